@@ -1,0 +1,78 @@
+"""Short unit names staff type resolve to the notice's canonical names."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus import load_notice
+from corpus.units import COUNTY_GOVERNMENTS, build_alias_table, find_unit_mentions, tasks_for_unit
+
+
+@pytest.fixture(scope="module")
+def table() -> dict[str, str]:
+    return build_alias_table(load_notice())
+
+
+@pytest.mark.parametrize(
+    ("typed", "canonical"),
+    [
+        ("住建局", "市住房建设局"),
+        ("发改委", "市发展改革委"),
+        ("人社局", "市人力资源社会保障局"),
+        ("卫健委", "市卫生健康委"),
+        ("文旅局", "市文体旅游广电局"),
+        ("工信局", "市工业信息化局"),
+        ("自然资源局", "市自然资源和规划局"),
+        ("应急局", "市应急局"),
+        ("林草局", "市林草局"),
+        ("城管局", "市城管局"),
+        ("教育局", "市教育局"),
+        ("民政局", "市民政局"),
+        ("人行", "人行海东中心支行"),
+        ("人民银行", "人行海东中心支行"),
+        ("城投公司", "海东城投公司"),
+        ("消防支队", "市消防救援支队"),
+        ("园区管委会", "海东工业园区管委会"),
+        ("市住房建设局", "市住房建设局"),
+        ("化隆县", "化隆县人民政府"),
+    ],
+)
+def test_a_short_form_resolves_to_its_canonical_unit(table, typed, canonical):
+    assert [m.unit for m in find_unit_mentions(f"{typed}牵头哪些任务", table)] == [canonical]
+
+
+def test_every_canonical_unit_of_the_notice_is_in_the_table(table):
+    for task in load_notice().tasks:
+        for unit in task.units:
+            assert table[unit] == unit
+
+
+def test_the_longest_spelling_wins_and_mentions_do_not_overlap(table):
+    mentions = find_unit_mentions("市自然资源和规划局和人民银行", table)
+    assert [(m.surface, m.unit) for m in mentions] == [
+        ("市自然资源和规划局", "市自然资源和规划局"),
+        ("人民银行", "人行海东中心支行"),
+    ]
+
+
+def test_a_county_leads_its_own_task_and_those_of_all_counties():
+    notice = load_notice()
+    led = tasks_for_unit(notice.tasks, "化隆县人民政府", include_responsible=False)
+    by_name = [t.number for t, _, named in led if named == "化隆县人民政府"]
+    as_member = [t.number for t, _, named in led if named == "各县人民政府"]
+    assert by_name == [4]
+    assert as_member == [t.number for t in notice.tasks if "各县人民政府" in t.lead_units]
+    assert len(COUNTY_GOVERNMENTS) == 4
+
+
+def test_taking_part_adds_the_tasks_a_unit_is_responsible_for():
+    notice = load_notice()
+    rows = tasks_for_unit(notice.tasks, "市财政局", include_responsible=True)
+    assert [(t.number, role) for t, role, _ in rows] == [
+        (18, "responsible"),
+        (19, "responsible"),
+        (20, "responsible"),
+        (28, "responsible"),
+        (29, "responsible"),
+    ]
+    assert tasks_for_unit(notice.tasks, "市财政局", include_responsible=False) == []
