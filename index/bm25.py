@@ -1,0 +1,70 @@
+"""BM25 over the notice's tasks (rank-bm25's Okapi variant)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from corpus.records import Task
+from index.hit import Hit, check_k, top_k
+
+Tokenize = Callable[[str], list[str]]
+
+
+def task_document(task: Task) -> str:
+    """The text BM25 indexes for a task: its title (counted twice, it states the topic) and full text."""
+    return f"{task.title}。{task.text}"
+
+
+class BM25Index:
+    """Okapi BM25 over one document per task."""
+
+    def __init__(
+        self,
+        tasks: Sequence[Task],
+        *,
+        tokenize: Tokenize,
+        tokens: Sequence[Sequence[str]] | None = None,
+        k1: float = 1.5,
+        b: float = 0.75,
+    ) -> None:
+        """Index ``tasks``.
+
+        Args:
+            tasks: the tasks, one document each.
+            tokenize: used for documents and queries alike.
+            tokens: pre-tokenised documents (from the cache); tokenised here when None.
+            k1, b: BM25 parameters.
+
+        Raises:
+            ValueError: if there are no tasks or ``tokens`` does not match them.
+        """
+        if not tasks:
+            raise ValueError("BM25Index needs at least one task")
+        if tokens is not None and len(tokens) != len(tasks):
+            raise ValueError(f"got {len(tokens)} token lists for {len(tasks)} tasks")
+        self.task_numbers = [t.number for t in tasks]
+        self.tokenize = tokenize
+        self.doc_tokens = (
+            [list(d) for d in tokens] if tokens is not None else [tokenize(task_document(t)) for t in tasks]
+        )
+        self._bm25 = BM25Okapi(self.doc_tokens, k1=k1, b=b)
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every task for ``query`` (in task order)."""
+        tokens = self.tokenize(query)
+        if not tokens:
+            return np.zeros(len(self.task_numbers))
+        return np.asarray(self._bm25.get_scores(tokens), dtype=float)
+
+    def search(self, query: str, k: int) -> list[Hit]:
+        """Return up to ``k`` tasks with a positive score, best first.
+
+        Raises:
+            ValueError: if ``k`` < 1.
+        """
+        check_k(k)
+        scores = self.scores(query)
+        return top_k({n: s for n, s in zip(self.task_numbers, scores, strict=True) if s > 0}, k)

@@ -1,0 +1,97 @@
+"""Chinese tokenisation for BM25: jieba with a user dictionary made from the notice.
+
+The same :class:`Tokenizer` instance tokenises documents and queries, so a
+unit name or key term that stays whole in one stays whole in the other.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import jieba
+
+from corpus.records import Notice
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that frame a question (who/which/lead/responsible …) or carry no topic.
+# They are dropped from documents too, so "牵头" in a units line or "负责" in
+# task 32 cannot decide a ranking.
+FRAME_WORDS = _words(
+    """
+    谁 哪 哪些 哪个 哪家 哪几 哪几个 哪几项 哪项 哪一项 什么 啥 咋 怎么 怎样 怎么办 怎么样 如何 为何 为什么
+    是否 有没有 能否 可以 能 会 吗 呢 吧 啊 呀 嘛 哦 么 了 的 地 得 着 过 和 与 及 或 及其 以及 并 并且 而 在
+    对 把 被 将 从 向 于 由 给 让 为 以 就 都 也 还 又 是 有 要 需要 应该 应当 请问 请 一下 告诉 我 我们 你
+    你们 他 它 这 那 这个 那个 这项 那项 该 其 此 个 些 一些 等 等等 之 牵头 负责 主管 分管 管 责任 单位 部门
+    机构 配合 参与 协助 协同 涉及 承担 主抓 抓 落实 任务 工作 事项 事情 事 问题 方面 内容 一项 第几 几项
+    多少项 项 条 规定 文件 通知 方案 里 中 上 下 说 讲 提到 要求 关于 有关 相关 目前 现在 具体 主要 一共 总共
+    情况
+    """
+)
+_PUNCT_OR_SPACE = re.compile(r"^[\s\W_]+$")
+
+
+class Tokenizer:
+    """jieba search-mode tokeniser with a user dictionary and frame-word filtering."""
+
+    def __init__(self, user_words: Iterable[str] = (), *, stop_words: frozenset[str] = FRAME_WORDS) -> None:
+        """Build a private jieba tokenizer (the global one is left alone).
+
+        Args:
+            user_words: words to keep whole (unit names, key terms).
+            stop_words: tokens to drop from documents and queries alike.
+        """
+        jieba.setLogLevel(logging.WARNING)
+        self._jieba = jieba.Tokenizer()
+        self._jieba.initialize()
+        self.user_words = tuple(sorted({w for w in user_words if w and len(w) > 1}))
+        for word in self.user_words:
+            # A high frequency makes jieba prefer the whole word over its parts.
+            self._jieba.add_word(word, freq=200000)
+        self.stop_words = stop_words
+
+    def __call__(self, text: str) -> list[str]:
+        """Tokenise ``text`` into lower-cased content tokens (search mode: words and their parts)."""
+        text = unicodedata.normalize("NFKC", text).lower()
+        tokens = []
+        for token in self._jieba.lcut_for_search(text):
+            token = token.strip()
+            if not token or token in self.stop_words or _PUNCT_OR_SPACE.match(token):
+                continue
+            tokens.append(token)
+        return tokens
+
+
+# Key terms of the notice that jieba's general dictionary would split.
+KEY_TERMS = _words(
+    """
+    二甲医院 千兆宽带 千兆光纤 千兆光网 5G基站 5G用户 光纤到户 雨污分流 老旧小区 老旧城区 城中村 污水处理厂
+    污水管网 生活污水 再生水 污泥 生活垃圾 垃圾分类 餐厨垃圾 危险废物 医疗废物 健身圈 健身步道 全民健身
+    体育公园 社区公园 街头游园 郊野公园 养老托育 托育 托班 普惠养老 幼儿园 义务教育 普通高中 大班额 充电桩
+    充电设施 停车场 停车位 黑臭水体 小微湿地 环城林带 兰西城市群 河湟 拉面经济 青稞酒 新型城镇化 人口流失县城
+    农业转移人口 市民化 落户 增存挂钩 政银企 以工代赈 易地扶贫搬迁 医疗卫生共同体 一网统管 一网通办 一网通享
+    天然气 集中供暖 供热 供水管网 燃气管道 地下综合管廊 内涝 易涝 防洪堤 截洪沟 应急避难场所 消防站 地质灾害
+    分布式光伏 绿色建筑 装配式建筑 新能源汽车 冷链物流 快递 智能快件箱 农贸市场 步行街 商圈 夜间消费 客运站
+    公交 公共交通 城镇登记失业率 职业技能培训 公共实训基地 劳务品牌 二甲 疾控中心 急救中心 妇幼保健 中藏医
+    敬老院 幸福食堂 日间照料 家庭照护床位 残疾人 儿童福利 殡仪 公益性公墓 婚姻登记 非遗 非物质文化遗产
+    历史文化名城 传统村落 古树名木 智慧图书馆 融媒体中心 乡镇卫生院 县管校聘 寄宿制学校 幸福院 脱贫 返贫
+    乡村振兴 帮扶车间 保障性租赁住房 公共租赁住房 住房公积金 宅基地 承包权 专项企业债券 隐性债务
+    不动产投资信托基金 低效用地 低丘缓坡 集体经营性建设用地 农产品加工转化率 马铃薯 杂交油菜 冷水鱼 高标准农田
+    耕地 专业市场 物流园 电商 加装电梯 无障碍 适老化 县城 乡村 城乡
+    """
+)
+
+
+def notice_user_words(notice: Notice, aliases: Iterable[str] = ()) -> list[str]:
+    """Words to keep whole: unit names and their aliases, quoted terms and key terms."""
+    words = set(KEY_TERMS) | set(aliases)
+    for task in notice.tasks:
+        words.update(task.units)
+        words.update(q for q in re.findall(r"“([^”]{2,8})”", task.text) if "、" not in q)
+    return sorted(words)
