@@ -1,0 +1,75 @@
+"""What the assistant returns: an answer with cited tasks, and its JSON form (a stable contract)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Intent(StrEnum):
+    """What a question asks for."""
+
+    LEAD = "lead"  # who leads X
+    RESPONSIBLE = "responsible"  # which units are responsible for X
+    UNIT_TASKS = "unit_tasks"  # which tasks unit U leads / takes part in
+    FACT = "fact"  # a target or number
+    TOPIC = "topic"  # what the notice says about X (also plain-language problems)
+    SECTION = "section"  # what a part 一 … 八 contains
+    META = "meta"  # document number, dates, issuer, title
+    OUT_OF_SCOPE = "out_of_scope"  # the notice does not answer it
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited task, with the sentence that supports the answer."""
+
+    task: int
+    title: str
+    section: int
+    lead_units: tuple[str, ...]
+    responsible_units: tuple[str, ...]
+    text: str
+    evidence: str
+    score: float
+    role: str | None = None  # for unit questions: "lead" or "responsible"
+    as_named: str | None = None  # the name on the units line (e.g. 各县人民政府 for a county)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "task": self.task,
+            "title": self.title,
+            "section": self.section,
+            "lead_units": list(self.lead_units),
+            "responsible_units": list(self.responsible_units),
+            "text": self.text,
+            "evidence": self.evidence,
+            "score": round(float(self.score), 6),
+        }
+        if self.role is not None:
+            data["role"] = self.role
+            data["as_named"] = self.as_named
+        return data
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The assistant's reply to one question."""
+
+    question: str
+    intent: Intent
+    in_scope: bool
+    answer: str
+    citations: tuple[Citation, ...] = ()
+    notice: dict[str, Any] = field(default_factory=dict)  # extra structured data (meta, section)
+
+    def to_json(self, id: Any = None) -> dict[str, Any]:
+        """The answer JSON contract: id, question, intent, in_scope, answer, citations."""
+        return {
+            "id": id,
+            "question": self.question,
+            "intent": self.intent.value,
+            "in_scope": self.in_scope,
+            "answer": self.answer,
+            "citations": [c.to_json() for c in self.citations],
+        }

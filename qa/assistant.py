@@ -1,0 +1,342 @@
+"""The assistant: understand a question, retrieve, and answer with cited tasks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from corpus.records import Notice, Task
+from corpus.units import ALL_COUNTIES, COUNTY_GOVERNMENTS, tasks_for_unit
+from index.hybrid import HybridRetriever, Retrieval
+from index.tokenize import Tokenizer
+from qa import compose
+from qa.answer import Answer, Citation, Intent
+from qa.evidence import best_sentence
+from qa.understand import QuestionReader, Role, Understanding
+
+SUGGESTIONS = ("谁牵头污水处理", "自然资源局牵头哪些任务", "每个县要有几所二甲医院", "城里没地方遛弯怎么办")
+# Words that say *what kind* of fact is wanted but not *about what*; a follow-up made
+# only of these ("到2025年要达到什么目标") leans on the previous question's task.
+_GENERIC = re.compile(
+    r"目标|指标|要求|标准|比例|达到|多少|几|到|年|20\d\d|完成|实现|覆盖率|时间|期限|内容|情况|措施|具体|是"
+)
+
+
+@dataclass(frozen=True)
+class ScopePolicy:
+    """When a question counts as covered by the notice (calibrated on the dev questions).
+
+    In scope if the best passage's dense similarity reaches ``min_dense``, or BM25
+    finds the question's distinctive words (top score ≥ ``min_bm25``) and the
+    dense similarity is at least ``min_dense_with_bm25``.
+    """
+
+    min_dense: float = 0.84
+    min_bm25: float = 6.0
+    min_dense_with_bm25: float = 0.80
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What an earlier turn was about, for follow-ups."""
+
+    understanding: Understanding
+    task: int | None
+
+
+class Assistant:
+    """Answers questions about one notice, citing its tasks."""
+
+    def __init__(
+        self,
+        notice: Notice,
+        retriever: HybridRetriever,
+        reader: QuestionReader,
+        tokenizer: Tokenizer,
+        *,
+        max_citations: int = 3,
+        max_question_chars: int = 500,
+        scope: ScopePolicy | None = None,
+    ) -> None:
+        self.notice = notice
+        self.retriever = retriever
+        self.reader = reader
+        self.tokenizer = tokenizer
+        self.max_citations = max_citations
+        self.max_question_chars = max_question_chars
+        self.scope = scope or ScopePolicy()
+        self._tasks = {t.number: t for t in notice.tasks}
+
+    # --- entry point ------------------------------------------------------------------------
+    def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
+        """Answer ``question``; ``history`` holds earlier user questions, oldest first.
+
+        Raises:
+            TypeError: if ``question`` is not a string or ``history`` not a sequence of strings.
+        """
+        if not isinstance(question, str):
+            raise TypeError(f"question must be str, got {type(question).__name__}")
+        if isinstance(history, str) or not all(isinstance(h, str) for h in history):
+            raise TypeError("history must be a sequence of str (earlier user questions, oldest first)")
+        text = question.strip()
+        if not text:
+            return self._message(question, "请输入您的问题，例如：" + "；".join(f"“{s}”" for s in SUGGESTIONS) + "。")
+        if len(text) > self.max_question_chars:
+            return self._message(
+                question,
+                f"问题太长了（{len(text)}字）。请把问题精简到{self.max_question_chars}字以内，一次问一件事。",
+            )
+        understanding = self.reader.read(text)
+        if not any(ch.isalnum() for ch in understanding.text):
+            return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。")
+        history = [h for h in history if isinstance(h, str) and h.strip()][-4:]
+        if history and understanding.leans_on_history:
+            resolved = self._resolve_followup(understanding, history)
+            if resolved is not None:
+                return resolved
+        return self._answer(question, understanding)
+
+    # --- dispatch -----------------------------------------------------------------------------
+    def _answer(self, question: str, u: Understanding, *, task_hint: int | None = None) -> Answer:
+        if u.intent is Intent.META:
+            return self._meta(question, u)
+        if u.intent is Intent.SECTION and u.section is not None:
+            return self._section(question, u.section)
+        if u.intent is Intent.UNIT_TASKS:
+            return self._unit_tasks(question, u)
+        return self._about_task(question, u, task_hint=task_hint if task_hint is not None else u.task)
+
+    def _message(self, question: str, text: str) -> Answer:
+        return Answer(question=question, intent=Intent.OUT_OF_SCOPE, in_scope=False, answer=text)
+
+    # --- follow-ups -------------------------------------------------------------------------
+    def _context(self, history: Sequence[str]) -> _Context | None:
+        """The most recent earlier turn that was about a task or a unit."""
+        for i in range(len(history) - 1, -1, -1):
+            u = self.reader.read(history[i])
+            if u.leans_on_history and i > 0:
+                earlier = self._context(history[:i])
+                if earlier is not None:
+                    u = self._merge(u, earlier)
+                    if u.intent is Intent.UNIT_TASKS or u.task is not None:
+                        return _Context(u, u.task)
+            if u.intent is Intent.UNIT_TASKS and u.units:
+                return _Context(u, None)
+            if u.intent in (Intent.META, Intent.SECTION):
+                continue
+            if u.task is not None:
+                return _Context(u, u.task)
+            retrieval = self.retriever.retrieve(u.topic or u.text)
+            if retrieval.fused and self._in_scope(retrieval):
+                return _Context(u, retrieval.fused[0].task)
+        return None
+
+    def _merge(self, u: Understanding, context: _Context) -> Understanding:
+        """Fill what a follow-up leaves out from the earlier turn."""
+        previous = context.understanding
+        if previous.intent is Intent.UNIT_TASKS and previous.units:
+            role = u.role
+            if re.search(r"参与|配合|涉及|负责", u.text):
+                role = Role.ANY
+            elif re.search(r"牵头", u.text):
+                role = Role.LEAD
+            if u.units and u.intent not in (Intent.LEAD, Intent.RESPONSIBLE):
+                return replace(u, intent=Intent.UNIT_TASKS, role=role or previous.role)
+            if not u.units and u.intent is not Intent.FACT:
+                return replace(u, intent=Intent.UNIT_TASKS, units=previous.units, role=role or previous.role)
+        return replace(u, task=u.task if u.task is not None else context.task)
+
+    def _resolve_followup(self, u: Understanding, history: Sequence[str]) -> Answer | None:
+        own_words = _GENERIC.sub("", u.topic)
+        if len(own_words) >= 3 and u.units == () and not re.search(r"这项|该项|此项|它|其|这个|那个|上述", u.text):
+            # The follow-up names its own topic ("那污水处理呢，谁牵头"): answer it on its own.
+            return None
+        context = self._context(history)
+        if context is None:
+            return None
+        merged = self._merge(u, context)
+        if merged.intent is Intent.UNIT_TASKS:
+            return self._unit_tasks(u.text, merged)
+        if merged.task is None:
+            return None
+        if merged.intent is Intent.TOPIC and u.units:
+            # "配合的有人行吗": a unit named about the earlier task → its units.
+            merged = replace(merged, intent=Intent.RESPONSIBLE)
+        return self._answer(u.text, merged, task_hint=merged.task)
+
+    # --- answers about one task (lead, responsible, fact, topic) ---------------------------
+    def _about_task(self, question: str, u: Understanding, *, task_hint: int | None) -> Answer:
+        query = u.topic if len(u.topic) >= 2 else u.text
+        retrieval = self.retriever.retrieve(query)
+        if task_hint is not None:
+            ranked = [task_hint] + [h.task for h in retrieval.fused if h.task != task_hint]
+        else:
+            if not retrieval.fused or not self._in_scope(retrieval):
+                return Answer(
+                    question=question,
+                    intent=Intent.OUT_OF_SCOPE,
+                    in_scope=False,
+                    answer=compose.out_of_scope_answer(self.notice.meta, SUGGESTIONS),
+                )
+            ranked = [h.task for h in retrieval.fused]
+        scores = {h.task: h.score for h in retrieval.fused}
+        query_tokens = self.tokenizer(query)
+        citations = [
+            self._cite(
+                self._tasks[n], retrieval, query_tokens, scores.get(n, 0.0), prefer_numbers=u.intent is Intent.FACT
+            )
+            for n in ranked[: self.max_citations]
+        ]
+        primary = self._tasks[ranked[0]]
+        lead = citations[0]
+        if u.intent is Intent.LEAD:
+            text = f"{compose.lead_sentence(primary)}\n{compose.quote(lead.evidence)}"
+        elif u.intent is Intent.RESPONSIBLE:
+            text = f"{compose.responsible_sentence(primary)}\n{compose.quote(lead.evidence)}"
+        elif u.intent is Intent.FACT:
+            text = (
+                f"根据{compose.task_label(primary)}：「{lead.evidence}」\n"
+                f"牵头单位：{compose.units_text(primary.lead_units)}；责任单位：{compose.units_text(primary.responsible_units)}。"
+            )
+        else:
+            text = (
+                f"这个问题对应{compose.task_label(primary)}（第{primary.section}部分）。"
+                f"牵头单位：{compose.units_text(primary.lead_units)}；责任单位：{compose.units_text(primary.responsible_units)}。\n"
+                f"{compose.quote(lead.evidence)}"
+            )
+        others = [self._tasks[c.task] for c in citations[1:] if self._close(scores, ranked[0], c.task)]
+        if others and task_hint is None:
+            text += "\n" + compose.also_related(others)
+        return Answer(question=question, intent=u.intent, in_scope=True, answer=text, citations=tuple(citations))
+
+    def _close(self, scores: dict[int, float], best: int, other: int) -> bool:
+        top = scores.get(best, 0.0)
+        return top > 0 and scores.get(other, 0.0) >= 0.8 * top
+
+    def _cite(
+        self, task: Task, retrieval: Retrieval, query_tokens: list[str], score: float, *, prefer_numbers: bool
+    ) -> Citation:
+        evidence, _ = best_sentence(
+            task,
+            self.retriever.dense.passages,
+            retrieval.passage_scores,
+            query_tokens,
+            self.retriever.bm25.idf,
+            prefer_numbers=prefer_numbers,
+        )
+        return Citation(
+            task=task.number,
+            title=task.title,
+            section=task.section,
+            lead_units=task.lead_units,
+            responsible_units=task.responsible_units,
+            text=task.text,
+            evidence=evidence,
+            score=score,
+        )
+
+    def _in_scope(self, retrieval: Retrieval) -> bool:
+        dense_top = float(retrieval.passage_scores.max()) if len(retrieval.passage_scores) else 0.0
+        bm25_top = max(retrieval.bm25_scores.values(), default=0.0)
+        policy = self.scope
+        return dense_top >= policy.min_dense or (
+            bm25_top >= policy.min_bm25 and dense_top >= policy.min_dense_with_bm25
+        )
+
+    # --- answers from the records alone ---------------------------------------------------
+    def _unit_tasks(self, question: str, u: Understanding) -> Answer:
+        include_responsible = u.role is Role.ANY
+        parts: list[str] = []
+        citations: list[Citation] = []
+        seen: set[int] = set()
+        for unit in u.units:
+            rows = tasks_for_unit(self.notice.tasks, unit, include_responsible=include_responsible)
+            parts.append(self._unit_paragraph(unit, rows, include_responsible))
+            for task, role, as_named in rows:
+                if task.number in seen:
+                    continue
+                seen.add(task.number)
+                citations.append(
+                    Citation(
+                        task=task.number,
+                        title=task.title,
+                        section=task.section,
+                        lead_units=task.lead_units,
+                        responsible_units=task.responsible_units,
+                        text=task.text,
+                        evidence=_units_line(task, role),
+                        score=1.0,
+                        role=role,
+                        as_named=as_named,
+                    )
+                )
+        return Answer(
+            question=question,
+            intent=Intent.UNIT_TASKS,
+            in_scope=True,
+            answer="\n".join(parts),
+            citations=tuple(citations),
+        )
+
+    def _unit_paragraph(self, unit: str, rows: list[tuple[Task, str, str]], include_responsible: bool) -> str:
+        led = [t for t, role, _ in rows if role == "lead"]
+        responsible = [t for t, role, _ in rows if role == "responsible"]
+        listing = lambda tasks: "、".join(compose.task_label(t) for t in tasks)  # noqa: E731
+        if unit in COUNTY_GOVERNMENTS:
+            own = [t for t, role, named in rows if role == "lead" and named == unit]
+            shared = [t for t, role, named in rows if role == "lead" and named == ALL_COUNTIES]
+            text = f"{unit}：以本县名义单独牵头{len(own)}项" + (f"（{listing(own)}）" if own else "")
+            text += (
+                f"；作为“{ALL_COUNTIES}”之一共同牵头{len(shared)}项" + (f"：{listing(shared)}" if shared else "") + "。"
+            )
+            return text
+        if not include_responsible:
+            if led:
+                return f"{unit}牵头的任务共{len(led)}项：{listing(led)}。"
+            others = tasks_for_unit(self.notice.tasks, unit, include_responsible=True)
+            if others:
+                joined = listing([t for t, _, _ in others])
+                return f"通知中{unit}没有牵头的任务；它作为责任单位参与{len(others)}项：{joined}。"
+            return f"通知中没有列出{unit}牵头或参与的任务。"
+        text = f"{unit}共涉及{len(rows)}项任务：牵头{len(led)}项" + (f"（{listing(led)}）" if led else "")
+        text += (
+            f"，作为责任单位参与{len(responsible)}项" + (f"（{listing(responsible)}）" if responsible else "") + "。"
+        )
+        return text
+
+    def _section(self, question: str, number: int) -> Answer:
+        section = self.notice.section(number)
+        tasks = [self._tasks[n] for n in section.tasks]
+        lines = [f"{compose.section_label(section)}共{len(tasks)}项任务："]
+        lines += [f"{t.number}. {t.title}（牵头：{compose.units_text(t.lead_units)}）" for t in tasks]
+        citations = tuple(
+            Citation(
+                t.number,
+                t.title,
+                t.section,
+                t.lead_units,
+                t.responsible_units,
+                t.text,
+                t.sentences[0] if t.sentences else t.title,
+                1.0,
+            )
+            for t in tasks
+        )
+        return Answer(
+            question=question, intent=Intent.SECTION, in_scope=True, answer="\n".join(lines), citations=citations
+        )
+
+    def _meta(self, question: str, u: Understanding) -> Answer:
+        led = max((t.number for t in self.notice.tasks if t.lead_units), default=0)
+        text = compose.meta_answer(
+            self.notice.meta, u.meta_field, len(self.notice.sections), len(self.notice.tasks), led
+        )
+        return Answer(question=question, intent=Intent.META, in_scope=True, answer=text)
+
+
+def _units_line(task: Task, role: str) -> str:
+    """The notice's units line that names the unit, as evidence for a unit question."""
+    if role == "lead":
+        return f"牵头单位：{compose.units_text(task.lead_units)}"
+    return f"责任单位：{compose.units_text(task.responsible_units)}"

@@ -1,0 +1,231 @@
+"""Command line: ``python -m qa ask|tasks|info`` (a stable interface: scripts depend on it).
+
+Exit codes:
+    0  answered (every batch line answered)
+    1  a batch ran but some lines were malformed (each reported on its own output line)
+    2  usage error (bad arguments)
+    3  an input file (batch file, notice) is missing, unreadable or malformed
+    4  the model or index could not be loaded
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from index.fusion import FusionMode
+from qa.settings import Settings
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL = 0, 1, 2, 3, 4
+
+
+class UsageError(Exception):
+    """Bad command-line arguments."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would print and exit; we report in JSON when asked
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m qa", description="海东市东政办〔2023〕26号 任务分工问答助手")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--json", action="store_true", help="print JSON")
+        p.add_argument("--notice", type=Path, help="parse another notice file of the same form")
+        p.add_argument(
+            "--model", help="sentence-transformers model name or path (default: built-in multilingual-e5-small)"
+        )
+        p.add_argument("--cache-dir", type=Path, help="where the model folder and index cache live")
+        p.add_argument(
+            "--no-cache", action="store_true", help="build the index in memory; do not read or write the cache"
+        )
+        p.add_argument("--fusion", choices=[m.value for m in FusionMode], help="how BM25 and dense rankings are fused")
+
+    ask = sub.add_parser("ask", help="answer a question")
+    common(ask)
+    ask.add_argument("question", nargs="?", help="the question (omit with --batch)")
+    ask.add_argument("--history", action="append", default=[], help="an earlier question (repeat, oldest first)")
+    ask.add_argument("--batch", type=Path, help='JSON lines {"id", "question", "history"}; one answer line per input')
+
+    tasks = sub.add_parser("tasks", help="print the parsed tasks")
+    common(tasks)
+    info = sub.add_parser("info", help="print the settings and model location")
+    common(info)
+    return parser
+
+
+def settings_from_args(args: argparse.Namespace, base: Settings) -> Settings:
+    overrides: dict[str, Any] = {
+        "notice_path": args.notice,
+        "embedding_model": args.model,
+        "fusion": args.fusion,
+    }
+    if args.cache_dir is not None:
+        overrides["cache_dir"] = args.cache_dir
+        overrides["feedback_path"] = args.cache_dir / "feedback.jsonl"
+    if args.no_cache:
+        overrides["use_cache"] = False
+    return base.with_overrides(**overrides)
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in argv
+    try:
+        args = build_parser().parse_args(argv)
+        settings = settings_from_args(args, Settings.from_env())
+    except (UsageError, ValueError) as exc:
+        return _fail(out, err, as_json, EXIT_USAGE, f"用法错误：{exc}（python -m qa --help 查看用法）")
+    if args.command == "tasks":
+        return _tasks(args, settings, out, err)
+    if args.command == "info":
+        return _info(args, settings, out, err)
+    return _ask(args, settings, out, err)
+
+
+def _fail(out: TextIO, err: TextIO, as_json: bool, code: int, message: str) -> int:
+    if as_json:
+        _emit(out, {"error": message, "exit_code": code})
+    else:
+        print(message, file=err)
+    return code
+
+
+def _emit(out: TextIO, obj: dict[str, Any]) -> None:
+    out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def _tasks(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    from corpus import load_notice
+
+    try:
+        notice = load_notice(settings.notice_path)
+    except (OSError, ValueError) as exc:
+        return _fail(out, err, args.json, EXIT_INPUT, f"无法读取通知文件 {settings.notice_path}：{exc}")
+    if args.json:
+        meta = notice.meta
+        payload = {
+            "notice": {
+                "issuer": meta.issuer,
+                "doc_number": meta.doc_number,
+                "written_date": meta.written_date,
+                "published_date": meta.published_date,
+                "title": meta.title,
+                "plan_title": meta.plan_title,
+                "subject": meta.subject,
+                "addressees": list(meta.addressees),
+                "signed_date": meta.signed_date,
+                "sections": [{"section": s.number, "title": s.title, "tasks": list(s.tasks)} for s in notice.sections],
+            },
+            "tasks": [
+                {
+                    "task": t.number,
+                    "title": t.title,
+                    "section": t.section,
+                    "lead_units": list(t.lead_units),
+                    "responsible_units": list(t.responsible_units),
+                    "text": t.text,
+                }
+                for t in notice.tasks
+            ],
+        }
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    for t in notice.tasks:
+        out.write(f"{t.number:>2}. [{t.section}] {t.title}\n    牵头：{'、'.join(t.lead_units) or '—'}\n")
+        out.write(f"    责任：{'、'.join(t.responsible_units) or '—'}\n")
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    from qa.factory import describe, locate_model
+
+    try:
+        location = locate_model(settings, progress=lambda m: print(m, file=err))
+    except (OSError, ValueError) as exc:
+        return _fail(out, err, args.json, EXIT_MODEL, f"无法定位嵌入模型：{exc}")
+    data = describe(settings, location)
+    if args.json:
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for key, value in data.items():
+            out.write(f"{key}: {value}\n")
+    return EXIT_OK
+
+
+def _batch_items(path: Path) -> Iterator[tuple[int, Any, str | None, list[str], str | None]]:
+    """Yield (line number, id, question, history, error) for each non-blank line."""
+    with open(path, encoding="utf-8-sig") as handle:
+        for line_no, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield line_no, None, None, [], f"第{line_no}行不是合法的 JSON：{exc.msg}"
+                continue
+            if not isinstance(item, dict):
+                yield line_no, None, None, [], f"第{line_no}行应是 JSON 对象"
+                continue
+            question, history = item.get("question"), item.get("history", [])
+            if history is None:
+                history = []
+            if not isinstance(question, str):
+                yield line_no, item.get("id"), None, [], f"第{line_no}行缺少字符串字段 question"
+            elif not isinstance(history, list) or not all(isinstance(h, str) for h in history):
+                yield line_no, item.get("id"), None, [], f"第{line_no}行的 history 应是字符串列表"
+            else:
+                yield line_no, item.get("id"), question, history, None
+
+
+def _ask(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    if args.batch is None and not args.question:
+        return _fail(out, err, args.json, EXIT_USAGE, "用法错误：请给出问题，或用 --batch 指定问题文件")
+    if args.batch is not None and args.question:
+        return _fail(out, err, args.json, EXIT_USAGE, "用法错误：--batch 与单个问题不能同时使用")
+    if args.batch is not None and not args.batch.is_file():
+        return _fail(out, err, args.json, EXIT_INPUT, f"找不到问题文件：{args.batch}")
+    from qa.factory import build_assistant
+
+    try:
+        assistant = build_assistant(settings, progress=lambda m: print(m, file=err))
+    except (OSError, ValueError, RuntimeError) as exc:
+        return _fail(out, err, args.json, EXIT_MODEL, f"无法加载模型或索引：{exc}")
+
+    if args.batch is None:
+        answer = assistant.ask(args.question, args.history)
+        if args.json:
+            _emit(out, answer.to_json())
+        else:
+            out.write(answer.answer + "\n")
+            for c in answer.citations:
+                out.write(f"  · 第{c.task}项「{c.title}」 牵头：{'、'.join(c.lead_units) or '—'}\n")
+        return EXIT_OK
+
+    failures = 0
+    try:
+        for line_no, item_id, question, history, error in _batch_items(args.batch):
+            if error is not None:
+                failures += 1
+                _emit(out, {"id": item_id, "line": line_no, "error": error})
+                continue
+            answer = assistant.ask(question or "", history)
+            data = answer.to_json(item_id)
+            if not args.json:
+                out.write(f"[{item_id}] {answer.answer}\n")
+            else:
+                _emit(out, data)
+    except (OSError, UnicodeDecodeError) as exc:
+        return _fail(out, err, args.json, EXIT_INPUT, f"读取问题文件失败：{exc}")
+    return EXIT_PARTIAL if failures else EXIT_OK

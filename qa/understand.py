@@ -1,0 +1,229 @@
+"""Understanding a question: what it asks (intent) and about what (units, section, task, topic).
+
+Rules, not a model: the notice is small and its question types are few, and
+staff need the same question to get the same answer every time. Retrieval
+decides *which* task; these rules decide *what* to say about it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from corpus.records import Notice
+from corpus.units import find_unit_mentions
+from qa.answer import Intent
+
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+class Role(StrEnum):
+    """Which part a unit plays in a unit question."""
+
+    LEAD = "lead"  # 牵头
+    ANY = "any"  # 参与 / 负责 / 配合 / 涉及: leads or is responsible
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """The parsed form of one question."""
+
+    text: str  # the normalised question
+    intent: Intent
+    topic: str  # the question with framing removed: what retrieval should look for
+    units: tuple[str, ...] = ()  # canonical units mentioned
+    role: Role | None = None
+    section: int | None = None
+    task: int | None = None  # an explicit "第16项"
+    meta_field: str | None = None
+    leans_on_history: bool = False  # "那配合单位有哪些", "这项由谁牵头"
+
+
+# --- patterns -------------------------------------------------------------------------------
+_LEAD = re.compile(
+    r"谁(来)?(牵头|负责|主抓|抓|管|主管|分管|统筹)|牵头(单位|部门|的|人)|哪(个|家|些|一个)?(单位|部门|机构|局)?(来)?(牵头|主抓|主管|统筹)"
+    r"|由谁|归谁|归哪|找谁|找哪|哪(个|家|一个)(单位|部门|机构|局)(来)?(负责|管|抓)|谁家|主管部门|主责|责任主体|谁是牵头"
+)
+_RESPONSIBLE = re.compile(
+    r"责任单位|责任部门|配合|协助|协同|参与|其他单位|其他部门|还有(哪些|谁|什么)|哪些(单位|部门|机构)(负责|管|要|参与)?"
+    r"|有哪些(单位|部门)|共同负责|一起负责|参加"
+)
+_UNIT_TASK_WORDS = re.compile(
+    r"哪些|哪几|几项|多少项|多少个|什么|啥|清单|都(有|要|管|负责|干|做)|任务|工作|事项|干(什么|啥)|做(什么|啥)|职责|分工"
+)
+_FACT = re.compile(
+    r"几|多少|比例|百分之|%|％|率|目标|指标|达到|多大|多长|多远|面积|数量|规模|标准|何时|什么时候|哪年|哪一年|期限|时限"
+    r"|到20\d\d|20\d\d年|覆盖|全覆盖|以上|以内|不低于|不少于"
+)
+_SECTION_WORD = re.compile(r"部分|板块|章|节|大项|方面|一块|这块|篇")
+_SECTION_NUMBER = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(部分|章|节|板块|大项|方面|块)")
+_SECTION_NUMERAL_HEAD = re.compile(r"^\s*([一二三四五六七八])\s*[、.]")
+_TASK_NUMBER = re.compile(
+    r"(?:第\s*([一二三四五六七八九十\d]{1,3})\s*(?:项|条|个任务|号任务)|任务\s*(\d{1,2})(?!\d|年|%|万|亿))"
+)
+_META = {
+    "doc_number": re.compile(r"文号|字号|几号文|发文号|编号"),
+    "dates": re.compile(
+        r"(什么时候|何时|哪天|哪一天|几月|日期|时间|哪年)(.*)?(发布|印发|发的|成文|出台|下发|公布|签发|写的)"
+        r"|(发布|印发|成文|出台|下发|公布|签发|落款)(的)?(日期|时间|是哪天|是几号|是什么时候|于)|成文日期|发布日期|落款"
+    ),
+    "issuer": re.compile(
+        r"(哪个|哪家|什么)(单位|部门|机关)(发|印发|发布|出台|下发)|谁(发|印发|发布|出台|下发)|发文机关|发文单位|印发单位"
+    ),
+    "title": re.compile(r"(标题|题目|名称|全称|名字)(是|叫)?|叫什么"),
+    "count": re.compile(r"(一共|总共|共|总计)?(有)?(多少|几)(项|条|个)(任务|工作)|任务(总数|数量)|(几|多少)个部分"),
+    "subject": re.compile(r"主题分类|主题词|属于(什么|哪)类"),
+    "addressees": re.compile(r"发给(谁|哪些)|主送|发至|印发给|送达"),
+    "purpose": re.compile(r"为了落实|落实(哪个|什么)(文件|方案)|依据|根据(哪个|什么)(文件|方案)|上位文件"),
+}
+_META_CONTEXT = re.compile(r"通知|文件|本文|这个文|这份|这篇|分工方案|文号|发文|印发|成文|落款")
+_ANAPHORA = re.compile(
+    r"^(那|那么|这|这个|这项|那项|该|它|其|此|上面|刚才|前面|上述|还有|再|另外|以及|和|呢)|这项|该项|此项|它的|其中|上述|这个任务|那个任务|这一项"
+)
+_FRAME = re.compile(
+    r"请问|请|麻烦|帮我|我想(知道|问|了解)|想问(一下)?|问一下|告诉我|文件里|通知里|方案里|方案中|文件中|通知中|里面|"
+    r"(是)?(由)?(谁|哪(个|些|家|一个)?(单位|部门|机构|局)?)(来)?(牵头|负责|主抓|抓|管|主管|分管|统筹)(的)?|"
+    r"牵头(单位|部门)?|责任(单位|部门)|配合(单位|部门)?|参与(单位|部门)?|协助|有哪些|是哪些|是什么|是谁|是哪个|哪些|什么|怎么办|怎么样|怎么|"
+    r"如何|咋办|咋整|咋|啥|吗|呢|吧|啊|呀|的|了|？|\?|。|，|,|！|!|\s"
+)
+
+
+def normalize_question(text: str) -> str:
+    """NFKC, drop control characters, collapse whitespace."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _cn_number(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    if token == "十":
+        return 10
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(token)
+
+
+def strip_frame(text: str) -> str:
+    """Remove question framing, leaving the topic words ("谁牵头污水处理" → "污水处理")."""
+    return _FRAME.sub("", text)
+
+
+class QuestionReader:
+    """Classifies questions against one notice (its sections and unit names)."""
+
+    def __init__(self, notice: Notice, alias_table: dict[str, str]) -> None:
+        self.notice = notice
+        self.alias_table = alias_table
+        self.section_titles = {s.number: s.title for s in notice.sections}
+        # Distinctive halves of section titles ("基础设施建设", "实施保障") for "…那一部分".
+        self._section_phrases: list[tuple[str, int]] = []
+        for s in notice.sections:
+            for part in re.split(r"[，、]", s.title):
+                self._section_phrases.append((part, s.number))
+
+    def read(self, question: str) -> Understanding:
+        """Classify a normalised question (no history: see :meth:`Assistant.ask`)."""
+        text = normalize_question(question)
+        mentions = find_unit_mentions(text, self.alias_table)
+        units = tuple(dict.fromkeys(m.unit for m in mentions))
+        without_units = text
+        for m in sorted(mentions, key=lambda m: -m.start):
+            without_units = without_units[: m.start] + without_units[m.end :]
+        topic = strip_frame(without_units)
+        leans = bool(_ANAPHORA.search(text)) or len(topic) <= 1
+
+        task = self._task_number(text)
+        section = self._section(text)
+        meta_field = self._meta_field(text)
+
+        if meta_field is not None and section is None and task is None:
+            return Understanding(text, Intent.META, topic, units, meta_field=meta_field)
+        if section is not None and not _LEAD.search(text) and not _RESPONSIBLE.search(text):
+            return Understanding(text, Intent.SECTION, topic, units, section=section)
+
+        asks_lead = bool(_LEAD.search(text))
+        asks_responsible = bool(_RESPONSIBLE.search(text))
+        if units and self._asks_for_tasks_of_unit(text, topic, asks_lead):
+            role = (
+                Role.LEAD
+                if re.search(r"牵头|主抓|主管|统筹", text) and not re.search(r"参与|配合|涉及|协助", text)
+                else Role.ANY
+            )
+            return Understanding(text, Intent.UNIT_TASKS, topic, units, role=role, task=task, leans_on_history=False)
+        if asks_responsible and not re.search(r"谁(来)?牵头|牵头(单位|部门)", text):
+            intent = Intent.RESPONSIBLE
+        elif asks_lead:
+            intent = Intent.LEAD
+        elif _FACT.search(text):
+            intent = Intent.FACT
+        else:
+            intent = Intent.TOPIC
+        return Understanding(text, intent, topic or text, units, task=task, leans_on_history=leans)
+
+    def _asks_for_tasks_of_unit(self, text: str, topic: str, asks_lead: bool) -> bool:
+        """A unit is the subject and the question wants its tasks, not a topic's units."""
+        if re.search(r"谁|哪个(单位|部门)|哪家", text):
+            return False  # the unit is part of the topic ("…由谁牵头")
+        if not _UNIT_TASK_WORDS.search(text) and not re.search(r"(牵头|负责|参与|配合|涉及)(了)?(吗|呢)?$", text):
+            return False
+        # What is left after removing units and framing must be (almost) only task words.
+        rest = re.sub(
+            r"任务|工作|事项|事情|事|哪几项|几项|多少项|多少个|清单|都|职责|分工|干|做|项|参与|涉及|主抓|主管|统筹|管",
+            "",
+            topic,
+        )
+        return len(rest) <= 2
+
+    def _task_number(self, text: str) -> int | None:
+        m = _TASK_NUMBER.search(text)
+        if not m:
+            return None
+        number = _cn_number(m.group(1) or m.group(2))
+        if number is None or not any(t.number == number for t in self.notice.tasks):
+            return None
+        return number
+
+    def _section(self, text: str) -> int | None:
+        m = _SECTION_NUMBER.search(text)
+        if m:
+            number = _cn_number(m.group(1))
+            if number in self.section_titles:
+                return number
+        m = _SECTION_NUMERAL_HEAD.match(text)
+        if m:
+            return _cn_number(m.group(1))
+        if _SECTION_WORD.search(text) or re.search(r"讲了(什么|啥|哪些)|包括(哪些|什么|啥)|有哪些(内容|任务)", text):
+            best: tuple[int, int] | None = None
+            for phrase, number in self._section_phrases:
+                overlap = _longest_common_substring(phrase, text)
+                if overlap >= 4 and (best is None or overlap > best[0]):
+                    best = (overlap, number)
+            if best is not None:
+                return best[1]
+        return None
+
+    def _meta_field(self, text: str) -> str | None:
+        for name, pattern in _META.items():
+            if pattern.search(text):
+                if name in ("title", "count", "dates") and not (_META_CONTEXT.search(text) or len(text) <= 12):
+                    continue
+                if name == "dates" and re.search(r"到20\d\d|完成|实现|达到", text):
+                    continue
+                return name
+        return None
+
+
+def _longest_common_substring(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
