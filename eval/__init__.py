@@ -1,0 +1,1 @@
+"""Evaluation harness: labelled questions, retrieval and answer metrics, reports and benchmarks."""
