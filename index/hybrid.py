@@ -21,6 +21,7 @@ class Retrieval:
     dense: list[Hit]
     fused: list[Hit]
     passage_scores: np.ndarray  # dense similarity of the query to every passage
+    query_vector: np.ndarray  # the encoded query, shape (1, d)
     bm25_scores: dict[int, float]
     dense_scores: dict[int, float]
 
@@ -56,7 +57,8 @@ class HybridRetriever:
         """Run both retrievers over all tasks and fuse them."""
         bm25_all = self.bm25.scores(query)
         bm25_scores = {n: float(s) for n, s in zip(self.bm25.task_numbers, bm25_all, strict=True)}
-        passage_scores = self.dense.passage_scores(query)
+        query_vector = self.dense.encoder.encode_queries([query])
+        passage_scores = self.dense.passage_scores_for(query_vector)
         dense_scores = self.dense.task_scores(passage_scores)
         bm25_hits = top_k({n: s for n, s in bm25_scores.items() if s > 0}, self.depth)
         dense_hits = top_k(dense_scores, self.depth)
@@ -66,6 +68,7 @@ class HybridRetriever:
             dense=dense_hits,
             fused=self.fuse(bm25_hits, dense_hits),
             passage_scores=passage_scores,
+            query_vector=query_vector,
             bm25_scores=bm25_scores,
             dense_scores=dense_scores,
         )

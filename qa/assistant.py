@@ -13,6 +13,7 @@ from index.tokenize import Tokenizer
 from qa import compose
 from qa.answer import Answer, Citation, Intent
 from qa.evidence import best_sentence
+from qa.scope import ScopeGuard
 from qa.understand import QuestionReader, Role, Understanding
 
 SUGGESTIONS = ("谁牵头污水处理", "自然资源局牵头哪些任务", "每个县要有几所二甲医院", "城里没地方遛弯怎么办")
@@ -21,20 +22,6 @@ SUGGESTIONS = ("谁牵头污水处理", "自然资源局牵头哪些任务", "�
 _GENERIC = re.compile(
     r"目标|指标|要求|标准|比例|达到|多少|几|到|年|20\d\d|完成|实现|覆盖率|时间|期限|内容|情况|措施|具体|是"
 )
-
-
-@dataclass(frozen=True)
-class ScopePolicy:
-    """When a question counts as covered by the notice (calibrated on the dev questions).
-
-    In scope if the best passage's dense similarity reaches ``min_dense``, or BM25
-    finds the question's distinctive words (top score ≥ ``min_bm25``) and the
-    dense similarity is at least ``min_dense_with_bm25``.
-    """
-
-    min_dense: float = 0.84
-    min_bm25: float = 6.0
-    min_dense_with_bm25: float = 0.80
 
 
 @dataclass(frozen=True)
@@ -57,7 +44,7 @@ class Assistant:
         *,
         max_citations: int = 3,
         max_question_chars: int = 500,
-        scope: ScopePolicy | None = None,
+        scope: ScopeGuard | None = None,
     ) -> None:
         self.notice = notice
         self.retriever = retriever
@@ -65,7 +52,7 @@ class Assistant:
         self.tokenizer = tokenizer
         self.max_citations = max_citations
         self.max_question_chars = max_question_chars
-        self.scope = scope or ScopePolicy()
+        self.scope = scope
         self._tasks = {t.number: t for t in notice.tasks}
 
     # --- entry point ------------------------------------------------------------------------
@@ -91,7 +78,7 @@ class Assistant:
         if not any(ch.isalnum() for ch in understanding.text):
             return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。")
         history = [h for h in history if isinstance(h, str) and h.strip()][-4:]
-        if history and understanding.leans_on_history:
+        if history:
             resolved = self._resolve_followup(understanding, history)
             if resolved is not None:
                 return resolved
@@ -149,8 +136,13 @@ class Assistant:
 
     def _resolve_followup(self, u: Understanding, history: Sequence[str]) -> Answer | None:
         own_words = _GENERIC.sub("", u.topic)
-        if len(own_words) >= 3 and u.units == () and not re.search(r"这项|该项|此项|它|其|这个|那个|上述", u.text):
-            # The follow-up names its own topic ("那污水处理呢，谁牵头"): answer it on its own.
+        explicit = re.search(r"这项|该项|此项|它|其|这个|那个|上述", u.text)
+        if u.intent in (Intent.META, Intent.SECTION) or u.task is not None:
+            return None
+        if not explicit and (len(own_words) >= 3 or (not u.leans_on_history and len(own_words) >= 2)):
+            # The question names its own topic ("那污水处理呢，谁牵头"): answer it on its own.
+            return None
+        if u.intent is Intent.UNIT_TASKS:
             return None
         context = self._context(history)
         if context is None:
@@ -237,12 +229,9 @@ class Assistant:
         )
 
     def _in_scope(self, retrieval: Retrieval) -> bool:
-        dense_top = float(retrieval.passage_scores.max()) if len(retrieval.passage_scores) else 0.0
-        bm25_top = max(retrieval.bm25_scores.values(), default=0.0)
-        policy = self.scope
-        return dense_top >= policy.min_dense or (
-            bm25_top >= policy.min_bm25 and dense_top >= policy.min_dense_with_bm25
-        )
+        if self.scope is None:
+            return True
+        return self.scope.in_scope(retrieval.passage_scores, retrieval.query_vector)
 
     # --- answers from the records alone ---------------------------------------------------
     def _unit_tasks(self, question: str, u: Understanding) -> Answer:

@@ -16,11 +16,12 @@ from index.encoder import Encoder, SentenceTransformerEncoder
 from index.hybrid import HybridRetriever
 from index.tokenize import Tokenizer, notice_user_words
 from qa.assistant import Assistant
+from qa.scope import build_scope_guard, load_offtopic
 from qa.settings import Settings
 from qa.understand import QuestionReader
 
 Progress = Callable[[str], None]
-PASSAGE_SCHEME = "sentence+title-prefix/v1"
+PASSAGE_SCHEME = "sentence/v2"
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ def build_assistant(settings: Settings, *, encoder: Encoder | None = None, progr
         tokenizer,
         max_citations=settings.max_citations,
         max_question_chars=settings.max_question_chars,
+        scope=build_scope_guard(encoder.encode_queries, load_offtopic()),
     )
 
 

@@ -86,7 +86,7 @@ _FRAME = re.compile(
     r"请问|请|麻烦|帮我|我想(知道|问|了解)|想问(一下)?|问一下|告诉我|文件里|通知里|方案里|方案中|文件中|通知中|里面|"
     r"(是)?(由)?(谁|哪(个|些|家|一个)?(单位|部门|机构|局)?)(来)?(牵头|负责|主抓|抓|管|主管|分管|统筹)(的)?|"
     r"牵头(单位|部门)?|责任(单位|部门)|配合(单位|部门)?|参与(单位|部门)?|协助|有哪些|是哪些|是什么|是谁|是哪个|哪些|什么|怎么办|怎么样|怎么|"
-    r"如何|咋办|咋整|咋|啥|吗|呢|吧|啊|呀|的|了|？|\?|。|，|,|！|!|\s"
+    r"如何|咋办|咋整|咋|啥|吗|呢|吧|啊|呀|的|了|单位|部门|机构|？|\?|。|，|,|！|!|\s"
 )
 
 
@@ -163,7 +163,7 @@ class QuestionReader:
             intent = Intent.FACT
         else:
             intent = Intent.TOPIC
-        return Understanding(text, intent, topic or text, units, task=task, leans_on_history=leans)
+        return Understanding(text, intent, topic, units, task=task, leans_on_history=leans)
 
     def _asks_for_tasks_of_unit(self, text: str, topic: str, asks_lead: bool) -> bool:
         """A unit is the subject and the question wants its tasks, not a topic's units."""
