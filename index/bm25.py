@@ -52,6 +52,11 @@ class BM25Index:
         )
         self._bm25 = BM25Okapi(self.doc_tokens, k1=k1, b=b)
 
+    @property
+    def idf(self) -> dict[str, float]:
+        """Each indexed token's idf (rank-bm25's Okapi idf, floored at ε·mean)."""
+        return self._bm25.idf
+
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every task for ``query`` (in task order)."""
         tokens = self.tokenize(query)
