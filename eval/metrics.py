@@ -22,6 +22,8 @@ import math
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 # ASCII spellings of the punctuation that the notice prints full-width.
 _TO_FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 
@@ -171,6 +173,31 @@ def mean(values: Iterable[float]) -> float | None:
     """Arithmetic mean, or None for no values (a metric that applied to no question)."""
     items = list(values)
     return sum(items) / len(items) if items else None
+
+
+def bootstrap_interval(
+    values: Sequence[float], *, level: float = 0.95, resamples: int = 2000, seed: int = 0
+) -> tuple[float, float] | None:
+    """Percentile-bootstrap confidence interval of the mean of per-question values.
+
+    Resamples the questions with replacement ``resamples`` times with a fixed
+    seed, so a report is reproducible; None for no values.
+
+    Raises:
+        ValueError: if ``level`` is not strictly between 0 and 1 or ``resamples`` < 1.
+    """
+    if not 0 < level < 1:
+        raise ValueError(f"level must be strictly between 0 and 1, got {level}")
+    if resamples < 1:
+        raise ValueError(f"resamples must be >= 1, got {resamples}")
+    if not values:
+        return None
+    data = np.asarray(values, dtype=float)
+    rng = np.random.default_rng(seed)
+    means = data[rng.integers(0, len(data), size=(resamples, len(data)))].mean(axis=1)
+    tail = (1 - level) / 2 * 100
+    low, high = np.percentile(means, [tail, 100 - tail])
+    return float(low), float(high)
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from eval.questions import KINDS
-from eval.run import ABSTENTION_METRICS, METRICS, OVERALL, SET_KINDS, SystemResult
+from eval.run import ABSTENTION_METRICS, METRICS, OVERALL, SET_KINDS, Stat, SystemResult
 
 REPORTS_DIR = Path(__file__).resolve().parent / "reports"
 MISSING = "–"
@@ -47,6 +47,7 @@ ABLATION_COLUMNS = (
     *ABSTENTION_METRICS,
 )
 CHART_METRICS = ("hit@1", "mrr@10")
+INTERVAL_METRIC = "mrr@10"
 PER_QUESTION_DEPTH = 10
 
 
@@ -127,8 +128,7 @@ def build_report(
 
 def _system_json(result: SystemResult, selection: Selection | None) -> dict[str, Any]:
     summary = {
-        group: {metric: {"mean": stat.mean, "n": stat.n} for metric, stat in stats.items()}
-        for group, stats in result.summary.items()
+        group: {metric: _stat_json(stat) for metric, stat in stats.items()} for group, stats in result.summary.items()
     }
     if result.abstention is not None:
         a = result.abstention
@@ -157,6 +157,13 @@ def _system_json(result: SystemResult, selection: Selection | None) -> dict[str,
             else None
         ),
     }
+
+
+def _stat_json(stat: Stat) -> dict[str, Any]:
+    data: dict[str, Any] = {"mean": stat.mean, "n": stat.n}
+    if stat.interval is not None:
+        data["interval95"] = list(stat.interval)
+    return data
 
 
 def _question_json(result: Any) -> dict[str, Any]:
@@ -232,10 +239,19 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def ablation_table(report: Mapping[str, Any]) -> list[str]:
-    """Markdown lines: one row per system, overall metrics."""
+    """Markdown lines: one row per system, overall metrics, and the 95% interval of MRR@10."""
     columns = [c for c in ABLATION_COLUMNS if any(_n(s, c) for s in report["systems"])]
-    rows = [[_label(s), *(fmt(_mean(s, c)) for c in columns)] for s in report["systems"]]
-    return _table(["system", *(COLUMN_LABELS[c] for c in columns)], rows)
+    rows = []
+    for system in report["systems"]:
+        cells = [fmt(_mean(system, c)) for c in columns]
+        interval = system["summary"].get(OVERALL, {}).get(INTERVAL_METRIC, {}).get("interval95")
+        position = columns.index(INTERVAL_METRIC) + 1 if INTERVAL_METRIC in columns else len(cells)
+        cells.insert(position, f"{interval[0]:.3f}–{interval[1]:.3f}" if interval else MISSING)
+        rows.append([_label(system), *cells])
+    header = [COLUMN_LABELS[c] for c in columns]
+    position = columns.index(INTERVAL_METRIC) + 1 if INTERVAL_METRIC in columns else len(header)
+    header.insert(position, "MRR@10 95% CI")
+    return _table(["system", *header], rows)
 
 
 def kind_table(system: Mapping[str, Any], sizes: Mapping[str, int]) -> list[str]:
@@ -332,6 +348,8 @@ def render_markdown(report: Mapping[str, Any], chart: str | None = None) -> str:
         "",
         "Ranking metrics cover questions with gold tasks (not meta or out_of_scope). Retrieval-only rows take",
         "the units of their top task and the top |gold| tasks as their set; answers and declines are `full`'s.",
+        "The MRR@10 interval is a 95% percentile bootstrap over questions (2000 resamples, seed 0): variants",
+        "whose intervals overlap this much are not distinguishable on this many questions.",
         "",
         "## Ablation (overall)",
         "",

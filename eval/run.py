@@ -129,6 +129,7 @@ class Stat:
 
     mean: float | None
     n: int
+    interval: tuple[float, float] | None = None  # 95% bootstrap interval of the mean (overall only)
 
 
 @dataclass(frozen=True)
@@ -208,15 +209,23 @@ def summarise(results: Sequence[QuestionResult]) -> dict[str, dict[str, Stat]]:
     for result in results:
         groups[result.question.kind].append(result)
     groups[OVERALL] = list(results)
-    return {group: _stats(members) for group, members in groups.items()}
+    return {group: _stats(members, intervals=group == OVERALL) for group, members in groups.items()}
 
 
-def _stats(results: Iterable[QuestionResult]) -> dict[str, Stat]:
+def _stats(results: Iterable[QuestionResult], *, intervals: bool) -> dict[str, Stat]:
     values: dict[str, list[float]] = {}
     for result in results:
         for metric, value in result.scores.items():
             values.setdefault(metric, []).append(value)
-    return {metric: Stat(metrics.mean(values[metric]), len(values[metric])) for metric in METRICS if metric in values}
+    return {
+        metric: Stat(
+            metrics.mean(values[metric]),
+            len(values[metric]),
+            metrics.bootstrap_interval(values[metric]) if intervals else None,
+        )
+        for metric in METRICS
+        if metric in values
+    }
 
 
 def system_result(
@@ -283,7 +292,7 @@ def retrieve_all(
     """Run the hybrid retriever once per question (both sides over every task)."""
     return [
         retriever.retrieve(q.retrieval_query)
-        for q in tqdm(questions, desc=desc, unit="q", disable=not progress, leave=False)
+        for q in tqdm(questions, desc=desc, unit="q", disable=None if progress else True, leave=False)
     ]
 
 
@@ -293,7 +302,7 @@ def ask_all(
     """Ask the assistant every question, passing each follow-up's history."""
     return [
         answer_outcome(assistant.ask(q.question, history=q.history).to_json())
-        for q in tqdm(questions, desc=desc, unit="q", disable=not progress, leave=False)
+        for q in tqdm(questions, desc=desc, unit="q", disable=None if progress else True, leave=False)
     ]
 
 

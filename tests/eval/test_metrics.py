@@ -149,3 +149,24 @@ class TestMean:
 
     def test_of_nothing_is_none(self):
         assert metrics.mean([]) is None
+
+
+class TestBootstrapInterval:
+    def test_of_identical_values_is_that_value(self):
+        assert metrics.bootstrap_interval([0.5] * 10) == (0.5, 0.5)
+
+    def test_brackets_the_mean_and_stays_within_the_values(self):
+        values = [1.0] * 30 + [0.0] * 10
+        low, high = metrics.bootstrap_interval(values)
+        assert 0.0 <= low < 0.75 < high <= 1.0
+
+    def test_is_reproducible_with_the_same_seed(self):
+        values = [1.0, 0.0, 0.5, 0.25, 1.0]
+        assert metrics.bootstrap_interval(values, seed=3) == metrics.bootstrap_interval(values, seed=3)
+
+    def test_of_no_values_is_none(self):
+        assert metrics.bootstrap_interval([]) is None
+
+    def test_the_level_must_be_a_proper_fraction(self):
+        with pytest.raises(ValueError, match="level must be strictly between 0 and 1, got 95"):
+            metrics.bootstrap_interval([1.0], level=95)

@@ -53,6 +53,13 @@ class TestMarkdown:
         for system in report["systems"]:
             assert f"| {system['name']}" in text
         assert "hybrid-weighted-1:2 (dev-chosen ★)" in text
+        assert "| MRR@10 95% CI |" in text
+
+    def test_only_the_overall_group_carries_intervals(self, report):
+        summary = report["systems"][0]["summary"]
+        low, high = summary["overall"]["mrr@10"]["interval95"]
+        assert low <= summary["overall"]["mrr@10"]["mean"] <= high
+        assert all("interval95" not in stats.get("mrr@10", {}) for g, stats in summary.items() if g != "overall")
 
     def test_has_per_kind_tables_and_the_targets(self, report):
         text = render_markdown(report)
