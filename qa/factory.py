@@ -92,7 +92,7 @@ def build_assistant(settings: Settings, *, encoder: Encoder | None = None, progr
         tokenizer,
         max_citations=settings.max_citations,
         max_question_chars=settings.max_question_chars,
-        scope=build_scope_guard(encoder.encode_queries, load_offtopic()),
+        scope=build_scope_guard(encoder.encode_queries, load_offtopic()) if settings.decline_off_topic else None,
     )
 
 

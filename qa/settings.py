@@ -45,6 +45,8 @@ class Settings:
     dense_weight: float = 1.0
     rrf_k: int = 60
     max_citations: int = 3
+    # Decline questions clearly closer to everyday off-topic questions than to the notice (qa/scope.py).
+    decline_off_topic: bool = True
     max_question_chars: int = 500
     # Web app
     host: str = "127.0.0.1"

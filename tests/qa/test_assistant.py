@@ -1,0 +1,103 @@
+"""The assistant answers from the records and cites the task (fake encoder: no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer import Intent
+
+
+def test_who_leads_names_the_task_its_lead_and_responsible_units(assistant):
+    answer = assistant.ask("谁牵头污水处理")
+    assert answer.intent is Intent.LEAD and answer.in_scope
+    first = answer.citations[0]
+    assert first.task == 16
+    assert first.lead_units == ("市住房建设局", "各县人民政府")
+    assert answer.answer.startswith("第16项「提高污水收集处理能力」由市住房建设局、各县人民政府牵头，责任单位：")
+    assert first.evidence in first.text
+
+
+def test_which_tasks_a_unit_leads_cites_exactly_those_tasks(assistant):
+    answer = assistant.ask("自然资源局牵头哪些任务")
+    assert answer.intent is Intent.UNIT_TASKS
+    assert [c.task for c in answer.citations] == [30]
+
+
+def test_taking_part_adds_responsible_tasks_with_their_role(assistant):
+    answer = assistant.ask("财政局参与了哪些任务")
+    assert [(c.task, c.role) for c in answer.citations] == [
+        (18, "responsible"), (19, "responsible"), (20, "responsible"), (28, "responsible"), (29, "responsible"),
+    ]  # fmt: skip
+
+
+def test_a_county_leads_by_name_and_as_one_of_all_counties_and_the_answer_says_which(assistant):
+    answer = assistant.ask("化隆县牵头哪些任务")
+    by_name = [c.task for c in answer.citations if c.as_named == "化隆县人民政府"]
+    shared = [c.task for c in answer.citations if c.as_named == "各县人民政府"]
+    assert by_name == [4]
+    assert len(shared) == 29 and 4 not in shared
+    assert "以本县名义单独牵头1项" in answer.answer
+
+
+def test_a_section_question_lists_the_section_tasks(assistant):
+    answer = assistant.ask("第三部分讲了什么")
+    assert answer.intent is Intent.SECTION
+    assert [c.task for c in answer.citations] == [13, 14, 15, 16]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("文号是多少", "东政办〔2023〕26号"),
+        ("哪个单位印发的", "海东市人民政府办公室"),
+        ("成文日期是哪天", "2023年05月09日"),
+        ("一共多少项任务", "34项"),
+    ],
+)
+def test_metadata_questions_are_answered_from_the_header(assistant, question, expected):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.META and expected in answer.answer
+
+
+def test_an_explicit_task_number_is_answered_for_that_task(assistant):
+    answer = assistant.ask("第29项的责任单位有哪些")
+    assert answer.citations[0].task == 29
+    assert answer.citations[0].responsible_units == ("市财政局", "人行海东中心支行", "市发展改革委")
+
+
+def test_a_follow_up_uses_the_task_of_the_previous_question(assistant):
+    answer = assistant.ask("那配合单位有哪些", ["第21项谁牵头"])
+    assert answer.intent is Intent.RESPONSIBLE
+    assert answer.citations[0].task == 21
+
+
+def test_a_unit_follow_up_keeps_the_unit_question(assistant):
+    answer = assistant.ask("那民政局呢", ["住建局牵头哪些任务"])
+    assert answer.intent is Intent.UNIT_TASKS
+    assert [c.task for c in answer.citations] == [20, 22]
+
+
+def test_tasks_without_units_say_so(assistant):
+    answer = assistant.ask("第32项谁牵头")
+    assert "没有为它列出牵头单位和责任单位" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["", "   ", "？？？", "x" * 10_000])
+def test_empty_punctuation_or_overlong_questions_get_a_chinese_message(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.in_scope and answer.answer and not answer.citations
+
+
+def test_bad_argument_types_raise_type_error(assistant):
+    with pytest.raises(TypeError, match="question must be str"):
+        assistant.ask(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="history must be a sequence of str"):
+        assistant.ask("谁牵头污水处理", "老旧小区")
+
+
+def test_the_json_form_has_the_contract_keys(assistant):
+    data = assistant.ask("谁牵头污水处理").to_json("q1")
+    assert list(data) == ["id", "question", "intent", "in_scope", "answer", "citations"]
+    assert set(data["citations"][0]) >= {
+        "task", "title", "section", "lead_units", "responsible_units", "text", "evidence", "score",
+    }  # fmt: skip

@@ -1,0 +1,42 @@
+"""Settings are built once at start-up and validated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.fusion import FusionMode
+from qa.settings import DEFAULT_EMBEDDING_MODEL, Settings
+
+
+def test_defaults_use_the_built_in_model_with_e5_prompts():
+    settings = Settings()
+    assert settings.embedding_model == DEFAULT_EMBEDDING_MODEL
+    assert settings.effective_prompts() == ("query: ", "passage: ")
+
+
+def test_another_model_keeps_its_own_prompts_unless_given():
+    assert Settings(embedding_model="BAAI/bge-small-zh-v1.5").effective_prompts() == (None, None)
+
+
+def test_environment_variables_are_read_only_by_from_env():
+    settings = Settings.from_env({"QA_CACHE_DIR": "/tmp/x", "QA_EMBEDDING_MODEL": "m", "QA_EMBED_ORIGINS": "a b"})
+    assert settings.cache_dir == Path("/tmp/x") and settings.feedback_path == Path("/tmp/x/feedback.jsonl")
+    assert (settings.embedding_model, settings.embed_origins) == ("m", ("a", "b"))
+
+
+def test_fusion_accepts_its_value_and_rejects_others_listing_choices():
+    assert Settings(fusion="rrf").fusion is FusionMode.RRF  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="rrf, weighted"):
+        Settings(fusion="magic")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [("bm25_weight", -1.0, "weights must be >= 0"), ("max_citations", 0, "max_citations must be >= 1"),
+     ("port", 70000, "port must be 1..65535")],
+)  # fmt: skip
+def test_invalid_values_are_rejected_naming_the_value(field, value, message):
+    with pytest.raises(ValueError, match=message):
+        Settings(**{field: value})

@@ -1,0 +1,74 @@
+"""Questions are classified by what they ask, whatever the wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus import load_notice
+from corpus.units import build_alias_table
+from qa.answer import Intent
+from qa.understand import QuestionReader, Role, normalize_question, strip_frame
+
+
+@pytest.fixture(scope="module")
+def reader() -> QuestionReader:
+    notice = load_notice()
+    return QuestionReader(notice, build_alias_table(notice))
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("谁牵头污水处理", Intent.LEAD),
+        ("老旧小区改造由哪个部门牵头？", Intent.LEAD),
+        ("垃圾处理归谁管", Intent.LEAD),
+        ("污水处理的责任单位有哪些", Intent.RESPONSIBLE),
+        ("哪些部门配合智慧县城建设", Intent.RESPONSIBLE),
+        ("自然资源局牵头哪些任务", Intent.UNIT_TASKS),
+        ("住建局参与了哪些工作", Intent.UNIT_TASKS),
+        ("每个县要有几所二甲医院", Intent.FACT),
+        ("5G用户占比要达到多少", Intent.FACT),
+        ("城里没地方遛弯怎么办", Intent.TOPIC),
+        ("第三部分讲了什么", Intent.SECTION),
+        ("实施保障包括哪些内容", Intent.SECTION),
+        ("文号是多少", Intent.META),
+        ("这个通知什么时候发布的", Intent.META),
+    ],
+)
+def test_each_kind_of_question_gets_its_intent(reader, question, intent):
+    assert reader.read(question).intent is intent
+
+
+def test_a_unit_question_resolves_the_short_form_and_the_role(reader):
+    led = reader.read("自然资源局牵头哪些任务")
+    assert (led.units, led.role) == (("市自然资源和规划局",), Role.LEAD)
+    involved = reader.read("人行参与了哪些任务")
+    assert (involved.units, involved.role) == (("人行海东中心支行",), Role.ANY)
+
+
+def test_a_unit_inside_a_who_leads_question_is_part_of_the_topic(reader):
+    assert reader.read("住建局那个污水任务由谁牵头").intent is Intent.LEAD
+
+
+def test_sections_are_found_by_number_or_by_title_words(reader):
+    assert reader.read("第3部分讲了什么").section == 3
+    assert reader.read("基础设施那一部分有哪些任务").section == 2
+
+
+def test_an_explicit_task_number_is_kept(reader):
+    assert reader.read("第十六项由谁牵头").task == 16
+    assert reader.read("任务29的责任单位").task == 29
+
+
+def test_a_bare_follow_up_leans_on_history(reader):
+    assert reader.read("那配合单位有哪些").leans_on_history
+    assert reader.read("这项由谁牵头").leans_on_history
+    assert not reader.read("谁牵头污水处理").leans_on_history
+
+
+def test_framing_is_stripped_to_the_topic():
+    assert strip_frame("请问谁牵头污水处理？") == "污水处理"
+
+
+def test_normalisation_folds_width_and_control_characters():
+    assert normalize_question("ＡＢＣ\x00谁牵头\t污水") == "ABC 谁牵头 污水"
