@@ -1,0 +1,129 @@
+"""Start the web app: the Gradio chat and task browser mounted on FastAPI, plus the HTTP API.
+
+    python app_gradio.py [--host 127.0.0.1] [--port 7860] [--model NAME] [--cache-dir DIR]
+
+Routes: ``/`` the page (``/?embed=1`` or ``/embed`` without header and footer, for
+iframes), ``POST /api/ask``, ``GET /api/tasks`` (+ ``.csv``, ``.xlsx``),
+``GET /api/matrix.png``, ``GET /healthz``; Gradio API names ``/ask`` and ``/ask_json``.
+Nothing is built at import time: :func:`create_app` takes a ready assistant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+# Gradio must not phone home (analytics, version checks) from an air-gapped office.
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+from fastapi import FastAPI
+
+from qa.assistant import Assistant
+from qa.settings import Settings
+
+log = logging.getLogger("app_gradio")
+
+
+def create_app(settings: Settings, assistant: Assistant) -> FastAPI:
+    """The FastAPI app with the API routes, the embedding headers and Gradio mounted at ``/``."""
+    import gradio as gr
+
+    from web.api import build_router
+    from web.security import SecurityHeadersMiddleware, content_security_policy
+    from web.service import Service
+    from web.ui import CSS, HEAD, UiConfig, build_blocks, theme
+
+    csp = content_security_policy(settings.embed_origins)  # raises ValueError naming a bad origin
+    service = Service(assistant)
+    app = FastAPI(title="海东市任务分工问答 API", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+    app.add_middleware(SecurityHeadersMiddleware, csp=csp)
+    app.include_router(build_router(service))  # before the mount at "/", which would catch everything
+    blocks = build_blocks(service, UiConfig(max_question_chars=settings.max_question_chars))
+    return gr.mount_gradio_app(
+        app,
+        blocks,
+        path="/",
+        server_name=settings.host,
+        server_port=settings.port,
+        footer_links=[],
+        run_history=False,
+        show_error=False,
+        ssr_mode=False,
+        mcp_server=False,
+        enable_monitoring=False,
+        pwa=False,
+        theme=theme(),
+        css=CSS,
+        head=HEAD,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python app_gradio.py", description="海东市东政办〔2023〕26号 任务分工问答（网页）"
+    )
+    parser.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="port to listen on (default 7860)")
+    parser.add_argument(
+        "--model", help="sentence-transformers model name or path (default: built-in multilingual-e5-small)"
+    )
+    parser.add_argument("--cache-dir", type=Path, help="where the model folder and index cache live")
+    parser.add_argument(
+        "--embed-origin",
+        action="append",
+        dest="embed_origins",
+        metavar="ORIGIN",
+        help="a site allowed to embed the page in an iframe (repeat; default: any)",
+    )
+    return parser
+
+
+def settings_from_args(args: argparse.Namespace, base: Settings) -> Settings:
+    overrides: dict[str, object] = {"host": args.host, "port": args.port, "embedding_model": args.model}
+    if args.cache_dir is not None:
+        overrides["cache_dir"] = args.cache_dir
+        overrides["feedback_path"] = args.cache_dir / "feedback.jsonl"
+    if args.embed_origins:
+        overrides["embed_origins"] = tuple(args.embed_origins)
+    return base.with_overrides(**overrides)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Build the assistant (showing progress), warm it up, and serve until interrupted."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        settings = settings_from_args(args, Settings.from_env())
+        from web.security import frame_ancestors
+
+        frame_ancestors(settings.embed_origins)  # a bad origin stops the start, naming it
+    except ValueError as exc:
+        print(f"设置有误：{exc}", file=sys.stderr)
+        return 2
+
+    from qa.factory import build_assistant
+
+    started = time.perf_counter()
+    try:
+        assistant = build_assistant(settings, progress=lambda message: print(message, flush=True))
+    except (OSError, ValueError, RuntimeError) as exc:
+        print(f"无法加载模型或索引：{exc}", file=sys.stderr)
+        return 4
+    assistant.ask("谁牵头污水处理")  # warm-up, so the first visitor does not pay for lazy initialisation
+    print(f"assistant ready in {time.perf_counter() - started:.1f}s", flush=True)
+
+    import uvicorn
+
+    app = create_app(settings, assistant)
+    print(f"serving on http://{settings.host}:{settings.port}/  (embed: /?embed=1, API: POST /api/ask)", flush=True)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", timeout_graceful_shutdown=5)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

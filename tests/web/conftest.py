@@ -1,0 +1,78 @@
+"""Fixtures for the web layer: a fake-encoder assistant, the app, and a live server on a free loopback port."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from app_gradio import create_app
+from qa.assistant import Assistant
+from qa.factory import build_assistant
+from qa.settings import Settings
+from tests.fakes import FakeEncoder
+
+
+@pytest.fixture(scope="session")
+def fake_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(cache_dir=tmp_path_factory.mktemp("web-cache"), use_cache=False)
+
+
+@pytest.fixture(scope="session")
+def fake_assistant(fake_settings: Settings) -> Assistant:
+    """The real assistant wired to a character-hashing encoder (no model, no disk cache)."""
+    return build_assistant(fake_settings, encoder=FakeEncoder(), progress=lambda _message: None)
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class LiveServer:
+    """A uvicorn server running the app in a thread."""
+
+    url: str
+    server: object
+    thread: threading.Thread
+
+    def stop(self) -> None:
+        self.server.should_exit = True  # type: ignore[attr-defined]
+        self.thread.join(timeout=15)
+
+
+def start_server(app: object, port: int | None = None, timeout: float = 30.0) -> LiveServer:
+    """Start ``app`` on 127.0.0.1 and wait until it accepts requests."""
+    import uvicorn
+
+    port = port or free_port()
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", lifespan="on", timeout_graceful_shutdown=2
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name=f"uvicorn-{port}", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + timeout
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError(f"the test server on port {port} did not start")
+        time.sleep(0.05)
+    return LiveServer(f"http://127.0.0.1:{port}", server, thread)
+
+
+@pytest.fixture(scope="session")
+def live_url(fake_settings: Settings, fake_assistant: Assistant) -> Iterator[str]:
+    """The whole app (Gradio + API) served on a free loopback port, with the fake-encoder assistant."""
+    live = start_server(create_app(fake_settings, fake_assistant))
+    yield live.url
+    live.stop()

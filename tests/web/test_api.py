@@ -1,0 +1,174 @@
+"""The HTTP API contract (same JSON as the CLI), embed mode, headers, and what the server will not serve."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+import qa.factory
+from app_gradio import create_app
+from qa.assistant import Assistant
+from qa.cli import main as cli_main
+from qa.settings import Settings
+from web.chat import APOLOGY
+
+QUESTIONS = ("自然资源局牵头哪些任务", "谁牵头污水处理", "每个县要有几所二甲医院", "西宁到北京的高铁几点发车")
+
+
+@pytest.fixture(scope="module")
+def client(fake_settings: Settings, fake_assistant: Assistant) -> Iterator[TestClient]:
+    with TestClient(create_app(fake_settings, fake_assistant)) as test_client:
+        yield test_client
+
+
+def cli_answer(question: str, history: tuple[str, ...] = ()) -> dict:
+    out = io.StringIO()
+    argv = ["ask", "--json", question]
+    for earlier in history:
+        argv += ["--history", earlier]
+    assert cli_main(argv, stdout=out) == 0
+    return json.loads(out.getvalue())
+
+
+@pytest.fixture
+def cli_with_fake(monkeypatch: pytest.MonkeyPatch, fake_assistant: Assistant) -> None:
+    """Make the CLI use the same fake-encoder assistant as the app."""
+    monkeypatch.setattr(qa.factory, "build_assistant", lambda *_args, **_kwargs: fake_assistant)
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_api_ask_returns_exactly_the_cli_json(client: TestClient, cli_with_fake: None, question: str) -> None:
+    response = client.post("/api/ask", json={"question": question})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json() == cli_answer(question)
+    assert list(response.json()) == ["id", "question", "intent", "in_scope", "answer", "citations"]
+
+
+def test_api_ask_passes_history_for_follow_ups(client: TestClient, cli_with_fake: None) -> None:
+    history = ["自然资源局牵头哪些任务"]
+    response = client.post("/api/ask", json={"question": "那配合单位有哪些", "history": history})
+    assert response.json() == cli_answer("那配合单位有哪些", tuple(history))
+
+
+def test_api_ask_echoes_an_id(client: TestClient) -> None:
+    body = client.post("/api/ask", json={"id": "q-7", "question": "自然资源局牵头哪些任务"}).json()
+    assert body["id"] == "q-7"
+    assert body["citations"][0]["task"] == 30
+
+
+def test_over_long_question_gets_a_friendly_message(client: TestClient, fake_settings: Settings) -> None:
+    body = client.post("/api/ask", json={"question": "污" * (fake_settings.max_question_chars + 1)}).json()
+    assert body["in_scope"] is False
+    assert "太长" in body["answer"]
+
+
+@pytest.mark.parametrize("payload", [{}, {"question": 5}, {"question": "x", "history": "not a list"}])
+def test_malformed_request_is_a_422_naming_the_field(client: TestClient, payload: dict) -> None:
+    response = client.post("/api/ask", json=payload)
+    assert response.status_code == 422
+    fields = {tuple(error["loc"]) for error in response.json()["detail"]}
+    assert any(loc[-1] in {"question", "history"} for loc in fields)
+
+
+def test_an_engine_failure_is_logged_not_shown(
+    fake_settings: Settings,
+    fake_assistant: Assistant,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("secret internal detail")
+
+    app = create_app(fake_settings, fake_assistant)
+    monkeypatch.setattr(fake_assistant, "ask", broken)
+    response = TestClient(app).post("/api/ask", json={"question": "谁牵头污水处理"})
+    assert response.status_code == 500
+    assert response.json()["error"] == APOLOGY
+    assert "secret internal detail" not in response.text and "Traceback" not in response.text
+    assert "secret internal detail" in caplog.text
+
+
+def test_api_tasks_equals_the_cli(client: TestClient) -> None:
+    out = io.StringIO()
+    assert cli_main(["tasks", "--json"], stdout=out) == 0
+    assert client.get("/api/tasks").json() == json.loads(out.getvalue())
+
+
+def test_downloads_follow_the_filter(client: TestClient) -> None:
+    csv_response = client.get("/api/tasks.csv", params={"unit": "住建局", "q": "污水"})
+    assert csv_response.status_code == 200
+    assert csv_response.headers["content-type"].startswith("text/csv")
+    assert "filename*=UTF-8''" in csv_response.headers["content-disposition"]
+    lines = csv_response.content.decode("utf-8-sig").strip().splitlines()
+    assert lines[1].startswith("16,提高污水收集处理能力")
+    xlsx = client.get("/api/tasks.xlsx", params={"role": "lead", "unit": "卫健委"})
+    assert xlsx.status_code == 200 and xlsx.content.startswith(b"PK")
+    assert client.get("/api/tasks.csv", params={"role": "boss"}).status_code == 422
+
+
+def test_matrix_picture(client: TestClient) -> None:
+    response = client.get("/api/matrix.png")
+    assert response.status_code == 200 and response.content.startswith(b"\x89PNG")
+    assert client.get("/api/matrix.png", params={"unit": "住建局"}).content != response.content
+
+
+def test_healthz(client: TestClient) -> None:
+    body = client.get("/healthz").json()
+    assert body["status"] == "ok" and body["tasks"] == 34
+
+
+def test_embed_path_redirects_to_embed_mode(client: TestClient) -> None:
+    response = client.get("/embed", follow_redirects=False)
+    assert response.status_code == 307
+    assert response.headers["location"] == "./?embed=1"
+    page = client.get("/embed")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+
+
+def test_the_page_carries_the_embed_switch(client: TestClient) -> None:
+    config = client.get("/config").json()
+    assert "qa-embed" in config["head"]
+    assert "html.qa-embed #qa-header" in config["css"]
+    assert config["footer_links"] == []
+
+
+@pytest.mark.parametrize("path", ["/", "/?embed=1", "/api/tasks", "/healthz", "/config"])
+def test_default_csp_allows_any_embedder_and_no_x_frame_options(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert "frame-ancestors *" in response.headers["content-security-policy"]
+    assert "x-frame-options" not in response.headers
+
+
+def test_csp_follows_the_embed_origins_setting(fake_settings: Settings, fake_assistant: Assistant) -> None:
+    settings = fake_settings.with_overrides(embed_origins=("https://portal.haidong.gov.cn", "self"))
+    response = TestClient(create_app(settings, fake_assistant)).get("/?embed=1")
+    assert "frame-ancestors https://portal.haidong.gov.cn 'self';" in response.headers["content-security-policy"]
+
+
+def test_a_bad_embed_origin_stops_the_app_by_name(fake_settings: Settings, fake_assistant: Assistant) -> None:
+    settings = fake_settings.with_overrides(embed_origins=("https://a.cn; script-src *",))
+    with pytest.raises(ValueError, match="script-src"):
+        create_app(settings, fake_assistant)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/gradio_api/file=/etc/passwd",
+        "/gradio_api/file=../../../../etc/passwd",
+        "/gradio_api/file=app_gradio.py",
+        "/file=/etc/passwd",
+        "/static/../../app_gradio.py",
+        "/assets/..%2F..%2Fapp_gradio.py",
+        "/gradio_api/file=" + __file__,
+    ],
+)
+def test_no_file_outside_the_apps_assets_is_served(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code in {403, 404, 405, 422}, (path, response.status_code)
+    assert "root:" not in response.text and "create_app" not in response.text

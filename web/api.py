@@ -1,0 +1,97 @@
+"""HTTP API for scripts: ``POST /api/ask``, ``GET /api/tasks`` (+ CSV, Excel, matrix PNG), ``GET /healthz``.
+
+``/api/ask`` returns exactly the CLI's answer JSON (``python -m qa ask --json``);
+``/api/tasks`` exactly ``python -m qa tasks --json``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
+
+from web.browser import RoleFilter, Selection, tasks_payload, to_csv, to_xlsx
+from web.chat import APOLOGY
+from web.service import Service
+
+log = logging.getLogger(__name__)
+
+DOWNLOAD_NAME = "海东市城镇化建设任务分工"
+
+
+class AskRequest(BaseModel):
+    """``{"question", "history": [earlier questions]}``; ``id`` is echoed back as in the CLI's batch mode."""
+
+    question: str
+    history: list[str] = Field(default_factory=list)
+    id: Any = None
+
+
+def _attachment(filename: str, ascii_name: str) -> dict[str, str]:
+    """A Content-Disposition naming the file in Chinese, with an ASCII fallback for old clients."""
+    return {"Content-Disposition": f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"}
+
+
+def build_router(service: Service) -> APIRouter:
+    """The API routes, to be added to the FastAPI app before Gradio is mounted at ``/``."""
+    router = APIRouter()
+
+    @router.get("/healthz")
+    def healthz() -> dict[str, Any]:
+        return {
+            "status": "ok",
+            "tasks": len(service.notice.tasks),
+            "doc_number": service.notice.meta.doc_number,
+            "uptime_s": round(time.time() - service.started, 1),
+        }
+
+    @router.post("/api/ask")
+    def ask(request: AskRequest) -> JSONResponse:
+        try:
+            answer = service.ask(request.question, request.history)
+        except Exception:
+            log.exception("answering %r failed", request.question[:200])
+            return JSONResponse({"error": APOLOGY, "id": request.id}, status_code=500)
+        return JSONResponse(answer.to_json(request.id))
+
+    @router.get("/api/tasks")
+    def tasks() -> JSONResponse:
+        return JSONResponse(tasks_payload(service.notice))
+
+    def selection(unit: str, q: str, role: str) -> Selection:
+        return service.select(unit=unit, words=q, role=RoleFilter.parse(role))
+
+    @router.get("/api/tasks.csv")
+    def tasks_csv(unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$")) -> Response:
+        body = to_csv(selection(unit, q, role))
+        return Response(
+            body, media_type="text/csv; charset=utf-8", headers=_attachment(f"{DOWNLOAD_NAME}.csv", "haidong-tasks.csv")
+        )
+
+    @router.get("/api/tasks.xlsx")
+    def tasks_xlsx(unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$")) -> Response:
+        body = to_xlsx(selection(unit, q, role))
+        return Response(
+            body,
+            media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            headers=_attachment(f"{DOWNLOAD_NAME}.xlsx", "haidong-tasks.xlsx"),
+        )
+
+    @router.get("/api/matrix.png")
+    def matrix(unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$")) -> Response:
+        chosen = selection(unit, q, role)
+        numbers = None if not unit.strip() and not q.strip() else chosen.numbers
+        return Response(
+            service.matrix_png(numbers), media_type="image/png", headers={"Cache-Control": "public, max-age=3600"}
+        )
+
+    @router.get("/embed", include_in_schema=False)
+    def embed() -> RedirectResponse:
+        return RedirectResponse("./?embed=1", status_code=307)
+
+    return router

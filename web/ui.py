@@ -1,0 +1,366 @@
+"""The Gradio page: a chat with cited answers, a task browser and the responsibility matrix.
+
+Handlers are thin: they call the assistant and format what it returns
+(:mod:`web.chat`, :mod:`web.browser`). No exception reaches the page: it is
+logged and the user gets a Chinese apology.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import os
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+import gradio as gr
+import pandas as pd
+
+from web.browser import RoleFilter, Selection, table_rows
+from web.chat import escape_user_text, format_answer, format_error, section_titles
+from web.service import Service
+
+log = logging.getLogger(__name__)
+
+TITLE = "海东市县城城镇化建设任务分工 · 智能问答"
+EXAMPLES = ("谁牵头污水处理", "自然资源局牵头哪些任务", "每个县要有几所二甲医院", "城里没地方遛弯怎么办")
+ROLE_CHOICES = [("牵头或责任", RoleFilter.ANY.value), ("仅牵头", RoleFilter.LEAD.value)]
+COLUMN_WIDTHS = ["6%", "25%", "9%", "24%", "36%"]
+COLUMN_WIDTHS_WITH_ROLE = ["6%", "19%", "9%", "18%", "28%", "20%"]
+
+
+def chat_concurrency() -> int:
+    """How many questions are answered at once.
+
+    ``ask()`` is CPU-bound (the query encoder); running more at once than there
+    are cores only makes every answer slower, so the rest wait in the queue.
+    """
+    return max(2, os.cpu_count() or 2)
+
+
+@dataclass(frozen=True)
+class UiConfig:
+    """Page-level settings for :func:`build_blocks`."""
+
+    max_question_chars: int = 500
+    queue_size: int = 64  # waiting questions beyond this are refused with "queue full"
+
+
+# --- CSS and the embed switch ---------------------------------------------------------------
+CSS = """
+.gradio-container { max-width: 1180px !important; margin: 0 auto !important; }
+#qa-header { padding: 4px 2px 0; }
+#qa-header h1 { font-size: 1.3rem; margin: 0; color: var(--body-text-color); font-weight: 700; }
+#qa-header p { margin: 4px 0 0; color: var(--body-text-color-subdued); font-size: .88rem; }
+#qa-footer { font-size: .78rem; color: var(--body-text-color-subdued); text-align: center; padding: 4px 0 8px; }
+#qa-footer a { color: inherit; }
+.qa-reply { line-height: 1.7; }
+.qa-reply .qa-answer { margin-bottom: 2px; }
+.qa-out .qa-answer { color: var(--body-text-color-subdued); }
+.qa-cites-title { margin-top: 10px; font-weight: 600; font-size: .88rem; color: var(--body-text-color-subdued); }
+.qa-cite { border: 1px solid var(--border-color-primary); border-left: 4px solid #1f4e79; border-radius: 6px;
+  padding: 6px 10px; margin: 6px 0; background: var(--background-fill-secondary); }
+.qa-cite-head { font-size: .95rem; }
+.qa-task-no { display: inline-block; background: #1f4e79; color: #fff; border-radius: 4px; padding: 0 6px;
+  font-size: .82rem; margin-right: 2px; }
+.qa-role { display: inline-block; border-radius: 4px; padding: 0 6px; font-size: .78rem; margin-left: 4px; }
+.qa-role-lead { background: #1f4e79; color: #fff; }
+.qa-role-responsible { border: 1px solid #d9822b; color: #b3621a; }
+.qa-section { color: var(--body-text-color-subdued); font-size: .8rem; margin: 1px 0 3px; }
+.qa-units { font-size: .88rem; margin: 1px 0; }
+.qa-label { display: inline-block; min-width: 4.6em; font-weight: 600; color: var(--body-text-color-subdued); }
+.qa-text { font-size: .88rem; margin-top: 3px; }
+.qa-reply details summary { cursor: pointer; color: var(--link-text-color, #1f4e79); font-size: .85rem; }
+.qa-reply mark { background: #ffe98a; color: #222; padding: 0 1px; border-radius: 2px; }
+#qa-status p { margin: 0; }
+#qa-input .submit-button { background: var(--button-primary-background-fill); color: var(--button-primary-text-color);
+  border-radius: 6px; padding: 4px 16px; font-weight: 600; }
+.qa-links a { display: inline-block; margin: 2px 10px 2px 0; padding: 4px 12px; border-radius: 6px;
+  border: 1px solid var(--border-color-primary); text-decoration: none; color: var(--body-text-color);
+  background: var(--background-fill-secondary); font-size: .88rem; }
+.qa-matrix img { max-width: 100%; height: auto; border: 1px solid var(--border-color-primary); border-radius: 6px; }
+html.qa-embed #qa-header, html.qa-embed #qa-footer, html.qa-embed #qa-tabs > .tab-wrapper,
+html.qa-embed #qa-clear, html.qa-embed footer { display: none !important; }
+html.qa-embed .gradio-container { padding: 0 !important; }
+html.qa-embed .gradio-container > .main { padding: 6px 8px !important; }
+html.qa-embed #qa-chat { height: calc(100vh - 84px) !important; min-height: 200px !important; }
+"""
+
+# Embed mode (/?embed=1): mark <html> before the app renders, so CSS hides header, tabs and footer.
+HEAD = """<script>
+(function () {
+  var v = new URLSearchParams(window.location.search).get("embed");
+  if (v !== null && v !== "0" && v !== "false") { document.documentElement.classList.add("qa-embed"); }
+})();
+</script>"""
+
+
+# After a question: show it at the bottom. After an answer: show the question and the top of the reply
+# (the direct answer comes first), not its last citation, where a plain autoscroll would leave the reader.
+SCROLL_JS = """(where) => {
+  setTimeout(() => {
+    const chat = document.querySelector("#qa-chat");
+    if (!chat) return;
+    const last = (selector) => { const all = chat.querySelectorAll(selector); return all[all.length - 1] || null; };
+    const target = where === "reply" ? last(".user-row") || last(".qa-reply") : null;
+    let box = (target || chat.querySelector("[role=log]") || chat).parentElement;
+    while (box && box !== chat.parentElement) {
+      const style = getComputedStyle(box);
+      if (/(auto|scroll)/.test(style.overflowY) && box.scrollHeight > box.clientHeight) break;
+      box = box.parentElement;
+    }
+    if (!box || box === chat.parentElement) return;
+    box.scrollTop = target
+      ? box.scrollTop + target.getBoundingClientRect().top - box.getBoundingClientRect().top - 12
+      : box.scrollHeight;
+  }, 60);
+  return [];
+}"""
+
+
+def theme() -> gr.themes.Base:
+    """System fonts only: the page loads nothing from outside the server."""
+    return gr.themes.Soft(
+        primary_hue="blue",
+        font=["Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", "sans-serif"],
+        font_mono=["ui-monospace", "Consolas", "monospace"],
+    )
+
+
+# --- chat handlers --------------------------------------------------------------------------
+Messages = list[dict[str, Any]]
+
+
+class ChatHandlers:
+    """The chat's event functions, bound to one service."""
+
+    def __init__(self, service: Service, config: UiConfig) -> None:
+        self.service = service
+        self.config = config
+        self.sections = section_titles(service.notice)
+
+    def reply(self, question: str, history: list[str]) -> str:
+        """The reply HTML for ``question``; on any error, an apology (the error goes to the log)."""
+        try:
+            return format_answer(self.service.ask(question, history), self.sections)
+        except Exception:
+            log.exception("answering %r failed", question[:200])
+            return format_error()
+
+    def submit(self, text: str | None, chat: Messages | None) -> tuple[Any, Any, str]:
+        """Show the question in the chat at once and clear the box; the answer follows."""
+        text = text or ""
+        if not text.strip():
+            return gr.skip(), gr.skip(), ""
+        user = {"role": "user", "content": escape_user_text(text)}
+        return "", [*(chat or []), user], text
+
+    def example(self, chat: Messages | None, event: gr.SelectData) -> tuple[Messages, str]:
+        """An example question was clicked: ask it."""
+        value = event.value if isinstance(event.value, dict) else {"text": str(event.value)}
+        text = str(value.get("text", ""))
+        return [*(chat or []), {"role": "user", "content": escape_user_text(text)}], text
+
+    def answer(self, pending: str, chat: Messages | None, questions: list[str] | None) -> tuple[Any, Any, str]:
+        """Answer the pending question; remember it (if answerable) for follow-ups."""
+        if not pending or not pending.strip():
+            return gr.skip(), gr.skip(), ""
+        earlier = list(questions or [])
+        reply = self.reply(pending, earlier)
+        if len(pending.strip()) <= self.config.max_question_chars:
+            earlier.append(pending)
+        return [*(chat or []), {"role": "assistant", "content": reply}], earlier, ""
+
+    # Gradio API (gradio_client): fixed names, typed signatures.
+    def api_ask(self, question: str, history: list[str] | None = None) -> str:
+        """Answer a question about 东政办〔2023〕26号; returns the reply as HTML (answer first, then cited tasks).
+
+        Args:
+            question: the question, in Chinese.
+            history: earlier user questions of the conversation, oldest first (for follow-ups).
+        """
+        return self.reply(question or "", list(history or []))
+
+    def api_ask_json(self, question: str, history: list[str] | None = None) -> dict[str, Any]:
+        """Answer a question; returns the same JSON as ``python -m qa ask --json``.
+
+        Args:
+            question: the question, in Chinese.
+            history: earlier user questions of the conversation, oldest first (for follow-ups).
+        """
+        try:
+            return self.service.ask(question or "", list(history or [])).to_json()
+        except Exception:
+            log.exception("answering %r failed", (question or "")[:200])
+            return {"error": format_error()}
+
+
+# --- task browser handlers ------------------------------------------------------------------
+def _query(unit: str, words: str, role: str) -> str:
+    params = {k: v for k, v in (("unit", unit.strip()), ("q", words.strip()), ("role", role)) if v and v != "any"}
+    return ("?" + urlencode(params)) if params else ""
+
+
+def links_html(unit: str, words: str, role: str) -> str:
+    """Download links for the current filter (served by the app's own API routes)."""
+    query = html.escape(_query(unit, words, role), quote=True)
+    return (
+        '<div class="qa-links">'
+        f'<a href="api/tasks.csv{query}" download>下载 CSV</a>'
+        f'<a href="api/tasks.xlsx{query}" download>下载 Excel</a>'
+        f'<a href="api/matrix.png{query}" target="_blank" rel="noopener">查看筛选结果的分工矩阵</a>'
+        "</div>"
+    )
+
+
+def table_frame(selection: Selection) -> pd.DataFrame:
+    columns, rows = table_rows(selection)
+    return pd.DataFrame(rows, columns=columns)
+
+
+def table_update(selection: Selection) -> Any:
+    """New rows, and column widths that fit the role column when a unit filter adds it."""
+    widths = COLUMN_WIDTHS_WITH_ROLE if selection.units else COLUMN_WIDTHS
+    return gr.Dataframe(value=table_frame(selection), column_widths=widths)
+
+
+class BrowserHandlers:
+    """The task browser's event functions."""
+
+    def __init__(self, service: Service) -> None:
+        self.service = service
+
+    def filter(self, unit: str | None, words: str | None, role: str | None) -> tuple[str, Any, str]:
+        unit, words, role = unit or "", words or "", role or RoleFilter.ANY.value
+        try:
+            selection = self.service.select(unit=unit, words=words, role=role)
+        except Exception:
+            log.exception("filtering unit=%r words=%r role=%r failed", unit, words, role)
+            return "抱歉，筛选时出错了，请稍后再试。", gr.skip(), gr.skip()
+        return selection.message, table_update(selection), links_html(unit, words, role)
+
+
+# --- the page -------------------------------------------------------------------------------
+def header_html(service: Service) -> str:
+    meta = service.notice.meta
+    source = f"依据{meta.issuer}《{meta.plan_title}》（{meta.doc_number}），共{len(service.notice.tasks)}项任务"
+    return f"<h1>{html.escape(TITLE)}</h1><p>{html.escape(source)}。回答均注明出处任务、牵头单位和责任单位。</p>"
+
+
+def footer_html(service: Service) -> str:
+    meta = service.notice.meta
+    return (
+        f"<div>资料来源：{html.escape(meta.issuer)} {html.escape(meta.doc_number)}"
+        f"（{html.escape(meta.published_date)}发布）。回答仅供工作参考，以正式文件为准。"
+        ' · <a href="api/tasks" target="_blank" rel="noopener">任务数据（JSON）</a></div>'
+    )
+
+
+def placeholder_html() -> str:
+    return (
+        "<div style='text-align:center'><strong>您好！我可以回答关于东政办〔2023〕26号任务分工的问题。</strong><br>"
+        "例如：某项工作由谁牵头、某单位负责哪些任务、具体目标是多少。点击下方示例试一试。</div>"
+    )
+
+
+def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
+    """The whole Gradio page (not yet mounted; see ``app_gradio.create_app``)."""
+    config = config or UiConfig()
+    chat = ChatHandlers(service, config)
+    browser = BrowserHandlers(service)
+    limit = chat_concurrency()
+    initial = service.select()
+    hidden: dict[str, Any] = {"api_visibility": "undocumented"}
+
+    with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=False) as demo:
+        gr.HTML(header_html(service), elem_id="qa-header")
+        with gr.Tabs(elem_id="qa-tabs"):
+            with gr.Tab("智能问答", id="chat"):
+                chatbot = gr.Chatbot(
+                    elem_id="qa-chat",
+                    show_label=False,
+                    height="calc(100vh - 300px)",
+                    min_height=380,
+                    placeholder=placeholder_html(),
+                    examples=[{"text": q} for q in EXAMPLES],
+                    sanitize_html=True,
+                    render_markdown=True,
+                    latex_delimiters=[],
+                    feedback_options=None,
+                    buttons=["copy"],
+                    group_consecutive_messages=False,
+                    autoscroll=False,  # SCROLL_JS does it, keeping the start of a long reply in view
+                    allow_tags=False,
+                )
+                with gr.Row(equal_height=True):
+                    textbox = gr.Textbox(
+                        show_label=False,
+                        placeholder="请输入问题，如：谁牵头污水处理",
+                        lines=1,
+                        max_lines=4,
+                        submit_btn="提问",
+                        scale=8,
+                        elem_id="qa-input",
+                        autofocus=False,
+                    )
+                    clear = gr.Button(
+                        "清空对话", scale=1, min_width=90, size="md", variant="secondary", elem_id="qa-clear"
+                    )
+                pending = gr.State("")
+                questions = gr.State([])
+            with gr.Tab("任务一览", id="tasks"):
+                with gr.Row():
+                    unit_box = gr.Textbox(label="按单位筛选", placeholder="全称或简称，如：住建局、卫健委、化隆县")
+                    words_box = gr.Textbox(label="按关键词筛选", placeholder="如：污水 医院（多个词用空格分开）")
+                    role_box = gr.Radio(ROLE_CHOICES, value=RoleFilter.ANY.value, label="单位角色")
+                status = gr.Markdown(initial.message, elem_id="qa-status")
+                table = gr.Dataframe(
+                    value=table_frame(initial),
+                    interactive=False,
+                    wrap=True,
+                    column_widths=COLUMN_WIDTHS,
+                    max_height=620,
+                    show_label=False,
+                    elem_id="qa-table",
+                )
+                links = gr.HTML(links_html("", "", "any"))
+            with gr.Tab("分工矩阵", id="matrix"):
+                gr.HTML(
+                    '<div class="qa-matrix"><p>横轴为任务序号，纵轴为单位；深色方块为牵头单位，橙色圆圈为责任单位。'
+                    '点击图片可查看原图。</p><a href="api/matrix.png" target="_blank" rel="noopener">'
+                    '<img src="api/matrix.png" alt="任务分工矩阵：单位 × 任务" loading="lazy"></a></div>'
+                )
+        gr.HTML(footer_html(service), elem_id="qa-footer")
+
+        ask_args: dict[str, Any] = {"concurrency_id": "qa", "concurrency_limit": limit, **hidden}
+        scroll_down = {"fn": None, "js": f"() => ({SCROLL_JS})('bottom')", **hidden}
+        scroll_reply = {"fn": None, "js": f"() => ({SCROLL_JS})('reply')", **hidden}
+        submitted = textbox.submit(chat.submit, [textbox, chatbot], [textbox, chatbot, pending], queue=False, **hidden)
+        submitted.then(**scroll_down)
+        submitted.then(chat.answer, [pending, chatbot, questions], [chatbot, questions, pending], **ask_args).then(
+            **scroll_reply
+        )
+        picked = chatbot.example_select(chat.example, [chatbot], [chatbot, pending], queue=False, **hidden)
+        picked.then(**scroll_down)
+        picked.then(chat.answer, [pending, chatbot, questions], [chatbot, questions, pending], **ask_args).then(
+            **scroll_reply
+        )
+        clear.click(lambda: ([], [], ""), None, [chatbot, questions, pending], queue=False, **hidden)
+        chatbot.clear(lambda: ([], ""), None, [questions, pending], queue=False, **hidden)
+
+        gr.on(
+            [unit_box.change, words_box.change, role_box.change],
+            browser.filter,
+            [unit_box, words_box, role_box],
+            [status, table, links],
+            concurrency_limit=None,  # pure record selection, a millisecond
+            show_progress="hidden",
+            **hidden,
+        )
+
+        gr.api(chat.api_ask, api_name="ask", concurrency_id="qa", concurrency_limit=limit)
+        gr.api(chat.api_ask_json, api_name="ask_json", concurrency_id="qa", concurrency_limit=limit)
+
+    demo.queue(default_concurrency_limit=limit, max_size=config.queue_size)
+    return demo
