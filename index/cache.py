@@ -72,7 +72,9 @@ def read_verified(folder: Path, key: CacheKey) -> dict[str, Any]:
         raise CacheError(f"unreadable manifest {manifest_path}: {exc}") from exc
     if not isinstance(manifest, dict):
         raise CacheError(f"manifest {manifest_path} is not a JSON object")
-    if manifest.get("format") != FORMAT_VERSION or manifest.get("key") != key.fields:
+    # Compare as JSON sees it: a tuple written to the manifest reads back as a list.
+    expected_key = json.loads(json.dumps(key.fields, ensure_ascii=False))
+    if manifest.get("format") != FORMAT_VERSION or manifest.get("key") != expected_key:
         raise CacheError(f"stale cache in {folder}: built for different inputs")
     files = manifest.get("files")
     if not isinstance(files, dict) or not files:

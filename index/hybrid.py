@@ -53,9 +53,14 @@ class HybridRetriever:
         self.rrf_k = rrf_k
         self.depth = len(dense.task_numbers)
 
-    def retrieve(self, query: str) -> Retrieval:
-        """Run both retrievers over all tasks and fuse them."""
-        bm25_all = self.bm25.scores(query)
+    def retrieve(self, query: str, *, bm25_query: str | None = None) -> Retrieval:
+        """Run both retrievers over all tasks and fuse them.
+
+        Args:
+            query: the question (encoded for dense retrieval).
+            bm25_query: what BM25 searches instead, e.g. the question with synonyms appended.
+        """
+        bm25_all = self.bm25.scores(bm25_query if bm25_query is not None else query)
         bm25_scores = {n: float(s) for n, s in zip(self.bm25.task_numbers, bm25_all, strict=True)}
         query_vector = self.dense.encoder.encode_queries([query])
         passage_scores = self.dense.passage_scores_for(query_vector)

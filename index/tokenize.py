@@ -50,7 +50,10 @@ class Tokenizer:
         jieba.setLogLevel(logging.WARNING)
         self._jieba = jieba.Tokenizer()
         self._jieba.initialize()
-        self.user_words = tuple(sorted({w for w in user_words if w and len(w) > 1}))
+        # Stored as the tokeniser will see them (NFKC, lower case), or "5G基站" would never match.
+        self.user_words = tuple(
+            sorted({unicodedata.normalize("NFKC", w).lower() for w in user_words if w and len(w) > 1})
+        )
         for word in self.user_words:
             # A high frequency makes jieba prefer the whole word over its parts.
             self._jieba.add_word(word, freq=200000)

@@ -14,6 +14,7 @@ from qa import compose
 from qa.answer import Answer, Citation, Intent
 from qa.evidence import best_sentence
 from qa.scope import ScopeGuard
+from qa.synonyms import expand
 from qa.understand import QuestionReader, Role, Understanding
 
 SUGGESTIONS = ("谁牵头污水处理", "自然资源局牵头哪些任务", "每个县要有几所二甲医院", "城里没地方遛弯怎么办")
@@ -114,7 +115,7 @@ class Assistant:
                 continue
             if u.task is not None:
                 return _Context(u, u.task)
-            retrieval = self.retriever.retrieve(u.topic or u.text)
+            retrieval = self._retrieve(u.topic or u.text)
             if retrieval.fused and self._in_scope(retrieval):
                 return _Context(u, retrieval.fused[0].task)
         return None
@@ -160,7 +161,7 @@ class Assistant:
     # --- answers about one task (lead, responsible, fact, topic) ---------------------------
     def _about_task(self, question: str, u: Understanding, *, task_hint: int | None) -> Answer:
         query = u.topic if len(u.topic) >= 2 else u.text
-        retrieval = self.retriever.retrieve(query)
+        retrieval = self._retrieve(query)
         if task_hint is not None:
             ranked = [task_hint] + [h.task for h in retrieval.fused if h.task != task_hint]
         else:
@@ -201,6 +202,9 @@ class Assistant:
         if others and task_hint is None:
             text += "\n" + compose.also_related(others)
         return Answer(question=question, intent=u.intent, in_scope=True, answer=text, citations=tuple(citations))
+
+    def _retrieve(self, query: str) -> Retrieval:
+        return self.retriever.retrieve(query, bm25_query=expand(query))
 
     def _close(self, scores: dict[int, float], best: int, other: int) -> bool:
         top = scores.get(best, 0.0)

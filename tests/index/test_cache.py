@@ -308,13 +308,6 @@ def test_two_threads_on_an_empty_cache_build_exactly_once(tmp_path):
     assert store.warnings == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "index/cache.py:75 compares the JSON-loaded manifest key with key.fields as given, so a field "
-        "JSON cannot round-trip (a tuple, an int dict key) never matches: the cache is rebuilt every run"
-    ),
-)
 def test_a_key_with_a_tuple_field_is_loaded_from_the_cache_the_second_time(tmp_path):
     store = Store()
     key = CacheKey({"weights": (0.4, 1.0), "by_task": {1: "a"}})

@@ -108,13 +108,6 @@ def test_text_is_nfkc_normalised_and_lower_cased(tokenize):
     assert tokenize("ＡＢＣ") == tokenize("abc") == ["abc"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "index/tokenize.py:56 adds user words as written, but __call__ (line 61) NFKC-normalises and "
-        "lower-cases the text first, so user words with capitals (KEY_TERMS '5G基站', '5G用户') never match"
-    ),
-)
 @pytest.mark.parametrize("term", ["5G基站", "5G用户"])
 def test_a_key_term_with_a_latin_capital_is_kept_whole_too(tokenize, term):
     assert term.lower() in tokenize(f"推进{term}建设")
