@@ -93,6 +93,11 @@ def settings_from_args(args: argparse.Namespace, base: Settings) -> Settings:
     return base.with_overrides(**overrides)
 
 
+def show_progress(message: str) -> None:
+    """Start-up progress (model folder, index build) goes to the console as it happens."""
+    print(message, flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Build the assistant (showing progress), warm it up, and serve until interrupted."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -106,11 +111,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"设置有误：{exc}", file=sys.stderr)
         return 2
 
-    from qa.factory import build_assistant
+    from qa.factory import build_assistant, load_encoder
+    from web.batching import BatchingEncoder
 
     started = time.perf_counter()
     try:
-        assistant = build_assistant(settings, progress=lambda message: print(message, flush=True))
+        # Questions asked at the same moment share one model call (see web.batching).
+        encoder = BatchingEncoder(load_encoder(settings, show_progress))
+        assistant = build_assistant(settings, encoder=encoder, progress=show_progress)
     except (OSError, ValueError, RuntimeError) as exc:
         print(f"无法加载模型或索引：{exc}", file=sys.stderr)
         return 4

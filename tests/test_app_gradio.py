@@ -12,6 +12,7 @@ import app_gradio
 from qa.assistant import Assistant
 from qa.settings import Settings
 from tests.fakes import FakeEncoder
+from web.batching import BatchingEncoder
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,17 +61,21 @@ def test_main_builds_warms_up_and_serves(
     import qa.factory
 
     built: list[Settings] = []
+    encoders: list[object] = []
     served: dict[str, object] = {}
 
     def fake_build(settings: Settings, **kwargs: object) -> object:
         built.append(settings)
+        encoders.append(kwargs["encoder"])
         kwargs["progress"]("building the index …")  # type: ignore[operator]
         return fake_assistant
 
+    monkeypatch.setattr(qa.factory, "load_encoder", lambda settings, progress: FakeEncoder())
     monkeypatch.setattr(qa.factory, "build_assistant", fake_build)
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: served.update(app=app, **kwargs))
     assert app_gradio.main(["--port", "7999"]) == 0
     assert built[0].port == 7999
+    assert isinstance(encoders[0], BatchingEncoder) and isinstance(encoders[0].inner, FakeEncoder)
     assert served["host"] == "127.0.0.1" and served["port"] == 7999
     out = capsys.readouterr().out
     assert "building the index" in out and "assistant ready" in out and "http://127.0.0.1:7999/" in out
@@ -84,6 +89,6 @@ def test_a_model_that_cannot_load_is_reported(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise OSError("no such model folder: /nowhere")
 
-    monkeypatch.setattr(qa.factory, "build_assistant", broken)
+    monkeypatch.setattr(qa.factory, "load_encoder", broken)
     assert app_gradio.main(["--model", "/nowhere"]) == 4
     assert "/nowhere" in capsys.readouterr().err

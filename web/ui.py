@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import logging
-import os
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -30,20 +29,15 @@ COLUMN_WIDTHS = ["6%", "25%", "9%", "24%", "36%"]
 COLUMN_WIDTHS_WITH_ROLE = ["6%", "19%", "9%", "18%", "28%", "20%"]
 
 
-def chat_concurrency() -> int:
-    """How many questions are answered at once.
-
-    ``ask()`` is CPU-bound (the query encoder); running more at once than there
-    are cores only makes every answer slower, so the rest wait in the queue.
-    """
-    return max(2, os.cpu_count() or 2)
-
-
 @dataclass(frozen=True)
 class UiConfig:
     """Page-level settings for :func:`build_blocks`."""
 
     max_question_chars: int = 500
+    # Questions answered at once. ask() is CPU-bound, but most of it is encoding the question, and
+    # the server's encoder batches questions that arrive together (web.batching): eight at once cost
+    # little more than one, so eight run together and later ones wait in the queue.
+    concurrency: int = 8
     queue_size: int = 64  # waiting questions beyond this are refused with "queue full"
 
 
@@ -269,7 +263,7 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
     config = config or UiConfig()
     chat = ChatHandlers(service, config)
     browser = BrowserHandlers(service)
-    limit = chat_concurrency()
+    limit = config.concurrency
     initial = service.select()
     hidden: dict[str, Any] = {"api_visibility": "undocumented"}
 

@@ -19,6 +19,7 @@ from qa.assistant import Assistant
 from qa.factory import build_assistant
 from qa.settings import Settings
 from tests.fakes import FakeEncoder
+from web.batching import BatchingEncoder
 
 
 @pytest.fixture(scope="session")
@@ -71,8 +72,12 @@ def start_server(app: object, port: int | None = None, timeout: float = 30.0) ->
 
 
 @pytest.fixture(scope="session")
-def live_url(fake_settings: Settings, fake_assistant: Assistant) -> Iterator[str]:
-    """The whole app (Gradio + API) served on a free loopback port, with the fake-encoder assistant."""
-    live = start_server(create_app(fake_settings, fake_assistant))
+def live_url(fake_settings: Settings) -> Iterator[str]:
+    """The whole app (Gradio + API) on a free loopback port, wired as ``app_gradio.main`` wires it
+    (batching encoder), with the fake encoder inside."""
+    encoder = BatchingEncoder(FakeEncoder())
+    assistant = build_assistant(fake_settings, encoder=encoder, progress=lambda _message: None)
+    live = start_server(create_app(fake_settings, assistant))
     yield live.url
     live.stop()
+    encoder.close()
