@@ -87,6 +87,8 @@ class Assistant:
 
     # --- dispatch -----------------------------------------------------------------------------
     def _answer(self, question: str, u: Understanding, *, task_hint: int | None = None) -> Answer:
+        if u.intent is Intent.OUT_OF_SCOPE:
+            return self._decline(question)
         if u.intent is Intent.META:
             return self._meta(question, u)
         if u.intent is Intent.SECTION and u.section is not None:
@@ -94,6 +96,10 @@ class Assistant:
         if u.intent is Intent.UNIT_TASKS:
             return self._unit_tasks(question, u)
         return self._about_task(question, u, task_hint=task_hint if task_hint is not None else u.task)
+
+    def _decline(self, question: str) -> Answer:
+        answer = compose.out_of_scope_answer(self.notice.meta, SUGGESTIONS)
+        return Answer(question=question, intent=Intent.OUT_OF_SCOPE, in_scope=False, answer=answer)
 
     def _message(self, question: str, text: str) -> Answer:
         return Answer(question=question, intent=Intent.OUT_OF_SCOPE, in_scope=False, answer=text)
@@ -166,12 +172,7 @@ class Assistant:
             ranked = [task_hint] + [h.task for h in retrieval.fused if h.task != task_hint]
         else:
             if not retrieval.fused or not self._in_scope(retrieval):
-                return Answer(
-                    question=question,
-                    intent=Intent.OUT_OF_SCOPE,
-                    in_scope=False,
-                    answer=compose.out_of_scope_answer(self.notice.meta, SUGGESTIONS),
-                )
+                return self._decline(question)
             ranked = [h.task for h in retrieval.fused]
         scores = {h.task: h.score for h in retrieval.fused}
         query_tokens = self.tokenizer(query)

@@ -66,7 +66,7 @@ _TASK_NUMBER = re.compile(
 _META = {
     "doc_number": re.compile(r"文号|字号|几号文|发文号|编号"),
     "dates": re.compile(
-        r"(什么时候|何时|哪天|哪一天|几月|日期|时间|哪年)(.*)?(发布|印发|发的|成文|出台|下发|公布|签发|写的)"
+        r"(什么时候|何时|哪天|哪一天|几月|几号|日期|时间|哪年|哪一年|年份)(.*)?(发布|印发|发的|成文|出台|下发|公布|签发|写的)"
         r"|(发布|印发|成文|出台|下发|公布|签发|落款)(的)?(日期|时间|是哪天|是几号|是什么时候|于)|成文日期|发布日期|落款"
     ),
     "issuer": re.compile(
@@ -78,6 +78,7 @@ _META = {
     "addressees": re.compile(r"发给(谁|哪些)|主送|发至|印发给|送达"),
     "purpose": re.compile(r"为了落实|落实(哪个|什么)(文件|方案)|依据|根据(哪个|什么)(文件|方案)|上位文件"),
 }
+_PERSON = re.compile(r"(县长|市长|书记|局长|主任|厅长|省长|领导|负责人)(是谁|叫什么|叫啥|的名字|姓什么|是哪位|电话)")
 _META_CONTEXT = re.compile(r"通知|文件|本文|这个文|这份|这篇|分工方案|文号|发文|印发|成文|落款")
 _ANAPHORA = re.compile(
     r"^(那|那么|这|这个|这项|那项|该|它|其|此|上面|刚才|前面|上述|还有|再|另外|以及|和|呢)|这项|该项|此项|它的|其中|上述|这个任务|那个任务|这一项"
@@ -141,6 +142,9 @@ class QuestionReader:
         section = self._section(text)
         meta_field = self._meta_field(text)
 
+        if _PERSON.search(text):
+            # The notice names offices, never people: a question about who holds a post is not covered.
+            return Understanding(text, Intent.OUT_OF_SCOPE, topic, units)
         if meta_field is not None and section is None and task is None:
             return Understanding(text, Intent.META, topic, units, meta_field=meta_field)
         if section is not None and not _LEAD.search(text) and not _RESPONSIBLE.search(text):
@@ -210,7 +214,9 @@ class QuestionReader:
     def _meta_field(self, text: str) -> str | None:
         for name, pattern in _META.items():
             if pattern.search(text):
-                if name in ("title", "count", "dates") and not (_META_CONTEXT.search(text) or len(text) <= 12):
+                if name == "title" and not _META_CONTEXT.search(text):
+                    continue  # "县长叫什么名字" is not about the notice's title
+                if name in ("count", "dates") and not (_META_CONTEXT.search(text) or len(text) <= 12):
                     continue
                 if name == "dates" and re.search(r"到20\d\d|完成|实现|达到", text):
                     continue

@@ -72,3 +72,12 @@ def test_framing_is_stripped_to_the_topic():
 
 def test_normalisation_folds_width_and_control_characters():
     assert normalize_question("ＡＢＣ\x00谁牵头\t污水") == "ABC 谁牵头 污水"
+
+
+def test_a_question_about_a_named_person_is_out_of_scope(reader):
+    assert reader.read("民和县的县长叫什么名字").intent is Intent.OUT_OF_SCOPE
+    assert reader.read("海东市的市长是谁").intent is Intent.OUT_OF_SCOPE
+
+
+def test_asking_which_year_the_notice_was_issued_is_a_meta_question(reader):
+    assert reader.read("文件是哪一年发的").intent is Intent.META
