@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -15,13 +16,11 @@ from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from web.browser import RoleFilter, Selection, tasks_payload, to_csv, to_xlsx
+from web.browser import DOWNLOAD_NAME, RoleFilter, Selection, tasks_payload, to_csv, to_xlsx
 from web.chat import APOLOGY
 from web.service import Service
 
 log = logging.getLogger(__name__)
-
-DOWNLOAD_NAME = "海东市城镇化建设任务分工"
 
 
 class AskRequest(BaseModel):
@@ -35,6 +34,13 @@ class AskRequest(BaseModel):
 def _attachment(filename: str, ascii_name: str) -> dict[str, str]:
     """A Content-Disposition naming the file in Chinese, with an ASCII fallback for old clients."""
     return {"Content-Disposition": f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"}
+
+
+def _web_component_loader() -> bytes:
+    """The ``gradio.js`` shipped in the installed Gradio package (one line importing its hashed bundle)."""
+    import gradio
+
+    return (Path(gradio.__file__).parent / "templates" / "frontend" / "gradio.js").read_bytes()
 
 
 def build_router(service: Service) -> APIRouter:
@@ -89,6 +95,14 @@ def build_router(service: Service) -> APIRouter:
         return Response(
             service.matrix_png(numbers), media_type="image/png", headers={"Cache-Control": "public, max-age=3600"}
         )
+
+    web_component = _web_component_loader()
+
+    @router.get("/gradio.js", include_in_schema=False)
+    def gradio_js() -> Response:
+        """Gradio's own loader for the ``<gradio-app>`` web component (it imports the app's /assets)."""
+        headers = {"Cache-Control": "no-cache", "Access-Control-Allow-Origin": "*"}  # module scripts need CORS
+        return Response(web_component, media_type="text/javascript", headers=headers)
 
     @router.get("/embed", include_in_schema=False)
     def embed() -> RedirectResponse:

@@ -27,6 +27,7 @@ from corpus.units import find_unit_mentions, tasks_for_unit
 log = logging.getLogger(__name__)
 
 ROLE_NAMES = {"lead": "牵头", "responsible": "责任"}
+DOWNLOAD_NAME = "海东市城镇化建设任务分工"  # the stem of downloaded file names
 COLUMNS = ("序号", "任务", "所属部分", "牵头单位", "责任单位")
 ROLE_COLUMN = "该单位角色"
 TEXT_COLUMN = "任务内容"

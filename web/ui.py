@@ -7,16 +7,21 @@ logged and the user gets a Chinese apology.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import json
 import logging
+import tempfile
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
 
 import gradio as gr
 import pandas as pd
 
-from web.browser import RoleFilter, Selection, table_rows
+from web.browser import DOWNLOAD_NAME, RoleFilter, Selection, table_rows, to_csv, to_xlsx
 from web.chat import escape_user_text, format_answer, format_error, section_titles
 from web.service import Service
 
@@ -70,10 +75,7 @@ CSS = """
 #qa-status p { margin: 0; }
 #qa-input .submit-button { background: var(--button-primary-background-fill); color: var(--button-primary-text-color);
   border-radius: 6px; padding: 4px 16px; font-weight: 600; }
-.qa-links a { display: inline-block; margin: 2px 10px 2px 0; padding: 4px 12px; border-radius: 6px;
-  border: 1px solid var(--border-color-primary); text-decoration: none; color: var(--body-text-color);
-  background: var(--background-fill-secondary); font-size: .88rem; }
-.qa-matrix img { max-width: 100%; height: auto; border: 1px solid var(--border-color-primary); border-radius: 6px; }
+.qa-matrix img { object-fit: contain; }
 html.qa-embed #qa-header, html.qa-embed #qa-footer, html.qa-embed #qa-tabs > .tab-wrapper,
 html.qa-embed #qa-clear, html.qa-embed footer { display: none !important; }
 html.qa-embed .gradio-container { padding: 0 !important; }
@@ -81,11 +83,15 @@ html.qa-embed .gradio-container > .main { padding: 6px 8px !important; }
 html.qa-embed #qa-chat { height: calc(100vh - 84px) !important; min-height: 200px !important; }
 """
 
-# Embed mode (/?embed=1): mark <html> before the app renders, so CSS hides header, tabs and footer.
+# Embed mode (/?embed=1, or a <gradio-app src=".../?embed=1"> web component): mark <html> before the
+# app renders, so the CSS above hides header, tabs and footer.
 HEAD = """<script>
 (function () {
   var v = new URLSearchParams(window.location.search).get("embed");
-  if (v !== null && v !== "0" && v !== "false") { document.documentElement.classList.add("qa-embed"); }
+  var component = document.querySelector('gradio-app[src*="embed=1"]');
+  if ((v !== null && v !== "0" && v !== "false") || component) {
+    document.documentElement.classList.add("qa-embed");
+  }
 })();
 </script>"""
 
@@ -191,23 +197,6 @@ class ChatHandlers:
 
 
 # --- task browser handlers ------------------------------------------------------------------
-def _query(unit: str, words: str, role: str) -> str:
-    params = {k: v for k, v in (("unit", unit.strip()), ("q", words.strip()), ("role", role)) if v and v != "any"}
-    return ("?" + urlencode(params)) if params else ""
-
-
-def links_html(unit: str, words: str, role: str) -> str:
-    """Download links for the current filter (served by the app's own API routes)."""
-    query = html.escape(_query(unit, words, role), quote=True)
-    return (
-        '<div class="qa-links">'
-        f'<a href="api/tasks.csv{query}" download>下载 CSV</a>'
-        f'<a href="api/tasks.xlsx{query}" download>下载 Excel</a>'
-        f'<a href="api/matrix.png{query}" target="_blank" rel="noopener">查看筛选结果的分工矩阵</a>'
-        "</div>"
-    )
-
-
 def table_frame(selection: Selection) -> pd.DataFrame:
     columns, rows = table_rows(selection)
     return pd.DataFrame(rows, columns=columns)
@@ -219,20 +208,79 @@ def table_update(selection: Selection) -> Any:
     return gr.Dataframe(value=table_frame(selection), column_widths=widths)
 
 
-class BrowserHandlers:
-    """The task browser's event functions."""
+class DownloadFiles:
+    """CSV, Excel and matrix files for the browser's download buttons and pictures, one set per filter.
+
+    Gradio serves files that handlers return (from its own cache, under the
+    app's URL), so the buttons work in an iframe, in the web component and
+    behind a proxy alike. Files live in one temporary folder per process.
+    """
 
     def __init__(self, service: Service) -> None:
         self.service = service
+        self._folder = tempfile.TemporaryDirectory(prefix="qa-downloads-")
+        self.root = Path(self._folder.name)
+        self._lock = threading.Lock()
 
-    def filter(self, unit: str | None, words: str | None, role: str | None) -> tuple[str, Any, str]:
-        unit, words, role = unit or "", words or "", role or RoleFilter.ANY.value
+    def _folder_for(self, selection: Selection) -> Path:
+        key = json.dumps([selection.units, selection.words, selection.role.value, selection.numbers])
+        folder = self.root / hashlib.sha256(key.encode()).hexdigest()[:16]
+        folder.mkdir(exist_ok=True)
+        return folder
+
+    @staticmethod
+    def _name(selection: Selection) -> str:
+        return DOWNLOAD_NAME + ("-" + "、".join(selection.units) if selection.units else "")
+
+    def _write(self, path: Path, make: Callable[[], bytes]) -> Path:
+        with self._lock:
+            if not path.exists():
+                partial = path.with_suffix(path.suffix + ".part")
+                partial.write_bytes(make())
+                partial.replace(path)
+        return path
+
+    def tables(self, selection: Selection) -> tuple[Path, Path]:
+        folder, name = self._folder_for(selection), self._name(selection)
+        csv_path = self._write(folder / f"{name}.csv", lambda: to_csv(selection))
+        xlsx_path = self._write(folder / f"{name}.xlsx", lambda: to_xlsx(selection))
+        return csv_path, xlsx_path
+
+    def matrix(self, selection: Selection | None = None) -> Path:
+        if selection is None or not (selection.units or selection.words):
+            return self._write(self.root / "任务分工矩阵.png", lambda: self.service.matrix_png(None))
+        folder = self._folder_for(selection)
+        return self._write(folder / "任务分工矩阵.png", lambda: self.service.matrix_png(selection.numbers))
+
+
+class BrowserHandlers:
+    """The task browser's event functions."""
+
+    def __init__(self, service: Service, files: DownloadFiles) -> None:
+        self.service = service
+        self.files = files
+
+    def _select(self, unit: str | None, words: str | None, role: str | None) -> Selection:
+        return self.service.select(unit=unit or "", words=words or "", role=role or RoleFilter.ANY.value)
+
+    def filter(self, unit: str | None, words: str | None, role: str | None) -> tuple[Any, ...]:
+        """Status line, table, the two download files; and the filtered matrix is hidden until asked for."""
         try:
-            selection = self.service.select(unit=unit, words=words, role=role)
+            selection = self._select(unit, words, role)
+            csv_path, xlsx_path = self.files.tables(selection)
         except Exception:
             log.exception("filtering unit=%r words=%r role=%r failed", unit, words, role)
-            return "抱歉，筛选时出错了，请稍后再试。", gr.skip(), gr.skip()
-        return selection.message, table_update(selection), links_html(unit, words, role)
+            return "抱歉，筛选时出错了，请稍后再试。", gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        return selection.message, table_update(selection), str(csv_path), str(xlsx_path), gr.Image(visible=False)
+
+    def matrix(self, unit: str | None, words: str | None, role: str | None) -> Any:
+        """The matrix of the filtered tasks, shown under the table."""
+        try:
+            path = self.files.matrix(self._select(unit, words, role))
+        except Exception:
+            log.exception("drawing the matrix for unit=%r words=%r role=%r failed", unit, words, role)
+            return gr.skip()
+        return gr.Image(value=str(path), visible=True)
 
 
 # --- the page -------------------------------------------------------------------------------
@@ -247,7 +295,7 @@ def footer_html(service: Service) -> str:
     return (
         f"<div>资料来源：{html.escape(meta.issuer)} {html.escape(meta.doc_number)}"
         f"（{html.escape(meta.published_date)}发布）。回答仅供工作参考，以正式文件为准。"
-        ' · <a href="api/tasks" target="_blank" rel="noopener">任务数据（JSON）</a></div>'
+        "</div>"
     )
 
 
@@ -262,7 +310,8 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
     """The whole Gradio page (not yet mounted; see ``app_gradio.create_app``)."""
     config = config or UiConfig()
     chat = ChatHandlers(service, config)
-    browser = BrowserHandlers(service)
+    files = DownloadFiles(service)
+    browser = BrowserHandlers(service, files)
     limit = config.concurrency
     initial = service.select()
     hidden: dict[str, Any] = {"api_visibility": "undocumented"}
@@ -318,13 +367,25 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
                     show_label=False,
                     elem_id="qa-table",
                 )
-                links = gr.HTML(links_html("", "", "any"))
+                csv_initial, xlsx_initial = files.tables(initial)
+                with gr.Row():
+                    csv_button = gr.DownloadButton(
+                        "下载 CSV", value=str(csv_initial), size="md", scale=0, min_width=130
+                    )
+                    xlsx_button = gr.DownloadButton(
+                        "下载 Excel", value=str(xlsx_initial), size="md", scale=0, min_width=130
+                    )
+                    matrix_button = gr.Button("查看筛选结果的分工矩阵", size="md", scale=0, min_width=200)
+                filtered_matrix = gr.Image(
+                    visible=False, type="filepath", format="png", show_label=False, interactive=False,
+                    buttons=["download", "fullscreen"], elem_classes="qa-matrix",
+                )  # fmt: skip
             with gr.Tab("分工矩阵", id="matrix"):
-                gr.HTML(
-                    '<div class="qa-matrix"><p>横轴为任务序号，纵轴为单位；深色方块为牵头单位，橙色圆圈为责任单位。'
-                    '点击图片可查看原图。</p><a href="api/matrix.png" target="_blank" rel="noopener">'
-                    '<img src="api/matrix.png" alt="任务分工矩阵：单位 × 任务" loading="lazy"></a></div>'
-                )
+                gr.Markdown("横轴为任务序号，纵轴为单位；深色方块为牵头单位，橙色圆圈为责任单位。可全屏查看或下载。")
+                gr.Image(
+                    value=str(files.matrix()), type="filepath", format="png", show_label=False, interactive=False,
+                    buttons=["download", "fullscreen"], elem_classes="qa-matrix",
+                )  # fmt: skip
         gr.HTML(footer_html(service), elem_id="qa-footer")
 
         ask_args: dict[str, Any] = {"concurrency_id": "qa", "concurrency_limit": limit, **hidden}
@@ -347,10 +408,14 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
             [unit_box.change, words_box.change, role_box.change],
             browser.filter,
             [unit_box, words_box, role_box],
-            [status, table, links],
-            concurrency_limit=None,  # pure record selection, a millisecond
+            [status, table, csv_button, xlsx_button, filtered_matrix],
+            concurrency_limit=None,  # record selection and two small files, a few milliseconds
             show_progress="hidden",
             **hidden,
+        )
+
+        matrix_button.click(
+            browser.matrix, [unit_box, words_box, role_box], filtered_matrix, concurrency_limit=2, **hidden
         )
 
         gr.api(chat.api_ask, api_name="ask", concurrency_id="qa", concurrency_limit=limit)

@@ -69,13 +69,27 @@ def host_page(app_url: str) -> str:
 </body></html>"""
 
 
+def component_page(app_url: str) -> str:
+    return f"""<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>web component 宿主页</title>
+<script type="module" src="{app_url}/gradio.js"></script></head>
+<body style="margin:0;padding:16px 24px;background:#eef1f5">
+<div style="width:420px;height:640px"><gradio-app src="{app_url}/?embed=1"></gradio-app></div>
+</body></html>"""
+
+
 @pytest.fixture(scope="module")
 def host_url(app_url: str) -> Iterator[str]:
-    """A page on another origin (another port) that embeds the app in a 400×600 iframe."""
-    body = host_page(app_url).encode("utf-8")
+    """A site on another origin (another port): ``/`` embeds the app in a 400×600 iframe,
+    ``/component`` as a ``<gradio-app>`` web component."""
+    pages = {"/": host_page(app_url).encode("utf-8"), "/component": component_page(app_url).encode("utf-8")}
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            body = pages.get(self.path)
+            if body is None:
+                self.send_error(404)
+                return
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
@@ -189,6 +203,18 @@ def test_markup_typed_into_the_frame_is_shown_literally_and_runs_nothing(
     page.close()
 
 
+def test_as_a_web_component_on_another_origin(context: Any, host_url: str, sync_api: Any) -> None:
+    page = new_page(context)
+    page.set_viewport_size({"width": 480, "height": 700})
+    page.goto(host_url + "component")
+    sync_api.expect(page.locator("#qa-input textarea")).to_be_visible(timeout=30_000)
+    sync_api.expect(page.locator("#qa-header")).to_be_hidden()
+    reply = ask(page, "自然资源局牵头哪些任务", sync_api)
+    sync_api.expect(reply).to_contain_text("第30项")
+    shot(page, "web_component.png")
+    page.close()
+
+
 def test_full_width_page_chat_browser_and_matrix(context: Any, app_url: str, sync_api: Any) -> None:
     page = new_page(context)
     page.set_viewport_size({"width": 1280, "height": 900})
@@ -203,16 +229,27 @@ def test_full_width_page_chat_browser_and_matrix(context: Any, app_url: str, syn
     page.get_by_label("按单位筛选").fill("住建局")
     sync_api.expect(page.locator("#qa-status")).to_contain_text("市住房建设局", timeout=15_000)
     sync_api.expect(page.locator("#qa-table")).to_contain_text("提高污水收集处理能力")
+    sync_api.expect(page.locator("#qa-table")).to_contain_text("该单位角色")
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="下载 Excel").click()
+    download = download_info.value
+    assert download.suggested_filename == "海东市城镇化建设任务分工-市住房建设局.xlsx"
+    assert Path(download.path()).read_bytes().startswith(b"PK")
     shot(page, "full_width_tasks.png")
+    page.get_by_role("button", name="查看筛选结果的分工矩阵").click()
+    wait_for_image(page, ".qa-matrix img")
+    page.locator(".qa-matrix img").first.scroll_into_view_if_needed()
+    shot(page, "full_width_tasks_matrix.png")
 
     page.get_by_role("tab", name="分工矩阵").click()
-    image = page.locator(".qa-matrix img")
-    sync_api.expect(image).to_be_visible()
-    page.wait_for_function(
-        "() => { const i = document.querySelector('.qa-matrix img'); return i && i.naturalWidth > 0; }"
-    )
+    wait_for_image(page, ".qa-matrix img")
     shot(page, "full_width_matrix.png")
     page.close()
+
+
+def wait_for_image(page: Any, selector: str) -> None:
+    script = "(s) => [...document.querySelectorAll(s)].some(i => i.offsetParent !== null && i.naturalWidth > 0)"
+    page.wait_for_function(script, arg=selector, timeout=30_000)
 
 
 def test_the_page_fetches_nothing_from_outside(context: Any, app_url: str, host_url: str) -> None:
