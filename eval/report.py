@@ -420,9 +420,11 @@ def plot_by_kind(report: Mapping[str, Any], path: Path) -> Path:
         ax.set_ylim(0, 1.05)
         ax.grid(axis="y", alpha=0.3)
     axes[-1].set_xticks(range(len(kinds)), kinds, rotation=20)
-    axes[0].legend(fontsize=8, ncols=2, loc="lower left")
     axes[0].set_title(f"Retrievers by kind on {report['split']} ({report['n_questions']} questions)")
-    fig.tight_layout()
+    handles, labels = axes[0].get_legend_handles_labels()
+    # Below the plots, where it cannot hide a bar.
+    fig.legend(handles, labels, loc="lower center", ncols=min(3, len(labels)), fontsize=8, frameon=False)
+    fig.tight_layout(rect=(0, 0.07, 1, 1))
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=120)
     plt.close(fig)

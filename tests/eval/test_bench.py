@@ -15,6 +15,7 @@ from eval.bench import (
     ratios,
     render_markdown,
     run_child,
+    sample_evenly,
     spread,
     time_each,
 )
@@ -47,6 +48,19 @@ class TestStatistics:
         assert ratio(Spread(3.0, 1, 4, 3), Spread(0.0, 0, 0, 1)) is None
 
 
+class TestSampleEvenly:
+    def test_spreads_the_sample_over_the_whole_sequence(self):
+        assert sample_evenly(list(range(10)), 5) == [0, 2, 4, 6, 8]
+
+    def test_takes_everything_when_asked_for_more_or_for_all(self):
+        assert sample_evenly([1, 2], 5) == [1, 2]
+        assert sample_evenly([1, 2], None) == [1, 2]
+
+    def test_needs_a_positive_count(self):
+        with pytest.raises(ValueError, match="count must be >= 1, got 0"):
+            sample_evenly([1, 2], 0)
+
+
 def test_time_each_gives_one_timing_per_item():
     seen = []
     timings = time_each([1, 2, 3], seen.append)
@@ -59,6 +73,13 @@ class TestRunChild:
         assert isinstance(child, ChildRun)
         assert child.stdout.strip() == "ok" and child.seconds > 0
         assert child.peak_rss_bytes is None or child.peak_rss_bytes > 1_000_000
+
+    def test_the_peak_memory_is_the_childs_not_this_processs(self):
+        ballast = bytearray(300 * 2**20)
+        ballast[::4096] = b"\x01" * len(ballast[::4096])  # touch every page so it is resident
+        child = run_child([sys.executable, "-c", "pass"])
+        assert child.peak_rss_bytes is None or child.peak_rss_bytes < 150 * 2**20
+        del ballast
 
     def test_a_failing_child_reports_its_stderr(self):
         with pytest.raises(RuntimeError, match="exited with 3: boom"):
