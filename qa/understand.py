@@ -11,6 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+
+import opencc
 
 from corpus.records import Notice
 from corpus.units import find_unit_mentions
@@ -91,9 +94,14 @@ _FRAME = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
 def normalize_question(text: str) -> str:
-    """NFKC, drop control characters, collapse whitespace."""
-    text = unicodedata.normalize("NFKC", text)
+    """NFKC, traditional → simplified characters, drop control characters, collapse whitespace."""
+    text = _to_simplified().convert(unicodedata.normalize("NFKC", text))
     text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
     return re.sub(r"\s+", " ", text).strip()
 

@@ -101,3 +101,8 @@ def test_the_json_form_has_the_contract_keys(assistant):
     assert set(data["citations"][0]) >= {
         "task", "title", "section", "lead_units", "responsible_units", "text", "evidence", "score",
     }  # fmt: skip
+
+
+def test_a_question_in_traditional_characters_finds_the_same_task(assistant):
+    answer = assistant.ask("誰牽頭污水處理")
+    assert answer.intent is Intent.LEAD and answer.citations[0].task == 16

@@ -81,3 +81,8 @@ def test_a_question_about_a_named_person_is_out_of_scope(reader):
 
 def test_asking_which_year_the_notice_was_issued_is_a_meta_question(reader):
     assert reader.read("文件是哪一年发的").intent is Intent.META
+
+
+def test_traditional_characters_are_read_as_simplified(reader):
+    understood = reader.read("誰牽頭污水處理")
+    assert understood.text == "谁牵头污水处理" and understood.intent is Intent.LEAD
