@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     common(tasks)
     info = sub.add_parser("info", help="print the settings and model location")
     common(info)
+    feedback = sub.add_parser("feedback", help="print the stored feedback on answers")
+    common(feedback)
     return parser
 
 
@@ -90,6 +92,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         return _tasks(args, settings, out, err)
     if args.command == "info":
         return _info(args, settings, out, err)
+    if args.command == "feedback":
+        return _feedback(args, settings, out, err)
     return _ask(args, settings, out, err)
 
 
@@ -161,6 +165,28 @@ def _info(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO
     else:
         for key, value in data.items():
             out.write(f"{key}: {value}\n")
+    return EXIT_OK
+
+
+def _feedback(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    from qa.feedback import FeedbackStore
+
+    try:
+        log = FeedbackStore(settings.feedback_path).read()
+    except OSError as exc:
+        return _fail(out, err, args.json, EXIT_INPUT, f"无法读取反馈文件 {settings.feedback_path}：{exc}")
+    if args.json:
+        payload = {
+            "path": str(settings.feedback_path),
+            "count": len(log.records),
+            "records": [r.to_json() for r in log.records],
+            "skipped_lines": list(log.skipped_lines),
+        }
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    for r in log.records:
+        out.write(f"{r.time} {'👍' if r.rating == 'up' else '👎'} {r.question} → 第{r.tasks}项 {r.comment}\n")
+    out.write(f"共{len(log.records)}条反馈（{settings.feedback_path}）\n")
     return EXIT_OK
 
 
