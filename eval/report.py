@@ -439,7 +439,8 @@ def write_reports(report: Mapping[str, Any], out_dir: Path, stem: str, *, chart:
     if png:
         paths.append(png)
     json_path = out_dir / f"{stem}.json"
-    json_path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    # Compact: the per-question rows of every variant make an indented file several MB.
+    json_path.write_text(json.dumps(report, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     md_path = out_dir / f"{stem}.md"
     md_path.write_text(render_markdown(report, chart=png.name if png else None), encoding="utf-8")
     return [json_path, md_path, *paths]
