@@ -185,7 +185,8 @@ class QuestionReader:
             return False
         # What is left after removing units and framing must be (almost) only task words.
         rest = re.sub(
-            r"任务|工作|事项|事情|事|哪几项|几项|多少项|多少个|清单|都|职责|分工|干|做|项|参与|涉及|主抓|主管|统筹|管",
+            r"任务|工作|事项|事情|事|哪几项|几项|多少项|多少个|清单|都|职责|分工|干|做|项|参与|涉及|主抓|主管|统筹|管"
+            r"|负责|牵头|在|里面|文件|通知|方案|中|里",
             "",
             topic,
         )
@@ -209,11 +210,18 @@ class QuestionReader:
         m = _SECTION_NUMERAL_HEAD.match(text)
         if m:
             return _cn_number(m.group(1))
-        if _SECTION_WORD.search(text) or re.search(r"讲了(什么|啥|哪些)|包括(哪些|什么|啥)|有哪些(内容|任务)", text):
+        has_section_word = bool(_SECTION_WORD.search(text))
+        if has_section_word and re.search(r"最后(一|一个)?(部分|板块|章|节|大项|方面|块)", text):
+            return max(self.section_titles)
+        if has_section_word or re.search(r"讲了(什么|啥|哪些)|包括(哪些|什么|啥)|有哪些(内容|任务)", text):
             best: tuple[int, int] | None = None
             for phrase, number in self._section_phrases:
                 overlap = _longest_common_substring(phrase, text)
-                if overlap >= 4 and (best is None or overlap > best[0]):
+                # Without a word like 部分, only a whole title part ("实施保障") names a section;
+                # "公共服务…有哪些内容" is a topic question that shares a few words with a title.
+                if overlap < 4 or (not has_section_word and overlap < len(phrase)):
+                    continue
+                if best is None or overlap > best[0]:
                     best = (overlap, number)
             if best is not None:
                 return best[1]

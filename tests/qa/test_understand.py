@@ -86,3 +86,16 @@ def test_asking_which_year_the_notice_was_issued_is_a_meta_question(reader):
 def test_traditional_characters_are_read_as_simplified(reader):
     understood = reader.read("誰牽頭污水處理")
     assert understood.text == "谁牵头污水处理" and understood.intent is Intent.LEAD
+
+
+def test_the_last_part_is_the_last_section(reader):
+    assert reader.read("最后一部分讲了什么").section == 8
+
+
+def test_a_topic_sharing_words_with_a_section_title_is_not_a_section_question(reader):
+    assert reader.read("公共服务向乡村覆盖有哪些内容").intent is not Intent.SECTION
+
+
+def test_what_a_unit_is_responsible_for_lists_its_tasks(reader):
+    understood = reader.read("人民银行在里面负责什么")
+    assert understood.intent is Intent.UNIT_TASKS and understood.role is Role.ANY
