@@ -82,6 +82,13 @@ _META = {
     "purpose": re.compile(r"为了落实|落实(哪个|什么)(文件|方案)|依据|根据(哪个|什么)(文件|方案)|上位文件"),
 }
 _PERSON = re.compile(r"(县长|市长|书记|局长|主任|厅长|省长|领导|负责人)(是谁|叫什么|叫啥|的名字|姓什么|是哪位|电话)")
+# The notice is a plan: it gives no prices, opening hours, phone numbers, addresses, websites,
+# application paperwork or progress of individual cases. Questions asking for those are not covered.
+_SERVICE_INFO = re.compile(
+    r"多少钱|票价|门票|单价|收购价|每立方米?多少|每平米?多少|每斤|几点(开门|关门|下班|上班|发车|起飞)|营业时间|办公时间"
+    r"|开放时间|电话|号码|地址|网站|网址|在哪(里)?办公|(要|需要)(带)?(哪些|什么)材料|办理流程|手续|在哪(里)?办|去哪(里)?办"
+    r"|哪里办理|进展到|进度|批下来|还没发|办下来|审批结果|处理结果"
+)
 _META_CONTEXT = re.compile(r"通知|文件|本文|这个文|这份|这篇|分工方案|文号|发文|印发|成文|落款")
 _ANAPHORA = re.compile(
     r"^(那|那么|这|这个|这项|那项|该|它|其|此|上面|刚才|前面|上述|还有|再|另外|以及|和|呢)|这项|该项|此项|它的|其中|上述|这个任务|那个任务|这一项"
@@ -150,8 +157,9 @@ class QuestionReader:
         section = self._section(text)
         meta_field = self._meta_field(text)
 
-        if _PERSON.search(text):
-            # The notice names offices, never people: a question about who holds a post is not covered.
+        if _PERSON.search(text) or _SERVICE_INFO.search(text):
+            # The notice names offices, never people, and holds no service information
+            # (prices, hours, addresses, paperwork, case progress): such questions are not covered.
             return Understanding(text, Intent.OUT_OF_SCOPE, topic, units)
         if meta_field is not None and section is None and task is None:
             return Understanding(text, Intent.META, topic, units, meta_field=meta_field)

@@ -99,3 +99,17 @@ def test_a_topic_sharing_words_with_a_section_title_is_not_a_section_question(re
 def test_what_a_unit_is_responsible_for_lists_its_tasks(reader):
     understood = reader.read("人民银行在里面负责什么")
     assert understood.intent is Intent.UNIT_TASKS and understood.role is Role.ANY
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "孟达天池的门票多少钱",
+        "政务服务中心几点下班",
+        "民政局的地址在哪",
+        "办护照要带哪些材料",
+        "我的补贴申请进度怎么查",
+    ],
+)
+def test_service_information_the_plan_does_not_hold_is_out_of_scope(reader, question):
+    assert reader.read(question).intent is Intent.OUT_OF_SCOPE
