@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from corpus.records import Task
+
 
 class Intent(StrEnum):
     """What a question asks for."""
@@ -34,6 +36,24 @@ class Citation:
     score: float
     role: str | None = None  # for unit questions: "lead" or "responsible"
     as_named: str | None = None  # the name on the units line (e.g. 各县人民政府 for a county)
+
+    @classmethod
+    def of(
+        cls, task: Task, *, evidence: str, score: float, role: str | None = None, as_named: str | None = None
+    ) -> Citation:
+        """Cite ``task`` with the sentence (or units line) that supports the answer."""
+        return cls(
+            task=task.number,
+            title=task.title,
+            section=task.section,
+            lead_units=task.lead_units,
+            responsible_units=task.responsible_units,
+            text=task.text,
+            evidence=evidence,
+            score=score,
+            role=role,
+            as_named=as_named,
+        )
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {

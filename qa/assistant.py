@@ -222,16 +222,7 @@ class Assistant:
             self.retriever.bm25.idf,
             prefer_numbers=prefer_numbers,
         )
-        return Citation(
-            task=task.number,
-            title=task.title,
-            section=task.section,
-            lead_units=task.lead_units,
-            responsible_units=task.responsible_units,
-            text=task.text,
-            evidence=evidence,
-            score=score,
-        )
+        return Citation.of(task, evidence=evidence, score=score)
 
     def _in_scope(self, retrieval: Retrieval) -> bool:
         if self.scope is None:
@@ -252,18 +243,7 @@ class Assistant:
                     continue
                 seen.add(task.number)
                 citations.append(
-                    Citation(
-                        task=task.number,
-                        title=task.title,
-                        section=task.section,
-                        lead_units=task.lead_units,
-                        responsible_units=task.responsible_units,
-                        text=task.text,
-                        evidence=_units_line(task, role),
-                        score=1.0,
-                        role=role,
-                        as_named=as_named,
-                    )
+                    Citation.of(task, evidence=_units_line(task, role), score=1.0, role=role, as_named=as_named)
                 )
         return Answer(
             question=question,
@@ -276,7 +256,7 @@ class Assistant:
     def _unit_paragraph(self, unit: str, rows: list[tuple[Task, str, str]], include_responsible: bool) -> str:
         led = [t for t, role, _ in rows if role == "lead"]
         responsible = [t for t, role, _ in rows if role == "responsible"]
-        listing = lambda tasks: "、".join(compose.task_label(t) for t in tasks)  # noqa: E731
+        listing = compose.task_labels
         if unit in COUNTY_GOVERNMENTS:
             own = [t for t, role, named in rows if role == "lead" and named == unit]
             shared = [t for t, role, named in rows if role == "lead" and named == ALL_COUNTIES]
@@ -304,19 +284,7 @@ class Assistant:
         tasks = [self._tasks[n] for n in section.tasks]
         lines = [f"{compose.section_label(section)}共{len(tasks)}项任务："]
         lines += [f"{t.number}. {t.title}（牵头：{compose.units_text(t.lead_units)}）" for t in tasks]
-        citations = tuple(
-            Citation(
-                t.number,
-                t.title,
-                t.section,
-                t.lead_units,
-                t.responsible_units,
-                t.text,
-                t.sentences[0] if t.sentences else t.title,
-                1.0,
-            )
-            for t in tasks
-        )
+        citations = tuple(Citation.of(t, evidence=t.sentences[0] if t.sentences else t.title, score=1.0) for t in tasks)
         return Answer(
             question=question, intent=Intent.SECTION, in_scope=True, answer="\n".join(lines), citations=citations
         )

@@ -17,6 +17,10 @@ def task_label(task: Task) -> str:
     return f"第{task.number}项「{task.title}」"
 
 
+def task_labels(tasks: Sequence[Task]) -> str:
+    return "、".join(task_label(t) for t in tasks)
+
+
 def section_label(section: Section) -> str:
     return f"第{_NUMERALS[section.number - 1]}部分「{section.title}」"
 
