@@ -51,6 +51,8 @@ def test_a_bad_port_or_origin_stops_before_loading_anything(capsys: pytest.Captu
     assert "70000" in capsys.readouterr().err
     assert app_gradio.main(["--embed-origin", "javascript:alert(1) x"]) == 2
     assert "javascript:alert(1) x" in capsys.readouterr().err
+    assert app_gradio.main(["--torch-threads", "0"]) == 2
+    assert "--torch-threads" in capsys.readouterr().err
 
 
 def test_main_builds_warms_up_and_serves(
@@ -71,11 +73,14 @@ def test_main_builds_warms_up_and_serves(
         return fake_assistant
 
     monkeypatch.setattr(qa.factory, "load_encoder", lambda settings, progress: FakeEncoder())
+    threads: list[int] = []
+    monkeypatch.setattr(app_gradio, "limit_torch_threads", threads.append)
     monkeypatch.setattr(qa.factory, "build_assistant", fake_build)
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: served.update(app=app, **kwargs))
     assert app_gradio.main(["--port", "7999"]) == 0
     assert built[0].port == 7999
     assert isinstance(encoders[0], BatchingEncoder) and isinstance(encoders[0].inner, FakeEncoder)
+    assert threads == [1]
     assert served["host"] == "127.0.0.1" and served["port"] == 7999
     out = capsys.readouterr().out
     assert "building the index" in out and "assistant ready" in out and "http://127.0.0.1:7999/" in out
@@ -90,5 +95,6 @@ def test_a_model_that_cannot_load_is_reported(
         raise OSError("no such model folder: /nowhere")
 
     monkeypatch.setattr(qa.factory, "load_encoder", broken)
+    monkeypatch.setattr(app_gradio, "limit_torch_threads", lambda _threads: None)
     assert app_gradio.main(["--model", "/nowhere"]) == 4
     assert "/nowhere" in capsys.readouterr().err
