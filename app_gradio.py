@@ -134,7 +134,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.torch_threads < 1:
         print(f"设置有误：--torch-threads must be >= 1, got {args.torch_threads}", file=sys.stderr)
         return 2
-    limit_torch_threads(args.torch_threads)
 
     from qa.factory import build_assistant, load_encoder
     from web.batching import BatchingEncoder
@@ -147,6 +146,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, ValueError, RuntimeError) as exc:
         print(f"无法加载模型或索引：{exc}", file=sys.stderr)
         return 4
+    # After building (the index build may use every core); in the encoding thread too, which does not
+    # pick the setting up from the main thread.
+    limit_torch_threads(args.torch_threads)
+    encoder.run_in_worker(lambda: limit_torch_threads(args.torch_threads))
     assistant.ask("谁牵头污水处理")  # warm-up, so the first visitor does not pay for lazy initialisation
     print(f"assistant ready in {time.perf_counter() - started:.1f}s", flush=True)
 

@@ -15,7 +15,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +31,14 @@ log = logging.getLogger(__name__)
 class _Request:
     texts: list[str]
     result: Future[np.ndarray] = field(default_factory=Future)
+
+
+@dataclass
+class _Call:
+    """Something to run in the worker thread itself (e.g. per-thread torch settings)."""
+
+    fn: Callable[[], Any]
+    result: Future[Any] = field(default_factory=Future)
 
 
 @dataclass
@@ -62,7 +70,7 @@ class BatchingEncoder:
         self.max_batch = max_batch
         self.window_s = window_s
         self.stats = BatchStats()
-        self._queue: queue.Queue[_Request | None] = queue.Queue()
+        self._queue: queue.Queue[_Request | _Call | None] = queue.Queue()
         self._worker = threading.Thread(target=self._run, name="query-encoder", daemon=True)
         self._worker.start()
 
@@ -94,6 +102,16 @@ class BatchingEncoder:
     def __getattr__(self, name: str) -> Any:  # anything else the wrapped encoder offers
         return getattr(self.inner, name)
 
+    def run_in_worker(self, fn: Callable[[], Any]) -> Any:
+        """Run ``fn`` in the encoding thread (between batches) and return its result.
+
+        For per-thread settings such as ``torch.set_num_threads``, which a
+        thread that already exists does not pick up from another thread.
+        """
+        call = _Call(fn)
+        self._queue.put(call)
+        return call.result.result()
+
     def close(self) -> None:
         """Stop the worker (pending requests are still answered)."""
         if self._worker.is_alive():
@@ -101,7 +119,8 @@ class BatchingEncoder:
             self._worker.join(timeout=10)
 
     # The worker ----------------------------------------------------------------------------
-    def _gather(self, first: _Request) -> tuple[list[_Request], bool]:
+    def _gather(self, first: _Request) -> tuple[list[_Request], _Call | None, bool]:
+        """More requests for the batch; stops at a call to run or at the stop signal."""
         batch, size = [first], len(first.texts)
         deadline = time.monotonic() + self.window_s
         while size < self.max_batch:
@@ -110,19 +129,33 @@ class BatchingEncoder:
             except queue.Empty:
                 break
             if item is None:
-                return batch, True
+                return batch, None, True
+            if isinstance(item, _Call):
+                return batch, item, False
             batch.append(item)
             size += len(item.texts)
-        return batch, False
+        return batch, None, False
 
     def _run(self) -> None:
         stop = False
         while not stop:
-            first = self._queue.get()
-            if first is None:
+            item = self._queue.get()
+            if item is None:
                 break
-            batch, stop = self._gather(first)
+            if isinstance(item, _Call):
+                self._call(item)
+                continue
+            batch, call, stop = self._gather(item)
             self._encode(batch)
+            if call is not None:
+                self._call(call)
+
+    @staticmethod
+    def _call(call: _Call) -> None:
+        try:
+            call.result.set_result(call.fn())
+        except Exception as exc:
+            call.result.set_exception(exc)
 
     def _encode(self, batch: list[_Request]) -> None:
         texts = [t for request in batch for t in request.texts]

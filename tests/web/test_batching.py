@@ -97,3 +97,30 @@ def test_documents_and_attributes_pass_through() -> None:
 def test_bad_settings_are_refused_by_name(kwargs: dict, named: str) -> None:
     with pytest.raises(ValueError, match=named):
         BatchingEncoder(FakeEncoder(), **kwargs)
+
+
+def test_run_in_worker_runs_in_the_encoding_thread_between_batches() -> None:
+    encoder = BatchingEncoder(FakeEncoder())
+    try:
+        assert encoder.run_in_worker(lambda: threading.current_thread().name) == "query-encoder"
+        with pytest.raises(ZeroDivisionError):
+            encoder.run_in_worker(lambda: 1 / 0)
+        assert encoder.encode_queries(["still works"]).shape[0] == 1
+    finally:
+        encoder.close()
+
+
+def test_a_call_queued_behind_questions_runs_after_their_batch() -> None:
+    inner = SlowEncoder(delay_s=0.05)
+    encoder = BatchingEncoder(inner, window_s=0.05)
+    order: list[str] = []
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            futures = [pool.submit(encoder.encode_queries, [f"q{i}"]) for i in range(3)]
+            time.sleep(0.01)
+            pool.submit(encoder.run_in_worker, lambda: order.append(f"call after {sum(inner.sizes)}")).result()
+            for future in futures:
+                assert future.result().shape == (1, inner.dim)
+    finally:
+        encoder.close()
+    assert order and order[0] != "call after 0"
