@@ -112,38 +112,14 @@ def _emit(out: TextIO, obj: dict[str, Any]) -> None:
 
 def _tasks(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
     from corpus import load_notice
+    from corpus.export import tasks_payload
 
     try:
         notice = load_notice(settings.notice_path)
     except (OSError, ValueError) as exc:
         return _fail(out, err, args.json, EXIT_INPUT, f"无法读取通知文件 {settings.notice_path}：{exc}")
     if args.json:
-        meta = notice.meta
-        payload = {
-            "notice": {
-                "issuer": meta.issuer,
-                "doc_number": meta.doc_number,
-                "written_date": meta.written_date,
-                "published_date": meta.published_date,
-                "title": meta.title,
-                "plan_title": meta.plan_title,
-                "subject": meta.subject,
-                "addressees": list(meta.addressees),
-                "signed_date": meta.signed_date,
-                "sections": [{"section": s.number, "title": s.title, "tasks": list(s.tasks)} for s in notice.sections],
-            },
-            "tasks": [
-                {
-                    "task": t.number,
-                    "title": t.title,
-                    "section": t.section,
-                    "lead_units": list(t.lead_units),
-                    "responsible_units": list(t.responsible_units),
-                    "text": t.text,
-                }
-                for t in notice.tasks
-            ],
-        }
+        payload = tasks_payload(notice)
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     for t in notice.tasks:

@@ -16,7 +16,8 @@ from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from web.browser import DOWNLOAD_NAME, RoleFilter, Selection, tasks_payload, to_csv, to_xlsx
+from corpus.export import tasks_payload
+from web.browser import DOWNLOAD_NAME, RoleFilter, Selection, to_csv, to_xlsx
 from web.chat import APOLOGY
 from web.service import Service
 

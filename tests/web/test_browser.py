@@ -9,6 +9,7 @@ import json
 import pytest
 from openpyxl import load_workbook
 
+from corpus.export import tasks_payload
 from corpus.units import build_alias_table
 from qa.assistant import Assistant
 from qa.cli import main as cli_main
@@ -23,7 +24,6 @@ from web.browser import (
     render_matrix,
     select_tasks,
     split_words,
-    tasks_payload,
     to_csv,
     to_xlsx,
 )
