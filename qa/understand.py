@@ -101,6 +101,9 @@ _FRAME = re.compile(
 )
 
 
+_MARKUP = re.compile(r"<[^<>]{0,500}>")
+
+
 @lru_cache(maxsize=1)
 def _to_simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
@@ -109,6 +112,8 @@ def _to_simplified() -> opencc.OpenCC:
 def normalize_question(text: str) -> str:
     """NFKC, traditional → simplified characters, drop control characters, collapse whitespace."""
     text = _to_simplified().convert(unicodedata.normalize("NFKC", text))
+    # Markup pasted from web pages ("<img src=x onerror=…>") carries no question.
+    text = _MARKUP.sub(" ", text)
     text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
     return re.sub(r"\s+", " ", text).strip()
 

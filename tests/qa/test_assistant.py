@@ -106,3 +106,12 @@ def test_the_json_form_has_the_contract_keys(assistant):
 def test_a_question_in_traditional_characters_finds_the_same_task(assistant):
     answer = assistant.ask("誰牽頭污水處理")
     assert answer.intent is Intent.LEAD and answer.citations[0].task == 16
+
+
+def test_pasted_markup_is_not_a_question(assistant):
+    answer = assistant.ask("<img src=x onerror=alert(1)>")
+    assert not answer.in_scope and not answer.citations and "没有看懂" in answer.answer
+
+
+def test_a_question_wrapped_in_markup_is_still_answered(assistant):
+    assert assistant.ask("<b>谁牵头污水处理</b>").citations[0].task == 16
