@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -81,7 +81,6 @@ class Answer:
     in_scope: bool
     answer: str
     citations: tuple[Citation, ...] = ()
-    notice: dict[str, Any] = field(default_factory=dict)  # extra structured data (meta, section)
 
     def to_json(self, id: Any = None) -> dict[str, Any]:
         """The answer JSON contract: id, question, intent, in_scope, answer, citations."""

@@ -86,7 +86,9 @@ class Assistant:
         return self._answer(question, understanding)
 
     # --- dispatch -----------------------------------------------------------------------------
-    def _answer(self, question: str, u: Understanding, *, task_hint: int | None = None) -> Answer:
+    def _answer(
+        self, question: str, u: Understanding, *, task_hint: int | None = None, context_topic: str = ""
+    ) -> Answer:
         if u.intent is Intent.OUT_OF_SCOPE:
             return self._decline(question)
         if u.intent is Intent.META:
@@ -95,7 +97,8 @@ class Assistant:
             return self._section(question, u.section)
         if u.intent is Intent.UNIT_TASKS:
             return self._unit_tasks(question, u)
-        return self._about_task(question, u, task_hint=task_hint if task_hint is not None else u.task)
+        hint = task_hint if task_hint is not None else u.task
+        return self._about_task(question, u, task_hint=hint, context_topic=context_topic)
 
     def _decline(self, question: str) -> Answer:
         answer = compose.out_of_scope_answer(self.notice.meta, SUGGESTIONS)
@@ -162,11 +165,14 @@ class Assistant:
         if merged.intent is Intent.TOPIC and u.units:
             # "配合的有人行吗": a unit named about the earlier task → its units.
             merged = replace(merged, intent=Intent.RESPONSIBLE)
-        return self._answer(u.text, merged, task_hint=merged.task)
+        return self._answer(u.text, merged, task_hint=merged.task, context_topic=context.understanding.topic)
 
     # --- answers about one task (lead, responsible, fact, topic) ---------------------------
-    def _about_task(self, question: str, u: Understanding, *, task_hint: int | None) -> Answer:
+    def _about_task(self, question: str, u: Understanding, *, task_hint: int | None, context_topic: str = "") -> Answer:
         query = u.topic if len(u.topic) >= 2 else u.text
+        if context_topic:
+            # A follow-up ("这项由谁牵头") quotes the sentence the earlier question was about.
+            query = f"{context_topic} {u.topic}".strip()
         retrieval = self._retrieve(query)
         if task_hint is not None:
             ranked = [task_hint] + [h.task for h in retrieval.fused if h.task != task_hint]
@@ -193,12 +199,11 @@ class Assistant:
                 f"根据{compose.task_label(primary)}：「{lead.evidence}」\n"
                 f"牵头单位：{compose.units_text(primary.lead_units)}；责任单位：{compose.units_text(primary.responsible_units)}。"
             )
+        elif u.task is not None and task_hint == u.task:
+            # "第32项讲了什么": the whole task, not one sentence.
+            text = f"{compose.topic_sentence(primary)}\n{compose.quote(primary.text)}"
         else:
-            text = (
-                f"这个问题对应{compose.task_label(primary)}（第{primary.section}部分）。"
-                f"牵头单位：{compose.units_text(primary.lead_units)}；责任单位：{compose.units_text(primary.responsible_units)}。\n"
-                f"{compose.quote(lead.evidence)}"
-            )
+            text = f"{compose.topic_sentence(primary)}\n{compose.quote(lead.evidence)}"
         others = [self._tasks[c.task] for c in citations[1:] if self._close(scores, ranked[0], c.task)]
         if others and task_hint is None:
             text += "\n" + compose.also_related(others)

@@ -44,6 +44,15 @@ def responsible_sentence(task: Task) -> str:
     )
 
 
+def topic_sentence(task: Task) -> str:
+    if not task.lead_units:
+        return f"这个问题对应{task_label(task)}（第{task.section}部分，实施保障），通知没有为它列出牵头单位和责任单位。"
+    return (
+        f"这个问题对应{task_label(task)}（第{task.section}部分）。"
+        f"牵头单位：{units_text(task.lead_units)}；责任单位：{units_text(task.responsible_units)}。"
+    )
+
+
 def quote(evidence: str) -> str:
     return f"原文：「{evidence}」"
 

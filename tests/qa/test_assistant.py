@@ -115,3 +115,14 @@ def test_pasted_markup_is_not_a_question(assistant):
 
 def test_a_question_wrapped_in_markup_is_still_answered(assistant):
     assert assistant.ask("<b>谁牵头污水处理</b>").citations[0].task == 16
+
+
+def test_a_follow_up_quotes_the_sentence_the_earlier_question_was_about(assistant):
+    answer = assistant.ask("这项由谁牵头", ["第12项千兆宽带"])
+    assert answer.citations[0].task == 12 and "千兆宽带" in answer.citations[0].evidence
+
+
+def test_asking_what_a_numbered_task_says_quotes_the_whole_task(assistant):
+    answer = assistant.ask("第32项讲了什么")
+    assert "市发展改革委要负责牵头做好任务分解" in answer.answer
+    assert "没有为它列出牵头单位和责任单位" in answer.answer
