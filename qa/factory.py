@@ -9,14 +9,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from corpus import load_notice, notice_sha256
 from corpus.units import build_alias_table
-from index.build import build_indexes
+from index.build import build_indexes, library_versions
+from index.cache import CacheKey, load_or_build
 from index.encoder import Encoder, SentenceTransformerEncoder
 from index.hybrid import HybridRetriever
 from index.tokenize import Tokenizer, notice_user_words
 from qa.assistant import Assistant
-from qa.scope import build_scope_guard, load_offtopic
+from qa.scope import ScopeGuard, load_offtopic
 from qa.settings import Settings
 from qa.understand import QuestionReader
 
@@ -92,8 +95,36 @@ def build_assistant(settings: Settings, *, encoder: Encoder | None = None, progr
         tokenizer,
         max_citations=settings.max_citations,
         max_question_chars=settings.max_question_chars,
-        scope=build_scope_guard(encoder.encode_queries, load_offtopic()) if settings.decline_off_topic else None,
+        scope=_scope_guard(settings, encoder, progress) if settings.decline_off_topic else None,
     )
+
+
+def _scope_guard(settings: Settings, encoder: Encoder, progress: Progress) -> ScopeGuard:
+    """The off-topic guard, its reference vectors cached like the index (a warm start encodes nothing)."""
+    questions = load_offtopic()
+    key = CacheKey(
+        {
+            "kind": "offtopic-references",
+            "encoder": encoder.name,
+            "questions": hashlib.sha256("\n".join(questions).encode("utf-8")).hexdigest(),
+            "versions": library_versions(),
+        }
+    )
+
+    def build() -> np.ndarray:
+        return np.asarray(encoder.encode_queries(questions), dtype=np.float32)
+
+    def save(vectors: np.ndarray, folder: Path) -> None:
+        np.save(folder / "vectors.npy", vectors, allow_pickle=False)
+
+    def load(folder: Path, manifest: dict[str, object]) -> np.ndarray:
+        return np.load(folder / "vectors.npy", allow_pickle=False)
+
+    if settings.use_cache:
+        vectors, _ = load_or_build(settings.index_cache_dir, key, load=load, build=build, save=save, warn=progress)
+    else:
+        vectors = build()
+    return ScopeGuard(vectors)
 
 
 def _fingerprint(path: str) -> str:

@@ -9,7 +9,6 @@ with the notice and with a list of everyday off-topic questions
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,9 +44,3 @@ class ScopeGuard:
     def in_scope(self, passage_scores: np.ndarray, query_vector: np.ndarray) -> bool:
         """True unless the question is clearly closer to the off-topic references."""
         return self.margin_of(passage_scores, query_vector) >= self.margin
-
-
-def build_scope_guard(encode_queries, questions: Sequence[str], margin: float = DEFAULT_MARGIN) -> ScopeGuard:
-    """Encode the off-topic references with the question encoder."""
-    vectors = encode_queries(list(questions)) if questions else np.zeros((0, 1), dtype=np.float32)
-    return ScopeGuard(np.asarray(vectors, dtype=np.float32), margin)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa.scope import ScopeGuard, build_scope_guard, load_offtopic
+from qa.scope import ScopeGuard, load_offtopic
 
 
 def test_the_margin_is_best_notice_similarity_minus_best_off_topic_similarity():
@@ -17,7 +17,7 @@ def test_the_margin_is_best_notice_similarity_minus_best_off_topic_similarity():
 
 
 def test_without_references_every_question_is_in_scope():
-    guard = build_scope_guard(lambda texts: np.zeros((0, 2), dtype=np.float32), [])
+    guard = ScopeGuard(np.zeros((0, 2), dtype=np.float32))
     assert guard.in_scope(np.array([0.1]), np.array([[1.0, 0.0]]))
 
 

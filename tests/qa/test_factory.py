@@ -1,0 +1,39 @@
+"""The factory wires the assistant; a warm start with a valid cache encodes nothing but questions."""
+
+from __future__ import annotations
+
+from qa.factory import build_assistant
+from qa.settings import Settings
+from tests.fakes import FakeEncoder
+
+
+class CountingEncoder(FakeEncoder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.documents = 0
+        self.queries = 0
+
+    def encode_documents(self, texts):
+        self.documents += len(texts)
+        return super().encode_documents(texts)
+
+    def encode_queries(self, texts):
+        self.queries += len(texts)
+        return super().encode_queries(texts)
+
+
+def test_a_warm_start_reencodes_neither_the_notice_nor_the_off_topic_references(tmp_path):
+    settings = Settings(cache_dir=tmp_path)
+    cold = CountingEncoder()
+    build_assistant(settings, encoder=cold, progress=lambda _: None)
+    assert cold.documents > 0 and cold.queries > 0
+    warm = CountingEncoder()
+    assistant = build_assistant(settings, encoder=warm, progress=lambda _: None)
+    assert (warm.documents, warm.queries) == (0, 0)
+    assert assistant.ask("自然资源局牵头哪些任务").citations[0].task == 30
+
+
+def test_without_the_cache_everything_is_built_in_memory(tmp_path):
+    settings = Settings(cache_dir=tmp_path, use_cache=False)
+    build_assistant(settings, encoder=FakeEncoder(), progress=lambda _: None)
+    assert not (tmp_path / "index").exists()
