@@ -33,7 +33,7 @@ def create_app(settings: Settings, assistant: Assistant) -> FastAPI:
     """The FastAPI app with the API routes, the embedding headers and Gradio mounted at ``/``."""
     import gradio as gr
 
-    from web.api import build_router
+    from web.api import build_router, install_error_handlers
     from web.security import SecurityHeadersMiddleware, content_security_policy
     from web.service import Service
     from web.ui import CSS, HEAD, UiConfig, build_blocks, theme
@@ -42,6 +42,7 @@ def create_app(settings: Settings, assistant: Assistant) -> FastAPI:
     service = Service(assistant)
     app = FastAPI(title="海东市任务分工问答 API", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.add_middleware(SecurityHeadersMiddleware, csp=csp)
+    install_error_handlers(app)
     app.include_router(build_router(service))  # before the mount at "/", which would catch everything
     blocks = build_blocks(service, UiConfig(max_question_chars=settings.max_question_chars))
     return gr.mount_gradio_app(

@@ -1,7 +1,9 @@
 """HTTP API for scripts: ``POST /api/ask``, ``GET /api/tasks`` (+ CSV, Excel, matrix PNG), ``GET /healthz``.
 
 ``/api/ask`` returns exactly the CLI's answer JSON (``python -m qa ask --json``);
-``/api/tasks`` exactly ``python -m qa tasks --json``.
+``/api/tasks`` exactly ``python -m qa tasks --json``. A malformed request gets a
+422 ``{"error": "<Chinese message naming the field and value>", "detail": [...]}``;
+nothing else ever gets a traceback (failures are logged and answered with an apology).
 """
 
 from __future__ import annotations
@@ -12,14 +14,16 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from corpus.export import tasks_payload
 from web.browser import DOWNLOAD_NAME, RoleFilter, Selection, to_csv, to_xlsx
 from web.chat import APOLOGY
 from web.service import Service
+from web.validation import CleanStr, json_safe, validation_error_handler
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +31,14 @@ log = logging.getLogger(__name__)
 class AskRequest(BaseModel):
     """``{"question", "history": [earlier questions]}``; ``id`` is echoed back as in the CLI's batch mode."""
 
-    question: str
-    history: list[str] = Field(default_factory=list)
+    question: CleanStr
+    history: list[CleanStr] = Field(default_factory=list)
     id: Any = None
+
+    @field_validator("id")
+    @classmethod
+    def _echoable(cls, value: Any) -> Any:
+        return json_safe(value)
 
 
 def _attachment(filename: str, ascii_name: str) -> dict[str, str]:
@@ -110,3 +119,14 @@ def build_router(service: Service) -> APIRouter:
         return RedirectResponse("./?embed=1", status_code=307)
 
     return router
+
+
+async def _unexpected_error(request: Request, _exc: Exception) -> JSONResponse:
+    log.exception("%s %s failed", request.method, request.url.path)
+    return JSONResponse({"error": APOLOGY}, status_code=500)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Chinese 422s for malformed requests, and an apology (never a traceback) for anything unexpected."""
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
+    app.add_exception_handler(Exception, _unexpected_error)

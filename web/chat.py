@@ -26,6 +26,8 @@ APOLOGY = "抱歉，系统处理这个问题时出错了，请稍后再试或换
 
 # Characters Markdown gives a meaning to (HTML's own < > & " ' are escaped as entities).
 _MARKDOWN_PUNCT = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
+# Control characters other than tab and line breaks (NUL, ESC, …): invisible at best, so not echoed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def escape_text(text: str) -> str:
@@ -38,9 +40,10 @@ def escape_user_text(text: str, limit: int = ECHO_CHARS) -> str:
 
     HTML is escaped into entities and Markdown punctuation backslash-escaped, so
     ``<img src=x onerror=alert(1)>`` or ``**x**`` appear exactly as typed.
-    Text longer than ``limit`` characters is cut, with the full length noted.
+    Text longer than ``limit`` characters is cut, with the full length noted; control
+    characters (NUL, ESC, …) are left out.
     """
-    shown = text if len(text) <= limit else text[:limit]
+    shown = _CONTROL.sub("", text if len(text) <= limit else text[:limit])
     escaped = _MARKDOWN_PUNCT.sub(r"\\\1", html.escape(shown, quote=True))
     if len(text) > limit:
         escaped += f"…（共{len(text)}字）"
