@@ -3,9 +3,10 @@
     python app_gradio.py [--host 127.0.0.1] [--port 7860] [--model NAME] [--cache-dir DIR]
 
 Routes: ``/`` the page (``/?embed=1`` or ``/embed`` without header and footer, for
-iframes), ``POST /api/ask``, ``GET /api/tasks`` (+ ``.csv``, ``.xlsx``),
-``GET /api/matrix.png``, ``GET /healthz``; Gradio API names ``/ask`` and ``/ask_json``.
-Nothing is built at import time: :func:`create_app` takes a ready assistant.
+iframes), ``POST /api/ask``, ``POST /api/feedback``, ``GET /api/tasks`` (+ ``.csv``, ``.xlsx``),
+``GET /api/matrix.png``, ``GET /healthz``; Gradio API names ``/ask``, ``/ask_json`` and ``/feedback``.
+Nothing is built at import time: :func:`create_app` takes a ready assistant and opens the
+feedback store at ``settings.feedback_path`` (the file is created on the first record).
 """
 
 from __future__ import annotations
@@ -33,13 +34,14 @@ def create_app(settings: Settings, assistant: Assistant) -> FastAPI:
     """The FastAPI app with the API routes, the embedding headers and Gradio mounted at ``/``."""
     import gradio as gr
 
+    from qa.feedback import FeedbackStore
     from web.api import build_router, install_error_handlers
     from web.security import SecurityHeadersMiddleware, content_security_policy
     from web.service import Service
     from web.ui import CSS, HEAD, UiConfig, build_blocks, theme
 
     csp = content_security_policy(settings.embed_origins)  # raises ValueError naming a bad origin
-    service = Service(assistant)
+    service = Service(assistant, feedback=FeedbackStore(settings.feedback_path))
     app = FastAPI(title="海东市任务分工问答 API", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.add_middleware(SecurityHeadersMiddleware, csp=csp)
     install_error_handlers(app)

@@ -1,4 +1,5 @@
-"""HTTP API for scripts: ``POST /api/ask``, ``GET /api/tasks`` (+ CSV, Excel, matrix PNG), ``GET /healthz``.
+"""HTTP API for scripts: ``POST /api/ask``, ``POST /api/feedback``, ``GET /api/tasks`` (+ CSV, Excel,
+matrix PNG), ``GET /healthz``.
 
 ``/api/ask`` returns exactly the CLI's answer JSON (``python -m qa ask --json``);
 ``/api/tasks`` exactly ``python -m qa tasks --json``. A malformed request gets a
@@ -22,8 +23,9 @@ from pydantic import BaseModel, Field, field_validator
 from corpus.export import tasks_payload
 from web.browser import DOWNLOAD_NAME, RoleFilter, Selection, to_csv, to_xlsx
 from web.chat import APOLOGY
+from web.feedback import FeedbackInputError, FeedbackRequest
 from web.service import Service
-from web.validation import CleanStr, json_safe, validation_error_handler
+from web.validation import CleanStr, json_safe, unprocessable, validation_error_handler
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,9 @@ class AskRequest(BaseModel):
     @classmethod
     def _echoable(cls, value: Any) -> Any:
         return json_safe(value)
+
+
+FEEDBACK_NOT_STORED = "抱歉，反馈暂时无法保存，请稍后再试。"
 
 
 def _attachment(filename: str, ascii_name: str) -> dict[str, str]:
@@ -74,6 +79,21 @@ def build_router(service: Service) -> APIRouter:
             log.exception("answering %r failed", request.question[:200])
             return JSONResponse({"error": APOLOGY, "id": request.id}, status_code=500)
         return JSONResponse(answer.to_json(request.id))
+
+    @router.post("/api/feedback", status_code=201)
+    def feedback(request: FeedbackRequest) -> JSONResponse:
+        """Store 👍/👎 on an answer; 201 ``{"id", "time"}`` only once the record is fsynced."""
+        try:
+            record = service.record_feedback(
+                request.rating, request.question, request.answer, request.tasks, request.comment
+            )
+        except FeedbackInputError as exc:
+            detail = [{"loc": ["body", exc.field], "type": "value_error", "msg": str(exc)}]
+            return unprocessable(f"反馈有误：{exc}", detail)
+        except OSError:
+            log.exception("storing feedback failed")
+            return JSONResponse({"error": FEEDBACK_NOT_STORED}, status_code=503)
+        return JSONResponse({"id": record.id, "time": record.time}, status_code=201)
 
     @router.get("/api/tasks")
     def tasks() -> JSONResponse:

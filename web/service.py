@@ -1,9 +1,11 @@
-"""What the HTTP routes and the Gradio handlers share: one assistant, its alias table, cached pictures."""
+"""What the HTTP routes and the Gradio handlers share: one assistant, its alias table, cached pictures,
+and the feedback store."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -11,14 +13,18 @@ from corpus.records import Notice
 from corpus.units import build_alias_table
 from qa.answer import Answer
 from qa.assistant import Assistant
+from qa.feedback import FeedbackRecord, FeedbackStore
 from web.browser import RoleFilter, Selection, render_matrix, select_tasks
+from web.feedback import record_feedback
 
 
 @dataclass
 class Service:
-    """The assistant (thread-safe for reads), the alias table, and a cache of matrix pictures."""
+    """The assistant (thread-safe for reads), the alias table, a cache of matrix pictures and the
+    feedback store (``None``: feedback is refused as not storable)."""
 
     assistant: Assistant
+    feedback: FeedbackStore | None = None
     aliases: dict[str, str] = field(init=False)
     started: float = field(default_factory=time.time)
 
@@ -34,6 +40,22 @@ class Service:
     def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
         """The assistant's answer; exceptions propagate (callers log them and apologise)."""
         return self.assistant.ask(question, list(history))
+
+    def record_feedback(
+        self, rating: object, question: str, answer: str = "", tasks: Sequence[int] = (), comment: str = ""
+    ) -> FeedbackRecord:
+        """Store one 👍/👎 durably (see :func:`web.feedback.record_feedback`).
+
+        Raises:
+            web.feedback.FeedbackInputError: a bad value, named in Chinese.
+            OSError: nothing could be stored (no store configured, disk full, …).
+        """
+        if self.feedback is None:
+            raise OSError("no feedback store is configured")
+        known = {task.number for task in self.notice.tasks}
+        return record_feedback(
+            self.feedback, known, rating=rating, question=question, answer=answer, tasks=tasks, comment=comment
+        )
 
     def select(self, unit: str = "", words: str = "", role: RoleFilter | str = RoleFilter.ANY) -> Selection:
         return select_tasks(self.notice, self.aliases, unit=unit, words=words, role=role)

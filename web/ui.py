@@ -1,8 +1,8 @@
-"""The Gradio page: a chat with cited answers, a task browser and the responsibility matrix.
+"""The Gradio page: a chat with cited answers and 👍/👎 feedback, a task browser and the responsibility matrix.
 
 Handlers are thin: they call the assistant and format what it returns
-(:mod:`web.chat`, :mod:`web.browser`). No exception reaches the page: it is
-logged and the user gets a Chinese apology.
+(:mod:`web.chat`, :mod:`web.browser`, :mod:`web.feedback`). No exception reaches
+the page: it is logged and the user gets a Chinese apology.
 """
 
 from __future__ import annotations
@@ -21,9 +21,12 @@ from typing import Any
 import gradio as gr
 import pandas as pd
 
+from qa.feedback import MAX_COMMENT_CHARS
 from web.browser import DOWNLOAD_NAME, RoleFilter, Selection, table_rows, to_csv, to_xlsx
-from web.chat import escape_user_text, format_answer, format_error, section_titles
+from web.chat import APOLOGY, escape_user_text, format_answer, format_error, section_titles
+from web.feedback import THANKS, FeedbackInputError
 from web.service import Service
+from web.validation import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -73,14 +76,17 @@ CSS = """
 .qa-reply details summary { cursor: pointer; color: var(--link-text-color, #1f4e79); font-size: .85rem; }
 .qa-reply mark { background: #ffe98a; color: #222; padding: 0 1px; border-radius: 2px; }
 #qa-status p { margin: 0; }
+#qa-feedback-status { font-size: .85rem; color: var(--body-text-color-subdued); min-height: 1.3em; }
+#qa-feedback-status p { margin: 0; }
 #qa-input .submit-button { background: var(--button-primary-background-fill); color: var(--button-primary-text-color);
   border-radius: 6px; padding: 4px 16px; font-weight: 600; }
 .qa-matrix img { object-fit: contain; }
 html.qa-embed #qa-header, html.qa-embed #qa-footer, html.qa-embed #qa-tabs > .tab-wrapper,
-html.qa-embed #qa-clear, html.qa-embed footer { display: none !important; }
+html.qa-embed #qa-clear, html.qa-embed .form:has(> #qa-comment), html.qa-embed footer { display: none !important; }
+html.qa-embed #qa-feedback-status { margin-top: -10px; font-size: .8rem; }
 html.qa-embed .gradio-container { padding: 0 !important; }
 html.qa-embed .gradio-container > .main { padding: 6px 8px !important; }
-html.qa-embed #qa-chat { height: calc(100vh - 84px) !important; min-height: 200px !important; }
+html.qa-embed #qa-chat { height: calc(100vh - 128px) !important; min-height: 200px !important; }
 """
 
 # Embed mode (/?embed=1, or a <gradio-app src=".../?embed=1"> web component): mark <html> before the
@@ -130,6 +136,22 @@ def theme() -> gr.themes.Base:
 
 # --- chat handlers --------------------------------------------------------------------------
 Messages = list[dict[str, Any]]
+# What was answered, by the chat index of the reply: what a 👍/👎 on that reply is stored with.
+Replies = dict[int, dict[str, Any]]
+
+FEEDBACK_HINT = "对回答有意见？可先写在这里（可选），再点回答下方的“赞”或“踩”图标提交。"
+FEEDBACK_UNKNOWN_REPLY = "这条回答已无法评价（可能对话已清空或页面已刷新），请重新提问后再评价。"
+FEEDBACK_WITHDRAWN = "已取消这次选择；之前记录的反馈仍保留。"
+FEEDBACK_FAILED = "抱歉，反馈暂时无法保存，请稍后再试。"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One reply: the HTML shown, and the plain answer and cited tasks that feedback stores."""
+
+    html: str
+    answer: str
+    tasks: tuple[int, ...]
 
 
 class ChatHandlers:
@@ -140,17 +162,22 @@ class ChatHandlers:
         self.config = config
         self.sections = section_titles(service.notice)
 
-    def reply(self, question: str, history: list[str]) -> str:
-        """The reply HTML for ``question``; on any error, an apology (the error goes to the log)."""
+    def respond(self, question: str, history: list[str]) -> Reply:
+        """The reply to ``question``; on any error, an apology (the error goes to the log)."""
         try:
-            return format_answer(self.service.ask(question, history), self.sections)
+            answer = self.service.ask(question, history)
         except Exception:
             log.exception("answering %r failed", question[:200])
-            return format_error()
+            return Reply(format_error(), APOLOGY, ())
+        return Reply(format_answer(answer, self.sections), answer.answer, tuple(c.task for c in answer.citations))
+
+    def reply(self, question: str, history: list[str]) -> str:
+        """The reply HTML for ``question``."""
+        return self.respond(question, history).html
 
     def submit(self, text: str | None, chat: Messages | None) -> tuple[Any, Any, str]:
         """Show the question in the chat at once and clear the box; the answer follows."""
-        text = text or ""
+        text = clean_text(text or "")
         if not text.strip():
             return gr.skip(), gr.skip(), ""
         user = {"role": "user", "content": escape_user_text(text)}
@@ -159,18 +186,50 @@ class ChatHandlers:
     def example(self, chat: Messages | None, event: gr.SelectData) -> tuple[Messages, str]:
         """An example question was clicked: ask it."""
         value = event.value if isinstance(event.value, dict) else {"text": str(event.value)}
-        text = str(value.get("text", ""))
+        text = clean_text(str(value.get("text", "")))
         return [*(chat or []), {"role": "user", "content": escape_user_text(text)}], text
 
-    def answer(self, pending: str, chat: Messages | None, questions: list[str] | None) -> tuple[Any, Any, str]:
-        """Answer the pending question; remember it (if answerable) for follow-ups."""
-        if not pending or not pending.strip():
-            return gr.skip(), gr.skip(), ""
+    def answer(
+        self, pending: str, chat: Messages | None, questions: list[str] | None, replies: Replies | None = None
+    ) -> tuple[Any, Any, str, Any]:
+        """Answer the pending question; remember it (if answerable) for follow-ups, and what was
+        answered for feedback on the reply."""
+        pending = clean_text(pending or "")
+        if not pending.strip():
+            return gr.skip(), gr.skip(), "", gr.skip()
         earlier = list(questions or [])
-        reply = self.reply(pending, earlier)
+        messages = list(chat or [])
+        reply = self.respond(pending, earlier)
         if len(pending.strip()) <= self.config.max_question_chars:
             earlier.append(pending)
-        return [*(chat or []), {"role": "assistant", "content": reply}], earlier, ""
+        answered = {
+            **(replies or {}),
+            len(messages): {"question": pending, "answer": reply.answer, "tasks": reply.tasks},
+        }
+        return [*messages, {"role": "assistant", "content": reply.html}], earlier, "", answered
+
+    def like(self, comment: str | None, replies: Replies | None, event: gr.LikeData) -> tuple[str, Any]:
+        """👍/👎 on a reply: store it with its question, answer, cited tasks and the optional comment.
+
+        Returns the confirmation (or the reason nothing was stored) and the comment box (cleared once stored).
+        """
+        if event.liked is not True and event.liked is not False:  # the thumb was clicked off again
+            return FEEDBACK_WITHDRAWN, gr.skip()
+        index = event.index[0] if isinstance(event.index, (list, tuple)) else event.index
+        turn = (replies or {}).get(index)
+        if turn is None:
+            return FEEDBACK_UNKNOWN_REPLY, gr.skip()
+        rating = "up" if event.liked else "down"
+        try:
+            self.service.record_feedback(
+                rating, turn["question"], turn["answer"], turn["tasks"], clean_text(comment or "")
+            )
+        except FeedbackInputError as exc:
+            return f"反馈未能记录：{exc}", gr.skip()
+        except Exception:
+            log.exception("storing feedback on reply %r failed", index)
+            return FEEDBACK_FAILED, gr.skip()
+        return THANKS, ""
 
     # Gradio API (gradio_client): fixed names, typed signatures.
     def api_ask(self, question: str, history: list[str] | None = None) -> str:
@@ -180,7 +239,7 @@ class ChatHandlers:
             question: the question, in Chinese.
             history: earlier user questions of the conversation, oldest first (for follow-ups).
         """
-        return self.reply(question or "", list(history or []))
+        return self.reply(clean_text(question or ""), [clean_text(h) for h in history or [] if isinstance(h, str)])
 
     def api_ask_json(self, question: str, history: list[str] | None = None) -> dict[str, Any]:
         """Answer a question; returns the same JSON as ``python -m qa ask --json``.
@@ -189,11 +248,41 @@ class ChatHandlers:
             question: the question, in Chinese.
             history: earlier user questions of the conversation, oldest first (for follow-ups).
         """
+        question = clean_text(question or "")
         try:
-            return self.service.ask(question or "", list(history or [])).to_json()
+            earlier = [clean_text(h) for h in history or [] if isinstance(h, str)]
+            return self.service.ask(question, earlier).to_json()
         except Exception:
-            log.exception("answering %r failed", (question or "")[:200])
+            log.exception("answering %r failed", question[:200])
             return {"error": format_error()}
+
+    def api_feedback(
+        self, rating: str, question: str, answer: str = "", tasks: list[int] | None = None, comment: str = ""
+    ) -> dict[str, Any]:
+        """Store 👍/👎 on an answer (as ``POST /api/feedback``); returns ``{"id", "time"}`` once it is on disk,
+        or ``{"error"}`` naming the bad value.
+
+        Args:
+            rating: "up" or "down" (also 👍/👎).
+            question: the question that was answered.
+            answer: the answer text that is rated.
+            tasks: the task numbers the answer cited.
+            comment: an optional comment, at most 2000 characters.
+        """
+        try:
+            record = self.service.record_feedback(
+                rating,
+                clean_text(question or ""),
+                clean_text(answer or ""),
+                list(tasks or []),
+                clean_text(comment or ""),
+            )
+        except FeedbackInputError as exc:
+            return {"error": f"反馈有误：{exc}"}
+        except Exception:
+            log.exception("storing feedback failed")
+            return {"error": FEEDBACK_FAILED}
+        return {"id": record.id, "time": record.time}
 
 
 # --- task browser handlers ------------------------------------------------------------------
@@ -323,14 +412,14 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
                 chatbot = gr.Chatbot(
                     elem_id="qa-chat",
                     show_label=False,
-                    height="calc(100vh - 300px)",
+                    height="calc(100vh - 370px)",
                     min_height=380,
                     placeholder=placeholder_html(),
                     examples=[{"text": q} for q in EXAMPLES],
                     sanitize_html=True,
                     render_markdown=True,
                     latex_delimiters=[],
-                    feedback_options=None,
+                    feedback_options=("Like", "Dislike"),
                     buttons=["copy"],
                     group_consecutive_messages=False,
                     autoscroll=False,  # SCROLL_JS does it, keeping the start of a long reply in view
@@ -350,8 +439,18 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
                     clear = gr.Button(
                         "清空对话", scale=1, min_width=90, size="md", variant="secondary", elem_id="qa-clear"
                     )
+                comment = gr.Textbox(
+                    show_label=False,
+                    placeholder=FEEDBACK_HINT,
+                    lines=1,
+                    max_lines=3,
+                    max_length=MAX_COMMENT_CHARS,
+                    elem_id="qa-comment",
+                )
+                feedback_status = gr.Markdown("", elem_id="qa-feedback-status")
                 pending = gr.State("")
                 questions = gr.State([])
+                replies = gr.State({})
             with gr.Tab("任务一览", id="tasks"):
                 with gr.Row():
                     unit_box = gr.Textbox(label="按单位筛选", placeholder="全称或简称，如：住建局、卫健委、化隆县")
@@ -393,16 +492,19 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
         scroll_reply = {"fn": None, "js": f"() => ({SCROLL_JS})('reply')", **hidden}
         submitted = textbox.submit(chat.submit, [textbox, chatbot], [textbox, chatbot, pending], queue=False, **hidden)
         submitted.then(**scroll_down)
-        submitted.then(chat.answer, [pending, chatbot, questions], [chatbot, questions, pending], **ask_args).then(
-            **scroll_reply
-        )
+        answer_io = ([pending, chatbot, questions, replies], [chatbot, questions, pending, replies])
+        submitted.then(chat.answer, *answer_io, **ask_args).then(**scroll_reply)
         picked = chatbot.example_select(chat.example, [chatbot], [chatbot, pending], queue=False, **hidden)
         picked.then(**scroll_down)
-        picked.then(chat.answer, [pending, chatbot, questions], [chatbot, questions, pending], **ask_args).then(
-            **scroll_reply
-        )
-        clear.click(lambda: ([], [], ""), None, [chatbot, questions, pending], queue=False, **hidden)
-        chatbot.clear(lambda: ([], ""), None, [questions, pending], queue=False, **hidden)
+        picked.then(chat.answer, *answer_io, **ask_args).then(**scroll_reply)
+        cleared = [chatbot, questions, pending, replies, feedback_status]
+        clear.click(lambda: ([], [], "", {}, ""), None, cleared, queue=False, **hidden)
+        chatbot.clear(lambda: ([], "", {}, ""), None, cleared[1:], queue=False, **hidden)
+        # One fsync per 👍/👎: a few milliseconds, in its own small pool so it never waits behind questions.
+        chatbot.like(
+            chat.like, [comment, replies], [feedback_status, comment], concurrency_id="feedback",
+            concurrency_limit=4, show_progress="hidden", **hidden,
+        )  # fmt: skip
 
         gr.on(
             [unit_box.change, words_box.change, role_box.change],
@@ -420,6 +522,7 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
 
         gr.api(chat.api_ask, api_name="ask", concurrency_id="qa", concurrency_limit=limit)
         gr.api(chat.api_ask_json, api_name="ask_json", concurrency_id="qa", concurrency_limit=limit)
+        gr.api(chat.api_feedback, api_name="feedback", concurrency_id="feedback", concurrency_limit=4)
 
     demo.queue(default_concurrency_limit=limit, max_size=config.queue_size)
     return demo

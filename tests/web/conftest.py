@@ -24,7 +24,9 @@ from web.batching import BatchingEncoder
 
 @pytest.fixture(scope="session")
 def fake_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return Settings(cache_dir=tmp_path_factory.mktemp("web-cache"), use_cache=False)
+    """No disk cache; feedback goes to a temporary file, never the project's own."""
+    cache_dir = tmp_path_factory.mktemp("web-cache")
+    return Settings(cache_dir=cache_dir, use_cache=False, feedback_path=cache_dir / "feedback.jsonl")
 
 
 @pytest.fixture(scope="session")

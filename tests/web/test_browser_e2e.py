@@ -48,11 +48,16 @@ def sync_api() -> Any:
 
 
 @pytest.fixture(scope="module")
-def app_url(sync_api: Any) -> Iterator[str]:
-    """The app with the real model (cached under the project's .cache after the first build)."""
+def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The real model (cached under the project's .cache after the first build); feedback in a temporary file."""
+    return Settings.from_env().with_overrides(feedback_path=tmp_path_factory.mktemp("feedback") / "feedback.jsonl")
+
+
+@pytest.fixture(scope="module")
+def app_url(sync_api: Any, settings: Settings) -> Iterator[str]:
+    """The app with the real model."""
     from qa.factory import build_assistant
 
-    settings = Settings.from_env()
     assistant = build_assistant(settings, progress=lambda message: print(message, flush=True))
     live = start_server(create_app(settings, assistant))
     yield live.url
@@ -245,6 +250,50 @@ def test_full_width_page_chat_browser_and_matrix(context: Any, app_url: str, syn
     wait_for_image(page, ".qa-matrix img")
     shot(page, "full_width_matrix.png")
     page.close()
+
+
+def thumb(chat: Any, name: str) -> Any:
+    """The 赞 (like) or 踩 (dislike) button under the last reply (labelled in the page's language)."""
+    english = {"赞": "Like", "踩": "Dislike"}[name]
+    return chat.locator(f"#qa-chat button[aria-label='{name}'], #qa-chat button[aria-label='{english}']").last
+
+
+def test_thumbs_on_a_reply_in_the_iframe_and_at_full_width_are_stored(
+    context: Any, host_url: str, app_url: str, settings: Settings, sync_api: Any
+) -> None:
+    from qa.feedback import FeedbackStore
+
+    page = new_page(context)
+    page.set_viewport_size({"width": 460, "height": 680})
+    page.goto(host_url)
+    frame = page.frame_locator("#qa")
+    sync_api.expect(frame.locator("#qa-input textarea")).to_be_visible(timeout=30_000)
+    ask(frame, "谁牵头污水处理", sync_api)
+    sync_api.expect(frame.locator("#qa-comment")).to_be_hidden()  # embed mode: thumbs only, no comment box
+    thumb(frame, "踩").click()
+    status = frame.locator("#qa-feedback-status")
+    sync_api.expect(status).to_contain_text("已记录您的反馈，谢谢", timeout=15_000)
+    sync_api.expect(status).to_be_in_viewport()
+    shot(page, "embed_iframe_feedback.png")
+    page.close()
+
+    page = new_page(context)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(app_url + "/")
+    ask(page, "城里没地方遛弯怎么办", sync_api)
+    page.locator("#qa-comment textarea").fill("回答有用，希望列出具体公园")
+    thumb(page, "赞").click()
+    sync_api.expect(page.locator("#qa-feedback-status")).to_contain_text("已记录您的反馈，谢谢", timeout=15_000)
+    sync_api.expect(page.locator("#qa-comment textarea")).to_have_value("")
+    shot(page, "full_width_feedback.png")
+    page.close()
+
+    records = FeedbackStore(settings.feedback_path).read().records
+    assert [(r.rating, r.question, r.comment) for r in records] == [
+        ("down", "谁牵头污水处理", ""),
+        ("up", "城里没地方遛弯怎么办", "回答有用，希望列出具体公园"),
+    ]
+    assert 16 in records[0].tasks and records[0].answer.startswith("第16项")
 
 
 def wait_for_image(page: Any, selector: str) -> None:

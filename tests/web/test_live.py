@@ -1,14 +1,19 @@
-"""Against a live server on a loopback port: gradio_client on the fixed API names, and 8 concurrent HTTP clients."""
+"""Against a live server on a loopback port: gradio_client on the fixed API names, 8 concurrent HTTP clients,
+and feedback from the page's 👍/👎 (spoken as the browser speaks it) and from gradio_client."""
 
 from __future__ import annotations
 
+import json
+import uuid
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 import pytest
 from gradio_client import Client
 
 from qa.assistant import Assistant
+from qa.feedback import FeedbackStore
 
 UNIT_QUESTION = "自然资源局牵头哪些任务"
 
@@ -57,3 +62,69 @@ def test_eight_concurrent_clients_each_get_their_own_correct_answer(live_url: st
         replies = list(pool.map(ask, questions))
     for question, reply in zip(questions, replies, strict=True):
         assert reply == expected[question]
+
+
+# --- feedback over the wire -----------------------------------------------------------------
+class PageSession:
+    """Speaks Gradio's browser protocol (direct run for unqueued events, queue join + SSE otherwise) for
+    one session, so the session's states carry from one event to the next exactly as in the browser."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.session = uuid.uuid4().hex[:11]
+        config = httpx.get(f"{url}/config", timeout=30).json()
+        self.ids = {c.get("props", {}).get("elem_id"): c["id"] for c in config["components"]}
+        self.dependencies = config["dependencies"]
+
+    def dependency(self, api_name: str) -> dict[str, Any]:
+        return next(d for d in self.dependencies if d.get("api_name") == api_name)
+
+    def run(self, api_name: str, data: list[Any], trigger: str, event_data: Any = None) -> list[Any]:
+        dep = self.dependency(api_name)
+        body = {
+            "data": data, "event_data": event_data, "fn_index": dep["id"], "trigger_id": self.ids[trigger],
+            "session_hash": self.session,
+        }  # fmt: skip
+        with httpx.Client(timeout=60) as http:
+            if not dep["queue"]:
+                return http.post(f"{self.url}/gradio_api/run/predict", json=body).json()["data"]
+            event_id = http.post(f"{self.url}/gradio_api/queue/join", json=body).json()["event_id"]
+            params = {"session_hash": self.session}
+            with http.stream("GET", f"{self.url}/gradio_api/queue/data", params=params) as stream:
+                for line in stream.iter_lines():
+                    message = json.loads(line[5:]) if line.startswith("data:") else {}
+                    if message.get("msg") == "process_completed" and message.get("event_id") == event_id:
+                        assert message["success"], message
+                        return message["output"]["data"]
+        raise AssertionError(f"no reply to {api_name}")
+
+
+def test_a_thumb_clicked_on_a_reply_in_the_page_is_stored(live_url: str, fake_settings: Any) -> None:
+    page = PageSession(live_url)
+    before = len(FeedbackStore(fake_settings.feedback_path).read().records)
+    _, chat, _ = page.run("submit", ["谁牵头污水处理", []], "qa-input")
+    chat = page.run("answer", [None, chat, None, None], "qa-input")[0]
+    reply = chat[1]["content"]  # on the wire, a message's content is a list of parts
+    assert chat[1]["role"] == "assistant" and "第16项" in reply[0]["text"]
+    like = {"index": 1, "value": [reply], "liked": False}
+    status, comment = page.run("like", ["牵头单位对，但少了县里", None], "qa-chat", like)
+    assert status == "已记录您的反馈，谢谢。" and comment == ""
+    records = FeedbackStore(fake_settings.feedback_path).read().records
+    assert len(records) == before + 1
+    record = records[-1]
+    assert (record.rating, record.question, record.comment) == ("down", "谁牵头污水处理", "牵头单位对，但少了县里")
+    assert 16 in record.tasks and record.answer.startswith("第16项")
+
+
+def test_gradio_client_feedback_endpoint(gradio_client: Client, fake_settings: Any) -> None:
+    acknowledged = gradio_client.predict("up", "谁牵头污水处理", "第16项…", [16], "", api_name="/feedback")
+    assert set(acknowledged) == {"id", "time"}
+    assert FeedbackStore(fake_settings.feedback_path).read().records[-1].id == acknowledged["id"]
+    refused = gradio_client.predict("meh", "谁牵头污水处理", "", [], "", api_name="/feedback")
+    assert "rating" in refused["error"]
+
+
+def test_http_feedback_on_the_live_server(live_url: str, fake_settings: Any) -> None:
+    response = httpx.post(f"{live_url}/api/feedback", json={"rating": "up", "question": "文号是什么"})
+    assert response.status_code == 201
+    assert FeedbackStore(fake_settings.feedback_path).read().records[-1].id == response.json()["id"]

@@ -1,0 +1,279 @@
+"""Feedback from scripts (``POST /api/feedback``) and from the chat page (👍/👎 on a reply): stored durably
+with question, answer, cited tasks and time; bad values refused with a Chinese message naming them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import gradio as gr
+import pytest
+from fastapi.testclient import TestClient
+
+from app_gradio import create_app
+from qa.assistant import Assistant
+from qa.cli import main as cli_main
+from qa.feedback import FeedbackStore
+from qa.settings import Settings
+from web.feedback import THANKS, FeedbackInputError, check_tasks, parse_rating
+from web.service import Service
+from web.ui import FEEDBACK_FAILED, FEEDBACK_UNKNOWN_REPLY, FEEDBACK_WITHDRAWN, ChatHandlers, UiConfig
+
+GOOD = {"rating": "up", "question": "谁牵头污水处理", "answer": "第16项由市住房建设局牵头", "tasks": [16]}
+
+
+@pytest.fixture(scope="module")
+def settings(fake_settings: Settings, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    folder = tmp_path_factory.mktemp("feedback")
+    return fake_settings.with_overrides(cache_dir=folder, feedback_path=folder / "feedback.jsonl")
+
+
+@pytest.fixture(autouse=True)
+def empty_store(settings: Settings) -> None:
+    """Each test starts with no feedback file."""
+    settings.feedback_path.unlink(missing_ok=True)
+
+
+@pytest.fixture(scope="module")
+def client(settings: Settings, fake_assistant: Assistant) -> Iterator[TestClient]:
+    with TestClient(create_app(settings, fake_assistant)) as test_client:
+        yield test_client
+
+
+def stored(settings: Settings) -> list[dict[str, Any]]:
+    return [record.to_json() for record in FeedbackStore(settings.feedback_path).read().records]
+
+
+def post_raw(client: TestClient, body: str | bytes) -> Any:
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    return client.post("/api/feedback", content=data, headers={"Content-Type": "application/json"})
+
+
+# --- POST /api/feedback ---------------------------------------------------------------------
+def test_feedback_is_acknowledged_with_id_and_time_once_stored(client: TestClient, settings: Settings) -> None:
+    response = client.post("/api/feedback", json={**GOOD, "comment": "很准确"})
+    assert response.status_code == 201
+    body = response.json()
+    assert set(body) == {"id", "time"}
+    [record] = stored(settings)
+    assert record["id"] == body["id"] and record["time"] == body["time"]
+    assert (record["rating"], record["question"], record["tasks"], record["comment"]) == (
+        "up", "谁牵头污水处理", [16], "很准确",
+    )  # fmt: skip
+
+
+def test_thumbs_emoji_and_defaults_are_accepted(client: TestClient, settings: Settings) -> None:
+    assert client.post("/api/feedback", json={"rating": "👎", "question": "城里没地方遛弯怎么办"}).status_code == 201
+    [record] = stored(settings)
+    assert (record["rating"], record["answer"], record["tasks"], record["comment"]) == ("down", "", [], "")
+
+
+def test_the_cli_reads_what_the_api_stored(client: TestClient, settings: Settings, capsys: Any) -> None:
+    ids = [client.post("/api/feedback", json=GOOD).json()["id"] for _ in range(3)]
+    assert cli_main(["feedback", "--json", "--cache-dir", str(settings.cache_dir)]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["count"] == 3 and [r["id"] for r in printed["records"]] == ids
+    assert printed["skipped_lines"] == []
+
+
+@pytest.mark.parametrize(
+    ("payload", "field", "words"),
+    [
+        ({**GOOD, "rating": "meh"}, "rating", ["rating", "'meh'", "up", "down"]),
+        ({**GOOD, "rating": 5}, "rating", ["rating", "字符串", "数字 5"]),
+        ({**GOOD, "rating": None}, "rating", ["rating", "null"]),
+        ({**GOOD, "comment": "长" * 2001}, "comment", ["comment", "2000", "2001"]),
+        ({**GOOD, "comment": 42}, "comment", ["comment", "字符串", "42"]),
+        ({**GOOD, "question": ["谁牵头"]}, "question", ["question", "数组"]),
+        ({**GOOD, "question": "   "}, "question", ["question", "不能为空"]),
+        ({**GOOD, "tasks": [99, 16]}, "tasks", ["tasks", "[99]", "1–34"]),
+        ({**GOOD, "tasks": ["16"]}, "tasks", ["tasks[0]", "整数", '"16"']),
+        ({**GOOD, "tasks": [True]}, "tasks", ["tasks[0]", "整数", "true"]),
+        ({**GOOD, "tasks": 16}, "tasks", ["tasks", "数组", "16"]),
+        ({"rating": "up"}, "question", ["缺少", "question"]),
+        ({**GOOD, "commment": "typo"}, "commment", ["未知字段", "commment"]),
+    ],
+)
+def test_bad_feedback_is_a_422_in_chinese_naming_field_and_value(
+    client: TestClient, settings: Settings, payload: dict[str, Any], field: str, words: list[str]
+) -> None:
+    response = client.post("/api/feedback", json=payload)
+    assert response.status_code == 422
+    body = response.json()
+    assert body["error"].startswith(("请求格式有误", "反馈有误"))
+    for word in words:
+        assert word in body["error"], (word, body["error"])
+    assert any(field in map(str, error["loc"]) for error in body["detail"])
+    assert "Traceback" not in response.text
+    assert stored(settings) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("not json", ["不是合法的 JSON"]),
+        ("", ["缺少请求体"]),
+        ('["up"]', ["JSON 对象", "数组"]),
+        ('{"rating": "up", "question": "q", ', ["不是合法的 JSON"]),
+    ],
+)
+def test_a_body_that_is_not_a_json_object_is_a_422(client: TestClient, body: str, words: list[str]) -> None:
+    response = post_raw(client, body)
+    assert response.status_code == 422
+    for word in words:
+        assert word in response.json()["error"]
+
+
+def test_text_json_allows_but_utf8_cannot_hold_is_cleaned_not_a_500(client: TestClient, settings: Settings) -> None:
+    body = '{"rating": "up", "question": "谁牵头\\ud800污水处理", "comment": "\\u0000<script>alert(1)</script>"}'
+    response = post_raw(client, body)
+    assert response.status_code == 201
+    [record] = stored(settings)
+    assert record["question"] == "谁牵头\ufffd污水处理"
+    assert record["comment"] == "\x00<script>alert(1)</script>"  # stored as given, shown escaped wherever shown
+
+
+def test_a_disk_that_refuses_the_write_is_a_503_and_nothing_is_acknowledged(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(FeedbackStore, "append", full)
+    response = client.post("/api/feedback", json=GOOD)
+    assert response.status_code == 503
+    assert response.json() == {"error": "抱歉，反馈暂时无法保存，请稍后再试。"}
+    assert "No space left" in caplog.text and "No space left" not in response.text
+
+
+def test_the_store_is_opened_by_the_app_factory_not_at_import(settings: Settings, fake_assistant: Assistant) -> None:
+    assert not settings.feedback_path.exists()
+    create_app(settings, fake_assistant)
+    assert not settings.feedback_path.exists()  # created with the first record
+
+
+# --- the pieces ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("value", "rating"), [("up", "up"), (" down ", "down"), ("👍", "up"), ("👎", "down")])
+def test_ratings(value: str, rating: str) -> None:
+    assert parse_rating(value).value == rating
+
+
+@pytest.mark.parametrize("value", ["", "UP!", "like", 1, None])
+def test_bad_ratings_are_named(value: object) -> None:
+    with pytest.raises(FeedbackInputError, match="rating") as caught:
+        parse_rating(value)
+    assert caught.value.field == "rating"
+
+
+def test_task_numbers_are_checked_and_deduplicated() -> None:
+    assert check_tasks([16, 30, 16], range(1, 35)) == (16, 30)
+    with pytest.raises(FeedbackInputError, match=r"\[0, 35\]"):
+        check_tasks([0, 16, 35], range(1, 35))
+
+
+# --- 👍/👎 in the chat page (the Gradio handlers) -----------------------------------------------
+def like(index: int, liked: bool | str) -> gr.LikeData:
+    return gr.LikeData(None, {"index": index, "value": ["…"], "liked": liked})
+
+
+@pytest.fixture
+def chat(settings: Settings, fake_assistant: Assistant) -> ChatHandlers:
+    service = Service(fake_assistant, feedback=FeedbackStore(settings.feedback_path))
+    return ChatHandlers(service, UiConfig())
+
+
+def converse(chat: ChatHandlers, *questions: str) -> tuple[list[dict[str, Any]], dict[int, Any]]:
+    """Ask ``questions`` as the page does (user message, then the answer); the chat and the replies state."""
+    messages: list[dict[str, Any]] = []
+    earlier: list[str] = []
+    replies: dict[int, Any] = {}
+    for question in questions:
+        _, messages, pending = chat.submit(question, messages)
+        messages, earlier, _, replies = chat.answer(pending, messages, earlier, replies)
+    return messages, replies
+
+
+def test_a_thumb_on_a_reply_stores_its_question_answer_tasks_and_comment(
+    chat: ChatHandlers, settings: Settings, fake_assistant: Assistant
+) -> None:
+    messages, replies = converse(chat, "谁牵头污水处理", "那配合单位有哪些")
+    assert sorted(replies) == [1, 3] and messages[3]["role"] == "assistant"
+    status, box = chat.like("  配合单位列得很全  ", replies, like(3, False))
+    assert status == THANKS == "已记录您的反馈，谢谢。"
+    assert box == ""  # the comment box is cleared once stored
+    [record] = stored(settings)
+    expected = fake_assistant.ask("那配合单位有哪些", ["谁牵头污水处理"])
+    assert record["rating"] == "down" and record["comment"] == "配合单位列得很全"
+    assert record["question"] == "那配合单位有哪些"
+    assert record["answer"] == expected.answer  # the plain answer text, not the reply's HTML
+    assert record["tasks"] == [c.task for c in expected.citations] and 16 in record["tasks"]
+    assert record["time"].endswith("+00:00")
+
+    chat.like(None, replies, like(1, True))
+    assert [r["rating"] for r in stored(settings)] == ["down", "up"]
+    assert stored(settings)[1]["question"] == "谁牵头污水处理" and stored(settings)[1]["comment"] == ""
+
+
+def test_clicking_a_thumb_off_stores_nothing(chat: ChatHandlers, settings: Settings) -> None:
+    _, replies = converse(chat, "谁牵头污水处理")
+    assert chat.like("", replies, like(1, "")) == (FEEDBACK_WITHDRAWN, {"__type__": "update"})
+    assert stored(settings) == []
+
+
+def test_a_reply_the_page_no_longer_knows_is_explained(chat: ChatHandlers, settings: Settings) -> None:
+    status, _ = chat.like("", {}, like(1, True))
+    assert status == FEEDBACK_UNKNOWN_REPLY
+    assert stored(settings) == []
+
+
+def test_the_apology_can_be_rated_too(chat: ChatHandlers, settings: Settings) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("secret")
+
+    chat.service.ask = broken  # type: ignore[method-assign]
+    _, replies = converse(chat, "谁牵头污水处理")
+    del chat.service.ask
+    assert chat.like("", replies, like(1, False))[0] == THANKS
+    assert stored(settings)[0]["answer"].startswith("抱歉") and stored(settings)[0]["tasks"] == []
+
+
+def test_an_over_long_comment_is_explained_and_kept_in_the_box(chat: ChatHandlers, settings: Settings) -> None:
+    _, replies = converse(chat, "谁牵头污水处理")
+    status, box = chat.like("长" * 2001, replies, like(1, True))
+    assert "2000" in status and "2001" in status and status.startswith("反馈未能记录")
+    assert box == {"__type__": "update"}  # the text stays, to be shortened
+    assert stored(settings) == []
+
+
+def test_a_failing_disk_gets_an_apology_on_the_page(
+    chat: ChatHandlers, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    _, replies = converse(chat, "谁牵头污水处理")
+    monkeypatch.setattr(FeedbackStore, "append", lambda *_: (_ for _ in ()).throw(OSError(28, "No space left")))
+    status, _ = chat.like("", replies, like(1, True))
+    assert status == FEEDBACK_FAILED
+    assert "No space left" in caplog.text
+
+
+def test_the_gradio_api_feedback_function(chat: ChatHandlers, settings: Settings) -> None:
+    acknowledged = chat.api_feedback("down", "谁牵头污水处理", "第16项…", [16], "不对")
+    assert set(acknowledged) == {"id", "time"}
+    assert stored(settings)[0]["id"] == acknowledged["id"]
+    refused = chat.api_feedback("meh", "谁牵头污水处理")
+    assert "rating" in refused["error"] and "'meh'" in refused["error"]
+
+
+def test_without_a_store_feedback_is_refused_politely(fake_assistant: Assistant) -> None:
+    chat = ChatHandlers(Service(fake_assistant), UiConfig())
+    _, replies = converse(chat, "谁牵头污水处理")
+    assert chat.like("", replies, like(1, True))[0] == FEEDBACK_FAILED
+
+
+def test_the_page_offers_thumbs_and_a_comment_box(client: TestClient) -> None:
+    config = client.get("/config").json()
+    components = {c.get("props", {}).get("elem_id"): c for c in config["components"]}
+    assert components["qa-chat"]["props"]["feedback_options"] == ["Like", "Dislike"]
+    assert components["qa-comment"]["props"]["max_length"] == 2000
+    chat_id = components["qa-chat"]["id"]
+    assert any([chat_id, "like"] in [list(t) for t in dep["targets"]] for dep in config["dependencies"])
