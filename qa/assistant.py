@@ -78,7 +78,7 @@ class Assistant:
         understanding = self.reader.read(text)
         if not any(ch.isalnum() for ch in understanding.text):
             return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。")
-        history = [h for h in history if isinstance(h, str) and h.strip()][-4:]
+        history = [h for h in history if h.strip()][-4:]
         if history:
             resolved = self._resolve_followup(understanding, history)
             if resolved is not None:
@@ -142,7 +142,9 @@ class Assistant:
                 return replace(u, intent=Intent.UNIT_TASKS, role=role or previous.role)
             if not u.units and u.intent is not Intent.FACT:
                 return replace(u, intent=Intent.UNIT_TASKS, units=previous.units, role=role or previous.role)
-        return replace(u, task=u.task if u.task is not None else context.task)
+        # A bare follow-up ("那配合单位有哪些") inherits the earlier topic, so a third turn still knows it.
+        topic = u.topic if len(_GENERIC.sub("", u.topic)) >= 2 else previous.topic
+        return replace(u, task=u.task if u.task is not None else context.task, topic=topic)
 
     def _resolve_followup(self, u: Understanding, history: Sequence[str]) -> Answer | None:
         own_words = _GENERIC.sub("", u.topic)

@@ -27,7 +27,8 @@ def best_sentence(
 
     score = dense similarity of the sentence's passage
           + lexical_weight · (idf mass of query tokens found in the sentence / total idf mass)
-          (+ 0.05 for a sentence with a number when the question asks for one).
+    When the question asks for a figure (``prefer_numbers``) only sentences stating one compete,
+    if the task has any.
 
     Args:
         task: the task to quote from.
@@ -39,16 +40,18 @@ def best_sentence(
     """
     weights = {t: max(idf.get(t, 1.0), 0.1) for t in set(query_tokens)}
     total = sum(weights.values())
+    # A question asking for a figure is answered by a sentence that states one, when the task has any.
+    numbered = prefer_numbers and any(_NUMBER.search(s) for s in task.sentences)
     best: tuple[float, int] | None = None
     for index, passage in enumerate(passages):
         if passage.task != task.number:
             continue
         sentence = task.sentences[passage.sentence]
+        if numbered and not _NUMBER.search(sentence):
+            continue
         score = float(passage_scores[index])
         if total:
             score += lexical_weight * sum(w for t, w in weights.items() if t in sentence.lower()) / total
-        if prefer_numbers and _NUMBER.search(sentence):
-            score += 0.05
         if best is None or score > best[0]:
             best = (score, passage.sentence)
     if best is None:

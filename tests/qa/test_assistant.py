@@ -126,3 +126,9 @@ def test_asking_what_a_numbered_task_says_quotes_the_whole_task(assistant):
     answer = assistant.ask("第32项讲了什么")
     assert "市发展改革委要负责牵头做好任务分解" in answer.answer
     assert "没有为它列出牵头单位和责任单位" in answer.answer
+
+
+def test_a_chain_of_follow_ups_keeps_the_first_topic(assistant):
+    answer = assistant.ask("它的目标是多少", ["第18项谁牵头", "那配合单位有哪些"])
+    assert answer.intent is Intent.FACT and answer.citations[0].task == 18
+    assert "二甲医院" in answer.citations[0].evidence or any(ch.isdigit() for ch in answer.citations[0].evidence)
