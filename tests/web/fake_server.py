@@ -41,7 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         cache_dir=args.cache_dir, use_cache=False, feedback_path=args.cache_dir / "feedback.jsonl", port=args.port
     )
     assistant = build_assistant(settings, encoder=BatchingEncoder(FakeEncoder()), progress=lambda _message: None)
-    uvicorn.run(create_app(settings, assistant), host="127.0.0.1", port=args.port, log_level="warning")
+    app = create_app(settings, assistant)
+    uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning", timeout_graceful_shutdown=2)
     return 0
 
 
