@@ -42,11 +42,15 @@ class UiConfig:
     """Page-level settings for :func:`build_blocks`."""
 
     max_question_chars: int = 500
-    # Questions answered at once. ask() is CPU-bound, but most of it is encoding the question, and
-    # the server's encoder batches questions that arrive together (web.batching): eight at once cost
-    # little more than one, so eight run together and later ones wait in the queue.
+    # Questions answered at once (page and Gradio API share one pool). ask() is CPU-bound; the
+    # encoder batches questions that arrive together (web.batching), so eight at once cost little
+    # more than one, but the rest of ask() holds the GIL: on the 2-core reference machine (loopback,
+    # real model) 1 → 8 → 32 concurrent /api/ask clients gave 34 → 72 → ~100 replies/s at a median of
+    # 38 → 117 → ~330 ms. Eight keeps most of the throughput at a third of the latency.
     concurrency: int = 8
-    queue_size: int = 64  # waiting questions beyond this are refused with "queue full"
+    # Waiting questions beyond this are refused at once with "queue full" instead of waiting for
+    # long: 64 queued is a few seconds of work at full throughput.
+    queue_size: int = 64
 
 
 # --- CSS and the embed switch ---------------------------------------------------------------

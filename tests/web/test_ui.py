@@ -112,9 +112,12 @@ def test_browser_filter_writes_the_downloads_for_the_selection(service: Service)
 def test_build_blocks_names_the_api_and_sets_the_queue(service: Service) -> None:
     blocks = build_blocks(service, UiConfig(concurrency=3, queue_size=10))
     api_names = {fn.api_name for fn in blocks.fns.values() if fn.api_name and fn.api_visibility == "public"}
-    assert {"ask", "ask_json"} <= api_names
+    assert {"ask", "ask_json", "feedback"} <= api_names
     assert blocks._queue.max_size == 10
     assert blocks._queue.default_concurrency_limit == 3
+    pools = {fn.api_name: (fn.concurrency_id, fn.concurrency_limit) for fn in blocks.fns.values()}
+    assert pools["answer"] == pools["ask"] == pools["ask_json"] == ("qa", 3)  # page and API share one pool
+    assert pools["like"] == pools["feedback"] == ("feedback", 4)  # a 👍 never waits behind questions
 
 
 PAGE_NASTY = {
