@@ -25,6 +25,9 @@ _GENERIC = re.compile(
 )
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 @dataclass(frozen=True)
 class _Context:
     """What an earlier turn was about, for follow-ups."""
@@ -78,6 +81,8 @@ class Assistant:
         understanding = self.reader.read(text)
         if not any(ch.isalnum() for ch in understanding.text):
             return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。")
+        if not _CJK.search(understanding.text) and not self._matches_notice_words(understanding.text):
+            return self._message(question, "没有看懂这个问题。请用中文描述您想了解的内容，例如：“谁牵头污水处理”。")
         history = [h for h in history if h.strip()][-4:]
         if history:
             resolved = self._resolve_followup(understanding, history)
@@ -99,6 +104,11 @@ class Assistant:
             return self._unit_tasks(question, u)
         hint = task_hint if task_hint is not None else u.task
         return self._about_task(question, u, task_hint=hint, context_topic=context_topic)
+
+    def _matches_notice_words(self, text: str) -> bool:
+        """Whether any token of ``text`` occurs in the notice ("5G" does; "alert('x')" does not)."""
+        # Single characters ("1" in "OR 1=1") match everywhere; a real term has two or more.
+        return any(len(token) > 1 and token in self.retriever.bm25.idf for token in self.tokenizer(text))
 
     def _decline(self, question: str) -> Answer:
         answer = compose.out_of_scope_answer(self.notice.meta, SUGGESTIONS)

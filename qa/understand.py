@@ -89,6 +89,11 @@ _SERVICE_INFO = re.compile(
     r"|开放时间|电话|号码|地址|网站|网址|在哪(里)?办公|(要|需要)(带)?(哪些|什么)材料|办理流程|手续|在哪(里)?办|去哪(里)?办"
     r"|哪里办理|进展到|进度|批下来|还没发|办下来|审批结果|处理结果"
 )
+# Attempts to re-instruct the assistant: it only ever reports what the notice says.
+_INSTRUCTION = re.compile(
+    r"忽略.{0,8}(指令|规则|设定|要求|提示)|系统提示|提示词|你现在是|你是一个|扮演|假装|越狱|prompt|jailbreak",
+    re.IGNORECASE,
+)
 _META_CONTEXT = re.compile(r"通知|文件|本文|这个文|这份|这篇|分工方案|文号|发文|印发|成文|落款")
 _ANAPHORA = re.compile(
     r"^(那|那么|这|这个|这项|那项|该|它|其|此|上面|刚才|前面|上述|还有|再|另外|以及|和|呢)|这项|该项|此项|它的|其中|上述|这个任务|那个任务|这一项"
@@ -111,6 +116,8 @@ def _to_simplified() -> opencc.OpenCC:
 
 def normalize_question(text: str) -> str:
     """NFKC, traditional → simplified characters, drop control characters, collapse whitespace."""
+    # Lone surrogates (from broken clients) cannot be encoded for OpenCC; they carry nothing.
+    text = text.encode("utf-8", "replace").decode("utf-8")
     text = _to_simplified().convert(unicodedata.normalize("NFKC", text))
     # Markup pasted from web pages ("<img src=x onerror=…>") carries no question.
     text = _MARKUP.sub(" ", text)
@@ -162,7 +169,7 @@ class QuestionReader:
         section = self._section(text)
         meta_field = self._meta_field(text)
 
-        if _PERSON.search(text) or _SERVICE_INFO.search(text):
+        if _PERSON.search(text) or _SERVICE_INFO.search(text) or _INSTRUCTION.search(text):
             # The notice names offices, never people, and holds no service information
             # (prices, hours, addresses, paperwork, case progress): such questions are not covered.
             return Understanding(text, Intent.OUT_OF_SCOPE, topic, units)
