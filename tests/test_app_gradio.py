@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import subprocess
 import sys
 from pathlib import Path
@@ -80,7 +82,8 @@ def test_main_builds_warms_up_and_serves(
     assert app_gradio.main(["--port", "7999"]) == 0
     assert built[0].port == 7999
     assert isinstance(encoders[0], BatchingEncoder) and isinstance(encoders[0].inner, FakeEncoder)
-    assert threads == [1, 1]  # the main thread and the encoding thread
+    default = min(2, os.cpu_count() or 1)
+    assert threads == [default, default]  # the main thread and the encoding thread
     assert served["host"] == "127.0.0.1" and served["port"] == 7999
     out = capsys.readouterr().out
     assert "building the index" in out and "assistant ready" in out and "http://127.0.0.1:7999/" in out
