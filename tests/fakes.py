@@ -46,3 +46,18 @@ class FakeEncoder:
     def count_tokens(self, text: str) -> int:
         # One token per character plus <s> and </s>: an upper bound for XLM-R on Chinese.
         return len(text) + 2
+
+
+class FixedQueryEncoder(FakeEncoder):
+    """Encodes every question as one chosen vector; refuses to encode documents (a cached build must not)."""
+
+    def __init__(self, query: Sequence[float]) -> None:
+        super().__init__(dim=len(query))
+        self.query = np.asarray([query], dtype=np.float32)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls += 1
+        return self.query
+
+    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
+        raise AssertionError("a cached build must not encode documents")

@@ -13,22 +13,7 @@ from corpus.records import Notice, Task
 from index.dense import DenseIndex
 from index.hit import Hit
 from index.passages import Passage
-from tests.fakes import FakeEncoder
-
-
-class FixedQueryEncoder(FakeEncoder):
-    """Encodes every question as one chosen vector; refuses to encode documents."""
-
-    def __init__(self, query: Sequence[float]) -> None:
-        super().__init__(dim=len(query))
-        self.query = np.asarray([query], dtype=np.float32)
-
-    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
-        self.calls += 1
-        return self.query
-
-    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
-        raise AssertionError("a cached build must not encode documents")
+from tests.fakes import FakeEncoder, FixedQueryEncoder
 
 
 def task(number: int) -> Task:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
 
 import numpy as np
 import pytest
@@ -17,19 +16,7 @@ from index.fusion import FusionMode, reciprocal_rank_fusion, weighted_sum
 from index.hit import Hit, top_k
 from index.hybrid import HybridRetriever, Retrieval
 from index.passages import Passage
-from tests.fakes import FakeEncoder
-
-
-class FixedQueryEncoder(FakeEncoder):
-    """Encodes every question as one chosen vector."""
-
-    def __init__(self, query: Sequence[float]) -> None:
-        super().__init__(dim=len(query))
-        self.query = np.asarray([query], dtype=np.float32)
-
-    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
-        self.calls += 1
-        return self.query
+from tests.fakes import FakeEncoder, FixedQueryEncoder
 
 
 def words(text: str) -> list[str]:
