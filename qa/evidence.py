@@ -38,8 +38,6 @@ def best_sentence(
         idf: BM25 idf per token (unknown tokens count 1.0).
         prefer_numbers: favour sentences stating a figure (fact questions).
     """
-    weights = {t: max(idf.get(t, 1.0), 0.1) for t in set(query_tokens)}
-    total = sum(weights.values())
     # A question asking for a figure is answered by a sentence that states one, when the task has any.
     numbered = prefer_numbers and any(_NUMBER.search(s) for s in task.sentences)
     best: tuple[float, int] | None = None
@@ -49,9 +47,7 @@ def best_sentence(
         sentence = task.sentences[passage.sentence]
         if numbered and not _NUMBER.search(sentence):
             continue
-        score = float(passage_scores[index])
-        if total:
-            score += lexical_weight * sum(w for t, w in weights.items() if t in sentence.lower()) / total
+        score = float(passage_scores[index]) + lexical_weight * lexical_overlap(sentence, query_tokens, idf)
         if best is None or score > best[0]:
             best = (score, passage.sentence)
     if best is None:
