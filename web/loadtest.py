@@ -344,9 +344,14 @@ class RunResult:
             "p95_ms": self.percentile_ms(95),
             "throughput_per_s": round(len(self.outcomes) / self.seconds, 2) if self.seconds else None,
             "server_rss_mb": self.rss_mb,
-            "wrong_questions": sorted({o.probe.question[:40] for o in self.wrong}),
-            "inconsistent_questions": sorted({o.probe.question[:40] for o in self.inconsistent}),
+            "wrong_questions": sorted({_printable(o.probe.question[:40]) for o in self.wrong}),
+            "inconsistent_questions": sorted({_printable(o.probe.question[:40]) for o in self.inconsistent}),
         }
+
+
+def _printable(text: str) -> str:
+    """``text`` with lone surrogates (one of the nasty probes has one) as ``\\udXXX`` escapes, so it can be printed."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def client_probes(probes: Sequence[Probe], index: int, count: int) -> list[Probe]:

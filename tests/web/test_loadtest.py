@@ -3,6 +3,7 @@ in its own process (8 clients × 5 questions over HTTP, 2 × 3 through the Gradi
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,10 @@ from web.chat import format_answer, section_titles
 from web.loadtest import (
     PROBES,
     LoadConfig,
+    Outcome,
     Probe,
     Reply,
+    RunResult,
     client_probes,
     is_correct,
     main,
@@ -67,6 +70,17 @@ def test_correctness_checks() -> None:
     assert not is_correct(Probe("q", in_scope=False), reply)
     assert not is_correct(Probe("q", says="太长"), reply)
     assert is_correct(Probe("城里没地方遛弯怎么办"), reply)  # no known answer: any well-formed reply
+
+
+def test_a_run_that_got_the_surrogate_probe_wrong_can_still_be_printed_as_utf8() -> None:
+    probe = Probe("谁牵头\ud800污水处理", top=16)
+    result = RunResult("http", 1, 1, 0.5, [Outcome(probe, 0.03, Reply(True, (15,), "甲", None))], {})
+    result.outcomes[0].consistent = False
+
+    line = json.dumps(result.to_json(), ensure_ascii=False).encode("utf-8")
+
+    assert json.loads(line)["wrong_questions"] == ["谁牵头\\ud800污水处理"]
+    assert json.loads(line)["inconsistent_questions"] == ["谁牵头\\ud800污水处理"]
 
 
 def test_the_question_mix_is_varied_and_mostly_checkable() -> None:
