@@ -1,6 +1,6 @@
 """Start the web app: the Gradio chat and task browser mounted on FastAPI, plus the HTTP API.
 
-    python app_gradio.py [--host 127.0.0.1] [--port 7860] [--model NAME] [--cache-dir DIR]
+    python app_gradio.py [--host 127.0.0.1] [--port 7860] [--model NAME] [--cache-dir DIR] [--query-cache N]
 
 Routes: ``/`` the page (``/?embed=1`` or ``/embed`` without header and footer, for
 iframes), ``POST /api/ask``, ``POST /api/feedback``, ``GET /api/tasks`` (+ ``.csv``, ``.xlsx``),
@@ -83,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="CPU threads for the encoder (default: 2, or 1 on a one-core machine; 1 on a CPU shared with busy work)",
     )
     parser.add_argument(
+        "--query-cache",
+        type=int,
+        dest="query_cache_size",
+        metavar="N",
+        help="question vectors kept in memory (default 1024; 0 turns the cache off, e.g. to load-test the model)",
+    )
+    parser.add_argument(
         "--embed-origin",
         action="append",
         dest="embed_origins",
@@ -93,7 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def settings_from_args(args: argparse.Namespace, base: Settings) -> Settings:
-    overrides: dict[str, object] = {"host": args.host, "port": args.port, "embedding_model": args.model}
+    overrides: dict[str, object] = {
+        "host": args.host,
+        "port": args.port,
+        "embedding_model": args.model,
+        "query_cache_size": args.query_cache_size,
+    }
     if args.cache_dir is not None:
         overrides["cache_dir"] = args.cache_dir
         overrides["feedback_path"] = args.cache_dir / "feedback.jsonl"

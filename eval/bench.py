@@ -312,7 +312,9 @@ def run_bench(plan: Plan, *, progress: Callable[[str], None] | None = None) -> d
     from qa.settings import Settings
 
     say = progress or (lambda message: print(message, file=sys.stderr, flush=True))
-    settings = Settings.from_env()
+    # Without the question cache: each question is asked once per repeat, and from the second repeat on a
+    # cache would measure a dictionary lookup instead of the model.
+    settings = Settings.from_env().with_overrides(query_cache_size=0)
     load_before = os.getloadavg() if hasattr(os, "getloadavg") else None
     started = time.perf_counter()
     location = locate_model(settings, progress=say)

@@ -15,6 +15,7 @@ from corpus import load_notice, notice_sha256
 from corpus.units import build_alias_table
 from index.build import build_indexes, library_versions
 from index.cache import CacheKey, load_or_build
+from index.caching_encoder import CachingEncoder
 from index.encoder import Encoder, SentenceTransformerEncoder
 from index.hybrid import HybridRetriever
 from index.tokenize import Tokenizer, notice_user_words
@@ -72,10 +73,13 @@ def build_assistant(settings: Settings, *, encoder: Encoder | None = None, progr
     aliases = build_alias_table(notice)
     tokenizer = Tokenizer(notice_user_words(notice, aliases))
     encoder = encoder if encoder is not None else load_encoder(settings, progress)
+    # The cache sits in front of whatever encoder came in (the web app's is a batching one), so a
+    # remembered question skips the batch queue too.
+    queries = CachingEncoder(encoder, size=settings.query_cache_size) if settings.query_cache_size else encoder
     built = build_indexes(
         notice,
         tokenizer=tokenizer,
-        encoder=encoder,
+        encoder=queries,
         cache_root=settings.index_cache_dir if settings.use_cache else None,
         key_fields={"notice_sha256": notice_sha256(settings.notice_path), "passages": PASSAGE_SCHEME},
         progress=progress,

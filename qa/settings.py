@@ -48,6 +48,9 @@ class Settings:
     # Decline questions clearly closer to everyday off-topic questions than to the notice (qa/scope.py).
     decline_off_topic: bool = True
     max_question_chars: int = 500
+    # Question vectors kept in memory (index/caching_encoder.py): follow-ups re-read the earlier
+    # question, and example questions come back often. 0 turns the cache off.
+    query_cache_size: int = 1024
     # Web app
     host: str = "127.0.0.1"
     port: int = 7860
@@ -65,6 +68,8 @@ class Settings:
             raise ValueError(f"max_citations must be >= 1, got {self.max_citations}")
         if self.max_question_chars < 1:
             raise ValueError(f"max_question_chars must be >= 1, got {self.max_question_chars}")
+        if self.query_cache_size < 0:
+            raise ValueError(f"query_cache_size must be >= 0 (0 turns the cache off), got {self.query_cache_size}")
         if not 0 < self.port < 65536:
             raise ValueError(f"port must be 1..65535, got {self.port}")
         if not self.embedding_model.strip():
@@ -101,7 +106,10 @@ class Settings:
         """Defaults overridden by ``QA_*`` environment variables (read here only).
 
         ``QA_CACHE_DIR``, ``QA_EMBEDDING_MODEL``, ``QA_NOTICE``, ``QA_EMBED_ORIGINS``
-        (space-separated), ``QA_FEEDBACK_PATH``.
+        (space-separated), ``QA_FEEDBACK_PATH``, ``QA_QUERY_CACHE`` (question vectors kept; 0: none).
+
+        Raises:
+            ValueError: naming the variable when ``QA_QUERY_CACHE`` is not a whole number.
         """
         env = os.environ if environ is None else environ
         overrides: dict[str, Any] = {}
@@ -117,6 +125,11 @@ class Settings:
             overrides["embed_origins"] = tuple(env["QA_EMBED_ORIGINS"].split())
         if env.get("QA_FEEDBACK_PATH"):
             overrides["feedback_path"] = Path(env["QA_FEEDBACK_PATH"])
+        if env.get("QA_QUERY_CACHE"):
+            try:
+                overrides["query_cache_size"] = int(env["QA_QUERY_CACHE"])
+            except ValueError:
+                raise ValueError(f"QA_QUERY_CACHE must be a whole number >= 0, got {env['QA_QUERY_CACHE']!r}") from None
         return cls(**overrides)
 
     def to_json(self) -> dict[str, Any]:

@@ -34,12 +34,13 @@ def test_importing_builds_nothing() -> None:
 def test_arguments_override_the_settings(tmp_path: Path) -> None:
     args = app_gradio.build_parser().parse_args(
         ["--host", "0.0.0.0", "--port", "8080", "--model", "BAAI/bge-small-zh-v1.5", "--cache-dir", str(tmp_path),
-         "--embed-origin", "https://portal.example.gov.cn", "--embed-origin", "self"]
+         "--embed-origin", "https://portal.example.gov.cn", "--embed-origin", "self", "--query-cache", "0"]
     )  # fmt: skip
     settings = app_gradio.settings_from_args(args, Settings())
     assert (settings.host, settings.port, settings.embedding_model) == ("0.0.0.0", 8080, "BAAI/bge-small-zh-v1.5")
     assert settings.cache_dir == tmp_path and settings.feedback_path == tmp_path / "feedback.jsonl"
     assert settings.embed_origins == ("https://portal.example.gov.cn", "self")
+    assert settings.query_cache_size == 0
 
 
 def test_defaults_come_from_the_settings() -> None:
@@ -54,6 +55,8 @@ def test_a_bad_port_or_origin_stops_before_loading_anything(capsys: pytest.Captu
     assert "javascript:alert(1) x" in capsys.readouterr().err
     assert app_gradio.main(["--torch-threads", "0"]) == 2
     assert "--torch-threads" in capsys.readouterr().err
+    assert app_gradio.main(["--query-cache", "-5"]) == 2
+    assert "query_cache_size must be >= 0" in capsys.readouterr().err
 
 
 def test_main_builds_warms_up_and_serves(

@@ -26,6 +26,13 @@ def test_environment_variables_are_read_only_by_from_env():
     assert (settings.embedding_model, settings.embed_origins) == ("m", ("a", "b"))
 
 
+def test_the_question_cache_size_comes_from_qa_query_cache():
+    assert Settings().query_cache_size == 1024
+    assert Settings.from_env({"QA_QUERY_CACHE": "0"}).query_cache_size == 0
+    with pytest.raises(ValueError, match="QA_QUERY_CACHE must be a whole number >= 0, got 'many'"):
+        Settings.from_env({"QA_QUERY_CACHE": "many"})
+
+
 def test_fusion_accepts_its_value_and_rejects_others_listing_choices():
     assert Settings(fusion="rrf").fusion is FusionMode.RRF  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="rrf, weighted"):
@@ -35,7 +42,8 @@ def test_fusion_accepts_its_value_and_rejects_others_listing_choices():
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [("bm25_weight", -1.0, "weights must be >= 0"), ("max_citations", 0, "max_citations must be >= 1"),
-     ("port", 70000, "port must be 1..65535")],
+     ("port", 70000, "port must be 1..65535"),
+     ("query_cache_size", -1, r"query_cache_size must be >= 0 \(0 turns the cache off\), got -1")],
 )  # fmt: skip
 def test_invalid_values_are_rejected_naming_the_value(field, value, message):
     with pytest.raises(ValueError, match=message):
