@@ -69,6 +69,7 @@ def build_router(service: Service) -> APIRouter:
             "tasks": len(service.notice.tasks),
             "doc_number": service.notice.meta.doc_number,
             "uptime_s": round(time.time() - service.started, 1),
+            "query_cache": service.query_cache(),
         }
 
     @router.post("/api/ask")

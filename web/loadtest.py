@@ -15,6 +15,11 @@ the port) before, at its peak during, and after the run.
 
 Only loopback addresses are accepted, and each run stops after its questions or ``--deadline``
 seconds, whichever comes first.
+
+The probes repeat, and a server with its question-vector cache on (the default) answers repeats
+without the model: the run then measures the cache. To load the model itself, e.g. for the
+"8 clients versus 1" comparison, start the server with ``--query-cache 0``; the test says which
+case it ran (from ``/healthz``).
 """
 
 from __future__ import annotations
@@ -419,6 +424,16 @@ def run(
 
 
 # --- the command -----------------------------------------------------------------------------
+def server_query_cache(url: str) -> dict[str, Any] | None:
+    """The server's question-cache report from ``/healthz`` (``None``: no cache, or not reported)."""
+    try:
+        body = httpx.get(f"{url}/healthz", timeout=REQUEST_TIMEOUT_S).json()
+    except (httpx.HTTPError, ValueError):
+        return None
+    cache = body.get("query_cache") if isinstance(body, dict) else None
+    return cache if isinstance(cache, dict) else None
+
+
 def require_loopback(url: str) -> str:
     """Refuse any target that is not this machine.
 
@@ -455,6 +470,12 @@ def run_all(
     pid = config.server_pid or listening_pid(urlparse(url).port or 80)
     memory = MemoryWatch(pid)
     log(f"server pid {pid}, resident memory {memory.rss_mb()} MB; asking {len(probes)} questions alone first")
+    cache = server_query_cache(url)
+    if cache:
+        log(
+            f"note: the server keeps {cache['size']} question vectors, so repeated questions skip the model and this "
+            "run measures mostly the cache; start the server with --query-cache 0 to load the model itself"
+        )
     solo = HttpTransport(url)
     try:
         expected = baseline(solo, asked(probes, max(config.clients), config.questions))

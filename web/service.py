@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from corpus.records import Notice
 from corpus.units import build_alias_table
+from index.caching_encoder import CachingEncoder
 from qa.answer import Answer
 from qa.assistant import Assistant
 from qa.feedback import FeedbackRecord, FeedbackStore
@@ -36,6 +37,13 @@ class Service:
     @property
     def notice(self) -> Notice:
         return self.assistant.notice
+
+    def query_cache(self) -> dict[str, int] | None:
+        """How the question-vector cache is doing (``None`` when the server runs without one)."""
+        encoder = self.assistant.retriever.dense.encoder
+        if not isinstance(encoder, CachingEncoder):
+            return None
+        return {"size": encoder.size, "held": len(encoder), "hits": encoder.stats.hits, "misses": encoder.stats.misses}
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
         """The assistant's answer; exceptions propagate (callers log them and apologise)."""

@@ -121,6 +121,18 @@ def test_matrix_picture(client: TestClient) -> None:
 def test_healthz(client: TestClient) -> None:
     body = client.get("/healthz").json()
     assert body["status"] == "ok" and body["tasks"] == 34
+    assert body["query_cache"]["size"] == 1024
+
+
+def test_healthz_counts_question_cache_hits(client: TestClient) -> None:
+    client.post("/api/ask", json={"question": "停车场建设由哪个部门牵头"})
+    before = client.get("/healthz").json()["query_cache"]
+
+    client.post("/api/ask", json={"question": "停车场建设由哪个部门牵头"})
+    after = client.get("/healthz").json()["query_cache"]
+
+    assert after["hits"] == before["hits"] + 1 and after["misses"] == before["misses"]
+    assert 1 <= after["held"] <= after["size"]
 
 
 def test_embed_path_redirects_to_embed_mode(client: TestClient) -> None:

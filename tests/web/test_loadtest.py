@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import httpx
 import pytest
 
 from qa.assistant import Assistant
@@ -27,6 +28,7 @@ from web.loadtest import (
     require_loopback,
     run_all,
     same_reply,
+    server_query_cache,
 )
 from web.validation import clean_text
 
@@ -83,6 +85,19 @@ def test_a_run_that_got_the_surrogate_probe_wrong_can_still_be_printed_as_utf8()
     assert json.loads(line)["inconsistent_questions"] == ["谁牵头\\ud800污水处理"]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [({"status": "ok", "query_cache": {"size": 1024, "held": 3, "hits": 1, "misses": 3}}, 1024),
+     ({"status": "ok", "query_cache": None}, None), ({"status": "ok"}, None), (["odd"], None)],
+)  # fmt: skip
+def test_the_servers_question_cache_is_read_from_healthz(
+    monkeypatch: pytest.MonkeyPatch, body: object, expected: int | None
+) -> None:
+    monkeypatch.setattr(httpx, "get", lambda url, timeout: httpx.Response(200, json=body))
+    cache = server_query_cache("http://127.0.0.1:7860")
+    assert (cache["size"] if cache else None) == expected
+
+
 def test_the_question_mix_is_varied_and_mostly_checkable() -> None:
     assert len({p.question for p in PROBES}) == len(PROBES)
     assert sum(p.known for p in PROBES) >= 30
@@ -121,7 +136,8 @@ def test_a_small_load_run_against_the_app_in_its_own_process(tmp_path: Path) -> 
     server = spawn(free_port(), tmp_path)
     try:
         config = LoadConfig(server.url, clients=(8,), questions=5, gradio_clients=2, gradio_questions=3, deadline_s=120)
-        results = run_all(config, log=lambda _message: None)
+        logged: list[str] = []
+        results = run_all(config, log=logged.append)
     finally:
         server.stop()
     http, gradio = results
@@ -133,3 +149,4 @@ def test_a_small_load_run_against_the_app_in_its_own_process(tmp_path: Path) -> 
     assert (http.clients, len(http.outcomes)) == (8, 40)
     assert (gradio.mode, len(gradio.outcomes)) == ("gradio", 6)
     assert http.to_json()["known_answer_replies"] >= 30
+    assert any("--query-cache 0" in line for line in logged)  # the default server caches: the run says so
