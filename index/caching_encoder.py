@@ -14,11 +14,10 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
-from index.encoder import Encoder
+from index.encoder import Encoder, EncoderWrapper
 
 
 @dataclass
@@ -29,7 +28,7 @@ class CacheStats:
     misses: int = 0
 
 
-class CachingEncoder:
+class CachingEncoder(EncoderWrapper):
     """An :class:`~index.encoder.Encoder` whose ``encode_queries`` remembers recent questions.
 
     Thread-safe: the web server calls it from many request threads. Two threads
@@ -47,19 +46,11 @@ class CachingEncoder:
     def __init__(self, inner: Encoder, *, size: int) -> None:
         if size < 1:
             raise ValueError(f"size must be >= 1, got {size}")
-        self.inner = inner
+        super().__init__(inner)
         self.size = size
         self.stats = CacheStats()
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
-
-    @property
-    def name(self) -> str:
-        return self.inner.name
-
-    @property
-    def max_tokens(self) -> int:
-        return self.inner.max_tokens
 
     def __len__(self) -> int:
         return len(self._vectors)
@@ -95,18 +86,7 @@ class CachingEncoder:
         # A fresh array each call, so a caller writing into its result cannot touch the cache.
         return np.stack([found[t] for t in texts]).astype(np.float32, copy=True)
 
-    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
-        return self.inner.encode_documents(texts)
-
-    def count_tokens(self, text: str) -> int:
-        return self.inner.count_tokens(text)
-
     def clear(self) -> None:
         """Forget every remembered vector (e.g. after the model changed)."""
         with self._lock:
             self._vectors.clear()
-
-    def __getattr__(self, name: str) -> Any:  # anything else the wrapped encoder offers
-        if name == "inner":  # not set yet (half-built object): no endless recursion
-            raise AttributeError(name)
-        return getattr(self.inner, name)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -29,6 +29,39 @@ class Encoder(Protocol):
     def count_tokens(self, text: str) -> int:
         """How many tokens the model sees for ``text`` as a document (prompt and specials included)."""
         ...
+
+
+class EncoderWrapper:
+    """Base for encoders that add something (batching, caching) in front of ``inner``.
+
+    Everything not overridden is the inner encoder's: name, token limit, passage
+    encoding, token counting and any other attribute.
+    """
+
+    def __init__(self, inner: Encoder) -> None:
+        self.inner = inner
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    @property
+    def max_tokens(self) -> int:
+        return self.inner.max_tokens
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.inner.encode_queries(texts)
+
+    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
+        return self.inner.encode_documents(texts)
+
+    def count_tokens(self, text: str) -> int:
+        return self.inner.count_tokens(text)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "inner":  # not set yet (half-built object): no endless recursion
+            raise AttributeError(name)
+        return getattr(self.inner, name)
 
 
 class SentenceTransformerEncoder:

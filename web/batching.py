@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from index.encoder import Encoder
+from index.encoder import Encoder, EncoderWrapper
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class BatchStats:
     largest: int = 0
 
 
-class BatchingEncoder:
+class BatchingEncoder(EncoderWrapper):
     """An :class:`~index.encoder.Encoder` whose ``encode_queries`` batches concurrent callers.
 
     Args:
@@ -66,7 +66,7 @@ class BatchingEncoder:
             raise ValueError(f"max_batch must be >= 1, got {max_batch}")
         if window_s < 0:
             raise ValueError(f"window_s must be >= 0, got {window_s}")
-        self.inner = inner
+        super().__init__(inner)
         self.max_batch = max_batch
         self.window_s = window_s
         self.stats = BatchStats()
@@ -74,15 +74,7 @@ class BatchingEncoder:
         self._worker = threading.Thread(target=self._run, name="query-encoder", daemon=True)
         self._worker.start()
 
-    # The Encoder protocol ------------------------------------------------------------------
-    @property
-    def name(self) -> str:
-        return self.inner.name
-
-    @property
-    def max_tokens(self) -> int:
-        return self.inner.max_tokens
-
+    # The Encoder protocol (the rest is the inner encoder's) ---------------------------------
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Encode ``texts`` together with whatever other threads are encoding right now."""
         if not self._worker.is_alive():
@@ -92,15 +84,6 @@ class BatchingEncoder:
             return self.inner.encode_queries([])
         self._queue.put(request)
         return request.result.result()
-
-    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
-        return self.inner.encode_documents(texts)
-
-    def count_tokens(self, text: str) -> int:
-        return self.inner.count_tokens(text)
-
-    def __getattr__(self, name: str) -> Any:  # anything else the wrapped encoder offers
-        return getattr(self.inner, name)
 
     def run_in_worker(self, fn: Callable[[], Any]) -> Any:
         """Run ``fn`` in the encoding thread (between batches) and return its result.
