@@ -4,6 +4,9 @@ Measured (each repeated; medians with their spread over repeats):
 
 - per-question latency p50/p95 and throughput, in one warm process: encoding
   the question alone (the floor), retrieval only, and the full answer;
+- follow-ups (questions with history), the earlier turns asked first as a
+  user would: without the question cache (the earlier question is encoded
+  again to know what the follow-up refers to) and with it;
 - cold start: a fresh ``python -m qa ask --json`` with a valid cached index,
   spawn to exit, against a bare process that imports sentence-transformers,
   loads the same model folder and encodes the question once (the floor);
@@ -243,6 +246,36 @@ def measure_warm(
     return {m: {k: spread(v) for k, v in stats.items()} for m, stats in per_repeat.items()}, samples
 
 
+def measure_followups(questions: Sequence[Question], plain: Any, cached: Any, plan: Plan) -> dict[str, Spread]:
+    """A follow-up's latency once its conversation's earlier turns were asked, without and with the question cache.
+
+    Args:
+        plain, cached: the same system without and with the question cache (``eval.run.System``).
+
+    Returns:
+        ``{"no_cache": p50, "cache": p50}`` in seconds, each summarised over repeats; ``{}`` when
+        ``questions`` has no follow-ups.
+    """
+    followups = [q for q in questions if q.history]
+    if not followups:
+        return {}
+    systems = {"no_cache": plain, "cache": cached}
+    p50s: dict[str, list[float]] = {name: [] for name in systems}
+    for _ in tqdm(range(plan.repeats), desc="follow-ups (repeats)", unit="rep"):
+        timings: dict[str, list[float]] = {name: [] for name in systems}
+        for q in followups:
+            for name, system in systems.items():
+                forget = getattr(system.retriever.dense.encoder, "clear", None)
+                if forget is not None:
+                    forget()  # remember only this conversation, not the previous repeat
+                for i, earlier in enumerate(q.history):
+                    system.assistant.ask(earlier, history=q.history[:i])
+                timings[name] += time_each([q], lambda item, s=system: s.assistant.ask(item.question, item.history))
+        for name, values in timings.items():
+            p50s[name].append(percentile(values, 50))
+    return {name: spread(values) for name, values in p50s.items()}
+
+
 def measure_cold(model_path: str, query_prompt: str, plan: Plan) -> dict[str, Spread]:
     """Fresh ``qa ask`` processes against bare load-and-encode processes (one warm-up run each, discarded)."""
     ask = [sys.executable, "-m", "qa", "ask", "--json", COLD_QUESTION]
@@ -323,6 +356,13 @@ def run_bench(plan: Plan, *, progress: Callable[[str], None] | None = None) -> d
     questions = sample_evenly(load_split("test"), plan.questions)
     say(f"benchmarking on {len(questions)} test questions, {plan.repeats} repeats")
     warm, samples = measure_warm(questions, system, plan)
+    # The same model and index with the product's default question cache in front.
+    cached = load_system(
+        settings.with_overrides(query_cache_size=Settings().query_cache_size),
+        encoder=system.retriever.dense.encoder,
+        progress=say,
+    )
+    followups = measure_followups(questions, system, cached, plan)
     measured: dict[str, Spread] = {}
     measured.update(measure_cold(location.path, location.query_prompt or "", plan))
     measured.update(measure_index_build(settings, system.retriever.dense.encoder, plan))
@@ -346,6 +386,7 @@ def run_bench(plan: Plan, *, progress: Callable[[str], None] | None = None) -> d
         },
         "settings": settings.to_json(),
         "warm": {mode: {k: asdict(v) for k, v in stats.items()} for mode, stats in warm.items()},
+        "followups": {name: asdict(value) for name, value in followups.items()},
         "measured": {name: asdict(value) for name, value in measured.items()},
         "memory": {"warm_process_rss_bytes": warm_rss, "bench_process_peak_rss_bytes": own_peak_rss_bytes()},
         "ratios": ratios(warm, measured, samples),
@@ -405,6 +446,18 @@ def render_markdown(report: dict[str, Any]) -> str:
     for mode, label in labels.items():
         w = report["warm"][mode]
         lines.append(f"| {label} | {_ms(w['p50'])} | {_ms(w['p95'])} | {_num(w['throughput'], 1)} |")
+    followups = report.get("followups") or {}
+    if followups:
+        lines += [
+            "",
+            "## Follow-ups, earlier turns asked first (ms; p50 over the follow-up questions, median over repeats)",
+            "",
+            "| question cache | p50 |",
+            "|---|---|",
+        ]
+        for name, label in (("no_cache", "off (the earlier question is encoded again)"), ("cache", "on (default)")):
+            if name in followups:
+                lines.append(f"| {label} | {_ms(followups[name])} |")
     lines += ["", "## Processes and builds (s; median [min–max], n)", "", "| measurement | time | n |", "|---|---|---|"]
     names = {
         "cold_start": "cold start: `python -m qa ask --json` with a cached index, spawn to exit",

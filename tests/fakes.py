@@ -61,3 +61,20 @@ class FixedQueryEncoder(FakeEncoder):
 
     def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
         raise AssertionError("a cached build must not encode documents")
+
+
+class CountingEncoder(FakeEncoder):
+    """Counts the passages and the questions it encodes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.documents = 0
+        self.queries = 0
+
+    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
+        self.documents += len(texts)
+        return super().encode_documents(texts)
+
+    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
+        self.queries += len(texts)
+        return super().encode_queries(texts)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
 from eval.bench import (
     QUICK_PLAN,
     ChildRun,
+    Plan,
     Spread,
+    measure_followups,
     percentile,
     ratio,
     ratios,
@@ -19,6 +22,10 @@ from eval.bench import (
     spread,
     time_each,
 )
+from eval.questions import Question
+from eval.run import load_system
+from qa.settings import Settings
+from tests.fakes import CountingEncoder
 
 
 class TestStatistics:
@@ -86,6 +93,32 @@ class TestRunChild:
             run_child([sys.executable, "-c", "import sys; sys.stderr.write('boom'); sys.exit(3)"])
 
 
+def question(text: str, history: tuple[str, ...] = ()) -> Question:
+    return Question("q", "followup" if history else "lead", text, history, (16,), (), (), None, None, None, None, True)
+
+
+def test_follow_ups_are_timed_with_the_question_cache_off_and_on(tmp_path: Path):
+    plain_encoder, cached_encoder = CountingEncoder(), CountingEncoder()
+    base = Settings(cache_dir=tmp_path, use_cache=False)
+    plain = load_system(base.with_overrides(query_cache_size=0), encoder=plain_encoder, progress=lambda _m: None)
+    cached = load_system(base, encoder=cached_encoder, progress=lambda _m: None)
+    questions = [question("谁牵头污水处理"), question("那配合单位有哪些", ("谁牵头污水处理",))]
+    plan = Plan(questions=None, warmup=0, repeats=3, cold_repeats=0, build_repeats=0, model_build_repeats=0)
+    plain_encoder.queries = cached_encoder.queries = 0
+
+    result = measure_followups(questions, plain, cached, plan)
+
+    assert set(result) == {"no_cache", "cache"} and result["cache"].n == 3
+    # Per repeat, without the cache: the earlier question, then again while reading the follow-up, then
+    # the follow-up itself; with it (emptied each repeat) the second of those is remembered.
+    assert (plain_encoder.queries, cached_encoder.queries) == (3 * 3, 2 * 3)
+
+
+def test_without_follow_ups_there_is_nothing_to_time(tmp_path: Path):
+    plan = Plan(questions=None, warmup=0, repeats=1, cold_repeats=0, build_repeats=0, model_build_repeats=0)
+    assert measure_followups([question("谁牵头污水处理")], None, None, plan) == {}
+
+
 def test_the_markdown_shows_latencies_builds_memory_and_ratios():
     s = Spread(0.02, 0.01, 0.03, 2)
     warm = {m: {"p50": s, "p95": s, "throughput": Spread(50.0, 40.0, 60.0, 2)} for m in ("encode", "retrieve", "full")}
@@ -114,3 +147,9 @@ def test_the_markdown_shows_latencies_builds_memory_and_ratios():
     assert "| cold_start_over_bare_process | 1.20 | ≤ 1.3 |" in text
     assert "| full_p50_over_encode_p50 | 1.00 | ≤ 1.5 |" in text
     assert "| this benchmark, peak | 2048 |" in text
+    assert "Follow-ups" not in text  # older reports have none
+
+    as_json["followups"] = {"no_cache": {**Spread(0.033, 0.03, 0.04, 2).__dict__}, "cache": {**s.__dict__}}
+    text = render_markdown(as_json)
+    assert "| off (the earlier question is encoded again) | 33.0 [30.0–40.0] |" in text
+    assert "| on (default) | 20.0 [10.0–30.0] |" in text

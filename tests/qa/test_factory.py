@@ -4,22 +4,7 @@ from __future__ import annotations
 
 from qa.factory import build_assistant
 from qa.settings import Settings
-from tests.fakes import FakeEncoder
-
-
-class CountingEncoder(FakeEncoder):
-    def __init__(self) -> None:
-        super().__init__()
-        self.documents = 0
-        self.queries = 0
-
-    def encode_documents(self, texts):
-        self.documents += len(texts)
-        return super().encode_documents(texts)
-
-    def encode_queries(self, texts):
-        self.queries += len(texts)
-        return super().encode_queries(texts)
+from tests.fakes import CountingEncoder, FakeEncoder
 
 
 def test_a_warm_start_reencodes_neither_the_notice_nor_the_off_topic_references(tmp_path):
