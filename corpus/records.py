@@ -83,3 +83,14 @@ class Notice:
             if section.number == number:
                 return section
         raise KeyError(f"no section {number}; sections are 1..{len(self.sections)}")
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """An everyday way of saying what one task is about ("冬天暖气不热"), written for retrieval.
+
+    Not the notice's words: phrasings are searched but never quoted as evidence.
+    """
+
+    task: int
+    text: str

@@ -6,7 +6,7 @@ import json
 import logging
 import platform
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
@@ -15,7 +15,8 @@ from typing import Any
 import faiss
 import numpy as np
 
-from corpus.records import Notice
+from corpus.phrasings import phrasings_sha256
+from corpus.records import Notice, Phrasing
 from index.bm25 import BM25Index
 from index.cache import CacheKey, load_or_build
 from index.dense import DenseIndex
@@ -54,6 +55,7 @@ def build_indexes(
     encoder: Encoder,
     cache_root: Path | None,
     key_fields: dict[str, Any],
+    phrasings: Sequence[Phrasing] = (),
     progress: Callable[[str], None] = log.info,
 ) -> BuiltIndex:
     """Return BM25 and dense indexes for ``notice``, from the cache when it is valid.
@@ -64,6 +66,7 @@ def build_indexes(
         encoder: the dense encoder (``encoder.name`` is part of the cache key).
         cache_root: where to cache; None builds in memory every time.
         key_fields: what else the build depends on (notice hash, model fingerprint, settings).
+        phrasings: everyday phrasings indexed as extra dense passages (part of the cache key).
         progress: receives human-readable progress messages.
     """
     started = time.perf_counter()
@@ -75,6 +78,7 @@ def build_indexes(
             "max_tokens": encoder.max_tokens,
             "user_words": _digest(tokenizer.user_words),
             "stop_words": _digest(sorted(tokenizer.stop_words)),
+            "phrasings": phrasings_sha256(phrasings),
             "versions": library_versions(),
         }
     )
@@ -83,7 +87,7 @@ def build_indexes(
         progress(f"building the index: {len(tasks)} tasks, encoding passages with {encoder.name} …")
         t0 = time.perf_counter()
         bm25 = BM25Index(tasks, tokenize=tokenizer)
-        dense = DenseIndex(tasks, encoder=encoder)
+        dense = DenseIndex(tasks, encoder=encoder, phrasings=phrasings)
         progress(f"index built: {len(dense.passages)} passages in {time.perf_counter() - t0:.1f}s")
         return bm25, dense
 

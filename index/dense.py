@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import faiss
 import numpy as np
 
-from corpus.records import Task
+from corpus.records import Phrasing, Task
 from index.encoder import Encoder
 from index.hit import Hit, check_k, top_k
 from index.passages import Passage, make_passages
@@ -24,6 +24,7 @@ class DenseIndex:
         passages: Sequence[Passage] | None = None,
         vectors: np.ndarray | None = None,
         faiss_index: faiss.Index | None = None,
+        phrasings: Sequence[Phrasing] = (),
     ) -> None:
         """Encode (or take from the cache) the passages of ``tasks``.
 
@@ -32,6 +33,8 @@ class DenseIndex:
             encoder: encodes questions (and passages when ``vectors`` is None).
             passages, vectors: a cached build; both or neither.
             faiss_index: the cached faiss index over ``vectors`` (rebuilt from them when None).
+            phrasings: everyday phrasings indexed as extra passages of their tasks (ignored for a
+                cached build, whose passages already include them).
 
         Raises:
             ValueError: if only one of passages/vectors is given or their shapes disagree.
@@ -41,11 +44,15 @@ class DenseIndex:
         self.encoder = encoder
         self.task_numbers = [t.number for t in tasks]
         if passages is None or vectors is None:
-            passages = make_passages(tasks, count_tokens=encoder.count_tokens, max_tokens=encoder.max_tokens)
+            passages = make_passages(
+                tasks, count_tokens=encoder.count_tokens, max_tokens=encoder.max_tokens, phrasings=phrasings
+            )
             vectors = encoder.encode_documents([p.text for p in passages])
         if len(passages) != vectors.shape[0]:
             raise ValueError(f"{len(passages)} passages but {vectors.shape[0]} vectors")
         self.passages = list(passages)
+        # True for passages holding the notice's own words, False for everyday phrasings.
+        self.sentence_mask = np.fromiter((p.is_sentence for p in self.passages), dtype=bool, count=len(self.passages))
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if faiss_index is not None and faiss_index.ntotal != len(self.passages):
             raise ValueError(f"faiss index holds {faiss_index.ntotal} vectors for {len(self.passages)} passages")

@@ -32,7 +32,7 @@ def best_sentence(
 
     Args:
         task: the task to quote from.
-        passages: all passages of the dense index (only ``task``'s are used).
+        passages: all passages of the dense index (only ``task``'s sentences are used, never phrasings).
         passage_scores: dense similarity of the question to every passage.
         query_tokens: the question's BM25 tokens.
         idf: BM25 idf per token (unknown tokens count 1.0).
@@ -42,7 +42,7 @@ def best_sentence(
     numbered = prefer_numbers and any(_NUMBER.search(s) for s in task.sentences)
     best: tuple[float, int] | None = None
     for index, passage in enumerate(passages):
-        if passage.task != task.number:
+        if passage.task != task.number or not passage.is_sentence:  # phrasings are not the notice's words
             continue
         sentence = task.sentences[passage.sentence]
         if numbered and not _NUMBER.search(sentence):

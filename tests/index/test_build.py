@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from corpus import load_notice
-from corpus.records import Notice
+from corpus.records import Notice, Phrasing
 from corpus.units import build_alias_table
 from index.build import BuiltIndex, build_indexes, library_versions
 from index.cache import MANIFEST
@@ -133,6 +133,21 @@ def test_a_changed_key_field_rebuilds_into_another_folder(notice, tokenizer, tmp
 def test_an_extra_key_field_rebuilds(notice, tokenizer, tmp_path):
     build(notice, tokenizer, tmp_path)
     assert build(notice, tokenizer, tmp_path, passages="v2").source == "built"
+
+
+def test_phrasings_are_indexed_cached_with_their_kind_and_part_of_the_key(notice, tokenizer, tmp_path):
+    phrasings = (Phrasing(11, "冬天暖气不热"),)
+
+    def with_phrasings(items: tuple[Phrasing, ...]) -> BuiltIndex:
+        return build_indexes(notice, tokenizer=tokenizer, encoder=CountingEncoder(), cache_root=tmp_path,
+                             key_fields={}, phrasings=items, progress=lambda message: None)  # fmt: skip
+
+    built = with_phrasings(phrasings)
+    cached = with_phrasings(phrasings)
+    assert (built.source, cached.source) == ("built", "cache")
+    assert [(p.task, p.text, p.is_sentence) for p in cached.dense.passages[-1:]] == [(11, "冬天暖气不热", False)]
+    assert with_phrasings((Phrasing(11, "冬天暖气太热"),)).source == "built"
+    assert with_phrasings(()).source == "built"
 
 
 def test_another_encoder_name_or_token_limit_rebuilds(notice, tokenizer, tmp_path):

@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 
 from corpus import load_notice
-from corpus.records import Notice, Task
+from corpus.records import Notice, Phrasing, Task
 from index.dense import DenseIndex
 from index.hit import Hit
-from index.passages import Passage
+from index.passages import Passage, PassageKind
 from tests.fakes import FakeEncoder, FixedQueryEncoder
 
 
@@ -156,3 +156,18 @@ def test_every_task_gets_a_dense_score(notice, notice_index):
     index = notice_index
     assert sorted(index.task_scores(index.passage_scores("污水处理"))) == [t.number for t in notice.tasks]
     assert len(index.search("污水处理", 100)) == len(notice.tasks)
+
+
+def test_a_task_can_be_found_through_an_everyday_phrasing():
+    tasks = [Task(1, "任务1", 1, "推进污水处理。", ("推进污水处理。",), (), ()),
+             Task(2, "任务2", 1, "完善千兆宽带。", ("完善千兆宽带。",), (), ())]  # fmt: skip
+    index = DenseIndex(tasks, encoder=FakeEncoder(), phrasings=[Phrasing(2, "刷视频一卡一卡的")])
+
+    assert index.search("刷视频一卡一卡的", k=1)[0].task == 2
+    assert index.sentence_mask.tolist() == [True, True, False]
+
+
+def test_the_sentence_mask_follows_cached_passages():
+    passages = [*PASSAGES[:2], Passage(2, -1, "p2", "p2", PassageKind.PHRASING)]
+    index = DenseIndex(TASKS, encoder=FixedQueryEncoder([1.0, 0.0, 0.0]), passages=passages, vectors=VECTORS)
+    assert index.sentence_mask.tolist() == [True, True, False]

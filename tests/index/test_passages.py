@@ -7,8 +7,8 @@ from itertools import groupby
 import pytest
 
 from corpus import load_notice
-from corpus.records import Task
-from index.passages import Passage, make_passages
+from corpus.records import Phrasing, Task
+from index.passages import Passage, PassageKind, make_passages
 from tests.fakes import FakeEncoder
 
 
@@ -112,3 +112,29 @@ def test_a_long_sentence_without_any_clause_break_raises(encoder):
 
 def test_no_tasks_give_no_passages(encoder):
     assert cut([], encoder) == []
+
+
+def test_phrasings_follow_the_sentences_as_passages_of_their_own_kind(encoder):
+    tasks = [task(1, "推进污水处理。"), task(2, "完善千兆宽带。")]
+    phrasings = [Phrasing(2, "网太慢了"), Phrasing(1, "污水直接排河里"), Phrasing(9, "别的通知的任务")]
+
+    passages = make_passages(tasks, count_tokens=encoder.count_tokens, max_tokens=40, phrasings=phrasings)
+
+    assert passages[2:] == [
+        Passage(2, -1, "网太慢了", "网太慢了", PassageKind.PHRASING),
+        Passage(1, -1, "污水直接排河里", "污水直接排河里", PassageKind.PHRASING),
+    ]  # the phrasing of a task not indexed is left out
+    assert [p.is_sentence for p in passages] == [True, True, False, False]
+
+
+def test_a_phrasing_too_long_for_the_encoder_is_refused(encoder):
+    with pytest.raises(ValueError, match="phrasing of 52 tokens exceeds max_tokens=40"):
+        make_passages([task(1, "推进。")], count_tokens=encoder.count_tokens, max_tokens=40,
+                      phrasings=[Phrasing(1, "长" * 50)])  # fmt: skip
+
+
+def test_a_passage_read_back_from_json_gets_its_kind_back():
+    passage = Passage(1, -1, "网太慢了", "网太慢了", "phrasing")  # type: ignore[arg-type]
+    assert passage.kind is PassageKind.PHRASING and not passage.is_sentence
+    with pytest.raises(ValueError, match="'poem' is not a valid PassageKind"):
+        Passage(1, 0, "x", "x", "poem")  # type: ignore[arg-type]

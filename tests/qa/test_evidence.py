@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from corpus.records import Task
-from index.passages import Passage
+from index.passages import Passage, PassageKind
 from qa.evidence import best_sentence, lexical_overlap
 
 TASK = Task(
@@ -32,6 +32,13 @@ def test_a_question_asking_for_a_figure_gets_a_sentence_with_one():
     scores = np.array([0.80, 0.90, 0.81, 0.99])
     sentence, _ = best_sentence(TASK, PASSAGES, scores, [], {}, prefer_numbers=True)
     assert sentence == "到2025年建成3处体育公园。"
+
+
+def test_a_phrasing_is_never_quoted_even_when_it_matches_best():
+    passages = [*PASSAGES, Passage(7, -1, "想跑步没地方", "想跑步没地方", PassageKind.PHRASING)]
+    scores = np.array([0.80, 0.82, 0.81, 0.99, 0.95])
+    sentence, score = best_sentence(TASK, passages, scores, [], {})
+    assert (sentence, score) == ("建设健身步道。", pytest.approx(0.82))
 
 
 def test_lexical_overlap_is_the_share_of_idf_mass_found():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa.factory import build_assistant
 from qa.settings import Settings
 from tests.fakes import CountingEncoder, FakeEncoder
@@ -46,3 +48,43 @@ def test_with_the_question_cache_off_every_question_reaches_the_encoder(tmp_path
     assistant.ask("谁牵头污水处理")
 
     assert encoder.queries - before == 1
+
+
+def test_the_phrasings_are_indexed_and_a_changed_file_rebuilds_the_index(tmp_path):
+    phrasings = tmp_path / "phrasings.tsv"
+    phrasings.write_text("11\t冬天暖气不热\n", encoding="utf-8")
+    settings = Settings(cache_dir=tmp_path, phrasings_path=phrasings)
+    first = build_assistant(settings, encoder=CountingEncoder(), progress=lambda _: None)
+    assert [p.text for p in first.retriever.dense.passages if not p.is_sentence] == ["冬天暖气不热"]
+
+    phrasings.write_text("11\t冬天暖气不热\n16\t污水直接排河里\n", encoding="utf-8")
+    encoder = CountingEncoder()
+    second = build_assistant(settings, encoder=encoder, progress=lambda _: None)
+
+    assert encoder.documents > 0  # rebuilt, not the stale cache
+    assert sum(not p.is_sentence for p in second.retriever.dense.passages) == 2
+
+
+def test_a_malformed_phrasings_file_stops_the_build_naming_the_line(tmp_path):
+    phrasings = tmp_path / "phrasings.tsv"
+    phrasings.write_text("# ok\n99\t不存在的任务\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2: task 99 is not in the notice"):
+        build_assistant(Settings(cache_dir=tmp_path, phrasings_path=phrasings), encoder=FakeEncoder(),
+                        progress=lambda _: None)  # fmt: skip
+
+
+def test_the_off_topic_check_looks_at_the_notices_sentences_only(tmp_path):
+    assistant = build_assistant(Settings(cache_dir=tmp_path, use_cache=False), encoder=FakeEncoder(),
+                                progress=lambda _: None)  # fmt: skip
+    seen: list[int] = []
+
+    class RecordingScope:
+        def in_scope(self, passage_scores, query_vector):
+            seen.append(len(passage_scores))
+            return True
+
+    assistant.scope = RecordingScope()  # type: ignore[assignment]
+    assistant.ask("城里没地方遛弯怎么办")
+
+    dense = assistant.retriever.dense
+    assert seen and set(seen) == {int(dense.sentence_mask.sum())} and len(dense.passages) > seen[0]

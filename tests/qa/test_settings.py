@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus.phrasings import DEFAULT_PHRASINGS_PATH
 from index.fusion import FusionMode
 from qa.settings import DEFAULT_EMBEDDING_MODEL, Settings
 
@@ -31,6 +32,16 @@ def test_the_question_cache_size_comes_from_qa_query_cache():
     assert Settings.from_env({"QA_QUERY_CACHE": "0"}).query_cache_size == 0
     with pytest.raises(ValueError, match="QA_QUERY_CACHE must be a whole number >= 0, got 'many'"):
         Settings.from_env({"QA_QUERY_CACHE": "many"})
+
+
+def test_the_shipped_phrasings_go_with_the_shipped_notice_only(tmp_path):
+    other = tmp_path / "notice.txt"
+    own = tmp_path / "phrasings.tsv"
+    assert Settings().effective_phrasings_path == DEFAULT_PHRASINGS_PATH
+    assert Settings(notice_path=other).effective_phrasings_path is None
+    assert Settings(notice_path=other, phrasings_path=own).effective_phrasings_path == own
+    assert Settings(phrasings_path=None).effective_phrasings_path is None
+    assert Settings(phrasings_path=None).to_json()["phrasings_path"] is None
 
 
 def test_fusion_accepts_its_value_and_rejects_others_listing_choices():
