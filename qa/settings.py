@@ -122,7 +122,8 @@ class Settings:
         """Defaults overridden by ``QA_*`` environment variables (read here only).
 
         ``QA_CACHE_DIR``, ``QA_EMBEDDING_MODEL``, ``QA_NOTICE``, ``QA_EMBED_ORIGINS``
-        (space-separated), ``QA_FEEDBACK_PATH``, ``QA_QUERY_CACHE`` (question vectors kept; 0: none).
+        (space-separated), ``QA_FEEDBACK_PATH``, ``QA_QUERY_CACHE`` (question vectors kept; 0: none),
+        ``QA_PHRASINGS`` (a phrasings file, or ``off``).
 
         Raises:
             ValueError: naming the variable when ``QA_QUERY_CACHE`` is not a whole number.
@@ -141,6 +142,9 @@ class Settings:
             overrides["embed_origins"] = tuple(env["QA_EMBED_ORIGINS"].split())
         if env.get("QA_FEEDBACK_PATH"):
             overrides["feedback_path"] = Path(env["QA_FEEDBACK_PATH"])
+        if env.get("QA_PHRASINGS"):
+            value = env["QA_PHRASINGS"]
+            overrides["phrasings_path"] = None if value.strip().lower() == "off" else Path(value)
         if env.get("QA_QUERY_CACHE"):
             try:
                 overrides["query_cache_size"] = int(env["QA_QUERY_CACHE"])

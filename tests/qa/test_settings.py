@@ -42,6 +42,8 @@ def test_the_shipped_phrasings_go_with_the_shipped_notice_only(tmp_path):
     assert Settings(notice_path=other, phrasings_path=own).effective_phrasings_path == own
     assert Settings(phrasings_path=None).effective_phrasings_path is None
     assert Settings(phrasings_path=None).to_json()["phrasings_path"] is None
+    assert Settings.from_env({"QA_PHRASINGS": "off"}).effective_phrasings_path is None
+    assert Settings.from_env({"QA_PHRASINGS": str(own)}).phrasings_path == own
 
 
 def test_fusion_accepts_its_value_and_rejects_others_listing_choices():

@@ -1,7 +1,9 @@
-"""The independent challenge set (``eval/questions/challenge.jsonl``) checked against the notice.
+"""The independent question sets checked against the notice.
 
-Colloquial, paraphrased lead, fact and out-of-scope questions written without looking at the
-dev/test sets or the assistant's code; these tests only check that the labels agree with the notice.
+``challenge.jsonl`` (colloquial, paraphrased lead, fact and out-of-scope questions) and
+``heldout.jsonl`` (colloquial and out-of-scope) were written from the notice alone, without
+looking at the dev/test sets, the assistant's code or the everyday phrasings; these tests only
+check that their labels agree with the notice.
 """
 
 from __future__ import annotations
@@ -13,13 +15,24 @@ from pathlib import Path
 import pytest
 
 from corpus import load_notice
+from corpus.phrasings import DEFAULT_PHRASINGS_PATH, load_phrasings
 from eval.questions import FIELDS, load_questions
 
-PATH = Path(__file__).resolve().parents[2] / "eval" / "questions" / "challenge.jsonl"
-KINDS = {"colloquial": 50, "lead": 30, "fact": 20, "out_of_scope": 50}
+QUESTIONS = Path(__file__).resolve().parents[2] / "eval" / "questions"
+# file stem → (id prefix, questions per kind)
+SETS = {
+    "challenge": ("ch", {"colloquial": 50, "lead": 30, "fact": 20, "out_of_scope": 50}),
+    "heldout": ("ho", {"colloquial": 70, "out_of_scope": 30}),
+}
 FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
 
-ROWS = [json.loads(line) for line in PATH.read_text(encoding="utf-8").splitlines()]
+
+def read(stem: str) -> list[dict]:
+    return [json.loads(line) for line in (QUESTIONS / f"{stem}.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+FILES = {stem: read(stem) for stem in SETS}
+ROWS = [row for rows in FILES.values() for row in rows]
 IN_SCOPE = [row for row in ROWS if row["kind"] != "out_of_scope"]
 
 
@@ -27,8 +40,9 @@ def row_id(row: dict) -> str:
     return row["id"]
 
 
-def test_the_file_loads_with_the_project_loader():
-    assert len(load_questions(PATH)) == len(ROWS) == sum(KINDS.values())
+@pytest.mark.parametrize("stem", SETS)
+def test_the_file_loads_with_the_project_loader(stem):
+    assert len(load_questions(QUESTIONS / f"{stem}.jsonl")) == len(FILES[stem]) == sum(SETS[stem][1].values())
 
 
 def test_every_row_has_exactly_the_schema_keys():
@@ -36,24 +50,33 @@ def test_every_row_has_exactly_the_schema_keys():
         assert list(row) == list(FIELDS), row["id"]
 
 
-def test_ids_are_unique_and_numbered():
-    ids = [row["id"] for row in ROWS]
-    assert len(set(ids)) == len(ids)
-    assert ids == [f"ch-{n:04d}" for n in range(1, len(ids) + 1)]
+@pytest.mark.parametrize("stem", SETS)
+def test_ids_are_unique_and_numbered(stem):
+    ids = [row["id"] for row in FILES[stem]]
+    assert ids == [f"{SETS[stem][0]}-{n:04d}" for n in range(1, len(ids) + 1)]
 
 
-def test_questions_are_unique():
-    questions = [row["question"] for row in ROWS]
+@pytest.mark.parametrize("stem", SETS)
+def test_questions_are_unique(stem):
+    questions = [row["question"] for row in FILES[stem]]
     assert len(set(questions)) == len(questions)
 
 
-def test_kinds_are_valid_and_counted():
-    assert Counter(row["kind"] for row in ROWS) == KINDS
+@pytest.mark.parametrize("stem", SETS)
+def test_kinds_are_valid_and_counted(stem):
+    assert Counter(row["kind"] for row in FILES[stem]) == SETS[stem][1]
 
 
-def test_colloquial_primary_tasks_cover_tasks_1_to_30():
-    primaries = {row["gold_tasks"][0] for row in ROWS if row["kind"] == "colloquial"}
+@pytest.mark.parametrize("stem", SETS)
+def test_colloquial_primary_tasks_cover_tasks_1_to_30(stem):
+    primaries = {row["gold_tasks"][0] for row in FILES[stem] if row["kind"] == "colloquial"}
     assert primaries == set(range(1, 31))
+
+
+def test_no_question_is_one_of_the_everyday_phrasings():
+    """The phrasings are indexed; a question identical to one would measure nothing."""
+    phrasings = load_phrasings(DEFAULT_PHRASINGS_PATH, range(1, 35))
+    assert {row["question"] for row in ROWS} & {p.text for p in phrasings} == set()
 
 
 @pytest.mark.parametrize("row", IN_SCOPE, ids=row_id)
