@@ -159,4 +159,7 @@ def describe(settings: Settings, location: ModelLocation | None = None) -> dict[
         "query_prompt": query_prompt,
     }
     data["index_cache"] = str(settings.index_cache_dir) if settings.use_cache else None
+    # What is indexed, not what was asked for: the shipped phrasings are not used with another notice.
+    phrasings = settings.effective_phrasings_path
+    data["phrasings_path"] = str(phrasings) if phrasings else None
     return json.loads(json.dumps(data, ensure_ascii=False))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.factory import build_assistant
+from qa.factory import build_assistant, describe
 from qa.settings import Settings
 from tests.fakes import CountingEncoder, FakeEncoder
 
@@ -88,3 +88,8 @@ def test_the_off_topic_check_looks_at_the_notices_sentences_only(tmp_path):
 
     dense = assistant.retriever.dense
     assert seen and set(seen) == {int(dense.sentence_mask.sum())} and len(dense.passages) > seen[0]
+
+
+def test_info_names_the_phrasings_actually_indexed(tmp_path):
+    assert describe(Settings())["phrasings_path"].endswith("everyday_phrasings.tsv")
+    assert describe(Settings(notice_path=tmp_path / "other.txt"))["phrasings_path"] is None
