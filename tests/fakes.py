@@ -64,17 +64,21 @@ class FixedQueryEncoder(FakeEncoder):
 
 
 class CountingEncoder(FakeEncoder):
-    """Counts the passages and the questions it encodes."""
+    """Counts the passages and questions it encodes, and the calls that asked for them."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
         self.documents = 0
         self.queries = 0
+        self.document_calls = 0
+        self.query_calls = 0
 
     def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
         self.documents += len(texts)
+        self.document_calls += 1
         return super().encode_documents(texts)
 
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         self.queries += len(texts)
+        self.query_calls += 1
         return super().encode_queries(texts)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -15,26 +14,9 @@ from index.build import BuiltIndex, build_indexes, library_versions
 from index.cache import MANIFEST
 from index.hybrid import HybridRetriever
 from index.tokenize import Tokenizer, notice_user_words
-from tests.fakes import FakeEncoder
+from tests.fakes import CountingEncoder, FakeEncoder
 
 QUERIES = ("二甲医院", "谁牵头污水处理", "千兆宽带和5G基站建设", "市住房建设局负责哪些任务")
-
-
-class CountingEncoder(FakeEncoder):
-    """The fake encoder, counting question and document encodings apart."""
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.query_calls = 0
-        self.document_calls = 0
-
-    def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
-        self.query_calls += 1
-        return super().encode_queries(texts)
-
-    def encode_documents(self, texts: Sequence[str]) -> np.ndarray:
-        self.document_calls += 1
-        return super().encode_documents(texts)
 
 
 @pytest.fixture(scope="module")
