@@ -25,7 +25,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 from fastapi import FastAPI
 
 from qa.assistant import Assistant
-from qa.settings import Settings
+from qa.settings import Settings, cache_dir_overrides
 
 log = logging.getLogger("app_gradio")
 
@@ -107,8 +107,7 @@ def settings_from_args(args: argparse.Namespace, base: Settings) -> Settings:
         "query_cache_size": args.query_cache_size,
     }
     if args.cache_dir is not None:
-        overrides["cache_dir"] = args.cache_dir
-        overrides["feedback_path"] = args.cache_dir / "feedback.jsonl"
+        overrides.update(cache_dir_overrides(args.cache_dir))
     if args.embed_origins:
         overrides["embed_origins"] = tuple(args.embed_origins)
     return base.with_overrides(**overrides)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from index.fusion import FusionMode
-from qa.settings import Settings
+from qa.settings import Settings, cache_dir_overrides
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL = 0, 1, 2, 3, 4
 
@@ -70,8 +70,7 @@ def settings_from_args(args: argparse.Namespace, base: Settings) -> Settings:
         "fusion": args.fusion,
     }
     if args.cache_dir is not None:
-        overrides["cache_dir"] = args.cache_dir
-        overrides["feedback_path"] = args.cache_dir / "feedback.jsonl"
+        overrides.update(cache_dir_overrides(args.cache_dir))
     if args.no_cache:
         overrides["use_cache"] = False
     return base.with_overrides(**overrides)

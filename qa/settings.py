@@ -25,6 +25,11 @@ def default_cache_dir() -> Path:
     return PROJECT_ROOT / ".cache"
 
 
+def cache_dir_overrides(cache_dir: Path) -> dict[str, Path]:
+    """The settings a chosen cache folder moves: the folder itself and the feedback file inside it."""
+    return {"cache_dir": cache_dir, "feedback_path": cache_dir / "feedback.jsonl"}
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything configurable, in one place.
@@ -59,7 +64,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 7860
     embed_origins: tuple[str, ...] = ("*",)
-    feedback_path: Path = field(default_factory=lambda: default_cache_dir() / "feedback.jsonl")
+    feedback_path: Path = field(default_factory=lambda: cache_dir_overrides(default_cache_dir())["feedback_path"])
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fusion", FusionMode.parse(self.fusion))
@@ -131,9 +136,7 @@ class Settings:
         env = os.environ if environ is None else environ
         overrides: dict[str, Any] = {}
         if env.get("QA_CACHE_DIR"):
-            cache_dir = Path(env["QA_CACHE_DIR"])
-            overrides["cache_dir"] = cache_dir
-            overrides["feedback_path"] = cache_dir / "feedback.jsonl"
+            overrides.update(cache_dir_overrides(Path(env["QA_CACHE_DIR"])))
         if env.get("QA_EMBEDDING_MODEL"):
             overrides["embedding_model"] = env["QA_EMBEDDING_MODEL"]
         if env.get("QA_NOTICE"):
