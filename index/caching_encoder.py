@@ -58,6 +58,8 @@ class CachingEncoder(EncoderWrapper):
     def encode_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Vectors for ``texts``, one row each; only texts not seen recently reach the inner encoder."""
         texts = list(texts)
+        if not texts:
+            return self.inner.encode_queries([])
         found: dict[str, np.ndarray] = {}
         with self._lock:
             for text in texts:
@@ -81,10 +83,8 @@ class CachingEncoder(EncoderWrapper):
                     self._vectors.move_to_end(text)
                 while len(self._vectors) > self.size:
                     self._vectors.popitem(last=False)
-        if not texts:
-            return self.inner.encode_queries([])
-        # A fresh array each call, so a caller writing into its result cannot touch the cache.
-        return np.stack([found[t] for t in texts]).astype(np.float32, copy=True)
+        # np.stack makes a fresh array, so a caller writing into its result cannot touch the cache.
+        return np.stack([found[t] for t in texts])
 
     def clear(self) -> None:
         """Forget every remembered vector (e.g. after the model changed)."""
