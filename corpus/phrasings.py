@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from corpus import read_notice_text
 from corpus.records import Phrasing
 
 DEFAULT_PHRASINGS_PATH = Path(__file__).with_name("everyday_phrasings.tsv")
@@ -58,10 +59,7 @@ def load_phrasings(path: Path | str, task_numbers: Iterable[int]) -> tuple[Phras
         ValueError: if it is not UTF-8 or a line is malformed (see :func:`parse_phrasings`).
     """
     path = Path(path)
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"{path} is not UTF-8 text: {exc}") from exc
+    text = read_notice_text(path)  # the same reading rules as the notice: UTF-8, a BOM allowed
     try:
         return parse_phrasings(text, task_numbers)
     except ValueError as exc:
