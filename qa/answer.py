@@ -20,6 +20,9 @@ class Intent(StrEnum):
     SECTION = "section"  # what a part 一 … 八 contains
     META = "meta"  # document number, dates, issuer, title
     OUT_OF_SCOPE = "out_of_scope"  # the notice does not answer it
+    SMALLTALK = "smalltalk"  # greetings, thanks, "what can you do": a polite reply, no citations
+    CLARIFY = "clarify"  # the question is unclear: ask back, with suggestions
+    QUERY = "query"  # a structural question run over the task table (counts, lists, filters, superlatives)
 
 
 @dataclass(frozen=True)
@@ -81,9 +84,13 @@ class Answer:
     in_scope: bool
     answer: str
     citations: tuple[Citation, ...] = ()
+    # Questions the user can click next (clarifying questions, small talk); empty otherwise.
+    suggestions: tuple[str, ...] = ()
+    # For counting questions ("农业农村局牵头几项"): the number the answer states; None otherwise.
+    count: int | None = None
 
     def to_json(self, id: Any = None) -> dict[str, Any]:
-        """The answer JSON contract: id, question, intent, in_scope, answer, citations."""
+        """The answer JSON contract: id, question, intent, in_scope, answer, citations, suggestions, count."""
         return {
             "id": id,
             "question": self.question,
@@ -91,4 +98,6 @@ class Answer:
             "in_scope": self.in_scope,
             "answer": self.answer,
             "citations": [c.to_json() for c in self.citations],
+            "suggestions": list(self.suggestions),
+            "count": self.count,
         }

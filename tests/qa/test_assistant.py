@@ -97,7 +97,7 @@ def test_bad_argument_types_raise_type_error(assistant):
 
 def test_the_json_form_has_the_contract_keys(assistant):
     data = assistant.ask("谁牵头污水处理").to_json("q1")
-    assert list(data) == ["id", "question", "intent", "in_scope", "answer", "citations"]
+    assert list(data) == ["id", "question", "intent", "in_scope", "answer", "citations", "suggestions", "count"]
     assert set(data["citations"][0]) >= {
         "task", "title", "section", "lead_units", "responsible_units", "text", "evidence", "score",
     }  # fmt: skip

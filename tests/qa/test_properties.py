@@ -31,7 +31,7 @@ NASTY = [
 
 
 def well_formed(data: dict) -> None:
-    assert list(data) == ["id", "question", "intent", "in_scope", "answer", "citations"]
+    assert list(data) == ["id", "question", "intent", "in_scope", "answer", "citations", "suggestions", "count"]
     assert data["intent"] in {i.value for i in Intent}
     assert isinstance(data["in_scope"], bool) and isinstance(data["answer"], str) and data["answer"]
     for c in data["citations"]:
