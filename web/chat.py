@@ -13,12 +13,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 from corpus.records import Notice
-from qa.answer import Answer, Citation
+from qa.answer import Answer, Citation, Intent
+from web.official import official_style
 
 # Task texts longer than this are folded into a <details> element.
 COLLAPSE_CHARS = 160
-# Citation cards shown before the rest are folded away (unit questions can cite 30 tasks).
-OPEN_CARDS = 5
+# More cited tasks than this are listed one line per task whatever the question (a 400×600 frame
+# holds about eight such lines; cards take a screen each).
+COMPACT_AFTER = 6
 # How much of an over-long question is echoed back in the chat.
 ECHO_CHARS = 300
 
@@ -82,6 +84,17 @@ def _role_badge(citation: Citation) -> str:
     return f' <span class="qa-role qa-role-{html.escape(citation.role)}">{label}</span>'
 
 
+def task_link(number: int) -> str:
+    """A link to task ``number``: the page opens the task with its full text (see web/static/chat.js).
+
+    The number keeps its ``<span class="qa-task-no">`` (scripts reading the Gradio API's reply HTML find it).
+    """
+    return (
+        f'<a class="qa-task-link" href="#task-{number}" data-task="{number}" title="查看第{number}项全文">'
+        f'<span class="qa-task-no">第{number}项</span></a>'
+    )
+
+
 def _task_text(citation: Citation) -> str:
     body = f'<div class="qa-text">{highlight(citation.text, citation.evidence)}</div>'
     if len(citation.text) <= COLLAPSE_CHARS:
@@ -91,14 +104,14 @@ def _task_text(citation: Citation) -> str:
 
 
 def format_citation(citation: Citation, sections: Mapping[int, str]) -> str:
-    """One task card: number, title, section, lead and responsible units, highlighted text."""
-    section = sections.get(citation.section, f"第{citation.section}部分")
+    """One task card: number (a link to the task), title, section, lead and responsible units, highlighted text."""
+    section = sections.get(citation.section) or official_style(f"第{citation.section}部分")
     named = citation.as_named
     lead_mark = named if citation.role == "lead" else None
     resp_mark = named if citation.role == "responsible" else None
     return (
         '<div class="qa-cite">'
-        f'<div class="qa-cite-head"><span class="qa-task-no">第{citation.task}项</span> '
+        f'<div class="qa-cite-head">{task_link(citation.task)} '
         f"<strong>{html.escape(citation.title)}</strong>{_role_badge(citation)}</div>"
         f'<div class="qa-section">{html.escape(section)}</div>'
         f'<div class="qa-units"><span class="qa-label">牵头单位</span>{_units(citation.lead_units, lead_mark)}</div>'
@@ -109,19 +122,83 @@ def format_citation(citation: Citation, sections: Mapping[int, str]) -> str:
     )
 
 
+def format_compact(citations: Sequence[Citation]) -> str:
+    """One line per task (number link, title, role): for answers that list many tasks."""
+    items = "".join(f"<li>{task_link(c.task)} {html.escape(c.title)}{_role_badge(c)}</li>" for c in citations)
+    return f'<ol class="qa-compact">{items}</ol>'
+
+
+def format_suggestions(suggestions: Sequence[str]) -> str:
+    """Questions to ask next, as chips the page turns into questions when clicked."""
+    if not suggestions:
+        return ""
+    chips = "".join(
+        f'<button type="button" class="qa-chip" data-ask="{html.escape(s, quote=True)}">{html.escape(s)}</button>'
+        for s in suggestions
+    )
+    return f'<div class="qa-suggestions" role="group" aria-label="您可以接着问">{chips}</div>'
+
+
+def _is_list(answer: Answer) -> bool:
+    """Lists of tasks (which tasks a unit has, counts, table queries) read best as one line per task."""
+    listing = answer.intent in {Intent.UNIT_TASKS, Intent.QUERY, Intent.SECTION} or answer.count is not None
+    return (listing and len(answer.citations) > 1) or len(answer.citations) > COMPACT_AFTER
+
+
 def format_answer(answer: Answer, sections: Mapping[int, str]) -> str:
-    """The whole reply: the direct answer first, then the cited tasks."""
+    """The whole reply: the direct answer first, then the cited tasks, then questions to click next.
+
+    One cited task is shown as an open card and the others are folded into 相关任务（N）; lists of tasks
+    (unit, section and counting answers) are one line per task, each a link to the task.
+    """
     kind = "qa-in" if answer.in_scope else "qa-out"
-    parts = [f'<div class="qa-reply {kind}">', f'<div class="qa-answer">{escape_text(answer.answer)}</div>']
-    cards = [format_citation(c, sections) for c in answer.citations]
-    if cards:
-        parts.append(f'<div class="qa-cites-title">引用的任务（{len(cards)}项）</div>')
-        parts.extend(cards[:OPEN_CARDS])
-        if len(cards) > OPEN_CARDS:
-            rest = "".join(cards[OPEN_CARDS:])
-            parts.append(f"<details><summary>其余{len(cards) - OPEN_CARDS}项任务</summary>{rest}</details>")
+    parts = [
+        f'<div class="qa-reply {kind}" data-intent="{html.escape(answer.intent.value)}">',
+        f'<div class="qa-answer">{escape_text(official_style(answer.answer))}</div>',
+    ]
+    cites = answer.citations
+    if answer.count is not None:
+        parts.append(
+            f'<div class="qa-count"><span class="qa-count-n">{answer.count}</span> 项'
+            + (f"（下列{len(cites)}项任务）" if cites else "")
+            + "</div>"
+        )
+    if cites and _is_list(answer):
+        parts.append(f'<div class="qa-cites-title">涉及的任务（{len(cites)}项）</div>')
+        parts.append(format_compact(cites))
+    elif cites:
+        parts.append(format_citation(cites[0], sections))
+        if len(cites) > 1:
+            rest = "".join(format_citation(c, sections) for c in cites[1:])
+            parts.append(f'<details class="qa-related"><summary>相关任务（{len(cites) - 1}）</summary>{rest}</details>')
+    parts.append(format_suggestions(answer.suggestions))
     parts.append("</div>")
     return "".join(parts)
+
+
+def answer_text(answer: Answer, doc_number: str) -> str:
+    """What the copy button copies: the answer, the units of the cited tasks and a source line, as plain text.
+
+    Example: the answer, then "牵头单位：…", "责任单位：…" and "出处：东政办〔2023〕26号 第16项".
+    """
+    lines = [official_style(answer.answer).strip()]
+    cites = answer.citations
+    if answer.count is not None and cites:
+        lines.extend(f"第{c.task}项 {c.title}" for c in cites)
+    elif len(cites) == 1:
+        lines.append("牵头单位：" + ("、".join(cites[0].lead_units) or "—"))
+        lines.append("责任单位：" + ("、".join(cites[0].responsible_units) or "—"))
+    else:
+        for c in cites:
+            lines.append(
+                f"第{c.task}项「{c.title}」 牵头单位：{'、'.join(c.lead_units) or '—'}；"
+                f"责任单位：{'、'.join(c.responsible_units) or '—'}"
+            )
+    if cites:
+        lines.append(f"出处：{doc_number} " + "、".join(f"第{c.task}项" for c in cites))
+    elif answer.in_scope and answer.intent is not Intent.SMALLTALK:
+        lines.append(f"出处：{doc_number}")
+    return "\n".join(lines)
 
 
 def format_error() -> str:

@@ -1,4 +1,4 @@
-"""Reply formatting: answer first, cited tasks with highlighted evidence, everything escaped."""
+"""Reply formatting: answer first, cited tasks with highlighted evidence, everything escaped; the copy text."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from qa.answer import Answer, Citation, Intent
 from qa.assistant import Assistant
 from web.chat import (
     COLLAPSE_CHARS,
-    OPEN_CARDS,
+    COMPACT_AFTER,
+    answer_text,
     escape_user_text,
     format_answer,
     format_citation,
@@ -139,11 +140,93 @@ def test_unit_question_marks_the_unit_and_its_role() -> None:
     assert "<mark>市水务局</mark>" in resp
 
 
-def test_many_citations_fold_after_the_first_few() -> None:
-    cites = tuple(citation(task=n) for n in range(1, OPEN_CARDS + 4))
+def test_the_first_cited_task_is_open_and_the_others_are_folded_as_related() -> None:
+    cites = (citation(task=16), citation(task=17, title="加强城市防洪排涝"), citation(task=15, title="推进垃圾分类"))
+    reply = format_answer(answer(citations=cites), SECTIONS)
+    assert reply.count('class="qa-cite"') == 3
+    folded = reply.index('<details class="qa-related"><summary>相关任务（2）</summary>')
+    assert reply.index('data-task="16"') < folded < reply.index('data-task="17"') < reply.index('data-task="15"')
+
+
+def test_a_unit_answer_lists_its_tasks_one_line_each_as_links() -> None:
+    cites = tuple(citation(task=n, title=f"任务{n}", role="lead", as_named="市住房建设局") for n in range(1, 30))
     reply = format_answer(answer(intent=Intent.UNIT_TASKS, citations=cites), SECTIONS)
-    assert f"引用的任务（{len(cites)}项）" in reply
-    assert "<details><summary>其余3项任务</summary>" in reply
+    assert "涉及的任务（29项）" in reply
+    assert 'class="qa-cite"' not in reply  # no cards: 29 cards would be many screens in a 400×600 frame
+    assert reply.count("<li>") == 29
+    link = '<a class="qa-task-link" href="#task-7" data-task="7" title="查看第7项全文">'
+    assert link + '<span class="qa-task-no">第7项</span></a>' in reply
+
+
+def test_any_answer_citing_more_than_a_few_tasks_is_a_compact_list() -> None:
+    cites = tuple(citation(task=n) for n in range(1, COMPACT_AFTER + 2))
+    assert 'class="qa-compact"' in format_answer(answer(intent=Intent.TOPIC, citations=cites), SECTIONS)
+    few = tuple(citation(task=n) for n in range(1, COMPACT_AFTER + 1))
+    assert 'class="qa-compact"' not in format_answer(answer(intent=Intent.TOPIC, citations=few), SECTIONS)
+
+
+def test_a_citation_number_is_a_link_to_the_task() -> None:
+    card = format_citation(citation(), SECTIONS)
+    assert '<a class="qa-task-link" href="#task-16" data-task="16"' in card and "第16项</span></a>" in card
+
+
+def test_a_count_is_shown_with_its_list_of_tasks() -> None:
+    cites = (citation(task=3, title="着力打造特色农产品产区"), citation(task=29, title="推进城乡融合"))
+    reply = format_answer(answer(intent=Intent.QUERY, answer="市农业农村局牵头2项任务。", citations=cites, count=2),
+                          SECTIONS)  # fmt: skip
+    assert '<div class="qa-count"><span class="qa-count-n">2</span> 项（下列2项任务）</div>' in reply
+    assert reply.index("qa-count") < reply.index('class="qa-compact"')
+    assert reply.count("<li>") == 2
+
+
+def test_a_count_of_zero_is_shown_without_a_list() -> None:
+    reply = format_answer(answer(intent=Intent.QUERY, answer="没有这样的任务。", citations=(), count=0), SECTIONS)
+    assert '<span class="qa-count-n">0</span> 项</div>' in reply and "qa-compact" not in reply
+
+
+def test_suggestions_are_chips_that_ask_that_question() -> None:
+    reply = format_answer(
+        answer(intent=Intent.CLARIFY, answer="您想问哪方面？", citations=(), suggestions=("谁牵头污水处理", 'a"<b>')),
+        SECTIONS,
+    )
+    assert '<button type="button" class="qa-chip" data-ask="谁牵头污水处理">谁牵头污水处理</button>' in reply
+    assert 'data-ask="a&quot;&lt;b&gt;"' in reply and "<b>" not in reply
+    assert reply.index("您想问哪方面") < reply.index("qa-suggestions")
+
+
+def test_small_talk_is_the_answer_and_its_chips_only() -> None:
+    reply = format_answer(
+        answer(intent=Intent.SMALLTALK, answer="您好！", citations=(), suggestions=("自然资源局牵头哪些任务",)),
+        SECTIONS,
+    )
+    assert "qa-cite" not in reply and "qa-count" not in reply and 'data-ask="自然资源局牵头哪些任务"' in reply
+    assert answer_text(answer(intent=Intent.SMALLTALK, answer="您好！", citations=()), "东政办〔2023〕26号") == "您好！"
+
+
+def test_copy_text_is_the_answer_the_units_and_the_source_line() -> None:
+    text = answer_text(answer(answer="第16项由市住房建设局、各县人民政府牵头。"), "东政办〔2023〕26号")
+    assert text.splitlines() == [
+        "第16项由市住房建设局、各县人民政府牵头。",
+        "牵头单位：市住房建设局、各县人民政府",
+        "责任单位：市发展改革委、市水务局",
+        "出处：东政办〔2023〕26号 第16项",
+    ]
+    assert "<" not in text
+
+
+def test_copy_text_of_several_tasks_names_each_and_all_in_the_source_line() -> None:
+    cites = (citation(task=16), citation(task=17, title="加强城市防洪排涝", lead_units=("市水务局",),
+                                         responsible_units=()))  # fmt: skip
+    text = answer_text(answer(answer="有两项。", citations=cites), "东政办〔2023〕26号")
+    assert "第17项「加强城市防洪排涝」 牵头单位：市水务局；责任单位：—" in text
+    assert text.endswith("出处：东政办〔2023〕26号 第16项、第17项")
+
+
+def test_the_reply_and_copy_text_use_the_official_style() -> None:
+    said = "见第3部分，《印发《实施方案》的通知》，2023年05月09日发布。"
+    reply = format_answer(answer(answer=said), SECTIONS)
+    assert "见第三部分，《印发〈实施方案〉的通知》，2023年5月9日发布。" in reply
+    assert answer_text(answer(answer=said), "东政办〔2023〕26号").startswith("见第三部分，《印发〈实施方案〉的通知》")
 
 
 def test_out_of_scope_reply_has_no_cards_and_is_marked() -> None:
