@@ -39,7 +39,7 @@ def create_app(settings: Settings, assistant: Assistant) -> FastAPI:
     from web.api import build_router, install_error_handlers
     from web.security import ApiCorsMiddleware, SecurityHeadersMiddleware, content_security_policy
     from web.service import Service
-    from web.ui import CSS, HEAD, UiConfig, build_blocks, theme
+    from web.ui import HEAD, UiConfig, build_blocks, theme
 
     csp = content_security_policy(settings.embed_origins)  # raises ValueError naming a bad origin
     service = Service(assistant, feedback=FeedbackStore(settings.feedback_path))
@@ -64,7 +64,6 @@ def create_app(settings: Settings, assistant: Assistant) -> FastAPI:
         enable_monitoring=False,
         pwa=False,
         theme=theme(),
-        css=CSS,
         head=HEAD,
     )
 

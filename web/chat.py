@@ -21,6 +21,8 @@ COLLAPSE_CHARS = 160
 # More cited tasks than this are listed one line per task whatever the question (a 400×600 frame
 # holds about eight such lines; cards take a screen each).
 COMPACT_AFTER = 6
+# Lines of a compact list shown before the rest is folded.
+COMPACT_OPEN = 8
 # How much of an over-long question is echoed back in the chat.
 ECHO_CHARS = 300
 
@@ -123,9 +125,16 @@ def format_citation(citation: Citation, sections: Mapping[int, str]) -> str:
 
 
 def format_compact(citations: Sequence[Citation]) -> str:
-    """One line per task (number link, title, role): for answers that list many tasks."""
-    items = "".join(f"<li>{task_link(c.task)} {html.escape(c.title)}{_role_badge(c)}</li>" for c in citations)
-    return f'<ol class="qa-compact">{items}</ol>'
+    """One line per task (number link, title, role): for answers that list many tasks.
+
+    The first ``COMPACT_OPEN`` lines are shown and the rest folded (a unit can take part in 29 tasks).
+    """
+    items = [f"<li>{task_link(c.task)} {html.escape(c.title)}{_role_badge(c)}</li>" for c in citations]
+    shown = f'<ol class="qa-compact">{"".join(items[:COMPACT_OPEN])}</ol>'
+    if len(items) <= COMPACT_OPEN:
+        return shown
+    rest = f'<ol class="qa-compact">{"".join(items[COMPACT_OPEN:])}</ol>'
+    return f'{shown}<details class="qa-more"><summary>其余{len(items) - COMPACT_OPEN}项</summary>{rest}</details>'
 
 
 def format_suggestions(suggestions: Sequence[str]) -> str:
@@ -141,7 +150,9 @@ def format_suggestions(suggestions: Sequence[str]) -> str:
 
 def _is_list(answer: Answer) -> bool:
     """Lists of tasks (which tasks a unit has, counts, table queries) read best as one line per task."""
-    listing = answer.intent in {Intent.UNIT_TASKS, Intent.QUERY, Intent.SECTION} or answer.count is not None
+    if answer.count is not None:
+        return True  # a count is shown with its list, even of one task
+    listing = answer.intent in {Intent.UNIT_TASKS, Intent.QUERY, Intent.SECTION}
     return (listing and len(answer.citations) > 1) or len(answer.citations) > COMPACT_AFTER
 
 
@@ -177,25 +188,30 @@ def format_answer(answer: Answer, sections: Mapping[int, str]) -> str:
 
 
 def answer_text(answer: Answer, doc_number: str) -> str:
-    """What the copy button copies: the answer, the units of the cited tasks and a source line, as plain text.
+    """What the copy button copies: the answer, the units and a source line, as plain text.
 
-    Example: the answer, then "牵头单位：…", "责任单位：…" and "出处：东政办〔2023〕26号 第16项".
+    The answered task gives the units ("牵头单位：…", "责任单位：…") and the source line
+    ("出处：东政办〔2023〕26号 第16项"); the other cited tasks are named as related. A list of tasks
+    (unit, section and counting answers) gives one line per task and all of them as the source.
     """
     lines = [official_style(answer.answer).strip()]
     cites = answer.citations
-    if answer.count is not None and cites:
-        lines.extend(f"第{c.task}项 {c.title}" for c in cites)
-    elif len(cites) == 1:
-        lines.append("牵头单位：" + ("、".join(cites[0].lead_units) or "—"))
-        lines.append("责任单位：" + ("、".join(cites[0].responsible_units) or "—"))
-    else:
+    if cites and _is_list(answer):
         for c in cites:
-            lines.append(
-                f"第{c.task}项「{c.title}」 牵头单位：{'、'.join(c.lead_units) or '—'}；"
-                f"责任单位：{'、'.join(c.responsible_units) or '—'}"
-            )
-    if cites:
-        lines.append(f"出处：{doc_number} " + "、".join(f"第{c.task}项" for c in cites))
+            role = f"（{'牵头' if c.role == 'lead' else '责任'}）" if c.role else ""
+            lines.append(f"第{c.task}项「{c.title}」{role}")
+        sources = cites
+    elif cites:
+        first = cites[0]
+        lines.append("牵头单位：" + ("、".join(first.lead_units) or "—"))
+        lines.append("责任单位：" + ("、".join(first.responsible_units) or "—"))
+        if len(cites) > 1:
+            lines.append("相关任务：" + "、".join(f"第{c.task}项「{c.title}」" for c in cites[1:]))
+        sources = cites[:1]
+    else:
+        sources = ()
+    if sources:
+        lines.append(f"出处：{doc_number} " + "、".join(f"第{c.task}项" for c in sources))
     elif answer.in_scope and answer.intent is not Intent.SMALLTALK:
         lines.append(f"出处：{doc_number}")
     return "\n".join(lines)

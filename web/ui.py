@@ -58,6 +58,8 @@ class UiConfig:
 
 
 # --- CSS, the embed switch and the chat script ------------------------------------------------
+# In the head as it is: Gradio rewrites the css= of a Blocks (scoping each rule), which lost the rules
+# inside @media (the phone layout).
 CSS = (STATIC / "page.css").read_text(encoding="utf-8")
 
 # Embed mode (/?embed=1, or a <gradio-app src=".../?embed=1"> web component): mark <html> before the
@@ -75,7 +77,9 @@ HEAD = (
 <script>
 """
     + (STATIC / "chat.js").read_text(encoding="utf-8")
-    + "</script>"
+    + "</script>\n<style>\n"
+    + CSS
+    + "</style>"
 )
 
 

@@ -214,12 +214,26 @@ def test_copy_text_is_the_answer_the_units_and_the_source_line() -> None:
     assert "<" not in text
 
 
-def test_copy_text_of_several_tasks_names_each_and_all_in_the_source_line() -> None:
-    cites = (citation(task=16), citation(task=17, title="加强城市防洪排涝", lead_units=("市水务局",),
-                                         responsible_units=()))  # fmt: skip
-    text = answer_text(answer(answer="有两项。", citations=cites), "东政办〔2023〕26号")
-    assert "第17项「加强城市防洪排涝」 牵头单位：市水务局；责任单位：—" in text
-    assert text.endswith("出处：东政办〔2023〕26号 第16项、第17项")
+def test_copy_text_names_the_other_cited_tasks_as_related() -> None:
+    cites = (citation(task=16), citation(task=17, title="加强城市防洪排涝"), citation(task=15, title="垃圾分类"))
+    text = answer_text(answer(answer="由市住房建设局牵头。", citations=cites), "东政办〔2023〕26号")
+    assert text.splitlines()[1:] == [
+        "牵头单位：市住房建设局、各县人民政府",
+        "责任单位：市发展改革委、市水务局",
+        "相关任务：第17项「加强城市防洪排涝」、第15项「垃圾分类」",
+        "出处：东政办〔2023〕26号 第16项",
+    ]
+
+
+def test_copy_text_of_a_list_has_a_line_per_task_and_all_in_the_source_line() -> None:
+    cites = (citation(task=11, title="合理布局建设地下管网", role="lead"), citation(task=16, role="responsible"))
+    text = answer_text(answer(intent=Intent.UNIT_TASKS, answer="共2项。", citations=cites), "东政办〔2023〕26号")
+    assert text.splitlines() == [
+        "共2项。",
+        "第11项「合理布局建设地下管网」（牵头）",
+        "第16项「提高污水收集处理能力」（责任）",
+        "出处：东政办〔2023〕26号 第11项、第16项",
+    ]
 
 
 def test_the_reply_and_copy_text_use_the_official_style() -> None:
