@@ -158,7 +158,7 @@ def test_embed_path_redirects_to_embed_mode(client: TestClient) -> None:
 def test_the_page_carries_the_embed_switch(client: TestClient) -> None:
     config = client.get("/config").json()
     assert "qa-embed" in config["head"]
-    assert "html.qa-embed #qa-header" in config["css"]
+    assert "html.qa-embed #qa-header" in config["head"]  # the styles travel in the head (see web.ui.HEAD)
     assert config["footer_links"] == []
 
 
