@@ -59,7 +59,7 @@ class UiConfig:
 
 # --- CSS, the embed switch and the chat script ------------------------------------------------
 # In the head as it is: Gradio rewrites the css= of a Blocks (scoping each rule), which lost the rules
-# inside @media (the phone layout).
+# inside @media (the phone layout). chat.js moves it after Gradio's own styles, so it wins ties.
 CSS = (STATIC / "page.css").read_text(encoding="utf-8")
 
 # Embed mode (/?embed=1, or a <gradio-app src=".../?embed=1"> web component): mark <html> before the
@@ -77,7 +77,7 @@ HEAD = (
 <script>
 """
     + (STATIC / "chat.js").read_text(encoding="utf-8")
-    + "</script>\n<style>\n"
+    + '</script>\n<style id="qa-page-style">\n'
     + CSS
     + "</style>"
 )

@@ -432,6 +432,9 @@
 
   function init(app) {
     app.setAttribute("data-ready", "1");
+    // The page's styles come after Gradio's (loaded after this script), so equal selectors are ours.
+    var style = document.getElementById("qa-page-style");
+    if (style && style.parentNode) style.parentNode.appendChild(style);
     fit();
     setTimeout(fit, 300);
     var chat = log();
