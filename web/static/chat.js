@@ -351,7 +351,8 @@
       button.setAttribute("aria-expanded", form.hidden ? "false" : "true");
       if (!form.hidden) {
         status.textContent = "";
-        form.querySelector("textarea").focus();
+        form.querySelector("textarea").focus({ preventScroll: true });
+        form.scrollIntoView({ block: "nearest" }); // the box and its button in view, even at the bottom of a frame
       }
     } else if (button.classList.contains("qa-fb-send")) {
       var text = form.querySelector("textarea").value.trim();
