@@ -23,6 +23,9 @@ COLLAPSE_CHARS = 160
 COMPACT_AFTER = 6
 # Lines of a compact list shown before the rest is folded.
 COMPACT_OPEN = 8
+# An answer longer than this that comes with a compact list (it names every task itself) shows its first lines
+# and a 展开全文 button: the list below says the same, one line per task.
+CLAMP_CHARS = 150
 # How much of an over-long question is echoed back in the chat.
 ECHO_CHARS = 300
 
@@ -163,11 +166,14 @@ def format_answer(answer: Answer, sections: Mapping[int, str]) -> str:
     (unit, section and counting answers) are one line per task, each a link to the task.
     """
     kind = "qa-in" if answer.in_scope else "qa-out"
-    parts = [
-        f'<div class="qa-reply {kind}" data-intent="{html.escape(answer.intent.value)}">',
-        f'<div class="qa-answer">{escape_text(official_style(answer.answer))}</div>',
-    ]
     cites = answer.citations
+    said = f'<div class="qa-answer">{escape_text(official_style(answer.answer))}</div>'
+    if cites and _is_list(answer) and len(answer.answer) > CLAMP_CHARS:
+        said = (
+            f'<div class="qa-clamp">{said}</div>'
+            '<button type="button" class="qa-expand" aria-expanded="false">展开全文</button>'
+        )
+    parts = [f'<div class="qa-reply {kind}" data-intent="{html.escape(answer.intent.value)}">', said]
     if answer.count is not None:
         parts.append(
             f'<div class="qa-count"><span class="qa-count-n">{answer.count}</span> 项'

@@ -312,6 +312,11 @@ def test_citations_fold_open_the_task_and_long_lists_are_compact(
     sync_api.expect(folded.locator("li").first).to_be_hidden()
     lines = unit.locator(".qa-compact").first.bounding_box()
     assert lines is not None and lines["height"] < 420  # eight short lines, not a card per task
+    said = unit.locator(".qa-answer")
+    folded_height = said.bounding_box()["height"]
+    unit.get_by_role("button", name="展开全文").click()  # the answer names all tasks too: its first lines show
+    sync_api.expect(unit.get_by_role("button", name="收起")).to_be_visible()
+    assert said.bounding_box()["height"] > folded_height * 2
     shot(chat, "unit_compact")
     chat.page.close()
 

@@ -152,10 +152,22 @@ def test_a_unit_answer_lists_its_tasks_one_line_each_as_links() -> None:
     cites = tuple(citation(task=n, title=f"任务{n}", role="lead", as_named="市住房建设局") for n in range(1, 30))
     reply = format_answer(answer(intent=Intent.UNIT_TASKS, citations=cites), SECTIONS)
     assert "涉及的任务（29项）" in reply
+    assert "qa-clamp" not in reply  # a short answer is shown whole
     assert 'class="qa-cite"' not in reply  # no cards: 29 cards would be many screens in a 400×600 frame
     assert reply.count("<li>") == 29
     link = '<a class="qa-task-link" href="#task-7" data-task="7" title="查看第7项全文">'
     assert link + '<span class="qa-task-no">第7项</span></a>' in reply
+
+
+def test_a_long_answer_over_a_list_shows_its_first_lines_and_a_button_for_the_rest() -> None:
+    cites = tuple(citation(task=n, title=f"任务{n}", role="lead") for n in range(1, 30))
+    said = "各县人民政府共涉及29项任务：" + "、".join(f"第{n}项「任务{n}」" for n in range(1, 30)) + "。"
+    reply = format_answer(answer(intent=Intent.UNIT_TASKS, answer=said, citations=cites), SECTIONS)
+    assert f'<div class="qa-clamp"><div class="qa-answer">{said}</div></div>' in reply  # all of it, folded by CSS
+    assert '<button type="button" class="qa-expand" aria-expanded="false">展开全文</button>' in reply
+    assert reply.index("qa-expand") < reply.index('class="qa-compact"')
+    long_fact = format_answer(answer(answer="长" * 400), SECTIONS)
+    assert "qa-clamp" not in long_fact  # a single task's answer is never cut
 
 
 def test_any_answer_citing_more_than_a_few_tasks_is_a_compact_list() -> None:

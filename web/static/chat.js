@@ -322,6 +322,14 @@
     if (chip) { ask(chip.getAttribute("data-ask")); return; }
     if (target.closest("#qa-new")) { newConversation(); return; }
     if (target.closest("#qa-scroll-down")) { scrollToBottom(); return; }
+    var expand = target.closest(".qa-expand");
+    if (expand) {
+      var open = expand.getAttribute("aria-expanded") !== "true";
+      expand.setAttribute("aria-expanded", open ? "true" : "false");
+      expand.textContent = open ? "收起" : "展开全文";
+      expand.previousElementSibling.classList.toggle("qa-open", open);
+      return;
+    }
     var turn = turnOf(target);
     if (!turn) return;
     var button = target.closest("button");
