@@ -312,12 +312,13 @@ def test_citations_fold_open_the_task_and_long_lists_are_compact(
     sync_api.expect(folded.locator("li").first).to_be_hidden()
     lines = unit.locator(".qa-compact").first.bounding_box()
     assert lines is not None and lines["height"] < 420  # eight short lines, not a card per task
+    chat.evaluate("() => { const c = document.querySelector('#qa-chat'); c.scrollTop = c.scrollHeight; }")
+    shot(chat, "unit_compact")
     said = unit.locator(".qa-answer")
     folded_height = said.bounding_box()["height"]
     unit.get_by_role("button", name="展开全文").click()  # the answer names all tasks too: its first lines show
     sync_api.expect(unit.get_by_role("button", name="收起")).to_be_visible()
     assert said.bounding_box()["height"] > folded_height * 2
-    shot(chat, "unit_compact")
     chat.page.close()
 
 
@@ -519,6 +520,11 @@ def test_task_list_downloads_and_the_matrix_table(
     workbook = load_workbook(io.BytesIO(Path(download.path()).read_bytes()))
     assert workbook.sheetnames == ["说明", "任务分工"] and workbook["任务分工"].auto_filter.ref
     shot(chat, "tasks")
+    table.locator("a.qa-task-link[data-task='16']").click()  # the number opens the task's full text
+    dialog = page.locator("#qa-task-dialog")
+    sync_api.expect(dialog.locator("h2")).to_have_text("第16项 提高污水收集处理能力")
+    dialog.get_by_role("button", name="关闭任务全文").click()
+    sync_api.expect(dialog).to_be_hidden()
     page.get_by_role("button", name="查看筛选结果的分工矩阵").click()
     hit = page.locator("#qa-tabs .qa-matrix tr.qa-m-hit th").first
     sync_api.expect(hit).to_have_text("市住房建设局")
