@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field, field_validator
 
 from corpus.export import tasks_payload
-from web.browser import RoleFilter, Selection, download_name, to_csv, to_xlsx
+from web.browser import RoleFilter, Selection, download_name, find_cjk_font, to_csv, to_xlsx
 from web.chat import APOLOGY, answer_text, format_answer, section_titles
 from web.feedback import FeedbackInputError, FeedbackRequest
 from web.page_html import source_line
@@ -46,6 +46,7 @@ class AskRequest(BaseModel):
 
 
 FEEDBACK_NOT_STORED = "抱歉，反馈暂时无法保存，请稍后再试。"
+NO_FONT = "服务器没有安装中文字体，无法绘制矩阵图片；请看页面上的矩阵表格，或用 /api/tasks 的数据。"
 
 
 def _attachment(filename: str, ascii_name: str) -> dict[str, str]:
@@ -150,6 +151,9 @@ def build_router(service: Service, *, max_question_chars: int = 500) -> APIRoute
 
     @router.get("/api/matrix.png")
     def matrix(unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$")) -> Response:
+        """The matrix picture; 503 saying why where the server has no Chinese font (the page's table needs none)."""
+        if find_cjk_font() is None:
+            return JSONResponse({"error": NO_FONT}, status_code=503)
         chosen = selection(unit, q, role)
         numbers = None if not unit.strip() and not q.strip() else chosen.numbers
         return Response(

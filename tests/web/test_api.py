@@ -12,6 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 import qa.factory
+import web.api
+import web.browser
 from app_gradio import create_app
 from qa.assistant import Assistant
 from qa.cli import main as cli_main
@@ -124,7 +126,17 @@ def test_downloads_follow_the_filter(client: TestClient) -> None:
     assert client.get("/api/tasks.csv", params={"role": "boss"}).status_code == 422
 
 
+def test_matrix_picture_without_a_chinese_font_is_refused_saying_why(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(web.api, "find_cjk_font", lambda: None)
+    response = client.get("/api/matrix.png")
+    assert response.status_code == 503 and "没有安装中文字体" in response.json()["error"]
+
+
 def test_matrix_picture(client: TestClient) -> None:
+    if web.browser.find_cjk_font() is None:
+        pytest.skip("no font with Chinese glyphs on this machine (apt-get install fonts-noto-cjk)")
     response = client.get("/api/matrix.png")
     assert response.status_code == 200 and response.content.startswith(b"\x89PNG")
     assert client.get("/api/matrix.png", params={"unit": "住建局"}).content != response.content
