@@ -12,6 +12,8 @@
   "use strict";
   var STORE_KEY = "qa-chat-v1";
   var RETRIES_BEFORE_ERROR = 1;
+  var KEEP_TURNS = 60; // stored in the browser; older turns are dropped (local storage holds a few MB)
+  var HISTORY_QUESTIONS = 20; // earlier questions sent with a question: follow-ups refer to the last few
 
   function appRoot() {
     // Inside a <gradio-app src="…"> web component the page is someone else's: talk to the app's origin.
@@ -36,7 +38,8 @@
   var busy = false;
 
   function save() {
-    try { window.localStorage.setItem(STORE_KEY, JSON.stringify(state)); } catch (e) { /* private mode */ }
+    var kept = { next: state.next, turns: state.turns.slice(-KEEP_TURNS) };
+    try { window.localStorage.setItem(STORE_KEY, JSON.stringify(kept)); } catch (e) { /* private mode, full */ }
   }
 
   function el(tag, attrs, text) {
@@ -60,7 +63,7 @@
       var t = state.turns[i];
       if (t.status === "done" && t.remember) earlier.push(t.q);
     }
-    return earlier;
+    return earlier.slice(-HISTORY_QUESTIONS);
   }
 
   function ask(text) {
