@@ -86,8 +86,9 @@ def matrix_html(notice: Notice, task_numbers: Sequence[int] | None = None, *, hi
     return (
         '<div class="qa-matrix-html">'
         f"{LEGEND}"
+        f'<p class="qa-m-caption">{html.escape(caption)}</p>'
         '<div class="qa-m-scroll" tabindex="0" role="region" aria-label="任务分工矩阵（可滚动）">'
-        f'<table class="qa-m-table"><caption>{html.escape(caption)}</caption>'
+        f'<table class="qa-m-table" aria-label="{html.escape(caption)}">'
         f'<thead><tr><th rowspan="2" scope="col" class="qa-m-corner">单位 \\ 任务</th>{head_sections}'
         '<th rowspan="2" scope="col" class="qa-m-sum-head" title="牵头项数/参与项数">牵头/参与</th></tr>'
         f"<tr>{head_tasks}</tr></thead>"
