@@ -1,15 +1,13 @@
-"""Turn an :class:`~qa.answer.Answer` into the HTML shown in the chat, and user text into safe text.
+"""Turn an :class:`~qa.answer.Answer` into the HTML shown in the chat and the plain text its copy button copies.
 
 Everything that comes from the user or the notice is HTML-escaped before any
 markup is added; the only tags in a reply are the ones written here. A reply is
-one HTML block without blank lines, so the chat's Markdown renderer leaves it
-as it is.
+one HTML block without blank lines (the Gradio API's ``/ask`` returns the same HTML).
 """
 
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Mapping, Sequence
 
 from corpus.records import Notice
@@ -26,35 +24,13 @@ COMPACT_OPEN = 8
 # An answer longer than this that comes with a compact list (it names every task itself) shows its first lines
 # and a 展开全文 button: the list below says the same, one line per task.
 CLAMP_CHARS = 150
-# How much of an over-long question is echoed back in the chat.
-ECHO_CHARS = 300
 
 APOLOGY = "抱歉，系统处理这个问题时出错了，请稍后再试或换一种问法。"
-
-# Characters Markdown gives a meaning to (HTML's own < > & " ' are escaped as entities).
-_MARKDOWN_PUNCT = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
-# Control characters other than tab and line breaks (NUL, ESC, …): invisible at best, so not echoed.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def escape_text(text: str) -> str:
     """HTML-escape ``text`` and keep its line breaks as ``<br>``."""
     return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")
-
-
-def escape_user_text(text: str, limit: int = ECHO_CHARS) -> str:
-    """Show what the user typed as literal text in a Markdown-rendering chat bubble.
-
-    HTML is escaped into entities and Markdown punctuation backslash-escaped, so
-    ``<img src=x onerror=alert(1)>`` or ``**x**`` appear exactly as typed.
-    Text longer than ``limit`` characters is cut, with the full length noted; control
-    characters (NUL, ESC, …) are left out.
-    """
-    shown = _CONTROL.sub("", text if len(text) <= limit else text[:limit])
-    escaped = _MARKDOWN_PUNCT.sub(r"\\\1", html.escape(shown, quote=True))
-    if len(text) > limit:
-        escaped += f"…（共{len(text)}字）"
-    return escaped
 
 
 def section_titles(notice: Notice) -> dict[int, str]:
