@@ -4,7 +4,8 @@
 
 Routes: ``/`` the page (``/?embed=1`` or ``/embed`` without header and footer, for
 iframes), ``POST /api/ask``, ``POST /api/feedback``, ``GET /api/tasks`` (+ ``.csv``, ``.xlsx``),
-``GET /api/matrix.png``, ``GET /healthz``; Gradio API names ``/ask``, ``/ask_json`` and ``/feedback``.
+``GET /api/matrix.png``, ``POST /api/chat`` (the page's chat),
+``GET /healthz``; Gradio API names ``/ask``, ``/ask_json`` and ``/feedback``.
 Nothing is built at import time: :func:`create_app` takes a ready assistant and opens the
 feedback store at ``settings.feedback_path`` (the file is created on the first record).
 """
@@ -36,16 +37,18 @@ def create_app(settings: Settings, assistant: Assistant) -> FastAPI:
 
     from qa.feedback import FeedbackStore
     from web.api import build_router, install_error_handlers
-    from web.security import SecurityHeadersMiddleware, content_security_policy
+    from web.security import ApiCorsMiddleware, SecurityHeadersMiddleware, content_security_policy
     from web.service import Service
-    from web.ui import CSS, HEAD, UiConfig, build_blocks, theme
+    from web.ui import HEAD, UiConfig, build_blocks, theme
 
     csp = content_security_policy(settings.embed_origins)  # raises ValueError naming a bad origin
     service = Service(assistant, feedback=FeedbackStore(settings.feedback_path))
     app = FastAPI(title="海东市任务分工问答 API", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.add_middleware(SecurityHeadersMiddleware, csp=csp)
+    app.add_middleware(ApiCorsMiddleware, origins=settings.embed_origins)  # the web component asks from its host page
     install_error_handlers(app)
-    app.include_router(build_router(service))  # before the mount at "/", which would catch everything
+    # Before the mount at "/", which would catch everything.
+    app.include_router(build_router(service, max_question_chars=settings.max_question_chars))
     blocks = build_blocks(service, UiConfig(max_question_chars=settings.max_question_chars))
     return gr.mount_gradio_app(
         app,
@@ -61,7 +64,6 @@ def create_app(settings: Settings, assistant: Assistant) -> FastAPI:
         enable_monitoring=False,
         pwa=False,
         theme=theme(),
-        css=CSS,
         head=HEAD,
     )
 

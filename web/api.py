@@ -1,4 +1,5 @@
-"""HTTP API for scripts: ``POST /api/ask``, ``POST /api/feedback``, ``GET /api/tasks`` (+ CSV, Excel,
+"""HTTP API for scripts and the chat page: ``POST /api/ask``, ``POST /api/chat`` (the page's reply),
+``POST /api/feedback``, ``GET /api/tasks`` (+ CSV, Excel,
 matrix PNG), ``GET /healthz``.
 
 ``/api/ask`` returns exactly the CLI's answer JSON (``python -m qa ask --json``);
@@ -21,9 +22,10 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field, field_validator
 
 from corpus.export import tasks_payload
-from web.browser import DOWNLOAD_NAME, RoleFilter, Selection, to_csv, to_xlsx
-from web.chat import APOLOGY
+from web.browser import RoleFilter, Selection, download_name, find_cjk_font, to_csv, to_xlsx
+from web.chat import APOLOGY, answer_text, format_answer, section_titles
 from web.feedback import FeedbackInputError, FeedbackRequest
+from web.page_html import source_line
 from web.service import Service
 from web.validation import CleanStr, json_safe, unprocessable, validation_error_handler
 
@@ -44,6 +46,7 @@ class AskRequest(BaseModel):
 
 
 FEEDBACK_NOT_STORED = "抱歉，反馈暂时无法保存，请稍后再试。"
+NO_FONT = "服务器没有安装中文字体，无法绘制矩阵图片；请看页面上的矩阵表格，或用 /api/tasks 的数据。"
 
 
 def _attachment(filename: str, ascii_name: str) -> dict[str, str]:
@@ -58,9 +61,16 @@ def _web_component_loader() -> bytes:
     return (Path(gradio.__file__).parent / "templates" / "frontend" / "gradio.js").read_bytes()
 
 
-def build_router(service: Service) -> APIRouter:
-    """The API routes, to be added to the FastAPI app before Gradio is mounted at ``/``."""
+def build_router(service: Service, *, max_question_chars: int = 500) -> APIRouter:
+    """The API routes, to be added to the FastAPI app before Gradio is mounted at ``/``.
+
+    Args:
+        service: the assistant and what goes with it.
+        max_question_chars: longer questions are answered (with the length limit) but not remembered
+            by the chat page as history for follow-ups.
+    """
     router = APIRouter()
+    sections = section_titles(service.notice)
 
     @router.get("/healthz")
     def healthz() -> dict[str, Any]:
@@ -80,6 +90,25 @@ def build_router(service: Service) -> APIRouter:
             log.exception("answering %r failed", request.question[:200])
             return JSONResponse({"error": APOLOGY, "id": request.id}, status_code=500)
         return JSONResponse(answer.to_json(request.id))
+
+    @router.post("/api/chat")
+    def chat(request: AskRequest) -> JSONResponse:
+        """The chat page's reply: the HTML shown, the plain text the copy button copies, the cited tasks,
+        whether the question is kept as history, and the answer JSON of ``/api/ask``."""
+        try:
+            answer = service.ask(request.question, request.history)
+            body = {
+                "id": request.id,
+                "html": format_answer(answer, sections),
+                "text": answer_text(answer, service.notice.meta.doc_number),
+                "tasks": [c.task for c in answer.citations],
+                "remember": 0 < len(request.question.strip()) <= max_question_chars,
+                "answer": answer.to_json(request.id),
+            }
+        except Exception:
+            log.exception("answering %r failed", request.question[:200])
+            return JSONResponse({"error": APOLOGY, "id": request.id}, status_code=500)
+        return JSONResponse(body)
 
     @router.post("/api/feedback", status_code=201)
     def feedback(request: FeedbackRequest) -> JSONResponse:
@@ -105,22 +134,26 @@ def build_router(service: Service) -> APIRouter:
 
     @router.get("/api/tasks.csv")
     def tasks_csv(unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$")) -> Response:
-        body = to_csv(selection(unit, q, role))
+        chosen = selection(unit, q, role)
+        name = f"{download_name(chosen)}.csv"
         return Response(
-            body, media_type="text/csv; charset=utf-8", headers=_attachment(f"{DOWNLOAD_NAME}.csv", "haidong-tasks.csv")
+            to_csv(chosen), media_type="text/csv; charset=utf-8", headers=_attachment(name, "haidong-tasks.csv")
         )
 
     @router.get("/api/tasks.xlsx")
     def tasks_xlsx(unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$")) -> Response:
-        body = to_xlsx(selection(unit, q, role))
+        chosen = selection(unit, q, role)
         return Response(
-            body,
+            to_xlsx(chosen, source=source_line(service.notice)),
             media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            headers=_attachment(f"{DOWNLOAD_NAME}.xlsx", "haidong-tasks.xlsx"),
+            headers=_attachment(f"{download_name(chosen)}.xlsx", "haidong-tasks.xlsx"),
         )
 
     @router.get("/api/matrix.png")
     def matrix(unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$")) -> Response:
+        """The matrix picture; 503 saying why where the server has no Chinese font (the page's table needs none)."""
+        if find_cjk_font() is None:
+            return JSONResponse({"error": NO_FONT}, status_code=503)
         chosen = selection(unit, q, role)
         numbers = None if not unit.strip() and not q.strip() else chosen.numbers
         return Response(

@@ -17,7 +17,6 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,7 @@ COLUMNS = ("序号", "任务", "所属部分", "牵头单位", "责任单位")
 ROLE_COLUMN = "该单位角色"
 TEXT_COLUMN = "任务内容"
 _WORD_SPLIT = re.compile(r"[\s,，、;；]+")
+_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 class RoleFilter(StrEnum):
@@ -163,6 +163,33 @@ def _summary(rows: Sequence[TaskRow], units: Sequence[str], words: Sequence[str]
     return line + "。"
 
 
+def download_name(selection: Selection) -> str:
+    """The stem of a download's file name, naming every filter: units, role, words.
+
+    ``海东市城镇化建设任务分工-市住房建设局-仅牵头-污水`` (no filter: the plain stem). Characters that file
+    systems refuse are dropped from the words.
+    """
+    parts = [DOWNLOAD_NAME]
+    if selection.units:
+        parts.append("、".join(selection.units))
+        parts.append("仅牵头" if selection.role is RoleFilter.LEAD else "牵头或责任")
+    if selection.words:
+        parts.append("、".join(selection.words))
+    name = _UNSAFE_FILE_CHARS.sub("", "-".join(parts))
+    return name[:120]
+
+
+def filter_description(selection: Selection) -> str:
+    """The filter in words, for the Excel note: "单位：市住房建设局（仅牵头）；关键词：污水" or "无（全部任务）"."""
+    bits = []
+    if selection.units:
+        role = "仅牵头" if selection.role is RoleFilter.LEAD else "牵头或责任"
+        bits.append("单位：" + "、".join(selection.units) + f"（{role}）")
+    if selection.words:
+        bits.append("关键词：" + " ".join(selection.words))
+    return "；".join(bits) if bits else "无（全部任务）"
+
+
 # --- table, CSV, Excel --------------------------------------------------------------------------
 def table_rows(selection: Selection, *, with_text: bool = False) -> tuple[list[str], list[list[Any]]]:
     """Column names and rows for the table and the downloads."""
@@ -194,15 +221,34 @@ def to_csv(selection: Selection) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def to_xlsx(selection: Selection, *, sheet_title: str = "任务分工") -> bytes:
-    """An Excel workbook: a header row, frozen panes, wrapped text, sensible column widths."""
+def to_xlsx(selection: Selection, *, sheet_title: str = "任务分工", source: str = "") -> bytes:
+    """An Excel workbook: a first sheet saying which notice and filter it came from, then the table with a
+    header row, an auto-filter, frozen panes, wrapped text and sensible column widths.
+
+    Args:
+        selection: the filtered tasks.
+        sheet_title: the name of the table sheet.
+        source: the notice, e.g. "海东市人民政府办公室《…》（东政办〔2023〕26号）".
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
     columns, rows = table_rows(selection, with_text=True)
     workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = sheet_title
+    note = workbook.active
+    note.title = "说明"
+    note.append(["说明", ""])
+    note.append(["来源", source or DOWNLOAD_NAME])
+    note.append(["筛选条件", filter_description(selection)])
+    note.append(["任务数", f"{len(rows)}（全文共{selection.total}项）" if selection.total else str(len(rows))])
+    note.append(["用法", f"“{sheet_title}”工作表首行可按列筛选；回答仅供工作参考，以正式文件为准。"])
+    note["A1"].font = Font(bold=True, size=13)
+    note.column_dimensions["A"].width = 12
+    note.column_dimensions["B"].width = 100
+    for line in note.iter_rows(min_row=2):
+        line[0].font = Font(bold=True)
+        line[1].alignment = Alignment(wrap_text=True, vertical="top")
+    sheet = workbook.create_sheet(sheet_title)
     sheet.append(columns)
     for row in rows:
         sheet.append(row)
@@ -218,6 +264,7 @@ def to_xlsx(selection: Selection, *, sheet_title: str = "任务分工") -> bytes
         for cell in line:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "B2"
+    sheet.auto_filter.ref = sheet.dimensions  # filter arrows on the header row
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -228,9 +275,11 @@ _FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", str(Path.home() / ".
 _FONT_HINTS = ("NotoSansCJK", "NotoSansSC", "SourceHanSans", "wqy-zenhei", "wqy-microhei", "NotoSerifCJK", "uming")
 
 
-@lru_cache(maxsize=1)
 def find_cjk_font() -> Path | None:
-    """A font file with Chinese glyphs (fontconfig first, then the usual folders), or None."""
+    """A font file with Chinese glyphs (fontconfig first, then the usual folders), or None.
+
+    Looked up on every call (a font installed while the server runs is found); callers cache briefly.
+    """
     candidates: list[Path] = []
     fc_list = shutil.which("fc-list")
     if fc_list:

@@ -1,53 +1,36 @@
-"""Turn an :class:`~qa.answer.Answer` into the HTML shown in the chat, and user text into safe text.
+"""Turn an :class:`~qa.answer.Answer` into the HTML shown in the chat and the plain text its copy button copies.
 
 Everything that comes from the user or the notice is HTML-escaped before any
 markup is added; the only tags in a reply are the ones written here. A reply is
-one HTML block without blank lines, so the chat's Markdown renderer leaves it
-as it is.
+one HTML block without blank lines (the Gradio API's ``/ask`` returns the same HTML).
 """
 
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Mapping, Sequence
 
 from corpus.records import Notice
-from qa.answer import Answer, Citation
+from qa.answer import Answer, Citation, Intent
+from web.official import official_style
 
 # Task texts longer than this are folded into a <details> element.
 COLLAPSE_CHARS = 160
-# Citation cards shown before the rest are folded away (unit questions can cite 30 tasks).
-OPEN_CARDS = 5
-# How much of an over-long question is echoed back in the chat.
-ECHO_CHARS = 300
+# More cited tasks than this are listed one line per task whatever the question (a 400×600 frame
+# holds about eight such lines; cards take a screen each).
+COMPACT_AFTER = 6
+# Lines of a compact list shown before the rest is folded.
+COMPACT_OPEN = 8
+# An answer longer than this that comes with a compact list (it names every task itself) shows its first lines
+# and a 展开全文 button: the list below says the same, one line per task.
+CLAMP_CHARS = 150
 
 APOLOGY = "抱歉，系统处理这个问题时出错了，请稍后再试或换一种问法。"
-
-# Characters Markdown gives a meaning to (HTML's own < > & " ' are escaped as entities).
-_MARKDOWN_PUNCT = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
-# Control characters other than tab and line breaks (NUL, ESC, …): invisible at best, so not echoed.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def escape_text(text: str) -> str:
     """HTML-escape ``text`` and keep its line breaks as ``<br>``."""
     return html.escape(text, quote=True).replace("\r\n", "\n").replace("\n", "<br>")
-
-
-def escape_user_text(text: str, limit: int = ECHO_CHARS) -> str:
-    """Show what the user typed as literal text in a Markdown-rendering chat bubble.
-
-    HTML is escaped into entities and Markdown punctuation backslash-escaped, so
-    ``<img src=x onerror=alert(1)>`` or ``**x**`` appear exactly as typed.
-    Text longer than ``limit`` characters is cut, with the full length noted; control
-    characters (NUL, ESC, …) are left out.
-    """
-    shown = _CONTROL.sub("", text if len(text) <= limit else text[:limit])
-    escaped = _MARKDOWN_PUNCT.sub(r"\\\1", html.escape(shown, quote=True))
-    if len(text) > limit:
-        escaped += f"…（共{len(text)}字）"
-    return escaped
 
 
 def section_titles(notice: Notice) -> dict[int, str]:
@@ -82,6 +65,17 @@ def _role_badge(citation: Citation) -> str:
     return f' <span class="qa-role qa-role-{html.escape(citation.role)}">{label}</span>'
 
 
+def task_link(number: int) -> str:
+    """A link to task ``number``: the page opens the task with its full text (see web/static/chat.js).
+
+    The number keeps its ``<span class="qa-task-no">`` (scripts reading the Gradio API's reply HTML find it).
+    """
+    return (
+        f'<a class="qa-task-link" href="#task-{number}" data-task="{number}" title="查看第{number}项全文">'
+        f'<span class="qa-task-no">第{number}项</span></a>'
+    )
+
+
 def _task_text(citation: Citation) -> str:
     body = f'<div class="qa-text">{highlight(citation.text, citation.evidence)}</div>'
     if len(citation.text) <= COLLAPSE_CHARS:
@@ -91,14 +85,14 @@ def _task_text(citation: Citation) -> str:
 
 
 def format_citation(citation: Citation, sections: Mapping[int, str]) -> str:
-    """One task card: number, title, section, lead and responsible units, highlighted text."""
-    section = sections.get(citation.section, f"第{citation.section}部分")
+    """One task card: number (a link to the task), title, section, lead and responsible units, highlighted text."""
+    section = sections.get(citation.section) or official_style(f"第{citation.section}部分")
     named = citation.as_named
     lead_mark = named if citation.role == "lead" else None
     resp_mark = named if citation.role == "responsible" else None
     return (
         '<div class="qa-cite">'
-        f'<div class="qa-cite-head"><span class="qa-task-no">第{citation.task}项</span> '
+        f'<div class="qa-cite-head">{task_link(citation.task)} '
         f"<strong>{html.escape(citation.title)}</strong>{_role_badge(citation)}</div>"
         f'<div class="qa-section">{html.escape(section)}</div>'
         f'<div class="qa-units"><span class="qa-label">牵头单位</span>{_units(citation.lead_units, lead_mark)}</div>'
@@ -109,19 +103,100 @@ def format_citation(citation: Citation, sections: Mapping[int, str]) -> str:
     )
 
 
+def format_compact(citations: Sequence[Citation]) -> str:
+    """One line per task (number link, title, role): for answers that list many tasks.
+
+    The first ``COMPACT_OPEN`` lines are shown and the rest folded (a unit can take part in 29 tasks).
+    """
+    items = [f"<li>{task_link(c.task)} {html.escape(c.title)}{_role_badge(c)}</li>" for c in citations]
+    shown = f'<ol class="qa-compact">{"".join(items[:COMPACT_OPEN])}</ol>'
+    if len(items) <= COMPACT_OPEN:
+        return shown
+    rest = f'<ol class="qa-compact">{"".join(items[COMPACT_OPEN:])}</ol>'
+    return f'{shown}<details class="qa-more"><summary>其余{len(items) - COMPACT_OPEN}项</summary>{rest}</details>'
+
+
+def format_suggestions(suggestions: Sequence[str]) -> str:
+    """Questions to ask next, as chips the page turns into questions when clicked."""
+    if not suggestions:
+        return ""
+    chips = "".join(
+        f'<button type="button" class="qa-chip" data-ask="{html.escape(s, quote=True)}">{html.escape(s)}</button>'
+        for s in suggestions
+    )
+    return f'<div class="qa-suggestions" role="group" aria-label="您可以接着问">{chips}</div>'
+
+
+def _is_list(answer: Answer) -> bool:
+    """Lists of tasks (which tasks a unit has, counts, table queries) read best as one line per task."""
+    if answer.count is not None:
+        return True  # a count is shown with its list, even of one task
+    listing = answer.intent in {Intent.UNIT_TASKS, Intent.QUERY, Intent.SECTION}
+    return (listing and len(answer.citations) > 1) or len(answer.citations) > COMPACT_AFTER
+
+
 def format_answer(answer: Answer, sections: Mapping[int, str]) -> str:
-    """The whole reply: the direct answer first, then the cited tasks."""
+    """The whole reply: the direct answer first, then the cited tasks, then questions to click next.
+
+    One cited task is shown as an open card and the others are folded into 相关任务（N）; lists of tasks
+    (unit, section and counting answers) are one line per task, each a link to the task.
+    """
     kind = "qa-in" if answer.in_scope else "qa-out"
-    parts = [f'<div class="qa-reply {kind}">', f'<div class="qa-answer">{escape_text(answer.answer)}</div>']
-    cards = [format_citation(c, sections) for c in answer.citations]
-    if cards:
-        parts.append(f'<div class="qa-cites-title">引用的任务（{len(cards)}项）</div>')
-        parts.extend(cards[:OPEN_CARDS])
-        if len(cards) > OPEN_CARDS:
-            rest = "".join(cards[OPEN_CARDS:])
-            parts.append(f"<details><summary>其余{len(cards) - OPEN_CARDS}项任务</summary>{rest}</details>")
+    cites = answer.citations
+    said = f'<div class="qa-answer">{escape_text(official_style(answer.answer))}</div>'
+    if cites and _is_list(answer) and len(answer.answer) > CLAMP_CHARS:
+        said = (
+            f'<div class="qa-clamp">{said}</div>'
+            '<button type="button" class="qa-expand" aria-expanded="false">展开全文</button>'
+        )
+    parts = [f'<div class="qa-reply {kind}" data-intent="{html.escape(answer.intent.value)}">', said]
+    if answer.count is not None:
+        parts.append(
+            f'<div class="qa-count"><span class="qa-count-n">{answer.count}</span> 项'
+            + (f"（下列{len(cites)}项任务）" if cites else "")
+            + "</div>"
+        )
+    if cites and _is_list(answer):
+        parts.append(f'<div class="qa-cites-title">涉及的任务（{len(cites)}项）</div>')
+        parts.append(format_compact(cites))
+    elif cites:
+        parts.append(format_citation(cites[0], sections))
+        if len(cites) > 1:
+            rest = "".join(format_citation(c, sections) for c in cites[1:])
+            parts.append(f'<details class="qa-related"><summary>相关任务（{len(cites) - 1}）</summary>{rest}</details>')
+    parts.append(format_suggestions(answer.suggestions))
     parts.append("</div>")
     return "".join(parts)
+
+
+def answer_text(answer: Answer, doc_number: str) -> str:
+    """What the copy button copies: the answer, the units and a source line, as plain text.
+
+    The answered task gives the units ("牵头单位：…", "责任单位：…") and the source line
+    ("出处：东政办〔2023〕26号 第16项"); the other cited tasks are named as related. A list of tasks
+    (unit, section and counting answers) gives one line per task and all of them as the source.
+    """
+    lines = [official_style(answer.answer).strip()]
+    cites = answer.citations
+    if cites and _is_list(answer):
+        for c in cites:
+            role = f"（{'牵头' if c.role == 'lead' else '责任'}）" if c.role else ""
+            lines.append(f"第{c.task}项「{c.title}」{role}")
+        sources = cites
+    elif cites:
+        first = cites[0]
+        lines.append("牵头单位：" + ("、".join(first.lead_units) or "—"))
+        lines.append("责任单位：" + ("、".join(first.responsible_units) or "—"))
+        if len(cites) > 1:
+            lines.append("相关任务：" + "、".join(f"第{c.task}项「{c.title}」" for c in cites[1:]))
+        sources = cites[:1]
+    else:
+        sources = ()
+    if sources:
+        lines.append(f"出处：{doc_number} " + "、".join(f"第{c.task}项" for c in sources))
+    elif answer.in_scope and answer.intent is not Intent.SMALLTALK:
+        lines.append(f"出处：{doc_number}")
+    return "\n".join(lines)
 
 
 def format_error() -> str:

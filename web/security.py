@@ -77,3 +77,51 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def cors_origin(origin: str, allowed: Iterable[str]) -> str | None:
+    """The ``Access-Control-Allow-Origin`` value for a request from ``origin``, or None to refuse.
+
+    The sites allowed to embed the page may also call the API from it (the ``<gradio-app>`` web component
+    runs in the host page, so its questions are cross-origin requests): ``*`` allows any site.
+    """
+    sources = {a.strip().rstrip("/") for a in allowed}
+    if "*" in sources:
+        return "*"
+    return origin if origin and origin.rstrip("/") in sources else None
+
+
+class ApiCorsMiddleware:
+    """CORS for ``/api/`` routes only (Gradio's own routes keep Gradio's rule); the API uses no cookies."""
+
+    def __init__(self, app: ASGIApp, *, origins: Iterable[str]) -> None:
+        self.app = app
+        self.origins = tuple(origins)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/api/"):
+            await self.app(scope, receive, send)
+            return
+        origin = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"origin"), "")
+        allowed = cors_origin(origin, self.origins) if origin else None
+        if scope["method"] == "OPTIONS" and origin:
+            headers = [(b"vary", b"Origin"), (b"content-length", b"0")]
+            if allowed:
+                headers += [
+                    (b"access-control-allow-origin", allowed.encode("latin-1")),
+                    (b"access-control-allow-methods", b"GET, POST, OPTIONS"),
+                    (b"access-control-allow-headers", b"Content-Type"),
+                    (b"access-control-max-age", b"600"),
+                ]
+            await send({"type": "http.response.start", "status": 204 if allowed else 403, "headers": headers})
+            await send({"type": "http.response.body", "body": b""})
+            return
+
+        async def send_with_cors(message: Message) -> None:
+            if message["type"] == "http.response.start" and allowed:
+                headers = MutableHeaders(scope=message)
+                headers["Access-Control-Allow-Origin"] = allowed
+                headers.add_vary_header("Origin")
+            await send(message)
+
+        await self.app(scope, receive, send_with_cors)

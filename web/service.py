@@ -15,7 +15,7 @@ from index.caching_encoder import CachingEncoder
 from qa.answer import Answer
 from qa.assistant import Assistant
 from qa.feedback import FeedbackRecord, FeedbackStore
-from web.browser import RoleFilter, Selection, render_matrix, select_tasks
+from web.browser import RoleFilter, Selection, find_cjk_font, render_matrix, select_tasks
 from web.feedback import record_feedback
 
 
@@ -69,8 +69,9 @@ class Service:
         return select_tasks(self.notice, self.aliases, unit=unit, words=words, role=role)
 
     def matrix_png(self, numbers: tuple[int, ...] | None) -> bytes:
-        return self._matrix(numbers)
+        """The matrix picture (drawn with the Chinese font installed now: a font added later counts)."""
+        return self._matrix(numbers, str(find_cjk_font()))
 
-    def _render_matrix(self, numbers: tuple[int, ...] | None) -> bytes:
+    def _render_matrix(self, numbers: tuple[int, ...] | None, _font: str) -> bytes:
         with self._draw_lock:
             return render_matrix(self.notice, numbers)

@@ -6,11 +6,14 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
 
 import qa.factory
+import web.api
+import web.browser
 from app_gradio import create_app
 from qa.assistant import Assistant
 from qa.cli import main as cli_main
@@ -47,7 +50,16 @@ def test_api_ask_returns_exactly_the_cli_json(client: TestClient, cli_with_fake:
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/json")
     assert response.json() == cli_answer(question)
-    assert list(response.json()) == ["id", "question", "intent", "in_scope", "answer", "citations", "suggestions", "count"]
+    assert list(response.json()) == [
+        "id",
+        "question",
+        "intent",
+        "in_scope",
+        "answer",
+        "citations",
+        "suggestions",
+        "count",
+    ]
 
 
 def test_api_ask_passes_history_for_follow_ups(client: TestClient, cli_with_fake: None) -> None:
@@ -104,15 +116,27 @@ def test_downloads_follow_the_filter(client: TestClient) -> None:
     csv_response = client.get("/api/tasks.csv", params={"unit": "住建局", "q": "污水"})
     assert csv_response.status_code == 200
     assert csv_response.headers["content-type"].startswith("text/csv")
-    assert "filename*=UTF-8''" in csv_response.headers["content-disposition"]
+    named = quote("海东市城镇化建设任务分工-市住房建设局-牵头或责任-污水.csv")
+    assert f"filename*=UTF-8''{named}" in csv_response.headers["content-disposition"]
     lines = csv_response.content.decode("utf-8-sig").strip().splitlines()
     assert lines[1].startswith("16,提高污水收集处理能力")
     xlsx = client.get("/api/tasks.xlsx", params={"role": "lead", "unit": "卫健委"})
     assert xlsx.status_code == 200 and xlsx.content.startswith(b"PK")
+    assert quote("海东市城镇化建设任务分工-市卫生健康委-仅牵头.xlsx") in xlsx.headers["content-disposition"]
     assert client.get("/api/tasks.csv", params={"role": "boss"}).status_code == 422
 
 
+def test_matrix_picture_without_a_chinese_font_is_refused_saying_why(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(web.api, "find_cjk_font", lambda: None)
+    response = client.get("/api/matrix.png")
+    assert response.status_code == 503 and "没有安装中文字体" in response.json()["error"]
+
+
 def test_matrix_picture(client: TestClient) -> None:
+    if web.browser.find_cjk_font() is None:
+        pytest.skip("no font with Chinese glyphs on this machine (apt-get install fonts-noto-cjk)")
     response = client.get("/api/matrix.png")
     assert response.status_code == 200 and response.content.startswith(b"\x89PNG")
     assert client.get("/api/matrix.png", params={"unit": "住建局"}).content != response.content
@@ -146,7 +170,7 @@ def test_embed_path_redirects_to_embed_mode(client: TestClient) -> None:
 def test_the_page_carries_the_embed_switch(client: TestClient) -> None:
     config = client.get("/config").json()
     assert "qa-embed" in config["head"]
-    assert "html.qa-embed #qa-header" in config["css"]
+    assert "html.qa-embed #qa-header" in config["head"]  # the styles travel in the head (see web.ui.HEAD)
     assert config["footer_links"] == []
 
 
@@ -295,3 +319,59 @@ def test_an_unexpected_failure_anywhere_in_the_api_is_json_not_a_traceback(
     response = client.get("/api/tasks")
     assert response.status_code == 500
     assert response.json() == {"error": APOLOGY}
+
+
+# --- the chat page's route --------------------------------------------------------------------------
+def test_api_chat_gives_the_reply_html_copy_text_tasks_and_the_answer_json(
+    client: TestClient, fake_assistant: Assistant
+) -> None:
+    body = client.post("/api/chat", json={"question": "那配合单位有哪些", "history": ["谁牵头污水处理"]}).json()
+    expected = fake_assistant.ask("那配合单位有哪些", ["谁牵头污水处理"])
+    assert body["answer"] == expected.to_json()
+    assert body["html"].startswith('<div class="qa-reply qa-in"')
+    assert body["tasks"] == [c.task for c in expected.citations] and body["tasks"][0] == 16
+    assert body["remember"] is True
+    assert "<" not in body["text"] and body["text"].splitlines()[-1].startswith("出处：东政办〔2023〕26号 第16项")
+
+
+def test_api_chat_does_not_keep_an_over_long_question_as_history(client: TestClient) -> None:
+    body = client.post("/api/chat", json={"question": "污" * 501}).json()
+    assert body["remember"] is False and "太长" in body["html"]
+
+
+def test_api_chat_apologises_without_details(
+    client: TestClient, fake_assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(fake_assistant, "ask", broken)
+    response = client.post("/api/chat", json={"question": "谁牵头污水处理", "id": 3})
+    assert response.status_code == 500
+    assert response.json() == {"error": APOLOGY, "id": 3}
+
+
+def test_the_api_answers_pages_of_sites_allowed_to_embed_it(client: TestClient) -> None:
+    preflight = client.options(
+        "/api/chat",
+        headers={"Origin": "http://portal.example.gov.cn", "Access-Control-Request-Method": "POST",
+                 "Access-Control-Request-Headers": "content-type"},
+    )  # fmt: skip
+    assert preflight.status_code == 204
+    assert preflight.headers["access-control-allow-origin"] == "*"  # the default: any site may embed
+    assert "content-type" in preflight.headers["access-control-allow-headers"].lower()
+    answered = client.post("/api/chat", json={"question": "谁牵头污水处理"}, headers={"Origin": "http://a.example"})
+    assert answered.headers["access-control-allow-origin"] == "*"
+
+
+def test_with_an_allow_list_other_sites_get_no_cors(fake_settings: Settings, fake_assistant: Assistant) -> None:
+    settings = fake_settings.with_overrides(embed_origins=("https://portal.example.gov.cn",))
+    with TestClient(create_app(settings, fake_assistant)) as strict:
+        allowed = strict.options("/api/chat", headers={"Origin": "https://portal.example.gov.cn",
+                                                       "Access-Control-Request-Method": "POST"})  # fmt: skip
+        refused = strict.options("/api/chat", headers={"Origin": "https://evil.example",
+                                                       "Access-Control-Request-Method": "POST"})  # fmt: skip
+        plain = strict.post("/api/ask", json={"question": "谁牵头污水处理"}, headers={"Origin": "https://evil.example"})
+    assert allowed.headers["access-control-allow-origin"] == "https://portal.example.gov.cn"
+    assert refused.status_code == 403 and "access-control-allow-origin" not in refused.headers
+    assert "access-control-allow-origin" not in plain.headers

@@ -19,6 +19,7 @@ from web.browser import (
     TEXT_COLUMN,
     RoleFilter,
     Selection,
+    download_name,
     find_cjk_font,
     matrix_layout,
     render_matrix,
@@ -109,11 +110,31 @@ def test_csv_has_a_bom_a_header_and_the_full_text(fake_assistant: Assistant) -> 
 def test_excel_opens_with_the_same_rows(fake_assistant: Assistant) -> None:
     selection = select(fake_assistant)
     workbook = load_workbook(io.BytesIO(to_xlsx(selection)))
-    sheet = workbook.active
+    sheet = workbook["任务分工"]
     values = list(sheet.iter_rows(values_only=True))
     assert list(values[0]) == [*COLUMNS, TEXT_COLUMN]
     assert len(values) == 35
     assert values[16][0] == 16 and values[16][3] == "市住房建设局、各县人民政府"
+    assert sheet.auto_filter.ref == "A1:F35"  # filter arrows over the header and every row
+
+
+def test_excel_first_sheet_says_which_notice_and_filter(fake_assistant: Assistant) -> None:
+    selection = select(fake_assistant, unit="住建局", words="污水", role="lead")
+    workbook = load_workbook(io.BytesIO(to_xlsx(selection, source="某办《某方案》（某号）")))
+    assert workbook.sheetnames == ["说明", "任务分工"]
+    note = dict(workbook["说明"].iter_rows(min_row=2, values_only=True))
+    assert note["来源"] == "某办《某方案》（某号）"
+    assert note["筛选条件"] == "单位：市住房建设局（仅牵头）；关键词：污水"
+    assert note["任务数"] == "1（全文共34项）"
+    assert workbook["任务分工"].auto_filter.ref == "A1:G2"
+
+
+def test_download_names_reflect_every_filter(fake_assistant: Assistant) -> None:
+    assert download_name(select(fake_assistant)) == "海东市城镇化建设任务分工"
+    assert download_name(select(fake_assistant, unit="住建局")) == "海东市城镇化建设任务分工-市住房建设局-牵头或责任"
+    both = select(fake_assistant, unit="住建局 卫健委", words="污水/医院", role="lead")
+    assert download_name(both) == "海东市城镇化建设任务分工-市住房建设局、市卫生健康委-仅牵头-污水医院"
+    assert download_name(select(fake_assistant, words="老旧 小区")) == "海东市城镇化建设任务分工-老旧、小区"
 
 
 def test_matrix_orders_units_by_lead_count(fake_assistant: Assistant) -> None:

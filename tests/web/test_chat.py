@@ -1,18 +1,15 @@
-"""Reply formatting: answer first, cited tasks with highlighted evidence, everything escaped."""
+"""Reply formatting: answer first, cited tasks with highlighted evidence, everything escaped; the copy text."""
 
 from __future__ import annotations
 
 import re
 
-from hypothesis import given
-from hypothesis import strategies as st
-
 from qa.answer import Answer, Citation, Intent
 from qa.assistant import Assistant
 from web.chat import (
     COLLAPSE_CHARS,
-    OPEN_CARDS,
-    escape_user_text,
+    COMPACT_AFTER,
+    answer_text,
     format_answer,
     format_citation,
     format_error,
@@ -56,30 +53,6 @@ def visible_text(markup: str) -> str:
     for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&#x27;", "'"), ("&amp;", "&")):
         text = text.replace(entity, char)
     return text
-
-
-def test_user_text_with_html_is_shown_literally() -> None:
-    shown = escape_user_text("<img src=x onerror=alert(1)>")
-    assert "<" not in shown and ">" not in shown
-    assert shown == "&lt;img src=x onerror=alert\\(1\\)&gt;"
-
-
-def test_user_text_markdown_is_neutralised() -> None:
-    shown = escape_user_text("**粗体** # 标题 [链接](javascript:alert(1)) `代码`")
-    assert "\\*\\*粗体\\*\\*" in shown
-    assert "\\[链接\\]\\(javascript:alert\\(1\\)\\)" in shown.replace("\\:", ":")
-    assert "\\`代码\\`" in shown
-
-
-def test_long_user_text_is_cut_with_its_length() -> None:
-    shown = escape_user_text("问" * 1000, limit=300)
-    assert shown.endswith("…（共1000字）")
-    assert shown.count("问") == 300
-
-
-@given(st.text(max_size=200))
-def test_escaped_user_text_never_contains_a_tag(text: str) -> None:
-    assert "<" not in escape_user_text(text)
 
 
 def test_highlight_escapes_then_marks_the_evidence() -> None:
@@ -139,11 +112,119 @@ def test_unit_question_marks_the_unit_and_its_role() -> None:
     assert "<mark>市水务局</mark>" in resp
 
 
-def test_many_citations_fold_after_the_first_few() -> None:
-    cites = tuple(citation(task=n) for n in range(1, OPEN_CARDS + 4))
+def test_the_first_cited_task_is_open_and_the_others_are_folded_as_related() -> None:
+    cites = (citation(task=16), citation(task=17, title="加强城市防洪排涝"), citation(task=15, title="推进垃圾分类"))
+    reply = format_answer(answer(citations=cites), SECTIONS)
+    assert reply.count('class="qa-cite"') == 3
+    folded = reply.index('<details class="qa-related"><summary>相关任务（2）</summary>')
+    assert reply.index('data-task="16"') < folded < reply.index('data-task="17"') < reply.index('data-task="15"')
+
+
+def test_a_unit_answer_lists_its_tasks_one_line_each_as_links() -> None:
+    cites = tuple(citation(task=n, title=f"任务{n}", role="lead", as_named="市住房建设局") for n in range(1, 30))
     reply = format_answer(answer(intent=Intent.UNIT_TASKS, citations=cites), SECTIONS)
-    assert f"引用的任务（{len(cites)}项）" in reply
-    assert "<details><summary>其余3项任务</summary>" in reply
+    assert "涉及的任务（29项）" in reply
+    assert "qa-clamp" not in reply  # a short answer is shown whole
+    assert 'class="qa-cite"' not in reply  # no cards: 29 cards would be many screens in a 400×600 frame
+    assert reply.count("<li>") == 29
+    link = '<a class="qa-task-link" href="#task-7" data-task="7" title="查看第7项全文">'
+    assert link + '<span class="qa-task-no">第7项</span></a>' in reply
+
+
+def test_a_long_answer_over_a_list_shows_its_first_lines_and_a_button_for_the_rest() -> None:
+    cites = tuple(citation(task=n, title=f"任务{n}", role="lead") for n in range(1, 30))
+    said = "各县人民政府共涉及29项任务：" + "、".join(f"第{n}项「任务{n}」" for n in range(1, 30)) + "。"
+    reply = format_answer(answer(intent=Intent.UNIT_TASKS, answer=said, citations=cites), SECTIONS)
+    assert f'<div class="qa-clamp"><div class="qa-answer">{said}</div></div>' in reply  # all of it, folded by CSS
+    assert '<button type="button" class="qa-expand" aria-expanded="false">展开全文</button>' in reply
+    assert reply.index("qa-expand") < reply.index('class="qa-compact"')
+    long_fact = format_answer(answer(answer="长" * 400), SECTIONS)
+    assert "qa-clamp" not in long_fact  # a single task's answer is never cut
+
+
+def test_any_answer_citing_more_than_a_few_tasks_is_a_compact_list() -> None:
+    cites = tuple(citation(task=n) for n in range(1, COMPACT_AFTER + 2))
+    assert 'class="qa-compact"' in format_answer(answer(intent=Intent.TOPIC, citations=cites), SECTIONS)
+    few = tuple(citation(task=n) for n in range(1, COMPACT_AFTER + 1))
+    assert 'class="qa-compact"' not in format_answer(answer(intent=Intent.TOPIC, citations=few), SECTIONS)
+
+
+def test_a_citation_number_is_a_link_to_the_task() -> None:
+    card = format_citation(citation(), SECTIONS)
+    assert '<a class="qa-task-link" href="#task-16" data-task="16"' in card and "第16项</span></a>" in card
+
+
+def test_a_count_is_shown_with_its_list_of_tasks() -> None:
+    cites = (citation(task=3, title="着力打造特色农产品产区"), citation(task=29, title="推进城乡融合"))
+    reply = format_answer(answer(intent=Intent.QUERY, answer="市农业农村局牵头2项任务。", citations=cites, count=2),
+                          SECTIONS)  # fmt: skip
+    assert '<div class="qa-count"><span class="qa-count-n">2</span> 项（下列2项任务）</div>' in reply
+    assert reply.index("qa-count") < reply.index('class="qa-compact"')
+    assert reply.count("<li>") == 2
+
+
+def test_a_count_of_zero_is_shown_without_a_list() -> None:
+    reply = format_answer(answer(intent=Intent.QUERY, answer="没有这样的任务。", citations=(), count=0), SECTIONS)
+    assert '<span class="qa-count-n">0</span> 项</div>' in reply and "qa-compact" not in reply
+
+
+def test_suggestions_are_chips_that_ask_that_question() -> None:
+    reply = format_answer(
+        answer(intent=Intent.CLARIFY, answer="您想问哪方面？", citations=(), suggestions=("谁牵头污水处理", 'a"<b>')),
+        SECTIONS,
+    )
+    assert '<button type="button" class="qa-chip" data-ask="谁牵头污水处理">谁牵头污水处理</button>' in reply
+    assert 'data-ask="a&quot;&lt;b&gt;"' in reply and "<b>" not in reply
+    assert reply.index("您想问哪方面") < reply.index("qa-suggestions")
+
+
+def test_small_talk_is_the_answer_and_its_chips_only() -> None:
+    reply = format_answer(
+        answer(intent=Intent.SMALLTALK, answer="您好！", citations=(), suggestions=("自然资源局牵头哪些任务",)),
+        SECTIONS,
+    )
+    assert "qa-cite" not in reply and "qa-count" not in reply and 'data-ask="自然资源局牵头哪些任务"' in reply
+    assert answer_text(answer(intent=Intent.SMALLTALK, answer="您好！", citations=()), "东政办〔2023〕26号") == "您好！"
+
+
+def test_copy_text_is_the_answer_the_units_and_the_source_line() -> None:
+    text = answer_text(answer(answer="第16项由市住房建设局、各县人民政府牵头。"), "东政办〔2023〕26号")
+    assert text.splitlines() == [
+        "第16项由市住房建设局、各县人民政府牵头。",
+        "牵头单位：市住房建设局、各县人民政府",
+        "责任单位：市发展改革委、市水务局",
+        "出处：东政办〔2023〕26号 第16项",
+    ]
+    assert "<" not in text
+
+
+def test_copy_text_names_the_other_cited_tasks_as_related() -> None:
+    cites = (citation(task=16), citation(task=17, title="加强城市防洪排涝"), citation(task=15, title="垃圾分类"))
+    text = answer_text(answer(answer="由市住房建设局牵头。", citations=cites), "东政办〔2023〕26号")
+    assert text.splitlines()[1:] == [
+        "牵头单位：市住房建设局、各县人民政府",
+        "责任单位：市发展改革委、市水务局",
+        "相关任务：第17项「加强城市防洪排涝」、第15项「垃圾分类」",
+        "出处：东政办〔2023〕26号 第16项",
+    ]
+
+
+def test_copy_text_of_a_list_has_a_line_per_task_and_all_in_the_source_line() -> None:
+    cites = (citation(task=11, title="合理布局建设地下管网", role="lead"), citation(task=16, role="responsible"))
+    text = answer_text(answer(intent=Intent.UNIT_TASKS, answer="共2项。", citations=cites), "东政办〔2023〕26号")
+    assert text.splitlines() == [
+        "共2项。",
+        "第11项「合理布局建设地下管网」（牵头）",
+        "第16项「提高污水收集处理能力」（责任）",
+        "出处：东政办〔2023〕26号 第11项、第16项",
+    ]
+
+
+def test_the_reply_and_copy_text_use_the_official_style() -> None:
+    said = "见第3部分，《印发《实施方案》的通知》，2023年05月09日发布。"
+    reply = format_answer(answer(answer=said), SECTIONS)
+    assert "见第三部分，《印发〈实施方案〉的通知》，2023年5月9日发布。" in reply
+    assert answer_text(answer(answer=said), "东政办〔2023〕26号").startswith("见第三部分，《印发〈实施方案〉的通知》")
 
 
 def test_out_of_scope_reply_has_no_cards_and_is_marked() -> None:

@@ -1,4 +1,4 @@
-"""Feedback from scripts (``POST /api/feedback``) and from the chat page (👍/👎 on a reply): stored durably
+"""Feedback from scripts (``POST /api/feedback``) and from the chat page (赞/踩 on a reply): stored durably
 with question, answer, cited tasks and time; bad values refused with a Chinese message naming them."""
 
 from __future__ import annotations
@@ -7,7 +7,6 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-import gradio as gr
 import pytest
 from fastapi.testclient import TestClient
 
@@ -16,9 +15,9 @@ from qa.assistant import Assistant
 from qa.cli import main as cli_main
 from qa.feedback import FeedbackStore
 from qa.settings import Settings
-from web.feedback import THANKS, FeedbackInputError, check_tasks, parse_rating
+from web.feedback import FeedbackInputError, check_tasks, parse_rating
 from web.service import Service
-from web.ui import FEEDBACK_FAILED, FEEDBACK_UNKNOWN_REPLY, FEEDBACK_WITHDRAWN, ChatHandlers, UiConfig
+from web.ui import FEEDBACK_FAILED, ChatHandlers, UiConfig
 
 GOOD = {"rating": "up", "question": "谁牵头污水处理", "answer": "第16项由市住房建设局牵头", "tasks": [16]}
 
@@ -172,36 +171,26 @@ def test_task_numbers_are_checked_and_deduplicated() -> None:
         check_tasks([0, 16, 35], range(1, 35))
 
 
-# --- 👍/👎 in the chat page (the Gradio handlers) -----------------------------------------------
-def like(index: int, liked: bool | str) -> gr.LikeData:
-    return gr.LikeData(None, {"index": index, "value": ["…"], "liked": liked})
-
-
+# --- 赞/踩 in the chat page (web/static/chat.js posts what /api/chat returned to /api/feedback) -------------
 @pytest.fixture
 def chat(settings: Settings, fake_assistant: Assistant) -> ChatHandlers:
     service = Service(fake_assistant, feedback=FeedbackStore(settings.feedback_path))
     return ChatHandlers(service, UiConfig())
 
 
-def converse(chat: ChatHandlers, *questions: str) -> tuple[list[dict[str, Any]], dict[int, Any]]:
-    """Ask ``questions`` as the page does (user message, then the answer); the chat and the replies state."""
-    messages: list[dict[str, Any]] = []
-    earlier: list[str] = []
-    replies: dict[int, Any] = {}
-    for question in questions:
-        _, messages, pending = chat.submit(question, messages)
-        messages, earlier, _, replies = chat.answer(pending, messages, earlier, replies)
-    return messages, replies
+def page_feedback(client: TestClient, question: str, history: list[str], rating: str, comment: str) -> Any:
+    """What the page does: ask through /api/chat, then post the reply's answer and tasks with the rating."""
+    reply = client.post("/api/chat", json={"question": question, "history": history}).json()
+    body = {"rating": rating, "question": question, "answer": reply["answer"]["answer"], "tasks": reply["tasks"],
+            "comment": comment}  # fmt: skip
+    return client.post("/api/feedback", json=body)
 
 
 def test_a_thumb_on_a_reply_stores_its_question_answer_tasks_and_comment(
-    chat: ChatHandlers, settings: Settings, fake_assistant: Assistant
+    client: TestClient, settings: Settings, fake_assistant: Assistant
 ) -> None:
-    messages, replies = converse(chat, "谁牵头污水处理", "那配合单位有哪些")
-    assert sorted(replies) == [1, 3] and messages[3]["role"] == "assistant"
-    status, box = chat.like("  配合单位列得很全  ", replies, like(3, False))
-    assert status == THANKS == "已记录您的反馈，谢谢。"
-    assert box == ""  # the comment box is cleared once stored
+    response = page_feedback(client, "那配合单位有哪些", ["谁牵头污水处理"], "down", "配合单位列得很全")
+    assert response.status_code == 201
     [record] = stored(settings)
     expected = fake_assistant.ask("那配合单位有哪些", ["谁牵头污水处理"])
     assert record["rating"] == "down" and record["comment"] == "配合单位列得很全"
@@ -210,50 +199,11 @@ def test_a_thumb_on_a_reply_stores_its_question_answer_tasks_and_comment(
     assert record["tasks"] == [c.task for c in expected.citations] and 16 in record["tasks"]
     assert record["time"].endswith("+00:00")
 
-    chat.like(None, replies, like(1, True))
-    assert [r["rating"] for r in stored(settings)] == ["down", "up"]
-    assert stored(settings)[1]["question"] == "谁牵头污水处理" and stored(settings)[1]["comment"] == ""
 
-
-def test_clicking_a_thumb_off_stores_nothing(chat: ChatHandlers, settings: Settings) -> None:
-    _, replies = converse(chat, "谁牵头污水处理")
-    assert chat.like("", replies, like(1, "")) == (FEEDBACK_WITHDRAWN, {"__type__": "update"})
+def test_an_over_long_comment_from_the_page_is_refused_naming_the_limit(client: TestClient, settings: Settings) -> None:
+    response = page_feedback(client, "谁牵头污水处理", [], "up", "长" * 2001)
+    assert response.status_code == 422 and "2000" in response.json()["error"]
     assert stored(settings) == []
-
-
-def test_a_reply_the_page_no_longer_knows_is_explained(chat: ChatHandlers, settings: Settings) -> None:
-    status, _ = chat.like("", {}, like(1, True))
-    assert status == FEEDBACK_UNKNOWN_REPLY
-    assert stored(settings) == []
-
-
-def test_the_apology_can_be_rated_too(chat: ChatHandlers, settings: Settings) -> None:
-    def broken(*_args: object, **_kwargs: object) -> None:
-        raise RuntimeError("secret")
-
-    chat.service.ask = broken  # type: ignore[method-assign]
-    _, replies = converse(chat, "谁牵头污水处理")
-    del chat.service.ask
-    assert chat.like("", replies, like(1, False))[0] == THANKS
-    assert stored(settings)[0]["answer"].startswith("抱歉") and stored(settings)[0]["tasks"] == []
-
-
-def test_an_over_long_comment_is_explained_and_kept_in_the_box(chat: ChatHandlers, settings: Settings) -> None:
-    _, replies = converse(chat, "谁牵头污水处理")
-    status, box = chat.like("长" * 2001, replies, like(1, True))
-    assert "2000" in status and "2001" in status and status.startswith("反馈未能记录")
-    assert box == {"__type__": "update"}  # the text stays, to be shortened
-    assert stored(settings) == []
-
-
-def test_a_failing_disk_gets_an_apology_on_the_page(
-    chat: ChatHandlers, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
-    _, replies = converse(chat, "谁牵头污水处理")
-    monkeypatch.setattr(FeedbackStore, "append", lambda *_: (_ for _ in ()).throw(OSError(28, "No space left")))
-    status, _ = chat.like("", replies, like(1, True))
-    assert status == FEEDBACK_FAILED
-    assert "No space left" in caplog.text
 
 
 def test_the_gradio_api_feedback_function(chat: ChatHandlers, settings: Settings) -> None:
@@ -266,14 +216,11 @@ def test_the_gradio_api_feedback_function(chat: ChatHandlers, settings: Settings
 
 def test_without_a_store_feedback_is_refused_politely(fake_assistant: Assistant) -> None:
     chat = ChatHandlers(Service(fake_assistant), UiConfig())
-    _, replies = converse(chat, "谁牵头污水处理")
-    assert chat.like("", replies, like(1, True))[0] == FEEDBACK_FAILED
+    assert chat.api_feedback("up", "谁牵头污水处理")["error"] == FEEDBACK_FAILED
 
 
-def test_the_page_offers_thumbs_and_a_comment_box(client: TestClient) -> None:
-    config = client.get("/config").json()
-    components = {c.get("props", {}).get("elem_id"): c for c in config["components"]}
-    assert components["qa-chat"]["props"]["feedback_options"] == ["Like", "Dislike"]
-    assert components["qa-comment"]["props"]["max_length"] == 2000
-    chat_id = components["qa-chat"]["id"]
-    assert any([chat_id, "like"] in [list(t) for t in dep["targets"]] for dep in config["dependencies"])
+def test_the_page_offers_thumbs_and_a_comment_box_after_dislike(client: TestClient) -> None:
+    page = client.get("/config").json()["head"]  # the chat's script (web/static/chat.js), in the page's head
+    assert 'actionButton("qa-up", "赞", "赞")' in page and 'actionButton("qa-down", "踩", "踩")' in page
+    assert page.index('"qa-up", "赞"') < page.index('"qa-down", "踩"')  # 赞 before 踩
+    assert '"aria-label": "反馈意见（可选）"' in page and 'className: "qa-fb-form", hidden: true' in page

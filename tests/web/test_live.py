@@ -1,10 +1,8 @@
 """Against a live server on a loopback port: gradio_client on the fixed API names, 8 concurrent HTTP clients,
-and feedback from the page's 👍/👎 (spoken as the browser speaks it) and from gradio_client."""
+and feedback from the page's 赞/踩 (as the page's script sends it) and from gradio_client."""
 
 from __future__ import annotations
 
-import json
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -65,50 +63,15 @@ def test_eight_concurrent_clients_each_get_their_own_correct_answer(live_url: st
 
 
 # --- feedback over the wire -----------------------------------------------------------------
-class PageSession:
-    """Speaks Gradio's browser protocol (direct run for unqueued events, queue join + SSE otherwise) for
-    one session, so the session's states carry from one event to the next exactly as in the browser."""
-
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.session = uuid.uuid4().hex[:11]
-        config = httpx.get(f"{url}/config", timeout=30).json()
-        self.ids = {c.get("props", {}).get("elem_id"): c["id"] for c in config["components"]}
-        self.dependencies = config["dependencies"]
-
-    def dependency(self, api_name: str) -> dict[str, Any]:
-        return next(d for d in self.dependencies if d.get("api_name") == api_name)
-
-    def run(self, api_name: str, data: list[Any], trigger: str, event_data: Any = None) -> list[Any]:
-        dep = self.dependency(api_name)
-        body = {
-            "data": data, "event_data": event_data, "fn_index": dep["id"], "trigger_id": self.ids[trigger],
-            "session_hash": self.session,
-        }  # fmt: skip
-        with httpx.Client(timeout=60) as http:
-            if not dep["queue"]:
-                return http.post(f"{self.url}/gradio_api/run/predict", json=body).json()["data"]
-            event_id = http.post(f"{self.url}/gradio_api/queue/join", json=body).json()["event_id"]
-            params = {"session_hash": self.session}
-            with http.stream("GET", f"{self.url}/gradio_api/queue/data", params=params) as stream:
-                for line in stream.iter_lines():
-                    message = json.loads(line[5:]) if line.startswith("data:") else {}
-                    if message.get("msg") == "process_completed" and message.get("event_id") == event_id:
-                        assert message["success"], message
-                        return message["output"]["data"]
-        raise AssertionError(f"no reply to {api_name}")
-
-
 def test_a_thumb_clicked_on_a_reply_in_the_page_is_stored(live_url: str, fake_settings: Any) -> None:
-    page = PageSession(live_url)
+    """As web/static/chat.js does it: the reply from /api/chat, then its answer and tasks to /api/feedback."""
     before = len(FeedbackStore(fake_settings.feedback_path).read().records)
-    _, chat, _ = page.run("submit", ["谁牵头污水处理", []], "qa-input")
-    chat = page.run("answer", [None, chat, None, None], "qa-input")[0]
-    reply = chat[1]["content"]  # on the wire, a message's content is a list of parts
-    assert chat[1]["role"] == "assistant" and "第16项" in reply[0]["text"]
-    like = {"index": 1, "value": [reply], "liked": False}
-    status, comment = page.run("like", ["牵头单位对，但少了县里", None], "qa-chat", like)
-    assert status == "已记录您的反馈，谢谢。" and comment == ""
+    with httpx.Client(timeout=60) as http:
+        reply = http.post(f"{live_url}/api/chat", json={"question": "谁牵头污水处理", "history": []}).json()
+        assert "第16项" in reply["html"] and reply["tasks"][0] == 16
+        body = {"rating": "down", "question": "谁牵头污水处理", "answer": reply["answer"]["answer"],
+                "tasks": reply["tasks"], "comment": "牵头单位对，但少了县里"}  # fmt: skip
+        assert http.post(f"{live_url}/api/feedback", json=body).status_code == 201
     records = FeedbackStore(fake_settings.feedback_path).read().records
     assert len(records) == before + 1
     record = records[-1]

@@ -1,0 +1,121 @@
+"""The page's own markup: header, footer, the chat's frame, the task list (cards on narrow screens) and the
+full text of every task for the task panel. Everything from the notice is HTML-escaped here."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+
+from corpus.records import Notice, Task
+from web.browser import Selection, TaskRow
+from web.official import book_title, official_date
+
+TITLE = "海东市县城城镇化建设任务分工 · 智能问答"
+
+
+def source_line(notice: Notice) -> str:
+    """``海东市人民政府办公室《海东市贯彻落实〈…〉任务分工方案》（东政办〔2023〕26号）``."""
+    meta = notice.meta
+    return f"{meta.issuer}{book_title(meta.plan_title)}（{meta.doc_number}）"
+
+
+def header_html(notice: Notice) -> str:
+    meta = notice.meta
+    about = f"依据{source_line(notice)}，共{len(notice.tasks)}项任务。回答均注明出处任务、牵头单位和责任单位。"
+    return (
+        f"<h1>{html.escape(TITLE)}</h1>"
+        f'<p class="qa-about">{html.escape(about)}</p>'
+        f'<p class="qa-about-short">{html.escape(meta.doc_number)} · {len(notice.tasks)}项任务</p>'
+    )
+
+
+def footer_html(notice: Notice) -> str:
+    meta = notice.meta
+    return (
+        f"<div>资料来源：{html.escape(meta.issuer)} {html.escape(meta.doc_number)}"
+        f"（{html.escape(official_date(meta.published_date))}发布）。回答仅供工作参考，以正式文件为准。"
+        "</div>"
+    )
+
+
+def chat_html(examples: Sequence[str], max_question_chars: int) -> str:
+    """The chat's frame; web/static/chat.js fills in the conversation."""
+    chips = "".join(
+        f'<button type="button" class="qa-chip" data-ask="{html.escape(q, quote=True)}">{html.escape(q)}</button>'
+        for q in examples
+    )
+    return (
+        f'<div id="qa-chatapp" data-max="{max_question_chars}">'
+        '<div class="qa-chatbar"><span id="qa-queue" role="status" aria-live="polite"></span>'
+        '<button type="button" id="qa-new" aria-label="新对话（清空当前对话）">新对话</button></div>'
+        '<div id="qa-chat" role="log" aria-label="对话记录" aria-live="polite" tabindex="0">'
+        '<div class="qa-welcome"><p><strong>您好！我可以回答关于东政办〔2023〕26号任务分工的问题。</strong></p>'
+        "<p>例如：某项工作由谁牵头、某单位负责哪些任务、具体目标是多少。点一个试试：</p>"
+        f'<div class="qa-suggestions qa-examples" role="group" aria-label="示例问题">{chips}</div></div>'
+        "</div>"
+        '<button type="button" id="qa-scroll-down" aria-label="滚动到最新消息" title="滚动到最新消息" hidden>'
+        "↓ 最新</button>"
+        '<form id="qa-input" autocomplete="off">'
+        '<textarea rows="1" aria-label="输入问题" placeholder="请输入问题，如：谁牵头污水处理" '
+        'aria-describedby="qa-counter qa-input-note"></textarea>'
+        '<button type="submit" class="qa-send">提问</button>'
+        "</form>"
+        '<div class="qa-input-meta"><span id="qa-input-note" aria-live="polite"></span>'
+        f'<span id="qa-counter">0/{max_question_chars}</span></div>'
+        "</div>"
+    )
+
+
+def _units(units: Sequence[str]) -> str:
+    return html.escape("、".join(units)) if units else "—"
+
+
+def task_panels_html(notice: Notice, sections: Mapping[int, str]) -> str:
+    """Every task's full text, hidden; a click on a task link shows one in a dialog."""
+    panels = "".join(
+        f'<section id="qa-task-{t.number}"><h2>第{t.number}项 {html.escape(t.title)}</h2>'
+        f'<p class="qa-section">{html.escape(sections.get(t.section, ""))}</p>'
+        f'<p class="qa-units"><span class="qa-label">牵头单位</span>{_units(t.lead_units)}</p>'
+        f'<p class="qa-units"><span class="qa-label">责任单位</span>{_units(t.responsible_units)}</p>'
+        f'<p class="qa-fulltext">{html.escape(t.text)}</p></section>'
+        for t in notice.tasks
+    )
+    return (
+        f'<div id="qa-task-panels" hidden>{panels}</div>'
+        '<dialog id="qa-task-dialog" aria-label="任务全文"><div class="qa-dialog-head">'
+        '<button type="button" class="qa-dialog-close" aria-label="关闭任务全文">关闭</button></div>'
+        '<div class="qa-dialog-body"></div></dialog>'
+    )
+
+
+def _task_cells(row: TaskRow, selection: Selection) -> list[tuple[str, str, str]]:
+    t: Task = row.task
+    link = f'<a class="qa-task-link" href="#task-{t.number}" data-task="{t.number}" title="查看全文">{t.number}</a>'
+    cells = [
+        ("序号", link, "qa-col-no"),
+        ("任务", html.escape(t.title), "qa-col-title"),
+        ("所属部分", html.escape(str(selection.section_labels.get(t.section, t.section))), "qa-col-part"),
+        ("牵头单位", _units(t.lead_units), "qa-col-units"),
+        ("责任单位", _units(t.responsible_units), "qa-col-units"),
+    ]
+    if selection.units:
+        cells.append(("该单位角色", html.escape(row.role_text()), "qa-col-role"))
+    return cells
+
+
+def tasks_html(selection: Selection) -> str:
+    """The filtered tasks as a table that becomes one card per task on narrow screens."""
+    if not selection.rows:
+        return '<div class="qa-tasks-empty">没有符合条件的任务。</div>'
+    head_cells = _task_cells(selection.rows[0], selection)
+    head = "".join(f'<th scope="col" class="{css}">{name}</th>' for name, _, css in head_cells)
+    rows = []
+    for row in selection.rows:
+        cells = "".join(
+            f'<td class="{css}" data-label="{name}">{value}</td>' for name, value, css in _task_cells(row, selection)
+        )
+        rows.append(f"<tr>{cells}</tr>")
+    return (
+        '<div class="qa-tasks-wrap"><table class="qa-tasks">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
