@@ -1,0 +1,213 @@
+"""Tables flattened to text: a header row naming the columns, then one task per row.
+
+Two flattenings are common: one row per line with separators (``|``, tabs,
+runs of spaces) and one cell per line. Header cells may be letter-spaced
+("工 作 任 务") and a row may miss a cell (a merged cell in the original).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from corpus.parsing.numbering import match_marker
+from corpus.parsing.roles import Role, RoleLists, label_role, units_for
+from corpus.parsing.text import normalize_line
+from corpus.parsing.unit_lists import is_unit_list
+
+
+class Column(Enum):
+    """What a table column holds."""
+
+    NUMBER = "number"
+    TASK = "task"
+    LEAD = "lead"
+    RESPONSIBLE = "responsible"
+    OTHER = "other"
+
+
+_NUMBER_WORDS = ("序号", "编号")
+# Task columns are named with these words (general usage of 任务分解表).
+_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点")
+_CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
+_HEADER_VOCABULARY = (
+    "序号",
+    "编号",
+    "重点工作任务",
+    "主要工作任务",
+    "工作任务",
+    "重点任务",
+    "主要任务",
+    "具体任务",
+    "任务内容",
+    "工作内容",
+    "工作措施",
+    "具体措施",
+    "重点工作",
+    "工作事项",
+    "目标任务",
+    "主要内容",
+    "工作举措",
+    "任务",
+    "主要责任单位",
+    "其他责任单位",
+    "牵头单位",
+    "牵头部门",
+    "责任单位",
+    "责任部门",
+    "配合单位",
+    "配合部门",
+    "协办单位",
+    "参与单位",
+    "责任领导",
+    "牵头领导",
+    "完成时限",
+    "完成时间",
+    "时间节点",
+    "时限",
+    "备注",
+)
+_DEADLINE = re.compile(r"\d{4}|年底|年内|月底|季度|长期|持续|常态|每年|前完成")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One task row: its number as printed (or None), text and roles."""
+
+    number: int | None
+    text: str
+    roles: RoleLists
+
+
+def column_of(cell: str) -> Column | None:
+    """The column a header cell names, or None when the cell is not a header word."""
+    word = re.sub(r"\s+", "", cell)
+    if not word:
+        return None
+    if word in _NUMBER_WORDS:
+        return Column.NUMBER
+    role = label_role(word)
+    if role is Role.LEAD:
+        return Column.LEAD
+    if role is Role.RESPONSIBLE:
+        return Column.RESPONSIBLE
+    if role is not None:
+        return Column.OTHER
+    if any(w in word for w in _TASK_WORDS) and len(word) <= 8:
+        return Column.TASK
+    return None
+
+
+def split_cells(line: str) -> list[str]:
+    """Cells of a row flattened with separators (the line's own spacing, not yet normalised)."""
+    line = line.strip().strip("|｜").strip()
+    return [normalize_line(c) for c in _CELL_SPLIT.split(line)]
+
+
+def header_columns(line: str) -> list[Column] | None:
+    """The columns if ``line`` is a table header (a task column and a units column), else None."""
+    cells = [c for c in split_cells(line) if c]
+    columns = [column_of(c) for c in cells]
+    if len(cells) < 3 or None in columns:
+        # Letter-spaced or single-spaced headers: read the words off the joined line.
+        words = _tokenize_header(re.sub(r"\s+", "", line).strip("|｜"))
+        if words is None:
+            return None
+        columns = [column_of(w) for w in words]
+    kinds = [c for c in columns if c is not None]
+    if Column.TASK not in kinds or not ({Column.LEAD, Column.RESPONSIBLE} & set(kinds)) or len(kinds) < 3:
+        return None
+    return kinds
+
+
+def _tokenize_header(joined: str) -> list[str] | None:
+    words: list[str] = []
+    i = 0
+    while i < len(joined):
+        if joined[i] in "|｜":
+            i += 1
+            continue
+        word = next((w for w in _HEADER_VOCABULARY if joined.startswith(w, i)), None)
+        if word is None:
+            return None
+        words.append(word)
+        i += len(word)
+    return words or None
+
+
+def is_header_cell(line: str) -> bool:
+    """Whether a one-cell line is a header word (for tables flattened one cell per line)."""
+    return column_of(line) is not None and len(re.sub(r"\s+", "", line)) <= 8
+
+
+def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | None:
+    """Put a row's cells in their columns, tolerating one missing or extra cell.
+
+    Cells are matched by what they look like: a number for 序号, unit lists for
+    the units columns, a deadline for the last columns; extra pieces of text
+    (a wrapped task cell) join the task text.
+    """
+    cells = [c for c in cells if c]
+    if not cells:
+        return None
+    number: int | None = None
+    if Column.NUMBER in columns and cells and cells[0].isdigit():
+        number = int(cells[0])
+        cells = cells[1:]
+    wanted = [c for c in columns if c is not Column.NUMBER]
+    if not cells:
+        return None
+    values: dict[Column, list[str]] = {c: [] for c in Column}
+    if len(cells) == len(wanted):
+        for column, cell in zip(wanted, cells, strict=True):
+            values[column].append(cell)
+    else:
+        _align_by_type(cells, wanted, values)
+    text = "".join(values[Column.TASK])
+    if not text:
+        return None
+    roles = RoleLists()
+    for column, role in ((Column.LEAD, Role.LEAD), (Column.RESPONSIBLE, Role.RESPONSIBLE)):
+        for value in values[column]:
+            roles = roles.merged(units_for(role, value))
+    return TableRow(number, text, roles)
+
+
+def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, list[str]]) -> None:
+    """Fill columns from the left, skipping a units column whose cell is missing."""
+    task_index = wanted.index(Column.TASK)
+    # Text before the task column's neighbours: everything that is not a unit list joins the task.
+    i = 0
+    for column in wanted[:task_index]:
+        if i < len(cells):
+            values[column].append(cells[i])
+            i += 1
+    task_parts = [cells[i]] if i < len(cells) else []
+    i += 1
+    while i < len(cells) and not is_unit_list(cells[i]) and not _DEADLINE.search(cells[i]):
+        task_parts.append(cells[i])
+        i += 1
+    values[Column.TASK].extend(task_parts)
+    rest = wanted[task_index + 1 :]
+    for column in rest:
+        if i >= len(cells):
+            break
+        cell = cells[i]
+        if column in (Column.LEAD, Column.RESPONSIBLE):
+            if is_unit_list(cell):
+                values[column].append(cell)
+                i += 1
+            # else: this units cell is missing; try the cell on the next column
+        else:
+            values[column].append(cell)
+            i += 1
+
+
+def section_marker(cells: Sequence[str]) -> str | None:
+    """The heading of a one-cell row such as "一、…" (a section inside a table), else None."""
+    filled = [c for c in cells if c]
+    if len(filled) == 1 and (marker := match_marker(filled[0])) is not None and not filled[0][:1].isdigit():
+        return filled[0] if marker.rest else None
+    return None
