@@ -48,6 +48,7 @@ class Block:
     labels_seen: dict[str, int] = field(default_factory=dict)
     table_roles: RoleLists | None = None
     closed: bool = False  # a label line ended the paragraph
+    detached: bool = False  # text that is not the task's came after it: later label lines are not its units
     after_blank: bool = False
     last_line: int = 0
     last_was_label: Role | None = None
@@ -231,6 +232,8 @@ class _Reader:
             current.after_blank = False
             return
         reason = "任务之前的文字（页眉、通知正文等）" if current is None else "不属于任何任务的文字"
+        if current is not None:
+            current.detached = True
         self._skip(i, reason)
 
     def _label_line(self, line: str, line_no: int) -> None:
@@ -241,6 +244,10 @@ class _Reader:
                 line_no=line_no,
                 chinese=f"第{line_no}行是单位行，但它前面没有任何任务：「{line}」",
             )
+        if current.detached:
+            # "主办单位：…" in a web page's footer, after text that is not the task's, is not the task's units.
+            self._skip(line_no - 1, "单位行没有紧跟在任务后面")
+            return
         self.layouts.add("label lines")
         for label, role, value in parse_labelled(line.lstrip("（")):
             if role is Role.IGNORED:

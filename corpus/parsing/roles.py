@@ -29,7 +29,8 @@ class Role(Enum):
     IGNORED = "ignored"
 
 
-# Label words, longest first so that 其他责任单位 wins over 责任单位 at the same position.
+# Label words (主办单位 is left out: government web pages print "主办单位：…" in every footer).
+# Longest first so that 其他责任单位 wins over 责任单位 at the same position.
 _LABELS: dict[str, Role] = {
     "主要责任单位": Role.LEAD,
     "牵头责任单位": Role.LEAD,
@@ -37,7 +38,6 @@ _LABELS: dict[str, Role] = {
     "牵头市领导": Role.IGNORED,
     "牵头单位": Role.LEAD,
     "牵头部门": Role.LEAD,
-    "主办单位": Role.LEAD,
     "主责单位": Role.LEAD,
     "主责部门": Role.LEAD,
     "责任单位": Role.RESPONSIBLE,

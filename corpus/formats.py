@@ -1,0 +1,270 @@
+"""Read a notice from .txt, .docx, .pdf (with a text layer) or .html into plain text lines.
+
+The format is told by the content (magic bytes), not by the file name: a
+notice saved from a government site as ``通知.doc`` may be HTML, and a ``.txt``
+may be GB18030. Tables become one row per line with `` | `` between cells, the
+flattening :mod:`corpus.parsing.tables` reads.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterable
+from enum import Enum
+from html.parser import HTMLParser
+from pathlib import Path
+
+CELL_SEPARATOR = " | "
+
+
+class NoticeFormat(Enum):
+    """The formats a notice can be read from."""
+
+    TXT = "txt"
+    DOCX = "docx"
+    PDF = "pdf"
+    HTML = "html"
+
+
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|table)\b", re.I | re.S)
+_TABLE_ROW_START = re.compile(r"^\d{1,3}\s*[|｜\s]")
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([a-z0-9_-]+)", re.I)
+
+
+def detect_format(data: bytes) -> NoticeFormat:
+    """Tell a notice's format from its first bytes."""
+    if data.startswith(b"%PDF-"):
+        return NoticeFormat.PDF
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                if "word/document.xml" in archive.namelist():
+                    return NoticeFormat.DOCX
+        except zipfile.BadZipFile:
+            pass
+        raise ValueError("a zip archive that is not a Word .docx document (no word/document.xml)")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ValueError("an old binary Word .doc file: save it as .docx, .pdf or .txt first")
+    if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")):
+        return NoticeFormat.HTML
+    return NoticeFormat.TXT
+
+
+def decode_text(data: bytes, hint: str | None = None) -> str:
+    """Decode text as UTF-8 (a BOM allowed), else the declared charset, else GB18030.
+
+    Raises:
+        ValueError: if the bytes are neither.
+    """
+    encodings = ["utf-8-sig"] + ([hint] if hint else []) + ["gb18030"]
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise ValueError("not text in UTF-8 or GB18030")
+
+
+def notice_text(data: bytes) -> str:
+    """The text of a notice file's bytes, whatever its format.
+
+    Raises:
+        ValueError: naming the format and what is wrong (not text, a scanned
+            PDF without a text layer, a damaged document).
+    """
+    kind = detect_format(data)
+    if kind is NoticeFormat.PDF:
+        return _pdf_text(data)
+    if kind is NoticeFormat.DOCX:
+        return _docx_text(data)
+    if kind is NoticeFormat.HTML:
+        m = _CHARSET.search(data[:4096])
+        return html_text(decode_text(data, m.group(1).decode("ascii") if m else None))
+    return decode_text(data)
+
+
+def read_notice_document(path: Path | str) -> str:
+    """Read the notice at ``path`` as text (any supported format).
+
+    Raises:
+        FileNotFoundError: if there is no such file.
+        ValueError: naming the file when its content cannot be read.
+    """
+    path = Path(path)
+    data = path.read_bytes()
+    try:
+        return notice_text(data)
+    except ValueError as exc:
+        raise ValueError(f"{path}: {exc}") from exc
+
+
+# --- .docx -------------------------------------------------------------------------------------
+
+
+def _docx_text(data: bytes) -> str:
+    from docx import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several kinds for a damaged package
+        raise ValueError(f"damaged .docx document: {exc}") from exc
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            lines.extend(_table_lines(Table(child, document)))
+    return _paragraphs(lines)
+
+
+def _table_lines(table: object) -> list[str]:
+    """One line per row; a merged cell spanning columns is written once."""
+    lines: list[str] = []
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            if cell._tc is previous:  # python-docx repeats a horizontally merged cell
+                continue
+            previous = cell._tc
+            cells.append("".join(p.text for p in cell.paragraphs).strip())
+        lines.append(CELL_SEPARATOR.join(cells))
+    return lines
+
+
+# --- .pdf --------------------------------------------------------------------------------------
+
+
+def _pdf_text(data: bytes) -> str:
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    from corpus.parsing.numbering import match_marker
+    from corpus.parsing.roles import is_label_line
+    from corpus.parsing.text import normalize_line
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except (PDFSyntaxError, ValueError) as exc:
+        raise ValueError(f"damaged PDF: {exc}") from exc
+    paragraphs: list[str] = []
+    joining = False
+    with pdf:
+        for page in pdf.pages:
+            rows = page.extract_text_lines(return_chars=False)
+            if not rows:
+                continue
+            right = max(r["x1"] for r in rows)
+            for row in rows:
+                text = row["text"]
+                if not text.strip() or re.fullmatch(r"[-—–\s]*\d+[-—–\s]*", text):
+                    continue  # a page number
+                canonical = normalize_line(text)
+                starts_item = (
+                    match_marker(canonical) is not None
+                    or is_label_line(canonical)
+                    or _TABLE_ROW_START.match(canonical) is not None
+                )
+                if joining and paragraphs and not starts_item:
+                    paragraphs[-1] += text
+                else:
+                    paragraphs.append(text)
+                # A line that runs to the right margin was wrapped: the paragraph goes on. Wrapped
+                # lines stop short of the margin by up to a character and a half (a full-width
+                # character that did not fit, half-width punctuation), so allow two and a half.
+                joining = row["x1"] >= right - 2.5 * (row["bottom"] - row["top"])
+    if not "".join(paragraphs).strip():
+        raise ValueError("the PDF has no text layer (a scan?): run OCR first or use the .docx/.txt")
+    return _paragraphs(paragraphs)
+
+
+# --- .html -------------------------------------------------------------------------------------
+
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "title",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+}
+_SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = [""]
+        self.skip_depth = 0
+        self.cells: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self.skip_depth += 1
+        elif tag == "tr":
+            self._break()
+            self.cells = []
+        elif tag in ("td", "th") and self.cells is not None:
+            self.cells.append("")
+        elif tag in _BLOCK_TAGS:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag == "tr" and self.cells is not None:
+            self.lines.append(CELL_SEPARATOR.join(c.strip() for c in self.cells))
+            self.cells = None
+            self._break()
+        elif tag in _BLOCK_TAGS:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        data = data.replace("\r", "").replace("\n", "")
+        if self.cells is not None:
+            if not self.cells:
+                self.cells.append("")
+            self.cells[-1] += data
+        else:
+            self.lines[-1] += data
+
+    def _break(self) -> None:
+        if self.lines[-1].strip():
+            self.lines.append("")
+
+
+def html_text(html: str) -> str:
+    """The visible text of an HTML page, one block element per line, table rows as `` | `` lines."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return _paragraphs(line.strip() for line in parser.lines)
+
+
+def _paragraphs(lines: Iterable[str]) -> str:
+    """Non-empty lines with a blank line between them: each is a whole paragraph, never a wrapped piece."""
+    return "\n\n".join(line for line in lines if line.strip())
