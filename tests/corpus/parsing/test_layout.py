@@ -1,0 +1,124 @@
+"""Small notices in each layout of the genre parse to the units they state (examples written from the issue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.parser import parse_notice, parse_notice_with_report
+
+
+def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.label, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks]
+
+
+def test_layout_a_label_lines_with_only_a_responsible_line_and_ignored_fields():
+    text = (
+        "一、重点任务\n1. 推进甲项目。\n牵头单位：市发改委\n配合单位：市财政局、市住建局\n责任领导：张三\n"
+        "完成时限：2023年底\n2. 推进乙项目。\n责任单位：市商务局\n3. 推进丙项目。\n主要责任单位：市交通局\n"
+        "其他责任单位：市公安局\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局", "市住建局")),
+        ("2", (), ("市商务局",)),
+        ("3", ("市交通局",), ("市公安局",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市发展改革委牵头，市财政局、各县区政府按职责分工负责）", ("市发展改革委",), ("市财政局", "各县区政府")),
+        ("（牵头单位：市发改委；配合单位：市财政局）", ("市发改委",), ("市财政局",)),
+        ("（市商务局负责）", ("市商务局",), ()),
+        ("（市教育局牵头，市人社局配合）", ("市教育局",), ("市人社局",)),
+        ("[牵头单位:区卫健局;责任单位:各街办(新区)]", ("区卫健局",), ("各街办（新区）",)),
+    ],
+)
+def test_layout_b_a_parenthesis_closing_the_task_names_its_units(tail, lead, responsible):
+    task = parse_notice(f"一、任务\n（一）加快建设某基地。{tail}\n").task(1)
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)
+    assert task.title == "加快建设某基地"
+
+
+def test_layout_b_a_parenthesis_that_is_not_about_units_stays_in_the_text():
+    task = parse_notice("一、任务\n1. 稳步推进农业转移人口落户（含租赁）。（市公安局牵头）\n").task(1)
+    assert task.lead_units == ("市公安局",)
+    assert "（含租赁）" in task.text
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进甲项目 | 市发改委 | 市财政局、市住建局 | 2023年底\n"
+        "2 | 推进乙项目 | 市商务局 | 市交通局 | 长期坚持\n",
+        "序号\t工 作 任 务\t牵头单位\t责任单位\n1\t推进甲项目\t市发改委\t市财政局、市住建局\n"
+        "2\t推进乙项目\t市商务局\t市交通局\n",
+        "序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n推进甲项目\n市发改委\n市财政局、市住建局\n2023年底\n"
+        "2\n推进乙项目\n市商务局\n市交通局\n长期坚持\n",
+    ],
+    ids=["separators", "letter-spaced header and tabs", "one cell per line"],
+)
+def test_layout_c_a_flattened_table_gives_one_task_per_row(table):
+    assert units("关于印发重点任务分解表的通知\n" + table) == [
+        ("1", ("市发改委",), ("市财政局", "市住建局")),
+        ("2", ("市商务局",), ("市交通局",)),
+    ]
+
+
+def test_layout_c_a_row_missing_its_lead_cell_keeps_the_responsible_units():
+    table = "序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进甲项目 | 市财政局、市住建局 | 2023年底\n"
+    # Three cells for four columns: the units cell is read as the first units column that fits.
+    assert units(table) == [("1", ("市财政局", "市住建局"), ())]
+
+
+def test_layout_d_the_first_listed_rule_applies_to_every_later_task():
+    text = (
+        "一、要求\n各单位要抓好落实，责任单位中列第一位者为牵头单位，下同。\n二、任务\n"
+        "1. 推进甲项目。\n责任单位：市发改委、市财政局\n2. 推进乙项目。（市商务局、市交通局）\n"
+    )
+    notice, report = parse_notice_with_report(text)
+    assert [(t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        (("市发改委",), ("市财政局",)),
+        (("市商务局",), ("市交通局",)),
+    ]
+    assert report.first_listed_rule_line == 2
+
+
+def test_nested_numbering_labels_tasks_with_their_parent_heading_where_numbers_restart():
+    text = (
+        "一、产业\n（一）工业\n1. 甲。（市工信局牵头）\n2. 乙。（市发改委牵头）\n（二）农业\n1. 丙。（市农业局牵头）\n"
+        "二、保障\n（一）加强组织领导。\n"
+    )
+    notice = parse_notice(text)
+    assert [(t.number, t.label, t.section) for t in notice.tasks] == [
+        (1, "（一）1", 1),
+        (2, "（一）2", 1),
+        (3, "（二）1", 1),
+    ]
+    assert notice.section(1).title == "产业"
+
+
+def test_covering_letter_paragraphs_and_prose_that_mentions_leading_are_not_tasks():
+    text = (
+        "各区人民政府：\n现将分工方案印发给你们，请认真落实。\n"
+        "1. 明确任务，压实责任。各牵头单位要细化措施，牵头抓总。\n2. 加强督查。督查室要跟踪问效。\n"
+        "重点工作分工方案\n1. 推进甲项目。（市发改委牵头）\n2. 推进乙项目。（市财政局牵头）\n"
+    )
+    notice, report = parse_notice_with_report(text)
+    assert [(t.title, t.lead_units) for t in notice.tasks] == [
+        ("推进甲项目", ("市发改委",)),
+        ("推进乙项目", ("市财政局",)),
+    ]
+    assert any("通知正文" in s.reason for s in report.skipped)
+
+
+def test_a_notice_without_sections_gets_one_section_holding_every_task():
+    notice = parse_notice("某某工作任务分工\n1. 推进甲项目。（市发改委牵头）\n2. 推进乙项目。（市财政局牵头）\n")
+    assert [(s.number, s.tasks) for s in notice.sections] == [(1, (1, 2))]
+
+
+def test_ordinal_numbering_styles_are_recognised():
+    text = "第一条 推进甲项目。（市发改委牵头）\n第二条 推进乙项目。（市财政局牵头）\n"
+    assert units(text) == [("第一条", ("市发改委",), ()), ("第二条", ("市财政局",), ())]
+    text = "(1)推进甲项目。(市发改委牵头)\n(2)推进乙项目。(市财政局牵头)\n"
+    assert units(text) == [("（1）", ("市发改委",), ()), ("（2）", ("市财政局",), ())]
