@@ -22,6 +22,7 @@ from corpus.parsing.roles import (
     FIRST_LISTED,
     Role,
     RoleLists,
+    in_context,
     inline_roles,
     is_label_line,
     parse_labelled,
@@ -249,7 +250,8 @@ class _Reader:
             self._skip(line_no - 1, "单位行没有紧跟在任务后面")
             return
         self.layouts.add("label lines")
-        for label, role, value in parse_labelled(line.lstrip("（")):
+        for label, written_role, value in parse_labelled(line.lstrip("（")):
+            role = in_context(label, written_role, set(current.labels_seen) | {label})
             if role is Role.IGNORED:
                 continue
             if label in current.labels_seen:

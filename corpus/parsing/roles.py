@@ -32,6 +32,8 @@ class Role(Enum):
 # Label words (主办单位 is left out: government web pages print "主办单位：…" in every footer).
 # Longest first so that 其他责任单位 wins over 责任单位 at the same position.
 _LABELS: dict[str, Role] = {
+    "第一责任单位": Role.LEAD,
+    # Next to a 第一责任单位, 主要责任单位 are the others (see in_context).
     "主要责任单位": Role.LEAD,
     "牵头责任单位": Role.LEAD,
     "其他责任单位": Role.RESPONSIBLE,
@@ -131,6 +133,16 @@ class RoleLists:
         return RoleLists(self.responsible[:1], self.responsible[1:], False)
 
 
+def in_context(label: str, role: Role, labels_present: set[str]) -> Role:
+    """The role of ``label`` given the other labels of its table or task.
+
+    主要责任单位 leads unless a 第一责任单位 is named too; then 第一 leads and 主要 are the others.
+    """
+    if label == "主要责任单位" and "第一责任单位" in labels_present:
+        return Role.RESPONSIBLE
+    return role
+
+
 def is_label_line(line: str) -> bool:
     """Whether a canonical line starts with a role label ("牵头单位：", "（配合单位：")."""
     return bool(_LABEL_LINE.match(line))
@@ -144,12 +156,13 @@ def label_role(word: str) -> Role | None:
 def parse_labelled(text: str) -> list[tuple[str, Role, str]]:
     """Split ``牵头单位：X；配合单位：Y`` into (label, role, value) triples, in order."""
     found = list(_LABEL.finditer(text))
+    present = {m.group(0).rstrip("：").strip() for m in found}
     triples = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
         label = m.group(0).rstrip("：").strip()
         value = _strip_unbalanced(text[m.end() : end].strip().strip("；，。"))
-        triples.append((label, _LABELS[label], value))
+        triples.append((label, in_context(label, _LABELS[label], present), value))
     return triples
 
 

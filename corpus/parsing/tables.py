@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from corpus.parsing.numbering import match_marker
-from corpus.parsing.roles import Role, RoleLists, label_role, units_for
+from corpus.parsing.roles import Role, RoleLists, in_context, label_role, units_for
 from corpus.parsing.text import normalize_line
 from corpus.parsing.unit_lists import is_unit_list
 
@@ -30,7 +30,10 @@ class Column(Enum):
 
 _NUMBER_WORDS = ("序号", "编号")
 # Task columns are named with these words (general usage of 任务分解表).
-_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点")
+_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目")
+_OTHER_ENDINGS = ("领导", "时限", "时间", "节点", "备注", "进度", "责任人", "联系人", "指标值", "年份")
+# Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
+_HEADER_ENDER = re.compile(r".{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|领导|时限|时间|节点|备注)")
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
 _HEADER_VOCABULARY = (
     "序号",
@@ -51,6 +54,7 @@ _HEADER_VOCABULARY = (
     "主要内容",
     "工作举措",
     "任务",
+    "第一责任单位",
     "主要责任单位",
     "其他责任单位",
     "牵头单位",
@@ -81,20 +85,24 @@ class TableRow:
     roles: RoleLists
 
 
-def column_of(cell: str) -> Column | None:
-    """The column a header cell names, or None when the cell is not a header word."""
+def column_of(cell: str, header: set[str] | None = None) -> Column | None:
+    """The column a header cell names (given the header's other words), or None when it is not a header word."""
     word = re.sub(r"\s+", "", cell)
     if not word:
         return None
     if word in _NUMBER_WORDS:
         return Column.NUMBER
     role = label_role(word)
+    if role is not None:
+        role = in_context(word, role, header or {word})
     if role is Role.LEAD:
         return Column.LEAD
     if role is Role.RESPONSIBLE:
         return Column.RESPONSIBLE
-    if role is not None:
-        return Column.OTHER
+    if role is not None or (len(word) <= 10 and word.endswith(_OTHER_ENDINGS)):
+        return Column.OTHER  # 责任领导, 区政府分管领导, 完成时限: not units
+    if len(word) <= 10 and word.endswith(("单位", "部门")):
+        return Column.RESPONSIBLE  # 协作单位, 参加部门: units that do not lead
     if any(w in word for w in _TASK_WORDS) and len(word) <= 8:
         return Column.TASK
     return None
@@ -109,13 +117,13 @@ def split_cells(line: str) -> list[str]:
 def header_columns(line: str) -> list[Column] | None:
     """The columns if ``line`` is a table header (a task column and a units column), else None."""
     cells = [c for c in split_cells(line) if c]
-    columns = [column_of(c) for c in cells]
+    columns = [column_of(c, set(cells)) for c in cells]
     if len(cells) < 3 or None in columns:
-        # Letter-spaced or single-spaced headers: read the words off the joined line.
+        # Letter-spaced, single-spaced or run-together headers: read the words off the joined line.
         words = _tokenize_header(re.sub(r"\s+", "", line).strip("|｜"))
         if words is None:
             return None
-        columns = [column_of(w) for w in words]
+        columns = [column_of(w, set(words)) for w in words]
     kinds = [c for c in columns if c is not None]
     if Column.TASK not in kinds or not ({Column.LEAD, Column.RESPONSIBLE} & set(kinds)) or len(kinds) < 3:
         return None
@@ -130,6 +138,8 @@ def _tokenize_header(joined: str) -> list[str] | None:
             i += 1
             continue
         word = next((w for w in _HEADER_VOCABULARY if joined.startswith(w, i)), None)
+        if word is None and (m := _HEADER_ENDER.match(joined, i)) is not None:
+            word = m.group(0)
         if word is None:
             return None
         words.append(word)
@@ -139,7 +149,7 @@ def _tokenize_header(joined: str) -> list[str] | None:
 
 def is_header_cell(line: str) -> bool:
     """Whether a one-cell line is a header word (for tables flattened one cell per line)."""
-    return column_of(line) is not None and len(re.sub(r"\s+", "", line)) <= 8
+    return column_of(line) is not None and len(re.sub(r"\s+", "", line)) <= 10
 
 
 def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | None:
@@ -165,7 +175,11 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
             values[column].append(cell)
     else:
         _align_by_type(cells, wanted, values)
-    text = "".join(values[Column.TASK])
+    # Two text columns (项目名称, 主要内容) read as one paragraph: the name is the title sentence.
+    text = "".join(
+        p if p.endswith(("。", "；", "！", "？")) or i == len(values[Column.TASK]) - 1 else p + "。"
+        for i, p in enumerate(values[Column.TASK])
+    )
     if not text:
         return None
     roles = RoleLists()

@@ -122,3 +122,18 @@ def test_ordinal_numbering_styles_are_recognised():
     assert units(text) == [("第一条", ("市发改委",), ()), ("第二条", ("市财政局",), ())]
     text = "(1)推进甲项目。(市发改委牵头)\n(2)推进乙项目。(市财政局牵头)\n"
     assert units(text) == [("（1）", ("市发改委",), ()), ("（2）", ("市财政局",), ())]
+
+
+def test_next_to_a_first_responsible_unit_the_main_responsible_units_do_not_lead():
+    table = "序号 | 主要目标任务 | 第一责任单位 | 主要责任单位\n1 | 推进甲项目 | 市发改委 | 市财政局、市统计局\n"
+    assert units(table) == [("1", ("市发改委",), ("市财政局", "市统计局"))]
+    lines = "一、任务\n1. 推进甲项目。\n第一责任单位：市发改委\n主要责任单位：市财政局\n"
+    assert units(lines) == [("1", ("市发改委",), ("市财政局",))]
+
+
+def test_a_header_printed_without_separators_is_read_word_by_word():
+    header = "序号项目名称主要内容区政府分管领导牵头单位配合单位\n"
+    table = header + "1 | 增加学位 | 新建学校12个。 | 张三 | 教育局 | 各街道\n"
+    notice = parse_notice(table)
+    assert units(table) == [("1", ("教育局",), ("各街道",))]
+    assert notice.task(1).title == "增加学位"
