@@ -28,7 +28,15 @@ from corpus.parsing.roles import (
     parse_labelled,
     units_for,
 )
-from corpus.parsing.tables import Column, align_row, header_columns, is_header_cell, section_marker, split_cells
+from corpus.parsing.tables import (
+    Column,
+    align_row,
+    header_columns,
+    is_header_cell,
+    run_together_row,
+    section_marker,
+    split_cells,
+)
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line, split_lines
 from corpus.parsing.unit_lists import is_unit_list
 
@@ -105,7 +113,6 @@ class _Reader:
         self.skipped: dict[int, tuple[str, str]] = {}
         self.layouts: set[str] = set()
         self.table: list[Column] | None = None
-        self.cell_mode = False
         self.cell_row: list[str] = []
         self.cell_row_line = 0
         self.table_rows = 0
@@ -135,7 +142,7 @@ class _Reader:
             return i + 1
         if (columns := header_columns(fold_width(self.raw[i]))) is not None:
             self._flush_cell_row()
-            self.table, self.cell_mode = columns, False
+            self.table = columns
             self.layouts.add("table")
             self._skip(i, "表头")
             return i + 1
@@ -161,35 +168,47 @@ class _Reader:
             j += 1
         if len(cells) < 3 or (columns := header_columns(" | ".join(cells))) is None:
             return None
-        self.table, self.cell_mode = columns, True
+        self.table = columns
         return j
 
     def _table_line(self, i: int) -> bool:
-        """Read line ``i`` as part of the table; False when it is not (the table has ended)."""
+        """Read line ``i`` as part of the table; False when it is not (the table has ended).
+
+        Rows come in three flattenings, possibly mixed: cells split by separators on one
+        line; one cell per line after a line holding only the row's number; and cells run
+        together or split by single spaces ("1 地区生产总值增长8% 市发改委 市统计局").
+        """
         if self.table is None:
             return False
         line = self.lines[i]
-        if self.cell_mode:
-            expected = (self.blocks[-1].number or 0) + 1 if self._last_is_row() else 1
-            if line.isdigit() and Column.NUMBER in self.table and int(line) in (expected, expected + 1, 1):
+        if self._number_line(line):
+            self._flush_cell_row()
+            self.cell_row, self.cell_row_line = [line], i
+            return True
+        if self.cell_row:
+            if section_marker([line]) is not None and "。" not in line and len(line) < 40:
                 self._flush_cell_row()
-                self.cell_row, self.cell_row_line = [line], i
-                return True
-            if not self.cell_row and section_marker([line]) is not None:
                 return False  # a section heading between rows: read as a heading
-            if self.cell_row:
-                if section_marker([line]) is not None and "。" not in line and len(line) < 40:
-                    self._flush_cell_row()
-                    return False
-                self.cell_row.append(line)
-                return True
-            return False
+            self.cell_row.append(line)
+            return True
         cells = split_cells(self.raw[i])
-        filled = [c for c in cells if c]
-        if len(filled) >= 2 and (row := align_row(cells, self.table)) is not None:
+        if len([c for c in cells if c]) >= 2 and (row := align_row(cells, self.table)) is not None:
+            self._add_row(row.number, row.text, row.roles, i)
+            return True
+        if (row := run_together_row(fold_width(self.raw[i]), self.table, self._expected_number())) is not None:
             self._add_row(row.number, row.text, row.roles, i)
             return True
         return False
+
+    def _expected_number(self) -> int:
+        return (self.blocks[-1].number or 0) + 1 if self._last_is_row() else 1
+
+    def _number_line(self, line: str) -> bool:
+        """A line holding only the next row's number starts a row flattened one cell per line."""
+        if not line.isdigit() or self.table is None or Column.NUMBER not in self.table:
+            return False
+        expected = self._expected_number()
+        return int(line) in (expected, expected + 1, 1)
 
     def _last_is_row(self) -> bool:
         return bool(self.blocks) and self.blocks[-1].style is MarkerStyle.TABLE_ROW

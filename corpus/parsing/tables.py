@@ -15,7 +15,7 @@ from enum import Enum
 from corpus.parsing.numbering import match_marker
 from corpus.parsing.roles import Role, RoleLists, in_context, label_role, units_for
 from corpus.parsing.text import normalize_line
-from corpus.parsing.unit_lists import is_unit_list
+from corpus.parsing.unit_lists import is_unit_list, peel_units
 
 
 class Column(Enum):
@@ -225,3 +225,29 @@ def section_marker(cells: Sequence[str]) -> str | None:
     if len(filled) == 1 and (marker := match_marker(filled[0])) is not None and not filled[0][:1].isdigit():
         return filled[0] if marker.rest else None
     return None
+
+
+_ROW_START = re.compile(r"^(\d{1,3})(?![\d.%．、）)])\s*(\S.*)$")
+
+
+def run_together_row(line: str, columns: Sequence[Column], expected: int) -> TableRow | None:
+    """A row whose cells are run together or split by single spaces: "1 地区生产总值增长8% 市发改委 市统计局".
+
+    The row starts with the expected number; its units are peeled off the end of the
+    line (names that open with a level prefix such as 市 or 各 and end as units do).
+    The first unit fills a leading 牵头 column, the others the next units column.
+    """
+    m = _ROW_START.match(line.strip())
+    if m is None or int(m.group(1)) not in (expected, 1) or Column.NUMBER not in columns:
+        return None
+    text, units = peel_units(normalize_line(m.group(2)))
+    if not text or not units:
+        return None
+    unit_columns = [c for c in columns if c in (Column.LEAD, Column.RESPONSIBLE)]
+    if unit_columns[:1] == [Column.LEAD] and len(unit_columns) > 1:
+        roles = RoleLists(units[:1], units[1:])
+    elif unit_columns[:1] == [Column.LEAD]:
+        roles = RoleLists(units, ())
+    else:
+        roles = RoleLists((), units)
+    return TableRow(int(m.group(1)), text, roles)

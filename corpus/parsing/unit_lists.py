@@ -159,3 +159,25 @@ def is_unit_list(value: str) -> bool:
     parts = [clean_name(p) for p in split_top_level(value)]
     parts = join_group_names([p for p in parts if p])
     return bool(parts) and all(looks_like_unit(p) for p in parts)
+
+
+_LEVEL_CHARS = "市区县省州各"
+# A unit that opens with its level prefix, at the end of a line: "…10%以上市发改委" → 市发改委.
+_ENDING_GROUP = f"(?:{'|'.join(_UNIT_ENDINGS)})(?:（[^（）]*）)?$"
+_TRAILING_UNIT = re.compile(
+    rf"(?:[{_LEVEL_CHARS}][^{_LEVEL_CHARS}。，；、！？：\s]{{1,14}}?|各[^各市。，；、！？：\s]{{1,8}}?){_ENDING_GROUP}"
+)
+
+
+def peel_units(text: str) -> tuple[str, tuple[str, ...]]:
+    """Split run-together text and the unit names that end it: ("增长8%以上市发改委市统计局") → ("增长8%以上", units).
+
+    Only names that open with a level prefix (市, 区, 县, 省, 州, 各) can be told
+    apart without separators; the peeling stops at the first piece that is not one.
+    """
+    text = text.rstrip("。；，, ")
+    units: list[str] = []
+    while (m := _TRAILING_UNIT.search(text)) is not None and len(m.group(0)) >= 3:
+        units.insert(0, m.group(0))
+        text = text[: m.start()].rstrip("、，, ")
+    return text, tuple(units)

@@ -137,3 +137,16 @@ def test_a_header_printed_without_separators_is_read_word_by_word():
     notice = parse_notice(table)
     assert units(table) == [("1", ("教育局",), ("各街道",))]
     assert notice.task(1).title == "增加学位"
+
+
+def test_table_rows_split_by_single_spaces_or_run_together_peel_their_units_off_the_end():
+    table = (
+        "序号 主要目标任务 第一责任单位 主要责任单位\n"
+        "1 地区生产总值年均增长10%以上 市发改委 市统计局\n"
+        "2城镇居民收入年均增长8%市人社局市财政局各县区政府\n"
+    )
+    assert units(table) == [
+        ("1", ("市发改委",), ("市统计局",)),
+        ("2", ("市人社局",), ("市财政局", "各县区政府")),
+    ]
+    assert parse_notice(table).task(2).title == "城镇居民收入年均增长8%"

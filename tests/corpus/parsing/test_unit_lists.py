@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.parsing.text import normalize_line
-from corpus.parsing.unit_lists import is_unit_list, looks_like_unit, split_units
+from corpus.parsing.unit_lists import is_unit_list, looks_like_unit, peel_units, split_units
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,9 @@ def test_looks_like_unit(name, expected):
 def test_is_unit_list_needs_every_piece_to_be_a_unit():
     assert is_unit_list("市发改委、市财政局")
     assert not is_unit_list("王家庄至昆仑路段")
+
+
+def test_peel_units_takes_prefixed_names_off_the_end_of_run_together_text():
+    assert peel_units("供水城市各县区政府") == ("供水城市", ("各县区政府",))
+    assert peel_units("增长10%以上市发改委市统计局") == ("增长10%以上", ("市发改委", "市统计局"))
+    assert peel_units("没有单位的句子") == ("没有单位的句子", ())
