@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from enum import Enum
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 CELL_SEPARATOR = " | "
 
@@ -144,10 +145,6 @@ def _pdf_text(data: bytes) -> str:
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
 
-    from corpus.parsing.numbering import match_marker
-    from corpus.parsing.roles import is_label_line
-    from corpus.parsing.text import normalize_line
-
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except (PDFSyntaxError, ValueError) as exc:
@@ -156,31 +153,64 @@ def _pdf_text(data: bytes) -> str:
     joining = False
     with pdf:
         for page in pdf.pages:
-            rows = page.extract_text_lines(return_chars=False)
-            if not rows:
-                continue
-            right = max(r["x1"] for r in rows)
-            for row in rows:
-                text = row["text"]
+            for kind, item in _page_items(page):
+                if kind == "table":
+                    paragraphs.extend(item)
+                    joining = False
+                    continue
+                text = item["text"]
                 if not text.strip() or re.fullmatch(r"[-—–\s]*\d+[-—–\s]*", text):
                     continue  # a page number
-                canonical = normalize_line(text)
-                starts_item = (
-                    match_marker(canonical) is not None
-                    or is_label_line(canonical)
-                    or _TABLE_ROW_START.match(canonical) is not None
-                )
-                if joining and paragraphs and not starts_item:
+                if joining and paragraphs and not _starts_item(text):
                     paragraphs[-1] += text
                 else:
                     paragraphs.append(text)
                 # A line that runs to the right margin was wrapped: the paragraph goes on. Wrapped
                 # lines stop short of the margin by up to a character and a half (a full-width
                 # character that did not fit, half-width punctuation), so allow two and a half.
-                joining = row["x1"] >= right - 2.5 * (row["bottom"] - row["top"])
+                joining = item["x1"] >= item["right"] - 2.5 * (item["bottom"] - item["top"])
     if not "".join(paragraphs).strip():
         raise ValueError("the PDF has no text layer (a scan?): run OCR first or use the .docx/.txt")
     return _paragraphs(paragraphs)
+
+
+def _page_items(page: Any) -> list[tuple[str, Any]]:
+    """The page's text lines and ruled tables (as `` | `` rows), top to bottom."""
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj: dict[str, Any]) -> bool:
+        return not any(
+            x0 - 1 <= obj.get("x0", -1)
+            and obj.get("x1", 1e9) <= x1 + 1
+            and top - 1 <= obj.get("top", -1)
+            and obj.get("bottom", 1e9) <= bottom + 1
+            for x0, top, x1, bottom in boxes
+        )
+
+    rows = (page.filter(outside) if boxes else page).extract_text_lines(return_chars=False)
+    right = max((r["x1"] for r in rows), default=0.0)
+    items: list[tuple[float, str, Any]] = [(r["top"], "line", {**r, "right": right}) for r in rows]
+    for table in tables:
+        lines = [
+            CELL_SEPARATOR.join((cell or "").replace("\n", "") for cell in row)
+            for row in table.extract()
+            if any(cell for cell in row)
+        ]
+        items.append((table.bbox[1], "table", lines))
+    return [(kind, item) for _top, kind, item in sorted(items, key=lambda x: x[0])]
+
+
+def _starts_item(text: str) -> bool:
+    """Whether a PDF line starts a new item (a marker, a label line, a table row), never a wrapped piece."""
+    from corpus.parsing.numbering import match_marker
+    from corpus.parsing.roles import is_label_line
+    from corpus.parsing.text import normalize_line
+
+    canonical = normalize_line(text)
+    return (
+        match_marker(canonical) is not None or is_label_line(canonical) or _TABLE_ROW_START.match(canonical) is not None
+    )
 
 
 # --- .html -------------------------------------------------------------------------------------

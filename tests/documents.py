@@ -49,19 +49,32 @@ def to_pdf(text: str) -> bytes:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     style = ParagraphStyle("notice", fontName="STSong-Light", fontSize=11, leading=16, wordWrap="CJK")
-    story = []
-    for line in text.splitlines():
-        if line.strip():
-            story.append(Paragraph(escape(line.strip()), style))
+    story: list[object] = []
+    for block in _blocks(text):
+        if isinstance(block, list):
+            # A ruled table, as offices print 任务分解表; cells wrap inside their column.
+            width = max(len(r) for r in block)
+            cells = [[Paragraph(escape(c), style) for c in row + [""] * (width - len(row))] for row in block]
+            widths = _column_widths(block, width, 451.0)
+            story.append(Table(cells, colWidths=widths, style=[("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+        elif block.strip():
+            story.append(Paragraph(escape(block.strip()), style))
         else:
             story.append(Spacer(1, 8))
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4, title="notice").build(story)
     return buffer.getvalue()
+
+
+def _column_widths(rows: list[list[str]], width: int, total: float) -> list[float]:
+    """Share the page width by each column's longest cell (a 序号 column stays narrow)."""
+    longest = [max(len(r[c]) if c < len(r) else 0 for r in rows) for c in range(width)]
+    weights = [min(max(n, 2), 40) for n in longest]
+    return [total * w / sum(weights) for w in weights]
 
 
 def to_html(text: str, charset: str = "utf-8") -> bytes:

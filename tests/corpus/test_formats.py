@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,21 @@ def test_html_text_drops_scripts_and_writes_table_rows_with_separators():
 def test_unreadable_content_raises_value_error_naming_the_problem(data, message):
     with pytest.raises(ValueError, match=message):
         notice_text(data)
+
+
+def test_a_ruled_table_in_a_pdf_comes_out_as_rows_with_separators():
+    text = "重点任务分解表\n序号 | 工作任务 | 牵头单位 | 责任单位\n1 | 推进甲项目 | 市发改委 | 市财政局、市住建局\n"
+    extracted = notice_text(to_pdf(text))
+    assert "1 | 推进甲项目 | 市发改委 | 市财政局、市住建局" in extracted.splitlines()
+    assert parse_notice(extracted).task(1).lead_units == ("市发改委",)
+
+
+def test_a_pdf_without_a_text_layer_is_refused_with_the_reason():
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    page.rect(100, 100, 200, 200)  # drawing only, no text: what a scan looks like to a text extractor
+    page.save()
+    with pytest.raises(ValueError, match="no text layer"):
+        notice_text(buffer.getvalue())
