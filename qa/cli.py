@@ -170,9 +170,8 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
     meta = notice.meta
     out.write(f"{meta.doc_number or '（无文号）'} {meta.title or meta.plan_title}\n")
-    out.write(
-        f"共找到 {len(notice.tasks)} 项任务，{len(notice.sections)} 个部分；版式：{'、'.join(report.layouts) or '—'}\n"
-    )
+    kinds = "、".join(k.chinese for k in report.layouts) or "—"
+    out.write(f"共找到 {len(notice.tasks)} 项任务，{len(notice.sections)} 个部分；版式：{kinds}\n")
     for t in notice.tasks:
         out.write(f"{t.label or t.number:>6} {t.title}\n       牵头：{'、'.join(t.lead_units) or '—'}")
         out.write(f"｜责任：{'、'.join(t.responsible_units) or '—'}\n")

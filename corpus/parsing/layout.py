@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from corpus.parsing.numbering import Marker, MarkerStyle, match_marker
-from corpus.parsing.report import NoticeParseError, ParseReport, SkippedLine
+from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
 from corpus.parsing.roles import (
     FIRST_LISTED,
     Role,
@@ -111,7 +111,7 @@ class _Reader:
         self.lines = [normalize_line(line) for line in raw_lines]
         self.blocks: list[Block] = []
         self.skipped: dict[int, tuple[str, str]] = {}
-        self.layouts: set[str] = set()
+        self.layouts: set[LayoutKind] = set()
         self.table: list[Column] | None = None
         self.cell_row: list[str] = []
         self.cell_row_line = 0
@@ -143,12 +143,12 @@ class _Reader:
         if (columns := header_columns(fold_width(self.raw[i]))) is not None:
             self._flush_cell_row()
             self.table = columns
-            self.layouts.add("table")
+            self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头")
             return i + 1
         if is_header_cell(line) and (end := self._cell_header_end(i)) is not None:
             self._flush_cell_row()
-            self.layouts.add("table")
+            self.layouts.add(LayoutKind.TABLE)
             for j in range(i, end):
                 if self.lines[j]:
                     self._skip(j, "表头")
@@ -268,7 +268,7 @@ class _Reader:
             # "主办单位：…" in a web page's footer, after text that is not the task's, is not the task's units.
             self._skip(line_no - 1, "单位行没有紧跟在任务后面")
             return
-        self.layouts.add("label lines")
+        self.layouts.add(LayoutKind.LABEL_LINES)
         for label, written_role, value in parse_labelled(line.lstrip("（")):
             role = in_context(label, written_role, set(current.labels_seen) | {label})
             if role is Role.IGNORED:
@@ -311,7 +311,7 @@ def read_layout(text: str) -> Layout:
             roles, stripped = inline_roles(block.text)
             if not roles.empty:
                 block.roles, block.text = roles, stripped
-                reader.layouts.add("inline")
+                reader.layouts.add(LayoutKind.INLINE)
 
     # Units under a top-level heading while numbered items exist below it: the units come before any task.
     if any(b.style.depth >= MarkerStyle.CN_PAREN.depth for b in blocks):
@@ -446,11 +446,11 @@ def _assemble(reader: _Reader, task_style: MarkerStyle, rule_line: int | None) -
     first_structure = min([b.line_no for b in section_blocks] + [t.line_no for t in tasks]) - 1
     layouts = set(reader.layouts)
     if rule_line is not None:
-        layouts.add("first listed leads")
+        layouts.add(LayoutKind.FIRST_LISTED)
     report = ParseReport(
         task_count=len(tasks),
         section_count=len(drafts_sections) or 1,
-        layouts=tuple(sorted(layouts)),
+        layouts=tuple(sorted(layouts, key=lambda k: k.value)),
         tasks_without_units=tuple(t.label for t in tasks if not t.lead and not t.responsible),
         skipped=tuple(SkippedLine(n, text, reason) for n, (text, reason) in sorted(skipped.items())),
         first_listed_rule_line=rule_line,
