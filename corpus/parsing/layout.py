@@ -356,34 +356,43 @@ def _is_prose(block: Block) -> bool:
     return "。" in block.text and len(block.text) > 30 and not block.has_units
 
 
+@dataclass
+class _Entry:
+    """A task block with where it sits: its section (index, -1 for none), its parent heading's label, sub-items."""
+
+    block: Block
+    section: int
+    prefix: str
+    subs: list[Block] = field(default_factory=list)
+
+
 def _assemble(reader: _Reader, task_style: MarkerStyle, rule_line: int | None) -> Layout:
     lines, blocks = reader.lines, reader.blocks
     skipped = dict(reader.skipped)
     headings = [b for b in blocks if b.style.depth < task_style.depth and not _is_prose(b)]
+    heading_ids = {id(b) for b in headings}
     section_style = min((b.style for b in headings), key=lambda s: s.depth, default=None)
 
     # Walk the blocks: headings open sections, tasks collect their sub-items.
-    entries: list[tuple[Block, int, str, list[Block]]] = []  # task block, section index, label prefix, sub-items
+    entries: list[_Entry] = []
     sections: list[Block] = []
+    runs: list[list[int]] = []  # runs of task numbers; a restart without a heading between starts a new run
     prefix = ""
     heading_since_task = True
-    runs: list[list[int]] = []
+    in_task = False  # whether deeper items still belong to the last task
     for block in blocks:
         if block.style is task_style:
-            previous = entries[-1][0] if entries else None
+            previous = entries[-1].block if entries else None
             restart = previous is not None and (block.number or 0) <= (previous.number or 0)
             if not runs or (restart and not heading_since_task):
                 runs.append([])
             runs[-1].append(len(entries))
-            entries.append((block, len(sections) - 1, prefix, []))
-            heading_since_task = False
+            entries.append(_Entry(block, len(sections) - 1, prefix))
+            heading_since_task, in_task = False, True
         elif block.style.depth < task_style.depth:
-            if _is_prose(block) or block not in headings:
-                for n in range(block.line_no, block.last_line + 1):
-                    if lines[n - 1]:
-                        skipped[n] = (lines[n - 1], "编号段落不是任务（如通知正文的要求）")
-                if entries:
-                    entries.append((block, -2, "", []))  # a scope break: later sub-items are not the task's
+            in_task = False
+            if id(block) not in heading_ids:
+                _mark(block, lines, skipped, "编号段落不是任务（如通知正文的要求）")
                 continue
             if block.style is section_style:
                 sections.append(block)
@@ -392,14 +401,10 @@ def _assemble(reader: _Reader, task_style: MarkerStyle, rule_line: int | None) -
                 prefix = block.label
             heading_since_task = True
             _skip_heading_text(block, lines, skipped)
+        elif in_task:
+            entries[-1].subs.append(block)
         else:
-            if entries and entries[-1][1] != -2 and not heading_since_task:
-                entries[-1][3].append(block)
-            else:
-                for n in range(block.line_no, block.last_line + 1):
-                    if lines[n - 1]:
-                        skipped[n] = (lines[n - 1], "任务清单之外的编号段落")
-    entries = [e for e in entries if e[1] != -2]
+            _mark(block, lines, skipped, "任务清单之外的编号段落")
 
     keep = _decoy_free(entries, runs, sections, lines, skipped)
     kept = [entries[i] for i in keep]
@@ -409,40 +414,23 @@ def _assemble(reader: _Reader, task_style: MarkerStyle, rule_line: int | None) -
             line_no=None,
             chinese="没有找到任何任务：应有“1. 任务标题。…”这样的编号行，或带“牵头单位/责任单位”的条目或表格",
         )
-    used_sections = sorted({e[1] for e in kept if e[1] >= 0})
+    used_sections = sorted({e.section for e in kept if e.section >= 0})
     section_blocks = [sections[i] for i in used_sections]
     section_numbers = _numbers([b.number for b in section_blocks])
     drafts_sections = tuple(
         DraftSection(n, _numeral(b), _title(b.text), b.line_no)
         for n, b in zip(section_numbers, section_blocks, strict=True)
     )
-    task_numbers = _numbers([e[0].number for e in kept])
-    printed = [e[0].label for e in kept]
+    task_numbers = _numbers([e.block.number for e in kept])
+    printed = [e.block.label for e in kept]
     # A parent heading's label is needed only where numbering restarts under it ("（三）2").
     with_prefix = len(set(printed)) < len(printed)
-    tasks: list[DraftTask] = []
-    for number, (block, section_index, label_prefix, subs) in zip(task_numbers, kept, strict=True):
-        roles = block.roles
-        text = block.text
-        for sub in subs:
-            # A sub-item keeps its own marker as printed ("（1）…") inside the task's text.
-            marker_text = lines[sub.line_no - 1][: len(lines[sub.line_no - 1]) - len(sub.parts[0])]
-            text += marker_text + sub.text
-            roles = roles.merged(sub.roles)
-        if roles.bare or (rule_line is not None and (block.last_line or block.line_no) >= rule_line):
-            roles = roles.first_listed_leads() if rule_line is not None else roles
-        section_pos = used_sections.index(section_index) if section_index >= 0 else -1
-        tasks.append(
-            DraftTask(
-                number=number,
-                label=(label_prefix if with_prefix else "") + block.label,
-                section_index=section_pos,
-                text=text,
-                lead=roles.lead,
-                responsible=roles.responsible,
-                line_no=block.line_no,
-            )
+    tasks = [
+        _draft(
+            entry, number, (entry.prefix if with_prefix else "") + entry.block.label, lines, rule_line, used_sections
         )
+        for number, entry in zip(task_numbers, kept, strict=True)
+    ]
     first_structure = min([b.line_no for b in section_blocks] + [t.line_no for t in tasks]) - 1
     layouts = set(reader.layouts)
     if rule_line is not None:
@@ -458,6 +446,29 @@ def _assemble(reader: _Reader, task_style: MarkerStyle, rule_line: int | None) -
     return Layout(tuple(lines), first_structure, drafts_sections, tuple(tasks), report)
 
 
+def _draft(
+    entry: _Entry, number: int, label: str, lines: list[str], rule_line: int | None, used_sections: list[int]
+) -> DraftTask:
+    """The task's text (sub-items included, each with its marker as printed) and its units."""
+    block = entry.block
+    roles, text = block.roles, block.text
+    for sub in entry.subs:
+        line = lines[sub.line_no - 1]
+        text += line[: len(line) - len(sub.parts[0])] + sub.text
+        roles = roles.merged(sub.roles)
+    if rule_line is not None and max(block.last_line, block.line_no) >= rule_line:
+        roles = roles.first_listed_leads()
+    return DraftTask(
+        number=number,
+        label=label,
+        section_index=used_sections.index(entry.section) if entry.section >= 0 else -1,
+        text=text,
+        lead=roles.lead,
+        responsible=roles.responsible,
+        line_no=block.line_no,
+    )
+
+
 def _skip_heading_text(block: Block, lines: list[str], skipped: dict[int, tuple[str, str]]) -> None:
     """Lines under a heading that are not a task (a section's introduction) are reported as skipped."""
     for n in range(block.line_no + 1, block.last_line + 1):
@@ -466,58 +477,58 @@ def _skip_heading_text(block: Block, lines: list[str], skipped: dict[int, tuple[
 
 
 def _decoy_free(
-    entries: list[tuple[Block, int, str, list[Block]]],
+    entries: list[_Entry],
     runs: list[list[int]],
     sections: list[Block],
     lines: list[str],
     skipped: dict[int, tuple[str, str]],
 ) -> list[int]:
-    """Indexes of the entries that are real tasks (decoy runs and covering-letter items removed)."""
+    """Indexes of the entries that are real tasks (covering-letter items and decoy runs removed).
+
+    Raises:
+        NoticeParseError: when every task comes before the first section heading, or a
+            task number repeats and no units tell the runs apart.
+    """
     keep = set(range(len(entries)))
     if sections:
-        before = [i for i, e in enumerate(entries) if e[1] < 0]
-        after = [i for i, e in enumerate(entries) if e[1] >= 0]
-        if before and not after:
-            block = entries[before[0]][0]
+        before = [i for i, e in enumerate(entries) if e.section < 0]
+        if before and len(before) == len(entries):
+            block = entries[before[0]].block
             line = lines[block.line_no - 1]
             raise NoticeParseError(
                 f"line {block.line_no}: task {block.number} comes before any section heading: {line!r}",
                 line_no=block.line_no,
-                chinese=f"第{block.line_no}行的任务出现在任何章节标题之前：「{lines[block.line_no - 1]}」",
+                chinese=f"第{block.line_no}行的任务出现在任何章节标题之前：「{line}」",
             )
-        if after:
-            for i in before:
-                if not entries[i][0].has_units:
-                    keep.discard(i)
-                    _mark(entries[i][0], lines, skipped, "章节标题之前的编号段落（通知正文）")
-    with_units = [r for r in runs if any(entries[i][0].has_units for i in r if i in keep)]
+        for i in before:
+            if not entries[i].block.has_units:
+                keep.discard(i)
+                _mark(entries[i].block, lines, skipped, "章节标题之前的编号段落（通知正文）")
+    with_units = [r for r in runs if any(entries[i].block.has_units for i in r if i in keep)]
     if with_units:
         for run in runs:
-            if run not in with_units:
-                for i in run:
-                    if i in keep:
-                        keep.discard(i)
-                        _mark(entries[i][0], lines, skipped, "编号段落没有单位，且编号重新开始（通知正文）")
-    else:
-        remaining = [r for r in runs if any(i in keep for i in r)]
-        if len(remaining) > 1:
-            first = entries[remaining[0][0]][0]
-            repeat = (
-                next(entries[i][0] for i in remaining[1] if entries[i][0].number == first.number)
-                if any(entries[i][0].number == first.number for i in remaining[1])
-                else entries[remaining[1][0]][0]
-            )
-            original = (
-                next(entries[i][0] for i in remaining[0] if entries[i][0].number == repeat.number)
-                if any(entries[i][0].number == repeat.number for i in remaining[0])
-                else first
-            )
-            raise NoticeParseError(
-                f"line {repeat.line_no}: task number {repeat.number} repeated (first on line {original.line_no}): "
-                f"{lines[repeat.line_no - 1]!r}",
-                line_no=repeat.line_no,
-                chinese=f"第{repeat.line_no}行：任务编号 {repeat.label} 重复（第{original.line_no}行已出现）",
-            )
+            if run in with_units:
+                continue
+            for i in run:
+                if i in keep:
+                    keep.discard(i)
+                    _mark(entries[i].block, lines, skipped, "编号段落没有单位，且编号重新开始（通知正文）")
+        return sorted(keep)
+    remaining = [[i for i in r if i in keep] for r in runs]
+    remaining = [r for r in remaining if r]
+    if len(remaining) > 1:
+        first_numbers = {entries[i].block.number: entries[i].block for i in remaining[0]}
+        repeat = next(
+            (entries[i].block for i in remaining[1] if entries[i].block.number in first_numbers),
+            entries[remaining[1][0]].block,
+        )
+        original = first_numbers.get(repeat.number, entries[remaining[0][0]].block)
+        raise NoticeParseError(
+            f"line {repeat.line_no}: task number {repeat.number} repeated (first on line {original.line_no}): "
+            f"{lines[repeat.line_no - 1]!r}",
+            line_no=repeat.line_no,
+            chinese=f"第{repeat.line_no}行：任务编号 {repeat.label} 重复（第{original.line_no}行已出现）",
+        )
     return sorted(keep)
 
 
