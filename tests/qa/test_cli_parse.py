@@ -53,3 +53,11 @@ def test_a_missing_file_exits_3(tmp_path):
     code, _, err = run("parse", str(tmp_path / "none.txt"))
     assert code == EXIT_INPUT
     assert "无法读取通知文件" in err
+
+
+def test_qa_tasks_reads_a_notice_in_any_format(tmp_path):
+    path = tmp_path / "notice.bin"  # the name says nothing: the content is a Word document
+    path.write_bytes(to_docx(NOTICE))
+    code, out, _ = run("tasks", "--json", "--notice", str(path))
+    assert code == EXIT_OK
+    assert [t["lead_units"] for t in json.loads(out)["tasks"]] == [["市发改委"], []]
