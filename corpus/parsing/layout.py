@@ -390,7 +390,7 @@ def _assemble(reader: _Reader, task_style: MarkerStyle, rule_line: int | None) -
             entries.append(_Entry(block, len(sections) - 1, prefix))
             heading_since_task, in_task = False, True
         elif block.style.depth < task_style.depth:
-            in_task = False
+            in_task, heading_since_task = False, True  # even a run-in paragraph separates numbering runs
             if id(block) not in heading_ids:
                 _mark(block, lines, skipped, "编号段落不是任务（如通知正文的要求）")
                 continue

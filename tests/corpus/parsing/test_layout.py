@@ -150,3 +150,20 @@ def test_table_rows_split_by_single_spaces_or_run_together_peel_their_units_off_
         ("2", ("市人社局",), ("市财政局", "各县区政府")),
     ]
     assert parse_notice(table).task(2).title == "城镇居民收入年均增长8%"
+
+
+def test_units_in_a_parenthesis_on_the_line_after_the_task_and_run_in_headings():
+    text = (
+        "一、重点工程\n"
+        "（一）产业领军人才集聚工程。围绕重点产业，引进一批领军人才，打造人才高地，形成集聚效应。\n"
+        "\u3000\u30001．实施领军人才计划。每年遴选一批人才。\n（责任单位：市委组织部、市人力资源社会保障局）\n"
+        "\u3000\u30002．建设人才平台。（市科技局牵头，市财政局、各区政府参与）\n"
+        "（二）保障措施。加强组织领导，压实各方责任，确保各项工作落到实处，取得实效。\n"
+        "\u3000\u30001．加强组织领导。\n"
+    )
+    notice = parse_notice(text)
+    assert [(t.title, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("实施领军人才计划", (), ("市委组织部", "市人力资源社会保障局")),
+        ("建设人才平台", ("市科技局",), ("市财政局", "各区政府")),
+        ("加强组织领导", (), ()),
+    ]
