@@ -14,6 +14,7 @@ Three passes:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from corpus.parsing.numbering import Marker, MarkerStyle, match_marker
@@ -31,11 +32,13 @@ from corpus.parsing.roles import (
 from corpus.parsing.tables import (
     Column,
     align_row,
+    embedded_header,
     header_columns,
     is_header_cell,
     run_together_row,
     section_marker,
     split_cells,
+    split_stream,
 )
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line, split_lines
 from corpus.parsing.unit_lists import is_unit_list
@@ -113,6 +116,8 @@ class _Reader:
         self.skipped: dict[int, tuple[str, str]] = {}
         self.layouts: set[LayoutKind] = set()
         self.table: list[Column] | None = None
+        self.stream: str | None = None  # a table whose rows run together, read to the end of the text
+        self.stream_line = 0
         self.cell_row: list[str] = []
         self.cell_row_line = 0
         self.table_rows = 0
@@ -122,6 +127,17 @@ class _Reader:
         while i < len(self.lines):
             i = self._line(i)
         self._flush_cell_row()
+        self._flush_stream()
+
+    def _flush_stream(self) -> None:
+        if self.stream is None or self.table is None:
+            return
+        text = self.stream
+        # A header repeated on each page of the original interrupts the stream.
+        text = re.sub(r"序号(?:[^\d\W_]{2,10})+?(?:单位|部门|时限|时间|备注)(?=\d)", "", text)
+        for row in split_stream(text, self.table):
+            self._add_row(row.number, row.text, row.roles, self.stream_line)
+        self.stream = None
 
     @property
     def current(self) -> Block | None:
@@ -137,6 +153,11 @@ class _Reader:
                 self.current.after_blank = True
                 self.current.last_was_label = None
             return i + 1
+        if self.stream is not None:
+            # Document-sharing sites print their page numbers ("2、") at the start of each line.
+            self.stream += re.sub(r"^\d{1,3}、", "", re.sub(r"\s+", "", line))
+            self._skip(i, "表格内容（各单元格连在一起）")
+            return i + 1
         if is_bullet_line(line):
             self._skip(i, "网页栏目或按钮")
             return i + 1
@@ -145,6 +166,12 @@ class _Reader:
             self.table = columns
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头")
+            return i + 1
+        if "序号" in line and (embedded := embedded_header(line)) is not None and re.match(r"\d", embedded[1] or "1"):
+            self._flush_cell_row()
+            self.table, self.stream, self.stream_line = embedded[0], embedded[1], i + 1
+            self.layouts.add(LayoutKind.TABLE)
+            self._skip(i, "表头（各单元格连在一起）")
             return i + 1
         if is_header_cell(line) and (end := self._cell_header_end(i)) is not None:
             self._flush_cell_row()

@@ -33,7 +33,9 @@ _NUMBER_WORDS = ("序号", "编号")
 _TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目")
 _OTHER_ENDINGS = ("领导", "时限", "时间", "节点", "备注", "进度", "责任人", "联系人", "指标值", "年份")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
-_HEADER_ENDER = re.compile(r".{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|领导|时限|时间|节点|备注)")
+_HEADER_ENDER = re.compile(
+    r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|领导|时限|时间|节点|备注)"
+)
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
 _HEADER_VOCABULARY = (
     "序号",
@@ -131,8 +133,14 @@ def header_columns(line: str) -> list[Column] | None:
 
 
 def _tokenize_header(joined: str) -> list[str] | None:
+    words, end = _header_prefix(joined, 0)
+    return words if words and end == len(joined) else None
+
+
+def _header_prefix(joined: str, start: int) -> tuple[list[str], int]:
+    """Header words read from ``start`` for as long as they last, and where they stop."""
     words: list[str] = []
-    i = 0
+    i = start
     while i < len(joined):
         if joined[i] in "|｜":
             i += 1
@@ -141,10 +149,22 @@ def _tokenize_header(joined: str) -> list[str] | None:
         if word is None and (m := _HEADER_ENDER.match(joined, i)) is not None:
             word = m.group(0)
         if word is None:
-            return None
+            break
         words.append(word)
         i += len(word)
-    return words or None
+    return words, i
+
+
+def embedded_header(line: str) -> tuple[list[Column], str] | None:
+    """A header run together inside a line ("…分解表序号项目名称…配合单位1增加…"): its columns and the text after it."""
+    joined = re.sub(r"\s+", "", line)
+    start = joined.find("序号")
+    while start >= 0:
+        words, end = _header_prefix(joined, start)
+        if len(words) >= 3 and (columns := header_columns(" | ".join(words))) is not None:
+            return columns, joined[end:]
+        start = joined.find("序号", start + 1)
+    return None
 
 
 def is_header_cell(line: str) -> bool:
@@ -251,3 +271,29 @@ def run_together_row(line: str, columns: Sequence[Column], expected: int) -> Tab
     else:
         roles = RoleLists((), units)
     return TableRow(int(m.group(1)), text, roles)
+
+
+# A row number inside run-together text follows the end of the previous row's last unit
+# and is not part of a quantity ("2个", "10%", "3.8").
+_UNIT_LAST_CHARS = "局委办厅部院会处室心府司团行队所站馆社联署校组区县市镇乡旗州道位门构关业科股宫台园）)"
+_NOT_A_ROW_NUMBER = r"(?![\d%．.、，,个万亿元年月日人家项所次户岁台辆座公里米倍层栋间名批条件套])"
+
+
+def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
+    """Rows of a table whose cells and rows all run together in one stream of text."""
+    rows: list[TableRow] = []
+    expected = 1
+    m = re.match(rf"^\s*1{_NOT_A_ROW_NUMBER}", stream)
+    if m is None:
+        return rows
+    start = 0
+    while True:
+        following = re.compile(rf"(?<=[{_UNIT_LAST_CHARS}]){expected + 1}{_NOT_A_ROW_NUMBER}")
+        nxt = following.search(stream, start + len(str(expected)))
+        segment = stream[start : nxt.start() if nxt else len(stream)]
+        row = run_together_row(segment, columns, expected)
+        if row is not None:
+            rows.append(row)
+        if nxt is None:
+            return rows
+        start, expected = nxt.start(), expected + 1

@@ -164,8 +164,10 @@ def is_unit_list(value: str) -> bool:
 _LEVEL_CHARS = "市区县省州各"
 # A unit that opens with its level prefix, at the end of a line: "…10%以上市发改委" → 市发改委.
 _ENDING_GROUP = f"(?:{'|'.join(_UNIT_ENDINGS)})(?:（[^（）]*）)?$"
+_NAME_PART = r"（[^（）]*）"  # a parenthesis inside a name: 各县（市、区）政府
 _TRAILING_UNIT = re.compile(
-    rf"(?:[{_LEVEL_CHARS}][^{_LEVEL_CHARS}。，；、！？：\s]{{1,14}}?|各[^各市。，；、！？：\s]{{1,8}}?){_ENDING_GROUP}"
+    rf"(?:[{_LEVEL_CHARS}](?:[^{_LEVEL_CHARS}。，；、！？：\s（）]|{_NAME_PART}){{1,14}}?"
+    rf"|各(?:[^各市。，；、！？：\s（）]|{_NAME_PART}){{0,8}}?){_ENDING_GROUP}"
 )
 
 

@@ -167,3 +167,17 @@ def test_units_in_a_parenthesis_on_the_line_after_the_task_and_run_in_headings()
         ("建设人才平台", ("市科技局",), ("市财政局", "各区政府")),
         ("加强组织领导", (), ()),
     ]
+
+
+def test_a_table_whose_cells_and_rows_all_run_together_is_split_at_the_row_numbers():
+    # As document-sharing sites dump a Word table: header and rows in one stream, page numbers ("2、") at line starts.
+    text = (
+        "“十一五”规划主要目标任务分解表序号主要目标任务第一责任单位主要责任单位1地区生产总值年均增长10%以上"
+        "市发改委市统计局2城镇居民人均可支配收入年均增长8%，农村居民人均纯收入增长\n"
+        "2、8%市人社局市农业局市统计局3新增城镇就业2万人市人社局各县（市、区）政府\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市统计局",)),
+        ("2", ("市人社局",), ("市农业局", "市统计局")),
+        ("3", ("市人社局",), ("各县（市、区）政府",)),
+    ]
