@@ -133,8 +133,8 @@ class _Reader:
         if self.stream is None or self.table is None:
             return
         text = self.stream
-        # A header repeated on each page of the original interrupts the stream.
-        text = re.sub(r"序号(?:[^\d\W_]{2,10})+?(?:单位|部门|时限|时间|备注)(?=\d)", "", text)
+        # A header repeated on each page of the original interrupts the stream; it ends a row.
+        text = re.sub(r"序号(?:[^\d\W_]{2,10})+?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
         for row in split_stream(text, self.table):
             self._add_row(row.number, row.text, row.roles, self.stream_line)
         self.stream = None

@@ -250,7 +250,9 @@ def section_marker(cells: Sequence[str]) -> str | None:
 _ROW_START = re.compile(r"^(\d{1,3})(?![\d.%．、）)])\s*(\S.*)$")
 
 
-def run_together_row(line: str, columns: Sequence[Column], expected: int) -> TableRow | None:
+def run_together_row(
+    line: str, columns: Sequence[Column], expected: int, *, require_units: bool = True
+) -> TableRow | None:
     """A row whose cells are run together or split by single spaces: "1 地区生产总值增长8% 市发改委 市统计局".
 
     The row starts with the expected number; its units are peeled off the end of the
@@ -261,7 +263,7 @@ def run_together_row(line: str, columns: Sequence[Column], expected: int) -> Tab
     if m is None or int(m.group(1)) not in (expected, 1) or Column.NUMBER not in columns:
         return None
     text, units = peel_units(normalize_line(m.group(2)))
-    if not text or not units:
+    if not text or (require_units and not units):
         return None
     unit_columns = [c for c in columns if c in (Column.LEAD, Column.RESPONSIBLE)]
     if unit_columns[:1] == [Column.LEAD] and len(unit_columns) > 1:
@@ -273,9 +275,9 @@ def run_together_row(line: str, columns: Sequence[Column], expected: int) -> Tab
     return TableRow(int(m.group(1)), text, roles)
 
 
-# A row number inside run-together text follows the end of the previous row's last unit
-# and is not part of a quantity ("2个", "10%", "3.8").
-_UNIT_LAST_CHARS = "局委办厅部院会处室心府司团行队所站馆社联署校组区县市镇乡旗州道位门构关业科股宫台园）)"
+# A row number inside run-together text follows the end of the previous row's last unit (or a
+# line break left where a repeated header was) and is not part of a quantity ("2个", "10%", "3.8").
+_UNIT_LAST_CHARS = "局委办厅部院会处室心府司团行队所站馆社联署校组区县市镇乡旗州道位门构关业科股宫台园）)\n"
 _NOT_A_ROW_NUMBER = r"(?![\d%．.、，,个万亿元年月日人家项所次户岁台辆座公里米倍层栋间名批条件套])"
 
 
@@ -291,7 +293,8 @@ def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
         following = re.compile(rf"(?<=[{_UNIT_LAST_CHARS}]){expected + 1}{_NOT_A_ROW_NUMBER}")
         nxt = following.search(stream, start + len(str(expected)))
         segment = stream[start : nxt.start() if nxt else len(stream)]
-        row = run_together_row(segment, columns, expected)
+        # The row numbers found the rows: a row whose units cannot be told apart is still a task.
+        row = run_together_row(segment, columns, expected, require_units=False)
         if row is not None:
             rows.append(row)
         if nxt is None:

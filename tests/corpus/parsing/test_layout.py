@@ -181,3 +181,11 @@ def test_a_table_whose_cells_and_rows_all_run_together_is_split_at_the_row_numbe
         ("2", ("市人社局",), ("市农业局", "市统计局")),
         ("3", ("市人社局",), ("各县（市、区）政府",)),
     ]
+
+
+def test_a_header_repeated_inside_a_stream_ends_the_row_before_it():
+    text = (
+        "序号主要目标任务第一责任单位主要责任单位1地区生产总值增长10%市发改委市统计局"
+        "2建设供水工程，惠及全市居民。序号主要目标任务第一责任单位主要责任单位3新增就业2万人市人社局\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ("市统计局",)), ("2", (), ()), ("3", ("市人社局",), ())]
