@@ -84,6 +84,8 @@ _VERBS: dict[str, Role] = {
     "分工负责": Role.RESPONSIBLE,
     "配合落实": Role.RESPONSIBLE,
     "负责落实": Role.SOLE,
+    "分别牵头": Role.LEAD,
+    "共同牵头": Role.LEAD,
     "牵头负责": Role.LEAD,
     "牵头落实": Role.LEAD,
     "牵头实施": Role.LEAD,

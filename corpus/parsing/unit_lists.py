@@ -77,6 +77,8 @@ _TRAILERS = re.compile(
     r"(?:按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|按职能分工负责|负责落实|负责|配合|参与|"
     r"等有关单位|等相关单位|等有关部门|等相关部门|等部门|等单位|等)$"
 )
+# "（由市发改委牵头）", "（责成市财政局负责）"
+_LEADERS = re.compile(r"^(?:由|请|责成|并由|其中)")
 _PAREN_OPEN, _PAREN_CLOSE = "（", "）"
 
 
@@ -97,11 +99,11 @@ def split_top_level(value: str) -> list[str]:
 
 
 def clean_name(name: str) -> str:
-    """Drop trailing words that are not part of a unit's name ("等", "按职责分工负责")."""
+    """Drop words around a unit's name that are not part of it ("由…", "…等", "…按职责分工负责")."""
     previous = None
     while previous != name:
         previous = name
-        name = _TRAILERS.sub("", name).strip().strip("。.")
+        name = _LEADERS.sub("", _TRAILERS.sub("", name)).strip().strip("。.")
     return name
 
 

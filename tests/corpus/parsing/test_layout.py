@@ -32,6 +32,8 @@ def test_layout_a_label_lines_with_only_a_responsible_line_and_ignored_fields():
         ("（市商务局负责）", ("市商务局",), ()),
         ("（市教育局牵头，市人社局配合）", ("市教育局",), ("市人社局",)),
         ("[牵头单位:区卫健局;责任单位:各街办(新区)]", ("区卫健局",), ("各街办（新区）",)),
+        ("（由市发改委牵头，市财政局等部门配合）", ("市发改委",), ("市财政局",)),
+        ("（市教育局、市人社局分别牵头，各县区政府负责落实）", ("市教育局", "市人社局"), ("各县区政府",)),
     ],
 )
 def test_layout_b_a_parenthesis_closing_the_task_names_its_units(tail, lead, responsible):
