@@ -1,9 +1,11 @@
-"""Parse the notice's text into :class:`~corpus.records.Notice` records.
+"""Parse a task-division notice's text into :class:`~corpus.records.Notice` records.
 
-The parser is deliberately indifferent to typesetting: the official site uses
-full-width punctuation, our copy has ASCII commas and colons, a stray space
-inside a word, no-break-space lines and a ``任单位:`` line that lost its 责.
-All of these normalise to one canonical form before any structure is read.
+The structure is read by :mod:`corpus.parsing` (label lines, inline parentheses,
+flattened tables, the first-listed rule, nested numbering and decoys); this
+module keeps the public entry points and reads the header and title block.
+Typesetting does not matter: full-width or ASCII punctuation, stray spaces inside
+words, no-break-space lines and a ``任单位:`` line that lost its 责 all normalise
+to one canonical form before any structure is read.
 """
 
 from __future__ import annotations
