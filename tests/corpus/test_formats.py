@@ -129,3 +129,21 @@ def test_a_pdf_without_a_text_layer_is_refused_with_the_reason():
     page.save()
     with pytest.raises(ValueError, match="no text layer"):
         notice_text(buffer.getvalue())
+
+
+def test_word_automatic_numbering_is_written_in_front_of_its_paragraphs():
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("一、总则")
+    document.add_paragraph("推进甲项目。", style="List Number")
+    document.add_paragraph("牵头单位：市发改委")
+    document.add_paragraph("推进乙项目。", style="List Number")
+    document.add_paragraph("牵头单位：市财政局")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    notice = parse_notice(notice_text(buffer.getvalue()))
+    assert [(t.label, t.title, t.lead_units) for t in notice.tasks] == [
+        ("1", "推进甲项目", ("市发改委",)),
+        ("2", "推进乙项目", ("市财政局",)),
+    ]
