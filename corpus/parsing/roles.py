@@ -70,8 +70,9 @@ _LABELS: dict[str, Role] = {
     "任单位": Role.RESPONSIBLE,
 }
 _LABEL_WORDS = "|".join(sorted(_LABELS, key=len, reverse=True))
-_LABEL = re.compile(rf"(?:{_LABEL_WORDS})\s*：")
-_LABEL_LINE = re.compile(rf"^（?\s*(?:{_LABEL_WORDS})\s*：")
+# "牵头单位：X" or, set as a heading, "【牵头单位】X".
+_LABEL = re.compile(rf"(?:【\s*(?P<boxed>{_LABEL_WORDS})\s*】\s*：?|(?P<plain>{_LABEL_WORDS})\s*：)")
+_LABEL_LINE = re.compile(rf"^（?\s*(?:【\s*(?:{_LABEL_WORDS})\s*】|(?:{_LABEL_WORDS})\s*：)")
 # Verbs that close a clause of units, longest first (non-greedy names before them take the longest verb).
 _VERBS: dict[str, Role] = {
     "按职责分工负责": Role.RESPONSIBLE,
@@ -158,11 +159,11 @@ def label_role(word: str) -> Role | None:
 def parse_labelled(text: str) -> list[tuple[str, Role, str]]:
     """Split ``牵头单位：X；配合单位：Y`` into (label, role, value) triples, in order."""
     found = list(_LABEL.finditer(text))
-    present = {m.group(0).rstrip("：").strip() for m in found}
+    present = {m.group("boxed") or m.group("plain") for m in found}
     triples = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
-        label = m.group(0).rstrip("：").strip()
+        label = m.group("boxed") or m.group("plain")
         value = _strip_unbalanced(text[m.end() : end].strip().strip("；，。"))
         triples.append((label, in_context(label, _LABELS[label], present), value))
     return triples

@@ -11,6 +11,11 @@ def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     return [(t.label, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks]
 
 
+def test_layout_a_labels_set_as_headings_in_square_brackets():
+    text = "一、任务\n1. 推进甲项目。\n【牵头单位】市发改委\n【责任单位】市财政局、市住建局\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局", "市住建局"))]
+
+
 def test_layout_a_label_lines_with_only_a_responsible_line_and_ignored_fields():
     text = (
         "一、重点任务\n1. 推进甲项目。\n牵头单位：市发改委\n配合单位：市财政局、市住建局\n责任领导：张三\n"

@@ -47,3 +47,8 @@ def test_peel_units_takes_prefixed_names_off_the_end_of_run_together_text():
     assert peel_units("供水城市各县区政府") == ("供水城市", ("各县区政府",))
     assert peel_units("增长10%以上市发改委市统计局") == ("增长10%以上", ("市发改委", "市统计局"))
     assert peel_units("没有单位的句子") == ("没有单位的句子", ())
+
+
+def test_a_role_word_is_not_a_unit():
+    assert not looks_like_unit("各牵头单位")
+    assert not looks_like_unit("责任单位")
