@@ -66,6 +66,10 @@ _LABELS: dict[str, Role] = {
     "备注": Role.IGNORED,
     "时限": Role.IGNORED,
     "牵头": Role.LEAD,
+    "配合": Role.RESPONSIBLE,
+    "参与": Role.RESPONSIBLE,
+    "协办": Role.RESPONSIBLE,
+    "协助": Role.RESPONSIBLE,
     # A 责任单位 line that lost its first character in a web copy (seen in the shipped notice).
     "任单位": Role.RESPONSIBLE,
 }
