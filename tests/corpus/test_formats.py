@@ -147,3 +147,28 @@ def test_word_automatic_numbering_is_written_in_front_of_its_paragraphs():
         ("1", "推进甲项目", ("市发改委",)),
         ("2", "推进乙项目", ("市财政局",)),
     ]
+
+
+def test_a_units_cell_spanning_rows_belongs_to_each_row_in_html_and_docx():
+    page = (
+        "<table><tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>责任单位</th></tr>"
+        "<tr><td>1</td><td>推进甲项目</td><td rowspan='2'>市发改委</td><td>市财政局</td></tr>"
+        "<tr><td>2</td><td>推进乙项目</td><td>市住建局</td></tr></table>"
+    )
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=3, cols=4)
+    for row, cells in enumerate([["序号", "工作任务", "牵头单位", "责任单位"], ["1", "推进甲项目", "", "市财政局"]]):
+        for column, cell in enumerate(cells):
+            table.cell(row, column).text = cell
+    table.cell(2, 0).text, table.cell(2, 1).text, table.cell(2, 3).text = "2", "推进乙项目", "市住建局"
+    table.cell(1, 2).merge(table.cell(2, 2)).text = "市发改委"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    for data in (page.encode(), buffer.getvalue()):
+        notice = parse_notice(notice_text(data))
+        assert [(t.lead_units, t.responsible_units) for t in notice.tasks] == [
+            (("市发改委",), ("市财政局",)),
+            (("市发改委",), ("市住建局",)),
+        ]
