@@ -29,7 +29,9 @@ class NoticeFormat(Enum):
     HTML = "html"
 
 
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|table)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|table)\b", re.I | re.S
+)
 _TABLE_ROW_START = re.compile(r"^\d{1,3}\s*[|｜\s]")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([a-z0-9_-]+)", re.I)
 
@@ -241,23 +243,29 @@ def _pdf_text(data: bytes) -> str:
     paragraphs: list[str] = []
     joining = False
     with pdf:
-        for page in pdf.pages:
-            for kind, item in _page_items(page):
-                if kind == "table":
-                    paragraphs.extend(item)
-                    joining = False
-                    continue
-                text = item["text"]
-                if not text.strip() or re.fullmatch(r"[-—–\s]*\d+[-—–\s]*", text):
-                    continue  # a page number
-                if joining and paragraphs and not _starts_item(text):
-                    paragraphs[-1] += text
-                else:
-                    paragraphs.append(text)
-                # A line that runs to the right margin was wrapped: the paragraph goes on. Wrapped
-                # lines stop short of the margin by up to a character and a half (a full-width
-                # character that did not fit, half-width punctuation), so allow two and a half.
-                joining = item["x1"] >= item["right"] - 2.5 * (item["bottom"] - item["top"])
+        pages = [_page_items(page) for page in pdf.pages]
+    # The text's right margin, over the whole document (a last page of one short line has none of its own).
+    right = max((item["x1"] for items in pages for kind, item in items if kind == "line"), default=0.0)
+    left = min((item["x0"] for items in pages for kind, item in items if kind == "line"), default=0.0)
+    for items in pages:
+        for kind, item in items:
+            if kind == "table":
+                paragraphs.extend(item)
+                joining = False
+                continue
+            text = item["text"]
+            if not text.strip() or re.fullmatch(r"[-—–\s]*\d+[-—–\s]*", text):
+                continue  # a page number
+            # An indented line (首行缩进) starts a paragraph even after a full line.
+            indented = item["x0"] > left + 1.5 * (item["bottom"] - item["top"])
+            if joining and paragraphs and not indented and not _starts_item(text):
+                paragraphs[-1] += text
+            else:
+                paragraphs.append(text)
+            # A line that runs to the right margin was wrapped: the paragraph goes on. Wrapped
+            # lines stop short of the margin by up to a character and a half (a full-width
+            # character that did not fit, half-width punctuation), so allow two and a half.
+            joining = item["x1"] >= right - 2.5 * (item["bottom"] - item["top"])
     if not "".join(paragraphs).strip():
         raise ValueError("the PDF has no text layer (a scan?): run OCR first or use the .docx/.txt")
     return _paragraphs(paragraphs)
@@ -278,8 +286,7 @@ def _page_items(page: Any) -> list[tuple[str, Any]]:
         )
 
     rows = (page.filter(outside) if boxes else page).extract_text_lines(return_chars=False)
-    right = max((r["x1"] for r in rows), default=0.0)
-    items: list[tuple[float, str, Any]] = [(r["top"], "line", {**r, "right": right}) for r in rows]
+    items: list[tuple[float, str, Any]] = [(r["top"], "line", r) for r in rows]
     for table in tables:
         lines = [
             CELL_SEPARATOR.join((cell or "").replace("\n", "") for cell in row)

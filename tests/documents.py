@@ -52,13 +52,17 @@ def to_pdf(text: str) -> bytes:
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    style = ParagraphStyle("notice", fontName="STSong-Light", fontSize=11, leading=16, wordWrap="CJK")
+    # Paragraphs indented by two characters (首行缩进), as official documents are set.
+    style = ParagraphStyle(
+        "notice", fontName="STSong-Light", fontSize=11, leading=16, wordWrap="CJK", firstLineIndent=22
+    )
+    cell_style = ParagraphStyle("cell", parent=style, firstLineIndent=0)
     story: list[object] = []
     for block in _blocks(text):
         if isinstance(block, list):
             # A ruled table, as offices print 任务分解表; cells wrap inside their column.
             width = max(len(r) for r in block)
-            cells = [[Paragraph(escape(c), style) for c in row + [""] * (width - len(row))] for row in block]
+            cells = [[Paragraph(escape(c), cell_style) for c in row + [""] * (width - len(row))] for row in block]
             widths = _column_widths(block, width, 451.0)
             story.append(Table(cells, colWidths=widths, style=[("GRID", (0, 0), (-1, -1), 0.5, "black")]))
         elif block.strip():

@@ -79,6 +79,10 @@ def test_the_format_is_told_by_the_content_not_the_name(haidong_text, tmp_path):
         (b"%PDF-1.4\n", NoticeFormat.PDF),
         (b"\xef\xbb\xbf<!DOCTYPE html><html>", NoticeFormat.HTML),
         (b"  <html lang='zh'>", NoticeFormat.HTML),
+        (
+            b"<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0//EN'>",
+            NoticeFormat.HTML,
+        ),
         ("一、总则\n1. 甲。".encode(), NoticeFormat.TXT),
     ],
 )
