@@ -6,6 +6,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
+from corpus.formats import read_notice_document
 from corpus.parser import parse_notice
 from corpus.records import Notice, NoticeMeta, Section, Task
 
@@ -20,6 +21,7 @@ __all__ = [
     "load_notice",
     "notice_sha256",
     "parse_notice",
+    "read_notice_document",
 ]
 
 
@@ -40,11 +42,15 @@ def read_notice_text(path: Path | str | None = None) -> str:
 
 @lru_cache(maxsize=8)
 def _load(path: str) -> Notice:
-    return parse_notice(read_notice_text(path))
+    return parse_notice(read_notice_document(path))
 
 
 def load_notice(path: Path | str | None = None) -> Notice:
-    """Parse the notice at ``path`` (default: the shipped copy); cached per path."""
+    """Parse the notice at ``path`` (default: the shipped copy); cached per path.
+
+    The file may be .txt (UTF-8 or GB18030), .docx, .pdf with a text layer or
+    .html; the format is told from the content.
+    """
     return _load(str(Path(path) if path is not None else DEFAULT_NOTICE_PATH))
 
 

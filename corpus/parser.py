@@ -1,166 +1,98 @@
-"""Parse the notice's text into :class:`~corpus.records.Notice` records.
+"""Parse a task-division notice's text into :class:`~corpus.records.Notice` records.
 
-The parser is deliberately indifferent to typesetting: the official site uses
-full-width punctuation, our copy has ASCII commas and colons, a stray space
-inside a word, no-break-space lines and a ``任单位:`` line that lost its 责.
-All of these normalise to one canonical form before any structure is read.
+The structure is read by :mod:`corpus.parsing` (label lines, inline parentheses,
+flattened tables, the first-listed rule, nested numbering and decoys); this
+module keeps the public entry points and reads the header and title block.
+Typesetting does not matter: full-width or ASCII punctuation, stray spaces inside
+words, no-break-space lines and a ``任单位:`` line that lost its 责 all normalise
+to one canonical form before any structure is read.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
 
+from corpus.parsing.layout import DraftTask, Layout, read_layout
+from corpus.parsing.report import NoticeParseError, ParseReport
+from corpus.parsing.text import normalize_line, split_sentences
+from corpus.parsing.unit_lists import split_units
 from corpus.records import Notice, NoticeMeta, Section, Task
 
-# ASCII punctuation the official site prints full-width; NFKC folds the
-# full-width forms to ASCII, so mapping back afterwards makes both spellings equal.
-_TO_FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
-# Whitespace between two non-ASCII characters is a typesetting accident
-# ("基础设 施"); between Latin words or numbers it is meaningful.
-_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \t]+(?=[^\x00-\x7f])")
-_SECTION = re.compile(r"^([一二三四五六七八九十]{1,3})、(.+)$")
-_TASK = re.compile(r"^(\d{1,3})\s*[.、]\s*(\S.*)$")
-# "任单位" is task 29's 责任单位 line with its first character missing.
-_UNITS = re.compile(r"^(牵头单位|责任单位|任单位)\s*：\s*(.*)$")
-_UNIT_SPLIT = re.compile(r"[、，；\s]+")
-_SENTENCE = re.compile(r"[^。！？]+(?:[。！？]+|$)")
-_DATE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+_CN_DIGITS = "〇○零一二三四五六七八九十"
+_DATE_LINE = re.compile(rf"^(?:\d{{4}}|[{_CN_DIGITS}]{{4}})年[\d{_CN_DIGITS}]{{1,3}}月[\d{_CN_DIGITS}]{{1,3}}日$")
 _HEADER_KEYS = ("索引号", "发文字号", "发文机关", "主题分类", "成文日期", "发布日期")
 _HEADER_FIELD = re.compile(rf"({'|'.join(_HEADER_KEYS)})：")
-_NUMERALS = "一二三四五六七八九十"
+# A document number as printed in the genre: 东政办〔2023〕26号, 穗府办〔2006〕19号, 国办发[2020]1号.
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[［【（]\d{4}[〕\]］】）]\s*\d{1,4}\s*号")
+_TITLE_LIKE = re.compile(r"^(?:.{0,30}关于|印发|转发).{4,}(?:通知|方案|意见|分工|清单|分解)$")
+# What a notice without section headings calls its single section.
+DEFAULT_SECTION_TITLE = "全部任务"
 
-
-def normalize_line(line: str) -> str:
-    """Return ``line`` in canonical form (NFKC, full-width ，：；（）？！, no CJK gaps)."""
-    line = unicodedata.normalize("NFKC", line.replace("\ufeff", ""))
-    line = line.translate(_TO_FULL_WIDTH)
-    return _CJK_GAP.sub("", line).strip()
-
-
-def split_sentences(text: str) -> tuple[str, ...]:
-    """Split ``text`` after 。！？, keeping the punctuation and a final unterminated piece."""
-    return tuple(s.strip() for s in _SENTENCE.findall(text) if s.strip())
-
-
-def split_units(value: str) -> tuple[str, ...]:
-    """Split a units line's value on 、 and ， (either may appear)."""
-    return tuple(u.strip("。") for u in _UNIT_SPLIT.split(value) if u.strip("。"))
-
-
-def _numeral_value(numeral: str) -> int:
-    # Only 一 … 九十九 occur in headings; 十 alone is 10, 十三 is 13, 二十 is 20.
-    if numeral == "十":
-        return 10
-    if "十" in numeral:
-        tens, _, ones = numeral.partition("十")
-        return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_NUMERALS.index(ones) + 1 if ones else 0)
-    return _NUMERALS.index(numeral) + 1
-
-
-@dataclass
-class _TaskDraft:
-    number: int
-    section: int
-    line_no: int
-    text_lines: list[str]
-    lead: tuple[str, ...] | None = None
-    responsible: tuple[str, ...] | None = None
-    closed: bool = False  # a blank line or units line ended the paragraph
-
-    def build(self) -> Task:
-        text = "".join(self.text_lines)
-        sentences = split_sentences(text)
-        title = sentences[0].rstrip("。！？") if sentences else ""
-        return Task(
-            number=self.number,
-            title=title,
-            section=self.section,
-            text=text,
-            sentences=sentences,
-            lead_units=self.lead or (),
-            responsible_units=self.responsible or (),
-        )
-
-
-@dataclass
-class _SectionDraft:
-    number: int
-    numeral: str
-    title: str
-    tasks: list[int] = field(default_factory=list)
+__all__ = [
+    "NoticeParseError",
+    "ParseReport",
+    "normalize_line",
+    "parse_notice",
+    "parse_notice_with_report",
+    "split_sentences",
+    "split_units",
+]
 
 
 def parse_notice(text: str) -> Notice:
-    """Parse the notice's full text.
+    """Parse a task-division notice's full text.
 
     Args:
         text: the notice as published (any mix of full-width/ASCII punctuation,
-            CRLF or LF, with or without BOM).
+            CRLF or LF, with or without BOM); layouts with label lines, inline
+            parentheses or a table flattened to text.
 
     Returns:
         The parsed notice.
 
     Raises:
-        ValueError: when the text has no tasks, repeats a task number, has a
-            units line before any task, a task before any section, or a
-            second units line of one kind for a task; the message names the line.
+        NoticeParseError: (a ValueError) when the text has no tasks, repeats a
+            task number without units to tell the runs apart, has a units line
+            before any task, a task before any section, or a second units line
+            of one kind for a task; the message names the line.
     """
-    lines = [normalize_line(raw) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    sections: list[_SectionDraft] = []
-    drafts: list[_TaskDraft] = []
-    seen: dict[int, int] = {}
-    first_section_line: int | None = None
+    return parse_notice_with_report(text)[0]
 
-    for index, line in enumerate(lines):
-        line_no = index + 1
-        current = drafts[-1] if drafts else None
-        if not line:
-            if current is not None:
-                current.closed = True
-            continue
-        if (m := _SECTION.match(line)) and "。" not in line:
-            number = _numeral_value(m.group(1))
-            sections.append(_SectionDraft(number, m.group(1), m.group(2).strip()))
-            if first_section_line is None:
-                first_section_line = index
-            if current is not None:
-                current.closed = True
-            continue
-        if m := _TASK.match(line):
-            number = int(m.group(1))
-            if not sections:
-                raise ValueError(f"line {line_no}: task {number} comes before any section heading: {line!r}")
-            if number in seen:
-                raise ValueError(
-                    f"line {line_no}: task number {number} repeated (first on line {seen[number]}): {line!r}"
-                )
-            seen[number] = line_no
-            drafts.append(_TaskDraft(number, sections[-1].number, line_no, [m.group(2).strip()]))
-            sections[-1].tasks.append(number)
-            continue
-        if m := _UNITS.match(line):
-            if current is None:
-                raise ValueError(f"line {line_no}: units line before any task: {line!r}")
-            kind = "lead" if m.group(1) == "牵头单位" else "responsible"
-            if getattr(current, kind) is not None:
-                raise ValueError(f"line {line_no}: second {m.group(1)} line for task {current.number}: {line!r}")
-            setattr(current, kind, split_units(m.group(2)))
-            current.closed = True
-            continue
-        if current is not None and not current.closed:
-            # A hard-wrapped paragraph continues on the next line.
-            current.text_lines.append(line)
-        # Anything else (header, covering letter, footer such as 相关解读) is not task text.
 
-    if not drafts:
-        raise ValueError("no tasks found: expected lines such as '1. 任务标题。…' after a section heading like '一、…'")
-    head = lines[: first_section_line if first_section_line is not None else len(lines)]
-    return Notice(
-        meta=_parse_meta(head),
-        sections=tuple(Section(s.number, s.numeral, s.title, tuple(s.tasks)) for s in sections),
-        tasks=tuple(d.build() for d in drafts),
+def parse_notice_with_report(text: str) -> tuple[Notice, ParseReport]:
+    """Parse like :func:`parse_notice` and also say what was understood and skipped."""
+    layout = read_layout(text)
+    return _build(layout), layout.report
+
+
+def _build(layout: Layout) -> Notice:
+    head = list(layout.lines[: layout.head_end])
+    meta = _parse_meta(head)
+    tasks = tuple(_task(t, layout) for t in layout.tasks)
+    if layout.sections:
+        sections = tuple(
+            Section(s.number, s.numeral, s.title, tuple(t.number for t in tasks if t.section == s.number))
+            for s in layout.sections
+        )
+    else:
+        title = meta.plan_title or meta.title or DEFAULT_SECTION_TITLE
+        sections = (Section(1, "一", title, tuple(t.number for t in tasks)),)
+    return Notice(meta=meta, sections=sections, tasks=tasks)
+
+
+def _task(draft: DraftTask, layout: Layout) -> Task:
+    sentences = split_sentences(draft.text)
+    title = sentences[0].rstrip("。！？") if sentences else ""
+    section = layout.sections[draft.section_index].number if draft.section_index >= 0 else 1
+    return Task(
+        number=draft.number,
+        title=title,
+        section=section,
+        text=draft.text,
+        sentences=sentences,
+        lead_units=draft.lead,
+        responsible_units=draft.responsible,
+        label=draft.label,
     )
 
 
@@ -192,9 +124,15 @@ def _parse_meta(head: list[str]) -> NoticeMeta:
             plan_title = _title_run(body, i + 1)
     if body and "。" in body[-1]:
         preamble = body[-1]
+    doc_number = fields.get("发文字号", "")
+    if not doc_number:
+        # Pages without the header table still print the number under the title.
+        doc_number = next((m.group(0) for line in body if (m := _DOC_NUMBER.search(line))), "")
+    if not title:
+        title = next((line for line in body if _TITLE_LIKE.match(line) and "。" not in line), "")
     return NoticeMeta(
         issuer=issuer,
-        doc_number=fields.get("发文字号", ""),
+        doc_number=doc_number,
         written_date=fields.get("成文日期", ""),
         published_date=fields.get("发布日期", ""),
         title=title,

@@ -46,6 +46,8 @@ class Task:
     sentences: tuple[str, ...]
     lead_units: tuple[str, ...]
     responsible_units: tuple[str, ...]
+    # The task's number as printed, with its parent heading's when numbering restarts ("（三）2"); "" if unknown.
+    label: str = ""
 
     @property
     def units(self) -> tuple[str, ...]:

@@ -5,6 +5,7 @@
   hybrid variants, the variant is chosen on dev by MRR@10 and marked.
 - ``bench [--quick] [--out DIR]`` measures latency, cold start, builds and memory.
 - ``export [--split test] [--retriever NAME] [--out DIR]`` writes ``<split>.run`` and ``<split>.qrels``.
+- ``notices [--dir DIR]`` parses labelled real notices and reports, per document, tasks found and units exactly right.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="bm25, dense, hybrid (the configured fusion), full, or a variant name such as hybrid-rrf-k60-1:1",
     )
     export.add_argument("--out", type=Path, default=REPORTS_DIR, help=f"output folder (default: {REPORTS_DIR})")
+
+    notices = commands.add_parser("notices", help="score the parser on labelled real notices")
+    notices.add_argument("--dir", type=Path, help="folder of <name>.txt + <name>.labels.json (default: the fixtures)")
     return parser
 
 
@@ -55,6 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from eval.bench import main as bench_main
 
             return bench_main(quick=args.quick, out_dir=args.out)
+        if args.command == "notices":
+            return _notices(args)
         return _export(args)
     except (ValueError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -120,6 +126,13 @@ def _export(args: argparse.Namespace) -> int:
     figures = ", ".join(f"{m} {overall[m].mean:.4f}" for m in ("hit@1", "mrr@10", "ndcg@10", "recall@5"))
     print(f"{wanted} on {label}: {figures} over {len(qrels)} questions with gold tasks")
     print(f"wrote {_display(run_path)} and {_display(qrels_path)}")
+    return 0
+
+
+def _notices(args: argparse.Namespace) -> int:
+    from eval.notices import FIXTURES_DIR, render_markdown, score_folder
+
+    print(render_markdown(score_folder(args.dir or FIXTURES_DIR)))
     return 0
 
 

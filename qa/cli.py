@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     common(info)
     feedback = sub.add_parser("feedback", help="print the stored feedback on answers")
     common(feedback)
+    parse = sub.add_parser("parse", help="parse a notice file (.txt/.docx/.pdf/.html) and report what was understood")
+    parse.add_argument("file", type=Path, help="the notice file")
+    parse.add_argument("--report", action="store_true", help="list tasks without units and skipped lines, with why")
+    parse.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -84,6 +88,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     as_json = "--json" in argv
     try:
         args = build_parser().parse_args(argv)
+        if args.command == "parse":  # reads one file; needs no settings
+            return _parse(args, out, err)
         settings = settings_from_args(args, Settings.from_env())
     except (UsageError, ValueError) as exc:
         return _fail(out, err, as_json, EXIT_USAGE, f"用法错误：{exc}（python -m qa --help 查看用法）")
@@ -124,6 +130,59 @@ def _tasks(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextI
     for t in notice.tasks:
         out.write(f"{t.number:>2}. [{t.section}] {t.title}\n    牵头：{'、'.join(t.lead_units) or '—'}\n")
         out.write(f"    责任：{'、'.join(t.responsible_units) or '—'}\n")
+    return EXIT_OK
+
+
+def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``qa parse FILE [--report] [--json]``: tasks found, tasks without units, skipped lines and why."""
+    from corpus.formats import read_notice_document
+    from corpus.parser import NoticeParseError, parse_notice_with_report
+
+    try:
+        text = read_notice_document(args.file)
+    except OSError as exc:
+        return _fail(out, err, args.json, EXIT_INPUT, f"无法读取通知文件 {args.file}：{exc.strerror or exc}")
+    except ValueError as exc:
+        return _fail(out, err, args.json, EXIT_INPUT, f"无法读取通知文件 {args.file}：{exc}")
+    try:
+        notice, report = parse_notice_with_report(text)
+    except NoticeParseError as exc:
+        return _fail(out, err, args.json, EXIT_INPUT, f"无法解析通知 {args.file}：{exc.chinese}")
+    if args.json:
+        payload: dict[str, Any] = {
+            "file": str(args.file),
+            "doc_number": notice.meta.doc_number,
+            "title": notice.meta.title,
+            "tasks": [
+                {
+                    "task": t.number,
+                    "label": t.label,
+                    "title": t.title,
+                    "lead_units": list(t.lead_units),
+                    "responsible_units": list(t.responsible_units),
+                }
+                for t in notice.tasks
+            ],
+        }
+        if args.report:
+            payload["report"] = report.to_json()
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    meta = notice.meta
+    out.write(f"{meta.doc_number or '（无文号）'} {meta.title or meta.plan_title}\n")
+    kinds = "、".join(k.chinese for k in report.layouts) or "—"
+    out.write(f"共找到 {len(notice.tasks)} 项任务，{len(notice.sections)} 个部分；版式：{kinds}\n")
+    for t in notice.tasks:
+        out.write(f"{t.label or t.number:>6} {t.title}\n       牵头：{'、'.join(t.lead_units) or '—'}")
+        out.write(f"｜责任：{'、'.join(t.responsible_units) or '—'}\n")
+    if args.report:
+        missing = "、".join(report.tasks_without_units) or "无"
+        out.write(f"\n没有单位的任务：{missing}\n")
+        if report.first_listed_rule_line is not None:
+            out.write(f"第{report.first_listed_rule_line}行规定“列第一位者为牵头单位”，之后的任务按此读出牵头单位\n")
+        out.write(f"跳过的行（{len(report.skipped)}）：\n")
+        for line in report.skipped:
+            out.write(f"  第{line.line_no}行 {line.reason}：{line.text[:40]}\n")
     return EXIT_OK
 
 

@@ -1,0 +1,264 @@
+"""Pass 1 of reading a notice: lines become blocks, label lines, table rows or skipped lines.
+
+A *block* is a numbered line (or a table row) and what belongs to it: the
+lines of its paragraph, the units of the label lines after it. Which blocks are
+tasks is decided later, in :mod:`corpus.parsing.layout`, once every block is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.parsing.numbering import MarkerStyle, match_marker
+from corpus.parsing.report import LayoutKind, NoticeParseError
+from corpus.parsing.roles import Role, RoleLists, in_context, is_label_line, parse_labelled, units_for
+from corpus.parsing.tables import (
+    Column,
+    align_row,
+    embedded_header,
+    header_columns,
+    is_header_cell,
+    run_together_row,
+    section_marker,
+    split_cells,
+    split_stream,
+)
+from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
+from corpus.parsing.unit_lists import is_unit_list
+
+_PARAGRAPH_END = ("。", "）", "；", "！", "？")
+
+
+@dataclass
+class Block:
+    """A numbered line (or table row) and the lines that belong to it."""
+
+    style: MarkerStyle
+    number: int | None
+    label: str
+    line_no: int
+    parts: list[str]
+    labelled: RoleLists = field(default_factory=RoleLists)
+    label_lines: list[int] = field(default_factory=list)
+    labels_seen: dict[str, int] = field(default_factory=dict)
+    table_roles: RoleLists | None = None
+    closed: bool = False  # a label line ended the paragraph
+    detached: bool = False  # text that is not the task's came after it: later label lines are not its units
+    after_blank: bool = False
+    last_line: int = 0
+    last_was_label: Role | None = None
+    roles: RoleLists = field(default_factory=RoleLists)
+    text: str = ""
+
+    @property
+    def has_units(self) -> bool:
+        return not self.roles.empty
+
+
+class BlockReader:
+    """Pass 1: lines → blocks, label lines and table rows."""
+
+    def __init__(self, raw_lines: list[str]) -> None:
+        self.raw = raw_lines
+        self.lines = [normalize_line(line) for line in raw_lines]
+        self.blocks: list[Block] = []
+        self.skipped: dict[int, tuple[str, str]] = {}
+        self.layouts: set[LayoutKind] = set()
+        self.table: list[Column] | None = None
+        self.stream: str | None = None  # a table whose rows run together, read to the end of the text
+        self.stream_line = 0
+        self.cell_row: list[str] = []
+        self.cell_row_line = 0
+        self.table_rows = 0
+
+    def read(self) -> None:
+        i = 0
+        while i < len(self.lines):
+            i = self._line(i)
+        self._flush_cell_row()
+        self._flush_stream()
+
+    def _flush_stream(self) -> None:
+        if self.stream is None or self.table is None:
+            return
+        text = self.stream
+        # A header repeated on each page of the original interrupts the stream; it ends a row.
+        text = re.sub(r"序号(?:[^\d\W_]{2,10})+?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
+        for row in split_stream(text, self.table):
+            self._add_row(row.number, row.text, row.roles, self.stream_line)
+        self.stream = None
+
+    @property
+    def current(self) -> Block | None:
+        return self.blocks[-1] if self.blocks else None
+
+    def _skip(self, index: int, reason: str) -> None:
+        self.skipped[index + 1] = (self.lines[index], reason)
+
+    def _line(self, i: int) -> int:
+        line = self.lines[i]
+        if not line:
+            if self.current is not None:
+                self.current.after_blank = True
+                self.current.last_was_label = None
+            return i + 1
+        if self.stream is not None:
+            # Document-sharing sites print their page numbers ("2、") at the start of each line.
+            self.stream += re.sub(r"^\d{1,3}、", "", re.sub(r"\s+", "", line))
+            self._skip(i, "表格内容（各单元格连在一起）")
+            return i + 1
+        if is_bullet_line(line):
+            self._skip(i, "网页栏目或按钮")
+            return i + 1
+        if (columns := header_columns(fold_width(self.raw[i]))) is not None:
+            self._flush_cell_row()
+            self.table = columns
+            self.layouts.add(LayoutKind.TABLE)
+            self._skip(i, "表头")
+            return i + 1
+        if "序号" in line and (embedded := embedded_header(line)) is not None and re.match(r"\d", embedded[1] or "1"):
+            self._flush_cell_row()
+            self.table, self.stream, self.stream_line = embedded[0], embedded[1], i + 1
+            self.layouts.add(LayoutKind.TABLE)
+            self._skip(i, "表头（各单元格连在一起）")
+            return i + 1
+        if is_header_cell(line) and (end := self._cell_header_end(i)) is not None:
+            self._flush_cell_row()
+            self.layouts.add(LayoutKind.TABLE)
+            for j in range(i, end):
+                if self.lines[j]:
+                    self._skip(j, "表头")
+            return end
+        if self.table is not None and self._table_line(i):
+            return i + 1
+        self._text_line(i)
+        return i + 1
+
+    def _cell_header_end(self, i: int) -> int | None:
+        """End of a header flattened one cell per line starting at ``i`` (≥ 3 header cells), else None."""
+        cells: list[str] = []
+        j = i
+        while j < len(self.lines) and (not self.lines[j] or is_header_cell(self.lines[j])):
+            if self.lines[j]:
+                cells.append(self.lines[j])
+            j += 1
+        if len(cells) < 3 or (columns := header_columns(" | ".join(cells))) is None:
+            return None
+        self.table = columns
+        return j
+
+    def _table_line(self, i: int) -> bool:
+        """Read line ``i`` as part of the table; False when it is not (the table has ended).
+
+        Rows come in three flattenings, possibly mixed: cells split by separators on one
+        line; one cell per line after a line holding only the row's number; and cells run
+        together or split by single spaces ("1 地区生产总值增长8% 市发改委 市统计局").
+        """
+        if self.table is None:
+            return False
+        line = self.lines[i]
+        if self._number_line(line):
+            self._flush_cell_row()
+            self.cell_row, self.cell_row_line = [line], i
+            return True
+        if self.cell_row:
+            if section_marker([line]) is not None and "。" not in line and len(line) < 40:
+                self._flush_cell_row()
+                return False  # a section heading between rows: read as a heading
+            self.cell_row.append(line)
+            return True
+        cells = split_cells(self.raw[i])
+        if len([c for c in cells if c]) >= 2 and (row := align_row(cells, self.table)) is not None:
+            self._add_row(row.number, row.text, row.roles, i)
+            return True
+        if (row := run_together_row(fold_width(self.raw[i]), self.table, self._expected_number())) is not None:
+            self._add_row(row.number, row.text, row.roles, i)
+            return True
+        return False
+
+    def _expected_number(self) -> int:
+        return (self.blocks[-1].number or 0) + 1 if self._last_is_row() else 1
+
+    def _number_line(self, line: str) -> bool:
+        """A line holding only the next row's number starts a row flattened one cell per line."""
+        if not line.isdigit() or self.table is None or Column.NUMBER not in self.table:
+            return False
+        expected = self._expected_number()
+        return int(line) in (expected, expected + 1, 1)
+
+    def _last_is_row(self) -> bool:
+        return bool(self.blocks) and self.blocks[-1].style is MarkerStyle.TABLE_ROW
+
+    def _flush_cell_row(self) -> None:
+        if not self.cell_row or self.table is None:
+            self.cell_row = []
+            return
+        row = align_row(self.cell_row, self.table)
+        if row is not None:
+            self._add_row(row.number, row.text, row.roles, self.cell_row_line)
+        self.cell_row = []
+
+    def _add_row(self, number: int | None, text: str, roles: RoleLists, index: int) -> None:
+        self.table_rows += 1
+        label = str(number) if number is not None else str(self.table_rows)
+        block = Block(MarkerStyle.TABLE_ROW, number, label, index + 1, [text], table_roles=roles, closed=True)
+        block.last_line = index + 1
+        self.blocks.append(block)
+
+    def _text_line(self, i: int) -> None:
+        line, line_no = self.lines[i], i + 1
+        current = self.current
+        if (marker := match_marker(line)) is not None:
+            block = Block(marker.style, marker.number, marker.label, line_no, [marker.rest], last_line=line_no)
+            self.blocks.append(block)
+            return
+        if is_label_line(line):
+            self._label_line(line, line_no)
+            return
+        if current is not None and current.last_was_label is not None and is_unit_list(line):
+            # A units line wrapped onto the next line (or "牵头单位：" with the units below it).
+            current.labelled = current.labelled.merged(units_for(current.last_was_label, line))
+            current.label_lines.append(line_no)
+            current.last_line = line_no
+            return
+        if current is not None and not current.closed and (not current.after_blank or line.endswith(_PARAGRAPH_END)):
+            # A hard-wrapped paragraph, or the task's next paragraph.
+            current.parts.append(line)
+            current.last_line = line_no
+            current.after_blank = False
+            return
+        reason = "任务之前的文字（页眉、通知正文等）" if current is None else "不属于任何任务的文字"
+        if current is not None:
+            current.detached = True
+        self._skip(i, reason)
+
+    def _label_line(self, line: str, line_no: int) -> None:
+        current = self.current
+        if current is None:
+            raise NoticeParseError(
+                f"line {line_no}: units line before any task: {line!r}",
+                line_no=line_no,
+                chinese=f"第{line_no}行是单位行，但它前面没有任何任务：「{line}」",
+            )
+        if current.detached:
+            # "主办单位：…" in a web page's footer, after text that is not the task's, is not the task's units.
+            self._skip(line_no - 1, "单位行没有紧跟在任务后面")
+            return
+        self.layouts.add(LayoutKind.LABEL_LINES)
+        for label, written_role, value in parse_labelled(line.lstrip("（")):
+            role = in_context(label, written_role, set(current.labels_seen) | {label})
+            if role is Role.IGNORED:
+                continue
+            if label in current.labels_seen:
+                raise NoticeParseError(
+                    f"line {line_no}: second {label} line for task {current.number}: {line!r}",
+                    line_no=line_no,
+                    chinese=f"第{line_no}行：第{current.label}项已有“{label}”，又出现一行：「{line}」",
+                )
+            current.labels_seen[label] = line_no
+            current.labelled = current.labelled.merged(units_for(role, value))
+            current.last_was_label = role
+        current.label_lines.append(line_no)
+        current.closed = True
+        current.last_line = line_no

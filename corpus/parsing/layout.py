@@ -1,0 +1,328 @@
+"""Put a notice's lines together into sections and tasks, whatever its layout.
+
+Three passes:
+
+1. every non-blank line becomes part of a *block* (a numbered line and what
+   follows it), a label line attached to the current block, a table row, or a
+   skipped line (:mod:`corpus.parsing.blocks`);
+2. the *task level* is the marker style whose blocks most often name units
+   (26号: "1."; a 政府工作报告 分工: "（一）"; a table: its rows); shallower styles
+   are headings, deeper ones are sub-items of a task;
+3. decoys go: numbered paragraphs of a covering letter before the plan, and a
+   numbered run without any units when another run has them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from corpus.parsing.blocks import Block, BlockReader
+from corpus.parsing.numbering import MarkerStyle
+from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
+from corpus.parsing.roles import FIRST_LISTED, inline_roles
+from corpus.parsing.text import split_lines
+
+
+@dataclass(frozen=True)
+class DraftTask:
+    """A task as found, before it becomes a record."""
+
+    number: int
+    label: str
+    section_index: int  # index into the sections list, -1 for none
+    text: str
+    lead: tuple[str, ...]
+    responsible: tuple[str, ...]
+    line_no: int
+
+
+@dataclass(frozen=True)
+class DraftSection:
+    """A section heading as found."""
+
+    number: int
+    numeral: str
+    title: str
+    line_no: int
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The result of reading a notice's structure."""
+
+    lines: tuple[str, ...]  # canonical lines
+    head_end: int  # index of the first line of the plan's structure
+    sections: tuple[DraftSection, ...]
+    tasks: tuple[DraftTask, ...]
+    report: ParseReport
+
+
+def read_layout(text: str) -> Layout:
+    """Read the structure of a notice's full text.
+
+    Raises:
+        NoticeParseError: (a ValueError) when no task can be found, units come
+            before any task, a task number repeats in a run without units, a task
+            comes before any section, or a task has two label lines of one kind.
+    """
+    reader = BlockReader(split_lines(text))
+    reader.read()
+    lines = reader.lines
+    blocks = reader.blocks
+    rule_line = next((i + 1 for i, line in enumerate(lines) if FIRST_LISTED.search(line)), None)
+
+    for block in blocks:
+        block.text = "".join(block.parts)
+        if block.table_roles is not None:
+            block.roles = block.table_roles
+        elif not block.labelled.empty:
+            block.roles = block.labelled
+        else:
+            roles, stripped = inline_roles(block.text)
+            if not roles.empty:
+                block.roles, block.text = roles, stripped
+                reader.layouts.add(LayoutKind.INLINE)
+
+    # Units under a top-level heading while numbered items exist below it: the units come before any task.
+    if any(b.style.depth >= MarkerStyle.CN_PAREN.depth for b in blocks):
+        for block in blocks:
+            if block.style.depth < MarkerStyle.CN_PAREN.depth and block.label_lines:
+                _units_before_task(block.label_lines[0], lines)
+    task_style = _task_style(blocks)
+    if task_style is None:
+        raise NoticeParseError(
+            "no tasks found: expected lines such as '1. 任务标题。…' after a section heading like '一、…'",
+            line_no=None,
+            chinese="没有找到任何任务：应有“1. 任务标题。…”这样的编号行，或带“牵头单位/责任单位”的条目或表格",
+        )
+    for block in blocks:
+        if block.style.depth < task_style.depth and block.label_lines:
+            _units_before_task(block.label_lines[0], lines)
+    return _assemble(reader, task_style, rule_line)
+
+
+def _units_before_task(line_no: int, lines: list[str]) -> None:
+    raise NoticeParseError(
+        f"line {line_no}: units line before any task: {lines[line_no - 1]!r}",
+        line_no=line_no,
+        chinese=f"第{line_no}行是单位行，但它跟在标题而不是任务后面：「{lines[line_no - 1]}」",
+    )
+
+
+def _task_style(blocks: list[Block]) -> MarkerStyle | None:
+    """The style whose blocks most often name units; without units, the deepest item style."""
+    counts: dict[MarkerStyle, int] = {}
+    for block in blocks:
+        if block.has_units:
+            counts[block.style] = counts.get(block.style, 0) + 1
+    if counts:
+        return max(counts, key=lambda s: (counts[s], s.depth))
+    styles = {b.style for b in blocks if b.style.depth >= MarkerStyle.CN_PAREN.depth}
+    return max(styles, key=lambda s: s.depth) if styles else None
+
+
+def _is_prose(block: Block) -> bool:
+    """A numbered paragraph of running text (a covering letter's "一、…。…"), not a heading."""
+    return "。" in block.text and len(block.text) > 30 and not block.has_units
+
+
+@dataclass
+class _Entry:
+    """A task block with where it sits: its section (index, -1 for none), its parent heading's label, sub-items."""
+
+    block: Block
+    section: int
+    prefix: str
+    subs: list[Block] = field(default_factory=list)
+
+
+def _assemble(reader: BlockReader, task_style: MarkerStyle, rule_line: int | None) -> Layout:
+    lines, blocks = reader.lines, reader.blocks
+    skipped = dict(reader.skipped)
+    headings = [b for b in blocks if b.style.depth < task_style.depth and not _is_prose(b)]
+    heading_ids = {id(b) for b in headings}
+    section_style = min((b.style for b in headings), key=lambda s: s.depth, default=None)
+
+    # Walk the blocks: headings open sections, tasks collect their sub-items.
+    entries: list[_Entry] = []
+    sections: list[Block] = []
+    runs: list[list[int]] = []  # runs of task numbers; a restart without a heading between starts a new run
+    prefix = ""
+    heading_since_task = True
+    in_task = False  # whether deeper items still belong to the last task
+    for block in blocks:
+        if block.style is task_style:
+            previous = entries[-1].block if entries else None
+            restart = previous is not None and (block.number or 0) <= (previous.number or 0)
+            if not runs or (restart and not heading_since_task):
+                runs.append([])
+            runs[-1].append(len(entries))
+            entries.append(_Entry(block, len(sections) - 1, prefix))
+            heading_since_task, in_task = False, True
+        elif block.style.depth < task_style.depth:
+            in_task, heading_since_task = False, True  # even a run-in paragraph separates numbering runs
+            if id(block) not in heading_ids:
+                _mark(block, lines, skipped, "编号段落不是任务（如通知正文的要求）")
+                continue
+            if block.style is section_style:
+                sections.append(block)
+                prefix = ""
+            else:
+                prefix = block.label
+            heading_since_task = True
+            _skip_heading_text(block, lines, skipped)
+        elif in_task:
+            entries[-1].subs.append(block)
+        else:
+            _mark(block, lines, skipped, "任务清单之外的编号段落")
+
+    keep = _decoy_free(entries, runs, sections, lines, skipped)
+    kept = [entries[i] for i in keep]
+    if not kept:
+        raise NoticeParseError(
+            "no tasks found: expected lines such as '1. 任务标题。…' after a section heading like '一、…'",
+            line_no=None,
+            chinese="没有找到任何任务：应有“1. 任务标题。…”这样的编号行，或带“牵头单位/责任单位”的条目或表格",
+        )
+    used_sections = sorted({e.section for e in kept if e.section >= 0})
+    section_blocks = [sections[i] for i in used_sections]
+    section_numbers = _numbers([b.number for b in section_blocks])
+    drafts_sections = tuple(
+        DraftSection(n, _numeral(b), _title(b.text), b.line_no)
+        for n, b in zip(section_numbers, section_blocks, strict=True)
+    )
+    task_numbers = _numbers([e.block.number for e in kept])
+    printed = [e.block.label for e in kept]
+    # A parent heading's label is needed only where numbering restarts under it ("（三）2").
+    with_prefix = len(set(printed)) < len(printed)
+    tasks = [
+        _draft(
+            entry, number, (entry.prefix if with_prefix else "") + entry.block.label, lines, rule_line, used_sections
+        )
+        for number, entry in zip(task_numbers, kept, strict=True)
+    ]
+    first_structure = min([b.line_no for b in section_blocks] + [t.line_no for t in tasks]) - 1
+    layouts = set(reader.layouts)
+    if rule_line is not None:
+        layouts.add(LayoutKind.FIRST_LISTED)
+    report = ParseReport(
+        task_count=len(tasks),
+        section_count=len(drafts_sections) or 1,
+        layouts=tuple(sorted(layouts, key=lambda k: k.value)),
+        tasks_without_units=tuple(t.label for t in tasks if not t.lead and not t.responsible),
+        skipped=tuple(SkippedLine(n, text, reason) for n, (text, reason) in sorted(skipped.items())),
+        first_listed_rule_line=rule_line,
+    )
+    return Layout(tuple(lines), first_structure, drafts_sections, tuple(tasks), report)
+
+
+def _draft(
+    entry: _Entry, number: int, label: str, lines: list[str], rule_line: int | None, used_sections: list[int]
+) -> DraftTask:
+    """The task's text (sub-items included, each with its marker as printed) and its units."""
+    block = entry.block
+    roles, text = block.roles, block.text
+    for sub in entry.subs:
+        line = lines[sub.line_no - 1]
+        text += line[: len(line) - len(sub.parts[0])] + sub.text
+        roles = roles.merged(sub.roles)
+    if rule_line is not None and max(block.last_line, block.line_no) >= rule_line:
+        roles = roles.first_listed_leads()
+    return DraftTask(
+        number=number,
+        label=label,
+        section_index=used_sections.index(entry.section) if entry.section >= 0 else -1,
+        text=text,
+        lead=roles.lead,
+        responsible=roles.responsible,
+        line_no=block.line_no,
+    )
+
+
+def _skip_heading_text(block: Block, lines: list[str], skipped: dict[int, tuple[str, str]]) -> None:
+    """Lines under a heading that are not a task (a section's introduction) are reported as skipped."""
+    for n in range(block.line_no + 1, block.last_line + 1):
+        if lines[n - 1]:
+            skipped[n] = (lines[n - 1], "标题下的说明文字")
+
+
+def _decoy_free(
+    entries: list[_Entry],
+    runs: list[list[int]],
+    sections: list[Block],
+    lines: list[str],
+    skipped: dict[int, tuple[str, str]],
+) -> list[int]:
+    """Indexes of the entries that are real tasks (covering-letter items and decoy runs removed).
+
+    Raises:
+        NoticeParseError: when every task comes before the first section heading, or a
+            task number repeats and no units tell the runs apart.
+    """
+    keep = set(range(len(entries)))
+    if sections:
+        before = [i for i, e in enumerate(entries) if e.section < 0]
+        if before and len(before) == len(entries):
+            block = entries[before[0]].block
+            line = lines[block.line_no - 1]
+            raise NoticeParseError(
+                f"line {block.line_no}: task {block.number} comes before any section heading: {line!r}",
+                line_no=block.line_no,
+                chinese=f"第{block.line_no}行的任务出现在任何章节标题之前：「{line}」",
+            )
+        for i in before:
+            if not entries[i].block.has_units:
+                keep.discard(i)
+                _mark(entries[i].block, lines, skipped, "章节标题之前的编号段落（通知正文）")
+    with_units = [r for r in runs if any(entries[i].block.has_units for i in r if i in keep)]
+    if with_units:
+        for run in runs:
+            if run in with_units:
+                continue
+            for i in run:
+                if i in keep:
+                    keep.discard(i)
+                    _mark(entries[i].block, lines, skipped, "编号段落没有单位，且编号重新开始（通知正文）")
+        return sorted(keep)
+    remaining = [[i for i in r if i in keep] for r in runs]
+    remaining = [r for r in remaining if r]
+    if len(remaining) > 1:
+        first_numbers = {entries[i].block.number: entries[i].block for i in remaining[0]}
+        repeat = next(
+            (entries[i].block for i in remaining[1] if entries[i].block.number in first_numbers),
+            entries[remaining[1][0]].block,
+        )
+        original = first_numbers.get(repeat.number, entries[remaining[0][0]].block)
+        raise NoticeParseError(
+            f"line {repeat.line_no}: task number {repeat.number} repeated (first on line {original.line_no}): "
+            f"{lines[repeat.line_no - 1]!r}",
+            line_no=repeat.line_no,
+            chinese=f"第{repeat.line_no}行：任务编号 {repeat.label} 重复（第{original.line_no}行已出现）",
+        )
+    return sorted(keep)
+
+
+def _mark(block: Block, lines: list[str], skipped: dict[int, tuple[str, str]], reason: str) -> None:
+    for n in range(block.line_no, max(block.line_no, block.last_line) + 1):
+        if lines[n - 1]:
+            skipped[n] = (lines[n - 1], reason)
+
+
+def _numbers(printed: list[int | None]) -> list[int]:
+    """The printed numbers when they run 1, 2, 3 … without a repeat; otherwise 1 … n in order."""
+    numbers = [n for n in printed if n is not None]
+    if numbers and len(numbers) == len(printed) and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        return numbers
+    return list(range(1, len(printed) + 1))
+
+
+def _numeral(block: Block) -> str:
+    return block.label.strip("（）")
+
+
+def _title(text: str) -> str:
+    """A heading's title: the text up to its first full stop."""
+    return text.split("。", 1)[0].strip()
+
+
+__all__ = ["Layout", "read_layout"]

@@ -1,0 +1,112 @@
+"""Heading and item markers: 一、 （一） 1. 1、 （1） 1） 第一条 第一章.
+
+Chinese official documents nest their levels in a fixed order (GB/T 9704):
+一、 → （一） → 1. → （1）. Each marker style has a depth in that order, so
+a document's own nesting does not have to be guessed from indentation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+_CN = "一二三四五六七八九十百零〇两"
+
+
+class MarkerStyle(Enum):
+    """How an item is numbered; ``depth`` follows the official nesting order."""
+
+    CHAPTER = "第一章"
+    CN_COMMA = "一、"
+    ARTICLE = "第一条"
+    CN_PAREN = "（一）"
+    AR_DOT = "1."
+    AR_COMMA = "1、"
+    AR_PAREN = "（1）"
+    AR_HALF_PAREN = "1）"
+    TABLE_ROW = "table row"
+
+    @property
+    def depth(self) -> int:
+        """0 for the outermost level; styles of one level share a depth."""
+        return _DEPTH[self]
+
+
+_DEPTH = {
+    MarkerStyle.CHAPTER: 0,
+    MarkerStyle.CN_COMMA: 1,
+    MarkerStyle.ARTICLE: 2,
+    MarkerStyle.CN_PAREN: 2,
+    MarkerStyle.AR_DOT: 3,
+    MarkerStyle.AR_COMMA: 3,
+    MarkerStyle.TABLE_ROW: 3,
+    MarkerStyle.AR_PAREN: 4,
+    MarkerStyle.AR_HALF_PAREN: 5,
+}
+
+# Order matters: 第一章 before 第一条, and "1." must not be a decimal ("1.5万亩").
+_PATTERNS: tuple[tuple[MarkerStyle, re.Pattern[str]], ...] = (
+    (MarkerStyle.CHAPTER, re.compile(rf"^第([{_CN}]{{1,4}})(?:章|部分)\s*(.*)$")),
+    (MarkerStyle.ARTICLE, re.compile(rf"^第([{_CN}]{{1,4}})条\s*(.*)$")),
+    (MarkerStyle.CN_COMMA, re.compile(rf"^([{_CN}]{{1,4}})\s*[、.]\s*(.*)$")),
+    (MarkerStyle.CN_PAREN, re.compile(rf"^（\s*([{_CN}]{{1,4}})\s*）\s*(.*)$")),
+    (MarkerStyle.AR_DOT, re.compile(r"^(\d{1,3})\s*\.(?!\d)\s*(.*)$")),
+    (MarkerStyle.AR_COMMA, re.compile(r"^(\d{1,3})\s*、\s*(.*)$")),
+    (MarkerStyle.AR_PAREN, re.compile(r"^（\s*(\d{1,3})\s*）\s*(.*)$")),
+    (MarkerStyle.AR_HALF_PAREN, re.compile(r"^(\d{1,3})）\s*(.*)$")),
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A numbered line: its style, number, label as printed (canonical form) and the rest of the line."""
+
+    style: MarkerStyle
+    number: int
+    label: str
+    rest: str
+
+
+def chinese_numeral_value(numeral: str) -> int:
+    """Value of a Chinese numeral up to 九百九十九 (十 is 10, 十三 is 13, 二十 is 20, 一百零五 is 105).
+
+    Raises:
+        ValueError: if ``numeral`` holds a character that is not a Chinese digit.
+    """
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    total, current = 0, 0
+    for char in numeral:
+        if char in digits:
+            current = digits[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            raise ValueError(f"not a Chinese numeral: {numeral!r} (allowed: {_CN})")
+    return total + current
+
+
+def match_marker(line: str) -> Marker | None:
+    """Return the marker that starts ``line`` (a canonical line), or None."""
+    for style, pattern in _PATTERNS:
+        if m := pattern.match(line):
+            raw = m.group(1)
+            number = int(raw) if raw.isdigit() else chinese_numeral_value(raw)
+            if number == 0:
+                return None
+            return Marker(style, number, _label(style, raw), m.group(2).strip())
+    return None
+
+
+def _label(style: MarkerStyle, raw: str) -> str:
+    if style in (MarkerStyle.CN_PAREN, MarkerStyle.AR_PAREN):
+        return f"（{raw}）"
+    if style is MarkerStyle.ARTICLE:
+        return f"第{raw}条"
+    if style is MarkerStyle.CHAPTER:
+        return f"第{raw}章"
+    return raw

@@ -1,0 +1,322 @@
+"""Who leads and who is responsible: label lines, inline parentheses, the first-listed rule.
+
+The genre states roles in a handful of ways (all from general usage of
+任务分工 notices, none from one notice):
+
+- label lines after a task: ``牵头单位：X`` ``责任单位：Y`` (also 配合单位, 协办单位, 主要责任单位 / 其他责任单位;
+  责任领导 and 完成时限 are not units);
+- a parenthesis closing a task: ``（X牵头，Y按职责分工负责）``, ``（牵头单位：X；配合单位：Y）``, ``（X负责）``,
+  ``（X牵头，Y配合）``;
+- a rule stated once, "列第一位者为牵头单位": the first unit of each later list leads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from corpus.parsing.unit_lists import clean_name, is_unit_list, split_top_level, split_units
+
+
+class Role(Enum):
+    """What a label or a verb says about the units it introduces."""
+
+    LEAD = "lead"
+    RESPONSIBLE = "responsible"
+    # "X负责" alone: X carries the task (a lead); next to a 牵头 unit, X is responsible.
+    SOLE = "sole"
+    IGNORED = "ignored"
+
+
+# Label words (主办单位 is left out: government web pages print "主办单位：…" in every footer).
+# Longest first so that 其他责任单位 wins over 责任单位 at the same position.
+_LABELS: dict[str, Role] = {
+    "第一责任单位": Role.LEAD,
+    # Next to a 第一责任单位, 主要责任单位 are the others (see in_context).
+    "主要责任单位": Role.LEAD,
+    "牵头责任单位": Role.LEAD,
+    "其他责任单位": Role.RESPONSIBLE,
+    "牵头市领导": Role.IGNORED,
+    "牵头单位": Role.LEAD,
+    "牵头部门": Role.LEAD,
+    "主责单位": Role.LEAD,
+    "主责部门": Role.LEAD,
+    "责任单位": Role.RESPONSIBLE,
+    "责任部门": Role.RESPONSIBLE,
+    "配合单位": Role.RESPONSIBLE,
+    "配合部门": Role.RESPONSIBLE,
+    "协办单位": Role.RESPONSIBLE,
+    "协助单位": Role.RESPONSIBLE,
+    "参与单位": Role.RESPONSIBLE,
+    "参加单位": Role.RESPONSIBLE,
+    "协同单位": Role.RESPONSIBLE,
+    "实施单位": Role.RESPONSIBLE,
+    "责任主体": Role.RESPONSIBLE,
+    "责任领导": Role.IGNORED,
+    "牵头领导": Role.IGNORED,
+    "分管领导": Role.IGNORED,
+    "完成时限": Role.IGNORED,
+    "完成时间": Role.IGNORED,
+    "时间节点": Role.IGNORED,
+    "时限要求": Role.IGNORED,
+    "进度安排": Role.IGNORED,
+    "责任人": Role.IGNORED,
+    "联系人": Role.IGNORED,
+    "备注": Role.IGNORED,
+    "时限": Role.IGNORED,
+    "牵头": Role.LEAD,
+    "配合": Role.RESPONSIBLE,
+    "参与": Role.RESPONSIBLE,
+    "协办": Role.RESPONSIBLE,
+    "协助": Role.RESPONSIBLE,
+    # A 责任单位 line that lost its first character in a web copy (seen in the shipped notice).
+    "任单位": Role.RESPONSIBLE,
+}
+_LABEL_WORDS = "|".join(sorted(_LABELS, key=len, reverse=True))
+# "牵头单位：X" or, set as a heading, "【牵头单位】X".
+_LABEL = re.compile(rf"(?:【\s*(?P<boxed>{_LABEL_WORDS})\s*】\s*：?|(?P<plain>{_LABEL_WORDS})\s*：)")
+_LABEL_LINE = re.compile(rf"^（?\s*(?:【\s*(?:{_LABEL_WORDS})\s*】|(?:{_LABEL_WORDS})\s*：)")
+# Verbs that close a clause of units, longest first (non-greedy names before them take the longest verb).
+_VERBS: dict[str, Role] = {
+    "按职责分工负责": Role.RESPONSIBLE,
+    "按照职责分工负责": Role.RESPONSIBLE,
+    "按职能分工负责": Role.RESPONSIBLE,
+    "按职责分工落实": Role.RESPONSIBLE,
+    "按职责负责": Role.RESPONSIBLE,
+    "分别负责": Role.RESPONSIBLE,
+    "共同负责": Role.RESPONSIBLE,
+    "分工负责": Role.RESPONSIBLE,
+    "配合落实": Role.RESPONSIBLE,
+    "负责落实": Role.SOLE,
+    "分别牵头": Role.LEAD,
+    "共同牵头": Role.LEAD,
+    "牵头负责": Role.LEAD,
+    "牵头落实": Role.LEAD,
+    "牵头实施": Role.LEAD,
+    "牵头抓总": Role.LEAD,
+    "为牵头单位": Role.LEAD,
+    "牵头": Role.LEAD,
+    "配合": Role.RESPONSIBLE,
+    "参与": Role.RESPONSIBLE,
+    "协助": Role.RESPONSIBLE,
+    "协办": Role.RESPONSIBLE,
+    "负责": Role.SOLE,
+}
+_VERB_CLAUSE = re.compile(rf"^(.*?)(?:{'|'.join(sorted(_VERBS, key=len, reverse=True))})$")
+_CLAUSE_SPLIT = re.compile(r"[；，。]")
+# Clauses a units parenthesis may also hold: a deadline, "下同", the first-listed rule itself.
+_TIME_LIKE = re.compile(r"\d{4}|年底|年内|年前|月底|季度|前完成|长期|持续|每年|常态|逐年|分年度|下同|以下|同上")
+FIRST_LISTED = re.compile(r"(?:第一位|首位|第一个|首个|排名第一|列第一|排第一|排在第一)[^。；）]{0,12}?牵头")
+_RULE_GROUP = re.compile(r"（[^（）]*(?:第一位|首位|第一个|排名第一)[^（）]*）")
+_MARKED_LEAD = re.compile(r"（\s*牵头(?:单位)?\s*）$")
+
+
+@dataclass(frozen=True)
+class RoleLists:
+    """Units in the order the notice lists them; ``bare`` when no word said who leads."""
+
+    lead: tuple[str, ...] = ()
+    responsible: tuple[str, ...] = ()
+    bare: bool = False
+
+    @property
+    def empty(self) -> bool:
+        """Whether no unit was named."""
+        return not self.lead and not self.responsible
+
+    def merged(self, other: RoleLists) -> RoleLists:
+        """Both lists, each unit once per role, this one's first."""
+        return RoleLists(
+            tuple(dict.fromkeys(self.lead + other.lead)),
+            tuple(dict.fromkeys(self.responsible + other.responsible)),
+            self.bare and other.bare,
+        )
+
+    def first_listed_leads(self) -> RoleLists:
+        """Apply "列第一位者为牵头单位": without a named lead, the first unit leads."""
+        if self.lead or not self.responsible:
+            return self
+        return RoleLists(self.responsible[:1], self.responsible[1:], False)
+
+
+def in_context(label: str, role: Role, labels_present: set[str]) -> Role:
+    """The role of ``label`` given the other labels of its table or task.
+
+    主要责任单位 leads unless a 第一责任单位 is named too; then 第一 leads and 主要 are the others.
+    """
+    if label == "主要责任单位" and "第一责任单位" in labels_present:
+        return Role.RESPONSIBLE
+    return role
+
+
+def is_label_line(line: str) -> bool:
+    """Whether a canonical line starts with a role label ("牵头单位：", "（配合单位：")."""
+    return bool(_LABEL_LINE.match(line))
+
+
+def label_role(word: str) -> Role | None:
+    """The role a header or label word names (whitespace ignored), or None."""
+    return _LABELS.get(re.sub(r"\s+", "", word).rstrip("："))
+
+
+def parse_labelled(text: str) -> list[tuple[str, Role, str]]:
+    """Split ``牵头单位：X；配合单位：Y`` into (label, role, value) triples, in order."""
+    found = list(_LABEL.finditer(text))
+    present = {m.group("boxed") or m.group("plain") for m in found}
+    triples = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        label = m.group("boxed") or m.group("plain")
+        value = _strip_unbalanced(text[m.end() : end].strip().strip("；，。"))
+        triples.append((label, in_context(label, _LABELS[label], present), value))
+    return triples
+
+
+def _strip_unbalanced(value: str) -> str:
+    """Drop a closing bracket that closes the label's own parenthesis, not a name's ("各街办（新区）" keeps its own)."""
+    while value and value[-1] in "）]】" and value.count("（") < value.count("）") + (value[-1] != "）"):
+        value = value[:-1].rstrip("；，。 ")
+    return value
+
+
+def units_for(role: Role, value: str) -> RoleLists:
+    """The units of one labelled value; a unit marked "（牵头）" leads whatever the label says."""
+    if role is Role.IGNORED:
+        return RoleLists()
+    lead: list[str] = []
+    other: list[str] = []
+    # The first-listed rule is often stated inside the first list: "…、工商联（列第一位者为牵头单位，下同）".
+    value = _RULE_GROUP.sub("", value)
+    for unit in split_units(value):
+        if _MARKED_LEAD.search(unit):
+            lead.append(_MARKED_LEAD.sub("", unit).strip())
+        elif unit.startswith("*"):  # "*市建设局": a star marks the lead (tables of 政府工作报告 分解)
+            lead.append(unit.lstrip("*").strip())
+        else:
+            other.append(unit)
+    if role in (Role.LEAD, Role.SOLE):
+        return RoleLists(tuple(lead + other), ())
+    return RoleLists(tuple(lead), tuple(other))
+
+
+def parse_inline(content: str) -> RoleLists | None:
+    """Read the roles in one parenthesis' content, or None when it is not about units ("含租赁")."""
+    if _LABEL.search(content):
+        lists = RoleLists()
+        for _label, role, value in parse_labelled(content):
+            if role is not Role.IGNORED and value and not is_unit_list(value):
+                return None
+            lists = lists.merged(units_for(role, value))
+        return None if lists.empty else lists
+    assigned: dict[Role, list[str]] = {Role.LEAD: [], Role.RESPONSIBLE: [], Role.SOLE: []}
+    pending: list[str] = []
+    saw_verb = False
+    for clause in _split_clauses(content):
+        if m := _VERB_CLAUSE.match(clause):
+            names = m.group(1)
+            verb_role = _VERBS[clause[len(names) :]]
+            if names and not is_unit_list(names):
+                return None
+            if not names and not pending:
+                return None
+            assigned[verb_role].extend([*pending, *split_units(names)])
+            pending = []
+            saw_verb = True
+        elif is_unit_list(clause):
+            pending.extend(split_units(clause))
+        elif FIRST_LISTED.search(clause) or _TIME_LIKE.search(clause):
+            continue
+        else:
+            return None
+    if not saw_verb:
+        return RoleLists((), tuple(dict.fromkeys(pending)), bare=True) if pending else None
+    # Units after the last verb ("X牵头，Y、Z") take part without a word for it.
+    responsible = assigned[Role.RESPONSIBLE] + pending
+    lead = assigned[Role.LEAD]
+    if lead:
+        responsible = assigned[Role.SOLE] + responsible
+    else:
+        lead = assigned[Role.SOLE]
+    return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)))
+
+
+def _split_clauses(content: str) -> list[str]:
+    clauses: list[str] = []
+    depth, start = 0, 0
+    for i, char in enumerate(content):
+        if char == "（":
+            depth += 1
+        elif char == "）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE_SPLIT.fullmatch(char):
+            clauses.append(content[start:i])
+            start = i + 1
+    clauses.append(content[start:])
+    return [c.strip() for c in clauses if c.strip()]
+
+
+# Units may close a task in （…）, […] or 【…】.
+_OPENERS, _CLOSERS = "（[【", "）]】"
+
+
+def trailing_groups(text: str) -> list[tuple[int, int, str]]:
+    """Top-level （…） groups of ``text`` as (start, end, content), outermost only."""
+    groups: list[tuple[int, int, str]] = []
+    depth, start = 0, -1
+    for i, char in enumerate(text):
+        if char in _OPENERS:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char in _CLOSERS and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((start, i + 1, text[start + 1 : i]))
+    return groups
+
+
+def inline_roles(text: str) -> tuple[RoleLists, str]:
+    """Roles stated in parentheses of a task's text, and the text without them.
+
+    A parenthesis counts when it reads as units: named roles anywhere, or a
+    bare list of units only where it ends a sentence or the paragraph (an
+    aside such as "各部门（市发改委、市财政局）要…" is not a role statement).
+    """
+    lists = RoleLists()
+    kept: list[str] = []
+    cursor = 0
+    found = False
+    for start, end, content in trailing_groups(text):
+        roles = parse_inline(content)
+        if roles is None:
+            continue
+        if roles.bare and not _ends_statement(text, start, end):
+            continue
+        kept.append(text[cursor:start])
+        cursor = end
+        lists = roles if not found else lists.merged(roles)
+        found = True
+    kept.append(text[cursor:])
+    return lists, "".join(kept).strip()
+
+
+def _ends_statement(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return before.endswith(("。", "；", "！")) or not after or after[0] in "。；！"
+
+
+__all__ = [
+    "FIRST_LISTED",
+    "Role",
+    "RoleLists",
+    "clean_name",
+    "inline_roles",
+    "is_label_line",
+    "label_role",
+    "parse_inline",
+    "parse_labelled",
+    "split_top_level",
+    "units_for",
+]

@@ -1,0 +1,302 @@
+"""Tables flattened to text: a header row naming the columns, then one task per row.
+
+Two flattenings are common: one row per line with separators (``|``, tabs,
+runs of spaces) and one cell per line. Header cells may be letter-spaced
+("工 作 任 务") and a row may miss a cell (a merged cell in the original).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from corpus.parsing.numbering import match_marker
+from corpus.parsing.roles import Role, RoleLists, in_context, label_role, units_for
+from corpus.parsing.text import normalize_line
+from corpus.parsing.unit_lists import is_unit_list, peel_units
+
+
+class Column(Enum):
+    """What a table column holds."""
+
+    NUMBER = "number"
+    TASK = "task"
+    LEAD = "lead"
+    RESPONSIBLE = "responsible"
+    OTHER = "other"
+
+
+_NUMBER_WORDS = ("序号", "编号")
+# Task columns are named with these words (general usage of 任务分解表).
+_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目")
+_OTHER_ENDINGS = ("领导", "时限", "时间", "节点", "备注", "进度", "责任人", "联系人", "指标值", "年份")
+# Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
+_HEADER_ENDER = re.compile(
+    r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|领导|时限|时间|节点|备注)"
+)
+_CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
+_HEADER_VOCABULARY = (
+    "序号",
+    "编号",
+    "重点工作任务",
+    "主要工作任务",
+    "工作任务",
+    "重点任务",
+    "主要任务",
+    "具体任务",
+    "任务内容",
+    "工作内容",
+    "工作措施",
+    "具体措施",
+    "重点工作",
+    "工作事项",
+    "目标任务",
+    "主要内容",
+    "工作举措",
+    "任务",
+    "第一责任单位",
+    "主要责任单位",
+    "其他责任单位",
+    "牵头单位",
+    "牵头部门",
+    "责任单位",
+    "责任部门",
+    "配合单位",
+    "配合部门",
+    "协办单位",
+    "参与单位",
+    "责任领导",
+    "牵头领导",
+    "完成时限",
+    "完成时间",
+    "时间节点",
+    "时限",
+    "备注",
+)
+_DEADLINE = re.compile(r"\d{4}|年底|年内|月底|季度|长期|持续|常态|每年|前完成")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One task row: its number as printed (or None), text and roles."""
+
+    number: int | None
+    text: str
+    roles: RoleLists
+
+
+def column_of(cell: str, header: set[str] | None = None) -> Column | None:
+    """The column a header cell names (given the header's other words), or None when it is not a header word."""
+    word = re.sub(r"\s+", "", cell)
+    if not word:
+        return None
+    if word in _NUMBER_WORDS:
+        return Column.NUMBER
+    role = label_role(word)
+    if role is not None:
+        role = in_context(word, role, header or {word})
+    if role is Role.LEAD:
+        return Column.LEAD
+    if role is Role.RESPONSIBLE:
+        return Column.RESPONSIBLE
+    if role is not None or (len(word) <= 10 and word.endswith(_OTHER_ENDINGS)):
+        return Column.OTHER  # 责任领导, 区政府分管领导, 完成时限: not units
+    if len(word) <= 10 and word.endswith(("单位", "部门")):
+        return Column.RESPONSIBLE  # 协作单位, 参加部门: units that do not lead
+    if any(w in word for w in _TASK_WORDS) and len(word) <= 8:
+        return Column.TASK
+    return None
+
+
+def split_cells(line: str) -> list[str]:
+    """Cells of a row flattened with separators (the line's own spacing, not yet normalised)."""
+    line = line.strip().strip("|｜").strip()
+    return [normalize_line(c) for c in _CELL_SPLIT.split(line)]
+
+
+def header_columns(line: str) -> list[Column] | None:
+    """The columns if ``line`` is a table header (a task column and a units column), else None."""
+    cells = [c for c in split_cells(line) if c]
+    columns = [column_of(c, set(cells)) for c in cells]
+    if len(cells) < 3 or None in columns:
+        # Letter-spaced, single-spaced or run-together headers: read the words off the joined line.
+        words = _tokenize_header(re.sub(r"\s+", "", line).strip("|｜"))
+        if words is None:
+            return None
+        columns = [column_of(w, set(words)) for w in words]
+    kinds = [c for c in columns if c is not None]
+    if Column.TASK not in kinds or not ({Column.LEAD, Column.RESPONSIBLE} & set(kinds)) or len(kinds) < 3:
+        return None
+    return kinds
+
+
+def _tokenize_header(joined: str) -> list[str] | None:
+    words, end = _header_prefix(joined, 0)
+    return words if words and end == len(joined) else None
+
+
+def _header_prefix(joined: str, start: int) -> tuple[list[str], int]:
+    """Header words read from ``start`` for as long as they last, and where they stop."""
+    words: list[str] = []
+    i = start
+    while i < len(joined):
+        if joined[i] in "|｜":
+            i += 1
+            continue
+        word = next((w for w in _HEADER_VOCABULARY if joined.startswith(w, i)), None)
+        if word is None and (m := _HEADER_ENDER.match(joined, i)) is not None:
+            word = m.group(0)
+        if word is None:
+            break
+        words.append(word)
+        i += len(word)
+    return words, i
+
+
+def embedded_header(line: str) -> tuple[list[Column], str] | None:
+    """A header run together inside a line ("…分解表序号项目名称…配合单位1增加…"): its columns and the text after it."""
+    joined = re.sub(r"\s+", "", line)
+    start = joined.find("序号")
+    while start >= 0:
+        words, end = _header_prefix(joined, start)
+        if len(words) >= 3 and (columns := header_columns(" | ".join(words))) is not None:
+            return columns, joined[end:]
+        start = joined.find("序号", start + 1)
+    return None
+
+
+def is_header_cell(line: str) -> bool:
+    """Whether a one-cell line is a header word (for tables flattened one cell per line)."""
+    return column_of(line) is not None and len(re.sub(r"\s+", "", line)) <= 10
+
+
+def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | None:
+    """Put a row's cells in their columns, tolerating one missing or extra cell.
+
+    Cells are matched by what they look like: a number for 序号, unit lists for
+    the units columns, a deadline for the last columns; extra pieces of text
+    (a wrapped task cell) join the task text.
+    """
+    cells = [c for c in cells if c]
+    if not cells:
+        return None
+    number: int | None = None
+    if Column.NUMBER in columns and cells and cells[0].isdigit():
+        number = int(cells[0])
+        cells = cells[1:]
+    wanted = [c for c in columns if c is not Column.NUMBER]
+    if not cells:
+        return None
+    values: dict[Column, list[str]] = {c: [] for c in Column}
+    if len(cells) == len(wanted):
+        for column, cell in zip(wanted, cells, strict=True):
+            values[column].append(cell)
+    else:
+        _align_by_type(cells, wanted, values)
+    # Two text columns (项目名称, 主要内容) read as one paragraph: the name is the title sentence.
+    text = "".join(
+        p if p.endswith(("。", "；", "！", "？")) or i == len(values[Column.TASK]) - 1 else p + "。"
+        for i, p in enumerate(values[Column.TASK])
+    )
+    if not text:
+        return None
+    roles = RoleLists()
+    for column, role in ((Column.LEAD, Role.LEAD), (Column.RESPONSIBLE, Role.RESPONSIBLE)):
+        for value in values[column]:
+            roles = roles.merged(units_for(role, value))
+    return TableRow(number, text, roles)
+
+
+def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, list[str]]) -> None:
+    """Fill columns from the left, skipping a units column whose cell is missing."""
+    task_index = wanted.index(Column.TASK)
+    # Text before the task column's neighbours: everything that is not a unit list joins the task.
+    i = 0
+    for column in wanted[:task_index]:
+        if i < len(cells):
+            values[column].append(cells[i])
+            i += 1
+    task_parts = [cells[i]] if i < len(cells) else []
+    i += 1
+    while i < len(cells) and not is_unit_list(cells[i]) and not _DEADLINE.search(cells[i]):
+        task_parts.append(cells[i])
+        i += 1
+    values[Column.TASK].extend(task_parts)
+    rest = wanted[task_index + 1 :]
+    for column in rest:
+        if i >= len(cells):
+            break
+        cell = cells[i]
+        if column in (Column.LEAD, Column.RESPONSIBLE):
+            if is_unit_list(cell):
+                values[column].append(cell)
+                i += 1
+            # else: this units cell is missing; try the cell on the next column
+        else:
+            values[column].append(cell)
+            i += 1
+
+
+def section_marker(cells: Sequence[str]) -> str | None:
+    """The heading of a one-cell row such as "一、…" (a section inside a table), else None."""
+    filled = [c for c in cells if c]
+    if len(filled) == 1 and (marker := match_marker(filled[0])) is not None and not filled[0][:1].isdigit():
+        return filled[0] if marker.rest else None
+    return None
+
+
+_ROW_START = re.compile(r"^(\d{1,3})(?![\d.%．、）)])\s*(\S.*)$")
+
+
+def run_together_row(
+    line: str, columns: Sequence[Column], expected: int, *, require_units: bool = True
+) -> TableRow | None:
+    """A row whose cells are run together or split by single spaces: "1 地区生产总值增长8% 市发改委 市统计局".
+
+    The row starts with the expected number; its units are peeled off the end of the
+    line (names that open with a level prefix such as 市 or 各 and end as units do).
+    The first unit fills a leading 牵头 column, the others the next units column.
+    """
+    m = _ROW_START.match(line.strip())
+    if m is None or int(m.group(1)) not in (expected, 1) or Column.NUMBER not in columns:
+        return None
+    text, units = peel_units(normalize_line(m.group(2)))
+    if not text or (require_units and not units):
+        return None
+    unit_columns = [c for c in columns if c in (Column.LEAD, Column.RESPONSIBLE)]
+    if unit_columns[:1] == [Column.LEAD] and len(unit_columns) > 1:
+        roles = RoleLists(units[:1], units[1:])
+    elif unit_columns[:1] == [Column.LEAD]:
+        roles = RoleLists(units, ())
+    else:
+        roles = RoleLists((), units)
+    return TableRow(int(m.group(1)), text, roles)
+
+
+# A row number inside run-together text follows the end of the previous row's last unit (or a
+# line break left where a repeated header was) and is not part of a quantity ("2个", "10%", "3.8").
+_UNIT_LAST_CHARS = "局委办厅部院会处室心府司团行队所站馆社联署校组区县市镇乡旗州道位门构关业科股宫台园）)\n"
+_NOT_A_ROW_NUMBER = r"(?![\d%．.、，,个万亿元年月日人家项所次户岁台辆座公里米倍层栋间名批条件套])"
+
+
+def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
+    """Rows of a table whose cells and rows all run together in one stream of text."""
+    rows: list[TableRow] = []
+    expected = 1
+    m = re.match(rf"^\s*1{_NOT_A_ROW_NUMBER}", stream)
+    if m is None:
+        return rows
+    start = 0
+    while True:
+        following = re.compile(rf"(?<=[{_UNIT_LAST_CHARS}]){expected + 1}{_NOT_A_ROW_NUMBER}")
+        nxt = following.search(stream, start + len(str(expected)))
+        segment = stream[start : nxt.start() if nxt else len(stream)]
+        # The row numbers found the rows: a row whose units cannot be told apart is still a task.
+        row = run_together_row(segment, columns, expected, require_units=False)
+        if row is not None:
+            rows.append(row)
+        if nxt is None:
+            return rows
+        start, expected = nxt.start(), expected + 1

@@ -1,0 +1,190 @@
+"""Split a list of unit names, repairing the typesetting noise of real notices.
+
+- separators vary: 、 ， , ； and spaces;
+- ``、`` inside a group name: "各区、县级市人民政府" is one addressee, as is "各县（市、区）";
+- the 市 (区, 县, 省) prefix is printed once: "市人力资源社会保障局、法制局、财政局" names three 市 bureaus;
+- trailing words that are not part of a name: "等", "等单位", "按职责分工负责".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Endings of unit names in Chinese government usage (general usage, not one notice's list).
+_UNIT_ENDINGS = (
+    "局",
+    "委",
+    "办",
+    "厅",
+    "部",
+    "院",
+    "会",
+    "处",
+    "室",
+    "中心",
+    "政府",
+    "公司",
+    "集团",
+    "行",
+    "队",
+    "所",
+    "站",
+    "馆",
+    "社",
+    "联",
+    "署",
+    "校",
+    "团",
+    "组",
+    "府",
+    "区",
+    "县",
+    "市",
+    "镇",
+    "乡",
+    "旗",
+    "州",
+    "街道",
+    "单位",
+    "部门",
+    "机构",
+    "海关",
+    "法院",
+    "企业",
+    "支队",
+    "大队",
+    "总队",
+    "科",
+    "股",
+    "宫",
+    "台",
+    "园",
+)
+# Words of an administrative level that continue a group name after 、 ("各区、县级市").
+_LEVEL_WORDS = re.compile(
+    r"^(?:县级市|市辖区|自治县|县（市）|县（市、区）|市（县、区）|县区|县市|乡镇|街道|开发区|园区|功能区|管委会|"
+    r"省|市|县|区|旗|乡|镇)(?:人民政府|政府|党委|管委会)?$"
+)
+# Level prefixes that a list prints once for all its bare department names.
+_PREFIXES = ("市", "区", "县", "省", "州")
+# Department endings that take a level prefix ("法制局" under "市…" is 市法制局).
+_DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室)$")
+# A name already bound to a place or a group does not take the prefix: 黄埔区政府, 海东工业园区管委会, 各县…
+# (乡村振兴局 and 城市管理局 are bare department names, so 乡 and 市 count only after a place name.)
+_BOUND = re.compile(r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}乡(?!村)")
+_SPLIT = re.compile(r"[、，,；;\s]+")
+_TRAILERS = re.compile(
+    r"(?:按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|按职能分工负责|负责落实|负责|配合|参与|"
+    r"等有关单位|等相关单位|等有关部门|等相关部门|等部门|等单位|等)$"
+)
+# "（由市发改委牵头）", "（责成市财政局负责）"
+_LEADERS = re.compile(r"^(?:由|请|责成|并由|其中)")
+_ROLE_WORD = re.compile(r"(?:各|有关|相关)?(?:牵头|责任|配合|协办|参与|主要责任|其他责任)(?:单位|部门)")
+_PAREN_OPEN, _PAREN_CLOSE = "（", "）"
+
+
+def split_top_level(value: str) -> list[str]:
+    """Split on separators that are not inside （…）, keeping each piece stripped."""
+    pieces: list[str] = []
+    depth, start = 0, 0
+    for i, char in enumerate(value):
+        if char == _PAREN_OPEN:
+            depth += 1
+        elif char == _PAREN_CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and _SPLIT.fullmatch(char):
+            pieces.append(value[start:i])
+            start = i + 1
+    pieces.append(value[start:])
+    return [p.strip().strip("。.") for p in pieces if p.strip().strip("。.")]
+
+
+def clean_name(name: str) -> str:
+    """Drop words around a unit's name that are not part of it ("由…", "…等", "…按职责分工负责")."""
+    previous = None
+    while previous != name:
+        previous = name
+        name = _LEADERS.sub("", _TRAILERS.sub("", name)).strip().strip("。.")
+    return name
+
+
+def looks_like_unit(name: str) -> bool:
+    """Whether ``name`` reads as a unit's name (ends as government units do; two characters or more)."""
+    name = re.sub(r"（[^（）]*）$", "", name)  # "市发展改革委（牵头）", "各县（市、区）" → the name before
+    if len(name) < 2 or any(c in name for c in "。！？：；"):
+        return False
+    if re.search(r"\d{4}|年|月底|前完成|持续|长期", name):
+        return False
+    if _ROLE_WORD.fullmatch(name):  # "各牵头单位", "责任单位": a role, not a unit
+        return False
+    return name.endswith(_UNIT_ENDINGS) or name.startswith("各")
+
+
+def join_group_names(parts: list[str]) -> list[str]:
+    """Rejoin 、-split pieces of one group name: ["各区", "县级市人民政府"] → ["各区、县级市人民政府"]."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].startswith("各") and _LEVEL_WORDS.match(part):
+            joined[-1] = f"{joined[-1]}、{part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def inherit_prefix(units: list[str]) -> list[str]:
+    """Give bare department names the level prefix the list printed once ("市…局、法制局" → 市法制局)."""
+    if not units:
+        return units
+    first = units[0]
+    prefix = next((p for p in _PREFIXES if _has_prefix(first, p)), None)
+    if prefix is None:
+        return units
+    result = [first]
+    for unit in units[1:]:
+        bare = not _has_prefix(unit, prefix) and (unit.startswith("市场") or not _BOUND.search(unit))
+        result.append(prefix + unit if bare and _DEPARTMENT.search(unit) else unit)
+    return result
+
+
+def _has_prefix(unit: str, prefix: str) -> bool:
+    # 市场监管局 starts with 市 but is a bare name; 市市场监管局 carries the prefix.
+    return unit.startswith(prefix) and not (prefix == "市" and unit.startswith("市场"))
+
+
+def split_units(value: str) -> tuple[str, ...]:
+    """Split a unit list on 、 ， , ； and spaces, repairing group names and the dropped 市 prefix."""
+    parts = [clean_name(p) for p in split_top_level(value)]
+    # A single character ("区" where a copy was cut mid-name) is not a unit.
+    parts = [p for p in parts if len(p.lstrip("*")) >= 2]
+    return tuple(dict.fromkeys(inherit_prefix(join_group_names(parts))))
+
+
+def is_unit_list(value: str) -> bool:
+    """Whether every piece of ``value`` reads as a unit's name (and there is at least one)."""
+    parts = [clean_name(p) for p in split_top_level(value)]
+    parts = join_group_names([p for p in parts if p])
+    return bool(parts) and all(looks_like_unit(p) for p in parts)
+
+
+_LEVEL_CHARS = "市区县省州各"
+# A unit that opens with its level prefix, at the end of a line: "…10%以上市发改委" → 市发改委.
+_ENDING_GROUP = f"(?:{'|'.join(_UNIT_ENDINGS)})(?:（[^（）]*）)?$"
+_NAME_PART = r"（[^（）]*）"  # a parenthesis inside a name: 各县（市、区）政府
+_TRAILING_UNIT = re.compile(
+    rf"(?:[{_LEVEL_CHARS}](?:[^{_LEVEL_CHARS}。，；、！？：\s（）]|{_NAME_PART}){{1,14}}?"
+    rf"|各(?:[^各市。，；、！？：\s（）]|{_NAME_PART}){{0,8}}?){_ENDING_GROUP}"
+)
+
+
+def peel_units(text: str) -> tuple[str, tuple[str, ...]]:
+    """Split run-together text and the unit names that end it: ("增长8%以上市发改委市统计局") → ("增长8%以上", units).
+
+    Only names that open with a level prefix (市, 区, 县, 省, 州, 各) can be told
+    apart without separators; the peeling stops at the first piece that is not one.
+    """
+    text = text.rstrip("。；，, ")
+    units: list[str] = []
+    while (m := _TRAILING_UNIT.search(text)) is not None and len(m.group(0)) >= 3:
+        units.insert(0, m.group(0))
+        text = text[: m.start()].rstrip("、，, ")
+    return text, tuple(units)

@@ -1,0 +1,199 @@
+"""Small notices in each layout of the genre parse to the units they state (examples written from the issue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.parser import parse_notice, parse_notice_with_report
+
+
+def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.label, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks]
+
+
+def test_layout_a_labels_set_as_headings_in_square_brackets():
+    text = "一、任务\n1. 推进甲项目。\n【牵头单位】市发改委\n【责任单位】市财政局、市住建局\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局", "市住建局"))]
+
+
+def test_layout_a_label_lines_with_only_a_responsible_line_and_ignored_fields():
+    text = (
+        "一、重点任务\n1. 推进甲项目。\n牵头单位：市发改委\n配合单位：市财政局、市住建局\n责任领导：张三\n"
+        "完成时限：2023年底\n2. 推进乙项目。\n责任单位：市商务局\n3. 推进丙项目。\n主要责任单位：市交通局\n"
+        "其他责任单位：市公安局\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局", "市住建局")),
+        ("2", (), ("市商务局",)),
+        ("3", ("市交通局",), ("市公安局",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市发展改革委牵头，市财政局、各县区政府按职责分工负责）", ("市发展改革委",), ("市财政局", "各县区政府")),
+        ("（牵头单位：市发改委；配合单位：市财政局）", ("市发改委",), ("市财政局",)),
+        ("（市商务局负责）", ("市商务局",), ()),
+        ("（市教育局牵头，市人社局配合）", ("市教育局",), ("市人社局",)),
+        ("[牵头单位:区卫健局;责任单位:各街办(新区)]", ("区卫健局",), ("各街办（新区）",)),
+        ("（由市发改委牵头，市财政局等部门配合）", ("市发改委",), ("市财政局",)),
+        ("（牵头：市委组织部；参与：各区）", ("市委组织部",), ("各区",)),
+        ("（市教育局、市人社局分别牵头，各县区政府负责落实）", ("市教育局", "市人社局"), ("各县区政府",)),
+    ],
+)
+def test_layout_b_a_parenthesis_closing_the_task_names_its_units(tail, lead, responsible):
+    task = parse_notice(f"一、任务\n（一）加快建设某基地。{tail}\n").task(1)
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)
+    assert task.title == "加快建设某基地"
+
+
+def test_layout_b_a_parenthesis_that_is_not_about_units_stays_in_the_text():
+    task = parse_notice("一、任务\n1. 稳步推进农业转移人口落户（含租赁）。（市公安局牵头）\n").task(1)
+    assert task.lead_units == ("市公安局",)
+    assert "（含租赁）" in task.text
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进甲项目 | 市发改委 | 市财政局、市住建局 | 2023年底\n"
+        "2 | 推进乙项目 | 市商务局 | 市交通局 | 长期坚持\n",
+        "序号\t工 作 任 务\t牵头单位\t责任单位\n1\t推进甲项目\t市发改委\t市财政局、市住建局\n"
+        "2\t推进乙项目\t市商务局\t市交通局\n",
+        "序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n推进甲项目\n市发改委\n市财政局、市住建局\n2023年底\n"
+        "2\n推进乙项目\n市商务局\n市交通局\n长期坚持\n",
+    ],
+    ids=["separators", "letter-spaced header and tabs", "one cell per line"],
+)
+def test_layout_c_a_flattened_table_gives_one_task_per_row(table):
+    assert units("关于印发重点任务分解表的通知\n" + table) == [
+        ("1", ("市发改委",), ("市财政局", "市住建局")),
+        ("2", ("市商务局",), ("市交通局",)),
+    ]
+
+
+def test_layout_c_a_row_missing_its_lead_cell_keeps_the_responsible_units():
+    table = "序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进甲项目 | 市财政局、市住建局 | 2023年底\n"
+    # Three cells for four columns: the units cell is read as the first units column that fits.
+    assert units(table) == [("1", ("市财政局", "市住建局"), ())]
+
+
+def test_layout_d_the_first_listed_rule_applies_to_every_later_task():
+    text = (
+        "一、要求\n各单位要抓好落实，责任单位中列第一位者为牵头单位，下同。\n二、任务\n"
+        "1. 推进甲项目。\n责任单位：市发改委、市财政局\n2. 推进乙项目。（市商务局、市交通局）\n"
+    )
+    notice, report = parse_notice_with_report(text)
+    assert [(t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        (("市发改委",), ("市财政局",)),
+        (("市商务局",), ("市交通局",)),
+    ]
+    assert report.first_listed_rule_line == 2
+
+
+def test_nested_numbering_labels_tasks_with_their_parent_heading_where_numbers_restart():
+    text = (
+        "一、产业\n（一）工业\n1. 甲。（市工信局牵头）\n2. 乙。（市发改委牵头）\n（二）农业\n1. 丙。（市农业局牵头）\n"
+        "二、保障\n（一）加强组织领导。\n"
+    )
+    notice = parse_notice(text)
+    assert [(t.number, t.label, t.section) for t in notice.tasks] == [
+        (1, "（一）1", 1),
+        (2, "（一）2", 1),
+        (3, "（二）1", 1),
+    ]
+    assert notice.section(1).title == "产业"
+
+
+def test_covering_letter_paragraphs_and_prose_that_mentions_leading_are_not_tasks():
+    text = (
+        "各区人民政府：\n现将分工方案印发给你们，请认真落实。\n"
+        "1. 明确任务，压实责任。各牵头单位要细化措施，牵头抓总。\n2. 加强督查。督查室要跟踪问效。\n"
+        "重点工作分工方案\n1. 推进甲项目。（市发改委牵头）\n2. 推进乙项目。（市财政局牵头）\n"
+    )
+    notice, report = parse_notice_with_report(text)
+    assert [(t.title, t.lead_units) for t in notice.tasks] == [
+        ("推进甲项目", ("市发改委",)),
+        ("推进乙项目", ("市财政局",)),
+    ]
+    assert any("通知正文" in s.reason for s in report.skipped)
+
+
+def test_a_notice_without_sections_gets_one_section_holding_every_task():
+    notice = parse_notice("某某工作任务分工\n1. 推进甲项目。（市发改委牵头）\n2. 推进乙项目。（市财政局牵头）\n")
+    assert [(s.number, s.tasks) for s in notice.sections] == [(1, (1, 2))]
+
+
+def test_ordinal_numbering_styles_are_recognised():
+    text = "第一条 推进甲项目。（市发改委牵头）\n第二条 推进乙项目。（市财政局牵头）\n"
+    assert units(text) == [("第一条", ("市发改委",), ()), ("第二条", ("市财政局",), ())]
+    text = "(1)推进甲项目。(市发改委牵头)\n(2)推进乙项目。(市财政局牵头)\n"
+    assert units(text) == [("（1）", ("市发改委",), ()), ("（2）", ("市财政局",), ())]
+
+
+def test_next_to_a_first_responsible_unit_the_main_responsible_units_do_not_lead():
+    table = "序号 | 主要目标任务 | 第一责任单位 | 主要责任单位\n1 | 推进甲项目 | 市发改委 | 市财政局、市统计局\n"
+    assert units(table) == [("1", ("市发改委",), ("市财政局", "市统计局"))]
+    lines = "一、任务\n1. 推进甲项目。\n第一责任单位：市发改委\n主要责任单位：市财政局\n"
+    assert units(lines) == [("1", ("市发改委",), ("市财政局",))]
+
+
+def test_a_header_printed_without_separators_is_read_word_by_word():
+    header = "序号项目名称主要内容区政府分管领导牵头单位配合单位\n"
+    table = header + "1 | 增加学位 | 新建学校12个。 | 张三 | 教育局 | 各街道\n"
+    notice = parse_notice(table)
+    assert units(table) == [("1", ("教育局",), ("各街道",))]
+    assert notice.task(1).title == "增加学位"
+
+
+def test_table_rows_split_by_single_spaces_or_run_together_peel_their_units_off_the_end():
+    table = (
+        "序号 主要目标任务 第一责任单位 主要责任单位\n"
+        "1 地区生产总值年均增长10%以上 市发改委 市统计局\n"
+        "2城镇居民收入年均增长8%市人社局市财政局各县区政府\n"
+    )
+    assert units(table) == [
+        ("1", ("市发改委",), ("市统计局",)),
+        ("2", ("市人社局",), ("市财政局", "各县区政府")),
+    ]
+    assert parse_notice(table).task(2).title == "城镇居民收入年均增长8%"
+
+
+def test_units_in_a_parenthesis_on_the_line_after_the_task_and_run_in_headings():
+    text = (
+        "一、重点工程\n"
+        "（一）产业领军人才集聚工程。围绕重点产业，引进一批领军人才，打造人才高地，形成集聚效应。\n"
+        "\u3000\u30001．实施领军人才计划。每年遴选一批人才。\n（责任单位：市委组织部、市人力资源社会保障局）\n"
+        "\u3000\u30002．建设人才平台。（市科技局牵头，市财政局、各区政府参与）\n"
+        "（二）保障措施。加强组织领导，压实各方责任，确保各项工作落到实处，取得实效。\n"
+        "\u3000\u30001．加强组织领导。\n"
+    )
+    notice = parse_notice(text)
+    assert [(t.title, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("实施领军人才计划", (), ("市委组织部", "市人力资源社会保障局")),
+        ("建设人才平台", ("市科技局",), ("市财政局", "各区政府")),
+        ("加强组织领导", (), ()),
+    ]
+
+
+def test_a_table_whose_cells_and_rows_all_run_together_is_split_at_the_row_numbers():
+    # As document-sharing sites dump a Word table: header and rows in one stream, page numbers ("2、") at line starts.
+    text = (
+        "“十一五”规划主要目标任务分解表序号主要目标任务第一责任单位主要责任单位1地区生产总值年均增长10%以上"
+        "市发改委市统计局2城镇居民人均可支配收入年均增长8%，农村居民人均纯收入增长\n"
+        "2、8%市人社局市农业局市统计局3新增城镇就业2万人市人社局各县（市、区）政府\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市统计局",)),
+        ("2", ("市人社局",), ("市农业局", "市统计局")),
+        ("3", ("市人社局",), ("各县（市、区）政府",)),
+    ]
+
+
+def test_a_header_repeated_inside_a_stream_ends_the_row_before_it():
+    text = (
+        "序号主要目标任务第一责任单位主要责任单位1地区生产总值增长10%市发改委市统计局"
+        "2建设供水工程，惠及全市居民。序号主要目标任务第一责任单位主要责任单位3新增就业2万人市人社局\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ("市统计局",)), ("2", (), ()), ("3", ("市人社局",), ())]

@@ -1,0 +1,54 @@
+"""Unit lists are split the way the notice means them, typesetting noise repaired."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.parsing.text import normalize_line
+from corpus.parsing.unit_lists import is_unit_list, looks_like_unit, peel_units, split_units
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("市人力资源社会保障局、法制局、财政局", ("市人力资源社会保障局", "市法制局", "市财政局")),
+        ("市发改委、市场监管局", ("市发改委", "市市场监管局")),
+        ("市发改委、黄埔区政府、海东城投公司", ("市发改委", "黄埔区政府", "海东城投公司")),
+        ("市住建局、乡村振兴局", ("市住建局", "市乡村振兴局")),
+        ("财政局、发改局", ("财政局", "发改局")),
+        ("各区、县级市人民政府，市政府各部门", ("各区、县级市人民政府", "市政府各部门")),
+        ("各县（市、区）政府、市教育局", ("各县（市、区）政府", "市教育局")),
+        ("市财政局，市民政局;市教育局", ("市财政局", "市民政局", "市教育局")),
+        ("市发改委等有关部门", ("市发改委",)),
+        ("区", ()),
+    ],
+)
+def test_split_units_repairs_the_genres_noise(value, expected):
+    assert split_units(normalize_line(value)) == expected
+
+
+def test_spaces_from_line_wrapping_inside_a_name_are_removed_first():
+    assert split_units(normalize_line("市人力 资源社会保障局、市财政局")) == ("市人力资源社会保障局", "市财政局")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"), [("市发改委", True), ("含租赁", False), ("2023年底", False), ("区", False)]
+)
+def test_looks_like_unit(name, expected):
+    assert looks_like_unit(name) is expected
+
+
+def test_is_unit_list_needs_every_piece_to_be_a_unit():
+    assert is_unit_list("市发改委、市财政局")
+    assert not is_unit_list("王家庄至昆仑路段")
+
+
+def test_peel_units_takes_prefixed_names_off_the_end_of_run_together_text():
+    assert peel_units("供水城市各县区政府") == ("供水城市", ("各县区政府",))
+    assert peel_units("增长10%以上市发改委市统计局") == ("增长10%以上", ("市发改委", "市统计局"))
+    assert peel_units("没有单位的句子") == ("没有单位的句子", ())
+
+
+def test_a_role_word_is_not_a_unit():
+    assert not looks_like_unit("各牵头单位")
+    assert not looks_like_unit("责任单位")
