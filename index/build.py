@@ -40,7 +40,17 @@ class BuiltIndex:
 def library_versions() -> dict[str, str]:
     """Versions of the libraries whose output the cache stores."""
     versions = {"python": platform.python_version()}
-    for name in ("numpy", "faiss-cpu", "jieba", "rank-bm25", "sentence-transformers", "transformers", "torch"):
+    names = (
+        "numpy",
+        "faiss-cpu",
+        "jieba",
+        "rank-bm25",
+        "sentence-transformers",
+        "transformers",
+        "torch",
+        "onnxruntime",
+    )
+    for name in names:
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:

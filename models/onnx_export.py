@@ -289,3 +289,28 @@ def export_onnx(folder: Path, *, min_cosine: float = MIN_COSINE, progress: Progr
         f"smallest cosine to torch {worst:.7f} over {count} texts, {report.seconds:.1f} s"
     )
     return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m models.onnx_export FOLDER``: export another sentence-transformers folder by hand.
+
+    Returns:
+        0 exported and checked; 1 the folder cannot be exported or the check failed.
+    """
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(prog="python -m models.onnx_export", description="Export a folder to ONNX.")
+    parser.add_argument("folder", type=Path, help="a sentence-transformers BERT-style model folder")
+    args = parser.parse_args(argv)
+    try:
+        export_onnx(args.folder, progress=lambda msg: print(msg, file=sys.stderr, flush=True))
+    except (OSError, ValueError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(args.folder / ONNX_PATH)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from index.encoder import EncoderBackend
 from index.fusion import FusionMode
 from qa.settings import Settings, cache_dir_overrides
 
@@ -47,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
             "--no-cache", action="store_true", help="build the index in memory; do not read or write the cache"
         )
         p.add_argument("--fusion", choices=[m.value for m in FusionMode], help="how BM25 and dense rankings are fused")
+        p.add_argument(
+            "--encoder",
+            choices=[m.value for m in EncoderBackend],
+            help="what runs the embedding model (default onnx; torch where the model folder has no onnx/model.onnx)",
+        )
 
     ask = sub.add_parser("ask", help="answer a question")
     common(ask)
@@ -68,6 +74,7 @@ def settings_from_args(args: argparse.Namespace, base: Settings) -> Settings:
         "notice_path": args.notice,
         "embedding_model": args.model,
         "fusion": args.fusion,
+        "encoder": args.encoder,
     }
     if args.cache_dir is not None:
         overrides.update(cache_dir_overrides(args.cache_dir))
