@@ -27,6 +27,7 @@ from fastapi import FastAPI
 from index.encoder import EncoderBackend
 from qa.assistant import Assistant
 from qa.settings import Settings, cache_dir_overrides
+from qa.startup import pause_gc, resume_gc
 
 log = logging.getLogger("app_gradio")
 
@@ -167,6 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from web.batching import BatchingEncoder
 
     started = time.perf_counter()
+    pause_gc()  # until the assistant is built and warmed up (see qa.startup)
     try:
         # Questions asked at the same moment share one model call (see web.batching).
         settings = settings.with_overrides(encoder_threads=args.torch_threads)
@@ -174,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         assistant = build_assistant(settings, encoder=encoder, progress=show_progress)
     except (OSError, ValueError, RuntimeError) as exc:
         print(f"无法加载模型或索引：{exc}", file=sys.stderr)
+        resume_gc()
         return 4
     # After building (the index build may use every core); in the encoding thread too, which does not
     # pick the setting up from the main thread.
@@ -181,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     encoder.run_in_worker(lambda: limit_torch_threads(args.torch_threads))
     assistant.ask("谁牵头污水处理")  # warm-up, so the first visitor does not pay for lazy initialisation
     print(f"assistant ready in {time.perf_counter() - started:.1f}s", flush=True)
+    resume_gc()
 
     import uvicorn
 

@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from index.encoder import EncoderBackend
 from index.fusion import FusionMode
 from qa.settings import Settings, cache_dir_overrides
+from qa.startup import resume_gc
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL = 0, 1, 2, 3, 4
 
@@ -210,6 +211,7 @@ def _ask(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO)
         assistant = build_assistant(settings, progress=lambda m: print(m, file=err))
     except (OSError, ValueError, RuntimeError) as exc:
         return _fail(out, err, args.json, EXIT_MODEL, f"无法加载模型或索引：{exc}")
+    resume_gc()  # start-up is over (see qa.startup); a long batch collects as usual
 
     if args.batch is None:
         answer = assistant.ask(args.question, args.history)
