@@ -41,7 +41,7 @@ from urllib.parse import urlparse
 
 import httpx
 
-ANSWER_KEYS = ("id", "question", "intent", "in_scope", "answer", "citations")
+ANSWER_KEYS = ("id", "question", "intent", "in_scope", "answer", "citations", "suggestions", "count")
 REQUEST_TIMEOUT_S = 60.0
 
 
