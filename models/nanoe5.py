@@ -9,6 +9,7 @@ same stats trusts the marker without hashing 60 MB again (a changed file is hash
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import time
@@ -58,8 +59,6 @@ def _marker(stats: SourceStats, sha256: str, onnx: bool) -> dict[str, object]:
 
 
 def _read_marker(folder: Path) -> dict[str, object] | None:
-    import json
-
     try:
         marker = json.loads((folder / COMPLETE_MARKER).read_text(encoding="utf-8"))
     except (OSError, ValueError):
