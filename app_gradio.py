@@ -25,8 +25,10 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from fastapi import FastAPI
 
+from index.encoder import EncoderBackend
 from qa.assistant import Assistant
 from qa.settings import Settings, cache_dir_overrides
+from qa.startup import pause_gc, resume_gc
 
 log = logging.getLogger("app_gradio")
 
@@ -79,10 +81,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--cache-dir", type=Path, help="where the model folder and index cache live")
     parser.add_argument(
+        "--encoder",
+        choices=[m.value for m in EncoderBackend],
+        help="what runs the embedding model (default onnx; torch where the model folder has no onnx/model.onnx)",
+    )
+    parser.add_argument(
         "--torch-threads",
         type=int,
         default=min(2, os.cpu_count() or 1),
-        help="CPU threads for the encoder (default: 2, or 1 on a one-core machine; 1 on a CPU shared with busy work)",
+        help="CPU threads for the encoder, torch or ONNX Runtime (default: 2, or 1 on a one-core machine; "
+        "1 on a CPU shared with busy work)",
     )
     parser.add_argument(
         "--query-cache",
@@ -106,6 +114,7 @@ def settings_from_args(args: argparse.Namespace, base: Settings) -> Settings:
         "host": args.host,
         "port": args.port,
         "embedding_model": args.model,
+        "encoder": args.encoder,
         "query_cache_size": args.query_cache_size,
     }
     if args.cache_dir is not None:
@@ -124,7 +133,12 @@ def limit_torch_threads(threads: int) -> None:
     eight clients p50 76 ms vs 102 ms, 122 vs 94 replies/s). On a CPU shared
     with other busy processes the two threads waited on each other (one encoding
     took 265 ms instead of 29 ms): pass --torch-threads 1 there.
+
+    Only when torch is loaded (the torch backend): ONNX Runtime takes its threads from the
+    settings when its session is created, and the server must not import torch for nothing.
     """
+    if "torch" not in sys.modules:
+        return
     import torch
 
     torch.set_num_threads(threads)
@@ -156,12 +170,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from web.batching import BatchingEncoder
 
     started = time.perf_counter()
+    pause_gc()  # until the assistant is built and warmed up (see qa.startup)
     try:
         # Questions asked at the same moment share one model call (see web.batching).
+        settings = settings.with_overrides(encoder_threads=args.torch_threads)
         encoder = BatchingEncoder(load_encoder(settings, show_progress))
         assistant = build_assistant(settings, encoder=encoder, progress=show_progress)
     except (OSError, ValueError, RuntimeError) as exc:
         print(f"无法加载模型或索引：{exc}", file=sys.stderr)
+        resume_gc()
         return 4
     # After building (the index build may use every core); in the encoding thread too, which does not
     # pick the setting up from the main thread.
@@ -169,6 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     encoder.run_in_worker(lambda: limit_torch_threads(args.torch_threads))
     assistant.ask("谁牵头污水处理")  # warm-up, so the first visitor does not pay for lazy initialisation
     print(f"assistant ready in {time.perf_counter() - started:.1f}s", flush=True)
+    resume_gc()
 
     import uvicorn
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import platform
@@ -39,8 +40,24 @@ class BuiltIndex:
 
 def library_versions() -> dict[str, str]:
     """Versions of the libraries whose output the cache stores."""
+    return dict(_library_versions())
+
+
+@functools.cache
+def _library_versions() -> dict[str, str]:
+    # Looked up once per process: each call scans the installed distributions (~0.1 s at start-up).
     versions = {"python": platform.python_version()}
-    for name in ("numpy", "faiss-cpu", "jieba", "rank-bm25", "sentence-transformers", "transformers", "torch"):
+    names = (
+        "numpy",
+        "faiss-cpu",
+        "jieba",
+        "rank-bm25",
+        "sentence-transformers",
+        "transformers",
+        "torch",
+        "onnxruntime",
+    )
+    for name in names:
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:

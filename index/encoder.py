@@ -3,12 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import numpy as np
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
+
+
+class EncoderBackend(StrEnum):
+    """What runs the embedding model at query time."""
+
+    ONNX = "onnx"  # onnxruntime + tokenizers on the folder's onnx/model.onnx (no torch)
+    TORCH = "torch"  # sentence-transformers on torch: any sentence-transformers model
+
+    @classmethod
+    def parse(cls, value: str | EncoderBackend) -> EncoderBackend:
+        """Accept an enum member or its value.
+
+        Raises:
+            ValueError: naming the valid choices.
+        """
+        try:
+            return cls(value)
+        except ValueError:
+            valid = ", ".join(m.value for m in cls)
+            raise ValueError(f"encoder must be one of {valid}, got {value!r}") from None
 
 
 @runtime_checkable

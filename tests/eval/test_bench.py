@@ -12,7 +12,9 @@ from eval.bench import (
     ChildRun,
     Plan,
     Spread,
+    measure_encoder_batches,
     measure_followups,
+    measure_warm,
     percentile,
     ratio,
     ratios,
@@ -119,10 +121,33 @@ def test_without_follow_ups_there_is_nothing_to_time(tmp_path: Path):
     assert measure_followups([question("谁牵头污水处理")], None, None, plan) == {}
 
 
-def test_the_markdown_shows_latencies_builds_memory_and_ratios():
+def test_the_markdown_shows_both_backends_builds_servers_memory_and_ratios():
     s = Spread(0.02, 0.01, 0.03, 2)
-    warm = {m: {"p50": s, "p95": s, "throughput": Spread(50.0, 40.0, 60.0, 2)} for m in ("encode", "retrieve", "full")}
-    measured = {"cold_start": Spread(6.0, 5.5, 7.0, 2), "bare_process": Spread(5.0, 4.8, 5.2, 2)}
+    torch_full, rate = Spread(0.05, 0.04, 0.06, 2), Spread(50.0, 40.0, 60.0, 2)
+    warm = {
+        f"{b}/{m}": {
+            "p50": torch_full if (b, m) == ("torch", "full") else s,
+            "p95": s,
+            "throughput": rate,
+        }
+        for b in ("onnx", "torch")
+        for m in ("encode", "retrieve", "full")
+    }
+    measured = {
+        "onnx/cold_start": Spread(2.0, 1.8, 2.2, 2),
+        "onnx/bare_process": Spread(1.6, 1.5, 1.7, 2),
+        "torch/cold_start": Spread(8.0, 7.5, 9.0, 2),
+        "torch/bare_process": Spread(7.0, 6.8, 7.2, 2),
+        "onnx/cold_start_rss": Spread(700 * 2**20, 690 * 2**20, 710 * 2**20, 2),
+        "torch/cold_start_rss": Spread(1400 * 2**20, 1400 * 2**20, 1400 * 2**20, 2),
+    }
+    server = {"start_to_first_answer_s": 4.0, "peak_rss_bytes": 800 * 2**20, "efficiency_8_clients": 0.8}
+    server["runs"] = {
+        "1": {"replies": 20, "errors": 0, "wrong": 0, "inconsistent": 0, "p50_ms": 10.0, "p95_ms": 12.0,
+              "throughput_per_s": 90.0},
+        "8": {"replies": 160, "errors": 0, "wrong": 0, "inconsistent": 0, "p50_ms": 30.0, "p95_ms": 40.0,
+              "throughput_per_s": 240.0},
+    }  # fmt: skip
     as_json = {
         "created": "now",
         "plan": QUICK_PLAN.__dict__,
@@ -130,7 +155,7 @@ def test_the_markdown_shows_latencies_builds_memory_and_ratios():
         "machine": {
             "cpu": "cpu",
             "logical_cpus": 2,
-            "torch_threads": 2,
+            "encoder_threads": 2,
             "platform": "linux",
             "python": "3.11",
             "load_average_before": None,
@@ -138,18 +163,50 @@ def test_the_markdown_shows_latencies_builds_memory_and_ratios():
         },
         "settings": {"embedding_model": "fake"},
         "warm": {m: {k: v.__dict__ for k, v in stats.items()} for m, stats in warm.items()},
+        "encoder_batches": {"onnx": {**Spread(300.0, 290.0, 310.0, 2).__dict__}},
         "measured": {k: {**v.__dict__} for k, v in measured.items()},
-        "memory": {"warm_process_rss_bytes": 2**30, "bench_process_peak_rss_bytes": 2**31},
+        "servers": {"onnx": server},
+        "memory": {"model_and_index_rss_bytes": {"onnx": 2**29}, "bench_process_peak_rss_bytes": 2**31},
         "ratios": ratios(warm, measured),
     }
     text = render_markdown(as_json)
-    assert "| full answer | 20.0 [10.0–30.0] | 20.0 [10.0–30.0] | 50.0 [40.0–60.0] |" in text
-    assert "| cold_start_over_bare_process | 1.20 | ≤ 1.3 |" in text
-    assert "| full_p50_over_encode_p50 | 1.00 | ≤ 1.5 |" in text
+    assert "| onnx | full answer | 20.0 [10.0–30.0] | 20.0 [10.0–30.0] | 50.0 [40.0–60.0] |" in text
+    assert "| torch | full answer | 50.0 [40.0–60.0] |" in text
+    assert "| onnx | encoder alone, batches of 8 | | | 300.0 [290.0–310.0] |" in text
+    assert "| onnx/cold_start_over_bare_process | 1.25 | ≤ 1.3 |" in text
+    assert "| onnx_over_torch/full_p50 | 0.40 | ≤ 0.45 |" in text  # 20 ms / 50 ms
+    assert "| onnx_over_torch/cold_start | 0.25 | ≤ 0.35 |" in text  # 2 s / 8 s
+    assert "| onnx_over_torch/cold_start_rss | 0.50 | ≤ 0.5 |" in text  # 700 MB / 1400 MB
+    assert "| onnx | 4.0 | 800 | 90.0, 10.0/12.0 | 240.0, 30.0/40.0 | 0.80 | 0/0/0 |" in text
     assert "| this benchmark, peak | 2048 |" in text
-    assert "Follow-ups" not in text  # older reports have none
+    assert "Follow-ups" not in text  # none measured
 
     as_json["followups"] = {"no_cache": {**Spread(0.033, 0.03, 0.04, 2).__dict__}, "cache": {**s.__dict__}}
     text = render_markdown(as_json)
     assert "| off (the earlier question is encoded again) | 33.0 [30.0–40.0] |" in text
     assert "| on (default) | 20.0 [10.0–30.0] |" in text
+
+
+def test_the_warm_modes_take_turns_for_each_backend(tmp_path: Path):
+    encoders = {"onnx": CountingEncoder(), "torch": CountingEncoder()}
+    base = Settings(cache_dir=tmp_path, use_cache=False, query_cache_size=0)
+    systems = {b: load_system(base, encoder=e, progress=lambda _m: None) for b, e in encoders.items()}
+    plan = Plan(questions=None, warmup=0, repeats=2, cold_repeats=0, build_repeats=0, model_build_repeats=0)
+    for encoder in encoders.values():
+        encoder.queries = 0
+
+    warm, samples = measure_warm([question("污水处理提标改造")], systems, plan)
+
+    assert set(warm) == {f"{b}/{m}" for b in encoders for m in ("encode", "retrieve", "full")}
+    assert all(len(values) == 2 for values in samples.values())  # one question, two repeats
+    # Per repeat each backend encodes the question alone, for retrieval and for the full answer.
+    assert encoders["onnx"].queries == encoders["torch"].queries >= 2 * 2
+
+
+def test_the_encoder_throughput_is_measured_on_full_batches_of_eight():
+    encoder = CountingEncoder()
+    questions = [question(f"问题{i}") for i in range(20)]  # two full batches; the last 4 are left out
+    plan = Plan(questions=None, warmup=0, repeats=3, cold_repeats=0, build_repeats=0, model_build_repeats=0)
+    result = measure_encoder_batches(questions, encoder, plan)
+    assert result.n == 3 and result.median > 0
+    assert encoder.queries == 8 + 3 * 16  # one warm-up batch, then 2 batches of 8 per repeat

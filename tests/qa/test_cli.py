@@ -87,3 +87,14 @@ def test_usage_errors_exit_2_and_still_print_json():
 def test_a_missing_batch_file_exits_3(tmp_path):
     code, out, _ = run("ask", "--json", "--batch", str(tmp_path / "missing.jsonl"))
     assert code == EXIT_INPUT and "missing.jsonl" in json.loads(out)["error"]
+
+
+def test_the_encoder_flag_chooses_the_backend():
+    from qa.cli import build_parser, settings_from_args
+    from qa.settings import Settings
+
+    args = build_parser().parse_args(["ask", "--encoder", "torch", "q"])
+    assert settings_from_args(args, Settings()).encoder.value == "torch"
+    assert settings_from_args(build_parser().parse_args(["ask", "q"]), Settings()).encoder.value == "onnx"
+    code, out, _ = run("ask", "--json", "--encoder", "gpu", "q")
+    assert code == EXIT_USAGE and "gpu" in json.loads(out)["error"]

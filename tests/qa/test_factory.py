@@ -93,3 +93,32 @@ def test_the_off_topic_check_looks_at_the_notices_sentences_only(tmp_path):
 def test_info_names_the_phrasings_actually_indexed(tmp_path):
     assert describe(Settings())["phrasings_path"].endswith("everyday_phrasings.tsv")
     assert describe(Settings(notice_path=tmp_path / "other.txt"))["phrasings_path"] is None
+
+
+def test_the_onnx_backend_loads_onnx_runtime_and_names_itself_apart_from_torch(synthetic_folder):
+    from index.encoder import SentenceTransformerEncoder
+    from index.onnx_encoder import OnnxEncoder
+    from qa.factory import load_encoder
+
+    _, folder, _ = synthetic_folder
+    onnx = load_encoder(Settings(embedding_model=str(folder)), progress=lambda _: None)
+    torch = load_encoder(Settings(embedding_model=str(folder), encoder="torch"), progress=lambda _: None)
+    assert isinstance(onnx, OnnxEncoder) and isinstance(torch, SentenceTransformerEncoder)
+    # The backend is part of the encoder's name, so the index cache keeps their vectors apart.
+    assert onnx.name.endswith("/onnx") and torch.name.endswith("/torch")
+    assert onnx.name.rsplit("/", 1)[0] == torch.name.rsplit("/", 1)[0]
+
+
+def test_a_folder_without_an_onnx_model_falls_back_to_torch_saying_so(synthetic_folder, tmp_path):
+    import shutil
+
+    from index.encoder import SentenceTransformerEncoder
+    from qa.factory import load_encoder
+
+    _, folder, _ = synthetic_folder
+    plain = tmp_path / "user-model"
+    shutil.copytree(folder, plain, ignore=shutil.ignore_patterns("onnx"))
+    messages: list[str] = []
+    encoder = load_encoder(Settings(embedding_model=str(plain)), progress=messages.append)
+    assert isinstance(encoder, SentenceTransformerEncoder) and encoder.name.endswith("/torch")
+    assert any("has no onnx/model.onnx" in m and "torch" in m for m in messages)

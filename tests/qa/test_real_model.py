@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -56,3 +57,26 @@ def test_info_reports_the_local_model_folder():
     )
     model = json.loads(result.stdout)["embedding_model"]
     assert model["query_prompt"] == "query: " and Path(model["path"], "modules.json").is_file()
+
+
+HEAVY = ("torch", "transformers", "sentence_transformers", "sklearn", "scipy", "pandas", "onnx", "onnxscript")
+
+
+def test_a_fresh_ask_on_onnx_imports_neither_torch_nor_transformers():
+    code = (
+        "import io, json, sys\n"
+        "from qa.cli import main\n"
+        "out = io.StringIO()\n"
+        "status = main(['ask', '--json', '谁牵头污水处理'], stdout=out)\n"
+        f"heavy = [m for m in {HEAVY!r} if m in sys.modules]\n"
+        "print(json.dumps({'status': status, 'heavy': heavy, 'answer': json.loads(out.getvalue())}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=1200, check=False,
+        env={**os.environ, "QA_ENCODER": "onnx"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout.splitlines()[-1])
+    assert report["status"] == 0 and report["answer"]["citations"][0]["task"] == 16
+    assert report["heavy"] == []
+    assert "on ONNX Runtime" in result.stderr

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from corpus.phrasings import DEFAULT_PHRASINGS_PATH
+from index.encoder import EncoderBackend
 from index.fusion import FusionMode
 from qa.settings import DEFAULT_EMBEDDING_MODEL, Settings
 
@@ -61,3 +62,14 @@ def test_fusion_accepts_its_value_and_rejects_others_listing_choices():
 def test_invalid_values_are_rejected_naming_the_value(field, value, message):
     with pytest.raises(ValueError, match=message):
         Settings(**{field: value})
+
+
+def test_the_encoder_backend_defaults_to_onnx_and_comes_from_qa_encoder():
+    assert Settings().encoder is EncoderBackend.ONNX
+    assert Settings.from_env({"QA_ENCODER": "torch"}).encoder is EncoderBackend.TORCH
+    assert Settings.from_env({"QA_ENCODER": " ONNX "}).encoder is EncoderBackend.ONNX
+    assert Settings(encoder="torch").to_json()["encoder"] == "torch"  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="QA_ENCODER: encoder must be one of onnx, torch, got 'gpu'"):
+        Settings.from_env({"QA_ENCODER": "gpu"})
+    with pytest.raises(ValueError, match="encoder_threads must be >= 1"):
+        Settings(encoder_threads=0)

@@ -9,11 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from qa.assistant import Assistant
-from tests.web.conftest import free_port
-from tests.web.fake_server import spawn
-from web.chat import format_answer, section_titles
-from web.loadtest import (
+from eval.loadtest import (
     PROBES,
     LoadConfig,
     Outcome,
@@ -30,7 +26,22 @@ from web.loadtest import (
     same_reply,
     server_query_cache,
 )
+from qa.assistant import Assistant
+from qa.factory import build_assistant
+from qa.settings import Settings
+from tests.fakes import FakeEncoder
+from tests.web.conftest import free_port
+from tests.web.fake_server import spawn
+from web.chat import format_answer, section_titles
 from web.validation import clean_text
+
+
+@pytest.fixture(scope="module")
+def fake_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    """The assistant the fake web server runs: the real notice with the fake encoder, nothing cached."""
+    cache_dir = tmp_path_factory.mktemp("loadtest-cache")
+    settings = Settings(cache_dir=cache_dir, use_cache=False, feedback_path=cache_dir / "feedback.jsonl")
+    return build_assistant(settings, encoder=FakeEncoder(), progress=lambda _: None)
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,8 @@
 """A bounded loopback load test: N clients × M questions against ``POST /api/ask``, then a smaller run
 through the Gradio queue (``gradio_client`` on the chat's ``/ask``).
 
-    python -m web.loadtest --url http://127.0.0.1:7860                    # 32 × 50 over HTTP, 8 × 10 via Gradio
-    python -m web.loadtest --clients 1 8 --questions 6 --gradio-clients 0  # 1 client versus 8
+    python -m eval.loadtest --url http://127.0.0.1:7860                    # 32 × 50 over HTTP, 8 × 10 via Gradio
+    python -m eval.loadtest --clients 1 8 --questions 6 --gradio-clients 0  # 1 client versus 8
 
 The questions vary: known answers (lead, unit, fact, section, document questions, follow-ups with
 history), questions without a fixed answer, and nasty inputs (empty, 10,000 characters, emoji, NUL and
@@ -522,7 +522,7 @@ def run_all(
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m web.loadtest", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m eval.loadtest", description=__doc__.splitlines()[0])
     parser.add_argument("--url", default="http://127.0.0.1:7860", help="the running app (loopback only)")
     parser.add_argument("--clients", type=int, nargs="+", default=[32], help="concurrent HTTP clients (one run each)")
     parser.add_argument("--questions", type=int, default=50, help="questions per HTTP client")
