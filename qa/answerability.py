@@ -1,0 +1,125 @@
+"""Does the notice contain the kind of thing a question asks for (a number, a date)?
+
+Retrieval finds the closest task even when the notice does not give what is asked
+("…的GDP是多少" lands on the finance task). Before answering a fact question, the evidence is
+checked for the asked kind of thing; when it is missing the answer says so and points to the
+task that touches the topic ("通知提到了……，但没有写……").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from corpus.records import Notice, Task
+from index.tokenize import Tokenizer
+from qa import compose
+from qa.lexicon import phrases as P
+from qa.lexicon.derived import home_place, notice_text
+from qa.synonyms import SYNONYMS
+
+_FIGURE = re.compile(P.FIGURE_WORDS.pattern())
+_DATE = re.compile(P.DATE_WORDS.pattern())
+_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+(个|所|家|处|座|项|类|条|级|张)|百分之|全覆盖|全部")
+_DATE_IN_TEXT = re.compile(r"20\d\d年|\d{1,2}月|年底|年内|年前|“十[四五]五”|十[四五]五|期间|前完成")
+# Question words that say what kind of fact is wanted, not what about (general usage).
+_GENERIC = frozenset(
+    [
+        "目标",
+        "指标",
+        "要求",
+        "标准",
+        "比例",
+        "达到",
+        "多少",
+        "几",
+        "年",
+        "完成",
+        "实现",
+        "时间",
+        "期限",
+        "内容",
+        "情况",
+        "措施",
+        "具体",
+        "是",
+        "要",
+        "个",
+        "到",
+        "建",
+        "建设",
+        "什么时候",
+        "何时",
+        "哪年",
+        "哪一年",
+        "时候",
+        "多大",
+        "多长",
+        "多高",
+        "数字",
+        "金额",
+        "要求",
+        "计划",
+        "预计",
+        "能",
+        "会",
+        "有",
+        "没有",
+        "可以",
+        "市",
+        "县",
+        "全市",
+        "每个",
+        "每",
+        "一个",
+    ]
+)
+
+
+class Answerability:
+    """Checks whether the notice's evidence holds the asked kind of fact."""
+
+    def __init__(self, notice: Notice, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self.vocabulary = frozenset(tokenizer(notice_text(notice)))
+        home = home_place(notice)
+        self._home_tokens = frozenset(tokenizer(home)) | {home, home.removesuffix("市")}
+
+    def focus(self, text: str) -> list[str]:
+        """The content tokens of a question: what it is about, without question words or the home city."""
+        return [
+            t
+            for t in dict.fromkeys(self.tokenizer(text))
+            if len(t) > 1 and t not in _GENERIC and t not in self._home_tokens and not t.isdigit()
+        ]
+
+    def missing(self, text: str, tasks: Sequence[Task]) -> str | None:
+        """Why the notice cannot answer ``text`` from ``tasks`` (best first).
+
+        Returns:
+            A sentence saying what is missing, or None when the evidence holds it (or the
+            question asks for no number or date).
+        """
+        asks_figure = bool(_FIGURE.search(text)) and not re.search(r"几项|多少项|几个部分", text)
+        asks_date = bool(_DATE.search(text))
+        if not (asks_figure or asks_date) or not tasks:
+            return None
+        focus = self.focus(text)
+        if not focus:
+            return None
+        expanded = " ".join(SYNONYMS.get(t, "") for t in focus)
+        unknown = [t for t in focus if t not in self.vocabulary and not any(t in w for w in expanded.split())]
+        known = [t for t in focus if t not in unknown]
+        what = "具体时间" if asks_date and not asks_figure else "具体数字"
+        # Everyday Chinese words may be missing from the notice and still mean one of its topics;
+        # a Latin term (GDP, CPI) or a question made only of unknown words names something it lacks.
+        latin = [t for t in unknown if t.isascii()]
+        if latin or (unknown and not known):
+            return f"通知没有写“{'、'.join(latin or unknown)}”的{what}。"
+        pattern = _DATE_IN_TEXT if what == "具体时间" else _NUMBER
+        for task in tasks:
+            for sentence in task.sentences:
+                if pattern.search(sentence) and any(t in sentence for t in known):
+                    return None
+        subject = "、".join(known[:3])
+        return f"通知提到了{subject}（见{compose.task_label(tasks[0])}），但没有写{what}。"
