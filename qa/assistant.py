@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from corpus.records import Notice, Task
@@ -90,13 +90,19 @@ class Assistant:
         if isinstance(history, str) or not all(isinstance(h, str) for h in history):
             raise TypeError("history must be a sequence of str (earlier user questions, oldest first)")
         history = [h for h in history if h.strip()][-4:]
+        return self._respond(question, history, lambda: self._replay(history))[0]
+
+    def _replay(self, history: Sequence[str]) -> State:
+        """Answer the earlier questions again, in order, to know what the last answer showed."""
         state = EMPTY
         for i, earlier in enumerate(history):
             answer, query = self._respond(earlier, history[:i], state)
-            state = self._next_state(state, answer, query)
-        return self._respond(question, history, state)[0]
+            state = self._next_state(state, answer, query, last=i == len(history) - 1)
+        return state
 
-    def _respond(self, question: str, history: Sequence[str], state: State) -> tuple[Answer, Query | None]:
+    def _respond(
+        self, question: str, history: Sequence[str], state: State | Callable[[], State]
+    ) -> tuple[Answer, Query | None]:
         """Answer one question given the earlier questions and what the last answer showed."""
         text = question.strip()
         if not text:
@@ -150,7 +156,7 @@ class Assistant:
                 return replace(resolved, question=question)
         return self._answer(question, understanding)
 
-    def _next_state(self, state: State, answer: Answer, query: Query | None) -> State:
+    def _next_state(self, state: State, answer: Answer, query: Query | None, *, last: bool = True) -> State:
         """What a follow-up to ``answer`` can refer to."""
         if query is None or query.op in (Op.SMALLTALK, Op.CLARIFY) or not answer.in_scope:
             return state
@@ -172,7 +178,7 @@ class Assistant:
                         for t in self.executor.tasks_of(UnitArg(unit, QueryRole.RESPONSIBLE))
                         if t.number not in shown
                     )
-            elif shown:
+            elif shown and last:
                 ranking = self._retrieve(u.topic or u.text).fused
                 close = [h.task for h in ranking if h.task not in shown][:3]
                 remaining = tuple(close)

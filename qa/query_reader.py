@@ -8,6 +8,7 @@ structural is :attr:`Op.CONTENT` and goes to retrieval.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from corpus.records import Notice
@@ -117,8 +118,12 @@ class QueryReader:
         ]
 
     # --- entry ---------------------------------------------------------------------------------
-    def read(self, text: str, state: State = EMPTY) -> Query:
-        """Read ``text`` (already normalised) in the context of ``state``."""
+    def read(self, text: str, state: State | Callable[[], State] = EMPTY) -> Query:
+        """Read ``text`` (already normalised) in the context of ``state``.
+
+        ``state`` may be a function: it is called only when the question refers back, so a
+        self-contained question never pays for replaying the conversation.
+        """
         if self.is_smalltalk(text):
             return Query(Op.SMALLTALK, text=text)
         followup = self._followup(text, state)
@@ -134,46 +139,53 @@ class QueryReader:
         return len(rest) == 0
 
     # --- follow-ups -------------------------------------------------------------------------------
-    def _followup(self, text: str, state: State) -> Query | None:
+    def _followup(self, text: str, state_of: State | Callable[[], State]) -> Query | None:
+        memo: list[State] = []
+
+        def state() -> State:
+            if not memo:
+                memo.append(state_of() if callable(state_of) else state_of)
+            return memo[0]
+
         bare = _PUNCT.sub("", text)
         units = self._units(text)
         if _MORE.fullmatch(bare) or (_MORE.search(bare) and len(_MORE.sub("", bare)) <= 2 and not units):
-            if state.empty:
+            if state().empty:
                 return Query(Op.CLARIFY, note="more", text=text)
-            return Query(Op.LIST, Asked.TASKS, tasks=state.remaining, note="more", text=text)
+            return Query(Op.LIST, Asked.TASKS, tasks=state().remaining, note="more", text=text)
         ordinal = _ORDINAL.search(text)
-        if ordinal and not _SECTION_REF.search(text) and len(state.tasks) >= 2:
+        if ordinal and not _SECTION_REF.search(text) and len(state().tasks) >= 2:
             n = cn_number(ordinal.group(1))
             # "第三项" after a list is its third item; a number beyond the list is the task itself.
-            if n is not None and 1 <= n <= len(state.tasks):
-                task = state.tasks[n - 1]
-                return Query(Op.LOOKUP, self._asked_of_task(text, state), tasks=(task,), note="ordinal", text=text)
-        if _THESE.search(text) and len(state.tasks) >= 2:
+            if n is not None and 1 <= n <= len(state().tasks):
+                task = state().tasks[n - 1]
+                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
+        if _THESE.search(text) and len(state().tasks) >= 2:
             asked = self._units_asked(text) or Asked.UNITS
             if _BOTH.search(text) or re.search(r"共同|都", text):
-                return Query(Op.INTERSECT, asked, tasks=state.tasks, text=text)
+                return Query(Op.INTERSECT, asked, tasks=state().tasks, text=text)
             if _COUNT.search(text):
-                return Query(Op.COUNT, Asked.COUNT, tasks=state.tasks, counted=Counted.TASKS, text=text)
-            return Query(Op.LOOKUP, asked, tasks=state.tasks, text=text)
+                return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=Counted.TASKS, text=text)
+            return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
         pronoun = _PRONOUN.search(text)
         own_task = self._task_refs(text)
         if pronoun and not own_task and not units and self._content_left(text, pronoun_words=True) < 2:
-            if not state.tasks:
+            if not state().tasks:
                 return Query(Op.CLARIFY, note="pronoun", text=text)
-            asked = self._asked_of_task(text, state)
-            if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and len(state.tasks) == 1:
+            asked = self._asked_of_task(text, state())
+            if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and len(state().tasks) == 1:
                 # The content path answers these and quotes the sentence the earlier question was about.
                 return None
-            return Query(Op.LOOKUP, asked, tasks=(state.tasks[0],), note="pronoun", text=text)
+            return Query(Op.LOOKUP, asked, tasks=(state().tasks[0],), note="pronoun", text=text)
         # "那民政局呢": the last question again, with another unit.
         if units and re.match(r"^(那|那么|换成|再问|再看看?)", text) and self._content_left(text) < 2:
-            if state.query is not None and state.query.units:
-                swapped = tuple(UnitArg(u.name, state.query.units[0].role) for u in units)
-                return replace(state.query, units=swapped, text=text)
-            if state.empty:
+            if state().query is not None and state().query.units:
+                swapped = tuple(UnitArg(u.name, state().query.units[0].role) for u in units)
+                return replace(state().query, units=swapped, text=text)
+            if state().empty:
                 return Query(Op.CLARIFY, note="unit", text=text)
             return None
-        if re.match(r"^(那|那么)?(它|这项|该项|此项|这个|那个|那)(呢)?$", bare) and state.empty:
+        if re.match(r"^(那|那么)?(它|这项|该项|此项|这个|那个|那)(呢)?$", bare) and state().empty:
             return Query(Op.CLARIFY, note="pronoun", text=text)
         return None
 
