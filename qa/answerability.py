@@ -111,15 +111,45 @@ class Answerability:
         unknown = [t for t in focus if t not in self.vocabulary and not any(t in w for w in expanded.split())]
         known = [t for t in focus if t not in unknown]
         what = "具体时间" if asks_date and not asks_figure else "具体数字"
+        if what == "具体时间":
+            # A "when" question about a topic the notice plans is answered with a note (see
+            # missing_date); only a term the notice never uses (a Latin name) is declined.
+            latin = [t for t in unknown if t.isascii()]
+            return f"通知没有写“{'、'.join(latin)}”的具体时间。" if latin else None
         # Everyday Chinese words may be missing from the notice and still mean one of its topics;
         # a Latin term (GDP, CPI) or a question made only of unknown words names something it lacks.
         latin = [t for t in unknown if t.isascii()]
         if latin or (unknown and not known):
             return f"通知没有写“{'、'.join(latin or unknown)}”的{what}。"
-        pattern = _DATE_IN_TEXT if what == "具体时间" else _NUMBER
+        # The figure must sit with the thing asked about: the content word nearest the question word
+        # ("投资多少" asks about 投资, not about the 老旧小区 the question also names).
+        asked_at = _FIGURE.search(text)
+        position = asked_at.start() if asked_at else 0
+        before = [t for t in known if 0 <= text.find(t) < position]
+        after = [t for t in known if text.find(t) >= position]
+        heads = [max(before, key=text.find)] if before else []
+        heads += [min(after, key=text.find)] if after else []
         for task in tasks:
             for sentence in task.sentences:
-                if pattern.search(sentence) and any(t in sentence for t in known):
+                if _NUMBER.search(sentence) and any(h in sentence for h in heads):
                     return None
-        subject = "、".join(known[:3])
-        return f"通知提到了{subject}（见{compose.task_label(tasks[0])}），但没有写{what}。"
+        subject = [t for t in known if t not in heads and not any(t in k and t != k for k in known)] or known
+        asked = f"{heads[0]}的{what}" if heads and heads[0] not in subject else what
+        return self.gap(subject, tasks[0], asked)
+
+    def gap(self, known: Sequence[str], task: Task, what: str) -> str:
+        """The sentence "通知提到了X（见第N项），但没有写Y。"."""
+        return f"通知提到了{'、'.join(known[:3])}（见{compose.task_label(task)}），但没有写{what}。"
+
+    def missing_date(self, text: str, tasks: Sequence[Task]) -> str | None:
+        """For a "when" question about a topic the notice plans but gives no date for: the note to add."""
+        if not _DATE.search(text) or not tasks:
+            return None
+        known = [t for t in self.focus(text) if t in self.vocabulary]
+        if not known:
+            return None
+        for task in tasks:
+            for sentence in task.sentences:
+                if _DATE_IN_TEXT.search(sentence) and any(t in sentence for t in known):
+                    return None
+        return self.gap(known, tasks[0], "具体时间")

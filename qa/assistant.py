@@ -366,6 +366,10 @@ class Assistant:
             text = f"{compose.topic_sentence(primary)}\n{compose.quote(primary.text)}"
         else:
             text = f"{compose.topic_sentence(primary)}\n{compose.quote(lead.evidence)}"
+        if u.intent in (Intent.FACT, Intent.TOPIC):
+            undated = self.answerability.missing_date(u.text, [primary])
+            if undated is not None:
+                text += "\n" + undated
         others = [self._tasks[c.task] for c in citations[1:] if self._close(scores, ranked[0], c.task)]
         if others and task_hint is None:
             text += "\n" + compose.also_related(others)

@@ -170,6 +170,13 @@ class QueryReader:
         pronoun = _PRONOUN.search(text)
         own_task = self._task_refs(text)
         if pronoun and not own_task and not units and self._content_left(text, pronoun_words=True) < 2:
+            if state().empty:
+                return Query(Op.CLARIFY, note="pronoun", text=text)
+            last = state().query
+            role = self._role(text)
+            if state().unit is not None and last is not None and last.units and role is not None:
+                # "它参与的呢" after a unit's tasks: "它" is the unit, asked in another role.
+                return replace(last, units=(UnitArg(state().unit, role),), text=text)
             if not state().tasks:
                 return Query(Op.CLARIFY, note="pronoun", text=text)
             asked = self._asked_of_task(text, state())
