@@ -20,6 +20,7 @@ from qa.synonyms import SYNONYMS
 
 _FIGURE = re.compile(P.FIGURE_WORDS.pattern())
 _DATE = re.compile(P.DATE_WORDS.pattern())
+_EVENT = re.compile(P.EVENT_WORDS.pattern())
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+(个|所|家|处|座|项|类|条|级|张)|百分之|全覆盖|全部")
 _DATE_IN_TEXT = re.compile(r"20\d\d年|\d{1,2}月|年底|年内|年前|“十[四五]五”|十[四五]五|期间|前完成")
 # Question words that say what kind of fact is wanted, not what about (general usage).
@@ -111,6 +112,13 @@ class Answerability:
         unknown = [t for t in focus if t not in self.vocabulary and not any(t in w for w in expanded.split())]
         known = [t for t in focus if t not in unknown]
         what = "具体时间" if asks_date and not asks_figure else "具体数字"
+        event = _EVENT.search(text)
+        dated = event is not None and any(
+            event.group(0) in s and _DATE_IN_TEXT.search(s) for t in tasks for s in t.sentences
+        )
+        if what == "具体时间" and event is not None and not dated:
+            # "…哪天开业": the notice plans tasks; it dates no facility's opening.
+            return f"通知没有写{event.group(0)}的具体时间。"
         if what == "具体时间":
             # A "when" question about a topic the notice plans is answered with a note (see
             # missing_date); only a term the notice never uses (a Latin name) is declined.

@@ -139,6 +139,9 @@ class Assistant:
         query = self.query_reader.read(normalised, state)
         if query.op is Op.CLARIFY:
             return self._clarify(question), query
+        if query.op is Op.DECLINE:
+            reason = "通知是任务分工方案，只写各单位负责哪些任务，不涉及个人事项的办理和资格。"
+            return self._decline(question, reason), query
         if query.structural:
             answer = self.executor.answer(question, query)
         else:

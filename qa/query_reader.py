@@ -36,7 +36,7 @@ _CN_DIGITS = {
 _NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _TASK_REF = re.compile(rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)|任务\s*(\d{{1,2}})(?![\d年%万亿])")
 _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*(部分|章|节|板块|大项|方面|块|大块|大部分)")
-_LAST_SECTION = re.compile(r"最后(一|一个)?(部分|板块|章|节|大项|方面|块)")
+_LAST_SECTION = re.compile(r"最后(那|这)?(一|一个)?(部分|板块|章|节|大项|方面|块)")
 _FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
 _ORDINAL = re.compile(rf"第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern()})")
 _PUNCT = re.compile(r"[\s，,。.！!？?、：:；;~～…\"'“”‘’（）()]+")
@@ -67,11 +67,12 @@ _MENTION = _rx(P.MENTION_WORDS)
 _PRONOUN = _rx(P.PRONOUNS)
 _THESE = _rx(P.THESE_WORDS)
 _MORE = _rx(P.MORE_WORDS)
+_PERSONAL = re.compile(rf"(?:{P.SELF_WORDS.pattern()}).{{0,12}}(?:{P.ELIGIBILITY_WORDS.pattern()})")
 _UNITS_WORD = re.compile(r"单位|部门|机构")
-_WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(局|单位|部门|机构|委)|谁")
+_WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(局|单位|部门|机构|委)|谁|(局|单位|部门|机构|委)是(哪|谁|什么)")
 _TASK_WORD = re.compile(r"任务|哪项|哪一项|哪条|哪几项|事项|工作")
 _SECTIONS_WORD = re.compile(r"部分|板块|大块|章节|大项")
-_DEPARTMENT = re.compile(r"哪(个|家|些)(局|部门|委)|(局|部门|委)(里|中|当中)")
+_DEPARTMENT = re.compile(r"哪(个|家|些)(局|部门|委)|(局|部门|委)(里|中|当中)|的(局|部门|委)")
 _TEXT_WORDS = re.compile(r"讲(的|了)?(什么|啥)|说(的|了)?(什么|啥)|内容|是什么任务|具体(是)?什么|干什么|做什么|要求")
 _TARGET_ASK = re.compile(r"目标|指标|要达到|达到多少|多少|数字|比例")
 _CONDITION = [
@@ -126,6 +127,8 @@ class QueryReader:
         """
         if self.is_smalltalk(text):
             return Query(Op.SMALLTALK, text=text)
+        if _PERSONAL.search(text):
+            return Query(Op.DECLINE, note="personal", text=text)
         followup = self._followup(text, state)
         if followup is not None:
             return followup
@@ -160,6 +163,10 @@ class QueryReader:
             if n is not None and 1 <= n <= len(state().tasks):
                 task = state().tasks[n - 1]
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
+        if _THESE.search(text) and state().empty and not self._task_refs(text) and not units:
+            return Query(Op.CLARIFY, note="these", text=text)
+        if ordinal and state().empty and not self._task_refs(text) and self._content_left(text) < 2:
+            return Query(Op.CLARIFY, note="ordinal", text=text)
         if _THESE.search(text) and len(state().tasks) >= 2:
             asked = self._units_asked(text) or Asked.UNITS
             if _BOTH.search(text) or re.search(r"共同|都", text):
@@ -357,7 +364,7 @@ class QueryReader:
             else:
                 counted = Counted.UNITS
             return Query(op, Asked.TASKS, counted=counted, sections=sections, text=text)
-        if which_unit or re.search(r"任务(最多|最少)|(最多|最少)的?任务", text):
+        if which_unit or re.search(r"任务(数量|数)?(最多|最少)|(最多|最少)的?任务", text):
             role = self._role(text) or Role.ANY
             if units:
                 return None
@@ -380,7 +387,7 @@ class QueryReader:
         return tuple(UnitArg(name, role) for name in names)
 
     def _role(self, text: str) -> Role | None:
-        lead = bool(_LEAD.search(text))
+        lead = bool(_LEAD.search(text)) or bool(re.search(r"牵.{1,6}头", text))
         responsible = bool(_RESPONSIBLE.search(text))
         if lead and not responsible and not re.search(r"参与|涉及|出现", text):
             return Role.LEAD

@@ -30,14 +30,19 @@ ABOUT_YOU = Table(
     words(
         "你是谁 你叫什么 你是什么 你是机器人吗 你是人吗 你能做什么 你会做什么"
         " 你会什么 你能干什么 你能帮我什么 能帮我做什么"
-        " 你有什么用 有什么功能 怎么用 怎么使用 如何使用 使用说明 帮助 help 能问什么 可以问什么 我该问什么 问什么好"
+        " 做些什么 问你什么 你有什么用 有什么功能 怎么用 怎么使用 如何使用"
+        " 使用说明 帮助 help 能问什么 可以问什么 我该问什么 问什么好"
     ),
 )
 # Particles and fillers that may surround small talk ("你好呀", "谢谢啦").
 FILLERS = Table(
     "fillers",
     GENERAL,
-    words("呀 啊 呢 吧 哦 噢 嘛 啦 了 哈 嗯 喔 请问 那 你 您 我 一下 非常 十分 很 真 的 帮 小助手 助手 机器人"),
+    words(
+        "呀 啊 呢 吧 哦 噢 嘛 啦 了 哈 嗯 喔 请问 那 你 您 我"
+        " 一下 非常 十分 很 真 的 帮 小助手 助手 机器人 可以 能 问题"
+        " 些"
+    ),
 )
 
 # --- what is asked ----------------------------------------------------------------------------
@@ -140,4 +145,23 @@ DATE_WORDS = Table(
     "asks for a date",
     GENERAL,
     words("什么时候 何时 哪天 哪一天 几月 几号 哪年 哪一年 哪个月 啥时候 多久 多长时间 日期 时间表"),
+)
+# The opening or delivery of one facility or service: a plan sets tasks, not such dates.
+EVENT_WORDS = Table(
+    "opening events",
+    GENERAL,
+    words(
+        "开业 开张 开放 开馆 开园 通车 开工 动工 竣工 完工 交付 交房 投用 投入使用 营业 招生 开学 报名 发放 到账 上线"
+    ),
+)
+# A person asking about their own case (eligibility, an application): a plan divides tasks among
+# offices and decides no one's case.
+SELF_WORDS = Table("the asker", GENERAL, words("我 俺 我家 俺家 我们家 本人"))
+ELIGIBILITY_WORDS = Table(
+    "eligibility",
+    GENERAL,
+    words(
+        "能不能 可不可以 能否 符不符合 符合不符合 够不够 有没有资格 有资格"
+        " 能申请 可以申请 该怎么申请 怎么申请 能领 可以领"
+    ),
 )

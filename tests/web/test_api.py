@@ -47,7 +47,16 @@ def test_api_ask_returns_exactly_the_cli_json(client: TestClient, cli_with_fake:
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("application/json")
     assert response.json() == cli_answer(question)
-    assert list(response.json()) == ["id", "question", "intent", "in_scope", "answer", "citations", "suggestions", "count"]
+    assert list(response.json()) == [
+        "id",
+        "question",
+        "intent",
+        "in_scope",
+        "answer",
+        "citations",
+        "suggestions",
+        "count",
+    ]
 
 
 def test_api_ask_passes_history_for_follow_ups(client: TestClient, cli_with_fake: None) -> None:
