@@ -18,7 +18,8 @@ from qa.lexicon import phrases as P
 from qa.lexicon.derived import home_place, notice_text
 from qa.synonyms import SYNONYMS
 
-_FIGURE = re.compile(P.FIGURE_WORDS.pattern())
+# "哪几个" lists and "好几个" is no question: neither asks for a figure.
+_FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})")
 _DATE = re.compile(P.DATE_WORDS.pattern())
 _EVENT = re.compile(P.EVENT_WORDS.pattern())
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+(个|所|家|处|座|项|类|条|级|张)|百分之|全覆盖|全部")

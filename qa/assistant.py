@@ -16,7 +16,7 @@ from qa.answerability import Answerability
 from qa.conversation import EMPTY, State
 from qa.evidence import best_sentence
 from qa.executor import Executor
-from qa.lexicon.derived import home_place, notice_places
+from qa.lexicon.derived import home_place, notice_places, notice_text
 from qa.lexicon.glossary import translate_english
 from qa.lexicon.places import CITIES, PROVINCES
 from qa.query import Asked, Op, Query, UnitArg
@@ -73,6 +73,7 @@ class Assistant:
         self.answerability = Answerability(notice, tokenizer)
         self.suggestions = compose.suggestions_for(notice, reader.alias_table)
         self._places = notice_places(notice)
+        self._notice_text = notice_text(notice)
         self._home = home_place(notice)
 
     # --- entry point ------------------------------------------------------------------------
@@ -127,7 +128,7 @@ class Assistant:
                 normalised = translated
         if self.query_reader.is_smalltalk(normalised):
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
-        for name in self.unit_names.unknown(normalised):
+        for name in self.unit_names.unknown(normalised, known_text=self._notice_text):
             if name.suggestion is not None:
                 notes.append(f"您是不是要问{name.suggestion}？以下按{name.suggestion}回答。")
                 normalised = normalised[: name.start] + name.suggestion + normalised[name.start + len(name.surface) :]

@@ -48,9 +48,13 @@ def _rx(*tables: Table) -> re.Pattern[str]:
 
 _GREETING = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU)
 _FILLER = _rx(P.FILLERS)
-# "哪几项" lists; "几项" counts.
+# "哪几项" lists and "几个公墓" asks a figure; "几项", "几个部分", "几个责任单位", "出现几次" count.
 _COUNT = re.compile(
-    rf"(?<!哪)(?:{P.COUNT_WORDS.pattern()})|(?<!哪)(?:几|多少)(?:个|项|条)?(?:任务|部分|单位|部门|局|工作)"
+    r"(?<![哪好])(几|多少)(项|次)"
+    r"|(?<![哪好])(几|多少)(个|大)?(部分|板块|大块|任务|工作)"
+    r"|(?<![哪好])(几|多少)(个|家)?(牵头|责任|配合|参与)?(单位|部门|局)"
+    r"|(任务|单位|部门|项目)的?(数量|总数|个数|数目)|(总数|数量)是?多少"
+    r"|(单位|部门)(一共|总共|共)?(有|是)?(几|多少)个"
 )
 _TOTAL = _rx(P.TOTAL_WORDS)
 _MOST = _rx(P.MOST_WORDS)

@@ -37,8 +37,13 @@ class UnitNames:
             if len(alias) >= 3:
                 self._by_length.setdefault(len(alias), []).append(alias)
 
-    def unknown(self, text: str) -> list[UnitName]:
-        """Unit-like names in ``text`` outside the known units, each with a suggestion if it is a typo."""
+    def unknown(self, text: str, *, known_text: str = "") -> list[UnitName]:
+        """Unit-like names in ``text`` outside the known units, each with a suggestion if it is a typo.
+
+        Args:
+            text: a normalised question.
+            known_text: the notice's own words; a name found there ("一网通办") is a term, not a unit.
+        """
         known = find_unit_mentions(text, self.alias_table)
         taken = [False] * len(text)
         for m in known:
@@ -64,6 +69,8 @@ class UnitNames:
                 or any(candidate.endswith(w) for w in NOT_UNITS)
                 or re.search(r"哪|什么|啥|谁|几|多少", candidate)
             ):
+                continue
+            if known_text and candidate in known_text:
                 continue
             found.append(UnitName(candidate, start, self.suggest(candidate)))
         return found
