@@ -22,6 +22,7 @@ from qa.synonyms import SYNONYMS
 _FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})")
 _DATE = re.compile(P.DATE_WORDS.pattern())
 _EVENT = re.compile(P.EVENT_WORDS.pattern())
+_REALTIME = re.compile(P.REALTIME_WORDS.pattern())
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+(个|所|家|处|座|项|类|条|级|张)|百分之|全覆盖|全部")
 _DATE_IN_TEXT = re.compile(r"20\d\d年|\d{1,2}月|年底|年内|年前|“十[四五]五”|十[四五]五|期间|前完成")
 # Question words that say what kind of fact is wanted, not what about (general usage).
@@ -76,6 +77,24 @@ _GENERIC = frozenset(
         "一个",
     ]
 )
+
+
+def _figure_of(head: str, sentence: str) -> bool:
+    """Whether ``sentence`` gives a figure for ``head``: a number a few characters before or after it.
+
+    A rate between them ("常住人口城镇化率达到40%") is the figure of the rate, not of the head.
+    """
+    at = sentence.find(head)
+    while at >= 0:
+        after = sentence[at + len(head) : at + len(head) + 12]
+        m = _NUMBER.search(after)
+        if m and (("率" in head or "比例" in head) or not re.search(r"率|比例|占比", after[: m.start()])):
+            return True
+        before = sentence[max(0, at - 8) : at]
+        if _NUMBER.search(before):
+            return True
+        at = sentence.find(head, at + 1)
+    return False
 
 
 class Answerability:
@@ -136,11 +155,11 @@ class Answerability:
         position = asked_at.start() if asked_at else 0
         before = [t for t in known if 0 <= text.find(t) < position]
         after = [t for t in known if text.find(t) >= position]
-        heads = [max(before, key=text.find)] if before else []
-        heads += [min(after, key=text.find)] if after else []
+        heads = [max(before, key=lambda t: (text.find(t) + len(t), len(t)))] if before else []
+        heads += [min(after, key=lambda t: (text.find(t), -len(t)))] if after else []
         for task in tasks:
             for sentence in task.sentences:
-                if _NUMBER.search(sentence) and any(h in sentence for h in heads):
+                if any(_figure_of(h, sentence) for h in heads):
                     return None
         subject = [t for t in known if t not in heads and not any(t in k and t != k for k in known)] or known
         asked = f"{heads[0]}的{what}" if heads and heads[0] not in subject else what
@@ -149,6 +168,16 @@ class Answerability:
     def gap(self, known: Sequence[str], task: Task, what: str) -> str:
         """The sentence "通知提到了X（见第N项），但没有写Y。"."""
         return f"通知提到了{'、'.join(known[:3])}（见{compose.task_label(task)}），但没有写{what}。"
+
+    def realtime(self, text: str) -> str | None:
+        """A question about today's state of something the notice never mentions ("今天天气")."""
+        if not _REALTIME.search(text):
+            return None
+        focus = [t for t in self.focus(text) if not _REALTIME.fullmatch(t)]
+        expanded = " ".join(SYNONYMS.get(t, "") for t in focus)
+        if focus and all(t not in self.vocabulary and t not in expanded for t in focus):
+            return "通知是一份任务分工方案，不含实时信息。"
+        return None
 
     def missing_date(self, text: str, tasks: Sequence[Task]) -> str | None:
         """For a "when" question about a topic the notice plans but gives no date for: the note to add."""

@@ -339,7 +339,7 @@ class Assistant:
             if not retrieval.fused or not self._in_scope(retrieval):
                 return self._decline(question)
             ranked = [h.task for h in retrieval.fused]
-            gap = (
+            gap = self.answerability.realtime(u.text) or (
                 self.answerability.missing(u.text, [self._tasks[n] for n in ranked[:3]])
                 if u.intent in (Intent.FACT, Intent.TOPIC)
                 else None

@@ -165,3 +165,4 @@ ELIGIBILITY_WORDS = Table(
         " 能申请 可以申请 该怎么申请 怎么申请 能领 可以领"
     ),
 )
+REALTIME_WORDS = Table("now", GENERAL, words("今天 明天 昨天 今晚 今早 现在 此刻 目前 最近 本周 这周 实时 最新 眼下"))
