@@ -28,6 +28,11 @@ _DATE_IN_TEXT = re.compile(r"20\d\d年|\d{1,2}月|年底|年内|年前|“十[�
 # Question words that say what kind of fact is wanted, not what about (general usage).
 _GENERIC = frozenset(
     [
+        "至少",
+        "最少",
+        "不少于",
+        "不低于",
+        "每年",
         "目标",
         "指标",
         "要求",
@@ -155,13 +160,15 @@ class Answerability:
         position = asked_at.start() if asked_at else 0
         before = [t for t in known if 0 <= text.find(t) < position]
         after = [t for t in known if text.find(t) >= position]
-        heads = [max(before, key=lambda t: (text.find(t) + len(t), len(t)))] if before else []
-        heads += [min(after, key=lambda t: (text.find(t), -len(t)))] if after else []
+        # The two content words nearest before the question word and the one after it.
+        heads = sorted(before, key=lambda t: (text.find(t) + len(t), len(t)), reverse=True)[:1]
+        heads += sorted(after, key=lambda t: (text.find(t), -len(t)))[:1]
         for task in tasks:
             for sentence in task.sentences:
                 if any(_figure_of(h, sentence) for h in heads):
                     return None
-        subject = [t for t in known if t not in heads and not any(t in k and t != k for k in known)] or known
+        whole = [t for t in known if not any(t in k and t != k for k in known)]
+        subject = [t for t in whole if t not in heads] or whole
         asked = f"{heads[0]}的{what}" if heads and heads[0] not in subject else what
         return self.gap(subject, tasks[0], asked)
 
