@@ -141,7 +141,9 @@ class Assistant:
         if query.op is Op.CLARIFY:
             return self._clarify(question), query
         if query.op is Op.DECLINE:
-            reason = "通知是任务分工方案，只写各单位负责哪些任务，不涉及个人事项的办理和资格。"
+            reason = {
+                "contact": "通知只写单位名称和分工，没有写地址、电话等联系方式。",
+            }.get(query.note, "通知是任务分工方案，只写各单位负责哪些任务，不涉及个人事项的办理和资格。")
             return self._decline(question, reason), query
         if query.structural:
             answer = self.executor.answer(question, query)

@@ -102,6 +102,14 @@ class Executor:
             evidence = next(
                 (s for s in task.sentences for t in result.targets if t.task == task.number and t.figure in s), evidence
             )
+        unit = query.units[0].name if query.units else ""
+        if unit and query.op in (Op.LIST, Op.COUNT, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE):
+            # Like the unit-tasks answer: which line names the unit, and under which name.
+            for line_role, line in (("lead", task.lead_units), ("responsible", task.responsible_units)):
+                named = next((n for n in expand_unit(unit) if n in line), None)
+                if named is not None:
+                    evidence = f"{'牵头单位' if line_role == 'lead' else '责任单位'}：{compose.units_text(line)}"
+                    return Citation.of(task, evidence=evidence, score=1.0, role=line_role, as_named=named)
         return Citation.of(task, evidence=evidence, score=1.0)
 
     # --- execution -------------------------------------------------------------------------------

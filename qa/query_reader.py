@@ -71,7 +71,11 @@ _MENTION = _rx(P.MENTION_WORDS)
 _PRONOUN = _rx(P.PRONOUNS)
 _THESE = _rx(P.THESE_WORDS)
 _MORE = _rx(P.MORE_WORDS)
-_PERSONAL = re.compile(rf"(?:{P.SELF_WORDS.pattern()}).{{0,12}}(?:{P.ELIGIBILITY_WORDS.pattern()})")
+_CONTACT = re.compile(rf"(?:{P.CONTACT_WORDS.pattern()})(?:是|在|有)?(?:哪|多少|什么|几|怎么)")
+# "我家房子能不能纳入…": one person's case (an asker, an eligibility word, a procedure).
+_PERSONAL = re.compile(
+    rf"(?:{P.SELF_WORDS.pattern()}).{{0,12}}(?:{P.ELIGIBILITY_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()})"
+)
 _UNITS_WORD = re.compile(r"单位|部门|机构")
 _WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(局|单位|部门|机构|委)|谁|(局|单位|部门|机构|委)是(哪|谁|什么)")
 _TASK_WORD = re.compile(r"任务|哪项|哪一项|哪条|哪几项|事项|工作")
@@ -133,6 +137,8 @@ class QueryReader:
             return Query(Op.SMALLTALK, text=text)
         if _PERSONAL.search(text):
             return Query(Op.DECLINE, note="personal", text=text)
+        if _CONTACT.search(text):
+            return Query(Op.DECLINE, note="contact", text=text)
         followup = self._followup(text, state)
         if followup is not None:
             return followup
@@ -318,6 +324,9 @@ class QueryReader:
         listing = _LIST.search(text) or _TASK_WORD.search(text) or len(_PUNCT.sub("", text)) <= 8
         if sections and listing and not _LEAD.search(text) and not _RESPONSIBLE.search(text):
             return Query(Op.LIST, Asked.TASKS, sections=sections, text=text)
+        if units and not tasks and re.search(r"哪几(项|个|条)", text) and self._content_left(text) < 3:
+            # "财政局都参与哪几项任务": the unit's tasks (not the notice's task count).
+            return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, text=text)
         if re.search(r"(所有|全部|每一?项)(的)?任务|任务(清单|列表|目录)|列出.*任务", text) and not units:
             return Query(Op.LIST, Asked.TASKS, text=text)
         return None

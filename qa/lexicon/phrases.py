@@ -107,7 +107,6 @@ NO_LEAD_WORDS = Table(
     words(
         "没有写牵头 没写牵头 没有牵头单位 没牵头单位 无牵头单位 未列牵头"
         " 未列明牵头 没有列牵头 没有列出牵头 不写牵头 牵头单位空 没有分工"
-        " 没有责任单位 没写责任单位 未列责任单位"
     ),
 )
 TARGET_WORDS = Table(
@@ -158,11 +157,18 @@ EVENT_WORDS = Table(
 # offices and decides no one's case.
 SELF_WORDS = Table("the asker", GENERAL, words("我 俺 我家 俺家 我们家 本人"))
 ELIGIBILITY_WORDS = Table(
-    "eligibility",
+    "asking about eligibility",
     GENERAL,
-    words(
-        "能不能 可不可以 能否 符不符合 符合不符合 够不够 有没有资格 有资格"
-        " 能申请 可以申请 该怎么申请 怎么申请 能领 可以领"
-    ),
+    words("能不能 可不可以 能否 符不符合 符合不符合 够不够 有没有资格 有资格 怎么 如何 可以 能"),
+)
+PROCEDURE_WORDS = Table(
+    "a procedure for one person",
+    GENERAL,
+    words("纳入 申请 享受 领取 领到 办理 报名 拿到 评上 入选 补贴到"),
 )
 REALTIME_WORDS = Table("now", GENERAL, words("今天 明天 昨天 今晚 今早 现在 此刻 目前 最近 本周 这周 实时 最新 眼下"))
+CONTACT_WORDS = Table(
+    "contacts",
+    "report: issue 9 names people and contacts among what a plan does not give",
+    words("地址 电话 号码 网址 网站 邮箱 联系方式 联系电话 公众号 微信号 办公地点"),
+)
