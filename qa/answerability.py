@@ -30,6 +30,13 @@ _GENERIC = frozenset(
     [
         "至少",
         "最少",
+        "规模",
+        "面积",
+        "数量",
+        "人数",
+        "长度",
+        "总量",
+        "占比",
         "不少于",
         "不低于",
         "每年",
@@ -84,16 +91,17 @@ _GENERIC = frozenset(
 )
 
 
-def _figure_of(head: str, sentence: str) -> bool:
+def _figure_of(head: str, sentence: str, *, rate: bool = False) -> bool:
     """Whether ``sentence`` gives a figure for ``head``: a number a few characters before or after it.
 
     A rate between them ("常住人口城镇化率达到40%") is the figure of the rate, not of the head.
     """
+    sentence = sentence.lower()  # question tokens are lower-cased ("5g用户")
     at = sentence.find(head)
     while at >= 0:
         after = sentence[at + len(head) : at + len(head) + 12]
         m = _NUMBER.search(after)
-        if m and (("率" in head or "比例" in head) or not re.search(r"率|比例|占比", after[: m.start()])):
+        if m and (rate or "率" in head or "比例" in head or not re.search(r"率|比例|占比", after[: m.start()])):
             return True
         before = sentence[max(0, at - 8) : at]
         if _NUMBER.search(before):
@@ -161,11 +169,12 @@ class Answerability:
         before = [t for t in known if 0 <= text.find(t) < position]
         after = [t for t in known if text.find(t) >= position]
         # The two content words nearest before the question word and the one after it.
+        asks_rate = bool(re.search(r"率|比例|占比|百分", text))
         heads = sorted(before, key=lambda t: (text.find(t) + len(t), len(t)), reverse=True)[:1]
         heads += sorted(after, key=lambda t: (text.find(t), -len(t)))[:1]
         for task in tasks:
             for sentence in task.sentences:
-                if any(_figure_of(h, sentence) for h in heads):
+                if any(_figure_of(h, sentence, rate=asks_rate) for h in heads):
                     return None
         whole = [t for t in known if not any(t in k and t != k for k in known)]
         subject = [t for t in whole if t not in heads] or whole
