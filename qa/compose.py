@@ -27,7 +27,7 @@ def section_label(section: Section) -> str:
 
 
 def no_units_note(task: Task) -> str:
-    return f"{task_label(task)}属于“实施保障”，通知没有为它列出牵头单位和责任单位。"
+    return f"{task_label(task)}（第{task.section}部分）：通知没有为它列出牵头单位和责任单位。"
 
 
 def lead_sentence(task: Task) -> str:
@@ -47,7 +47,7 @@ def responsible_sentence(task: Task) -> str:
 
 def topic_sentence(task: Task) -> str:
     if not task.lead_units:
-        return f"这个问题对应{task_label(task)}（第{task.section}部分，实施保障），通知没有为它列出牵头单位和责任单位。"
+        return f"这个问题对应{task_label(task)}（第{task.section}部分），通知没有为它列出牵头单位和责任单位。"
     return (
         f"这个问题对应{task_label(task)}（第{task.section}部分）。"
         f"牵头单位：{units_text(task.lead_units)}；责任单位：{units_text(task.responsible_units)}。"
@@ -79,7 +79,7 @@ def meta_answer(meta: NoticeMeta, field: str | None, sections: int, tasks: int, 
         "dates": f"成文日期{meta.written_date}，发布日期{meta.published_date}；通知正文落款日期为{meta.signed_date}。",
         "issuer": f"由{meta.issuer}印发。",
         "title": f"通知标题是《{meta.title}》，所附方案为《{meta.plan_title}》。",
-        "count": f"方案分{sections}个部分，共{tasks}项任务；其中第1–{led}项列有牵头单位和责任单位，其余为实施保障。",
+        "count": f"方案分{sections}个部分，共{tasks}项任务；其中第1–{led}项列有牵头单位和责任单位，其余没有列出。",
         "subject": f"主题分类：{meta.subject}。",
         "addressees": f"通知主送：{'、'.join(meta.addressees)}。",
         "purpose": f"{meta.preamble}",

@@ -296,7 +296,7 @@ class Executor:
         text = f"{_role_noun(role)}{word}的任务是{compose.task_labels(winners)}{tie}，{best}个。"
         text += "\n" + "\n".join(f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in winners)
         if not most and len(pool) < len(self.notice.tasks):
-            text += f"\n（未列单位的{len(self.notice.tasks) - len(pool)}项实施保障任务不计在内。）"
+            text += f"\n（未列单位的{len(self.notice.tasks) - len(pool)}项任务不计在内。）"
         return Result(tuple(t.number for t in winners), text, count=best, role=role)
 
     def _county_note(self, counts: dict[str, list[Task]], role: Role) -> str:
