@@ -241,10 +241,14 @@ class Assistant:
         return self._decline(question, f"通知只涉及{self._home}，没有写{place}的情况。")
 
     def _asks_about_unit(self, text: str, surface: str) -> bool:
-        """Whether an unknown unit is what the question is about (its tasks or its role), not a passing word."""
-        rest = text.replace(surface, "", 1)
+        """Whether an unknown unit is the question's subject ("烟草局负责哪些任务"), not a facility asked about."""
+        after = text[text.find(surface) + len(surface) :]
         return bool(
-            re.search(r"牵头|负责|参与|配合|涉及|任务|几项|哪些|工作|职责|分工|干什么|做什么|管什么|出现", rest)
+            re.match(
+                r"(都|一共|总共|共|在.{0,6}(里|中))?(牵头|负责|参与|配合|涉及|承担|有哪些任务|有什么任务|有几项"
+                r"|的任务|的职责|干什么|做什么|管什么|出现)",
+                after,
+            )
         )
 
     def _foreign_place(self, text: str) -> str | None:

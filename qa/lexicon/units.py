@@ -7,7 +7,7 @@ from qa.lexicon import Table, words
 UNIT_SUFFIXES = Table(
     "unit-name endings",
     "general usage: the endings of Chinese government bodies' names",
-    words("局 委 办 厅 署 支队 大队 中心 公司 集团 管委会 委员会 办公室 联合会 协会 支行 银行 院 所 站 队"),
+    words("局 委 办 厅 署 支队 大队 中心 公司 集团 管委会 委员会 办公室 联合会 协会 支行 银行 院"),
 )
 # Words that end like a unit but are not one ("结局", "布局"): general usage.
 NOT_UNITS = Table(
