@@ -19,7 +19,7 @@ from qa.lexicon.derived import home_place, notice_text
 from qa.synonyms import SYNONYMS
 
 # "哪几个" lists and "好几个" is no question: neither asks for a figure.
-_FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})")
+_FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十])")
 _DATE = re.compile(P.DATE_WORDS.pattern())
 _EVENT = re.compile(P.EVENT_WORDS.pattern())
 _REALTIME = re.compile(P.REALTIME_WORDS.pattern())
@@ -172,10 +172,14 @@ class Answerability:
         asks_rate = bool(re.search(r"率|比例|占比|百分", text))
         heads = sorted(before, key=lambda t: (text.find(t) + len(t), len(t)), reverse=True)[:1]
         heads += sorted(after, key=lambda t: (text.find(t), -len(t)))[:1]
-        for task in tasks:
-            for sentence in task.sentences:
-                if any(_figure_of(h, sentence, rate=asks_rate) for h in heads):
-                    return None
+        # Answerable when the word asked about has a figure next to it, or, failing that, when some
+        # sentence with a number holds one of the question's words: declining an answerable question
+        # costs more than quoting a near figure.
+        lowered = [s.lower() for t in tasks for s in t.sentences]
+        if any(_figure_of(h, s, rate=asks_rate) for h in heads for s in lowered):
+            return None
+        if any(_NUMBER.search(s) and any(k in s for k in known if len(k) >= 2 and k not in heads) for s in lowered):
+            return None
         whole = [t for t in known if not any(t in k and t != k for k in known)]
         subject = [t for t in whole if t not in heads] or whole
         asked = f"{heads[0]}的{what}" if heads and heads[0] not in subject else what

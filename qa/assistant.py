@@ -261,7 +261,11 @@ class Assistant:
             if start < 0 or place in self._home or any(place in alias for alias in self.reader.alias_table):
                 continue
             after = text[start + len(place) : start + len(place) + 1]
-            if place not in self._places or after in ("市", "省", "区", "州", "的"):
+            at_start = not re.sub(r"^(请问|问一下|我想知道|想问|那|在)", "", text[:start])
+            # The place is the subject: it opens the question or is named as a city, province or district.
+            # A neighbour the notice names (西宁) is declined only as "西宁市…" or opening "西宁的…".
+            as_subject = after in ("市", "省", "区", "州") or (at_start and after not in ("、", "和", "到", "，"))
+            if as_subject and (place not in self._places or (after != "" and (after in "市省区州" or at_start))):
                 return place
         return None
 

@@ -173,7 +173,13 @@ class QueryReader:
             if n is not None and 1 <= n <= len(state().tasks):
                 task = state().tasks[n - 1]
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
-        if _THESE.search(text) and state().empty and not self._task_refs(text) and not units:
+        if (
+            _THESE.search(text)
+            and not self._task_refs(text)
+            and not units
+            and self._content_left(text) < 2
+            and state().empty
+        ):
             return Query(Op.CLARIFY, note="these", text=text)
         if ordinal and state().empty and not self._task_refs(text) and self._content_left(text) < 2:
             return Query(Op.CLARIFY, note="ordinal", text=text)
@@ -221,7 +227,8 @@ class QueryReader:
         for rx in (_PRONOUN, _THESE, _LEAD, _RESPONSIBLE, _ANY, _TEXT_WORDS, _TARGET_ASK, _LIST, _FILLER):
             rest = rx.sub("", rest)
         rest = re.sub(
-            r"那么|那|呢|吗|是|谁|哪些|哪个|什么|啥|由|单位|部门|有|的|和|还|又|再|要|什么样|怎么样|情况|任务|具体|问|第?[一二三四五六七八九十\d]+(个|项|条)",
+            r"那么|那|呢|吗|是|谁|哪些|哪个|什么|啥|由|单位|部门|有|的|和|还|又|再|要|什么样|怎么样|情况|任务|具体|问"
+            r"|里|都|中|当中|共同|一起|第?[一二三四五六七八九十\d]+(个|项|条)",
             "",
             rest,
         )
