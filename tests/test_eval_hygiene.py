@@ -65,12 +65,12 @@ def product_lines() -> list[tuple[str, str]]:
             if isinstance(value, lexicon.Table):
                 lines += [(f"qa.lexicon.{module.name}.{name}", entry) for entry in value.entries]
     lines += [("qa.lexicon.glossary.ENGLISH", key) for key in ENGLISH]
-    lines += [("qa/offtopic.txt", line) for line in load_offtopic()]
+    lines += [("qa/lexicon/offtopic.txt", line) for line in load_offtopic()]
     phrasings = ROOT / "corpus" / "everyday_phrasings.tsv"
     for row in phrasings.read_text(encoding="utf-8").splitlines():
         if "\t" in row and not row.startswith("#"):
             lines.append(("corpus/everyday_phrasings.tsv", row.split("\t", 1)[1]))
-    lines += [("qa/synonyms.py", word) for word in SYNONYMS]
+    lines += [("qa/lexicon/synonyms.py", word) for word in SYNONYMS]
     # The notice's own unit names (and their 市-less forms) are derived, not written: only the aliases count.
     notice = load_notice()
     printed = {u for t in notice.tasks for u in t.units}
