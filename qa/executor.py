@@ -140,11 +140,14 @@ class Executor:
         return [t for t in pool if has_role(t, unit.name, unit.role)]
 
     def _pool(self, query: Query) -> list[Task]:
-        """The tasks a query ranges over: its sections' tasks, or all."""
+        """The tasks a query ranges over: its sections' tasks (or all), within its tasks if it names some."""
+        pool = list(self.notice.tasks)
         if query.sections:
             wanted = {n for s in query.sections for n in self.notice.section(s).tasks}
-            return [t for t in self.notice.tasks if t.number in wanted]
-        return list(self.notice.tasks)
+            pool = [t for t in pool if t.number in wanted]
+        if query.tasks and query.op in (Op.LIST, Op.FILTER, Op.COUNT):
+            pool = [t for t in pool if t.number in query.tasks]
+        return pool
 
     def _lookup(self, query: Query) -> Result:
         tasks = [self._tasks[n] for n in query.tasks]
@@ -229,7 +232,7 @@ class Executor:
             units = tuple(dict.fromkeys(u for t in self.notice.tasks for u in _units_for(t, role)))
             text = f"通知列出的{_role_noun(role)}共{len(units)}个：{compose.units_text(units)}。"
             return Result((), text, units=units, count=len(units), role=role)
-        if query.tasks:  # "这几项一共几项"
+        if query.tasks and not query.units and query.prop is None:  # "这几项一共几项"
             tasks = [self._tasks[n] for n in query.tasks]
             text = f"共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
             return Result(tuple(query.tasks), text, count=len(tasks))

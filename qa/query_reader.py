@@ -91,6 +91,7 @@ _CONDITION = [
     (re.compile(rf"({_NUM})\s*个\s*(?:或)?(?:以上|及以上)"), Comparator.GE),
     (re.compile(rf"({_NUM})\s*个\s*以下"), Comparator.LT),
     (re.compile(rf"(?:有|是)\s*({_NUM})\s*个(?:的)?"), Comparator.EQ),
+    (re.compile(r"(多)个"), Comparator.GT),  # "有多个牵头单位": more than one
 ]
 
 
@@ -184,12 +185,20 @@ class QueryReader:
         if ordinal and state().empty and not self._task_refs(text) and self._content_left(text) < 2:
             return Query(Op.CLARIFY, note="ordinal", text=text)
         if _THESE.search(text) and len(state().tasks) >= 2:
-            asked = self._units_asked(text) or Asked.UNITS
-            if _BOTH.search(text) or re.search(r"共同|都", text):
-                return Query(Op.INTERSECT, asked, tasks=state().tasks, text=text)
-            if _COUNT.search(text):
-                return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=Counted.TASKS, text=text)
-            return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
+            inner = self._structural(_THESE.sub("", text))
+            if inner is not None and inner.op in (Op.FILTER, Op.LIST, Op.COUNT) and not inner.tasks:
+                # "这些任务里哪些提到了2025年", "其中住建局牵头的": the same, within the listed tasks.
+                return replace(inner, tasks=state().tasks, text=text)
+            # "青稞酒这些产业谁牵头" names its own topic: "这些" is no reference there.
+            if self._content_left(text) < 3:
+                if units and not _BOTH.search(text):
+                    return Query(Op.LIST, Asked.TASKS, units=units, tasks=state().tasks, text=text)
+                asked = self._units_asked(text) or Asked.UNITS
+                if _BOTH.search(text) or re.search(r"共同|都", text):
+                    return Query(Op.INTERSECT, asked, tasks=state().tasks, text=text)
+                if _COUNT.search(text):
+                    return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=Counted.TASKS, text=text)
+                return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
         pronoun = _PRONOUN.search(text)
         own_task = self._task_refs(text)
         if pronoun and not own_task and not units and self._content_left(text, pronoun_words=True) < 2:
@@ -269,7 +278,7 @@ class QueryReader:
         units = self._units(text)
         tasks = self._task_refs(text)
         sections = self._sections(text)
-        yrs = years(text)
+        yrs = years(text) or tuple(int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text))
         condition = self._condition(text)
 
         if _NO_LEAD.search(text):
@@ -370,7 +379,7 @@ class QueryReader:
         op = Op.ARGMAX if _MOST.search(text) else Op.ARGMIN
         which_unit = bool(_WHICH_UNIT.search(text))
         per_task_units = re.search(
-            r"(责任|牵头|配合|参与)?(单位|部门)(最多|最少)|(最多|最少)的?(责任|牵头|配合)?(单位|部门)", text
+            r"(责任|牵头|配合|参与)?(单位|部门)(最多|最少)|(最多|最少)的?(责任|牵头|配合)(单位|部门)", text
         )
         asks_task = bool(re.search(r"哪项|哪一项|哪个任务|哪条|哪些任务|什么任务|的任务", text))
         if _SECTIONS_WORD.search(text) and re.search(r"哪(个|一)?(部分|板块|块)", text):
@@ -384,7 +393,7 @@ class QueryReader:
             else:
                 counted = Counted.UNITS
             return Query(op, Asked.TASKS, counted=counted, sections=sections, text=text)
-        if which_unit or re.search(r"任务(数量|数)?(最多|最少)|(最多|最少)的?任务", text):
+        if which_unit or re.search(r"任务(数量|数)?(最多|最少)|(最多|最少)的?(任务|单位|部门|局)", text):
             role = self._role(text) or Role.ANY
             if units:
                 return None
@@ -425,6 +434,16 @@ class QueryReader:
             n = cn_number(m.group(1) or m.group(3))
             if n is not None and n in self.task_numbers and n not in found:
                 found.append(n)
+        # "第18到22项", "第18项至第22项": a range.
+        for m in re.finditer(rf"第\s*({_NUM})\s*(?:项)?\s*(?:到|至|-|—|~|～)\s*第?\s*({_NUM})\s*项", text):
+            low, high = cn_number(m.group(1)), cn_number(m.group(2))
+            if low is not None and high is not None and low < high:
+                found += [n for n in range(low, high + 1) if n in self.task_numbers and n not in found]
+                found.sort()
+        for m in re.finditer(r"(?<![\d第])(\d{1,2})\s*号任务", text):
+            n = int(m.group(1))
+            if n in self.task_numbers and n not in found:
+                found.append(n)
         # "第3、5项", "第3和第5项": a list of numbers before one 项.
         for m in re.finditer(rf"第\s*({_NUM})\s*(?:、|和|与|及|,|，)\s*第?\s*({_NUM})\s*项", text):
             for g in (m.group(1), m.group(2)):
@@ -457,7 +476,7 @@ class QueryReader:
         for rx, comparator in _CONDITION:
             m = rx.search(text)
             if m:
-                n = cn_number(m.group(1))
+                n = 1 if m.group(1) == "多" else cn_number(m.group(1))
                 if n is not None:
                     return Condition(comparator, n)
         return None

@@ -60,12 +60,15 @@ FEWEST_WORDS = Table("fewest", GENERAL, words("最少 最少的 最小 最窄"))
 BOTH_WORDS = Table(
     "both / in common",
     GENERAL,
-    words("都参与 都有 都涉及 都负责 都牵头 共同参与 共同 一起 同时 都出现 都是 都在 交集 重合 重叠 共有的 相同的"),
+    words(
+        "既有 又有 同时有 都参与 都有 都涉及 都负责 都牵头 共同参与"
+        " 共同 一起 同时 都出现 都是 都在 交集 重合 重叠 共有的 相同的"
+    ),
 )
 BUT_NOT_WORDS = Table(
     "but not",
     GENERAL,
-    words("但不 但没有 但没 但是不 却不 却没有 而不 不牵头 没牵头 但不是 而没有 以外 除了"),
+    words("没参与 没有参与 不参与 但不 但没有 但没 但是不 却不 却没有 而不 不牵头 没牵头 但不是 而没有 以外 除了"),
 )
 LIST_WORDS = Table(
     "list words",
@@ -129,7 +132,9 @@ PRONOUNS = Table(
     words("它 它们 这项 该项 此项 这个任务 那个任务 这一项 那一项 这条 这件事 上述 上面 刚才 刚刚 前面 那项 其"),
 )
 THESE_WORDS = Table(
-    "these (plural)", GENERAL, words("这几项 这些 这几个 这几条 上面这些 以上 它们 这些任务 上述任务 刚才那些")
+    "these (plural)",
+    GENERAL,
+    words("其中 这里面 这几项 这些 这几个 这几条 上面这些 以上 它们 这些任务 上述任务 刚才那些"),
 )
 MORE_WORDS = Table(
     "more results",
