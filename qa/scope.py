@@ -4,7 +4,7 @@ Dense similarities of a multilingual E5 model are compressed (related ≈ 0.88,
 unrelated ≈ 0.85), so no absolute threshold separates a plain-language
 in-scope question from an off-topic one. Instead the question is compared
 with the notice and with a list of everyday off-topic questions
-(``offtopic.txt``): it is declined when it is clearly closer to those.
+(``qa/lexicon/offtopic.txt``): it is declined when it is clearly closer to those.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-OFFTOPIC_PATH = Path(__file__).with_name("offtopic.txt")
+OFFTOPIC_PATH = Path(__file__).with_name("lexicon") / "offtopic.txt"
 # Chosen on the dev questions: declines 10 of 15 off-topic ones while the
 # closest in-scope question sits at −0.022.
 DEFAULT_MARGIN = -0.035

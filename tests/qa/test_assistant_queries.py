@@ -1,0 +1,90 @@
+"""The assistant's issue-9 behaviour end to end (fake encoder): queries, conversation, small talk, declines."""
+
+from __future__ import annotations
+
+from qa.answer import Intent
+
+
+def test_a_count_states_the_number_and_cites_exactly_the_counted_tasks(assistant):
+    # 市工业信息化局 leads tasks 5 (产业集群) and 12 (智慧县城).
+    answer = assistant.ask("工信局牵头了多少项任务")
+    assert answer.count == 2 and [c.task for c in answer.citations] == [5, 12]
+    assert "共2项" in answer.answer.splitlines()[0]
+
+
+def test_small_talk_gets_a_polite_reply_without_citations_and_with_suggestions(assistant):
+    answer = assistant.ask("您好呀")
+    assert answer.intent is Intent.SMALLTALK and answer.citations == () and answer.suggestions
+    assert "东政办〔2023〕26号" in answer.answer  # says what it can answer about
+
+
+def test_a_follow_up_with_nothing_before_it_asks_back_instead_of_guessing(assistant):
+    answer = assistant.ask("那它的牵头单位呢")
+    assert answer.intent is Intent.CLARIFY and answer.citations == () and answer.suggestions
+
+
+def test_an_ordinal_refers_to_the_last_list(assistant):
+    # Part 六 lists tasks 25, 26, 27; the second is 26, led by 各县人民政府 alone.
+    answer = assistant.ask("第二个是谁牵头", ["第六部分有哪些任务"])
+    assert [c.task for c in answer.citations] == [26]
+    assert "各县人民政府" in answer.answer.splitlines()[0]
+
+
+def test_another_unit_repeats_the_last_question(assistant):
+    # 市应急局 leads only task 10 (县城韧性).
+    answer = assistant.ask("那应急局呢", ["商务局牵头哪几项任务"])
+    assert [c.task for c in answer.citations] == [10]
+
+
+def test_units_shared_by_the_listed_tasks(assistant):
+    # Tasks 18 and 19 (part 四) share 市发展改革委 and 市财政局 as 责任单位; the part's six tasks share none.
+    answer = assistant.ask("这几项都有的责任单位", ["第十八项和第十九项的责任单位分别是什么"])
+    assert answer.answer.splitlines()[0].endswith("市发展改革委、市财政局。")
+
+
+def test_a_misspelt_unit_is_corrected_and_answered(assistant):
+    answer = assistant.ask("民证局牵头的任务")
+    assert answer.answer.startswith("您是不是要问市民政局？")
+    assert [c.task for c in answer.citations] == [20, 22]
+
+
+def test_a_unit_the_notice_does_not_list_is_declined_by_name(assistant):
+    answer = assistant.ask("档案局牵头了哪些任务")
+    assert not answer.in_scope and "档案局" in answer.answer and answer.citations == ()
+
+
+def test_another_city_as_the_subject_is_declined(assistant):
+    answer = assistant.ask("银川市的老旧小区改造谁牵头")
+    assert not answer.in_scope and "银川" in answer.answer
+
+
+def test_a_figure_the_notice_does_not_give_is_declined_saying_so(assistant):
+    answer = assistant.ask("海东市的CPI是多少")
+    assert not answer.in_scope and "cpi" in answer.answer.lower()
+
+
+def test_an_english_question_is_answered_in_chinese(assistant):
+    answer = assistant.ask("Which tasks does the finance bureau take part in?")
+    assert answer.in_scope and [c.task for c in answer.citations] == [18, 19, 20, 28, 29]
+    assert "（按中文理解为" in answer.answer
+
+
+def test_the_same_history_gives_the_same_answer(assistant):
+    history = ["第一部分有哪些任务"]
+    assert assistant.ask("第三个的责任单位", history) == assistant.ask("第三个的责任单位", history)
+
+
+def test_a_filter_within_the_listed_tasks(assistant):
+    # Of part 四 (tasks 17-22), tasks 18, 20 and 21 name 2025年.
+    answer = assistant.ask("这些任务里有几项提到了2025年", ["第四部分有哪些任务"])
+    assert answer.count == 3 and [c.task for c in answer.citations] == [18, 20, 21]
+
+
+def test_a_range_of_task_numbers(assistant):
+    answer = assistant.ask("第18到20项分别是谁牵头")
+    assert [c.task for c in answer.citations] == [18, 19, 20]
+
+
+def test_these_inside_a_content_question_is_no_reference(assistant):
+    answer = assistant.ask("青稞酒这些产业谁牵头", ["第四部分有哪些任务"])
+    assert answer.citations[0].task == 5  # 着力建强特色产业集群 (青稞酒), not the listed tasks
