@@ -10,7 +10,7 @@ from typing import Any
 
 QUESTIONS_DIR = Path(__file__).resolve().parent / "questions"
 SPLITS = ("dev", "test")
-KINDS = (
+SPLIT_KINDS = (
     "lead",
     "responsible",
     "unit_tasks",
@@ -21,6 +21,41 @@ KINDS = (
     "meta",
     "followup",
     "out_of_scope",
+)
+# Kinds of the typed schema (issue 9), scored exactly by ``answer_type``; it also uses lead,
+# responsible, fact, unit_tasks and colloquial.
+TYPED_KINDS = (
+    "count",
+    "list",
+    "lookup",
+    "set_op",
+    "superlative",
+    "filter",
+    "multiturn",
+    "smalltalk",
+    "decline",
+    "unknown_unit",
+    "typo_unit",
+    "english",
+    "clarify",
+)
+KINDS = (*SPLIT_KINDS, *TYPED_KINDS)
+# How a typed question is scored (see eval/run.py::typed_exact).
+ANSWER_TYPES = ("count", "tasks", "units", "text", "smalltalk", "decline", "clarify")
+TYPED_ROLES = ("lead", "responsible", "any")
+TYPED_FIELDS = (
+    "id",
+    "kind",
+    "question",
+    "history",
+    "answer_type",
+    "gold_count",
+    "gold_tasks",
+    "gold_units",
+    "role",
+    "expected_answer",
+    "in_scope",
+    "note",
 )
 # What a follow-up asks, and whether a unit_tasks question counts 牵头 only or any involvement.
 FOLLOWUP_ROLES = ("lead", "responsible", "fact", "unit_tasks")
@@ -57,10 +92,20 @@ class Question:
     gold_section: int | None
     expected_answer: str | None
     in_scope: bool
+    # Typed questions (issue 9 schema) only: how the answer is scored and its gold.
+    answer_type: str | None = None
+    gold_count: int | None = None
+    gold_units: tuple[str, ...] = ()
+    note: str = ""
 
     @property
     def ranked(self) -> bool:
-        """Whether ranking metrics apply (meta and out-of-scope questions have no gold task)."""
+        """Whether ranking metrics apply (meta and out-of-scope questions have no gold task).
+
+        Typed questions whose answer is a set or a count are scored by it, not by a ranking.
+        """
+        if self.answer_type is not None and self.answer_type not in ("units", "text"):
+            return False
         return bool(self.gold_tasks)
 
     @property
@@ -127,6 +172,8 @@ def parse_question(row: Any) -> Question:
     """
     if not isinstance(row, Mapping):
         raise ValueError(f"expected a JSON object, got {type(row).__name__}")
+    if "answer_type" in row:
+        return parse_typed_question(row)
     missing = [name for name in FIELDS if name not in row]
     unknown = sorted(set(row) - set(FIELDS))
     if missing or unknown:
@@ -160,6 +207,69 @@ def parse_question(row: Any) -> Question:
         gold_section=_optional(row, "gold_section", int),
         expected_answer=_optional(row, "expected_answer", str),
         in_scope=in_scope,
+    )
+
+
+def parse_typed_question(row: Mapping[str, Any]) -> Question:
+    """Check one object of the typed schema (``answer_type``, ``gold_count``, ``gold_units``, ``note``).
+
+    Raises:
+        ValueError: naming the first bad field and what it should be.
+    """
+    missing = [name for name in TYPED_FIELDS if name not in row]
+    unknown = sorted(set(row) - set(TYPED_FIELDS))
+    if missing or unknown:
+        raise ValueError(f"missing fields {missing}, unknown fields {unknown}; expected exactly {list(TYPED_FIELDS)}")
+    kind = _string(row, "kind")
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
+    answer_type = _string(row, "answer_type")
+    if answer_type not in ANSWER_TYPES:
+        raise ValueError(f"unknown answer_type {answer_type!r}; choose one of {', '.join(ANSWER_TYPES)}")
+    role = _optional(row, "role", str)
+    if role is not None and role not in TYPED_ROLES:
+        raise ValueError(f"role {role!r}; expected null or one of {', '.join(TYPED_ROLES)}")
+    if answer_type == "units" and role is None:
+        raise ValueError("a units question needs a role (lead, responsible or any)")
+    gold_count = _optional(row, "gold_count", int)
+    if (answer_type == "count") != (gold_count is not None):
+        raise ValueError(f"gold_count {gold_count!r} for answer_type {answer_type!r}; only count questions have one")
+    gold_tasks = _list(row, "gold_tasks", int)
+    if any(n < 1 for n in gold_tasks) or len(set(gold_tasks)) != len(gold_tasks):
+        raise ValueError(f"gold_tasks must be distinct positive task numbers, got {list(gold_tasks)}")
+    gold_units = _list(row, "gold_units", str)
+    if answer_type == "units" and not gold_units:
+        raise ValueError("a units question needs gold_units")
+    if answer_type == "tasks" and not gold_tasks:
+        raise ValueError("a tasks question needs gold_tasks")
+    expected = _optional(row, "expected_answer", str)
+    if answer_type == "text" and not expected:
+        raise ValueError("a text question needs expected_answer")
+    in_scope = row["in_scope"]
+    if not isinstance(in_scope, bool):
+        raise ValueError(f"in_scope must be true or false, got {in_scope!r}")
+    if in_scope == (answer_type == "decline"):
+        raise ValueError(f"in_scope is {in_scope} for answer_type {answer_type!r} (false exactly for decline)")
+    note = row["note"]
+    if note is not None and not isinstance(note, str):
+        raise ValueError(f"note must be a string, got {note!r}")
+    return Question(
+        id=_string(row, "id"),
+        kind=kind,
+        question=_string(row, "question"),
+        history=_list(row, "history", str),
+        gold_tasks=gold_tasks,
+        gold_lead_units=(),
+        gold_responsible_units=(),
+        gold_unit=None,
+        role=role,
+        gold_section=None,
+        expected_answer=expected,
+        in_scope=in_scope,
+        answer_type=answer_type,
+        gold_count=gold_count,
+        gold_units=gold_units,
+        note=note or "",
     )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from eval.questions import KINDS
-from eval.run import ABSTENTION_METRICS, METRICS, OVERALL, SET_KINDS, Stat, SystemResult
+from eval.run import ABSTENTION_METRICS, METRICS, OVERALL, SET_KINDS, Stat, SystemResult, typed_summary
 
 REPORTS_DIR = Path(__file__).resolve().parent / "reports"
 MISSING = "–"
@@ -29,6 +29,7 @@ COLUMN_LABELS = {
     "set_f1": "set F1",
     "set_exact": "set exact",
     "answer_accuracy": "answer acc",
+    "typed_exact": "typed exact",
     "declined": "declined",
     "abstention_precision": "abstain P",
     "abstention_recall": "abstain R",
@@ -146,6 +147,7 @@ def _system_json(result: SystemResult, selection: Selection | None) -> dict[str,
         "seconds": round(result.seconds, 3),
         "notes": dict(result.notes),
         "summary": summary,
+        "typed": {name: _stat_json(stat) for name, stat in typed_summary(result).items()},
         "abstention": (
             {
                 "true_positives": result.abstention.true_positives,
@@ -176,6 +178,7 @@ def _question_json(result: Any) -> dict[str, Any]:
         "history": list(q.history),
         "gold_tasks": list(q.gold_tasks),
         "expected_answer": q.expected_answer,
+        "in_scope": q.in_scope,
         "ranking": list(o.ranking[:PER_QUESTION_DEPTH]),
         "scores": dict(result.scores),
     }
@@ -183,6 +186,9 @@ def _question_json(result: Any) -> dict[str, Any]:
         data["intent"] = o.intent
     if o.declined is not None:
         data["declined"] = o.declined
+    if q.answer_type is not None:
+        data.update(answer_type=q.answer_type, gold_count=q.gold_count, gold_units=list(q.gold_units), role=q.role)
+        data.update(count=o.count, answer=o.answer)
     return data
 
 
@@ -291,6 +297,27 @@ def target_rows(system: Mapping[str, Any]) -> list[list[str]]:
     return rows
 
 
+TYPED_LABELS = {
+    "typed_exact": "every typed question exactly right",
+    "structural_exact": "structural (count, list, lookup, set_op, superlative, filter) exact",
+    "smalltalk": "small talk: smalltalk intent, no citations",
+    "near_miss_declined": "near-miss off-topic declined",
+    "multiturn_resolved": "multi-turn references resolved",
+}
+
+
+def typed_rows(system: Mapping[str, Any]) -> list[list[str]]:
+    """Rows of the typed bars: measure, n, value; then in-scope questions wrongly declined per kind."""
+    rows = []
+    for name, stat in system.get("typed", {}).items():
+        if name.startswith("wrongly_declined:"):
+            label = f"in scope, wrongly declined: {name.split(':', 1)[1]}"
+        else:
+            label = TYPED_LABELS.get(name, name)
+        rows.append([label, str(stat["n"]), fmt(stat["mean"])])
+    return rows
+
+
 def failures(report: Mapping[str, Any], name: str, limit: int = 80) -> list[dict[str, Any]]:
     """Questions ``name`` got wrong: a miss at rank 1, wrong units, set, answer, or a wrong decline.
 
@@ -310,8 +337,12 @@ def failures(report: Mapping[str, Any], name: str, limit: int = 80) -> list[dict
                 ("units", s.get("exact_units") == 0.0),
                 ("set", s.get("set_exact") == 0.0),
                 ("answer", s.get("answer_accuracy") == 0.0),
-                ("declined in scope", s.get("declined") == 1.0 and q["kind"] != "out_of_scope"),
-                ("answered out of scope", s.get("declined") == 0.0 and q["kind"] == "out_of_scope"),
+                ("typed", s.get("typed_exact") == 0.0),
+                ("declined in scope", s.get("declined") == 1.0 and q.get("in_scope", q["kind"] != "out_of_scope")),
+                (
+                    "answered out of scope",
+                    s.get("declined") == 0.0 and not q.get("in_scope", q["kind"] != "out_of_scope"),
+                ),
             )
             if bad
         ]
@@ -362,6 +393,8 @@ def render_markdown(report: Mapping[str, Any], chart: str | None = None) -> str:
     if full:
         header = ["bar (issue 2)", "metric", "target", "value", "verdict"]
         lines += ["", "## Targets for the full assistant", "", *_table(header, target_rows(full))]
+    if full and full.get("typed"):
+        lines += ["", "## Typed questions (issue 9 bars)", "", *_table(["measure", "n", "value"], typed_rows(full))]
     if chart:
         lines += ["", f"![Hit@1 and MRR@10 by kind]({chart})"]
     for system in featured(report):

@@ -44,7 +44,10 @@ CHOICES = (*SYSTEMS, "all")
 OVERALL = "overall"
 RANKING_METRICS = ("hit@1", "hit@3", "hit@5", "mrr@10", "ndcg@10", "recall@5")
 SET_METRICS = ("set_precision", "set_recall", "set_f1", "set_exact")
-METRICS = (*RANKING_METRICS, "exact_units", *SET_METRICS, "answer_accuracy", "declined")
+METRICS = (*RANKING_METRICS, "exact_units", *SET_METRICS, "answer_accuracy", "typed_exact", "declined")
+# Typed kinds (issue 9) grouped as the issue's bars name them.
+STRUCTURAL_KINDS = ("count", "list", "lookup", "set_op", "superlative", "filter")
+NEAR_MISS_KINDS = ("decline",)
 ABSTENTION_METRICS = ("abstention_precision", "abstention_recall", "false_refusal_rate")
 # The metric that picks the hybrid variant on dev, then the tie-breakers in order.
 SELECTION_METRICS = ("mrr@10", "hit@1", "ndcg@10")
@@ -121,6 +124,8 @@ class Outcome:
     answer: str | None = None  # None: this system writes no answer
     declined: bool | None = None  # None: this system cannot decline
     intent: str | None = None
+    count: int | None = None  # the number a counting answer states
+    cited_units: tuple[str, ...] = ()  # every unit on the cited tasks' units lines (names as printed)
 
 
 @dataclass(frozen=True)
@@ -198,9 +203,115 @@ def score_question(question: Question, outcome: Outcome) -> dict[str, float]:
         )
     if question.expected_answer is not None and outcome.answer is not None:
         scores["answer_accuracy"] = float(metrics.answer_contains(outcome.answer, question.expected_answer))
+    if question.answer_type is not None and outcome.answer is not None:
+        scores["typed_exact"] = float(typed_exact(question, outcome))
     if outcome.declined is not None:
         scores["declined"] = float(outcome.declined)
     return scores
+
+
+def statement_line(answer: str) -> str:
+    """The line of an answer that states it: the first that is not a note.
+
+    Notes are lines in full-width brackets ("（按中文理解为：…）") and questions back to the
+    user ("您是不是要问市民政局？").
+    """
+    for line in answer.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("（") and not stripped.endswith("？"):
+            return stripped
+    return ""
+
+
+def units_named(line: str, names: Iterable[str]) -> set[str]:
+    """The ``names`` that occur in ``line``, longest first, without overlaps."""
+    taken = [False] * len(line)
+    found: set[str] = set()
+    for name in sorted(set(names), key=len, reverse=True):
+        start = line.find(name)
+        while start != -1:
+            end = start + len(name)
+            if not any(taken[start:end]):
+                found.add(name)
+                taken[start:end] = [True] * (end - start)
+            start = line.find(name, end)
+    return found
+
+
+def role_segment(line: str, role: str | None) -> str:
+    """The part of a statement line that gives the units of ``role``.
+
+    Lead: before the first 责任单位 ("由A牵头，责任单位：B" → "由A牵头"). Responsible: after the
+    first 责任单位 and before a later 牵头单位 ("的责任单位：B；牵头单位：A" → "：B；"). Any: the line.
+    """
+    if role == "lead" and "责任单位" in line:
+        return line[: line.index("责任单位")]
+    if role == "responsible" and "责任单位" in line:
+        rest = line[line.index("责任单位") + len("责任单位") :]
+        return rest[: rest.index("牵头单位")] if "牵头单位" in rest else rest
+    return line
+
+
+def typed_exact(question: Question, outcome: Outcome) -> bool:
+    """Whether a typed question (issue 9 schema) is answered exactly as its ``answer_type`` asks.
+
+    - count: the answer's ``count`` is ``gold_count`` and, when gold tasks are given, the cited
+      tasks are exactly them (a count comes with its list).
+    - tasks: the cited tasks are exactly ``gold_tasks``.
+    - units: the units named in the statement line (for the asked role) are exactly ``gold_units``.
+    - text: ``expected_answer`` occurs in the answer.
+    - smalltalk / clarify: that intent, no citations.
+    - decline: the answer declines.
+    Every type but decline must also not decline.
+    """
+    kind = question.answer_type
+    if kind == "decline":
+        return bool(outcome.declined)
+    if outcome.declined:
+        return False
+    answer = outcome.answer or ""
+    if kind == "count":
+        if outcome.count != question.gold_count:
+            return False
+        return not question.gold_tasks or set(outcome.ranking) == set(question.gold_tasks)
+    if kind == "tasks":
+        return set(outcome.ranking) == set(question.gold_tasks)
+    if kind == "units":
+        names = {*outcome.cited_units, *question.gold_units}
+        segment = role_segment(statement_line(answer), question.role)
+        return units_named(segment, names) == set(question.gold_units)
+    if kind == "text":
+        return metrics.answer_contains(answer, question.expected_answer or "")
+    if kind in ("smalltalk", "clarify"):
+        return outcome.intent == kind and not outcome.ranking
+    raise ValueError(f"unknown answer_type {kind!r}")
+
+
+def typed_summary(result: SystemResult) -> dict[str, Stat]:
+    """The issue-9 bars over typed questions: structural exact, small talk, declines, multi-turn.
+
+    Returns:
+        Stats named ``structural_exact``, ``smalltalk``, ``near_miss_declined``, ``multiturn_resolved``,
+        ``typed_exact`` (all typed questions) and ``wrongly_declined:<kind>`` per in-scope kind.
+    """
+    typed = [r for r in result.results if r.question.answer_type is not None and "typed_exact" in r.scores]
+
+    def stat(rows: Sequence[QuestionResult], metric: str = "typed_exact") -> Stat:
+        values = [r.scores[metric] for r in rows if metric in r.scores]
+        return Stat(metrics.mean(values), len(values))
+
+    summary = {
+        "typed_exact": stat(typed),
+        "structural_exact": stat([r for r in typed if r.question.kind in STRUCTURAL_KINDS]),
+        "smalltalk": stat([r for r in typed if r.question.kind == "smalltalk"]),
+        "near_miss_declined": stat([r for r in typed if r.question.kind in NEAR_MISS_KINDS]),
+        "multiturn_resolved": stat([r for r in typed if r.question.kind == "multiturn"]),
+    }
+    for kind in kinds_present(r.question for r in typed):
+        rows = [r for r in typed if r.question.kind == kind and r.question.in_scope]
+        if rows:
+            summary[f"wrongly_declined:{kind}"] = stat(rows, "declined")
+    return {name: s for name, s in summary.items() if s.n}
 
 
 def summarise(results: Sequence[QuestionResult]) -> dict[str, dict[str, Stat]]:
@@ -274,6 +385,9 @@ def answer_outcome(answer: Mapping[str, Any]) -> Outcome:
             ranking.append(int(citation["task"]))
             scores.append(float(citation.get("score", 0.0)))
     first = answer["citations"][0] if answer.get("citations") else {}
+    cited_units = {
+        u for c in answer.get("citations", []) for u in (*c.get("lead_units", ()), *c.get("responsible_units", ()))
+    }
     return Outcome(
         ranking=tuple(ranking),
         scores=tuple(scores),
@@ -283,6 +397,8 @@ def answer_outcome(answer: Mapping[str, Any]) -> Outcome:
         answer=str(answer.get("answer", "")),
         declined=not answer["in_scope"],
         intent=answer.get("intent"),
+        count=answer.get("count"),
+        cited_units=tuple(sorted(cited_units)),
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import jieba
 
+from corpus.notice_lexicon import lexicon_for
 from corpus.records import Notice
 
 
@@ -71,29 +72,13 @@ class Tokenizer:
         return tokens
 
 
-# Key terms of the notice that jieba's general dictionary would split.
-KEY_TERMS = _words(
-    """
-    二甲医院 千兆宽带 千兆光纤 千兆光网 5G基站 5G用户 光纤到户 雨污分流 老旧小区 老旧城区 城中村 污水处理厂
-    污水管网 生活污水 再生水 污泥 生活垃圾 垃圾分类 餐厨垃圾 危险废物 医疗废物 健身圈 健身步道 全民健身
-    体育公园 社区公园 街头游园 郊野公园 养老托育 托育 托班 普惠养老 幼儿园 义务教育 普通高中 大班额 充电桩
-    充电设施 停车场 停车位 黑臭水体 小微湿地 环城林带 兰西城市群 河湟 拉面经济 青稞酒 新型城镇化 人口流失县城
-    农业转移人口 市民化 落户 增存挂钩 政银企 以工代赈 易地扶贫搬迁 医疗卫生共同体 一网统管 一网通办 一网通享
-    天然气 集中供暖 供热 供水管网 燃气管道 地下综合管廊 内涝 易涝 防洪堤 截洪沟 应急避难场所 消防站 地质灾害
-    分布式光伏 绿色建筑 装配式建筑 新能源汽车 冷链物流 快递 智能快件箱 农贸市场 步行街 商圈 夜间消费 客运站
-    公交 公共交通 城镇登记失业率 职业技能培训 公共实训基地 劳务品牌 二甲 疾控中心 急救中心 妇幼保健 中藏医
-    敬老院 幸福食堂 日间照料 家庭照护床位 残疾人 儿童福利 殡仪 公益性公墓 婚姻登记 非遗 非物质文化遗产
-    历史文化名城 传统村落 古树名木 智慧图书馆 融媒体中心 乡镇卫生院 县管校聘 寄宿制学校 幸福院 脱贫 返贫
-    乡村振兴 帮扶车间 保障性租赁住房 公共租赁住房 住房公积金 宅基地 承包权 专项企业债券 隐性债务
-    不动产投资信托基金 低效用地 低丘缓坡 集体经营性建设用地 农产品加工转化率 马铃薯 杂交油菜 冷水鱼 高标准农田
-    耕地 专业市场 物流园 电商 加装电梯 无障碍 适老化 县城 乡村 城乡
-    """
-)
+# The shipped notice's terms that jieba's general dictionary would split (data next to the notice).
+KEY_TERMS = lexicon_for().key_terms
 
 
 def notice_user_words(notice: Notice, aliases: Iterable[str] = ()) -> list[str]:
     """Words to keep whole: unit names and their aliases, quoted terms and key terms."""
-    words = set(KEY_TERMS) | set(aliases)
+    words = set(lexicon_for(notice).key_terms) | set(aliases)
     for task in notice.tasks:
         words.update(task.units)
         words.update(q for q in re.findall(r"“([^”]{2,8})”", task.text) if "、" not in q)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from corpus.records import Notice, Task
@@ -12,12 +12,21 @@ from index.hybrid import HybridRetriever, Retrieval
 from index.tokenize import Tokenizer
 from qa import compose
 from qa.answer import Answer, Citation, Intent
+from qa.answerability import Answerability
+from qa.conversation import EMPTY, State
 from qa.evidence import best_sentence
+from qa.executor import Executor
+from qa.lexicon.derived import home_place, notice_places, notice_text
+from qa.lexicon.glossary import translate_english
+from qa.lexicon.places import CITIES, PROVINCES
+from qa.query import Asked, Op, Query, UnitArg
+from qa.query import Role as QueryRole
+from qa.query_reader import QueryReader
 from qa.scope import ScopeGuard
 from qa.synonyms import expand
-from qa.understand import QuestionReader, Role, Understanding
+from qa.understand import QuestionReader, Role, Understanding, normalize_question
+from qa.unit_names import UnitNames
 
-SUGGESTIONS = ("谁牵头污水处理", "自然资源局牵头哪些任务", "每个县要有几所二甲医院", "城里没地方遛弯怎么办")
 # Words that say *what kind* of fact is wanted but not *about what*; a follow-up made
 # only of these ("到2025年要达到什么目标") leans on the previous question's task.
 _GENERIC = re.compile(
@@ -58,10 +67,21 @@ class Assistant:
         self.max_question_chars = max_question_chars
         self.scope = scope
         self._tasks = {t.number: t for t in notice.tasks}
+        self.query_reader = QueryReader(notice, reader.alias_table)
+        self.executor = Executor(notice)
+        self.unit_names = UnitNames(reader.alias_table)
+        self.answerability = Answerability(notice, tokenizer)
+        self.suggestions = compose.suggestions_for(notice, reader.alias_table)
+        self._places = notice_places(notice)
+        self._notice_text = notice_text(notice)
+        self._home = home_place(notice)
 
     # --- entry point ------------------------------------------------------------------------
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
         """Answer ``question``; ``history`` holds earlier user questions, oldest first.
+
+        The earlier questions are answered again, in order, to know what the last answer showed
+        (its tasks and unit): the same history always gives the same follow-up answer.
 
         Raises:
             TypeError: if ``question`` is not a string or ``history`` not a sequence of strings.
@@ -70,25 +90,105 @@ class Assistant:
             raise TypeError(f"question must be str, got {type(question).__name__}")
         if isinstance(history, str) or not all(isinstance(h, str) for h in history):
             raise TypeError("history must be a sequence of str (earlier user questions, oldest first)")
+        history = [h for h in history if h.strip()][-4:]
+        return self._respond(question, history, lambda: self._replay(history))[0]
+
+    def _replay(self, history: Sequence[str]) -> State:
+        """Answer the earlier questions again, in order, to know what the last answer showed."""
+        state = EMPTY
+        for i, earlier in enumerate(history):
+            answer, query = self._respond(earlier, history[:i], state)
+            state = self._next_state(state, answer, query, last=i == len(history) - 1)
+        return state
+
+    def _respond(
+        self, question: str, history: Sequence[str], state: State | Callable[[], State]
+    ) -> tuple[Answer, Query | None]:
+        """Answer one question given the earlier questions and what the last answer showed."""
         text = question.strip()
         if not text:
-            return self._message(question, "请输入您的问题，例如：" + "；".join(f"“{s}”" for s in SUGGESTIONS) + "。")
-        if len(text) > self.max_question_chars:
             return self._message(
-                question,
-                f"问题太长了（{len(text)}字）。请把问题精简到{self.max_question_chars}字以内，一次问一件事。",
-            )
+                question, "请输入您的问题，例如：" + "；".join(f"“{s}”" for s in self.suggestions) + "。"
+            ), None
+        if len(text) > self.max_question_chars:
+            message = f"问题太长了（{len(text)}字）。请把问题精简到{self.max_question_chars}字以内，一次问一件事。"
+            return self._message(question, message), None
+        normalised = normalize_question(text)
+        if not any(ch.isalnum() for ch in normalised):
+            return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。"), None
+        notes: list[str] = []
+        if not _CJK.search(normalised):
+            translated = translate_english(normalised)
+            if translated is None:
+                if not self._matches_notice_words(normalised):
+                    message = f"没有看懂这个问题。请用中文描述您想了解的内容，例如：“{self.suggestions[0]}”。"
+                    return self._message(question, message), None
+            else:
+                notes.append(f"（按中文理解为：“{translated}”）")
+                normalised = translated
+        if self.query_reader.is_smalltalk(normalised):
+            return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
+        for name in self.unit_names.unknown(normalised, known_text=self._notice_text):
+            if name.suggestion is not None:
+                notes.append(f"您是不是要问{name.suggestion}？以下按{name.suggestion}回答。")
+                normalised = normalised[: name.start] + name.suggestion + normalised[name.start + len(name.surface) :]
+            elif self._asks_about_unit(normalised, name.surface):
+                return self._unknown_unit(question, name.surface), None
+        place = self._foreign_place(normalised)
+        if place is not None:
+            return self._other_place(question, place), None
+        query = self.query_reader.read(normalised, state)
+        if query.op is Op.CLARIFY:
+            return self._clarify(question), query
+        if query.op is Op.DECLINE:
+            reason = {
+                "contact": "通知只写单位名称和分工，没有写地址、电话等联系方式。",
+            }.get(query.note, "通知是任务分工方案，只写各单位负责哪些任务，不涉及个人事项的办理和资格。")
+            return self._decline(question, reason), query
+        if query.structural:
+            answer = self.executor.answer(question, query)
+        else:
+            answer = self._content(question, normalised, history)
+        if notes and answer.in_scope:
+            answer = replace(answer, answer="".join(notes) + "\n" + answer.answer)
+        return answer, query
+
+    def _content(self, question: str, text: str, history: Sequence[str]) -> Answer:
+        """A question about the content: the understanding rules and retrieval."""
         understanding = self.reader.read(text)
-        if not any(ch.isalnum() for ch in understanding.text):
-            return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。")
-        if not _CJK.search(understanding.text) and not self._matches_notice_words(understanding.text):
-            return self._message(question, "没有看懂这个问题。请用中文描述您想了解的内容，例如：“谁牵头污水处理”。")
-        history = [h for h in history if h.strip()][-4:]
         if history:
             resolved = self._resolve_followup(understanding, history)
             if resolved is not None:
-                return resolved
+                return replace(resolved, question=question)
         return self._answer(question, understanding)
+
+    def _next_state(self, state: State, answer: Answer, query: Query | None, *, last: bool = True) -> State:
+        """What a follow-up to ``answer`` can refer to."""
+        if query is None or query.op in (Op.SMALLTALK, Op.CLARIFY) or not answer.in_scope:
+            return state
+        shown = tuple(c.task for c in answer.citations)
+        if query.note == "more" and not shown:
+            return state
+        unit = query.units[0].name if query.units and query.units[0].name else None
+        remaining: tuple[int, ...] = ()
+        if query.op is Op.CONTENT:
+            u = self.reader.read(query.text)
+            if u.intent is Intent.UNIT_TASKS and u.units:
+                unit = u.units[0]
+                role = QueryRole.LEAD if u.role is Role.LEAD else QueryRole.ANY
+                query = Query(Op.LIST, Asked.TASKS, units=(UnitArg(unit, role),), text=query.text)
+                if role is QueryRole.LEAD:
+                    # "还有别的吗" after the tasks a unit leads: the ones it takes part in.
+                    remaining = tuple(
+                        t.number
+                        for t in self.executor.tasks_of(UnitArg(unit, QueryRole.RESPONSIBLE))
+                        if t.number not in shown
+                    )
+            elif shown and last:
+                ranking = self._retrieve(u.topic or u.text).fused
+                close = [h.task for h in ranking if h.task not in shown][:3]
+                remaining = tuple(close)
+        return State(tasks=shown, unit=unit, query=query, remaining=remaining, question=query.text)
 
     # --- dispatch -----------------------------------------------------------------------------
     def _answer(
@@ -110,12 +210,65 @@ class Assistant:
         # Single characters ("1" in "OR 1=1") match everywhere; a real term has two or more.
         return any(len(token) > 1 and token in self.retriever.bm25.idf for token in self.tokenizer(text))
 
-    def _decline(self, question: str) -> Answer:
-        answer = compose.out_of_scope_answer(self.notice.meta, SUGGESTIONS)
-        return Answer(question=question, intent=Intent.OUT_OF_SCOPE, in_scope=False, answer=answer)
+    def _decline(self, question: str, reason: str = "") -> Answer:
+        answer = compose.out_of_scope_answer(self.notice, self.suggestions, reason)
+        return Answer(
+            question=question, intent=Intent.OUT_OF_SCOPE, in_scope=False, answer=answer, suggestions=self.suggestions
+        )
+
+    def _smalltalk(self, question: str, text: str) -> Answer:
+        return Answer(
+            question=question,
+            intent=Intent.SMALLTALK,
+            in_scope=True,
+            answer=compose.smalltalk_answer(self.notice, text, self.suggestions),
+            suggestions=self.suggestions,
+        )
+
+    def _clarify(self, question: str) -> Answer:
+        return Answer(
+            question=question,
+            intent=Intent.CLARIFY,
+            in_scope=True,
+            answer=compose.clarify_answer(self.suggestions),
+            suggestions=self.suggestions,
+        )
+
+    def _unknown_unit(self, question: str, surface: str) -> Answer:
+        return self._decline(question, f"通知列出的牵头单位和责任单位中没有“{surface}”。")
+
+    def _other_place(self, question: str, place: str) -> Answer:
+        return self._decline(question, f"通知只涉及{self._home}，没有写{place}的情况。")
+
+    def _asks_about_unit(self, text: str, surface: str) -> bool:
+        """Whether an unknown unit is the question's subject ("烟草局负责哪些任务"), not a facility asked about."""
+        after = text[text.find(surface) + len(surface) :]
+        return bool(
+            re.match(
+                r"(都|一共|总共|共|在.{0,6}(里|中))?(牵头|负责|参与|配合|涉及|承担|有哪些任务|有什么任务|有几项"
+                r"|的任务|的职责|干什么|做什么|管什么|出现)",
+                after,
+            )
+        )
+
+    def _foreign_place(self, text: str) -> str | None:
+        """Another place as the question's subject.
+
+        That is a place the notice does not name, or "X市" / "X的" for a neighbour it only mentions.
+        """
+        for place in sorted((*PROVINCES, *CITIES), key=len, reverse=True):
+            start = text.find(place)
+            if start < 0 or place in self._home or any(place in alias for alias in self.reader.alias_table):
+                continue
+            after = text[start + len(place) : start + len(place) + 1]
+            if place not in self._places or after in ("市", "省", "区", "州", "的"):
+                return place
+        return None
 
     def _message(self, question: str, text: str) -> Answer:
-        return Answer(question=question, intent=Intent.OUT_OF_SCOPE, in_scope=False, answer=text)
+        return Answer(
+            question=question, intent=Intent.OUT_OF_SCOPE, in_scope=False, answer=text, suggestions=self.suggestions
+        )
 
     # --- follow-ups -------------------------------------------------------------------------
     def _context(self, history: Sequence[str]) -> _Context | None:
@@ -192,6 +345,13 @@ class Assistant:
             if not retrieval.fused or not self._in_scope(retrieval):
                 return self._decline(question)
             ranked = [h.task for h in retrieval.fused]
+            gap = self.answerability.realtime(u.text) or (
+                self.answerability.missing(u.text, [self._tasks[n] for n in ranked[:3]])
+                if u.intent in (Intent.FACT, Intent.TOPIC)
+                else None
+            )
+            if gap is not None:
+                return self._decline(question, gap)
         scores = {h.task: h.score for h in retrieval.fused}
         query_tokens = self.tokenizer(query)
         citations = [
@@ -216,6 +376,10 @@ class Assistant:
             text = f"{compose.topic_sentence(primary)}\n{compose.quote(primary.text)}"
         else:
             text = f"{compose.topic_sentence(primary)}\n{compose.quote(lead.evidence)}"
+        if u.intent in (Intent.FACT, Intent.TOPIC):
+            undated = self.answerability.missing_date(u.text, [primary])
+            if undated is not None:
+                text += "\n" + undated
         others = [self._tasks[c.task] for c in citations[1:] if self._close(scores, ranked[0], c.task)]
         if others and task_hint is None:
             text += "\n" + compose.also_related(others)

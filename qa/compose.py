@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from corpus.records import NoticeMeta, Section, Task
+from corpus.records import Notice, NoticeMeta, Section, Task
 
 _NUMERALS = "一二三四五六七八九十"
 
@@ -26,7 +27,7 @@ def section_label(section: Section) -> str:
 
 
 def no_units_note(task: Task) -> str:
-    return f"{task_label(task)}属于“实施保障”，通知没有为它列出牵头单位和责任单位。"
+    return f"{task_label(task)}（第{task.section}部分）：通知没有为它列出牵头单位和责任单位。"
 
 
 def lead_sentence(task: Task) -> str:
@@ -46,7 +47,7 @@ def responsible_sentence(task: Task) -> str:
 
 def topic_sentence(task: Task) -> str:
     if not task.lead_units:
-        return f"这个问题对应{task_label(task)}（第{task.section}部分，实施保障），通知没有为它列出牵头单位和责任单位。"
+        return f"这个问题对应{task_label(task)}（第{task.section}部分），通知没有为它列出牵头单位和责任单位。"
     return (
         f"这个问题对应{task_label(task)}（第{task.section}部分）。"
         f"牵头单位：{units_text(task.lead_units)}；责任单位：{units_text(task.responsible_units)}。"
@@ -78,7 +79,7 @@ def meta_answer(meta: NoticeMeta, field: str | None, sections: int, tasks: int, 
         "dates": f"成文日期{meta.written_date}，发布日期{meta.published_date}；通知正文落款日期为{meta.signed_date}。",
         "issuer": f"由{meta.issuer}印发。",
         "title": f"通知标题是《{meta.title}》，所附方案为《{meta.plan_title}》。",
-        "count": f"方案分{sections}个部分，共{tasks}项任务；其中第1–{led}项列有牵头单位和责任单位，其余为实施保障。",
+        "count": f"方案分{sections}个部分，共{tasks}项任务；其中第1–{led}项列有牵头单位和责任单位，其余没有列出。",
         "subject": f"主题分类：{meta.subject}。",
         "addressees": f"通知主送：{'、'.join(meta.addressees)}。",
         "purpose": f"{meta.preamble}",
@@ -87,9 +88,66 @@ def meta_answer(meta: NoticeMeta, field: str | None, sections: int, tasks: int, 
     return f"{head}\n{meta_summary(meta)}" if head else meta_summary(meta)
 
 
-def out_of_scope_answer(meta: NoticeMeta, suggestions: Sequence[str]) -> str:
-    tips = "；".join(f"“{s}”" for s in suggestions)
+def notice_name(notice: Notice) -> str:
+    """The notice as a reader names it: number and plan title."""
+    return f"{notice.meta.doc_number}《{notice.meta.plan_title}》"
+
+
+def _tips(suggestions: Sequence[str]) -> str:
+    return "；".join(f"“{s}”" for s in suggestions)
+
+
+def out_of_scope_answer(notice: Notice, suggestions: Sequence[str], reason: str = "") -> str:
+    """A decline: why (if known), what the notice covers, and what can be asked."""
+    head = reason or "这份通知没有涉及这个问题，我无法据此回答。"
     return (
-        f"抱歉，这份通知（{meta.doc_number}《{meta.plan_title}》）没有涉及这个问题，我无法据此回答。"
-        f"它讲的是海东市推进以县城为重要载体的城镇化建设的34项任务分工。您可以这样问：{tips}。"
+        f"抱歉，{head}\n"
+        f"这份通知（{notice_name(notice)}）讲的是{len(notice.tasks)}项任务的分工（分{len(notice.sections)}个部分，"
+        f"写明牵头单位和责任单位）。您可以这样问：{_tips(suggestions)}。"
     )
+
+
+def smalltalk_answer(notice: Notice, text: str, suggestions: Sequence[str]) -> str:
+    """A short polite reply that says what can be asked."""
+    if re.search(r"谢|感谢|辛苦|好的|明白|知道了|收到|懂了|ok|thank", text, re.IGNORECASE):
+        opening = "不客气！"
+    elif re.search(r"再见|拜拜|bye", text, re.IGNORECASE):
+        opening = "再见！"
+    elif re.search(r"你好|您好|早|晚上好|下午好|上午好|中午好|哈喽|嗨|hello|hi|hey|在", text, re.IGNORECASE):
+        opening = "您好！"
+    else:
+        opening = ""
+    return (
+        f"{opening}我是任务分工问答助手，只回答关于{notice_name(notice)}的问题：哪项任务由谁牵头、"
+        f"有哪些责任单位，某个单位负责哪些任务，各部分有几项任务，以及任务里写的目标和数字。"
+        f"您可以这样问：{_tips(suggestions)}。"
+    )
+
+
+def clarify_answer(suggestions: Sequence[str]) -> str:
+    """Ask back when a follow-up has nothing to refer to."""
+    return f"您指的是哪一项任务或哪个单位？请把任务或单位说完整，例如：{_tips(suggestions[:3])}。"
+
+
+def suggestions_for(notice: Notice, alias_table: dict[str, str]) -> tuple[str, ...]:
+    """Example questions built from the notice itself (a unit, a section, a task number)."""
+    tips: list[str] = []
+    counts: dict[str, int] = {}
+    for task in notice.tasks:
+        for unit in task.lead_units:
+            if unit.startswith("市"):
+                counts[unit] = counts.get(unit, 0) + 1
+    if counts:
+        unit = max(counts, key=lambda u: (counts[u], u))
+        short = unit.removeprefix("市") if alias_table.get(unit.removeprefix("市")) == unit else unit
+        tips.append(f"{short}牵头哪些任务")
+    first = next((t for t in notice.tasks if t.lead_units), None)
+    if first is not None:
+        tips.append(f"第{first.number}项的责任单位有哪些")
+    if len(notice.sections) >= 2:
+        tips.append(f"第{_NUMERALS[1]}部分有几项任务")
+    if any(not t.lead_units for t in notice.tasks):
+        tips.append("哪些任务没有写牵头单位")
+    else:
+        tips.append("通知一共多少项任务")
+    return tuple(tips)

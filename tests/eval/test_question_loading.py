@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.questions import KINDS, load_questions, load_split, parse_question, split_path
+from eval.questions import SPLIT_KINDS, load_questions, load_split, parse_question, split_path
 
 ROW = {
     "id": "x-0001",
@@ -106,4 +106,4 @@ class TestLoadQuestions:
     @pytest.mark.parametrize("split", ["dev", "test"])
     def test_the_shipped_splits_load_with_every_kind(self, split):
         questions = load_split(split)
-        assert {q.kind for q in questions} == set(KINDS)
+        assert {q.kind for q in questions} == set(SPLIT_KINDS)

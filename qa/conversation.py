@@ -1,0 +1,34 @@
+"""What the last answer showed, for follow-ups: its tasks in order, its unit, its query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qa.query import Query
+
+
+@dataclass(frozen=True)
+class State:
+    """The conversation as the next question sees it.
+
+    Attributes:
+        tasks: the tasks the last answer showed, in the order shown.
+        unit: the unit the last answer was about (canonical name), if any.
+        query: the last answer's query (structural ones are re-run with another unit or task).
+        remaining: further results not shown yet ("还有别的吗").
+        question: the last question, normalised.
+    """
+
+    tasks: tuple[int, ...] = ()
+    unit: str | None = None
+    query: Query | None = None
+    remaining: tuple[int, ...] = ()
+    question: str = ""
+
+    @property
+    def empty(self) -> bool:
+        """Whether there is nothing a follow-up could refer to."""
+        return not self.tasks and self.unit is None and self.query is None
+
+
+EMPTY = State()

@@ -1,0 +1,417 @@
+"""Running a structural :class:`~qa.query.Query` over the parsed notice, and wording its answer.
+
+Every answer cites the tasks it rests on; a count always comes with its list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from corpus.records import Notice, Task
+from corpus.units import ALL_COUNTIES, expand_unit
+from qa import compose
+from qa.answer import Answer, Citation, Intent
+from qa.lexicon.derived import Target, task_targets
+from qa.query import Asked, Condition, Counted, Op, Property, Query, Role, UnitArg
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a query found: tasks in order, units, a count, sections; and the answer's wording."""
+
+    tasks: tuple[int, ...]
+    text: str
+    units: tuple[str, ...] = ()
+    count: int | None = None
+    sections: tuple[int, ...] = ()
+    role: Role | None = None  # for citations: the units line to quote
+    targets: tuple[Target, ...] = ()
+
+
+def has_role(task: Task, unit: str, role: Role) -> bool:
+    """Whether ``unit`` (a county also as one of 各县人民政府) appears on ``task``'s line for ``role``."""
+    names = expand_unit(unit)
+    lead = any(n in task.lead_units for n in names)
+    responsible = any(n in task.responsible_units for n in names)
+    if role is Role.LEAD:
+        return lead
+    if role is Role.RESPONSIBLE:
+        return responsible
+    return lead or responsible
+
+
+def _role_text(role: Role) -> str:
+    return {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与（牵头或作为责任单位）"}[role]
+
+
+def _role_noun(role: Role) -> str:
+    return {Role.LEAD: "牵头单位", Role.RESPONSIBLE: "责任单位", Role.ANY: "牵头单位和责任单位"}[role]
+
+
+class Executor:
+    """Answers structural queries from the notice's records alone."""
+
+    def __init__(self, notice: Notice) -> None:
+        self.notice = notice
+        self._tasks = {t.number: t for t in notice.tasks}
+        self._with_units = tuple(t for t in notice.tasks if t.lead_units or t.responsible_units)
+
+    # --- answers ---------------------------------------------------------------------------------
+    def answer(self, question: str, query: Query) -> Answer:
+        """Run ``query`` and word the answer, citing every task it rests on."""
+        result = self.execute(query)
+        citations = tuple(self._cite(self._tasks[n], query, result) for n in result.tasks)
+        intent = Intent.QUERY
+        if query.op is Op.LIST and query.sections and not query.units:
+            intent = Intent.SECTION
+        elif query.op is Op.LIST and query.units and not query.sections:
+            intent = Intent.UNIT_TASKS
+        if query.op is Op.COUNT and not (query.units or query.sections or query.tasks or query.years):
+            intent = Intent.META  # how many tasks or parts the notice has: a question about the notice itself
+        if query.op is Op.LOOKUP and len(result.tasks) == 1:
+            intent = {
+                Asked.LEAD_UNITS: Intent.LEAD,
+                Asked.RESPONSIBLE_UNITS: Intent.RESPONSIBLE,
+                Asked.TARGET: Intent.FACT,
+            }.get(query.asked, Intent.TOPIC)
+        return Answer(
+            question=question,
+            intent=intent,
+            in_scope=True,
+            answer=result.text,
+            citations=citations,
+            count=result.count,
+        )
+
+    def _cite(self, task: Task, query: Query, result: Result) -> Citation:
+        evidence = task.sentences[0] if task.sentences else task.title
+        role = result.role
+        if role is not None and task.lead_units:
+            line = task.lead_units if role is Role.LEAD else task.responsible_units
+            label = "牵头单位" if role is Role.LEAD else "责任单位"
+            if role is Role.ANY:
+                lead, responsible = compose.units_text(task.lead_units), compose.units_text(task.responsible_units)
+                evidence = f"牵头单位：{lead}；责任单位：{responsible}"
+            else:
+                evidence = f"{label}：{compose.units_text(line)}"
+        elif query.years:
+            evidence = next((s for s in task.sentences if any(f"{y}年" in s for y in query.years)), evidence)
+        elif result.targets:
+            evidence = next(
+                (s for s in task.sentences for t in result.targets if t.task == task.number and t.figure in s), evidence
+            )
+        unit = query.units[0].name if query.units else ""
+        if unit and query.op in (Op.LIST, Op.COUNT, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE):
+            # Like the unit-tasks answer: which line names the unit, and under which name.
+            for line_role, line in (("lead", task.lead_units), ("responsible", task.responsible_units)):
+                named = next((n for n in expand_unit(unit) if n in line), None)
+                if named is not None:
+                    evidence = f"{'牵头单位' if line_role == 'lead' else '责任单位'}：{compose.units_text(line)}"
+                    return Citation.of(task, evidence=evidence, score=1.0, role=line_role, as_named=named)
+        return Citation.of(task, evidence=evidence, score=1.0)
+
+    # --- execution -------------------------------------------------------------------------------
+    def execute(self, query: Query) -> Result:
+        """Run ``query``.
+
+        Raises:
+            ValueError: for a query that is not structural (content, small talk, decline, clarify).
+        """
+        handlers = {
+            Op.LOOKUP: self._lookup,
+            Op.LIST: self._list,
+            Op.COUNT: self._count,
+            Op.ARGMAX: self._superlative,
+            Op.ARGMIN: self._superlative,
+            Op.FILTER: self._filter,
+            Op.INTERSECT: self._intersect,
+            Op.DIFFERENCE: self._difference,
+        }
+        handler = handlers.get(query.op)
+        if handler is None:
+            raise ValueError(f"cannot execute a {query.op.value} query; structural ops are {', '.join(handlers)}")
+        return handler(query)
+
+    def tasks_of(self, unit: UnitArg, within: Iterable[Task] | None = None) -> list[Task]:
+        """The tasks where ``unit`` plays its role, in task order."""
+        pool = self.notice.tasks if within is None else within
+        return [t for t in pool if has_role(t, unit.name, unit.role)]
+
+    def _pool(self, query: Query) -> list[Task]:
+        """The tasks a query ranges over: its sections' tasks, or all."""
+        if query.sections:
+            wanted = {n for s in query.sections for n in self.notice.section(s).tasks}
+            return [t for t in self.notice.tasks if t.number in wanted]
+        return list(self.notice.tasks)
+
+    def _lookup(self, query: Query) -> Result:
+        tasks = [self._tasks[n] for n in query.tasks]
+        if query.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
+            role = {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(query.asked, Role.ANY)
+            if len(tasks) > 1:
+                return self._units_of_many(tasks, role, common=False)
+            task = tasks[0]
+            if not task.lead_units and not task.responsible_units:
+                return Result((task.number,), compose.no_units_note(task), role=role)
+            units = _units_for(task, role)
+            label = compose.task_label(task)
+            lead = compose.units_text(task.lead_units)
+            responsible = compose.units_text(task.responsible_units)
+            # The first line gives exactly the units asked for; the other role follows on its own line.
+            if role is Role.LEAD:
+                text = f"{label}的牵头单位：{lead}。\n责任单位：{responsible}。"
+            elif role is Role.RESPONSIBLE:
+                text = f"{label}的责任单位：{responsible}。\n牵头单位：{lead}。"
+            else:
+                text = f"{label}的牵头单位：{lead}；责任单位：{responsible}。"
+            return Result((task.number,), text, units=units, role=role)
+        if query.asked is Asked.TARGET:
+            lines: list[str] = []
+            found: list[Target] = []
+            for task in tasks:
+                targets = task_targets(task)
+                found += targets
+                deadlines = [c for c in re.split(r"[，；。]", task.text) if re.search(r"20\d\d年", c)]
+                if targets:
+                    figures = "；".join(f"{t.figure}（{t.clause}）" for t in targets)
+                    lines.append(f"{compose.task_label(task)}的量化目标：{figures}。")
+                elif deadlines:
+                    lines.append(f"{compose.task_label(task)}没有写数字指标，写了时间目标：{'；'.join(deadlines)}。")
+                else:
+                    lines.append(f"{compose.task_label(task)}没有写具体的数字指标，原文如下。")
+                lines.append(compose.quote(task.text))
+            return Result(tuple(query.tasks), "\n".join(lines), targets=tuple(found))
+        lines = []
+        for task in tasks:
+            lines.append(compose.topic_sentence(task).replace("这个问题对应", "", 1))
+            lines.append(compose.quote(task.text))
+        return Result(tuple(query.tasks), "\n".join(lines))
+
+    def _list(self, query: Query) -> Result:
+        if query.note == "more":
+            if not query.tasks:
+                return Result((), "上一个回答已经列出了全部结果，没有别的了。您可以换个问题继续问。")
+            listing = "\n".join(self._line(self._tasks[n]) for n in query.tasks)
+            return Result(tuple(query.tasks), f"相关的还有：\n{listing}")
+        tasks = self._pool(query)
+        if query.units:
+            for unit in query.units:
+                tasks = self.tasks_of(unit, tasks)
+        head = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections) or "通知"
+        if query.units:
+            names = "、".join(u.name for u in query.units)
+            head = f"{head}中{names}" if query.sections else names
+            head += _role_text(query.units[0].role) + "的任务"
+        text = f"{head}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+        return Result(tuple(t.number for t in tasks), text, count=len(tasks), sections=query.sections)
+
+    def _count(self, query: Query) -> Result:
+        if query.counted is Counted.SECTIONS:
+            sections = self.notice.sections
+            listing = "；".join(f"{s.numeral}、{s.title}（{len(s.tasks)}项）" for s in sections)
+            text = f"方案共分{len(sections)}个部分：{listing}。"
+            return Result((), text, count=len(sections), sections=tuple(s.number for s in sections))
+        if query.tasks and query.counted in (Counted.LEAD_UNITS, Counted.RESPONSIBLE_UNITS, Counted.UNITS):
+            role = {Counted.LEAD_UNITS: Role.LEAD, Counted.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(
+                query.counted, Role.ANY
+            )
+            tasks = [self._tasks[n] for n in query.tasks]
+            units = tuple(dict.fromkeys(u for t in tasks for u in _units_for(t, role)))
+            where = "、".join(compose.task_label(t) for t in tasks)
+            text = f"{where}的{_role_noun(role)}共{len(units)}个：{compose.units_text(units)}。"
+            return Result(tuple(query.tasks), text, units=units, count=len(units), role=role)
+        if query.note == "distinct":
+            role = {Counted.LEAD_UNITS: Role.LEAD, Counted.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(
+                query.counted, Role.ANY
+            )
+            units = tuple(dict.fromkeys(u for t in self.notice.tasks for u in _units_for(t, role)))
+            text = f"通知列出的{_role_noun(role)}共{len(units)}个：{compose.units_text(units)}。"
+            return Result((), text, units=units, count=len(units), role=role)
+        if query.tasks:  # "这几项一共几项"
+            tasks = [self._tasks[n] for n in query.tasks]
+            text = f"共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+            return Result(tuple(query.tasks), text, count=len(tasks))
+        tasks = self._pool(query)
+        what = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections) or "通知"
+        role: Role | None = None
+        if query.units:
+            for unit in query.units:
+                tasks = self.tasks_of(unit, tasks)
+            role = query.units[0].role
+            names = "、".join(u.name for u in query.units)
+            what = f"{what}中{names}{_role_text(role)}的任务" if query.sections else f"{names}{_role_text(role)}的任务"
+        if query.prop is Property.MENTIONS_YEAR:
+            tasks = [t for t in tasks if any(f"{y}年" in t.text for y in query.years)]
+            what = f"提到{'、'.join(f'{y}年' for y in query.years)}的任务"
+        numbers = tuple(t.number for t in tasks)
+        if not tasks:
+            return Result((), f"{what}共0项。", count=0, role=role)
+        text = f"{what}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+        return Result(numbers, text, count=len(tasks), role=role)
+
+    def _superlative(self, query: Query) -> Result:
+        most = query.op is Op.ARGMAX
+        word = "最多" if most else "最少"
+        pick = max if most else min
+        if query.asked is Asked.SECTIONS:
+            sizes = {s.number: len(s.tasks) for s in self.notice.sections}
+            best = pick(sizes.values())
+            winners = [self.notice.section(n) for n, size in sizes.items() if size == best]
+            names = "、".join(compose.section_label(s) for s in winners)
+            tasks = tuple(n for s in winners for n in s.tasks)
+            tie = "（并列）" if len(winners) > 1 else ""
+            return Result(
+                tasks, f"任务{word}的部分是{names}{tie}，各{best}项。", sections=tuple(s.number for s in winners)
+            )
+        if query.counted is Counted.TASKS_OF_UNIT:
+            role = query.units[0].role if query.units else Role.ANY
+            pool = self._pool(query)
+            counts: dict[str, list[Task]] = {}
+            for task in pool:
+                for unit in _units_for(task, role):
+                    counts.setdefault(unit, []).append(task)
+            if query.departments_only:
+                counts = {u: ts for u, ts in counts.items() if not _is_county_government(u)}
+            if not counts:
+                return Result((), "通知没有列出符合条件的单位。")
+            best = pick(len(ts) for ts in counts.values())
+            winners = [u for u, ts in counts.items() if len(ts) == best]
+            tasks = tuple(dict.fromkeys(t.number for u in winners for t in counts[u]))
+            verb = {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与"}[role]
+            tie = "（并列）" if len(winners) > 1 else ""
+            text = f"{verb}任务{word}的是{'、'.join(winners)}{tie}，各{best}项。"
+            text += "\n" + "\n".join(f"{u}：{compose.task_labels(counts[u])}" for u in winners)
+            note = "" if query.departments_only else self._county_note(counts, role)
+            return Result(tasks, text + note, units=tuple(winners), count=best, role=role)
+        role = {Counted.LEAD_UNITS: Role.LEAD, Counted.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(
+            query.counted or Counted.UNITS, Role.ANY
+        )
+        pool = [t for t in self._pool(query) if t.lead_units or t.responsible_units]
+        sizes = {t.number: len(_units_for(t, role)) for t in pool}
+        best = pick(sizes.values())
+        winners = [self._tasks[n] for n, size in sizes.items() if size == best]
+        tie = "（并列）" if len(winners) > 1 else ""
+        text = f"{_role_noun(role)}{word}的任务是{compose.task_labels(winners)}{tie}，{best}个。"
+        text += "\n" + "\n".join(f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in winners)
+        if not most and len(pool) < len(self.notice.tasks):
+            text += f"\n（未列单位的{len(self.notice.tasks) - len(pool)}项任务不计在内。）"
+        return Result(tuple(t.number for t in winners), text, count=best, role=role)
+
+    def _county_note(self, counts: dict[str, list[Task]], role: Role) -> str:
+        departments = {u: ts for u, ts in counts.items() if not _is_county_government(u)}
+        if len(departments) == len(counts) or not departments:
+            return ""
+        best = max(len(ts) for ts in departments.values())
+        winners = [u for u, ts in departments.items() if len(ts) == best]
+        return f"\n（不算各县人民政府，市直部门中{'、'.join(winners)}最多，{best}项。）"
+
+    def _filter(self, query: Query) -> Result:
+        pool = self._pool(query)
+        for unit in query.units:
+            pool = self.tasks_of(unit, pool)
+        prop = query.prop
+        if prop is Property.NO_LEAD:
+            tasks = [t for t in pool if not t.lead_units]
+            head = f"没有写牵头单位的任务共{len(tasks)}项"
+            if tasks and all(not t.responsible_units for t in tasks):
+                head += "（也没有写责任单位）"
+            text = f"{head}：\n" + "\n".join(self._line(t) for t in tasks) if tasks else "每项任务都写了牵头单位。"
+            return Result(tuple(t.number for t in tasks), text, count=len(tasks))
+        if prop in (Property.LEAD_COUNT, Property.RESPONSIBLE_COUNT) and query.condition is not None:
+            role = Role.LEAD if prop is Property.LEAD_COUNT else Role.RESPONSIBLE
+            listed = [t for t in pool if t.lead_units or t.responsible_units]
+            tasks = [t for t in listed if query.condition.holds(len(_units_for(t, role)))]
+            noun = _role_noun(role)
+            cond = _condition_text(query.condition)
+            lines = [f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in tasks]
+            text = (
+                f"{noun}{cond}的任务共{len(tasks)}项：\n" + "\n".join(lines) if tasks else f"没有{noun}{cond}的任务。"
+            )
+            return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=role)
+        if prop is Property.MENTIONS_YEAR:
+            tasks = [t for t in pool if any(f"{y}年" in t.text for y in query.years)]
+            label = "、".join(f"{y}年" for y in query.years)
+            if not tasks:
+                return Result((), f"通知中没有任务提到{label}。", count=0)
+            text = f"提到{label}的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+            return Result(tuple(t.number for t in tasks), text, count=len(tasks))
+        if prop is Property.QUANTIFIED:
+            targets = [x for t in pool for x in task_targets(t)]
+            tasks = list(dict.fromkeys(x.task for x in targets))
+            lines = []
+            for n in tasks:
+                figures = "；".join(f"{x.figure}（{x.clause}）" for x in targets if x.task == n)
+                lines.append(f"{compose.task_label(self._tasks[n])}：{figures}")
+            text = f"通知中带数字的量化指标共{len(targets)}个，分布在{len(tasks)}项任务：\n" + "\n".join(lines)
+            return Result(tuple(tasks), text, count=len(targets), targets=tuple(targets))
+        raise ValueError(f"cannot filter by {prop!r}; properties are {', '.join(p.value for p in Property)}")
+
+    def _intersect(self, query: Query) -> Result:
+        if query.tasks:
+            tasks = [self._tasks[n] for n in query.tasks]
+            role = {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(query.asked, Role.ANY)
+            return self._units_of_many(tasks, role, common=True)
+        tasks = list(self.notice.tasks)
+        for unit in query.units:
+            tasks = self.tasks_of(unit, tasks)
+        names = "和".join(u.name for u in query.units)
+        role = query.units[0].role
+        verb = {Role.LEAD: "都牵头", Role.RESPONSIBLE: "都作为责任单位参与", Role.ANY: "都参与"}[role]
+        if not tasks:
+            return Result((), f"没有{names}{verb}的任务。", count=0, role=role)
+        text = f"{names}{verb}的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+        return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=Role.ANY)
+
+    def _difference(self, query: Query) -> Result:
+        first, *others = query.units
+        tasks = self.tasks_of(first)
+        for other in others:
+            excluded = {t.number for t in self.tasks_of(other)}
+            tasks = [t for t in tasks if t.number not in excluded]
+        if others and all(o.name == first.name for o in others):
+            what = f"{first.name}{_role_text(first.role)}但不{_role_text(others[0].role)}的任务"
+        else:
+            names = "、".join(o.name for o in others)
+            what = f"{first.name}{_role_text(first.role)}、而{names}没有{_role_text(others[0].role)}的任务"
+        if not tasks:
+            return Result((), f"没有{what}。", count=0)
+        text = f"{what}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+        return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=Role.ANY)
+
+    def _units_of_many(self, tasks: Sequence[Task], role: Role, *, common: bool) -> Result:
+        per_task = [_units_for(t, role) for t in tasks]
+        numbers = "、".join(f"第{t.number}项" for t in tasks)
+        if common:
+            shared = [u for u in per_task[0] if all(u in units for units in per_task[1:])]
+            head = f"{numbers}都有的{_role_noun(role)}：{compose.units_text(shared) if shared else '没有'}。"
+            units = tuple(shared)
+        else:
+            units = tuple(dict.fromkeys(u for us in per_task for u in us))
+            head = f"{numbers}的{_role_noun(role)}：{compose.units_text(units)}。"
+        lines = [f"{compose.task_label(t)}：{compose.units_text(us)}" for t, us in zip(tasks, per_task, strict=True)]
+        return Result(tuple(t.number for t in tasks), head + "\n" + "\n".join(lines), units=units, role=role)
+
+    def _line(self, task: Task) -> str:
+        if not task.lead_units:
+            return f"{task.number}. {task.title}（未列牵头单位）"
+        return f"{task.number}. {task.title}（牵头：{compose.units_text(task.lead_units)}）"
+
+
+def _units_for(task: Task, role: Role) -> tuple[str, ...]:
+    if role is Role.LEAD:
+        return task.lead_units
+    if role is Role.RESPONSIBLE:
+        return task.responsible_units
+    return task.units
+
+
+def _is_county_government(unit: str) -> bool:
+    """各县人民政府 or one county's government (which also acts as one of 各县人民政府)."""
+    return unit == ALL_COUNTIES or len(expand_unit(unit)) > 1
+
+
+def _condition_text(condition: Condition) -> str:
+    words = {"==": "只有", ">": "超过", ">=": "至少", "<": "少于", "<=": "不超过"}
+    return f"{words[condition.comparator.value]}{condition.value}个"

@@ -1,0 +1,42 @@
+"""Every hand-written language table of the product, in one place, each with where it came from.
+
+Tables are data, not logic: the reader (:mod:`qa.query_reader`) and the executor use them, and the
+evaluation guard (``tests/qa/test_lexicon.py``) checks that no line of them resembles an evaluation
+question. Whatever the parsed notice can give (unit names, section and task titles, years, numbers)
+is derived from it in :mod:`qa.lexicon.derived`, never written here.
+
+Sources used:
+
+- ``general usage``: ordinary Chinese (or English) question wording, not taken from any question set.
+- ``the notice``: read off the notice text by hand (named in the table).
+- ``report``: a documented user report (the issue that asked for the table).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Table:
+    """A named list of entries that share one source."""
+
+    name: str
+    source: str
+    entries: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        if not self.source:
+            raise ValueError(f"table {self.name!r} needs a source")
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def pattern(self) -> str:
+        """The entries as one regular-expression alternation, longest first."""
+        return "|".join(sorted(self.entries, key=len, reverse=True))
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Split a whitespace-separated block of entries."""
+    return tuple(text.split())

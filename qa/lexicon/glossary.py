@@ -1,0 +1,108 @@
+"""A small English → Chinese glossary, so an English question is answered (in Chinese).
+
+General usage only: question words and everyday topics, never the wording of any question set.
+Longest entries are replaced first.
+"""
+
+from __future__ import annotations
+
+SOURCE = "general usage: common English question words and public-service topics"
+
+ENGLISH: dict[str, str] = {
+    "who is responsible for": "谁负责",
+    "who is in charge of": "谁负责",
+    "who leads": "谁牵头",
+    "who is leading": "谁牵头",
+    "which unit leads": "哪个单位牵头",
+    "which department leads": "哪个部门牵头",
+    "which tasks does": "哪些任务",
+    "which tasks": "哪些任务",
+    "what tasks": "哪些任务",
+    "how many tasks": "多少项任务",
+    "how many sections": "几个部分",
+    "how many": "多少",
+    "responsible units": "责任单位",
+    "lead unit": "牵头单位",
+    "lead": "牵头",
+    "leads": "牵头",
+    "responsible": "负责",
+    "take part in": "参与",
+    "involved in": "参与",
+    "task": "任务",
+    "tasks": "任务",
+    "section": "部分",
+    "what is the target for": "目标",
+    "target": "目标",
+    "sewage treatment": "污水处理",
+    "sewage": "污水",
+    "wastewater": "污水",
+    "garbage": "垃圾",
+    "waste": "垃圾",
+    "trash": "垃圾",
+    "water supply": "供水",
+    "heating": "供热",
+    "gas": "燃气",
+    "old residential communities": "老旧小区",
+    "old neighborhoods": "老旧小区",
+    "old neighbourhoods": "老旧小区",
+    "hospital": "医院",
+    "hospitals": "医院",
+    "school": "学校",
+    "schools": "学校",
+    "education": "教育",
+    "elderly care": "养老",
+    "childcare": "托育",
+    "employment": "就业",
+    "jobs": "就业",
+    "job training": "职业技能培训",
+    "parking": "停车",
+    "charging": "充电",
+    "transport": "交通",
+    "traffic": "交通",
+    "roads": "道路",
+    "flood": "内涝",
+    "floods": "内涝",
+    "broadband": "宽带",
+    "finance": "金融",
+    "land": "用地",
+    "culture": "文化",
+    "sports": "体育",
+    "fitness": "健身",
+    "tourism": "旅游",
+    "agriculture": "农业",
+    "housing": "住房",
+    "environment": "生态环境",
+    "pollution": "污染",
+    "the development and reform commission": "发改委",
+    "development and reform commission": "发改委",
+    "civil affairs bureau": "民政局",
+    "education bureau": "教育局",
+    "transport bureau": "交通运输局",
+    "water bureau": "水务局",
+    "housing bureau": "住建局",
+    "health commission": "卫健委",
+    "finance bureau": "财政局",
+    "county governments": "各县人民政府",
+    "hello": "你好",
+    "thank you": "谢谢",
+    "thanks": "谢谢",
+    "what can you do": "你能做什么",
+    "who are you": "你是谁",
+}
+
+
+def translate_english(text: str) -> str | None:
+    """Word-by-word Chinese for an English question, or None when no glossary entry occurs in it."""
+    lowered = " " + " ".join(text.lower().replace("?", " ").replace(",", " ").replace(".", " ").split()) + " "
+    hits = 0
+    for english in sorted(ENGLISH, key=len, reverse=True):
+        key = f" {english} "
+        while key in lowered:
+            lowered = lowered.replace(key, f" {ENGLISH[english]} ", 1)
+            hits += 1
+    if not hits:
+        return None
+    # Keep only the Chinese and any remaining words that may name a notice term ("5G"); drop English glue.
+    kept = [w for w in lowered.split() if any("\u4e00" <= ch <= "\u9fff" for ch in w) or any(c.isdigit() for c in w)]
+    chinese = "".join(kept)
+    return chinese or None

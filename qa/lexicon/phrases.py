@@ -1,0 +1,174 @@
+"""Question wording: the words that say what a question asks (general usage unless stated).
+
+Each :class:`~qa.lexicon.Table` is matched as a regular expression alternation by the reader.
+"""
+
+from __future__ import annotations
+
+from qa.lexicon import Table, words
+
+GENERAL = "general usage: ordinary Chinese question wording"
+
+# --- small talk -------------------------------------------------------------------------------
+GREETINGS = Table(
+    "greetings",
+    GENERAL,
+    words("你好 您好 你们好 大家好 哈喽 嗨 早上好 上午好 中午好 下午好 晚上好 早安 晚安 在吗 在不在 hello hi hey"),
+)
+THANKS = Table(
+    "thanks",
+    GENERAL,
+    words(
+        "谢谢 谢啦 多谢 感谢 辛苦了 辛苦 太好了 好的 好滴 明白了 明白"
+        " 知道了 懂了 收到 了解了 ok okay thanks thank you"
+        " 再见 拜拜 bye"
+    ),
+)
+ABOUT_YOU = Table(
+    "about the assistant",
+    GENERAL,
+    words(
+        "你是谁 你叫什么 你是什么 你是机器人吗 你是人吗 你能做什么 你会做什么"
+        " 你会什么 你能干什么 你能帮我什么 能帮我做什么"
+        " 做些什么 问你什么 你有什么用 有什么功能 怎么用 怎么使用 如何使用"
+        " 使用说明 帮助 help 能问什么 可以问什么 我该问什么 问什么好"
+    ),
+)
+# Particles and fillers that may surround small talk ("你好呀", "谢谢啦").
+FILLERS = Table(
+    "fillers",
+    GENERAL,
+    words(
+        "呀 啊 呢 吧 哦 噢 嘛 啦 了 哈 嗯 喔 请问 那 你 您 我"
+        " 一下 非常 十分 很 真 的 帮 小助手 助手 机器人 可以 能 问题"
+        " 些"
+    ),
+)
+
+# --- what is asked ----------------------------------------------------------------------------
+COUNT_WORDS = Table(
+    "count words",
+    GENERAL,
+    words(
+        "几项 多少项 几个 多少个 几条 多少条 几次 多少次 几处 几家 多少家"
+        " 几部分 几大部分 几大块 几块 数量 总数 个数 项数 条数"
+    ),
+)
+TOTAL_WORDS = Table("total words", GENERAL, words("一共 总共 共计 总计 合计 共有 一共有 总共有 全部 所有 全文"))
+MOST_WORDS = Table("most", GENERAL, words("最多 最多的 最大 最广 最全 最常 最频繁 排第一 第一多 最忙"))
+FEWEST_WORDS = Table("fewest", GENERAL, words("最少 最少的 最小 最窄"))
+BOTH_WORDS = Table(
+    "both / in common",
+    GENERAL,
+    words("都参与 都有 都涉及 都负责 都牵头 共同参与 共同 一起 同时 都出现 都是 都在 交集 重合 重叠 共有的 相同的"),
+)
+BUT_NOT_WORDS = Table(
+    "but not",
+    GENERAL,
+    words("但不 但没有 但没 但是不 却不 却没有 而不 不牵头 没牵头 但不是 而没有 以外 除了"),
+)
+LIST_WORDS = Table(
+    "list words",
+    GENERAL,
+    words(
+        "哪些 哪几项 哪几个 哪几条 有什么 包括 包含 包括哪些 清单 列出"
+        " 列一下 列举 都有啥 有啥 是什么 讲了什么 讲的什么 讲什么 说了什么"
+        " 主要内容 内容"
+    ),
+)
+WHICH_UNIT_WORDS = Table(
+    "which unit",
+    GENERAL,
+    words("哪个局 哪个单位 哪个部门 哪家单位 哪家 哪些单位 哪些部门 哪个机构 谁"),
+)
+DEPARTMENT_WORDS = Table(
+    "department words (city departments, not county governments)",
+    GENERAL,
+    words("局 部门 委 委员会 厅 办"),
+)
+
+# --- roles --------------------------------------------------------------------------------------
+LEAD_WORDS = Table("lead role", GENERAL, words("牵头 主抓 主管 统筹 领头 带头 主责"))
+RESPONSIBLE_WORDS = Table(
+    "responsible role",
+    GENERAL,
+    words("责任单位 责任部门 配合 协助 协同 配合单位"),
+)
+ANY_ROLE_WORDS = Table(
+    "any role",
+    GENERAL,
+    words("参与 涉及 出现 负责 参加 有份 相关 提到 提及 管"),
+)
+
+# --- structural filters -------------------------------------------------------------------------
+NO_LEAD_WORDS = Table(
+    "no lead unit",
+    GENERAL,
+    words(
+        "没有写牵头 没写牵头 没有牵头单位 没牵头单位 无牵头单位 未列牵头"
+        " 未列明牵头 没有列牵头 没有列出牵头 不写牵头 牵头单位空 没有分工"
+    ),
+)
+TARGET_WORDS = Table(
+    "quantified targets",
+    GENERAL,
+    words("量化指标 量化目标 数字指标 数量指标 具体指标 硬指标 定量指标 数字目标 有数字 带数字 百分比 量化"),
+)
+MENTION_WORDS = Table("mentions", GENERAL, words("提到 提及 写到 写了 出现 涉及 包含 有 说到 讲到"))
+
+# Numeric conditions: words → (comparator, value). The value words are general Chinese numerals.
+ONLY_WORDS = Table("only / exactly", GENERAL, words("只有 仅有 只 仅 就一个 单独一个 唯一"))
+MORE_THAN_WORDS = Table("more than", GENERAL, words("超过 多于 大于 高于 以上 不止 超出"))
+AT_LEAST_WORDS = Table("at least", GENERAL, words("至少 不少于 起码 最少有"))
+FEWER_THAN_WORDS = Table("fewer than", GENERAL, words("少于 不到 不足 低于 小于 以下"))
+
+# --- conversation -------------------------------------------------------------------------------
+PRONOUNS = Table(
+    "pronouns for the last answer",
+    GENERAL,
+    words("它 它们 这项 该项 此项 这个任务 那个任务 这一项 那一项 这条 这件事 上述 上面 刚才 刚刚 前面 那项 其"),
+)
+THESE_WORDS = Table(
+    "these (plural)", GENERAL, words("这几项 这些 这几个 这几条 上面这些 以上 它们 这些任务 上述任务 刚才那些")
+)
+MORE_WORDS = Table(
+    "more results",
+    GENERAL,
+    words("还有别的吗 还有吗 还有呢 还有其他 还有没有 别的呢 其他的呢 其他呢 继续 下一个 再来 更多"),
+)
+ORDINAL_NOUNS = Table("ordinal nouns", GENERAL, words("个 项 条 件 点"))
+
+# --- declines --------------------------------------------------------------------------------------
+FIGURE_WORDS = Table("asks for a figure", GENERAL, words("多少 几 多大 多高 多长 多远 比例 百分之几 数字 金额"))
+DATE_WORDS = Table(
+    "asks for a date",
+    GENERAL,
+    words("什么时候 何时 哪天 哪一天 几月 几号 哪年 哪一年 哪个月 啥时候 多久 多长时间 日期 时间表"),
+)
+# The opening or delivery of one facility or service: a plan sets tasks, not such dates.
+EVENT_WORDS = Table(
+    "opening events",
+    GENERAL,
+    words(
+        "开业 开张 开放 开馆 开园 通车 开工 动工 竣工 完工 交付 交房 投用 投入使用 营业 招生 开学 报名 发放 到账 上线"
+    ),
+)
+# A person asking about their own case (eligibility, an application): a plan divides tasks among
+# offices and decides no one's case.
+SELF_WORDS = Table("the asker", GENERAL, words("我 俺 我家 俺家 我们家 本人"))
+ELIGIBILITY_WORDS = Table(
+    "asking about eligibility",
+    GENERAL,
+    words("能不能 可不可以 能否 符不符合 符合不符合 够不够 有没有资格 有资格 怎么 如何 可以 能"),
+)
+PROCEDURE_WORDS = Table(
+    "a procedure for one person",
+    GENERAL,
+    words("纳入 申请 享受 领取 领到 办理 报名 拿到 评上 入选 补贴到"),
+)
+REALTIME_WORDS = Table("now", GENERAL, words("今天 明天 昨天 今晚 今早 现在 此刻 目前 最近 本周 这周 实时 最新 眼下"))
+CONTACT_WORDS = Table(
+    "contacts",
+    "report: issue 9 names people and contacts among what a plan does not give",
+    words("地址 电话 号码 网址 网站 邮箱 联系方式 联系电话 公众号 微信号 办公地点"),
+)

@@ -1,0 +1,36 @@
+"""How unit names are built, to recognise a unit the notice does not name ("烟草局") or a misspelt one."""
+
+from __future__ import annotations
+
+from qa.lexicon import Table, words
+
+UNIT_SUFFIXES = Table(
+    "unit-name endings",
+    "general usage: the endings of Chinese government bodies' names",
+    words("局 委 办 厅 署 支队 大队 中心 公司 集团 管委会 委员会 办公室 联合会 协会 支行 银行 院"),
+)
+# Words that end like a unit but are not one ("结局", "布局"): general usage.
+NOT_UNITS = Table(
+    "not unit names",
+    "general usage: common words ending in a unit suffix",
+    words(
+        "布局 格局 结局 大局 全局 当局 开局 中心城区 市中心 中心城市 重点"
+        " 手续办 怎么办 咋办 如何办 去哪办 在哪办 公办 民办 举办 创办 承办"
+        " 督办 主办 代办 包办 难办 好办 来办 部分 全部 内部 外部 东部 西部"
+        " 南部 北部 中部 局部 干部 部署 基站 车站 网站 客运站 加油站 场所"
+        " 住所 诊所 厕所 派出所 医院 卫生院 学院 法院 影院 庭院 幼儿园 梯队"
+        " 团队 排队 部队 队伍 中心 银行 总部"
+    ),
+)
+# Real government bodies (general usage) that a notice may not list: never "corrected" into a
+# same-sounding unit of the notice ("税务局" is not a typo of 水务局).
+COMMON_BODIES = Table(
+    "common government bodies",
+    "general usage: names of Chinese city and county government bodies",
+    words(
+        "税务局 统计局 审计局 烟草局 气象局 档案局 司法局 退役军人事务局 医保局 医疗保障局 信访局 粮食局 国资委 科技局"
+        " 外事办 侨办 法院 检察院 人大 政协 纪委 监委 宣传部 组织部 统战部 团委 妇联 工会 科协 供销社 电力公司 供电局"
+        " 自来水公司 燃气公司 铁路局 民航局 海关 边检 药监局 知识产权局 地震局"
+        " 人防办 机关事务局 大数据局 数据局 住房公积金中心"
+    ),
+)

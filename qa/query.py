@@ -1,0 +1,153 @@
+"""A typed query: what a question asks of the task table, as one frozen value.
+
+The reader (:mod:`qa.query_reader`) turns a question into a :class:`Query`; the executor
+(:mod:`qa.executor`) runs it over the parsed notice. Structural questions ("市农业农村局牵头几项",
+"哪些任务没有写牵头单位", "牵头任务最多的是哪个局") never go through retrieval; content questions
+("污水处理谁牵头") are :attr:`Op.CONTENT` and keep the retrieval path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Op(StrEnum):
+    """What to do with the task table."""
+
+    LOOKUP = "lookup"  # one or more tasks by number: who leads, what it says
+    LIST = "list"  # the tasks of a section, a unit, or all
+    COUNT = "count"  # how many (tasks, sections, units) — always with the list
+    ARGMAX = "argmax"  # the unit / task / section with the most …
+    ARGMIN = "argmin"  # … the fewest
+    FILTER = "filter"  # tasks with a structural property (no lead unit, one lead unit, a year, a target)
+    INTERSECT = "intersect"  # tasks two units share, or units several tasks share
+    DIFFERENCE = "difference"  # tasks of A but not of B (or A as one role but not another)
+    CONTENT = "content"  # about the content: retrieval decides the task
+    SMALLTALK = "smalltalk"  # greetings, thanks, "what can you do"
+    DECLINE = "decline"  # the notice does not answer it
+    CLARIFY = "clarify"  # unclear as asked: ask back
+
+
+class Role(StrEnum):
+    """The part a unit plays on a task's units lines."""
+
+    LEAD = "lead"  # 牵头单位
+    RESPONSIBLE = "responsible"  # 责任单位
+    ANY = "any"  # either
+
+
+class Asked(StrEnum):
+    """What the answer must give."""
+
+    TASKS = "tasks"
+    LEAD_UNITS = "lead_units"
+    RESPONSIBLE_UNITS = "responsible_units"
+    UNITS = "units"  # lead and responsible
+    TEXT = "text"  # what the task says
+    TARGET = "target"  # its figures and deadlines
+    COUNT = "count"
+    SECTIONS = "sections"
+
+
+class Counted(StrEnum):
+    """What a count, superlative or numeric condition counts."""
+
+    TASKS = "tasks"
+    SECTIONS = "sections"
+    UNITS = "units"  # distinct units named on the units lines
+    LEAD_UNITS = "lead_units"  # per task: how many lead units
+    RESPONSIBLE_UNITS = "responsible_units"  # per task: how many responsible units
+    TASKS_OF_UNIT = "tasks_of_unit"  # per unit: how many tasks (in a role)
+
+
+class Property(StrEnum):
+    """A structural property a filter keeps."""
+
+    NO_LEAD = "no_lead"  # no 牵头单位 listed
+    LEAD_COUNT = "lead_count"  # number of lead units meets the condition
+    RESPONSIBLE_COUNT = "responsible_count"  # number of responsible units meets the condition
+    MENTIONS_YEAR = "mentions_year"  # the text names one of the query's years
+    QUANTIFIED = "quantified"  # the text sets a number-with-unit target
+
+
+class Comparator(StrEnum):
+    """How a number compares with the condition's value."""
+
+    EQ = "=="
+    GT = ">"
+    GE = ">="
+    LT = "<"
+    LE = "<="
+
+    def holds(self, left: int, right: int) -> bool:
+        """Whether ``left <op> right``."""
+        return {
+            Comparator.EQ: left == right,
+            Comparator.GT: left > right,
+            Comparator.GE: left >= right,
+            Comparator.LT: left < right,
+            Comparator.LE: left <= right,
+        }[self]
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A numeric condition such as "只有一个" (== 1) or "超过两个" (> 2)."""
+
+    comparator: Comparator
+    value: int
+
+    def __post_init__(self) -> None:
+        if self.value < 0:
+            raise ValueError(f"a condition's value must be >= 0, got {self.value}")
+
+    def holds(self, number: int) -> bool:
+        """Whether ``number`` meets the condition."""
+        return self.comparator.holds(number, self.value)
+
+
+@dataclass(frozen=True)
+class UnitArg:
+    """A unit named in a question, by its name as printed in the notice, with the role asked."""
+
+    name: str
+    role: Role = Role.ANY
+
+
+@dataclass(frozen=True)
+class Query:
+    """One question as an operation over the task table.
+
+    Attributes:
+        op: what to do.
+        asked: what the answer must give.
+        units: units named, each with the role asked (for DIFFERENCE: the first is kept, the rest removed).
+        tasks: task numbers named (or taken from the conversation).
+        sections: section numbers named.
+        years: years named ("2025年").
+        counted: what a count, superlative or condition counts.
+        prop: the property a FILTER keeps.
+        condition: a numeric condition ("只有一个", "超过两个").
+        departments_only: superlatives over units: only city departments (the question says 局/部门).
+        note: for DECLINE / CLARIFY / SMALLTALK: the reason or the kind of small talk.
+        text: the normalised question.
+    """
+
+    op: Op
+    asked: Asked = Asked.TASKS
+    units: tuple[UnitArg, ...] = ()
+    tasks: tuple[int, ...] = ()
+    sections: tuple[int, ...] = ()
+    years: tuple[int, ...] = ()
+    counted: Counted | None = None
+    prop: Property | None = None
+    condition: Condition | None = None
+    departments_only: bool = False
+    note: str = ""
+    text: str = ""
+
+    @property
+    def structural(self) -> bool:
+        """Whether the executor answers it from the records alone."""
+        return self.op not in (Op.CONTENT, Op.SMALLTALK, Op.DECLINE, Op.CLARIFY)

@@ -1,0 +1,117 @@
+"""The executor runs structural queries over the parsed notice; expected values read off the notice by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus import load_notice
+from qa.executor import Executor
+from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
+
+
+@pytest.fixture(scope="module")
+def executor() -> Executor:
+    return Executor(load_notice())
+
+
+def test_a_unit_s_lead_count_comes_with_the_tasks_it_counts(executor):
+    # 市民政局 is listed under 牵头单位 for tasks 20 (养老托育) and 22 (社会福利设施) only.
+    result = executor.execute(Query(Op.COUNT, Asked.COUNT, units=(UnitArg("市民政局", Role.LEAD),)))
+    assert result.count == 2 and result.tasks == (20, 22)
+
+
+def test_any_role_counts_every_units_line_the_unit_is_on(executor):
+    # 市财政局 appears only among 责任单位: tasks 18, 19, 20, 28, 29.
+    result = executor.execute(Query(Op.COUNT, Asked.COUNT, units=(UnitArg("市财政局", Role.ANY),)))
+    assert result.count == 5 and result.tasks == (18, 19, 20, 28, 29)
+
+
+def test_a_section_count_is_its_task_list(executor):
+    # Part 三 (持续改善环境质量) holds tasks 13-16.
+    result = executor.execute(Query(Op.COUNT, Asked.COUNT, sections=(3,), counted=Counted.TASKS))
+    assert result.count == 4 and result.tasks == (13, 14, 15, 16)
+
+
+def test_the_notice_has_eight_parts_and_thirty_four_tasks(executor):
+    assert executor.execute(Query(Op.COUNT, Asked.COUNT, counted=Counted.SECTIONS)).count == 8
+    everything = executor.execute(Query(Op.COUNT, Asked.COUNT, counted=Counted.TASKS))
+    assert everything.count == 34 and everything.tasks == tuple(range(1, 35))
+
+
+def test_lookup_of_lead_units_puts_exactly_them_on_the_first_line(executor):
+    result = executor.execute(Query(Op.LOOKUP, Asked.LEAD_UNITS, tasks=(13,)))
+    first = result.text.splitlines()[0]
+    assert "市生态环境局、市林草局、各县人民政府" in first and "市水务局" not in first
+
+
+def test_tasks_without_units_are_the_four_of_the_last_part(executor):
+    result = executor.execute(Query(Op.FILTER, prop=Property.NO_LEAD))
+    assert result.tasks == (31, 32, 33, 34) and result.count == 4
+
+
+def test_only_one_lead_unit(executor):
+    # Tasks 1, 2, 25, 26 name only 各县人民政府; task 4 only 化隆县人民政府.
+    query = Query(Op.FILTER, prop=Property.LEAD_COUNT, condition=Condition(Comparator.EQ, 1))
+    assert executor.execute(query).tasks == (1, 2, 4, 25, 26)
+
+
+def test_more_than_ten_responsible_units(executor):
+    # Task 1 lists 11 责任单位, task 4 lists 12; no other task lists more than 8.
+    query = Query(Op.FILTER, prop=Property.RESPONSIBLE_COUNT, condition=Condition(Comparator.GT, 10))
+    assert executor.execute(query).tasks == (1, 4)
+
+
+def test_two_units_in_common(executor):
+    # 市卫生健康委 and 市教育局 both appear on tasks 4, 12, 20, 26.
+    units = (UnitArg("市卫生健康委"), UnitArg("市教育局"))
+    assert executor.execute(Query(Op.INTERSECT, units=units)).tasks == (4, 12, 20, 26)
+
+
+def test_responsible_but_not_lead(executor):
+    # 市教育局 leads task 19 and is responsible on 4, 12, 17, 20, 24, 26, 28.
+    units = (UnitArg("市教育局", Role.ANY), UnitArg("市教育局", Role.LEAD))
+    assert executor.execute(Query(Op.DIFFERENCE, units=units)).tasks == (4, 12, 17, 20, 24, 26, 28)
+
+
+def test_the_department_leading_most_tasks(executor):
+    # Leaving out the county governments, 市住房建设局 leads 11, 16 and 21; no other department leads three.
+    query = Query(
+        Op.ARGMAX, Asked.UNITS, units=(UnitArg("", Role.LEAD),), counted=Counted.TASKS_OF_UNIT, departments_only=True
+    )
+    result = executor.execute(query)
+    assert result.units == ("市住房建设局",) and result.tasks == (11, 16, 21) and result.count == 3
+
+
+def test_the_task_with_most_responsible_units(executor):
+    result = executor.execute(Query(Op.ARGMAX, Asked.TASKS, counted=Counted.RESPONSIBLE_UNITS))
+    assert result.tasks == (4,) and result.count == 12
+
+
+def test_fewest_responsible_units_among_tasks_that_list_units(executor):
+    # Task 30 lists one 责任单位 (市农业农村局); tasks 31-34 list none and are left out.
+    result = executor.execute(Query(Op.ARGMIN, Asked.TASKS, counted=Counted.RESPONSIBLE_UNITS))
+    assert result.tasks == (30,) and result.count == 1
+
+
+def test_units_every_listed_task_shares(executor):
+    # Tasks 18 and 19 both list 市发展改革委 and 市财政局 as 责任单位.
+    result = executor.execute(Query(Op.INTERSECT, Asked.RESPONSIBLE_UNITS, tasks=(18, 19)))
+    assert result.units == ("市发展改革委", "市财政局")
+
+
+def test_tasks_naming_a_year(executor):
+    result = executor.execute(Query(Op.FILTER, years=(2025,), prop=Property.MENTIONS_YEAR))
+    assert result.tasks == (3, 12, 15, 16, 18, 20, 21)
+
+
+def test_quantified_targets_list_each_figure_with_its_task(executor):
+    result = executor.execute(Query(Op.FILTER, Asked.TARGET, prop=Property.QUANTIFIED))
+    figures = {(t.task, t.figure) for t in result.targets}
+    assert {(3, "62%"), (17, "3.5%"), (21, "2万套"), (12, "65%")} <= figures
+    assert 16 not in result.tasks  # task 16 sets a deadline (2025年) but no number-with-unit
+    assert result.count == len(result.targets)
+
+
+def test_content_queries_are_not_executed(executor):
+    with pytest.raises(ValueError, match="content"):
+        executor.execute(Query(Op.CONTENT))

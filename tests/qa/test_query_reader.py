@@ -1,0 +1,106 @@
+"""The query reader turns questions into typed queries (unit names and numbers come from the notice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus import load_notice
+from corpus.units import build_alias_table
+from qa.conversation import State
+from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
+from qa.query_reader import QueryReader, cn_number
+from qa.understand import normalize_question
+
+
+@pytest.fixture(scope="module")
+def reader() -> QueryReader:
+    notice = load_notice()
+    return QueryReader(notice, build_alias_table(notice))
+
+
+def read(reader: QueryReader, text: str, state: State | None = None) -> Query:
+    return reader.read(normalize_question(text), state or State())
+
+
+@pytest.mark.parametrize(("token", "number"), [("7", 7), ("十", 10), ("十三", 13), ("二十一", 21), ("三十", 30)])
+def test_chinese_numerals_are_read(token, number):
+    assert cn_number(token) == number
+
+
+def test_a_unit_count_in_the_lead_role(reader):
+    query = read(reader, "交通局一共牵头了多少项任务？")
+    assert query.op is Op.COUNT and query.units == (UnitArg("市交通运输局", Role.LEAD),)
+
+
+def test_full_width_and_chinese_task_numbers(reader):
+    assert read(reader, "第２９项的责任单位是哪些").tasks == (29,)
+    query = read(reader, "第二十七项由谁牵头")
+    assert query.op is Op.LOOKUP and query.tasks == (27,) and query.asked is Asked.LEAD_UNITS
+
+
+def test_the_last_part_is_the_notice_s_last_section(reader):
+    query = read(reader, "最后一部分有哪些任务")
+    assert query.op is Op.LIST and query.sections == (8,)
+
+
+def test_how_many_parts(reader):
+    query = read(reader, "这个方案分成几个部分")
+    assert query.op is Op.COUNT and query.counted is Counted.SECTIONS
+
+
+def test_numeric_conditions(reader):
+    assert read(reader, "责任单位超过十个的任务").condition == Condition(Comparator.GT, 10)
+    query = read(reader, "牵头单位仅有一个的是哪些任务")
+    assert query.prop is Property.LEAD_COUNT and query.condition == Condition(Comparator.EQ, 1)
+
+
+def test_a_year_filter(reader):
+    query = read(reader, "哪几项任务里写了2025年")
+    assert query.op is Op.FILTER and query.years == (2025,) and query.prop is Property.MENTIONS_YEAR
+
+
+def test_set_operations(reader):
+    both = read(reader, "卫健委和民政局都参与了哪些任务")
+    assert both.op is Op.INTERSECT and {u.name for u in both.units} == {"市卫生健康委", "市民政局"}
+    only = read(reader, "财政局参与但不牵头的有哪些")
+    assert only.op is Op.DIFFERENCE and only.units == (UnitArg("市财政局", Role.ANY), UnitArg("市财政局", Role.LEAD))
+
+
+def test_superlatives(reader):
+    department = read(reader, "哪个部门牵头的任务最多")
+    assert department.op is Op.ARGMAX and department.counted is Counted.TASKS_OF_UNIT and department.departments_only
+    task = read(reader, "哪一项的牵头单位最多")
+    assert task.op is Op.ARGMAX and task.counted is Counted.LEAD_UNITS
+
+
+def test_small_talk_is_only_greetings_and_thanks(reader):
+    assert read(reader, "您好呀").op is Op.SMALLTALK
+    assert read(reader, "好的，谢谢你").op is Op.SMALLTALK
+    assert read(reader, "你好，污水处理谁牵头").op is not Op.SMALLTALK
+
+
+def test_content_questions_stay_content(reader):
+    assert read(reader, "谁牵头垃圾分类").op is Op.CONTENT
+    assert read(reader, "每个县要建几个婚姻登记中心").op is Op.CONTENT
+
+
+def test_follow_ups_without_an_earlier_turn_ask_back(reader):
+    assert read(reader, "它要达到什么目标").op is Op.CLARIFY
+    assert read(reader, "还有别的吗").op is Op.CLARIFY
+
+
+def test_ordinals_refer_to_the_last_list(reader):
+    shown = State(tasks=(13, 14, 15, 16), query=Query(Op.LIST, sections=(3,)))
+    query = read(reader, "第三个的牵头单位呢", shown)
+    assert query.op is Op.LOOKUP and query.tasks == (15,) and query.asked is Asked.LEAD_UNITS
+
+
+def test_another_unit_repeats_the_last_query(reader):
+    last = Query(Op.COUNT, Asked.COUNT, units=(UnitArg("市商务局", Role.LEAD),), counted=Counted.TASKS)
+    query = read(reader, "那财政局呢", State(tasks=(6,), unit="市商务局", query=last))
+    assert query.op is Op.COUNT and query.units == (UnitArg("市财政局", Role.LEAD),)
+
+
+def test_these_tasks_in_common(reader):
+    query = read(reader, "这些任务共同的责任单位是哪些", State(tasks=(18, 19)))
+    assert query.op is Op.INTERSECT and query.tasks == (18, 19) and query.asked is Asked.RESPONSIBLE_UNITS

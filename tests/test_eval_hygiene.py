@@ -1,0 +1,105 @@
+"""Evaluation hygiene (issue 9): no product table copies an evaluation question, no test quotes a reported one.
+
+- Product tables (the lexicon, the glossary, the off-topic examples, the everyday phrasings, the synonym
+  table and the unit aliases): a line of at least five characters must not share half or more of its
+  character bigrams (Jaccard ≥ 0.5) with any question of any set in ``eval/questions/``. Shorter entries
+  are vocabulary ("责任单位", "你好"), which every question set shares by necessity.
+- Test files must not quote a question (or an earlier turn) of a reported set: every set but the tuning
+  sets ``dev`` and ``dev_queries``.
+
+Failures name the table line or the test file and the question's id, never the question itself, so the
+check can run over held-out sets nobody should read.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import qa.lexicon as lexicon
+from corpus import load_notice
+from corpus.units import build_alias_table
+from qa.lexicon.glossary import ENGLISH
+from qa.scope import load_offtopic
+from qa.synonyms import SYNONYMS
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = ROOT / "eval" / "questions"
+TUNING_SETS = ("dev.jsonl", "dev_queries.jsonl")
+MIN_CHARS = 5
+THRESHOLD = 0.5
+_PUNCT = re.compile(r"[\s，。？！?!,.、：:；;“”\"'（）()《》]")
+
+
+def bigrams(text: str) -> frozenset[str]:
+    text = _PUNCT.sub("", text.lower())
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def evaluation_questions() -> list[tuple[str, str, str]]:
+    """(file, id, text) of every question and earlier turn of every set."""
+    found = []
+    for path in sorted(QUESTIONS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            found.append((path.name, row["id"], row["question"]))
+            found += [(path.name, f"{row['id']} (history)", h) for h in row.get("history", [])]
+    return found
+
+
+def product_lines() -> list[tuple[str, str]]:
+    """(table, line) of every hand-written product table."""
+    lines: list[tuple[str, str]] = []
+    for module in pkgutil.iter_modules(lexicon.__path__):
+        loaded = importlib.import_module(f"qa.lexicon.{module.name}")
+        for name, value in vars(loaded).items():
+            if isinstance(value, lexicon.Table):
+                lines += [(f"qa.lexicon.{module.name}.{name}", entry) for entry in value.entries]
+    lines += [("qa.lexicon.glossary.ENGLISH", key) for key in ENGLISH]
+    lines += [("qa/offtopic.txt", line) for line in load_offtopic()]
+    phrasings = ROOT / "corpus" / "everyday_phrasings.tsv"
+    for row in phrasings.read_text(encoding="utf-8").splitlines():
+        if "\t" in row and not row.startswith("#"):
+            lines.append(("corpus/everyday_phrasings.tsv", row.split("\t", 1)[1]))
+    lines += [("qa/synonyms.py", word) for word in SYNONYMS]
+    # The notice's own unit names (and their 市-less forms) are derived, not written: only the aliases count.
+    notice = load_notice()
+    printed = {u for t in notice.tasks for u in t.units}
+    derived = printed | {u.removeprefix("市") for u in printed}
+    lines += [("corpus/units.py aliases", a) for a in build_alias_table(notice) if a not in derived]
+    return lines
+
+
+def test_no_product_table_line_resembles_an_evaluation_question():
+    questions = [(f, i, bigrams(q)) for f, i, q in evaluation_questions()]
+    clashes = []
+    for table, line in product_lines():
+        if len(_PUNCT.sub("", line)) < MIN_CHARS:
+            continue
+        grams = bigrams(line)
+        clashes += [f"{table}: {line!r} ~ {f} {i}" for f, i, q in questions if jaccard(grams, q) >= THRESHOLD]
+    assert clashes == []
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "tests").rglob("*.py")), ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_test_file_quotes_a_reported_evaluation_question(path):
+    text = path.read_text(encoding="utf-8")
+    quoted = [
+        f"{f} {i}"
+        for f, i, q in evaluation_questions()
+        if f not in TUNING_SETS and len(q) >= 4 and (f'"{q}"' in text or f"'{q}'" in text)
+    ]
+    assert quoted == []
+
+
+def test_the_guard_sees_a_copied_line():
+    assert jaccard(bigrams("某县的老旧小区由谁牵头改造"), bigrams("某县的老旧小区由谁牵头改造？")) >= THRESHOLD
