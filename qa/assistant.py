@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from corpus.records import Notice, Task
 from corpus.notice_lexicon import lexicon_for
+from corpus.records import Notice, Task
 from corpus.units import tasks_for_unit
 from index.hybrid import HybridRetriever, Retrieval
 from index.tokenize import Tokenizer

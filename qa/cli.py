@@ -33,7 +33,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m qa", description="任务分工问答助手（内置：海东市东政办〔2023〕26号；--notice 换用其他通知）")
+    parser = _Parser(
+        prog="python -m qa", description="任务分工问答助手（内置：海东市东政办〔2023〕26号；--notice 换用其他通知）"
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def common(p: argparse.ArgumentParser) -> None:

@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from corpus.records import Notice, Task
 from corpus.notice_lexicon import NoticeLexicon, lexicon_for
+from corpus.records import Notice, Task
 from corpus.units import expand_unit
 from qa import compose
 from qa.answer import Answer, Citation, Intent
