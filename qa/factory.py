@@ -177,11 +177,14 @@ def library_entries(settings: Settings, progress: Progress = print) -> list[Libr
         ValueError: if no notice could be loaded at all.
     """
     entries: list[LibraryEntry] = []
-    if settings.include_builtin or settings.notices_dir is None:
+    folder_path = settings.library_dir
+    if settings.include_builtin or folder_path is None:
         path = settings.notice_path
         entries.append(LibraryEntry(path.stem, path, notice_sha256(path), load_notice(path), "memory"))
-    if settings.notices_dir is not None:
-        folder = NoticeLibrary.load(settings.notices_dir, settings.notices_cache_dir if settings.use_cache else None)
+    if folder_path is not None:
+        if settings.notices_dir is None:
+            folder_path.mkdir(parents=True, exist_ok=True)  # the uploads' own folder, made on first use
+        folder = NoticeLibrary.load(folder_path, settings.notices_cache_dir if settings.use_cache else None)
         for failure in folder.failures:
             progress(failure.message)
         for entry in folder:
@@ -193,7 +196,7 @@ def library_entries(settings: Settings, progress: Progress = print) -> list[Libr
                 notice_id, n = f"{entry.notice_id}-{n}", n + 1
             entries.append(replace(entry, notice_id=notice_id))
     if not entries:
-        raise ValueError(f"no notice could be loaded from {settings.notices_dir}")
+        raise ValueError(f"no notice could be loaded from {folder_path}")
     return entries
 
 

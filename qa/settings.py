@@ -119,9 +119,16 @@ class Settings:
         return self.cache_dir / "notices"
 
     @property
+    def library_dir(self) -> Path | None:
+        """The library's folder: ``notices_dir``, else (uploads allowed) a folder in the cache; None: no library."""
+        if self.notices_dir is not None:
+            return self.notices_dir
+        return self.cache_dir / "uploaded-notices" if self.allow_upload else None
+
+    @property
     def uses_library(self) -> bool:
         """Whether questions go to a library of notices rather than to the one notice."""
-        return self.notices_dir is not None
+        return self.library_dir is not None
 
     @property
     def models_dir(self) -> Path:

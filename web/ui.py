@@ -289,7 +289,8 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
         gr.HTML(header_html(service.notice), elem_id="qa-header")
         with gr.Tabs(elem_id="qa-tabs"):
             with gr.Tab("智能问答", id="chat"):
-                gr.HTML(chat_html(EXAMPLES, config.max_question_chars), elem_id="qa-chat-html", padding=False)
+                notices = [(r.id, r.label) for r in service.library.refs] if service.library is not None else []
+                gr.HTML(chat_html(EXAMPLES, config.max_question_chars, notices), elem_id="qa-chat-html", padding=False)
             with gr.Tab("任务一览", id="tasks"):
                 with gr.Row():
                     unit_box = gr.Textbox(label="按单位筛选", placeholder="全称或简称，如：住建局、卫健委、化隆县")
