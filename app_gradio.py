@@ -60,7 +60,9 @@ def create_app(settings: Settings, assistant: Assistant, library: LibraryAssista
     # Before the mount at "/", which would catch everything.
     app.include_router(build_router(service, max_question_chars=settings.max_question_chars))
     app.include_router(build_upload_router(library, settings.library_dir, allowed=settings.allow_upload))
-    blocks = build_blocks(service, UiConfig(max_question_chars=settings.max_question_chars))
+    blocks = build_blocks(
+        service, UiConfig(max_question_chars=settings.max_question_chars, allow_upload=settings.allow_upload)
+    )
     return gr.mount_gradio_app(
         app,
         blocks,

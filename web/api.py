@@ -22,6 +22,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field, field_validator
 
 from corpus.export import tasks_payload
+from qa.answer import Answer
 from qa.library import UnknownNoticeError
 from web.browser import RoleFilter, Selection, download_name, find_cjk_font, to_csv, to_xlsx
 from web.chat import APOLOGY, answer_text, format_answer, section_titles
@@ -73,6 +74,8 @@ def build_router(service: Service, *, max_question_chars: int = 500) -> APIRoute
     """
     router = APIRouter()
     sections = section_titles(service.notice)
+    # In a library, the page holds the default notice's tasks; other notices' citations are named, not linked.
+    home = service.library.ids[0] if service.library is not None else None
 
     @router.get("/healthz")
     def healthz() -> dict[str, Any]:
@@ -107,8 +110,8 @@ def build_router(service: Service, *, max_question_chars: int = 500) -> APIRoute
             answer = service.ask(request.question, request.history, request.notice)
             body = {
                 "id": request.id,
-                "html": format_answer(answer, sections),
-                "text": answer_text(answer, service.notice.meta.doc_number),
+                "html": format_answer(answer, sections, home),
+                "text": answer_text(answer, _source_number(answer, service.notice.meta.doc_number)),
                 "tasks": [c.task for c in answer.citations],
                 "remember": 0 < len(request.question.strip()) <= max_question_chars,
                 "answer": answer.to_json(request.id),
@@ -195,6 +198,12 @@ def build_router(service: Service, *, max_question_chars: int = 500) -> APIRoute
         return RedirectResponse("./?embed=1", status_code=307)
 
     return router
+
+
+def _source_number(answer: Answer, default: str) -> str:
+    """The document number a copied answer cites: its first citation's notice in a library, else ``default``."""
+    first = next((c.notice for c in answer.citations if c.notice is not None), None)
+    return first.short_label if first is not None else default
 
 
 async def _unexpected_error(request: Request, _exc: Exception) -> JSONResponse:

@@ -112,3 +112,14 @@ def test_upload_is_off_by_default(fake_settings: Settings, fake_assistant: Assis
         response = client.post("/api/notices", files={"file": ("a.txt", b"x", "text/plain")})
         assert response.status_code == 403 and "未开启" in response.json()["error"]
         assert client.get("/admin/notices").status_code == 403
+
+
+def test_the_chat_reply_names_another_notices_task_instead_of_linking_the_pages_own(
+    setup: tuple[TestClient, Path],
+) -> None:
+    client, _ = setup
+    reply = client.post("/api/chat", json={"question": "经贸委牵头哪些任务", "notice": "guangzhou"}).json()
+    assert 'data-task="1"' not in reply["html"] and "穗府办〔2006〕19号" in reply["html"]
+    assert "出处：穗府办〔2006〕19号" in reply["text"]
+    own = client.post("/api/chat", json={"question": "自然资源局牵头哪些任务"}).json()
+    assert 'data-task="30"' in own["html"]
