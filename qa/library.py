@@ -68,6 +68,10 @@ class LibraryAssistant:
                 return shelved.ref
         assistant = self._builder(entry)
         with self._lock:
+            # Two uploads of the same file at once: the one that finishes second is not added again.
+            held = next((s for s in self._shelf.values() if s.sha256 == entry.sha256), None)
+            if held is not None:
+                return held.ref
             notice_id = _free_id(entry.notice_id, self._shelf)
             ref = cited_notice(notice_id, entry.notice)
             self._shelf = {**self._shelf, notice_id: _Shelved(ref, entry.sha256, assistant, _pairs(entry.notice))}
