@@ -99,3 +99,11 @@ def test_without_the_built_in_notice_only_the_folder_is_loaded(tmp_path: Path) -
     settings = Settings(notices_dir=notices_folder(tmp_path), include_builtin=False, use_cache=False)
     library = build_library_assistant(settings, encoder=FakeEncoder(), progress=lambda _: None)
     assert library.ids == ("guangzhou_2006_gzbg", "jiaxing_2022_zfgzbg_table")
+
+
+def test_a_follow_up_stays_with_the_notice_of_the_earlier_question(library: LibraryAssistant) -> None:
+    # guangzhou （五）: 配合单位:市国土房管局、规划局 (市 carried over: 市规划局).
+    answer = library.ask("这项的配合单位呢", ["谁牵头珠江新城金融商贸区建设"])
+    first = answer.citations[0]
+    assert (first.notice.id, first.task) == ("guangzhou_2006_gzbg", 5)
+    assert "市国土房管局、市规划局" in answer.answer
