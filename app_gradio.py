@@ -27,31 +27,44 @@ from fastapi import FastAPI
 
 from index.encoder import EncoderBackend
 from qa.assistant import Assistant
+from qa.library import LibraryAssistant
 from qa.settings import Settings, cache_dir_overrides
 from qa.startup import pause_gc, resume_gc
 
 log = logging.getLogger("app_gradio")
 
 
-def create_app(settings: Settings, assistant: Assistant) -> FastAPI:
-    """The FastAPI app with the API routes, the embedding headers and Gradio mounted at ``/``."""
+def create_app(settings: Settings, assistant: Assistant, library: LibraryAssistant | None = None) -> FastAPI:
+    """The FastAPI app with the API routes, the embedding headers and Gradio mounted at ``/``.
+
+    ``library``: the notices questions may pick (``--notices``, or uploads allowed); None: ``assistant``'s alone.
+    """
     import gradio as gr
 
     from qa.feedback import FeedbackStore
     from web.api import build_router, install_error_handlers
+    from web.notice_upload import build_upload_router
     from web.security import ApiCorsMiddleware, SecurityHeadersMiddleware, content_security_policy
     from web.service import Service
     from web.ui import HEAD, UiConfig, build_blocks, theme
 
     csp = content_security_policy(settings.embed_origins)  # raises ValueError naming a bad origin
-    service = Service(assistant, feedback=FeedbackStore(settings.feedback_path))
+    service = Service(
+        assistant,
+        feedback=FeedbackStore(settings.feedback_path),
+        library=library,
+        notice_id=settings.notice_path.stem,
+    )
     app = FastAPI(title="海东市任务分工问答 API", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.add_middleware(SecurityHeadersMiddleware, csp=csp)
     app.add_middleware(ApiCorsMiddleware, origins=settings.embed_origins)  # the web component asks from its host page
     install_error_handlers(app)
     # Before the mount at "/", which would catch everything.
     app.include_router(build_router(service, max_question_chars=settings.max_question_chars))
-    blocks = build_blocks(service, UiConfig(max_question_chars=settings.max_question_chars))
+    app.include_router(build_upload_router(library, settings.library_dir, allowed=settings.allow_upload))
+    blocks = build_blocks(
+        service, UiConfig(max_question_chars=settings.max_question_chars, allow_upload=settings.allow_upload)
+    )
     return gr.mount_gradio_app(
         app,
         blocks,
@@ -72,7 +85,8 @@ def create_app(settings: Settings, assistant: Assistant) -> FastAPI:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python app_gradio.py", description="海东市东政办〔2023〕26号 任务分工问答（网页）"
+        prog="python app_gradio.py",
+        description="任务分工问答（网页；内置海东市东政办〔2023〕26号，--notices 加载通知库）",
     )
     parser.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, help="port to listen on (default 7860)")
@@ -80,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--model", help="sentence-transformers model name or path (default: built-in multilingual-e5-small)"
     )
     parser.add_argument("--cache-dir", type=Path, help="where the model folder and index cache live")
+    parser.add_argument("--notices", type=Path, metavar="DIR", help="a folder of notices to answer from as well")
+    parser.add_argument("--no-builtin", action="store_true", help="with --notices: leave out the built-in notice")
+    parser.add_argument(
+        "--allow-upload",
+        action="store_true",
+        help="let an administrator add notices at /admin/notices (saved into --notices DIR; default: off)",
+    )
     parser.add_argument(
         "--encoder",
         choices=[m.value for m in EncoderBackend],
@@ -121,6 +142,12 @@ def settings_from_args(args: argparse.Namespace, base: Settings) -> Settings:
         overrides.update(cache_dir_overrides(args.cache_dir))
     if args.embed_origins:
         overrides["embed_origins"] = tuple(args.embed_origins)
+    if args.notices is not None:
+        overrides["notices_dir"] = args.notices
+    if args.no_builtin:
+        overrides["include_builtin"] = False
+    if args.allow_upload:
+        overrides["allow_upload"] = True
     return base.with_overrides(**overrides)
 
 
@@ -166,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"设置有误：--torch-threads must be >= 1, got {args.torch_threads}", file=sys.stderr)
         return 2
 
-    from qa.factory import build_assistant, load_encoder
+    from qa.factory import build_assistant, build_library_assistant, load_encoder
     from web.batching import BatchingEncoder
 
     started = time.perf_counter()
@@ -175,7 +202,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Questions asked at the same moment share one model call (see web.batching).
         settings = settings.with_overrides(encoder_threads=args.torch_threads)
         encoder = BatchingEncoder(load_encoder(settings, show_progress))
-        assistant = build_assistant(settings, encoder=encoder, progress=show_progress)
+        library = (
+            build_library_assistant(settings, encoder=encoder, progress=show_progress)
+            if settings.uses_library
+            else None
+        )
+        assistant = (
+            library.default
+            if library is not None
+            else build_assistant(settings, encoder=encoder, progress=show_progress)
+        )
     except (OSError, ValueError, RuntimeError) as exc:
         print(f"无法加载模型或索引：{exc}", file=sys.stderr)
         resume_gc()
@@ -190,7 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import uvicorn
 
-    app = create_app(settings, assistant)
+    app = create_app(settings, assistant, library)
     print(f"serving on http://{settings.host}:{settings.port}/  (embed: /?embed=1, API: POST /api/ask)", flush=True)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", timeout_graceful_shutdown=5)
     return 0

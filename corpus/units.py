@@ -8,14 +8,19 @@ next to the notice (``corpus/notice_lexicon.py``).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from corpus.notice_lexicon import lexicon_for
+from corpus.notice_lexicon import NoticeLexicon, lexicon_for
 from corpus.records import Notice, Task
 
-# The shipped notice's county names, from the data file next to it (corpus/notice_lexicon.py).
+# The shipped notice's county names, from the data file next to it (corpus/notice_lexicon.py). Code that
+# serves any notice passes that notice's own lexicon (lexicon_for(notice)) instead.
 _SHIPPED = lexicon_for()
+# A trailing parenthesised second name ("市委组织部（市委人才办）"): staff type either name alone.
+_SECOND_NAME = re.compile(r"^(?P<first>.{2,}?)[（(](?P<second>[^（）()]{2,})[）)]$")
 ALL_COUNTIES = _SHIPPED.all_counties
 COUNTY_GOVERNMENTS: tuple[str, ...] = _SHIPPED.county_governments
 
@@ -44,6 +49,13 @@ def build_alias_table(notice: Notice) -> dict[str, str]:
         table[unit] = unit
         if unit.startswith("市") and len(unit) > 3:
             table.setdefault(unit[1:], unit)
+        # Questions are NFKC-normalised (full-width brackets become ASCII), so the name must match that way too.
+        table.setdefault(unicodedata.normalize("NFKC", unit), unit)
+    for unit in sorted(canonical):
+        parts = _SECOND_NAME.match(unit)
+        if parts is not None:
+            for name in (parts["first"], parts["second"]):
+                table.setdefault(name, unit)
     for unit, aliases in data.unit_aliases.items():
         table.setdefault(unit, unit)
         for alias in aliases:
@@ -75,17 +87,21 @@ def find_unit_mentions(text: str, table: dict[str, str]) -> list[UnitMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def expand_unit(unit: str) -> tuple[str, ...]:
+def expand_unit(unit: str, lexicon: NoticeLexicon | None = None) -> tuple[str, ...]:
     """Return the names under which ``unit`` can appear on a units line.
 
-    A county government also acts through 各县人民政府.
+    A county government also acts through its notice's name for all counties (26号: 各县人民政府).
+    ``lexicon`` is the notice's own data (:func:`corpus.notice_lexicon.lexicon_for`); None: the shipped notice's.
     """
-    if unit in COUNTY_GOVERNMENTS:
-        return (unit, ALL_COUNTIES)
+    data = _SHIPPED if lexicon is None else lexicon
+    if data.all_counties and unit in data.county_governments:
+        return (unit, data.all_counties)
     return (unit,)
 
 
-def tasks_for_unit(tasks: Iterable[Task], unit: str, *, include_responsible: bool) -> list[tuple[Task, str, str]]:
+def tasks_for_unit(
+    tasks: Iterable[Task], unit: str, *, include_responsible: bool, lexicon: NoticeLexicon | None = None
+) -> list[tuple[Task, str, str]]:
     """List the tasks ``unit`` leads (and, if asked, is responsible for).
 
     Returns:
@@ -93,7 +109,7 @@ def tasks_for_unit(tasks: Iterable[Task], unit: str, *, include_responsible: boo
         ``"lead"`` or ``"responsible"`` and ``as_named`` is the name on the
         units line (the unit itself or 各县人民政府).
     """
-    names = expand_unit(unit)
+    names = expand_unit(unit, lexicon)
     result: list[tuple[Task, str, str]] = []
     for task in tasks:
         lead = next((n for n in names if n in task.lead_units), None)

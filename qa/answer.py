@@ -26,6 +26,29 @@ class Intent(StrEnum):
 
 
 @dataclass(frozen=True)
+class CitedNotice:
+    """Which notice of a library a citation comes from."""
+
+    id: str  # the library's id for it (its file name without suffix)
+    doc_number: str  # 发文字号, e.g. 穗府办〔2006〕19号 ("" if the file does not print one)
+    title: str
+
+    @property
+    def label(self) -> str:
+        """How an answer names the notice: number and title, or its id when it prints neither."""
+        name = self.doc_number + (f"《{self.title}》" if self.title else "")
+        return name or self.id
+
+    @property
+    def short_label(self) -> str:
+        """The document number alone (the title when there is none, else the id): heads answer parts."""
+        return self.doc_number or self.title or self.id
+
+    def to_json(self) -> dict[str, str]:
+        return {"id": self.id, "doc_number": self.doc_number, "title": self.title}
+
+
+@dataclass(frozen=True)
 class Citation:
     """One cited task, with the sentence that supports the answer."""
 
@@ -39,6 +62,7 @@ class Citation:
     score: float
     role: str | None = None  # for unit questions: "lead" or "responsible"
     as_named: str | None = None  # the name on the units line (e.g. 各县人民政府 for a county)
+    notice: CitedNotice | None = None  # answering from a library of notices: which one
 
     @classmethod
     def of(
@@ -72,6 +96,8 @@ class Citation:
         if self.role is not None:
             data["role"] = self.role
             data["as_named"] = self.as_named
+        if self.notice is not None:
+            data["notice"] = self.notice.to_json()
         return data
 
 

@@ -6,8 +6,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from corpus.notice_lexicon import lexicon_for
 from corpus.records import Notice, Task
-from corpus.units import ALL_COUNTIES, COUNTY_GOVERNMENTS, tasks_for_unit
+from corpus.units import tasks_for_unit
 from index.hybrid import HybridRetriever, Retrieval
 from index.tokenize import Tokenizer
 from qa import compose
@@ -75,6 +76,7 @@ class Assistant:
         self._places = notice_places(notice)
         self._notice_text = notice_text(notice)
         self._home = home_place(notice)
+        self._lexicon = lexicon_for(notice)  # county names: this notice's own, if it ships any
 
     # --- entry point ------------------------------------------------------------------------
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
@@ -238,7 +240,9 @@ class Assistant:
         return self._decline(question, f"通知列出的牵头单位和责任单位中没有“{surface}”。")
 
     def _other_place(self, question: str, place: str) -> Answer:
-        return self._decline(question, f"通知只涉及{self._home}，没有写{place}的情况。")
+        # A notice whose issuer names no place (a table excerpt) has no home place to name.
+        home = f"只涉及{self._home}，" if self._home else ""
+        return self._decline(question, f"通知{home}没有写{place}的情况。")
 
     def _asks_about_unit(self, text: str, surface: str) -> bool:
         """Whether an unknown unit is the question's subject ("烟草局负责哪些任务"), not a facility asked about."""
@@ -424,7 +428,9 @@ class Assistant:
         citations: list[Citation] = []
         seen: set[int] = set()
         for unit in u.units:
-            rows = tasks_for_unit(self.notice.tasks, unit, include_responsible=include_responsible)
+            rows = tasks_for_unit(
+                self.notice.tasks, unit, include_responsible=include_responsible, lexicon=self._lexicon
+            )
             parts.append(self._unit_paragraph(unit, rows, include_responsible))
             for task, role, as_named in rows:
                 if task.number in seen:
@@ -445,18 +451,17 @@ class Assistant:
         led = [t for t, role, _ in rows if role == "lead"]
         responsible = [t for t, role, _ in rows if role == "responsible"]
         listing = compose.task_labels
-        if unit in COUNTY_GOVERNMENTS:
+        counties = self._lexicon.all_counties
+        if counties and unit in self._lexicon.county_governments:
             own = [t for t, role, named in rows if role == "lead" and named == unit]
-            shared = [t for t, role, named in rows if role == "lead" and named == ALL_COUNTIES]
+            shared = [t for t, role, named in rows if role == "lead" and named == counties]
             text = f"{unit}：以本县名义单独牵头{len(own)}项" + (f"（{listing(own)}）" if own else "")
-            text += (
-                f"；作为“{ALL_COUNTIES}”之一共同牵头{len(shared)}项" + (f"：{listing(shared)}" if shared else "") + "。"
-            )
+            text += f"；作为“{counties}”之一共同牵头{len(shared)}项" + (f"：{listing(shared)}" if shared else "") + "。"
             return text
         if not include_responsible:
             if led:
                 return f"{unit}牵头的任务共{len(led)}项：{listing(led)}。"
-            others = tasks_for_unit(self.notice.tasks, unit, include_responsible=True)
+            others = tasks_for_unit(self.notice.tasks, unit, include_responsible=True, lexicon=self._lexicon)
             if others:
                 joined = listing([t for t, _, _ in others])
                 return f"通知中{unit}没有牵头的任务；它作为责任单位参与{len(others)}项：{joined}。"

@@ -15,12 +15,15 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from index.encoder import EncoderBackend
 from index.fusion import FusionMode
 from qa.settings import Settings, cache_dir_overrides
 from qa.startup import resume_gc
+
+if TYPE_CHECKING:
+    from qa.answer import Answer
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INPUT, EXIT_MODEL = 0, 1, 2, 3, 4
 
@@ -35,12 +38,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m qa", description="海东市东政办〔2023〕26号 任务分工问答助手")
+    parser = _Parser(
+        prog="python -m qa", description="任务分工问答助手（内置：海东市东政办〔2023〕26号；--notice 换用其他通知）"
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--json", action="store_true", help="print JSON")
         p.add_argument("--notice", type=Path, help="parse another notice file of the same form")
+        p.add_argument("--notices", type=Path, metavar="DIR", help="a folder of notices to answer from as well")
+        p.add_argument("--no-builtin", action="store_true", help="with --notices: leave out the built-in notice")
+        p.add_argument("--notice-id", metavar="ID", help="answer from this notice of the library (its file name stem)")
         p.add_argument(
             "--model", help="sentence-transformers model name or path (default: built-in multilingual-e5-small)"
         )
@@ -85,7 +93,29 @@ def settings_from_args(args: argparse.Namespace, base: Settings) -> Settings:
         overrides.update(cache_dir_overrides(args.cache_dir))
     if args.no_cache:
         overrides["use_cache"] = False
+    if args.notices is not None:
+        overrides["notices_dir"] = args.notices
+    if args.no_builtin:
+        overrides["include_builtin"] = False
     return base.with_overrides(**overrides)
+
+
+def _library_mode(args: argparse.Namespace, settings: Settings) -> bool:
+    return settings.uses_library or args.notice_id is not None
+
+
+def _check_notice_id(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int | None:
+    """Exit 2 naming the valid ids when ``--notice-id`` is not one of the library (None: fine)."""
+    if args.notice_id is None:
+        return None
+    from qa.factory import library_entries
+
+    ids = [e.notice_id for e in library_entries(settings, progress=lambda m: print(m, file=err))]
+    if args.notice_id in ids:
+        return None
+    from qa.library import UnknownNoticeError
+
+    return _fail(out, err, args.json, EXIT_USAGE, f"用法错误：{UnknownNoticeError(args.notice_id, ids).chinese}")
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -128,9 +158,19 @@ def _tasks(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextI
     from corpus.export import tasks_payload
 
     try:
-        notice = load_notice(settings.notice_path)
+        if _library_mode(args, settings):
+            from qa.factory import library_entries
+
+            failed = _check_notice_id(args, settings, out, err)
+            if failed is not None:
+                return failed
+            entries = library_entries(settings, progress=lambda m: print(m, file=err))
+            notice = next(e.notice for e in entries if args.notice_id in (None, e.notice_id))
+        else:
+            notice = load_notice(settings.notice_path)
     except (OSError, ValueError) as exc:
-        return _fail(out, err, args.json, EXIT_INPUT, f"无法读取通知文件 {settings.notice_path}：{exc}")
+        source = settings.notices_dir if settings.uses_library else settings.notice_path
+        return _fail(out, err, args.json, EXIT_INPUT, f"无法读取通知文件 {source}：{exc}")
     if args.json:
         payload = tasks_payload(notice)
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -264,22 +304,38 @@ def _ask(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO)
         return _fail(out, err, args.json, EXIT_USAGE, "用法错误：--batch 与单个问题不能同时使用")
     if args.batch is not None and not args.batch.is_file():
         return _fail(out, err, args.json, EXIT_INPUT, f"找不到问题文件：{args.batch}")
-    from qa.factory import build_assistant
+    from qa.factory import build_assistant, build_library_assistant
 
+    if _library_mode(args, settings):
+        try:
+            failed = _check_notice_id(args, settings, out, err)
+        except (OSError, ValueError) as exc:
+            return _fail(out, err, args.json, EXIT_INPUT, f"无法读取通知文件夹 {settings.notices_dir}：{exc}")
+        if failed is not None:
+            return failed
     try:
-        assistant = build_assistant(settings, progress=lambda m: print(m, file=err))
+        if _library_mode(args, settings):
+            library = build_library_assistant(settings, progress=lambda m: print(m, file=err))
+            notice_id = args.notice_id
+
+            def ask(question: str, history: list[str]) -> Answer:
+                return library.ask(question, history, notice=notice_id)
+        else:
+            assistant = build_assistant(settings, progress=lambda m: print(m, file=err))
+            ask = assistant.ask
     except (OSError, ValueError, RuntimeError) as exc:
         return _fail(out, err, args.json, EXIT_MODEL, f"无法加载模型或索引：{exc}")
     resume_gc()  # start-up is over (see qa.startup); a long batch collects as usual
 
     if args.batch is None:
-        answer = assistant.ask(args.question, args.history)
+        answer = ask(args.question, args.history)
         if args.json:
             _emit(out, answer.to_json())
         else:
             out.write(answer.answer + "\n")
             for c in answer.citations:
-                out.write(f"  · 第{c.task}项「{c.title}」 牵头：{'、'.join(c.lead_units) or '—'}\n")
+                source = f"{c.notice.short_label} " if c.notice is not None else ""
+                out.write(f"  · {source}第{c.task}项「{c.title}」 牵头：{'、'.join(c.lead_units) or '—'}\n")
         return EXIT_OK
 
     failures = 0
@@ -289,7 +345,7 @@ def _ask(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO)
                 failures += 1
                 _emit(out, {"id": item_id, "line": line_no, "error": error})
                 continue
-            answer = assistant.ask(question or "", history)
+            answer = ask(question or "", history)
             data = answer.to_json(item_id)
             if not args.json:
                 out.write(f"[{item_id}] {answer.answer}\n")

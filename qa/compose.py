@@ -31,12 +31,17 @@ def no_units_note(task: Task) -> str:
 
 
 def lead_sentence(task: Task) -> str:
+    if not task.lead_units and task.responsible_units:
+        # A lone 责任单位 line (common in 政府工作报告 分解): no lead is named, the responsible units are.
+        return f"{task_label(task)}没有写明牵头单位，责任单位：{units_text(task.responsible_units)}。"
     if not task.lead_units:
         return no_units_note(task)
     return f"{task_label(task)}由{units_text(task.lead_units)}牵头，责任单位：{units_text(task.responsible_units)}。"
 
 
 def responsible_sentence(task: Task) -> str:
+    if not task.lead_units and task.responsible_units:
+        return f"{task_label(task)}的责任单位有：{units_text(task.responsible_units)}；通知没有写明牵头单位。"
     if not task.lead_units:
         return no_units_note(task)
     return (
@@ -46,6 +51,11 @@ def responsible_sentence(task: Task) -> str:
 
 
 def topic_sentence(task: Task) -> str:
+    if not task.lead_units and task.responsible_units:
+        return (
+            f"这个问题对应{task_label(task)}（第{task.section}部分）。"
+            f"责任单位：{units_text(task.responsible_units)}（通知没有写明牵头单位）。"
+        )
     if not task.lead_units:
         return f"这个问题对应{task_label(task)}（第{task.section}部分），通知没有为它列出牵头单位和责任单位。"
     return (
@@ -89,8 +99,15 @@ def meta_answer(meta: NoticeMeta, field: str | None, sections: int, tasks: int, 
 
 
 def notice_name(notice: Notice) -> str:
-    """The notice as a reader names it: number and plan title."""
-    return f"{notice.meta.doc_number}《{notice.meta.plan_title}》"
+    """The notice as a reader names it: number and plan title (a table excerpt may have neither)."""
+    title = notice.meta.plan_title or notice.meta.title
+    name = notice.meta.doc_number + (f"《{title}》" if title else "")
+    return name or "这份通知"
+
+
+def _this_notice(notice: Notice) -> str:
+    name = notice_name(notice)
+    return name if name == "这份通知" else f"这份通知（{name}）"
 
 
 def _tips(suggestions: Sequence[str]) -> str:
@@ -102,7 +119,7 @@ def out_of_scope_answer(notice: Notice, suggestions: Sequence[str], reason: str 
     head = reason or "这份通知没有涉及这个问题，我无法据此回答。"
     return (
         f"抱歉，{head}\n"
-        f"这份通知（{notice_name(notice)}）讲的是{len(notice.tasks)}项任务的分工（分{len(notice.sections)}个部分，"
+        f"{_this_notice(notice)}讲的是{len(notice.tasks)}项任务的分工（分{len(notice.sections)}个部分，"
         f"写明牵头单位和责任单位）。您可以这样问：{_tips(suggestions)}。"
     )
 

@@ -9,8 +9,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from corpus.notice_lexicon import NoticeLexicon, lexicon_for
 from corpus.records import Notice, Task
-from corpus.units import ALL_COUNTIES, expand_unit
+from corpus.units import expand_unit
 from qa import compose
 from qa.answer import Answer, Citation, Intent
 from qa.lexicon.derived import Target, task_targets
@@ -30,9 +31,9 @@ class Result:
     targets: tuple[Target, ...] = ()
 
 
-def has_role(task: Task, unit: str, role: Role) -> bool:
+def has_role(task: Task, unit: str, role: Role, lexicon: NoticeLexicon | None = None) -> bool:
     """Whether ``unit`` (a county also as one of 各县人民政府) appears on ``task``'s line for ``role``."""
-    names = expand_unit(unit)
+    names = expand_unit(unit, lexicon)
     lead = any(n in task.lead_units for n in names)
     responsible = any(n in task.responsible_units for n in names)
     if role is Role.LEAD:
@@ -55,6 +56,7 @@ class Executor:
 
     def __init__(self, notice: Notice) -> None:
         self.notice = notice
+        self._lexicon = lexicon_for(notice)  # county names: this notice's own, if it ships any
         self._tasks = {t.number: t for t in notice.tasks}
         self._with_units = tuple(t for t in notice.tasks if t.lead_units or t.responsible_units)
 
@@ -106,7 +108,7 @@ class Executor:
         if unit and query.op in (Op.LIST, Op.COUNT, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE):
             # Like the unit-tasks answer: which line names the unit, and under which name.
             for line_role, line in (("lead", task.lead_units), ("responsible", task.responsible_units)):
-                named = next((n for n in expand_unit(unit) if n in line), None)
+                named = next((n for n in expand_unit(unit, self._lexicon) if n in line), None)
                 if named is not None:
                     evidence = f"{'牵头单位' if line_role == 'lead' else '责任单位'}：{compose.units_text(line)}"
                     return Citation.of(task, evidence=evidence, score=1.0, role=line_role, as_named=named)
@@ -137,7 +139,7 @@ class Executor:
     def tasks_of(self, unit: UnitArg, within: Iterable[Task] | None = None) -> list[Task]:
         """The tasks where ``unit`` plays its role, in task order."""
         pool = self.notice.tasks if within is None else within
-        return [t for t in pool if has_role(t, unit.name, unit.role)]
+        return [t for t in pool if has_role(t, unit.name, unit.role, self._lexicon)]
 
     def _pool(self, query: Query) -> list[Task]:
         """The tasks a query ranges over: its sections' tasks (or all), within its tasks if it names some."""
@@ -276,7 +278,7 @@ class Executor:
                 for unit in _units_for(task, role):
                     counts.setdefault(unit, []).append(task)
             if query.departments_only:
-                counts = {u: ts for u, ts in counts.items() if not _is_county_government(u)}
+                counts = {u: ts for u, ts in counts.items() if not _is_county_government(u, self._lexicon)}
             if not counts:
                 return Result((), "通知没有列出符合条件的单位。")
             best = pick(len(ts) for ts in counts.values())
@@ -303,12 +305,12 @@ class Executor:
         return Result(tuple(t.number for t in winners), text, count=best, role=role)
 
     def _county_note(self, counts: dict[str, list[Task]], role: Role) -> str:
-        departments = {u: ts for u, ts in counts.items() if not _is_county_government(u)}
+        departments = {u: ts for u, ts in counts.items() if not _is_county_government(u, self._lexicon)}
         if len(departments) == len(counts) or not departments:
             return ""
         best = max(len(ts) for ts in departments.values())
         winners = [u for u, ts in departments.items() if len(ts) == best]
-        return f"\n（不算各县人民政府，市直部门中{'、'.join(winners)}最多，{best}项。）"
+        return f"\n（不算{self._lexicon.all_counties}，市直部门中{'、'.join(winners)}最多，{best}项。）"
 
     def _filter(self, query: Query) -> Result:
         pool = self._pool(query)
@@ -410,9 +412,9 @@ def _units_for(task: Task, role: Role) -> tuple[str, ...]:
     return task.units
 
 
-def _is_county_government(unit: str) -> bool:
-    """各县人民政府 or one county's government (which also acts as one of 各县人民政府)."""
-    return unit == ALL_COUNTIES or len(expand_unit(unit)) > 1
+def _is_county_government(unit: str, lexicon: NoticeLexicon) -> bool:
+    """各县人民政府 or one county's government (which also acts as one of 各县人民政府), per ``lexicon``."""
+    return bool(lexicon.all_counties) and (unit == lexicon.all_counties or len(expand_unit(unit, lexicon)) > 1)
 
 
 def _condition_text(condition: Condition) -> str:

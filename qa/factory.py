@@ -6,13 +6,15 @@ import hashlib
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
-from corpus import load_notice, notice_sha256
+from corpus import DEFAULT_NOTICE_PATH, load_notice, notice_sha256
+from corpus.library import LibraryEntry, NoticeLibrary
 from corpus.phrasings import load_phrasings
+from corpus.records import Notice
 from corpus.units import build_alias_table
 from index.build import build_indexes, library_versions
 from index.cache import CacheKey, load_or_build
@@ -21,6 +23,7 @@ from index.encoder import Encoder, EncoderBackend, SentenceTransformerEncoder
 from index.hybrid import HybridRetriever
 from index.tokenize import Tokenizer, notice_user_words
 from qa.assistant import Assistant
+from qa.library import LibraryAssistant
 from qa.scope import ScopeGuard, load_offtopic
 from qa.settings import Settings
 from qa.understand import QuestionReader
@@ -112,20 +115,53 @@ def _encoder_name(location: ModelLocation, backend: EncoderBackend) -> str:
 def build_assistant(settings: Settings, *, encoder: Encoder | None = None, progress: Progress = print) -> Assistant:
     """Parse the notice, load the encoder, build or load the indexes, and wire the assistant."""
     notice = load_notice(settings.notice_path)
-    aliases = build_alias_table(notice)
-    tokenizer = Tokenizer(notice_user_words(notice, aliases))
-    phrasings_path = settings.effective_phrasings_path
-    phrasings = load_phrasings(phrasings_path, [t.number for t in notice.tasks]) if phrasings_path else ()
     encoder = encoder if encoder is not None else load_encoder(settings, progress)
+    return assemble_assistant(
+        notice,
+        notice_sha256(settings.notice_path),
+        settings,
+        queries=_query_encoder(settings, encoder),
+        scope=_scope_guard(settings, encoder, progress) if settings.decline_off_topic else None,
+        phrasings_path=settings.effective_phrasings_path,
+        progress=progress,
+    )
+
+
+def _query_encoder(settings: Settings, encoder: Encoder) -> Encoder:
     # The cache sits in front of whatever encoder came in (the web app's is a batching one), so a
     # remembered question skips the batch queue too.
-    queries = CachingEncoder(encoder, size=settings.query_cache_size) if settings.query_cache_size else encoder
+    return CachingEncoder(encoder, size=settings.query_cache_size) if settings.query_cache_size else encoder
+
+
+def assemble_assistant(
+    notice: Notice,
+    sha256: str,
+    settings: Settings,
+    *,
+    queries: Encoder,
+    scope: ScopeGuard | None,
+    phrasings_path: Path | None = None,
+    progress: Progress = print,
+) -> Assistant:
+    """Wire an assistant for one parsed notice; its index is cached under the notice file's ``sha256``.
+
+    Args:
+        notice: the parsed notice.
+        sha256: hex SHA-256 of the notice file's bytes (the index cache key).
+        settings: retrieval and cache settings.
+        queries: the encoder (shared by every notice of a library, with its question cache).
+        scope: the off-topic guard, or None.
+        phrasings_path: everyday phrasings written for this notice (None: none).
+    """
+    aliases = build_alias_table(notice)
+    tokenizer = Tokenizer(notice_user_words(notice, aliases))
+    phrasings = load_phrasings(phrasings_path, [t.number for t in notice.tasks]) if phrasings_path else ()
     built = build_indexes(
         notice,
         tokenizer=tokenizer,
         encoder=queries,
         cache_root=settings.index_cache_dir if settings.use_cache else None,
-        key_fields={"notice_sha256": notice_sha256(settings.notice_path), "passages": PASSAGE_SCHEME},
+        key_fields={"notice_sha256": sha256, "passages": PASSAGE_SCHEME},
         phrasings=phrasings,
         progress=progress,
     )
@@ -144,7 +180,75 @@ def build_assistant(settings: Settings, *, encoder: Encoder | None = None, progr
         tokenizer,
         max_citations=settings.max_citations,
         max_question_chars=settings.max_question_chars,
-        scope=_scope_guard(settings, encoder, progress) if settings.decline_off_topic else None,
+        scope=scope,
+    )
+
+
+def build_library_assistant(
+    settings: Settings, *, encoder: Encoder | None = None, progress: Progress = print
+) -> LibraryAssistant:
+    """Every notice of ``settings.notices_dir`` (plus the built-in one unless turned off), each with its own index.
+
+    Notices are parsed once and cached by content (:class:`corpus.library.NoticeLibrary`); a file that cannot
+    be parsed is reported through ``progress`` and the others still load.
+
+    Raises:
+        FileNotFoundError: if the folder does not exist.
+        ValueError: if no notice could be loaded at all.
+    """
+    entries = library_entries(settings, progress)
+    encoder = encoder if encoder is not None else load_encoder(settings, progress)
+    queries = _query_encoder(settings, encoder)
+    scope = _scope_guard(settings, encoder, progress) if settings.decline_off_topic else None
+    library = LibraryAssistant(builder=lambda entry: _entry_assistant(entry, settings, queries, scope, progress))
+    for entry in entries:
+        library.add(entry)
+    return library
+
+
+def library_entries(settings: Settings, progress: Progress = print) -> list[LibraryEntry]:
+    """The notices of the library, parsed (or read from the cache), each with a unique id.
+
+    The built-in notice (``settings.notice_path``) comes first unless turned off; a file of the folder
+    that cannot be parsed is reported through ``progress`` and left out; a file with the same content
+    as one already listed is left out.
+
+    Raises:
+        FileNotFoundError: if the folder does not exist.
+        ValueError: if no notice could be loaded at all.
+    """
+    entries: list[LibraryEntry] = []
+    folder_path = settings.library_dir
+    if settings.include_builtin or folder_path is None:
+        path = settings.notice_path
+        entries.append(LibraryEntry(path.stem, path, notice_sha256(path), load_notice(path), "memory"))
+    if folder_path is not None:
+        if settings.notices_dir is None:
+            folder_path.mkdir(parents=True, exist_ok=True)  # the uploads' own folder, made on first use
+        folder = NoticeLibrary.load(folder_path, settings.notices_cache_dir if settings.use_cache else None)
+        for failure in folder.failures:
+            progress(failure.message)
+        for entry in folder:
+            if entry.sha256 in {e.sha256 for e in entries}:
+                continue
+            ids = {e.notice_id for e in entries}
+            notice_id, n = entry.notice_id, 2
+            while notice_id in ids:
+                notice_id, n = f"{entry.notice_id}-{n}", n + 1
+            entries.append(replace(entry, notice_id=notice_id))
+    if not entries:
+        raise ValueError(f"no notice could be loaded from {folder_path}")
+    return entries
+
+
+def _entry_assistant(
+    entry: LibraryEntry, settings: Settings, queries: Encoder, scope: ScopeGuard | None, progress: Progress
+) -> Assistant:
+    # The shipped phrasings describe the shipped notice only.
+    builtin = entry.sha256 == notice_sha256(DEFAULT_NOTICE_PATH)
+    phrasings = settings.phrasings_path if builtin else None
+    return assemble_assistant(
+        entry.notice, entry.sha256, settings, queries=queries, scope=scope, phrasings_path=phrasings, progress=progress
     )
 
 

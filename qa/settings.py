@@ -42,6 +42,12 @@ class Settings:
     # Everyday phrasings of the tasks, indexed as extra dense passages (corpus/phrasings.py); None: none.
     # The shipped file describes the shipped notice, so another notice gets none unless a file is given.
     phrasings_path: Path | None = DEFAULT_PHRASINGS_PATH
+    # A folder of notices to answer from as well (qa/library.py); None: the one notice above.
+    notices_dir: Path | None = None
+    # With notices_dir: also load the built-in notice (notice_path).
+    include_builtin: bool = True
+    # The web page's upload of a notice into the library, for an administrator; off unless turned on.
+    allow_upload: bool = False
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
     # ONNX Runtime when the model folder has onnx/model.onnx (the built-in one does), else torch.
     encoder: EncoderBackend = EncoderBackend.ONNX
@@ -78,6 +84,8 @@ class Settings:
         if self.phrasings_path is not None:
             object.__setattr__(self, "phrasings_path", Path(self.phrasings_path))
         object.__setattr__(self, "cache_dir", Path(self.cache_dir))
+        if self.notices_dir is not None:
+            object.__setattr__(self, "notices_dir", Path(self.notices_dir))
         object.__setattr__(self, "feedback_path", Path(self.feedback_path))
         if self.bm25_weight < 0 or self.dense_weight < 0:
             raise ValueError(f"weights must be >= 0, got bm25={self.bm25_weight}, dense={self.dense_weight}")
@@ -114,6 +122,23 @@ class Settings:
         return self.cache_dir / "index"
 
     @property
+    def notices_cache_dir(self) -> Path:
+        """Where each library notice's parsed records are cached (keyed by the file's content)."""
+        return self.cache_dir / "notices"
+
+    @property
+    def library_dir(self) -> Path | None:
+        """The library's folder: ``notices_dir``, else (uploads allowed) a folder in the cache; None: no library."""
+        if self.notices_dir is not None:
+            return self.notices_dir
+        return self.cache_dir / "uploaded-notices" if self.allow_upload else None
+
+    @property
+    def uses_library(self) -> bool:
+        """Whether questions go to a library of notices rather than to the one notice."""
+        return self.library_dir is not None
+
+    @property
     def models_dir(self) -> Path:
         return self.cache_dir / "models"
 
@@ -136,7 +161,10 @@ class Settings:
 
         ``QA_CACHE_DIR``, ``QA_EMBEDDING_MODEL``, ``QA_NOTICE``, ``QA_EMBED_ORIGINS``
         (space-separated), ``QA_FEEDBACK_PATH``, ``QA_QUERY_CACHE`` (question vectors kept; 0: none),
-        ``QA_PHRASINGS`` (a phrasings file, or ``off``), ``QA_ENCODER`` (``onnx`` or ``torch``).
+        ``QA_PHRASINGS`` (a phrasings file, or ``off``), ``QA_ENCODER`` (``onnx`` or ``torch``),
+        ``QA_NOTICES`` (a folder of notices),
+        ``QA_NOTICES_BUILTIN`` (``off``: the library leaves out the built-in notice), ``QA_ALLOW_UPLOAD``
+        (``1``/``on``: administrators may upload notices in the web page).
 
         Raises:
             ValueError: naming the variable when ``QA_QUERY_CACHE`` is not a whole number.
@@ -161,6 +189,12 @@ class Settings:
                 overrides["encoder"] = EncoderBackend.parse(env["QA_ENCODER"].strip().lower())
             except ValueError as exc:
                 raise ValueError(f"QA_ENCODER: {exc}") from None
+        if env.get("QA_NOTICES"):
+            overrides["notices_dir"] = Path(env["QA_NOTICES"])
+        if env.get("QA_NOTICES_BUILTIN"):
+            overrides["include_builtin"] = _switch("QA_NOTICES_BUILTIN", env["QA_NOTICES_BUILTIN"])
+        if env.get("QA_ALLOW_UPLOAD"):
+            overrides["allow_upload"] = _switch("QA_ALLOW_UPLOAD", env["QA_ALLOW_UPLOAD"])
         if env.get("QA_QUERY_CACHE"):
             try:
                 overrides["query_cache_size"] = int(env["QA_QUERY_CACHE"])
@@ -181,3 +215,17 @@ class Settings:
         data["fusion"] = self.fusion.value
         data["encoder"] = self.encoder.value
         return data
+
+
+def _switch(name: str, value: str) -> bool:
+    """An on/off environment variable.
+
+    Raises:
+        ValueError: naming the variable and the accepted values.
+    """
+    word = value.strip().lower()
+    if word in ("1", "on", "true", "yes"):
+        return True
+    if word in ("0", "off", "false", "no"):
+        return False
+    raise ValueError(f"{name} must be one of 1/on/true/yes or 0/off/false/no, got {value!r}")

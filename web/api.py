@@ -22,6 +22,8 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field, field_validator
 
 from corpus.export import tasks_payload
+from qa.answer import Answer
+from qa.library import UnknownNoticeError
 from web.browser import RoleFilter, Selection, download_name, find_cjk_font, to_csv, to_xlsx
 from web.chat import APOLOGY, answer_text, format_answer, section_titles
 from web.feedback import FeedbackInputError, FeedbackRequest
@@ -38,6 +40,7 @@ class AskRequest(BaseModel):
     question: CleanStr
     history: list[CleanStr] = Field(default_factory=list)
     id: Any = None
+    notice: CleanStr | None = None  # a notice id of the library; None: across all (or the one notice)
 
     @field_validator("id")
     @classmethod
@@ -71,6 +74,8 @@ def build_router(service: Service, *, max_question_chars: int = 500) -> APIRoute
     """
     router = APIRouter()
     sections = section_titles(service.notice)
+    # In a library, the page holds the default notice's tasks; other notices' citations are named, not linked.
+    home = service.library.ids[0] if service.library is not None else None
 
     @router.get("/healthz")
     def healthz() -> dict[str, Any]:
@@ -82,10 +87,16 @@ def build_router(service: Service, *, max_question_chars: int = 500) -> APIRoute
             "query_cache": service.query_cache(),
         }
 
+    def unknown_notice(exc: UnknownNoticeError, where: str) -> JSONResponse:
+        detail = [{"loc": [where, "notice"], "type": "value_error", "msg": str(exc)}]
+        return unprocessable(f"请求格式有误：{exc.chinese}", detail)
+
     @router.post("/api/ask")
     def ask(request: AskRequest) -> JSONResponse:
         try:
-            answer = service.ask(request.question, request.history)
+            answer = service.ask(request.question, request.history, request.notice)
+        except UnknownNoticeError as exc:
+            return unknown_notice(exc, "body")
         except Exception:
             log.exception("answering %r failed", request.question[:200])
             return JSONResponse({"error": APOLOGY, "id": request.id}, status_code=500)
@@ -96,15 +107,17 @@ def build_router(service: Service, *, max_question_chars: int = 500) -> APIRoute
         """The chat page's reply: the HTML shown, the plain text the copy button copies, the cited tasks,
         whether the question is kept as history, and the answer JSON of ``/api/ask``."""
         try:
-            answer = service.ask(request.question, request.history)
+            answer = service.ask(request.question, request.history, request.notice)
             body = {
                 "id": request.id,
-                "html": format_answer(answer, sections),
-                "text": answer_text(answer, service.notice.meta.doc_number),
+                "html": format_answer(answer, sections, home),
+                "text": answer_text(answer, _source_number(answer, service.notice.meta.doc_number)),
                 "tasks": [c.task for c in answer.citations],
                 "remember": 0 < len(request.question.strip()) <= max_question_chars,
                 "answer": answer.to_json(request.id),
             }
+        except UnknownNoticeError as exc:
+            return unknown_notice(exc, "body")
         except Exception:
             log.exception("answering %r failed", request.question[:200])
             return JSONResponse({"error": APOLOGY, "id": request.id}, status_code=500)
@@ -126,8 +139,20 @@ def build_router(service: Service, *, max_question_chars: int = 500) -> APIRoute
         return JSONResponse({"id": record.id, "time": record.time}, status_code=201)
 
     @router.get("/api/tasks")
-    def tasks() -> JSONResponse:
-        return JSONResponse(tasks_payload(service.notice))
+    def tasks(notice: str = "") -> JSONResponse:
+        try:
+            return JSONResponse(tasks_payload(service.notice_for(notice.strip())))
+        except UnknownNoticeError as exc:
+            return unknown_notice(exc, "query")
+
+    @router.get("/api/notices")
+    def notices() -> JSONResponse:
+        """The notices a question may pick (``notice`` of /api/ask, /api/chat and /api/tasks)."""
+        if service.library is not None:
+            return JSONResponse({"notices": [ref.to_json() for ref in service.library.refs]})
+        meta = service.notice.meta
+        ref = {"id": service.notice_id, "doc_number": meta.doc_number, "title": meta.title or meta.plan_title}
+        return JSONResponse({"notices": [ref]})
 
     def selection(unit: str, q: str, role: str) -> Selection:
         return service.select(unit=unit, words=q, role=RoleFilter.parse(role))
@@ -173,6 +198,12 @@ def build_router(service: Service, *, max_question_chars: int = 500) -> APIRoute
         return RedirectResponse("./?embed=1", status_code=307)
 
     return router
+
+
+def _source_number(answer: Answer, default: str) -> str:
+    """The document number a copied answer cites: its first citation's notice in a library, else ``default``."""
+    first = next((c.notice for c in answer.citations if c.notice is not None), None)
+    return first.short_label if first is not None else default
 
 
 async def _unexpected_error(request: Request, _exc: Exception) -> JSONResponse:

@@ -76,6 +76,15 @@ def task_link(number: int) -> str:
     )
 
 
+def _cited_task(citation: Citation, home: str | None) -> str:
+    """The task's number: a link to the page's own full text, or, for a task of another notice of the
+    library (the page holds the full texts of ``home``'s tasks only), that notice's number and the task's."""
+    if citation.notice is None or home is None or citation.notice.id == home:
+        return task_link(citation.task)
+    label = html.escape(citation.notice.short_label)
+    return f'<span class="qa-notice-name">{label}</span> <span class="qa-task-no">第{citation.task}项</span>'
+
+
 def _task_text(citation: Citation) -> str:
     body = f'<div class="qa-text">{highlight(citation.text, citation.evidence)}</div>'
     if len(citation.text) <= COLLAPSE_CHARS:
@@ -84,15 +93,19 @@ def _task_text(citation: Citation) -> str:
     return f"<details><summary>任务原文（{len(citation.text)}字{hint}）</summary>{body}</details>"
 
 
-def format_citation(citation: Citation, sections: Mapping[int, str]) -> str:
-    """One task card: number (a link to the task), title, section, lead and responsible units, highlighted text."""
-    section = sections.get(citation.section) or official_style(f"第{citation.section}部分")
+def format_citation(citation: Citation, sections: Mapping[int, str], home: str | None = None) -> str:
+    """One task card: number (a link to the task), title, section, lead and responsible units, highlighted text.
+
+    ``home``: in a library, the id of the notice whose tasks and ``sections`` the page holds.
+    """
+    other = citation.notice is not None and home is not None and citation.notice.id != home
+    section = (None if other else sections.get(citation.section)) or official_style(f"第{citation.section}部分")
     named = citation.as_named
     lead_mark = named if citation.role == "lead" else None
     resp_mark = named if citation.role == "responsible" else None
     return (
         '<div class="qa-cite">'
-        f'<div class="qa-cite-head">{task_link(citation.task)} '
+        f'<div class="qa-cite-head">{_cited_task(citation, home)} '
         f"<strong>{html.escape(citation.title)}</strong>{_role_badge(citation)}</div>"
         f'<div class="qa-section">{html.escape(section)}</div>'
         f'<div class="qa-units"><span class="qa-label">牵头单位</span>{_units(citation.lead_units, lead_mark)}</div>'
@@ -103,12 +116,12 @@ def format_citation(citation: Citation, sections: Mapping[int, str]) -> str:
     )
 
 
-def format_compact(citations: Sequence[Citation]) -> str:
+def format_compact(citations: Sequence[Citation], home: str | None = None) -> str:
     """One line per task (number link, title, role): for answers that list many tasks.
 
     The first ``COMPACT_OPEN`` lines are shown and the rest folded (a unit can take part in 29 tasks).
     """
-    items = [f"<li>{task_link(c.task)} {html.escape(c.title)}{_role_badge(c)}</li>" for c in citations]
+    items = [f"<li>{_cited_task(c, home)} {html.escape(c.title)}{_role_badge(c)}</li>" for c in citations]
     shown = f'<ol class="qa-compact">{"".join(items[:COMPACT_OPEN])}</ol>'
     if len(items) <= COMPACT_OPEN:
         return shown
@@ -135,7 +148,7 @@ def _is_list(answer: Answer) -> bool:
     return (listing and len(answer.citations) > 1) or len(answer.citations) > COMPACT_AFTER
 
 
-def format_answer(answer: Answer, sections: Mapping[int, str]) -> str:
+def format_answer(answer: Answer, sections: Mapping[int, str], home: str | None = None) -> str:
     """The whole reply: the direct answer first, then the cited tasks, then questions to click next.
 
     One cited task is shown as an open card and the others are folded into 相关任务（N）; lists of tasks
@@ -158,11 +171,11 @@ def format_answer(answer: Answer, sections: Mapping[int, str]) -> str:
         )
     if cites and _is_list(answer):
         parts.append(f'<div class="qa-cites-title">涉及的任务（{len(cites)}项）</div>')
-        parts.append(format_compact(cites))
+        parts.append(format_compact(cites, home))
     elif cites:
-        parts.append(format_citation(cites[0], sections))
+        parts.append(format_citation(cites[0], sections, home))
         if len(cites) > 1:
-            rest = "".join(format_citation(c, sections) for c in cites[1:])
+            rest = "".join(format_citation(c, sections, home) for c in cites[1:])
             parts.append(f'<details class="qa-related"><summary>相关任务（{len(cites) - 1}）</summary>{rest}</details>')
     parts.append(format_suggestions(answer.suggestions))
     parts.append("</div>")

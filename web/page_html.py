@@ -38,15 +38,29 @@ def footer_html(notice: Notice) -> str:
     )
 
 
-def chat_html(examples: Sequence[str], max_question_chars: int) -> str:
-    """The chat's frame; web/static/chat.js fills in the conversation."""
+def notice_picker_html(notices: Sequence[tuple[str, str]]) -> str:
+    """A choice of the library's notices (id, label) for the chat bar; nothing for a single notice."""
+    if len(notices) < 2:
+        return ""
+    options = "".join(
+        f'<option value="{html.escape(i, quote=True)}">{html.escape(label)}</option>' for i, label in notices
+    )
+    return (
+        '<label class="qa-notice-pick">问哪份通知 <select id="qa-notice">'
+        f'<option value="">全部通知</option>{options}</select></label>'
+    )
+
+
+def chat_html(examples: Sequence[str], max_question_chars: int, notices: Sequence[tuple[str, str]] = ()) -> str:
+    """The chat's frame; web/static/chat.js fills in the conversation. ``notices``: a library's (id, label)."""
     chips = "".join(
         f'<button type="button" class="qa-chip" data-ask="{html.escape(q, quote=True)}">{html.escape(q)}</button>'
         for q in examples
     )
     return (
         f'<div id="qa-chatapp" data-max="{max_question_chars}">'
-        '<div class="qa-chatbar"><span id="qa-queue" role="status" aria-live="polite"></span>'
+        f'<div class="qa-chatbar">{notice_picker_html(notices)}'
+        '<span id="qa-queue" role="status" aria-live="polite"></span>'
         '<button type="button" id="qa-new" aria-label="新对话（清空当前对话）">新对话</button></div>'
         '<div id="qa-chat" role="log" aria-label="对话记录" aria-live="polite" tabindex="0">'
         '<div class="qa-welcome"><p><strong>您好！我可以回答关于东政办〔2023〕26号任务分工的问题。</strong></p>'

@@ -15,6 +15,7 @@ from index.caching_encoder import CachingEncoder
 from qa.answer import Answer
 from qa.assistant import Assistant
 from qa.feedback import FeedbackRecord, FeedbackStore
+from qa.library import LibraryAssistant, UnknownNoticeError
 from web.browser import RoleFilter, Selection, find_cjk_font, render_matrix, select_tasks
 from web.feedback import record_feedback
 
@@ -26,6 +27,9 @@ class Service:
 
     assistant: Assistant
     feedback: FeedbackStore | None = None
+    # A library of notices (--notices, or an upload allowed): questions may pick one; None: the one notice.
+    library: LibraryAssistant | None = None
+    notice_id: str = ""  # the one notice's id when there is no library (its file name stem)
     aliases: dict[str, str] = field(init=False)
     started: float = field(default_factory=time.time)
 
@@ -45,8 +49,35 @@ class Service:
             return None
         return {"size": encoder.size, "held": len(encoder), "hits": encoder.stats.hits, "misses": encoder.stats.misses}
 
-    def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
-        """The assistant's answer; exceptions propagate (callers log them and apologise)."""
+    @property
+    def notice_ids(self) -> tuple[str, ...]:
+        """The ids a question or ``/api/tasks`` may pick."""
+        return self.library.ids if self.library is not None else (self.notice_id,)
+
+    def notice_for(self, notice_id: str | None) -> Notice:
+        """One notice's records (None or "": the default one).
+
+        Raises:
+            UnknownNoticeError: naming the valid ids.
+        """
+        if not notice_id:
+            return self.notice
+        if self.library is not None:
+            return self.library.notice(notice_id)
+        if notice_id != self.notice_id:
+            raise UnknownNoticeError(notice_id, self.notice_ids)
+        return self.notice
+
+    def ask(self, question: str, history: list[str] | tuple[str, ...] = (), notice: str | None = None) -> Answer:
+        """The assistant's answer, from the notice ``notice`` (an id) or across the library when None.
+
+        Raises:
+            UnknownNoticeError: naming the valid ids; other exceptions propagate (callers log them and apologise).
+        """
+        if self.library is not None:
+            return self.library.ask(question, list(history), notice=notice or None)
+        if notice:
+            self.notice_for(notice)
         return self.assistant.ask(question, list(history))
 
     def record_feedback(

@@ -55,6 +55,8 @@ class UiConfig:
     # Waiting questions beyond this are refused at once with "queue full" instead of waiting for
     # long: 64 queued is a few seconds of work at full throughput.
     queue_size: int = 64
+    # An administrator may add notices (--allow-upload): the page links to the upload page.
+    allow_upload: bool = False
 
 
 # --- CSS, the embed switch and the chat script ------------------------------------------------
@@ -289,7 +291,8 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
         gr.HTML(header_html(service.notice), elem_id="qa-header")
         with gr.Tabs(elem_id="qa-tabs"):
             with gr.Tab("智能问答", id="chat"):
-                gr.HTML(chat_html(EXAMPLES, config.max_question_chars), elem_id="qa-chat-html", padding=False)
+                notices = [(r.id, r.label) for r in service.library.refs] if service.library is not None else []
+                gr.HTML(chat_html(EXAMPLES, config.max_question_chars, notices), elem_id="qa-chat-html", padding=False)
             with gr.Tab("任务一览", id="tasks"):
                 with gr.Row():
                     unit_box = gr.Textbox(label="按单位筛选", placeholder="全称或简称，如：住建局、卫健委、化隆县")
@@ -315,6 +318,8 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
                     )
                     font_note = gr.Markdown("", elem_classes="qa-font-note")
         gr.HTML(footer_html(service.notice), elem_id="qa-footer")
+        if config.allow_upload:
+            gr.HTML('<p class="qa-admin"><a href="admin/notices">管理员：上传通知到通知库</a></p>', padding=False)
         gr.HTML(task_panels_html(service.notice, chat.sections), elem_id="qa-task-panel-host", padding=False)
 
         # Whether the server can draw the picture is checked on each page load (a font installed later counts).

@@ -98,3 +98,53 @@ def test_the_encoder_flag_chooses_the_backend():
     assert settings_from_args(build_parser().parse_args(["ask", "q"]), Settings()).encoder.value == "onnx"
     code, out, _ = run("ask", "--json", "--encoder", "gpu", "q")
     assert code == EXIT_USAGE and "gpu" in json.loads(out)["error"]
+
+
+def _notices(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "notices"
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    for name in ("guangzhou_2006_gzbg.txt", "jiaxing_2022_zfgzbg_table.txt"):
+        shutil.copy(fixtures / name, folder / name)
+    return folder
+
+
+def test_ask_over_a_library_cites_the_notice_of_each_task(tmp_path):
+    folder = _notices(tmp_path)
+    code, out, _ = run("ask", "--json", "--cache-dir", str(tmp_path), "--notices", str(folder), "经贸委牵头哪些任务")
+    data = json.loads(out)
+    assert code == EXIT_OK
+    # guangzhou （一） and （六） name 市经贸委 as 牵头单位.
+    assert [(c["notice"]["doc_number"], c["task"]) for c in data["citations"]] == [
+        ("穗府办〔2006〕19号", 1),
+        ("穗府办〔2006〕19号", 6),
+    ]
+
+
+def test_ask_with_a_notice_id_answers_from_that_notice_only(tmp_path):
+    folder = _notices(tmp_path)
+    argv = ["ask", "--json", "--cache-dir", str(tmp_path), "--notices", str(folder)]
+    code, out, _ = run(*argv, "--notice-id", "jiaxing_2022_zfgzbg_table", "谁牵头清新空气示范区")
+    data = json.loads(out)
+    assert code == EXIT_OK
+    assert {c["notice"]["id"] for c in data["citations"]} == {"jiaxing_2022_zfgzbg_table"}
+    assert data["citations"][0]["task"] == 11
+
+
+def test_an_unknown_notice_id_exits_2_listing_the_valid_ones(tmp_path):
+    folder = _notices(tmp_path)
+    for command in (["ask", "谁牵头污水处理"], ["tasks"]):
+        code, out, _ = run(*command, "--json", "--notices", str(folder), "--notice-id", "nanjing")
+        error = json.loads(out)["error"]
+        assert code == EXIT_USAGE
+        assert "nanjing" in error and "guangzhou_2006_gzbg" in error and "notice_haidong_2023_26" in error
+
+
+def test_tasks_json_prints_the_picked_notice_of_a_library(tmp_path):
+    folder = _notices(tmp_path)
+    code, out, _ = run("tasks", "--json", "--notices", str(folder), "--notice-id", "guangzhou_2006_gzbg")
+    assert code == EXIT_OK
+    assert json.loads(out)["notice"]["doc_number"] == "穗府办〔2006〕19号"

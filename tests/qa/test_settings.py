@@ -73,3 +73,15 @@ def test_the_encoder_backend_defaults_to_onnx_and_comes_from_qa_encoder():
         Settings.from_env({"QA_ENCODER": "gpu"})
     with pytest.raises(ValueError, match="encoder_threads must be >= 1"):
         Settings(encoder_threads=0)
+
+
+def test_the_notice_library_and_the_upload_are_read_from_the_environment():
+    settings = Settings.from_env({"QA_NOTICES": "notices", "QA_NOTICES_BUILTIN": "off", "QA_ALLOW_UPLOAD": "1"})
+    assert settings.notices_dir == Path("notices") and settings.uses_library
+    assert settings.include_builtin is False and settings.allow_upload is True
+    assert Settings.from_env({}).allow_upload is False and not Settings.from_env({}).uses_library
+
+
+def test_an_on_off_variable_with_another_value_is_named():
+    with pytest.raises(ValueError, match=r"QA_ALLOW_UPLOAD.*'maybe'"):
+        Settings.from_env({"QA_ALLOW_UPLOAD": "maybe"})

@@ -108,8 +108,13 @@
     turn.status = "pending";
     renderTurn(turn);
     updateWaiting();
+    // A library of notices: the notice picked in the chat bar ("" = all), as the API's `notice`.
+    var pickedNotice = function () {
+      var pick = document.getElementById("qa-notice");
+      return pick && pick.value ? pick.value : null;
+    };
     var attempt = function (left) {
-      return post(appRoot() + "api/chat", { question: turn.q, history: history(turn) }).catch(function (error) {
+      return post(appRoot() + "api/chat", { question: turn.q, history: history(turn), notice: pickedNotice() }).catch(function (error) {
         if (left > 0 && !(error.status >= 400 && error.status < 500)) return attempt(left - 1);
         throw error;
       });
