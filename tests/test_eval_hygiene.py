@@ -5,7 +5,7 @@
   any set in ``eval/questions/``.
 - Keyword tables (the lexicon's word lists, the English glossary's keys, the synonym table, the unit
   aliases) are matched inside questions by design, so a keyword like "没有牵头单位" shares most of its bigrams
-  with every natural question that contains it ("哪些任务没有牵头单位"). What a copied question looks like
+  with every natural question that contains it ("通知里没有牵头单位的是哪几项"). What a copied question looks like
   there is the whole question as one entry: a keyword of at least five characters must not equal any
   evaluation question (punctuation and case aside). Shorter entries are vocabulary ("责任单位", "你好").
 - Test files must not quote a question (or an earlier turn) of a reported set: every set but the tuning
