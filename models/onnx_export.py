@@ -295,8 +295,9 @@ def export_onnx(folder: Path, *, min_cosine: float = MIN_COSINE, progress: Progr
         versions=_versions(),
     )
     (folder / REPORT_PATH).write_text(json.dumps(asdict(report), indent=2) + "\n", encoding="utf-8")
+    size = target.stat().st_size + (data.stat().st_size if data.exists() else 0)
     say(
-        f"ONNX model written ({target.stat().st_size / 1e6:.0f} MB, fusions {fusions}, fp16 tables {len(tables)}); "
+        f"ONNX model written ({size / 1e6:.0f} MB, fusions {fusions}, fp16 tables {len(tables)}); "
         f"smallest cosine to torch {worst:.7f} over {count} texts, {report.seconds:.1f} s"
     )
     return report
