@@ -35,6 +35,9 @@ _CN_DIGITS = {
 }
 _NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _TASK_REF = re.compile(rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)|任务\s*(\d{{1,2}})(?![\d年%万亿])")
+_BARE_TASK_REF = re.compile(r"(?:^|[和跟与及、，,比])\s*(\d{1,2})\s*(?:项|条)(?!以上|以下|任务)")
+# "最后一条谁牵头" after a list: its last item.
+_LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
 _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*(部分|章|节|板块|大项|方面|块|大块|大部分)")
 _LAST_SECTION = re.compile(r"最后(那|这)?(一|一个)?(部分|板块|章|节|大项|方面|块)")
 _FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
@@ -50,10 +53,11 @@ _GREETING = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU)
 _FILLER = _rx(P.FILLERS)
 # "哪几项" lists and "几个公墓" asks a figure; "几项", "几个部分", "几个责任单位", "出现几次" count.
 _COUNT = re.compile(
-    r"(?<![哪好])(几|多少)(项|次)"
+    r"(?<![哪好])(几|多少)(项|条|次)"
     r"|(?<![哪好])(几|多少)(个|大)?(部分|板块|大块|任务|工作)"
     r"|(?<![哪好])(几|多少)(个|家)?(牵头|责任|配合|参与)?(单位|部门|局)"
-    r"|(任务|单位|部门|项目)的?(数量|总数|个数|数目)|(总数|数量)是?多少"
+    r"|(任务|单位|部门|项目)的?(数量|总数|个数|数目|数)(?![据字])|(总数|数量)是?多少|的次数"
+    r"|(任务|工作|事项)(一共|总共|共)?(有|是)?(几|多少)(个|项|条)"
     r"|(单位|部门)(一共|总共|共)?(有|是)?(几|多少)个"
 )
 _TOTAL = _rx(P.TOTAL_WORDS)
@@ -174,6 +178,10 @@ class QueryReader:
             if n is not None and 1 <= n <= len(state().tasks):
                 task = state().tasks[n - 1]
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
+        last_item = _LAST_ITEM.search(text)
+        if last_item and not _SECTION_REF.search(text) and not _LAST_SECTION.search(text) and len(state().tasks) >= 2:
+            task = state().tasks[-1]
+            return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
         if (
             _THESE.search(text)
             and not self._task_refs(text)
@@ -433,6 +441,11 @@ class QueryReader:
                 continue  # "第二个" alone is an ordinal, not a task number
             n = cn_number(m.group(1) or m.group(3))
             if n is not None and n in self.task_numbers and n not in found:
+                found.append(n)
+        # "29条谁牵头", "24项比23项": a bare number before 项/条 at the start or after a joining word.
+        for m in _BARE_TASK_REF.finditer(text):
+            n = int(m.group(1))
+            if n in self.task_numbers and n not in found:
                 found.append(n)
         # "第18到22项", "第18项至第22项": a range.
         for m in re.finditer(rf"第\s*({_NUM})\s*(?:项)?\s*(?:到|至|-|—|~|～)\s*第?\s*({_NUM})\s*项", text):

@@ -21,7 +21,7 @@ THANKS = Table(
     words(
         "谢谢 谢啦 多谢 感谢 辛苦了 辛苦 太好了 好的 好滴 明白了 明白"
         " 知道了 懂了 收到 了解了 ok okay thanks thank you"
-        " 再见 拜拜 bye"
+        " 再见 拜拜 bye 嗯嗯 行 好用 挺好用 挺好 不错"
     ),
 )
 ABOUT_YOU = Table(
@@ -41,7 +41,7 @@ FILLERS = Table(
     words(
         "呀 啊 呢 吧 哦 噢 嘛 啦 了 哈 嗯 喔 请问 那 你 您 我"
         " 一下 非常 十分 很 真 的 帮 小助手 助手 机器人 可以 能 问题"
-        " 些"
+        " 些 挺 哈哈 嘿嘿"
     ),
 )
 

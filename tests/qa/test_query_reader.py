@@ -104,3 +104,39 @@ def test_another_unit_repeats_the_last_query(reader):
 def test_these_tasks_in_common(reader):
     query = read(reader, "这些任务共同的责任单位是哪些", State(tasks=(18, 19)))
     assert query.op is Op.INTERSECT and query.tasks == (18, 19) and query.asked is Asked.RESPONSIBLE_UNITS
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "role"),
+    [
+        ("水务局牵头的一共有几条", "市水务局", Role.LEAD),
+        ("生态环境局牵头的任务数", "市生态环境局", Role.LEAD),
+        ("财政局作为配合单位的次数", "市财政局", Role.RESPONSIBLE),
+        ("交通局参与的任务有多少个", "市交通运输局", Role.ANY),
+    ],
+)
+def test_other_wordings_of_a_unit_s_task_count(reader, text, unit, role):
+    query = read(reader, text)
+    assert query.op is Op.COUNT and query.counted is Counted.TASKS
+    assert query.units == (UnitArg(unit, role),)
+
+
+def test_a_bare_number_before_xiang_or_tiao_is_a_task_number(reader):
+    assert read(reader, "30条的牵头单位").tasks == (30,)
+    query = read(reader, "17项跟18项都有的责任单位")
+    assert query.op is Op.INTERSECT and set(query.tasks) == {17, 18}
+
+
+def test_a_bare_number_in_a_condition_is_no_task_number(reader):
+    assert read(reader, "哪些单位参与了10项以上").tasks == ()
+
+
+def test_the_last_item_of_a_listed_answer(reader):
+    shown = State(tasks=(13, 14, 15, 16), query=Query(Op.LIST, sections=(3,)))
+    query = read(reader, "最后一项谁牵头", shown)
+    assert query.op is Op.LOOKUP and query.tasks == (16,) and query.asked is Asked.LEAD_UNITS
+
+
+@pytest.mark.parametrize("text", ["嗯嗯", "行", "不错哈哈", "挺好用"])
+def test_short_acknowledgements_are_small_talk(reader, text):
+    assert read(reader, text).op is Op.SMALLTALK
