@@ -75,10 +75,15 @@ _MENTION = _rx(P.MENTION_WORDS)
 _PRONOUN = _rx(P.PRONOUNS)
 _THESE = _rx(P.THESE_WORDS)
 _MORE = _rx(P.MORE_WORDS)
-_CONTACT = re.compile(rf"(?:{P.CONTACT_WORDS.pattern()})(?:是|在|有)?(?:哪|多少|什么|几|怎么)")
+_CONTACT = re.compile(rf"(?:{P.CONTACT_WORDS.pattern()})(?:是|在|有)?(?:哪|多少|什么|几|怎么|谁)")
+# "去年…是多少", "现在…产值多少了": a figure of the present or past, not a count of tasks or units.
+_CURRENT_FIGURE = re.compile(
+    rf"(?:{P.CURRENT_WORDS.pattern()}).{{0,14}}(?:多少|几)(?!项|条|次|个?(?:任务|部分|板块|单位|部门)|家|个局)"
+)
 # "我家房子能不能纳入…": one person's case (an asker, an eligibility word, a procedure).
 _PERSONAL = re.compile(
     rf"(?:{P.SELF_WORDS.pattern()}).{{0,12}}(?:{P.ELIGIBILITY_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()})"
+    rf"|(?:{P.SELF_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()}).{{0,14}}(?:{P.HOW_TO_WORDS.pattern()})"
 )
 _UNITS_WORD = re.compile(r"单位|部门|机构")
 _WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(局|单位|部门|机构|委)|谁|(局|单位|部门|机构|委)是(哪|谁|什么)")
@@ -144,6 +149,8 @@ class QueryReader:
             return Query(Op.DECLINE, note="personal", text=text)
         if _CONTACT.search(text):
             return Query(Op.DECLINE, note="contact", text=text)
+        if _CURRENT_FIGURE.search(text):
+            return Query(Op.DECLINE, note="current", text=text)
         followup = self._followup(text, state)
         if followup is not None:
             return followup

@@ -140,3 +140,25 @@ def test_the_last_item_of_a_listed_answer(reader):
 @pytest.mark.parametrize("text", ["嗯嗯", "行", "不错哈哈", "挺好用"])
 def test_short_acknowledgements_are_small_talk(reader, text):
     assert read(reader, text).op is Op.SMALLTALK
+
+
+@pytest.mark.parametrize("text", ["目前全市污水处理率是多少", "去年新建了多少公里道路", "现在全县的停车位有几个了"])
+def test_a_figure_of_the_present_or_past_is_declined(reader, text):
+    query = read(reader, text)
+    assert query.op is Op.DECLINE and query.note == "current"
+
+
+@pytest.mark.parametrize("text", ["现在一共有几项任务", "目前有多少个单位参与", "目前住建局牵头几条"])
+def test_a_count_of_tasks_or_units_said_with_now_is_still_a_count(reader, text):
+    assert read(reader, text).op is Op.COUNT
+
+
+@pytest.mark.parametrize("text", ["我想领取创业补贴怎么办理", "个人报名技能培训需要带什么材料"])
+def test_one_person_s_procedure_is_declined(reader, text):
+    query = read(reader, text)
+    assert query.op is Op.DECLINE and query.note == "personal"
+
+
+def test_a_contact_person_is_declined(reader):
+    query = read(reader, "这个项目的联系人是谁")
+    assert query.op is Op.DECLINE and query.note == "contact"
