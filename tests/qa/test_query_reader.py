@@ -162,3 +162,31 @@ def test_one_person_s_procedure_is_declined(reader, text):
 def test_a_contact_person_is_declined(reader):
     query = read(reader, "这个项目的联系人是谁")
     assert query.op is Op.DECLINE and query.note == "contact"
+
+
+def test_it_asked_in_another_role_with_a_count(reader):
+    last = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市财政局", Role.LEAD),))
+    query = read(reader, "那它作为配合单位的有几项", State(tasks=(28,), unit="市财政局", query=last))
+    assert query.op is Op.COUNT and query.counted is Counted.TASKS
+    assert query.units == (UnitArg("市财政局", Role.RESPONSIBLE),)
+
+
+@pytest.mark.parametrize("text", ["列出来吧", "具体是哪几项", "全部列一下"])
+def test_listing_what_was_just_counted(reader, text):
+    last = Query(Op.COUNT, Asked.COUNT, units=(UnitArg("市水务局", Role.ANY),), counted=Counted.TASKS)
+    query = read(reader, text, State(query=last))
+    assert query.op is Op.LIST and query.asked is Asked.TASKS and query.units == last.units
+
+
+def test_listing_with_nothing_counted_before_is_no_list(reader):
+    assert read(reader, "列出来吧").op is not Op.LIST
+
+
+def test_how_many_different_lead_units(reader):
+    query = read(reader, "牵头的一共有多少个不同的单位")
+    assert query.op is Op.COUNT and query.counted is Counted.LEAD_UNITS and query.note == "distinct"
+
+
+def test_units_appearing_among_the_lead_units_are_lead_units(reader):
+    query = read(reader, "牵头单位中一共出现过几个不同的单位")
+    assert query.op is Op.COUNT and query.counted is Counted.LEAD_UNITS
