@@ -145,6 +145,7 @@ class Assistant:
         if query.op is Op.DECLINE:
             reason = {
                 "contact": "通知只写单位名称和分工，没有写地址、电话等联系方式。",
+                "current": "通知是任务分工方案，写的是目标和分工，没有现状或统计数据。",
             }.get(query.note, "通知是任务分工方案，只写各单位负责哪些任务，不涉及个人事项的办理和资格。")
             return self._decline(question, reason), query
         if query.structural:

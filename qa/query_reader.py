@@ -35,6 +35,14 @@ _CN_DIGITS = {
 }
 _NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _TASK_REF = re.compile(rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)|任务\s*(\d{{1,2}})(?![\d年%万亿])")
+_BARE_TASK_REF = re.compile(r"(?:^|[和跟与及、，,比])\s*(\d{1,2})\s*(?:项|条)(?!以上|以下|任务)")
+# "都列出来", "具体是哪些" after a count: show what was counted (general usage).
+_LIST_THEM = re.compile(
+    r"(那|那么|请)?(都|全部|全都|把它们|把这些)?(列出来|列一下|列出|列举一下|列举出来)(吧|看看)?"
+    r"|(那|那么)?(具体|分别)是?(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个)(呢|任务)?"
+)
+# "最后一条谁牵头" after a list: its last item.
+_LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
 _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*(部分|章|节|板块|大项|方面|块|大块|大部分)")
 _LAST_SECTION = re.compile(r"最后(那|这)?(一|一个)?(部分|板块|章|节|大项|方面|块)")
 _FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
@@ -50,10 +58,11 @@ _GREETING = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU)
 _FILLER = _rx(P.FILLERS)
 # "哪几项" lists and "几个公墓" asks a figure; "几项", "几个部分", "几个责任单位", "出现几次" count.
 _COUNT = re.compile(
-    r"(?<![哪好])(几|多少)(项|次)"
+    r"(?<![哪好])(几|多少)(项|条|次)"
     r"|(?<![哪好])(几|多少)(个|大)?(部分|板块|大块|任务|工作)"
-    r"|(?<![哪好])(几|多少)(个|家)?(牵头|责任|配合|参与)?(单位|部门|局)"
-    r"|(任务|单位|部门|项目)的?(数量|总数|个数|数目)|(总数|数量)是?多少"
+    r"|(?<![哪好])(几|多少)(个|家)?(不同的?)?(牵头|责任|配合|参与)?(单位|部门|局)"
+    r"|(任务|单位|部门|项目)的?(数量|总数|个数|数目|数)(?![据字])|(总数|数量)是?多少|的次数"
+    r"|(任务|工作|事项)(一共|总共|共)?(有|是)?(几|多少)(个|项|条)"
     r"|(单位|部门)(一共|总共|共)?(有|是)?(几|多少)个"
 )
 _TOTAL = _rx(P.TOTAL_WORDS)
@@ -71,10 +80,15 @@ _MENTION = _rx(P.MENTION_WORDS)
 _PRONOUN = _rx(P.PRONOUNS)
 _THESE = _rx(P.THESE_WORDS)
 _MORE = _rx(P.MORE_WORDS)
-_CONTACT = re.compile(rf"(?:{P.CONTACT_WORDS.pattern()})(?:是|在|有)?(?:哪|多少|什么|几|怎么)")
+_CONTACT = re.compile(rf"(?:{P.CONTACT_WORDS.pattern()})(?:是|在|有)?(?:哪|多少|什么|几|怎么|谁)")
+# "去年…是多少", "现在…产值多少了": a figure of the present or past, not a count of tasks or units.
+_CURRENT_FIGURE = re.compile(
+    rf"(?:{P.CURRENT_WORDS.pattern()}).{{0,14}}(?:多少|几)(?!项|条|次|个?(?:任务|部分|板块|单位|部门)|家|个局)"
+)
 # "我家房子能不能纳入…": one person's case (an asker, an eligibility word, a procedure).
 _PERSONAL = re.compile(
     rf"(?:{P.SELF_WORDS.pattern()}).{{0,12}}(?:{P.ELIGIBILITY_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()})"
+    rf"|(?:{P.SELF_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()}).{{0,14}}(?:{P.HOW_TO_WORDS.pattern()})"
 )
 _UNITS_WORD = re.compile(r"单位|部门|机构")
 _WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(局|单位|部门|机构|委)|谁|(局|单位|部门|机构|委)是(哪|谁|什么)")
@@ -140,6 +154,8 @@ class QueryReader:
             return Query(Op.DECLINE, note="personal", text=text)
         if _CONTACT.search(text):
             return Query(Op.DECLINE, note="contact", text=text)
+        if _CURRENT_FIGURE.search(text):
+            return Query(Op.DECLINE, note="current", text=text)
         followup = self._followup(text, state)
         if followup is not None:
             return followup
@@ -167,6 +183,10 @@ class QueryReader:
             if state().empty:
                 return Query(Op.CLARIFY, note="more", text=text)
             return Query(Op.LIST, Asked.TASKS, tasks=state().remaining, note="more", text=text)
+        last = state().query if _LIST_THEM.fullmatch(bare) else None
+        if last is not None and last.op is Op.COUNT and last.counted is Counted.TASKS:
+            # "都列出来" after a count of tasks: the tasks counted.
+            return replace(last, op=Op.LIST, asked=Asked.TASKS, text=text)
         ordinal = _ORDINAL.search(text)
         if ordinal and not _SECTION_REF.search(text) and len(state().tasks) >= 2:
             n = cn_number(ordinal.group(1))
@@ -174,6 +194,10 @@ class QueryReader:
             if n is not None and 1 <= n <= len(state().tasks):
                 task = state().tasks[n - 1]
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
+        last_item = _LAST_ITEM.search(text)
+        if last_item and not _SECTION_REF.search(text) and not _LAST_SECTION.search(text) and len(state().tasks) >= 2:
+            task = state().tasks[-1]
+            return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
         if (
             _THESE.search(text)
             and not self._task_refs(text)
@@ -208,7 +232,11 @@ class QueryReader:
             role = self._role(text)
             if state().unit is not None and last is not None and last.units and role is not None:
                 # "它参与的呢" after a unit's tasks: "它" is the unit, asked in another role.
-                return replace(last, units=(UnitArg(state().unit, role),), text=text)
+                unit = (UnitArg(state().unit, role),)
+                if _COUNT.search(text):
+                    # "它配合的有几项": the same unit's tasks in that role, counted.
+                    return Query(Op.COUNT, Asked.COUNT, units=unit, counted=Counted.TASKS, text=text)
+                return replace(last, units=unit, text=text)
             if not state().tasks:
                 return Query(Op.CLARIFY, note="pronoun", text=text)
             asked = self._asked_of_task(text, state())
@@ -237,6 +265,7 @@ class QueryReader:
             rest = rx.sub("", rest)
         rest = re.sub(
             r"那么|那|呢|吗|是|谁|哪些|哪个|什么|啥|由|单位|部门|有|的|和|还|又|再|要|什么样|怎么样|情况|任务|具体|问"
+            r"|当|作为|几条|几项|多少项|多少条"
             r"|里|都|中|当中|共同|一起|第?[一二三四五六七八九十\d]+(个|项|条)",
             "",
             rest,
@@ -361,8 +390,11 @@ class QueryReader:
             return Query(Op.COUNT, Asked.COUNT, units=units, sections=sections, counted=Counted.TASKS, text=text)
         if re.search(r"(几|多少)(个|大)?(部分|板块|大块|章)|分(为|成)?(了)?几(个|大)?(部分|块)", text) and not sections:
             return Query(Op.COUNT, Asked.COUNT, counted=Counted.SECTIONS, text=text)
-        if re.search(r"(几|多少)(个|家)?(单位|部门|局)", text) and not sections:
+        if re.search(r"(几|多少)(个|家)?(不同的?)?(单位|部门|局)", text) and not sections:
             role = self._role(text)
+            if "牵头单位" in text and not _RESPONSIBLE.search(text):
+                # "牵头单位里出现了几个单位": 出现 says where they appear, not a second role.
+                role = Role.LEAD
             counted = (
                 Counted.LEAD_UNITS
                 if role is Role.LEAD
@@ -433,6 +465,11 @@ class QueryReader:
                 continue  # "第二个" alone is an ordinal, not a task number
             n = cn_number(m.group(1) or m.group(3))
             if n is not None and n in self.task_numbers and n not in found:
+                found.append(n)
+        # "29条谁牵头", "24项比23项": a bare number before 项/条 at the start or after a joining word.
+        for m in _BARE_TASK_REF.finditer(text):
+            n = int(m.group(1))
+            if n in self.task_numbers and n not in found:
                 found.append(n)
         # "第18到22项", "第18项至第22项": a range.
         for m in re.finditer(rf"第\s*({_NUM})\s*(?:项)?\s*(?:到|至|-|—|~|～)\s*第?\s*({_NUM})\s*项", text):

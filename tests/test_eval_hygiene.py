@@ -37,7 +37,7 @@ from qa.synonyms import SYNONYMS
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "eval" / "questions"
-TUNING_SETS = ("dev.jsonl", "dev_queries.jsonl")
+TUNING_SETS = ("dev.jsonl", "dev_queries.jsonl", "dev2_queries.jsonl")
 MIN_CHARS = 5
 THRESHOLD = 0.5
 # Examples quoted in the specification itself, shown to every writer of a set (source in each comment).

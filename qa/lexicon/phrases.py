@@ -21,7 +21,7 @@ THANKS = Table(
     words(
         "谢谢 谢啦 多谢 感谢 辛苦了 辛苦 太好了 好的 好滴 明白了 明白"
         " 知道了 懂了 收到 了解了 ok okay thanks thank you"
-        " 再见 拜拜 bye"
+        " 再见 拜拜 bye 嗯嗯 行 好用 挺好用 挺好 不错"
     ),
 )
 ABOUT_YOU = Table(
@@ -41,7 +41,7 @@ FILLERS = Table(
     words(
         "呀 啊 呢 吧 哦 噢 嘛 啦 了 哈 嗯 喔 请问 那 你 您 我"
         " 一下 非常 十分 很 真 的 帮 小助手 助手 机器人 可以 能 问题"
-        " 些"
+        " 些 挺 哈哈 嘿嘿"
     ),
 )
 
@@ -160,7 +160,7 @@ EVENT_WORDS = Table(
 )
 # A person asking about their own case (eligibility, an application): a plan divides tasks among
 # offices and decides no one's case.
-SELF_WORDS = Table("the asker", GENERAL, words("我 俺 我家 俺家 我们家 本人"))
+SELF_WORDS = Table("the asker", GENERAL, words("我 俺 我家 俺家 我们家 本人 个人"))
 ELIGIBILITY_WORDS = Table(
     "asking about eligibility",
     GENERAL,
@@ -171,9 +171,15 @@ PROCEDURE_WORDS = Table(
     GENERAL,
     words("纳入 申请 享受 领取 领到 办理 报名 拿到 评上 入选 补贴到"),
 )
+# How one person gets a procedure done ("…补贴怎么办", "…要带什么材料").
+HOW_TO_WORDS = Table(
+    "how to get it done", GENERAL, words("怎么办 怎么弄 怎么办理 如何办理 流程 手续 材料 要带什么 需要带什么")
+)
+# The present or past state of something ("去年…是多少"): a plan sets targets, it reports no statistics.
+CURRENT_WORDS = Table("now or last year", GENERAL, words("现在 目前 眼下 当前 如今 去年 今年 上年 前年 截至目前"))
 REALTIME_WORDS = Table("now", GENERAL, words("今天 明天 昨天 今晚 今早 现在 此刻 目前 最近 本周 这周 实时 最新 眼下"))
 CONTACT_WORDS = Table(
     "contacts",
     "report: issue 9 names people and contacts among what a plan does not give",
-    words("地址 电话 号码 网址 网站 邮箱 联系方式 联系电话 公众号 微信号 办公地点"),
+    words("地址 电话 号码 网址 网站 邮箱 联系方式 联系电话 联系人 公众号 微信号 办公地点"),
 )

@@ -104,3 +104,89 @@ def test_another_unit_repeats_the_last_query(reader):
 def test_these_tasks_in_common(reader):
     query = read(reader, "这些任务共同的责任单位是哪些", State(tasks=(18, 19)))
     assert query.op is Op.INTERSECT and query.tasks == (18, 19) and query.asked is Asked.RESPONSIBLE_UNITS
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "role"),
+    [
+        ("水务局牵头的一共有几条", "市水务局", Role.LEAD),
+        ("生态环境局牵头的任务数", "市生态环境局", Role.LEAD),
+        ("财政局作为配合单位的次数", "市财政局", Role.RESPONSIBLE),
+        ("交通局参与的任务有多少个", "市交通运输局", Role.ANY),
+    ],
+)
+def test_other_wordings_of_a_unit_s_task_count(reader, text, unit, role):
+    query = read(reader, text)
+    assert query.op is Op.COUNT and query.counted is Counted.TASKS
+    assert query.units == (UnitArg(unit, role),)
+
+
+def test_a_bare_number_before_xiang_or_tiao_is_a_task_number(reader):
+    assert read(reader, "30条的牵头单位").tasks == (30,)
+    query = read(reader, "17项跟18项都有的责任单位")
+    assert query.op is Op.INTERSECT and set(query.tasks) == {17, 18}
+
+
+def test_a_bare_number_in_a_condition_is_no_task_number(reader):
+    assert read(reader, "哪些单位参与了10项以上").tasks == ()
+
+
+def test_the_last_item_of_a_listed_answer(reader):
+    shown = State(tasks=(13, 14, 15, 16), query=Query(Op.LIST, sections=(3,)))
+    query = read(reader, "最后一项谁牵头", shown)
+    assert query.op is Op.LOOKUP and query.tasks == (16,) and query.asked is Asked.LEAD_UNITS
+
+
+@pytest.mark.parametrize("text", ["嗯嗯", "行", "不错哈哈", "挺好用"])
+def test_short_acknowledgements_are_small_talk(reader, text):
+    assert read(reader, text).op is Op.SMALLTALK
+
+
+@pytest.mark.parametrize("text", ["目前全市污水处理率是多少", "去年新建了多少公里道路", "现在全县的停车位有几个了"])
+def test_a_figure_of_the_present_or_past_is_declined(reader, text):
+    query = read(reader, text)
+    assert query.op is Op.DECLINE and query.note == "current"
+
+
+@pytest.mark.parametrize("text", ["现在一共有几项任务", "目前有多少个单位参与", "目前住建局牵头几条"])
+def test_a_count_of_tasks_or_units_said_with_now_is_still_a_count(reader, text):
+    assert read(reader, text).op is Op.COUNT
+
+
+@pytest.mark.parametrize("text", ["我想领取创业补贴怎么办理", "个人报名技能培训需要带什么材料"])
+def test_one_person_s_procedure_is_declined(reader, text):
+    query = read(reader, text)
+    assert query.op is Op.DECLINE and query.note == "personal"
+
+
+def test_a_contact_person_is_declined(reader):
+    query = read(reader, "这个项目的联系人是谁")
+    assert query.op is Op.DECLINE and query.note == "contact"
+
+
+def test_it_asked_in_another_role_with_a_count(reader):
+    last = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市财政局", Role.LEAD),))
+    query = read(reader, "那它作为配合单位的有几项", State(tasks=(28,), unit="市财政局", query=last))
+    assert query.op is Op.COUNT and query.counted is Counted.TASKS
+    assert query.units == (UnitArg("市财政局", Role.RESPONSIBLE),)
+
+
+@pytest.mark.parametrize("text", ["列出来吧", "具体是哪几项", "全部列一下"])
+def test_listing_what_was_just_counted(reader, text):
+    last = Query(Op.COUNT, Asked.COUNT, units=(UnitArg("市水务局", Role.ANY),), counted=Counted.TASKS)
+    query = read(reader, text, State(query=last))
+    assert query.op is Op.LIST and query.asked is Asked.TASKS and query.units == last.units
+
+
+def test_listing_with_nothing_counted_before_is_no_list(reader):
+    assert read(reader, "列出来吧").op is not Op.LIST
+
+
+def test_how_many_different_lead_units(reader):
+    query = read(reader, "牵头的一共有多少个不同的单位")
+    assert query.op is Op.COUNT and query.counted is Counted.LEAD_UNITS and query.note == "distinct"
+
+
+def test_units_appearing_among_the_lead_units_are_lead_units(reader):
+    query = read(reader, "牵头单位中一共出现过几个不同的单位")
+    assert query.op is Op.COUNT and query.counted is Counted.LEAD_UNITS
