@@ -18,6 +18,7 @@ from qa.lexicon import Table
 from qa.lexicon import phrases as P
 from qa.lexicon.derived import years
 from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
+from qa.understand import longest_common_substring
 
 _CN_DIGITS = {
     "零": 0,
@@ -502,7 +503,7 @@ class QueryReader:
         if not found and _SECTIONS_WORD.search(text):
             best: tuple[int, int] | None = None
             for phrase, number in self._section_phrases:
-                overlap = _longest_common_substring(phrase, text)
+                overlap = longest_common_substring(phrase, text)
                 if overlap >= 4 and (best is None or overlap > best[0]):
                     best = (overlap, number)
             if best is not None:
@@ -517,14 +518,3 @@ class QueryReader:
                 if n is not None:
                     return Condition(comparator, n)
         return None
-
-
-def _longest_common_substring(a: str, b: str) -> int:
-    best = 0
-    for i in range(len(a)):
-        for j in range(i + best + 1, len(a) + 1):
-            if a[i:j] in b:
-                best = j - i
-            else:
-                break
-    return best

@@ -236,7 +236,7 @@ class QuestionReader:
         if has_section_word or re.search(r"讲了(什么|啥|哪些)|包括(哪些|什么|啥)|有哪些(内容|任务)", text):
             best: tuple[int, int] | None = None
             for phrase, number in self._section_phrases:
-                overlap = _longest_common_substring(phrase, text)
+                overlap = longest_common_substring(phrase, text)
                 # Without a word like 部分, only a whole title part ("实施保障") names a section;
                 # "公共服务…有哪些内容" is a topic question that shares a few words with a title.
                 if overlap < 4 or (not has_section_word and overlap < len(phrase)):
@@ -260,7 +260,8 @@ class QuestionReader:
         return None
 
 
-def _longest_common_substring(a: str, b: str) -> int:
+def longest_common_substring(a: str, b: str) -> int:
+    """Length of the longest run of characters that ``a`` and ``b`` share."""
     best = 0
     for i in range(len(a)):
         for j in range(i + best + 1, len(a) + 1):
