@@ -538,7 +538,7 @@ def run_bench(plan: Plan, *, progress: Callable[[str], None] | None = None) -> d
             "load_average_before": load_before,
             "load_average_after": os.getloadavg() if hasattr(os, "getloadavg") else None,
         },
-        "settings": base.to_json(),
+        "settings": portable_settings(base.to_json()),
         "warm": {mode: {k: asdict(v) for k, v in stats.items()} for mode, stats in warm.items()},
         "encoder_batches": {backend: asdict(value) for backend, value in encoder_batches.items()},
         "followups": {name: asdict(value) for name, value in followups.items()},
@@ -552,6 +552,12 @@ def run_bench(plan: Plan, *, progress: Callable[[str], None] | None = None) -> d
         "seconds": round(time.perf_counter() - started, 1),
     }
     return report
+
+
+def portable_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    """Settings JSON with paths inside the project written relative to it, so a committed report names no machine."""
+    root = str(Path(__file__).resolve().parent.parent) + os.sep
+    return {k: v.removeprefix(root) if isinstance(v, str) else v for k, v in settings.items()}
 
 
 def ratios(

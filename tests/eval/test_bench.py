@@ -210,3 +210,13 @@ def test_the_encoder_throughput_is_measured_on_full_batches_of_eight():
     result = measure_encoder_batches(questions, encoder, plan)
     assert result.n == 3 and result.median > 0
     assert encoder.queries == 8 + 3 * 16  # one warm-up batch, then 2 batches of 8 per repeat
+
+
+def test_the_report_names_project_paths_relative_to_the_project():
+    from pathlib import Path
+
+    from eval.bench import portable_settings
+
+    root = Path(__file__).resolve().parents[2]
+    settings = {"notice_path": str(root / "corpus" / "n.txt"), "cache_dir": "/elsewhere/.cache", "k": 3}
+    assert portable_settings(settings) == {"notice_path": "corpus/n.txt", "cache_dir": "/elsewhere/.cache", "k": 3}
