@@ -83,7 +83,12 @@ def _build(layout: Layout) -> Notice:
 def _task(draft: DraftTask, layout: Layout) -> Task:
     sentences = split_sentences(draft.text)
     title = sentences[0].rstrip("。！？") if sentences else ""
-    section = layout.sections[draft.section_index].number if draft.section_index >= 0 else 1
+    if draft.section_index >= 0:
+        section = layout.sections[draft.section_index].number
+    else:
+        # A task with units printed before the first heading is kept; it belongs to the first section there is
+        # (every task's section must be one of the notice's sections), or to the single default section.
+        section = layout.sections[0].number if layout.sections else 1
     return Task(
         number=draft.number,
         title=title,

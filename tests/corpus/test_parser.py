@@ -155,3 +155,21 @@ def test_a_hard_wrapped_task_paragraph_is_joined():
 def test_malformed_input_raises_value_error_naming_the_line(text, message):
     with pytest.raises(ValueError, match=message):
         parse_notice(text)
+
+
+def test_a_task_with_units_before_the_first_heading_belongs_to_the_first_section():
+    # Found by hypothesis (tests/corpus/parsing/test_layout_properties.py): the task got a section 1 that did not exist.
+    from corpus.parser import parse_notice_with_report
+
+    text = "\n".join(
+        [
+            "序号 | 工作任务 | 牵头单位 | 责任单位",
+            "1 | 推进甲项目 | 市发改委 | 市财政局",
+            "（二）推进改革。[牵头单位:区卫健局;责任单位:各街办(新区)]",
+            "1 | 推进甲项目 | 市发改委 | 市财政局",
+        ]
+    )
+    notice, _ = parse_notice_with_report(text)
+    numbers = {s.number for s in notice.sections}
+    assert all(t.section in numbers for t in notice.tasks)
+    assert sum(len(s.tasks) for s in notice.sections) == len(notice.tasks)
