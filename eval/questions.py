@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -174,13 +174,7 @@ def parse_question(row: Any) -> Question:
         raise ValueError(f"expected a JSON object, got {type(row).__name__}")
     if "answer_type" in row:
         return parse_typed_question(row)
-    missing = [name for name in FIELDS if name not in row]
-    unknown = sorted(set(row) - set(FIELDS))
-    if missing or unknown:
-        raise ValueError(f"missing fields {missing}, unknown fields {unknown}; expected exactly {list(FIELDS)}")
-    kind = _string(row, "kind")
-    if kind not in KINDS:
-        raise ValueError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
+    kind = _fields_and_kind(row, FIELDS)
     role = _optional(row, "role", str)
     valid_roles = FOLLOWUP_ROLES if kind == "followup" else UNIT_TASK_ROLES if kind == "unit_tasks" else ()
     if (role is None) != (not valid_roles) or (role is not None and role not in valid_roles):
@@ -216,13 +210,7 @@ def parse_typed_question(row: Mapping[str, Any]) -> Question:
     Raises:
         ValueError: naming the first bad field and what it should be.
     """
-    missing = [name for name in TYPED_FIELDS if name not in row]
-    unknown = sorted(set(row) - set(TYPED_FIELDS))
-    if missing or unknown:
-        raise ValueError(f"missing fields {missing}, unknown fields {unknown}; expected exactly {list(TYPED_FIELDS)}")
-    kind = _string(row, "kind")
-    if kind not in KINDS:
-        raise ValueError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
+    kind = _fields_and_kind(row, TYPED_FIELDS)
     answer_type = _string(row, "answer_type")
     if answer_type not in ANSWER_TYPES:
         raise ValueError(f"unknown answer_type {answer_type!r}; choose one of {', '.join(ANSWER_TYPES)}")
@@ -277,6 +265,22 @@ def kinds_present(questions: Iterable[Question]) -> list[str]:
     """The kinds that occur in ``questions``, in the canonical order of :data:`KINDS`."""
     seen = {q.kind for q in questions}
     return [kind for kind in KINDS if kind in seen]
+
+
+def _fields_and_kind(row: Mapping[str, Any], fields: Sequence[str]) -> str:
+    """Check that ``row`` has exactly ``fields`` and a known kind; return the kind.
+
+    Raises:
+        ValueError: naming the missing and unknown fields, or the unknown kind and the valid ones.
+    """
+    missing = [name for name in fields if name not in row]
+    unknown = sorted(set(row) - set(fields))
+    if missing or unknown:
+        raise ValueError(f"missing fields {missing}, unknown fields {unknown}; expected exactly {list(fields)}")
+    kind = _string(row, "kind")
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
+    return kind
 
 
 def _is(value: Any, kind: type) -> bool:
