@@ -49,7 +49,7 @@ def test_how_many_parts(reader):
 
 
 def test_numeric_conditions(reader):
-    assert read(reader, "责任单位超过十个的任务").condition == Condition(Comparator.GT, 10)
+    assert read(reader, "责任单位多于十个的任务").condition == Condition(Comparator.GT, 10)
     query = read(reader, "牵头单位仅有一个的是哪些任务")
     assert query.prop is Property.LEAD_COUNT and query.condition == Condition(Comparator.EQ, 1)
 
