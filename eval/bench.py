@@ -75,6 +75,9 @@ print(json.dumps({"load_seconds": loaded - started, "encode_seconds": done - loa
 """
 FLOOR_SCRIPTS = {"torch": FLOOR_SCRIPT, "onnx": ONNX_FLOOR_SCRIPT}
 BACKENDS = ("onnx", "torch")
+# Long enough for a thread pool that spins after its last call to go idle (ONNX Runtime spins for
+# milliseconds; OpenMP's default blocktime is 200 ms).
+BACKEND_PAUSE_S = 0.5
 ENCODER_BATCH = 8
 SERVER_DEADLINE_S = 900.0
 
@@ -248,11 +251,13 @@ def measure_warm(
         p50/p95 are per repeat, summarised over repeats; throughput is questions per second.
     """
     modes: dict[str, Callable[[Question], object]] = {}
+    blocks: dict[str, list[str]] = {}
     for backend, system in systems.items():
         encoder = system.retriever.dense.encoder
         modes[f"{backend}/encode"] = lambda q, e=encoder: e.encode_queries([q.retrieval_query])
         modes[f"{backend}/retrieve"] = lambda q, s=system: s.retriever.retrieve(q.retrieval_query)
         modes[f"{backend}/full"] = lambda q, s=system: s.assistant.ask(q.question, history=q.history)
+        blocks[backend] = [f"{backend}/encode", f"{backend}/retrieve", f"{backend}/full"]
     for call in modes.values():
         time_each(questions[: plan.warmup], call)
     per_repeat: dict[str, dict[str, list[float]]] = {m: {"p50": [], "p95": [], "throughput": []} for m in modes}
@@ -260,12 +265,18 @@ def measure_warm(
     gc_was_enabled = gc.isenabled()
     gc.disable()  # a collection landing inside one timing would be charged to that mode alone
     try:
-        for _ in tqdm(range(plan.repeats), desc="warm latency (repeats)", unit="rep"):
+        for repeat in tqdm(range(plan.repeats), desc="warm latency (repeats)", unit="rep"):
             timings: dict[str, list[float]] = {m: [] for m in modes}
-            # The modes take turns on each question, so that drift in machine load hits them alike.
-            for q in questions:
-                for mode, call in modes.items():
-                    timings[mode] += time_each([q], call)
+            # One backend at a time: their thread pools spin for a while after each call (ONNX Runtime's
+            # and torch's OpenMP threads alike), so taking turns question by question would charge each
+            # backend for the other's spinning threads on two cores. The order alternates between repeats
+            # and a pause lets the last pool go idle; within a backend its modes take turns on each question.
+            order = list(blocks) if repeat % 2 == 0 else list(reversed(blocks))
+            for backend in order:
+                time.sleep(BACKEND_PAUSE_S)
+                for q in questions:
+                    for mode in blocks[backend]:
+                        timings[mode] += time_each([q], modes[mode])
             for mode, values in timings.items():
                 samples[mode] += values
                 per_repeat[mode]["p50"].append(percentile(values, 50))
@@ -287,6 +298,7 @@ def measure_encoder_batches(questions: Sequence[Question], encoder: Any, plan: P
     texts = [q.retrieval_query for q in questions]
     batches = [texts[i : i + ENCODER_BATCH] for i in range(0, len(texts), ENCODER_BATCH)]
     batches = [b for b in batches if len(b) == ENCODER_BATCH] or [texts]
+    time.sleep(BACKEND_PAUSE_S)  # the other backend's thread pool goes idle first
     encoder.encode_queries(batches[0])
     rates = []
     for _ in range(max(1, plan.repeats)):

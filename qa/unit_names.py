@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
-
 from corpus.units import find_unit_mentions
 from qa.lexicon.units import COMMON_BODIES, NOT_UNITS, UNIT_SUFFIXES
 
@@ -94,6 +92,10 @@ class UnitNames:
 
 @lru_cache(maxsize=4096)
 def _sounds(char: str) -> frozenset[str]:
+    # Imported here: pypinyin's dictionaries take ~0.4 s to import, and only a name the notice
+    # does not know (a rare question) ever needs them; every fresh `qa ask` would pay otherwise.
+    from pypinyin import Style, pinyin
+
     return frozenset(p for ps in pinyin(char, style=Style.NORMAL, heteronym=True) for p in ps)
 
 

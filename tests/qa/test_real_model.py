@@ -59,7 +59,10 @@ def test_info_reports_the_local_model_folder():
     assert model["query_prompt"] == "query: " and Path(model["path"], "modules.json").is_file()
 
 
-HEAVY = ("torch", "transformers", "sentence_transformers", "sklearn", "scipy", "pandas", "onnx", "onnxscript")
+# pypinyin too: only a misspelt unit name needs its dictionaries (~0.4 s to import).
+HEAVY = (
+    "torch", "transformers", "sentence_transformers", "sklearn", "scipy", "pandas", "onnx", "onnxscript", "pypinyin",
+)  # fmt: skip
 
 
 def test_a_fresh_ask_on_onnx_imports_neither_torch_nor_transformers():
