@@ -205,6 +205,8 @@ class Executor:
             for unit in query.units:
                 tasks = self.tasks_of(unit, tasks)
         head = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections) or "通知"
+        if query.tasks and not query.sections:
+            head = "、".join(f"第{n}项" for n in query.tasks) if len(query.tasks) <= 3 else "所问的任务"
         if query.units:
             names = "、".join(u.name for u in query.units)
             head = f"{head}中{names}" if query.sections else names
@@ -250,6 +252,9 @@ class Executor:
         if query.prop is Property.MENTIONS_YEAR:
             tasks = [t for t in tasks if any(f"{y}年" in t.text for y in query.years)]
             what = f"提到{'、'.join(f'{y}年' for y in query.years)}的任务"
+        if query.prop is Property.MENTIONS_TERM:
+            tasks = [t for t in tasks if any(term in t.text for term in query.terms)]
+            what = f"提到{'或'.join(f'“{term}”' for term in query.terms)}的任务"
         numbers = tuple(t.number for t in tasks)
         if not tasks:
             return Result((), f"{what}共0项。", count=0, role=role)
@@ -279,6 +284,14 @@ class Executor:
                     counts.setdefault(unit, []).append(task)
             if query.departments_only:
                 counts = {u: ts for u, ts in counts.items() if not _is_county_government(u, self._lexicon)}
+            for name in query.excluded:
+                # "不算各县政府" leaves out every county government, "除了发改委" that one unit.
+                counties = name == self._lexicon.all_counties
+                counts = {
+                    u: ts
+                    for u, ts in counts.items()
+                    if u != name and not (counties and _is_county_government(u, self._lexicon))
+                }
             if not counts:
                 return Result((), "通知没有列出符合条件的单位。")
             best = pick(len(ts) for ts in counts.values())
@@ -288,7 +301,9 @@ class Executor:
             tie = "（并列）" if len(winners) > 1 else ""
             text = f"{verb}任务{word}的是{'、'.join(winners)}{tie}，各{best}项。"
             text += "\n" + "\n".join(f"{u}：{compose.task_labels(counts[u])}" for u in winners)
-            note = "" if query.departments_only else self._county_note(counts, role)
+            if query.excluded:
+                text = f"（不算{'、'.join(query.excluded)}）" + text
+            note = "" if query.departments_only or query.excluded else self._county_note(counts, role)
             return Result(tasks, text + note, units=tuple(winners), count=best, role=role)
         role = {Counted.LEAD_UNITS: Role.LEAD, Counted.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(
             query.counted or Counted.UNITS, Role.ANY
@@ -314,8 +329,9 @@ class Executor:
 
     def _filter(self, query: Query) -> Result:
         pool = self._pool(query)
-        for unit in query.units:
-            pool = self.tasks_of(unit, pool)
+        if query.prop not in (Property.LEAD_ONLY, Property.NOT_LED_BY):  # those read the unit themselves
+            for unit in query.units:
+                pool = self.tasks_of(unit, pool)
         prop = query.prop
         if prop is Property.NO_LEAD:
             tasks = [t for t in pool if not t.lead_units]
@@ -342,6 +358,26 @@ class Executor:
                 return Result((), f"通知中没有任务提到{label}。", count=0)
             text = f"提到{label}的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
             return Result(tuple(t.number for t in tasks), text, count=len(tasks))
+        if prop is Property.MENTIONS_TERM:
+            tasks = [t for t in pool if any(term in t.text for term in query.terms)]
+            label = "或".join(f"“{term}”" for term in query.terms)
+            if not tasks:
+                return Result((), f"通知中没有任务提到{label}。", count=0)
+            text = f"提到{label}的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+            return Result(tuple(t.number for t in tasks), text, count=len(tasks))
+        if prop in (Property.LEAD_ONLY, Property.NOT_LED_BY) and query.units:
+            unit = query.units[0].name
+            led = [t for t in pool if t.lead_units]
+            if prop is Property.LEAD_ONLY:
+                tasks = [t for t in led if t.lead_units == (unit,)]
+                what = f"只由{unit}牵头的任务"
+            else:
+                tasks = [t for t in led if not has_role(t, unit, Role.LEAD, self._lexicon)]
+                what = f"写了牵头单位、但不是{unit}牵头的任务"
+            if not tasks:
+                return Result((), f"没有{what}。", count=0, role=Role.LEAD)
+            text = f"{what}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+            return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=Role.LEAD)
         if prop is Property.QUANTIFIED:
             targets = [x for t in pool for x in task_targets(t)]
             tasks = list(dict.fromkeys(x.task for x in targets))
@@ -370,6 +406,8 @@ class Executor:
         return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=Role.ANY)
 
     def _difference(self, query: Query) -> Result:
+        if query.tasks and not query.units:
+            return self._units_difference(query)
         first, *others = query.units
         tasks = self.tasks_of(first)
         for other in others:
@@ -384,6 +422,26 @@ class Executor:
             return Result((), f"没有{what}。", count=0)
         text = f"{what}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
         return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=Role.ANY)
+
+    def _units_difference(self, query: Query) -> Result:
+        """Units task A names and task B does not (``note == "both"``: each side's, "差在哪")."""
+        role = {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(query.asked, Role.ANY)
+        a, b = self._tasks[query.tasks[0]], self._tasks[query.tasks[1]]
+        units_a, units_b = _units_for(a, role), _units_for(b, role)
+        only_a = tuple(u for u in units_a if u not in units_b)
+        only_b = tuple(u for u in units_b if u not in units_a)
+        noun = _role_noun(role)
+        lines = [
+            f"第{a.number}项有、第{b.number}项没有的{noun}：{compose.units_text(only_a) if only_a else '没有'}。",
+        ]
+        units = only_a
+        if query.note == "both":
+            lines.append(
+                f"第{b.number}项有、第{a.number}项没有的{noun}：{compose.units_text(only_b) if only_b else '没有'}。"
+            )
+            units = only_a + only_b
+        lines += [f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in (a, b)]
+        return Result((a.number, b.number), "\n".join(lines), units=units, role=role)
 
     def _units_of_many(self, tasks: Sequence[Task], role: Role, *, common: bool) -> Result:
         per_task = [_units_for(t, role) for t in tasks]

@@ -69,6 +69,9 @@ class Property(StrEnum):
     RESPONSIBLE_COUNT = "responsible_count"  # number of responsible units meets the condition
     MENTIONS_YEAR = "mentions_year"  # the text names one of the query's years
     QUANTIFIED = "quantified"  # the text sets a number-with-unit target
+    MENTIONS_TERM = "mentions_term"  # the text contains one of the query's terms ("提到拉面的任务")
+    LEAD_ONLY = "lead_only"  # the query's unit is the task's only lead unit ("只有各县人民政府牵头的")
+    NOT_LED_BY = "not_led_by"  # the task names lead units, none of them the query's unit
 
 
 class Comparator(StrEnum):
@@ -130,6 +133,8 @@ class Query:
         prop: the property a FILTER keeps.
         condition: a numeric condition ("只有一个", "超过两个").
         departments_only: superlatives over units: only city departments (the question says 局/部门).
+        excluded: units a superlative leaves out ("除了发改委，哪个单位…最多").
+        terms: words a MENTIONS_TERM filter looks for in the task text (any of them).
         note: for DECLINE / CLARIFY / SMALLTALK: the reason or the kind of small talk.
         text: the normalised question.
     """
@@ -144,6 +149,8 @@ class Query:
     prop: Property | None = None
     condition: Condition | None = None
     departments_only: bool = False
+    excluded: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
     note: str = ""
     text: str = ""
 

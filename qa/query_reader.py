@@ -37,6 +37,16 @@ _CN_DIGITS = {
 _NUM = r"[一二两三四五六七八九十\d]{1,3}"
 _TASK_REF = re.compile(rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)|任务\s*(\d{{1,2}})(?![\d年%万亿])")
 _BARE_TASK_REF = re.compile(r"(?:^|[和跟与及、，,比])\s*(\d{1,2})\s*(?:项|条)(?!以上|以下|任务)")
+_TASK_WORD_AFTER = r"(?:项|条|号任务|个任务|号|任务)"
+_TASK_RANGE = re.compile(
+    rf"(?<![\d年.%])(?:第\s*)?({_NUM})\s*(?:项|条|号)?\s*(?:到|至|-|—|~|～)\s*(?:第\s*)?({_NUM})\s*{_TASK_WORD_AFTER}"
+)
+_TASK_LIST = re.compile(
+    rf"(?<![\d年.%])(?:第\s*)?{_NUM}\s*(?:项|条|号)?"
+    rf"(?:\s*(?:、|和|与|及|跟|,|，)\s*(?:第\s*)?{_NUM}\s*(?:项|条|号(?!任务))?)+\s*(?:两|三|几)?\s*{_TASK_WORD_AFTER}"
+)
+_FIRST_N = re.compile(rf"(?<![最以])前\s*({_NUM})\s*(?:项|条|个任务)")
+_LAST_N = re.compile(rf"(?:最后|末尾|倒数)\s*({_NUM})\s*(?:项|条|个任务)")
 # "都列出来", "具体是哪些" after a count: show what was counted (general usage).
 _LIST_THEM = re.compile(
     r"(那|那么|请)?(都|全部|全都|把它们|把这些)?(列出来|列一下|列出|列举一下|列举出来)(吧|看看)?"
@@ -45,6 +55,12 @@ _LIST_THEM = re.compile(
 # "最后一条谁牵头" after a list: its last item.
 _LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
 _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*(部分|章|节|板块|大项|方面|块|大块|大部分)")
+_SECTION_NUMERAL = r"[一二三四五六七八九]|\d(?!\d)"
+_SECTION_LIST = re.compile(
+    rf"(?<![十百\d一二三四五六七八九])(?P<nums>(?:第\s*)?(?:{_SECTION_NUMERAL})(?:\s*(?:、|和|与|及|跟|,|，|\s)?\s*(?:第\s*)?(?:{_SECTION_NUMERAL}))+)"
+    r"\s*(?:两|二|三|几)?\s*个?\s*(?:部分|板块|大块|章|大项)"
+)
+_SECTION_CONTEXT = re.compile(r"里|那块|这块|下面|方面|当中|这一?部分|那一?部分")
 _LAST_SECTION = re.compile(r"最后(那|这)?(一|一个)?(部分|板块|章|节|大项|方面|块)")
 _FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
 _ORDINAL = re.compile(rf"第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern()})")
@@ -92,6 +108,30 @@ _PERSONAL = re.compile(
     rf"|(?:{P.SELF_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()}).{{0,14}}(?:{P.HOW_TO_WORDS.pattern()})"
 )
 _UNITS_WORD = re.compile(r"单位|部门|机构")
+# "提到拉面的任务", "哪些条目讲到雨污分流", "冷链物流在哪几项里提了": tasks whose text has a word (general usage).
+_MENTION_VERB = _rx(P.MENTION_VERBS)
+_WHICH_TASKS = re.compile(r"哪些|哪几|哪一?(?:项|条|个任务)|的任务|任务有|条目|(?:几|多少)(?:项|条)|在哪|是哪")
+_IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")
+_HAS_TERM = re.compile(r"(?:有|带有?|含有?)(.{1,10}?)的?(?:目标|指标)?的(?:任务|条目|条|项)")
+_SECTION_NOUN = re.compile(r"[这那]?一?(?:部分|板块|大块|章节)")
+_PERCENT = re.compile(r"百分比|百分数|百分之|%")
+_TERM_NOISE = _rx(P.TERM_NOISE)
+# "4号任务配合单位几家", "文旅局当责任单位几回", "各县政府牵头的任务有多少": a count word closes the question.
+_COUNT_AT_END = re.compile(r"(?<![哪好])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
+# "第8项比第7项多出来哪些责任单位", "1号任务有而2号任务没有的": units one task has and another lacks.
+_TASK_DIFF = re.compile(
+    r"比.{0,10}(?:多|少)|多出|多了|少了|有而|有但|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
+)
+_FEWER = re.compile(r"比.{0,10}少|少了")
+# "除了发改委，哪个单位…最多", "不算各县政府": units a superlative leaves out.
+_EXCLUDE = re.compile(r"除了|除去|除开|不算|不计|不含|不包括|排除|去掉|刨去|刨除")
+# "只有各县人民政府牵头的", "光是各县政府牵头，没有市里部门一起牵头": the unit is the only lead.
+_ONLY_LEAD = re.compile(r"(?:只有|只由|只是|光是|光由|仅由|仅有|单独|独自|独立|一家)")
+_NOT_LED = re.compile(r"不是|不由|并非|非")
+# "…但卫健委不是", "…水务局没参与": the second unit is left out.
+_NOT_THIS_ONE = re.compile(
+    r"\s*(?:却|就|则|也)?(?:不是|不当|没当|没有当|不在|没在|不参与|没参与|没有参与|不牵头|没牵头)"
+)
 _WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(局|单位|部门|机构|委)|谁|(局|单位|部门|机构|委)是(哪|谁|什么)")
 _TASK_WORD = re.compile(r"任务|哪项|哪一项|哪条|哪几项|事项|工作")
 _SECTIONS_WORD = re.compile(r"部分|板块|大块|章节|大项")
@@ -137,6 +177,7 @@ class QueryReader:
         self.alias_table = alias_table
         self.task_numbers = frozenset(t.number for t in notice.tasks)
         self.section_numbers = tuple(s.number for s in notice.sections)
+        self._text = "\n".join(t.text for t in notice.tasks)
         # Distinctive parts of section titles ("实施保障", "基础设施建设"), read off the notice.
         self._section_phrases = [
             (part, s.number) for s in notice.sections for part in re.split(r"[，、]", s.title) if len(part) >= 4
@@ -313,8 +354,9 @@ class QueryReader:
 
         if _NO_LEAD.search(text):
             return Query(Op.FILTER, Asked.TASKS, units=units, sections=sections, prop=Property.NO_LEAD, text=text)
-        if _TARGETS.search(text) and not tasks:
-            return Query(Op.FILTER, Asked.TARGET, units=units, sections=sections, prop=Property.QUANTIFIED, text=text)
+        lead_filter = self._lead_filter(text, units, sections)
+        if lead_filter is not None:
+            return lead_filter
         if condition is not None and (_UNITS_WORD.search(text)) and not tasks:
             prop = (
                 Property.RESPONSIBLE_COUNT
@@ -322,10 +364,33 @@ class QueryReader:
                 else Property.LEAD_COUNT
             )
             return Query(Op.FILTER, Asked.TASKS, sections=sections, prop=prop, condition=condition, text=text)
+        quantified = bool(_TARGETS.search(text)) and not _PERCENT.search(text)  # "有量化指标的任务": the targets
+        terms = None if (units or tasks or yrs or quantified) else self._mention_terms(text)
+        if terms is not None:
+            counting = bool(re.search(r"(?<![哪好])(?:几|多少)(?:项|条|个)", text))
+            return Query(
+                Op.COUNT if counting else Op.FILTER, Asked.COUNT if counting else Asked.TASKS, sections=sections,
+                prop=Property.MENTIONS_TERM, terms=terms, counted=Counted.TASKS, text=text,
+            )  # fmt: skip
+        if _TARGETS.search(text) and not tasks:
+            return Query(Op.FILTER, Asked.TARGET, units=units, sections=sections, prop=Property.QUANTIFIED, text=text)
         if _MOST.search(text) or _FEWEST.search(text):
-            superlative = self._superlative(text, units, sections)
+            excluded = self._excluded(text)
+            kept = tuple(u for u in units if u.name not in excluded)
+            superlative = self._superlative(text, kept, sections)
             if superlative is not None:
-                return superlative
+                return replace(superlative, excluded=excluded)
+        if len(tasks) >= 2 and _TASK_DIFF.search(text) and not units:
+            first, second = tasks[0], tasks[1]
+            if _FEWER.search(text):
+                first, second = second, first
+            symmetric = not re.search(r"比|多出|多了|少了|有而|有但|没有的|没有", text)
+            asked = self._units_asked(text) or Asked.UNITS
+            return Query(Op.DIFFERENCE, asked, tasks=(first, second), note="both" if symmetric else "", text=text)
+        if len(units) >= 2:
+            difference = self._unit_difference(text)
+            if difference is not None:
+                return difference
         if len(units) >= 2 and _BUT_NOT.search(text):
             head, _, tail = text.partition(_BUT_NOT.search(text).group(0))
             first = self._units(head) or units[:1]
@@ -348,7 +413,11 @@ class QueryReader:
             return Query(Op.DIFFERENCE, Asked.TASKS, units=(UnitArg(name, role_a), UnitArg(name, role_b)), text=text)
         if len(units) >= 2 and _BOTH.search(text) and not tasks:
             return Query(Op.INTERSECT, Asked.TASKS, units=units, text=text)
-        if len(tasks) >= 2 and (_BOTH.search(text) or re.search(r"共同|都", text)):
+        if (
+            len(tasks) >= 2
+            and (_BOTH.search(text) or re.search(r"共同|都", text))
+            and (_UNITS_WORD.search(text) or re.search(r"谁|牵头|配合", text))  # "第3到第6项都是什么" lists
+        ):
             return Query(Op.INTERSECT, self._units_asked(text) or Asked.UNITS, tasks=tasks, text=text)
         if (
             yrs
@@ -361,12 +430,23 @@ class QueryReader:
                 op, Asked.COUNT if op is Op.COUNT else Asked.TASKS, units=units, sections=sections,
                 years=yrs, prop=Property.MENTIONS_YEAR, counted=Counted.TASKS, text=text,
             )  # fmt: skip
-        if _COUNT.search(text):
+        at_end = _COUNT_AT_END.search(text)
+        # A task's figure ("第十二项的指标是多少") is no count: with a task, the count must be of units.
+        of_units = bool(_UNITS_WORD.search(text) or "家" in text)
+        if _COUNT.search(text) or (
+            at_end
+            and (units or (tasks and of_units))
+            and self._content_left(text[: at_end.start()] + text[at_end.end() :]) < 3
+        ):
             counted = self._count(text, units, tasks, sections)
             if counted is not None:
                 return counted
         if tasks:
-            return Query(Op.LOOKUP, self._asked_of_task(text, EMPTY), tasks=tasks, units=units, text=text)
+            asked = self._asked_of_task(text, EMPTY)
+            if len(tasks) >= 3 and asked is Asked.TEXT and not units:
+                # "10到15号任务", "前五条是什么": a list of titles and leads, not five full texts.
+                return Query(Op.LIST, Asked.TASKS, tasks=tasks, text=text)
+            return Query(Op.LOOKUP, asked, tasks=tasks, units=units, text=text)
         listing = _LIST.search(text) or _TASK_WORD.search(text) or len(_PUNCT.sub("", text)) <= 8
         if sections and listing and not _LEAD.search(text) and not _RESPONSIBLE.search(text):
             return Query(Op.LIST, Asked.TASKS, sections=sections, text=text)
@@ -376,6 +456,74 @@ class QueryReader:
         if re.search(r"(所有|全部|每一?项)(的)?任务|任务(清单|列表|目录)|列出.*任务", text) and not units:
             return Query(Op.LIST, Asked.TASKS, text=text)
         return None
+
+    def _mention_terms(self, text: str) -> tuple[str, ...] | None:
+        """The words of "提到X的任务" (any of them), or None when the question is not of that shape."""
+        asks_which = bool(_MENTION_VERB.search(text) and _WHICH_TASKS.search(text))
+        if not (asks_which or _IN_WHICH.search(text) or _HAS_TERM.search(text)):
+            return None
+        if _PERCENT.search(text):
+            figures = re.findall(r"\d+(?:\.\d+)?%", text)
+            return tuple(figures) or ("%",)
+        rest = _MENTION_VERB.sub(" ", text)
+        rest = _SECTION_NOUN.sub(" ", _SECTION_LIST.sub(" ", _SECTION_REF.sub(" ", rest)))
+        rest = _TERM_NOISE.sub(" ", rest)
+        terms: list[str] = []
+        for chunk in re.split(r"[\s、，,。？?！!和或及与跟]+|以及|还是", rest):
+            if (
+                len(chunk) < 2
+                or re.fullmatch(r"第?[\d一二三四五六七八九十]+", chunk)
+                or any(longest_common_substring(p, chunk) >= 4 for p, _ in self._section_phrases)
+            ):
+                continue  # "体制机制创新这一部分讲了哪些" names a section, not a word to look for
+            if chunk in self._text:
+                terms.append(chunk)
+                continue
+            # "开展试点" where the notice says "开展…试点": the longest part of the words it does contain.
+            parts = (chunk[i:j] for i in range(len(chunk)) for j in range(i + 2, len(chunk) + 1))
+            # Longest first; of equal length the rarer in the notice ("试点" over "开展"), as IDF would.
+            best = max((p for p in parts if p in self._text), key=lambda p: (len(p), -self._text.count(p)), default="")
+            terms.append(best if len(best) * 2 >= len(chunk) else chunk)
+        return tuple(dict.fromkeys(terms)) or None
+
+    def _excluded(self, text: str) -> tuple[str, ...]:
+        """Units named right after "除了", "不算" (those a superlative leaves out)."""
+        found: list[str] = []
+        for m in _EXCLUDE.finditer(text):
+            window = re.split(r"[，,。？?\s]|以外|之外|外", text[m.end() : m.end() + 16], maxsplit=1)[0]
+            found += [u.name for u in self._units(window)]
+        return tuple(dict.fromkeys(found))
+
+    def _unit_difference(self, text: str) -> Query | None:
+        """ "教育局是责任单位但卫健委不是的任务": the first unit's tasks in a role, less the second's."""
+        mentions = sorted(find_unit_mentions(text, self.alias_table), key=lambda m: m.start)
+        names = list(dict.fromkeys(m.unit for m in mentions))
+        if len(names) < 2:
+            return None
+        second = next(m for m in mentions if m.unit == names[1])
+        tail = text[second.end :]
+        if not _NOT_THIS_ONE.match(tail):
+            return None
+        role = self._role(text[: second.start]) or Role.ANY
+        return Query(
+            Op.DIFFERENCE, Asked.TASKS, units=(UnitArg(names[0], role), UnitArg(names[1], self._role(tail) or role)),
+            text=text,
+        )  # fmt: skip
+
+    def _lead_filter(self, text: str, units: tuple[UnitArg, ...], sections: tuple[int, ...]) -> Query | None:
+        """ "只有各县人民政府牵头的任务" (the only lead) and "哪条不是各县人民政府牵头" (not among the leads)."""
+        if len(units) != 1 or "牵头" not in text:
+            return None
+        name = units[0].name
+        mention = next(m for m in find_unit_mentions(text, self.alias_table) if m.unit == name)
+        before, after = text[: mention.start], text[mention.end :]
+        if _ONLY_LEAD.search(before[-4:]) or re.match(r"\s*(?:单独|独自|一家|自己)牵头", after):
+            prop = Property.LEAD_ONLY
+        elif _NOT_LED.search(before[-3:]) and re.match(r"\s*(?:来|负责)?牵头", after):
+            prop = Property.NOT_LED_BY
+        else:
+            return None
+        return Query(Op.FILTER, Asked.TASKS, units=(UnitArg(name, Role.LEAD),), sections=sections, prop=prop, text=text)
 
     def _count(
         self, text: str, units: tuple[UnitArg, ...], tasks: tuple[int, ...], sections: tuple[int, ...]
@@ -451,7 +599,7 @@ class QueryReader:
     def _role(self, text: str) -> Role | None:
         lead = bool(_LEAD.search(text)) or bool(re.search(r"牵.{1,6}头", text))
         responsible = bool(_RESPONSIBLE.search(text))
-        if lead and not responsible and not re.search(r"参与|涉及|出现", text):
+        if lead and not responsible and not re.search(r"参与|涉及|出现|掺和|都算|都包括|不管是|无论是", text):
             return Role.LEAD
         if responsible and not lead:
             return Role.RESPONSIBLE
@@ -460,35 +608,44 @@ class QueryReader:
         return None
 
     def _task_refs(self, text: str) -> tuple[int, ...]:
-        found: list[int] = []
+        """Task numbers the question names, in the order it names them (a range counts as ascending)."""
+        found: dict[int, int] = {}  # number → where it is named
+
+        def add(n: int | None, at: int) -> None:
+            if n is not None and n in self.task_numbers and n not in found:
+                found[n] = at
+
         for m in _TASK_REF.finditer(text):
             if m.group(2) in ("个", "件") and not re.match(r"\s*任务", text[m.end() :]):
                 continue  # "第二个" alone is an ordinal, not a task number
-            n = cn_number(m.group(1) or m.group(3))
-            if n is not None and n in self.task_numbers and n not in found:
-                found.append(n)
+            add(cn_number(m.group(1) or m.group(3)), m.start())
         # "29条谁牵头", "24项比23项": a bare number before 项/条 at the start or after a joining word.
         for m in _BARE_TASK_REF.finditer(text):
-            n = int(m.group(1))
-            if n in self.task_numbers and n not in found:
-                found.append(n)
-        # "第18到22项", "第18项至第22项": a range.
-        for m in re.finditer(rf"第\s*({_NUM})\s*(?:项)?\s*(?:到|至|-|—|~|～)\s*第?\s*({_NUM})\s*项", text):
+            add(int(m.group(1)), m.start(1))
+        # "第18到22项", "10到15号任务", "26-30条": a range.
+        for m in _TASK_RANGE.finditer(text):
             low, high = cn_number(m.group(1)), cn_number(m.group(2))
             if low is not None and high is not None and low < high:
-                found += [n for n in range(low, high + 1) if n in self.task_numbers and n not in found]
-                found.sort()
+                for offset, n in enumerate(range(low, high + 1)):
+                    add(n, m.start() + offset / 100)
         for m in re.finditer(r"(?<![\d第])(\d{1,2})\s*号任务", text):
-            n = int(m.group(1))
-            if n in self.task_numbers and n not in found:
-                found.append(n)
-        # "第3、5项", "第3和第5项": a list of numbers before one 项.
-        for m in re.finditer(rf"第\s*({_NUM})\s*(?:、|和|与|及|,|，)\s*第?\s*({_NUM})\s*项", text):
-            for g in (m.group(1), m.group(2)):
-                n = cn_number(g)
-                if n is not None and n in self.task_numbers and n not in found:
-                    found.append(n)
-        return tuple(found)
+            add(int(m.group(1)), m.start())
+        # "第3、5项", "第2、9、15条", "23和24条", "1和2两项", "25号和1号任务": numbers before one 项.
+        for m in _TASK_LIST.finditer(text):
+            for k, g in enumerate(re.findall(_NUM, m.group(0).replace("两项", "项").replace("两条", "条"))):
+                add(cn_number(g), m.start() + k / 100)
+        # "前三项", "最后四条": the first or last tasks of the notice.
+        numbers = sorted(self.task_numbers)
+        for m in _FIRST_N.finditer(text):
+            n = cn_number(m.group(1))
+            for k, t in enumerate(numbers[: n or 0]):
+                add(t, m.start() + k / 100)
+        for m in _LAST_N.finditer(text):
+            n = cn_number(m.group(1))
+            if n:
+                for k, t in enumerate(numbers[-n:]):
+                    add(t, m.start() + k / 100)
+        return tuple(sorted(found, key=lambda n: found[n]))
 
     def _sections(self, text: str) -> tuple[int, ...]:
         found: list[int] = []
@@ -500,7 +657,14 @@ class QueryReader:
             found.append(max(self.section_numbers))
         if _FIRST_SECTION.search(text) and self.section_numbers:
             found.append(min(self.section_numbers))
-        if not found and _SECTIONS_WORD.search(text):
+        # "第一、二部分", "第七 第八部分", "一二部分", "三四两部分": several sections named at once.
+        for m in _SECTION_LIST.finditer(text):
+            for g in re.findall(_SECTION_NUMERAL, m.group("nums")):
+                n = cn_number(g)
+                if n in self.section_numbers and n not in found:
+                    found.append(n)
+        # A section named by its title ("实施保障里", "城乡融合那块"), with a word that says "the part".
+        if not found and (_SECTIONS_WORD.search(text) or _SECTION_CONTEXT.search(text)):
             best: tuple[int, int] | None = None
             for phrase, number in self._section_phrases:
                 overlap = longest_common_substring(phrase, text)
@@ -508,7 +672,7 @@ class QueryReader:
                     best = (overlap, number)
             if best is not None:
                 found.append(best[1])
-        return tuple(found)
+        return tuple(sorted(found))
 
     def _condition(self, text: str) -> Condition | None:
         for rx, comparator in _CONDITION:

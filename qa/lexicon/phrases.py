@@ -100,7 +100,7 @@ RESPONSIBLE_WORDS = Table(
 ANY_ROLE_WORDS = Table(
     "any role",
     GENERAL,
-    words("参与 涉及 出现 负责 参加 有份 相关 提到 提及 管"),
+    words("参与 涉及 出现 负责 参加 有份 相关 提到 提及 管 掺和 都算 都包括 都计 不管是 无论是"),
 )
 
 # --- structural filters -------------------------------------------------------------------------
@@ -118,6 +118,25 @@ TARGET_WORDS = Table(
     words("量化指标 量化目标 数字指标 数量指标 具体指标 硬指标 定量指标 数字目标 有数字 带数字 百分比 量化"),
 )
 MENTION_WORDS = Table("mentions", GENERAL, words("提到 提及 写到 写了 出现 涉及 包含 有 说到 讲到"))
+# "提到拉面的任务": the verbs that say a task's text contains a word (no bare 有: too common to mean that).
+MENTION_VERBS = Table(
+    "a task's text mentions a word",
+    GENERAL,
+    words(
+        "提到了 提到 提及 讲到了 讲到 说到了 说到 写到了 写到 谈到了 谈到 涉及到 涉及 出现了 出现"
+        " 提了 讲了 写了 说了 包含 含有 带有"
+    ),
+)
+# What surrounds the searched word in "哪些条目讲到X", removed to leave X.
+TERM_NOISE = Table(
+    "question words around a searched word",
+    GENERAL,
+    words(
+        "哪些 哪几项 哪几条 哪几个 哪一项 哪一条 哪项 哪条 哪个 哪 任务 条目 事项 有哪些 都有 分别 是什么 是啥"
+        " 是哪 在哪 里面 里 当中 中 文中 方案 通知 文件 全文 原文 请问 一下 给我 列出来 列一下 列出 都 的 是"
+        " 了 呢 吗 啊 有 几项 几条 多少项 多少条 也算 也 算 还 目标 指标 带 含"
+    ),
+)
 
 # Numeric conditions: words → (comparator, value). The value words are general Chinese numerals.
 ONLY_WORDS = Table("only / exactly", GENERAL, words("只有 仅有 只 仅 就一个 单独一个 唯一"))

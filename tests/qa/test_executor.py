@@ -115,3 +115,48 @@ def test_quantified_targets_list_each_figure_with_its_task(executor):
 def test_content_queries_are_not_executed(executor):
     with pytest.raises(ValueError, match="content"):
         executor.execute(Query(Op.CONTENT))
+
+
+# --- text mentions, lead filters, differences, exclusions (values read off the notice by hand) -------
+
+
+def test_a_mention_filter_keeps_the_tasks_whose_text_has_the_word(executor):
+    # 公积金 occurs once, in task 28 (推进住房公积金制度向新市民覆盖); 婚姻登记 once, in task 22.
+    result = executor.execute(Query(Op.FILTER, prop=Property.MENTIONS_TERM, terms=("公积金", "婚姻登记")))
+    assert result.tasks == (22, 28) and result.count == 2
+
+
+def test_a_word_no_task_mentions_is_said_plainly(executor):
+    result = executor.execute(Query(Op.FILTER, prop=Property.MENTIONS_TERM, terms=("地铁",)))
+    assert result.tasks == () and "没有任务提到" in result.text
+
+
+def test_tasks_led_by_one_unit_alone(executor):
+    # Lead lines naming only 各县人民政府: tasks 1, 2, 25, 26 (task 4 names 化隆县人民政府 alone).
+    only = executor.execute(Query(Op.FILTER, units=(UnitArg("各县人民政府", Role.LEAD),), prop=Property.LEAD_ONLY))
+    assert only.tasks == (1, 2, 25, 26)
+
+
+def test_tasks_with_leads_that_do_not_include_a_unit(executor):
+    # Every lead line of tasks 1-30 names 各县人民政府 except task 4's (化隆县人民政府); 31-34 name none.
+    other = executor.execute(Query(Op.FILTER, units=(UnitArg("各县人民政府", Role.LEAD),), prop=Property.NOT_LED_BY))
+    assert other.tasks == (4,)
+
+
+def test_units_task_eight_has_and_task_seven_lacks(executor):
+    # Task 7's 责任单位: 市发展改革委、市自然资源和规划局、市住房建设局; task 8 adds 市城管局、海东城投公司.
+    result = executor.execute(Query(Op.DIFFERENCE, Asked.RESPONSIBLE_UNITS, tasks=(8, 7)))
+    assert result.units == ("市城管局", "海东城投公司") and result.tasks == (8, 7)
+    reverse = executor.execute(Query(Op.DIFFERENCE, Asked.RESPONSIBLE_UNITS, tasks=(7, 8)))
+    assert reverse.units == ()
+
+
+def test_a_superlative_without_the_excluded_unit(executor):
+    # 市发展改革委 is a 责任单位 of 22 tasks, the most; next is 市住房建设局 with 15
+    # (tasks 1, 2, 4, 7, 8, 9, 10, 12, 13, 14, 20, 23, 24, 25, 28).
+    query = Query(
+        Op.ARGMAX, Asked.UNITS, units=(UnitArg("", Role.RESPONSIBLE),), counted=Counted.TASKS_OF_UNIT,
+        excluded=("市发展改革委",),
+    )  # fmt: skip
+    result = executor.execute(query)
+    assert result.units == ("市住房建设局",) and result.count == 15

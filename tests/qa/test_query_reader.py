@@ -190,3 +190,85 @@ def test_how_many_different_lead_units(reader):
 def test_units_appearing_among_the_lead_units_are_lead_units(reader):
     query = read(reader, "牵头单位中一共出现过几个不同的单位")
     assert query.op is Op.COUNT and query.counted is Counted.LEAD_UNITS
+
+
+# --- ranges, lists, text mentions, set operations (wordings written for these tests) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tasks"),
+    [
+        ("把第3到第6项列出来", (3, 4, 5, 6)),
+        ("5至8号任务都讲什么", (5, 6, 7, 8)),
+        ("第30-32条", (30, 31, 32)),
+        ("头两项", ()),  # no number written as digits or 第: not a task list
+        ("前两条是什么", (1, 2)),
+        ("最后两项是什么", (33, 34)),
+        ("第4、7、19条", (4, 7, 19)),
+        ("12号和3号任务", (12, 3)),
+    ],
+)
+def test_task_ranges_and_lists_are_read_in_the_order_named(reader, text, tasks):
+    assert reader._task_refs(normalize_question(text)) == tasks
+
+
+def test_several_tasks_without_a_field_asked_are_listed(reader):
+    query = read(reader, "第3到第6项都是什么")
+    assert query.op is Op.LIST and query.tasks == (3, 4, 5, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "sections"),
+    [("第五、六部分有哪些任务", (5, 6)), ("五六两部分有什么", (5, 6)), ("第十二部分", ()), ("第15部分", ())],
+)
+def test_several_sections_are_read_and_numbers_are_not_split(reader, text, sections):
+    assert reader._sections(normalize_question(text)) == sections
+
+
+def test_a_word_the_task_text_mentions_is_a_filter(reader):
+    query = read(reader, "哪几条讲到了婚姻登记")
+    assert query.op is Op.FILTER and query.prop is Property.MENTIONS_TERM and query.terms == ("婚姻登记",)
+
+
+def test_a_mention_count_is_a_count_of_those_tasks(reader):
+    query = read(reader, "提到公积金的任务有几项")
+    assert query.op is Op.COUNT and query.terms == ("公积金",)
+
+
+def test_a_section_named_by_title_is_not_a_word_to_look_for(reader):
+    query = read(reader, "实施保障这部分讲了哪些")
+    assert query.op is Op.LIST and query.sections == (8,)
+
+
+def test_a_count_word_at_the_end_counts_a_task_s_units(reader):
+    query = read(reader, "第7项配合单位有几家")
+    assert query.op is Op.COUNT and query.tasks == (7,) and query.counted is Counted.RESPONSIBLE_UNITS
+
+
+def test_a_figure_asked_of_a_task_is_not_a_count(reader):
+    assert read(reader, "第三项的目标是多少").op is not Op.COUNT
+
+
+def test_units_one_task_has_and_another_lacks(reader):
+    query = read(reader, "第14项比第15项多了哪些责任单位")
+    assert query.op is Op.DIFFERENCE and query.tasks == (14, 15) and query.asked is Asked.RESPONSIBLE_UNITS
+    fewer = read(reader, "第14项比第15项少了哪些责任单位")
+    assert fewer.tasks == (15, 14)
+
+
+def test_one_unit_in_a_role_but_not_another_unit(reader):
+    query = read(reader, "商务局是责任单位但发改委不是的任务")
+    assert query.op is Op.DIFFERENCE
+    assert query.units == (UnitArg("市商务局", Role.RESPONSIBLE), UnitArg("市发展改革委", Role.RESPONSIBLE))
+
+
+def test_a_superlative_can_leave_units_out(reader):
+    query = read(reader, "不算住建局，哪个单位牵头的任务最多")
+    assert query.op is Op.ARGMAX and query.excluded == ("市住房建设局",)
+
+
+def test_the_only_lead_and_not_the_lead(reader):
+    only = read(reader, "仅由各县人民政府牵头的有哪些")
+    assert only.op is Op.FILTER and only.prop is Property.LEAD_ONLY
+    other = read(reader, "哪些任务不是各县人民政府牵头")
+    assert other.prop is Property.NOT_LED_BY
