@@ -191,7 +191,11 @@ class Assistant:
                 ranking = self._retrieve(u.topic or u.text).fused
                 close = [h.task for h in ranking if h.task not in shown][:3]
                 remaining = tuple(close)
-        return State(tasks=shown, unit=unit, query=query, remaining=remaining, question=query.text)
+        listed = shown if len(shown) >= 2 else state.listed
+        recent = (*[t for t in state.recent if t != shown[0]], shown[0])[-4:] if shown else state.recent
+        return State(
+            tasks=shown, unit=unit, query=query, remaining=remaining, question=query.text, listed=listed, recent=recent
+        )
 
     # --- dispatch -----------------------------------------------------------------------------
     def _answer(

@@ -17,6 +17,9 @@ class State:
         query: the last answer's query (structural ones are re-run with another unit or task).
         remaining: further results not shown yet ("还有别的吗").
         question: the last question, normalised.
+        listed: the last list of two or more tasks shown, kept while single tasks are looked up
+            ("第四部分有哪些任务" … "第三项谁牵头" … "第五项呢").
+        recent: the first task of each recent answer, oldest first ("第20项…", "第21项呢", "这两项都有的").
     """
 
     tasks: tuple[int, ...] = ()
@@ -24,6 +27,8 @@ class State:
     query: Query | None = None
     remaining: tuple[int, ...] = ()
     question: str = ""
+    listed: tuple[int, ...] = ()
+    recent: tuple[int, ...] = ()
 
     @property
     def empty(self) -> bool:

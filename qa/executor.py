@@ -147,7 +147,7 @@ class Executor:
         if query.sections:
             wanted = {n for s in query.sections for n in self.notice.section(s).tasks}
             pool = [t for t in pool if t.number in wanted]
-        if query.tasks and query.op in (Op.LIST, Op.FILTER, Op.COUNT):
+        if query.tasks and query.op in (Op.LIST, Op.FILTER, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
             pool = [t for t in pool if t.number in query.tasks]
         return pool
 
@@ -195,6 +195,10 @@ class Executor:
         return Result(tuple(query.tasks), "\n".join(lines))
 
     def _list(self, query: Query) -> Result:
+        if query.note == "no more":
+            listing = "\n".join(self._line(self._tasks[n]) for n in query.tasks)
+            text = f"没有别的了，上一个回答已经列出了全部{len(query.tasks)}项：\n{listing}"
+            return Result(tuple(query.tasks), text, count=len(query.tasks))
         if query.note == "more":
             if not query.tasks:
                 return Result((), "上一个回答已经列出了全部结果，没有别的了。您可以换个问题继续问。")

@@ -26,6 +26,7 @@ _CN_DIGITS = {
     "二": 2,
     "两": 2,
     "俩": 2,
+    "仨": 3,
     "三": 3,
     "四": 4,
     "五": 5,
@@ -34,7 +35,7 @@ _CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
-_NUM = r"[一二两三四五六七八九十\d]{1,3}"
+_NUM = r"[一二两俩仨三四五六七八九十\d]{1,3}"
 _TASK_REF = re.compile(rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)|任务\s*(\d{{1,2}})(?![\d年%万亿])")
 _BARE_TASK_REF = re.compile(r"(?:^|[和跟与及、，,比])\s*(\d{1,2})\s*(?:项|条)(?!以上|以下|任务)")
 _TASK_WORD_AFTER = r"(?:项|条|号任务|个任务|号|任务)"
@@ -51,6 +52,19 @@ _LAST_N = re.compile(rf"(?:最后|末尾|倒数)\s*({_NUM})\s*(?:项|条|个任�
 _LIST_THEM = re.compile(
     r"(那|那么|请)?(都|全部|全都|把它们|把这些)?(列出来|列一下|列出|列举一下|列举出来)(吧|看看)?"
     r"|(那|那么)?(具体|分别)是?(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个)(呢|任务)?"
+    r"|(那|那么)?(都|分别)?是(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个|啥|什么)(任务|工作)?(呢|啊)?"
+    r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
+)
+# "哪些任务", "别的吗", "干哪些活": the tasks of a unit (general usage).
+_WHICH_TASK_OF_UNIT = re.compile(
+    r"哪些任务|哪项任务|哪个任务|哪几项|哪些项|哪条|哪项|什么任务|啥任务|哪些活|什么活|啥活|哪些工作|什么工作"
+    r"|别的|其他|其它|另外|还在|出现(在|过)?哪|有哪些$|是哪些$"
+)
+# "都有谁", "都有哪些", "分别是": every one of them, not the ones they share.
+_ALL_OF_THEM = re.compile(r"都有(谁|哪些|哪几个|啥|什么)|都是(谁|哪些|哪几个)|分别")
+# "换成责任单位呢", "那它当责任单位的呢", "作为责任单位的呢": the last question again, in another role.
+_ROLE_SWITCH = re.compile(
+    r"^(那|那么)?(换成|换作|改成|如果是|要是)?.{0,8}(当|作为|做|是)?(牵头|责任单位|配合单位|责任|配合|参与)"
 )
 # "最后一条谁牵头" after a list: its last item.
 _LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
@@ -120,7 +134,7 @@ _TERM_NOISE = _rx(P.TERM_NOISE)
 _COUNT_AT_END = re.compile(r"(?<![哪好])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
 # "第8项比第7项多出来哪些责任单位", "1号任务有而2号任务没有的": units one task has and another lacks.
 _TASK_DIFF = re.compile(
-    r"比.{0,10}(?:多|少)|多出|多了|少了|有而|有但|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
+    r"比.{0,10}(?:多|少)|多出|多了|少了|有而|有但|有.{0,8}没有|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
 )
 _FEWER = re.compile(r"比.{0,10}少|少了")
 # "除了发改委，哪个单位…最多", "不算各县政府": units a superlative leaves out.
@@ -147,6 +161,7 @@ _CONDITION = [
     (re.compile(rf"({_NUM})\s*个\s*以下"), Comparator.LT),
     (re.compile(rf"(?:有|是)\s*({_NUM})\s*个(?:的)?"), Comparator.EQ),
     (re.compile(r"(多)个"), Comparator.GT),  # "有多个牵头单位": more than one
+    (re.compile(r"(?:有|是|就|只)\s*([俩仨])"), Comparator.EQ),  # "责任单位就俩的": exactly two
 ]
 
 
@@ -224,17 +239,22 @@ class QueryReader:
         if _MORE.fullmatch(bare) or (_MORE.search(bare) and len(_MORE.sub("", bare)) <= 2 and not units):
             if state().empty:
                 return Query(Op.CLARIFY, note="more", text=text)
+            if not state().remaining and state().tasks:
+                # Nothing beyond what was shown: say so, and show the same tasks again.
+                return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, note="no more", text=text)
             return Query(Op.LIST, Asked.TASKS, tasks=state().remaining, note="more", text=text)
         last = state().query if _LIST_THEM.fullmatch(bare) else None
         if last is not None and last.op is Op.COUNT and last.counted is Counted.TASKS:
             # "都列出来" after a count of tasks: the tasks counted.
             return replace(last, op=Op.LIST, asked=Asked.TASKS, text=text)
         ordinal = _ORDINAL.search(text)
-        if ordinal and not _SECTION_REF.search(text) and len(state().tasks) >= 2:
+        # The list an ordinal counts in: the last answer's, or the last list shown before single look-ups.
+        listed = state().tasks if len(state().tasks) >= 2 else state().listed
+        if ordinal and not _SECTION_REF.search(text) and len(listed) >= 2:
             n = cn_number(ordinal.group(1))
             # "第三项" after a list is its third item; a number beyond the list is the task itself.
-            if n is not None and 1 <= n <= len(state().tasks):
-                task = state().tasks[n - 1]
+            if n is not None and 1 <= n <= len(listed):
+                task = listed[n - 1]
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
         last_item = _LAST_ITEM.search(text)
         if last_item and not _SECTION_REF.search(text) and not _LAST_SECTION.search(text) and len(state().tasks) >= 2:
@@ -250,23 +270,45 @@ class QueryReader:
             return Query(Op.CLARIFY, note="these", text=text)
         if ordinal and state().empty and not self._task_refs(text) and self._content_left(text) < 2:
             return Query(Op.CLARIFY, note="ordinal", text=text)
-        if _THESE.search(text) and len(state().tasks) >= 2:
+        switched = self._role_switch(text, units, state)
+        if switched is not None:
+            return switched
+        these = state().tasks
+        wanted = re.search(r"这([两三四])(项|条|个)", text)
+        if wanted and len(these) < cn_number(wanted.group(1)) <= len(state().recent):
+            # "这两项都有的" after one task per turn: the tasks of the last turns.
+            these = state().recent[-cn_number(wanted.group(1)) :]
+        if _THESE.search(text) and len(these) >= 2:
             inner = self._structural(_THESE.sub("", text))
-            if inner is not None and inner.op in (Op.FILTER, Op.LIST, Op.COUNT) and not inner.tasks:
+            if (
+                inner is not None
+                and inner.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN)
+                and not inner.tasks
+            ):
                 # "这些任务里哪些提到了2025年", "其中住建局牵头的": the same, within the listed tasks.
-                return replace(inner, tasks=state().tasks, text=text)
+                return replace(inner, tasks=these, text=text)
             # "青稞酒这些产业谁牵头" names its own topic: "这些" is no reference there.
             if self._content_left(text) < 3:
                 if units and not _BOTH.search(text):
-                    return Query(Op.LIST, Asked.TASKS, units=units, tasks=state().tasks, text=text)
-                asked = self._units_asked(text) or Asked.UNITS
-                if _BOTH.search(text) or re.search(r"共同|都", text):
-                    return Query(Op.INTERSECT, asked, tasks=state().tasks, text=text)
-                if _COUNT.search(text):
-                    return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=Counted.TASKS, text=text)
-                return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
-        pronoun = _PRONOUN.search(text)
+                    return Query(Op.LIST, Asked.TASKS, units=units, tasks=these, text=text)
+                asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+                # "这几项都有的责任单位" (in common) but "这几项的责任单位都有谁" (all of them).
+                if (_BOTH.search(text) or re.search(r"共同|都", text)) and not _ALL_OF_THEM.search(text):
+                    return Query(Op.INTERSECT, asked, tasks=these, text=text)
+                if _COUNT.search(_THESE.sub("", text)):  # "这几项" itself is no count
+                    return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=Counted.TASKS, text=text)
+                return Query(Op.LOOKUP, asked, tasks=these, text=text)
         own_task = self._task_refs(text)
+        if len(own_task) == 1 and _TASK_DIFF.search(text) and len(state().tasks) == 1 and own_task != state().tasks:
+            # "第二项跟它比多了哪个", "跟第15项比少了哪个": this task against the one just shown.
+            subject, other = own_task[0], state().tasks[0]
+            if re.match(r"^(那|那么)?(跟|和|与|比|同)", text):
+                subject, other = other, subject
+            if _FEWER.search(text):
+                subject, other = other, subject
+            asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+            return Query(Op.DIFFERENCE, asked, tasks=(subject, other), text=text)
+        pronoun = _PRONOUN.search(text)
         if pronoun and not own_task and not units and self._content_left(text, pronoun_words=True) < 2:
             if state().empty:
                 return Query(Op.CLARIFY, note="pronoun", text=text)
@@ -282,6 +324,12 @@ class QueryReader:
             if not state().tasks:
                 return Query(Op.CLARIFY, note="pronoun", text=text)
             asked = self._asked_of_task(text, state())
+            if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS) and _COUNT_AT_END.search(text):
+                # "它的责任单位有几个": the units of that task, counted.
+                counted = {Asked.LEAD_UNITS: Counted.LEAD_UNITS, Asked.RESPONSIBLE_UNITS: Counted.RESPONSIBLE_UNITS}
+                return Query(
+                    Op.COUNT, asked, tasks=(state().tasks[0],), counted=counted.get(asked, Counted.UNITS), text=text
+                )
             if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and len(state().tasks) == 1:
                 # The content path answers these and quotes the sentence the earlier question was about.
                 return None
@@ -289,13 +337,58 @@ class QueryReader:
         # "那民政局呢": the last question again, with another unit.
         if units and re.match(r"^(那|那么|换成|再问|再看看?)", text) and self._content_left(text) < 2:
             if state().query is not None and state().query.units:
-                swapped = tuple(UnitArg(u.name, state().query.units[0].role) for u in units)
+                role = self._role(text) or state().query.units[0].role
+                swapped = tuple(UnitArg(u.name, role) for u in units)
                 return replace(state().query, units=swapped, text=text)
             if state().empty:
                 return Query(Op.CLARIFY, note="unit", text=text)
             return None
         if re.match(r"^(那|那么)?(它|这项|该项|此项|这个|那个|那)(呢)?$", bare) and state().empty:
             return Query(Op.CLARIFY, note="pronoun", text=text)
+        return None
+
+    def _role_switch(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "换成责任单位呢", "那水务局当责任单位的呢", "这条配合的单位有哪些": the last question, another role."""
+        role = self._role(text)
+        if role is None or not _ROLE_SWITCH.search(text) or self._task_refs(text):
+            return None
+        if re.search(r"这几|这些|这[两三四]|上述|以上|它们", text):
+            return None  # "这几项里都有的责任单位" is about the tasks shown, not the unit in another role
+        if self._content_left(text, pronoun_words=True) >= 2 or state().empty:
+            return None
+        last, unit = state().query, state().unit
+        if units and (unit is None or [u.name for u in units] != [unit]):
+            return None  # another unit: "那民政局呢" is handled as a swap
+        counting = bool(_COUNT.search(text) or _COUNT_AT_END.search(text))
+        task_pronoun = bool(re.search(r"这条|这项|该项|此项|这一项|这个任务|那项|那条|这件事", text))
+        if last is not None and last.units and last.units[0].name and unit is not None and not task_pronoun:
+            switched = (UnitArg(unit, role),)
+            if counting:
+                return Query(Op.COUNT, Asked.COUNT, units=switched, counted=Counted.TASKS, text=text)
+            if last.op in (Op.LIST, Op.COUNT):
+                return Query(Op.LIST, Asked.TASKS, units=switched, sections=last.sections, text=text)
+            return None
+        switching = bool(re.search(r"换成|换作|改成|^那|呢$", text))
+        # "这条配合的单位有哪些" after a unit's tasks names one of them; "这项由谁牵头" alone is the content path's.
+        if (switching and len(state().tasks) == 1) or (
+            task_pronoun and state().tasks and last is not None and last.units
+        ):
+            asked = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}.get(role, Asked.UNITS)
+            task = state().tasks[0]
+            if counting:
+                counted = {Role.LEAD: Counted.LEAD_UNITS, Role.RESPONSIBLE: Counted.RESPONSIBLE_UNITS}.get(
+                    role, Counted.UNITS
+                )
+                return Query(Op.COUNT, asked, tasks=(task,), counted=counted, text=text)
+            return Query(Op.LOOKUP, asked, tasks=(task,), text=text)
+        return None
+
+    @staticmethod
+    def _asked_before(state: State) -> Asked | None:
+        """Which units the last question asked for, if it asked for units."""
+        last = state.query
+        if last is not None and last.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
+            return last.asked
         return None
 
     def _content_left(self, text: str, *, pronoun_words: bool = False) -> int:
@@ -307,7 +400,7 @@ class QueryReader:
             rest = rx.sub("", rest)
         rest = re.sub(
             r"那么|那|呢|吗|是|谁|哪些|哪个|什么|啥|由|单位|部门|有|的|和|还|又|再|要|什么样|怎么样|情况|任务|具体|问"
-            r"|当|作为|几条|几项|多少项|多少条"
+            r"|当|作为|几条|几项|几个|几家|多少项|多少条|多少个|换成|换作|改成|如果是|要是"
             r"|里|都|中|当中|共同|一起|第?[一二三四五六七八九十\d]+(个|项|条)",
             "",
             rest,
@@ -433,8 +526,10 @@ class QueryReader:
         at_end = _COUNT_AT_END.search(text)
         # A task's figure ("第十二项的指标是多少") is no count: with a task, the count must be of units.
         of_units = bool(_UNITS_WORD.search(text) or "家" in text)
+        figure = bool(re.search(r"目标|指标|比例|规模|产值|面积|达到|增长|投资|资金", text))
         if _COUNT.search(text) or (
             at_end
+            and not figure
             and (units or (tasks and of_units))
             and self._content_left(text[: at_end.start()] + text[at_end.end() :]) < 3
         ):
@@ -450,6 +545,25 @@ class QueryReader:
         listing = _LIST.search(text) or _TASK_WORD.search(text) or len(_PUNCT.sub("", text)) <= 8
         if sections and listing and not _LEAD.search(text) and not _RESPONSIBLE.search(text):
             return Query(Op.LIST, Asked.TASKS, sections=sections, text=text)
+        if (
+            units
+            and not tasks
+            and self._content_left(text) < 3
+            and (
+                (
+                    _WHICH_TASK_OF_UNIT.search(text)
+                    and (
+                        self._role(text) is Role.RESPONSIBLE
+                        or re.search(r"别的|其他|其它|另外|还在|出现", text)
+                        or not any(u.name.endswith("县人民政府") for u in units)
+                    )
+                )
+                or (sections and self._role(text) is not None)
+            )
+        ):
+            # "民政局是哪些任务的责任单位", "林草局还牵头别的吗", "第四部分当中财政局是责任单位的".
+            # (A unit's tasks as lead or in any role stay with the content path, which names county leads.)
+            return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, text=text)
         if units and not tasks and re.search(r"哪几(项|个|条)", text) and self._content_left(text) < 3:
             # "财政局都参与哪几项任务": the unit's tasks (not the notice's task count).
             return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, text=text)
@@ -628,7 +742,7 @@ class QueryReader:
             if low is not None and high is not None and low < high:
                 for offset, n in enumerate(range(low, high + 1)):
                     add(n, m.start() + offset / 100)
-        for m in re.finditer(r"(?<![\d第])(\d{1,2})\s*号任务", text):
+        for m in re.finditer(r"(?<![\d第月年.])(\d{1,2})\s*号(?:任务|(?=的|谁|是|由|讲|说|呢|$))", text):
             add(int(m.group(1)), m.start())
         # "第3、5项", "第2、9、15条", "23和24条", "1和2两项", "25号和1号任务": numbers before one 项.
         for m in _TASK_LIST.finditer(text):

@@ -153,7 +153,10 @@ PRONOUNS = Table(
 THESE_WORDS = Table(
     "these (plural)",
     GENERAL,
-    words("其中 这里面 这几项 这些 这几个 这几条 上面这些 以上 它们 这些任务 上述任务 刚才那些"),
+    words(
+        "其中 这里面 这几项 这些 这几个 这几条 上面这些 以上几项 以上这些 它们 这些任务 上述任务 刚才那些"
+        " 这两项 这三项 这两条 这三条 这两个 这三个"
+    ),
 )
 MORE_WORDS = Table(
     "more results",
