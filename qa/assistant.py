@@ -191,6 +191,14 @@ class Assistant:
                 ranking = self._retrieve(u.topic or u.text).fused
                 close = [h.task for h in ranking if h.task not in shown][:3]
                 remaining = tuple(close)
+        if query.op is Op.LIST and query.units and query.units[0].name and query.units[0].role is QueryRole.LEAD:
+            # "还有别的吗" after the tasks a unit leads: the ones it takes part in otherwise.
+            first = query.units[0]
+            remaining = tuple(
+                t.number
+                for t in self.executor.tasks_of(UnitArg(first.name, QueryRole.RESPONSIBLE))
+                if t.number not in shown
+            )
         listed = shown if len(shown) >= 2 else state.listed
         recent = (*[t for t in state.recent if t != shown[0]], shown[0])[-4:] if shown else state.recent
         return State(

@@ -88,3 +88,34 @@ def test_a_range_of_task_numbers(assistant):
 def test_these_inside_a_content_question_is_no_reference(assistant):
     answer = assistant.ask("青稞酒这些产业谁牵头", ["第四部分包括哪些任务"])
     assert answer.citations[0].task == 5  # 着力建强特色产业集群 (青稞酒), not the listed tasks
+
+
+def test_an_ordinal_counts_in_the_last_list_even_after_a_single_look_up(assistant):
+    # Part 五 lists tasks 23 and 24; after a look-up of its first item, "第二项呢" is still its second: 24.
+    answer = assistant.ask("第二项呢", ["第五部分有哪些任务", "第一项谁牵头"])
+    assert [c.task for c in answer.citations] == [24]
+
+
+def test_a_role_switch_asks_the_same_task_for_the_other_units(assistant):
+    # Task 19 (教育资源): 牵头 市教育局、各县人民政府; 责任 市发展改革委、市财政局.
+    answer = assistant.ask("换成责任单位呢", ["第19项谁牵头"])
+    assert [c.task for c in answer.citations] == [19]
+    assert answer.answer.splitlines()[0].endswith("市发展改革委、市财政局。")
+
+
+def test_the_units_one_task_has_beyond_the_one_just_shown(assistant):
+    # Task 14's 责任单位: 市工业信息化局、市住房建设局、市交通运输局; task 13's: 市水务局、市住房建设局.
+    answer = assistant.ask("第14项跟它比多了哪些", ["第13项的责任单位有哪些"])
+    assert "市工业信息化局、市交通运输局" in answer.answer.splitlines()[0]
+
+
+def test_nothing_more_shows_the_same_list_again(assistant):
+    # 市卫生健康委 is among the 责任单位 of tasks 4, 12, 15, 20 and 26, and nowhere else in that role.
+    answer = assistant.ask("还有别的吗", ["卫健委作为责任单位参与哪些任务"])
+    assert "没有别的了" in answer.answer and [c.task for c in answer.citations] == [4, 12, 15, 20, 26]
+
+
+def test_more_after_the_tasks_a_unit_leads_are_the_ones_it_otherwise_takes_part_in(assistant):
+    # 市民政局 leads tasks 20 and 22; it is a 责任单位 of tasks 4, 6, 12, 26 and 27.
+    answer = assistant.ask("还有别的吗", ["民政局牵头哪些任务"])
+    assert [c.task for c in answer.citations] == [4, 6, 12, 26, 27]
