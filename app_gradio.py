@@ -55,7 +55,7 @@ def create_app(settings: Settings, assistant: Assistant, library: LibraryAssista
         library=library,
         notice_id=settings.notice_path.stem,
     )
-    app = FastAPI(title="海东市任务分工问答 API", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+    app = FastAPI(title="任务分工问答 API", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.add_middleware(SecurityHeadersMiddleware, csp=csp)
     app.add_middleware(ApiCorsMiddleware, origins=settings.embed_origins)  # the web component asks from its host page
     install_error_handlers(app)

@@ -26,7 +26,7 @@ from corpus.units import find_unit_mentions, tasks_for_unit
 log = logging.getLogger(__name__)
 
 ROLE_NAMES = {"lead": "牵头", "responsible": "责任"}
-DOWNLOAD_NAME = "海东市城镇化建设任务分工"  # the stem of downloaded file names
+DOWNLOAD_NAME = "任务分工"  # the stem of downloaded file names when the caller names no notice
 COLUMNS = ("序号", "任务", "所属部分", "牵头单位", "责任单位")
 ROLE_COLUMN = "该单位角色"
 TEXT_COLUMN = "任务内容"
@@ -163,13 +163,13 @@ def _summary(rows: Sequence[TaskRow], units: Sequence[str], words: Sequence[str]
     return line + "。"
 
 
-def download_name(selection: Selection) -> str:
-    """The stem of a download's file name, naming every filter: units, role, words.
+def download_name(selection: Selection, stem: str = DOWNLOAD_NAME) -> str:
+    """The stem of a download's file name: the notice's ``stem``, then every filter (units, role, words).
 
-    ``海东市城镇化建设任务分工-市住房建设局-仅牵头-污水`` (no filter: the plain stem). Characters that file
-    systems refuse are dropped from the words.
+    ``海东市县城城镇化建设任务分工-市住房建设局-仅牵头-污水`` (no filter: the plain stem). Characters that file
+    systems refuse are dropped.
     """
-    parts = [DOWNLOAD_NAME]
+    parts = [stem or DOWNLOAD_NAME]
     if selection.units:
         parts.append("、".join(selection.units))
         parts.append("仅牵头" if selection.role is RoleFilter.LEAD else "牵头或责任")

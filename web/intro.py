@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from corpus.notice_lexicon import NoticeLexicon, lexicon_for
 from corpus.records import Notice, Task
+from qa.library import cited_notice
 
 APP_NAME = "智能问答"
 LIBRARY_TITLE = f"任务分工通知库 · {APP_NAME}"
@@ -80,6 +81,11 @@ def notice_title(notice: Notice, lexicon: NoticeLexicon | None = None) -> str:
     return GENERIC_TITLE
 
 
+def download_stem(notice: Notice) -> str:
+    """The stem of a download's file name for ``notice``: its page title (``海东市县城城镇化建设任务分工``)."""
+    return notice_title(notice)
+
+
 def page_title(notices: Sequence[Notice]) -> str:
     """The page's title: the notice's own for one notice, a neutral one for a library of several.
 
@@ -93,8 +99,13 @@ def page_title(notices: Sequence[Notice]) -> str:
     return f"{notice_title(notices[0])} · {APP_NAME}"
 
 
-def welcome_line(notices: Sequence[Notice]) -> str:
-    """The welcome's first line, naming the notice (or how many notices the library holds).
+def library_name(notice_id: str, notice: Notice) -> str:
+    """How a list of the library's notices names one: as its citations do (number, else title, else id)."""
+    return cited_notice(notice_id, notice).short_label
+
+
+def welcome_line(notices: Sequence[tuple[str, Notice]]) -> str:
+    """The welcome's first line for ``notices`` (id, records), naming the notice or the library's notices.
 
     Raises:
         ValueError: if ``notices`` is empty.
@@ -102,8 +113,8 @@ def welcome_line(notices: Sequence[Notice]) -> str:
     if not notices:
         raise ValueError("notices must hold at least one notice, got none")
     if len(notices) == 1:
-        return f"您好！我可以回答关于{notice_name(notices[0])}任务分工的问题。"
-    names = "、".join(notice_name(n) for n in notices)
+        return f"您好！我可以回答关于{notice_name(notices[0][1])}任务分工的问题。"
+    names = "、".join(library_name(i, n) for i, n in notices)
     return f"您好！我可以回答通知库中{len(notices)}份通知的任务分工问题：{names}。"
 
 
@@ -184,4 +195,4 @@ def page_intro(notices: Sequence[tuple[str, Notice]]) -> PageIntro:
         firsts = ((notice_id, example_questions(n)) for notice_id, n in notices)
         examples = tuple(Example(qs[0], notice_id) for notice_id, qs in firsts if qs)[:MAX_EXAMPLES]
     hint = f"请输入问题，如：{examples[0].question}" if examples else "请输入问题"
-    return PageIntro(page_title(records), welcome_line(records), examples, hint)
+    return PageIntro(page_title(records), welcome_line(notices), examples, hint)

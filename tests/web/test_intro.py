@@ -49,7 +49,7 @@ def assistant_for(name: str) -> Assistant:
 def test_the_built_in_notice_keeps_the_title_and_examples_shipped_with_it() -> None:
     haidong = load_notice()
     assert page_title([haidong]) == "海东市县城城镇化建设任务分工 · 智能问答"
-    assert welcome_line([haidong]) == "您好！我可以回答关于东政办〔2023〕26号任务分工的问题。"
+    assert welcome_line([("haidong", haidong)]) == "您好！我可以回答关于东政办〔2023〕26号任务分工的问题。"
     assert example_questions(haidong) == (
         "谁牵头污水处理",
         "自然资源局牵头哪些任务",
@@ -77,7 +77,7 @@ def test_a_long_plan_title_gives_way_to_the_document_number_and_a_note_before_it
 def test_a_notice_that_prints_neither_title_nor_number_gets_a_plain_title() -> None:
     jiaxing = fixture("jiaxing_2022_zfgzbg_table.txt")
     assert page_title([jiaxing]) == "任务分工 · 智能问答"
-    assert welcome_line([jiaxing]) == "您好！我可以回答关于这份通知任务分工的问题。"
+    assert welcome_line([("jiaxing", jiaxing)]) == "您好！我可以回答关于这份通知任务分工的问题。"
 
 
 def test_a_notice_without_a_number_is_named_by_its_plan_title() -> None:
@@ -85,8 +85,8 @@ def test_a_notice_without_a_number_is_named_by_its_plan_title() -> None:
 
 
 def test_a_library_page_has_a_neutral_title_and_names_every_notice() -> None:
-    notices = [load_notice(), fixture("guangzhou_2006_gzbg.txt")]
-    assert page_title(notices) == LIBRARY_TITLE
+    notices = [("haidong", load_notice()), ("guangzhou", fixture("guangzhou_2006_gzbg.txt"))]
+    assert page_title([n for _, n in notices]) == LIBRARY_TITLE
     assert "海东" not in LIBRARY_TITLE
     assert (
         welcome_line(notices)
