@@ -22,6 +22,7 @@ from typing import Any
 
 from corpus.records import Notice, Task
 from corpus.units import find_unit_mentions, tasks_for_unit
+from web.intro import unit_examples
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +88,11 @@ def _normal(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+def _for_example(notice: Notice) -> str:
+    named = unit_examples(notice)
+    return f"，如：{'、'.join(named)}。" if named else "。"
+
+
 def split_words(words: str) -> tuple[str, ...]:
     """Split a word filter on spaces and Chinese or ASCII separators."""
     return tuple(w for w in _WORD_SPLIT.split(_normal(words).strip()) if w)
@@ -125,7 +131,7 @@ def select_tasks(
                 unknown_unit=unit_text,
                 total=len(notice.tasks),
                 section_labels=labels,
-                message=f"没有找到单位「{unit_text}」。请输入单位全称或常用简称，如：住建局、卫健委、发改委、化隆县。",
+                message=f"没有找到单位「{unit_text}」。请输入单位全称或常用简称{_for_example(notice)}",
             )
         for name in units:
             for task, task_role, as_named in tasks_for_unit(

@@ -143,6 +143,15 @@ def _most_frequent(units: Sequence[str]) -> str:
     return next(u for u in units if counts[u] == top)
 
 
+def unit_examples(notice: Notice, count: int = 3, lexicon: NoticeLexicon | None = None) -> tuple[str, ...]:
+    """Units to name as examples in a hint: those taking part in most tasks, each by the first short form
+    its notice's lexicon gives (住建局), else by its name as printed."""
+    lexicon = lexicon if lexicon is not None else lexicon_for(notice)
+    counts = Counter(u for t in notice.tasks for u in t.units)
+    ranked = sorted(counts, key=lambda u: -counts[u])  # stable: ties in the order the notice names them
+    return tuple(next(iter(lexicon.unit_aliases.get(u, ())), u) for u in ranked[:count])
+
+
 def generated_examples(notice: Notice) -> tuple[str, ...]:
     """Example questions worked out from the notice's records, each one the notice answers.
 

@@ -24,7 +24,7 @@ import gradio as gr
 from web.browser import RoleFilter, Selection, download_name, find_cjk_font, to_csv, to_xlsx
 from web.chat import APOLOGY, format_answer, format_error, section_titles
 from web.feedback import FeedbackInputError
-from web.intro import download_stem, page_intro
+from web.intro import download_stem, page_intro, unit_examples
 from web.matrix_table import matrix_html
 from web.page_html import chat_html, footer_html, header_html, source_line, task_panels_html, tasks_html
 from web.service import Service
@@ -337,6 +337,7 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
             choices, value=service.home_id, label="通知", visible=len(refs) > 1, scale=2, interactive=True
         )
 
+    units = unit_examples(service.notice)  # the placeholder names the page's own notice's units
     with gr.Blocks(title=intro.title, analytics_enabled=False, fill_width=False) as demo:
         gr.HTML(header_html(notices, intro.title), elem_id="qa-header")
         with gr.Tabs(elem_id="qa-tabs"):
@@ -345,8 +346,8 @@ def build_blocks(service: Service, config: UiConfig | None = None) -> gr.Blocks:
             with gr.Tab("任务一览", id="tasks"):
                 tasks_notice = notice_choice()
                 with gr.Row():
-                    unit_box = gr.Textbox(label="按单位筛选", placeholder="全称或简称，如：住建局、卫健委、化隆县")
-                    words_box = gr.Textbox(label="按关键词筛选", placeholder="如：污水 医院（多个词用空格分开）")
+                    unit_box = gr.Textbox(label="按单位筛选", placeholder=f"全称或简称，如：{'、'.join(units)}")
+                    words_box = gr.Textbox(label="按关键词筛选", placeholder="任务名称或内容中的词（多个词用空格分开）")
                     role_box = gr.Radio(ROLE_CHOICES, value=RoleFilter.ANY.value, label="单位角色")
                 status = gr.Markdown(initial.message, elem_id="qa-status")
                 table = gr.HTML(tasks_html(initial), elem_id="qa-table", padding=False)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from corpus import load_notice
 from corpus.export import tasks_payload
 from corpus.units import build_alias_table
 from qa.assistant import Assistant
@@ -159,3 +161,14 @@ def test_matrix_is_a_png(fake_assistant: Assistant) -> None:
 def test_cjk_font_lookup_returns_a_file_or_none() -> None:
     font = find_cjk_font()
     assert font is None or font.is_file()
+
+
+def test_an_unknown_unit_is_answered_with_units_of_the_same_notice() -> None:
+    guangzhou = load_notice(
+        Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "notices" / "guangzhou_2006_gzbg.txt"
+    )
+    selection = select_tasks(guangzhou, build_alias_table(guangzhou), unit="烟草局")
+    assert selection.unknown_unit == "烟草局" and not selection.rows
+    assert (
+        selection.message == "没有找到单位「烟草局」。请输入单位全称或常用简称，如：市经贸委、市国土房管局、市规划局。"
+    )

@@ -29,6 +29,7 @@ from web.intro import (
     page_intro,
     page_title,
     task_topic,
+    unit_examples,
     welcome_line,
 )
 
@@ -163,3 +164,12 @@ def test_a_library_page_offers_each_notices_first_example_tagged_with_its_notice
         Example("谁牵头污水处理", "haidong"),
         Example("谁牵头加快珠江新城金融商贸区建设", "guangzhou"),
     )
+
+
+def test_hints_name_the_units_taking_part_in_most_tasks() -> None:
+    # guangzhou: 市经贸委 in 5 tasks (1, 2, 3, 4, 6); 市国土房管局 and 市规划局 in 4 each, 国土房管局 named first.
+    assert unit_examples(fixture("guangzhou_2006_gzbg.txt")) == ("市经贸委", "市国土房管局", "市规划局")
+
+
+def test_hints_for_the_built_in_notice_use_the_short_forms_shipped_with_it() -> None:
+    assert "住建局" in unit_examples(load_notice())
