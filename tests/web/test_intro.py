@@ -17,6 +17,7 @@ from corpus.records import Notice
 from qa.answer import Intent
 from qa.assistant import Assistant
 from qa.factory import build_assistant
+from qa.library import LibraryAssistant
 from qa.settings import Settings
 from tests.fakes import FakeEncoder
 from web.intro import (
@@ -173,3 +174,12 @@ def test_hints_name_the_units_taking_part_in_most_tasks() -> None:
 
 def test_hints_for_the_built_in_notice_use_the_short_forms_shipped_with_it() -> None:
     assert "住建局" in unit_examples(load_notice())
+
+
+def test_each_example_of_a_library_page_is_answered_from_its_notice(library: LibraryAssistant) -> None:
+    intro = page_intro([(notice_id, library.notice(notice_id)) for notice_id in library.ids])
+    assert [e.notice_id for e in intro.examples] == list(library.ids)
+    for example in intro.examples:
+        answer = library.ask(example.question, notice=example.notice_id)
+        assert answer.in_scope and answer.citations, example
+        assert {c.notice.id for c in answer.citations if c.notice} == {example.notice_id}, example
