@@ -220,7 +220,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # pick the setting up from the main thread.
     limit_torch_threads(args.torch_threads)
     encoder.run_in_worker(lambda: limit_torch_threads(args.torch_threads))
-    assistant.ask("谁牵头污水处理")  # warm-up, so the first visitor does not pay for lazy initialisation
+    from web.intro import example_questions
+
+    # Warm-up with the notice's own first example, so the first visitor does not pay for lazy initialisation.
+    assistant.ask(next(iter(example_questions(assistant.notice)), "一共有多少项任务"))
     print(f"assistant ready in {time.perf_counter() - started:.1f}s", flush=True)
     resume_gc()
 

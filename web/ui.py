@@ -21,6 +21,7 @@ from typing import Any
 
 import gradio as gr
 
+from qa.library import UnknownNoticeError
 from web.browser import RoleFilter, Selection, download_name, find_cjk_font, to_csv, to_xlsx
 from web.chat import APOLOGY, format_answer, format_error, section_titles
 from web.feedback import FeedbackInputError
@@ -115,41 +116,54 @@ class ChatHandlers:
         self.config = config
         self.sections = section_titles(service.notice)
 
-    def respond(self, question: str, history: list[str]) -> Reply:
-        """The reply to ``question``; on any error, an apology (the error goes to the log)."""
+    def respond(self, question: str, history: list[str], notice: str | None = None) -> Reply:
+        """The reply to ``question`` (from the library's notice ``notice``, or across all when None); on an
+        unknown notice, a message naming the valid ones; on any other error, an apology (the error is logged)."""
         try:
-            answer = self.service.ask(question, history)
+            answer = self.service.ask(question, history, notice)
+        except UnknownNoticeError as exc:
+            return Reply(format_error(exc.chinese), exc.chinese, ())
         except Exception:
             log.exception("answering %r failed", question[:200])
             return Reply(format_error(), APOLOGY, ())
-        return Reply(format_answer(answer, self.sections), answer.answer, tuple(c.task for c in answer.citations))
+        # In a library the page holds the first notice's full texts: other notices' tasks are named, not linked.
+        home = self.service.home_id if self.service.library is not None else None
+        html = format_answer(answer, self.sections, home)
+        return Reply(html, answer.answer, tuple(c.task for c in answer.citations))
 
-    def reply(self, question: str, history: list[str]) -> str:
+    def reply(self, question: str, history: list[str], notice: str | None = None) -> str:
         """The reply HTML for ``question``."""
-        return self.respond(question, history).html
+        return self.respond(question, history, notice).html
 
     # Gradio API (gradio_client): fixed names, typed signatures.
-    def api_ask(self, question: str, history: list[str] | None = None) -> str:
+    def api_ask(self, question: str, history: list[str] | None = None, notice: str | None = None) -> str:
         """Answer a question about the notice (or the library of notices) the server loaded; returns the reply
         as HTML (answer first, then cited tasks).
 
         Args:
             question: the question, in Chinese.
             history: earlier user questions of the conversation, oldest first (for follow-ups).
+            notice: in a library of notices, the id of the notice to answer from (default: across all).
         """
-        return self.reply(clean_text(question or ""), [clean_text(h) for h in history or [] if isinstance(h, str)])
+        earlier = [clean_text(h) for h in history or [] if isinstance(h, str)]
+        return self.reply(clean_text(question or ""), earlier, clean_text(notice or "") or None)
 
-    def api_ask_json(self, question: str, history: list[str] | None = None) -> dict[str, Any]:
+    def api_ask_json(
+        self, question: str, history: list[str] | None = None, notice: str | None = None
+    ) -> dict[str, Any]:
         """Answer a question; returns the same JSON as ``python -m qa ask --json``.
 
         Args:
             question: the question, in Chinese.
             history: earlier user questions of the conversation, oldest first (for follow-ups).
+            notice: in a library of notices, the id of the notice to answer from (default: across all).
         """
         question = clean_text(question or "")
         try:
             earlier = [clean_text(h) for h in history or [] if isinstance(h, str)]
-            return self.service.ask(question, earlier).to_json()
+            return self.service.ask(question, earlier, clean_text(notice or "") or None).to_json()
+        except UnknownNoticeError as exc:
+            return {"error": exc.chinese}
         except Exception:
             log.exception("answering %r failed", question[:200])
             return {"error": format_error()}

@@ -171,3 +171,15 @@ def test_the_matrix_follows_the_notice_picked(library_service: Service) -> None:
     assert "× 7项任务" in table and ">市经贸委</th>" in table and "第8项未列单位" in table
     filtered = browser.matrix("经贸委", "", "lead", "guangzhou")
     assert "× 2项任务" in filtered.value
+
+
+def test_the_gradio_api_may_pick_a_notice_of_a_library(library_service: Service) -> None:
+    chat = ChatHandlers(library_service, UiConfig())
+    picked = chat.api_ask_json("经贸委牵头哪些任务", None, "guangzhou")
+    assert [(c["notice"]["id"], c["task"]) for c in picked["citations"]] == [("guangzhou", 1), ("guangzhou", 6)]
+    # Another notice's task is named with its document number, not linked to the page's own full texts.
+    reply = chat.api_ask("经贸委牵头哪些任务", None, "guangzhou")
+    assert "穗府办〔2006〕19号" in reply and "qa-task-link" not in reply
+    unknown = chat.api_ask_json("经贸委牵头哪些任务", None, "nanjing")
+    assert "nanjing" in unknown["error"] and "guangzhou" in unknown["error"]
+    assert "guangzhou" in chat.api_ask("经贸委牵头哪些任务", None, "nanjing")
