@@ -234,7 +234,7 @@ def library_client(library_settings: Settings, library: LibraryAssistant) -> Ite
 
 
 def test_feedback_in_a_library_records_the_notice_the_answer_came_from(
-    library_client: TestClient, library_settings: Settings
+    library_client: TestClient, library_settings: Settings, capsys: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     library_settings.feedback_path.unlink(missing_ok=True)
     body = {"rating": "up", "question": "谁牵头珠江新城金融商贸区建设", "answer": "第5项…", "tasks": [5]}
@@ -244,6 +244,11 @@ def test_feedback_in_a_library_records_the_notice_the_answer_came_from(
         ("guangzhou", [5]),
         ("notice_haidong_2023_26", [16]),
     ]
+    monkeypatch.setenv("QA_FEEDBACK_PATH", str(library_settings.feedback_path))
+    assert cli_main(["feedback"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith("👍 谁牵头珠江新城金融商贸区建设 → 【guangzhou】第5项 ")
+    assert lines[1].endswith("👍 谁牵头污水处理 → 【notice_haidong_2023_26】第16项 ")
 
 
 def test_feedback_naming_an_unknown_notice_or_a_task_it_lacks_is_a_422(library_client: TestClient) -> None:

@@ -10,6 +10,9 @@ import pytest
 import web.browser
 import web.ui
 from qa.assistant import Assistant
+from qa.factory import build_assistant
+from qa.settings import Settings
+from tests.fakes import FakeEncoder
 from web.chat import APOLOGY, section_titles
 from web.intro import LIBRARY_TITLE, Example, PageIntro
 from web.page_html import chat_html, footer_html, header_html, task_panels_html
@@ -183,3 +186,15 @@ def test_the_gradio_api_may_pick_a_notice_of_a_library(library_service: Service)
     unknown = chat.api_ask_json("经贸委牵头哪些任务", None, "nanjing")
     assert "nanjing" in unknown["error"] and "guangzhou" in unknown["error"]
     assert "guangzhou" in chat.api_ask("经贸委牵头哪些任务", None, "nanjing")
+
+
+def test_a_page_over_another_notice_alone_is_titled_and_exemplified_by_it(tmp_path: Path) -> None:
+    notice = Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "notices" / "guangzhou_2006_gzbg.txt"
+    settings = Settings(notice_path=notice, use_cache=False, decline_off_topic=False, cache_dir=tmp_path)
+    alone = Service(build_assistant(settings, encoder=FakeEncoder(), progress=lambda _: None), notice_id="guangzhou")
+    blocks = build_blocks(alone)
+    assert blocks.title == "2006年政府工作报告要求重点做好的工作事项 · 智能问答"
+    page = "".join(str(b.value) for b in blocks.blocks.values() if isinstance(b, gr.HTML))
+    assert "您好！我可以回答关于穗府办〔2006〕19号任务分工的问题。" in page
+    assert 'data-ask="谁牵头加快珠江新城金融商贸区建设"' in page
+    assert "海东" not in page and "污水" not in page
