@@ -55,7 +55,7 @@ def create_app(settings: Settings, assistant: Assistant, library: LibraryAssista
         library=library,
         notice_id=settings.notice_path.stem,
     )
-    app = FastAPI(title="海东市任务分工问答 API", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+    app = FastAPI(title="任务分工问答 API", docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
     app.add_middleware(SecurityHeadersMiddleware, csp=csp)
     app.add_middleware(ApiCorsMiddleware, origins=settings.embed_origins)  # the web component asks from its host page
     install_error_handlers(app)
@@ -220,7 +220,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # pick the setting up from the main thread.
     limit_torch_threads(args.torch_threads)
     encoder.run_in_worker(lambda: limit_torch_threads(args.torch_threads))
-    assistant.ask("谁牵头污水处理")  # warm-up, so the first visitor does not pay for lazy initialisation
+    from web.intro import example_questions
+
+    # Warm-up with the notice's own first example, so the first visitor does not pay for lazy initialisation.
+    assistant.ask(next(iter(example_questions(assistant.notice)), "一共有多少项任务"))
     print(f"assistant ready in {time.perf_counter() - started:.1f}s", flush=True)
     resume_gc()
 

@@ -1,9 +1,9 @@
 """Language data that belongs to one notice and cannot be derived from it, shipped next to the notice file.
 
 ``<notice>.lexicon.json`` holds, for the notice whose document number it names: the name its units lines
-use for all counties, the county governments it stands for, the short forms staff type for each unit and
-the notice's terms that a general tokenizer would split. Each part names its source. A notice without
-such a file gets only what can be derived from its records.
+use for all counties, the county governments it stands for, the short forms staff type for each unit,
+the notice's terms that a general tokenizer would split, and the chat page's title and example questions.
+Each part names its source. A notice without such a file gets only what can be derived from its records.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ class NoticeLexicon:
     county_governments: tuple[str, ...] = ()
     unit_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     key_terms: frozenset[str] = frozenset()
+    page_title: str = ""  # the chat page's title for this notice (default: derived from its meta)
+    examples: tuple[str, ...] = ()  # example questions for the chat page (default: generated from its records)
     sources: dict[str, str] = field(default_factory=dict)
 
 
@@ -52,6 +54,8 @@ def load_file(path: Path) -> NoticeLexicon:
         county_governments=tuple(data.get("county_governments", ())),
         unit_aliases={str(k): tuple(v) for k, v in data.get("unit_aliases", {}).items()},
         key_terms=frozenset(data.get("key_terms", ())),
+        page_title=str(data.get("page_title", "")),
+        examples=tuple(str(q) for q in data.get("examples", ())),
         sources=dict(data["sources"]),
     )
 

@@ -267,7 +267,9 @@ def _feedback(args: argparse.Namespace, settings: Settings, out: TextIO, err: Te
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     for r in log.records:
-        out.write(f"{r.time} {'👍' if r.rating == 'up' else '👎'} {r.question} → 第{r.tasks}项 {r.comment}\n")
+        notice = f"【{r.notice}】" if r.notice else ""  # which notice of a library the answer came from
+        tasks = f"第{'、'.join(str(t) for t in r.tasks)}项" if r.tasks else "（未引用任务）"
+        out.write(f"{r.time} {'👍' if r.rating == 'up' else '👎'} {r.question} → {notice}{tasks} {r.comment}\n")
     out.write(f"共{len(log.records)}条反馈（{settings.feedback_path}）\n")
     return EXIT_OK
 

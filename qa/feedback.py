@@ -57,6 +57,7 @@ class FeedbackRecord:
     question: str
     answer: str
     tasks: tuple[int, ...]
+    notice: str = ""  # the id of the notice the answer came from ("" in records stored before libraries)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -65,7 +66,13 @@ class FeedbackRecord:
 
 
 def make_record(
-    rating: str | Rating, question: str, answer: str, tasks: Sequence[int] = (), comment: str = ""
+    rating: str | Rating,
+    question: str,
+    answer: str,
+    tasks: Sequence[int] = (),
+    comment: str = "",
+    *,
+    notice: str = "",
 ) -> FeedbackRecord:
     """Validate the parts of a feedback record and stamp it with an id and the time.
 
@@ -73,7 +80,7 @@ def make_record(
         ValueError: for an unknown rating, over-long text or non-integer task numbers.
         TypeError: if a text field is not a string.
     """
-    for name, value in (("question", question), ("answer", answer), ("comment", comment)):
+    for name, value in (("question", question), ("answer", answer), ("comment", comment), ("notice", notice)):
         if not isinstance(value, str):
             raise TypeError(f"{name} must be str, got {type(value).__name__}")
     if len(comment) > MAX_COMMENT_CHARS:
@@ -91,6 +98,7 @@ def make_record(
         question=question,
         answer=answer,
         tasks=tuple(tasks),
+        notice=notice,
     )
 
 

@@ -1,6 +1,6 @@
 """HTTP API for scripts and the chat page: ``POST /api/ask``, ``POST /api/chat`` (the page's reply),
 ``POST /api/feedback``, ``GET /api/tasks`` (+ CSV, Excel,
-matrix PNG), ``GET /healthz``.
+matrix PNG; each takes ``notice=<id>`` of a library), ``GET /healthz``.
 
 ``/api/ask`` returns exactly the CLI's answer JSON (``python -m qa ask --json``);
 ``/api/tasks`` exactly ``python -m qa tasks --json``. A malformed request gets a
@@ -27,6 +27,7 @@ from qa.library import UnknownNoticeError
 from web.browser import RoleFilter, Selection, download_name, find_cjk_font, to_csv, to_xlsx
 from web.chat import APOLOGY, answer_text, format_answer, section_titles
 from web.feedback import FeedbackInputError, FeedbackRequest
+from web.intro import download_stem
 from web.page_html import source_line
 from web.service import Service
 from web.validation import CleanStr, json_safe, unprocessable, validation_error_handler
@@ -128,7 +129,7 @@ def build_router(service: Service, *, max_question_chars: int = 500) -> APIRoute
         """Store 👍/👎 on an answer; 201 ``{"id", "time"}`` only once the record is fsynced."""
         try:
             record = service.record_feedback(
-                request.rating, request.question, request.answer, request.tasks, request.comment
+                request.rating, request.question, request.answer, request.tasks, request.comment, request.notice
             )
         except FeedbackInputError as exc:
             detail = [{"loc": ["body", exc.field], "type": "value_error", "msg": str(exc)}]
@@ -154,35 +155,53 @@ def build_router(service: Service, *, max_question_chars: int = 500) -> APIRoute
         ref = {"id": service.notice_id, "doc_number": meta.doc_number, "title": meta.title or meta.plan_title}
         return JSONResponse({"notices": [ref]})
 
-    def selection(unit: str, q: str, role: str) -> Selection:
-        return service.select(unit=unit, words=q, role=RoleFilter.parse(role))
+    def selection(unit: str, q: str, role: str, notice: str) -> Selection:
+        return service.select(unit=unit, words=q, role=RoleFilter.parse(role), notice=notice.strip())
+
+    def stem(notice: str) -> str:
+        return download_stem(service.notice_for(notice.strip()))
 
     @router.get("/api/tasks.csv")
-    def tasks_csv(unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$")) -> Response:
-        chosen = selection(unit, q, role)
-        name = f"{download_name(chosen)}.csv"
-        return Response(
-            to_csv(chosen), media_type="text/csv; charset=utf-8", headers=_attachment(name, "haidong-tasks.csv")
-        )
+    def tasks_csv(
+        unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$"), notice: str = ""
+    ) -> Response:
+        try:
+            chosen = selection(unit, q, role, notice)
+        except UnknownNoticeError as exc:
+            return unknown_notice(exc, "query")
+        name = f"{download_name(chosen, stem(notice))}.csv"
+        return Response(to_csv(chosen), media_type="text/csv; charset=utf-8", headers=_attachment(name, "tasks.csv"))
 
     @router.get("/api/tasks.xlsx")
-    def tasks_xlsx(unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$")) -> Response:
-        chosen = selection(unit, q, role)
+    def tasks_xlsx(
+        unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$"), notice: str = ""
+    ) -> Response:
+        try:
+            chosen = selection(unit, q, role, notice)
+        except UnknownNoticeError as exc:
+            return unknown_notice(exc, "query")
         return Response(
-            to_xlsx(chosen, source=source_line(service.notice)),
+            to_xlsx(chosen, source=source_line(service.notice_for(notice.strip()))),
             media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            headers=_attachment(f"{download_name(chosen)}.xlsx", "haidong-tasks.xlsx"),
+            headers=_attachment(f"{download_name(chosen, stem(notice))}.xlsx", "tasks.xlsx"),
         )
 
     @router.get("/api/matrix.png")
-    def matrix(unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$")) -> Response:
+    def matrix(
+        unit: str = "", q: str = "", role: str = Query("any", pattern="^(any|lead)$"), notice: str = ""
+    ) -> Response:
         """The matrix picture; 503 saying why where the server has no Chinese font (the page's table needs none)."""
         if find_cjk_font() is None:
             return JSONResponse({"error": NO_FONT}, status_code=503)
-        chosen = selection(unit, q, role)
+        try:
+            chosen = selection(unit, q, role, notice)
+        except UnknownNoticeError as exc:
+            return unknown_notice(exc, "query")
         numbers = None if not unit.strip() and not q.strip() else chosen.numbers
         return Response(
-            service.matrix_png(numbers), media_type="image/png", headers={"Cache-Control": "public, max-age=3600"}
+            service.matrix_png(numbers, notice.strip() or None),
+            media_type="image/png",
+            headers={"Cache-Control": "public, max-age=3600"},
         )
 
     web_component = _web_component_loader()

@@ -22,11 +22,12 @@ from typing import Any
 
 from corpus.records import Notice, Task
 from corpus.units import find_unit_mentions, tasks_for_unit
+from web.intro import unit_examples
 
 log = logging.getLogger(__name__)
 
 ROLE_NAMES = {"lead": "牵头", "responsible": "责任"}
-DOWNLOAD_NAME = "海东市城镇化建设任务分工"  # the stem of downloaded file names
+DOWNLOAD_NAME = "任务分工"  # the stem of downloaded file names when the caller names no notice
 COLUMNS = ("序号", "任务", "所属部分", "牵头单位", "责任单位")
 ROLE_COLUMN = "该单位角色"
 TEXT_COLUMN = "任务内容"
@@ -87,6 +88,11 @@ def _normal(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+def _for_example(notice: Notice) -> str:
+    named = unit_examples(notice)
+    return f"，如：{'、'.join(named)}。" if named else "。"
+
+
 def split_words(words: str) -> tuple[str, ...]:
     """Split a word filter on spaces and Chinese or ASCII separators."""
     return tuple(w for w in _WORD_SPLIT.split(_normal(words).strip()) if w)
@@ -125,7 +131,7 @@ def select_tasks(
                 unknown_unit=unit_text,
                 total=len(notice.tasks),
                 section_labels=labels,
-                message=f"没有找到单位「{unit_text}」。请输入单位全称或常用简称，如：住建局、卫健委、发改委、化隆县。",
+                message=f"没有找到单位「{unit_text}」。请输入单位全称或常用简称{_for_example(notice)}",
             )
         for name in units:
             for task, task_role, as_named in tasks_for_unit(
@@ -163,13 +169,13 @@ def _summary(rows: Sequence[TaskRow], units: Sequence[str], words: Sequence[str]
     return line + "。"
 
 
-def download_name(selection: Selection) -> str:
-    """The stem of a download's file name, naming every filter: units, role, words.
+def download_name(selection: Selection, stem: str = DOWNLOAD_NAME) -> str:
+    """The stem of a download's file name: the notice's ``stem``, then every filter (units, role, words).
 
-    ``海东市城镇化建设任务分工-市住房建设局-仅牵头-污水`` (no filter: the plain stem). Characters that file
-    systems refuse are dropped from the words.
+    ``海东市县城城镇化建设任务分工-市住房建设局-仅牵头-污水`` (no filter: the plain stem). Characters that file
+    systems refuse are dropped.
     """
-    parts = [DOWNLOAD_NAME]
+    parts = [stem or DOWNLOAD_NAME]
     if selection.units:
         parts.append("、".join(selection.units))
         parts.append("仅牵头" if selection.role is RoleFilter.LEAD else "牵头或责任")

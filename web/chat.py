@@ -212,6 +212,7 @@ def answer_text(answer: Answer, doc_number: str) -> str:
     return "\n".join(lines)
 
 
-def format_error() -> str:
-    """The reply shown when answering failed (the details go to the log, never the page)."""
-    return f'<div class="qa-reply qa-error"><div class="qa-answer">{html.escape(APOLOGY)}</div></div>'
+def format_error(message: str = APOLOGY) -> str:
+    """The reply shown when answering failed: the apology (the details go to the log, never the page), or a
+    message for the user such as which notices there are."""
+    return f'<div class="qa-reply qa-error"><div class="qa-answer">{html.escape(message)}</div></div>'

@@ -35,6 +35,7 @@ class FeedbackRequest(BaseModel):
     answer: CleanStr = ""
     tasks: list[StrictInt] = Field(default_factory=list)
     comment: CleanStr = ""
+    notice: CleanStr | None = None  # the library's id of the notice the answer came from; None: the default one
 
 
 def _shown(value: str) -> str:
@@ -93,8 +94,11 @@ def record_feedback(
     answer: str = "",
     tasks: Sequence[int] = (),
     comment: str = "",
+    notice: str = "",
 ) -> FeedbackRecord:
     """Check, stamp and durably store one piece of feedback; returns the stored record.
+
+    ``notice`` names the notice the answer came from (its id), ``known_tasks`` are that notice's numbers.
 
     Raises:
         FeedbackInputError: a bad value (nothing is stored).
@@ -104,7 +108,7 @@ def record_feedback(
     check_texts(question, answer, comment)
     numbers = check_tasks(tasks, known_tasks)
     try:
-        record = make_record(parsed, question, answer, numbers, comment.strip())
+        record = make_record(parsed, question, answer, numbers, comment.strip(), notice=notice)
     except (ValueError, TypeError) as exc:  # a rule of the store's that the checks above missed
         raise FeedbackInputError("feedback", f"反馈无法记录：{exc}") from None
     return store.append(record)

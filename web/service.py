@@ -17,7 +17,7 @@ from qa.assistant import Assistant
 from qa.feedback import FeedbackRecord, FeedbackStore
 from qa.library import LibraryAssistant, UnknownNoticeError
 from web.browser import RoleFilter, Selection, find_cjk_font, render_matrix, select_tasks
-from web.feedback import record_feedback
+from web.feedback import FeedbackInputError, record_feedback
 
 
 @dataclass
@@ -35,6 +35,7 @@ class Service:
 
     def __post_init__(self) -> None:
         self.aliases = build_alias_table(self.assistant.notice)
+        self._aliases: dict[str, dict[str, str]] = {"": self.aliases}  # by notice id ("": the default one)
         self._matrix = lru_cache(maxsize=64)(self._render_matrix)
         self._draw_lock = threading.Lock()  # matplotlib's font cache is not thread-safe
 
@@ -48,6 +49,29 @@ class Service:
         if not isinstance(encoder, CachingEncoder):
             return None
         return {"size": encoder.size, "held": len(encoder), "hits": encoder.stats.hits, "misses": encoder.stats.misses}
+
+    @property
+    def home_id(self) -> str:
+        """The id of the notice the page opens with (the library's first, or the one notice's)."""
+        return self.library.ids[0] if self.library is not None else self.notice_id
+
+    def notices(self) -> tuple[tuple[str, Notice], ...]:
+        """Every notice a question may pick, as (id, records), the default one first."""
+        if self.library is None:
+            return ((self.notice_id, self.notice),)
+        return tuple((notice_id, self.library.notice(notice_id)) for notice_id in self.library.ids)
+
+    def aliases_for(self, notice_id: str | None) -> dict[str, str]:
+        """The unit names and short forms of one notice (None or "": the default one), built once per notice.
+
+        Raises:
+            UnknownNoticeError: naming the valid ids.
+        """
+        key = notice_id or ""
+        table = self._aliases.get(key)
+        if table is None:
+            table = self._aliases[key] = build_alias_table(self.notice_for(key))
+        return table
 
     @property
     def notice_ids(self) -> tuple[str, ...]:
@@ -81,28 +105,60 @@ class Service:
         return self.assistant.ask(question, list(history))
 
     def record_feedback(
-        self, rating: object, question: str, answer: str = "", tasks: Sequence[int] = (), comment: str = ""
+        self,
+        rating: object,
+        question: str,
+        answer: str = "",
+        tasks: Sequence[int] = (),
+        comment: str = "",
+        notice: str | None = None,
     ) -> FeedbackRecord:
-        """Store one 👍/👎 durably (see :func:`web.feedback.record_feedback`).
+        """Store one 👍/👎 durably (see :func:`web.feedback.record_feedback`); ``notice`` is the id of the
+        notice the answer came from (None or "": the default one), and its tasks are the valid numbers.
 
         Raises:
-            web.feedback.FeedbackInputError: a bad value, named in Chinese.
+            web.feedback.FeedbackInputError: a bad value (also an unknown notice id), named in Chinese.
             OSError: nothing could be stored (no store configured, disk full, …).
         """
         if self.feedback is None:
             raise OSError("no feedback store is configured")
-        known = {task.number for task in self.notice.tasks}
+        try:
+            records = self.notice_for(notice)
+        except UnknownNoticeError as exc:
+            raise FeedbackInputError("notice", f"notice：{exc.chinese}") from None
+        known = {task.number for task in records.tasks}
         return record_feedback(
-            self.feedback, known, rating=rating, question=question, answer=answer, tasks=tasks, comment=comment
+            self.feedback,
+            known,
+            rating=rating,
+            question=question,
+            answer=answer,
+            tasks=tasks,
+            comment=comment,
+            notice=notice or self.home_id,
         )
 
-    def select(self, unit: str = "", words: str = "", role: RoleFilter | str = RoleFilter.ANY) -> Selection:
-        return select_tasks(self.notice, self.aliases, unit=unit, words=words, role=role)
+    def select(
+        self, unit: str = "", words: str = "", role: RoleFilter | str = RoleFilter.ANY, notice: str | None = None
+    ) -> Selection:
+        """The tasks of the notice ``notice`` (an id; None or "": the default one) that pass the filters.
 
-    def matrix_png(self, numbers: tuple[int, ...] | None) -> bytes:
-        """The matrix picture (drawn with the Chinese font installed now: a font added later counts)."""
-        return self._matrix(numbers, str(find_cjk_font()))
+        Raises:
+            UnknownNoticeError: naming the valid ids.
+            ValueError: for an unknown role.
+        """
+        return select_tasks(self.notice_for(notice), self.aliases_for(notice), unit=unit, words=words, role=role)
 
-    def _render_matrix(self, numbers: tuple[int, ...] | None, _font: str) -> bytes:
+    def matrix_png(self, numbers: tuple[int, ...] | None, notice: str | None = None) -> bytes:
+        """The matrix picture of a notice (an id; None: the default one), drawn with the Chinese font installed
+        now (a font added later counts).
+
+        Raises:
+            UnknownNoticeError: naming the valid ids.
+        """
+        self.notice_for(notice)
+        return self._matrix(numbers, notice or "", str(find_cjk_font()))
+
+    def _render_matrix(self, numbers: tuple[int, ...] | None, notice: str, _font: str) -> bytes:
         with self._draw_lock:
-            return render_matrix(self.notice, numbers)
+            return render_matrix(self.notice_for(notice), numbers)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pytest
 
@@ -16,10 +18,15 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from app_gradio import create_app
 from qa.assistant import Assistant
-from qa.factory import build_assistant
+from qa.factory import build_assistant, build_library_assistant
+from qa.feedback import FeedbackStore
+from qa.library import LibraryAssistant
 from qa.settings import Settings
 from tests.fakes import FakeEncoder
 from web.batching import BatchingEncoder
+from web.service import Service
+
+FIXTURE_NOTICES = Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "notices"
 
 
 @pytest.fixture(scope="session")
@@ -33,6 +40,30 @@ def fake_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 def fake_assistant(fake_settings: Settings) -> Assistant:
     """The real assistant wired to a character-hashing encoder (no model, no disk cache)."""
     return build_assistant(fake_settings, encoder=FakeEncoder(), progress=lambda _message: None)
+
+
+@pytest.fixture(scope="session")
+def library_settings(tmp_path_factory: pytest.TempPathFactory, fake_settings: Settings) -> Settings:
+    """A library: the built-in 26号 first, then guangzhou (8 tasks, 穗府办〔2006〕19号) and jiaxing (16 table rows,
+    no document number), from the fixture notices."""
+    root = tmp_path_factory.mktemp("library")
+    folder = root / "notices"
+    folder.mkdir()
+    shutil.copy(FIXTURE_NOTICES / "guangzhou_2006_gzbg.txt", folder / "guangzhou.txt")
+    shutil.copy(FIXTURE_NOTICES / "jiaxing_2022_zfgzbg_table.txt", folder / "jiaxing.txt")
+    return replace(fake_settings, notices_dir=folder, decline_off_topic=False, feedback_path=root / "feedback.jsonl")
+
+
+@pytest.fixture(scope="session")
+def library(library_settings: Settings) -> LibraryAssistant:
+    """That library's assistants, with the fake encoder."""
+    return build_library_assistant(library_settings, encoder=FakeEncoder(), progress=lambda _: None)
+
+
+@pytest.fixture(scope="session")
+def library_service(library: LibraryAssistant, library_settings: Settings) -> Service:
+    """The service over that library (feedback goes to the library's own temporary file)."""
+    return Service(library.default, feedback=FeedbackStore(library_settings.feedback_path), library=library)
 
 
 def free_port() -> int:

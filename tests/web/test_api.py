@@ -17,6 +17,7 @@ import web.browser
 from app_gradio import create_app
 from qa.assistant import Assistant
 from qa.cli import main as cli_main
+from qa.library import LibraryAssistant
 from qa.settings import Settings
 from web.chat import APOLOGY
 
@@ -116,13 +117,13 @@ def test_downloads_follow_the_filter(client: TestClient) -> None:
     csv_response = client.get("/api/tasks.csv", params={"unit": "住建局", "q": "污水"})
     assert csv_response.status_code == 200
     assert csv_response.headers["content-type"].startswith("text/csv")
-    named = quote("海东市城镇化建设任务分工-市住房建设局-牵头或责任-污水.csv")
+    named = quote("海东市县城城镇化建设任务分工-市住房建设局-牵头或责任-污水.csv")
     assert f"filename*=UTF-8''{named}" in csv_response.headers["content-disposition"]
     lines = csv_response.content.decode("utf-8-sig").strip().splitlines()
     assert lines[1].startswith("16,提高污水收集处理能力")
     xlsx = client.get("/api/tasks.xlsx", params={"role": "lead", "unit": "卫健委"})
     assert xlsx.status_code == 200 and xlsx.content.startswith(b"PK")
-    assert quote("海东市城镇化建设任务分工-市卫生健康委-仅牵头.xlsx") in xlsx.headers["content-disposition"]
+    assert quote("海东市县城城镇化建设任务分工-市卫生健康委-仅牵头.xlsx") in xlsx.headers["content-disposition"]
     assert client.get("/api/tasks.csv", params={"role": "boss"}).status_code == 422
 
 
@@ -375,3 +376,27 @@ def test_with_an_allow_list_other_sites_get_no_cors(fake_settings: Settings, fak
     assert allowed.headers["access-control-allow-origin"] == "https://portal.example.gov.cn"
     assert refused.status_code == 403 and "access-control-allow-origin" not in refused.headers
     assert "access-control-allow-origin" not in plain.headers
+
+
+@pytest.fixture(scope="module")
+def library_client(library_settings: Settings, library: LibraryAssistant) -> Iterator[TestClient]:
+    with TestClient(create_app(library_settings, library.default, library)) as test_client:
+        yield test_client
+
+
+def test_a_library_downloads_the_tasks_of_the_notice_picked(library_client: TestClient) -> None:
+    response = library_client.get("/api/tasks.csv", params={"notice": "guangzhou", "unit": "经贸委", "role": "lead"})
+    named = quote("2006年政府工作报告要求重点做好的工作事项-市经贸委-仅牵头.csv")
+    assert f"filename*=UTF-8''{named}" in response.headers["content-disposition"]
+    rows = response.content.decode("utf-8-sig").strip().splitlines()[1:]
+    assert [row.split(",")[0] for row in rows] == ["1", "6"]
+    # jiaxing prints neither title nor number: its downloads are plainly 任务分工.
+    xlsx = library_client.get("/api/tasks.xlsx", params={"notice": "jiaxing"})
+    assert xlsx.status_code == 200 and quote("任务分工.xlsx") in xlsx.headers["content-disposition"]
+    assert library_client.get("/api/tasks", params={"notice": "jiaxing"}).json()["tasks"][-1]["task"] == 16
+
+
+def test_a_download_of_an_unknown_notice_is_a_422_naming_the_valid_ids(library_client: TestClient) -> None:
+    for route in ("/api/tasks.csv", "/api/tasks.xlsx"):
+        response = library_client.get(route, params={"notice": "nanjing"})
+        assert response.status_code == 422 and "guangzhou" in response.json()["error"]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from corpus import load_notice
 from corpus.export import tasks_payload
 from corpus.units import build_alias_table
 from qa.assistant import Assistant
@@ -129,12 +131,17 @@ def test_excel_first_sheet_says_which_notice_and_filter(fake_assistant: Assistan
     assert workbook["任务分工"].auto_filter.ref == "A1:G2"
 
 
-def test_download_names_reflect_every_filter(fake_assistant: Assistant) -> None:
-    assert download_name(select(fake_assistant)) == "海东市城镇化建设任务分工"
-    assert download_name(select(fake_assistant, unit="住建局")) == "海东市城镇化建设任务分工-市住房建设局-牵头或责任"
+def test_download_names_reflect_the_notice_and_every_filter(fake_assistant: Assistant) -> None:
+    stem = "海东市县城城镇化建设任务分工"
+    assert download_name(select(fake_assistant), stem) == stem
+    assert download_name(select(fake_assistant, unit="住建局"), stem) == f"{stem}-市住房建设局-牵头或责任"
     both = select(fake_assistant, unit="住建局 卫健委", words="污水/医院", role="lead")
-    assert download_name(both) == "海东市城镇化建设任务分工-市住房建设局、市卫生健康委-仅牵头-污水医院"
-    assert download_name(select(fake_assistant, words="老旧 小区")) == "海东市城镇化建设任务分工-老旧、小区"
+    assert download_name(both, stem) == f"{stem}-市住房建设局、市卫生健康委-仅牵头-污水医院"
+    assert download_name(select(fake_assistant, words="老旧 小区"), stem) == f"{stem}-老旧、小区"
+
+
+def test_without_a_notice_a_download_gets_a_plain_name(fake_assistant: Assistant) -> None:
+    assert download_name(select(fake_assistant, unit="住建局")) == "任务分工-市住房建设局-牵头或责任"
 
 
 def test_matrix_orders_units_by_lead_count(fake_assistant: Assistant) -> None:
@@ -154,3 +161,14 @@ def test_matrix_is_a_png(fake_assistant: Assistant) -> None:
 def test_cjk_font_lookup_returns_a_file_or_none() -> None:
     font = find_cjk_font()
     assert font is None or font.is_file()
+
+
+def test_an_unknown_unit_is_answered_with_units_of_the_same_notice() -> None:
+    guangzhou = load_notice(
+        Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "notices" / "guangzhou_2006_gzbg.txt"
+    )
+    selection = select_tasks(guangzhou, build_alias_table(guangzhou), unit="烟草局")
+    assert selection.unknown_unit == "烟草局" and not selection.rows
+    assert (
+        selection.message == "没有找到单位「烟草局」。请输入单位全称或常用简称，如：市经贸委、市国土房管局、市规划局。"
+    )

@@ -514,7 +514,7 @@ def test_task_list_downloads_and_the_matrix_table(
     with page.expect_download() as download_info:
         page.get_by_role("button", name="下载 Excel").click()
     download = download_info.value
-    assert download.suggested_filename == "海东市城镇化建设任务分工-市住房建设局-仅牵头-污水.xlsx"
+    assert download.suggested_filename == "海东市县城城镇化建设任务分工-市住房建设局-仅牵头-污水.xlsx"
     from openpyxl import load_workbook
 
     workbook = load_workbook(io.BytesIO(Path(download.path()).read_bytes()))

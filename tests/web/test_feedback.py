@@ -14,6 +14,7 @@ from app_gradio import create_app
 from qa.assistant import Assistant
 from qa.cli import main as cli_main
 from qa.feedback import FeedbackStore
+from qa.library import LibraryAssistant
 from qa.settings import Settings
 from web.feedback import FeedbackInputError, check_tasks, parse_rating
 from web.service import Service
@@ -224,3 +225,37 @@ def test_the_page_offers_thumbs_and_a_comment_box_after_dislike(client: TestClie
     assert 'actionButton("qa-up", "赞", "赞")' in page and 'actionButton("qa-down", "踩", "踩")' in page
     assert page.index('"qa-up", "赞"') < page.index('"qa-down", "踩"')  # 赞 before 踩
     assert '"aria-label": "反馈意见（可选）"' in page and 'className: "qa-fb-form", hidden: true' in page
+
+
+@pytest.fixture(scope="module")
+def library_client(library_settings: Settings, library: LibraryAssistant) -> Iterator[TestClient]:
+    with TestClient(create_app(library_settings, library.default, library)) as test_client:
+        yield test_client
+
+
+def test_feedback_in_a_library_records_the_notice_the_answer_came_from(
+    library_client: TestClient, library_settings: Settings, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library_settings.feedback_path.unlink(missing_ok=True)
+    body = {"rating": "up", "question": "谁牵头珠江新城金融商贸区建设", "answer": "第5项…", "tasks": [5]}
+    assert library_client.post("/api/feedback", json={**body, "notice": "guangzhou"}).status_code == 201
+    assert library_client.post("/api/feedback", json=GOOD).status_code == 201  # no notice: the default one
+    assert [(r["notice"], r["tasks"]) for r in stored(library_settings)] == [
+        ("guangzhou", [5]),
+        ("notice_haidong_2023_26", [16]),
+    ]
+    monkeypatch.setenv("QA_FEEDBACK_PATH", str(library_settings.feedback_path))
+    assert cli_main(["feedback"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith("👍 谁牵头珠江新城金融商贸区建设 → 【guangzhou】第5项 ")
+    assert lines[1].endswith("👍 谁牵头污水处理 → 【notice_haidong_2023_26】第16项 ")
+
+
+def test_feedback_naming_an_unknown_notice_or_a_task_it_lacks_is_a_422(library_client: TestClient) -> None:
+    unknown = library_client.post("/api/feedback", json={**GOOD, "notice": "nanjing"})
+    assert (
+        unknown.status_code == 422 and "nanjing" in unknown.json()["error"] and "guangzhou" in unknown.json()["error"]
+    )
+    assert unknown.json()["detail"][0]["loc"] == ["body", "notice"]
+    lacking = library_client.post("/api/feedback", json={**GOOD, "notice": "guangzhou"})  # task 16 of 8
+    assert lacking.status_code == 422 and "1–8" in lacking.json()["error"]

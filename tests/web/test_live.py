@@ -24,8 +24,9 @@ def gradio_client(live_url: str) -> Client:
 def test_the_api_names_are_fixed(gradio_client: Client) -> None:
     endpoints = gradio_client.view_api(print_info=False, return_format="dict")["named_endpoints"]
     assert {"/ask", "/ask_json"} <= set(endpoints)
-    params = [p["parameter_name"] for p in endpoints["/ask"]["parameters"]]
-    assert params == ["question", "history"]
+    params = [(p["parameter_name"], p["parameter_has_default"]) for p in endpoints["/ask"]["parameters"]]
+    # A library's notice id came after (issue 11): optional, so calls with (question, history) still work.
+    assert params == [("question", False), ("history", True), ("notice", True)]
 
 
 def test_gradio_client_gets_the_cited_reply(gradio_client: Client) -> None:

@@ -126,6 +126,14 @@
       turn.tasks = data.tasks || [];
       turn.remember = !!data.remember;
       turn.answer = (data.answer && data.answer.answer) || "";
+      // Feedback names the notice the answer came from: its first citation's, else the notice picked.
+      var cited = data.answer && data.answer.citations && data.answer.citations[0];
+      turn.notice = (cited && cited.notice && cited.notice.id) || pickedNotice() || null;
+      // An answer merged from several notices: the feedback keeps the tasks of that notice (numbers repeat).
+      turn.feedbackTasks = turn.notice && data.answer && data.answer.citations
+        ? data.answer.citations.filter(function (c) { return !c.notice || c.notice.id === turn.notice; })
+            .map(function (c) { return c.task; })
+        : turn.tasks;
     }, function (error) {
       turn.status = "error";
       turn.error = error.status === 422 ? "这个问题无法提交（" + error.message + "）"
@@ -291,7 +299,8 @@
   function sendFeedback(turn, rating, comment, status) {
     status.textContent = "正在提交…";
     return post(appRoot() + "api/feedback", {
-      rating: rating, question: turn.q, answer: turn.answer || "", tasks: turn.tasks || [], comment: comment || "",
+      rating: rating, question: turn.q, answer: turn.answer || "", tasks: turn.feedbackTasks || turn.tasks || [], comment: comment || "",
+      notice: turn.notice || null,
     }).then(function () {
       turn.rating = rating;
       save();
@@ -327,7 +336,13 @@
     if (close) { close.closest("dialog").close(); return; }
     if (!target.closest("#qa-chatapp")) return;
     var chip = target.closest("[data-ask]");
-    if (chip) { ask(chip.getAttribute("data-ask")); return; }
+    if (chip) {
+      // A library's example is about one notice: pick it, so the question is asked of that notice.
+      var pick = document.getElementById("qa-notice");
+      if (pick && chip.hasAttribute("data-notice")) pick.value = chip.getAttribute("data-notice");
+      ask(chip.getAttribute("data-ask"));
+      return;
+    }
     if (target.closest("#qa-new")) { newConversation(); return; }
     if (target.closest("#qa-scroll-down")) { scrollToBottom(); return; }
     var expand = target.closest(".qa-expand");
