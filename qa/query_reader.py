@@ -60,6 +60,7 @@ _WHICH_TASK_OF_UNIT = re.compile(
     r"哪些任务|哪项任务|哪个任务|哪几项|哪些项|哪条|哪项|什么任务|啥任务|哪些活|什么活|啥活|哪些工作|什么工作"
     r"|别的|其他|其它|另外|还在|出现(在|过)?哪|有哪些$|是哪些$"
 )
+_COUNTY_GOV = re.compile(r"县(人民)?政府|[^各]县$|县牵头|县负责")
 # "都有谁", "都有哪些", "分别是": every one of them, not the ones they share.
 _ALL_OF_THEM = re.compile(r"都有(谁|哪些|哪几个|啥|什么)|都是(谁|哪些|哪几个)|分别")
 # "换成责任单位呢", "那它当责任单位的呢", "作为责任单位的呢": the last question again, in another role.
@@ -555,7 +556,8 @@ class QueryReader:
                     and (
                         self._role(text) is Role.RESPONSIBLE
                         or re.search(r"别的|其他|其它|另外|还在|出现", text)
-                        or not any(u.name.endswith("县人民政府") for u in units)
+                        # "发改委牵头的是哪项": a singular "which" the content path reads as a topic question
+                        or (re.search(r"哪项|哪条|哪一项|哪一条|哪个任务|哪个$", text) and not _COUNTY_GOV.search(text))
                     )
                 )
                 or (sections and self._role(text) is not None)
