@@ -150,6 +150,9 @@ class Assistant:
             return self._decline(question, reason), query
         if query.structural:
             answer = self.executor.answer(question, query)
+        elif query.op is Op.CONTENT and self.query_reader.looks_structural(normalised):
+            # A count, superlative or set question the rules could not read: ask back, never guess a task.
+            return self._clarify(question, structural=True), Query(Op.CLARIFY, note="structural", text=normalised)
         else:
             answer = self._content(question, normalised, history)
         if notes and answer.in_scope:
@@ -240,12 +243,17 @@ class Assistant:
             suggestions=self.suggestions,
         )
 
-    def _clarify(self, question: str) -> Answer:
+    def _clarify(self, question: str, *, structural: bool = False) -> Answer:
+        text = (
+            compose.clarify_structural_answer(self.suggestions)
+            if structural
+            else compose.clarify_answer(self.suggestions)
+        )
         return Answer(
             question=question,
             intent=Intent.CLARIFY,
             in_scope=True,
-            answer=compose.clarify_answer(self.suggestions),
+            answer=text,
             suggestions=self.suggestions,
         )
 

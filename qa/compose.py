@@ -146,6 +146,14 @@ def clarify_answer(suggestions: Sequence[str]) -> str:
     return f"您指的是哪一项任务或哪个单位？请把任务或单位说完整，例如：{_tips(suggestions[:3])}。"
 
 
+def clarify_structural_answer(suggestions: Sequence[str]) -> str:
+    """Ask back when a question about counts, the most or shared units could not be read exactly."""
+    return (
+        "这个统计类问题我没能准确理解，为免答错，请换个更直接的问法，"
+        f"比如写明单位全称、任务序号或部分，例如：{_tips(suggestions[:3])}。"
+    )
+
+
 def suggestions_for(notice: Notice, alias_table: dict[str, str]) -> tuple[str, ...]:
     """Example questions built from the notice itself (a unit, a section, a task number)."""
     tips: list[str] = []

@@ -60,6 +60,10 @@ _WHICH_TASK_OF_UNIT = re.compile(
     r"哪些任务|哪项任务|哪个任务|哪几项|哪些项|哪条|哪项|什么任务|啥任务|哪些活|什么活|啥活|哪些工作|什么工作"
     r"|别的|其他|其它|另外|还在|出现(在|过)?哪|有哪些$|是哪些$"
 )
+# What only the task table answers (general usage): how many tasks or units, the most or fewest, in common.
+_TABLE_COUNT = re.compile(r"(?<![哪好])(?:几|多少)\s*(?:项|条|个任务|项任务|条任务|个单位|家单位|个部门|个局|次)")
+_TABLE_SUPERLATIVE = re.compile(r"(?:最多|最少).{0,6}(?:单位|部门|局|任务)|(?:单位|部门|局|任务).{0,6}(?:最多|最少)")
+_TABLE_SET = re.compile(r"交集|重合|共同|都有的|都参与|都是|但不|但没|而不|却不|不是|没有|差别|区别|不同")
 _COUNTY_GOV = re.compile(r"县(人民)?政府|[^各]县$|县牵头|县负责")
 # "都有谁", "都有哪些", "分别是": every one of them, not the ones they share.
 _ALL_OF_THEM = re.compile(r"都有(谁|哪些|哪几个|啥|什么)|都是(谁|哪些|哪几个)|分别")
@@ -218,6 +222,18 @@ class QueryReader:
         if followup is not None:
             return followup
         return self._structural(text) or Query(Op.CONTENT, text=text)
+
+    def looks_structural(self, text: str) -> bool:
+        """Whether a question the rules did not read still asks something of the task table.
+
+        A count of tasks or units, a superlative over them, or a set operation over two named
+        units or tasks: retrieval would answer such a question with one task's content, a
+        confident wrong answer, so the assistant asks back instead.
+        """
+        if _TABLE_COUNT.search(text) or _TABLE_SUPERLATIVE.search(text):
+            return True
+        named = len(self._units(text)) + len(self._task_refs(text))
+        return named >= 2 and bool(_TABLE_SET.search(text))
 
     def is_smalltalk(self, text: str) -> bool:
         """Greetings, thanks and questions about the assistant, with nothing else."""

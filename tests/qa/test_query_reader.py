@@ -272,3 +272,16 @@ def test_the_only_lead_and_not_the_lead(reader):
     assert only.op is Op.FILTER and only.prop is Property.LEAD_ONLY
     other = read(reader, "哪些任务不是各县人民政府牵头")
     assert other.prop is Property.NOT_LED_BY
+
+
+@pytest.mark.parametrize(
+    ("text", "structural"),
+    [
+        ("数一数有多少项任务归口到乡镇", True),  # a count of tasks
+        ("哪个部门的任务最少呢", True),  # a superlative over departments
+        ("每个县要建几个公墓", False),  # a figure the notice gives, not a count of tasks
+        ("污水处理谁牵头", False),
+    ],
+)
+def test_questions_only_the_task_table_answers_are_recognised(reader, text, structural):
+    assert reader.looks_structural(normalize_question(text)) is structural
