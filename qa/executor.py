@@ -283,7 +283,11 @@ class Executor:
             role = query.units[0].role if query.units else Role.ANY
             pool = self._pool(query)
             counts: dict[str, list[Task]] = {}
-            for task in pool:
+            named = [u for u in query.units if u.name]
+            if named:
+                # Only the units the question compares ("住建局和水务局谁…多").
+                counts = {u.name: self.tasks_of(UnitArg(u.name, role), pool) for u in named}
+            for task in pool if not named else ():
                 for unit in _units_for(task, role):
                     counts.setdefault(unit, []).append(task)
             if query.departments_only:
@@ -304,6 +308,8 @@ class Executor:
             verb = {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与"}[role]
             tie = "（并列）" if len(winners) > 1 else ""
             text = f"{verb}任务{word}的是{'、'.join(winners)}{tie}，各{best}项。"
+            if named:
+                text = "；".join(f"{u}{verb}{len(ts)}项" for u, ts in counts.items()) + f"。{text}"
             text += "\n" + "\n".join(f"{u}：{compose.task_labels(counts[u])}" for u in winners)
             if query.excluded:
                 text = f"（不算{'、'.join(query.excluded)}）" + text
@@ -337,6 +343,12 @@ class Executor:
             for unit in query.units:
                 pool = self.tasks_of(unit, pool)
         prop = query.prop
+        if prop is Property.NO_RESPONSIBLE:
+            tasks = [t for t in pool if not t.responsible_units]
+            if not tasks:
+                return Result((), "每项任务都写了责任单位。", count=0)
+            text = f"没有写责任单位的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+            return Result(tuple(t.number for t in tasks), text, count=len(tasks))
         if prop is Property.NO_LEAD:
             tasks = [t for t in pool if not t.lead_units]
             head = f"没有写牵头单位的任务共{len(tasks)}项"
@@ -393,7 +405,27 @@ class Executor:
             return Result(tuple(tasks), text, count=len(targets), targets=tuple(targets))
         raise ValueError(f"cannot filter by {prop!r}; properties are {', '.join(p.value for p in Property)}")
 
+    def _role_sets(self, query: Query) -> Result:
+        """Units by their roles over the whole notice: in both roles, or only in one."""
+        lead = list(dict.fromkeys(u for t in self.notice.tasks for u in t.lead_units))
+        responsible = list(dict.fromkeys(u for t in self.notice.tasks for u in t.responsible_units))
+        kind = query.note.removeprefix("roles:")
+        if kind == "both":
+            units = [u for u in lead if u in responsible]
+            what = "既是牵头单位、又是责任单位的单位"
+        elif kind == "responsible":
+            units = [u for u in responsible if u not in lead]
+            what = "只作为责任单位、从未牵头的单位"
+        else:
+            units = [u for u in lead if u not in responsible]
+            what = "只牵头、从未作为责任单位的单位"
+        tasks = tuple(t.number for t in self.notice.tasks if any(u in t.units for u in units))
+        text = f"{what}共{len(units)}个：{compose.units_text(tuple(units)) if units else '没有'}。"
+        return Result(tasks, text, units=tuple(units), count=len(units), role=Role.ANY)
+
     def _intersect(self, query: Query) -> Result:
+        if query.note.startswith("roles:"):
+            return self._role_sets(query)
         if query.tasks:
             tasks = [self._tasks[n] for n in query.tasks]
             role = {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(query.asked, Role.ANY)
@@ -410,6 +442,8 @@ class Executor:
         return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=Role.ANY)
 
     def _difference(self, query: Query) -> Result:
+        if query.note.startswith("roles:"):
+            return self._role_sets(query)
         if query.tasks and not query.units:
             return self._units_difference(query)
         first, *others = query.units

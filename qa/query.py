@@ -71,6 +71,7 @@ class Property(StrEnum):
     QUANTIFIED = "quantified"  # the text sets a number-with-unit target
     MENTIONS_TERM = "mentions_term"  # the text contains one of the query's terms ("提到拉面的任务")
     LEAD_ONLY = "lead_only"  # the query's unit is the task's only lead unit ("只有各县人民政府牵头的")
+    NO_RESPONSIBLE = "no_responsible"  # no 责任单位 listed
     NOT_LED_BY = "not_led_by"  # the task names lead units, none of them the query's unit
 
 

@@ -58,12 +58,23 @@ _LIST_THEM = re.compile(
 # "哪些任务", "别的吗", "干哪些活": the tasks of a unit (general usage).
 _WHICH_TASK_OF_UNIT = re.compile(
     r"哪些任务|哪项任务|哪个任务|哪几项|哪些项|哪条|哪项|什么任务|啥任务|哪些活|什么活|啥活|哪些工作|什么工作"
-    r"|别的|其他|其它|另外|还在|出现(在|过)?哪|有哪些$|是哪些$"
+    r"|别的|其他|其它|另外|还在|出现(在|过)?哪|有哪些$|是哪些$|的任务$|的任务有哪些|都列"
 )
 # What only the task table answers (general usage): how many tasks or units, the most or fewest, in common.
 _TABLE_COUNT = re.compile(r"(?<![哪好])(?:几|多少)\s*(?:项|条|个任务|项任务|条任务|个单位|家单位|个部门|个局|次)")
 _TABLE_SUPERLATIVE = re.compile(r"(?:最多|最少).{0,6}(?:单位|部门|局|任务)|(?:单位|部门|局|任务).{0,6}(?:最多|最少)")
 _TABLE_SET = re.compile(r"交集|重合|共同|都有的|都参与|都是|但不|但没|而不|却不|不是|没有|差别|区别|不同")
+# Units by the roles they play (general usage): both, only responsible, only lead.
+_BOTH_ROLES = re.compile(
+    r"既.{0,6}牵.{0,2}头.{0,10}又.{0,6}(责任|配合)|既.{0,6}(责任|配合).{0,10}又.{0,6}牵.{0,2}头"
+    r"|(牵头|牵过头).{0,4}(也|又|同时).{0,6}(责任|配合)"
+)
+_NEVER = r"(没|不|从未|从没|从来没有?|从来不|未)"
+_ONLY_RESPONSIBLE = re.compile(rf"只.{{0,4}}(责任单位|配合|责任).{{0,10}}{_NEVER}.{{0,4}}牵.{{0,2}}头")
+_ONLY_LEAD_ROLE = re.compile(rf"只.{{0,3}}牵头.{{0,10}}{_NEVER}.{{0,6}}(责任|配合)")
+_NO_RESPONSIBLE = re.compile(r"(没有|没|无|未)(写|列|列出|列明)?(责任|配合)单位|(责任|配合)单位(为|是)?空")
+# "A和B谁…多", "哪个参与的任务更多": two named units compared.
+_WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个).{0,12}(多|少)|更多|更少|多还是少|少还是多")
 _COUNTY_GOV = re.compile(r"县(人民)?政府|[^各]县$|县牵头|县负责")
 # "都有谁", "都有哪些", "分别是": every one of them, not the ones they share.
 _ALL_OF_THEM = re.compile(r"都有(谁|哪些|哪几个|啥|什么)|都是(谁|哪些|哪几个)|分别")
@@ -139,7 +150,7 @@ _TERM_NOISE = _rx(P.TERM_NOISE)
 _COUNT_AT_END = re.compile(r"(?<![哪好])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
 # "第8项比第7项多出来哪些责任单位", "1号任务有而2号任务没有的": units one task has and another lacks.
 _TASK_DIFF = re.compile(
-    r"比.{0,10}(?:多|少)|多出|多了|少了|有而|有但|有.{0,8}没有|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
+    r"比.{0,10}(?:多|少)|多出|多了|少了|有而|有但|有.{0,8}没有|不在|没在|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
 )
 _FEWER = re.compile(r"比.{0,10}少|少了")
 # "除了发改委，哪个单位…最多", "不算各县政府": units a superlative leaves out.
@@ -162,9 +173,9 @@ _CONDITION = [
     (re.compile(rf"(?:{P.MORE_THAN_WORDS.pattern()})\s*({_NUM})\s*个?"), Comparator.GT),
     (re.compile(rf"(?:{P.AT_LEAST_WORDS.pattern()})\s*({_NUM})\s*个?"), Comparator.GE),
     (re.compile(rf"(?:{P.FEWER_THAN_WORDS.pattern()})\s*({_NUM})\s*个?"), Comparator.LT),
-    (re.compile(rf"({_NUM})\s*个\s*(?:或)?(?:以上|及以上)"), Comparator.GE),
-    (re.compile(rf"({_NUM})\s*个\s*以下"), Comparator.LT),
-    (re.compile(rf"(?:有|是)\s*({_NUM})\s*个(?:的)?"), Comparator.EQ),
+    (re.compile(rf"({_NUM})\s*[个家]\s*(?:或)?(?:以上|及以上)"), Comparator.GE),
+    (re.compile(rf"({_NUM})\s*[个家]\s*以下"), Comparator.LT),
+    (re.compile(rf"(?:有|是)\s*({_NUM})\s*[个家](?:的)?"), Comparator.EQ),
     (re.compile(r"(多)个"), Comparator.GT),  # "有多个牵头单位": more than one
     (re.compile(r"(?:有|是|就|只)\s*([俩仨])"), Comparator.EQ),  # "责任单位就俩的": exactly two
 ]
@@ -309,6 +320,9 @@ class QueryReader:
                 if units and not _BOTH.search(text):
                     return Query(Op.LIST, Asked.TASKS, units=units, tasks=these, text=text)
                 asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+                if len(these) == 2 and _TASK_DIFF.search(text):
+                    # "这两项的责任单位有什么不同": each one's units the other lacks.
+                    return Query(Op.DIFFERENCE, asked, tasks=these, note="both", text=text)
                 # "这几项都有的责任单位" (in common) but "这几项的责任单位都有谁" (all of them).
                 if (_BOTH.search(text) or re.search(r"共同|都", text)) and not _ALL_OF_THEM.search(text):
                     return Query(Op.INTERSECT, asked, tasks=these, text=text)
@@ -462,6 +476,19 @@ class QueryReader:
         yrs = years(text) or tuple(int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text))
         condition = self._condition(text)
 
+        if _NO_RESPONSIBLE.search(text):
+            return Query(Op.FILTER, Asked.TASKS, sections=sections, prop=Property.NO_RESPONSIBLE, text=text)
+        roles = self._role_sets(text, units, tasks)
+        if roles is not None:
+            return roles
+        if len(units) == 2 and _WHICH_MORE.search(text):
+            # "住建局和自然资源局谁当责任单位次数多": the two compared.
+            role = self._role(text) or Role.ANY
+            op = Op.ARGMIN if re.search(r"少", _WHICH_MORE.search(text).group(0)) else Op.ARGMAX
+            return Query(
+                op, Asked.UNITS, units=tuple(UnitArg(u.name, role) for u in units),
+                counted=Counted.TASKS_OF_UNIT, note="between", text=text,
+            )  # fmt: skip
         if _NO_LEAD.search(text):
             return Query(Op.FILTER, Asked.TASKS, units=units, sections=sections, prop=Property.NO_LEAD, text=text)
         lead_filter = self._lead_filter(text, units, sections)
@@ -572,6 +599,8 @@ class QueryReader:
                     and (
                         self._role(text) is Role.RESPONSIBLE
                         or re.search(r"别的|其他|其它|另外|还在|出现", text)
+                        # "商务局牵头或者配合的任务": both roles named
+                        or re.search(r"牵头(或者?|和|、|跟)(配合|参与|负责)|(配合|参与)(或者?|和|、)牵头", text)
                         # "发改委牵头的是哪项": a singular "which" the content path reads as a topic question
                         or (re.search(r"哪项|哪条|哪一项|哪一条|哪个任务|哪个$", text) and not _COUNTY_GOV.search(text))
                     )
@@ -591,7 +620,7 @@ class QueryReader:
 
     def _mention_terms(self, text: str) -> tuple[str, ...] | None:
         """The words of "提到X的任务" (any of them), or None when the question is not of that shape."""
-        asks_which = bool(_MENTION_VERB.search(text) and _WHICH_TASKS.search(text))
+        asks_which = bool((_MENTION_VERB.search(text) or _PERCENT.search(text)) and _WHICH_TASKS.search(text))
         if not (asks_which or _IN_WHICH.search(text) or _HAS_TERM.search(text)):
             return None
         if _PERCENT.search(text):
@@ -604,7 +633,7 @@ class QueryReader:
         for chunk in re.split(r"[\s、，,。？?！!和或及与跟]+|以及|还是", rest):
             if (
                 len(chunk) < 2
-                or re.fullmatch(r"第?[\d一二三四五六七八九十]+", chunk)
+                or cn_number(chunk.removeprefix("第")) is not None  # a number ("第6"), but "十四五" is a word
                 or any(longest_common_substring(p, chunk) >= 4 for p, _ in self._section_phrases)
             ):
                 continue  # "体制机制创新这一部分讲了哪些" names a section, not a word to look for
@@ -617,6 +646,18 @@ class QueryReader:
             best = max((p for p in parts if p in self._text), key=lambda p: (len(p), -self._text.count(p)), default="")
             terms.append(best if len(best) * 2 >= len(chunk) else chunk)
         return tuple(dict.fromkeys(terms)) or None
+
+    def _role_sets(self, text: str, units: tuple[UnitArg, ...], tasks: tuple[int, ...]) -> Query | None:
+        """ "既牵头又当责任单位的部门", "只当责任单位、从没牵头的单位": units by the roles they play."""
+        if units or tasks or not re.search(r"单位|部门|局", text):
+            return None
+        if _BOTH_ROLES.search(text):
+            return Query(Op.INTERSECT, Asked.UNITS, note="roles:both", text=text)
+        if _ONLY_RESPONSIBLE.search(text):
+            return Query(Op.DIFFERENCE, Asked.UNITS, note="roles:responsible", text=text)
+        if _ONLY_LEAD_ROLE.search(text):
+            return Query(Op.DIFFERENCE, Asked.UNITS, note="roles:lead", text=text)
+        return None
 
     def _excluded(self, text: str) -> tuple[str, ...]:
         """Units named right after "除了", "不算" (those a superlative leaves out)."""

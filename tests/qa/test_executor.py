@@ -160,3 +160,25 @@ def test_a_superlative_without_the_excluded_unit(executor):
     )  # fmt: skip
     result = executor.execute(query)
     assert result.units == ("市住房建设局",) and result.count == 15
+
+
+def test_units_that_never_lead(executor):
+    # 市财政局 and 海东城投公司 appear only on 责任单位 lines; 市发展改革委 leads task 14, so it is not among them.
+    result = executor.execute(Query(Op.DIFFERENCE, Asked.UNITS, note="roles:responsible"))
+    assert "市财政局" in result.units and "海东城投公司" in result.units and "市发展改革委" not in result.units
+
+
+def test_two_named_units_compared(executor):
+    # 市民政局 leads tasks 20 and 22; 市教育局 leads task 19 only.
+    query = Query(
+        Op.ARGMAX, Asked.UNITS, units=(UnitArg("市民政局", Role.LEAD), UnitArg("市教育局", Role.LEAD)),
+        counted=Counted.TASKS_OF_UNIT, note="between",
+    )  # fmt: skip
+    result = executor.execute(query)
+    assert result.units == ("市民政局",) and result.count == 2 and "市教育局牵头1项" in result.text
+
+
+def test_tasks_without_responsible_units(executor):
+    # Tasks 31-34 (实施保障) list no units at all; tasks 1-30 all list 责任单位.
+    result = executor.execute(Query(Op.FILTER, prop=Property.NO_RESPONSIBLE))
+    assert result.tasks == (31, 32, 33, 34)
