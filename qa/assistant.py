@@ -26,7 +26,7 @@ from qa.query_reader import QueryReader
 from qa.scope import ScopeGuard
 from qa.synonyms import expand
 from qa.understand import QuestionReader, Role, Understanding, normalize_question
-from qa.unit_names import UnitNames
+from qa.unit_names import UnitName, UnitNames
 
 # Words that say *what kind* of fact is wanted but not *about what*; a follow-up made
 # only of these ("到2025年要达到什么目标") leans on the previous question's task.
@@ -36,6 +36,15 @@ _GENERIC = re.compile(
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# What follows a unit that is the question's subject: its tasks or its role ("…有没有分到任务",
+# "…在这个方案里有啥活", "…是责任单位吗"), not a facility asked about ("…医院谁负责"). General usage.
+_UNIT_SUBJECT = re.compile(
+    r"(都|也|还|一共|总共|共|具体|到底|在.{0,8}?(里|中|里面|当中)|有没有|是不是|是否|能不能|又)*"
+    r"(牵头|负责|参与|配合|涉及|承担|分到|分了|分配|出现|列入|列为"
+    r"|是.{0,3}(牵头|责任|配合|参与)(单位|部门)|是哪"
+    r"|有(没有)?(啥|什么|哪些|哪几项|几项|多少项|多少)?(任务|活|工作|分工|职责|份)"
+    r"|的(任务|职责|分工)|干(什么|啥|嘛)|做(什么|啥)|管(什么|啥))"
+)
 
 
 @dataclass(frozen=True)
@@ -130,9 +139,12 @@ class Assistant:
                 normalised = translated
         if self.query_reader.is_smalltalk(normalised):
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
-        for name in self.unit_names.unknown(normalised, known_text=self._notice_text):
+        # Last name first: replacing one does not move the names before it.
+        for name in reversed(self.unit_names.unknown(normalised, known_text=self._notice_text)):
+            if name.candidates:
+                return self._which_unit(question, normalised, name), Query(Op.CLARIFY, note="unit", text=normalised)
             if name.suggestion is not None:
-                notes.append(f"您是不是要问{name.suggestion}？以下按{name.suggestion}回答。")
+                notes.insert(0, f"您是不是要问{name.suggestion}？以下按{name.suggestion}回答。")
                 normalised = normalised[: name.start] + name.suggestion + normalised[name.start + len(name.surface) :]
             elif self._asks_about_unit(normalised, name.surface):
                 return self._unknown_unit(question, name.surface), None
@@ -237,6 +249,14 @@ class Assistant:
             suggestions=self.suggestions,
         )
 
+    def _which_unit(self, question: str, text: str, name: UnitName) -> Answer:
+        """Ask back which unit an ambiguous short form ("资源局") means, each reading a suggestion."""
+        readings = [text[: name.start] + unit + text[name.start + len(name.surface) :] for unit in name.candidates]
+        answer = compose.which_unit_answer(name.surface, name.candidates)
+        return Answer(
+            question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=tuple(readings)
+        )
+
     def _unknown_unit(self, question: str, surface: str) -> Answer:
         return self._decline(question, f"通知列出的牵头单位和责任单位中没有“{surface}”。")
 
@@ -248,13 +268,7 @@ class Assistant:
     def _asks_about_unit(self, text: str, surface: str) -> bool:
         """Whether an unknown unit is the question's subject ("烟草局负责哪些任务"), not a facility asked about."""
         after = text[text.find(surface) + len(surface) :]
-        return bool(
-            re.match(
-                r"(都|一共|总共|共|在.{0,6}(里|中))?(牵头|负责|参与|配合|涉及|承担|有哪些任务|有什么任务|有几项"
-                r"|的任务|的职责|干什么|做什么|管什么|出现)",
-                after,
-            )
-        )
+        return bool(_UNIT_SUBJECT.match(after))
 
     def _foreign_place(self, text: str) -> str | None:
         """Another place as the question's subject.

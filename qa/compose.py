@@ -141,6 +141,11 @@ def smalltalk_answer(notice: Notice, text: str, suggestions: Sequence[str]) -> s
     )
 
 
+def which_unit_answer(surface: str, units: Sequence[str]) -> str:
+    """Ask back which unit a short form that fits several ("资源局") means."""
+    return f"“{surface}”可能指{'、'.join(units)}，您问的是哪一个？请点下面的问题，或把单位名称说完整。"
+
+
 def clarify_answer(suggestions: Sequence[str]) -> str:
     """Ask back when a follow-up has nothing to refer to."""
     return f"您指的是哪一项任务或哪个单位？请把任务或单位说完整，例如：{_tips(suggestions[:3])}。"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa.answer import Intent
 
 
@@ -88,3 +90,23 @@ def test_a_range_of_task_numbers(assistant):
 def test_these_inside_a_content_question_is_no_reference(assistant):
     answer = assistant.ask("青稞酒这些产业谁牵头", ["第四部分包括哪些任务"])
     assert answer.citations[0].task == 5  # 着力建强特色产业集群 (青稞酒), not the listed tasks
+
+
+def test_a_slip_in_a_long_unit_name_is_corrected_and_its_led_task_given(assistant):
+    # 市文体旅游广电局 leads tasks 23 and 24 only; 旅→族 is one character off.
+    answer = assistant.ask("文体族游广电局牵头哪条")
+    assert answer.answer.startswith("您是不是要问市文体旅游广电局？")
+    assert [c.task for c in answer.citations] == [23, 24]
+
+
+def test_a_short_form_of_two_units_asks_back_with_each_reading_as_a_suggestion(assistant):
+    answer = assistant.ask("资源局参与了哪几项")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert set(answer.suggestions) == {"市自然资源和规划局参与了哪几项", "市人力资源社会保障局参与了哪几项"}
+
+
+@pytest.mark.parametrize("question", ["审计局在通知里分了什么活", "气象局是不是配合单位", "统计局有没有份"])
+def test_a_unit_the_notice_does_not_list_is_declined_however_it_is_asked(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.in_scope and answer.citations == ()
+    assert "通知列出的牵头单位和责任单位中没有" in answer.answer
