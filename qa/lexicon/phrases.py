@@ -22,6 +22,7 @@ THANKS = Table(
         "谢谢 谢啦 多谢 感谢 辛苦了 辛苦 太好了 好的 好滴 明白了 明白"
         " 知道了 懂了 收到 了解了 ok okay thanks thank you"
         " 再见 拜拜 bye 嗯嗯 行 好用 挺好用 挺好 不错"
+        " 麻烦你 麻烦您 麻烦了 打扰了 劳驾 辛苦你 辛苦您 有劳 费心了"
     ),
 )
 ABOUT_YOU = Table(
@@ -32,8 +33,23 @@ ABOUT_YOU = Table(
         " 你会什么 你能干什么 你能帮我什么 能帮我做什么"
         " 做些什么 问你什么 你有什么用 有什么功能 怎么用 怎么使用 如何使用"
         " 使用说明 帮助 help 能问什么 可以问什么 我该问什么 问什么好"
+        " 能干嘛 会干嘛 干嘛的 能干啥 会干啥 干啥的 干点啥 做点啥 能做啥 会做啥 有啥用"
+        " 查点东西 查东西 查个东西 查点事 问点事 问个事 问点东西 问个问题 帮个忙"
+        " 机器人 真人 人工客服 人工 ai 人工智能 自动回复 谁做的 谁开发的"
     ),
 )
+# Complaints about the last answer or the service: a short apology and how to do better.
+COMPLAINTS = Table(
+    "complaints",
+    GENERAL,
+    words(
+        "不对 答错 答得不对 回答错误 错了 说错 不准 不准确 答非所问 不是我问的 没回答"
+        " 太慢 这么慢 好慢 真慢 有点慢 慢死了 卡死了 好卡"
+        " 啥都不知道 什么都不知道 都不知道 一问三不知 没用 没啥用 没什么用 不好用 不靠谱"
+        " 太差 真差 差劲 垃圾 胡说 瞎说 乱说 看不懂 听不懂 不明白你说"
+    ),
+)
+LAUGHTER = Table("laughter", GENERAL, words("哈哈 呵呵 嘿嘿 嘻嘻 哈 hhh 233 笑死 😂 😄 👍"))
 # Particles and fillers that may surround small talk ("你好呀", "谢谢啦").
 FILLERS = Table(
     "fillers",
@@ -42,6 +58,16 @@ FILLERS = Table(
         "呀 啊 呢 吧 哦 噢 嘛 啦 了 哈 嗯 喔 请问 那 你 您 我"
         " 一下 非常 十分 很 真 的 帮 小助手 助手 机器人 可以 能 问题"
         " 些 挺 哈哈 嘿嘿"
+    ),
+)
+# Words that surround small talk but would hide a real question's content elsewhere ("你是机器人吗",
+# "你怎么啥都不知道"): stripped only when telling whether a message is small talk and nothing else.
+SMALLTALK_FILLERS = Table(
+    "small-talk fillers",
+    GENERAL,
+    words(
+        "吗 是 都 又 还 怎么 这么 点 个 得 不 一直 老是 总是 也 太 真的 确实 有点 好像 到底 咋"
+        " 回 回答 答得 说得 说的 这个 为什么 为啥"
     ),
 )
 
