@@ -25,7 +25,7 @@ from qa.query import Role as QueryRole
 from qa.query_reader import QueryReader
 from qa.scope import ScopeGuard
 from qa.synonyms import expand
-from qa.understand import QuestionReader, Role, Understanding, normalize_question
+from qa.understand import QuestionReader, Role, Understanding, normalize_question, strip_frame
 from qa.unit_names import UnitName, UnitNames
 
 # Words that say *what kind* of fact is wanted but not *about what*; a follow-up made
@@ -36,6 +36,17 @@ _GENERIC = re.compile(
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# A reference back to something shown earlier ("乡村那条", "那个项目", "这个县", "上面说的", "换成…"):
+# with no earlier turn there is nothing to refer to (general usage).
+_BACK_REFERENCE = re.compile(
+    r"(那|这)(一)?(条|项)|(那|这)个(项目|任务|事|局|单位|部门|县(?!城)|地方)"
+    r"|(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列)(的|过|到)|^(那|那么)?换成"
+)
+# Words every task of the notice is about, and bare role words: a question made only of these
+# ("县城", "牵头单位", "局里的") names nothing to look for (the notice: 以县城为重要载体的城镇化).
+_UBIQUITOUS = re.compile(
+    r"县城|城镇化|城镇|县里|县|市里|市|城里|局里|局|单位|部门|里|这个|那个|这|那|呢|吗|的|了|任务|工作|一下|看看|说说|讲讲"
+)
 # What follows a unit that is the question's subject: its tasks or its role ("…有没有分到任务",
 # "…在这个方案里有啥活", "…是责任单位吗"), not a facility asked about ("…医院谁负责"). General usage.
 _UNIT_SUBJECT = re.compile(
@@ -127,6 +138,10 @@ class Assistant:
         normalised = normalize_question(text)
         if not any(ch.isalnum() for ch in normalised):
             return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。"), None
+        if not history:
+            bare = self._bare_reference(normalised)
+            if bare is not None:
+                return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
         notes: list[str] = []
         if not _CJK.search(normalised):
             translated = translate_english(normalised)
@@ -154,6 +169,8 @@ class Assistant:
         query = self.query_reader.read(normalised, state)
         if query.op is Op.CLARIFY:
             return self._clarify(question), query
+        if query.op is Op.CONTENT and not history and self._fragment(normalised):
+            return self._clarify(question), replace(query, op=Op.CLARIFY, note="fragment")
         if query.op is Op.DECLINE:
             reason = {
                 "contact": "通知只写单位名称和分工，没有写地址、电话等联系方式。",
@@ -240,14 +257,32 @@ class Assistant:
             suggestions=self.suggestions,
         )
 
-    def _clarify(self, question: str) -> Answer:
+    def _clarify(self, question: str, suggestions: tuple[str, ...] = ()) -> Answer:
+        suggestions = suggestions or self.suggestions
         return Answer(
             question=question,
             intent=Intent.CLARIFY,
             in_scope=True,
-            answer=compose.clarify_answer(self.suggestions),
-            suggestions=self.suggestions,
+            answer=compose.clarify_answer(suggestions),
+            suggestions=suggestions,
         )
+
+    def _bare_reference(self, text: str) -> tuple[str, ...] | None:
+        """With no earlier turn: a reference back ("那条", "上面说的") or a bare task number ("18").
+
+        Returns:
+            The suggestions to ask back with (``()``: the general ones), or None when neither.
+        """
+        number = re.fullmatch(r"(\d{1,2})[。.？?！!]?", text)
+        if number is not None:
+            n = int(number.group(1))
+            return (f"第{n}项谁牵头", f"第{n}项讲了什么", f"第{n}项的责任单位有哪些") if n in self._tasks else ()
+        return () if _BACK_REFERENCE.search(text) else None
+
+    def _fragment(self, text: str) -> bool:
+        """A content question with nothing to look for: only role words or the notice's own subject ("县城")."""
+        rest = _UBIQUITOUS.sub("", strip_frame(text))
+        return not re.sub(r"[\W_]", "", rest)
 
     def _which_unit(self, question: str, text: str, name: UnitName) -> Answer:
         """Ask back which unit an ambiguous short form ("资源局") means, each reading a suggestion."""

@@ -110,3 +110,39 @@ def test_a_unit_the_notice_does_not_list_is_declined_however_it_is_asked(assista
     answer = assistant.ask(question)
     assert not answer.in_scope and answer.citations == ()
     assert "通知列出的牵头单位和责任单位中没有" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["你到底能干啥", "你是不是人工智能", "麻烦您了 辛苦", "嘻嘻", "能帮我问个事吗", "你是真人吗"],
+)
+def test_small_talk_of_every_kind_gets_a_reply_without_citations(assistant, message):
+    answer = assistant.ask(message)
+    assert answer.intent is Intent.SMALLTALK and answer.citations == () and answer.in_scope
+
+
+@pytest.mark.parametrize("message", ["你又说错了", "太慢了吧", "你咋一问三不知"])
+def test_a_complaint_gets_an_apology_and_a_way_to_do_better(assistant, message):
+    answer = assistant.ask(message)
+    assert answer.intent is Intent.SMALLTALK and answer.citations == ()
+    assert answer.answer.startswith("抱歉") and "换个说法" in answer.answer and "👎" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "fragment", ["责任单位", "城镇化", "部门里的", "那个单位牵头了什么", "刚才说的那项有几个责任单位"]
+)
+def test_a_fragment_or_a_reference_with_nothing_before_it_asks_back(assistant, fragment):
+    answer = assistant.ask(fragment)
+    assert answer.intent is Intent.CLARIFY and answer.citations == () and answer.suggestions
+
+
+def test_a_bare_task_number_asks_back_with_questions_about_that_task(assistant):
+    answer = assistant.ask("27")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert all(s.startswith("第27项") for s in answer.suggestions)
+
+
+def test_a_short_topic_of_its_own_is_still_answered(assistant):
+    # 供热 is task 11's (合理布局建设地下管网: 县城供热基础设施改造升级).
+    answer = assistant.ask("县城供热")
+    assert answer.intent is not Intent.CLARIFY and answer.citations
