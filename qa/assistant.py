@@ -91,7 +91,8 @@ class Assistant:
         self.query_reader = QueryReader(notice, reader.alias_table)
         self.executor = Executor(notice)
         self.unit_names = UnitNames(reader.alias_table)
-        self.answerability = Answerability(notice, tokenizer)
+        self._lexicon = lexicon_for(notice)  # county names: this notice's own, if it ships any
+        self.answerability = Answerability(notice, tokenizer, self._lexicon.county_governments)
         self.suggestions = compose.suggestions_for(notice, reader.alias_table)
         self._places = notice_places(notice)
         self._notice_text = notice_text(notice)
@@ -166,6 +167,9 @@ class Assistant:
         place = self._foreign_place(normalised)
         if place is not None:
             return self._other_place(question, place), None
+        elsewhere = self.answerability.other_document(normalised)
+        if elsewhere is not None:
+            return self._decline(question, elsewhere), None
         query = self.query_reader.read(normalised, state)
         if query.op is Op.CLARIFY:
             return self._clarify(question), query
@@ -403,8 +407,9 @@ class Assistant:
             if not retrieval.fused or not self._in_scope(retrieval):
                 return self._decline(question)
             ranked = [h.task for h in retrieval.fused]
+            top = [self._tasks[n] for n in ranked[:3]]
             gap = self.answerability.realtime(u.text) or (
-                self.answerability.missing(u.text, [self._tasks[n] for n in ranked[:3]])
+                self.answerability.missing(u.text, top) or self.answerability.unanswerable(u.text, top)
                 if u.intent in (Intent.FACT, Intent.TOPIC)
                 else None
             )

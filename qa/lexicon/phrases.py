@@ -209,3 +209,54 @@ CONTACT_WORDS = Table(
     "report: issue 9 names people and contacts among what a plan does not give",
     words("地址 电话 号码 网址 网站 邮箱 联系方式 联系电话 联系人 公众号 微信号 办公地点"),
 )
+# Amounts a plan rarely states (money, people, land): asked for, the figure must sit next to the word itself,
+# a nearby number of the same task does not answer it ("…总投资多少" is not answered by "建设…21处").
+AMOUNT_WORDS = Table(
+    "amounts asked for",
+    GENERAL,
+    words(
+        "总投资 投资额 投资 造价 单价 价格 价钱 费用 经费 资金 预算 补贴 补助 奖励 贷款 额度 利率 工资 收入"
+        " 常住人口 户籍人口 人口 占地面积 占地 产值 税收 房价 租金"
+    ),
+)
+# Which exact facilities, or where one is: a plan counts facilities, it names or places few of them.
+WHICH_PLACE_WORDS = Table(
+    "which ones / where",
+    GENERAL,
+    words(
+        "具体是哪些 具体是哪几 具体有哪些 分别在哪 分别是哪 建在哪 设在哪 在哪条街 在哪个位置 什么位置"
+        " 具体位置 具体地址 哪个地方 哪几家 哪家医院 哪家企业 哪所学校 哪几所"
+    ),
+)
+# One person's procedure: how to apply, where to go, what it costs, what conditions.
+PROCEDURE_ASK_WORDS = Table(
+    "asking for a procedure",
+    GENERAL,
+    words(
+        "怎么申请 如何申请 咋申请 怎样申请 怎么办理 如何办理 怎么报名 如何报名 怎么领取 怎么领 怎么报销"
+        " 怎么缴费 怎么交费 怎么收费 怎么收 怎么交 怎么缴 咋交 咋缴 咋收"
+        " 去哪办 去哪里办 到哪办 在哪办 去哪交 去哪申请 去哪领 去哪报名 收费标准"
+    ),
+)
+# The conditions one must meet ("条件是啥"): declined unless the notice states conditions on the topic.
+CONDITION_ASK_WORDS = Table(
+    "asking for conditions",
+    GENERAL,
+    words("条件是啥 条件是什么 什么条件 哪些条件 啥条件 要求是啥 门槛是"),
+)
+# How far the work has got, or how it was rated: a plan reports neither.
+PROGRESS_WORDS = Table(
+    "progress or rating",
+    GENERAL,
+    words(
+        "落实得 落实的怎么样 进展 进度 完成得怎么样 完成了没有 完成了吗 做得怎么样 干得怎么样 搞得怎么样"
+        " 建好了吗 建成了吗 建好了没 建成了没 评下来 批下来 评上了吗 评上没 通过了吗 完成最好 做得最好 干得最好"
+        " 排名 考核结果 评比结果"
+    ),
+)
+# Another document than the notice (the provincial plan it implements): its date, number or length.
+OTHER_DOCUMENT_WORDS = Table(
+    "the provincial document",
+    GENERAL,
+    words("省里 省上 省级 省政府 省委 全省 青海省 省里面"),
+)

@@ -1,0 +1,77 @@
+"""Does the notice hold what a question asks for: amounts, one county's share, places, procedures, progress."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus import load_notice
+from corpus.notice_lexicon import lexicon_for
+from corpus.units import build_alias_table
+from index.tokenize import Tokenizer, notice_user_words
+from qa.answerability import Answerability
+
+
+@pytest.fixture(scope="module")
+def notice():
+    return load_notice()
+
+
+@pytest.fixture(scope="module")
+def check(notice) -> Answerability:
+    tokenizer = Tokenizer(notice_user_words(notice, build_alias_table(notice)))
+    return Answerability(notice, tokenizer, lexicon_for(notice).county_governments)
+
+
+def task(notice, number: int):
+    return next(t for t in notice.tasks if t.number == number)
+
+
+def test_the_counties_are_read_from_the_notice_and_its_data_file(check):
+    assert set(check.counties) == {"互助", "化隆", "循化", "民和"}
+
+
+def test_an_amount_the_task_does_not_state_is_missing_and_the_task_is_named(check, notice):
+    # Task 21 (老旧小区) states 2万套 but no money at all.
+    gap = check.missing("老旧小区改造的资金有多少", [task(notice, 21)])
+    assert gap is not None and "第21项" in gap and "资金的具体数字" in gap
+
+
+def test_an_amount_the_task_states_is_answerable(check, notice):
+    # Task 21: "到2025年全市县城老旧小区房屋累计改造2万套".
+    assert check.missing("老旧小区要改造多少套", [task(notice, 21)]) is None
+
+
+def test_one_countys_share_of_a_citywide_figure_is_missing(check, notice):
+    # Task 21 gives the city's total (2万套), not 循化's part of it.
+    gap = check.missing("循化县要改造多少套老旧小区", [task(notice, 21)])
+    assert gap is not None and "循化县分到的具体数字" in gap
+
+
+@pytest.mark.parametrize(
+    ("question", "what"),
+    [
+        ("新建的婚姻登记中心具体位置在哪", "具体是哪些、建在什么位置"),
+        ("婚姻登记怎么办理", "个人办理的手续"),
+        ("婚姻登记中心建好了吗", "落实进展"),
+    ],
+)
+def test_a_kind_of_fact_a_plan_does_not_give_points_to_the_task(check, notice, question, what):
+    # Task 22 plans "新建婚姻登记中心5个" and says nothing of places, procedures or progress.
+    gap = check.unanswerable(question, [task(notice, 22)])
+    assert gap is not None and gap.startswith("通知提到了") and "第22项" in gap and what in gap
+
+
+def test_conditions_the_notice_states_are_not_declined(check, notice):
+    # Task 4: "以合法稳定就业和合法稳定住所（含租赁）为基本条件" for settling in the county towns.
+    assert check.unanswerable("农业转移人口落户要满足什么条件", [task(notice, 4)]) is None
+
+
+def test_asking_which_units_is_not_asking_for_places(check, notice):
+    assert check.unanswerable("婚姻登记中心哪几家单位负责", [task(notice, 22)]) is None
+
+
+def test_the_provincial_plans_date_or_length_is_another_documents(check):
+    reason = check.other_document("省政府那份实施方案有几个部分")
+    assert reason is not None and "《关于青海省推进以县城为重要载体的城镇化建设的实施方案》" in reason
+    assert check.other_document("这份分工方案有几个部分") is None
+    assert check.other_document("省里的实施方案叫什么名字") is None  # its title is quoted in the notice
