@@ -227,7 +227,15 @@ class Answerability:
                 return f"通知没有写{amount.group(0)}的具体数字。"
             return self.gap(subject, tasks[0], f"{amount.group(0)}的具体数字")
         county = next((c for c in self.counties if c in text), None)
-        if county is not None and not any(_figure_of(county, s) for s in lowered):
+        topic = [t for t in known if county is None or county not in t]
+        own = [
+            s
+            for s in lowered
+            if county is not None and county in s and _NUMBER.search(s) and any(t in s for t in topic)
+        ]
+        # A sentence about this county alone with a figure answers it ("民和县…产值达到70亿元"); a figure
+        # shared by several counties named together ("以互助…、民和…等县城为主体…21处") does not.
+        if county is not None and not any(sum(c in s for c in self.counties) == 1 for s in own):
             # "…互助县分了多少套": the notice gives the total (or each county's minimum), not this county's share.
             subject = [t for t in known if county not in t]
             if subject:

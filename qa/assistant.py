@@ -281,7 +281,12 @@ class Assistant:
         if number is not None:
             n = int(number.group(1))
             return (f"第{n}项谁牵头", f"第{n}项讲了什么", f"第{n}项的责任单位有哪些") if n in self._tasks else ()
-        return () if _BACK_REFERENCE.search(text) else None
+        if not _BACK_REFERENCE.search(text):
+            return None
+        # "污水处理那项谁牵头" names its topic; "乡村那条", "民和那个项目" name too little to pick one task.
+        named = _UBIQUITOUS.sub("", strip_frame(_BACK_REFERENCE.sub("", text)))
+        named = re.sub(r"有|几个?|几项|多少|是|谁|哪(个|些|项|条)?|什么|啥|要|目标", "", named)
+        return () if len(re.sub(r"[\W_]", "", named)) <= 2 else None
 
     def _fragment(self, text: str) -> bool:
         """A content question with nothing to look for: only role words or the notice's own subject ("县城")."""

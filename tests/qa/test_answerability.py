@@ -75,3 +75,14 @@ def test_the_provincial_plans_date_or_length_is_another_documents(check):
     assert reason is not None and "《关于青海省推进以县城为重要载体的城镇化建设的实施方案》" in reason
     assert check.other_document("这份分工方案有几个部分") is None
     assert check.other_document("省里的实施方案叫什么名字") is None  # its title is quoted in the notice
+
+
+def test_a_figure_of_one_county_alone_is_answerable(check, notice):
+    # Task 5: "民和县依托…打造全省重要的铝、镁产品精深加工基地，产值达到70亿元。"
+    assert check.missing("民和县铝镁加工基地产值能有多少", [task(notice, 5)]) is None
+
+
+def test_a_figure_shared_by_counties_named_together_is_not_one_countys(check, notice):
+    # Task 6: "以互助威远镇、循化积石镇、化隆群科新区、民和川口镇等县城为主体…" — one figure for all four.
+    gap = check.missing("化隆县要建几处大型零售网点", [task(notice, 6)])
+    assert gap is not None and "化隆县分到的具体数字" in gap

@@ -146,3 +146,9 @@ def test_a_short_topic_of_its_own_is_still_answered(assistant):
     # 供热 is task 11's (合理布局建设地下管网: 县城供热基础设施改造升级).
     answer = assistant.ask("县城供热")
     assert answer.intent is not Intent.CLARIFY and answer.citations
+
+
+def test_a_topic_named_before_a_that_item_word_is_answered_not_asked_back(assistant):
+    # 地下管网 is task 11 (合理布局建设地下管网), led by 市住房建设局 and 各县人民政府.
+    answer = assistant.ask("地下管网那项是谁牵头")
+    assert answer.intent is Intent.LEAD and answer.citations[0].task == 11
