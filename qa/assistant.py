@@ -97,7 +97,6 @@ class Assistant:
         self._places = notice_places(notice)
         self._notice_text = notice_text(notice)
         self._home = home_place(notice)
-        self._lexicon = lexicon_for(notice)  # county names: this notice's own, if it ships any
 
     # --- entry point ------------------------------------------------------------------------
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
