@@ -38,6 +38,8 @@ _DOCUMENT_FACT = re.compile(
     r"哪天|哪一天|几号|什么时候|何时|日期|多少条|几条|多少项|几项|几个部分|文号|谁印发|谁发的|哪个部门"
 )
 _OUR_NOTICE = re.compile(r"这份|这个通知|本通知|分工方案|海东")
+# A figure for the whole city, not one county's part (the notice's own wording).
+_CITYWIDE = re.compile(r"全市|累计|总计|共计|合计")
 _DATE_IN_TEXT = re.compile(r"20\d\d年|\d{1,2}月|年底|年内|年前|“十[四五]五”|十[四五]五|期间|前完成")
 # Question words that say what kind of fact is wanted, not what about (general usage).
 _GENERIC = frozenset(
@@ -221,25 +223,30 @@ class Answerability:
         """An amount the notice does not state (an investment, a subsidy), or one county's share of a total."""
         known = _whole([t for t in focus if t in self.vocabulary])
         amount = _AMOUNT.search(text)
-        if amount is not None and not any(_figure_of(amount.group(0), s) for s in lowered):
+        asks_rate = bool(re.search(r"率|比例|占比|百分", text))
+        if amount is not None and not any(_figure_of(amount.group(0), s, rate=asks_rate) for s in lowered):
             subject = [t for t in known if amount.group(0) not in t and t not in amount.group(0)]
             if not subject:
                 return f"通知没有写{amount.group(0)}的具体数字。"
             return self.gap(subject, tasks[0], f"{amount.group(0)}的具体数字")
-        county = next((c for c in self.counties if c in text), None)
-        topic = [t for t in known if county is None or county not in t]
-        own = [
-            s
-            for s in lowered
-            if county is not None and county in s and _NUMBER.search(s) and any(t in s for t in topic)
-        ]
-        # A sentence about this county alone with a figure answers it ("民和县…产值达到70亿元"); a figure
-        # shared by several counties named together ("以互助…、民和…等县城为主体…21处") does not.
-        if county is not None and not any(sum(c in s for c in self.counties) == 1 for s in own):
-            # "…互助县分了多少套": the notice gives the total (or each county's minimum), not this county's share.
-            subject = [t for t in known if county not in t]
-            if subject:
-                return self.gap(subject, tasks[0], f"{county}县分到的具体数字")
+        asked = [c for c in self.counties if c in text]
+        if not asked:
+            return None
+        topic = [t for t in known if not any(c in t for c in asked)]
+        figures = [s for s in lowered if _NUMBER.search(s) and any(t in s for t in topic)]
+        # Answered by a sentence that names the asked counties with a figure next to one of them, or
+        # names only them ("民和县…产值达到70亿元", "化隆县和民和县建设…17个").
+        answered = any(
+            all(c in s for c in asked)
+            and (any(_figure_of(c, s) for c in asked) or all(c in asked for c in self.counties if c in s))
+            for s in figures
+        )
+        # Not answered by a figure for the whole city or for several counties named together
+        # ("全市…累计改造2万套", "以互助…、民和…等县城为主体…21处"): that is not one county's share.
+        shared = any(_CITYWIDE.search(s) or sum(c in s for c in self.counties if c not in asked) >= 1 for s in figures)
+        if not answered and shared and topic:
+            which = "、".join(f"{c}县" for c in asked)
+            return self.gap(topic, tasks[0], f"{which}分到的具体数字")
         return None
 
     def unanswerable(self, text: str, tasks: Sequence[Task]) -> str | None:

@@ -86,3 +86,13 @@ def test_a_figure_shared_by_counties_named_together_is_not_one_countys(check, no
     # Task 6: "以互助威远镇、循化积石镇、化隆群科新区、民和川口镇等县城为主体…" — one figure for all four.
     gap = check.missing("化隆县要建几处大型零售网点", [task(notice, 6)])
     assert gap is not None and "化隆县分到的具体数字" in gap
+
+
+def test_a_figure_for_the_counties_asked_named_together_is_answerable(check, notice):
+    # Task 22: "化隆县和民和县建设城乡殡仪服务站点17个" — the two counties asked, with their figure.
+    assert check.missing("民和县和化隆县的殡仪服务站点建几个", [task(notice, 22)]) is None
+
+
+def test_a_rate_of_an_amount_word_is_the_rate_asked(check, notice):
+    # Task 4: "到“十四五”末常住人口城镇化率达到40%": 人口 is an amount word, the rate is what is asked.
+    assert check.missing("十四五末常住人口的城镇化率要到多少", [task(notice, 4)]) is None
