@@ -26,8 +26,9 @@ _REALTIME = re.compile(P.REALTIME_WORDS.pattern())
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+(个|所|家|处|座|项|类|条|级|张)|百分之|全覆盖|全部")
 _AMOUNT = re.compile(P.AMOUNT_WORDS.pattern(), re.IGNORECASE)
 # "哪几家单位牵头" asks for units, which the notice gives; only facilities and places are declined.
-_WHICH_PLACE = re.compile(rf"(?:{P.WHICH_PLACE_WORDS.pattern()})(?!单位|部门|机构|局|项|条|任务)")
-_PROCEDURE = re.compile(rf"(?:{P.PROCEDURE_ASK_WORDS.pattern()})(?!导|通|集)")
+_WHICH_PLACE = re.compile(rf"(?:{P.WHICH_PLACE_WORDS.pattern()})(?!个?(单位|部门|机构|局|项|条|任务|部分))")
+# "垃圾怎么收集/收运", "怎么交通" are about the work, not a fee or a form.
+_PROCEDURE = re.compile(rf"(?:{P.PROCEDURE_ASK_WORDS.pattern()})(?!导|通|集|运|储|购|回)")
 _CONDITIONS = re.compile(P.CONDITION_ASK_WORDS.pattern())
 _PROGRESS = re.compile(P.PROGRESS_WORDS.pattern())
 _PROVINCE = re.compile(

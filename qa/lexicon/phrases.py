@@ -249,9 +249,10 @@ PROGRESS_WORDS = Table(
     "progress or rating",
     GENERAL,
     words(
-        "落实得 落实的怎么样 进展 进度 完成得怎么样 完成了没有 完成了吗 做得怎么样 干得怎么样 搞得怎么样"
+        "落实得 落实的怎么样 进展如何 进展怎么样 进度如何 进度怎么样 到哪一步了"
+        " 完成得怎么样 完成了没有 完成了吗 做得怎么样 干得怎么样 搞得怎么样"
         " 建好了吗 建成了吗 建好了没 建成了没 评下来 批下来 评上了吗 评上没 通过了吗 完成最好 做得最好 干得最好"
-        " 排名 考核结果 评比结果"
+        " 考核结果 评比结果"
     ),
 )
 # Another document than the notice (the provincial plan it implements): its date, number or length.
