@@ -24,6 +24,23 @@ _DATE = re.compile(P.DATE_WORDS.pattern())
 _EVENT = re.compile(P.EVENT_WORDS.pattern())
 _REALTIME = re.compile(P.REALTIME_WORDS.pattern())
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+(个|所|家|处|座|项|类|条|级|张)|百分之|全覆盖|全部")
+_AMOUNT = re.compile(P.AMOUNT_WORDS.pattern(), re.IGNORECASE)
+# "哪几家单位牵头" asks for units, which the notice gives; only facilities and places are declined.
+_WHICH_PLACE = re.compile(rf"(?:{P.WHICH_PLACE_WORDS.pattern()})(?!个?(单位|部门|机构|局|项|条|任务|部分))")
+# "垃圾怎么收集/收运", "怎么交通" are about the work, not a fee or a form.
+_PROCEDURE = re.compile(rf"(?:{P.PROCEDURE_ASK_WORDS.pattern()})(?!导|通|集|运|储|购|回)")
+_CONDITIONS = re.compile(P.CONDITION_ASK_WORDS.pattern())
+_PROGRESS = re.compile(P.PROGRESS_WORDS.pattern())
+_PROVINCE = re.compile(
+    rf"(?:{P.OTHER_DOCUMENT_WORDS.pattern()})(?:的|那个|那份|出台的|印发的|发的)?.{{0,14}}?(?:方案|文件)"
+)
+# What a question may ask of a document: its date, number, issuer or length (not its title, which 26号 quotes).
+_DOCUMENT_FACT = re.compile(
+    r"哪天|哪一天|几号|什么时候|何时|日期|多少条|几条|多少项|几项|几个部分|文号|谁印发|谁发的|哪个部门"
+)
+_OUR_NOTICE = re.compile(r"这份|这个通知|本通知|分工方案|海东")
+# A figure for the whole city, not one county's part (the notice's own wording).
+_CITYWIDE = re.compile(r"全市|累计|总计|共计|合计")
 _DATE_IN_TEXT = re.compile(r"20\d\d年|\d{1,2}月|年底|年内|年前|“十[四五]五”|十[四五]五|期间|前完成")
 # Question words that say what kind of fact is wanted, not what about (general usage).
 _GENERIC = frozenset(
@@ -110,14 +127,26 @@ def _figure_of(head: str, sentence: str, *, rate: bool = False) -> bool:
     return False
 
 
+def _whole(tokens: Sequence[str]) -> list[str]:
+    """The tokens that are not part of a longer one ("农民工", not also "农民" and "民工")."""
+    return [t for t in tokens if not any(t in k and t != k for k in tokens)]
+
+
 class Answerability:
     """Checks whether the notice's evidence holds the asked kind of fact."""
 
-    def __init__(self, notice: Notice, tokenizer: Tokenizer) -> None:
+    def __init__(self, notice: Notice, tokenizer: Tokenizer, county_governments: Sequence[str] = ()) -> None:
         self.tokenizer = tokenizer
         self.vocabulary = frozenset(tokenizer(notice_text(notice)))
         home = home_place(notice)
         self._home_tokens = frozenset(tokenizer(home)) | {home, home.removesuffix("市")}
+        # The counties by their short names ("互助县人民政府" → 互助): the notice's data file names them
+        # (county_governments), and so do the units lines of a notice that lists counties as units.
+        units = {u for t in notice.tasks for u in (*t.lead_units, *t.responsible_units)} | set(county_governments)
+        names = {m.group(1) for u in units if (m := re.fullmatch(r"(\w{2,4}?)县(人民政府|政府)?", u))}
+        self.counties = tuple(sorted(n for n in names if n not in ("各", "四", "每个")))
+        quoted = re.search(r"《(关于[^《》]+)》", notice.meta.title)
+        self._cited_document = quoted.group(1) if quoted else ""
 
     def focus(self, text: str) -> list[str]:
         """The content tokens of a question: what it is about, without question words or the home city."""
@@ -141,6 +170,11 @@ class Answerability:
         focus = self.focus(text)
         if not focus:
             return None
+        lowered = [s.lower() for t in tasks for s in t.sentences]
+        if asks_figure:
+            found = self._amount_or_share(text, focus, tasks, lowered)
+            if found is not None:
+                return found
         expanded = " ".join(SYNONYMS.get(t, "") for t in focus)
         unknown = [t for t in focus if t not in self.vocabulary and not any(t in w for w in expanded.split())]
         known = [t for t in focus if t not in unknown]
@@ -175,7 +209,6 @@ class Answerability:
         # Answerable when the word asked about has a figure next to it, or, failing that, when some
         # sentence with a number holds one of the question's words: declining an answerable question
         # costs more than quoting a near figure.
-        lowered = [s.lower() for t in tasks for s in t.sentences]
         if any(_figure_of(h, s, rate=asks_rate) for h in heads for s in lowered):
             return None
         if any(_NUMBER.search(s) and any(k in s for k in known if len(k) >= 2 and k not in heads) for s in lowered):
@@ -184,6 +217,77 @@ class Answerability:
         subject = [t for t in whole if t not in heads] or whole
         asked = f"{heads[0]}的{what}" if heads and heads[0] not in subject else what
         return self.gap(subject, tasks[0], asked)
+
+    def _amount_or_share(
+        self, text: str, focus: Sequence[str], tasks: Sequence[Task], lowered: list[str]
+    ) -> str | None:
+        """An amount the notice does not state (an investment, a subsidy), or one county's share of a total."""
+        known = _whole([t for t in focus if t in self.vocabulary])
+        amount = _AMOUNT.search(text)
+        asks_rate = bool(re.search(r"率|比例|占比|百分", text))
+        if amount is not None and not any(_figure_of(amount.group(0), s, rate=asks_rate) for s in lowered):
+            subject = [t for t in known if amount.group(0) not in t and t not in amount.group(0)]
+            if not subject:
+                return f"通知没有写{amount.group(0)}的具体数字。"
+            return self.gap(subject, tasks[0], f"{amount.group(0)}的具体数字")
+        asked = [c for c in self.counties if c in text]
+        if not asked:
+            return None
+        topic = [t for t in known if not any(c in t for c in asked)]
+        figures = [s for s in lowered if _NUMBER.search(s) and any(t in s for t in topic)]
+        # Answered by a sentence that names the asked counties with a figure next to one of them, or
+        # names only them ("民和县…产值达到70亿元", "化隆县和民和县建设…17个").
+        answered = any(
+            all(c in s for c in asked)
+            and (any(_figure_of(c, s) for c in asked) or all(c in asked for c in self.counties if c in s))
+            for s in figures
+        )
+        # Not answered by a figure for the whole city or for several counties named together
+        # ("全市…累计改造2万套", "以互助…、民和…等县城为主体…21处"): that is not one county's share.
+        shared = any(_CITYWIDE.search(s) or sum(c in s for c in self.counties if c not in asked) >= 1 for s in figures)
+        if not answered and shared and topic:
+            which = "、".join(f"{c}县" for c in asked)
+            return self.gap(topic, tasks[0], f"{which}分到的具体数字")
+        return None
+
+    def unanswerable(self, text: str, tasks: Sequence[Task]) -> str | None:
+        """A kind of question a task-division plan cannot answer, about a topic it touches.
+
+        Which exact facilities or where one is, a person's procedure or conditions, and how far
+        the work has got. Returns the sentence to decline with (pointing to ``tasks[0]``), or None.
+        """
+        if not tasks:
+            return None
+        known = _whole([t for t in self.focus(text) if t in self.vocabulary])
+        if _WHICH_PLACE.search(text):
+            return self._touches(known, tasks[0], "具体是哪些、建在什么位置")
+        if _PROCEDURE.search(text):
+            return self._touches(known, tasks[0], "个人办理的手续、地点和收费")
+        if _CONDITIONS.search(text):
+            # "以…为基本条件" states conditions; "改善业务用房条件" is about buildings.
+            stated = any(
+                re.search(r"(为|基本|符合|满足)条件|条件(是|为)", s) and any(k in s for k in known)
+                for t in tasks
+                for s in t.sentences
+            )
+            return None if stated else self._touches(known, tasks[0], "需要满足的具体条件")
+        if _PROGRESS.search(text):
+            return self._touches(known, tasks[0], "落实进展或评比结果（它是任务分工方案，只写要做什么、由谁负责）")
+        return None
+
+    def other_document(self, text: str) -> str | None:
+        """A question about the provincial document the notice implements: its date, number or length."""
+        if not self._cited_document or _OUR_NOTICE.search(text):
+            return None
+        if _PROVINCE.search(text) and _DOCUMENT_FACT.search(text):
+            return (
+                f"这份通知只引用了《{self._cited_document}》的名称，没有写它的印发日期、文号或条数；"
+                "我只能回答这份任务分工方案的内容。"
+            )
+        return None
+
+    def _touches(self, known: Sequence[str], task: Task, what: str) -> str:
+        return self.gap(known, task, what) if known else f"通知没有写{what}。"
 
     def gap(self, known: Sequence[str], task: Task, what: str) -> str:
         """The sentence "通知提到了X（见第N项），但没有写Y。"."""

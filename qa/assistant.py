@@ -25,8 +25,8 @@ from qa.query import Role as QueryRole
 from qa.query_reader import QueryReader
 from qa.scope import ScopeGuard
 from qa.synonyms import expand
-from qa.understand import QuestionReader, Role, Understanding, normalize_question
-from qa.unit_names import UnitNames
+from qa.understand import QuestionReader, Role, Understanding, normalize_question, strip_frame
+from qa.unit_names import UnitName, UnitNames
 
 # Words that say *what kind* of fact is wanted but not *about what*; a follow-up made
 # only of these ("到2025年要达到什么目标") leans on the previous question's task.
@@ -36,6 +36,26 @@ _GENERIC = re.compile(
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# A reference back to something shown earlier ("乡村那条", "那个项目", "这个县", "上面说的", "换成…"):
+# with no earlier turn there is nothing to refer to (general usage).
+_BACK_REFERENCE = re.compile(
+    r"(那|这)(一)?(条|项)|(那|这)个(项目|任务|事|局|单位|部门|县(?!城)|地方)"
+    r"|(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列)(的|过|到)|^(那|那么)?换成"
+)
+# Words every task of the notice is about, and bare role words: a question made only of these
+# ("县城", "牵头单位", "局里的") names nothing to look for (the notice: 以县城为重要载体的城镇化).
+_UBIQUITOUS = re.compile(
+    r"县城|城镇化|城镇|县里|县|市里|市|城里|局里|局|单位|部门|里|这个|那个|这|那|呢|吗|的|了|任务|工作|一下|看看|说说|讲讲"
+)
+# What follows a unit that is the question's subject: its tasks or its role ("…有没有分到任务",
+# "…在这个方案里有啥活", "…是责任单位吗"), not a facility asked about ("…医院谁负责"). General usage.
+_UNIT_SUBJECT = re.compile(
+    r"(都|也|还|一共|总共|共|具体|到底|在.{0,8}?(里|中|里面|当中)|有没有|是不是|是否|能不能|又)*"
+    r"(牵头|负责|参与|配合|涉及|承担|分到|分了|分配|出现|列入|列为"
+    r"|是.{0,3}(牵头|责任|配合|参与)(单位|部门)|是哪"
+    r"|有(没有)?(啥|什么|哪些|哪几项|几项|多少项|多少)?(任务|活|工作|分工|职责|份)"
+    r"|的(任务|职责|分工)|干(什么|啥|嘛)|做(什么|啥)|管(什么|啥))"
+)
 
 
 @dataclass(frozen=True)
@@ -71,12 +91,12 @@ class Assistant:
         self.query_reader = QueryReader(notice, reader.alias_table)
         self.executor = Executor(notice)
         self.unit_names = UnitNames(reader.alias_table)
-        self.answerability = Answerability(notice, tokenizer)
+        self._lexicon = lexicon_for(notice)  # county names: this notice's own, if it ships any
+        self.answerability = Answerability(notice, tokenizer, self._lexicon.county_governments)
         self.suggestions = compose.suggestions_for(notice, reader.alias_table)
         self._places = notice_places(notice)
         self._notice_text = notice_text(notice)
         self._home = home_place(notice)
-        self._lexicon = lexicon_for(notice)  # county names: this notice's own, if it ships any
 
     # --- entry point ------------------------------------------------------------------------
     def ask(self, question: str, history: Sequence[str] = ()) -> Answer:
@@ -118,6 +138,10 @@ class Assistant:
         normalised = normalize_question(text)
         if not any(ch.isalnum() for ch in normalised):
             return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。"), None
+        if not history:
+            bare = self._bare_reference(normalised)
+            if bare is not None:
+                return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
         notes: list[str] = []
         if not _CJK.search(normalised):
             translated = translate_english(normalised)
@@ -130,18 +154,26 @@ class Assistant:
                 normalised = translated
         if self.query_reader.is_smalltalk(normalised):
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
-        for name in self.unit_names.unknown(normalised, known_text=self._notice_text):
+        # Last name first: replacing one does not move the names before it.
+        for name in reversed(self.unit_names.unknown(normalised, known_text=self._notice_text)):
+            if name.candidates:
+                return self._which_unit(question, normalised, name), Query(Op.CLARIFY, note="unit", text=normalised)
             if name.suggestion is not None:
-                notes.append(f"您是不是要问{name.suggestion}？以下按{name.suggestion}回答。")
+                notes.insert(0, f"您是不是要问{name.suggestion}？以下按{name.suggestion}回答。")
                 normalised = normalised[: name.start] + name.suggestion + normalised[name.start + len(name.surface) :]
             elif self._asks_about_unit(normalised, name.surface):
                 return self._unknown_unit(question, name.surface), None
         place = self._foreign_place(normalised)
         if place is not None:
             return self._other_place(question, place), None
+        elsewhere = self.answerability.other_document(normalised)
+        if elsewhere is not None:
+            return self._decline(question, elsewhere), None
         query = self.query_reader.read(normalised, state)
         if query.op is Op.CLARIFY:
             return self._clarify(question), query
+        if query.op is Op.CONTENT and not history and self._fragment(normalised):
+            return self._clarify(question), replace(query, op=Op.CLARIFY, note="fragment")
         if query.op is Op.DECLINE:
             reason = {
                 "contact": "通知只写单位名称和分工，没有写地址、电话等联系方式。",
@@ -243,18 +275,45 @@ class Assistant:
             suggestions=self.suggestions,
         )
 
-    def _clarify(self, question: str, *, structural: bool = False) -> Answer:
-        text = (
-            compose.clarify_structural_answer(self.suggestions)
-            if structural
-            else compose.clarify_answer(self.suggestions)
-        )
+    def _clarify(self, question: str, suggestions: tuple[str, ...] = (), *, structural: bool = False) -> Answer:
+        suggestions = suggestions or self.suggestions
+        text = compose.clarify_structural_answer(suggestions) if structural else compose.clarify_answer(suggestions)
         return Answer(
             question=question,
             intent=Intent.CLARIFY,
             in_scope=True,
             answer=text,
-            suggestions=self.suggestions,
+            suggestions=suggestions,
+        )
+
+    def _bare_reference(self, text: str) -> tuple[str, ...] | None:
+        """With no earlier turn: a reference back ("那条", "上面说的") or a bare task number ("18").
+
+        Returns:
+            The suggestions to ask back with (``()``: the general ones), or None when neither.
+        """
+        number = re.fullmatch(r"(\d{1,2})[。.？?！!]?", text)
+        if number is not None:
+            n = int(number.group(1))
+            return (f"第{n}项谁牵头", f"第{n}项讲了什么", f"第{n}项的责任单位有哪些") if n in self._tasks else ()
+        if not _BACK_REFERENCE.search(text):
+            return None
+        # "污水处理那项谁牵头" names its topic; "乡村那条", "民和那个项目" name too little to pick one task.
+        named = _UBIQUITOUS.sub("", strip_frame(_BACK_REFERENCE.sub("", text)))
+        named = re.sub(r"有|几个?|几项|多少|是|谁|哪(个|些|项|条)?|什么|啥|要|目标", "", named)
+        return () if len(re.sub(r"[\W_]", "", named)) <= 2 else None
+
+    def _fragment(self, text: str) -> bool:
+        """A content question with nothing to look for: only role words or the notice's own subject ("县城")."""
+        rest = _UBIQUITOUS.sub("", strip_frame(text))
+        return not re.sub(r"[\W_]", "", rest)
+
+    def _which_unit(self, question: str, text: str, name: UnitName) -> Answer:
+        """Ask back which unit an ambiguous short form ("资源局") means, each reading a suggestion."""
+        readings = [text[: name.start] + unit + text[name.start + len(name.surface) :] for unit in name.candidates]
+        answer = compose.which_unit_answer(name.surface, name.candidates)
+        return Answer(
+            question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=tuple(readings)
         )
 
     def _unknown_unit(self, question: str, surface: str) -> Answer:
@@ -268,13 +327,7 @@ class Assistant:
     def _asks_about_unit(self, text: str, surface: str) -> bool:
         """Whether an unknown unit is the question's subject ("烟草局负责哪些任务"), not a facility asked about."""
         after = text[text.find(surface) + len(surface) :]
-        return bool(
-            re.match(
-                r"(都|一共|总共|共|在.{0,6}(里|中))?(牵头|负责|参与|配合|涉及|承担|有哪些任务|有什么任务|有几项"
-                r"|的任务|的职责|干什么|做什么|管什么|出现)",
-                after,
-            )
-        )
+        return bool(_UNIT_SUBJECT.match(after))
 
     def _foreign_place(self, text: str) -> str | None:
         """Another place as the question's subject.
@@ -374,8 +427,9 @@ class Assistant:
             if not retrieval.fused or not self._in_scope(retrieval):
                 return self._decline(question)
             ranked = [h.task for h in retrieval.fused]
+            top = [self._tasks[n] for n in ranked[:3]]
             gap = self.answerability.realtime(u.text) or (
-                self.answerability.missing(u.text, [self._tasks[n] for n in ranked[:3]])
+                self.answerability.missing(u.text, top) or self.answerability.unanswerable(u.text, top)
                 if u.intent in (Intent.FACT, Intent.TOPIC)
                 else None
             )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from corpus.records import Notice, NoticeMeta, Section, Task
+from qa.lexicon import phrases as P
 
 _NUMERALS = "一二三四五六七八九十"
 
@@ -124,14 +125,28 @@ def out_of_scope_answer(notice: Notice, suggestions: Sequence[str], reason: str 
     )
 
 
+_COMPLAINT = re.compile(P.COMPLAINTS.pattern(), re.IGNORECASE)
+_LAUGHTER = re.compile(P.LAUGHTER.pattern(), re.IGNORECASE)
+
+
 def smalltalk_answer(notice: Notice, text: str, suggestions: Sequence[str]) -> str:
-    """A short polite reply that says what can be asked."""
+    """A short polite reply that says what can be asked (a complaint: an apology and how to do better)."""
+    if _COMPLAINT.search(text):
+        return (
+            "抱歉，没能帮上忙。我只根据通知原文回答，可能没听懂您的问法：请换个说法再问一次，"
+            "把任务（如第几项、哪方面的工作）或单位名称说完整；答得不对的地方，也请点答案下方的👎告诉我们。"
+            f"您也可以这样问：{_tips(suggestions)}。"
+        )
     if re.search(r"谢|感谢|辛苦|好的|明白|知道了|收到|懂了|ok|thank", text, re.IGNORECASE):
         opening = "不客气！"
     elif re.search(r"再见|拜拜|bye", text, re.IGNORECASE):
         opening = "再见！"
     elif re.search(r"你好|您好|早|晚上好|下午好|上午好|中午好|哈喽|嗨|hello|hi|hey|在", text, re.IGNORECASE):
         opening = "您好！"
+    elif re.search(r"机器人|真人|人工|ai|自动", text, re.IGNORECASE):
+        opening = "我不是真人，是自动回答的程序。"
+    elif _LAUGHTER.search(text):
+        opening = "😊 "
     else:
         opening = ""
     return (
@@ -139,6 +154,11 @@ def smalltalk_answer(notice: Notice, text: str, suggestions: Sequence[str]) -> s
         f"有哪些责任单位，某个单位负责哪些任务，各部分有几项任务，以及任务里写的目标和数字。"
         f"您可以这样问：{_tips(suggestions)}。"
     )
+
+
+def which_unit_answer(surface: str, units: Sequence[str]) -> str:
+    """Ask back which unit a short form that fits several ("资源局") means."""
+    return f"“{surface}”可能指{'、'.join(units)}，您问的是哪一个？请点下面的问题，或把单位名称说完整。"
 
 
 def clarify_answer(suggestions: Sequence[str]) -> str:

@@ -101,8 +101,9 @@ def _rx(*tables: Table) -> re.Pattern[str]:
     return re.compile("|".join(t.pattern() for t in tables), re.IGNORECASE)
 
 
-_GREETING = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU)
+_GREETING = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU, P.COMPLAINTS, P.LAUGHTER)
 _FILLER = _rx(P.FILLERS)
+_SMALLTALK_FILLER = _rx(P.FILLERS, P.SMALLTALK_FILLERS)
 # "哪几项" lists and "几个公墓" asks a figure; "几项", "几个部分", "几个责任单位", "出现几次" count.
 _COUNT = re.compile(
     r"(?<![哪好])(几|多少)(项|条|次)"
@@ -250,7 +251,7 @@ class QueryReader:
         """Greetings, thanks and questions about the assistant, with nothing else."""
         if not _GREETING.search(text):
             return False
-        rest = _PUNCT.sub("", _FILLER.sub("", _GREETING.sub("", text)))
+        rest = _PUNCT.sub("", _SMALLTALK_FILLER.sub("", _GREETING.sub("", text)))
         return len(rest) == 0
 
     # --- follow-ups -------------------------------------------------------------------------------

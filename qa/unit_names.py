@@ -10,6 +10,10 @@ from corpus.units import find_unit_mentions
 from qa.lexicon.units import COMMON_BODIES, NOT_UNITS, UNIT_SUFFIXES
 
 _SUFFIX = re.compile(f"(?:{UNIT_SUFFIXES.pattern()})")
+# The longest unit name a question may type (市人力资源社会保障局 has ten characters) and the longest
+# unknown name shown back to the user (longer ones ran into the question's own words).
+_LONGEST = 10
+_SHOWN = 7
 # Words that may precede a unit name in a question and are not part of it (general usage).
 _LEADING = re.compile(
     r"^(请问|问一下|问下|我想知道|想知道|想问|那么|那|和|与|跟|及|还有|就是|的|是|让|由|给|被|找|在)+"
@@ -23,6 +27,7 @@ class UnitName:
     surface: str
     start: int
     suggestion: str | None  # canonical unit name for a typo; None: the notice lists no such unit
+    candidates: tuple[str, ...] = ()  # the units an ambiguous short form may mean ("资源局"), when several
 
 
 class UnitNames:
@@ -48,13 +53,27 @@ class UnitNames:
             for i in range(m.start, m.end):
                 taken[i] = True
         found: list[UnitName] = []
+        for m in known:
+            # A slip in front of a known alias ("文体族游" + "广电局"): the whole name, one character off.
+            # Two typed characters at least: one more in front is a question word ("那民政局"), not a slip.
+            for start in range(max(0, m.end - _LONGEST), m.start - 1):
+                window = text[start : m.end]
+                if any(taken[start : m.start]) or not re.fullmatch(r"[\u4e00-\u9fff]+", window):
+                    continue
+                suggestion = self.suggest(window)
+                if suggestion is not None and not (known_text and window in known_text):
+                    found.append(UnitName(window, start, suggestion))
+                    break
         for m in _SUFFIX.finditer(text):
             end = m.end()
             if any(taken[m.start() : end]):
                 continue
             start = end
             while (
-                start > 0 and not taken[start - 1] and re.match(r"[\u4e00-\u9fff]", text[start - 1]) and end - start < 7
+                start > 0
+                and not taken[start - 1]
+                and re.match(r"[\u4e00-\u9fff]", text[start - 1])
+                and end - start < _LONGEST
             ):
                 start -= 1
             candidate = _LEADING.sub("", text[start:end])
@@ -70,24 +89,88 @@ class UnitNames:
                 continue
             if known_text and candidate in known_text:
                 continue
-            found.append(UnitName(candidate, start, self.suggest(candidate)))
+            found.append(self._resolve(text, candidate, end))
         return found
 
-    def suggest(self, surface: str) -> str | None:
-        """The canonical unit ``surface`` most likely means, or None.
+    def _resolve(self, text: str, candidate: str, end: int) -> UnitName:
+        """The unit-like name ending at ``end``: its typed extent and what it most likely means.
 
-        A typo here is what pinyin input produces: one character replaced by another of the same
-        sound ("民证局" → 民政局, "住见局" → 住建局). Other one-character differences ("烟草局" and
-        林草局, "税务局" and 商务局) are different units, not typos.
+        The candidate may have run into question words in front: its tails are tried, longest first,
+        as a short form and as a misspelt name.
+        """
+        for tail in (candidate[i:] for i in range(len(candidate) - 2)):
+            # A short form ("监管局") is read as such before as a slip of a three-character alias (城管局).
+            meant = self.short_form(tail)
+            if len(meant) == 1:
+                return UnitName(tail, end - len(tail), meant[0])
+            if meant:
+                return UnitName(tail, end - len(tail), None, meant)
+            suggestion = self.suggest(tail)
+            if suggestion is not None:
+                start = self._extend(text, end - len(tail), suggestion)
+                return UnitName(text[start:end], start, suggestion)
+        body = next((b for b in sorted(COMMON_BODIES, key=len, reverse=True) if candidate.endswith(b)), None)
+        surface = candidate if body is None else candidate[-len(body) - int(candidate[: -len(body)].endswith("市")) :]
+        surface = surface[-_SHOWN:]
+        return UnitName(surface, end - len(surface), None)
+
+    @staticmethod
+    def _extend(text: str, start: int, canonical: str) -> int:
+        """Move ``start`` back over typed characters of the same name ("市自然资源和" before "规化局")."""
+        reach = max((k for k in range(2, start + 1) if text[start - k : start] in canonical), default=0)
+        return start - reach
+
+    def suggest(self, surface: str) -> str | None:
+        """The canonical unit ``surface`` most likely means when it is a one-character slip, or None.
+
+        Any one character may be mistyped ("应急管里局" → 应急管理局, "往建局" → 住建局), but not into
+        another real body: a name that is one itself ("税务局", "烟草局": COMMON_BODIES, general usage)
+        or that differs only in its ending ("交通运输厅" is the province's office, not the city's 局)
+        stays unknown. When the slip fits several units, the one of the same sound wins (pinyin input
+        produces those: "民证局" → 民政局); still several means no guess.
         """
         if any(surface.endswith(body) for body in COMMON_BODIES):
             return None
         for form in dict.fromkeys((surface, surface.removeprefix("市"))):
+            close: dict[str, bool] = {}
             for alias in self._by_length.get(len(form), ()):
-                diff = [(a, b) for a, b in zip(form, alias, strict=True) if a != b]
-                if len(diff) == 1 and _same_sound(*diff[0]):
-                    return self.alias_table[alias]
+                diff = [(i, a, b) for i, (a, b) in enumerate(zip(form, alias, strict=True)) if a != b]
+                if len(diff) != 1:
+                    continue
+                at, typed, meant = diff[0]
+                if at == len(form) - 1 and _SUFFIX.fullmatch(typed) and _SUFFIX.fullmatch(meant):
+                    continue
+                unit = self.alias_table[alias]
+                close[unit] = close.get(unit, False) or _same_sound(typed, meant)
+            same = [unit for unit, sound in close.items() if sound]
+            if len(same) == 1:
+                return same[0]
+            if len(close) == 1:
+                return next(iter(close))
         return None
+
+    def short_form(self, surface: str) -> tuple[str, ...]:
+        """The units whose names contain a short form's core before its ending ("资源局": two; "振兴局": one).
+
+        Returns:
+            The canonical units, in the order the alias table first names them; empty when the form
+            is a real body of its own (COMMON_BODIES) or its core is shorter than two characters.
+        """
+        if any(surface.endswith(body) for body in COMMON_BODIES):
+            return ()
+        form = surface.removeprefix("市")
+        ending = _SUFFIX.search(form)
+        if ending is None or ending.end() != len(form):
+            return ()
+        core = form[: ending.start()]
+        if len(core) < 2:
+            return ()
+        units = [
+            unit
+            for alias, unit in self.alias_table.items()
+            if len(alias) > len(form) and alias.endswith(ending.group(0)) and core in alias
+        ]
+        return tuple(dict.fromkeys(units))
 
 
 @lru_cache(maxsize=4096)

@@ -22,6 +22,7 @@ THANKS = Table(
         "谢谢 谢啦 多谢 感谢 辛苦了 辛苦 太好了 好的 好滴 明白了 明白"
         " 知道了 懂了 收到 了解了 ok okay thanks thank you"
         " 再见 拜拜 bye 嗯嗯 行 好用 挺好用 挺好 不错"
+        " 麻烦你 麻烦您 麻烦了 打扰了 劳驾 辛苦你 辛苦您 有劳 费心了"
     ),
 )
 ABOUT_YOU = Table(
@@ -32,8 +33,23 @@ ABOUT_YOU = Table(
         " 你会什么 你能干什么 你能帮我什么 能帮我做什么"
         " 做些什么 问你什么 你有什么用 有什么功能 怎么用 怎么使用 如何使用"
         " 使用说明 帮助 help 能问什么 可以问什么 我该问什么 问什么好"
+        " 能干嘛 会干嘛 干嘛的 能干啥 会干啥 干啥的 干点啥 做点啥 能做啥 会做啥 有啥用"
+        " 查点东西 查东西 查个东西 查点事 问点事 问个事 问点东西 问个问题 帮个忙"
+        " 机器人 真人 人工客服 人工 ai 人工智能 自动回复 谁做的 谁开发的"
     ),
 )
+# Complaints about the last answer or the service: a short apology and how to do better.
+COMPLAINTS = Table(
+    "complaints",
+    GENERAL,
+    words(
+        "不对 答错 答得不对 回答错误 错了 说错 不准 不准确 答非所问 不是我问的 没回答"
+        " 太慢 这么慢 好慢 真慢 有点慢 慢死了 卡死了 好卡"
+        " 啥都不知道 什么都不知道 都不知道 一问三不知 没用 没啥用 没什么用 不好用 不靠谱"
+        " 太差 真差 差劲 垃圾 胡说 瞎说 乱说 看不懂 听不懂 不明白你说"
+    ),
+)
+LAUGHTER = Table("laughter", GENERAL, words("哈哈 呵呵 嘿嘿 嘻嘻 哈 hhh 233 笑死 😂 😄 👍"))
 # Particles and fillers that may surround small talk ("你好呀", "谢谢啦").
 FILLERS = Table(
     "fillers",
@@ -42,6 +58,16 @@ FILLERS = Table(
         "呀 啊 呢 吧 哦 噢 嘛 啦 了 哈 嗯 喔 请问 那 你 您 我"
         " 一下 非常 十分 很 真 的 帮 小助手 助手 机器人 可以 能 问题"
         " 些 挺 哈哈 嘿嘿"
+    ),
+)
+# Words that surround small talk but would hide a real question's content elsewhere ("你是机器人吗",
+# "你怎么啥都不知道"): stripped only when telling whether a message is small talk and nothing else.
+SMALLTALK_FILLERS = Table(
+    "small-talk fillers",
+    GENERAL,
+    words(
+        "吗 是 都 又 还 怎么 这么 点 个 得 不 一直 老是 总是 也 太 真的 确实 有点 好像 到底 咋"
+        " 回 回答 答得 说得 说的 这个 为什么 为啥"
     ),
 )
 
@@ -204,4 +230,56 @@ CONTACT_WORDS = Table(
     "contacts",
     "report: issue 9 names people and contacts among what a plan does not give",
     words("地址 电话 号码 网址 网站 邮箱 联系方式 联系电话 联系人 公众号 微信号 办公地点"),
+)
+# Amounts a plan rarely states (money, people, land): asked for, the figure must sit next to the word itself,
+# a nearby number of the same task does not answer it ("…总投资多少" is not answered by "建设…21处").
+AMOUNT_WORDS = Table(
+    "amounts asked for",
+    GENERAL,
+    words(
+        "总投资 投资额 投资 造价 单价 价格 价钱 费用 经费 资金 预算 补贴 补助 奖励 贷款 额度 利率 工资 收入"
+        " 常住人口 户籍人口 人口 占地面积 占地 产值 税收 房价 租金"
+    ),
+)
+# Which exact facilities, or where one is: a plan counts facilities, it names or places few of them.
+WHICH_PLACE_WORDS = Table(
+    "which ones / where",
+    GENERAL,
+    words(
+        "具体是哪些 具体是哪几 具体有哪些 分别在哪 分别是哪 建在哪 设在哪 在哪条街 在哪个位置 什么位置"
+        " 具体位置 具体地址 哪个地方 哪几家 哪家医院 哪家企业 哪所学校 哪几所"
+    ),
+)
+# One person's procedure: how to apply, where to go, what it costs, what conditions.
+PROCEDURE_ASK_WORDS = Table(
+    "asking for a procedure",
+    GENERAL,
+    words(
+        "怎么申请 如何申请 咋申请 怎样申请 怎么办理 如何办理 怎么报名 如何报名 怎么领取 怎么领 怎么报销"
+        " 怎么缴费 怎么交费 怎么收费 怎么收 怎么交 怎么缴 咋交 咋缴 咋收"
+        " 去哪办 去哪里办 到哪办 在哪办 去哪交 去哪申请 去哪领 去哪报名 收费标准"
+    ),
+)
+# The conditions one must meet ("条件是啥"): declined unless the notice states conditions on the topic.
+CONDITION_ASK_WORDS = Table(
+    "asking for conditions",
+    GENERAL,
+    words("条件是啥 条件是什么 什么条件 哪些条件 啥条件 要求是啥 门槛是"),
+)
+# How far the work has got, or how it was rated: a plan reports neither.
+PROGRESS_WORDS = Table(
+    "progress or rating",
+    GENERAL,
+    words(
+        "落实得 落实的怎么样 进展如何 进展怎么样 进度如何 进度怎么样 到哪一步了"
+        " 完成得怎么样 完成了没有 完成了吗 做得怎么样 干得怎么样 搞得怎么样"
+        " 建好了吗 建成了吗 建好了没 建成了没 评下来 批下来 评上了吗 评上没 通过了吗 完成最好 做得最好 干得最好"
+        " 考核结果 评比结果"
+    ),
+)
+# Another document than the notice (the provincial plan it implements): its date, number or length.
+OTHER_DOCUMENT_WORDS = Table(
+    "the provincial document",
+    GENERAL,
+    words("省里 省上 省级 省政府 省委 全省 青海省 省里面"),
 )

@@ -22,8 +22,8 @@ NOT_UNITS = Table(
         " 团队 排队 部队 队伍 中心 银行 总部"
     ),
 )
-# Real government bodies (general usage) that a notice may not list: never "corrected" into a
-# same-sounding unit of the notice ("税务局" is not a typo of 水务局).
+# Real government bodies (general usage) that a notice may not list: never "corrected" into a unit of
+# the notice one character away ("税务局" is not a typo of 水务局, "烟草局" not of 林草局).
 COMMON_BODIES = Table(
     "common government bodies",
     "general usage: names of Chinese city and county government bodies",
@@ -32,5 +32,8 @@ COMMON_BODIES = Table(
         " 外事办 侨办 法院 检察院 人大 政协 纪委 监委 宣传部 组织部 统战部 团委 妇联 工会 科协 供销社 电力公司 供电局"
         " 自来水公司 燃气公司 铁路局 民航局 海关 边检 药监局 知识产权局 地震局"
         " 人防办 机关事务局 大数据局 数据局 住房公积金中心"
+        # One character away from an alias of 26号 ("畜牧局"/农牧局, "公路局"/公安局, "国税局"/国土局),
+        # yet bodies of their own, so never read as a slip.
+        " 畜牧局 民族局 民宗局 人防局 水文局 文物局 农机局 环卫局 国税局 地税局 公路局"
     ),
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa.answer import Intent
 
 
@@ -119,3 +121,65 @@ def test_more_after_the_tasks_a_unit_leads_are_the_ones_it_otherwise_takes_part_
     # 市民政局 leads tasks 20 and 22; it is a 责任单位 of tasks 4, 6, 12, 26 and 27.
     answer = assistant.ask("还有别的吗", ["民政局牵头哪些任务"])
     assert [c.task for c in answer.citations] == [4, 6, 12, 26, 27]
+
+
+def test_a_slip_in_a_long_unit_name_is_corrected_and_its_led_task_given(assistant):
+    # 市文体旅游广电局 leads tasks 23 and 24 only; 旅→族 is one character off.
+    answer = assistant.ask("文体族游广电局牵头哪条")
+    assert answer.answer.startswith("您是不是要问市文体旅游广电局？")
+    assert [c.task for c in answer.citations] == [23, 24]
+
+
+def test_a_short_form_of_two_units_asks_back_with_each_reading_as_a_suggestion(assistant):
+    answer = assistant.ask("资源局参与了哪几项")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert set(answer.suggestions) == {"市自然资源和规划局参与了哪几项", "市人力资源社会保障局参与了哪几项"}
+
+
+@pytest.mark.parametrize("question", ["审计局在通知里分了什么活", "气象局是不是配合单位", "统计局有没有份"])
+def test_a_unit_the_notice_does_not_list_is_declined_however_it_is_asked(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.in_scope and answer.citations == ()
+    assert "通知列出的牵头单位和责任单位中没有" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["你到底能干啥", "你是不是人工智能", "麻烦您了 辛苦", "嘻嘻", "能帮我问个事吗", "你是真人吗"],
+)
+def test_small_talk_of_every_kind_gets_a_reply_without_citations(assistant, message):
+    answer = assistant.ask(message)
+    assert answer.intent is Intent.SMALLTALK and answer.citations == () and answer.in_scope
+
+
+@pytest.mark.parametrize("message", ["你又说错了", "太慢了吧", "你咋一问三不知"])
+def test_a_complaint_gets_an_apology_and_a_way_to_do_better(assistant, message):
+    answer = assistant.ask(message)
+    assert answer.intent is Intent.SMALLTALK and answer.citations == ()
+    assert answer.answer.startswith("抱歉") and "换个说法" in answer.answer and "👎" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "fragment", ["责任单位", "城镇化", "部门里的", "那个单位牵头了什么", "刚才说的那项有几个责任单位"]
+)
+def test_a_fragment_or_a_reference_with_nothing_before_it_asks_back(assistant, fragment):
+    answer = assistant.ask(fragment)
+    assert answer.intent is Intent.CLARIFY and answer.citations == () and answer.suggestions
+
+
+def test_a_bare_task_number_asks_back_with_questions_about_that_task(assistant):
+    answer = assistant.ask("27")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert all(s.startswith("第27项") for s in answer.suggestions)
+
+
+def test_a_short_topic_of_its_own_is_still_answered(assistant):
+    # 供热 is task 11's (合理布局建设地下管网: 县城供热基础设施改造升级).
+    answer = assistant.ask("县城供热")
+    assert answer.intent is not Intent.CLARIFY and answer.citations
+
+
+def test_a_topic_named_before_a_that_item_word_is_answered_not_asked_back(assistant):
+    # 地下管网 is task 11 (合理布局建设地下管网), led by 市住房建设局 and 各县人民政府.
+    answer = assistant.ask("地下管网那项是谁牵头")
+    assert answer.intent is Intent.LEAD and answer.citations[0].task == 11

@@ -1,0 +1,98 @@
+"""Does the notice hold what a question asks for: amounts, one county's share, places, procedures, progress."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus import load_notice
+from corpus.notice_lexicon import lexicon_for
+from corpus.units import build_alias_table
+from index.tokenize import Tokenizer, notice_user_words
+from qa.answerability import Answerability
+
+
+@pytest.fixture(scope="module")
+def notice():
+    return load_notice()
+
+
+@pytest.fixture(scope="module")
+def check(notice) -> Answerability:
+    tokenizer = Tokenizer(notice_user_words(notice, build_alias_table(notice)))
+    return Answerability(notice, tokenizer, lexicon_for(notice).county_governments)
+
+
+def task(notice, number: int):
+    return next(t for t in notice.tasks if t.number == number)
+
+
+def test_the_counties_are_read_from_the_notice_and_its_data_file(check):
+    assert set(check.counties) == {"互助", "化隆", "循化", "民和"}
+
+
+def test_an_amount_the_task_does_not_state_is_missing_and_the_task_is_named(check, notice):
+    # Task 21 (老旧小区) states 2万套 but no money at all.
+    gap = check.missing("老旧小区改造的资金有多少", [task(notice, 21)])
+    assert gap is not None and "第21项" in gap and "资金的具体数字" in gap
+
+
+def test_an_amount_the_task_states_is_answerable(check, notice):
+    # Task 21: "到2025年全市县城老旧小区房屋累计改造2万套".
+    assert check.missing("老旧小区要改造多少套", [task(notice, 21)]) is None
+
+
+def test_one_countys_share_of_a_citywide_figure_is_missing(check, notice):
+    # Task 21 gives the city's total (2万套), not 循化's part of it.
+    gap = check.missing("循化县要改造多少套老旧小区", [task(notice, 21)])
+    assert gap is not None and "循化县分到的具体数字" in gap
+
+
+@pytest.mark.parametrize(
+    ("question", "what"),
+    [
+        ("新建的婚姻登记中心具体位置在哪", "具体是哪些、建在什么位置"),
+        ("婚姻登记怎么办理", "个人办理的手续"),
+        ("婚姻登记中心建好了吗", "落实进展"),
+    ],
+)
+def test_a_kind_of_fact_a_plan_does_not_give_points_to_the_task(check, notice, question, what):
+    # Task 22 plans "新建婚姻登记中心5个" and says nothing of places, procedures or progress.
+    gap = check.unanswerable(question, [task(notice, 22)])
+    assert gap is not None and gap.startswith("通知提到了") and "第22项" in gap and what in gap
+
+
+def test_conditions_the_notice_states_are_not_declined(check, notice):
+    # Task 4: "以合法稳定就业和合法稳定住所（含租赁）为基本条件" for settling in the county towns.
+    assert check.unanswerable("农业转移人口落户要满足什么条件", [task(notice, 4)]) is None
+
+
+def test_asking_which_units_is_not_asking_for_places(check, notice):
+    assert check.unanswerable("婚姻登记中心哪几家单位负责", [task(notice, 22)]) is None
+
+
+def test_the_provincial_plans_date_or_length_is_another_documents(check):
+    reason = check.other_document("省政府那份实施方案有几个部分")
+    assert reason is not None and "《关于青海省推进以县城为重要载体的城镇化建设的实施方案》" in reason
+    assert check.other_document("这份分工方案有几个部分") is None
+    assert check.other_document("省里的实施方案叫什么名字") is None  # its title is quoted in the notice
+
+
+def test_a_figure_of_one_county_alone_is_answerable(check, notice):
+    # Task 5: "民和县依托…打造全省重要的铝、镁产品精深加工基地，产值达到70亿元。"
+    assert check.missing("民和县铝镁加工基地产值能有多少", [task(notice, 5)]) is None
+
+
+def test_a_figure_shared_by_counties_named_together_is_not_one_countys(check, notice):
+    # Task 6: "以互助威远镇、循化积石镇、化隆群科新区、民和川口镇等县城为主体…" — one figure for all four.
+    gap = check.missing("化隆县要建几处大型零售网点", [task(notice, 6)])
+    assert gap is not None and "化隆县分到的具体数字" in gap
+
+
+def test_a_figure_for_the_counties_asked_named_together_is_answerable(check, notice):
+    # Task 22: "化隆县和民和县建设城乡殡仪服务站点17个" — the two counties asked, with their figure.
+    assert check.missing("民和县和化隆县的殡仪服务站点建几个", [task(notice, 22)]) is None
+
+
+def test_a_rate_of_an_amount_word_is_the_rate_asked(check, notice):
+    # Task 4: "到“十四五”末常住人口城镇化率达到40%": 人口 is an amount word, the rate is what is asked.
+    assert check.missing("十四五末常住人口的城镇化率要到多少", [task(notice, 4)]) is None

@@ -1,0 +1,96 @@
+"""Unit names a question types that the notice does not list: slips, short forms and other bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus import load_notice
+from corpus.units import build_alias_table
+from qa.lexicon.derived import notice_text
+from qa.unit_names import UnitName, UnitNames
+
+
+@pytest.fixture(scope="module")
+def names() -> UnitNames:
+    return UnitNames(build_alias_table(load_notice()))
+
+
+@pytest.fixture(scope="module")
+def words() -> str:
+    return notice_text(load_notice())
+
+
+def only(names: UnitNames, words: str, text: str) -> UnitName:
+    found = names.unknown(text, known_text=words)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("水务句", None),  # does not end like a unit at all: no name is found (see the next test)
+        ("商物局", "市商务局"),  # 3 characters, one slip (物 for 务, same sound)
+        ("住键局", "市住房建设局"),  # 3 characters, same sound
+        ("城官局", "市城管局"),
+        ("工业信息化句", None),
+        ("邮政管现局", "市邮政管理局"),  # 5 characters: any one character may slip (现 for 理)
+        ("生态坏境局", "市生态环境局"),  # 坏 for 环: not the same sound, still a slip of a long name
+        ("市品牌产业促近局", "市品牌产业促进局"),
+    ],
+)
+def test_a_one_character_slip_of_a_unit_name_is_read_as_that_unit(names, words, typed, meant):
+    found = names.unknown(f"{typed}牵头哪几项", known_text=words)
+    if meant is None:
+        assert [n for n in found if n.suggestion] == []
+    else:
+        assert [(n.surface, n.suggestion) for n in found] == [(typed, meant)]
+
+
+def test_a_slip_inside_a_name_whose_beginning_is_also_an_alias_covers_the_whole_name(names, words):
+    # "市自然资源" alone reads as the unit; the slip 划→画 comes after it, so the surface is the whole name.
+    name = only(names, words, "市自然资源和规画局负责哪些")
+    assert (name.surface, name.start, name.suggestion) == ("市自然资源和规画局", 0, "市自然资源和规划局")
+
+
+@pytest.mark.parametrize("body", ["税务局", "烟草局", "公路局", "国税局", "畜牧局", "民族局"])
+def test_a_real_body_one_character_from_a_unit_is_not_corrected(names, words, body):
+    # 税务局/水务局, 烟草局/林草局, 公路局/公安局, 国税局/国土局, 畜牧局/农牧局, 民族局/民政局.
+    name = only(names, words, f"{body}负责什么")
+    assert (name.surface, name.suggestion, name.candidates) == (body, None, ())
+
+
+def test_another_level_of_government_is_not_a_slip_of_the_city_unit(names, words):
+    # 交通运输厅 is the province's office: only the ending differs from 交通运输局, and both are endings.
+    name = only(names, words, "交通运输厅负责什么")
+    assert name.suggestion is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "units"),
+    [
+        # 资源: 市自然资源和规划局 (自然资源局) and 市人力资源社会保障局.
+        ("资源局", {"市自然资源和规划局", "市人力资源社会保障局"}),
+        # 监管: 市场监管局, 政务服务监管局, and 地方金融监管局 (an alias of 市金融办).
+        ("监管局", {"市市场监管局", "市政务服务监管局", "市金融办"}),
+    ],
+)
+def test_a_short_form_of_several_units_names_them_all(names, words, typed, units):
+    name = only(names, words, f"{typed}牵头了什么")
+    assert name.suggestion is None and set(name.candidates) == units
+
+
+def test_a_short_form_of_one_unit_is_that_unit(names, words):
+    # Only 市乡村振兴局 has 振兴 before 局.
+    name = only(names, words, "振兴局参与了哪些")
+    assert (name.suggestion, name.candidates) == ("市乡村振兴局", ())
+
+
+def test_a_long_unknown_name_keeps_its_whole_name(names, words):
+    name = only(names, words, "退役军人事务局参与了吗")
+    assert (name.surface, name.suggestion) == ("退役军人事务局", None)
+
+
+def test_known_units_and_words_of_the_notice_are_not_reported(names, words):
+    assert names.unknown("住建局和民政局都牵头的", known_text=words) == []
+    assert names.unknown("医院和学校谁负责", known_text=words) == []
