@@ -309,7 +309,8 @@ class Executor:
             tie = "（并列）" if len(winners) > 1 else ""
             text = f"{verb}任务{word}的是{'、'.join(winners)}{tie}，各{best}项。"
             if named:
-                text = "；".join(f"{u}{verb}{len(ts)}项" for u, ts in counts.items()) + f"。{text}"
+                # The answer first (its line names only the winner), then each compared unit's count.
+                text += "\n" + "；".join(f"{u}{verb}{len(ts)}项" for u, ts in counts.items()) + "。"
             text += "\n" + "\n".join(f"{u}：{compose.task_labels(counts[u])}" for u in winners)
             if query.excluded:
                 text = f"（不算{'、'.join(query.excluded)}）" + text

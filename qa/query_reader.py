@@ -459,6 +459,10 @@ class QueryReader:
         return Asked.TEXT
 
     def _units_asked(self, text: str) -> Asked | None:
+        if re.search(
+            r"都是谁|都有谁|分别是谁|都有哪些单位|都有哪些部门|哪些单位参与|哪些部门参与", text
+        ) and not re.search(r"牵头单位|责任单位|配合单位", text):
+            return Asked.UNITS  # "22条都是谁负责": every unit named, both lines
         lead = bool(re.search(r"牵头|主抓|主管|统筹|谁负责|谁管|由谁", text))
         responsible = bool(_RESPONSIBLE.search(text)) or bool(re.search(r"参与单位|参与部门|其他单位|还有谁", text))
         if responsible and not re.search(r"牵头单位|谁牵头", text):
@@ -560,7 +564,7 @@ class QueryReader:
         if (
             yrs
             and (_MENTION.search(text) or _TASK_WORD.search(text))
-            and re.search(r"哪些|哪几|几项|多少项|哪项|任务", text)
+            and re.search(r"哪些|哪几|几项|多少项|哪项|哪条|任务|的$", text)
             and (not _TARGET_ASK.search(re.sub(r"多少项|几项", "", text)) or re.search(r"哪些|哪几|几项|多少项", text))
         ):
             op = Op.COUNT if _COUNT.search(text) else Op.FILTER
@@ -593,7 +597,7 @@ class QueryReader:
         if (
             units
             and not tasks
-            and self._content_left(text) < 3
+            and self._content_left(_SECTION_REF.sub("", text)) < 3
             and (
                 (
                     _WHICH_TASK_OF_UNIT.search(text)
@@ -693,7 +697,9 @@ class QueryReader:
         before, after = text[: mention.start], text[mention.end :]
         if _ONLY_LEAD.search(before[-4:]) or re.match(r"\s*(?:单独|独自|一家|自己)牵头", after):
             prop = Property.LEAD_ONLY
-        elif _NOT_LED.search(before[-3:]) and re.match(r"\s*(?:来|负责)?牵头", after):
+        elif (_NOT_LED.search(before[-3:]) and re.match(r"\s*(?:来|负责)?牵头", after)) or (
+            re.match(r"\s*(?:不在|没在|不是)(?:里面|里头|其中|当中|之列|牵头单位)", after) and "牵头" in before
+        ):
             prop = Property.NOT_LED_BY
         else:
             return None
@@ -748,6 +754,7 @@ class QueryReader:
             else:
                 counted = Counted.UNITS
             return Query(op, Asked.TASKS, counted=counted, sections=sections, text=text)
+        which_unit = which_unit or bool(re.search(r"(最多|最少)的?(是|为)?(哪个|哪家|哪一个|谁)(呢|啊)?$", text))
         if which_unit or re.search(r"任务(数量|数)?(最多|最少)|(最多|最少)的?(任务|单位|部门|局)", text):
             role = self._role(text) or Role.ANY
             if units:

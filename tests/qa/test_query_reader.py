@@ -285,3 +285,22 @@ def test_the_only_lead_and_not_the_lead(reader):
 )
 def test_questions_only_the_task_table_answers_are_recognised(reader, text, structural):
     assert reader.looks_structural(normalize_question(text)) is structural
+
+
+def test_every_unit_of_a_task_when_all_are_asked(reader):
+    assert read(reader, "第9项都有谁参与").asked is Asked.UNITS
+
+
+def test_a_unit_named_as_absent_from_the_leads(reader):
+    query = read(reader, "写了牵头单位但各县人民政府不在里面的任务")
+    assert query.prop is Property.NOT_LED_BY
+
+
+def test_two_units_compared(reader):
+    query = read(reader, "民政局和教育局谁牵头的多")
+    assert query.op is Op.ARGMAX and [u.name for u in query.units] == ["市民政局", "市教育局"]
+
+
+def test_units_by_role_over_the_whole_notice(reader):
+    assert read(reader, "哪些部门既牵头又当过责任单位").note == "roles:both"
+    assert read(reader, "哪些单位只做配合从没牵头").note == "roles:responsible"
