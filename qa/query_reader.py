@@ -58,7 +58,7 @@ _LIST_THEM = re.compile(
 # "哪些任务", "别的吗", "干哪些活": the tasks of a unit (general usage).
 _WHICH_TASK_OF_UNIT = re.compile(
     r"哪些任务|哪项任务|哪个任务|哪几项|哪些项|哪条|哪项|什么任务|啥任务|哪些活|什么活|啥活|哪些工作|什么工作"
-    r"|别的|其他|其它|另外|还在|出现(在|过)?哪|有哪些$|是哪些$|的任务$|的任务有哪些|都列"
+    r"|别的|其他|其它|另外|还在|出现(在|过)?哪|有哪些$|是哪些$|的任务$|的任务有哪些|都列|全部任务|所有任务"
 )
 # What only the task table answers (general usage): how many tasks or units, the most or fewest, in common.
 _TABLE_COUNT = re.compile(r"(?<![哪好])(?:几|多少)\s*(?:项|条|个任务|项任务|条任务|个单位|家单位|个部门|个局|次)")
@@ -432,7 +432,7 @@ class QueryReader:
             rest = rx.sub("", rest)
         rest = re.sub(
             r"那么|那|呢|吗|是|谁|哪些|哪个|什么|啥|由|单位|部门|有|的|和|还|又|再|要|什么样|怎么样|情况|任务|具体|问"
-            r"|当|作为|几条|几项|几个|几家|多少项|多少条|多少个|换成|换作|改成|如果是|要是"
+            r"|当|作为|几条|几项|几个|几家|多少项|多少条|多少个|换成|换作|改成|如果是|要是|请|全部|所有"
             r"|里|都|中|当中|共同|一起|第?[一二三四五六七八九十\d]+(个|项|条)",
             "",
             rest,
@@ -606,6 +606,7 @@ class QueryReader:
                         or re.search(r"别的|其他|其它|另外|还在|出现", text)
                         # "商务局牵头或者配合的任务": both roles named
                         or re.search(r"牵头(或者?|和|、|跟)(配合|参与|负责)|(配合|参与)(或者?|和|、)牵头", text)
+                        or re.search(r"全部|所有|列出|列一下", text)  # "请列出民政局牵头负责的全部任务"
                         # "发改委牵头的是哪项": a singular "which" the content path reads as a topic question
                         or (re.search(r"哪项|哪条|哪一项|哪一条|哪个任务|哪个$", text) and not _COUNTY_GOV.search(text))
                     )

@@ -183,3 +183,9 @@ def test_a_topic_named_before_a_that_item_word_is_answered_not_asked_back(assist
     # 地下管网 is task 11 (合理布局建设地下管网), led by 市住房建设局 and 各县人民政府.
     answer = assistant.ask("地下管网那项是谁牵头")
     assert answer.intent is Intent.LEAD and answer.citations[0].task == 11
+
+
+def test_a_request_for_all_of_a_unit_s_lead_tasks(assistant):
+    # 市民政局 leads tasks 20 (养老托育) and 22 (社会福利设施).
+    answer = assistant.ask("请列出民政局牵头负责的全部任务")
+    assert [c.task for c in answer.citations] == [20, 22]
