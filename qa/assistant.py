@@ -234,10 +234,27 @@ class Assistant:
                 for t in self.executor.tasks_of(UnitArg(first.name, QueryRole.RESPONSIBLE))
                 if t.number not in shown
             )
+        units_shown: tuple[str, ...] = ()
+        if len(shown) >= 1 and (answer.intent in (Intent.LEAD, Intent.RESPONSIBLE) or query.op is Op.LOOKUP):
+            task = self._tasks[shown[0]]
+            asked = query.asked if query.op is Op.LOOKUP else None
+            if answer.intent is Intent.LEAD or asked is Asked.LEAD_UNITS:
+                units_shown = task.lead_units
+            elif answer.intent is Intent.RESPONSIBLE or asked is Asked.RESPONSIBLE_UNITS:
+                units_shown = task.responsible_units
+            elif asked is Asked.UNITS:
+                units_shown = task.units
         listed = shown if len(shown) >= 2 else state.listed
         recent = (*[t for t in state.recent if t != shown[0]], shown[0])[-4:] if shown else state.recent
         return State(
-            tasks=shown, unit=unit, query=query, remaining=remaining, question=query.text, listed=listed, recent=recent
+            tasks=shown,
+            unit=unit,
+            query=query,
+            remaining=remaining,
+            question=query.text,
+            listed=listed,
+            recent=recent,
+            units=units_shown,
         )
 
     # --- dispatch -----------------------------------------------------------------------------

@@ -20,6 +20,7 @@ class State:
         listed: the last list of two or more tasks shown, kept while single tasks are looked up
             ("第四部分有哪些任务" … "第三项谁牵头" … "第五项呢").
         recent: the first task of each recent answer, oldest first ("第20项…", "第21项呢", "这两项都有的").
+        units: the units the last answer listed for its task, in order ("里面第三个是谁").
     """
 
     tasks: tuple[int, ...] = ()
@@ -29,6 +30,7 @@ class State:
     question: str = ""
     listed: tuple[int, ...] = ()
     recent: tuple[int, ...] = ()
+    units: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:

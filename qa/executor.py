@@ -162,6 +162,12 @@ class Executor:
                 return Result((task.number,), compose.no_units_note(task), role=role)
             units = _units_for(task, role)
             label = compose.task_label(task)
+            if query.note.startswith("nth-unit:"):
+                n = int(query.note.removeprefix("nth-unit:"))
+                if 1 <= n <= len(units):
+                    unit = units[n - 1]
+                    text = f"{label}的{_role_noun(role)}中，第{n}个是{unit}。\n全部：{compose.units_text(units)}。"
+                    return Result((task.number,), text, units=(unit,), role=role)
             lead = compose.units_text(task.lead_units)
             responsible = compose.units_text(task.responsible_units)
             # The first line gives exactly the units asked for; the other role follows on its own line.

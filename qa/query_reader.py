@@ -82,6 +82,8 @@ _ALL_OF_THEM = re.compile(r"都有(谁|哪些|哪几个|啥|什么)|都是(谁|�
 _ROLE_SWITCH = re.compile(
     r"^(那|那么)?(换成|换作|改成|如果是|要是)?.{0,8}(当|作为|做|是)?(牵头|责任单位|配合单位|责任|配合|参与)"
 )
+# "里面第三个是谁", "第一个单位还参与了哪些": a unit by its place in the units just listed.
+_NTH_UNIT = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)\s*(?:单位|部门)?(?!任务|项|条|部分)")
 # "最后一条谁牵头" after a list: its last item.
 _LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
 _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*(部分|章|节|板块|大项|方面|块|大块|大部分)")
@@ -272,6 +274,22 @@ class QueryReader:
                 # Nothing beyond what was shown: say so, and show the same tasks again.
                 return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, note="no more", text=text)
             return Query(Op.LIST, Asked.TASKS, tasks=state().remaining, note="more", text=text)
+        nth_unit = _NTH_UNIT.search(text)
+        if nth_unit and state().units and not self._task_refs(text):
+            n = cn_number(nth_unit.group(1))
+            if n is not None and 1 <= n <= len(state().units):
+                name = state().units[n - 1]
+                if re.search(r"任务|哪些|哪几|参与|牵头|负责", text[nth_unit.end() :]):
+                    # "第一个单位还参与了哪些别的任务": that unit's tasks, less the one just shown.
+                    others = re.search(r"别的|其他|其它|另外|还", text)
+                    tasks = tuple(
+                        t.number
+                        for t in self.notice.tasks
+                        if name in t.units and not (others and t.number in state().tasks)
+                    )
+                    return Query(Op.LIST, Asked.TASKS, units=(UnitArg(name, Role.ANY),), tasks=tasks, text=text)
+                asked = self._asked_before(state()) or Asked.UNITS
+                return Query(Op.LOOKUP, asked, tasks=state().tasks[:1], note=f"nth-unit:{n}", text=text)
         last = state().query if _LIST_THEM.fullmatch(bare) else None
         if last is not None and last.op is Op.COUNT and last.counted is Counted.TASKS:
             # "都列出来" after a count of tasks: the tasks counted.

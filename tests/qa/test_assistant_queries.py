@@ -189,3 +189,15 @@ def test_a_request_for_all_of_a_unit_s_lead_tasks(assistant):
     # 市民政局 leads tasks 20 (养老托育) and 22 (社会福利设施).
     answer = assistant.ask("请列出民政局牵头负责的全部任务")
     assert [c.task for c in answer.citations] == [20, 22]
+
+
+def test_a_unit_by_its_place_in_the_units_just_listed(assistant):
+    # Task 6's 责任单位 in order: 市文体旅游广电局、市发展改革委、市交通运输局、市民政局.
+    answer = assistant.ask("里面第二个是哪个单位", ["第6项的责任单位有哪些"])
+    assert answer.answer.splitlines()[0].endswith("第2个是市发展改革委。")
+
+
+def test_the_other_tasks_of_a_unit_named_by_its_place(assistant):
+    # Task 30's only 责任单位 is 市农业农村局; besides task 30 it is named on tasks 1, 2, 3, 4, 5, 17, 28.
+    answer = assistant.ask("第一个单位还参与了哪些别的任务", ["第30项的责任单位有哪些"])
+    assert [c.task for c in answer.citations] == [1, 2, 3, 4, 5, 17, 28]
