@@ -83,7 +83,11 @@ _ROLE_SWITCH = re.compile(
     r"^(那|那么)?(换成|换作|改成|如果是|要是)?.{0,8}(当|作为|做|是)?(牵头|责任单位|配合单位|责任|配合|参与)"
 )
 # "里面第三个是谁", "第一个单位还参与了哪些": a unit by its place in the units just listed.
-_NTH_UNIT = re.compile(r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)\s*(?:单位|部门)?(?!任务|项|条|部分)")
+# Only with 单位/部门 or "里面…": a bare "第二个呢" is the second task of the last list.
+_NTH_UNIT = re.compile(
+    r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)\s*(?:单位|部门)"
+    r"|(?:里面|里头|其中|当中)的?\s*第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)(?!任务|项|条|部分)"
+)
 # "最后一条谁牵头" after a list: its last item.
 _LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
 _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*(部分|章|节|板块|大项|方面|块|大块|大部分)")
@@ -276,7 +280,7 @@ class QueryReader:
             return Query(Op.LIST, Asked.TASKS, tasks=state().remaining, note="more", text=text)
         nth_unit = _NTH_UNIT.search(text)
         if nth_unit and state().units and not self._task_refs(text):
-            n = cn_number(nth_unit.group(1))
+            n = cn_number(nth_unit.group(1) or nth_unit.group(2))
             if n is not None and 1 <= n <= len(state().units):
                 name = state().units[n - 1]
                 if re.search(r"任务|哪些|哪几|参与|牵头|负责", text[nth_unit.end() :]):
