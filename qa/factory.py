@@ -154,7 +154,10 @@ def assemble_assistant(
         phrasings_path: everyday phrasings written for this notice (None: none).
     """
     aliases = build_alias_table(notice)
-    tokenizer = Tokenizer(notice_user_words(notice, aliases))
+    tokenizer = Tokenizer(
+        notice_user_words(notice, aliases),
+        dictionary_cache=settings.cache_dir / "jieba" if settings.use_cache else None,
+    )
     phrasings = load_phrasings(phrasings_path, [t.number for t in notice.tasks]) if phrasings_path else ()
     built = build_indexes(
         notice,
