@@ -49,6 +49,8 @@ BASE_RANGES = (
 )
 _BASE_WORD = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in BASE_RANGES) + "]*")
 FORMAT = 1
+# The folder next to tokenizer.json holding the pruned files (derived data: not part of a model's identity).
+PRUNED_DIR = "pruned_tokenizer"
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,7 @@ def load_tokenizer(path: Path, extra_words: Iterable[str] = ()) -> Any:
     extras = sorted({w for text in extra_words for w in text.split() if w})
     stat = path.stat()
     tag = hashlib.sha256(json.dumps([FORMAT, stat.st_size, stat.st_mtime_ns, extras]).encode()).hexdigest()[:16]
-    folder = path.parent / "pruned_tokenizer"
+    folder = path.parent / PRUNED_DIR
     files = (folder / f"{tag}.json", folder / f"{tag}.npz")
     if not all(f.is_file() for f in files):
         try:

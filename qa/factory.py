@@ -284,13 +284,16 @@ def _scope_guard(settings: Settings, encoder: Encoder, progress: Progress) -> Sc
 
 
 def _fingerprint(path: str) -> str:
-    """A cheap identity for a model folder: its config files and file sizes."""
+    """A cheap identity for a model folder: its config files and file sizes (not the pruned tokenizer)."""
+    from index.pruned_tokenizer import PRUNED_DIR
+
     folder = Path(path)
     if not folder.is_dir():
         return "hub"
     digest = hashlib.sha256()
     for file in sorted(folder.rglob("*")):
-        if file.is_file():
+        # The pruned tokenizer is written on first load, after this is computed: counting it would rebuild the index.
+        if file.is_file() and file.relative_to(folder).parts[0] != PRUNED_DIR:
             digest.update(f"{file.relative_to(folder)}:{file.stat().st_size}".encode())
             if file.suffix == ".json" and file.stat().st_size < 1_000_000:
                 digest.update(file.read_bytes())
