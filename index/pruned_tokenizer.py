@@ -140,8 +140,7 @@ class PrunedTokenizer:
         """Whether the pruned vocabulary holds every piece the full one could use on ``text``."""
         if any(token in text for token in self._added):
             return False  # added tokens split the text before normalisation; keep it simple and exact
-        normalized = self._pruned.normalizer.normalize_str(text) if self._pruned.normalizer else text
-        for word, _ in self._pruned.pre_tokenizer.pre_tokenize_str(normalized):
+        for word in _words(self._pruned, text):
             if _BASE_WORD.fullmatch(word) or word in self._kept:
                 continue
             if not self._word_covered(word):
@@ -220,13 +219,14 @@ def _write_pruned(path: Path, extras: list[str], files: tuple[Path, Path]) -> bo
     model = spec.get("model", {})
     if model.get("type") != "Unigram" or model.get("byte_fallback"):
         return False
+    if (spec.get("post_processor") or {}).get("type", "TemplateProcessing") != "TemplateProcessing":
+        return False  # other post-processors hold special ids in shapes not renumbered here
     vocab = model["vocab"]
     # The words as the pre-tokenizer presents them ("query:" -> "▁query:"), every substring kept.
     full = Tokenizer.from_str(json.dumps(spec))
     wanted: set[str] = set()
     for text in extras:
-        normalized = full.normalizer.normalize_str(text) if full.normalizer else text
-        for word, _ in full.pre_tokenizer.pre_tokenize_str(normalized):
+        for word in _words(full, text):
             wanted.update(word[i:j] for i in range(len(word)) for j in range(i + 1, len(word) + 1))
     added = {token["content"] for token in spec.get("added_tokens", [])}
     pieces = {piece for piece, _ in vocab}
@@ -260,6 +260,14 @@ def _write_pruned(path: Path, extras: list[str], files: tuple[Path, Path]) -> bo
     )
     _atomic(files[0], lambda out: out.write(json.dumps(pruned, ensure_ascii=False).encode("utf-8")))
     return True
+
+
+def _words(tokenizer: Any, text: str) -> list[str]:
+    """``text`` as the Unigram model sees it: normalised, then split by the pre-tokenizer (if any)."""
+    normalized = tokenizer.normalizer.normalize_str(text) if tokenizer.normalizer else text
+    if tokenizer.pre_tokenizer is None:
+        return [normalized]
+    return [word for word, _ in tokenizer.pre_tokenizer.pre_tokenize_str(normalized)]
 
 
 def _atomic(path: Path, write: Any) -> None:

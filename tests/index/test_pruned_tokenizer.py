@@ -163,3 +163,22 @@ def test_the_real_tokenizer_gives_identical_ids_for_the_notice_and_every_questio
     # Chinese questions stay on the pruned vocabulary; the other scripts take the fallback.
     assert pruned.covers("query: 谁牵头污水处理")
     assert not any(pruned.covers("query: " + text) for text in others[:3])
+
+
+def test_a_post_processor_other_than_a_template_keeps_the_full_tokenizer(tokenizer_json):
+    tokenizer = Tokenizer.from_file(str(tokenizer_json))
+    tokenizer.post_processor = processors.RobertaProcessing(("</s>", 2), ("<s>", 0))
+    tokenizer.save(str(tokenizer_json))
+    assert isinstance(load_tokenizer(tokenizer_json, ["query: "]), Tokenizer)
+
+
+def test_without_a_pre_tokenizer_the_whole_text_is_one_word(tokenizer_json):
+    tokenizer = Tokenizer.from_file(str(tokenizer_json))
+    tokenizer.pre_tokenizer = None
+    tokenizer.save(str(tokenizer_json))
+    full = Tokenizer.from_file(str(tokenizer_json))
+    pruned = load_tokenizer(tokenizer_json, ["query:"])
+    assert isinstance(pruned, PrunedTokenizer)
+    for text in ("query:你好", "你好5G", "你好，好"):
+        assert pruned.encode(text).ids == full.encode(text).ids, text
+    assert pruned.covers("你好，好") and not pruned.covers("你好5G")
