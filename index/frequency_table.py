@@ -70,11 +70,19 @@ class FrequencyTable:
             value = self._known[word] = self._read(word)
         return default if value is None else value
 
+    # Written out rather than through get(): jieba's get_DAG calls these for every prefix it walks.
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self.get(word) is not None
+        value = self._known.get(word, _MISSING)  # type: ignore[call-overload]
+        if value is _MISSING:
+            if not isinstance(word, str):
+                return False
+            value = self._known[word] = self._read(word)
+        return value is not None
 
     def __getitem__(self, word: str) -> int:
-        value = self.get(word)
+        value = self._known.get(word, _MISSING)
+        if value is _MISSING:
+            value = self._known[word] = self._read(word)
         if value is None:
             raise KeyError(word)
         return value
