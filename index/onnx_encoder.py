@@ -107,7 +107,8 @@ class OnnxEncoder:
             UnsupportedFolder: if the folder's pipeline is not one the ONNX path reproduces.
         """
         import onnxruntime
-        from tokenizers import Tokenizer
+
+        from index.pruned_tokenizer import load_tokenizer
 
         folder = Path(folder)
         model_path = Path(onnx_path) if onnx_path is not None else folder / ONNX_PATH
@@ -118,7 +119,12 @@ class OnnxEncoder:
         options.intra_op_num_threads = threads if threads is not None else min(2, _cpu_count())
         options.inter_op_num_threads = 1
         session = onnxruntime.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
-        tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        # The folder's prompts' words are kept whole in the pruned tokenizer (every query starts with one).
+        prompts = (
+            query_prompt if query_prompt is not None else config.prompt("query"),
+            document_prompt if document_prompt is not None else config.prompt("document", "passage"),
+        )
+        tokenizer = load_tokenizer(folder / "tokenizer.json", prompts)
         return cls(session, tokenizer, config, name=name, query_prompt=query_prompt, document_prompt=document_prompt)
 
     # The Encoder protocol --------------------------------------------------------------------

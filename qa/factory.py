@@ -154,7 +154,10 @@ def assemble_assistant(
         phrasings_path: everyday phrasings written for this notice (None: none).
     """
     aliases = build_alias_table(notice)
-    tokenizer = Tokenizer(notice_user_words(notice, aliases))
+    tokenizer = Tokenizer(
+        notice_user_words(notice, aliases),
+        dictionary_cache=settings.cache_dir / "jieba" if settings.use_cache else None,
+    )
     phrasings = load_phrasings(phrasings_path, [t.number for t in notice.tasks]) if phrasings_path else ()
     built = build_indexes(
         notice,
@@ -281,13 +284,16 @@ def _scope_guard(settings: Settings, encoder: Encoder, progress: Progress) -> Sc
 
 
 def _fingerprint(path: str) -> str:
-    """A cheap identity for a model folder: its config files and file sizes."""
+    """A cheap identity for a model folder: its config files and file sizes (not the pruned tokenizer)."""
+    from index.pruned_tokenizer import PRUNED_DIR
+
     folder = Path(path)
     if not folder.is_dir():
         return "hub"
     digest = hashlib.sha256()
     for file in sorted(folder.rglob("*")):
-        if file.is_file():
+        # The pruned tokenizer is written on first load, after this is computed: counting it would rebuild the index.
+        if file.is_file() and file.relative_to(folder).parts[0] != PRUNED_DIR:
             digest.update(f"{file.relative_to(folder)}:{file.stat().st_size}".encode())
             if file.suffix == ".json" and file.stat().st_size < 1_000_000:
                 digest.update(file.read_bytes())

@@ -111,3 +111,26 @@ def test_text_is_nfkc_normalised_and_lower_cased(tokenize):
 @pytest.mark.parametrize("term", ["5G基站", "5G用户"])
 def test_a_key_term_with_a_latin_capital_is_kept_whole_too(tokenize, term):
     assert term.lower() in tokenize(f"推进{term}建设")
+
+
+def _texts_to_cut(notice: Notice) -> list[str]:
+    """Every sentence and line of the notice, and every question and earlier turn of the evaluation sets."""
+    from corpus import read_notice_text
+    from eval.questions import QUESTIONS_DIR, load_questions
+
+    texts = [line for line in read_notice_text().splitlines() if line.strip()]
+    for task in notice.tasks:
+        texts.extend((task.title, task.text, task_document(task), *task.sentences))
+    for path in sorted(QUESTIONS_DIR.glob("*.jsonl")):
+        for question in load_questions(path):
+            texts.extend((question.question, *question.history, question.retrieval_query))
+    return texts
+
+
+def test_the_mapped_dictionary_gives_identical_tokens_for_the_notice_and_every_question(
+    notice, aliases, tokenize, tmp_path
+):
+    mapped = Tokenizer(notice_user_words(notice, aliases), dictionary_cache=tmp_path)
+    texts = _texts_to_cut(notice)
+    assert len(texts) > 1000
+    assert [mapped(t) for t in texts] == [tokenize(t) for t in texts]

@@ -122,3 +122,17 @@ def test_a_folder_without_an_onnx_model_falls_back_to_torch_saying_so(synthetic_
     encoder = load_encoder(Settings(embedding_model=str(plain)), progress=messages.append)
     assert isinstance(encoder, SentenceTransformerEncoder) and encoder.name.endswith("/torch")
     assert any("has no onnx/model.onnx" in m and "torch" in m for m in messages)
+
+
+def test_the_model_fingerprint_ignores_the_pruned_tokenizer_written_on_first_load(tmp_path):
+    # It is computed before the encoder loads (and writes the pruned files): counting them would rebuild the index.
+    from qa.factory import _fingerprint
+
+    (tmp_path / "config.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "tokenizer.json").write_text('{"model": {}}', encoding="utf-8")
+    before = _fingerprint(str(tmp_path))
+    (tmp_path / "pruned_tokenizer").mkdir()
+    (tmp_path / "pruned_tokenizer" / "abc.json").write_text("{}", encoding="utf-8")
+    assert _fingerprint(str(tmp_path)) == before
+    (tmp_path / "tokenizer.json").write_text('{"model": {"type": "Unigram"}}', encoding="utf-8")
+    assert _fingerprint(str(tmp_path)) != before
