@@ -19,6 +19,7 @@ from corpus.parsing.tables import (
     embedded_header,
     header_columns,
     is_header_cell,
+    lone_cell,
     run_together_row,
     section_marker,
     split_cells,
@@ -60,8 +61,8 @@ class BlockReader:
     """Pass 1: lines → blocks, label lines and table rows."""
 
     def __init__(self, raw_lines: list[str]) -> None:
-        self.raw = raw_lines
-        self.lines = [normalize_line(line) for line in raw_lines]
+        self.raw = [lone_cell(line) for line in raw_lines]
+        self.lines = [normalize_line(line) for line in self.raw]
         self.blocks: list[Block] = []
         self.skipped: dict[int, tuple[str, str]] = {}
         self.layouts: set[LayoutKind] = set()

@@ -37,6 +37,7 @@ _HEADER_ENDER = re.compile(
     r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|领导|时限|时间|节点|备注)"
 )
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
+_BORDERS = ("|", "｜")
 _HEADER_VOCABULARY = (
     "序号",
     "编号",
@@ -114,6 +115,19 @@ def split_cells(line: str) -> list[str]:
     """Cells of a row flattened with separators (the line's own spacing, not yet normalised)."""
     line = line.strip().strip("|｜").strip()
     return [normalize_line(c) for c in _CELL_SPLIT.split(line)]
+
+
+def lone_cell(line: str) -> str:
+    """A line holding one cell between separators ("序号 |", "| 叶林 |") as that cell; any other line unchanged.
+
+    Web pages flatten a table one cell per line and keep the cell's border as a
+    trailing or leading ``|``; the border is not part of the cell.
+    """
+    stripped = line.strip()
+    if stripped[:1] not in _BORDERS and stripped[-1:] not in _BORDERS:
+        return line
+    inner = stripped.strip("|｜").strip()
+    return line if re.search(r"[|｜\t]", inner) else inner
 
 
 def header_columns(line: str) -> list[Column] | None:

@@ -132,6 +132,16 @@ def test_ordinal_numbering_styles_are_recognised():
     assert units(text) == [("（1）", ("市发改委",), ()), ("（2）", ("市财政局",), ())]
 
 
+def test_a_table_flattened_one_cell_per_line_with_borders_keeps_the_leaders_names_out_of_the_units():
+    # As a government site prints a Word table: every cell on its own line, closed by " |".
+    cells = ["序号", "重点工作", "责任领导", "责任单位", "完成时限"]
+    cells += ["1", "优化重点项目服务机 制。", "张三", "招商工作部、安商工作部", "全年"]
+    cells += ["2", "盘活存量土地400亩。", "李四", "改革办", "全年"]
+    text = "2025年重点工作及责任清单\n" + "".join(f"{c} |\n" for c in cells)
+    assert units(text) == [("1", (), ("招商工作部", "安商工作部")), ("2", (), ("改革办",))]
+    assert parse_notice(text).task(1).title == "优化重点项目服务机制"
+
+
 def test_next_to_a_first_responsible_unit_the_main_responsible_units_do_not_lead():
     table = "序号 | 主要目标任务 | 第一责任单位 | 主要责任单位\n1 | 推进甲项目 | 市发改委 | 市财政局、市统计局\n"
     assert units(table) == [("1", ("市发改委",), ("市财政局", "市统计局"))]
