@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+import opencc
 
 # ASCII punctuation that official sites print full-width; NFKC folds the
 # full-width forms to ASCII, so mapping back afterwards makes both spellings equal.
@@ -12,6 +15,10 @@ _TO_FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", 
 # ("基础设 施", "人力 资源社会保障局"); between Latin words or numbers it is meaningful.
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \t]+(?=[^\x00-\x7f])")
 _SENTENCE = re.compile(r"[^。！？]+(?:[。！？]+|$)")
+# Share of Han characters that OpenCC must rewrite before a text counts as typeset in traditional characters.
+# A simplified notice changes none or a handful (乾县 → 干县); a traditional one changes one in four or more.
+_TRADITIONAL_SHARE = 0.1
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # Bullets and list glyphs that web pages put in front of lines ("• 听全文").
 _BULLETS = "•·▪●○◆◇■□►▶-–—"
 
@@ -24,6 +31,32 @@ def fold_width(line: str) -> str:
     """
     line = unicodedata.normalize("NFKC", line.replace("\ufeff", ""))
     return line.translate(_TO_FULL_WIDTH)
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Return ``text`` with every traditional character OpenCC knows turned simplified (unconditionally)."""
+    return _converter().convert(text)
+
+
+def simplified(text: str) -> str:
+    """Return ``text`` in simplified characters when it is typeset in traditional ones, else unchanged.
+
+    Mirror sites re-publish notices in traditional characters (牽頭, 按職責分工負責); the
+    parser reads one script, and questions are converted the same way (qa.understand).
+    A simplified text is left alone, so the few characters OpenCC would still rewrite
+    in it cannot change a simplified notice.
+    """
+    han = _HAN.findall(text)
+    if not han:
+        return text
+    traditional = {c for c in set(han) if to_simplified(c) != c}
+    changed = sum(c in traditional for c in han)
+    return to_simplified(text) if changed >= _TRADITIONAL_SHARE * len(han) else text
 
 
 def normalize_line(line: str) -> str:

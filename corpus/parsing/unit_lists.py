@@ -151,9 +151,25 @@ def _has_prefix(unit: str, prefix: str) -> bool:
     return unit.startswith(prefix) and not (prefix == "市" and unit.startswith("市场"))
 
 
+# "市级各有关部门及各县市区政府": 及 / 以及 join two units (和 does not split: 住房和城乡建设局 is one name).
+_CONJUNCTION = re.compile(r"以及|及")
+
+
+def split_conjunctions(parts: list[str]) -> list[str]:
+    """Split pieces joined by 及 / 以及 when every side reads as a unit ("市财政局及各县区政府" → two units)."""
+    result: list[str] = []
+    for part in parts:
+        sides = [clean_name(s) for s in _CONJUNCTION.split(part)] if "（" not in part else [part]
+        if len(sides) > 1 and all(looks_like_unit(s) for s in sides):
+            result.extend(sides)
+        else:
+            result.append(part)
+    return result
+
+
 def split_units(value: str) -> tuple[str, ...]:
-    """Split a unit list on 、 ， , ； and spaces, repairing group names and the dropped 市 prefix."""
-    parts = [clean_name(p) for p in split_top_level(value)]
+    """Split a unit list on 、 ， , ； 及 and spaces, repairing group names and the dropped 市 prefix."""
+    parts = split_conjunctions([clean_name(p) for p in split_top_level(value)])
     # A single character ("区" where a copy was cut mid-name) is not a unit.
     parts = [p for p in parts if len(p.lstrip("*")) >= 2]
     return tuple(dict.fromkeys(inherit_prefix(join_group_names(parts))))
@@ -161,7 +177,7 @@ def split_units(value: str) -> tuple[str, ...]:
 
 def is_unit_list(value: str) -> bool:
     """Whether every piece of ``value`` reads as a unit's name (and there is at least one)."""
-    parts = [clean_name(p) for p in split_top_level(value)]
+    parts = split_conjunctions([clean_name(p) for p in split_top_level(value)])
     parts = join_group_names([p for p in parts if p])
     return bool(parts) and all(looks_like_unit(p) for p in parts)
 

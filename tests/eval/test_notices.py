@@ -13,7 +13,6 @@ NAMES = sorted(p.name.removesuffix(".labels.json") for p in FIXTURES_DIR.glob("*
 # boundaries are not in the text, and no rule short of a list of every unit name recovers them.
 NOT_YET = {
     "zhonglou_2021_minsheng_table": "a table flattened without any cell separator",
-    "xianyang_2022_fangguanfu": "a notice re-typeset in traditional characters (牽頭, 按職責分工負責)",
 }
 
 

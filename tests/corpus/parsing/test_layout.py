@@ -142,6 +142,14 @@ def test_a_table_flattened_one_cell_per_line_with_borders_keeps_the_leaders_name
     assert parse_notice(text).task(1).title == "优化重点项目服务机制"
 
 
+def test_a_notice_typeset_in_traditional_characters_gives_its_units_in_simplified_ones():
+    text = (
+        "一、堅持系統集成\n"
+        "1.全面實施清單管理。(市政府辦公室、市審改辦牽頭,市級各有關部門及各縣市區政府按職責分工負責)\n"
+    )
+    assert units(text) == [("1", ("市政府办公室", "市审改办"), ("市级各有关部门", "各县市区政府"))]
+
+
 def test_next_to_a_first_responsible_unit_the_main_responsible_units_do_not_lead():
     table = "序号 | 主要目标任务 | 第一责任单位 | 主要责任单位\n1 | 推进甲项目 | 市发改委 | 市财政局、市统计局\n"
     assert units(table) == [("1", ("市发改委",), ("市财政局", "市统计局"))]

@@ -21,6 +21,9 @@ from corpus.parsing.unit_lists import is_unit_list, looks_like_unit, peel_units,
         ("市财政局，市民政局;市教育局", ("市财政局", "市民政局", "市教育局")),
         ("市发改委等有关部门", ("市发改委",)),
         ("区", ()),
+        ("市级各有关部门及各县市区政府", ("市级各有关部门", "各县市区政府")),
+        ("市财政局以及各县区人民政府", ("市财政局", "各县区人民政府")),
+        ("市住房和城乡建设局", ("市住房和城乡建设局",)),
     ],
 )
 def test_split_units_repairs_the_genres_noise(value, expected):
@@ -52,3 +55,8 @@ def test_peel_units_takes_prefixed_names_off_the_end_of_run_together_text():
 def test_a_role_word_is_not_a_unit():
     assert not looks_like_unit("各牵头单位")
     assert not looks_like_unit("责任单位")
+
+
+def test_ji_splits_only_between_two_units():
+    assert is_unit_list("市财政局及各县区政府")
+    assert not is_unit_list("市财政局及时拨付资金")
