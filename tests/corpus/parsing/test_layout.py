@@ -165,6 +165,22 @@ def test_a_header_printed_without_separators_is_read_word_by_word():
     assert notice.task(1).title == "增加学位"
 
 
+def test_a_table_run_together_with_a_leader_column_keeps_names_of_people_out_of_the_units():
+    # No cell separator at all: the leader's name after the content's full stop marks where the units begin.
+    text = (
+        "序号项目名称主要内容区政府分管领导牵头单位配合单位"
+        "1增加学位新建学校12个，新增学位5000个。王建国教育局经开区各街道"
+        "2促进就业城镇新增就业1万人。李明人社局高新园（邹区镇）各街道"
+        "3老旧小区改造完成改造20个小区。刘洋住建局五星街道推进背街小巷整治。赵丽华城管局各街道\n"
+    )
+    assert units(text) == [
+        ("1", ("教育局",), ("经开区", "各街道")),
+        ("2", ("人社局",), ("高新园（邹区镇）", "各街道")),
+        ("3", ("住建局", "城管局"), ("五星街道", "各街道")),
+    ]
+    assert parse_notice(text).task(3).text == "老旧小区改造完成改造20个小区。推进背街小巷整治。"
+
+
 def test_table_rows_split_by_single_spaces_or_run_together_peel_their_units_off_the_end():
     table = (
         "序号 主要目标任务 第一责任单位 主要责任单位\n"

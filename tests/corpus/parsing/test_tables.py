@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.parsing.tables import Column, header_columns, lone_cell
+from corpus.parsing.tables import Column, header_columns, lone_cell, units_after_leaders
 
 
 @pytest.mark.parametrize(
@@ -24,7 +24,21 @@ def test_a_leader_column_is_neither_a_lead_nor_a_responsible_column():
     assert header_columns("序号 | 重点工作 | 责任领导 | 责任单位 | 完成时限") == [
         Column.NUMBER,
         Column.TASK,
-        Column.OTHER,
+        Column.PERSON,
         Column.RESPONSIBLE,
         Column.OTHER,
     ]
+
+
+def test_a_leaders_name_after_a_sentence_opens_the_unit_cells_run_together_after_it():
+    text = "完成改造20个小区。王建国住建局五星街道推进背街小巷整治。李明城管局各街道"
+    assert units_after_leaders(text) == (
+        "完成改造20个小区。推进背街小巷整治。",
+        (("住建局", "五星街道"), ("城管局", "各街道")),
+    )
+
+
+def test_a_name_inside_the_tasks_text_is_not_a_leader():
+    # 瞿秋白 is a person, but he is in the middle of a sentence: the memorial hall is no unit.
+    text = "完成瞿秋白纪念馆整体提升工程。"
+    assert units_after_leaders(text) == (text, ())
