@@ -120,7 +120,7 @@ class BlockReader:
             return i + 1
         if "序号" in line and (embedded := embedded_header(line)) is not None and re.match(r"\d", embedded[1] or "1"):
             self._flush_cell_row()
-            self.table, self.stream, self.stream_line = embedded[0], embedded[1], i + 1
+            self.table, self.stream, self.stream_line = embedded[0], embedded[1], i
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头（各单元格连在一起）")
             return i + 1

@@ -310,6 +310,8 @@ def _leader_and_units(text: str) -> tuple[str, tuple[str, ...], int]:
         key = (len(name) + used, from_tagger, len(units[0]) >= 3)
         if best is None or key > best[0]:
             best = (key, name, units, used)
+        if from_tagger and len(units[0]) >= 3:
+            break  # jieba's name with a plausible first unit: the other readings only cost time
     return ("", (), 0) if best is None else best[1:]
 
 

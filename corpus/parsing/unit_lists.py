@@ -236,6 +236,7 @@ _STRONG_ENDINGS = (
 )
 _STRONG_CHARS = frozenset("局委办厅部院会处室心司团道队所站社")
 _MAX_SPAN = 20  # characters of one name, parentheses included
+_MAX_RUN = 64  # characters of one run of names (a cell holds a handful)
 # 市委 followed by more of a name is that committee's department (市委组织部), not a unit of its own.
 _PARTY_COMMITTEE = re.compile(r"[省市区县州]委")
 _NOT_IN_A_NAME = re.compile(r"[\d，、。；：！？“”\"]")
@@ -255,6 +256,8 @@ def leading_units(text: str) -> tuple[tuple[str, ...], int]:
     A name never opens with a verb (推进, 提升), nor has one right after a complete
     name: there the task's own text resumes.
     """
+    # Names in one cell take a few dozen characters at most; reading further only costs time.
+    text = text[:_MAX_RUN]
     pairs = tagged(text)
     bounds = {0}
     inner: set[int] = set()  # cuts inside a jieba word, after a closing character

@@ -225,6 +225,13 @@ def test_a_table_whose_cells_and_rows_all_run_together_is_split_at_the_row_numbe
     ]
 
 
+def test_a_run_together_table_on_the_last_line_after_a_numbered_task_is_read_from_that_line():
+    # Its rows sit on the header's own line; they used to be placed one line further, past the end of the text.
+    text = "1.甲项目。(市发改委牵头)\n序号主要目标任务第一责任单位主要责任单位1地区生产总值增长10%市发改委市统计局"
+    notice = parse_notice(text)
+    assert notice.tasks[0].lead_units[0] == "市发改委"
+
+
 def test_a_header_repeated_inside_a_stream_ends_the_row_before_it():
     text = (
         "序号主要目标任务第一责任单位主要责任单位1地区生产总值增长10%市发改委市统计局"
