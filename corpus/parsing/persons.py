@@ -9,6 +9,7 @@ tagger (``nr``: a person's name) tells the name apart, so no list of names is ne
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,12 @@ def name_candidates(text: str) -> list[tuple[str, bool]]:
     if text[:1] in SURNAMES:
         candidates += [(text[:n], False) for n in (2, 3) if len(text) > n and text[:n] != tagged_name]
     return candidates
+
+
+def is_person_list(cell: str) -> bool:
+    """Whether a table cell holds only people's names ("张三", "王建国、李明")."""
+    names = [n for n in re.split(r"[、，,；;\s]+", cell) if n]
+    return bool(names) and all(2 <= len(n) <= 4 and (leading_name(n) == n or n[0] in SURNAMES) for n in names)
 
 
 def tagged(text: str) -> list[tuple[str, str]]:

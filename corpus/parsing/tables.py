@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from corpus.parsing.numbering import match_marker
-from corpus.parsing.persons import name_candidates
+from corpus.parsing.persons import is_person_list, name_candidates
 from corpus.parsing.roles import Role, RoleLists, in_context, label_role, units_for
 from corpus.parsing.text import normalize_line
 from corpus.parsing.unit_lists import is_unit_list, leading_units, peel_units
@@ -80,6 +80,9 @@ _HEADER_VOCABULARY = (
     "备注",
 )
 _DEADLINE = re.compile(r"\d{4}|年底|年内|月底|季度|长期|持续|常态|每年|前完成")
+_TRAILING_DEADLINE = re.compile(
+    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|前|内|以前)?(?:完成)?|年底前?|年内|全年|长期(?:坚持)?|持续推进|常态化)$"
+)
 
 
 @dataclass(frozen=True)
@@ -239,12 +242,18 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
             i += 1
     task_parts = [cells[i]] if i < len(cells) else []
     i += 1
-    while i < len(cells) and not is_unit_list(cells[i]) and not _DEADLINE.search(cells[i]):
+    rest = wanted[task_index + 1 :]
+    person_next = rest[:1] == [Column.PERSON]
+    while (
+        i < len(cells)
+        and not is_unit_list(cells[i])
+        and not _DEADLINE.search(cells[i])
+        and not (person_next and is_person_list(cells[i]))
+    ):
         task_parts.append(cells[i])
         i += 1
     values[Column.TASK].extend(task_parts)
-    rest = wanted[task_index + 1 :]
-    for column in rest:
+    for k, column in enumerate(rest):
         if i >= len(cells):
             break
         cell = cells[i]
@@ -253,6 +262,8 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
                 values[column].append(cell)
                 i += 1
             # else: this units cell is missing; try the cell on the next column
+        elif is_unit_list(cell) and {Column.LEAD, Column.RESPONSIBLE} & set(rest[k + 1 :]):
+            continue  # a leader's or a date's cell is missing: this is the units' cell
         else:
             values[column].append(cell)
             i += 1
@@ -281,7 +292,15 @@ def run_together_row(
     m = _ROW_START.match(line.strip())
     if m is None or int(m.group(1)) not in (expected, 1) or Column.NUMBER not in columns:
         return None
+    # Cells split by single spaces, as many as the header has columns (one may be missing): read them as cells.
+    chunks = line.split()
+    if len(columns) - 1 <= len(chunks) <= len(columns):
+        row = align_row([normalize_line(c) for c in chunks], columns)
+        if row is not None and not row.roles.empty:
+            return row
     body = normalize_line(m.group(2))
+    if columns[-1] not in (Column.LEAD, Column.RESPONSIBLE, Column.TASK):
+        body = _TRAILING_DEADLINE.sub("", body)  # a deadline cell after the units: "…市财政局2023年底"
     runs: tuple[tuple[str, ...], ...] = ()
     if _leader_before_units(columns):
         body, runs = units_after_leaders(body)

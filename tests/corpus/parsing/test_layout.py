@@ -181,6 +181,32 @@ def test_a_table_run_together_with_a_leader_column_keeps_names_of_people_out_of_
     assert parse_notice(text).task(3).text == "老旧小区改造完成改造20个小区。推进背街小巷整治。"
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        "序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 | 完成时限\n"
+        "1 | 推进甲项目 | 王建国 | 市发改委 | 市财政局、市住建局 | 2023年底\n"
+        "2 | 推进乙项目 | 市商务局 | 市交通局 | 长期坚持\n",
+        "序号 工作任务 责任领导 牵头单位 责任单位 完成时限\n"
+        "1 推进甲项目 王建国 市发改委 市财政局、市住建局 2023年底\n"
+        "2 推进乙项目 李明 市商务局 市交通局 长期坚持\n",
+    ],
+    ids=["separators, a leader cell missing", "single spaces"],
+)
+def test_a_leader_column_in_a_table_with_separators_holds_names_not_units(table):
+    assert units(table) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市商务局",), ("市交通局",))]
+    assert parse_notice(table).task(1).text == "推进甲项目"
+
+
+def test_a_leaders_cell_after_a_task_written_over_two_cells_ends_the_task_text():
+    table = (
+        "序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位\n"
+        "1 | 推进甲项目 | 加快建设 | 王建国、李明 | 市水务局 | 市财政局\n"
+    )
+    assert units(table) == [("1", ("市水务局",), ("市财政局",))]
+    assert parse_notice(table).task(1).text == "推进甲项目。加快建设"
+
+
 def test_table_rows_split_by_single_spaces_or_run_together_peel_their_units_off_the_end():
     table = (
         "序号 主要目标任务 第一责任单位 主要责任单位\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.parsing.persons import leading_name, name_candidates
+from corpus.parsing.persons import is_person_list, leading_name, name_candidates
 
 
 @pytest.mark.parametrize(("text", "name"), [("王建国教育局经开区", "王建国"), ("赵丽华民政局各街道", "赵丽华")])
@@ -20,3 +20,10 @@ def test_text_that_opens_with_no_name_gives_none(text):
 
 def test_a_common_surname_offers_names_of_two_and_three_characters():
     assert name_candidates("李明人社局") == [("李明", False), ("李明人", False)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"), [("王建国", True), ("王建国、李明", True), ("市发改委", False), ("加快建设", False)]
+)
+def test_a_cell_of_peoples_names(cell, expected):
+    assert is_person_list(cell) is expected
