@@ -170,10 +170,12 @@ def _tasks(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextI
         else:
             notice = load_notice(settings.notice_path)
     except (OSError, ValueError) as exc:
+        from corpus.parser import NoticeParseError
         from corpus.readers.errors import reason_in_chinese
 
         source = settings.notices_dir if settings.uses_library else settings.notice_path
-        return _fail(out, err, args.json, EXIT_INPUT, f"无法读取通知文件 {source}：{reason_in_chinese(exc)}")
+        what = "无法解析通知" if isinstance(exc, NoticeParseError) else "无法读取通知文件"
+        return _fail(out, err, args.json, EXIT_INPUT, f"{what} {source}：{reason_in_chinese(exc)}")
     if args.json:
         payload = tasks_payload(notice)
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
