@@ -183,7 +183,7 @@ class BlockReader:
 
     def _number_line(self, line: str) -> bool:
         """A line holding only the next row's number starts a row flattened one cell per line."""
-        if not line.isdigit() or self.table is None or Column.NUMBER not in self.table:
+        if not line.isdecimal() or self.table is None or Column.NUMBER not in self.table:
             return False
         expected = self._expected_number()
         return int(line) in (expected, expected + 1, 1)

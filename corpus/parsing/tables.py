@@ -205,7 +205,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     if not cells:
         return None
     number: int | None = None
-    if Column.NUMBER in columns and cells and cells[0].isdigit():
+    if Column.NUMBER in columns and cells and cells[0].isdecimal():
         number = int(cells[0])
         cells = cells[1:]
     wanted = [c for c in columns if c is not Column.NUMBER]
@@ -272,7 +272,7 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
 def section_marker(cells: Sequence[str]) -> str | None:
     """The heading of a one-cell row such as "一、…" (a section inside a table), else None."""
     filled = [c for c in cells if c]
-    if len(filled) == 1 and (marker := match_marker(filled[0])) is not None and not filled[0][:1].isdigit():
+    if len(filled) == 1 and (marker := match_marker(filled[0])) is not None and not filled[0][:1].isdecimal():
         return filled[0] if marker.rest else None
     return None
 

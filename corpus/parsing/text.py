@@ -19,6 +19,10 @@ _SENTENCE = re.compile(r"[^。！？]+(?:[。！？]+|$)")
 # A simplified notice changes none or a handful (乾县 → 干县); a traditional one changes one in four or more.
 _TRADITIONAL_SHARE = 0.1
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# Circled numbers ①–⑳, item markers of the genre's lowest level.
+_CIRCLED = re.compile(r"([\u2460-\u2473])")
+# A space after a unit's closing character and before the next unit's level prefix: "市财政局 市住建局".
+_UNIT_GAP = re.compile(r"(?<=[局委办厅院室府队所站社心司])[ \t\u3000]+(?=[市区县省州各])")
 # Bullets and list glyphs that web pages put in front of lines ("• 听全文").
 _BULLETS = "•·▪●○◆◇■□►▶-–—"
 
@@ -27,9 +31,11 @@ def fold_width(line: str) -> str:
     """Return ``line`` with NFKC and full-width ，：；（）？！ but its spacing untouched.
 
     Tables flattened to text separate cells with runs of spaces, so the
-    spacing must survive until the cells are split.
+    spacing must survive until the cells are split. Circled numbers (①②) are
+    item markers and keep their form (NFKC would make them plain digits).
     """
-    line = unicodedata.normalize("NFKC", line.replace("\ufeff", ""))
+    pieces = _CIRCLED.split(line.replace("\ufeff", ""))
+    line = "".join(p if _CIRCLED.fullmatch(p) else unicodedata.normalize("NFKC", p) for p in pieces)
     return line.translate(_TO_FULL_WIDTH)
 
 
@@ -60,8 +66,12 @@ def simplified(text: str) -> str:
 
 
 def normalize_line(line: str) -> str:
-    """Return ``line`` in canonical form (NFKC, full-width ，：；（）？！, no CJK gaps)."""
-    return _CJK_GAP.sub("", fold_width(line)).strip()
+    """Return ``line`` in canonical form (NFKC, full-width ，：；（）？！, no CJK gaps).
+
+    A space between a complete unit name and the next one ("市财政局 市住建局") separates
+    them and becomes 、; any other space between Chinese characters is a wrapping accident.
+    """
+    return _CJK_GAP.sub("", _UNIT_GAP.sub("、", fold_width(line))).strip()
 
 
 def split_sentences(text: str) -> tuple[str, ...]:
@@ -76,4 +86,4 @@ def split_lines(text: str) -> list[str]:
 
 def is_bullet_line(line: str) -> bool:
     """Whether ``line`` is web-page furniture led by a bullet glyph ("• 分享到")."""
-    return bool(line) and line[0] in _BULLETS and not line[:2].isdigit()
+    return bool(line) and line[0] in _BULLETS and not line[:2].isdecimal()

@@ -150,6 +150,16 @@ def test_a_notice_typeset_in_traditional_characters_gives_its_units_in_simplifie
     assert units(text) == [("1", ("市政府办公室", "市审改办"), ("市级各有关部门", "各县市区政府"))]
 
 
+def test_units_separated_by_spaces_on_a_label_line_are_several_units():
+    text = "一、任务\n1. 推进甲项目。\n牵头单位：市发改委\n责任单位：市财政局 市住建局 各县区人民政府\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局", "市住建局", "各县区人民政府"))]
+
+
+def test_items_numbered_with_circled_numbers_are_tasks_when_they_name_units():
+    text = "一、任务\n①推进甲项目。（市发改委牵头，市财政局配合）\n②推进乙项目。（市商务局负责）\n"
+    assert units(text) == [("①", ("市发改委",), ("市财政局",)), ("②", ("市商务局",), ())]
+
+
 def test_next_to_a_first_responsible_unit_the_main_responsible_units_do_not_lead():
     table = "序号 | 主要目标任务 | 第一责任单位 | 主要责任单位\n1 | 推进甲项目 | 市发改委 | 市财政局、市统计局\n"
     assert units(table) == [("1", ("市发改委",), ("市财政局", "市统计局"))]

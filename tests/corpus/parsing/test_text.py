@@ -22,3 +22,12 @@ def test_text_without_han_characters_is_unchanged():
 
 def test_normalize_line_folds_width_and_removes_gaps_between_han_characters():
     assert normalize_line(" 市人力 资源社会保障局(牵头): ") == "市人力资源社会保障局（牵头）："
+
+
+def test_a_space_between_two_unit_names_separates_them_and_any_other_is_removed():
+    assert normalize_line("市财政局 市住建局　各县区人民政府") == "市财政局、市住建局、各县区人民政府"
+    assert normalize_line("市人力 资源社会保障局") == "市人力资源社会保障局"
+
+
+def test_circled_numbers_keep_their_form():
+    assert normalize_line("①推进甲项目（牵头）") == "①推进甲项目（牵头）"
