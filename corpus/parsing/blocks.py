@@ -85,7 +85,9 @@ class BlockReader:
             return
         text = self.stream
         # A header repeated on each page of the original interrupts the stream; it ends a row.
-        text = re.sub(r"序号(?:[^\d\W_]{2,10})+?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
+        # One bounded run of letters, not a repeated group: nested quantifiers backtrack exponentially when
+        # several headers follow each other without a row between them.
+        text = re.sub(r"序号[^\d\W_]{2,80}?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
         for row in split_stream(text, self.table):
             self._add_row(row.number, row.text, row.roles, self.stream_line)
         self.stream = None

@@ -46,7 +46,8 @@ def _converter() -> opencc.OpenCC:
 
 def to_simplified(text: str) -> str:
     """Return ``text`` with every traditional character OpenCC knows turned simplified (unconditionally)."""
-    return _converter().convert(text)
+    # OpenCC cannot encode lone surrogates (a damaged copy); they carry nothing.
+    return _converter().convert(text.encode("utf-8", "replace").decode("utf-8"))
 
 
 def simplified(text: str) -> str:

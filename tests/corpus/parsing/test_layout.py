@@ -274,3 +274,10 @@ def test_a_header_repeated_inside_a_stream_ends_the_row_before_it():
         "2建设供水工程，惠及全市居民。序号主要目标任务第一责任单位主要责任单位3新增就业2万人市人社局\n"
     )
     assert units(text) == [("1", ("市发改委",), ("市统计局",)), ("2", (), ()), ("3", ("市人社局",), ())]
+
+
+def test_headers_run_together_one_after_another_are_read_at_once():
+    # Several headers in a row with no row between them used to make the header pattern backtrack for minutes.
+    header = "序号项目名称主要内容区政府分管领导牵头单位配合单位"
+    text = "序号主要目标任务第一责任单位主要责任单位1地区生产总值增长10%市发改委市统计局\n" + (header + "\n") * 3
+    assert [t.label for t in parse_notice(text).tasks] == ["1"]
