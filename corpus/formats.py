@@ -15,11 +15,13 @@ from enum import Enum
 from pathlib import Path
 
 from corpus.readers import CELL_SEPARATOR
+from corpus.readers.errors import NoticeReadError
 from corpus.readers.html_page import html_text
 
 __all__ = [
     "CELL_SEPARATOR",
     "NoticeFormat",
+    "NoticeReadError",
     "decode_text",
     "detect_format",
     "html_text",
@@ -54,35 +56,46 @@ def detect_format(data: bytes) -> NoticeFormat:
                     return NoticeFormat.DOCX
         except zipfile.BadZipFile:
             pass
-        raise ValueError("a zip archive that is not a Word .docx document (no word/document.xml)")
+        raise NoticeReadError(
+            "a zip archive that is not a Word .docx document (no word/document.xml)",
+            "这是一个压缩包，但不是 Word .docx 文档",
+        )
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ValueError("an old binary Word .doc file: save it as .docx, .pdf or .txt first")
+        raise NoticeReadError(
+            "an old binary Word .doc file: save it as .docx, .pdf or .txt first",
+            "这是旧版 Word .doc 文件：请先在 Word 里另存为 .docx、.pdf 或 .txt",
+        )
     if _HTML_START.match(data[:4096].lstrip(b"\xef\xbb\xbf")):
         return NoticeFormat.HTML
     return NoticeFormat.TXT
 
 
 def decode_text(data: bytes, hint: str | None = None) -> str:
-    """Decode text as UTF-8 (a BOM allowed), else the declared charset, else GB18030.
+    """Decode text as UTF-8 (a BOM allowed), UTF-16 with its BOM, else the declared charset, else GB18030.
 
     Raises:
-        ValueError: if the bytes are neither.
+        NoticeReadError: (a ValueError) if the bytes are none of these.
     """
-    encodings = ["utf-8-sig"] + ([hint] if hint else []) + ["gb18030"]
+    # Windows Notepad saves "Unicode" text as UTF-16 with a byte-order mark.
+    utf16 = ["utf-16"] if data.startswith((b"\xff\xfe", b"\xfe\xff")) else []
+    encodings = ["utf-8-sig", *utf16] + ([hint] if hint else []) + ["gb18030"]
     for encoding in encodings:
         try:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    raise ValueError("not text in UTF-8 or GB18030")
+    raise NoticeReadError(
+        "not text in UTF-8 or GB18030",
+        "读不出文字：既不是 UTF-8 或 GB18030 编码的文本，也不是 .docx、.pdf 或网页文件",
+    )
 
 
 def notice_text(data: bytes) -> str:
     """The text of a notice file's bytes, whatever its format.
 
     Raises:
-        ValueError: naming the format and what is wrong (not text, a scanned
-            PDF without a text layer, a damaged document).
+        NoticeReadError: (a ValueError) naming the format and what is wrong (not
+            text, a scanned PDF without a text layer, a damaged document).
     """
     kind = detect_format(data)
     if kind is NoticeFormat.PDF:
@@ -104,11 +117,11 @@ def read_notice_document(path: Path | str) -> str:
 
     Raises:
         FileNotFoundError: if there is no such file.
-        ValueError: naming the file when its content cannot be read.
+        NoticeReadError: (a ValueError) naming the file when its content cannot be read.
     """
     path = Path(path)
     data = path.read_bytes()
     try:
         return notice_text(data)
-    except ValueError as exc:
-        raise ValueError(f"{path}: {exc}") from exc
+    except NoticeReadError as exc:
+        raise exc.naming(path) from exc

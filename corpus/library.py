@@ -22,7 +22,7 @@ from corpus.records import Notice, NoticeMeta, Section, Task
 from index.cache import CacheKey, load_or_build
 
 # Bump when the parser's results change, so cached notices are parsed again.
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 NOTICE_SUFFIXES = (".txt", ".docx", ".pdf", ".html", ".htm")
 _PAYLOAD = "notice.json"
 

@@ -4,8 +4,8 @@ A folder holds ``<name>.txt`` (or .docx/.pdf/.html) with ``<name>.labels.json`` 
 (``tasks: [{number, title, lead_units, responsible_units}]``). A labelled task is
 exactly right when the parsed task with the same printed number (else the one in
 the same position) names the same lead set and the same responsible set. Names
-are compared in the parser's canonical form (full-width ，：（）), since fixtures
-keep the punctuation of the copy they were taken from.
+are compared in the parser's canonical form (full-width ，：（）, simplified characters), since
+fixtures keep the punctuation and the script of the copy they were taken from.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from corpus.formats import read_notice_document
 from corpus.parser import normalize_line, parse_notice
+from corpus.parsing.text import to_simplified
 from corpus.records import Task
 
 FIXTURES_DIR = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "fixtures" / "notices"
@@ -41,7 +42,7 @@ class NoticeScore:
 
 
 def _canonical(names: list[str] | tuple[str, ...]) -> frozenset[str]:
-    return frozenset(normalize_line(n) for n in names)
+    return frozenset(normalize_line(to_simplified(n)) for n in names)
 
 
 def _match(tasks: tuple[Task, ...], number: str, index: int) -> Task | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -169,8 +170,12 @@ def _tasks(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextI
         else:
             notice = load_notice(settings.notice_path)
     except (OSError, ValueError) as exc:
+        from corpus.parser import NoticeParseError
+        from corpus.readers.errors import reason_in_chinese
+
         source = settings.notices_dir if settings.uses_library else settings.notice_path
-        return _fail(out, err, args.json, EXIT_INPUT, f"无法读取通知文件 {source}：{exc}")
+        what = "无法解析通知" if isinstance(exc, NoticeParseError) else "无法读取通知文件"
+        return _fail(out, err, args.json, EXIT_INPUT, f"{what} {source}：{reason_in_chinese(exc)}")
     if args.json:
         payload = tasks_payload(notice)
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -185,17 +190,22 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``qa parse FILE [--report] [--json]``: tasks found, tasks without units, skipped lines and why."""
     from corpus.formats import read_notice_document
     from corpus.parser import NoticeParseError, parse_notice_with_report
+    from corpus.readers.errors import reason_in_chinese
 
     try:
         text = read_notice_document(args.file)
     except OSError as exc:
         return _fail(out, err, args.json, EXIT_INPUT, f"无法读取通知文件 {args.file}：{exc.strerror or exc}")
     except ValueError as exc:
-        return _fail(out, err, args.json, EXIT_INPUT, f"无法读取通知文件 {args.file}：{exc}")
+        return _fail(out, err, args.json, EXIT_INPUT, f"无法读取通知文件 {args.file}：{reason_in_chinese(exc)}")
     try:
         notice, report = parse_notice_with_report(text)
     except NoticeParseError as exc:
         return _fail(out, err, args.json, EXIT_INPUT, f"无法解析通知 {args.file}：{exc.chinese}")
+    except Exception as exc:  # a parser bug must still not end in a traceback for the person loading a notice
+        logging.getLogger(__name__).debug("parsing %s failed", args.file, exc_info=True)
+        message = f"无法解析通知 {args.file}：解析程序出错（{type(exc).__name__}），请把这份文件交给维护人员"
+        return _fail(out, err, args.json, EXIT_INPUT, message)
     if args.json:
         payload: dict[str, Any] = {
             "file": str(args.file),

@@ -22,6 +22,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from corpus.formats import read_notice_document
 from corpus.library import NOTICE_SUFFIXES, LibraryEntry
 from corpus.parser import NoticeParseError, parse_notice_with_report
+from corpus.readers.errors import reason_in_chinese
 from qa.library import LibraryAssistant
 from web.chat import APOLOGY
 
@@ -86,7 +87,7 @@ def add_uploaded_notice(library: LibraryAssistant, folder: Path, filename: str, 
         except NoticeParseError as exc:
             raise UploadRejected(str(exc), f"无法解析通知 {name}：{exc.chinese}") from exc
         except (OSError, ValueError) as exc:
-            raise UploadRejected(str(exc), f"无法读取通知文件 {name}：{exc}") from exc
+            raise UploadRejected(str(exc), f"无法读取通知文件 {name}：{reason_in_chinese(exc)}") from exc
     sha = hashlib.sha256(data).hexdigest()
     held = {ref.id for ref in library.refs}
     before = len(library)

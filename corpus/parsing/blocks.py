@@ -19,6 +19,7 @@ from corpus.parsing.tables import (
     embedded_header,
     header_columns,
     is_header_cell,
+    lone_cell,
     run_together_row,
     section_marker,
     split_cells,
@@ -60,8 +61,8 @@ class BlockReader:
     """Pass 1: lines → blocks, label lines and table rows."""
 
     def __init__(self, raw_lines: list[str]) -> None:
-        self.raw = raw_lines
-        self.lines = [normalize_line(line) for line in raw_lines]
+        self.raw = [lone_cell(line) for line in raw_lines]
+        self.lines = [normalize_line(line) for line in self.raw]
         self.blocks: list[Block] = []
         self.skipped: dict[int, tuple[str, str]] = {}
         self.layouts: set[LayoutKind] = set()
@@ -84,7 +85,9 @@ class BlockReader:
             return
         text = self.stream
         # A header repeated on each page of the original interrupts the stream; it ends a row.
-        text = re.sub(r"序号(?:[^\d\W_]{2,10})+?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
+        # One bounded run of letters, not a repeated group: nested quantifiers backtrack exponentially when
+        # several headers follow each other without a row between them.
+        text = re.sub(r"序号[^\d\W_]{2,80}?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
         for row in split_stream(text, self.table):
             self._add_row(row.number, row.text, row.roles, self.stream_line)
         self.stream = None
@@ -119,7 +122,7 @@ class BlockReader:
             return i + 1
         if "序号" in line and (embedded := embedded_header(line)) is not None and re.match(r"\d", embedded[1] or "1"):
             self._flush_cell_row()
-            self.table, self.stream, self.stream_line = embedded[0], embedded[1], i + 1
+            self.table, self.stream, self.stream_line = embedded[0], embedded[1], i
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头（各单元格连在一起）")
             return i + 1
@@ -182,7 +185,7 @@ class BlockReader:
 
     def _number_line(self, line: str) -> bool:
         """A line holding only the next row's number starts a row flattened one cell per line."""
-        if not line.isdigit() or self.table is None or Column.NUMBER not in self.table:
+        if not line.isdecimal() or self.table is None or Column.NUMBER not in self.table:
             return False
         expected = self._expected_number()
         return int(line) in (expected, expected + 1, 1)

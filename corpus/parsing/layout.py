@@ -17,10 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from corpus.parsing.blocks import Block, BlockReader
-from corpus.parsing.numbering import MarkerStyle
+from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
 from corpus.parsing.roles import FIRST_LISTED, inline_roles
-from corpus.parsing.text import split_lines
+from corpus.parsing.text import simplified, split_lines
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def read_layout(text: str) -> Layout:
             before any task, a task number repeats in a run without units, a task
             comes before any section, or a task has two label lines of one kind.
     """
-    reader = BlockReader(split_lines(text))
+    reader = BlockReader(split_lines(simplified(text)))
     reader.read()
     lines = reader.lines
     blocks = reader.blocks
@@ -90,15 +90,30 @@ def read_layout(text: str) -> Layout:
                 _units_before_task(block.label_lines[0], lines)
     task_style = _task_style(blocks)
     if task_style is None:
-        raise NoticeParseError(
-            "no tasks found: expected lines such as '1. 任务标题。…' after a section heading like '一、…'",
-            line_no=None,
-            chinese="没有找到任何任务：应有“1. 任务标题。…”这样的编号行，或带“牵头单位/责任单位”的条目或表格",
-        )
+        raise _no_tasks(lines)
     for block in blocks:
         if block.style.depth < task_style.depth and block.label_lines:
             _units_before_task(block.label_lines[0], lines)
     return _assemble(reader, task_style, rule_line)
+
+
+def _no_tasks(lines: list[str]) -> NoticeParseError:
+    """No task anywhere: say how much text was read, and where the first numbered line was, if any."""
+    filled = [i + 1 for i, line in enumerate(lines) if line]
+    if not filled:
+        return NoticeParseError(
+            "no tasks found: the text is empty", line_no=None, chinese="没有找到任何任务：文件里没有文字"
+        )
+    numbered = next((n for n in filled if match_marker(lines[n - 1]) is not None), None)
+    where = f"第{numbered}行「{lines[numbered - 1][:40]}」是编号行，但不像任务" if numbered else "没有一行是编号行"
+    return NoticeParseError(
+        "no tasks found: expected lines such as '1. 任务标题。…' after a section heading like '一、…'",
+        line_no=numbered,
+        chinese=(
+            f"没有找到任何任务：全文{len(filled)}行文字中{where}；"
+            "应有“1. 任务标题。…”这样的编号行，或带“牵头单位/责任单位”的条目或表格"
+        ),
+    )
 
 
 def _units_before_task(line_no: int, lines: list[str]) -> None:
@@ -179,11 +194,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rule_line: int | Non
     keep = _decoy_free(entries, runs, sections, lines, skipped)
     kept = [entries[i] for i in keep]
     if not kept:
-        raise NoticeParseError(
-            "no tasks found: expected lines such as '1. 任务标题。…' after a section heading like '一、…'",
-            line_no=None,
-            chinese="没有找到任何任务：应有“1. 任务标题。…”这样的编号行，或带“牵头单位/责任单位”的条目或表格",
-        )
+        raise _no_tasks(lines)
     used_sections = sorted({e.section for e in kept if e.section >= 0})
     section_blocks = [sections[i] for i in used_sections]
     section_numbers = _numbers([b.number for b in section_blocks])

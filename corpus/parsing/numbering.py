@@ -1,4 +1,4 @@
-"""Heading and item markers: 一、 （一） 1. 1、 （1） 1） 第一条 第一章.
+"""Heading and item markers: 一、 （一） 1. 1、 （1） 1） ① 第一条 第一章.
 
 Chinese official documents nest their levels in a fixed order (GB/T 9704):
 一、 → （一） → 1. → （1）. Each marker style has a depth in that order, so
@@ -25,6 +25,7 @@ class MarkerStyle(Enum):
     AR_COMMA = "1、"
     AR_PAREN = "（1）"
     AR_HALF_PAREN = "1）"
+    CIRCLED = "①"
     TABLE_ROW = "table row"
 
     @property
@@ -43,6 +44,7 @@ _DEPTH = {
     MarkerStyle.TABLE_ROW: 3,
     MarkerStyle.AR_PAREN: 4,
     MarkerStyle.AR_HALF_PAREN: 5,
+    MarkerStyle.CIRCLED: 5,
 }
 
 # Order matters: 第一章 before 第一条, and "1." must not be a decimal ("1.5万亩").
@@ -55,6 +57,7 @@ _PATTERNS: tuple[tuple[MarkerStyle, re.Pattern[str]], ...] = (
     (MarkerStyle.AR_COMMA, re.compile(r"^(\d{1,3})\s*、\s*(.*)$")),
     (MarkerStyle.AR_PAREN, re.compile(r"^（\s*(\d{1,3})\s*）\s*(.*)$")),
     (MarkerStyle.AR_HALF_PAREN, re.compile(r"^(\d{1,3})）\s*(.*)$")),
+    (MarkerStyle.CIRCLED, re.compile(r"^([\u2460-\u2473])\s*(.*)$")),
 )
 
 
@@ -95,7 +98,9 @@ def match_marker(line: str) -> Marker | None:
     for style, pattern in _PATTERNS:
         if m := pattern.match(line):
             raw = m.group(1)
-            number = int(raw) if raw.isdigit() else chinese_numeral_value(raw)
+            if style is MarkerStyle.CIRCLED:
+                return Marker(style, ord(raw) - 0x2460 + 1, raw, m.group(2).strip())
+            number = int(raw) if raw.isdecimal() else chinese_numeral_value(raw)
             if number == 0:
                 return None
             return Marker(style, number, _label(style, raw), m.group(2).strip())

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from enum import Enum
 
 from corpus.parsing.numbering import match_marker
+from corpus.parsing.persons import is_person_list, name_candidates
 from corpus.parsing.roles import Role, RoleLists, in_context, label_role, units_for
 from corpus.parsing.text import normalize_line
-from corpus.parsing.unit_lists import is_unit_list, peel_units
+from corpus.parsing.unit_lists import is_unit_list, leading_units, peel_units
 
 
 class Column(Enum):
@@ -25,18 +26,21 @@ class Column(Enum):
     TASK = "task"
     LEAD = "lead"
     RESPONSIBLE = "responsible"
+    PERSON = "person"  # 责任领导, 区政府分管领导: a person's name, never a unit
     OTHER = "other"
 
 
 _NUMBER_WORDS = ("序号", "编号")
 # Task columns are named with these words (general usage of 任务分解表).
 _TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目")
-_OTHER_ENDINGS = ("领导", "时限", "时间", "节点", "备注", "进度", "责任人", "联系人", "指标值", "年份")
+_PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
+_OTHER_ENDINGS = ("时限", "时间", "节点", "备注", "进度", "指标值", "年份")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
 _HEADER_ENDER = re.compile(
     r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|领导|时限|时间|节点|备注)"
 )
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
+_BORDERS = ("|", "｜")
 _HEADER_VOCABULARY = (
     "序号",
     "编号",
@@ -76,6 +80,9 @@ _HEADER_VOCABULARY = (
     "备注",
 )
 _DEADLINE = re.compile(r"\d{4}|年底|年内|月底|季度|长期|持续|常态|每年|前完成")
+_TRAILING_DEADLINE = re.compile(
+    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|前|内|以前)?(?:完成)?|年底前?|年内|全年|长期(?:坚持)?|持续推进|常态化)$"
+)
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,8 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         return None
     if word in _NUMBER_WORDS:
         return Column.NUMBER
+    if len(word) <= 10 and word.endswith(_PERSON_ENDINGS):
+        return Column.PERSON
     role = label_role(word)
     if role is not None:
         role = in_context(word, role, header or {word})
@@ -114,6 +123,19 @@ def split_cells(line: str) -> list[str]:
     """Cells of a row flattened with separators (the line's own spacing, not yet normalised)."""
     line = line.strip().strip("|｜").strip()
     return [normalize_line(c) for c in _CELL_SPLIT.split(line)]
+
+
+def lone_cell(line: str) -> str:
+    """A line holding one cell between separators ("序号 |", "| 叶林 |") as that cell; any other line unchanged.
+
+    Web pages flatten a table one cell per line and keep the cell's border as a
+    trailing or leading ``|``; the border is not part of the cell.
+    """
+    stripped = line.strip()
+    if stripped[:1] not in _BORDERS and stripped[-1:] not in _BORDERS:
+        return line
+    inner = stripped.strip("|｜").strip()
+    return line if re.search(r"[|｜\t]", inner) else inner
 
 
 def header_columns(line: str) -> list[Column] | None:
@@ -183,7 +205,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     if not cells:
         return None
     number: int | None = None
-    if Column.NUMBER in columns and cells and cells[0].isdigit():
+    if Column.NUMBER in columns and cells and cells[0].isdecimal():
         number = int(cells[0])
         cells = cells[1:]
     wanted = [c for c in columns if c is not Column.NUMBER]
@@ -220,12 +242,18 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
             i += 1
     task_parts = [cells[i]] if i < len(cells) else []
     i += 1
-    while i < len(cells) and not is_unit_list(cells[i]) and not _DEADLINE.search(cells[i]):
+    rest = wanted[task_index + 1 :]
+    person_next = rest[:1] == [Column.PERSON]
+    while (
+        i < len(cells)
+        and not is_unit_list(cells[i])
+        and not _DEADLINE.search(cells[i])
+        and not (person_next and is_person_list(cells[i]))
+    ):
         task_parts.append(cells[i])
         i += 1
     values[Column.TASK].extend(task_parts)
-    rest = wanted[task_index + 1 :]
-    for column in rest:
+    for k, column in enumerate(rest):
         if i >= len(cells):
             break
         cell = cells[i]
@@ -234,6 +262,8 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
                 values[column].append(cell)
                 i += 1
             # else: this units cell is missing; try the cell on the next column
+        elif is_unit_list(cell) and {Column.LEAD, Column.RESPONSIBLE} & set(rest[k + 1 :]):
+            continue  # a leader's or a date's cell is missing: this is the units' cell
         else:
             values[column].append(cell)
             i += 1
@@ -242,7 +272,7 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
 def section_marker(cells: Sequence[str]) -> str | None:
     """The heading of a one-cell row such as "一、…" (a section inside a table), else None."""
     filled = [c for c in cells if c]
-    if len(filled) == 1 and (marker := match_marker(filled[0])) is not None and not filled[0][:1].isdigit():
+    if len(filled) == 1 and (marker := match_marker(filled[0])) is not None and not filled[0][:1].isdecimal():
         return filled[0] if marker.rest else None
     return None
 
@@ -262,17 +292,86 @@ def run_together_row(
     m = _ROW_START.match(line.strip())
     if m is None or int(m.group(1)) not in (expected, 1) or Column.NUMBER not in columns:
         return None
-    text, units = peel_units(normalize_line(m.group(2)))
-    if not text or (require_units and not units):
+    # Cells split by single spaces, as many as the header has columns (one may be missing): read them as cells.
+    chunks = line.split()
+    if len(columns) - 1 <= len(chunks) <= len(columns):
+        row = align_row([normalize_line(c) for c in chunks], columns)
+        if row is not None and not row.roles.empty:
+            return row
+    body = normalize_line(m.group(2))
+    if columns[-1] not in (Column.LEAD, Column.RESPONSIBLE, Column.TASK):
+        body = _TRAILING_DEADLINE.sub("", body)  # a deadline cell after the units: "…市财政局2023年底"
+    runs: tuple[tuple[str, ...], ...] = ()
+    if _leader_before_units(columns):
+        body, runs = units_after_leaders(body)
+    if runs:
+        text = body
+    else:
+        text, units = peel_units(body)
+        runs = (units,) if units else ()
+    if not text or (require_units and not runs):
         return None
+    roles = RoleLists()
+    for units in runs:
+        roles = roles.merged(_cells_of(units, columns))
+    return TableRow(int(m.group(1)), text, roles)
+
+
+def _leader_and_units(text: str) -> tuple[str, tuple[str, ...], int]:
+    """The leader's name opening ``text`` and the units run together after it (the reading covering most text)."""
+    best: tuple[tuple[int, bool, bool], str, tuple[str, ...], int] | None = None
+    for name, from_tagger in name_candidates(text):
+        units, used = leading_units(text[len(name) :])
+        if not units:
+            continue
+        # More text read as units; then jieba's own reading; then a first unit of three characters or more
+        # (李明 | 人社局 rather than 李明人 | 社局).
+        key = (len(name) + used, from_tagger, len(units[0]) >= 3)
+        if best is None or key > best[0]:
+            best = (key, name, units, used)
+        if from_tagger and len(units[0]) >= 3:
+            break  # jieba's name with a plausible first unit: the other readings only cost time
+    return ("", (), 0) if best is None else best[1:]
+
+
+def _cells_of(units: tuple[str, ...], columns: Sequence[Column]) -> RoleLists:
+    """Units read off one run-together row: the first fills a leading 牵头 column, the others the next units column."""
     unit_columns = [c for c in columns if c in (Column.LEAD, Column.RESPONSIBLE)]
     if unit_columns[:1] == [Column.LEAD] and len(unit_columns) > 1:
-        roles = RoleLists(units[:1], units[1:])
-    elif unit_columns[:1] == [Column.LEAD]:
-        roles = RoleLists(units, ())
-    else:
-        roles = RoleLists((), units)
-    return TableRow(int(m.group(1)), text, roles)
+        return RoleLists(units[:1], units[1:])
+    if unit_columns[:1] == [Column.LEAD]:
+        return RoleLists(units, ())
+    return RoleLists((), units)
+
+
+def _leader_before_units(columns: Sequence[Column]) -> bool:
+    unit_at = [i for i, c in enumerate(columns) if c in (Column.LEAD, Column.RESPONSIBLE)]
+    return Column.PERSON in columns and bool(unit_at) and columns.index(Column.PERSON) < unit_at[0]
+
+
+def units_after_leaders(text: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """Take each leader's name and the unit cells run together after it out of a row's text.
+
+    In a table with a 领导 column before its unit columns, flattened without separators,
+    a (sub-)row's cells read "…内容。何海平教育局经开区各街道…": the name opens the
+    unit cells after a sentence end. Returns the text without names and units, and each
+    run of units in order (a row split in two sub-rows has two runs).
+    """
+    runs: list[tuple[str, ...]] = []
+    kept: list[str] = []
+    start = i = 0
+    while i < len(text):
+        # Never at the row's start: the task's cells come before the leader's.
+        if i > 0 and text[i - 1] in "。；":
+            name, units, used = _leader_and_units(text[i:])
+            if units:
+                kept.append(text[start:i])
+                runs.append(units)
+                i = start = i + len(name) + used
+                continue
+        i += 1
+    kept.append(text[start:])
+    return "".join(kept), tuple(runs)
 
 
 # A row number inside run-together text follows the end of the previous row's last unit (or a

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+import opencc
 
 # ASCII punctuation that official sites print full-width; NFKC folds the
 # full-width forms to ASCII, so mapping back afterwards makes both spellings equal.
@@ -12,6 +15,14 @@ _TO_FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", 
 # ("基础设 施", "人力 资源社会保障局"); between Latin words or numbers it is meaningful.
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])[ \t]+(?=[^\x00-\x7f])")
 _SENTENCE = re.compile(r"[^。！？]+(?:[。！？]+|$)")
+# Share of Han characters that OpenCC must rewrite before a text counts as typeset in traditional characters.
+# A simplified notice changes none or a handful (乾县 → 干县); a traditional one changes one in four or more.
+_TRADITIONAL_SHARE = 0.1
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Circled numbers ①–⑳, item markers of the genre's lowest level.
+_CIRCLED = re.compile(r"([\u2460-\u2473])")
+# A space after a unit's closing character and before the next unit's level prefix: "市财政局 市住建局".
+_UNIT_GAP = re.compile(r"(?<=[局委办厅院室府队所站社心司])[ \t\u3000]+(?=[市区县省州各])")
 # Bullets and list glyphs that web pages put in front of lines ("• 听全文").
 _BULLETS = "•·▪●○◆◇■□►▶-–—"
 
@@ -20,15 +31,48 @@ def fold_width(line: str) -> str:
     """Return ``line`` with NFKC and full-width ，：；（）？！ but its spacing untouched.
 
     Tables flattened to text separate cells with runs of spaces, so the
-    spacing must survive until the cells are split.
+    spacing must survive until the cells are split. Circled numbers (①②) are
+    item markers and keep their form (NFKC would make them plain digits).
     """
-    line = unicodedata.normalize("NFKC", line.replace("\ufeff", ""))
+    pieces = _CIRCLED.split(line.replace("\ufeff", ""))
+    line = "".join(p if _CIRCLED.fullmatch(p) else unicodedata.normalize("NFKC", p) for p in pieces)
     return line.translate(_TO_FULL_WIDTH)
 
 
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Return ``text`` with every traditional character OpenCC knows turned simplified (unconditionally)."""
+    # OpenCC cannot encode lone surrogates (a damaged copy); they carry nothing.
+    return _converter().convert(text.encode("utf-8", "replace").decode("utf-8"))
+
+
+def simplified(text: str) -> str:
+    """Return ``text`` in simplified characters when it is typeset in traditional ones, else unchanged.
+
+    Mirror sites re-publish notices in traditional characters (牽頭, 按職責分工負責); the
+    parser reads one script, and questions are converted the same way (qa.understand).
+    A simplified text is left alone, so the few characters OpenCC would still rewrite
+    in it cannot change a simplified notice.
+    """
+    han = _HAN.findall(text)
+    if not han:
+        return text
+    traditional = {c for c in set(han) if to_simplified(c) != c}
+    changed = sum(c in traditional for c in han)
+    return to_simplified(text) if changed >= _TRADITIONAL_SHARE * len(han) else text
+
+
 def normalize_line(line: str) -> str:
-    """Return ``line`` in canonical form (NFKC, full-width ，：；（）？！, no CJK gaps)."""
-    return _CJK_GAP.sub("", fold_width(line)).strip()
+    """Return ``line`` in canonical form (NFKC, full-width ，：；（）？！, no CJK gaps).
+
+    A space between a complete unit name and the next one ("市财政局 市住建局") separates
+    them and becomes 、; any other space between Chinese characters is a wrapping accident.
+    """
+    return _CJK_GAP.sub("", _UNIT_GAP.sub("、", fold_width(line))).strip()
 
 
 def split_sentences(text: str) -> tuple[str, ...]:
@@ -43,4 +87,4 @@ def split_lines(text: str) -> list[str]:
 
 def is_bullet_line(line: str) -> bool:
     """Whether ``line`` is web-page furniture led by a bullet glyph ("• 分享到")."""
-    return bool(line) and line[0] in _BULLETS and not line[:2].isdigit()
+    return bool(line) and line[0] in _BULLETS and not line[:2].isdecimal()

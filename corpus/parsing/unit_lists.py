@@ -9,6 +9,9 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+
+from corpus.parsing.persons import tagged
 
 # Endings of unit names in Chinese government usage (general usage, not one notice's list).
 _UNIT_ENDINGS = (
@@ -151,9 +154,25 @@ def _has_prefix(unit: str, prefix: str) -> bool:
     return unit.startswith(prefix) and not (prefix == "市" and unit.startswith("市场"))
 
 
+# "市级各有关部门及各县市区政府": 及 / 以及 join two units (和 does not split: 住房和城乡建设局 is one name).
+_CONJUNCTION = re.compile(r"以及|及")
+
+
+def split_conjunctions(parts: list[str]) -> list[str]:
+    """Split pieces joined by 及 / 以及 when every side reads as a unit ("市财政局及各县区政府" → two units)."""
+    result: list[str] = []
+    for part in parts:
+        sides = [clean_name(s) for s in _CONJUNCTION.split(part)] if "（" not in part else [part]
+        if len(sides) > 1 and all(looks_like_unit(s) for s in sides):
+            result.extend(sides)
+        else:
+            result.append(part)
+    return result
+
+
 def split_units(value: str) -> tuple[str, ...]:
-    """Split a unit list on 、 ， , ； and spaces, repairing group names and the dropped 市 prefix."""
-    parts = [clean_name(p) for p in split_top_level(value)]
+    """Split a unit list on 、 ， , ； 及 and spaces, repairing group names and the dropped 市 prefix."""
+    parts = split_conjunctions([clean_name(p) for p in split_top_level(value)])
     # A single character ("区" where a copy was cut mid-name) is not a unit.
     parts = [p for p in parts if len(p.lstrip("*")) >= 2]
     return tuple(dict.fromkeys(inherit_prefix(join_group_names(parts))))
@@ -161,7 +180,7 @@ def split_units(value: str) -> tuple[str, ...]:
 
 def is_unit_list(value: str) -> bool:
     """Whether every piece of ``value`` reads as a unit's name (and there is at least one)."""
-    parts = [clean_name(p) for p in split_top_level(value)]
+    parts = split_conjunctions([clean_name(p) for p in split_top_level(value)])
     parts = join_group_names([p for p in parts if p])
     return bool(parts) and all(looks_like_unit(p) for p in parts)
 
@@ -188,3 +207,124 @@ def peel_units(text: str) -> tuple[str, tuple[str, ...]]:
         units.insert(0, m.group(0))
         text = text[: m.start()].rstrip("、，, ")
     return text, tuple(units)
+
+
+# Heads that name no unit on their own ("区政府" + "办公室" is one unit, not two).
+_GENERIC_HEADS = frozenset(
+    {"办公室", "委员会", "管委会", "公司", "集团", "中心", "街道", "政府", "人民政府", "部门", "单位"}
+)
+_WEAK_ENDINGS = frozenset("市区县省州乡镇旗")
+# Endings that close a unit's name for sure (a level character may still be followed by more of the name).
+_STRONG_ENDINGS = (
+    "局",
+    "委",
+    "办",
+    "厅",
+    "部",
+    "院",
+    "会",
+    "处",
+    "室",
+    "中心",
+    "公司",
+    "集团",
+    "街道",
+    "队",
+    "所",
+    "站",
+    "社",
+)
+_STRONG_CHARS = frozenset("局委办厅部院会处室心司团道队所站社")
+_MAX_SPAN = 20  # characters of one name, parentheses included
+_MAX_RUN = 64  # characters of one run of names (a cell holds a handful)
+# 市委 followed by more of a name is that committee's department (市委组织部), not a unit of its own.
+_PARTY_COMMITTEE = re.compile(r"[省市区县州]委")
+_NOT_IN_A_NAME = re.compile(r"[\d，、。；：！？“”\"]")
+_MAX_NAME = 12
+
+
+def leading_units(text: str) -> tuple[tuple[str, ...], int]:
+    """Unit names run together at the start of ``text``, and how many characters they take.
+
+    "教育局经开区高新园（邹区镇）各街道提升改造8家…" → (教育局, 经开区, 高新园（邹区镇）, 各街道), 18.
+    Names end where jieba ends a word or, failing that, right after a character that
+    closes a name (局, 委, 公司 …: jieba reads "局县" as one word). The longest run of
+    text that splits into names wins; among its splits, the one with fewest names ending
+    in a level character that opens the next name (各街道 | 市国有公司, not 各街道市 | 国有公司), then
+    the fewest cuts inside a word, then the most names, then the most names opening
+    with a level prefix.
+    A name never opens with a verb (推进, 提升), nor has one right after a complete
+    name: there the task's own text resumes.
+    """
+    # Names in one cell take a few dozen characters at most; reading further only costs time.
+    text = text[:_MAX_RUN]
+    pairs = tagged(text)
+    bounds = {0}
+    inner: set[int] = set()  # cuts inside a jieba word, after a closing character
+    verbs: set[int] = set()
+    lone_levels: set[int] = set()  # ends of one-character words that are level characters
+    offset = 0
+    for word, flag in pairs:
+        if flag == "v" and len(word) >= 2:
+            verbs.add(offset)
+        if len(word) == 1 and word in _WEAK_ENDINGS:
+            lone_levels.add(offset + 1)
+        for k, char in enumerate(word[:-1]):
+            if char in _STRONG_CHARS:
+                inner.add(offset + k + 1)
+        offset += len(word)
+        bounds.add(offset)
+    bounds |= inner
+    limit = min(len(text), offset)
+    # end → (-weak names, -cuts inside words, names, prefixed names, start of the last name)
+    best: dict[int, tuple[int, int, int, int, int]] = {0: (0, 0, 0, 0, -1)}
+    for end in sorted(b for b in bounds if 0 < b <= limit):
+        for start in sorted(b for b in bounds if end - _MAX_SPAN <= b < end):
+            if start not in best or not _is_name(text, start, end, verbs):
+                continue
+            weak, cuts, names, prefixed, _ = best[start]
+            score = (
+                weak
+                - (end in lone_levels or (text[end - 1] in _WEAK_ENDINGS and text[end - 2 : end - 1] in _STRONG_CHARS)),
+                cuts - (end in inner),
+                names + 1,
+                prefixed + (text[start] in _LEVEL_CHARS),
+                start,
+            )
+            if end not in best or score[:4] > best[end][:4]:
+                best[end] = score
+    end = max(best)
+    units: list[str] = []
+    while end > 0:
+        start = best[end][4]
+        units.insert(0, text[start:end])
+        end = start
+    return tuple(units), sum(len(u) for u in units)
+
+
+def _is_name(text: str, start: int, end: int, verbs: set[int]) -> bool:
+    name = text[start:end]
+    if name[0] == _PAREN_OPEN or _NOT_IN_A_NAME.search(name):
+        return False
+    inside = [v for v in verbs if start < v < end]
+    # A name opening with a verb is the task's text resuming ("推进大庙弄核心区改造"), unless it is a whole
+    # department's name with no other verb (jieba tags 安商 in 安商工作部 as a verb).
+    if start in verbs and (inside or not name.endswith(_STRONG_ENDINGS)):
+        return False
+    # Inside a name a verb follows words that are no name yet (区投资促进局, 县乡村振兴局), never a complete one.
+    if any(text[start:v].endswith(_STRONG_ENDINGS) for v in inside):
+        return False
+    # A closing character followed by a level prefix starts the next name (…促进局 | 县乡村振兴局); 团市委 stays one.
+    if any(
+        a in _STRONG_CHARS and b in _LEVEL_CHARS and len(name) - k >= 3 for k, (a, b) in enumerate(pairwise(name), 1)
+    ):
+        return False
+    if name in _GENERIC_HEADS or (_PARTY_COMMITTEE.fullmatch(name) and text[end : end + 1] not in _LEVEL_CHARS):
+        return False
+    depth = 0
+    for char in name:
+        depth += (char == _PAREN_OPEN) - (char == _PAREN_CLOSE)
+        if depth < 0:
+            return False
+    bare = re.sub(r"（[^（）]*）", "", name)
+    return depth == 0 and 2 <= len(bare) <= _MAX_NAME and looks_like_unit(name)

@@ -7,22 +7,24 @@ import re
 from typing import Any
 
 from corpus.readers import CELL_SEPARATOR, paragraphs
+from corpus.readers.errors import NoticeReadError
+
+_DAMAGED = "PDF 文件已损坏，打不开"
 
 _TABLE_ROW_START = re.compile(r"^\d{1,3}\s*[|｜\s]")
 
 
 def pdf_text(data: bytes) -> str:
     import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-    except (PDFSyntaxError, ValueError) as exc:
-        raise ValueError(f"damaged PDF: {exc}") from exc
+        with pdf:
+            pages = [_page_items(page) for page in pdf.pages]
+    except Exception as exc:  # pdfminer raises many kinds (PdfminerException, PDFSyntaxError, KeyError …)
+        raise NoticeReadError(f"damaged PDF: {exc}", _DAMAGED) from exc
     lines_out: list[str] = []
     joining = False
-    with pdf:
-        pages = [_page_items(page) for page in pdf.pages]
     # The text's right margin, over the whole document (a last page of one short line has none of its own).
     right = max((item["x1"] for items in pages for kind, item in items if kind == "line"), default=0.0)
     left = min((item["x0"] for items in pages for kind, item in items if kind == "line"), default=0.0)
@@ -46,7 +48,10 @@ def pdf_text(data: bytes) -> str:
             # character that did not fit, half-width punctuation), so allow two and a half.
             joining = item["x1"] >= right - 2.5 * (item["bottom"] - item["top"])
     if not "".join(lines_out).strip():
-        raise ValueError("the PDF has no text layer (a scan?): run OCR first or use the .docx/.txt")
+        raise NoticeReadError(
+            "the PDF has no text layer (a scan?): run OCR first or use the .docx/.txt",
+            "PDF 里没有文字层（可能是扫描件）：请先做文字识别（OCR），或改用 .docx/.txt",
+        )
     return paragraphs(lines_out)
 
 

@@ -6,6 +6,7 @@ import io
 from typing import Any
 
 from corpus.readers import CELL_SEPARATOR, paragraphs
+from corpus.readers.errors import NoticeReadError
 
 
 def docx_text(data: bytes) -> str:
@@ -16,7 +17,7 @@ def docx_text(data: bytes) -> str:
     try:
         document = Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds for a damaged package
-        raise ValueError(f"damaged .docx document: {exc}") from exc
+        raise NoticeReadError(f"damaged .docx document: {exc}", "Word 文档已损坏，打不开") from exc
     lines: list[str] = []
     numbering = _WordNumbering(document)
     for child in document.element.body.iterchildren():

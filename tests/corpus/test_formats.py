@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from corpus import DEFAULT_NOTICE_PATH, load_notice, parse_notice, read_notice_text
-from corpus.formats import NoticeFormat, detect_format, html_text, notice_text
+from corpus.formats import NoticeFormat, NoticeReadError, detect_format, html_text, notice_text
 from tests.documents import to_docx, to_html, to_pdf
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notices"
@@ -115,6 +115,28 @@ def test_html_text_drops_scripts_and_writes_table_rows_with_separators():
 def test_unreadable_content_raises_value_error_naming_the_problem(data, message):
     with pytest.raises(ValueError, match=message):
         notice_text(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "chinese"),
+    [
+        (b"PK\x03\x04not a zip", "不是 Word .docx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "另存为 .docx"),
+        (b"\xff\xfe\x00\xd8\x00\xd8" * 3, "读不出文字"),
+        (b"%PDF-1.4 not really a PDF", "PDF 文件已损坏"),
+    ],
+)
+def test_unreadable_content_says_why_in_chinese_too(data, chinese):
+    with pytest.raises(NoticeReadError) as caught:
+        notice_text(data)
+    assert chinese in caught.value.chinese
+
+
+def test_text_saved_as_utf16_with_a_byte_order_mark_is_read():
+    text = "一、总则\n1. 推进甲项目。（市发改委牵头）\n"
+    for encoding in ("utf-16", "utf-16-be"):
+        data = ("\ufeff" + text).encode(encoding) if encoding.endswith("be") else text.encode(encoding)
+        assert notice_text(data).lstrip("\ufeff") == text
 
 
 def test_a_ruled_table_in_a_pdf_comes_out_as_rows_with_separators():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus import DEFAULT_NOTICE_PATH, load_notice, parse_notice, read_notice_text
-from corpus.parser import normalize_line, split_sentences, split_units
+from corpus.parser import NoticeParseError, normalize_line, split_sentences, split_units
 
 C = "各县人民政府"
 FGW, GXJ, ZRJ, ZJJ, STJ = "市发展改革委", "市工业信息化局", "市自然资源和规划局", "市住房建设局", "市生态环境局"
@@ -173,3 +173,13 @@ def test_a_task_with_units_before_the_first_heading_belongs_to_the_first_section
     numbers = {s.number for s in notice.sections}
     assert all(t.section in numbers for t in notice.tasks)
     assert sum(len(s.tasks) for s in notice.sections) == len(notice.tasks)
+
+
+def test_a_text_without_tasks_says_how_much_was_read_and_where_the_numbered_lines_were():
+    with pytest.raises(NoticeParseError) as caught:
+        parse_notice("关于做好某项工作的通知\n一、高度重视。各单位要高度重视，认真抓好落实，确保各项工作取得实效。\n")
+    assert "全文2行文字" in caught.value.chinese and "第2行" in caught.value.chinese
+    assert caught.value.line_no == 2
+    with pytest.raises(NoticeParseError) as caught:
+        parse_notice("\n \n")
+    assert caught.value.chinese == "没有找到任何任务：文件里没有文字"

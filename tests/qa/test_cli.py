@@ -49,7 +49,9 @@ def test_a_malformed_notice_exits_3_with_a_json_error(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_text("没有任务\n", encoding="utf-8")
     code, out, _ = run("tasks", "--json", "--notice", str(bad))
-    assert code == EXIT_INPUT and "no tasks" in json.loads(out)["error"]
+    # The error is for the person who loaded the notice: in Chinese, saying what was found.
+    error = json.loads(out)["error"]
+    assert code == EXIT_INPUT and "无法解析通知" in error and "没有找到任何任务" in error
 
 
 def test_ask_json_prints_one_answer_object(tmp_path):

@@ -61,3 +61,25 @@ def test_qa_tasks_reads_a_notice_in_any_format(tmp_path):
     code, out, _ = run("tasks", "--json", "--notice", str(path))
     assert code == EXIT_OK
     assert [t["lead_units"] for t in json.loads(out)["tasks"]] == [["市发改委"], []]
+
+
+def test_a_damaged_pdf_exits_3_with_a_chinese_reason_and_no_traceback(tmp_path):
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(b"%PDF-1.4 not really a PDF")
+    code, _, err = run("parse", str(path))
+    assert code == EXIT_INPUT
+    assert "PDF 文件已损坏" in err and "Traceback" not in err
+
+
+def test_a_parser_failure_of_another_kind_still_exits_3_with_a_chinese_message(tmp_path, monkeypatch):
+    import corpus.parser
+
+    def broken(text):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(corpus.parser, "parse_notice_with_report", broken)
+    path = tmp_path / "n.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    code, out, _ = run("parse", str(path), "--json")
+    assert code == EXIT_INPUT
+    assert "解析程序出错（IndexError）" in json.loads(out)["error"]

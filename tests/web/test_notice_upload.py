@@ -84,6 +84,14 @@ def test_an_upload_of_another_type_is_refused_in_chinese(setup: tuple[TestClient
     assert response.status_code == 422 and "只接受" in response.json()["error"]
 
 
+def test_a_damaged_document_is_refused_with_the_reason_in_chinese(setup: tuple[TestClient, Path]) -> None:
+    client, folder = setup
+    response = client.post("/api/notices", files={"file": ("通知.pdf", b"%PDF-1.4 not a PDF", "application/pdf")})
+    assert response.status_code == 422
+    assert response.json()["error"] == "无法读取通知文件 通知.pdf：PDF 文件已损坏，打不开"
+    assert not (folder / "通知.pdf").exists()
+
+
 def test_an_upload_is_reported_added_saved_and_answered_from(setup: tuple[TestClient, Path]) -> None:
     client, folder = setup
     data = (FIXTURES / "jiaxing_2022_zfgzbg_table.txt").read_bytes()

@@ -132,6 +132,34 @@ def test_ordinal_numbering_styles_are_recognised():
     assert units(text) == [("（1）", ("市发改委",), ()), ("（2）", ("市财政局",), ())]
 
 
+def test_a_table_flattened_one_cell_per_line_with_borders_keeps_the_leaders_names_out_of_the_units():
+    # As a government site prints a Word table: every cell on its own line, closed by " |".
+    cells = ["序号", "重点工作", "责任领导", "责任单位", "完成时限"]
+    cells += ["1", "优化重点项目服务机 制。", "张三", "招商工作部、安商工作部", "全年"]
+    cells += ["2", "盘活存量土地400亩。", "李四", "改革办", "全年"]
+    text = "2025年重点工作及责任清单\n" + "".join(f"{c} |\n" for c in cells)
+    assert units(text) == [("1", (), ("招商工作部", "安商工作部")), ("2", (), ("改革办",))]
+    assert parse_notice(text).task(1).title == "优化重点项目服务机制"
+
+
+def test_a_notice_typeset_in_traditional_characters_gives_its_units_in_simplified_ones():
+    text = (
+        "一、堅持系統集成\n"
+        "1.全面實施清單管理。(市政府辦公室、市審改辦牽頭,市級各有關部門及各縣市區政府按職責分工負責)\n"
+    )
+    assert units(text) == [("1", ("市政府办公室", "市审改办"), ("市级各有关部门", "各县市区政府"))]
+
+
+def test_units_separated_by_spaces_on_a_label_line_are_several_units():
+    text = "一、任务\n1. 推进甲项目。\n牵头单位：市发改委\n责任单位：市财政局 市住建局 各县区人民政府\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局", "市住建局", "各县区人民政府"))]
+
+
+def test_items_numbered_with_circled_numbers_are_tasks_when_they_name_units():
+    text = "一、任务\n①推进甲项目。（市发改委牵头，市财政局配合）\n②推进乙项目。（市商务局负责）\n"
+    assert units(text) == [("①", ("市发改委",), ("市财政局",)), ("②", ("市商务局",), ())]
+
+
 def test_next_to_a_first_responsible_unit_the_main_responsible_units_do_not_lead():
     table = "序号 | 主要目标任务 | 第一责任单位 | 主要责任单位\n1 | 推进甲项目 | 市发改委 | 市财政局、市统计局\n"
     assert units(table) == [("1", ("市发改委",), ("市财政局", "市统计局"))]
@@ -145,6 +173,48 @@ def test_a_header_printed_without_separators_is_read_word_by_word():
     notice = parse_notice(table)
     assert units(table) == [("1", ("教育局",), ("各街道",))]
     assert notice.task(1).title == "增加学位"
+
+
+def test_a_table_run_together_with_a_leader_column_keeps_names_of_people_out_of_the_units():
+    # No cell separator at all: the leader's name after the content's full stop marks where the units begin.
+    text = (
+        "序号项目名称主要内容区政府分管领导牵头单位配合单位"
+        "1增加学位新建学校12个，新增学位5000个。王建国教育局经开区各街道"
+        "2促进就业城镇新增就业1万人。李明人社局高新园（邹区镇）各街道"
+        "3老旧小区改造完成改造20个小区。刘洋住建局五星街道推进背街小巷整治。赵丽华城管局各街道\n"
+    )
+    assert units(text) == [
+        ("1", ("教育局",), ("经开区", "各街道")),
+        ("2", ("人社局",), ("高新园（邹区镇）", "各街道")),
+        ("3", ("住建局", "城管局"), ("五星街道", "各街道")),
+    ]
+    assert parse_notice(text).task(3).text == "老旧小区改造完成改造20个小区。推进背街小巷整治。"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 | 完成时限\n"
+        "1 | 推进甲项目 | 王建国 | 市发改委 | 市财政局、市住建局 | 2023年底\n"
+        "2 | 推进乙项目 | 市商务局 | 市交通局 | 长期坚持\n",
+        "序号 工作任务 责任领导 牵头单位 责任单位 完成时限\n"
+        "1 推进甲项目 王建国 市发改委 市财政局、市住建局 2023年底\n"
+        "2 推进乙项目 李明 市商务局 市交通局 长期坚持\n",
+    ],
+    ids=["separators, a leader cell missing", "single spaces"],
+)
+def test_a_leader_column_in_a_table_with_separators_holds_names_not_units(table):
+    assert units(table) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市商务局",), ("市交通局",))]
+    assert parse_notice(table).task(1).text == "推进甲项目"
+
+
+def test_a_leaders_cell_after_a_task_written_over_two_cells_ends_the_task_text():
+    table = (
+        "序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位\n"
+        "1 | 推进甲项目 | 加快建设 | 王建国、李明 | 市水务局 | 市财政局\n"
+    )
+    assert units(table) == [("1", ("市水务局",), ("市财政局",))]
+    assert parse_notice(table).task(1).text == "推进甲项目。加快建设"
 
 
 def test_table_rows_split_by_single_spaces_or_run_together_peel_their_units_off_the_end():
@@ -191,9 +261,23 @@ def test_a_table_whose_cells_and_rows_all_run_together_is_split_at_the_row_numbe
     ]
 
 
+def test_a_run_together_table_on_the_last_line_after_a_numbered_task_is_read_from_that_line():
+    # Its rows sit on the header's own line; they used to be placed one line further, past the end of the text.
+    text = "1.甲项目。(市发改委牵头)\n序号主要目标任务第一责任单位主要责任单位1地区生产总值增长10%市发改委市统计局"
+    notice = parse_notice(text)
+    assert notice.tasks[0].lead_units[0] == "市发改委"
+
+
 def test_a_header_repeated_inside_a_stream_ends_the_row_before_it():
     text = (
         "序号主要目标任务第一责任单位主要责任单位1地区生产总值增长10%市发改委市统计局"
         "2建设供水工程，惠及全市居民。序号主要目标任务第一责任单位主要责任单位3新增就业2万人市人社局\n"
     )
     assert units(text) == [("1", ("市发改委",), ("市统计局",)), ("2", (), ()), ("3", ("市人社局",), ())]
+
+
+def test_headers_run_together_one_after_another_are_read_at_once():
+    # Several headers in a row with no row between them used to make the header pattern backtrack for minutes.
+    header = "序号项目名称主要内容区政府分管领导牵头单位配合单位"
+    text = "序号主要目标任务第一责任单位主要责任单位1地区生产总值增长10%市发改委市统计局\n" + (header + "\n") * 3
+    assert [t.label for t in parse_notice(text).tasks] == ["1"]

@@ -14,6 +14,7 @@ from corpus.parsing.numbering import MarkerStyle, chinese_numeral_value, match_m
         ("（十二）加快建设", MarkerStyle.CN_PAREN, 12, "（十二）"),
         ("3. 推进", MarkerStyle.AR_DOT, 3, "3"),
         ("3、推进", MarkerStyle.AR_COMMA, 3, "3"),
+        ("⑫建设乙", MarkerStyle.CIRCLED, 12, "⑫"),
         ("（3）推进", MarkerStyle.AR_PAREN, 3, "（3）"),
         ("第二十一条 推进", MarkerStyle.ARTICLE, 21, "第二十一条"),
     ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.parsing.text import normalize_line
-from corpus.parsing.unit_lists import is_unit_list, looks_like_unit, peel_units, split_units
+from corpus.parsing.unit_lists import is_unit_list, leading_units, looks_like_unit, peel_units, split_units
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,9 @@ from corpus.parsing.unit_lists import is_unit_list, looks_like_unit, peel_units,
         ("市财政局，市民政局;市教育局", ("市财政局", "市民政局", "市教育局")),
         ("市发改委等有关部门", ("市发改委",)),
         ("区", ()),
+        ("市级各有关部门及各县市区政府", ("市级各有关部门", "各县市区政府")),
+        ("市财政局以及各县区人民政府", ("市财政局", "各县区人民政府")),
+        ("市住房和城乡建设局", ("市住房和城乡建设局",)),
     ],
 )
 def test_split_units_repairs_the_genres_noise(value, expected):
@@ -52,3 +55,32 @@ def test_peel_units_takes_prefixed_names_off_the_end_of_run_together_text():
 def test_a_role_word_is_not_a_unit():
     assert not looks_like_unit("各牵头单位")
     assert not looks_like_unit("责任单位")
+
+
+def test_ji_splits_only_between_two_units():
+    assert is_unit_list("市财政局及各县区政府")
+    assert not is_unit_list("市财政局及时拨付资金")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "教育局经开区高新园（邹区镇）各街道市国有公司",
+            ("教育局", "经开区", "高新园（邹区镇）", "各街道", "市国有公司"),
+        ),
+        ("住建局五星街道南大街街道", ("住建局", "五星街道", "南大街街道")),
+        ("区政府办公室市财政局", ("区政府办公室", "市财政局")),
+        ("市委组织部市委宣传部", ("市委组织部", "市委宣传部")),
+        ("区投资促进局县乡村振兴局", ("区投资促进局", "县乡村振兴局")),
+        ("团市委市妇联", ("团市委", "市妇联")),
+    ],
+)
+def test_leading_units_splits_names_run_together_without_separators(text, units):
+    assert leading_units(text) == (units, len(text))
+
+
+def test_leading_units_stops_where_the_tasks_text_resumes():
+    assert leading_units("民政局各街道提升改造8家养老服务中心。") == (("民政局", "各街道"), 6)
+    assert leading_units("文体旅局晋陵公司推进大庙弄核心区改造。") == (("文体旅局", "晋陵公司"), 8)
+    assert leading_units("推进背街小巷整治。") == ((), 0)

@@ -1,0 +1,44 @@
+"""Reading tables flattened to text: cells, borders and headers."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.parsing.tables import Column, header_columns, lone_cell, units_after_leaders
+
+
+@pytest.mark.parametrize(
+    ("line", "cell"),
+    [("序号 |", "序号"), ("| 叶林 |", "叶林"), ("｜招商工作部、安商工作部｜", "招商工作部、安商工作部"), ("1 |", "1")],
+)
+def test_a_line_holding_one_cell_between_borders_is_that_cell(line, cell):
+    assert lone_cell(line) == cell
+
+
+@pytest.mark.parametrize("line", ["1 | 推进甲项目 | 市发改委 |", "推进甲项目。", "", "（市发改委牵头）"])
+def test_a_row_of_several_cells_or_a_line_without_borders_is_left_alone(line):
+    assert lone_cell(line) == line
+
+
+def test_a_leader_column_is_neither_a_lead_nor_a_responsible_column():
+    assert header_columns("序号 | 重点工作 | 责任领导 | 责任单位 | 完成时限") == [
+        Column.NUMBER,
+        Column.TASK,
+        Column.PERSON,
+        Column.RESPONSIBLE,
+        Column.OTHER,
+    ]
+
+
+def test_a_leaders_name_after_a_sentence_opens_the_unit_cells_run_together_after_it():
+    text = "完成改造20个小区。王建国住建局五星街道推进背街小巷整治。李明城管局各街道"
+    assert units_after_leaders(text) == (
+        "完成改造20个小区。推进背街小巷整治。",
+        (("住建局", "五星街道"), ("城管局", "各街道")),
+    )
+
+
+def test_a_name_inside_the_tasks_text_is_not_a_leader():
+    # 瞿秋白 is a person, but he is in the middle of a sentence: the memorial hall is no unit.
+    text = "完成瞿秋白纪念馆整体提升工程。"
+    assert units_after_leaders(text) == (text, ())
