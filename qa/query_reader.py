@@ -300,7 +300,7 @@ class QueryReader:
             return replace(last, op=Op.LIST, asked=Asked.TASKS, text=text)
         ordinal = _ORDINAL.search(text)
         # The list an ordinal counts in: the last answer's, or the last list shown before single look-ups.
-        listed = state().tasks if len(state().tasks) >= 2 else state().listed
+        listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if ordinal else ()
         if ordinal and not _SECTION_REF.search(text) and len(listed) >= 2:
             n = cn_number(ordinal.group(1))
             # "第三项" after a list is its third item; a number beyond the list is the task itself.
@@ -324,9 +324,10 @@ class QueryReader:
         switched = self._role_switch(text, units, state)
         if switched is not None:
             return switched
-        these = state().tasks
+        # Only a question that says "these" pays for replaying the conversation here.
+        these = state().tasks if _THESE.search(text) else ()
         wanted = re.search(r"这([两三四])(项|条|个)", text)
-        if wanted and len(these) < cn_number(wanted.group(1)) <= len(state().recent):
+        if wanted and _THESE.search(text) and len(these) < cn_number(wanted.group(1)) <= len(state().recent):
             # "这两项都有的" after one task per turn: the tasks of the last turns.
             these = state().recent[-cn_number(wanted.group(1)) :]
         if _THESE.search(text) and len(these) >= 2:
@@ -408,6 +409,8 @@ class QueryReader:
             return None
         if re.search(r"这几|这些|这[两三四]|上述|以上|它们", text):
             return None  # "这几项里都有的责任单位" is about the tasks shown, not the unit in another role
+        if not (units or _PRONOUN.search(text) or re.search(r"换成|换作|改成|如果是|要是|当|作为", text)):
+            return None  # "那配合单位有哪些" names nothing to switch: the content path's follow-up
         if self._content_left(text, pronoun_words=True) >= 2 or state().empty:
             return None
         last, unit = state().query, state().unit
