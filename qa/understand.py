@@ -170,7 +170,9 @@ class QuestionReader:
         section = self._section(text)
         meta_field = self._meta_field(text)
 
-        if _PERSON.search(text) or _SERVICE_INFO.search(text) or _INSTRUCTION.search(text):
+        # "谁牵头精简项目审批手续" asks who leads a task about procedures, not for a procedure itself.
+        service = _SERVICE_INFO.search(text) and not re.search(r"谁牵头|由谁|哪个单位|哪个部门|牵头单位|责任单位", text)
+        if _PERSON.search(text) or service or _INSTRUCTION.search(text):
             # The notice names offices, never people, and holds no service information
             # (prices, hours, addresses, paperwork, case progress): such questions are not covered.
             return Understanding(text, Intent.OUT_OF_SCOPE, topic, units)
