@@ -114,7 +114,6 @@ def test_service_information_the_plan_does_not_hold_is_out_of_scope(reader, ques
     assert reader.read(question).intent is Intent.OUT_OF_SCOPE
 
 
-
 def test_who_leads_a_task_about_procedures_is_not_a_service_question(reader):
     # Plans of this genre have tasks about 审批手续 themselves; asking who leads one is in scope.
     assert reader.read("谁牵头简化审批手续").intent is not Intent.OUT_OF_SCOPE
