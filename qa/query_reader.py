@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from corpus.numerals import read_number
 from corpus.records import Notice
 from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY, State
@@ -20,21 +21,6 @@ from qa.lexicon.derived import years
 from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
 from qa.understand import longest_common_substring
 
-_CN_DIGITS = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "俩": 2,
-    "仨": 3,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _NUM = r"[一二两俩仨三四五六七八九十\d]{1,3}"
 _TASK_REF = re.compile(rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)|任务\s*(\d{{1,2}})(?![\d年%万亿])")
 _BARE_TASK_REF = re.compile(r"(?:^|[和跟与及、，,比])\s*(\d{1,2})\s*(?:项|条)(?!以上|以下|任务)")
@@ -188,25 +174,6 @@ _CONDITION = [
 ]
 
 
-def cn_number(token: str) -> int | None:
-    """A number written in digits or Chinese numerals up to 999 ("十八" → 18, "二十一" → 21)."""
-    token = token.strip()
-    if token.isdigit():
-        return int(token)
-    if not token:
-        return None
-    if "十" in token:
-        tens, _, ones = token.partition("十")
-        high = _CN_DIGITS.get(tens) if tens else 1
-        low = _CN_DIGITS.get(ones) if ones else 0
-        if high is None or low is None:
-            return None
-        return high * 10 + low
-    if len(token) == 1:
-        return _CN_DIGITS.get(token)
-    return None
-
-
 class QueryReader:
     """Turns a normalised question (and the conversation state) into a :class:`Query`."""
 
@@ -280,7 +247,7 @@ class QueryReader:
             return Query(Op.LIST, Asked.TASKS, tasks=state().remaining, note="more", text=text)
         nth_unit = _NTH_UNIT.search(text)
         if nth_unit and state().units and not self._task_refs(text):
-            n = cn_number(nth_unit.group(1) or nth_unit.group(2))
+            n = read_number(nth_unit.group(1) or nth_unit.group(2))
             if n is not None and 1 <= n <= len(state().units):
                 name = state().units[n - 1]
                 if re.search(r"任务|哪些|哪几|参与|牵头|负责", text[nth_unit.end() :]):
@@ -302,7 +269,7 @@ class QueryReader:
         # The list an ordinal counts in: the last answer's, or the last list shown before single look-ups.
         listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if ordinal else ()
         if ordinal and not _SECTION_REF.search(text) and len(listed) >= 2:
-            n = cn_number(ordinal.group(1))
+            n = read_number(ordinal.group(1))
             # "第三项" after a list is its third item; a number beyond the list is the task itself.
             if n is not None and 1 <= n <= len(listed):
                 task = listed[n - 1]
@@ -327,9 +294,9 @@ class QueryReader:
         # Only a question that says "these" pays for replaying the conversation here.
         these = state().tasks if _THESE.search(text) else ()
         wanted = re.search(r"这([两三四])(项|条|个)", text)
-        if wanted and _THESE.search(text) and len(these) < cn_number(wanted.group(1)) <= len(state().recent):
+        if wanted and _THESE.search(text) and len(these) < read_number(wanted.group(1)) <= len(state().recent):
             # "这两项都有的" after one task per turn: the tasks of the last turns.
-            these = state().recent[-cn_number(wanted.group(1)) :]
+            these = state().recent[-read_number(wanted.group(1)) :]
         if _THESE.search(text) and len(these) >= 2:
             inner = self._structural(_THESE.sub("", text))
             if (
@@ -664,7 +631,7 @@ class QueryReader:
         for chunk in re.split(r"[\s、，,。？?！!和或及与跟]+|以及|还是", rest):
             if (
                 len(chunk) < 2
-                or cn_number(chunk.removeprefix("第")) is not None  # a number ("第6"), but "十四五" is a word
+                or read_number(chunk.removeprefix("第")) is not None  # a number ("第6"), but "十四五" is a word
                 or any(longest_common_substring(p, chunk) >= 4 for p, _ in self._section_phrases)
             ):
                 continue  # "体制机制创新这一部分讲了哪些" names a section, not a word to look for
@@ -825,13 +792,13 @@ class QueryReader:
         for m in _TASK_REF.finditer(text):
             if m.group(2) in ("个", "件") and not re.match(r"\s*任务", text[m.end() :]):
                 continue  # "第二个" alone is an ordinal, not a task number
-            add(cn_number(m.group(1) or m.group(3)), m.start())
+            add(read_number(m.group(1) or m.group(3)), m.start())
         # "29条谁牵头", "24项比23项": a bare number before 项/条 at the start or after a joining word.
         for m in _BARE_TASK_REF.finditer(text):
             add(int(m.group(1)), m.start(1))
         # "第18到22项", "10到15号任务", "26-30条": a range.
         for m in _TASK_RANGE.finditer(text):
-            low, high = cn_number(m.group(1)), cn_number(m.group(2))
+            low, high = read_number(m.group(1)), read_number(m.group(2))
             if low is not None and high is not None and low < high:
                 for offset, n in enumerate(range(low, high + 1)):
                     add(n, m.start() + offset / 100)
@@ -840,15 +807,15 @@ class QueryReader:
         # "第3、5项", "第2、9、15条", "23和24条", "1和2两项", "25号和1号任务": numbers before one 项.
         for m in _TASK_LIST.finditer(text):
             for k, g in enumerate(re.findall(_NUM, m.group(0).replace("两项", "项").replace("两条", "条"))):
-                add(cn_number(g), m.start() + k / 100)
+                add(read_number(g), m.start() + k / 100)
         # "前三项", "最后四条": the first or last tasks of the notice.
         numbers = sorted(self.task_numbers)
         for m in _FIRST_N.finditer(text):
-            n = cn_number(m.group(1))
+            n = read_number(m.group(1))
             for k, t in enumerate(numbers[: n or 0]):
                 add(t, m.start() + k / 100)
         for m in _LAST_N.finditer(text):
-            n = cn_number(m.group(1))
+            n = read_number(m.group(1))
             if n:
                 for k, t in enumerate(numbers[-n:]):
                     add(t, m.start() + k / 100)
@@ -857,7 +824,7 @@ class QueryReader:
     def _sections(self, text: str) -> tuple[int, ...]:
         found: list[int] = []
         for m in _SECTION_REF.finditer(text):
-            n = cn_number(m.group(1))
+            n = read_number(m.group(1))
             if n in self.section_numbers and n not in found:
                 found.append(n)
         if _LAST_SECTION.search(text) and self.section_numbers:
@@ -867,7 +834,7 @@ class QueryReader:
         # "第一、二部分", "第七 第八部分", "一二部分", "三四两部分": several sections named at once.
         for m in _SECTION_LIST.finditer(text):
             for g in re.findall(_SECTION_NUMERAL, m.group("nums")):
-                n = cn_number(g)
+                n = read_number(g)
                 if n in self.section_numbers and n not in found:
                     found.append(n)
         # A section named by its title ("实施保障里", "城乡融合那块"), with a word that says "the part".
@@ -885,7 +852,7 @@ class QueryReader:
         for rx, comparator in _CONDITION:
             m = rx.search(text)
             if m:
-                n = 1 if m.group(1) == "多" else cn_number(m.group(1))
+                n = 1 if m.group(1) == "多" else read_number(m.group(1))
                 if n is not None:
                     return Condition(comparator, n)
         return None

@@ -15,11 +15,10 @@ from functools import lru_cache
 
 import opencc
 
+from corpus.numerals import read_number
 from corpus.records import Notice
 from corpus.units import find_unit_mentions
 from qa.answer import Intent
-
-_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 class Role(StrEnum):
@@ -126,17 +125,6 @@ def normalize_question(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _cn_number(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    if token == "十":
-        return 10
-    if "十" in token:
-        tens, _, ones = token.partition("十")
-        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-    return _CN_DIGITS.get(token)
-
-
 def strip_frame(text: str) -> str:
     """Remove question framing, leaving the topic words ("谁牵头污水处理" → "污水处理")."""
     return _FRAME.sub("", text)
@@ -219,7 +207,7 @@ class QuestionReader:
         m = _TASK_NUMBER.search(text)
         if not m:
             return None
-        number = _cn_number(m.group(1) or m.group(2))
+        number = read_number(m.group(1) or m.group(2))
         if number is None or not any(t.number == number for t in self.notice.tasks):
             return None
         return number
@@ -227,12 +215,12 @@ class QuestionReader:
     def _section(self, text: str) -> int | None:
         m = _SECTION_NUMBER.search(text)
         if m:
-            number = _cn_number(m.group(1))
+            number = read_number(m.group(1))
             if number in self.section_titles:
                 return number
         m = _SECTION_NUMERAL_HEAD.match(text)
         if m:
-            return _cn_number(m.group(1))
+            return read_number(m.group(1))
         has_section_word = bool(_SECTION_WORD.search(text))
         if has_section_word and re.search(r"最后(一|一个)?(部分|板块|章|节|大项|方面|块)", text):
             return max(self.section_titles)

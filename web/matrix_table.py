@@ -9,9 +9,9 @@ from __future__ import annotations
 import html
 from collections.abc import Collection, Sequence
 
+from corpus.numerals import chinese_numeral
 from corpus.records import Notice, Task
 from web.browser import matrix_layout
-from web.official import chinese_numeral
 
 LEGEND = (
     '<div class="qa-m-legend" aria-hidden="false">'

@@ -9,24 +9,11 @@ from __future__ import annotations
 
 import re
 
-_NUMERALS = "零一二三四五六七八九十"
+from corpus.numerals import chinese_numeral
+
 _PART = re.compile(r"第(\d{1,2})部分")
 _DATE = re.compile(r"(\d{4})年0?(\d{1,2})月0?(\d{1,2})日")
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-
-
-def chinese_numeral(number: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (numbers 0..99).
-
-    Raises:
-        ValueError: for numbers outside 0..99.
-    """
-    if not 0 <= number <= 99:
-        raise ValueError(f"number must be in 0..99, got {number}")
-    if number <= 10:
-        return _NUMERALS[number]
-    tens, ones = divmod(number, 10)
-    return ("" if tens == 1 else _NUMERALS[tens]) + "十" + (_NUMERALS[ones] if ones else "")
 
 
 def official_date(text: str) -> str:

@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-_CN = "一二三四五六七八九十百零〇两"
+from corpus.numerals import NUMERAL_CHARS, chinese_numeral_value
+
+_CN = NUMERAL_CHARS
 
 
 class MarkerStyle(Enum):
@@ -69,28 +71,6 @@ class Marker:
     number: int
     label: str
     rest: str
-
-
-def chinese_numeral_value(numeral: str) -> int:
-    """Value of a Chinese numeral up to 九百九十九 (十 is 10, 十三 is 13, 二十 is 20, 一百零五 is 105).
-
-    Raises:
-        ValueError: if ``numeral`` holds a character that is not a Chinese digit.
-    """
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-    total, current = 0, 0
-    for char in numeral:
-        if char in digits:
-            current = digits[char]
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif char == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            raise ValueError(f"not a Chinese numeral: {numeral!r} (allowed: {_CN})")
-    return total + current
 
 
 def match_marker(line: str) -> Marker | None:

@@ -13,8 +13,8 @@ from itertools import pairwise
 
 from corpus.parsing.persons import tagged
 
-# Endings of unit names in Chinese government usage (general usage, not one notice's list).
-_UNIT_ENDINGS = (
+# Endings that close a unit's name for sure (a level character may still be followed by more of the name).
+_STRONG_ENDINGS = (
     "局",
     "委",
     "办",
@@ -25,15 +25,22 @@ _UNIT_ENDINGS = (
     "处",
     "室",
     "中心",
-    "政府",
     "公司",
     "集团",
-    "行",
+    "街道",
     "队",
     "所",
     "站",
-    "馆",
     "社",
+)
+_STRONG_CHARS = frozenset(e[-1] for e in _STRONG_ENDINGS)
+# Endings of unit names in Chinese government usage (general usage, not one notice's list): the strong ones
+# and those that may also end a place or a common word.
+_UNIT_ENDINGS = (
+    *_STRONG_ENDINGS,
+    "政府",
+    "行",
+    "馆",
     "联",
     "署",
     "校",
@@ -47,7 +54,6 @@ _UNIT_ENDINGS = (
     "乡",
     "旗",
     "州",
-    "街道",
     "单位",
     "部门",
     "机构",
@@ -214,27 +220,6 @@ _GENERIC_HEADS = frozenset(
     {"办公室", "委员会", "管委会", "公司", "集团", "中心", "街道", "政府", "人民政府", "部门", "单位"}
 )
 _WEAK_ENDINGS = frozenset("市区县省州乡镇旗")
-# Endings that close a unit's name for sure (a level character may still be followed by more of the name).
-_STRONG_ENDINGS = (
-    "局",
-    "委",
-    "办",
-    "厅",
-    "部",
-    "院",
-    "会",
-    "处",
-    "室",
-    "中心",
-    "公司",
-    "集团",
-    "街道",
-    "队",
-    "所",
-    "站",
-    "社",
-)
-_STRONG_CHARS = frozenset("局委办厅部院会处室心司团道队所站社")
 _MAX_SPAN = 20  # characters of one name, parentheses included
 _MAX_RUN = 64  # characters of one run of names (a cell holds a handful)
 # 市委 followed by more of a name is that committee's department (市委组织部), not a unit of its own.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from corpus.numerals import chinese_numeral
 from corpus.readers import CELL_SEPARATOR, paragraphs
 from corpus.readers.errors import NoticeReadError
 
@@ -31,15 +32,6 @@ def docx_text(data: bytes) -> str:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def _chinese_number(n: int) -> str:
-    """一 … 九十九, as Word's chineseCounting writes list numbers."""
-    if n < 10:
-        return _CN_DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _CN_DIGITS[tens]) + "十" + (_CN_DIGITS[ones] if ones else "")
 
 
 class _WordNumbering:
@@ -112,7 +104,8 @@ class _WordNumbering:
             if f"%{level + 1}" in text:
                 fmt = levels.get(level, ("decimal", "", 1))[0]
                 value = counters[level]
-                shown = _chinese_number(value) if fmt.startswith(("chinese", "ideograph", "japanese")) else str(value)
+                chinese = fmt.startswith(("chinese", "ideograph", "japanese")) and value <= 99
+                shown = chinese_numeral(value) if chinese else str(value)
                 text = text.replace(f"%{level + 1}", shown)
         return text
 

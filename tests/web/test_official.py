@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from web.official import book_title, chinese_numeral, nest_title_marks, official_date, official_style
-
-NUMERALS = [(0, "零"), (1, "一"), (8, "八"), (10, "十"), (12, "十二"), (20, "二十"), (34, "三十四")]
-
-
-@pytest.mark.parametrize(("number", "numeral"), NUMERALS)
-def test_chinese_numerals(number: int, numeral: str) -> None:
-    assert chinese_numeral(number) == numeral
-
-
-def test_a_numeral_out_of_range_is_refused_naming_it() -> None:
-    with pytest.raises(ValueError, match=r"0\.\.99, got 100"):
-        chinese_numeral(100)
+from web.official import book_title, nest_title_marks, official_date, official_style
 
 
 def test_dates_lose_their_leading_zeros() -> None:

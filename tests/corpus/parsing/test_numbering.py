@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.parsing.numbering import MarkerStyle, chinese_numeral_value, match_marker
+from corpus.parsing.numbering import MarkerStyle, match_marker
 
 
 @pytest.mark.parametrize(
@@ -34,8 +34,3 @@ def test_the_official_nesting_order_gives_depths():
     assert (
         MarkerStyle.CN_COMMA.depth < MarkerStyle.CN_PAREN.depth < MarkerStyle.AR_DOT.depth < MarkerStyle.AR_PAREN.depth
     )
-
-
-@pytest.mark.parametrize(("numeral", "value"), [("十", 10), ("十三", 13), ("二十", 20), ("一百零五", 105)])
-def test_chinese_numeral_value(numeral, value):
-    assert chinese_numeral_value(numeral) == value
