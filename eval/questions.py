@@ -226,8 +226,9 @@ def parse_typed_question(row: Mapping[str, Any]) -> Question:
     if any(n < 1 for n in gold_tasks) or len(set(gold_tasks)) != len(gold_tasks):
         raise ValueError(f"gold_tasks must be distinct positive task numbers, got {list(gold_tasks)}")
     gold_units = _list(row, "gold_units", str)
-    if answer_type == "units" and not gold_units:
-        raise ValueError("a units question needs gold_units")
+    if answer_type == "units" and not gold_units and not gold_tasks:
+        # No units with gold tasks means those tasks name none ("第31项谁牵头"); with neither, nothing is checked.
+        raise ValueError("a units question needs gold_units, or gold_tasks that name no such unit")
     if answer_type == "tasks" and not gold_tasks:
         raise ValueError("a tasks question needs gold_tasks")
     expected = _optional(row, "expected_answer", str)

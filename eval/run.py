@@ -258,7 +258,8 @@ def typed_exact(question: Question, outcome: Outcome) -> bool:
     - count: the answer's ``count`` is ``gold_count`` and, when gold tasks are given, the cited
       tasks are exactly them (a count comes with its list).
     - tasks: the cited tasks are exactly ``gold_tasks``.
-    - units: the units named in the statement line (for the asked role) are exactly ``gold_units``.
+    - units: the units named in the statement line (for the asked role) are exactly ``gold_units``;
+      empty gold units (the task names none) also need the gold tasks cited.
     - text: ``expected_answer`` occurs in the answer.
     - smalltalk / clarify: that intent, no citations.
     - decline: the answer declines.
@@ -279,6 +280,8 @@ def typed_exact(question: Question, outcome: Outcome) -> bool:
     if kind == "units":
         names = {*outcome.cited_units, *question.gold_units}
         segment = role_segment(statement_line(answer), question.role)
+        if not question.gold_units and not set(question.gold_tasks) <= set(outcome.ranking):
+            return False
         return units_named(segment, names) == set(question.gold_units)
     if kind == "text":
         return metrics.answer_contains(answer, question.expected_answer or "")

@@ -38,7 +38,15 @@ from qa.synonyms import SYNONYMS
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "eval" / "questions"
-TUNING_SETS = ("dev.jsonl", "dev_queries.jsonl", "dev2_queries.jsonl", "dev3a_queries.jsonl", "dev3b_queries.jsonl")
+TUNING_SETS = (
+    "dev.jsonl",
+    "dev_queries.jsonl",
+    "dev2_queries.jsonl",
+    "dev3a_queries.jsonl",
+    "dev3b_queries.jsonl",
+    "dev4a_queries.jsonl",
+    "dev4b_queries.jsonl",
+)
 MIN_CHARS = 5
 THRESHOLD = 0.5
 # Examples quoted in the specification itself, shown to every writer of a set (source in each comment).

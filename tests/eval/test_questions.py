@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from corpus import DEFAULT_NOTICE_PATH, load_notice
+from eval.questions import parse_typed_question
 
 QUESTIONS_DIR = Path(__file__).resolve().parents[2] / "eval" / "questions"
 SPLITS = ("dev", "test")
@@ -289,3 +290,31 @@ def test_labels_match_notice(row):
         assert row["gold_tasks"] == [], row_id(row)
         assert row["gold_lead_units"] == [] and row["gold_responsible_units"] == []
         assert row["gold_unit"] is None and row["expected_answer"] is None
+
+
+def typed_row(**fields: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "id": "t-1",
+        "kind": "lookup",
+        "question": "第31项谁牵头",
+        "history": [],
+        "answer_type": "units",
+        "gold_count": None,
+        "gold_tasks": [31],
+        "gold_units": [],
+        "role": "lead",
+        "expected_answer": None,
+        "in_scope": True,
+        "note": "task 31 names no lead unit",
+    }
+    return {**base, **fields}
+
+
+def test_a_units_question_about_a_task_naming_none_has_no_gold_units():
+    parsed = parse_typed_question(typed_row())
+    assert (parsed.gold_units, parsed.gold_tasks) == ((), (31,))
+
+
+def test_a_units_question_with_neither_units_nor_tasks_is_refused():
+    with pytest.raises(ValueError, match="needs gold_units, or gold_tasks"):
+        parse_typed_question(typed_row(gold_tasks=[]))

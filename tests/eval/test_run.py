@@ -20,6 +20,7 @@ from eval.run import (
     expand,
     score_question,
     system_result,
+    typed_exact,
     variants_for,
 )
 from index.fusion import FusionMode
@@ -224,3 +225,42 @@ class TestEvaluate:
     def test_full_needs_an_assistant(self, fake_system, handful):
         with pytest.raises(ValueError, match="needs an assistant"):
             evaluate(handful, ["full"], replace(fake_system, assistant=None), progress=False)
+
+
+def typed(answer_type: str, **fields: Any) -> Question:
+    return question(kind="lookup", answer_type=answer_type, gold_lead_units=(), gold_responsible_units=(), **fields)
+
+
+class TestTypedExact:
+    def test_units_are_exact_when_the_statement_names_just_the_gold_units(self):
+        asked = typed("units", role="lead", gold_tasks=(2,), gold_units=("市甲局",))
+        right = Outcome(ranking=(2,), scores=(1.0,), answer="第2项由市甲局牵头。", cited_units=("市甲局", "市乙局"))
+        wrong = replace(right, answer="第2项由市甲局、市乙局牵头。")
+        assert typed_exact(asked, right) and not typed_exact(asked, wrong)
+
+    def test_a_task_naming_no_unit_needs_that_task_cited_and_no_unit_named(self):
+        asked = typed("units", role="lead", gold_tasks=(31,), gold_units=())
+        right = Outcome(ranking=(31,), scores=(1.0,), answer="第31项没有写牵头单位。")
+        elsewhere = replace(right, ranking=(30,))
+        named = replace(right, answer="第31项由市甲局牵头。", cited_units=("市甲局",))
+        assert typed_exact(asked, right)
+        assert not typed_exact(asked, elsewhere)
+        assert not typed_exact(asked, named)
+
+    def test_a_count_needs_its_number_and_exactly_the_counted_tasks(self):
+        asked = typed("count", gold_count=2, gold_tasks=(3, 4))
+        right = Outcome(ranking=(4, 3), scores=(1.0, 1.0), count=2, answer="共2项")
+        assert typed_exact(asked, right)
+        assert not typed_exact(asked, replace(right, count=3))
+        assert not typed_exact(asked, replace(right, ranking=(3, 5)))
+
+    def test_a_declined_answer_is_exact_only_for_a_decline_question(self):
+        declined = Outcome(ranking=(), scores=(), declined=True, answer="通知没有写")
+        assert typed_exact(typed("decline", in_scope=False, gold_tasks=()), declined)
+        assert not typed_exact(typed("tasks", gold_tasks=(1,)), declined)
+
+    def test_small_talk_is_that_intent_without_citations(self):
+        asked = typed("smalltalk", gold_tasks=())
+        reply = Outcome(ranking=(), scores=(), intent="smalltalk", answer="您好")
+        assert typed_exact(asked, reply)
+        assert not typed_exact(asked, replace(reply, ranking=(1,), scores=(1.0,)))
