@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 # General usage: the Chinese digits, with 〇 (dates) and 两 (counts) as other spellings.
 _DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 # General usage: colloquial 俩 "two of" and 仨 "three of" ("责任单位就俩").
 _COLLOQUIAL = {"俩": 2, "仨": 3}
 NUMERAL_CHARS = "".join(_DIGITS) + "十百"
+# A numeral as written up to 999 ("十四", "二十", "一百零五"); "十四五" (the plan period) is a word, not 15.
+_D = "[一二两三四五六七八九]"
+_WELL_FORMED = re.compile(rf"[零〇]|{_D}|{_D}?十{_D}?|{_D}百(?:零{_D}|{_D}十{_D}?)?")
 
 
 def chinese_numeral(number: int) -> str:
@@ -54,7 +59,4 @@ def read_number(token: str) -> int | None:
         return int(token)
     if token in _COLLOQUIAL:
         return _COLLOQUIAL[token]
-    try:
-        return chinese_numeral_value(token)
-    except ValueError:
-        return None
+    return chinese_numeral_value(token) if _WELL_FORMED.fullmatch(token) else None

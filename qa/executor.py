@@ -395,11 +395,17 @@ class Executor:
                 tasks = [t for t in led if t.lead_units == (unit,)]
                 what = f"只由{unit}牵头的任务"
             else:
-                tasks = [t for t in led if not has_role(t, unit, Role.LEAD, self._lexicon)]
-                what = f"写了牵头单位、但不是{unit}牵头的任务"
+                # A task with no lead line is not led by the unit either; the answer says which those are.
+                named = led if query.note == "named-lead" else pool
+                tasks = [t for t in named if not has_role(t, unit, Role.LEAD, self._lexicon)]
+                what = f"不是{unit}牵头的任务"
             if not tasks:
                 return Result((), f"没有{what}。", count=0, role=Role.LEAD)
-            text = f"{what}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+            unled = [t.number for t in tasks if not t.lead_units]
+            note = (
+                f"（其中第{'、'.join(map(str, unled))}项没有写牵头单位）" if unled and len(unled) < len(tasks) else ""
+            )
+            text = f"{what}共{len(tasks)}项{note}：\n" + "\n".join(self._line(t) for t in tasks)
             return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=Role.LEAD)
         if prop is Property.QUANTIFIED:
             targets = [x for t in pool for x in task_targets(t)]

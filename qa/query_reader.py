@@ -23,8 +23,10 @@ from qa.understand import longest_common_substring
 
 _NUM = r"[一二两俩仨三四五六七八九十\d]{1,3}"
 _TASK_REF = re.compile(rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)|任务\s*(\d{{1,2}})(?![\d年%万亿])")
-_BARE_TASK_REF = re.compile(r"(?:^|[和跟与及、，,比])\s*(\d{1,2})\s*(?:项|条)(?!以上|以下|任务)")
-_TASK_WORD_AFTER = r"(?:项|条|号任务|个任务|号|任务)"
+_BARE_TASK_REF = re.compile(
+    r"(?:^|[和跟与及、，,比但而])\s*(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*(?:项|条)(?!以上|以下|任务)"
+)
+_TASK_WORD_AFTER = r"(?:项|条|号任务|个任务|号|任务|里|中|当中|之间)"
 _TASK_RANGE = re.compile(
     rf"(?<![\d年.%])(?:第\s*)?({_NUM})\s*(?:项|条|号)?\s*(?:到|至|-|—|~|～)\s*(?:第\s*)?({_NUM})\s*{_TASK_WORD_AFTER}"
 )
@@ -74,6 +76,27 @@ _NTH_UNIT = re.compile(
     r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)\s*(?:单位|部门)"
     r"|(?:里面|里头|其中|当中)的?\s*第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)(?!任务|项|条|部分)"
 )
+# "第三个是谁", "最后那个呢" right after one task's units were listed: a unit by its place (general usage).
+_UNIT_PLACE = re.compile(
+    rf"第\s*({_NUM})\s*(?:个|家|位)(?!任务|项|条|部分)|(?:最后|末尾|倒数第一)(?:那|这)?(?:一)?(?:个|家|位)(?!任务|项|条|部分)"
+)
+# "一共几个", "总共多少家": a bare count of what was just shown (general usage).
+_BARE_COUNT = re.compile(
+    r"(那|那么)?(数一下|数数|统计一下|算一下)?(这些|它们)?(一共|总共|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(单位|部门|任务)?(呢|啊|呀)?"
+)
+# "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
+_OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")
+# "这两项的责任单位哪些是重复的", "它们俩牵头单位一样不": what the tasks share (general usage).
+_NAMES_A_LEAD = re.compile(r"(?:有|写了|写明|列了|列出|列明)(?:了)?牵头")
+_SAME = re.compile(r"重复|一样|相同|一致")
+# "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
+_UNITS_TASKS_ASKED = re.compile(r"任务|哪些|哪几|参与|牵头|负责|别的|其他|其它")
+_TASK_UNITS_ASKED = re.compile(r"的(?:牵头|责任|配合|参与)单位|谁牵头|谁负责|谁来|由谁|哪些单位|几个单位|多少个单位")
+_ASKED_OF_COUNTED = {
+    Counted.LEAD_UNITS: Asked.LEAD_UNITS,
+    Counted.RESPONSIBLE_UNITS: Asked.RESPONSIBLE_UNITS,
+    Counted.UNITS: Asked.UNITS,
+}
 # "最后一条谁牵头" after a list: its last item.
 _LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
 _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*(部分|章|节|板块|大项|方面|块|大块|大部分)")
@@ -81,6 +104,10 @@ _SECTION_NUMERAL = r"[一二三四五六七八九]|\d(?!\d)"
 _SECTION_LIST = re.compile(
     rf"(?<![十百\d一二三四五六七八九])(?P<nums>(?:第\s*)?(?:{_SECTION_NUMERAL})(?:\s*(?:、|和|与|及|跟|,|，|\s)?\s*(?:第\s*)?(?:{_SECTION_NUMERAL}))+)"
     r"\s*(?:两|二|三|几)?\s*个?\s*(?:部分|板块|大块|章|大项)"
+)
+_SECTION_BY_WORD = re.compile(r"([\u4e00-\u9fff]{2})(?:那一?块|这一?块|那一?部分|这一?部分|那个部分|部分|板块|那一?章)")
+_SECTION_RANGE = re.compile(
+    rf"(?:第\s*)?({_SECTION_NUMERAL})\s*(?:到|至|-|~|～|—)\s*(?:第\s*)?({_SECTION_NUMERAL})\s*(?:个)?(?:部分|板块|大块|章|大项)"
 )
 _SECTION_CONTEXT = re.compile(r"里|那块|这块|下面|方面|当中|这一?部分|那一?部分")
 _LAST_SECTION = re.compile(r"最后(那|这)?(一|一个)?(部分|板块|章|节|大项|方面|块)")
@@ -118,6 +145,7 @@ _NO_LEAD = _rx(P.NO_LEAD_WORDS)
 _TARGETS = _rx(P.TARGET_WORDS)
 _MENTION = _rx(P.MENTION_WORDS)
 _PRONOUN = _rx(P.PRONOUNS)
+_UNIT_PRONOUNS = frozenset(P.UNIT_PRONOUNS.entries)
 _THESE = _rx(P.THESE_WORDS)
 _MORE = _rx(P.MORE_WORDS)
 _CONTACT = re.compile(rf"(?:{P.CONTACT_WORDS.pattern()})(?:是|在|有)?(?:哪|多少|什么|几|怎么|谁)")
@@ -245,6 +273,9 @@ class QueryReader:
                 # Nothing beyond what was shown: say so, and show the same tasks again.
                 return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, note="no more", text=text)
             return Query(Op.LIST, Asked.TASKS, tasks=state().remaining, note="more", text=text)
+        about_units = self._about_what_was_shown(text, bare, state)
+        if about_units is not None:
+            return about_units
         nth_unit = _NTH_UNIT.search(text)
         if nth_unit and state().units and not self._task_refs(text):
             n = read_number(nth_unit.group(1) or nth_unit.group(2))
@@ -265,6 +296,9 @@ class QueryReader:
         if last is not None and last.op is Op.COUNT and last.counted is Counted.TASKS:
             # "都列出来" after a count of tasks: the tasks counted.
             return replace(last, op=Op.LIST, asked=Asked.TASKS, text=text)
+        if last is not None and last.op is Op.COUNT and last.counted in _ASKED_OF_COUNTED and len(last.tasks) == 1:
+            # "都列一下" after "第一项责任单位有几个": the units counted.
+            return Query(Op.LOOKUP, _ASKED_OF_COUNTED[last.counted], tasks=last.tasks, text=text)
         ordinal = _ORDINAL.search(text)
         # The list an ordinal counts in: the last answer's, or the last list shown before single look-ups.
         listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if ordinal else ()
@@ -274,6 +308,16 @@ class QueryReader:
             if n is not None and 1 <= n <= len(listed):
                 task = listed[n - 1]
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
+        other = _OTHER_TASK.fullmatch(bare)
+        if other and read_number(other.group(2)) in self.task_numbers and not state().empty:
+            # "那22呢" after "第21项的责任单位有哪些": the same question about another task.
+            n = read_number(other.group(2))
+            last = state().query
+            if last is not None and last.op in (Op.LOOKUP, Op.COUNT) and len(last.tasks) == 1:
+                return replace(last, tasks=(n,), note="", text=text)
+            asked = self._asked_of_units_shown(state())
+            if asked is not None:
+                return Query(Op.LOOKUP, asked, tasks=(n,), text=text)
         last_item = _LAST_ITEM.search(text)
         if last_item and not _SECTION_REF.search(text) and not _LAST_SECTION.search(text) and len(state().tasks) >= 2:
             task = state().tasks[-1]
@@ -288,6 +332,11 @@ class QueryReader:
             return Query(Op.CLARIFY, note="these", text=text)
         if ordinal and state().empty and not self._task_refs(text) and self._content_left(text) < 2:
             return Query(Op.CLARIFY, note="ordinal", text=text)
+        pronoun = _PRONOUN.search(text)
+        if pronoun and not self._task_refs(text):
+            resolved = self._with_referent(text, pronoun, state)
+            if resolved is not None:
+                return resolved
         switched = self._role_switch(text, units, state)
         if switched is not None:
             return switched
@@ -315,7 +364,9 @@ class QueryReader:
                     # "这两项的责任单位有什么不同": each one's units the other lacks.
                     return Query(Op.DIFFERENCE, asked, tasks=these, note="both", text=text)
                 # "这几项都有的责任单位" (in common) but "这几项的责任单位都有谁" (all of them).
-                if (_BOTH.search(text) or re.search(r"共同|都", text)) and not _ALL_OF_THEM.search(text):
+                if (
+                    _BOTH.search(text) or _SAME.search(text) or re.search(r"共同|都", text)
+                ) and not _ALL_OF_THEM.search(text):
                     return Query(Op.INTERSECT, asked, tasks=these, text=text)
                 if _COUNT.search(_THESE.sub("", text)):  # "这几项" itself is no count
                     return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=Counted.TASKS, text=text)
@@ -346,7 +397,9 @@ class QueryReader:
             if not state().tasks:
                 return Query(Op.CLARIFY, note="pronoun", text=text)
             asked = self._asked_of_task(text, state())
-            if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS) and _COUNT_AT_END.search(text):
+            if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS) and (
+                _COUNT_AT_END.search(text) or _COUNT.search(text)
+            ):
                 # "它的责任单位有几个": the units of that task, counted.
                 counted = {Asked.LEAD_UNITS: Counted.LEAD_UNITS, Asked.RESPONSIBLE_UNITS: Counted.RESPONSIBLE_UNITS}
                 return Query(
@@ -376,7 +429,12 @@ class QueryReader:
             return None
         if re.search(r"这几|这些|这[两三四]|上述|以上|它们", text):
             return None  # "这几项里都有的责任单位" is about the tasks shown, not the unit in another role
-        if not (units or _PRONOUN.search(text) or re.search(r"换成|换作|改成|如果是|要是|当|作为", text)):
+        if not (
+            units
+            or _PRONOUN.search(text)
+            or re.search(r"换成|换作|改成|如果是|要是|当|作为", text)
+            or re.search(r"(牵头|责任|配合|参与)的?(呢|嘞|咧)$", _PUNCT.sub("", text))  # "那配合的呢", "责任的呢"
+        ):
             return None  # "那配合单位有哪些" names nothing to switch: the content path's follow-up
         if self._content_left(text, pronoun_words=True) >= 2 or state().empty:
             return None
@@ -415,6 +473,72 @@ class QueryReader:
             return last.asked
         return None
 
+    def _about_what_was_shown(self, text: str, bare: str, state: Callable[[], State]) -> Query | None:
+        """ "第三个是谁", "最后那个呢", "一共几个" about the units or the list the last answer showed."""
+        place = _UNIT_PLACE.search(text)
+        counting = _BARE_COUNT.fullmatch(bare) is not None
+        if place is None and not counting:
+            return None
+        if place is not None:
+            rest = text[: place.start()] + text[place.end() :]
+            # "第一个单位还参与了哪些任务" asks for that unit's tasks: the nth-unit rule below answers it.
+            if self._task_refs(rest) or self._content_left(rest) >= 2 or _UNITS_TASKS_ASKED.search(rest):
+                return None
+        asked = self._asked_of_units_shown(state())
+        if asked is not None and len(state().tasks) == 1:
+            task, shown = state().tasks, state().units
+            if place is not None:
+                n = read_number(place.group(1)) if place.group(1) else len(shown)
+                if n is None or not 1 <= n <= len(shown):
+                    return None
+                return Query(Op.LOOKUP, asked, tasks=task, note=f"nth-unit:{n}", text=text)
+            counted = {value: key for key, value in _ASKED_OF_COUNTED.items()}[asked]
+            return Query(Op.COUNT, asked, tasks=task, counted=counted, text=text)
+        last = state().query
+        if counting and last is not None and last.structural and len(state().tasks) >= 2:
+            # "一共几项" after a list of tasks: the tasks shown, counted.
+            return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=Counted.TASKS, text=text)
+        return None
+
+    def _asked_of_units_shown(self, state: State) -> Asked | None:
+        """Which units of its one task the last answer listed (lead, responsible or all), if it listed units."""
+        if not state.units or len(state.tasks) != 1:
+            return None
+        task = next(t for t in self.notice.tasks if t.number == state.tasks[0])
+        if state.units == task.lead_units:
+            return Asked.LEAD_UNITS
+        if state.units == task.responsible_units:
+            return Asked.RESPONSIBLE_UNITS
+        return Asked.UNITS
+
+    def _with_referent(self, text: str, pronoun: re.Match[str], state: Callable[[], State]) -> Query | None:
+        """ "它一共牵头几项", "这个局和教育局都参与的", "这个任务有几个责任单位": the referent put in, then read.
+
+        A unit word (这个局) or 它 after a unit's tasks is that unit; a task word (这项) or 它 after one task is
+        that task. Only a reading of the task table is taken; anything else is left to the content path.
+        """
+        if _THESE.search(text) or state().empty or re.search(r"[和跟与同]谁", text):
+            return None  # "它和谁一起牵头" asks for the others: the pronoun rules below
+        word = pronoun.group(0)
+        unit, tasks = state().unit, state().tasks
+        # "它的责任单位有哪些" after one task is shown asks for that task's units even when a unit was asked about.
+        asks_units = bool(_TASK_UNITS_ASKED.search(text)) and not re.search(r"当|作为|做", text)
+        if word in _UNIT_PRONOUNS or (
+            word in ("它", "其", "这个", "那个") and unit is not None and not (asks_units and len(tasks) == 1)
+        ):
+            if unit is None:
+                return None
+            referent = unit
+        elif len(tasks) == 1 and word not in _UNIT_PRONOUNS:
+            referent = f"第{tasks[0]}项"
+        else:
+            return None
+        query = self._structural(text[: pronoun.start()] + referent + text[pronoun.end() :])
+        if query is None or (query.op is Op.LOOKUP and unit is None):
+            # "这项由谁牵头" after a topic: the content path quotes the sentence the earlier question was about.
+            return None
+        return replace(query, text=text)
+
     def _content_left(self, text: str, *, pronoun_words: bool = False) -> int:
         """How many characters remain once units, pronouns and question words are removed."""
         rest = text
@@ -425,7 +549,8 @@ class QueryReader:
         rest = re.sub(
             r"那么|那|呢|吗|是|谁|哪些|哪个|什么|啥|由|单位|部门|有|的|和|还|又|再|要|什么样|怎么样|情况|任务|具体|问"
             r"|当|作为|几条|几项|几个|几家|多少项|多少条|多少个|换成|换作|改成|如果是|要是|请|全部|所有"
-            r"|里|都|中|当中|共同|一起|第?[一二三四五六七八九十\d]+(个|项|条)",
+            r"|里|都|中|当中|共同|一起|第?[一二三四五六七八九十\d]+(个|项|条)"
+            r"|一共|总共|总计|加起来|几次|几回|多少次|俩|仨|哪家|哪位|一样不|一样吗|一样|相同|重复|一致|责任|配合",
             "",
             rest,
         )
@@ -467,6 +592,19 @@ class QueryReader:
 
     # --- structural -------------------------------------------------------------------------------
     def _structural(self, text: str) -> Query | None:
+        query = self._structural_reading(text)
+        if query is None:
+            return None
+        tasks = self._task_refs(text)
+        if len(tasks) >= 3 and query.op is Op.LOOKUP and query.units and all(u.name for u in query.units):
+            # "前30项里发改委牵头的": the unit's tasks within that range, not the range's units.
+            return Query(Op.LIST, Asked.TASKS, units=query.units, tasks=query.tasks or tasks, text=text)
+        if len(tasks) >= 2 and not query.tasks and query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
+            # "1到30里哪个不是各县政府牵头的": the reading, within the tasks named.
+            return replace(query, tasks=tasks)
+        return query
+
+    def _structural_reading(self, text: str) -> Query | None:
         units = self._units(text)
         tasks = self._task_refs(text)
         sections = self._sections(text)
@@ -696,7 +834,17 @@ class QueryReader:
             prop = Property.NOT_LED_BY
         else:
             return None
-        return Query(Op.FILTER, Asked.TASKS, units=(UnitArg(name, Role.LEAD),), sections=sections, prop=prop, text=text)
+        # "有牵头单位的任务里哪条不是…": only tasks that name a lead; unsaid, tasks naming none count too.
+        note = "named-lead" if prop is Property.NOT_LED_BY and _NAMES_A_LEAD.search(text) else ""
+        return Query(
+            Op.FILTER,
+            Asked.TASKS,
+            units=(UnitArg(name, Role.LEAD),),
+            sections=sections,
+            prop=prop,
+            note=note,
+            text=text,
+        )
 
     def _count(
         self, text: str, units: tuple[UnitArg, ...], tasks: tuple[int, ...], sections: tuple[int, ...]
@@ -772,7 +920,8 @@ class QueryReader:
 
     def _role(self, text: str) -> Role | None:
         lead = bool(_LEAD.search(text)) or bool(re.search(r"牵.{1,6}头", text))
-        responsible = bool(_RESPONSIBLE.search(text))
+        # "责任的呢": the role word alone, its 单位 left out.
+        responsible = bool(_RESPONSIBLE.search(text)) or bool(re.search(r"(责任|配合)的?(呢|嘞|咧)?$", text))
         if lead and not responsible and not re.search(r"参与|涉及|出现|掺和|都算|都包括|不管是|无论是", text):
             return Role.LEAD
         if responsible and not lead:
@@ -795,7 +944,7 @@ class QueryReader:
             add(read_number(m.group(1) or m.group(3)), m.start())
         # "29条谁牵头", "24项比23项": a bare number before 项/条 at the start or after a joining word.
         for m in _BARE_TASK_REF.finditer(text):
-            add(int(m.group(1)), m.start(1))
+            add(read_number(m.group(1)), m.start(1))
         # "第18到22项", "10到15号任务", "26-30条": a range.
         for m in _TASK_RANGE.finditer(text):
             low, high = read_number(m.group(1)), read_number(m.group(2))
@@ -846,6 +995,18 @@ class QueryReader:
                     best = (overlap, number)
             if best is not None:
                 found.append(best[1])
+        # "民生那块", "文体那部分": two characters right before the part word, found in one section title only.
+        if not found:
+            for m in _SECTION_BY_WORD.finditer(text):
+                titled = [sec.number for sec in self.notice.sections if m.group(1) in sec.title]
+                if len(titled) == 1:
+                    found.append(titled[0])
+                    break
+        # "五到八部分", "第2至4部分": a range of sections.
+        for m in _SECTION_RANGE.finditer(text):
+            low, high = read_number(m.group(1)), read_number(m.group(2))
+            if low is not None and high is not None and low < high:
+                found += [n for n in self.section_numbers if low <= n <= high and n not in found]
         return tuple(sorted(found))
 
     def _condition(self, text: str) -> Condition | None:

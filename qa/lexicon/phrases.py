@@ -165,16 +165,25 @@ TERM_NOISE = Table(
 )
 
 # Numeric conditions: words → (comparator, value). The value words are general Chinese numerals.
-ONLY_WORDS = Table("only / exactly", GENERAL, words("只有 仅有 只 仅 就一个 单独一个 唯一"))
+ONLY_WORDS = Table("only / exactly", GENERAL, words("只有 仅有 只 仅 就一个 单独一个 唯一 正好 刚好 恰好"))
 MORE_THAN_WORDS = Table("more than", GENERAL, words("超过 多于 大于 高于 以上 不止 超出"))
 AT_LEAST_WORDS = Table("at least", GENERAL, words("至少 不少于 起码 最少有"))
 FEWER_THAN_WORDS = Table("fewer than", GENERAL, words("少于 不到 不足 低于 小于 以下"))
 
 # --- conversation -------------------------------------------------------------------------------
+UNIT_PRONOUNS = Table(
+    "pronouns for the unit the last answer was about",
+    GENERAL,
+    words("这个局 该局 这个单位 该单位 这个部门 该部门 这家单位 这家 那个局 那个单位 那个部门 这个委 该委"),
+)
 PRONOUNS = Table(
     "pronouns for the last answer",
     GENERAL,
-    words("它 它们 这项 该项 此项 这个任务 那个任务 这一项 那一项 这条 这件事 上述 上面 刚才 刚刚 前面 那项 其"),
+    words(
+        "它 它们 这项 该项 此项 这个任务 那个任务 这一项 那一项 这条 这件事 上述 上面 刚才 刚刚 前面 那项 其 这个 那个"
+        " 那条 那一条 这一条"
+    )
+    + UNIT_PRONOUNS.entries,
 )
 THESE_WORDS = Table(
     "these (plural)",
@@ -182,6 +191,7 @@ THESE_WORDS = Table(
     words(
         "其中 这里面 这几项 这些 这几个 这几条 上面这些 以上几项 以上这些 它们 这些任务 上述任务 刚才那些"
         " 这两项 这三项 这两条 这三条 这两个 这三个"
+        " 那几个 那几项 那几条 上面那几个 上面那几项 上面几个 上面那些 刚才那几个"
     ),
 )
 MORE_WORDS = Table(

@@ -43,6 +43,6 @@ def test_a_question_number_is_read_in_any_spelling(token: str, number: int) -> N
     assert read_number(token) == number
 
 
-@pytest.mark.parametrize("token", ["", "十四五规划", "多"])
+@pytest.mark.parametrize("token", ["", "十四五规划", "十四五", "二二", "多"])
 def test_a_word_that_is_no_number_reads_as_none(token: str) -> None:
     assert read_number(token) is None

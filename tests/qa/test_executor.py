@@ -137,10 +137,11 @@ def test_tasks_led_by_one_unit_alone(executor):
     assert only.tasks == (1, 2, 25, 26)
 
 
-def test_tasks_with_leads_that_do_not_include_a_unit(executor):
-    # Every lead line of tasks 1-30 names 各县人民政府 except task 4's (化隆县人民政府); 31-34 name none.
+def test_tasks_not_led_by_a_unit_include_those_naming_no_lead(executor):
+    # Every lead line of tasks 1-30 names 各县人民政府 except task 4's (化隆县人民政府); 31-34 name no lead at all.
     other = executor.execute(Query(Op.FILTER, units=(UnitArg("各县人民政府", Role.LEAD),), prop=Property.NOT_LED_BY))
-    assert other.tasks == (4,)
+    assert other.tasks == (4, 31, 32, 33, 34)
+    assert "其中第31、32、33、34项没有写牵头单位" in other.text
 
 
 def test_units_task_eight_has_and_task_seven_lacks(executor):

@@ -299,3 +299,109 @@ def test_two_units_compared(reader):
 def test_units_by_role_over_the_whole_notice(reader):
     assert read(reader, "哪些部门既牵头又当过责任单位").note == "roles:both"
     assert read(reader, "哪些单位只做配合从没牵头").note == "roles:responsible"
+
+
+# Task 12's 责任单位, in order (8): 市住房建设局、市发展改革委、市政务服务监管局、市市场监管局、市城管局、
+# 市教育局、市卫生健康委、市民政局.
+TASK_12_RESPONSIBLE = (
+    "市住房建设局",
+    "市发展改革委",
+    "市政务服务监管局",
+    "市市场监管局",
+    "市城管局",
+    "市教育局",
+    "市卫生健康委",
+    "市民政局",
+)
+
+
+def units_of_12_shown() -> State:
+    return State(tasks=(12,), query=Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(12,)), units=TASK_12_RESPONSIBLE)
+
+
+@pytest.mark.parametrize(("text", "n"), [("第二个是哪家", 2), ("第5个呢", 5), ("最后一个是谁", 8)])
+def test_a_unit_is_picked_by_its_place_in_the_units_just_listed(reader, text, n):
+    query = read(reader, text, units_of_12_shown())
+    assert (query.op, query.asked, query.tasks, query.note) == (
+        Op.LOOKUP,
+        Asked.RESPONSIBLE_UNITS,
+        (12,),
+        f"nth-unit:{n}",
+    )
+
+
+def test_a_bare_count_counts_the_units_just_listed(reader):
+    query = read(reader, "总共多少个", units_of_12_shown())
+    assert (query.op, query.counted, query.tasks) == (Op.COUNT, Counted.RESPONSIBLE_UNITS, (12,))
+
+
+def test_a_bare_count_after_a_list_counts_the_tasks_shown(reader):
+    shown = State(tasks=(13, 14, 15, 16), query=Query(Op.LIST, sections=(3,)))
+    query = read(reader, "一共有几项", shown)
+    assert (query.op, query.counted, query.tasks) == (Op.COUNT, Counted.TASKS, (13, 14, 15, 16))
+
+
+def test_another_task_number_asks_the_last_question_again(reader):
+    last = Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(5,))
+    query = read(reader, "那第6条呢", State(tasks=(5,), query=last))
+    assert (query.op, query.asked, query.tasks) == (Op.LOOKUP, Asked.RESPONSIBLE_UNITS, (6,))
+
+
+def test_listing_what_was_counted_after_a_count_of_units(reader):
+    last = Query(Op.COUNT, Asked.COUNT, tasks=(3,), counted=Counted.LEAD_UNITS)
+    query = read(reader, "全部列一下吧", State(tasks=(3,), query=last))
+    assert (query.op, query.asked, query.tasks) == (Op.LOOKUP, Asked.LEAD_UNITS, (3,))
+
+
+def test_a_pronoun_for_the_unit_is_put_in_before_reading(reader):
+    last = Query(Op.COUNT, Asked.COUNT, units=(UnitArg("各县人民政府", Role.LEAD),), counted=Counted.TASKS)
+    query = read(reader, "有哪些不是它牵头的", State(tasks=(1, 2), unit="各县人民政府", query=last))
+    assert (query.op, query.prop, query.units[0].name) == (Op.FILTER, Property.NOT_LED_BY, "各县人民政府")
+
+
+def test_a_unit_word_names_the_unit_asked_about_and_joins_another(reader):
+    last = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市人力资源社会保障局", Role.LEAD),))
+    query = read(
+        reader, "这个局跟民政局都是责任单位的任务", State(tasks=(17,), unit="市人力资源社会保障局", query=last)
+    )
+    assert {u.name for u in query.units} == {"市人力资源社会保障局", "市民政局"}
+
+
+def test_the_task_pronoun_with_a_count_counts_that_tasks_units(reader):
+    query = read(
+        reader, "这个任务一共几个牵头单位", State(tasks=(13,), query=Query(Op.LOOKUP, Asked.TEXT, tasks=(13,)))
+    )
+    assert (query.op, query.counted, query.tasks) == (Op.COUNT, Counted.LEAD_UNITS, (13,))
+
+
+def test_a_role_word_alone_switches_the_role_of_the_unit_asked_about(reader):
+    last = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市教育局", Role.LEAD),))
+    query = read(reader, "那配合的呢", State(tasks=(19,), unit="市教育局", query=last))
+    assert (query.op, query.units) == (Op.LIST, (UnitArg("市教育局", Role.RESPONSIBLE),))
+
+
+def test_repeated_units_of_the_tasks_shown_are_those_they_share(reader):
+    query = read(reader, "这两条的牵头单位是不是相同", State(tasks=(23, 24)))
+    assert (query.op, query.asked, query.tasks) == (Op.INTERSECT, Asked.LEAD_UNITS, (23, 24))
+
+
+@pytest.mark.parametrize(
+    ("text", "sections"), [("民生那一块都有哪些任务", (4,)), ("第六到八部分的任务有哪些", (6, 7, 8))]
+)
+def test_sections_by_a_title_word_or_a_range(reader, text, sections):
+    assert read(reader, text).sections == sections
+
+
+def test_tasks_not_led_by_a_unit_among_those_naming_a_lead(reader):
+    query = read(reader, "写了牵头单位的里面哪几项不是各县人民政府牵头")
+    assert (query.prop, query.note) == (Property.NOT_LED_BY, "named-lead")
+
+
+def test_a_range_without_a_task_word_bounds_a_filter(reader):
+    query = read(reader, "1到20里哪些不是各县人民政府牵头的")
+    assert query.tasks == tuple(range(1, 21))
+
+
+def test_a_unit_within_a_range_lists_its_tasks_there(reader):
+    query = read(reader, "前20项里住建局牵头的")
+    assert (query.op, query.tasks, query.units[0].name) == (Op.LIST, tuple(range(1, 21)), "市住房建设局")
