@@ -234,6 +234,10 @@ class Assistant:
                 for t in self.executor.tasks_of(UnitArg(first.name, QueryRole.RESPONSIBLE))
                 if t.number not in shown
             )
+        if query.op in (Op.ARGMAX, Op.ARGMIN) and query.asked is Asked.UNITS:
+            # "它一共几次" after "哪个部门牵头最多": the unit that answer named, when it named one.
+            winners = self.executor.execute(query).units
+            unit = winners[0] if len(winners) == 1 else unit
         units_shown: tuple[str, ...] = ()
         if len(shown) >= 1 and (answer.intent in (Intent.LEAD, Intent.RESPONSIBLE) or query.op is Op.LOOKUP):
             task = self._tasks[shown[0]]

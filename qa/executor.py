@@ -326,6 +326,8 @@ class Executor:
             query.counted or Counted.UNITS, Role.ANY
         )
         pool = [t for t in self._pool(query) if t.lead_units or t.responsible_units]
+        if not pool:
+            return Result((), "这些任务都没有列出牵头单位和责任单位，无从比较。", count=0, role=role)
         sizes = {t.number: len(_units_for(t, role)) for t in pool}
         best = pick(sizes.values())
         winners = [self._tasks[n] for n, size in sizes.items() if size == best]

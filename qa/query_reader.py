@@ -105,11 +105,15 @@ _SECTION_LIST = re.compile(
     rf"(?<![十百\d一二三四五六七八九])(?P<nums>(?:第\s*)?(?:{_SECTION_NUMERAL})(?:\s*(?:、|和|与|及|跟|,|，|\s)?\s*(?:第\s*)?(?:{_SECTION_NUMERAL}))+)"
     r"\s*(?:两|二|三|几)?\s*个?\s*(?:部分|板块|大块|章|大项)"
 )
-_SECTION_BY_WORD = re.compile(r"([\u4e00-\u9fff]{2})(?:那一?块|这一?块|那一?部分|这一?部分|那个部分|部分|板块|那一?章)")
+_SECTION_BY_WORD = re.compile(
+    r"([\u4e00-\u9fff]{2})(?:那一?块|这一?块|那一?部分|这一?部分|那个部分|部分|板块|那一?章|那一?节)"
+)
 _SECTION_RANGE = re.compile(
     rf"(?:第\s*)?({_SECTION_NUMERAL})\s*(?:到|至|-|~|～|—)\s*(?:第\s*)?({_SECTION_NUMERAL})\s*(?:个)?(?:部分|板块|大块|章|大项)"
 )
-_SECTION_CONTEXT = re.compile(r"里|那块|这块|下面|方面|当中|这一?部分|那一?部分")
+_SECTION_CONTEXT = re.compile(r"里|那块|这块|下面|方面|当中|这一?部分|那一?部分|那一?节|这一?节|包括|包含")
+# "三部分里": a section numeral right before 部分 without 第 (not "三个部分", a count; "一部分" is "a part").
+_BARE_SECTION = re.compile(r"(?<![第\d一二三四五六七八九十两几后这那哪每其])([二三四五六七八九])(?:部分|大部分|板块)")
 _LAST_SECTION = re.compile(r"最后(那|这)?(一|一个)?(部分|板块|章|节|大项|方面|块)")
 _FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
 _ORDINAL = re.compile(rf"第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern()})")
@@ -146,6 +150,7 @@ _TARGETS = _rx(P.TARGET_WORDS)
 _MENTION = _rx(P.MENTION_WORDS)
 _PRONOUN = _rx(P.PRONOUNS)
 _UNIT_PRONOUNS = frozenset(P.UNIT_PRONOUNS.entries)
+_TIME_WORDS = frozenset({"刚才", "刚刚", "上面", "前面", "上述"})
 _THESE = _rx(P.THESE_WORDS)
 _MORE = _rx(P.MORE_WORDS)
 _CONTACT = re.compile(rf"(?:{P.CONTACT_WORDS.pattern()})(?:是|在|有)?(?:哪|多少|什么|几|怎么|谁)")
@@ -519,10 +524,20 @@ class QueryReader:
         """
         if _THESE.search(text) or state().empty or re.search(r"[和跟与同]谁", text):
             return None  # "它和谁一起牵头" asks for the others: the pronoun rules below
+        # "刚才说的那个局": the word that names the referent, not the adverb before it.
+        found = list(_PRONOUN.finditer(text))
+        pronoun = next((m for m in found if m.group(0) in _UNIT_PRONOUNS), None) or next(
+            (m for m in found if m.group(0) not in _TIME_WORDS), pronoun
+        )
         word = pronoun.group(0)
         unit, tasks = state().unit, state().tasks
         # "它的责任单位有哪些" after one task is shown asks for that task's units even when a unit was asked about.
         asks_units = bool(_TASK_UNITS_ASKED.search(text)) and not re.search(r"当|作为|做", text)
+        if unit is None and not asks_units and _UNITS_TASKS_ASKED.search(text):
+            # "那它一共牵头几项" after a task's lead units were shown: the one unit among them that is no
+            # group of governments ("各县人民政府" leads almost everything and is never "that bureau").
+            named = [u for u in state().units if not u.startswith("各")]
+            unit = named[0] if len(named) == 1 else None
         if word in _UNIT_PRONOUNS or (
             word in ("它", "其", "这个", "那个") and unit is not None and not (asks_units and len(tasks) == 1)
         ):
@@ -537,6 +552,11 @@ class QueryReader:
         if query is None or (query.op is Op.LOOKUP and unit is None):
             # "这项由谁牵头" after a topic: the content path quotes the sentence the earlier question was about.
             return None
+        last = state().query
+        if self._role(text) is None and last is not None and last.units and last.units[0].role is not Role.ANY:
+            # "它一共几次" after "哪个部门当责任单位最多": the unit in the role the last question asked about.
+            role = last.units[0].role
+            query = replace(query, units=tuple(UnitArg(u.name, role) if u.name == referent else u for u in query.units))
         return replace(query, text=text)
 
     def _content_left(self, text: str, *, pronoun_words: bool = False) -> int:
@@ -576,6 +596,11 @@ class QueryReader:
         return Asked.TEXT
 
     def _units_asked(self, text: str) -> Asked | None:
+        if re.search(
+            r"牵头(?:单位)?(?:和|跟|与|及|、|以及|加)(?:责任|配合)|(?:责任|配合)单位(?:和|跟|与|及|、|以及|加)牵头",
+            text,
+        ):
+            return Asked.UNITS  # "第20项牵头和责任单位都列一下": both lines
         if re.search(
             r"都是谁|都有谁|分别是谁|都有哪些单位|都有哪些部门|哪些单位参与|哪些部门参与", text
         ) and not re.search(r"牵头单位|责任单位|配合单位", text):
@@ -973,6 +998,10 @@ class QueryReader:
     def _sections(self, text: str) -> tuple[int, ...]:
         found: list[int] = []
         for m in _SECTION_REF.finditer(text):
+            n = read_number(m.group(1))
+            if n in self.section_numbers and n not in found:
+                found.append(n)
+        for m in _BARE_SECTION.finditer(text):
             n = read_number(m.group(1))
             if n in self.section_numbers and n not in found:
                 found.append(n)

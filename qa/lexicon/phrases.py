@@ -165,7 +165,11 @@ TERM_NOISE = Table(
 )
 
 # Numeric conditions: words → (comparator, value). The value words are general Chinese numerals.
-ONLY_WORDS = Table("only / exactly", GENERAL, words("只有 仅有 只 仅 就一个 单独一个 唯一 正好 刚好 恰好"))
+ONLY_WORDS = Table(
+    "only / exactly",
+    GENERAL,
+    words("只有 仅有 只 仅 就一个 单独一个 唯一 正好 刚好 恰好 只列了 只写了 仅列了 只列 只写"),
+)
 MORE_THAN_WORDS = Table("more than", GENERAL, words("超过 多于 大于 高于 以上 不止 超出"))
 AT_LEAST_WORDS = Table("at least", GENERAL, words("至少 不少于 起码 最少有"))
 FEWER_THAN_WORDS = Table("fewer than", GENERAL, words("少于 不到 不足 低于 小于 以下"))

@@ -183,3 +183,9 @@ def test_tasks_without_responsible_units(executor):
     # Tasks 31-34 (实施保障) list no units at all; tasks 1-30 all list 责任单位.
     result = executor.execute(Query(Op.FILTER, prop=Property.NO_RESPONSIBLE))
     assert result.tasks == (31, 32, 33, 34)
+
+
+def test_a_superlative_over_tasks_naming_no_units_says_so(executor):
+    # Section 8 (tasks 31-34) names no lead or responsible units at all.
+    result = executor.execute(Query(Op.ARGMAX, Asked.TASKS, sections=(8,), counted=Counted.RESPONSIBLE_UNITS))
+    assert (result.tasks, result.count) == ((), 0) and "没有列出" in result.text

@@ -405,3 +405,26 @@ def test_a_range_without_a_task_word_bounds_a_filter(reader):
 def test_a_unit_within_a_range_lists_its_tasks_there(reader):
     query = read(reader, "前20项里住建局牵头的")
     assert (query.op, query.tasks, query.units[0].name) == (Op.LIST, tuple(range(1, 21)), "市住房建设局")
+
+
+@pytest.mark.parametrize(
+    ("text", "sections"),
+    [("四部分一共几项", (4,)), ("实施保障都包括哪些", (8,)), ("体制机制创新那一节的任务", (7,))],
+)
+def test_sections_by_a_bare_numeral_a_whole_title_or_a_chapter_word(reader, text, sections):
+    assert read(reader, text).sections == sections
+
+
+def test_both_lines_are_asked_when_lead_and_responsible_are_named_together(reader):
+    assert read(reader, "第9项牵头和责任单位一起列出来").asked is Asked.UNITS
+
+
+def test_only_listed_one_is_a_condition_of_exactly_one(reader):
+    query = read(reader, "哪些任务只列了两个责任单位")
+    assert (query.prop, query.condition) == (Property.RESPONSIBLE_COUNT, Condition(Comparator.EQ, 2))
+
+
+def test_a_pronoun_after_a_superlative_keeps_the_role_it_was_about(reader):
+    last = Query(Op.ARGMAX, Asked.UNITS, units=(UnitArg("", Role.RESPONSIBLE),), counted=Counted.TASKS_OF_UNIT)
+    query = read(reader, "它总共多少次", State(tasks=(1, 2), unit="市发展改革委", query=last))
+    assert (query.op, query.units) == (Op.COUNT, (UnitArg("市发展改革委", Role.RESPONSIBLE),))
