@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from corpus.notice_lexicon import NoticeLexicon, lexicon_for
+from corpus.numerals import chinese_numeral
 from corpus.records import Notice, Task
 from corpus.units import expand_unit
 from qa import compose
@@ -273,8 +274,14 @@ class Executor:
 
     def _superlative(self, query: Query) -> Result:
         most = query.op is Op.ARGMAX
-        word = "最多" if most else "最少"
-        pick = max if most else min
+        rank = int(query.note.removeprefix("rank:")) if query.note.startswith("rank:") else 1
+        word = ("最多" if most else "最少") if rank == 1 else f"第{chinese_numeral(rank)}{'多' if most else '少'}"
+
+        def pick(values: Iterable[int]) -> int:
+            # The rank-th distinct value ("第二多": the second largest count); the last one if there are fewer.
+            ordered = sorted(set(values), reverse=most)
+            return ordered[min(rank, len(ordered)) - 1]
+
         if query.asked is Asked.SECTIONS:
             sizes = {s.number: len(s.tasks) for s in self.notice.sections}
             best = pick(sizes.values())

@@ -88,6 +88,10 @@ _BARE_COUNT = re.compile(
 _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")
 # "这两项的责任单位哪些是重复的", "它们俩牵头单位一样不": what the tasks share (general usage).
 _NAMES_A_LEAD = re.compile(r"(?:有|写了|写明|列了|列出|列明)(?:了)?牵头")
+# "排第二的部门", "第二多的呢", "次多": a rank below the top (general usage).
+_RANK = re.compile(
+    r"(?:排名?|位列|排在)第\s*([二三四五2-5])\s*(?:名|位|的)?|第\s*([二三四五2-5])\s*(多|少)|(次)(多|少)"
+)
 _SAME = re.compile(r"重复|一样|相同|一致")
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
 _UNITS_TASKS_ASKED = re.compile(r"任务|哪些|哪几|参与|牵头|负责|别的|其他|其它")
@@ -297,6 +301,13 @@ class QueryReader:
                     return Query(Op.LIST, Asked.TASKS, units=(UnitArg(name, Role.ANY),), tasks=tasks, text=text)
                 asked = self._asked_before(state()) or Asked.UNITS
                 return Query(Op.LOOKUP, asked, tasks=state().tasks[:1], note=f"nth-unit:{n}", text=text)
+        rank = _RANK.search(text)
+        if rank and self._content_left(text[: rank.start()] + text[rank.end() :]) < 2:
+            last = state().query
+            if last is not None and last.op in (Op.ARGMAX, Op.ARGMIN):
+                # "第二多的呢" after a superlative: the same, one rank down.
+                n = 2 if rank.group(4) else read_number(rank.group(1) or rank.group(2))
+                return replace(last, note=f"rank:{n}", text=text)
         last = state().query if _LIST_THEM.fullmatch(bare) else None
         if last is not None and last.op is Op.COUNT and last.counted is Counted.TASKS:
             # "都列出来" after a count of tasks: the tasks counted.
@@ -671,6 +682,15 @@ class QueryReader:
             )  # fmt: skip
         if _TARGETS.search(text) and not tasks:
             return Query(Op.FILTER, Asked.TARGET, units=units, sections=sections, prop=Property.QUANTIFIED, text=text)
+        rank = _RANK.search(text)
+        if rank and not (_MOST.search(text) or _FEWEST.search(text)):
+            # "责任单位数量排第二的任务": the superlative read with 最多/最少 in its place, at that rank.
+            fewest = (rank.group(3) or rank.group(5)) == "少"
+            plain = text[: rank.start()] + ("最少" if fewest else "最多") + text[rank.end() :]
+            ranked = self._superlative(plain, units, sections)
+            if ranked is not None:
+                n = 2 if rank.group(4) else read_number(rank.group(1) or rank.group(2))
+                return replace(ranked, note=f"rank:{n}", text=text)
         if _MOST.search(text) or _FEWEST.search(text):
             excluded = self._excluded(text)
             kept = tuple(u for u in units if u.name not in excluded)
@@ -906,7 +926,8 @@ class QueryReader:
         op = Op.ARGMAX if _MOST.search(text) else Op.ARGMIN
         which_unit = bool(_WHICH_UNIT.search(text))
         per_task_units = re.search(
-            r"(责任|牵头|配合|参与)?(单位|部门)(最多|最少)|(最多|最少)的?(责任|牵头|配合)(单位|部门)", text
+            r"(责任|牵头|配合|参与)?(单位|部门)的?(数量|个数|数目|数)?(最多|最少)|(最多|最少)的?(责任|牵头|配合)(单位|部门)",
+            text,
         )
         asks_task = bool(re.search(r"哪项|哪一项|哪个任务|哪条|哪些任务|什么任务|的任务", text))
         if _SECTIONS_WORD.search(text) and re.search(r"哪(个|一)?(部分|板块|块)", text):

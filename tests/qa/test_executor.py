@@ -189,3 +189,9 @@ def test_a_superlative_over_tasks_naming_no_units_says_so(executor):
     # Section 8 (tasks 31-34) names no lead or responsible units at all.
     result = executor.execute(Query(Op.ARGMAX, Asked.TASKS, sections=(8,), counted=Counted.RESPONSIBLE_UNITS))
     assert (result.tasks, result.count) == ((), 0) and "没有列出" in result.text
+
+
+def test_the_second_most_responsible_units(executor):
+    # 责任单位 counts: task 4 has 12 (the most), task 1 has 11 (the only one with 11).
+    result = executor.execute(Query(Op.ARGMAX, Asked.TASKS, counted=Counted.RESPONSIBLE_UNITS, note="rank:2"))
+    assert (result.tasks, result.count) == ((1,), 11) and "第二多" in result.text

@@ -428,3 +428,14 @@ def test_a_pronoun_after_a_superlative_keeps_the_role_it_was_about(reader):
     last = Query(Op.ARGMAX, Asked.UNITS, units=(UnitArg("", Role.RESPONSIBLE),), counted=Counted.TASKS_OF_UNIT)
     query = read(reader, "它总共多少次", State(tasks=(1, 2), unit="市发展改革委", query=last))
     assert (query.op, query.units) == (Op.COUNT, (UnitArg("市发展改革委", Role.RESPONSIBLE),))
+
+
+def test_a_rank_below_the_top_is_a_superlative_with_that_rank(reader):
+    query = read(reader, "牵头单位数量排第三的任务")
+    assert (query.op, query.counted, query.note) == (Op.ARGMAX, Counted.LEAD_UNITS, "rank:3")
+
+
+def test_one_rank_down_after_a_superlative(reader):
+    last = Query(Op.ARGMIN, Asked.TASKS, counted=Counted.RESPONSIBLE_UNITS)
+    query = read(reader, "那次少的呢", State(tasks=(30,), query=last))
+    assert (query.op, query.counted, query.note) == (Op.ARGMIN, Counted.RESPONSIBLE_UNITS, "rank:2")
