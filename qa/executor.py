@@ -212,14 +212,18 @@ class Executor:
             listing = "\n".join(self._line(self._tasks[n]) for n in query.tasks)
             return Result(tuple(query.tasks), f"相关的还有：\n{listing}")
         tasks = self._pool(query)
-        if query.units:
+        if query.units and query.note == "union":
+            # "城管局和水务局的任务合起来": a task of either unit, once.
+            either = {t.number for unit in query.units for t in self.tasks_of(unit, tasks)}
+            tasks = [t for t in tasks if t.number in either]
+        elif query.units:
             for unit in query.units:
                 tasks = self.tasks_of(unit, tasks)
         head = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections) or "通知"
         if query.tasks and not query.sections:
             head = "、".join(f"第{n}项" for n in query.tasks) if len(query.tasks) <= 3 else "所问的任务"
         if query.units:
-            names = "、".join(u.name for u in query.units)
+            names = ("或" if query.note == "union" else "、").join(u.name for u in query.units)
             head = f"{head}中{names}" if query.sections else names
             head += _role_text(query.units[0].role) + "的任务"
         text = f"{head}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
@@ -355,10 +359,25 @@ class Executor:
 
     def _filter(self, query: Query) -> Result:
         pool = self._pool(query)
-        if query.prop not in (Property.LEAD_ONLY, Property.NOT_LED_BY):  # those read the unit themselves
+        if query.prop not in (
+            Property.LEAD_ONLY,
+            Property.NOT_LED_BY,
+            Property.NOT_INVOLVED,
+        ):  # read the unit themselves
             for unit in query.units:
                 pool = self.tasks_of(unit, pool)
         prop = query.prop
+        if prop is Property.NOT_INVOLVED and query.units:
+            unit = query.units[0].name
+            tasks = [t for t in pool if not has_role(t, unit, Role.ANY, self._lexicon)]
+            unlisted = [t.number for t in tasks if not t.units]
+            note = (
+                f"（其中第{'、'.join(map(str, unlisted))}项没有列出单位）"
+                if unlisted and len(unlisted) < len(tasks)
+                else ""
+            )
+            text = f"{unit}没有参与的任务共{len(tasks)}项{note}：\n" + "\n".join(self._line(t) for t in tasks)
+            return Result(tuple(t.number for t in tasks), text, count=len(tasks))
         if prop is Property.NO_RESPONSIBLE:
             tasks = [t for t in pool if not t.responsible_units]
             if not tasks:
@@ -458,6 +477,9 @@ class Executor:
         names = "和".join(u.name for u in query.units)
         role = query.units[0].role
         verb = {Role.LEAD: "都牵头", Role.RESPONSIBLE: "都作为责任单位参与", Role.ANY: "都参与"}[role]
+        if len({u.role for u in query.units}) > 1:
+            # "住建局牵头、水务局是责任单位的": each unit with its own role.
+            names, verb = "、".join(f"{u.name}{_role_text(u.role)}" for u in query.units), ""
         if not tasks:
             return Result((), f"没有{names}{verb}的任务。", count=0, role=role)
         text = f"{names}{verb}的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)

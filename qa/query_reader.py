@@ -92,6 +92,12 @@ _NAMES_A_LEAD = re.compile(r"(?:有|写了|写明|列了|列出|列明)(?:了)?�
 _RANK = re.compile(
     r"(?:排名?|位列|排在)第\s*([二三四五2-5])\s*(?:名|位|的)?|第\s*([二三四五2-5])\s*(多|少)|(次)(多|少)"
 )
+# "城管局和水务局的任务合起来", "住建局或水务局参与的": a task of either unit (general usage).
+_UNION = re.compile(r"合起来|加起来|合在一起|加在一起|合并|或者|或是|(?<![哪])或(?!者)|任一|任何一个|其中之一")
+# "发改委完全没参与的", "没有涉及水务局的": tasks the unit is on neither line of (general usage).
+_NOT_INVOLVED = re.compile(r"(?<!有)(?:完全|根本|压根|都)?(?:没|没有|不|未|从没|从未)(?:参与|涉及|参加|出现|份)")
+# "除了最后四条", "不算第八部分": tasks a question leaves out (general usage).
+_LEAVE_OUT = re.compile(r"除了|除去|除开|不算|不含|不包括|刨去|去掉")
 _SAME = re.compile(r"重复|一样|相同|一致")
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
 _UNITS_TASKS_ASKED = re.compile(r"任务|哪些|哪几|参与|牵头|负责|别的|其他|其它")
@@ -632,6 +638,12 @@ class QueryReader:
         if query is None:
             return None
         tasks = self._task_refs(text)
+        leave_out = _LEAVE_OUT.search(text)
+        if leave_out and tasks and self._task_refs(text[leave_out.end() : leave_out.end() + 12]) == tasks:
+            # "除了最后四条，责任单位最少的是哪项": every other task.
+            kept = tuple(n for n in sorted(self.task_numbers) if n not in tasks)
+            if query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
+                return replace(query, tasks=kept)
         if len(tasks) >= 3 and query.op is Op.LOOKUP and query.units and all(u.name for u in query.units):
             # "前30项里发改委牵头的": the unit's tasks within that range, not the range's units.
             return Query(Op.LIST, Asked.TASKS, units=query.units, tasks=query.tasks or tasks, text=text)
@@ -704,6 +716,10 @@ class QueryReader:
             symmetric = not re.search(r"比|多出|多了|少了|有而|有但|没有的|没有", text)
             asked = self._units_asked(text) or Asked.UNITS
             return Query(Op.DIFFERENCE, asked, tasks=(first, second), note="both" if symmetric else "", text=text)
+        if len(units) >= 2 and _UNION.search(text):
+            return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, note="union", text=text)
+        if len(units) == 1 and _NOT_INVOLVED.search(text):
+            return Query(Op.FILTER, Asked.TASKS, units=units, sections=sections, prop=Property.NOT_INVOLVED, text=text)
         if len(units) >= 2:
             difference = self._unit_difference(text)
             if difference is not None:
@@ -720,7 +736,7 @@ class QueryReader:
                 units=(UnitArg(first[0].name, role_a), *(UnitArg(u.name, role_b) for u in second)),
                 text=text,
             )
-        if len(units) == 1 and _BUT_NOT.search(text):
+        if len(units) == 1 and _BUT_NOT.search(text) and not re.search(r"有没有|是不是|是否|有无", text):
             head, _, tail = text.partition(_BUT_NOT.search(text).group(0))
             role_a = self._role(head) or Role.ANY
             role_b = self._role(tail) or Role.LEAD
@@ -729,6 +745,9 @@ class QueryReader:
             name = units[0].name
             return Query(Op.DIFFERENCE, Asked.TASKS, units=(UnitArg(name, role_a), UnitArg(name, role_b)), text=text)
         if len(units) >= 2 and _BOTH.search(text) and not tasks:
+            return Query(Op.INTERSECT, Asked.TASKS, units=units, text=text)
+        if len(units) == 2 and units[0].role is not units[1].role and not tasks and _WHICH_TASKS.search(text):
+            # "住建局牵头的任务里哪些有水务局参与": tasks where each plays its own role.
             return Query(Op.INTERSECT, Asked.TASKS, units=units, text=text)
         if (
             len(tasks) >= 2
@@ -854,9 +873,15 @@ class QueryReader:
         names = list(dict.fromkeys(m.unit for m in mentions))
         if len(names) < 2:
             return None
+        first = next(m for m in mentions if m.unit == names[0])
         second = next(m for m in mentions if m.unit == names[1])
         tail = text[second.end :]
-        if not _NOT_THIS_ONE.match(tail):
+        between = text[first.end : second.start]
+        # "有生态局没水务局的", "交通局有份 住建局没份的": the second unit's absence said before or after it.
+        said_before = re.fullmatch(
+            r"\s*(?:有份|参与了?|在)?\s*[，,、]?\s*(?:但|而|却)?(?:没有?|无|不含|不包括)\s*", between
+        )
+        if not (_NOT_THIS_ONE.match(tail) or said_before or re.match(r"\s*(?:没份|没有份|不在)", tail)):
             return None
         role = self._role(text[: second.start]) or Role.ANY
         return Query(
@@ -959,9 +984,15 @@ class QueryReader:
 
     # --- arguments -------------------------------------------------------------------------------
     def _units(self, text: str) -> tuple[UnitArg, ...]:
-        mentions = find_unit_mentions(text, self.alias_table)
+        mentions = sorted(find_unit_mentions(text, self.alias_table), key=lambda m: m.start)
         role = self._role(text) or Role.ANY
         names = dict.fromkeys(m.unit for m in mentions)
+        if len(names) == 2 and len(mentions) == 2:
+            # "住建局牵头、同时水务局是责任单位的任务": each unit in the role said right after it.
+            ends = (mentions[1].start, len(text))
+            own = [self._role(text[m.end : end]) for m, end in zip(mentions, ends, strict=True)]
+            if None not in own and own[0] is not own[1]:
+                return tuple(UnitArg(m.unit, r) for m, r in zip(mentions, own, strict=True))
         return tuple(UnitArg(name, role) for name in names)
 
     def _role(self, text: str) -> Role | None:

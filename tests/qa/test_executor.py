@@ -195,3 +195,17 @@ def test_the_second_most_responsible_units(executor):
     # 责任单位 counts: task 4 has 12 (the most), task 1 has 11 (the only one with 11).
     result = executor.execute(Query(Op.ARGMAX, Asked.TASKS, counted=Counted.RESPONSIBLE_UNITS, note="rank:2"))
     assert (result.tasks, result.count) == ((1,), 11) and "第二多" in result.text
+
+
+def test_tasks_of_either_unit(executor):
+    # 市林草局 is named only on task 13; 市残联 only on task 22.
+    result = executor.execute(
+        Query(Op.LIST, Asked.TASKS, units=(UnitArg("市林草局", Role.ANY), UnitArg("市残联", Role.ANY)), note="union")
+    )
+    assert result.tasks == (13, 22)
+
+
+def test_tasks_a_unit_takes_no_part_in(executor):
+    # 市林草局 is on task 13 only: the other 33 tasks, 31-34 (which list no units) among them.
+    result = executor.execute(Query(Op.FILTER, units=(UnitArg("市林草局", Role.ANY),), prop=Property.NOT_INVOLVED))
+    assert result.tasks == tuple(n for n in range(1, 35) if n != 13)

@@ -439,3 +439,35 @@ def test_one_rank_down_after_a_superlative(reader):
     last = Query(Op.ARGMIN, Asked.TASKS, counted=Counted.RESPONSIBLE_UNITS)
     query = read(reader, "那次少的呢", State(tasks=(30,), query=last))
     assert (query.op, query.counted, query.note) == (Op.ARGMIN, Counted.RESPONSIBLE_UNITS, "rank:2")
+
+
+def test_two_units_joined_by_or_are_a_union(reader):
+    query = read(reader, "城管局或者水务局参与的任务")
+    assert (query.op, query.note, [u.name for u in query.units]) == (Op.LIST, "union", ["市城管局", "市水务局"])
+
+
+def test_a_unit_that_takes_no_part(reader):
+    query = read(reader, "水务局压根没参与的任务有哪些")
+    assert (query.op, query.prop, query.units[0].name) == (Op.FILTER, Property.NOT_INVOLVED, "市水务局")
+
+
+def test_asking_whether_a_unit_takes_part_is_no_exclusion(reader):
+    assert read(reader, "水务局有没有参与第9项").prop is not Property.NOT_INVOLVED
+
+
+def test_one_unit_present_and_another_absent(reader):
+    query = read(reader, "有住建局但没有水务局的任务")
+    assert (query.op, [u.name for u in query.units]) == (Op.DIFFERENCE, ["市住房建设局", "市水务局"])
+
+
+def test_each_unit_keeps_the_role_said_right_after_it(reader):
+    query = read(reader, "水务局牵头而住建局当责任单位的任务")
+    assert (query.op, query.units) == (
+        Op.INTERSECT,
+        (UnitArg("市水务局", Role.LEAD), UnitArg("市住房建设局", Role.RESPONSIBLE)),
+    )
+
+
+def test_tasks_left_out_by_the_question_are_not_ranged_over(reader):
+    query = read(reader, "除了第1到10项 牵头单位最多的是哪项")
+    assert query.tasks == tuple(range(11, 35))
