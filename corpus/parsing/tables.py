@@ -34,10 +34,10 @@ _NUMBER_WORDS = ("序号", "编号")
 # Task columns are named with these words (general usage of 任务分解表).
 _TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目")
 _PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
-_OTHER_ENDINGS = ("时限", "时间", "节点", "备注", "进度", "指标值", "年份")
+_OTHER_ENDINGS = ("时限", "期限", "时间", "节点", "备注", "进度", "指标值", "年份", "标准")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
 _HEADER_ENDER = re.compile(
-    r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|领导|时限|时间|节点|备注)"
+    r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|领导|时限|期限|时间|节点|备注)"
 )
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
 _BORDERS = ("|", "｜")
@@ -103,6 +103,9 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         return Column.NUMBER
     if len(word) <= 10 and word.endswith(_PERSON_ENDINGS):
         return Column.PERSON
+    if word in ("主办单位", "主办部门"):
+        # A column header, unlike a web page's "主办单位：…" footer line: the unit in charge.
+        return Column.LEAD
     role = label_role(word)
     if role is not None:
         role = in_context(word, role, header or {word})

@@ -23,6 +23,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CIRCLED = re.compile(r"([\u2460-\u2473])")
 # A space after a unit's closing character and before the next unit's level prefix: "市财政局 市住建局".
 _UNIT_GAP = re.compile(r"(?<=[局委办厅院室府队所站社心司])[ \t\u3000]+(?=[市区县省州各])")
+# Pinyin glosses that some mirror sites print after characters ("責(zé)任單位", "財(cái)政局"): a syllable
+# with a tone mark in parentheses right after a Han character. Toneless letters are left alone ("附件（a）").
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])（[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*）")
 # Bullets and list glyphs that web pages put in front of lines ("• 听全文").
 _BULLETS = "•·▪●○◆◇■□►▶-–—"
 
@@ -33,10 +36,11 @@ def fold_width(line: str) -> str:
     Tables flattened to text separate cells with runs of spaces, so the
     spacing must survive until the cells are split. Circled numbers (①②) are
     item markers and keep their form (NFKC would make them plain digits).
+    A mirror's pinyin glosses ("財（cái）政局") are dropped: they are no part of the text.
     """
     pieces = _CIRCLED.split(line.replace("\ufeff", ""))
     line = "".join(p if _CIRCLED.fullmatch(p) else unicodedata.normalize("NFKC", p) for p in pieces)
-    return line.translate(_TO_FULL_WIDTH)
+    return _PINYIN_GLOSS.sub("", line.translate(_TO_FULL_WIDTH))
 
 
 @lru_cache(maxsize=1)

@@ -31,3 +31,11 @@ def test_a_space_between_two_unit_names_separates_them_and_any_other_is_removed(
 
 def test_circled_numbers_keep_their_form():
     assert normalize_line("①推进甲项目（牵头）") == "①推进甲项目（牵头）"
+
+
+def test_a_mirrors_pinyin_glosses_after_characters_are_dropped():
+    assert normalize_line("(責(zé)任單位:市財(cái)政局)") == "（責任單位：市財政局）"
+
+
+def test_letters_in_parentheses_without_a_tone_mark_are_kept():
+    assert normalize_line("附件(a)与方案(ab)") == "附件（a）与方案（ab）"
