@@ -20,7 +20,7 @@ from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
 from corpus.parsing.roles import FIRST_LISTED, RESPONSIBLE_LEAD, RoleLists, inline_roles
-from corpus.parsing.text import simplified, split_lines
+from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def read_layout(text: str) -> Layout:
             before any task, a task number repeats in a run without units, a task
             comes before any section, or a task has two label lines of one kind.
     """
-    reader = BlockReader(split_lines(simplified(text)))
+    reader = BlockReader(split_run_in_paragraphs(split_lines(simplified(text))))
     reader.read()
     lines = reader.lines
     blocks = reader.blocks

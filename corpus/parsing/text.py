@@ -84,6 +84,31 @@ def split_sentences(text: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in _SENTENCE.findall(text) if s.strip())
 
 
+# Where a page that ran its paragraphs together on one line, separated by spaces, started a new one: before a
+# numbered item ("一、", "1.", "（一）") or a role label ("责任单位：").
+_RUN_IN_BREAK = re.compile(
+    r"[ \t\u3000]+(?=[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|(?:牵头单位|责任单位|配合单位|协办单位|牵头责任单位|协同责任单位|责任领导)\s*[:：])"
+)
+# Only a line this long holding this many such breaks is a page's paragraphs run together (a task's own
+# paragraph may mention "1." once after a space).
+_RUN_IN_MIN_CHARS = 300
+_RUN_IN_MIN_BREAKS = 3
+
+
+def split_run_in_paragraphs(lines: list[str]) -> list[str]:
+    """Split lines that hold a page's paragraphs run together ("…通知 一、… 1.… 责任单位：…") at each item or label."""
+    result: list[str] = []
+    for line in lines:
+        breaks = [m.end() for m in _RUN_IN_BREAK.finditer(line)]
+        if len(line) < _RUN_IN_MIN_CHARS or len(breaks) < _RUN_IN_MIN_BREAKS:
+            result.append(line)
+            continue
+        starts = [0, *breaks]
+        result.extend(line[a:b].rstrip() for a, b in zip(starts, [*breaks, len(line)], strict=True))
+    return result
+
+
 def split_lines(text: str) -> list[str]:
     """Split ``text`` into raw lines whatever its line endings (CRLF, CR or LF)."""
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

@@ -355,3 +355,16 @@ def test_a_table_copied_from_its_second_page_starts_at_any_row_number():
         "81 |\n支持职业教育发展。 |\n陆 明俞 悦 |\n县教育局 |\n县各有关单位 |\n"
     )
     assert units(text) == [("80", ("县教育局",), ("县各有关单位",)), ("81", ("县教育局",), ("县各有关单位",))]
+
+
+def test_a_page_run_together_on_one_line_with_numbering_restarting_per_section():
+    letter = "各镇人民政府：现将重点工作责任分解印发给你们，请认真贯彻执行。" * 10
+    text = (
+        f"{letter} 一、县长牵头重点工作 1.生产总值增长7.5%左右。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局 "
+        "2.降低行政运行成本。 责任单位:县财政局 二、副县长牵头重点工作 1.坚持集体学法。 责任单位:县司法局\n"
+    )
+    assert units(text) == [
+        ("1", ("县发改局",), ("县财政局",)),
+        ("2", ("县财政局",), ()),
+        ("1", ("县司法局",), ()),
+    ]
