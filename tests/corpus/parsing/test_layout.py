@@ -368,3 +368,18 @@ def test_a_page_run_together_on_one_line_with_numbering_restarting_per_section()
         ("2", ("县财政局",), ()),
         ("1", ("县司法局",), ()),
     ]
+
+
+def test_a_run_together_table_finds_rows_opening_with_ren_jun_and_after_a_deadline_cell():
+    per_capita = (
+        "分解表\n序号主要目标任务第一责任单位主要责任单位1地区生产总值年均增长11%市发改委市统计局"
+        "2人均生产总值达到5万元市发改委市统计局\n"
+    )
+    assert units(per_capita) == [("1", ("市发改委",), ("市统计局",)), ("2", ("市发改委",), ("市统计局",))]
+    deadlines = (
+        "序号工作任务责任领导牵头单位配合单位完成时限1推进甲项目建设张三市发改委市财政局2023年底"
+        "2推进乙项目建设李四市商务局各县区政府全年\n"
+    )
+    assert units(deadlines) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市商务局",), ("各县区政府",))]
+    # The leaders' names are no part of the task's title.
+    assert [t.title for t in parse_notice(deadlines).tasks] == ["推进甲项目建设", "推进乙项目建设"]
