@@ -28,7 +28,9 @@ from corpus.parsing.tables import (
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
 from corpus.parsing.unit_lists import is_unit_list
 
-_PARAGRAPH_END = ("。", "）", "；", "！", "？")
+# A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
+# a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
+_PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
 
 
 @dataclass

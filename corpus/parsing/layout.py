@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
-from corpus.parsing.roles import FIRST_LISTED, RESPONSIBLE_LEAD, RoleLists, inline_roles
+from corpus.parsing.roles import FIRST_LISTED, RESPONSIBLE_LEAD, RoleLists, inline_roles, run_in_labels
 from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
 
 
@@ -101,6 +101,9 @@ def read_layout(text: str) -> Layout:
             if not roles.empty:
                 block.roles, block.text = roles, stripped
                 reader.layouts.add(LayoutKind.INLINE)
+            elif not (labelled := run_in_labels(block.text))[0].empty:
+                block.roles, block.text = labelled
+                reader.layouts.add(LayoutKind.LABEL_LINES)
 
     # Units under a top-level heading while numbered items exist below it: the units come before any task.
     if any(b.style.depth >= MarkerStyle.CN_PAREN.depth for b in blocks):

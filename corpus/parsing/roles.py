@@ -345,6 +345,29 @@ def inline_roles(text: str) -> tuple[RoleLists, str]:
     return lists, "".join(kept).strip()
 
 
+# Labels run into the task's paragraph after a sentence: "…完成改造100个。责任单位：市住建局、市财政局。"
+_RUN_IN_LABEL = re.compile(rf"(?<=[。；])\s*(?=(?:{_LABEL_WORDS})\s*：)")
+
+
+def run_in_labels(text: str) -> tuple[RoleLists, str]:
+    """Roles labelled at the end of a task's paragraph ("…。牵头单位：X；配合单位：Y。"), and the text before them.
+
+    Only when every labelled value reads as units: "…。责任单位要加强配合" has no colon, and a value
+    that is prose ("责任单位：各部门要…") makes the whole tail prose.
+    """
+    m = _RUN_IN_LABEL.search(text)
+    if m is None:
+        return RoleLists(), text
+    lists = RoleLists()
+    for _label, role, value in parse_labelled(text[m.end() :]):
+        if role is Role.IGNORED:
+            continue
+        if not value or not is_unit_list(value):
+            return RoleLists(), text
+        lists = lists.merged(units_for(role, value))
+    return (lists, text[: m.start()].strip()) if not lists.empty else (RoleLists(), text)
+
+
 def _ends_statement(text: str, start: int, end: int) -> bool:
     before = text[:start].rstrip()
     after = text[end:].lstrip()
@@ -363,6 +386,7 @@ __all__ = [
     "label_role",
     "parse_inline",
     "parse_labelled",
+    "run_in_labels",
     "split_top_level",
     "units_for",
 ]

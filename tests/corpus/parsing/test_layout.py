@@ -383,3 +383,25 @@ def test_a_run_together_table_finds_rows_opening_with_ren_jun_and_after_a_deadli
     assert units(deadlines) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市商务局",), ("各县区政府",))]
     # The leaders' names are no part of the task's title.
     assert [t.title for t in parse_notice(deadlines).tasks] == ["推进甲项目建设", "推进乙项目建设"]
+
+
+def test_a_units_bracket_on_its_own_line_after_a_blank_line_belongs_to_the_task():
+    text = (
+        "一、任务\n1. 推进老旧小区改造，完成改造100个。\n\n〔市住建局牵头，市财政局配合〕\n\n"
+        "2. 推进污水处理。\n\n【市水务局负责】\n"
+    )
+    assert units(text) == [("1", ("市住建局",), ("市财政局",)), ("2", ("市水务局",), ())]
+
+
+def test_role_labels_run_into_the_tasks_paragraph_after_a_sentence():
+    text = (
+        "一、任务\n1. 推进老旧小区改造。责任单位：市住建局、市财政局。\n"
+        "2. 推进污水处理。牵头单位：市水务局；配合单位：各县区政府。\n"
+    )
+    assert units(text) == [("1", (), ("市住建局", "市财政局")), ("2", ("市水务局",), ("各县区政府",))]
+    assert parse_notice(text).task(1).title == "推进老旧小区改造"
+
+
+def test_a_label_word_followed_by_prose_is_not_a_units_label():
+    task = parse_notice("一、任务\n1. 推进老旧小区改造。责任单位：各部门要加强配合。（市住建局负责）\n").task(1)
+    assert (task.lead_units, task.responsible_units) == (("市住建局",), ())
