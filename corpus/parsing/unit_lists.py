@@ -162,8 +162,9 @@ def _has_prefix(unit: str, prefix: str) -> bool:
     return unit.startswith(prefix) and not (prefix == "市" and unit.startswith("市场"))
 
 
-# "市级各有关部门及各县市区政府": 及 / 以及 join two units (和 does not split: 住房和城乡建设局 is one name).
-_CONJUNCTION = re.compile(r"以及|及")
+# "市级各有关部门及各县市区政府": 及 / 以及 / 和 / 与 join two units, split only when every side reads as a unit
+# (住房和城乡建设局, 国家发展和改革委员会: "住房", "国家发展" are no units, so they stay whole).
+_CONJUNCTION = re.compile(r"以及|及|和|与")
 
 
 def split_conjunctions(parts: list[str]) -> list[str]:

@@ -405,3 +405,19 @@ def test_role_labels_run_into_the_tasks_paragraph_after_a_sentence():
 def test_a_label_word_followed_by_prose_is_not_a_units_label():
     task = parse_notice("一、任务\n1. 推进老旧小区改造。责任单位：各部门要加强配合。（市住建局负责）\n").task(1)
     assert (task.lead_units, task.responsible_units) == (("市住建局",), ())
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市发改委、市财政局牵头，各县区政府落实）", ("市发改委", "市财政局"), ("各县区政府",)),
+        ("（市发改委牵头，各县区政府组织实施）", ("市发改委",), ("各县区政府",)),
+        ("（市发改委牵头，市财政局、市统计局支持配合）", ("市发改委",), ("市财政局", "市统计局")),
+        ("（市发改委牵头，市财政局协同）", ("市发改委",), ("市财政局",)),
+        ("（市发改委具体落实）", ("市发改委",), ()),
+        ("（市发改委牵头，市直有关部门和各县区政府配合）", ("市发改委",), ("市直有关部门", "各县区政府")),
+    ],
+)
+def test_more_verbs_of_the_genre_close_a_units_parenthesis(tail, lead, responsible):
+    task = parse_notice(f"一、任务\n1. 推进甲项目建设。{tail}\n").task(1)
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)

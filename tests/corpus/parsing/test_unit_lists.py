@@ -97,3 +97,17 @@ def test_a_group_name_whose_pieces_are_one_character_each_stays_whole():
 
 def test_a_grain_depot_is_a_unit():
     assert is_unit_list("市发改委、各县市区人民政府、中储粮株洲直属库")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("市财政局和市统计局", ("市财政局", "市统计局")),
+        ("市场监督管理局与市商务局", ("市场监督管理局", "市商务局")),
+        ("市住房和城乡建设局、市人力资源和社会保障局", ("市住房和城乡建设局", "市人力资源和社会保障局")),
+        ("国家发展和改革委员会", ("国家发展和改革委员会",)),
+        ("市文化和旅游局", ("市文化和旅游局",)),
+    ],
+)
+def test_he_and_yu_split_only_between_two_units(value, expected):
+    assert split_units(value) == expected
