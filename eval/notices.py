@@ -2,8 +2,9 @@
 
 A folder holds ``<name>.txt`` (or .docx/.pdf/.html) with ``<name>.labels.json`` beside it
 (``tasks: [{number, title, lead_units, responsible_units}]``). A labelled task is
-exactly right when the parsed task with the same printed number (else the one in
-the same position) names the same lead set and the same responsible set. Names
+exactly right when the parsed task with the same printed number (the n-th such task
+for the n-th label with that number, since numbering may restart per section; else the
+one in the same position) names the same lead set and the same responsible set. Names
 are compared in the parser's canonical form (full-width ，：（）, simplified characters), since
 fixtures keep the punctuation and the script of the copy they were taken from.
 """
@@ -45,11 +46,12 @@ def _canonical(names: list[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize_line(to_simplified(n)) for n in names)
 
 
-def _match(tasks: tuple[Task, ...], number: str, index: int) -> Task | None:
+def _match(tasks: tuple[Task, ...], number: str, index: int, occurrence: int = 0) -> Task | None:
+    """The parsed task printed with ``number`` (its ``occurrence``-th one: numbering may restart), else by position."""
     wanted = normalize_line(str(number))
-    for task in tasks:
-        if task.label == wanted or (task.label.endswith(wanted) and wanted.startswith("（")):
-            return task
+    same = [t for t in tasks if t.label == wanted or (t.label.endswith(wanted) and wanted.startswith("（"))]
+    if occurrence < len(same):
+        return same[occurrence]
     return tasks[index] if index < len(tasks) else None
 
 
@@ -64,8 +66,11 @@ def score_notice(notice_path: Path, labels_path: Path) -> NoticeScore:
         numbers = tuple(str(t["number"]) for t in wanted)
         return NoticeScore(name, labels.get("layout", ""), len(wanted), 0, 0, numbers, str(exc))
     wrong: list[str] = []
+    seen: dict[str, int] = {}  # how often each printed number came before: numbering may restart per section
     for index, label in enumerate(wanted):
-        task = _match(notice.tasks, label["number"], index)
+        number = str(label["number"])
+        task = _match(notice.tasks, number, index, seen.get(number, 0))
+        seen[number] = seen.get(number, 0) + 1
         right = (
             task is not None
             and _canonical(task.lead_units) == _canonical(label["lead_units"])

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError
-from corpus.parsing.roles import Role, RoleLists, in_context, is_label_line, parse_labelled, units_for
+from corpus.parsing.roles import HELPER_LABELS, Role, RoleLists, in_context, is_label_line, parse_labelled, units_for
 from corpus.parsing.tables import (
     Column,
     align_row,
@@ -28,7 +28,9 @@ from corpus.parsing.tables import (
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
 from corpus.parsing.unit_lists import is_unit_list
 
-_PARAGRAPH_END = ("。", "）", "；", "！", "？")
+# A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
+# a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
+_PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
 
 
 @dataclass
@@ -188,7 +190,8 @@ class BlockReader:
         if not line.isdecimal() or self.table is None or Column.NUMBER not in self.table:
             return False
         expected = self._expected_number()
-        return int(line) in (expected, expected + 1, 1)
+        # The first row after the header may carry any number: a copy of a table's second page starts at "80".
+        return int(line) in (expected, expected + 1, 1) or (not self._last_is_row() and 0 < int(line) < 1000)
 
     def _last_is_row(self) -> bool:
         return bool(self.blocks) and self.blocks[-1].style is MarkerStyle.TABLE_ROW
@@ -259,6 +262,11 @@ class BlockReader:
                     line_no=line_no,
                     chinese=f"第{line_no}行：第{current.label}项已有“{label}”，又出现一行：「{line}」",
                 )
+            seen = set(current.labels_seen)
+            promoted = in_context("责任单位", Role.RESPONSIBLE, seen | {label}) is Role.LEAD
+            if label in HELPER_LABELS and seen & {"责任单位", "责任部门"} and promoted:
+                # "责任单位：X" came first and "配合单位：Y" now shows that X are in charge.
+                current.labelled = RoleLists(current.labelled.lead + current.labelled.responsible, ())
             current.labels_seen[label] = line_no
             current.labelled = current.labelled.merged(units_for(role, value))
             current.last_was_label = role

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
-from corpus.parsing.roles import FIRST_LISTED, inline_roles
-from corpus.parsing.text import simplified, split_lines
+from corpus.parsing.roles import FIRST_LISTED, RESPONSIBLE_LEAD, RoleLists, inline_roles, run_in_labels
+from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,22 @@ class DraftSection:
 
 
 @dataclass(frozen=True)
+class StatedRules:
+    """Rules a notice states once (1-based line, or None) that apply to every task from there on."""
+
+    first_listed: int | None = None  # "列第一位者为牵头单位": the first unit of a list leads
+    responsible_lead: int | None = None  # "无牵头单位的，责任单位即为牵头单位"
+
+    def apply(self, roles: RoleLists, last_line: int) -> RoleLists:
+        """The roles of a task ending on ``last_line`` once the rules stated before it apply."""
+        if self.first_listed is not None and last_line >= self.first_listed:
+            roles = roles.first_listed_leads()
+        if self.responsible_lead is not None and last_line >= self.responsible_lead:
+            roles = roles.responsible_lead()
+        return roles
+
+
+@dataclass(frozen=True)
 class Layout:
     """The result of reading a notice's structure."""
 
@@ -65,11 +81,14 @@ def read_layout(text: str) -> Layout:
             before any task, a task number repeats in a run without units, a task
             comes before any section, or a task has two label lines of one kind.
     """
-    reader = BlockReader(split_lines(simplified(text)))
+    reader = BlockReader(split_run_in_paragraphs(split_lines(simplified(text))))
     reader.read()
     lines = reader.lines
     blocks = reader.blocks
-    rule_line = next((i + 1 for i, line in enumerate(lines) if FIRST_LISTED.search(line)), None)
+    rules = StatedRules(
+        first_listed=next((i + 1 for i, line in enumerate(lines) if FIRST_LISTED.search(line)), None),
+        responsible_lead=next((i + 1 for i, line in enumerate(lines) if RESPONSIBLE_LEAD.search(line)), None),
+    )
 
     for block in blocks:
         block.text = "".join(block.parts)
@@ -82,6 +101,9 @@ def read_layout(text: str) -> Layout:
             if not roles.empty:
                 block.roles, block.text = roles, stripped
                 reader.layouts.add(LayoutKind.INLINE)
+            elif not (labelled := run_in_labels(block.text))[0].empty:
+                block.roles, block.text = labelled
+                reader.layouts.add(LayoutKind.LABEL_LINES)
 
     # Units under a top-level heading while numbered items exist below it: the units come before any task.
     if any(b.style.depth >= MarkerStyle.CN_PAREN.depth for b in blocks):
@@ -94,7 +116,7 @@ def read_layout(text: str) -> Layout:
     for block in blocks:
         if block.style.depth < task_style.depth and block.label_lines:
             _units_before_task(block.label_lines[0], lines)
-    return _assemble(reader, task_style, rule_line)
+    return _assemble(reader, task_style, rules)
 
 
 def _no_tasks(lines: list[str]) -> NoticeParseError:
@@ -151,7 +173,7 @@ class _Entry:
     subs: list[Block] = field(default_factory=list)
 
 
-def _assemble(reader: BlockReader, task_style: MarkerStyle, rule_line: int | None) -> Layout:
+def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) -> Layout:
     lines, blocks = reader.lines, reader.blocks
     skipped = dict(reader.skipped)
     headings = [b for b in blocks if b.style.depth < task_style.depth and not _is_prose(b)]
@@ -207,28 +229,28 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rule_line: int | Non
     # A parent heading's label is needed only where numbering restarts under it ("（三）2").
     with_prefix = len(set(printed)) < len(printed)
     tasks = [
-        _draft(
-            entry, number, (entry.prefix if with_prefix else "") + entry.block.label, lines, rule_line, used_sections
-        )
+        _draft(entry, number, (entry.prefix if with_prefix else "") + entry.block.label, lines, rules, used_sections)
         for number, entry in zip(task_numbers, kept, strict=True)
     ]
     first_structure = min([b.line_no for b in section_blocks] + [t.line_no for t in tasks]) - 1
     layouts = set(reader.layouts)
-    if rule_line is not None:
+    if rules.first_listed is not None:
         layouts.add(LayoutKind.FIRST_LISTED)
+    if rules.responsible_lead is not None:
+        layouts.add(LayoutKind.RESPONSIBLE_LEAD)
     report = ParseReport(
         task_count=len(tasks),
         section_count=len(drafts_sections) or 1,
         layouts=tuple(sorted(layouts, key=lambda k: k.value)),
         tasks_without_units=tuple(t.label for t in tasks if not t.lead and not t.responsible),
         skipped=tuple(SkippedLine(n, text, reason) for n, (text, reason) in sorted(skipped.items())),
-        first_listed_rule_line=rule_line,
+        first_listed_rule_line=rules.first_listed,
     )
     return Layout(tuple(lines), first_structure, drafts_sections, tuple(tasks), report)
 
 
 def _draft(
-    entry: _Entry, number: int, label: str, lines: list[str], rule_line: int | None, used_sections: list[int]
+    entry: _Entry, number: int, label: str, lines: list[str], rules: StatedRules, used_sections: list[int]
 ) -> DraftTask:
     """The task's text (sub-items included, each with its marker as printed) and its units."""
     block = entry.block
@@ -237,8 +259,7 @@ def _draft(
         line = lines[sub.line_no - 1]
         text += line[: len(line) - len(sub.parts[0])] + sub.text
         roles = roles.merged(sub.roles)
-    if rule_line is not None and max(block.last_line, block.line_no) >= rule_line:
-        roles = roles.first_listed_leads()
+    roles = rules.apply(roles, max(block.last_line, block.line_no))
     return DraftTask(
         number=number,
         label=label,

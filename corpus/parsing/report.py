@@ -13,6 +13,7 @@ class LayoutKind(Enum):
     INLINE = "inline"  # a parenthesis closing the task
     TABLE = "table"  # a table flattened to text
     FIRST_LISTED = "first listed leads"  # "列第一位者为牵头单位", stated once
+    RESPONSIBLE_LEAD = "responsible units lead"  # "无牵头单位的，责任单位即为牵头单位", stated once
 
     @property
     def chinese(self) -> str:
@@ -25,6 +26,7 @@ _CHINESE = {
     LayoutKind.INLINE: "任务末尾括号",
     LayoutKind.TABLE: "表格",
     LayoutKind.FIRST_LISTED: "列第一位者为牵头单位",
+    LayoutKind.RESPONSIBLE_LEAD: "无牵头单位的，责任单位即为牵头单位",
 }
 
 

@@ -7,7 +7,8 @@ The genre states roles in a handful of ways (all from general usage of
   责任领导 and 完成时限 are not units);
 - a parenthesis closing a task: ``（X牵头，Y按职责分工负责）``, ``（牵头单位：X；配合单位：Y）``, ``（X负责）``,
   ``（X牵头，Y配合）``;
-- a rule stated once, "列第一位者为牵头单位": the first unit of each later list leads.
+- a rule stated once, "列第一位者为牵头单位": the first unit of each later list leads;
+- a rule stated once, "无牵头单位的，责任单位即为牵头单位": a task naming only 责任单位 is led by them.
 """
 
 from __future__ import annotations
@@ -36,8 +37,24 @@ _LABELS: dict[str, Role] = {
     # Next to a 第一责任单位, 主要责任单位 are the others (see in_context).
     "主要责任单位": Role.LEAD,
     "牵头责任单位": Role.LEAD,
+    "牵头责任部门": Role.LEAD,
     "其他责任单位": Role.RESPONSIBLE,
+    # "牵头责任单位 / 协同责任单位" (安徽's 政府工作报告 分解 and others): the second are the other units.
+    "协同责任单位": Role.RESPONSIBLE,
+    "协同责任部门": Role.RESPONSIBLE,
+    "配合责任单位": Role.RESPONSIBLE,
+    "协办责任单位": Role.RESPONSIBLE,
+    # Leaders are persons, never units: 牵头负责领导：金力。 分管县领导、包抓领导 columns.
+    "牵头负责领导": Role.IGNORED,
+    "牵头责任领导": Role.IGNORED,
     "牵头市领导": Role.IGNORED,
+    "牵头县领导": Role.IGNORED,
+    "牵头区领导": Role.IGNORED,
+    "分管市领导": Role.IGNORED,
+    "分管县领导": Role.IGNORED,
+    "分管区领导": Role.IGNORED,
+    "包抓领导": Role.IGNORED,
+    "负责领导": Role.IGNORED,
     "牵头单位": Role.LEAD,
     "牵头部门": Role.LEAD,
     "主责单位": Role.LEAD,
@@ -88,7 +105,26 @@ _VERBS: dict[str, Role] = {
     "共同负责": Role.RESPONSIBLE,
     "分工负责": Role.RESPONSIBLE,
     "配合落实": Role.RESPONSIBLE,
+    "支持配合": Role.RESPONSIBLE,
+    "积极配合": Role.RESPONSIBLE,
+    "密切配合": Role.RESPONSIBLE,
+    "协调配合": Role.RESPONSIBLE,
+    "协同配合": Role.RESPONSIBLE,
+    "配合实施": Role.RESPONSIBLE,
+    "参与实施": Role.RESPONSIBLE,
+    "共同推进": Role.RESPONSIBLE,
+    "共同落实": Role.RESPONSIBLE,
+    "协同": Role.RESPONSIBLE,
+    # Carrying a task out: the units in charge when no unit leads, the others beside a 牵头 unit.
     "负责落实": Role.SOLE,
+    "具体落实": Role.SOLE,
+    "抓好落实": Role.SOLE,
+    "组织落实": Role.SOLE,
+    "推进落实": Role.SOLE,
+    "组织实施": Role.SOLE,
+    "具体实施": Role.SOLE,
+    "具体负责": Role.SOLE,
+    "落实": Role.SOLE,
     "分别牵头": Role.LEAD,
     "共同牵头": Role.LEAD,
     "牵头负责": Role.LEAD,
@@ -109,6 +145,10 @@ _CLAUSE_SPLIT = re.compile(r"[；，。]")
 _TIME_LIKE = re.compile(r"\d{4}|年底|年内|年前|月底|季度|前完成|长期|持续|每年|常态|逐年|分年度|下同|以下|同上")
 FIRST_LISTED = re.compile(r"(?:第一位|首位|第一个|首个|排名第一|列第一|排第一|排在第一)[^。；）]{0,12}?牵头")
 _RULE_GROUP = re.compile(r"（[^（）]*(?:第一位|首位|第一个|排名第一)[^（）]*）")
+# "无牵头单位的，责任单位即为牵头单位，下同" (a covering letter's rule): a list of 责任单位 alone leads.
+RESPONSIBLE_LEAD = re.compile(
+    r"(?:无|没有|未(?:明确|列明|注明|标明)?|不设)牵头单位的?[，\s]*(?:其|所列)?责任单位(?:即|均|即均|均即|视)?为牵头单位"
+)
 _MARKED_LEAD = re.compile(r"（\s*牵头(?:单位)?\s*）$")
 
 
@@ -139,15 +179,36 @@ class RoleLists:
             return self
         return RoleLists(self.responsible[:1], self.responsible[1:], False)
 
+    def responsible_lead(self) -> RoleLists:
+        """Apply "无牵头单位的，责任单位即为牵头单位": without a named lead, every responsible unit leads."""
+        if self.lead or not self.responsible:
+            return self
+        return RoleLists(self.responsible, (), False)
+
+
+# Labels of units that help ("配合单位"): next to them and without a 牵头 label, 责任单位 are the ones in charge.
+HELPER_LABELS = frozenset(
+    {"配合单位", "配合部门", "协办单位", "协助单位", "协同单位", "协作单位", "参与单位", "协同责任单位", "配合责任单位"}
+)
+_IN_CHARGE_LABELS = frozenset({"责任单位", "责任部门"})
+
 
 def in_context(label: str, role: Role, labels_present: set[str]) -> Role:
     """The role of ``label`` given the other labels of its table or task.
 
     主要责任单位 leads unless a 第一责任单位 is named too; then 第一 leads and 主要 are the others.
+    责任单位 lead when 配合单位 (or 协办单位 …) are named beside them and no 牵头 label is:
+    "（责任单位：X；配合单位：Y）" puts X in charge and Y in support (general usage of the genre).
     """
     if label == "主要责任单位" and "第一责任单位" in labels_present:
         return Role.RESPONSIBLE
+    if label in _IN_CHARGE_LABELS and labels_present & HELPER_LABELS and not _names_lead(labels_present - {label}):
+        return Role.LEAD
     return role
+
+
+def _names_lead(labels: set[str]) -> bool:
+    return any(_LABELS.get(w) is Role.LEAD or w in ("主办单位", "主办部门") for w in labels)
 
 
 def is_label_line(line: str) -> bool:
@@ -175,7 +236,7 @@ def parse_labelled(text: str) -> list[tuple[str, Role, str]]:
 
 def _strip_unbalanced(value: str) -> str:
     """Drop a closing bracket that closes the label's own parenthesis, not a name's ("各街办（新区）" keeps its own)."""
-    while value and value[-1] in "）]】" and value.count("（") < value.count("）") + (value[-1] != "）"):
+    while value and value[-1] in "）]】〕" and value.count("（") < value.count("）") + (value[-1] != "）"):
         value = value[:-1].rstrip("；，。 ")
     return value
 
@@ -213,6 +274,8 @@ def parse_inline(content: str) -> RoleLists | None:
     pending: list[str] = []
     saw_verb = False
     for clause in _split_clauses(content):
+        if FIRST_LISTED.search(clause) or RESPONSIBLE_LEAD.search(clause):
+            continue  # the rule itself ("…。排名第一的为牵头单位，下同"), read by the layout, names no unit
         if m := _VERB_CLAUSE.match(clause):
             names = m.group(1)
             verb_role = _VERBS[clause[len(names) :]]
@@ -225,7 +288,7 @@ def parse_inline(content: str) -> RoleLists | None:
             saw_verb = True
         elif is_unit_list(clause):
             pending.extend(split_units(clause))
-        elif FIRST_LISTED.search(clause) or _TIME_LIKE.search(clause):
+        elif _TIME_LIKE.search(clause):
             continue
         else:
             return None
@@ -256,8 +319,8 @@ def _split_clauses(content: str) -> list[str]:
     return [c.strip() for c in clauses if c.strip()]
 
 
-# Units may close a task in （…）, […] or 【…】.
-_OPENERS, _CLOSERS = "（[【", "）]】"
+# Units may close a task in （…）, […], 【…】 or 〔…〕 (a document number's 〔2023〕 holds no units, so it is skipped).
+_OPENERS, _CLOSERS = "（[【〔", "）]】〕"
 
 
 def trailing_groups(text: str) -> list[tuple[int, int, str]]:
@@ -301,6 +364,29 @@ def inline_roles(text: str) -> tuple[RoleLists, str]:
     return lists, "".join(kept).strip()
 
 
+# Labels run into the task's paragraph after a sentence: "…完成改造100个。责任单位：市住建局、市财政局。"
+_RUN_IN_LABEL = re.compile(rf"(?<=[。；])\s*(?=(?:{_LABEL_WORDS})\s*：)")
+
+
+def run_in_labels(text: str) -> tuple[RoleLists, str]:
+    """Roles labelled at the end of a task's paragraph ("…。牵头单位：X；配合单位：Y。"), and the text before them.
+
+    Only when every labelled value reads as units: "…。责任单位要加强配合" has no colon, and a value
+    that is prose ("责任单位：各部门要…") makes the whole tail prose.
+    """
+    m = _RUN_IN_LABEL.search(text)
+    if m is None:
+        return RoleLists(), text
+    lists = RoleLists()
+    for _label, role, value in parse_labelled(text[m.end() :]):
+        if role is Role.IGNORED:
+            continue
+        if not value or not is_unit_list(value):
+            return RoleLists(), text
+        lists = lists.merged(units_for(role, value))
+    return (lists, text[: m.start()].strip()) if not lists.empty else (RoleLists(), text)
+
+
 def _ends_statement(text: str, start: int, end: int) -> bool:
     before = text[:start].rstrip()
     after = text[end:].lstrip()
@@ -309,6 +395,8 @@ def _ends_statement(text: str, start: int, end: int) -> bool:
 
 __all__ = [
     "FIRST_LISTED",
+    "HELPER_LABELS",
+    "RESPONSIBLE_LEAD",
     "Role",
     "RoleLists",
     "clean_name",
@@ -317,6 +405,7 @@ __all__ = [
     "label_role",
     "parse_inline",
     "parse_labelled",
+    "run_in_labels",
     "split_top_level",
     "units_for",
 ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from corpus.parsing.numbering import match_marker
-from corpus.parsing.persons import is_person_list, name_candidates
+from corpus.parsing.persons import is_person_list, name_candidates, tagged
 from corpus.parsing.roles import Role, RoleLists, in_context, label_role, units_for
 from corpus.parsing.text import normalize_line
 from corpus.parsing.unit_lists import is_unit_list, leading_units, peel_units
@@ -34,10 +34,10 @@ _NUMBER_WORDS = ("序号", "编号")
 # Task columns are named with these words (general usage of 任务分解表).
 _TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目")
 _PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
-_OTHER_ENDINGS = ("时限", "时间", "节点", "备注", "进度", "指标值", "年份")
+_OTHER_ENDINGS = ("时限", "期限", "时间", "节点", "备注", "进度", "指标值", "年份", "标准")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
 _HEADER_ENDER = re.compile(
-    r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|领导|时限|时间|节点|备注)"
+    r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|领导|时限|期限|时间|节点|备注)"
 )
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
 _BORDERS = ("|", "｜")
@@ -103,6 +103,9 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         return Column.NUMBER
     if len(word) <= 10 and word.endswith(_PERSON_ENDINGS):
         return Column.PERSON
+    if word in ("主办单位", "主办部门"):
+        # A column header, unlike a web page's "主办单位：…" footer line: the unit in charge.
+        return Column.LEAD
     role = label_role(word)
     if role is not None:
         role = in_context(word, role, header or {word})
@@ -309,12 +312,22 @@ def run_together_row(
     else:
         text, units = peel_units(body)
         runs = (units,) if units else ()
+        if units and _leader_before_units(columns):
+            text = _without_trailing_name(text)  # "推进甲项目建设张三" + units: 张三 is the leader's cell
     if not text or (require_units and not runs):
         return None
     roles = RoleLists()
     for units in runs:
         roles = roles.merged(_cells_of(units, columns))
     return TableRow(int(m.group(1)), text, roles)
+
+
+def _without_trailing_name(text: str) -> str:
+    """``text`` without the person's name that ends it (jieba's ``nr`` tag), if one does."""
+    pairs = tagged(text[-8:])
+    if pairs and pairs[-1][1] == "nr" and 2 <= len(pairs[-1][0]) <= 4 and len(text) > len(pairs[-1][0]):
+        return text[: -len(pairs[-1][0])]
+    return text
 
 
 def _leader_and_units(text: str) -> tuple[str, tuple[str, ...], int]:
@@ -377,7 +390,10 @@ def units_after_leaders(text: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
 # A row number inside run-together text follows the end of the previous row's last unit (or a
 # line break left where a repeated header was) and is not part of a quantity ("2个", "10%", "3.8").
 _UNIT_LAST_CHARS = "局委办厅部院会处室心府司团行队所站馆社联署校组区县市镇乡旗州道位门构关业科股宫台园）)\n"
-_NOT_A_ROW_NUMBER = r"(?![\d%．.、，,个万亿元年月日人家项所次户岁台辆座公里米倍层栋间名批条件套])"
+# (人均 opens a row's text — "2人均生产总值…" — while "2人" counts people.)
+_NOT_A_ROW_NUMBER = r"(?![\d%．.、，,个万亿元年月日家项所次户岁台辆座公里米倍层栋间名批条件套]|人(?!均))"
+# A deadline cell closing the previous row ("…市财政局2023年底2推进…", "全年", "6月前", "长期坚持") also ends a row.
+_DEADLINE_LAST_CHARS = "底前内年月日持"
 
 
 def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
@@ -388,8 +404,9 @@ def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
     if m is None:
         return rows
     start = 0
+    last_chars = _UNIT_LAST_CHARS + (_DEADLINE_LAST_CHARS if columns[-1] is Column.OTHER else "")
     while True:
-        following = re.compile(rf"(?<=[{_UNIT_LAST_CHARS}]){expected + 1}{_NOT_A_ROW_NUMBER}")
+        following = re.compile(rf"(?<=[{last_chars}]){expected + 1}{_NOT_A_ROW_NUMBER}")
         nxt = following.search(stream, start + len(str(expected)))
         segment = stream[start : nxt.start() if nxt else len(stream)]
         # The row numbers found the rows: a row whose units cannot be told apart is still a task.

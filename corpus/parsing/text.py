@@ -23,6 +23,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CIRCLED = re.compile(r"([\u2460-\u2473])")
 # A space after a unit's closing character and before the next unit's level prefix: "市财政局 市住建局".
 _UNIT_GAP = re.compile(r"(?<=[局委办厅院室府队所站社心司])[ \t\u3000]+(?=[市区县省州各])")
+# Pinyin glosses that some mirror sites print after characters ("責(zé)任單位", "財(cái)政局"): a syllable
+# with a tone mark in parentheses right after a Han character. Toneless letters are left alone ("附件（a）").
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])（[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*）")
 # Bullets and list glyphs that web pages put in front of lines ("• 听全文").
 _BULLETS = "•·▪●○◆◇■□►▶-–—"
 
@@ -33,10 +36,11 @@ def fold_width(line: str) -> str:
     Tables flattened to text separate cells with runs of spaces, so the
     spacing must survive until the cells are split. Circled numbers (①②) are
     item markers and keep their form (NFKC would make them plain digits).
+    A mirror's pinyin glosses ("財（cái）政局") are dropped: they are no part of the text.
     """
     pieces = _CIRCLED.split(line.replace("\ufeff", ""))
     line = "".join(p if _CIRCLED.fullmatch(p) else unicodedata.normalize("NFKC", p) for p in pieces)
-    return line.translate(_TO_FULL_WIDTH)
+    return _PINYIN_GLOSS.sub("", line.translate(_TO_FULL_WIDTH))
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +82,31 @@ def normalize_line(line: str) -> str:
 def split_sentences(text: str) -> tuple[str, ...]:
     """Split ``text`` after 。！？, keeping the punctuation and a final unterminated piece."""
     return tuple(s.strip() for s in _SENTENCE.findall(text) if s.strip())
+
+
+# Where a page that ran its paragraphs together on one line, separated by spaces, started a new one: before a
+# numbered item ("一、", "1.", "（一）") or a role label ("责任单位：").
+_RUN_IN_BREAK = re.compile(
+    r"[ \t\u3000]+(?=[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|(?:牵头单位|责任单位|配合单位|协办单位|牵头责任单位|协同责任单位|责任领导)\s*[:：])"
+)
+# Only a line this long holding this many such breaks is a page's paragraphs run together (a task's own
+# paragraph may mention "1." once after a space).
+_RUN_IN_MIN_CHARS = 300
+_RUN_IN_MIN_BREAKS = 3
+
+
+def split_run_in_paragraphs(lines: list[str]) -> list[str]:
+    """Split lines that hold a page's paragraphs run together ("…通知 一、… 1.… 责任单位：…") at each item or label."""
+    result: list[str] = []
+    for line in lines:
+        breaks = [m.end() for m in _RUN_IN_BREAK.finditer(line)]
+        if len(line) < _RUN_IN_MIN_CHARS or len(breaks) < _RUN_IN_MIN_BREAKS:
+            result.append(line)
+            continue
+        starts = [0, *breaks]
+        result.extend(line[a:b].rstrip() for a, b in zip(starts, [*breaks, len(line)], strict=True))
+    return result
 
 
 def split_lines(text: str) -> list[str]:

@@ -68,6 +68,8 @@ _UNIT_ENDINGS = (
     "宫",
     "台",
     "园",
+    # 中储粮…直属库, 国家粮食储备库: depots are units of the grain and reserve system.
+    "库",
 )
 # Words of an administrative level that continue a group name after 、 ("各区、县级市").
 _LEVEL_WORDS = re.compile(
@@ -160,8 +162,9 @@ def _has_prefix(unit: str, prefix: str) -> bool:
     return unit.startswith(prefix) and not (prefix == "市" and unit.startswith("市场"))
 
 
-# "市级各有关部门及各县市区政府": 及 / 以及 join two units (和 does not split: 住房和城乡建设局 is one name).
-_CONJUNCTION = re.compile(r"以及|及")
+# "市级各有关部门及各县市区政府": 及 / 以及 / 和 / 与 join two units, split only when every side reads as a unit
+# (住房和城乡建设局, 国家发展和改革委员会: "住房", "国家发展" are no units, so they stay whole).
+_CONJUNCTION = re.compile(r"以及|及|和|与")
 
 
 def split_conjunctions(parts: list[str]) -> list[str]:
@@ -178,10 +181,10 @@ def split_conjunctions(parts: list[str]) -> list[str]:
 
 def split_units(value: str) -> tuple[str, ...]:
     """Split a unit list on 、 ， , ； 及 and spaces, repairing group names and the dropped 市 prefix."""
-    parts = split_conjunctions([clean_name(p) for p in split_top_level(value)])
-    # A single character ("区" where a copy was cut mid-name) is not a unit.
+    parts = join_group_names(split_conjunctions([clean_name(p) for p in split_top_level(value)]))
+    # A single character ("区" where a copy was cut mid-name) is not a unit; "各县、市、区政府" was joined first.
     parts = [p for p in parts if len(p.lstrip("*")) >= 2]
-    return tuple(dict.fromkeys(inherit_prefix(join_group_names(parts))))
+    return tuple(dict.fromkeys(inherit_prefix(parts)))
 
 
 def is_unit_list(value: str) -> bool:

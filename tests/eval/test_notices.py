@@ -54,3 +54,19 @@ def test_a_notice_that_cannot_be_parsed_scores_zero_with_the_reason(tmp_path):
     score = score_notice(tmp_path / "bad.txt", tmp_path / "bad.labels.json")
     assert (score.exact, score.wrong) == (0, ("1",))
     assert "no tasks found" in score.error
+
+
+def test_where_numbering_restarts_per_section_the_nth_label_is_matched_to_the_nth_task(tmp_path):
+    (tmp_path / "n.txt").write_text(
+        "一、甲\n1. 子甲。（市发改委负责）\n二、乙\n1. 子乙。（市商务局负责）\n", encoding="utf-8"
+    )
+    labels = {
+        "layout": "b",
+        "tasks": [
+            {"number": "1", "lead_units": ["市发改委"], "responsible_units": []},
+            {"number": "1", "lead_units": ["市商务局"], "responsible_units": []},
+        ],
+    }
+    (tmp_path / "n.labels.json").write_text(json.dumps(labels, ensure_ascii=False), encoding="utf-8")
+    [score] = score_folder(tmp_path)
+    assert (score.exact, score.wrong) == (2, ())

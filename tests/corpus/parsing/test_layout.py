@@ -281,3 +281,143 @@ def test_headers_run_together_one_after_another_are_read_at_once():
     header = "序号项目名称主要内容区政府分管领导牵头单位配合单位"
     text = "序号主要目标任务第一责任单位主要责任单位1地区生产总值增长10%市发改委市统计局\n" + (header + "\n") * 3
     assert [t.label for t in parse_notice(text).tasks] == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("〔责任单位：市住建局、市财政局〕", (), ("市住建局", "市财政局")),
+        ("〔市住建局牵头，市财政局、各县区政府配合〕", ("市住建局",), ("市财政局", "各县区政府")),
+        ("【牵头单位：市住建局；责任单位：市财政局】", ("市住建局",), ("市财政局",)),
+        ("【市生态环境局、市水务局按职责分工负责】", (), ("市生态环境局", "市水务局")),
+        ("〔市住建局、市财政局〕", (), ("市住建局", "市财政局")),
+    ],
+)
+def test_units_in_tortoise_shell_or_black_lenticular_brackets_closing_a_task(tail, lead, responsible):
+    task = parse_notice(f"一、任务\n1. 推进老旧小区改造。{tail}\n").task(1)
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)
+    assert task.title == "推进老旧小区改造"
+
+
+def test_the_first_listed_rule_stated_inside_the_first_tasks_parenthesis_after_its_units():
+    text = (
+        "一、明确责任\n（一）增强粮食安全意识。（市发改委、市农委、各县市区人民政府。排名第一的为牵头单位，下同）\n"
+        "（二）明确政府责任。（市农委、市财政局）\n"
+    )
+    assert units(text) == [
+        ("（一）", ("市发改委",), ("市农委", "各县市区人民政府")),
+        ("（二）", ("市农委",), ("市财政局",)),
+    ]
+
+
+def test_a_covering_letters_rule_that_responsible_units_lead_when_no_lead_is_named():
+    text = (
+        "各区人民政府：\n一、各牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要制订办理方案。\n"
+        "（一）教育\n1. 推进学前教育发展。（牵头单位：市教育局；责任单位：各区人民政府）\n"
+        "2. 推进普通高中多样化发展。（责任单位：市教育局、市财政局）\n"
+    )
+    assert units(text) == [
+        ("1", ("市教育局",), ("各区人民政府",)),
+        ("2", ("市教育局", "市财政局"), ()),
+    ]
+
+
+def test_lead_and_other_units_named_with_responsible_lines_after_a_leaders_name():
+    text = (
+        "一、主要预期目标\n1. 地区生产总值增长8%以上。\n牵头负责领导：金力。\n牵头责任单位：市发展改革委。\n"
+        "协同责任单位：市经信局、市商务局等，各县、市、区政府。\n"
+    )
+    assert units(text) == [("1", ("市发展改革委",), ("市经信局", "市商务局", "各县、市、区政府"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、任务\n1. 推进甲项目。（责任单位：市住建局；配合单位：市财政局）\n",
+        "一、任务\n1. 推进甲项目。\n责任单位：市住建局\n配合单位：市财政局\n",
+        "序号 | 工作任务 | 责任单位 | 配合单位 | 完成时限\n1 | 推进甲项目 | 市住建局 | 市财政局 | 2023年底\n",
+        "序号 | 具体工作 | 主办单位 | 协办单位 | 完成期限\n1 | 推进甲项目 | 市住建局 | 市财政局 | 2023年底\n",
+    ],
+)
+def test_responsible_units_beside_supporting_units_and_no_lead_label_are_in_charge(text):
+    assert units(text) == [("1", ("市住建局",), ("市财政局",))]
+
+
+def test_a_responsible_unit_beside_a_lead_label_stays_responsible():
+    text = "一、任务\n1. 推进甲项目。\n牵头单位：市住建局\n责任单位：市发改委\n配合单位：市财政局\n"
+    assert units(text) == [("1", ("市住建局",), ("市发改委", "市财政局"))]
+
+
+def test_a_table_copied_from_its_second_page_starts_at_any_row_number():
+    text = (
+        "序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+        "80 |\n加大普惠性托育供给，新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+        "81 |\n支持职业教育发展。 |\n陆 明俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+    )
+    assert units(text) == [("80", ("县教育局",), ("县各有关单位",)), ("81", ("县教育局",), ("县各有关单位",))]
+
+
+def test_a_page_run_together_on_one_line_with_numbering_restarting_per_section():
+    letter = "各镇人民政府：现将重点工作责任分解印发给你们，请认真贯彻执行。" * 10
+    text = (
+        f"{letter} 一、县长牵头重点工作 1.生产总值增长7.5%左右。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局 "
+        "2.降低行政运行成本。 责任单位:县财政局 二、副县长牵头重点工作 1.坚持集体学法。 责任单位:县司法局\n"
+    )
+    assert units(text) == [
+        ("1", ("县发改局",), ("县财政局",)),
+        ("2", ("县财政局",), ()),
+        ("1", ("县司法局",), ()),
+    ]
+
+
+def test_a_run_together_table_finds_rows_opening_with_ren_jun_and_after_a_deadline_cell():
+    per_capita = (
+        "分解表\n序号主要目标任务第一责任单位主要责任单位1地区生产总值年均增长11%市发改委市统计局"
+        "2人均生产总值达到5万元市发改委市统计局\n"
+    )
+    assert units(per_capita) == [("1", ("市发改委",), ("市统计局",)), ("2", ("市发改委",), ("市统计局",))]
+    deadlines = (
+        "序号工作任务责任领导牵头单位配合单位完成时限1推进甲项目建设张三市发改委市财政局2023年底"
+        "2推进乙项目建设李四市商务局各县区政府全年\n"
+    )
+    assert units(deadlines) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市商务局",), ("各县区政府",))]
+    # The leaders' names are no part of the task's title.
+    assert [t.title for t in parse_notice(deadlines).tasks] == ["推进甲项目建设", "推进乙项目建设"]
+
+
+def test_a_units_bracket_on_its_own_line_after_a_blank_line_belongs_to_the_task():
+    text = (
+        "一、任务\n1. 推进老旧小区改造，完成改造100个。\n\n〔市住建局牵头，市财政局配合〕\n\n"
+        "2. 推进污水处理。\n\n【市水务局负责】\n"
+    )
+    assert units(text) == [("1", ("市住建局",), ("市财政局",)), ("2", ("市水务局",), ())]
+
+
+def test_role_labels_run_into_the_tasks_paragraph_after_a_sentence():
+    text = (
+        "一、任务\n1. 推进老旧小区改造。责任单位：市住建局、市财政局。\n"
+        "2. 推进污水处理。牵头单位：市水务局；配合单位：各县区政府。\n"
+    )
+    assert units(text) == [("1", (), ("市住建局", "市财政局")), ("2", ("市水务局",), ("各县区政府",))]
+    assert parse_notice(text).task(1).title == "推进老旧小区改造"
+
+
+def test_a_label_word_followed_by_prose_is_not_a_units_label():
+    task = parse_notice("一、任务\n1. 推进老旧小区改造。责任单位：各部门要加强配合。（市住建局负责）\n").task(1)
+    assert (task.lead_units, task.responsible_units) == (("市住建局",), ())
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市发改委、市财政局牵头，各县区政府落实）", ("市发改委", "市财政局"), ("各县区政府",)),
+        ("（市发改委牵头，各县区政府组织实施）", ("市发改委",), ("各县区政府",)),
+        ("（市发改委牵头，市财政局、市统计局支持配合）", ("市发改委",), ("市财政局", "市统计局")),
+        ("（市发改委牵头，市财政局协同）", ("市发改委",), ("市财政局",)),
+        ("（市发改委具体落实）", ("市发改委",), ()),
+        ("（市发改委牵头，市直有关部门和各县区政府配合）", ("市发改委",), ("市直有关部门", "各县区政府")),
+    ],
+)
+def test_more_verbs_of_the_genre_close_a_units_parenthesis(tail, lead, responsible):
+    task = parse_notice(f"一、任务\n1. 推进甲项目建设。{tail}\n").task(1)
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus.parsing.text import normalize_line, simplified
+from corpus.parsing.text import normalize_line, simplified, split_run_in_paragraphs
 
 
 def test_a_text_typeset_in_traditional_characters_is_read_in_simplified_ones():
@@ -31,3 +31,30 @@ def test_a_space_between_two_unit_names_separates_them_and_any_other_is_removed(
 
 def test_circled_numbers_keep_their_form():
     assert normalize_line("①推进甲项目（牵头）") == "①推进甲项目（牵头）"
+
+
+def test_a_mirrors_pinyin_glosses_after_characters_are_dropped():
+    assert normalize_line("(責(zé)任單位:市財(cái)政局)") == "（責任單位：市財政局）"
+
+
+def test_letters_in_parentheses_without_a_tone_mark_are_kept():
+    assert normalize_line("附件(a)与方案(ab)") == "附件（a）与方案（ab）"
+
+
+def test_a_pages_paragraphs_run_together_on_one_line_are_split_at_each_item_and_label():
+    letter = "各部门：现将责任分解印发给你们，请认真贯彻执行。" * 12
+    line = f"{letter} 一、县长牵头重点工作 1.生产总值增长7.5%左右。 责任单位:县发改局、县财政局 2.降低行政运行成本。"
+    assert split_run_in_paragraphs([line]) == [
+        letter,
+        "一、县长牵头重点工作",
+        "1.生产总值增长7.5%左右。",
+        "责任单位:县发改局、县财政局",
+        "2.降低行政运行成本。",
+    ]
+
+
+def test_a_short_line_or_one_with_a_single_item_after_a_space_is_not_split():
+    short = "1.推进甲项目 2.推进乙项目 3.推进丙项目"
+    assert split_run_in_paragraphs([short]) == [short]
+    long_task = "1.推进甲项目，" + "完善配套设施，" * 60 + " 2.其余见附件。"
+    assert split_run_in_paragraphs([long_task]) == [long_task]

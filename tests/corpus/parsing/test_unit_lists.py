@@ -84,3 +84,30 @@ def test_leading_units_stops_where_the_tasks_text_resumes():
     assert leading_units("民政局各街道提升改造8家养老服务中心。") == (("民政局", "各街道"), 6)
     assert leading_units("文体旅局晋陵公司推进大庙弄核心区改造。") == (("文体旅局", "晋陵公司"), 8)
     assert leading_units("推进背街小巷整治。") == ((), 0)
+
+
+def test_a_group_name_whose_pieces_are_one_character_each_stays_whole():
+    # "各县、市、区政府": 县 and 市 alone are too short to be units, but they are pieces of one addressee.
+    assert split_units("市交通局、滁州经开区管委会等，各县、市、区政府") == (
+        "市交通局",
+        "滁州经开区管委会",
+        "各县、市、区政府",
+    )
+
+
+def test_a_grain_depot_is_a_unit():
+    assert is_unit_list("市发改委、各县市区人民政府、中储粮株洲直属库")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("市财政局和市统计局", ("市财政局", "市统计局")),
+        ("市场监督管理局与市商务局", ("市场监督管理局", "市商务局")),
+        ("市住房和城乡建设局、市人力资源和社会保障局", ("市住房和城乡建设局", "市人力资源和社会保障局")),
+        ("国家发展和改革委员会", ("国家发展和改革委员会",)),
+        ("市文化和旅游局", ("市文化和旅游局",)),
+    ],
+)
+def test_he_and_yu_split_only_between_two_units(value, expected):
+    assert split_units(value) == expected
