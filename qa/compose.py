@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from corpus.numerals import chinese_numeral
 from corpus.records import Notice, NoticeMeta, Section, Task
 from qa.lexicon import phrases as P
-
-_NUMERALS = "一二三四五六七八九十"
 
 
 def units_text(units: Sequence[str]) -> str:
@@ -24,7 +23,7 @@ def task_labels(tasks: Sequence[Task]) -> str:
 
 
 def section_label(section: Section) -> str:
-    return f"第{_NUMERALS[section.number - 1]}部分「{section.title}」"
+    return f"第{chinese_numeral(section.number)}部分「{section.title}」"
 
 
 def no_units_note(task: Task) -> str:
@@ -190,7 +189,7 @@ def suggestions_for(notice: Notice, alias_table: dict[str, str]) -> tuple[str, .
     if first is not None:
         tips.append(f"第{first.number}项的责任单位有哪些")
     if len(notice.sections) >= 2:
-        tips.append(f"第{_NUMERALS[1]}部分有几项任务")
+        tips.append(f"第{chinese_numeral(2)}部分有几项任务")
     if any(not t.lead_units for t in notice.tasks):
         tips.append("哪些任务没有写牵头单位")
     else:

@@ -179,6 +179,16 @@ class Executor:
             else:
                 text = f"{label}的牵头单位：{lead}；责任单位：{responsible}。"
             return Result((task.number,), text, units=units, role=role)
+        if query.asked is Asked.SECTIONS:
+            # "它们属于哪个部分": each section with the asked tasks in it, in the notice's order.
+            by_section: dict[int, list[int]] = {}
+            for task in tasks:
+                by_section.setdefault(task.section, []).append(task.number)
+            lines = [
+                f"{'、'.join(f'第{n}项' for n in numbers)}属于{compose.section_label(self.notice.section(s))}。"
+                for s, numbers in sorted(by_section.items())
+            ]
+            return Result(tuple(query.tasks), "\n".join(lines), sections=tuple(sorted(by_section)))
         if query.asked is Asked.TARGET:
             lines: list[str] = []
             found: list[Target] = []
@@ -518,9 +528,11 @@ class Executor:
         ]
         units = only_a
         if query.note == "both":
-            lines.append(
+            other = (
                 f"第{b.number}项有、第{a.number}项没有的{noun}：{compose.units_text(only_b) if only_b else '没有'}。"
             )
+            # The side that has a difference first: the answer's first line states it.
+            lines = [other, *lines] if only_b and not only_a else [*lines, other]
             units = only_a + only_b
         lines += [f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in (a, b)]
         return Result((a.number, b.number), "\n".join(lines), units=units, role=role)

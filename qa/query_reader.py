@@ -98,6 +98,8 @@ _UNION = re.compile(r"合起来|加起来|合在一起|加在一起|合并|或�
 _NOT_INVOLVED = re.compile(r"(?<!有)(?:完全|根本|压根|都)?(?:没|没有|不|未|从没|从未)(?:参与|涉及|参加|出现|份)")
 # "除了最后四条", "不算第八部分": tasks a question leaves out (general usage).
 _LEAVE_OUT = re.compile(r"除了|除去|除开|不算|不含|不包括|刨去|去掉")
+# "属于哪个部分", "在哪一部分": the section a task is in (general usage).
+_WHICH_SECTION = re.compile(r"(?:属于|在|归|是)哪(?:个|一)?(?:个)?(?:部分|板块|大块|块|章|节)|哪个部分(?:的|里)")
 _SAME = re.compile(r"重复|一样|相同|一致")
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
 _UNITS_TASKS_ASKED = re.compile(r"任务|哪些|哪几|参与|牵头|负责|别的|其他|其它")
@@ -368,6 +370,8 @@ class QueryReader:
         if wanted and _THESE.search(text) and len(these) < read_number(wanted.group(1)) <= len(state().recent):
             # "这两项都有的" after one task per turn: the tasks of the last turns.
             these = state().recent[-read_number(wanted.group(1)) :]
+        if _THESE.search(text) and len(these) >= 2 and _WHICH_SECTION.search(text):
+            return Query(Op.LOOKUP, Asked.SECTIONS, tasks=these, text=text)  # "它们属于哪个部分"
         if _THESE.search(text) and len(these) >= 2:
             inner = self._structural(_THESE.sub("", text))
             if (
@@ -595,6 +599,8 @@ class QueryReader:
 
     def _asked_of_task(self, text: str, state: State) -> Asked:
         """What a follow-up about one task wants; unsaid, the same as the last question."""
+        if _WHICH_SECTION.search(text):
+            return Asked.SECTIONS
         asked = self._units_asked(text)
         if asked is not None:
             return asked

@@ -209,3 +209,19 @@ def test_tasks_a_unit_takes_no_part_in(executor):
     # 市林草局 is on task 13 only: the other 33 tasks, 31-34 (which list no units) among them.
     result = executor.execute(Query(Op.FILTER, units=(UnitArg("市林草局", Role.ANY),), prop=Property.NOT_INVOLVED))
     assert result.tasks == tuple(n for n in range(1, 35) if n != 13)
+
+
+def test_the_sections_of_tasks_are_named_once_each(executor):
+    # Tasks 6 and 7 end section 1 and open section 2.
+    result = executor.execute(Query(Op.LOOKUP, Asked.SECTIONS, tasks=(6, 7, 8)))
+    assert result.sections == (1, 2)
+    assert result.text.splitlines() == [
+        "第6项属于第一部分「科学把握功能定位，推进县域经济高质量发展」。",
+        "第7项、第8项属于第二部分「统筹推进基础设施建设，补齐县城建设短板弱项」。",
+    ]
+
+
+def test_a_difference_both_ways_states_the_side_that_differs_first(executor):
+    # Task 7's 责任单位 are all on task 8, which adds 市城管局 and 海东城投公司.
+    result = executor.execute(Query(Op.DIFFERENCE, Asked.RESPONSIBLE_UNITS, tasks=(7, 8), note="both"))
+    assert result.text.splitlines()[0] == "第8项有、第7项没有的责任单位：市城管局、海东城投公司。"
