@@ -250,9 +250,11 @@ class Assistant:
                 units_shown = task.units
         listed = shown if len(shown) >= 2 else state.listed
         recent = (*[t for t in state.recent if t != shown[0]], shown[0])[-4:] if shown else state.recent
+        recent_units = (*[u for u in state.recent_units if u != unit], unit)[-4:] if unit else state.recent_units
         return State(
             tasks=shown,
             unit=unit,
+            recent_units=recent_units,
             query=query,
             remaining=remaining,
             question=query.text,

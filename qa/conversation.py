@@ -21,6 +21,8 @@ class State:
             ("第四部分有哪些任务" … "第三项谁牵头" … "第五项呢").
         recent: the first task of each recent answer, oldest first ("第20项…", "第21项呢", "这两项都有的").
         units: the units the last answer listed for its task, in order ("里面第三个是谁").
+        recent_units: the unit of each recent answer about a unit, oldest first ("住建局的…", "发改委呢",
+            "这俩都参与的").
     """
 
     tasks: tuple[int, ...] = ()
@@ -31,6 +33,7 @@ class State:
     listed: tuple[int, ...] = ()
     recent: tuple[int, ...] = ()
     units: tuple[str, ...] = ()
+    recent_units: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:

@@ -261,12 +261,14 @@ class Executor:
             units = tuple(dict.fromkeys(u for t in self.notice.tasks for u in _units_for(t, role)))
             text = f"通知列出的{_role_noun(role)}共{len(units)}个：{compose.units_text(units)}。"
             return Result((), text, units=units, count=len(units), role=role)
-        if query.tasks and not query.units and query.prop is None:  # "这几项一共几项"
+        if query.tasks and not query.units and query.prop is None and not query.sections:  # "这几项一共几项"
             tasks = [self._tasks[n] for n in query.tasks]
             text = f"共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
             return Result(tuple(query.tasks), text, count=len(tasks))
         tasks = self._pool(query)
         what = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections) or "通知"
+        if query.tasks and query.sections:
+            what = f"其中属于{what}的"  # "这里面属于第一部分的有几个": the tasks shown, within the section
         role: Role | None = None
         if query.units:
             for unit in query.units:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from corpus.numerals import read_number
-from corpus.records import Notice
+from corpus.records import Notice, Task
 from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY, State
 from qa.lexicon import Table
@@ -100,6 +100,14 @@ _NOT_INVOLVED = re.compile(r"(?<!有)(?:完全|根本|压根|都)?(?:没|没有|
 _LEAVE_OUT = re.compile(r"除了|除去|除开|不算|不含|不包括|刨去|去掉")
 # "属于哪个部分", "在哪一部分": the section a task is in (general usage).
 _WHICH_SECTION = re.compile(r"(?:属于|在|归|是)哪(?:个|一)?(?:个)?(?:部分|板块|大块|块|章|节)|哪个部分(?:的|里)")
+# "属于第一部分的", "第三部分里": a section named, as a count's scope ("…的有几个").
+_SECTION_WORDS_OUT = re.compile(rf"(?:属于|在)?第\s*{_NUM}\s*(?:部分|板块|章)(?:里|中|当中)?")
+# "这俩", "这两个都…": two units just asked about, one after the other (general usage).
+_UNIT_PAIR = re.compile(r"这俩|它俩|他们俩|这两个(?!任务|项|条)|这两家|两个单位|这两个单位|这两个部门")
+# "它牵头的那条", "它当责任单位的那项": the task a unit plays a role in (general usage).
+_ITS_TASK = re.compile(r"\s*(?:当|作为|是)?(?:牵头|负责|责任单位|配合|参与)(?:单位)?的那(?:一)?(?:项|条|个任务|个)")
+_ASKS_FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十项条个部])|多大")
+_ASKS_DATE = re.compile(P.DATE_WORDS.pattern() + r"|到哪年|哪一?年")
 _SAME = re.compile(r"重复|一样|相同|一致")
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
 _UNITS_TASKS_ASKED = re.compile(r"任务|哪些|哪几|参与|牵头|负责|别的|其他|其它")
@@ -217,6 +225,14 @@ _CONDITION = [
     (re.compile(r"(多)个"), Comparator.GT),  # "有多个牵头单位": more than one
     (re.compile(r"(?:有|是|就|只)\s*([俩仨])"), Comparator.EQ),  # "责任单位就俩的": exactly two
 ]
+
+
+def _plays(task: Task, unit: str, role: Role) -> bool:
+    if role is Role.LEAD:
+        return unit in task.lead_units
+    if role is Role.RESPONSIBLE:
+        return unit in task.responsible_units
+    return unit in task.units
 
 
 class QueryReader:
@@ -361,6 +377,23 @@ class QueryReader:
             resolved = self._with_referent(text, pronoun, state)
             if resolved is not None:
                 return resolved
+        pair = _UNIT_PAIR.search(text)
+        if pair and not units and len(state().recent_units) >= 2:
+            # "这俩都参与的是哪几项" after "水务局…", "生态环境局呢": the last two units asked about.
+            a, b = state().recent_units[-2:]
+            joined = self._structural(text[: pair.start()] + f"{a}和{b}" + text[pair.end() :])
+            if joined is not None and len(joined.units) == 2:
+                return replace(joined, text=text)
+        if (
+            len(state().tasks) == 2
+            and _TASK_DIFF.search(text)
+            and not self._task_refs(text)
+            and not units
+            and self._content_left(_TASK_DIFF.sub("", text)) < 2
+        ):
+            # "责任单位呢 差在哪" after two tasks were compared: the same two, this time their differences.
+            asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+            return Query(Op.DIFFERENCE, asked, tasks=state().tasks, note="both", text=text)
         switched = self._role_switch(text, units, state)
         if switched is not None:
             return switched
@@ -436,7 +469,11 @@ class QueryReader:
                 return None
             return Query(Op.LOOKUP, asked, tasks=(state().tasks[0],), note="pronoun", text=text)
         # "那民政局呢": the last question again, with another unit.
-        if units and re.match(r"^(那|那么|换成|再问|再看看?)", text) and self._content_left(text) < 2:
+        if (
+            units
+            and (re.match(r"^(那|那么|换成|再问|再看看?)", text) or bare.endswith("呢"))
+            and self._content_left(text) < 2
+        ):
             if state().query is not None and state().query.units:
                 role = self._role(text) or state().query.units[0].role
                 swapped = tuple(UnitArg(u.name, role) for u in units)
@@ -446,7 +483,25 @@ class QueryReader:
             return None
         if re.match(r"^(那|那么)?(它|这项|该项|此项|这个|那个|那)(呢)?$", bare) and state().empty:
             return Query(Op.CLARIFY, note="pronoun", text=text)
-        return None
+        return self._about_the_task_shown(text, units, state)
+
+    def _about_the_task_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "到哪年", "失业率控制在多少", "它那个种植基地多大规模" right after one task was shown: that task's figures.
+
+        Only a figure or date question whose words all occur in that task's text: a question about
+        something else goes to retrieval.
+        """
+        if units or self._task_refs(text) or not (_ASKS_FIGURE.search(text) or _ASKS_DATE.search(text)):
+            return None
+        if len(state().tasks) != 1:
+            return None
+        task = next(t for t in self.notice.tasks if t.number == state().tasks[0])
+        rest = _ASKS_DATE.sub(" ", _ASKS_FIGURE.sub(" ", _PRONOUN.sub(" ", text)))
+        rest = re.sub(r"那个|这个|的|要|是|在|有|达到|到|呢|吗|啊|完成|规模|控制|具体", " ", rest)
+        chunks = [c for c in re.split(r"[^\u4e00-\u9fff\w]+", rest) if len(c) >= 2]
+        if len(chunks) > 2 or not all(longest_common_substring(c, task.text) >= min(len(c), 3) for c in chunks):
+            return None
+        return Query(Op.LOOKUP, Asked.TARGET, tasks=(task.number,), note="shown", text=text)
 
     def _role_switch(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
         """ "换成责任单位呢", "那水务局当责任单位的呢", "这条配合的单位有哪些": the last question, another role."""
@@ -569,6 +624,17 @@ class QueryReader:
             referent = f"第{tasks[0]}项"
         else:
             return None
+        own = _ITS_TASK.match(text, pronoun.end())
+        if referent == unit and own is not None:
+            # "它牵头的那条讲什么的": the one task the unit plays that role in, then the question about it.
+            role = self._role(own.group(0)) or Role.ANY
+            theirs = [t.number for t in self.notice.tasks if _plays(t, unit, role)]
+            if len(theirs) != 1:
+                return None
+            rest = text[: pronoun.start()] + f"第{theirs[0]}项" + text[own.end() :]
+            return self._structural(rest) or Query(
+                Op.LOOKUP, self._asked_of_task(rest, EMPTY), tasks=(theirs[0],), text=text
+            )
         query = self._structural(text[: pronoun.start()] + referent + text[pronoun.end() :])
         if query is None or (query.op is Op.LOOKUP and unit is None):
             # "这项由谁牵头" after a topic: the content path quotes the sentence the earlier question was about.
@@ -779,8 +845,8 @@ class QueryReader:
         if _COUNT.search(text) or (
             at_end
             and not figure
-            and (units or (tasks and of_units))
-            and self._content_left(text[: at_end.start()] + text[at_end.end() :]) < 3
+            and (units or (tasks and of_units) or sections)
+            and self._content_left(_SECTION_WORDS_OUT.sub("", text[: at_end.start()] + text[at_end.end() :])) < 3
         ):
             counted = self._count(text, units, tasks, sections)
             if counted is not None:

@@ -471,3 +471,40 @@ def test_each_unit_keeps_the_role_said_right_after_it(reader):
 def test_tasks_left_out_by_the_question_are_not_ranged_over(reader):
     query = read(reader, "除了第1到10项 牵头单位最多的是哪项")
     assert query.tasks == tuple(range(11, 35))
+
+
+def test_two_units_asked_one_after_the_other_are_this_pair(reader):
+    last = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市生态环境局", Role.ANY),))
+    shown = State(tasks=(1, 2), unit="市生态环境局", query=last, recent_units=("市水务局", "市生态环境局"))
+    query = read(reader, "这俩共同参与的任务", shown)
+    assert (query.op, {u.name for u in query.units}) == (Op.INTERSECT, {"市水务局", "市生态环境局"})
+
+
+def test_a_unit_alone_with_a_question_particle_swaps_the_unit(reader):
+    last = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市水务局", Role.ANY),))
+    query = read(reader, "民政局呢", State(tasks=(9,), unit="市水务局", query=last))
+    assert (query.op, query.units) == (Op.LIST, (UnitArg("市民政局", Role.ANY),))
+
+
+def test_how_two_compared_tasks_differ_next(reader):
+    shown = State(tasks=(7, 8), query=Query(Op.INTERSECT, Asked.LEAD_UNITS, tasks=(7, 8)))
+    query = read(reader, "那配合单位有啥区别", shown)
+    assert (query.op, query.asked, query.tasks, query.note) == (Op.DIFFERENCE, Asked.RESPONSIBLE_UNITS, (7, 8), "both")
+
+
+def test_the_one_task_a_unit_leads_named_by_a_pronoun(reader):
+    # 市林草局 leads task 13 only.
+    last = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市林草局", Role.ANY),))
+    query = read(reader, "它牵头的那项讲了什么", State(tasks=(13,), unit="市林草局", query=last))
+    assert (query.op, query.tasks) == (Op.LOOKUP, (13,))
+
+
+def test_a_figure_asked_about_the_task_just_shown(reader):
+    # Task 24 sets the 15分钟健身圈.
+    query = read(reader, "健身圈是多少分钟", State(tasks=(24,), query=Query(Op.LOOKUP, Asked.LEAD_UNITS, tasks=(24,))))
+    assert (query.op, query.asked, query.tasks) == (Op.LOOKUP, Asked.TARGET, (24,))
+
+
+def test_a_figure_about_something_the_task_does_not_mention_is_not_tied_to_it(reader):
+    query = read(reader, "高铁投资多少", State(tasks=(24,), query=Query(Op.LOOKUP, Asked.LEAD_UNITS, tasks=(24,))))
+    assert query.tasks != (24,)
