@@ -93,11 +93,9 @@ _RANK = re.compile(
     r"(?:排名?|位列|排在)第\s*([二三四五2-5])\s*(?:名|位|的)?|第\s*([二三四五2-5])\s*(多|少)|(次)(多|少)"
 )
 # "城管局和水务局的任务合起来", "住建局或水务局参与的": a task of either unit (general usage).
-_UNION = re.compile(r"合起来|加起来|合在一起|加在一起|合并|或者|或是|(?<![哪])或(?!者)|任一|任何一个|其中之一")
+_UNION = re.compile(rf"{P.UNION_WORDS.pattern()}|(?<![哪])或(?!者)")
 # "发改委完全没参与的", "没有涉及水务局的": tasks the unit is on neither line of (general usage).
 _NOT_INVOLVED = re.compile(r"(?<!有)(?:完全|根本|压根|都)?(?:没|没有|不|未|从没|从未)(?:参与|涉及|参加|出现|份)")
-# "除了最后四条", "不算第八部分": tasks a question leaves out (general usage).
-_LEAVE_OUT = re.compile(r"除了|除去|除开|不算|不含|不包括|刨去|去掉")
 # "属于哪个部分", "在哪一部分": the section a task is in (general usage).
 _WHICH_SECTION = re.compile(r"(?:属于|在|归|是)哪(?:个|一)?(?:个)?(?:部分|板块|大块|块|章|节)|哪个部分(?:的|里)")
 # "属于第一部分的", "第三部分里": a section named, as a count's scope ("…的有几个").
@@ -108,7 +106,7 @@ _UNIT_PAIR = re.compile(r"这俩|它俩|他们俩|这两个(?!任务|项|条)|�
 _ITS_TASK = re.compile(r"\s*(?:当|作为|是)?(?:牵头|负责|责任单位|配合|参与)(?:单位)?的那(?:一)?(?:项|条|个任务|个)")
 _ASKS_FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十项条个部])|多大")
 _ASKS_DATE = re.compile(P.DATE_WORDS.pattern() + r"|到哪年|哪一?年")
-_SAME = re.compile(r"重复|一样|相同|一致")
+_SAME = re.compile(P.SAME_WORDS.pattern())
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
 _UNITS_TASKS_ASKED = re.compile(r"任务|哪些|哪几|参与|牵头|负责|别的|其他|其它")
 _TASK_UNITS_ASKED = re.compile(r"的(?:牵头|责任|配合|参与)单位|谁牵头|谁负责|谁来|由谁|哪些单位|几个单位|多少个单位")
@@ -710,7 +708,7 @@ class QueryReader:
         if query is None:
             return None
         tasks = self._task_refs(text)
-        leave_out = _LEAVE_OUT.search(text)
+        leave_out = _EXCLUDE.search(text)
         if leave_out and tasks and self._task_refs(text[leave_out.end() : leave_out.end() + 12]) == tasks:
             # "除了最后四条，责任单位最少的是哪项": every other task.
             kept = tuple(n for n in sorted(self.task_numbers) if n not in tasks)

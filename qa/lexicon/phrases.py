@@ -91,6 +91,12 @@ BOTH_WORDS = Table(
         " 共同 一起 同时 都出现 都是 都在 交集 重合 重叠 共有的 相同的"
     ),
 )
+SAME_WORDS = Table("the same (what tasks share)", GENERAL, words("重复 一样 相同 一致"))
+UNION_WORDS = Table(
+    "either of two units (a union)",
+    GENERAL,
+    words("合起来 加起来 合在一起 加在一起 合并 或者 或是 任一 任何一个 其中之一"),
+)
 BUT_NOT_WORDS = Table(
     "but not",
     GENERAL,
