@@ -530,11 +530,15 @@ class Executor:
         ]
         units = only_a
         if query.note == "both":
-            other = (
-                f"第{b.number}项有、第{a.number}项没有的{noun}：{compose.units_text(only_b) if only_b else '没有'}。"
-            )
-            # The side that has a difference first: the answer's first line states it.
-            lines = [other, *lines] if only_b and not only_a else [*lines, other]
+            # Both sides on the one statement line, the side that has a difference first.
+            sides = [(a, b, only_a), (b, a, only_b)]
+            if only_b and not only_a:
+                sides.reverse()
+            (x, y, first), (_, _, second) = sides
+            lines = [
+                f"第{x.number}项有、第{y.number}项没有的{noun}：{compose.units_text(first) if first else '没有'}；"
+                f"反过来，第{y.number}项有、第{x.number}项没有的：{compose.units_text(second) if second else '没有'}。"
+            ]
             units = only_a + only_b
         lines += [f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in (a, b)]
         return Result((a.number, b.number), "\n".join(lines), units=units, role=role)

@@ -225,6 +225,13 @@ _CONDITION = [
 ]
 
 
+def _focus(state: State) -> int | None:
+    """The one task the last answer was about: its only task, or the first of a content answer's citations."""
+    if len(state.tasks) == 1 or (state.tasks and state.query is not None and state.query.op is Op.CONTENT):
+        return state.tasks[0]
+    return None
+
+
 def _plays(task: Task, unit: str, role: Role) -> bool:
     if role is Role.LEAD:
         return unit in task.lead_units
@@ -491,9 +498,10 @@ class QueryReader:
         """
         if units or self._task_refs(text) or not (_ASKS_FIGURE.search(text) or _ASKS_DATE.search(text)):
             return None
-        if len(state().tasks) != 1:
+        focus = _focus(state())
+        if focus is None:
             return None
-        task = next(t for t in self.notice.tasks if t.number == state().tasks[0])
+        task = next(t for t in self.notice.tasks if t.number == focus)
         rest = _ASKS_DATE.sub(" ", _ASKS_FIGURE.sub(" ", _PRONOUN.sub(" ", text)))
         rest = re.sub(r"那个|这个|的|要|是|在|有|达到|到|呢|吗|啊|完成|规模|控制|具体", " ", rest)
         chunks = [c for c in re.split(r"[^\u4e00-\u9fff\w]+", rest) if len(c) >= 2]
@@ -618,8 +626,8 @@ class QueryReader:
             if unit is None:
                 return None
             referent = unit
-        elif len(tasks) == 1 and word not in _UNIT_PRONOUNS:
-            referent = f"第{tasks[0]}项"
+        elif _focus(state()) is not None and word not in _UNIT_PRONOUNS:
+            referent = f"第{_focus(state())}项"
         else:
             return None
         own = _ITS_TASK.match(text, pronoun.end())
@@ -634,7 +642,11 @@ class QueryReader:
                 Op.LOOKUP, self._asked_of_task(rest, EMPTY), tasks=(theirs[0],), text=text
             )
         query = self._structural(text[: pronoun.start()] + referent + text[pronoun.end() :])
-        if query is None or (query.op is Op.LOOKUP and unit is None):
+        if query is None or (
+            query.op is Op.LOOKUP
+            and unit is None
+            and query.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS)
+        ):
             # "这项由谁牵头" after a topic: the content path quotes the sentence the earlier question was about.
             return None
         last = state().query

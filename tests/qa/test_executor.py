@@ -224,4 +224,6 @@ def test_the_sections_of_tasks_are_named_once_each(executor):
 def test_a_difference_both_ways_states_the_side_that_differs_first(executor):
     # Task 7's 责任单位 are all on task 8, which adds 市城管局 and 海东城投公司.
     result = executor.execute(Query(Op.DIFFERENCE, Asked.RESPONSIBLE_UNITS, tasks=(7, 8), note="both"))
-    assert result.text.splitlines()[0] == "第8项有、第7项没有的责任单位：市城管局、海东城投公司。"
+    assert result.text.splitlines()[0] == (
+        "第8项有、第7项没有的责任单位：市城管局、海东城投公司；反过来，第7项有、第8项没有的：没有。"
+    )
