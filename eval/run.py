@@ -21,6 +21,7 @@ recall = R-precision). Answer accuracy and declining only exist for ``full``.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -238,16 +239,22 @@ def units_named(line: str, names: Iterable[str]) -> set[str]:
     return found
 
 
+_RESPONSIBLE_LABEL = re.compile(r"责任单位(?=\s*[：:（(]|有|是)")
+
+
 def role_segment(line: str, role: str | None) -> str:
     """The part of a statement line that gives the units of ``role``.
 
     Lead: before the first 责任单位 ("由A牵头，责任单位：B" → "由A牵头"). Responsible: after the
     first 责任单位 and before a later 牵头单位 ("的责任单位：B；牵头单位：A" → "：B；"). Any: the line.
     """
-    if role == "lead" and "责任单位" in line:
-        return line[: line.index("责任单位")]
-    if role == "responsible" and "责任单位" in line:
-        rest = line[line.index("责任单位") + len("责任单位") :]
+    # Only 责任单位 as a label ("责任单位：", "责任单位（配合单位）有：") divides the line:
+    # in "从未作为责任单位的单位共5个：…" it is part of what the units are.
+    label = _RESPONSIBLE_LABEL.search(line)
+    if role == "lead" and label:
+        return line[: label.start()]
+    if role == "responsible" and label:
+        rest = line[label.end() :]
         return rest[: rest.index("牵头单位")] if "牵头单位" in rest else rest
     return line
 

@@ -18,6 +18,7 @@ from eval.run import (
     choose_variant,
     evaluate,
     expand,
+    role_segment,
     score_question,
     system_result,
     typed_exact,
@@ -264,3 +265,14 @@ class TestTypedExact:
         reply = Outcome(ranking=(), scores=(), intent="smalltalk", answer="您好")
         assert typed_exact(asked, reply)
         assert not typed_exact(asked, replace(reply, ranking=(1,), scores=(1.0,)))
+
+
+class TestRoleSegment:
+    def test_the_lead_part_ends_where_the_responsible_label_starts(self):
+        line = "第2项由各县人民政府牵头，责任单位：市发展改革委。"
+        assert role_segment(line, "lead") == "第2项由各县人民政府牵头，"
+        assert role_segment(line, "responsible") == "：市发展改革委。"
+
+    def test_responsible_inside_a_description_is_no_label(self):
+        line = "只牵头、从未作为责任单位的单位共2个：市林草局、市金融办。"
+        assert role_segment(line, "lead") == line
