@@ -76,7 +76,13 @@ def test_main_builds_warms_up_and_serves(
         kwargs["progress"]("building the index …")  # type: ignore[operator]
         return fake_assistant
 
-    monkeypatch.setattr(qa.factory, "load_encoder", lambda settings, progress: FakeEncoder())
+    loaded: list[Settings] = []
+
+    def fake_load(settings: Settings, progress: object) -> FakeEncoder:
+        loaded.append(settings)
+        return FakeEncoder()
+
+    monkeypatch.setattr(qa.factory, "load_encoder", fake_load)
     threads: list[int] = []
     monkeypatch.setattr(app_gradio, "limit_torch_threads", threads.append)
     monkeypatch.setattr(qa.factory, "build_assistant", fake_build)
@@ -86,6 +92,7 @@ def test_main_builds_warms_up_and_serves(
     assert isinstance(encoders[0], BatchingEncoder) and isinstance(encoders[0].inner, FakeEncoder)
     default = min(2, os.cpu_count() or 1)
     assert threads == [default, default]  # the main thread and the encoding thread
+    assert loaded[0].encoder_threads == default and loaded[0].encoder_spinning is False  # the cores are shared
     assert served["host"] == "127.0.0.1" and served["port"] == 7999
     out = capsys.readouterr().out
     assert "building the index" in out and "assistant ready" in out and "http://127.0.0.1:7999/" in out
