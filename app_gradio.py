@@ -1,6 +1,7 @@
 """Start the web app: the Gradio chat and task browser mounted on FastAPI, plus the HTTP API.
 
     python app_gradio.py [--host 127.0.0.1] [--port 7860] [--model NAME] [--cache-dir DIR] [--query-cache N]
+                         [--access-log]
 
 Routes: ``/`` the page (``/?embed=1`` or ``/embed`` without header and footer, for
 iframes), ``POST /api/ask``, ``POST /api/feedback``, ``GET /api/tasks`` (+ ``.csv``, ``.xlsx``),
@@ -121,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="question vectors kept in memory (default 1024; 0 turns the cache off, e.g. to load-test the model)",
     )
     parser.add_argument(
+        "--access-log",
+        action="store_true",
+        help="log every HTTP request (uvicorn's access log; default: off, it cost each reply CPU time that "
+        "answering needs; errors are logged either way)",
+    )
+    parser.add_argument(
         "--embed-origin",
         action="append",
         dest="embed_origins",
@@ -233,7 +240,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = create_app(settings, assistant, library)
     print(f"serving on http://{settings.host}:{settings.port}/  (embed: /?embed=1, API: POST /api/ask)", flush=True)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", timeout_graceful_shutdown=5)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        access_log=args.access_log,
+        timeout_graceful_shutdown=5,
+    )
     return 0
 
 

@@ -94,6 +94,7 @@ def test_main_builds_warms_up_and_serves(
     assert threads == [default, default]  # the main thread and the encoding thread
     assert loaded[0].encoder_threads == default and loaded[0].encoder_spinning is False  # the cores are shared
     assert served["host"] == "127.0.0.1" and served["port"] == 7999
+    assert served["access_log"] is False  # one log line per request cost CPU that answering needs
     out = capsys.readouterr().out
     assert "building the index" in out and "assistant ready" in out and "http://127.0.0.1:7999/" in out
 
@@ -115,3 +116,8 @@ def test_a_model_that_cannot_load_is_reported(
 def test_the_encoder_flag_chooses_the_backend() -> None:
     args = app_gradio.build_parser().parse_args(["--encoder", "torch"])
     assert app_gradio.settings_from_args(args, Settings()).encoder.value == "torch"
+
+
+def test_the_access_log_is_off_unless_asked_for() -> None:
+    assert app_gradio.build_parser().parse_args([]).access_log is False
+    assert app_gradio.build_parser().parse_args(["--access-log"]).access_log is True
