@@ -122,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="question vectors kept in memory (default 1024; 0 turns the cache off, e.g. to load-test the model)",
     )
     parser.add_argument(
+        "--encoder-spinning",
+        action="store_true",
+        help="let ONNX Runtime's threads busy-wait for work between model calls (its own default, the lowest "
+        "latency on an otherwise idle machine; default here: off, the HTTP and answering threads need the cores)",
+    )
+    parser.add_argument(
         "--access-log",
         action="store_true",
         help="log every HTTP request (uvicorn's access log; default: off, it cost each reply CPU time that "
@@ -207,9 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     pause_gc()  # until the assistant is built and warmed up (see qa.startup)
     try:
         # Questions asked at the same moment share one model call (see web.batching). ONNX Runtime's threads
-        # do not spin: on two cores the HTTP and answering threads need the time they would burn waiting
-        # (8 clients: 11-14 ms of server CPU per reply instead of 19-24 ms, the same answers).
-        settings = settings.with_overrides(encoder_threads=args.torch_threads, encoder_spinning=False)
+        # do not spin unless asked: on two cores the HTTP and answering threads need the time they would burn
+        # waiting (8 clients on a loaded machine: 12-14 ms of server CPU per reply instead of 19-28 ms).
+        settings = settings.with_overrides(encoder_threads=args.torch_threads, encoder_spinning=args.encoder_spinning)
         encoder = BatchingEncoder(load_encoder(settings, show_progress))
         library = (
             build_library_assistant(settings, encoder=encoder, progress=show_progress)

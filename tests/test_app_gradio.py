@@ -118,6 +118,23 @@ def test_the_encoder_flag_chooses_the_backend() -> None:
     assert app_gradio.settings_from_args(args, Settings()).encoder.value == "torch"
 
 
+def test_onnx_runtime_spins_in_the_web_app_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    import qa.factory
+
+    loaded: list[Settings] = []
+
+    def stop_after_loading(settings: Settings, progress: object) -> None:
+        loaded.append(settings)
+        raise OSError("stop here")
+
+    monkeypatch.setattr(qa.factory, "load_encoder", stop_after_loading)
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: None)
+    assert app_gradio.main(["--encoder-spinning"]) == 4
+    assert loaded[0].encoder_spinning is True
+
+
 def test_the_access_log_is_off_unless_asked_for() -> None:
     assert app_gradio.build_parser().parse_args([]).access_log is False
     assert app_gradio.build_parser().parse_args(["--access-log"]).access_log is True
