@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus.notice_lexicon import NoticeLexicon, lexicon_for
 from corpus.records import Notice, Task
@@ -63,6 +64,24 @@ def build_alias_table(notice: Notice) -> dict[str, str]:
     return table
 
 
+@dataclass(frozen=True)
+class _AliasOrder:
+    """An alias table's spellings, longest first, and where each first character's spellings stand."""
+
+    aliases: tuple[str, ...]
+    by_first: dict[str, tuple[int, ...]]
+
+
+@lru_cache(maxsize=32)
+def _alias_order(aliases: tuple[str, ...]) -> _AliasOrder:
+    longest_first = tuple(sorted(aliases, key=len, reverse=True))
+    by_first: dict[str, list[int]] = {}
+    for rank, alias in enumerate(longest_first):
+        if alias:
+            by_first.setdefault(alias[0], []).append(rank)
+    return _AliasOrder(longest_first, {char: tuple(ranks) for char, ranks in by_first.items()})
+
+
 def find_unit_mentions(text: str, table: dict[str, str]) -> list[UnitMention]:
     """Find unit names in ``text``, longest spelling first, without overlaps.
 
@@ -75,7 +94,11 @@ def find_unit_mentions(text: str, table: dict[str, str]) -> list[UnitMention]:
     """
     taken = [False] * len(text)
     found: list[UnitMention] = []
-    for alias in sorted(table, key=len, reverse=True):
+    order = _alias_order(tuple(table))
+    # Only spellings whose first character is in the text can be found; they are tried in the same order
+    # as all of them would be (a few of ~200 instead of sorting and searching for all, on every question).
+    ranks = sorted({rank for char in set(text) for rank in order.by_first.get(char, ())})
+    for alias in (order.aliases[rank] for rank in ranks):
         start = text.find(alias)
         while start != -1:
             end = start + len(alias)

@@ -18,6 +18,8 @@ import numpy as np
 from models.st_config import FolderConfig, Pooling, read_folder_config
 
 ONNX_PATH = Path("onnx") / "model.onnx"
+# ONNX Runtime's session setting: whether its intra-op threads busy-wait for work ("1", the default) or sleep.
+ALLOW_SPINNING = "session.intra_op.allow_spinning"
 SENTENCE_OUTPUTS = ("sentence_embedding",)
 TOKEN_OUTPUTS = ("token_embeddings", "last_hidden_state")
 
@@ -90,6 +92,7 @@ class OnnxEncoder:
         name: str,
         onnx_path: Path | None = None,
         threads: int | None = None,
+        spinning: bool = True,
         query_prompt: str | None = None,
         document_prompt: str | None = None,
     ) -> OnnxEncoder:
@@ -100,6 +103,9 @@ class OnnxEncoder:
             name: identifies the model and backend in cache manifests.
             onnx_path: the model file (default ``folder/onnx/model.onnx``).
             threads: ONNX Runtime intra-op threads (default: up to 2, as many cores as there are).
+            spinning: whether those threads busy-wait for work between and after model calls (ONNX
+                Runtime's default: the lowest latency when nothing else needs the cores; a server turns it
+                off, its HTTP and answering threads need them).
             query_prompt, document_prompt: see the constructor.
 
         Raises:
@@ -118,6 +124,8 @@ class OnnxEncoder:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads if threads is not None else min(2, _cpu_count())
         options.inter_op_num_threads = 1
+        if not spinning:
+            options.add_session_config_entry(ALLOW_SPINNING, "0")
         session = onnxruntime.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
         # The folder's prompts' words are kept whole in the pruned tokenizer (every query starts with one).
         prompts = (

@@ -80,6 +80,7 @@ def load_encoder(settings: Settings, progress: Progress = print) -> Encoder:
                     folder,
                     name=_encoder_name(location, EncoderBackend.ONNX),
                     threads=settings.encoder_threads,
+                    spinning=settings.encoder_spinning,
                     query_prompt=location.query_prompt,
                     document_prompt=location.document_prompt,
                 )

@@ -53,6 +53,9 @@ class Settings:
     encoder: EncoderBackend = EncoderBackend.ONNX
     # CPU threads for ONNX Runtime's session (None: up to 2); the web app's --torch-threads sets it.
     encoder_threads: int | None = None
+    # Whether ONNX Runtime's threads busy-wait for work (its default; fastest alone). The web app turns it
+    # off: spinning threads took the cores its HTTP and answering threads need (README, speed; issue 12).
+    encoder_spinning: bool = True
     query_prompt: str | None = None  # None: the model's own (E5: "query: ")
     document_prompt: str | None = None  # None: the model's own (E5: "passage: ")
     cache_dir: Path = field(default_factory=default_cache_dir)

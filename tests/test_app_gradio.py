@@ -76,7 +76,13 @@ def test_main_builds_warms_up_and_serves(
         kwargs["progress"]("building the index …")  # type: ignore[operator]
         return fake_assistant
 
-    monkeypatch.setattr(qa.factory, "load_encoder", lambda settings, progress: FakeEncoder())
+    loaded: list[Settings] = []
+
+    def fake_load(settings: Settings, progress: object) -> FakeEncoder:
+        loaded.append(settings)
+        return FakeEncoder()
+
+    monkeypatch.setattr(qa.factory, "load_encoder", fake_load)
     threads: list[int] = []
     monkeypatch.setattr(app_gradio, "limit_torch_threads", threads.append)
     monkeypatch.setattr(qa.factory, "build_assistant", fake_build)
@@ -86,7 +92,9 @@ def test_main_builds_warms_up_and_serves(
     assert isinstance(encoders[0], BatchingEncoder) and isinstance(encoders[0].inner, FakeEncoder)
     default = min(2, os.cpu_count() or 1)
     assert threads == [default, default]  # the main thread and the encoding thread
+    assert loaded[0].encoder_threads == default and loaded[0].encoder_spinning is False  # the cores are shared
     assert served["host"] == "127.0.0.1" and served["port"] == 7999
+    assert served["access_log"] is False  # one log line per request cost CPU that answering needs
     out = capsys.readouterr().out
     assert "building the index" in out and "assistant ready" in out and "http://127.0.0.1:7999/" in out
 
@@ -108,3 +116,25 @@ def test_a_model_that_cannot_load_is_reported(
 def test_the_encoder_flag_chooses_the_backend() -> None:
     args = app_gradio.build_parser().parse_args(["--encoder", "torch"])
     assert app_gradio.settings_from_args(args, Settings()).encoder.value == "torch"
+
+
+def test_onnx_runtime_spins_in_the_web_app_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    import qa.factory
+
+    loaded: list[Settings] = []
+
+    def stop_after_loading(settings: Settings, progress: object) -> None:
+        loaded.append(settings)
+        raise OSError("stop here")
+
+    monkeypatch.setattr(qa.factory, "load_encoder", stop_after_loading)
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: None)
+    assert app_gradio.main(["--encoder-spinning"]) == 4
+    assert loaded[0].encoder_spinning is True
+
+
+def test_the_access_log_is_off_unless_asked_for() -> None:
+    assert app_gradio.build_parser().parse_args([]).access_log is False
+    assert app_gradio.build_parser().parse_args(["--access-log"]).access_log is True

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from corpus import load_notice
-from corpus.units import COUNTY_GOVERNMENTS, build_alias_table, find_unit_mentions, tasks_for_unit
+from corpus import load_notice, read_notice_text
+from corpus.units import COUNTY_GOVERNMENTS, UnitMention, build_alias_table, find_unit_mentions, tasks_for_unit
+
+TABLE = build_alias_table(load_notice())
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +57,43 @@ def test_the_longest_spelling_wins_and_mentions_do_not_overlap(table):
         ("市自然资源和规划局", "市自然资源和规划局"),
         ("人民银行", "人行海东中心支行"),
     ]
+
+
+def every_alias_searched(text: str, table: dict[str, str]) -> list[UnitMention]:
+    """The plain way, kept here as the reference: try every spelling, longest first."""
+    taken = [False] * len(text)
+    found = []
+    for alias in sorted(table, key=len, reverse=True):
+        start = text.find(alias)
+        while start != -1:
+            end = start + len(alias)
+            if not any(taken[start:end]):
+                found.append(UnitMention(start, end, alias, table[alias]))
+                taken[start:end] = [True] * (end - start)
+            start = text.find(alias, end)
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_the_notice_lines_give_the_mentions_every_spelling_would(table):
+    lines = [line for line in read_notice_text().splitlines() if line.strip()]
+    assert sum(1 for line in lines if find_unit_mentions(line, table)) >= 30
+    for line in lines:
+        assert find_unit_mentions(line, table) == every_alias_searched(line, table), line
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(sorted(TABLE)) | st.text(alphabet="市县局委和的人民政府牵头哪些", max_size=3), max_size=6)
+)
+def test_run_together_spellings_give_the_mentions_every_spelling_would(pieces):
+    text = "".join(pieces)
+    assert find_unit_mentions(text, TABLE) == every_alias_searched(text, TABLE)
+
+
+def test_a_spelling_added_to_a_table_is_found_from_then_on(table):
+    assert find_unit_mentions("某某办牵头哪些任务", table) == []
+    grown = {**table, "某某办": "市某某办公室"}
+    assert [m.unit for m in find_unit_mentions("某某办牵头哪些任务", grown)] == ["市某某办公室"]
 
 
 def test_a_county_leads_its_own_task_and_those_of_all_counties():

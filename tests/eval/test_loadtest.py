@@ -11,6 +11,7 @@ import pytest
 
 from eval.loadtest import (
     PROBES,
+    HttpTransport,
     LoadConfig,
     Outcome,
     Probe,
@@ -72,6 +73,15 @@ def test_replies_are_compared_up_to_score_rounding() -> None:
     assert not same_reply({"answer": "乙", "citations": [{"task": 16, "score": 0.728782}]}, reply)
     assert not same_reply({"answer": "甲", "citations": []}, reply)
     assert same_reply("<div>同</div>", "<div>同</div>") and not same_reply("<div>同</div>", "<div>异</div>")
+
+
+def test_a_question_nobody_answers_is_an_error_not_an_exception() -> None:
+    transport = HttpTransport(f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    try:
+        assert transport.ask(Probe("谁牵头污水处理", top=16)) is None
+        assert transport.ask(Probe("文号是什么")) is None  # the closed connection is opened afresh, and fails again
+    finally:
+        transport.close()
 
 
 def test_correctness_checks() -> None:

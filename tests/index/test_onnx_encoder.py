@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from tokenizers import Tokenizer
 
-from index.onnx_encoder import OnnxEncoder
+from index.onnx_encoder import ALLOW_SPINNING, OnnxEncoder
 from models.st_config import FolderConfig, Pooling
 from tests.models.synthetic import SENTENCES
 
@@ -108,3 +108,16 @@ def test_a_pooled_output_built_differently_from_the_folder_is_refused(
 def test_a_folder_without_an_onnx_model_is_named(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="no ONNX model at"):
         OnnxEncoder.load(tmp_path, name="t")
+
+
+def test_threads_that_do_not_spin_give_the_same_vectors(
+    synthetic_folder: tuple[Path, Path, dict[str, np.ndarray]],
+) -> None:
+    _, folder, _ = synthetic_folder
+    spinning = OnnxEncoder.load(folder, name="tiny", threads=2)
+    waiting = OnnxEncoder.load(folder, name="tiny", threads=2, spinning=False)
+    options = waiting.session.get_session_options()
+    assert options.get_session_config_entry(ALLOW_SPINNING) == "0"
+    texts = [*SENTENCES, LONG]
+    assert np.array_equal(waiting.encode_queries(texts), spinning.encode_queries(texts))
+    assert np.array_equal(waiting.encode_documents(texts), spinning.encode_documents(texts))

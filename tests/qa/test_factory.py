@@ -109,6 +109,23 @@ def test_the_onnx_backend_loads_onnx_runtime_and_names_itself_apart_from_torch(s
     assert onnx.name.rsplit("/", 1)[0] == torch.name.rsplit("/", 1)[0]
 
 
+def test_onnx_runtime_threads_spin_unless_the_settings_say_not_to(synthetic_folder):
+    from index.onnx_encoder import ALLOW_SPINNING
+    from qa.factory import load_encoder
+
+    _, folder, _ = synthetic_folder
+
+    def spinning(settings: Settings) -> str | None:
+        options = load_encoder(settings, progress=lambda _: None).session.get_session_options()
+        try:
+            return options.get_session_config_entry(ALLOW_SPINNING)
+        except RuntimeError:  # not set: ONNX Runtime's default, which spins
+            return None
+
+    assert spinning(Settings(embedding_model=str(folder), encoder_spinning=False)) == "0"
+    assert spinning(Settings(embedding_model=str(folder))) is None
+
+
 def test_a_folder_without_an_onnx_model_falls_back_to_torch_saying_so(synthetic_folder, tmp_path):
     import shutil
 
