@@ -82,7 +82,12 @@ _PREFIXES = ("市", "区", "县", "省", "州")
 _DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室)$")
 # A name already bound to a place or a group does not take the prefix: 黄埔区政府, 海东工业园区管委会, 各县…
 # (乡村振兴局 and 城市管理局 are bare department names, so 乡 and 市 count only after a place name.)
-_BOUND = re.compile(r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}乡(?!村)")
+# Local offices of vertically managed regulators carry their place's name instead of a level prefix
+# (上海银保监局, 深圳证监局, 黄埔海关: general naming of 垂直管理 units), so a qualifier before them binds the name.
+_BOUND = re.compile(
+    r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}乡(?!村)"
+    r"|^.{2,}(?:银保监局|银保监分局|证监局|金融监管局|金融监管分局|海关|海事局|通信管理局|调查队)$"
+)
 _SPLIT = re.compile(r"[、，,；;\s]+")
 _TRAILERS = re.compile(
     r"(?:按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|按职能分工负责|负责落实|负责|配合|参与|"

@@ -111,3 +111,13 @@ def test_a_grain_depot_is_a_unit():
 )
 def test_he_and_yu_split_only_between_two_units(value, expected):
     assert split_units(value) == expected
+
+
+def test_a_regulators_local_office_named_after_its_place_does_not_take_the_lists_prefix():
+    # 上海银保监局 and 上海证监局 are named by their city; only the bare 税务局 is a 市 department.
+    assert split_units("市高院、上海银保监局、上海证监局、税务局") == (
+        "市高院",
+        "上海银保监局",
+        "上海证监局",
+        "市税务局",
+    )
