@@ -76,6 +76,8 @@ _LEVEL_WORDS = re.compile(
     r"^(?:县级市|市辖区|自治县|县（市）|县（市、区）|市（县、区）|县区|县市|乡镇|街道|开发区|园区|功能区|管委会|"
     r"省|市|县|区|旗|乡|镇)(?:人民政府|政府|党委|管委会)?$"
 )
+# What ends a group name once it names its organ: 各县区人民政府, 各街道办事处, 各开发区管委会.
+_ORGAN_END = re.compile(r"(?:人民政府|政府|党委|党工委|管委会|办事处)$")
 # Level prefixes that a list prints once for all its bare department names.
 _PREFIXES = ("市", "区", "县", "省", "州")
 # Department endings that take a level prefix ("法制局" under "市…" is 市法制局).
@@ -140,7 +142,9 @@ def join_group_names(parts: list[str]) -> list[str]:
     """Rejoin 、-split pieces of one group name: ["各区", "县级市人民政府"] → ["各区、县级市人民政府"]."""
     joined: list[str] = []
     for part in parts:
-        if joined and joined[-1].startswith("各") and _LEVEL_WORDS.match(part):
+        # Only an unfinished group continues ("各区" + "县级市人民政府"); one that already names its organ
+        # ("各县区人民政府") is a whole unit, and "园区管委会" after it is the next one.
+        if joined and joined[-1].startswith("各") and not _ORGAN_END.search(joined[-1]) and _LEVEL_WORDS.match(part):
             joined[-1] = f"{joined[-1]}、{part}"
         else:
             joined.append(part)

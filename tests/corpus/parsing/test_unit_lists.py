@@ -121,3 +121,8 @@ def test_a_regulators_local_office_named_after_its_place_does_not_take_the_lists
         "上海证监局",
         "市税务局",
     )
+
+
+def test_a_group_that_already_names_its_organ_is_whole_and_the_next_piece_is_another_unit():
+    assert split_units("各县区人民政府、园区管委会") == ("各县区人民政府", "园区管委会")
+    assert split_units("各开发区、园区管委会") == ("各开发区、园区管委会",)
