@@ -158,7 +158,7 @@ def generated_examples(notice: Notice) -> tuple[str, ...]:
     In order, where the notice has what they need: who leads a task named by a short topic (a task with
     lead units whose topic no other task mentions), what the unit that leads most tasks leads (or, in a
     notice that names no lead units, what the unit named most often is responsible for), the responsible
-    units of the first task, and how many tasks there are.
+    units of the first task (what the first task is, when it names none), and how many tasks there are.
     """
     examples: list[str] = []
     for task in notice.tasks:
@@ -175,6 +175,10 @@ def generated_examples(notice: Notice) -> tuple[str, ...]:
             examples.append(f"{responsible}负责哪些任务")
     if notice.tasks and notice.tasks[0].responsible_units:
         examples.append(f"第{notice.tasks[0].number}项的责任单位有哪些")
+    elif notice.tasks:
+        # A first task without responsible units (a list of leads only, or units the copy lost) is still asked
+        # about: what it is, which the assistant answers from its text.
+        examples.append(f"第{notice.tasks[0].number}项任务是什么")
     if notice.tasks:
         examples.append("一共有多少项任务")
     return tuple(examples[:MAX_EXAMPLES])

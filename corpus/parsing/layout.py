@@ -163,6 +163,17 @@ def _is_prose(block: Block) -> bool:
     return "。" in block.text and len(block.text) > 30 and not block.has_units
 
 
+def _is_leaf_task(block: Block) -> bool:
+    """A shallower-numbered paragraph that carries its own units: a task, not a heading.
+
+    Headings are short titles; a paragraph of running text closed by its own units ("（八）提升…。…。
+    （责任单位：…）") is a task even where most tasks use a deeper marker (compilations and plans mixing
+    "（一）" and "1." tasks). A heading naming the lead of its section ("一、强化科技创新（区科技局牵头）")
+    has no full stop and stays a heading.
+    """
+    return block.has_units and "。" in block.text and len(block.text) > 30
+
+
 @dataclass
 class _Entry:
     """A task block with where it sits: its section (index, -1 for none), its parent heading's label, sub-items."""
@@ -176,7 +187,8 @@ class _Entry:
 def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) -> Layout:
     lines, blocks = reader.lines, reader.blocks
     skipped = dict(reader.skipped)
-    headings = [b for b in blocks if b.style.depth < task_style.depth and not _is_prose(b)]
+    leaves = {id(b) for b in blocks if b.style.depth < task_style.depth and _is_leaf_task(b)}
+    headings = [b for b in blocks if b.style.depth < task_style.depth and not _is_prose(b) and id(b) not in leaves]
     heading_ids = {id(b) for b in headings}
     section_style = min((b.style for b in headings), key=lambda s: s.depth, default=None)
 
@@ -188,7 +200,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     heading_since_task = True
     in_task = False  # whether deeper items still belong to the last task
     for block in blocks:
-        if block.style is task_style:
+        if block.style is task_style or id(block) in leaves:
             previous = entries[-1].block if entries else None
             restart = previous is not None and (block.number or 0) <= (previous.number or 0)
             if not runs or (restart and not heading_since_task):

@@ -267,7 +267,10 @@ def parse_inline(content: str) -> RoleLists | None:
         lists = RoleLists()
         for _label, role, value in parse_labelled(content):
             if role is not Role.IGNORED and value and not is_unit_list(value):
-                return None
+                trimmed = _units_part(value)
+                if trimmed is None:
+                    return None
+                value = trimmed
             lists = lists.merged(units_for(role, value))
         return None if lists.empty else lists
     assigned: dict[Role, list[str]] = {Role.LEAD: [], Role.RESPONSIBLE: [], Role.SOLE: []}
@@ -302,6 +305,52 @@ def parse_inline(content: str) -> RoleLists | None:
     else:
         lead = assigned[Role.SOLE]
     return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)))
+
+
+def _units_part(value: str) -> str | None:
+    """The units of a labelled value that goes on after its list, or None when the value is not a list of units.
+
+    What may follow the list in the genre: a verb closing it ("责任单位：X、Y按职责分工负责"), the
+    first-listed rule ("…，排在首位的为牵头单位，下同"), "下同" or a deadline, and after a full stop a
+    remark about scope ("。具体任务均涉及相关市（州）人民政府，不再做分工，下同。"), which names no unit.
+    A clause that is none of these before any full stop makes the whole value prose.
+    """
+    kept: list[str] = []
+    closed = False  # a verb or a full stop ended the list: what follows is no longer the label's value
+    for clause, stop in _clauses_with_stops(value):
+        if FIRST_LISTED.search(clause) or RESPONSIBLE_LEAD.search(clause):
+            continue
+        if closed:
+            if not kept:
+                return None
+            break
+        if (m := _VERB_CLAUSE.match(clause)) and m.group(1) and is_unit_list(m.group(1)):
+            if _VERBS[clause[len(m.group(1)) :]] is Role.LEAD:
+                return None  # "责任单位：X牵头，Y配合" says more than the label; not read here
+            kept.append(m.group(1))
+            closed = stop
+        elif is_unit_list(clause):
+            kept.append(clause)
+            closed = stop
+        elif not _TIME_LIKE.search(clause):
+            return None
+    return "，".join(kept) if kept else None
+
+
+def _clauses_with_stops(content: str) -> list[tuple[str, bool]]:
+    """Top-level clauses of ``content`` split at ；，。, each with whether a full stop ends it."""
+    clauses: list[tuple[str, bool]] = []
+    depth, start = 0, 0
+    for i, char in enumerate(content):
+        if char == "（":
+            depth += 1
+        elif char == "）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE_SPLIT.fullmatch(char):
+            clauses.append((content[start:i].strip(), char == "。"))
+            start = i + 1
+    clauses.append((content[start:].strip(), False))
+    return [(c, stop) for c, stop in clauses if c]
 
 
 def _split_clauses(content: str) -> list[str]:

@@ -102,11 +102,34 @@ def split_run_in_paragraphs(lines: list[str]) -> list[str]:
     for line in lines:
         breaks = [m.end() for m in _RUN_IN_BREAK.finditer(line)]
         if len(line) < _RUN_IN_MIN_CHARS or len(breaks) < _RUN_IN_MIN_BREAKS:
-            result.append(line)
-            continue
+            breaks = _sequential_item_breaks(line)
+            if not breaks:
+                result.append(line)
+                continue
         starts = [0, *breaks]
         result.extend(line[a:b].rstrip() for a, b in zip(starts, [*breaks, len(line)], strict=True))
     return result
+
+
+# An item run on right after the sentence before it, with no space: "…提出以下意见。1.对…。责任单位：…。2.对…".
+_ITEM_AFTER_STOP = re.compile(r"(?<=[。；！])\s*(?=(\d{1,3})[.．、](?!\d))")
+
+
+def _sequential_item_breaks(line: str) -> list[int]:
+    """Where items 1., 2., 3. … start right after a full stop in one long line, or [] when they do not run 1, 2, ….
+
+    Only numbers that count up from 1 without a gap split the line, so a figure after a full stop
+    ("。3.5%" has a digit after the dot; "。2、3月份" would not start at 1) never does.
+    """
+    if len(line) < _RUN_IN_MIN_CHARS:
+        return []
+    breaks: list[int] = []
+    expected = 2 if re.match(r"\s*1[.．、](?!\d)", line) else 1  # the line may open with item 1 itself
+    for m in _ITEM_AFTER_STOP.finditer(line):
+        if int(m.group(1)) == expected:
+            breaks.append(m.end())
+            expected += 1
+    return breaks if expected > 2 else []  # at least items 1 and 2
 
 
 def split_lines(text: str) -> list[str]:

@@ -76,13 +76,20 @@ _LEVEL_WORDS = re.compile(
     r"^(?:县级市|市辖区|自治县|县（市）|县（市、区）|市（县、区）|县区|县市|乡镇|街道|开发区|园区|功能区|管委会|"
     r"省|市|县|区|旗|乡|镇)(?:人民政府|政府|党委|管委会)?$"
 )
+# What ends a group name once it names its organ: 各县区人民政府, 各街道办事处, 各开发区管委会.
+_ORGAN_END = re.compile(r"(?:人民政府|政府|党委|党工委|管委会|办事处)$")
 # Level prefixes that a list prints once for all its bare department names.
 _PREFIXES = ("市", "区", "县", "省", "州")
 # Department endings that take a level prefix ("法制局" under "市…" is 市法制局).
 _DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室)$")
 # A name already bound to a place or a group does not take the prefix: 黄埔区政府, 海东工业园区管委会, 各县…
 # (乡村振兴局 and 城市管理局 are bare department names, so 乡 and 市 count only after a place name.)
-_BOUND = re.compile(r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}乡(?!村)")
+# Local offices of vertically managed regulators carry their place's name instead of a level prefix
+# (上海银保监局, 深圳证监局, 黄埔海关: general naming of 垂直管理 units), so a qualifier before them binds the name.
+_BOUND = re.compile(
+    r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}乡(?!村)"
+    r"|^.{2,}(?:银保监局|银保监分局|证监局|金融监管局|金融监管分局|海关|海事局|通信管理局|调查队)$"
+)
 _SPLIT = re.compile(r"[、，,；;\s]+")
 _TRAILERS = re.compile(
     r"(?:按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|按职能分工负责|负责落实|负责|配合|参与|"
@@ -135,7 +142,9 @@ def join_group_names(parts: list[str]) -> list[str]:
     """Rejoin 、-split pieces of one group name: ["各区", "县级市人民政府"] → ["各区、县级市人民政府"]."""
     joined: list[str] = []
     for part in parts:
-        if joined and joined[-1].startswith("各") and _LEVEL_WORDS.match(part):
+        # Only an unfinished group continues ("各区" + "县级市人民政府"); one that already names its organ
+        # ("各县区人民政府") is a whole unit, and "园区管委会" after it is the next one.
+        if joined and joined[-1].startswith("各") and not _ORGAN_END.search(joined[-1]) and _LEVEL_WORDS.match(part):
             joined[-1] = f"{joined[-1]}、{part}"
         else:
             joined.append(part)

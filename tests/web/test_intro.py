@@ -125,6 +125,11 @@ def test_a_notice_naming_no_lead_unit_asks_what_its_most_named_unit_is_responsib
     assert not any(q.startswith("谁牵头") for q in examples)
 
 
+def test_a_notice_whose_first_task_names_no_units_asks_what_that_task_is() -> None:
+    # 菏泽's stored copy is cut inside its only task's units: no unit anywhere, one task.
+    assert generated_examples(fixture("heze_2023_fengong.txt")) == ("第1项任务是什么", "一共有多少项任务")
+
+
 @pytest.mark.parametrize("name", NOTICE_FILES)
 def test_every_generated_example_is_answered_correctly_over_its_notice(name: str) -> None:
     assistant = assistant_for(name)
@@ -148,6 +153,8 @@ def test_every_generated_example_is_answered_correctly_over_its_notice(name: str
         elif question.endswith("的责任单位有哪些"):
             first = notice.tasks[0]
             assert cited[0] == first.number and all(u in answer.answer for u in first.responsible_units), question
+        elif question.endswith("项任务是什么"):
+            assert cited[0] == notice.tasks[0].number, question
         else:
             assert answer.count == len(notice.tasks), question
 

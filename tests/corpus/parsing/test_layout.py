@@ -421,3 +421,44 @@ def test_a_label_word_followed_by_prose_is_not_a_units_label():
 def test_more_verbs_of_the_genre_close_a_units_parenthesis(tail, lead, responsible):
     task = parse_notice(f"一、任务\n1. 推进甲项目建设。{tail}\n").task(1)
     assert (task.lead_units, task.responsible_units) == (lead, responsible)
+
+
+def test_a_labelled_list_closed_by_a_verb_and_a_scope_remark_names_only_the_units():
+    text = (
+        "一、任务\n（一）加强市场体系建设。推进高标准市场体系建设。"
+        "〔责任单位：省发展改革委、省市场监管局按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕\n"
+        "（二）优化市场准入环境。实施改革全覆盖。〔责任单位：省市场监管局〕\n"
+    )
+    assert units(text) == [
+        ("（一）", (), ("省发展改革委", "省市场监管局")),
+        ("（二）", (), ("省市场监管局",)),
+    ]
+
+
+def test_the_first_listed_rule_after_the_units_in_a_labelled_parenthesis_is_not_a_unit():
+    text = (
+        "一、政策措施\n1.下调城镇土地使用税税额标准。（责任单位：市税务局、市财政局，排在首位的为牵头单位，下同）\n"
+        "2.落实印花税核定征收。（责任单位：市税务局、市市场监管局）\n"
+    )
+    assert units(text) == [("1", ("市税务局",), ("市财政局",)), ("2", ("市税务局",), ("市市场监管局",))]
+
+
+def test_a_shallower_numbered_paragraph_closed_by_its_own_units_is_a_task_not_a_heading():
+    text = (
+        "（八）提升涉案信息线下查询便利度。支持管理人在各登记窗口查询破产企业相关信息。（责任单位：市高院、市公安局）\n"
+        "2.完善综合竣工验收制度。精简提前查看的实施范围，规范服务流程。（责任部门：市住房城乡建设管理委、市水务局）\n"
+    )
+    assert units(text) == [
+        ("（八）", (), ("市高院", "市公安局")),
+        ("2", (), ("市住房城乡建设管理委", "市水务局")),
+    ]
+
+
+def test_a_short_heading_that_names_a_lead_stays_a_heading_over_its_tasks():
+    text = (
+        "一、强化科技创新（区科技局牵头）\n"
+        "1.加强平台建设。（区科技局牵头，区财政局配合）\n2.培育创新主体。（区科技局负责）\n"
+    )
+    notice = parse_notice(text)
+    assert [s.title for s in notice.sections] == ["强化科技创新"]
+    assert [t.label for t in notice.tasks] == ["1", "2"]

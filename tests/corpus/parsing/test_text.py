@@ -58,3 +58,18 @@ def test_a_short_line_or_one_with_a_single_item_after_a_space_is_not_split():
     assert split_run_in_paragraphs([short]) == [short]
     long_task = "1.推进甲项目，" + "完善配套设施，" * 60 + " 2.其余见附件。"
     assert split_run_in_paragraphs([long_task]) == [long_task]
+
+
+def test_items_run_on_right_after_a_full_stop_are_split_when_they_count_up_from_one():
+    letter = "关于支持招商引资的意见。为落实市委部署，" + "结合实际，" * 60 + "现提出以下意见。"
+    line = f"{letter}1.对创新团队给予资助。责任单位：市科技局。2.对招商项目给予指标。责任单位：市商务局。"
+    assert split_run_in_paragraphs([line]) == [
+        letter,
+        "1.对创新团队给予资助。责任单位：市科技局。",
+        "2.对招商项目给予指标。责任单位：市商务局。",
+    ]
+
+
+def test_figures_after_a_full_stop_that_do_not_count_up_from_one_do_not_split_a_line():
+    line = "推进甲项目。" + "完善配套设施。" * 50 + "3.5%的目标不变。2、3月份完成验收。"
+    assert split_run_in_paragraphs([line]) == [line]

@@ -111,3 +111,18 @@ def test_a_grain_depot_is_a_unit():
 )
 def test_he_and_yu_split_only_between_two_units(value, expected):
     assert split_units(value) == expected
+
+
+def test_a_regulators_local_office_named_after_its_place_does_not_take_the_lists_prefix():
+    # 上海银保监局 and 上海证监局 are named by their city; only the bare 税务局 is a 市 department.
+    assert split_units("市高院、上海银保监局、上海证监局、税务局") == (
+        "市高院",
+        "上海银保监局",
+        "上海证监局",
+        "市税务局",
+    )
+
+
+def test_a_group_that_already_names_its_organ_is_whole_and_the_next_piece_is_another_unit():
+    assert split_units("各县区人民政府、园区管委会") == ("各县区人民政府", "园区管委会")
+    assert split_units("各开发区、园区管委会") == ("各开发区、园区管委会",)
