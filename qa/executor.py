@@ -16,6 +16,7 @@ from corpus.units import expand_unit
 from qa import compose
 from qa.answer import Answer, Citation, Intent
 from qa.lexicon.derived import Target, task_targets
+from qa.lexicon.units import UNIT_KINDS
 from qa.query import Asked, Condition, Counted, Op, Property, Query, Role, UnitArg
 
 
@@ -371,14 +372,23 @@ class Executor:
 
     def _filter(self, query: Query) -> Result:
         pool = self._pool(query)
-        if query.prop not in (
-            Property.LEAD_ONLY,
-            Property.NOT_LED_BY,
-            Property.NOT_INVOLVED,
-        ):  # read the unit themselves
+        # These read their unit themselves (a unit kind has no name).
+        if query.prop not in (Property.LEAD_ONLY, Property.NOT_LED_BY, Property.NOT_INVOLVED, Property.UNIT_KIND):
             for unit in query.units:
                 pool = self.tasks_of(unit, pool)
         prop = query.prop
+        if prop is Property.UNIT_KIND:
+            role = query.units[0].role if query.units else Role.ANY
+            parts = tuple(p for kind in query.terms for p in UNIT_KINDS.get(kind, ()))
+            tasks = [t for t in pool if any(p in u for u in _units_for(t, role) for p in parts)]
+            lines = [
+                f"{self._line(t)}：{'、'.join(u for u in _units_for(t, role) if any(p in u for p in parts))}"
+                for t in tasks
+            ]
+            what = f"{_role_noun(role)}里有{'或'.join(query.terms)}的任务"
+            return Result(
+                tuple(t.number for t in tasks), f"{what}共{len(tasks)}项：\n" + "\n".join(lines), count=len(tasks)
+            )
         if prop is Property.NOT_INVOLVED and query.units:
             unit = query.units[0].name
             tasks = [t for t in pool if not has_role(t, unit, Role.ANY, self._lexicon)]

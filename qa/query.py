@@ -73,6 +73,7 @@ class Property(StrEnum):
     LEAD_ONLY = "lead_only"  # the query's unit is the task's only lead unit ("只有各县人民政府牵头的")
     NO_RESPONSIBLE = "no_responsible"  # no 责任单位 listed
     NOT_LED_BY = "not_led_by"  # the task names lead units, none of them the query's unit
+    UNIT_KIND = "unit_kind"  # a unit of one of the query's kinds (terms) is on the task ("有企业参与的任务")
     NOT_INVOLVED = "not_involved"  # the query's unit is on neither line of the task ("发改委没参与的")
 
 

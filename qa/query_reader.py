@@ -18,6 +18,7 @@ from qa.conversation import EMPTY, State
 from qa.lexicon import Table
 from qa.lexicon import phrases as P
 from qa.lexicon.derived import years
+from qa.lexicon.units import UNIT_KINDS
 from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
 from qa.understand import longest_common_substring
 
@@ -106,6 +107,9 @@ _UNIT_PAIR = re.compile(r"这俩|它俩|他们俩|这两个(?!任务|项|条)|�
 _ITS_TASK = re.compile(r"\s*(?:当|作为|是)?(?:牵头|负责|责任单位|配合|参与)(?:单位)?的那(?:一)?(?:项|条|个任务|个)")
 _ASKS_FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十项条个部])|多大")
 _ASKS_DATE = re.compile(P.DATE_WORDS.pattern() + r"|到哪年|哪一?年")
+_UNIT_KIND_ASKED = re.compile(
+    rf"(?:牵头单位|责任单位|配合单位|单位)(?:里|中|当中|里面)?(?:有|包括|包含|含)(?:{'|'.join(UNIT_KINDS)})"
+)
 _SAME = re.compile(P.SAME_WORDS.pattern())
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
 _UNITS_TASKS_ASKED = re.compile(r"任务|哪些|哪几|参与|牵头|负责|别的|其他|其它")
@@ -186,7 +190,9 @@ _UNITS_WORD = re.compile(r"单位|部门|机构")
 _MENTION_VERB = _rx(P.MENTION_VERBS)
 _WHICH_TASKS = re.compile(r"哪些|哪几|哪一?(?:项|条|个任务)|的任务|任务有|条目|(?:几|多少)(?:项|条)|在哪|是哪")
 _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")
-_HAS_TERM = re.compile(r"(?:有|带有?|含有?)(.{1,10}?)的?(?:目标|指标)?的(?:任务|条目|条|项)")
+_HAS_TERM = re.compile(
+    r"(?:有|带有?|含有?)(.{1,10}?)(?:的?(?:目标|指标)的?|的)(?:是)?(?:哪|哪一|哪几)?(?:个)?(?:任务|条目|条|项)"
+)
 _SECTION_NOUN = re.compile(r"[这那]?一?(?:部分|板块|大块|章节)")
 _PERCENT = re.compile(r"百分比|百分数|百分之|%")
 _TERM_NOISE = _rx(P.TERM_NOISE)
@@ -743,6 +749,15 @@ class QueryReader:
 
         if _NO_RESPONSIBLE.search(text):
             return Query(Op.FILTER, Asked.TASKS, sections=sections, prop=Property.NO_RESPONSIBLE, text=text)
+        kinds = _UNIT_KIND_ASKED.search(text)
+        if kinds and not units:
+            # "责任单位里有企业或者银行的任务": tasks with a unit of that kind in the role.
+            named = tuple(k for k in UNIT_KINDS if k in text[kinds.start() :])
+            role = self._role(kinds.group(0)) or Role.ANY
+            return Query(
+                Op.FILTER, Asked.TASKS, units=(UnitArg("", role),), sections=sections, prop=Property.UNIT_KIND,
+                terms=named, text=text,
+            )  # fmt: skip
         roles = self._role_sets(text, units, tasks)
         if roles is not None:
             return roles
@@ -839,9 +854,12 @@ class QueryReader:
             return Query(Op.INTERSECT, self._units_asked(text) or Asked.UNITS, tasks=tasks, text=text)
         if (
             yrs
-            and (_MENTION.search(text) or _TASK_WORD.search(text))
+            and (_MENTION.search(text) or _TASK_WORD.search(text) or re.search(r"[带含]有?.{0,3}20\d\d", text))
             and re.search(r"哪些|哪几|几项|多少项|哪项|哪条|任务|的$", text)
-            and (not _TARGET_ASK.search(re.sub(r"多少项|几项", "", text)) or re.search(r"哪些|哪几|几项|多少项", text))
+            and (
+                not _TARGET_ASK.search(re.sub(r"多少项|几项", "", text))
+                or re.search(r"哪些|哪几|几项|多少项|[带含]有?.{0,3}20\d\d", text)
+            )
         ):
             op = Op.COUNT if _COUNT.search(text) else Op.FILTER
             return Query(

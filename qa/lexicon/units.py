@@ -9,6 +9,17 @@ UNIT_SUFFIXES = Table(
     "general usage: the endings of Chinese government bodies' names",
     words("局 委 办 厅 署 支队 大队 中心 公司 集团 管委会 委员会 办公室 联合会 协会 支行 银行 院"),
 )
+# Kinds of unit a question may ask about ("责任单位里有企业的任务"), each with the name parts that mark it
+# (general usage: how Chinese company, bank, park, school and hospital names end).
+UNIT_KINDS = {
+    "企业": ("公司", "集团", "企业"),
+    "公司": ("公司", "集团"),
+    "银行": ("银行", "支行"),
+    "金融机构": ("银行", "支行", "金融"),
+    "园区": ("园区",),
+    "学校": ("学校", "学院", "大学"),
+    "医院": ("医院",),
+}
 # Words that end like a unit but are not one ("结局", "布局"): general usage.
 NOT_UNITS = Table(
     "not unit names",

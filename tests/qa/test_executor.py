@@ -227,3 +227,10 @@ def test_a_difference_both_ways_states_the_side_that_differs_first(executor):
     assert result.text.splitlines()[0] == (
         "第8项有、第7项没有的责任单位：市城管局、海东城投公司；反过来，第7项有、第8项没有的：没有。"
     )
+
+
+def test_tasks_with_a_bank_among_the_responsible_units(executor):
+    # 人行海东中心支行 is a 责任单位 of task 29 only.
+    query = Query(Op.FILTER, units=(UnitArg("", Role.RESPONSIBLE),), prop=Property.UNIT_KIND, terms=("银行",))
+    result = executor.execute(query)
+    assert result.tasks == (29,) and "人行海东中心支行" in result.text

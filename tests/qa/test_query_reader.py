@@ -508,3 +508,18 @@ def test_a_figure_asked_about_the_task_just_shown(reader):
 def test_a_figure_about_something_the_task_does_not_mention_is_not_tied_to_it(reader):
     query = read(reader, "高铁投资多少", State(tasks=(24,), query=Query(Op.LOOKUP, Asked.LEAD_UNITS, tasks=(24,))))
     assert query.tasks != (24,)
+
+
+def test_units_of_a_kind_in_a_role(reader):
+    query = read(reader, "配合单位中包括银行的任务")
+    assert (query.prop, query.terms, query.units[0].role) == (Property.UNIT_KIND, ("银行",), Role.RESPONSIBLE)
+
+
+def test_a_figure_word_after_the_searched_word_is_noise(reader):
+    query = read(reader, "哪些任务写了产值多少亿元")
+    assert (query.prop, query.terms) == (Property.MENTIONS_TERM, ("产值",))
+
+
+def test_tasks_carrying_a_year_as_a_target(reader):
+    query = read(reader, "含2030年目标的任务有哪些")
+    assert (query.prop, query.years) == (Property.MENTIONS_YEAR, (2030,))
