@@ -24,6 +24,7 @@ from qa.query import Asked, Op, Query, UnitArg
 from qa.query import Role as QueryRole
 from qa.query_reader import QueryReader
 from qa.scope import ScopeGuard
+from qa.smalltalk import SmallTalk
 from qa.synonyms import expand
 from qa.understand import QuestionReader, Role, Understanding, normalize_question, strip_frame
 from qa.unit_names import UnitName, UnitNames
@@ -93,6 +94,7 @@ class Assistant:
         self.unit_names = UnitNames(reader.alias_table)
         self._lexicon = lexicon_for(notice)  # county names: this notice's own, if it ships any
         self.answerability = Answerability(notice, tokenizer, self._lexicon.county_governments)
+        self.smalltalk = SmallTalk(notice, tokenizer, reader.alias_table)
         self.suggestions = compose.suggestions_for(notice, reader.alias_table)
         self._places = notice_places(notice)
         self._notice_text = notice_text(notice)
@@ -138,6 +140,10 @@ class Assistant:
         normalised = normalize_question(text)
         if not any(ch.isalnum() for ch in normalised):
             return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。"), None
+        if self.smalltalk.is_smalltalk(normalised):
+            # Chat with nothing of the notice in it ("谢谢啊 帮大忙了", "下班了 明天再问", "666"), before the
+            # English path ("666" has no Chinese) and before any follow-up reading.
+            return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
         if not history:
             bare = self._bare_reference(normalised)
             if bare is not None:

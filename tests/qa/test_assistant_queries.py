@@ -201,3 +201,21 @@ def test_the_other_tasks_of_a_unit_named_by_its_place(assistant):
     # Task 30's only 责任单位 is 市农业农村局; besides task 30 it is named on tasks 1, 2, 3, 4, 5, 17, 28.
     answer = assistant.ask("第一个单位还参与了哪些别的任务", ["第30项的责任单位有哪些"])
     assert [c.task for c in answer.citations] == [1, 2, 3, 4, 5, 17, 28]
+
+
+@pytest.mark.parametrize("message", ["好嘞 今天就问到这", "多谢 你太给力了", "测一下 能回答吗", "6666"])
+def test_longer_chat_is_small_talk_not_a_random_task(assistant, message):
+    answer = assistant.ask(message)
+    assert answer.intent is Intent.SMALLTALK and answer.citations == () and answer.in_scope
+
+
+def test_chat_after_a_question_is_still_small_talk(assistant):
+    answer = assistant.ask("好嘞 辛苦辛苦 我先撤了", ["防洪排涝那一项由哪家单位来牵头"])
+    assert answer.intent is Intent.SMALLTALK and answer.citations == ()
+    assert answer.answer.startswith("好的，再见")
+
+
+def test_a_complaint_about_speed_apologises_for_the_wait_and_points_to_feedback(assistant):
+    answer = assistant.ask("等了半天 好卡啊")
+    assert answer.intent is Intent.SMALLTALK and answer.citations == ()
+    assert answer.answer.startswith("抱歉让您久等了") and "👎" in answer.answer
