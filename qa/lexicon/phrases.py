@@ -240,6 +240,30 @@ EVENT_WORDS = Table(
         "开业 开张 开放 开馆 开园 通车 开工 动工 竣工 完工 交付 交房 投用 投入使用 营业 招生 开学 报名 发放 到账 上线"
     ),
 )
+# Finishing or opening one facility (general usage): asked "when", the notice must date it.
+COMPLETION_WORDS = Table(
+    "finishing or opening a facility",
+    GENERAL,
+    words("建成 建好 落成 修好 修通 开通 启用 运营 完工了 能用"),
+)
+# One occurrence of a recurring event ("下一场", "下次"): a plan sets how often, never the next date.
+OCCURRENCE_WORDS = Table(
+    "one occurrence of an event",
+    GENERAL,
+    words("下一场 下一次 下次 下一届 下一期 下一轮 下一批 下回 下一回 最近一次 最近一场 上一次 上次 上一场 第一场"),
+)
+# Measure words of a counted thing (general usage), grouped by what they count: a count asked with one of
+# them ("多少张") is answered only by a number with a measure of the same group ("1200张"), not by a rate.
+COUNT_MEASURES = (
+    Table("facilities", GENERAL, words("个 所 座 家 处 站 栋 间")),
+    Table("beds and sheets", GENERAL, words("张 床")),
+    Table("homes", GENERAL, words("套 户")),
+    Table("people", GENERAL, words("人 名 位")),
+    Table("events", GENERAL, words("场 次 届 期")),
+    Table("lines", GENERAL, words("条 公里 千米")),
+    Table("vehicles and machines", GENERAL, words("辆 台 部")),
+    Table("land", GENERAL, words("亩 公顷 平方米")),
+)
 # A person asking about their own case (eligibility, an application): a plan divides tasks among
 # offices and decides no one's case.
 SELF_WORDS = Table("the asker", GENERAL, words("我 俺 我家 俺家 我们家 本人 个人"))

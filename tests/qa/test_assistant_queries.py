@@ -219,3 +219,9 @@ def test_a_complaint_about_speed_apologises_for_the_wait_and_points_to_feedback(
     answer = assistant.ask("等了半天 好卡啊")
     assert answer.intent is Intent.SMALLTALK and answer.citations == ()
     assert answer.answer.startswith("抱歉让您久等了") and "👎" in answer.answer
+
+
+def test_another_document_by_its_number_is_declined_naming_this_notices_number(assistant):
+    answer = assistant.ask("东政办〔2024〕3号讲了哪些内容")
+    assert not answer.in_scope and answer.citations == ()
+    assert "这份通知是东政办〔2023〕26号" in answer.answer
