@@ -225,3 +225,49 @@ def test_another_document_by_its_number_is_declined_naming_this_notices_number(a
     answer = assistant.ask("东政办〔2024〕3号讲了哪些内容")
     assert not answer.in_scope and answer.citations == ()
     assert "这份通知是东政办〔2023〕26号" in answer.answer
+
+
+@pytest.mark.parametrize("message", ["最后一个呢", "那第四条呢", "是第几项来着"])
+def test_a_bare_place_in_a_list_with_nothing_before_it_asks_back(assistant, message):
+    answer = assistant.ask(message)
+    assert answer.intent is Intent.CLARIFY and answer.citations == () and answer.suggestions
+
+
+def test_a_bare_ordinal_asks_back_with_questions_about_that_task(assistant):
+    answer = assistant.ask("那第四条呢")
+    assert all(s.startswith("第4项") for s in answer.suggestions)
+
+
+def test_a_reference_after_only_small_talk_asks_back(assistant):
+    answer = assistant.ask("那它的责任单位有哪些", ["嗨 早安", "多谢"])
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
+def test_a_unit_named_only_by_its_kind_asks_which_one_with_the_busiest_units(assistant):
+    # 市住房建设局 leads tasks 11, 16 and 21, more than any other city unit.
+    answer = assistant.ask("我们局要牵头哪些任务")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert answer.suggestions[0] == "市住房建设局要牵头哪些任务" and "我们局" in answer.answer
+
+
+def test_a_unit_named_in_full_before_li_is_not_an_unnamed_unit(assistant):
+    answer = assistant.ask("民政局里都牵头了哪些任务")
+    assert answer.intent is Intent.UNIT_TASKS
+
+
+def test_an_english_question_about_a_bureau_by_its_english_name_lists_its_tasks(assistant):
+    # 市应急局 leads task 10 (全面增强县城韧性) only.
+    answer = assistant.ask("Which task does the Emergency Management Bureau lead?")
+    assert answer.intent is Intent.UNIT_TASKS and [c.task for c in answer.citations] == [10]
+
+
+def test_an_english_question_for_the_responsible_role_lists_only_those_tasks(assistant):
+    # 市民政局 leads 20 and 22 and is a responsible unit of 4, 6, 12, 26 and 27.
+    answer = assistant.ask("Which tasks name the civil affairs bureau as a responsible unit?")
+    assert [c.task for c in answer.citations] == [4, 6, 12, 26, 27]
+
+
+def test_a_same_sound_slip_in_a_name_without_a_unit_ending_is_answered_as_that_unit(assistant):
+    # 市残联 is a responsible unit of task 22 only.
+    answer = assistant.ask("市残帘参与了什么任务")
+    assert answer.answer.startswith("您是不是要问市残联") and [c.task for c in answer.citations] == [22]
