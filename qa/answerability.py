@@ -35,6 +35,10 @@ _COUNT_ASK = re.compile(
 _NOT_A_COUNT = re.compile(r"20\d\d年|\d+[a-z]", re.IGNORECASE)
 # Another document by its number ("东政办〔2023〕27号", "[2022]5号"): brackets of every width, after NFKC.
 _DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,8}?)?\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*第?\s*(\d{1,4})\s*号")
+# The same typed without brackets ("东政办2023 26号", "东政办2023年26号文"): the issuer's prefix is then needed.
+_BARE_DOC_NUMBER = re.compile(
+    r"([\u4e00-\u9fff]{1,6}?(?:办|发|函|字|委|府|政))\s*(\d{4})\s*年?\s*第?\s*(\d{1,4})\s*号(?:文件|文)?"
+)
 _REALTIME = re.compile(P.REALTIME_WORDS.pattern())
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+(个|所|家|处|座|项|类|条|级|张)|百分之|全覆盖|全部")
 _AMOUNT = re.compile(P.AMOUNT_WORDS.pattern(), re.IGNORECASE)
@@ -335,13 +339,29 @@ class Answerability:
             return self._touches(known, tasks[0], "落实进展或评比结果（它是任务分工方案，只写要做什么、由谁负责）")
         return None
 
+    def own_number(self, text: str) -> re.Match[str] | None:
+        """Where ``text`` names this notice by its own number ("东政办〔2023〕26号", "东政办2023 26号"), or None.
+
+        The number must not be read as a task ("…26号是哪天发布的" is not about task 26).
+        """
+        if self._doc_number is None:
+            return None
+        for pattern in (_DOC_NUMBER, _BARE_DOC_NUMBER):
+            for m in pattern.finditer(text):
+                prefix, year, number = m.group(1) or "", m.group(2), int(m.group(3))
+                own_prefix, own_year, own_number = self._doc_number
+                same_issuer = not prefix or prefix.endswith(own_prefix) or own_prefix.endswith(prefix)
+                if (year, number) == (own_year, own_number) and same_issuer:
+                    return m
+        return None
+
     def other_document(self, text: str) -> str | None:
         """A question about another document: one with another number, or the provincial one the notice implements.
 
         Returns:
             The sentence to decline with, or None when the question is about this notice.
         """
-        numbered = _DOC_NUMBER.search(text)
+        numbered = _DOC_NUMBER.search(text) or _BARE_DOC_NUMBER.search(text)
         if numbered is not None and self._doc_number is not None:
             prefix, year, number = numbered.group(1) or "", numbered.group(2), numbered.group(3)
             own_prefix, own_year, own_number = self._doc_number
@@ -349,7 +369,7 @@ class Answerability:
             if (year, int(number)) != (own_year, own_number) or not same_issuer:
                 return (
                     f"这份通知是{self._doc_number_text}，我只能回答它的内容；"
-                    f"通知没有写{numbered.group(0).strip()}文件的内容。"
+                    f"通知没有写{re.sub(r'(文件|文)$', '', numbered.group(0).strip())}文件的内容。"
                 )
             return None
         if not self._cited_document or _OUR_NOTICE.search(text):

@@ -163,6 +163,10 @@ class Assistant:
         normalised = normalize_question(text)
         if not any(ch.isalnum() for ch in normalised):
             return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。"), None
+        own = self.answerability.own_number(normalised)
+        if own is not None:
+            # "东政办〔2023〕26号是哪天发布的": the notice itself, not task 26.
+            normalised = normalised[: own.start()] + "这份通知" + normalised[own.end() :]
         if self.smalltalk.is_smalltalk(normalised):
             # Chat with nothing of the notice in it (thanks with praise, a goodbye, "666"), before the
             # English path ("666" has no Chinese) and before any follow-up reading.
@@ -172,6 +176,9 @@ class Assistant:
             # The earlier turns showed nothing to refer to (small talk, declines): as if asked first.
             history = []
         if not history:
+            several = self._ambiguous_reference(question, normalised)
+            if several is not None:
+                return several, Query(Op.CLARIFY, note="fragment", text=normalised)
             bare = self._bare_reference(normalised)
             if bare is not None:
                 return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
@@ -358,6 +365,27 @@ class Assistant:
         named = _UBIQUITOUS.sub("", strip_frame(_BACK_REFERENCE.sub("", text)))
         named = re.sub(r"有|几个?|几项|多少|是|谁|哪(个|些|项|条)?|什么|啥|要|目标", "", named)
         return () if len(re.sub(r"[\W_]", "", named)) <= 2 else None
+
+    def _ambiguous_reference(self, question: str, text: str) -> Answer | None:
+        """ "X那条…" with nothing before it, where X is in the titles of several tasks: ask which one.
+
+        "那条" points at one task; when the words in front of it title two or more ("基础设施": tasks 8
+        and 25), picking one would be a guess. Each task is offered as the same question about it.
+        """
+        m = _BACK_REFERENCE.search(text)
+        if m is None or m.start() == 0:
+            return None
+        topic = re.sub(r"^(请问|问一下|那么|那|这)", "", text[: m.start()]).strip()
+        if len(topic) < 2:
+            return None
+        tasks = [t for t in self.notice.tasks if topic in t.title]
+        if len(tasks) < 2:
+            return None
+        rest = text[m.end() :].strip() or "讲了什么"
+        readings = tuple(f"第{t.number}项{rest}" for t in tasks[:4])
+        listed = "、".join(compose.task_label(t) for t in tasks[:4])
+        answer = f"“{topic}”出现在{len(tasks)}项任务的标题里：{listed}。您问的是哪一项？请点下面的问题。"
+        return Answer(question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings)
 
     def _leans_back(self, text: str) -> bool:
         """Whether a question only refers to an earlier answer: a reference and no content word of its own."""

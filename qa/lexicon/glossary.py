@@ -6,10 +6,15 @@ Longest entries are replaced first.
 
 from __future__ import annotations
 
+import re
+
 SOURCE = "general usage: common English question words and public-service topics"
 
 ENGLISH: dict[str, str] = {
     "who is responsible for": "谁负责",
+    "which units are responsible for": "责任单位",
+    "which departments are responsible for": "责任单位",
+    "what units are responsible for": "责任单位",
     "who is in charge of": "谁负责",
     "who leads": "谁牵头",
     "who is leading": "谁牵头",
@@ -129,10 +134,15 @@ ENGLISH: dict[str, str] = {
 }
 
 
+_NUMBERED_AS = {"task": "项", "item": "项", "section": "部分", "part": "部分"}
+_NUMBERED = re.compile(r"\b(task|item|section|part)\s*(?:no\s*)?#?(\d{1,2})\b")
+
+
 def translate_english(text: str) -> str | None:
     """Word-by-word Chinese for an English question, or None when no glossary entry occurs in it."""
     lowered = " " + " ".join(text.lower().replace("?", " ").replace(",", " ").replace(".", " ").split()) + " "
-    hits = 0
+    # "task 18", "section 3", "part 2" name a number the Chinese way ("第18项", "第3部分").
+    lowered, hits = _NUMBERED.subn(lambda m: f" 第{m.group(2)}{_NUMBERED_AS[m.group(1)]} ", lowered)
     for english in sorted(ENGLISH, key=len, reverse=True):
         key = f" {english} "
         while key in lowered:

@@ -149,3 +149,15 @@ def test_a_document_with_another_number_is_another_document(check, question):
 
 def test_this_notices_own_number_is_not_another_document(check):
     assert check.other_document("东政办〔2023〕26号一共几项任务") is None
+
+
+@pytest.mark.parametrize(
+    "question", ["东政办〔2023〕26号是谁发的", "东政办2023年26号文的标题", "东政办 2023 26号有几部分"]
+)
+def test_this_notices_own_number_is_found_in_every_form(check, question):
+    assert check.own_number(question) is not None
+
+
+def test_another_number_typed_without_brackets_is_another_document(check):
+    answer = check.other_document("东政办2022年5号文件说了什么")
+    assert answer is not None and "东政办2022年5号文件" in answer

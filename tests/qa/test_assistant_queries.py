@@ -271,3 +271,36 @@ def test_a_same_sound_slip_in_a_name_without_a_unit_ending_is_answered_as_that_u
     # 市残联 is a responsible unit of task 22 only.
     answer = assistant.ask("市残帘参与了什么任务")
     assert answer.answer.startswith("您是不是要问市残联") and [c.task for c in answer.citations] == [22]
+
+
+def test_an_english_question_naming_a_section_by_number_lists_that_section(assistant):
+    # Part 五 holds tasks 23 and 24.
+    answer = assistant.ask("Show me the tasks of section 5")
+    assert [c.task for c in answer.citations] == [23, 24]
+
+
+def test_an_english_question_for_the_units_responsible_for_a_task_gives_its_responsible_units(assistant):
+    # Task 6 (繁荣县域商业消费): responsible units 市文体旅游广电局, 市发展改革委, 市交通运输局, 市民政局.
+    answer = assistant.ask("Which units are responsible for task 6?")
+    assert answer.intent is Intent.RESPONSIBLE and [c.task for c in answer.citations][:1] == [6]
+    assert "市文体旅游广电局、市发展改革委、市交通运输局、市民政局" in answer.answer
+
+
+def test_that_task_named_by_words_in_several_titles_asks_which_one(assistant):
+    # "收集处理" is in the titles of task 15 (垃圾) and task 16 (污水).
+    answer = assistant.ask("收集处理那条谁来牵头")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert answer.suggestions == ("第15项谁来牵头", "第16项谁来牵头")
+
+
+def test_that_task_named_by_words_of_one_title_is_answered(assistant):
+    # Only task 11's title has "地下管网"; it is led by 市住房建设局 and 各县人民政府.
+    answer = assistant.ask("地下管网那条谁来牵头")
+    assert answer.intent is Intent.LEAD and answer.citations[0].task == 11
+
+
+def test_the_notices_own_number_is_the_notice_not_a_task_with_that_number(assistant):
+    # 26号 is the document number; the notice's written date is 2023年05月09日.
+    answer = assistant.ask("东政办〔2023〕26号的成文日期是哪天")
+    assert answer.intent is Intent.META and answer.citations == ()
+    assert "2023年05月09日" in answer.answer
