@@ -45,10 +45,10 @@ _BACK_REFERENCE = re.compile(
     r"(那|这)(一)?(条|项)|(那|这)个(项目|任务|事|局|单位|部门|县(?!城)|地方)"
     r"|(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列)(的|过|到)|^(那|那么)?换成|来着[?？。]?$"
 )
-# Only a place in a list, with nothing else ("第二项呢", "最后那个呢"): a follow-up, not a question of its own.
+# Only a place in a list, with nothing else ("第五条呢", "最后一个呢"): a follow-up, not a question of its own.
 _BARE_ORDINAL = re.compile(r"(那|那么)?第\s*([一二三四五六七八九十\d]{1,3})\s*(个|项|条)\s*(呢|吗)?[?？。]?")
 _BARE_LAST = re.compile(r"(那|那么)?最后(那|这)?(一)?(个|项|条)\s*(呢|吗)?[?？。]?")
-# What refers to an earlier answer (a pronoun, a place in a list, "还有吗", "换成…"): when the earlier turns
+# What refers to an earlier answer (a pronoun, a place in a list, "还有别的吗", "换成…"): when the earlier turns
 # showed nothing (small talk, declines), the question is read as if asked first.
 _REFERS_BACK = re.compile(
     rf"它|这个|那个|这项|那项|该项|此项|这条|那条|上面|刚才|第\s*[一二三四五六七八九十\d]{{1,3}}\s*(个|项|条)"
@@ -168,8 +168,8 @@ class Assistant:
             # "东政办〔2023〕26号是哪天发布的": the notice itself, not task 26.
             normalised = normalised[: own.start()] + "这份通知" + normalised[own.end() :]
         if self.smalltalk.is_smalltalk(normalised):
-            # Chat with nothing of the notice in it (thanks with praise, a goodbye, "666"), before the
-            # English path ("666" has no Chinese) and before any follow-up reading.
+            # Chat with nothing of the notice in it (thanks with praise, a goodbye, a run of sixes), before the
+            # English path (digits have no Chinese) and before any follow-up reading.
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
         state = _once(state)
         if history and self._leans_back(normalised) and state().empty:

@@ -30,7 +30,7 @@ def _rx(*tables: Table) -> re.Pattern[str]:
 _CHAT = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU, P.COMPLAINTS, P.LAUGHTER, P.GOODBYES, P.TESTING, P.PRAISE, P.NAME_WORDS)
 _FILLERS = _rx(P.CHAT_FILLERS, P.SMALLTALK_FILLERS, P.FILLERS)
 # What makes a message a question about the notice even among chat words (general usage): a task,
-# section or number, a role, a count or "which", a follow-up ("还有吗", "它", "第二个").
+# section or number, a role, a count or "which", a follow-up ("还有别的吗", "它", "第二个").
 # "刚才", "上面" alone point at the last answer, as complaints do ("刚才那个答得不对"); "其" is too short to tell.
 _POINTERS = "|".join(p for p in P.PRONOUNS if p not in ("刚才", "刚刚", "前面", "上面", "其"))
 _ASKS = re.compile(

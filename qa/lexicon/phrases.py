@@ -66,7 +66,7 @@ TESTING = Table(
     GENERAL,
     words("测试 测一下 试试 试一下 试一试 能用吗 能用了吗 能不能用 好使吗 好不好使 灵不灵 有人吗 通了吗 能回答吗 说话"),
 )
-# Praise and internet slang ("666", "牛", "帮大忙了"): thanks.
+# Praise and internet slang ("牛", "厉害", "给力"): thanks.
 PRAISE = Table(
     "praise and internet slang",
     GENERAL,
@@ -75,7 +75,7 @@ PRAISE = Table(
         " 好厉害 不错哦 可以的 妙啊 绝了"
     ),
 )
-# What the assistant is called ("你叫什么名字"): it answers with what it does.
+# What the assistant is called ("叫啥", "怎么称呼"): it answers with what it does.
 NAME_WORDS = Table("the assistant's name", GENERAL, words("名字 叫啥 叫什么 怎么称呼 称呼 大名"))
 # Particles and fillers that may surround small talk ("你好呀", "谢谢啦").
 FILLERS = Table(

@@ -36,7 +36,7 @@ def test_chat_with_no_word_of_the_notice_is_small_talk(smalltalk, message):
         "你好 请问供热管网改造谁牵头",  # a greeting in front of a real question
         "谢谢 那第五个呢",  # a follow-up by its place in a list
         "好的 那民政局呢",  # another unit
-        "明白了 还有吗",  # the next results
+        "明白了 还有别的吗",  # the next results
         "好的 供热呢",  # a topic of the notice (供热)
         "垃圾分类归谁管",  # 垃圾 is a complaint word and a topic of the notice: the notice wins
         "牛羊养殖是第几项",
