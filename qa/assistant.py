@@ -171,6 +171,8 @@ class Assistant:
             # Chat with nothing of the notice in it (thanks with praise, a goodbye, a run of sixes), before the
             # English path (digits have no Chinese) and before any follow-up reading.
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
+        # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
+        normalised = self.smalltalk.without_leading_chat(normalised)
         state = _once(state)
         if history and self._leans_back(normalised) and state().empty:
             # The earlier turns showed nothing to refer to (small talk, declines): as if asked first.

@@ -38,6 +38,7 @@ _ASKS = re.compile(
     rf"|{P.MORE_WORDS.pattern()}|{_POINTERS}|{P.THESE_WORDS.pattern()}"
 )
 _PUNCT = re.compile(r"[\W_]+")
+_SEPARATOR = re.compile(r"[\s，,。.！!？?~～、；;：:]+")
 
 
 class SmallTalk:
@@ -50,8 +51,7 @@ class SmallTalk:
 
     def is_smalltalk(self, text: str) -> bool:
         """Whether ``text`` (a normalised question) has a chat word and nothing the notice is about."""
-        # A chat word the notice itself uses ("垃圾") is a topic, not chat.
-        chat = [m for m in _CHAT.finditer(text) if m.group(0).lower() not in self.vocabulary]
+        chat = [m for m in _CHAT.finditer(text) if not self._in_a_word(text, m.start(), m.end())]
         if not chat:
             return False
         if find_unit_mentions(text, self.alias_table):
@@ -64,7 +64,33 @@ class SmallTalk:
         # A Latin word left over is not in the notice's vocabulary but may well name a topic ("sewage").
         if _ASKS.search(unchatted) or re.search(r"[a-z]{2,}", rest, re.IGNORECASE):
             return False
-        return not self.content_words(rest)
+        # Content words are looked for before the fillers go: a filler may be part of one ("点" in "网点").
+        return not [t for t in self.content_words(unchatted) if not _FILLERS.fullmatch(t)]
+
+    def _in_a_word(self, text: str, start: int, end: int) -> bool:
+        """Whether a chat word is a word of the notice or part of one ("垃圾"; "行" in "银行", "牛" in "牛羊")."""
+        if text[start:end].lower() in self.vocabulary:
+            return True
+        for left in range(max(0, start - 3), start + 1):
+            for right in range(end, min(len(text), end + 3) + 1):
+                if (left, right) != (start, end) and text[left:right].lower() in self.vocabulary:
+                    return True
+        return False
+
+    def without_leading_chat(self, text: str) -> str:
+        """``text`` without the chat in front of a real question ("好的，那残联参与哪项" → "那残联参与哪项").
+
+        Only whole leading parts (up to a space or a punctuation mark) that are small talk on their own are
+        dropped; a message that is small talk through and through is returned as it is.
+        """
+        if self.is_smalltalk(text):
+            return text
+        rest = text
+        while True:
+            m = _SEPARATOR.search(rest)
+            if m is None or m.end() == len(rest) or not self.is_smalltalk(rest[: m.start()]):
+                return rest
+            rest = rest[m.end() :]
 
     def content_words(self, text: str) -> list[str]:
         """The tokens of ``text`` the notice uses (two characters or more)."""

@@ -304,3 +304,9 @@ def test_the_notices_own_number_is_the_notice_not_a_task_with_that_number(assist
     answer = assistant.ask("东政办〔2023〕26号的成文日期是哪天")
     assert answer.intent is Intent.META and answer.citations == ()
     assert "2023年05月09日" in answer.answer
+
+
+def test_a_units_tasks_asked_after_a_word_of_thanks_are_still_its_tasks(assistant):
+    # 市残联 is a responsible unit of task 22 only.
+    answer = assistant.ask("多谢，那残联参与了哪项任务")
+    assert answer.intent is Intent.UNIT_TASKS and [c.task for c in answer.citations] == [22]

@@ -45,3 +45,16 @@ def test_chat_with_no_word_of_the_notice_is_small_talk(smalltalk, message):
 )
 def test_a_question_about_the_notice_is_not_small_talk_even_with_chat_words(smalltalk, message):
     assert not smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "rest"),
+    [
+        ("好嘞，那残联参与哪项", "那残联参与哪项"),
+        ("多谢 辛苦了 第七项谁牵头", "第七项谁牵头"),
+        ("好的，谢谢 辛苦", "好的，谢谢 辛苦"),  # small talk through and through is left alone
+        ("垃圾 分类谁管", "垃圾 分类谁管"),  # a topic of the notice is no chat
+    ],
+)
+def test_chat_in_front_of_a_question_is_dropped(smalltalk, message, rest):
+    assert smalltalk.without_leading_chat(message) == rest
