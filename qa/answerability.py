@@ -33,7 +33,7 @@ _COUNT_ASK = re.compile(
 )
 # A year ("2025年") or a network generation ("5G") is no count.
 _NOT_A_COUNT = re.compile(r"20\d\d年|\d+[a-z]", re.IGNORECASE)
-# Another document by its number ("东政办〔2023〕27号", "[2022]5号"): brackets of every width, after NFKC.
+# Another document by its number ("东政办〔2022〕8号", "[2021]5号"): brackets of every width, after NFKC.
 _DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,8}?)?\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*第?\s*(\d{1,4})\s*号")
 # The same typed without brackets ("东政办2023 26号", "东政办2023年26号文"): the issuer's prefix is then needed.
 _BARE_DOC_NUMBER = re.compile(
@@ -56,6 +56,8 @@ _DOCUMENT_FACT = re.compile(
     r"哪天|哪一天|几号|什么时候|何时|日期|多少条|几条|多少项|几项|几个部分|文号|谁印发|谁发的|哪个部门"
 )
 _OUR_NOTICE = re.compile(r"这份|这个通知|本通知|分工方案|海东")
+# Verbs a question shares with the notice that name no topic (general usage).
+_VERBS = frozenset(["新建", "新增", "建设", "一次", "开展", "推进", "加快", "实施"])
 # A figure for the whole city, not one county's part (the notice's own wording).
 _CITYWIDE = re.compile(r"全市|累计|总计|共计|合计")
 _DATE_IN_TEXT = re.compile(r"20\d\d年|\d{1,2}月|年底|年内|年前|“十[四五]五”|十[四五]五|期间|前完成")
@@ -197,7 +199,7 @@ class Answerability:
             if found is not None:
                 return found
         if asks_date and _OCCURRENCE.search(text):
-            # "…下一场什么时候开": a plan says how often, never when the next one is.
+            # "…下次哪天办": a plan says how often, never when the next one is.
             known = _whole([t for t in focus if t in self.vocabulary])
             return self._touches(known, tasks[0], "某一场（次）活动的具体日期，只写了要做什么、由谁负责")
         expanded = " ".join(SYNONYMS.get(t, "") for t in focus)
@@ -342,7 +344,7 @@ class Answerability:
     def own_number(self, text: str) -> re.Match[str] | None:
         """Where ``text`` names this notice by its own number ("东政办〔2023〕26号", "东政办2023 26号"), or None.
 
-        The number must not be read as a task ("…26号是哪天发布的" is not about task 26).
+        The number must not be read as a task ("…26号由谁印发" is not about task 26).
         """
         if self._doc_number is None:
             return None
@@ -386,7 +388,10 @@ class Answerability:
 
     def gap(self, known: Sequence[str], task: Task, what: str) -> str:
         """The sentence "通知提到了X（见第N项），但没有写Y。"."""
-        return f"通知提到了{'、'.join(known[:3])}（见{compose.task_label(task)}），但没有写{what}。"
+        # The words named are what the question is about, not the asked event or a bare verb ("建成", "新建").
+        shown = [k for k in known if not _EVENT.fullmatch(k) and not _OCCURRENCE.search(k) and k not in _VERBS]
+        shown = [k for k in shown if not any(k in o and k != o for o in shown)] or list(known)
+        return f"通知提到了{'、'.join(shown[:3])}（见{compose.task_label(task)}），但没有写{what}。"
 
     def realtime(self, text: str) -> str | None:
         """A question about today's state of something the notice never mentions ("今天天气")."""

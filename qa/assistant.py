@@ -165,7 +165,7 @@ class Assistant:
             return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。"), None
         own = self.answerability.own_number(normalised)
         if own is not None:
-            # "东政办〔2023〕26号是哪天发布的": the notice itself, not task 26.
+            # "东政办〔2023〕26号由谁印发": the notice itself, not task 26.
             normalised = normalised[: own.start()] + "这份通知" + normalised[own.end() :]
         if self.smalltalk.is_smalltalk(normalised):
             # Chat with nothing of the notice in it (thanks with praise, a goodbye, a run of sixes), before the
@@ -452,6 +452,9 @@ class Assistant:
         for place in sorted((*PROVINCES, *CITIES), key=len, reverse=True):
             start = text.find(place)
             if start < 0 or place in self._home or any(place in alias for alias in self.reader.alias_table):
+                continue
+            if text[start : start + len(place) + 2] in self._notice_text:
+                # A name the notice itself uses ("西宁绕城高速"): a topic of the notice, not another place.
                 continue
             after = text[start + len(place) : start + len(place) + 1]
             at_start = not re.sub(r"^(请问|问一下|我想知道|想问|那|在)", "", text[:start])

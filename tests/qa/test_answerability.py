@@ -161,3 +161,9 @@ def test_this_notices_own_number_is_found_in_every_form(check, question):
 def test_another_number_typed_without_brackets_is_another_document(check):
     answer = check.other_document("东政办2022年5号文件说了什么")
     assert answer is not None and "东政办2022年5号文件" in answer
+
+
+def test_a_gap_names_what_is_asked_about_not_the_asked_event_or_a_bare_verb(check, notice):
+    # Task 24: "建强用好县级融媒体中心", no date.
+    gap = check.missing("县级融媒体中心哪年能建成", [task(notice, 24)])
+    assert gap is not None and gap.startswith("通知提到了县级、融媒体中心（") and "建成的具体时间" in gap

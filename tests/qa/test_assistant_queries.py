@@ -310,3 +310,9 @@ def test_a_units_tasks_asked_after_a_word_of_thanks_are_still_its_tasks(assistan
     # 市残联 is a responsible unit of task 22 only.
     answer = assistant.ask("多谢，那残联参与了哪项任务")
     assert answer.intent is Intent.UNIT_TASKS and [c.task for c in answer.citations] == [22]
+
+
+def test_a_name_the_notice_uses_that_starts_with_a_neighbours_name_is_no_other_place(assistant):
+    # Task 7 names "G0601西宁绕城高速北环线工程" without an opening date.
+    answer = assistant.ask("西宁绕城高速北环线工程预计何时通车")
+    assert not answer.in_scope and "没有写西宁的情况" not in answer.answer and "通车的具体时间" in answer.answer
