@@ -55,6 +55,8 @@ _REFERS_BACK = re.compile(
     rf"|最后(那|这)?(一)?(个|项|条)|换成|{P.MORE_WORDS.pattern()}"
 )
 # A unit named only by its kind ("局里", "那个局", "我们单位"): with nothing before it, ask which one.
+# A question that asks for a unit (who, which, the most) names none by design (general usage).
+_UNIT_ASKED = re.compile(rf"{P.WHICH_UNIT_WORDS.pattern()}|最多|最少|(几|多少)个?(单位|部门|局)")
 # "局里" only opening the question: "责任单位里", "市直部门里" name a role or a group, not one unit.
 _UNNAMED_UNIT = re.compile(
     r"^(那|那么|请问)?(局|部门|单位)(里面|里头|里)|(那|这)(个|家)(局|部门|单位|委)|(我们|咱们|咱|本)(局|单位|部门|委)"
@@ -181,12 +183,12 @@ class Assistant:
             several = self._ambiguous_reference(question, normalised)
             if several is not None:
                 return several, Query(Op.CLARIFY, note="fragment", text=normalised)
-            bare = self._bare_reference(normalised)
-            if bare is not None:
-                return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
             unnamed = self._unnamed_unit(normalised)
             if unnamed is not None:
                 return self._ask_unit(question, *unnamed), Query(Op.CLARIFY, note="unit", text=normalised)
+            bare = self._bare_reference(normalised)
+            if bare is not None:
+                return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
         notes: list[str] = []
         if not _CJK.search(normalised):
             translated = translate_english(normalised)
@@ -402,6 +404,9 @@ class Assistant:
             The words as typed and up to three readings with the city units that lead most tasks (the ones
             the question names left out), or None when every unit is named.
         """
+        if _UNIT_ASKED.search(text):
+            # "单位里谁牵头最多": the unit is what is asked, not one referred to.
+            return None
         mentions = find_unit_mentions(text, self.reader.alias_table)
         for m in _UNNAMED_UNIT.finditer(text):
             # "民政局里": the 局 closes a unit's name, which is named.

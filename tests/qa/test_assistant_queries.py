@@ -316,3 +316,9 @@ def test_a_name_the_notice_uses_that_starts_with_a_neighbours_name_is_no_other_p
     # Task 7 names "G0601西宁绕城高速北环线工程" without an opening date.
     answer = assistant.ask("西宁绕城高速北环线工程预计何时通车")
     assert not answer.in_scope and "没有写西宁的情况" not in answer.answer and "通车的具体时间" in answer.answer
+
+
+def test_a_question_asking_which_unit_is_no_unit_named_by_its_kind(assistant):
+    # 各县人民政府 lead 29 tasks (1–30 but 4, which 化隆县人民政府 leads alone), more than any other unit.
+    answer = assistant.ask("单位里面谁牵头的任务最多")
+    assert answer.intent is not Intent.CLARIFY and "各县人民政府" in answer.answer
