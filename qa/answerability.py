@@ -9,6 +9,7 @@ task that touches the topic ("通知提到了……，但没有写……").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from corpus.records import Notice, Task
@@ -21,7 +22,23 @@ from qa.synonyms import SYNONYMS
 # "哪几个" lists and "好几个" is no question: neither asks for a figure.
 _FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十])")
 _DATE = re.compile(P.DATE_WORDS.pattern())
-_EVENT = re.compile(P.EVENT_WORDS.pattern())
+_EVENT = re.compile(f"{P.EVENT_WORDS.pattern()}|{P.COMPLETION_WORDS.pattern()}")
+_OCCURRENCE = re.compile(P.OCCURRENCE_WORDS.pattern())
+_NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|千|百)?"
+# "多少张", "几所", "多少个": a count of things, with the measure word that says what is counted. Not a count of
+# the notice's own parts ("几个部分", "多少个单位"), which the task table answers.
+_COUNT_ASK = re.compile(
+    rf"(?<![哪好])(?:多少|几)\s*({'|'.join(m.pattern() for m in P.COUNT_MEASURES)})"
+    r"(?!\s*(?:部分|板块|任务|单位|部门|局|县|方面|项|条任务))"
+)
+# A year ("2025年") or a network generation ("5G") is no count.
+_NOT_A_COUNT = re.compile(r"20\d\d年|\d+[a-z]", re.IGNORECASE)
+# Another document by its number ("东政办〔2022〕8号", "[2021]5号"): brackets of every width, after NFKC.
+_DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,8}?)?\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*第?\s*(\d{1,4})\s*号")
+# The same typed without brackets ("东政办2023 26号", "东政办2023年26号文"): the issuer's prefix is then needed.
+_BARE_DOC_NUMBER = re.compile(
+    r"([\u4e00-\u9fff]{1,6}?(?:办|发|函|字|委|府|政))\s*(\d{4})\s*年?\s*第?\s*(\d{1,4})\s*号(?:文件|文)?"
+)
 _REALTIME = re.compile(P.REALTIME_WORDS.pattern())
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+(个|所|家|处|座|项|类|条|级|张)|百分之|全覆盖|全部")
 _AMOUNT = re.compile(P.AMOUNT_WORDS.pattern(), re.IGNORECASE)
@@ -39,6 +56,8 @@ _DOCUMENT_FACT = re.compile(
     r"哪天|哪一天|几号|什么时候|何时|日期|多少条|几条|多少项|几项|几个部分|文号|谁印发|谁发的|哪个部门"
 )
 _OUR_NOTICE = re.compile(r"这份|这个通知|本通知|分工方案|海东")
+# Verbs a question shares with the notice that name no topic (general usage).
+_VERBS = frozenset(["新建", "新增", "建设", "一次", "开展", "推进", "加快", "实施"])
 # A figure for the whole city, not one county's part (the notice's own wording).
 _CITYWIDE = re.compile(r"全市|累计|总计|共计|合计")
 _DATE_IN_TEXT = re.compile(r"20\d\d年|\d{1,2}月|年底|年内|年前|“十[四五]五”|十[四五]五|期间|前完成")
@@ -147,6 +166,10 @@ class Answerability:
         self.counties = tuple(sorted(n for n in names if n not in ("各", "四", "每个")))
         quoted = re.search(r"《(关于[^《》]+)》", notice.meta.title)
         self._cited_document = quoted.group(1) if quoted else ""
+        # This notice's own number ("东政办〔2023〕26号" → ("东政办", "2023", 26)), to tell another one apart.
+        own = _DOC_NUMBER.search(unicodedata.normalize("NFKC", notice.meta.doc_number))
+        self._doc_number = (own.group(1) or "", own.group(2), int(own.group(3))) if own else None
+        self._doc_number_text = notice.meta.doc_number
 
     def focus(self, text: str) -> list[str]:
         """The content tokens of a question: what it is about, without question words or the home city."""
@@ -172,20 +195,31 @@ class Answerability:
             return None
         lowered = [s.lower() for t in tasks for s in t.sentences]
         if asks_figure:
-            found = self._amount_or_share(text, focus, tasks, lowered)
+            found = self._amount_or_share(text, focus, tasks, lowered) or self._count(text, focus, tasks, lowered)
             if found is not None:
                 return found
+        if asks_date and _OCCURRENCE.search(text):
+            # "…下次哪天办": a plan says how often, never when the next one is.
+            known = _whole([t for t in focus if t in self.vocabulary])
+            return self._touches(known, tasks[0], "某一场（次）活动的具体日期，只写了要做什么、由谁负责")
         expanded = " ".join(SYNONYMS.get(t, "") for t in focus)
         unknown = [t for t in focus if t not in self.vocabulary and not any(t in w for w in expanded.split())]
         known = [t for t in focus if t not in unknown]
         what = "具体时间" if asks_date and not asks_figure else "具体数字"
         event = _EVENT.search(text)
+        # Dated: a sentence with a date names the event, or every word the question is about ("5G基站…建成":
+        # "加快部署5G基站，到2025年…"); one shared word is not enough ("医院" does not date a new building).
+        about = _whole([w for w in focus if not _EVENT.fullmatch(w) and not _DATE.fullmatch(w)])
         dated = event is not None and any(
-            event.group(0) in s and _DATE_IN_TEXT.search(s) for t in tasks for s in t.sentences
+            _DATE_IN_TEXT.search(s) and (event.group(0) in s or (about and all(w in s.lower() for w in about)))
+            for t in tasks
+            for s in t.sentences
         )
         if what == "具体时间" and event is not None and not dated:
-            # "…哪天开业": the notice plans tasks; it dates no facility's opening.
-            return f"通知没有写{event.group(0)}的具体时间。"
+            # "…哪天开业", "…啥时候建成": the notice plans tasks; it dates no facility's opening.
+            asked = f"{event.group(0)}的具体时间"
+            whole = [self._surface(text, t) for t in _whole(known)]
+            return self.gap(whole, tasks[0], asked) if whole else f"通知没有写{asked}。"
         if what == "具体时间":
             # A "when" question about a topic the notice plans is answered with a note (see
             # missing_date); only a term the notice never uses (a Latin name) is declined.
@@ -217,6 +251,38 @@ class Answerability:
         subject = [t for t in whole if t not in heads] or whole
         asked = f"{heads[0]}的{what}" if heads and heads[0] not in subject else what
         return self.gap(subject, tasks[0], asked)
+
+    def _count(self, text: str, focus: Sequence[str], tasks: Sequence[Task], lowered: list[str]) -> str | None:
+        """A count of things ("…要建多少个") where the evidence gives no such count, only a rate or coverage.
+
+        Answerable only when a sentence of ``tasks`` holds one of the question's words and a number with a
+        measure word of the asked kind ("5个", "2万套"); a year, "5G" or a percentage is no count.
+        """
+        asked = _COUNT_ASK.search(text)
+        if asked is None:
+            return None
+        group = next(m for m in P.COUNT_MEASURES if asked.group(1) in m.entries)
+        figure = re.compile(rf"{_NUMERAL}(?:{group.pattern()})")
+        known = _whole([t for t in focus if t in self.vocabulary])
+        if not known:
+            return None
+        for sentence in lowered:
+            plain = _NOT_A_COUNT.sub(" ", sentence)
+            if figure.search(plain) and any(k in sentence for k in known):
+                return None
+        # What the notice does say about it (a rate, a coverage), so the reader sees why there is no count.
+        # The sentence that holds most of the question's words (by characters: "5g基站" over "新建").
+        said = max(tasks[0].sentences, key=lambda s: sum(len(k) for k in known if k in s.lower()), default="")
+        said = said.rstrip("。；") if any(k in said.lower() for k in known) else ""
+        figures = said and _NUMBER.search(_NOT_A_COUNT.sub(" ", said.lower()))
+        shown = f"（只写了「{said}」）" if figures and len(said) <= 80 else ""
+        return self.gap([self._surface(text, t) for t in known], tasks[0], "具体数量" + shown)
+
+    @staticmethod
+    def _surface(text: str, token: str) -> str:
+        """A lower-cased token as the question typed it ("5g" → "5G")."""
+        at = text.lower().find(token)
+        return text[at : at + len(token)] if at >= 0 else token
 
     def _amount_or_share(
         self, text: str, focus: Sequence[str], tasks: Sequence[Task], lowered: list[str]
@@ -275,8 +341,39 @@ class Answerability:
             return self._touches(known, tasks[0], "落实进展或评比结果（它是任务分工方案，只写要做什么、由谁负责）")
         return None
 
+    def own_number(self, text: str) -> re.Match[str] | None:
+        """Where ``text`` names this notice by its own number ("东政办〔2023〕26号", "东政办2023 26号"), or None.
+
+        The number must not be read as a task ("…26号由谁印发" is not about task 26).
+        """
+        if self._doc_number is None:
+            return None
+        for pattern in (_DOC_NUMBER, _BARE_DOC_NUMBER):
+            for m in pattern.finditer(text):
+                prefix, year, number = m.group(1) or "", m.group(2), int(m.group(3))
+                own_prefix, own_year, own_number = self._doc_number
+                same_issuer = not prefix or prefix.endswith(own_prefix) or own_prefix.endswith(prefix)
+                if (year, number) == (own_year, own_number) and same_issuer:
+                    return m
+        return None
+
     def other_document(self, text: str) -> str | None:
-        """A question about the provincial document the notice implements: its date, number or length."""
+        """A question about another document: one with another number, or the provincial one the notice implements.
+
+        Returns:
+            The sentence to decline with, or None when the question is about this notice.
+        """
+        numbered = _DOC_NUMBER.search(text) or _BARE_DOC_NUMBER.search(text)
+        if numbered is not None and self._doc_number is not None:
+            prefix, year, number = numbered.group(1) or "", numbered.group(2), numbered.group(3)
+            own_prefix, own_year, own_number = self._doc_number
+            same_issuer = not prefix or prefix.endswith(own_prefix) or own_prefix.endswith(prefix)
+            if (year, int(number)) != (own_year, own_number) or not same_issuer:
+                return (
+                    f"这份通知是{self._doc_number_text}，我只能回答它的内容；"
+                    f"通知没有写{re.sub(r'(文件|文)$', '', numbered.group(0).strip())}文件的内容。"
+                )
+            return None
         if not self._cited_document or _OUR_NOTICE.search(text):
             return None
         if _PROVINCE.search(text) and _DOCUMENT_FACT.search(text):
@@ -291,7 +388,10 @@ class Answerability:
 
     def gap(self, known: Sequence[str], task: Task, what: str) -> str:
         """The sentence "通知提到了X（见第N项），但没有写Y。"."""
-        return f"通知提到了{'、'.join(known[:3])}（见{compose.task_label(task)}），但没有写{what}。"
+        # The words named are what the question is about, not the asked event or a bare verb ("建成", "新建").
+        shown = [k for k in known if not _EVENT.fullmatch(k) and not _OCCURRENCE.search(k) and k not in _VERBS]
+        shown = [k for k in shown if not any(k in o and k != o for o in shown)] or list(known)
+        return f"通知提到了{'、'.join(shown[:3])}（见{compose.task_label(task)}），但没有写{what}。"
 
     def realtime(self, text: str) -> str | None:
         """A question about today's state of something the notice never mentions ("今天天气")."""

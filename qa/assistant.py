@@ -7,8 +7,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from corpus.notice_lexicon import lexicon_for
+from corpus.numerals import read_number
 from corpus.records import Notice, Task
-from corpus.units import tasks_for_unit
+from corpus.units import find_unit_mentions, tasks_for_unit
 from index.hybrid import HybridRetriever, Retrieval
 from index.tokenize import Tokenizer
 from qa import compose
@@ -17,6 +18,7 @@ from qa.answerability import Answerability
 from qa.conversation import EMPTY, State
 from qa.evidence import best_sentence
 from qa.executor import Executor
+from qa.lexicon import phrases as P
 from qa.lexicon.derived import home_place, notice_places, notice_text
 from qa.lexicon.glossary import translate_english
 from qa.lexicon.places import CITIES, PROVINCES
@@ -24,6 +26,7 @@ from qa.query import Asked, Op, Query, UnitArg
 from qa.query import Role as QueryRole
 from qa.query_reader import QueryReader
 from qa.scope import ScopeGuard
+from qa.smalltalk import SmallTalk
 from qa.synonyms import expand
 from qa.understand import QuestionReader, Role, Understanding, normalize_question, strip_frame
 from qa.unit_names import UnitName, UnitNames
@@ -40,7 +43,23 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # with no earlier turn there is nothing to refer to (general usage).
 _BACK_REFERENCE = re.compile(
     r"(那|这)(一)?(条|项)|(那|这)个(项目|任务|事|局|单位|部门|县(?!城)|地方)"
-    r"|(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列)(的|过|到)|^(那|那么)?换成"
+    r"|(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列)(的|过|到)|^(那|那么)?换成|来着[?？。]?$"
+)
+# Only a place in a list, with nothing else ("第五条呢", "最后一个呢"): a follow-up, not a question of its own.
+_BARE_ORDINAL = re.compile(r"(那|那么)?第\s*([一二三四五六七八九十\d]{1,3})\s*(个|项|条)\s*(呢|吗)?[?？。]?")
+_BARE_LAST = re.compile(r"(那|那么)?最后(那|这)?(一)?(个|项|条)\s*(呢|吗)?[?？。]?")
+# What refers to an earlier answer (a pronoun, a place in a list, "还有别的吗", "换成…"): when the earlier turns
+# showed nothing (small talk, declines), the question is read as if asked first.
+_REFERS_BACK = re.compile(
+    rf"它|这个|那个|这项|那项|该项|此项|这条|那条|上面|刚才|第\s*[一二三四五六七八九十\d]{{1,3}}\s*(个|项|条)"
+    rf"|最后(那|这)?(一)?(个|项|条)|换成|{P.MORE_WORDS.pattern()}"
+)
+# A unit named only by its kind ("局里", "那个局", "我们单位"): with nothing before it, ask which one.
+# A question that asks for a unit (who, which, the most) names none by design (general usage).
+_UNIT_ASKED = re.compile(rf"{P.WHICH_UNIT_WORDS.pattern()}|最多|最少|(几|多少)个?(单位|部门|局)")
+# "局里" only opening the question: "责任单位里", "市直部门里" name a role or a group, not one unit.
+_UNNAMED_UNIT = re.compile(
+    r"^(那|那么|请问)?(局|部门|单位)(里面|里头|里)|(那|这)(个|家)(局|部门|单位|委)|(我们|咱们|咱|本)(局|单位|部门|委)"
 )
 # Words every task of the notice is about, and bare role words: a question made only of these
 # ("县城", "牵头单位", "局里的") names nothing to look for (the notice: 以县城为重要载体的城镇化).
@@ -93,7 +112,15 @@ class Assistant:
         self.unit_names = UnitNames(reader.alias_table)
         self._lexicon = lexicon_for(notice)  # county names: this notice's own, if it ships any
         self.answerability = Answerability(notice, tokenizer, self._lexicon.county_governments)
+        self.smalltalk = SmallTalk(notice, tokenizer, reader.alias_table)
         self.suggestions = compose.suggestions_for(notice, reader.alias_table)
+        # City units by how many tasks they lead, most first: readings for a unit named only by its kind.
+        led: dict[str, int] = {}
+        for t in notice.tasks:
+            for unit in t.lead_units:
+                if unit.startswith("市"):
+                    led[unit] = led.get(unit, 0) + 1
+        self._busiest_units = sorted(led, key=lambda u: (-led[u], u))
         self._places = notice_places(notice)
         self._notice_text = notice_text(notice)
         self._home = home_place(notice)
@@ -138,7 +165,27 @@ class Assistant:
         normalised = normalize_question(text)
         if not any(ch.isalnum() for ch in normalised):
             return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。"), None
+        own = self.answerability.own_number(normalised)
+        if own is not None:
+            # "东政办〔2023〕26号由谁印发": the notice itself, not task 26.
+            normalised = normalised[: own.start()] + "这份通知" + normalised[own.end() :]
+        if self.smalltalk.is_smalltalk(normalised):
+            # Chat with nothing of the notice in it (thanks with praise, a goodbye, a run of sixes), before the
+            # English path (digits have no Chinese) and before any follow-up reading.
+            return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
+        # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
+        normalised = self.smalltalk.without_leading_chat(normalised)
+        state = _once(state)
+        if history and self._leans_back(normalised) and state().empty:
+            # The earlier turns showed nothing to refer to (small talk, declines): as if asked first.
+            history = []
         if not history:
+            several = self._ambiguous_reference(question, normalised)
+            if several is not None:
+                return several, Query(Op.CLARIFY, note="fragment", text=normalised)
+            unnamed = self._unnamed_unit(normalised)
+            if unnamed is not None:
+                return self._ask_unit(question, *unnamed), Query(Op.CLARIFY, note="unit", text=normalised)
             bare = self._bare_reference(normalised)
             if bare is not None:
                 return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
@@ -316,15 +363,71 @@ class Assistant:
             The suggestions to ask back with (``()``: the general ones), or None when neither.
         """
         number = re.fullmatch(r"(\d{1,2})[。.？?！!]?", text)
-        if number is not None:
-            n = int(number.group(1))
+        ordinal = _BARE_ORDINAL.fullmatch(text)
+        if number is not None or ordinal is not None:
+            n = int(number.group(1)) if number is not None else read_number(ordinal.group(2))
             return (f"第{n}项谁牵头", f"第{n}项讲了什么", f"第{n}项的责任单位有哪些") if n in self._tasks else ()
+        if _BARE_LAST.fullmatch(text):
+            return ()
         if not _BACK_REFERENCE.search(text):
             return None
         # "污水处理那项谁牵头" names its topic; "乡村那条", "民和那个项目" name too little to pick one task.
         named = _UBIQUITOUS.sub("", strip_frame(_BACK_REFERENCE.sub("", text)))
         named = re.sub(r"有|几个?|几项|多少|是|谁|哪(个|些|项|条)?|什么|啥|要|目标", "", named)
         return () if len(re.sub(r"[\W_]", "", named)) <= 2 else None
+
+    def _ambiguous_reference(self, question: str, text: str) -> Answer | None:
+        """ "X那条…" with nothing before it, where X is in the titles of several tasks: ask which one.
+
+        "那条" points at one task; when the words in front of it title two or more ("基础设施": tasks 8
+        and 25), picking one would be a guess. Each task is offered as the same question about it.
+        """
+        m = _BACK_REFERENCE.search(text)
+        if m is None or m.start() == 0:
+            return None
+        topic = re.sub(r"^(请问|问一下|那么|那|这)", "", text[: m.start()]).strip()
+        if len(topic) < 2:
+            return None
+        tasks = [t for t in self.notice.tasks if topic in t.title]
+        if len(tasks) < 2:
+            return None
+        rest = text[m.end() :].strip() or "讲了什么"
+        readings = tuple(f"第{t.number}项{rest}" for t in tasks[:4])
+        listed = "、".join(compose.task_label(t) for t in tasks[:4])
+        answer = f"“{topic}”出现在{len(tasks)}项任务的标题里：{listed}。您问的是哪一项？请点下面的问题。"
+        return Answer(question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings)
+
+    def _leans_back(self, text: str) -> bool:
+        """Whether a question only refers to an earlier answer: a reference and no content word of its own."""
+        if not _REFERS_BACK.search(text) or find_unit_mentions(text, self.reader.alias_table):
+            return False
+        return not self.smalltalk.content_words(text)
+
+    def _unnamed_unit(self, text: str) -> tuple[str, tuple[str, ...]] | None:
+        """A unit named only by its kind ("局里", "那个局"), and questions that name a unit in its place.
+
+        Returns:
+            The words as typed and up to three readings with the city units that lead most tasks (the ones
+            the question names left out), or None when every unit is named.
+        """
+        if _UNIT_ASKED.search(text):
+            # "单位里谁牵头最多": the unit is what is asked, not one referred to.
+            return None
+        mentions = find_unit_mentions(text, self.reader.alias_table)
+        for m in _UNNAMED_UNIT.finditer(text):
+            # "民政局里": the 局 closes a unit's name, which is named.
+            if any(u.start <= m.start() < u.end for u in mentions):
+                continue
+            named = {u.unit for u in mentions}
+            units = [u for u in self._busiest_units if u not in named][:3]
+            return m.group(0), tuple(text[: m.start()] + u + text[m.end() :] for u in units)
+        return None
+
+    def _ask_unit(self, question: str, surface: str, readings: tuple[str, ...]) -> Answer:
+        answer = f"“{surface}”指的是哪个单位？请把单位名称说完整" + (
+            f"，例如：{'；'.join(f'“{r}”' for r in readings)}。" if readings else "。"
+        )
+        return Answer(question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings)
 
     def _fragment(self, text: str) -> bool:
         """A content question with nothing to look for: only role words or the notice's own subject ("县城")."""
@@ -360,6 +463,9 @@ class Assistant:
         for place in sorted((*PROVINCES, *CITIES), key=len, reverse=True):
             start = text.find(place)
             if start < 0 or place in self._home or any(place in alias for alias in self.reader.alias_table):
+                continue
+            if text[start : start + len(place) + 2] in self._notice_text:
+                # A name the notice itself uses ("西宁绕城高速"): a topic of the notice, not another place.
                 continue
             after = text[start + len(place) : start + len(place) + 1]
             at_start = not re.sub(r"^(请问|问一下|我想知道|想问|那|在)", "", text[:start])
@@ -593,3 +699,17 @@ def _units_line(task: Task, role: str) -> str:
     if role == "lead":
         return f"牵头单位：{compose.units_text(task.lead_units)}"
     return f"责任单位：{compose.units_text(task.responsible_units)}"
+
+
+def _once(state: State | Callable[[], State]) -> Callable[[], State]:
+    """``state`` as a function that works it out at most once (a replay of the conversation costs encodes)."""
+    if not callable(state):
+        return lambda: state
+    memo: list[State] = []
+
+    def get() -> State:
+        if not memo:
+            memo.append(state())
+        return memo[0]
+
+    return get

@@ -126,20 +126,34 @@ def out_of_scope_answer(notice: Notice, suggestions: Sequence[str], reason: str 
 
 _COMPLAINT = re.compile(P.COMPLAINTS.pattern(), re.IGNORECASE)
 _LAUGHTER = re.compile(P.LAUGHTER.pattern(), re.IGNORECASE)
+_GOODBYE = re.compile(P.GOODBYES.pattern(), re.IGNORECASE)
+_PRAISE = re.compile(P.PRAISE.pattern(), re.IGNORECASE)
+_TESTING = re.compile(P.TESTING.pattern(), re.IGNORECASE)
+# A complaint about speed, not about an answer (general usage).
+_SLOW = re.compile(r"慢|卡|等了|等半天|半天|没反应")
 
 
 def smalltalk_answer(notice: Notice, text: str, suggestions: Sequence[str]) -> str:
     """A short polite reply that says what can be asked (a complaint: an apology and how to do better)."""
+    if _COMPLAINT.search(text) and _SLOW.search(text):
+        return (
+            "抱歉让您久等了。回答慢时请稍等片刻，或刷新页面后再问一次，也可以换个说法，把任务或单位名称说完整；"
+            f"如果一直很慢，请点答案下方的👎告诉我们。您可以这样问：{_tips(suggestions)}。"
+        )
     if _COMPLAINT.search(text):
         return (
             "抱歉，没能帮上忙。我只根据通知原文回答，可能没听懂您的问法：请换个说法再问一次，"
             "把任务（如第几项、哪方面的工作）或单位名称说完整；答得不对的地方，也请点答案下方的👎告诉我们。"
             f"您也可以这样问：{_tips(suggestions)}。"
         )
-    if re.search(r"谢|感谢|辛苦|好的|明白|知道了|收到|懂了|ok|thank", text, re.IGNORECASE):
+    if _GOODBYE.search(text):
+        opening = "好的，再见！有问题随时来问。"
+    elif re.search(r"谢|感谢|辛苦|好的|明白|知道了|收到|懂了|ok|thank", text, re.IGNORECASE):
         opening = "不客气！"
-    elif re.search(r"再见|拜拜|bye", text, re.IGNORECASE):
-        opening = "再见！"
+    elif _PRAISE.search(text):
+        opening = "谢谢夸奖！"
+    elif _TESTING.search(text):
+        opening = "您好，我在，可以正常使用。"
     elif re.search(r"你好|您好|早|晚上好|下午好|上午好|中午好|哈喽|嗨|hello|hi|hey|在", text, re.IGNORECASE):
         opening = "您好！"
     elif re.search(r"机器人|真人|人工|ai|自动", text, re.IGNORECASE):

@@ -10,6 +10,7 @@ from corpus.units import find_unit_mentions
 from qa.lexicon.units import COMMON_BODIES, NOT_UNITS, UNIT_SUFFIXES
 
 _SUFFIX = re.compile(f"(?:{UNIT_SUFFIXES.pattern()})")
+_ENDS_LIKE_A_UNIT = re.compile(f"(?:{UNIT_SUFFIXES.pattern()})$")
 # The longest unit name a question may type (市人力资源社会保障局 has ten characters) and the longest
 # unknown name shown back to the user (longer ones ran into the question's own words).
 _LONGEST = 10
@@ -90,7 +91,54 @@ class UnitNames:
             if known_text and candidate in known_text:
                 continue
             found.append(self._resolve(text, candidate, end))
+        for name in found:
+            for i in range(name.start, name.start + len(name.surface)):
+                taken[i] = True
+        found += self._sound_slips(text, taken, known_text)
+        return sorted(found, key=lambda n: n.start)
+
+    def _sound_slips(self, text: str, taken: list[bool], known_text: str) -> list[UnitName]:
+        """Names one same-sound character off a unit's name that has no unit ending ("市残连" → 市残联).
+
+        Pinyin input slips into a character of the same sound. A name with a unit ending (局, 委…) is found
+        by its ending; one without (市残联, 化隆县) has nothing to be found by once a character slipped, so
+        every stretch of the question the same length as such a name is compared. Longest names first; a
+        stretch that is the notice's own wording is not a slip. (A slipped unit ending, "水务句", is still
+        not a name: it no longer ends like one.)
+        """
+        found: list[UnitName] = []
+        for length in sorted(self._by_length, reverse=True):
+            for start in range(len(text) - length + 1):
+                window = text[start : start + length]
+                if any(taken[start : start + length]) or not re.fullmatch(r"[\u4e00-\u9fff]+", window):
+                    continue
+                if known_text and window in known_text:
+                    continue
+                meant = self._same_sound_unit(window)
+                if meant is not None:
+                    found.append(UnitName(window, start, meant))
+                    for i in range(start, start + length):
+                        taken[i] = True
         return found
+
+    def _same_sound_unit(self, surface: str) -> str | None:
+        """The one unit whose name differs from ``surface`` in a single character of the same sound."""
+        if any(surface.endswith(body) for body in COMMON_BODIES):
+            return None
+        units: set[str] = set()
+        for alias in self._by_length.get(len(surface), ()):
+            if _ENDS_LIKE_A_UNIT.search(alias):
+                continue
+            diff = [(a, b) for a, b in zip(surface, alias, strict=True) if a != b]
+            if len(diff) != 1:
+                continue
+            typed, meant = diff[0]
+            # A unit ending for another ("交通运输厅" for …局) names another body, not a slip.
+            if _SUFFIX.fullmatch(typed) and _SUFFIX.fullmatch(meant):
+                continue
+            if _same_sound(typed, meant):
+                units.add(self.alias_table[alias])
+        return next(iter(units)) if len(units) == 1 else None
 
     def _resolve(self, text: str, candidate: str, end: int) -> UnitName:
         """The unit-like name ending at ``end``: its typed extent and what it most likely means.

@@ -6,10 +6,15 @@ Longest entries are replaced first.
 
 from __future__ import annotations
 
+import re
+
 SOURCE = "general usage: common English question words and public-service topics"
 
 ENGLISH: dict[str, str] = {
     "who is responsible for": "谁负责",
+    "which units are responsible for": "责任单位",
+    "which departments are responsible for": "责任单位",
+    "what units are responsible for": "责任单位",
     "who is in charge of": "谁负责",
     "who leads": "谁牵头",
     "who is leading": "谁牵头",
@@ -17,6 +22,8 @@ ENGLISH: dict[str, str] = {
     "which department leads": "哪个部门牵头",
     "which tasks does": "哪些任务",
     "which tasks": "哪些任务",
+    "which task does": "哪项任务",
+    "which task": "哪项任务",
     "what tasks": "哪些任务",
     "how many tasks": "多少项任务",
     "how many sections": "几个部分",
@@ -27,8 +34,15 @@ ENGLISH: dict[str, str] = {
     "without a lead unit": "没有牵头单位",
     "without lead units": "没有牵头单位",
     "lead unit": "牵头单位",
+    "as a responsible unit": "作为责任单位",
+    "as responsible unit": "作为责任单位",
+    "as the responsible unit": "作为责任单位",
+    "as a lead unit": "作为牵头单位",
+    "as the lead unit": "作为牵头单位",
+    "responsible unit": "责任单位",
     "lead": "牵头",
     "leads": "牵头",
+    "leading": "牵头",
     "responsible": "负责",
     "take part in": "参与",
     "involved in": "参与",
@@ -77,6 +91,31 @@ ENGLISH: dict[str, str] = {
     "housing": "住房",
     "environment": "生态环境",
     "pollution": "污染",
+    # Common English names of Chinese city bodies (general usage: the names such bodies use in English).
+    "municipal": "市",
+    "water affairs bureau": "水务局",
+    "water resources bureau": "水务局",
+    "bureau of water resources": "水务局",
+    "natural resources and planning bureau": "自然资源和规划局",
+    "natural resources bureau": "自然资源和规划局",
+    "human resources and social security bureau": "人社局",
+    "agriculture and rural affairs bureau": "农业农村局",
+    "bureau of agriculture and rural affairs": "农业农村局",
+    "emergency management bureau": "应急局",
+    "ecology and environment bureau": "生态环境局",
+    "ecological environment bureau": "生态环境局",
+    "commerce bureau": "商务局",
+    "bureau of commerce": "商务局",
+    "industry and information technology bureau": "工信局",
+    "market supervision bureau": "市场监管局",
+    "urban management bureau": "城管局",
+    "forestry and grassland bureau": "林草局",
+    "rural revitalization bureau": "乡村振兴局",
+    "disabled persons' federation": "残联",
+    "disabled persons federation": "残联",
+    "finance office": "金融办",
+    "bureau of education": "教育局",
+    "bureau of civil affairs": "民政局",
     "the development and reform commission": "发改委",
     "development and reform commission": "发改委",
     "civil affairs bureau": "民政局",
@@ -95,10 +134,15 @@ ENGLISH: dict[str, str] = {
 }
 
 
+_NUMBERED_AS = {"task": "项", "item": "项", "section": "部分", "part": "部分"}
+_NUMBERED = re.compile(r"\b(task|item|section|part)\s*(?:no\s*)?#?(\d{1,2})\b")
+
+
 def translate_english(text: str) -> str | None:
     """Word-by-word Chinese for an English question, or None when no glossary entry occurs in it."""
     lowered = " " + " ".join(text.lower().replace("?", " ").replace(",", " ").replace(".", " ").split()) + " "
-    hits = 0
+    # "task 18", "section 3", "part 2" name a number the Chinese way ("第18项", "第3部分").
+    lowered, hits = _NUMBERED.subn(lambda m: f" 第{m.group(2)}{_NUMBERED_AS[m.group(1)]} ", lowered)
     for english in sorted(ENGLISH, key=len, reverse=True):
         key = f" {english} "
         while key in lowered:

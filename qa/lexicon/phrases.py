@@ -19,7 +19,7 @@ THANKS = Table(
     "thanks",
     GENERAL,
     words(
-        "谢谢 谢啦 多谢 感谢 辛苦了 辛苦 太好了 好的 好滴 明白了 明白"
+        "谢谢 谢啦 多谢 感谢 辛苦了 辛苦 太好了 好的 好滴 好嘞 好哒 好吧 行吧 哦哦 明白了 明白"
         " 知道了 懂了 收到 了解了 ok okay thanks thank you"
         " 再见 拜拜 bye 嗯嗯 行 好用 挺好用 挺好 不错"
         " 麻烦你 麻烦您 麻烦了 打扰了 劳驾 辛苦你 辛苦您 有劳 费心了"
@@ -47,9 +47,36 @@ COMPLAINTS = Table(
         " 太慢 这么慢 好慢 真慢 有点慢 慢死了 卡死了 好卡"
         " 啥都不知道 什么都不知道 都不知道 一问三不知 没用 没啥用 没什么用 不好用 不靠谱"
         " 太差 真差 差劲 垃圾 胡说 瞎说 乱说 看不懂 听不懂 不明白你说"
+        " 等半天 等了半天 半天了 没反应 反应慢 卡住了 出错了 报错 瞎答 乱答 答错了 答得不好 不太对 不好使 不咋样"
     ),
 )
 LAUGHTER = Table("laughter", GENERAL, words("哈哈 呵呵 嘿嘿 嘻嘻 哈 hhh 233 笑死 😂 😄 👍"))
+# Ending the session ("先这样", "明天再问"): a short goodbye.
+GOODBYES = Table(
+    "ending the session",
+    GENERAL,
+    words(
+        "再见 拜拜 拜 回见 再会 88 先这样 就这样吧 先到这 先到这里 就到这 问到这 不聊了 不问了"
+        " 回头再问 明天再问 改天再问 下次再问 有空再问 下班了 下班 走了 撤了 溜了 先走了 晚安"
+    ),
+)
+# Trying the assistant out ("测试", "能用吗"): a greeting that says what it does.
+TESTING = Table(
+    "testing the assistant",
+    GENERAL,
+    words("测试 测一下 试试 试一下 试一试 能用吗 能用了吗 能不能用 好使吗 好不好使 灵不灵 有人吗 通了吗 能回答吗 说话"),
+)
+# Praise and internet slang ("牛", "厉害", "给力"): thanks.
+PRAISE = Table(
+    "praise and internet slang",
+    GENERAL,
+    words(
+        "666 6666 66666 牛 牛逼 牛批 nb 厉害 厉害了 真棒 很棒 太棒了 赞 点赞 给力 优秀 yyds 靠谱 帮大忙 帮了大忙 有用"
+        " 好厉害 不错哦 可以的 妙啊 绝了"
+    ),
+)
+# What the assistant is called ("叫啥", "怎么称呼"): it answers with what it does.
+NAME_WORDS = Table("the assistant's name", GENERAL, words("名字 叫啥 叫什么 怎么称呼 称呼 大名"))
 # Particles and fillers that may surround small talk ("你好呀", "谢谢啦").
 FILLERS = Table(
     "fillers",
@@ -69,6 +96,13 @@ SMALLTALK_FILLERS = Table(
         "吗 是 都 又 还 怎么 这么 点 个 得 不 一直 老是 总是 也 太 真的 确实 有点 好像 到底 咋"
         " 回 回答 答得 说得 说的 这个 为什么 为啥"
     ),
+)
+# Words around chat that name nothing of a notice ("这玩意儿", "刚才那个", "帮大忙"): stripped, with the
+# fillers above, before telling whether anything the notice is about is left (qa/smalltalk.py).
+CHAT_FILLERS = Table(
+    "chat fillers",
+    GENERAL,
+    words("这玩意儿 这玩意 玩意儿 东西 刚才 刚刚 那个 这个 先 再 就 等 大 忙 啥 什么 对 ok 好 嗯 哎 唉 诶 emmm"),
 )
 
 # --- what is asked ----------------------------------------------------------------------------
@@ -225,6 +259,30 @@ EVENT_WORDS = Table(
     words(
         "开业 开张 开放 开馆 开园 通车 开工 动工 竣工 完工 交付 交房 投用 投入使用 营业 招生 开学 报名 发放 到账 上线"
     ),
+)
+# Finishing or opening one facility (general usage): asked "when", the notice must date it.
+COMPLETION_WORDS = Table(
+    "finishing or opening a facility",
+    GENERAL,
+    words("建成 建好 落成 修好 修通 开通 启用 运营 完工了 能用"),
+)
+# One occurrence of a recurring event ("下一场", "下次"): a plan sets how often, never the next date.
+OCCURRENCE_WORDS = Table(
+    "one occurrence of an event",
+    GENERAL,
+    words("下一场 下一次 下次 下一届 下一期 下一轮 下一批 下回 下一回 最近一次 最近一场 上一次 上次 上一场 第一场"),
+)
+# Measure words of a counted thing (general usage), grouped by what they count: a count asked with one of
+# them ("多少张") is answered only by a number with a measure of the same group ("1200张"), not by a rate.
+COUNT_MEASURES = (
+    Table("facilities", GENERAL, words("个 所 座 家 处 站 栋 间")),
+    Table("beds and sheets", GENERAL, words("张 床")),
+    Table("homes", GENERAL, words("套 户")),
+    Table("people", GENERAL, words("人 名 位")),
+    Table("events", GENERAL, words("场 次 届 期")),
+    Table("lines", GENERAL, words("条 公里 千米")),
+    Table("vehicles and machines", GENERAL, words("辆 台 部")),
+    Table("land", GENERAL, words("亩 公顷 平方米")),
 )
 # A person asking about their own case (eligibility, an application): a plan divides tasks among
 # offices and decides no one's case.

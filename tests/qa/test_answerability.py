@@ -96,3 +96,74 @@ def test_a_figure_for_the_counties_asked_named_together_is_answerable(check, not
 def test_a_rate_of_an_amount_word_is_the_rate_asked(check, notice):
     # Task 4: "到“十四五”末常住人口城镇化率达到40%": 人口 is an amount word, the rate is what is asked.
     assert check.missing("十四五末常住人口的城镇化率要到多少", [task(notice, 4)]) is None
+
+
+def test_a_count_where_the_task_gives_only_a_rate_is_missing_and_says_what_is_given(check, notice):
+    # Task 12: "加快部署5G基站，到2025年…5G全覆盖，5G用户占比达到65%" — a year, a coverage and a share, no count.
+    gap = check.missing("全市一共要新建几个5G基站", [task(notice, 12)])
+    assert gap is not None and "第12项" in gap and "具体数量" in gap and "65%" in gap
+
+
+def test_a_count_with_a_measure_of_another_kind_is_missing(check, notice):
+    # Task 20 gives "一所…供养服务设施" and "覆盖率达到100%", but no number of beds (张).
+    gap = check.missing("养老机构的床位一共有多少张", [task(notice, 20)])
+    assert gap is not None and "第20项" in gap and "具体数量" in gap
+
+
+@pytest.mark.parametrize(
+    ("question", "number"),
+    [
+        ("各县公益性公墓要建几个", 22),  # "各县建设公益性公墓1个"
+        ("二甲医院每县要几所", 18),  # "每个县均有1所二甲医院"
+        ("老旧小区要改造多少套房", 21),  # "累计改造2万套"
+    ],
+)
+def test_a_count_the_task_states_is_answerable(check, notice, question, number):
+    assert check.missing(question, [task(notice, number)]) is None
+
+
+def test_when_a_facility_is_finished_is_missing_when_no_dated_sentence_names_it(check, notice):
+    # Task 1 names the 拉面 incubator in群科新区 without a date.
+    gap = check.missing("拉面企业孵化基地哪年能建好", [task(notice, 1)])
+    assert gap is not None and "第1项" in gap and "建好的具体时间" in gap
+
+
+def test_when_a_facility_is_finished_is_answerable_from_a_dated_sentence(check, notice):
+    # Task 12: "加快部署5G基站，到2025年基本实现…5G全覆盖".
+    assert check.missing("5G基站啥时候能建成", [task(notice, 12)]) is None
+
+
+def test_the_date_of_the_next_occurrence_of_an_event_is_missing(check, notice):
+    # Task 29 says "每年召开政银企对接活动不低于5场", never when the next one is.
+    gap = check.missing("政银企对接活动下次啥时候办", [task(notice, 29)])
+    assert gap is not None and "第29项" in gap
+
+
+@pytest.mark.parametrize(
+    "question", ["东政办〔2022〕8号规定了什么", "青政办[2023]26号有几项任务", "东政办(2023)31号的内容"]
+)
+def test_a_document_with_another_number_is_another_document(check, question):
+    answer = check.other_document(question)
+    assert answer is not None and "东政办〔2023〕26号" in answer
+
+
+def test_this_notices_own_number_is_not_another_document(check):
+    assert check.other_document("东政办〔2023〕26号一共几项任务") is None
+
+
+@pytest.mark.parametrize(
+    "question", ["东政办〔2023〕26号是谁发的", "东政办2023年26号文的标题", "东政办 2023 26号有几部分"]
+)
+def test_this_notices_own_number_is_found_in_every_form(check, question):
+    assert check.own_number(question) is not None
+
+
+def test_another_number_typed_without_brackets_is_another_document(check):
+    answer = check.other_document("东政办2022年5号文件说了什么")
+    assert answer is not None and "东政办2022年5号文件" in answer
+
+
+def test_a_gap_names_what_is_asked_about_not_the_asked_event_or_a_bare_verb(check, notice):
+    # Task 24: "建强用好县级融媒体中心", no date.
+    gap = check.missing("县级融媒体中心哪年能建成", [task(notice, 24)])
+    assert gap is not None and gap.startswith("通知提到了县级、融媒体中心（") and "建成的具体时间" in gap

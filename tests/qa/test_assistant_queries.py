@@ -201,3 +201,124 @@ def test_the_other_tasks_of_a_unit_named_by_its_place(assistant):
     # Task 30's only 责任单位 is 市农业农村局; besides task 30 it is named on tasks 1, 2, 3, 4, 5, 17, 28.
     answer = assistant.ask("第一个单位还参与了哪些别的任务", ["第30项的责任单位有哪些"])
     assert [c.task for c in answer.citations] == [1, 2, 3, 4, 5, 17, 28]
+
+
+@pytest.mark.parametrize("message", ["好嘞 今天就问到这", "多谢 你太给力了", "测一下 能回答吗", "6666"])
+def test_longer_chat_is_small_talk_not_a_random_task(assistant, message):
+    answer = assistant.ask(message)
+    assert answer.intent is Intent.SMALLTALK and answer.citations == () and answer.in_scope
+
+
+def test_chat_after_a_question_is_still_small_talk(assistant):
+    answer = assistant.ask("好嘞 辛苦辛苦 我先撤了", ["防洪排涝那一项由哪家单位来牵头"])
+    assert answer.intent is Intent.SMALLTALK and answer.citations == ()
+    assert answer.answer.startswith("好的，再见")
+
+
+def test_a_complaint_about_speed_apologises_for_the_wait_and_points_to_feedback(assistant):
+    answer = assistant.ask("等了半天 好卡啊")
+    assert answer.intent is Intent.SMALLTALK and answer.citations == ()
+    assert answer.answer.startswith("抱歉让您久等了") and "👎" in answer.answer
+
+
+def test_another_document_by_its_number_is_declined_naming_this_notices_number(assistant):
+    answer = assistant.ask("东政办〔2024〕3号讲了哪些内容")
+    assert not answer.in_scope and answer.citations == ()
+    assert "这份通知是东政办〔2023〕26号" in answer.answer
+
+
+@pytest.mark.parametrize("message", ["最后一个呢", "那第四条呢", "是第几项来着"])
+def test_a_bare_place_in_a_list_with_nothing_before_it_asks_back(assistant, message):
+    answer = assistant.ask(message)
+    assert answer.intent is Intent.CLARIFY and answer.citations == () and answer.suggestions
+
+
+def test_a_bare_ordinal_asks_back_with_questions_about_that_task(assistant):
+    answer = assistant.ask("那第四条呢")
+    assert all(s.startswith("第4项") for s in answer.suggestions)
+
+
+def test_a_reference_after_only_small_talk_asks_back(assistant):
+    answer = assistant.ask("那它的责任单位有哪些", ["嗨 早安", "多谢"])
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
+def test_a_unit_named_only_by_its_kind_asks_which_one_with_the_busiest_units(assistant):
+    # 市住房建设局 leads tasks 11, 16 and 21, more than any other city unit.
+    answer = assistant.ask("我们局要牵头哪些任务")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert answer.suggestions[0] == "市住房建设局要牵头哪些任务" and "我们局" in answer.answer
+
+
+def test_a_unit_named_in_full_before_li_is_not_an_unnamed_unit(assistant):
+    answer = assistant.ask("民政局里都牵头了哪些任务")
+    assert answer.intent is Intent.UNIT_TASKS
+
+
+def test_an_english_question_about_a_bureau_by_its_english_name_lists_its_tasks(assistant):
+    # 市应急局 leads task 10 (全面增强县城韧性) only.
+    answer = assistant.ask("Which task does the Emergency Management Bureau lead?")
+    assert answer.intent is Intent.UNIT_TASKS and [c.task for c in answer.citations] == [10]
+
+
+def test_an_english_question_for_the_responsible_role_lists_only_those_tasks(assistant):
+    # 市民政局 leads 20 and 22 and is a responsible unit of 4, 6, 12, 26 and 27.
+    answer = assistant.ask("Which tasks name the civil affairs bureau as a responsible unit?")
+    assert [c.task for c in answer.citations] == [4, 6, 12, 26, 27]
+
+
+def test_a_same_sound_slip_in_a_name_without_a_unit_ending_is_answered_as_that_unit(assistant):
+    # 市残联 is a responsible unit of task 22 only.
+    answer = assistant.ask("市残帘参与了什么任务")
+    assert answer.answer.startswith("您是不是要问市残联") and [c.task for c in answer.citations] == [22]
+
+
+def test_an_english_question_naming_a_section_by_number_lists_that_section(assistant):
+    # Part 五 holds tasks 23 and 24.
+    answer = assistant.ask("Show me the tasks of section 5")
+    assert [c.task for c in answer.citations] == [23, 24]
+
+
+def test_an_english_question_for_the_units_responsible_for_a_task_gives_its_responsible_units(assistant):
+    # Task 6 (繁荣县域商业消费): responsible units 市文体旅游广电局, 市发展改革委, 市交通运输局, 市民政局.
+    answer = assistant.ask("Which units are responsible for task 6?")
+    assert answer.intent is Intent.RESPONSIBLE and [c.task for c in answer.citations][:1] == [6]
+    assert "市文体旅游广电局、市发展改革委、市交通运输局、市民政局" in answer.answer
+
+
+def test_that_task_named_by_words_in_several_titles_asks_which_one(assistant):
+    # "收集处理" is in the titles of task 15 (垃圾) and task 16 (污水).
+    answer = assistant.ask("收集处理那条谁来牵头")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert answer.suggestions == ("第15项谁来牵头", "第16项谁来牵头")
+
+
+def test_that_task_named_by_words_of_one_title_is_answered(assistant):
+    # Only task 11's title has "地下管网"; it is led by 市住房建设局 and 各县人民政府.
+    answer = assistant.ask("地下管网那条谁来牵头")
+    assert answer.intent is Intent.LEAD and answer.citations[0].task == 11
+
+
+def test_the_notices_own_number_is_the_notice_not_a_task_with_that_number(assistant):
+    # 26号 is the document number; the notice's written date is 2023年05月09日.
+    answer = assistant.ask("东政办〔2023〕26号的成文日期是哪天")
+    assert answer.intent is Intent.META and answer.citations == ()
+    assert "2023年05月09日" in answer.answer
+
+
+def test_a_units_tasks_asked_after_a_word_of_thanks_are_still_its_tasks(assistant):
+    # 市残联 is a responsible unit of task 22 only.
+    answer = assistant.ask("多谢，那残联参与了哪项任务")
+    assert answer.intent is Intent.UNIT_TASKS and [c.task for c in answer.citations] == [22]
+
+
+def test_a_name_the_notice_uses_that_starts_with_a_neighbours_name_is_no_other_place(assistant):
+    # Task 7 names "G0601西宁绕城高速北环线工程" without an opening date.
+    answer = assistant.ask("西宁绕城高速北环线工程预计何时通车")
+    assert not answer.in_scope and "没有写西宁的情况" not in answer.answer and "通车的具体时间" in answer.answer
+
+
+def test_a_question_asking_which_unit_is_no_unit_named_by_its_kind(assistant):
+    # 各县人民政府 lead 29 tasks (1–30 but 4, which 化隆县人民政府 leads alone), more than any other unit.
+    answer = assistant.ask("单位里面谁牵头的任务最多")
+    assert answer.intent is not Intent.CLARIFY and "各县人民政府" in answer.answer

@@ -94,3 +94,25 @@ def test_a_long_unknown_name_keeps_its_whole_name(names, words):
 def test_known_units_and_words_of_the_notice_are_not_reported(names, words):
     assert names.unknown("住建局和民政局都牵头的", known_text=words) == []
     assert names.unknown("医院和学校谁负责", known_text=words) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("市残帘牵头哪些", "市残联"),  # the last character slipped into one of the same sound (lián)
+        ("化龙县有几项", "化隆县人民政府"),  # lóng for 隆
+    ],
+)
+def test_a_same_sound_slip_of_a_name_without_a_unit_ending_is_found(names, words, typed, meant):
+    name = only(names, words, typed)
+    assert name.suggestion == meant and name.start == 0
+
+
+def test_a_known_unit_is_not_read_as_a_slip_of_itself_with_a_word_before_it(names, words):
+    # 是 and 市 share a sound, but "民政局" is a unit the notice names: nothing is unknown.
+    assert names.unknown("哪几项是民政局牵头的", known_text=words) == []
+
+
+def test_another_character_of_another_sound_in_the_ending_is_no_slip(names, words):
+    # 市残疾 is not 市残联: 疾 (jí) and 联 (lián) do not share a sound.
+    assert all(n.suggestion != "市残联" for n in names.unknown("市残疾人怎么办", known_text=words))

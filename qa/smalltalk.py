@@ -1,0 +1,97 @@
+"""Telling chat from a question about the notice: small talk names nothing the notice is about.
+
+The reader's own rule (:meth:`qa.query_reader.QueryReader.is_smalltalk`) accepts a message made only of
+greetings, thanks and the like. People chat in longer ways (thanks with praise, a goodbye with a
+reason, a complaint about the wait), and a retrieval answer to such a message is a random task. The signal used here
+is robust to new wordings: the message has a chat word (:mod:`qa.lexicon.phrases`) and, once the chat
+words are taken out, no content word of the notice is left: no unit, task or section reference, no
+role or question word, and no token of the notice's own vocabulary (its titles and text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.records import Notice
+from corpus.units import find_unit_mentions
+from index.tokenize import Tokenizer
+from qa.lexicon import Table
+from qa.lexicon import phrases as P
+from qa.lexicon.derived import notice_text
+
+
+def _rx(*tables: Table) -> re.Pattern[str]:
+    """The tables' entries as one alternation, longest first; a Latin entry only as a whole word ("hi", not "which")."""
+    entries = sorted({e for t in tables for e in t}, key=len, reverse=True)
+    alternatives = [rf"(?<![a-z]){re.escape(e)}(?![a-z])" if e.isascii() else re.escape(e) for e in entries]
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+_CHAT = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU, P.COMPLAINTS, P.LAUGHTER, P.GOODBYES, P.TESTING, P.PRAISE, P.NAME_WORDS)
+_FILLERS = _rx(P.CHAT_FILLERS, P.SMALLTALK_FILLERS, P.FILLERS)
+# What makes a message a question about the notice even among chat words (general usage): a task,
+# section or number, a role, a count or "which", a follow-up ("还有别的吗", "它", "第二个").
+# "刚才", "上面" alone point at the last answer, as complaints do ("刚才那个答得不对"); "其" is too short to tell.
+_POINTERS = "|".join(p for p in P.PRONOUNS if p not in ("刚才", "刚刚", "前面", "上面", "其"))
+_ASKS = re.compile(
+    r"\d|第|项|条|部分|牵头|责任|配合|参与|负责|任务|单位|部门|哪|几|多少|谁"
+    rf"|{P.MORE_WORDS.pattern()}|{_POINTERS}|{P.THESE_WORDS.pattern()}"
+)
+_PUNCT = re.compile(r"[\W_]+")
+_SEPARATOR = re.compile(r"[\s，,。.！!？?~～、；;：:]+")
+
+
+class SmallTalk:
+    """Decides whether a message is chat, using the notice's own words as what is *not* chat."""
+
+    def __init__(self, notice: Notice, tokenizer: Tokenizer, alias_table: dict[str, str]) -> None:
+        self.tokenizer = tokenizer
+        self.alias_table = alias_table
+        self.vocabulary = frozenset(t for t in tokenizer(notice_text(notice)) if len(t) >= 2)
+
+    def is_smalltalk(self, text: str) -> bool:
+        """Whether ``text`` (a normalised question) has a chat word and nothing the notice is about."""
+        chat = [m for m in _CHAT.finditer(text) if not self._in_a_word(text, m.start(), m.end())]
+        if not chat:
+            return False
+        if find_unit_mentions(text, self.alias_table):
+            return False
+        kept = list(text)
+        for m in chat:
+            kept[m.start() : m.end()] = [" "] * (m.end() - m.start())
+        unchatted = "".join(kept)
+        rest = _FILLERS.sub(" ", unchatted)
+        # A Latin word left over is not in the notice's vocabulary but may well name a topic ("sewage").
+        if _ASKS.search(unchatted) or re.search(r"[a-z]{2,}", rest, re.IGNORECASE):
+            return False
+        # Content words are looked for before the fillers go: a filler may be part of one ("点" in "网点").
+        return not [t for t in self.content_words(unchatted) if not _FILLERS.fullmatch(t)]
+
+    def _in_a_word(self, text: str, start: int, end: int) -> bool:
+        """Whether a chat word is a word of the notice or part of one ("垃圾"; "行" in "银行", "牛" in "牛羊")."""
+        if text[start:end].lower() in self.vocabulary:
+            return True
+        for left in range(max(0, start - 3), start + 1):
+            for right in range(end, min(len(text), end + 3) + 1):
+                if (left, right) != (start, end) and text[left:right].lower() in self.vocabulary:
+                    return True
+        return False
+
+    def without_leading_chat(self, text: str) -> str:
+        """``text`` without the chat in front of a real question ("好的，那残联参与哪项" → "那残联参与哪项").
+
+        Only whole leading parts (up to a space or a punctuation mark) that are small talk on their own are
+        dropped; a message that is small talk through and through is returned as it is.
+        """
+        if self.is_smalltalk(text):
+            return text
+        rest = text
+        while True:
+            m = _SEPARATOR.search(rest)
+            if m is None or m.end() == len(rest) or not self.is_smalltalk(rest[: m.start()]):
+                return rest
+            rest = rest[m.end() :]
+
+    def content_words(self, text: str) -> list[str]:
+        """The tokens of ``text`` the notice uses (two characters or more)."""
+        return [t for t in self.tokenizer(_PUNCT.sub(" ", text)) if t in self.vocabulary]

@@ -1,0 +1,60 @@
+"""Small talk: a chat word and nothing of the notice left once it is taken out (qa/smalltalk.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.smalltalk import SmallTalk
+
+
+@pytest.fixture(scope="module")
+def smalltalk(assistant) -> SmallTalk:
+    return SmallTalk(assistant.notice, assistant.tokenizer, assistant.reader.alias_table)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "多谢多谢 你真厉害",  # thanks and praise
+        "好嘞 拜拜 回头再问",  # ending the session
+        "喂 有人吗",  # testing the bot
+        "等了好久都没反应",  # a complaint about speed
+        "你这回答不对吧",  # a complaint about an answer
+        "牛",  # internet slang
+        "88",
+        "你的名字是什么",
+        "收到 我再看看",
+    ],
+)
+def test_chat_with_no_word_of_the_notice_is_small_talk(smalltalk, message):
+    assert smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "你好 请问供热管网改造谁牵头",  # a greeting in front of a real question
+        "谢谢 那第五个呢",  # a follow-up by its place in a list
+        "好的 那民政局呢",  # another unit
+        "明白了 还有别的吗",  # the next results
+        "好的 供热呢",  # a topic of the notice (供热)
+        "垃圾分类归谁管",  # 垃圾 is a complaint word and a topic of the notice: the notice wins
+        "牛羊养殖是第几项",
+        "thanks, who leads sewage treatment",  # an English topic word is left over
+    ],
+)
+def test_a_question_about_the_notice_is_not_small_talk_even_with_chat_words(smalltalk, message):
+    assert not smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "rest"),
+    [
+        ("好嘞，那残联参与哪项", "那残联参与哪项"),
+        ("多谢 辛苦了 第七项谁牵头", "第七项谁牵头"),
+        ("好的，谢谢 辛苦", "好的，谢谢 辛苦"),  # small talk through and through is left alone
+        ("垃圾 分类谁管", "垃圾 分类谁管"),  # a topic of the notice is no chat
+    ],
+)
+def test_chat_in_front_of_a_question_is_dropped(smalltalk, message, rest):
+    assert smalltalk.without_leading_chat(message) == rest
