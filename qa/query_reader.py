@@ -396,11 +396,11 @@ class QueryReader:
             if joined is not None and len(joined.units) == 2:
                 return replace(joined, text=text)
         if (
-            len(state().tasks) == 2
-            and _TASK_DIFF.search(text)
+            _TASK_DIFF.search(text)
             and not self._task_refs(text)
             and not units
             and self._content_left(_TASK_DIFF.sub("", text)) < 2
+            and len(state().tasks) == 2
         ):
             # "责任单位呢 差在哪" after two tasks were compared: the same two, this time their differences.
             asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS

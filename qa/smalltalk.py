@@ -28,6 +28,8 @@ def _rx(*tables: Table) -> re.Pattern[str]:
 
 
 _CHAT = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU, P.COMPLAINTS, P.LAUGHTER, P.GOODBYES, P.TESTING, P.PRAISE, P.NAME_WORDS)
+# Praise in internet slang: a run of sixes ("666"; general usage), as a pattern rather than a list of runs.
+_SIXES = re.compile(r"(?<!\d)6{3,}(?!\d)")
 _FILLERS = _rx(P.CHAT_FILLERS, P.SMALLTALK_FILLERS, P.FILLERS)
 # What makes a message a question about the notice even among chat words (general usage): a task,
 # section or number, a role, a count or "which", a follow-up ("还有别的吗", "它", "第二个").
@@ -52,6 +54,7 @@ class SmallTalk:
     def is_smalltalk(self, text: str) -> bool:
         """Whether ``text`` (a normalised question) has a chat word and nothing the notice is about."""
         chat = [m for m in _CHAT.finditer(text) if not self._in_a_word(text, m.start(), m.end())]
+        chat += list(_SIXES.finditer(text))
         if not chat:
             return False
         if find_unit_mentions(text, self.alias_table):

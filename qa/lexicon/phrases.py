@@ -71,7 +71,7 @@ PRAISE = Table(
     "praise and internet slang",
     GENERAL,
     words(
-        "666 6666 66666 牛 牛逼 牛批 nb 厉害 厉害了 真棒 很棒 太棒了 赞 点赞 给力 优秀 yyds 靠谱 帮大忙 帮了大忙 有用"
+        "牛 牛逼 牛批 nb 厉害 厉害了 真棒 很棒 太棒了 赞 点赞 给力 优秀 yyds 靠谱 帮大忙 帮了大忙 有用"
         " 好厉害 不错哦 可以的 妙啊 绝了"
     ),
 )

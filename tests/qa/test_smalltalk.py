@@ -21,6 +21,7 @@ def smalltalk(assistant) -> SmallTalk:
         "等了好久都没反应",  # a complaint about speed
         "你这回答不对吧",  # a complaint about an answer
         "牛",  # internet slang
+        "6666666",  # a run of sixes: slang praise
         "88",
         "你的名字是什么",
         "收到 我再看看",
