@@ -40,6 +40,16 @@ class UnitNames:
         for alias in alias_table:
             if len(alias) >= 3:
                 self._by_length.setdefault(len(alias), []).append(alias)
+        # Names without a unit ending by each one-character gap ("市残?" for 市残联): a slip is found by looking
+        # its gaps up, not by comparing every name of its length (that cost a few ms per question).
+        self._gapped: dict[str, list[str]] = {}
+        for aliases in self._by_length.values():
+            for alias in aliases:
+                if not _ENDS_LIKE_A_UNIT.search(alias):
+                    for i in range(len(alias)):
+                        self._gapped.setdefault(alias[:i] + "\0" + alias[i + 1 :], []).append(alias)
+        self._common_bodies = tuple(COMMON_BODIES)
+        self._gapped_chars = frozenset(ch for key in self._gapped for ch in key if ch != "\0")
 
     def unknown(self, text: str, *, known_text: str = "") -> list[UnitName]:
         """Unit-like names in ``text`` outside the known units, each with a suggestion if it is a typo.
@@ -107,11 +117,21 @@ class UnitNames:
         not a name: it no longer ends like one.)
         """
         found: list[UnitName] = []
+        # run[i]: how many Chinese characters not yet taken start at i (a window must fit in one run).
+        run = [0] * (len(text) + 1)
+        for i in range(len(text) - 1, -1, -1):
+            run[i] = run[i + 1] + 1 if "\u4e00" <= text[i] <= "\u9fff" and not taken[i] else 0
+        # foreign[i]: characters before i that occur in no slip-prone name; a slip differs in one only.
+        foreign = [0]
+        for ch in text:
+            foreign.append(foreign[-1] + (ch not in self._gapped_chars))
         for length in sorted(self._by_length, reverse=True):
             for start in range(len(text) - length + 1):
-                window = text[start : start + length]
-                if any(taken[start : start + length]) or not re.fullmatch(r"[\u4e00-\u9fff]+", window):
+                if run[start] < length or foreign[start + length] - foreign[start] > 1:
                     continue
+                if any(taken[start : start + length]):
+                    continue
+                window = text[start : start + length]
                 if known_text and window in known_text:
                     continue
                 meant = self._same_sound_unit(window)
@@ -123,21 +143,19 @@ class UnitNames:
 
     def _same_sound_unit(self, surface: str) -> str | None:
         """The one unit whose name differs from ``surface`` in a single character of the same sound."""
-        if any(surface.endswith(body) for body in COMMON_BODIES):
+        if surface.endswith(self._common_bodies):
             return None
         units: set[str] = set()
-        for alias in self._by_length.get(len(surface), ()):
-            if _ENDS_LIKE_A_UNIT.search(alias):
-                continue
-            diff = [(a, b) for a, b in zip(surface, alias, strict=True) if a != b]
-            if len(diff) != 1:
-                continue
-            typed, meant = diff[0]
-            # A unit ending for another ("交通运输厅" for …局) names another body, not a slip.
-            if _SUFFIX.fullmatch(typed) and _SUFFIX.fullmatch(meant):
-                continue
-            if _same_sound(typed, meant):
-                units.add(self.alias_table[alias])
+        for i in range(len(surface)):
+            for alias in self._gapped.get(surface[:i] + "\0" + surface[i + 1 :], ()):
+                typed, meant = surface[i], alias[i]
+                if typed == meant:
+                    continue  # the name itself, not a slip
+                # A unit ending for another ("交通运输厅" for …局) names another body, not a slip.
+                if _SUFFIX.fullmatch(typed) and _SUFFIX.fullmatch(meant):
+                    continue
+                if _same_sound(typed, meant):
+                    units.add(self.alias_table[alias])
         return next(iter(units)) if len(units) == 1 else None
 
     def _resolve(self, text: str, candidate: str, end: int) -> UnitName:
