@@ -47,6 +47,7 @@ BASE_RANGES = (
     (0x4E00, 0x9FFF),
     (0xFF00, 0xFFEF),
 )
+_MEMO_SIZE = 4096  # words whose coverage is remembered
 _BASE_WORD = re.compile("[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in BASE_RANGES) + "]*")
 FORMAT = 1
 # The folder next to tokenizer.json holding the pruned files (derived data: not part of a model's identity).
@@ -86,6 +87,7 @@ class PrunedTokenizer:
         self._truncate, self._pad = True, True
         self._kept = frozenset(pruned.get_vocab())
         self._added = tuple(t.content for t in pruned.get_added_tokens_decoder().values())
+        self._covered_words: dict[str, bool] = {}  # word → covered, remembered ("query:" opens every question)
 
     # The tokenizers.Tokenizer subset ---------------------------------------------------------
     @property
@@ -143,7 +145,12 @@ class PrunedTokenizer:
         for word in _words(self._pruned, text):
             if _BASE_WORD.fullmatch(word) or word in self._kept:
                 continue
-            if not self._word_covered(word):
+            covered = self._covered_words.get(word)
+            if covered is None:
+                if len(self._covered_words) >= _MEMO_SIZE:
+                    self._covered_words.clear()  # bounded: questions bring new words without end
+                covered = self._covered_words[word] = self._word_covered(word)
+            if not covered:
                 return False
         return True
 
