@@ -18,6 +18,7 @@ from index.tokenize import Tokenizer
 from qa.lexicon import Table
 from qa.lexicon import phrases as P
 from qa.lexicon.derived import notice_text
+from qa.lexicon.synonyms import SYNONYMS
 
 
 def _rx(*tables: Table) -> re.Pattern[str]:
@@ -37,6 +38,7 @@ _FILLERS = _rx(P.CHAT_FILLERS, P.SMALLTALK_FILLERS, P.FILLERS)
 _POINTERS = "|".join(p for p in P.PRONOUNS if p not in ("刚才", "刚刚", "前面", "上面", "其"))
 _ASKS = re.compile(
     r"\d|第|项|条|部分|牵头|责任|配合|参与|负责|任务|单位|部门|哪|几|多少|谁"
+    r"|怎么办|咋办|咋整|怎么弄|怎么解决|能不能|可不可以|有没有"  # asking for help with something
     rf"|{P.MORE_WORDS.pattern()}|{_POINTERS}|{P.THESE_WORDS.pattern()}"
 )
 _PUNCT = re.compile(r"[\W_]+")
@@ -66,6 +68,9 @@ class SmallTalk:
         rest = _FILLERS.sub(" ", unchatted)
         # A Latin word left over is not in the notice's vocabulary but may well name a topic ("sewage").
         if _ASKS.search(unchatted) or re.search(r"[a-z]{2,}", rest, re.IGNORECASE):
+            return False
+        # An everyday word the assistant maps to the notice's terms ("看病" → 医疗服务) is a topic, not chat.
+        if any(word in unchatted for word in SYNONYMS):
             return False
         # Content words are looked for before the fillers go: a filler may be part of one ("点" in "网点").
         return not [t for t in self.content_words(unchatted) if not _FILLERS.fullmatch(t)]

@@ -59,3 +59,14 @@ def test_a_question_about_the_notice_is_not_small_talk_even_with_chat_words(smal
 )
 def test_chat_in_front_of_a_question_is_dropped(smalltalk, message, rest):
     assert smalltalk.without_leading_chat(message) == rest
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "好的 那城里看病难咋办",  # chat in front of a plain-language problem the notice covers (看病 → 医疗服务)
+        "谢谢 暖气不热能不能管管",  # a request for help after thanks
+    ],
+)
+def test_a_problem_or_request_after_chat_words_is_no_small_talk(smalltalk, message):
+    assert not smalltalk.is_smalltalk(message)
