@@ -43,6 +43,7 @@ _ASKS = re.compile(
     rf"|{P.MORE_WORDS.pattern()}|{_POINTERS}|{P.THESE_WORDS.pattern()}"
 )
 _PUNCT = re.compile(r"[\W_]+")
+_MAX_CHAT_REST = 6  # Chinese characters left besides chat words and fillers
 _SEPARATOR = re.compile(r"[\s，,。.！!？?~～、；;：:]+")
 
 
@@ -72,6 +73,10 @@ class SmallTalk:
             return False
         # An everyday word the assistant maps to the notice's terms ("看病" → 医疗服务) is a topic, not chat.
         if any(word in unchatted for word in SYNONYMS):
+            return False
+        # Chat is short once its chat words are out; a longer remainder describes something (a plain-language
+        # problem the notice may well cover in other words), which retrieval and the scope check judge.
+        if len(re.findall(r"[\u4e00-\u9fff]", rest)) > _MAX_CHAT_REST:
             return False
         # Content words are looked for before the fillers go: a filler may be part of one ("点" in "网点").
         return not [t for t in self.content_words(unchatted) if not _FILLERS.fullmatch(t)]

@@ -66,6 +66,7 @@ def test_chat_in_front_of_a_question_is_dropped(smalltalk, message, rest):
     [
         "好的 那城里看病难咋办",  # chat in front of a plain-language problem the notice covers (看病 → 医疗服务)
         "谢谢 暖气不热能不能管管",  # a request for help after thanks
+        "你好 我们村口那条土路一下雨全是泥巴",  # a long description, in words the notice does not use
     ],
 )
 def test_a_problem_or_request_after_chat_words_is_no_small_talk(smalltalk, message):
