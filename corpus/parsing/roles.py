@@ -354,18 +354,8 @@ def _clauses_with_stops(content: str) -> list[tuple[str, bool]]:
 
 
 def _split_clauses(content: str) -> list[str]:
-    clauses: list[str] = []
-    depth, start = 0, 0
-    for i, char in enumerate(content):
-        if char == "（":
-            depth += 1
-        elif char == "）":
-            depth = max(0, depth - 1)
-        elif depth == 0 and _CLAUSE_SPLIT.fullmatch(char):
-            clauses.append(content[start:i])
-            start = i + 1
-    clauses.append(content[start:])
-    return [c.strip() for c in clauses if c.strip()]
+    """Top-level clauses of ``content`` split at ；，。."""
+    return [clause for clause, _ in _clauses_with_stops(content)]
 
 
 # Units may close a task in （…）, […], 【…】 or 〔…〕 (a document number's 〔2023〕 holds no units, so it is skipped).
