@@ -197,7 +197,8 @@ class QuestionReader:
         # What is left after removing units and framing must be (almost) only task words.
         rest = re.sub(
             r"任务|工作|事项|事情|事|哪几项|几项|多少项|多少个|清单|都|职责|分工|干|做|项|参与|涉及|主抓|主管|统筹|管|哪条|哪个"
-            r"|负责|牵头|在|里面|文件|通知|方案|中|里",
+            r"|负责|牵头|在|里面|文件|通知|方案|中|里"
+            r"|这回|这次|那边|这边|咱们|我们|要|活儿?|的",  # colloquial framing ("住建那边要干的活", general usage)
             "",
             topic,
         )

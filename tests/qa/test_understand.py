@@ -26,6 +26,7 @@ def reader() -> QuestionReader:
         ("哪些部门配合智慧县城建设", Intent.RESPONSIBLE),
         ("自然资源局牵头哪些任务", Intent.UNIT_TASKS),
         ("住建局参与了哪些工作", Intent.UNIT_TASKS),
+        ("咱们水务局这次要干的活儿都有哪些", Intent.UNIT_TASKS),  # colloquial framing around the unit
         ("每个县要有几所二甲医院", Intent.FACT),
         ("5G用户占比要达到多少", Intent.FACT),
         ("城里没地方遛弯怎么办", Intent.TOPIC),
