@@ -253,6 +253,7 @@ class QueryReader:
         self.notice = notice
         self.alias_table = alias_table
         self.task_numbers = frozenset(t.number for t in notice.tasks)
+        self._tasks = {t.number: t for t in notice.tasks}
         self.section_numbers = tuple(s.number for s in notice.sections)
         self._text = "\n".join(t.text for t in notice.tasks)
         # Distinctive parts of section titles ("实施保障", "基础设施建设"), read off the notice.
@@ -507,7 +508,7 @@ class QueryReader:
         focus = _focus(state())
         if focus is None:
             return None
-        task = next(t for t in self.notice.tasks if t.number == focus)
+        task = self._tasks[focus]
         rest = _ASKS_DATE.sub(" ", _ASKS_FIGURE.sub(" ", _PRONOUN.sub(" ", text)))
         rest = re.sub(r"那个|这个|的|要|是|在|有|达到|到|呢|吗|啊|完成|规模|控制|具体", " ", rest)
         chunks = [c for c in re.split(r"[^\u4e00-\u9fff\w]+", rest) if len(c) >= 2]
@@ -597,7 +598,7 @@ class QueryReader:
         """Which units of its one task the last answer listed (lead, responsible or all), if it listed units."""
         if not state.units or len(state.tasks) != 1:
             return None
-        task = next(t for t in self.notice.tasks if t.number == state.tasks[0])
+        task = self._tasks[state.tasks[0]]
         if state.units == task.lead_units:
             return Asked.LEAD_UNITS
         if state.units == task.responsible_units:
