@@ -53,6 +53,18 @@ class DenseIndex:
         self.passages = list(passages)
         # True for passages holding the notice's own words, False for everyday phrasings.
         self.sentence_mask = np.fromiter((p.is_sentence for p in self.passages), dtype=bool, count=len(self.passages))
+        # Each task's own sentences as (passage index, sentence index): quoting looks at these alone.
+        sentences: dict[int, list[tuple[int, int]]] = {}
+        for index, passage in enumerate(self.passages):
+            if passage.is_sentence:
+                sentences.setdefault(passage.task, []).append((index, passage.sentence))
+        self._sentences = {task: tuple(pairs) for task, pairs in sentences.items()}
+        # Passage → position of its task in ``_passage_tasks``, for a vectorised best-passage-per-task.
+        self._passage_tasks = list(dict.fromkeys(p.task for p in self.passages))
+        position = {task: i for i, task in enumerate(self._passage_tasks)}
+        self._task_of_passage = np.fromiter(
+            (position[p.task] for p in self.passages), dtype=np.intp, count=len(self.passages)
+        )
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if faiss_index is not None and faiss_index.ntotal != len(self.passages):
             raise ValueError(f"faiss index holds {faiss_index.ntotal} vectors for {len(self.passages)} passages")
@@ -75,11 +87,15 @@ class DenseIndex:
 
     def task_scores(self, passage_scores: np.ndarray) -> dict[int, float]:
         """Each task's best passage score."""
-        best: dict[int, float] = {}
-        for passage, score in zip(self.passages, passage_scores, strict=True):
-            if score > best.get(passage.task, -np.inf):
-                best[passage.task] = float(score)
-        return best
+        if len(passage_scores) != len(self.passages):
+            raise ValueError(f"got {len(passage_scores)} passage scores for {len(self.passages)} passages")
+        best = np.full(len(self._passage_tasks), -np.inf, dtype=np.float64)
+        np.maximum.at(best, self._task_of_passage, passage_scores)
+        return {task: float(score) for task, score in zip(self._passage_tasks, best.tolist(), strict=True)}
+
+    def sentence_scores(self, task: int, passage_scores: np.ndarray) -> dict[int, float]:
+        """Dense similarity of each of ``task``'s own sentences, by sentence index (phrasings left out)."""
+        return {sentence: float(passage_scores[index]) for index, sentence in self._sentences.get(task, ())}
 
     def search(self, query: str, k: int) -> list[Hit]:
         """Return the ``k`` best tasks, best first.

@@ -10,6 +10,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import jieba
@@ -38,6 +39,9 @@ FRAME_WORDS = _words(
     """
 )
 _PUNCT_OR_SPACE = re.compile(r"^[\s\W_]+$")
+# Question-sized texts whose tokens are remembered: the last few questions, never the documents.
+RECENT_TEXTS = 16
+RECENT_TEXT_CHARS = 200
 
 
 class Tokenizer:
@@ -68,9 +72,17 @@ class Tokenizer:
             # A high frequency makes jieba prefer the whole word over its parts.
             self._jieba.add_word(word, freq=200000)
         self.stop_words = stop_words
+        # One answer tokenises the same question for BM25, for the quoted sentence and for the
+        # answerability check; a few recent texts are enough to do that once per answer.
+        self._recent = lru_cache(maxsize=RECENT_TEXTS)(self._tokens)
 
     def __call__(self, text: str) -> list[str]:
         """Tokenise ``text`` into lower-cased content tokens (search mode: words and their parts)."""
+        if len(text) > RECENT_TEXT_CHARS:  # documents: tokenised once, at index build
+            return list(self._tokens(text))
+        return list(self._recent(text))
+
+    def _tokens(self, text: str) -> tuple[str, ...]:
         text = unicodedata.normalize("NFKC", text).lower()
         tokens = []
         for token in self._jieba.lcut_for_search(text):
@@ -78,7 +90,7 @@ class Tokenizer:
             if not token or token in self.stop_words or _PUNCT_OR_SPACE.match(token):
                 continue
             tokens.append(token)
-        return tokens
+        return tuple(tokens)
 
 
 # The shipped notice's terms that jieba's general dictionary would split (data next to the notice).

@@ -609,8 +609,7 @@ class Assistant:
     ) -> Citation:
         evidence, _ = best_sentence(
             task,
-            self.retriever.dense.passages,
-            retrieval.passage_scores,
+            self.retriever.dense.sentence_scores(task.number, retrieval.passage_scores),
             query_tokens,
             self.retriever.bm25.idf,
             prefer_numbers=prefer_numbers,

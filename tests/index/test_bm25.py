@@ -136,3 +136,14 @@ def test_a_tiny_corpus_scores_match_the_okapi_formula_worked_by_hand():
     # 3 tokens (= the average), so with tf = 1 the tf part is 1·(1.5 + 1) / (1 + 1.5) = 1.
     np.testing.assert_allclose(index.scores("apple"), [np.log(5 / 3), 0.0, 0.0])
     assert index.search("apple", 5) == [Hit(1, pytest.approx(np.log(5 / 3)))]
+
+
+def test_scores_are_rank_bm25s_own_sums_bit_for_bit(notice, index, tokenize):
+    # Every task title, and a title with a word the index has never seen, scored both ways.
+    queries = [t.title for t in notice.tasks] + [f"{notice.task(3).title}量子计算"]
+    for query in queries:
+        np.testing.assert_array_equal(index.scores(query), index._bm25.get_scores(tokenize(query)))
+
+
+def test_a_query_of_unknown_words_scores_zero_everywhere(index):
+    np.testing.assert_array_equal(index.scores("量子计算"), np.zeros(len(index.task_numbers)))

@@ -56,6 +56,28 @@ def test_task_scores_are_plain_floats():
     assert all(type(s) is float for s in index.task_scores(index.passage_scores("q")).values())
 
 
+def test_task_scores_reject_a_score_vector_of_the_wrong_length():
+    index = tiny([0.6, 0.8, 0.0])
+    with pytest.raises(ValueError, match="2 passage scores for 3 passages"):
+        index.task_scores(np.array([0.1, 0.2]))
+
+
+def test_sentence_scores_give_a_tasks_own_sentences_by_sentence_index():
+    index = tiny([0.6, 0.8, 0.0])
+    scores = index.sentence_scores(1, index.passage_scores("q"))
+    assert scores == {0: pytest.approx(0.6), 1: pytest.approx(0.8)}
+
+
+def test_sentence_scores_leave_out_everyday_phrasings_and_unknown_tasks():
+    passages = [*PASSAGES, Passage(2, -1, "想跑步", "想跑步", PassageKind.PHRASING)]
+    vectors = np.vstack([VECTORS, np.array([[0.0, 1.0, 0.0]], dtype=np.float32)])
+    index = DenseIndex(TASKS, encoder=FixedQueryEncoder([0.0, 1.0, 0.0]), passages=passages, vectors=vectors)
+    passage_scores = index.passage_scores("q")
+    assert index.sentence_scores(2, passage_scores) == {0: pytest.approx(0.0)}
+    assert index.task_scores(passage_scores)[2] == pytest.approx(1.0)  # the phrasing still counts for retrieval
+    assert index.sentence_scores(99, passage_scores) == {}
+
+
 def test_search_ranks_tasks_by_their_best_passage():
     index = tiny([0.0, 0.6, 0.8])
     # task 1: max(0.0, 0.6) = 0.6; task 2: 0.8

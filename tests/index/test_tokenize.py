@@ -134,3 +134,17 @@ def test_the_mapped_dictionary_gives_identical_tokens_for_the_notice_and_every_q
     texts = _texts_to_cut(notice)
     assert len(texts) > 1000
     assert [mapped(t) for t in texts] == [tokenize(t) for t in texts]
+
+
+def test_a_repeated_question_gets_a_fresh_list_each_time(tokenize):
+    first = tokenize("污水处理能力")
+    first.append("改动")
+    assert tokenize("污水处理能力") == [t for t in first if t != "改动"]
+
+
+def test_documents_are_not_remembered_only_question_sized_texts(notice, tokenize):
+    text = notice.task(4).text
+    assert len(text) > 200
+    before = tokenize._recent.cache_info().currsize
+    assert tokenize(text) == tokenize(text)
+    assert tokenize._recent.cache_info().currsize == before

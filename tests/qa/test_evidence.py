@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from corpus.records import Task
-from index.passages import Passage, PassageKind
 from qa.evidence import best_sentence, lexical_overlap
 
 TASK = Task(
@@ -18,28 +16,32 @@ TASK = Task(
     lead_units=("甲局",),
     responsible_units=("乙局",),
 )
-PASSAGES = [Passage(7, i, s, s) for i, s in enumerate(TASK.sentences)] + [Passage(8, 0, "别的任务。", "别的任务。")]
 
 
 def test_the_score_adds_dense_similarity_and_weighted_lexical_overlap():
-    scores = np.array([0.80, 0.82, 0.81, 0.99])
-    sentence, score = best_sentence(TASK, PASSAGES, scores, ["健身步道"], {"健身步道": 2.0})
+    sentence, score = best_sentence(TASK, {0: 0.80, 1: 0.82, 2: 0.81}, ["健身步道"], {"健身步道": 2.0})
     assert sentence == "建设健身步道。"
     assert score == pytest.approx(0.82 + 0.3 * 1.0)
 
 
 def test_a_question_asking_for_a_figure_gets_a_sentence_with_one():
-    scores = np.array([0.80, 0.90, 0.81, 0.99])
-    sentence, _ = best_sentence(TASK, PASSAGES, scores, [], {}, prefer_numbers=True)
+    sentence, _ = best_sentence(TASK, {0: 0.80, 1: 0.90, 2: 0.81}, [], {}, prefer_numbers=True)
     assert sentence == "到2025年建成3处体育公园。"
 
 
-def test_a_phrasing_is_never_quoted_even_when_it_matches_best():
-    passages = [*PASSAGES, Passage(7, -1, "想跑步没地方", "想跑步没地方", PassageKind.PHRASING)]
-    scores = np.array([0.80, 0.82, 0.81, 0.99, 0.95])
-    sentence, score = best_sentence(TASK, passages, scores, [], {})
-    assert (sentence, score) == ("建设健身步道。", pytest.approx(0.82))
+def test_only_the_sentences_given_compete():
+    sentence, score = best_sentence(TASK, {0: 0.80, 2: 0.81}, [], {})
+    assert (sentence, score) == ("到2025年建成3处体育公园。", pytest.approx(0.81))
+
+
+def test_a_task_with_no_scored_sentence_is_quoted_from_its_first_sentence():
+    assert best_sentence(TASK, {}, ["健身步道"], {}) == ("示例任务。", 0.0)
 
 
 def test_lexical_overlap_is_the_share_of_idf_mass_found():
     assert lexical_overlap("建设健身步道", ["健身步道", "公园"], {"健身步道": 3.0, "公园": 1.0}) == pytest.approx(0.75)
+
+
+def test_lexical_overlap_ignores_case_and_floors_small_idf():
+    # "5g" weighs max(0.05, 0.1) = 0.1 and is found in "5G基站"; "公园" weighs 1.0 and is not.
+    assert lexical_overlap("建设5G基站", ["5g", "公园"], {"5g": 0.05}) == pytest.approx(0.1 / 1.1)
