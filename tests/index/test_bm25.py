@@ -8,7 +8,7 @@ import pytest
 from corpus import load_notice
 from corpus.records import Notice, Task
 from corpus.units import build_alias_table
-from index.bm25 import BM25Index, task_document
+from index.bm25 import BM25Index, task_document, term_scores
 from index.hit import Hit
 from index.tokenize import Tokenizer, notice_user_words
 
@@ -147,3 +147,13 @@ def test_scores_are_rank_bm25s_own_sums_bit_for_bit(notice, index, tokenize):
 
 def test_a_query_of_unknown_words_scores_zero_everywhere(index):
     np.testing.assert_array_equal(index.scores("量子计算"), np.zeros(len(index.task_numbers)))
+
+
+def test_unknown_words_are_not_remembered(index):
+    before = len(index._term_scores)
+    index.scores("量子计算机")
+    assert len(index._term_scores) == before
+
+
+def test_term_scores_of_a_word_outside_the_index_is_none(index):
+    assert term_scores(index._bm25, "量子计算机") is None
