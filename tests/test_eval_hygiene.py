@@ -46,6 +46,8 @@ TUNING_SETS = (
     "dev3b_queries.jsonl",
     "dev4a_queries.jsonl",
     "dev4b_queries.jsonl",
+    "dev5a_queries.jsonl",
+    "dev5b_queries.jsonl",
 )
 MIN_CHARS = 5
 THRESHOLD = 0.5
