@@ -29,7 +29,7 @@ from qa.scope import ScopeGuard
 from qa.smalltalk import SmallTalk
 from qa.synonyms import expand
 from qa.understand import QuestionReader, Role, Understanding, normalize_question, strip_frame
-from qa.unit_names import UnitName, UnitNames
+from qa.unit_names import UnitName, UnitNames, UnitStems
 
 # Words that say *what kind* of fact is wanted but not *about what*; a follow-up made
 # only of these ("到2025年要达到什么目标") leans on the previous question's task.
@@ -110,6 +110,7 @@ class Assistant:
         self.query_reader = QueryReader(notice, reader.alias_table)
         self.executor = Executor(notice)
         self.unit_names = UnitNames(reader.alias_table)
+        self.unit_stems = UnitStems(reader.alias_table)
         self._lexicon = lexicon_for(notice)  # county names: this notice's own, if it ships any
         self.answerability = Answerability(notice, tokenizer, self._lexicon.county_governments)
         self.smalltalk = SmallTalk(notice, tokenizer, reader.alias_table)
@@ -175,6 +176,8 @@ class Assistant:
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
+        # "民政牵头的", "财政和发改都配合的": a bare stem where a body acts is that body.
+        normalised = self.unit_stems.spell_out(normalised)
         state = _once(state)
         if history and self._leans_back(normalised) and state().empty:
             # The earlier turns showed nothing to refer to (small talk, declines): as if asked first.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus.units import find_unit_mentions
-from qa.lexicon.units import COMMON_BODIES, NOT_UNITS, UNIT_SUFFIXES
+from qa.lexicon.units import COMMON_BODIES, NOT_UNITS, STEM_ACTS, STEM_AFTER, STEM_ENDINGS, STEM_JOINS, UNIT_SUFFIXES
 
 _SUFFIX = re.compile(f"(?:{UNIT_SUFFIXES.pattern()})")
 _ENDS_LIKE_A_UNIT = re.compile(f"(?:{UNIT_SUFFIXES.pattern()})$")
@@ -251,3 +251,86 @@ def _sounds(char: str) -> frozenset[str]:
 def _same_sound(a: str, b: str) -> bool:
     """Whether two characters share a reading (tones ignored)."""
     return bool(_sounds(a) & _sounds(b))
+
+
+_ASKS_FOR_A_BODY = re.compile(r"谁|哪(个|些|几个|家)(单位|部门|机构|局)|什么(单位|部门)")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+class UnitStems:
+    """Bare stems staff type for a unit ("民政", "水务"), spelt out as the unit where they name a body.
+
+    A stem is an alias less its ending (民政部门 → 民政, 财政局 → 财政), when it stands for one unit only
+    and is not itself an alias. Stems are ordinary words too ("教育资源", "交通体系"), so one counts as a
+    unit only when a role word follows it ("民政牵头的", "水务都参与") or a join links it to a body
+    ("人社和教育都在的", "财政和发改").
+    """
+
+    def __init__(self, alias_table: dict[str, str]) -> None:
+        self.alias_table = alias_table
+        units_of: dict[str, set[str]] = {}
+        for alias, unit in alias_table.items():
+            for ending in STEM_ENDINGS:
+                stem = alias[: -len(ending)]
+                if alias.endswith(ending) and len(stem) >= 2 and not stem.startswith("市"):
+                    units_of.setdefault(stem, set()).add(unit)
+        self.stems = {
+            stem: next(iter(units)) for stem, units in units_of.items() if len(units) == 1 and stem not in alias_table
+        }
+        self._stem = (
+            re.compile("|".join(sorted(map(re.escape, self.stems), key=len, reverse=True))) if self.stems else None
+        )
+        self._acts = re.compile(f"(?:{STEM_ACTS.pattern()})")
+        self._join = re.compile(f"(?:{STEM_JOINS.pattern()})")
+        self._word_end = re.compile(f"(?:{STEM_AFTER.pattern()})$")
+
+    def spell_out(self, text: str) -> str:
+        """``text`` with each stem that names a body replaced by its unit's full name."""
+        if self._stem is None or _ASKS_FOR_A_BODY.search(text):
+            # "规划都有谁参与": the body is what is asked, so a stem here is the topic.
+            return text
+        bodies = [(m.start, m.end) for m in find_unit_mentions(text, self.alias_table)]
+        # A stem inside a name found as itself ("民政局") is not spelt out again.
+        candidates = [
+            m
+            for m in self._stem.finditer(text)
+            if not any(m.start() >= s and m.end() <= e for s, e in bodies)
+            and self._starts_a_word(text, m.start(), bodies)
+        ]
+        if not candidates:
+            return text
+        chosen: dict[int, re.Match[str]] = {}
+        changed = True
+        while changed:  # a stem joined to a body found in the last pass is a body too ("财政和商务和发改")
+            changed = False
+            ends = {end for _, end in bodies} | {m.end() for m in chosen.values()}
+            starts = {start for start, _ in bodies} | {m.start() for m in chosen.values()}
+            for m in candidates:
+                if m.start() in chosen:
+                    continue
+                after = text[m.end() :]
+                before = text[: m.start()]
+                joined_after = self._join.match(after)
+                joined_before = self._join.search(before[-1:]) if before else None
+                acts = self._acts.match(after) is not None
+                if joined_after and m.end() + joined_after.end() in starts:
+                    acts = True
+                if joined_before and m.start() - 1 in ends:
+                    acts = True
+                if acts:
+                    chosen[m.start()] = m
+                    changed = True
+        for start in sorted(chosen, reverse=True):
+            m = chosen[start]
+            text = text[:start] + self.stems[m.group()] + text[m.end() :]
+        return text
+
+    def _starts_a_word(self, text: str, start: int, bodies: list[tuple[int, int]]) -> bool:
+        # "城市规划" holds the stem 规划 inside a longer word; "那民政", "工信商务" and "民政" do not.
+        before = text[:start]
+        return (
+            not before
+            or not _CJK_CHAR.match(before[-1])
+            or any(end == start for _, end in bodies)
+            or self._word_end.search(before) is not None
+        )

@@ -48,3 +48,28 @@ COMMON_BODIES = Table(
         " 畜牧局 民族局 民宗局 人防局 水文局 文物局 农机局 环卫局 国税局 地税局 公路局"
     ),
 )
+# A unit typed as its bare stem ("民政牵头的", "财政和发改都配合的") is read as the unit only when the words
+# around it say a body acts there; otherwise the stem is an ordinary word ("教育资源", "交通体系").
+# Endings taken off an alias to get its stem (general usage: how a body's name ends).
+STEM_ENDINGS = Table(
+    "unit-name endings dropped in bare stems",
+    "general usage: staff drop the ending of a body's name (民政局 → 民政, 发改委 → 发改)",
+    words("局 委 办 部门 委员会 办公室"),
+)
+# What may follow a stem that names a body (general usage: role verbs and the particles before them).
+STEM_ACTS = Table(
+    "words after a body's stem",
+    "general usage: role verbs and particles that follow the body that acts",
+    words(
+        "牵头 配合 参与 负责 作为 当 担任 主抓 协助 涉及 出现 有份 那边 那块 这边 单独 自己 都 也 还 在哪 在几"
+        " 是哪 是几 是不是 没有 没 不是 不"
+    ),
+)
+# Joins between two bodies ("人社和教育"): a stem joined to a body is a body too.
+STEM_JOINS = Table("joins between bodies", "general usage: Chinese coordinating words", words("和 与 跟 及 同 、 或"))
+# What may come right before a stem that names a body (general usage: function words that end the word before).
+STEM_AFTER = Table(
+    "words before a body's stem",
+    "general usage: function words and pronouns that close the word before a name",
+    words("那 问 看 查 说 是 让 由 把 请 就 再 咱们 我们 你们 咱 我 和 与 跟 及 同 、 或 还有 以及 加上"),
+)

@@ -7,7 +7,7 @@ import pytest
 from corpus import load_notice
 from corpus.units import build_alias_table
 from qa.lexicon.derived import notice_text
-from qa.unit_names import UnitName, UnitNames
+from qa.unit_names import UnitName, UnitNames, UnitStems
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +116,45 @@ def test_a_known_unit_is_not_read_as_a_slip_of_itself_with_a_word_before_it(name
 def test_another_character_of_another_sound_in_the_ending_is_no_slip(names, words):
     # 市残疾 is not 市残联: 疾 (jí) and 联 (lián) do not share a sound.
     assert all(n.suggestion != "市残联" for n in names.unknown("市残疾人怎么办", known_text=words))
+
+
+# --- bare stems (UnitStems) ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def stems() -> UnitStems:
+    return UnitStems(build_alias_table(load_notice()))
+
+
+def test_a_stem_is_an_alias_less_its_ending_for_one_unit(stems):
+    assert stems.stems["民政"] == "市民政局"  # 民政部门 less 部门
+    assert stems.stems["财政"] == "市财政局"  # 财政局 less 局
+    assert "住建" not in stems.stems  # already an alias of its own
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("民政牵头几项", "市民政局牵头几项"),
+        ("水务配合的任务", "市水务局配合的任务"),
+        ("财政和发改委都参与的", "市财政局和发改委都参与的"),  # joined to a body
+        ("发改委和财政都参与的", "发改委和市财政局都参与的"),
+        ("想问民政牵头几项", "想问市民政局牵头几项"),  # after a function word
+    ],
+)
+def test_a_stem_where_a_body_acts_is_spelt_out(stems, typed, read):
+    assert stems.spell_out(typed) == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "教育资源谁牵头",  # an ordinary word: no role word follows it
+        "教育和医疗由谁牵头",  # joined to another ordinary word, and the body is what is asked
+        "城市规划都有哪些单位参与",  # inside a longer word
+        "养老服务都有谁参与",
+        "民政局一共牵头了几项任务",  # the full name is found as itself
+    ],
+)
+def test_a_stem_that_is_an_ordinary_word_is_left_alone(stems, typed):
+    assert stems.spell_out(typed) == typed
