@@ -28,7 +28,7 @@ from qa.query_reader import QueryReader
 from qa.scope import ScopeGuard
 from qa.smalltalk import SmallTalk
 from qa.synonyms import expand
-from qa.understand import QuestionReader, Role, Understanding, normalize_question, strip_frame
+from qa.understand import QuestionReader, Role, Understanding, normalize_question, plain_task_words, strip_frame
 from qa.unit_names import UnitName, UnitNames, UnitStems
 
 # Words that say *what kind* of fact is wanted but not *about what*; a follow-up made
@@ -71,7 +71,7 @@ _UBIQUITOUS = re.compile(
 _UNIT_SUBJECT = re.compile(
     r"(都|也|还|一共|总共|共|具体|到底|在.{0,8}?(里|中|里面|当中)|有没有|是不是|是否|能不能|又)*"
     r"(牵头|负责|参与|配合|涉及|承担|分到|分了|分配|出现|列入|列为"
-    r"|是.{0,3}(牵头|责任|配合|参与)(单位|部门)|是哪"
+    r"|是.{0,3}(牵头|责任|配合|参与)(单位|部门)|是哪|在(哪|几)"
     r"|有(没有)?(啥|什么|哪些|哪几项|几项|多少项|多少)?(任务|活|工作|分工|职责|份)"
     r"|的(任务|职责|分工)|干(什么|啥|嘛)|做(什么|啥)|管(什么|啥))"
 )
@@ -177,7 +177,7 @@ class Assistant:
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
         # "民政牵头的", "财政和发改都配合的": a bare stem where a body acts is that body.
-        normalised = self.unit_stems.spell_out(normalised)
+        normalised = plain_task_words(self.unit_stems.spell_out(normalised))
         state = _once(state)
         if history and self._leans_back(normalised) and state().empty:
             # The earlier turns showed nothing to refer to (small talk, declines): as if asked first.

@@ -1129,8 +1129,12 @@ class QueryReader:
             if low is not None and high is not None and low < high:
                 for offset, n in enumerate(range(low, high + 1)):
                     add(n, m.start() + offset / 100)
-        for m in re.finditer(r"(?<![\d第月年.])(\d{1,2})\s*号(?:任务|(?=的|谁|是|由|讲|说|呢|$))", text):
-            add(int(m.group(1)), m.start())
+        # "18号任务", "十八号任务说啥" (never a date: "五月十八号").
+        for m in re.finditer(
+            r"(?<![\d第月年.一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*号(?:任务|(?=的|谁|是|由|讲|说|呢|$))",
+            text,
+        ):
+            add(read_number(m.group(1)), m.start())
         # "第3、5项", "第2、9、15条", "23和24条", "1和2两项", "25号和1号任务": numbers before one 项.
         for m in _TASK_LIST.finditer(text):
             for k, g in enumerate(re.findall(_NUM, m.group(0).replace("两项", "项").replace("两条", "条"))):

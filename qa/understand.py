@@ -19,6 +19,7 @@ from corpus.numerals import read_number
 from corpus.records import Notice
 from corpus.units import find_unit_mentions
 from qa.answer import Intent
+from qa.lexicon.phrases import TASK_NOUN_LEADS, TASK_NOUNS_COLLOQUIAL
 
 
 class Role(StrEnum):
@@ -55,6 +56,7 @@ _RESPONSIBLE = re.compile(
 _UNIT_TASK_WORDS = re.compile(
     r"哪些|哪几|几项|多少项|多少个|什么|啥|清单|都(有|要|管|负责|干|做)|任务|工作|事项|干(什么|啥)|做(什么|啥)|职责|分工"
     r"|(牵头|负责|参与)的?(是)?哪(条|项|个)"
+    r"|几(个|件|样)?活"  # "几个活", "几件活": tasks (general usage, colloquial)
 )
 _FACT = re.compile(
     r"几|多少|比例|百分之|%|％|率|目标|指标|达到|多大|多长|多远|面积|数量|规模|标准|何时|什么时候|哪年|哪一年|期限|时限"
@@ -64,7 +66,8 @@ _SECTION_WORD = re.compile(r"部分|板块|章|节|大项|方面|一块|这块|�
 _SECTION_NUMBER = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(部分|章|节|板块|大项|方面|块)")
 _SECTION_NUMERAL_HEAD = re.compile(r"^\s*([一二三四五六七八])\s*[、.]")
 _TASK_NUMBER = re.compile(
-    r"(?:第\s*([一二三四五六七八九十\d]{1,3})\s*(?:项|条|个任务|号任务)|任务\s*(\d{1,2})(?!\d|年|%|万|亿))"
+    r"(?:第\s*([一二三四五六七八九十\d]{1,3})\s*(?:项|条|个任务|号任务)|任务\s*(\d{1,2})(?!\d|年|%|万|亿)"
+    r"|(?<![\d月年一二三四五六七八九十])([一二三四五六七八九十]{1,3}|\d{1,2})\s*号任务)"
 )
 _META = {
     "doc_number": re.compile(r"文号|字号|几号文|发文号|编号"),
@@ -81,7 +84,9 @@ _META = {
     "addressees": re.compile(r"发给(谁|哪些)|主送|发至|印发给|送达"),
     "purpose": re.compile(r"为了落实|落实(哪个|什么)(文件|方案)|依据|根据(哪个|什么)(文件|方案)|上位文件"),
 }
-_PERSON = re.compile(r"(县长|市长|书记|局长|主任|厅长|省长|领导|负责人)(是谁|叫什么|叫啥|的名字|姓什么|是哪位|电话)")
+_PERSON = re.compile(
+    r"(县长|市长|书记|局长|主任|厅长|省长|领导|负责人|老总|总经理|董事长|行长|一把手)(是谁|叫什么|叫啥|的名字|姓什么|是哪位|电话)"
+)
 # The notice is a plan: it gives no prices, opening hours, phone numbers, application paperwork or
 # progress of individual cases. Questions asking for those are not covered. (Alternatives that only
 # ever matched challenge-set questions were removed: issue 9's hygiene review.)
@@ -123,6 +128,16 @@ def normalize_question(text: str) -> str:
     text = _MARKUP.sub(" ", text)
     text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+_COLLOQUIAL_TASK = re.compile(
+    f"(?P<lead>{TASK_NOUN_LEADS.pattern()})(?:{TASK_NOUNS_COLLOQUIAL.pattern()})(?![动力跃泼])"
+)
+
+
+def plain_task_words(text: str) -> str:
+    """Colloquial nouns for a task read as 任务 ("有几个活" → "有几个任务", "啥差事" → "啥任务")."""
+    return _COLLOQUIAL_TASK.sub(lambda m: m["lead"] + "任务", text)
 
 
 def strip_frame(text: str) -> str:
@@ -192,7 +207,7 @@ class QuestionReader:
         """A unit is the subject and the question wants its tasks, not a topic's units."""
         if re.search(r"谁|哪个(单位|部门)|哪家", text):
             return False  # the unit is part of the topic ("…由谁牵头")
-        if not _UNIT_TASK_WORDS.search(text) and not re.search(r"(牵头|负责|参与|配合|涉及)(了)?(吗|呢)?$", text):
+        if not _UNIT_TASK_WORDS.search(text) and not re.search(r"(牵头|负责|参与|配合|涉及)(了)?(的)?(吗|呢)?$", text):
             return False
         # What is left after removing units and framing must be (almost) only task words.
         rest = re.sub(
@@ -208,7 +223,7 @@ class QuestionReader:
         m = _TASK_NUMBER.search(text)
         if not m:
             return None
-        number = read_number(m.group(1) or m.group(2))
+        number = read_number(m.group(1) or m.group(2) or m.group(3))
         if number is None or not any(t.number == number for t in self.notice.tasks):
             return None
         return number

@@ -91,6 +91,8 @@ class UnitNames:
             start = end - len(candidate)
             # Trim question words that ran into the name ("哪些烟草局" is rare; "的" is common).
             candidate = re.sub(r"^.*(的|是|和|跟|与|由|把)", "", candidate)
+            # "那个局", "这家单位": a reference to a unit, not a name ("这个烟草局" keeps its name).
+            candidate = re.sub(r"^(那|这|该|此|本|上述|上面|刚才)(一个|个|家|些)?", "", candidate)
             start = end - len(candidate)
             if (
                 len(candidate) < 3

@@ -13,13 +13,15 @@ GENERAL = "general usage: ordinary Chinese question wording"
 GREETINGS = Table(
     "greetings",
     GENERAL,
-    words("你好 您好 你们好 大家好 哈喽 嗨 早上好 上午好 中午好 下午好 晚上好 早安 晚安 在吗 在不在 hello hi hey"),
+    words(
+        "你好 您好 你们好 大家好 哈喽 嗨 早上好 上午好 中午好 下午好 晚上好 早安 晚安 早 早啊 在吗 在不在 hello hi hey"
+    ),
 )
 THANKS = Table(
     "thanks",
     GENERAL,
     words(
-        "谢谢 谢啦 多谢 感谢 辛苦了 辛苦 太好了 好的 好滴 好嘞 好哒 好吧 行吧 哦哦 明白了 明白"
+        "谢谢 谢啦 谢了 谢谢了 多谢了 多谢 感谢 辛苦了 辛苦 太好了 好的 好滴 好嘞 好哒 好吧 行吧 哦哦 明白了 明白"
         " 知道了 懂了 收到 了解了 ok okay thanks thank you"
         " 再见 拜拜 bye 嗯嗯 行 好用 挺好用 挺好 不错"
         " 麻烦你 麻烦您 麻烦了 打扰了 劳驾 辛苦你 辛苦您 有劳 费心了"
@@ -360,4 +362,11 @@ OTHER_DOCUMENT_WORDS = Table(
     "the provincial document",
     GENERAL,
     words("省里 省上 省级 省政府 省委 全省 青海省 省里面"),
+)
+
+# Colloquial nouns for a task ("住建那边有几个活", "这差事谁牵头"): read as 任务 after a measure or
+# question word (general usage). "活动", "活力" and "生活" are other words and never match.
+TASK_NOUNS_COLLOQUIAL = Table("colloquial task nouns", GENERAL, words("活儿 活 差事 差使"))
+TASK_NOUN_LEADS = Table(
+    "words before a colloquial task noun", GENERAL, words("几个 几件 几样 哪些 哪几个 哪个 什么 啥 的 些 个 件")
 )

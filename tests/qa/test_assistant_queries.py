@@ -322,3 +322,20 @@ def test_a_question_asking_which_unit_is_no_unit_named_by_its_kind(assistant):
     # 各县人民政府 lead 29 tasks (1–30 but 4, which 化隆县人民政府 leads alone), more than any other unit.
     answer = assistant.ask("单位里面谁牵头的任务最多")
     assert answer.intent is not Intent.CLARIFY and "各县人民政府" in answer.answer
+
+
+def test_an_ordinal_after_a_unit_and_its_role_verb_takes_that_units_list(assistant):
+    # 市工业信息化局 leads tasks 5 and 12 (the notice): the first is 5.
+    answer = assistant.ask("第一个由谁牵头", ["工信局牵头的"])
+    assert [c.task for c in answer.citations] == [5]
+
+
+def test_a_unit_the_notice_does_not_list_asked_where_it_appears_is_declined(assistant):
+    answer = assistant.ask("统计局出现在哪几项里")
+    assert not answer.in_scope and "统计局" in answer.answer
+
+
+def test_that_unit_is_a_reference_not_an_unknown_unit(assistant):
+    # Task 14 is led by 市发展改革委 and 各县人民政府 (the notice); "那个委" refers back to the first.
+    answer = assistant.ask("那个委还当哪些任务的责任单位", ["第14项由谁牵头"])
+    assert answer.in_scope

@@ -7,7 +7,7 @@ import pytest
 from corpus import load_notice
 from corpus.units import build_alias_table
 from qa.answer import Intent
-from qa.understand import QuestionReader, Role, normalize_question, strip_frame
+from qa.understand import QuestionReader, Role, normalize_question, plain_task_words, strip_frame
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +119,27 @@ def test_who_leads_a_task_about_procedures_is_not_a_service_question(reader):
     # Plans of this genre have tasks about 审批手续 themselves; asking who leads one is in scope.
     assert reader.read("谁牵头简化审批手续").intent is not Intent.OUT_OF_SCOPE
     assert reader.read("办理审批手续要带什么材料").intent is Intent.OUT_OF_SCOPE
+
+
+def test_a_unit_and_its_role_verb_alone_ask_for_its_tasks(reader):
+    # 商务局 leads task 6 alone among the 市 units (the notice); nothing but the role verb follows it.
+    u = reader.read("商务局牵头的")
+    assert u.intent is Intent.UNIT_TASKS and u.units == ("市商务局",)
+
+
+def test_a_task_number_written_with_hao_and_chinese_numerals_is_read(reader):
+    assert reader.read("二十二号任务讲的什么").task == 22
+    assert reader.read("五月二十二号任务完成了吗").task is None  # a date, not a task
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("发改委有几个活", "发改委有几个任务"),
+        ("这差事谁管", "这差事谁管"),
+        ("啥差事", "啥任务"),
+        ("文化活动谁牵头", "文化活动谁牵头"),
+    ],
+)
+def test_colloquial_nouns_for_a_task_read_as_task(typed, plain):
+    assert plain_task_words(typed) == plain
