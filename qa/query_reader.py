@@ -44,6 +44,11 @@ _LIST_THEM = re.compile(
     r"|(那|那么)?(都|分别)?是(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个|啥|什么)(任务|工作)?(呢|啊)?"
     r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
 )
+# Asking for the names of tasks already pointed at ("这几项都叫什么", "把这些列一下"), general usage.
+_LIST_SHOWN = re.compile(
+    r"(分别|具体|都)?(是|叫)(哪些|哪几项|哪几条|什么|啥)(名字|任务)?|列(一下|出来|出|举一下|个清单)|都有(哪些|啥|什么)"
+    r"|把|也|一下|麻烦|帮忙|名称|标题|题目"
+)
 # "哪些任务", "别的吗", "干哪些活": the tasks of a unit (general usage).
 _WHICH_TASK_OF_UNIT = re.compile(
     r"哪些任务|哪项任务|哪个任务|哪几项|哪些项|哪条|哪项|什么任务|啥任务|哪些活|什么活|啥活|哪些工作|什么工作"
@@ -212,10 +217,17 @@ _NOT_LED = re.compile(r"不是|不由|并非|非")
 _NOT_THIS_ONE = re.compile(
     r"\s*(?:却|就|则|也)?(?:不是|不当|没当|没有当|不在|没在|不参与|没参与|没有参与|不牵头|没牵头)"
 )
-_WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(局|单位|部门|机构|委)|谁|(局|单位|部门|机构|委)是(哪|谁|什么)")
+_WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(市直|市级)?(局|单位|部门|机构|委)|谁|(局|单位|部门|机构|委)是(哪|谁|什么)")
 _TASK_WORD = re.compile(r"任务|哪项|哪一项|哪条|哪几项|事项|工作")
 _SECTIONS_WORD = re.compile(r"部分|板块|大块|章节|大项")
-_DEPARTMENT = re.compile(r"哪(个|家|些)(局|部门|委)|(局|部门|委)(里|中|当中)|的(局|部门|委)")
+_COUNTIES_LEFT_OUT = re.compile(
+    r"(除了|除去|不算|不含|不包括|去掉|排除)(各县|县政府|县级?政府)(人民政府|政府)?(以外|之外)?"
+)
+# "哪个局", "市直部门里", "除了县政府": city departments, the county governments left out (general usage).
+_DEPARTMENT = re.compile(
+    r"哪(个|家|些)(市直|市级)?(局|部门|委)|(局|部门|委)(里|中|当中)|的(局|部门|委)|市直|市级部门"
+    r"|(除了|除去|不算|不含|不包括|去掉|排除)(各县|县政府|县级?政府)"
+)
 _TEXT_WORDS = re.compile(r"讲(的|了)?(什么|啥)|说(的|了)?(什么|啥)|内容|是什么任务|具体(是)?什么|干什么|做什么|要求")
 _TARGET_ASK = re.compile(r"目标|指标|要达到|达到多少|多少|数字|比例")
 _CONDITION = [
@@ -344,6 +356,16 @@ class QueryReader:
                 # "第二多的呢" after a superlative: the same, one rank down.
                 n = 2 if rank.group(4) else read_number(rank.group(1) or rank.group(2))
                 return replace(last, note=f"rank:{n}", text=text)
+        shown = state().tasks
+        # "麻烦把这几项分别是哪些也列一下", "上面那几项都叫什么": the tasks just shown, listed. Nothing else
+        # may be asked of them ("其中只有…牵头的是哪几项" filters them).
+        if (
+            len(shown) >= 2
+            and _THESE.search(text)
+            and _LIST_SHOWN.search(text)
+            and len(_PUNCT.sub("", _LIST_SHOWN.sub("", _THESE.sub("", text)))) <= 1
+        ):
+            return Query(Op.LIST, Asked.TASKS, tasks=shown, text=text)
         last = state().query if _LIST_THEM.fullmatch(bare) else None
         if last is not None and last.op is Op.COUNT and last.counted is Counted.TASKS:
             # "都列出来" after a count of tasks: the tasks counted.
@@ -834,7 +856,12 @@ class QueryReader:
                 units=(UnitArg(first[0].name, role_a), *(UnitArg(u.name, role_b) for u in second)),
                 text=text,
             )
-        if len(units) == 1 and _BUT_NOT.search(text) and not re.search(r"有没有|是不是|是否|有无", text):
+        if (
+            len(units) == 1
+            and _BUT_NOT.search(text)
+            and not re.search(r"有没有|是不是|是否|有无", text)
+            and not (_MOST.search(text) or _FEWEST.search(text))  # "除了县政府哪个部门牵头最多": a superlative
+        ):
             head, _, tail = text.partition(_BUT_NOT.search(text).group(0))
             role_a = self._role(head) or Role.ANY
             role_b = self._role(tail) or Role.LEAD
@@ -1044,7 +1071,8 @@ class QueryReader:
                 else Counted.UNITS
             )
             return Query(Op.COUNT, Asked.COUNT, counted=counted, note="distinct", text=text)
-        if sections or re.search(r"(几|多少)(项|条|个)?(任务|工作)|几项|多少项|几条|多少条", text):
+        # "这几项", "上面那几项" point at tasks shown; they ask for no count of the notice's tasks.
+        if sections or re.search(r"(几|多少)(项|条|个)?(任务|工作)|几项|多少项|几条|多少条", _THESE.sub("", text)):
             return Query(Op.COUNT, Asked.COUNT, sections=sections, counted=Counted.TASKS, text=text)
         return None
 
@@ -1070,6 +1098,10 @@ class QueryReader:
         which_unit = which_unit or bool(re.search(r"(最多|最少)的?(是|为)?(哪个|哪家|哪一个|谁)(呢|啊)?$", text))
         if which_unit or re.search(r"任务(数量|数)?(最多|最少)|(最多|最少)的?(任务|单位|部门|局)", text):
             role = self._role(text) or Role.ANY
+            # "除了县政府，哪个部门牵头最多": the county governments left out are no unit asked about.
+            counties_left_out = _COUNTIES_LEFT_OUT.search(text)
+            if counties_left_out:
+                units = self._units(text[: counties_left_out.start()] + text[counties_left_out.end() :])
             if units:
                 return None
             return Query(
@@ -1097,6 +1129,14 @@ class QueryReader:
         return tuple(UnitArg(name, role) for name in names)
 
     def _role(self, text: str) -> Role | None:
+        # "作为责任单位…，不算它自己牵头的", "参与的，不算牵头的": with leading left out, the role left is 责任单位.
+        without_lead = re.sub(
+            r"(不算|不含|不包括|不计|除了|除去|去掉|排除)(它|其)?(自己|本身)?(牵头|当牵头单位|作为牵头单位)的?",
+            "",
+            text,
+        )
+        if without_lead != text:
+            return Role.RESPONSIBLE
         lead = bool(_LEAD.search(text)) or bool(re.search(r"牵.{1,6}头", text))
         # "责任的呢": the role word alone, its 单位 left out.
         responsible = bool(_RESPONSIBLE.search(text)) or bool(re.search(r"(责任|配合)的?(呢|嘞|咧)?$", text))

@@ -45,6 +45,7 @@ _ASKS = re.compile(
 _PUNCT = re.compile(r"[\W_]+")
 _MAX_CHAT_REST = 6  # Chinese characters left besides chat words and fillers
 _SEPARATOR = re.compile(r"[\s，,。.！!？?~～、；;：:]+")
+_OPENER = re.compile(rf"^(?:{P.POLITE_OPENERS.pattern()})[\s，,。.！!？?~～、；;：:]*")
 
 
 class SmallTalk:
@@ -101,6 +102,10 @@ class SmallTalk:
             return text
         rest = text
         while True:
+            opener = _OPENER.match(rest)
+            if opener is not None and opener.end() < len(rest):
+                rest = rest[opener.end() :]  # "麻烦问一下，…", "想确认一下…": a polite opener
+                continue
             m = _SEPARATOR.search(rest)
             if m is None or m.end() == len(rest) or not self.is_smalltalk(rest[: m.start()]):
                 return rest

@@ -150,7 +150,9 @@ LIST_WORDS = Table(
 WHICH_UNIT_WORDS = Table(
     "which unit",
     GENERAL,
-    words("哪个局 哪个单位 哪个部门 哪家单位 哪家 哪些单位 哪些部门 哪个机构 谁"),
+    words(
+        "哪个局 哪个单位 哪个部门 哪家单位 哪家 哪些单位 哪些部门 哪个机构 谁 哪个市直部门 哪个市直单位 哪个市级部门"
+    ),
 )
 DEPARTMENT_WORDS = Table(
     "department words (city departments, not county governments)",
@@ -369,4 +371,17 @@ OTHER_DOCUMENT_WORDS = Table(
 TASK_NOUNS_COLLOQUIAL = Table("colloquial task nouns", GENERAL, words("活儿 活 差事 差使"))
 TASK_NOUN_LEADS = Table(
     "words before a colloquial task noun", GENERAL, words("几个 几件 几样 哪些 哪几个 哪个 什么 啥 的 些 个 件")
+)
+
+# Polite openers in front of a question ("麻烦问一下，…", "想确认一下…"): they say nothing about what is
+# asked and are dropped before reading (general usage: how office staff open a question).
+POLITE_OPENERS = Table(
+    "polite openers",
+    GENERAL,
+    words(
+        "麻烦问一下 麻烦问下 麻烦问问 麻烦您 麻烦你 麻烦 劳驾 打扰一下 打扰下 打扰了 请问一下 请问下 请问"
+        " 问一下 问下 想问一下 想问下 我想问一下 我想问 想问 想确认一下 想确认下 我想确认一下 确认一下 确认下"
+        " 想了解一下 想了解下 我想了解一下 了解一下 想咨询一下 咨询一下 想请教一下 请教一下 冒昧问一句 冒昧问一下"
+        " 帮忙看一下 帮忙看下 帮我看看 帮我看一下 帮忙查一下 帮我查一下"
+    ),
 )

@@ -523,3 +523,25 @@ def test_a_figure_word_after_the_searched_word_is_noise(reader):
 def test_tasks_carrying_a_year_as_a_target(reader):
     query = read(reader, "含2030年目标的任务有哪些")
     assert (query.prop, query.years) == (Property.MENTIONS_YEAR, (2030,))
+
+
+def test_leaving_out_the_lead_role_leaves_the_responsible_role(reader):
+    query = read(reader, "教育局参与的任务，不算它牵头的，共几项")
+    assert query.op is Op.COUNT and query.units == (UnitArg("市教育局", Role.RESPONSIBLE),)
+
+
+def test_city_departments_only_when_the_county_governments_are_left_out(reader):
+    query = read(reader, "不算各县政府，哪个市直部门当责任单位最多")
+    assert query.op is Op.ARGMAX and query.departments_only and query.units == (UnitArg("", Role.RESPONSIBLE),)
+
+
+def test_these_tasks_listed_by_name_are_the_tasks_shown(reader):
+    shown = State(tasks=(13, 14, 15, 16), query=Query(Op.COUNT, Asked.COUNT, sections=(3,), counted=Counted.TASKS))
+    query = read(reader, "请把这几项都叫什么列一下", shown)
+    assert (query.op, query.tasks) == (Op.LIST, (13, 14, 15, 16))
+
+
+def test_these_tasks_is_no_count_of_the_notices_tasks(reader):
+    # Nothing was shown, so "那几项" points at nothing: never the notice's 34 tasks.
+    query = read(reader, "上面那几项分别是哪个部门牵头")
+    assert not (query.op is Op.COUNT and query.counted is Counted.TASKS and not query.units)
