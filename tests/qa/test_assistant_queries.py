@@ -339,3 +339,14 @@ def test_that_unit_is_a_reference_not_an_unknown_unit(assistant):
     # Task 14 is led by 市发展改革委 and 各县人民政府 (the notice); "那个委" refers back to the first.
     answer = assistant.ask("那个委还当哪些任务的责任单位", ["第14项由谁牵头"])
     assert answer.in_scope
+
+
+def test_a_topic_question_naming_a_unit_is_answered_from_a_task_that_names_it(assistant):
+    # 市邮政管理局 is a unit of task 25 only (the notice).
+    answer = assistant.ask("邮政管理局管的是哪方面的事")
+    assert answer.citations and answer.citations[0].task == 25
+
+
+def test_an_unlisted_unit_that_is_a_responsible_unit_in_the_question_is_declined(assistant):
+    answer = assistant.ask("统计局当配合单位的有哪几项")
+    assert not answer.in_scope and "统计局" in answer.answer
