@@ -128,8 +128,10 @@ class BlockReader:
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头（各单元格连在一起）")
             return i + 1
-        if is_header_cell(line) and (end := self._cell_header_end(i)) is not None:
+        if is_header_cell(line) and (found := self._cell_header_end(i)) is not None:
+            # The row before a second table's header is read with its own table's columns, then the header changes.
             self._flush_cell_row()
+            end, self.table = found
             self.layouts.add(LayoutKind.TABLE)
             for j in range(i, end):
                 if self.lines[j]:
@@ -140,8 +142,8 @@ class BlockReader:
         self._text_line(i)
         return i + 1
 
-    def _cell_header_end(self, i: int) -> int | None:
-        """End of a header flattened one cell per line starting at ``i`` (≥ 3 header cells), else None."""
+    def _cell_header_end(self, i: int) -> tuple[int, list[Column]] | None:
+        """End and columns of a header flattened one cell per line starting at ``i`` (≥ 3 header cells), else None."""
         cells: list[str] = []
         j = i
         while j < len(self.lines) and (not self.lines[j] or is_header_cell(self.lines[j])):
@@ -150,8 +152,7 @@ class BlockReader:
             j += 1
         if len(cells) < 3 or (columns := header_columns(" | ".join(cells))) is None:
             return None
-        self.table = columns
-        return j
+        return j, columns
 
     def _table_line(self, i: int) -> bool:
         """Read line ``i`` as part of the table; False when it is not (the table has ended).

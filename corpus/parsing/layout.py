@@ -321,7 +321,9 @@ def _decoy_free(
     with_units = [r for r in runs if any(entries[i].block.has_units for i in r if i in keep)]
     if with_units:
         for run in runs:
-            if run in with_units:
+            # A table's header says its rows are tasks: rows under a second header (a notice with two tables,
+            # numbering restarting in each) stay tasks even when the copy lost their unit cells.
+            if run in with_units or all(entries[i].block.style is MarkerStyle.TABLE_ROW for i in run):
                 continue
             for i in run:
                 if i in keep:

@@ -94,9 +94,14 @@ class TableRow:
     roles: RoleLists
 
 
+# A year (or "年度") before a column's name: tables of a 政府工作报告 分解 head their task column "2022年预期目标"
+# or "年度工作任务" (general usage of the genre); the name after it says what the column holds.
+_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年度?|年度)(?=[^\d\W_]{2})")
+
+
 def column_of(cell: str, header: set[str] | None = None) -> Column | None:
     """The column a header cell names (given the header's other words), or None when it is not a header word."""
-    word = re.sub(r"\s+", "", cell)
+    word = _YEAR_PREFIX.sub("", re.sub(r"\s+", "", cell))
     if not word:
         return None
     if word in _NUMBER_WORDS:

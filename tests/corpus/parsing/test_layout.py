@@ -462,3 +462,18 @@ def test_a_short_heading_that_names_a_lead_stays_a_heading_over_its_tasks():
     notice = parse_notice(text)
     assert [s.title for s in notice.sections] == ["强化科技创新"]
     assert [t.label for t in notice.tasks] == ["1", "2"]
+
+
+def test_a_second_table_restarting_its_numbering_keeps_its_rows_and_the_last_row_of_the_first_table():
+    # Made-up notice with two annexes flattened one cell per line: a targets table with only a 责任单位 column,
+    # then a tasks table with 牵头单位 / 配合单位 whose first row the copy cut before its unit cells.
+    text = (
+        "附件1\n序号\n\n2023年预期目标\n\n责任单位\n\n1\n\n地区生产总值增长6%\n\n区发展改革委\n\n"
+        "2\n\n一般公共预算收入增长5%\n\n区财政局\n\n附件2\n\n序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n"
+        "1\n\n建设科学城\n\n推动重点实验室落地，引进研发机构\n"
+    )
+    assert units(text) == [
+        ("1", (), ("区发展改革委",)),
+        ("2", (), ("区财政局",)),
+        ("1", (), ()),
+    ]

@@ -42,3 +42,9 @@ def test_a_name_inside_the_tasks_text_is_not_a_leader():
     # 瞿秋白 is a person, but he is in the middle of a sentence: the memorial hall is no unit.
     text = "完成瞿秋白纪念馆整体提升工程。"
     assert units_after_leaders(text) == (text, ())
+
+
+@pytest.mark.parametrize("word", ["2023年预期目标", "2022年度工作任务", "年度重点任务"])
+def test_a_task_column_named_after_its_year_is_still_a_task_column(word):
+    # Tables of a 政府工作报告 分解 head their task column with the year (made-up header).
+    assert header_columns(f"序号 | {word} | 责任单位") == [Column.NUMBER, Column.TASK, Column.RESPONSIBLE]
