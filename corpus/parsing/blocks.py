@@ -192,7 +192,12 @@ class BlockReader:
             return False
         expected = self._expected_number()
         # The first row after the header may carry any number: a copy of a table's second page starts at "80".
-        return int(line) in (expected, expected + 1, 1) or (not self._last_is_row() and 0 < int(line) < 1000)
+        if int(line) in (expected, expected + 1, 1) or (not self._last_is_row() and 0 < int(line) < 1000):
+            return True
+        # An extract keeps only some rows of a table, with their numbers (3, 68, 69, 73): a larger number opens
+        # the next row once the current row has a cell for every column, so it is no cell of that row.
+        row_complete = bool(self.cell_row) and len(self.cell_row) >= len(self.table)
+        return row_complete and expected < int(line) < 1000
 
     def _last_is_row(self) -> bool:
         return bool(self.blocks) and self.blocks[-1].style is MarkerStyle.TABLE_ROW

@@ -19,7 +19,15 @@ from dataclasses import dataclass, field
 from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
-from corpus.parsing.roles import FIRST_LISTED, RESPONSIBLE_LEAD, RoleLists, inline_roles, run_in_labels
+from corpus.parsing.roles import (
+    FIRST_LISTED,
+    IN_CHARGE_LABELS,
+    RESPONSIBLE_LEAD,
+    RoleLists,
+    in_charge_scheme,
+    inline_roles,
+    run_in_labels,
+)
 from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
 
 
@@ -90,12 +98,15 @@ def read_layout(text: str) -> Layout:
         responsible_lead=next((i + 1 for i, line in enumerate(lines) if RESPONSIBLE_LEAD.search(line)), None),
     )
 
+    responsible_in_charge = in_charge_scheme([set(b.labels_seen) for b in blocks if b.labels_seen])
     for block in blocks:
         block.text = "".join(block.parts)
         if block.table_roles is not None:
             block.roles = block.table_roles
         elif not block.labelled.empty:
             block.roles = block.labelled
+            if responsible_in_charge and set(block.labels_seen) <= IN_CHARGE_LABELS:
+                block.roles = RoleLists(block.roles.lead + block.roles.responsible, ())
         else:
             roles, stripped = inline_roles(block.text)
             if not roles.empty:

@@ -79,6 +79,12 @@ _LABELS: dict[str, Role] = {
     "时限要求": Role.IGNORED,
     "进度安排": Role.IGNORED,
     "责任人": Role.IGNORED,
+    # Fields of a 民生实事 progress report: the project's person in charge and how far it has got.
+    "项目责任人": Role.IGNORED,
+    "项目负责人": Role.IGNORED,
+    "实际完成情况": Role.IGNORED,
+    "完成情况": Role.IGNORED,
+    "进展情况": Role.IGNORED,
     "联系人": Role.IGNORED,
     "备注": Role.IGNORED,
     "时限": Role.IGNORED,
@@ -190,7 +196,7 @@ class RoleLists:
 HELPER_LABELS = frozenset(
     {"配合单位", "配合部门", "协办单位", "协助单位", "协同单位", "协作单位", "参与单位", "协同责任单位", "配合责任单位"}
 )
-_IN_CHARGE_LABELS = frozenset({"责任单位", "责任部门"})
+IN_CHARGE_LABELS = frozenset({"责任单位", "责任部门"})
 
 
 def in_context(label: str, role: Role, labels_present: set[str]) -> Role:
@@ -202,9 +208,19 @@ def in_context(label: str, role: Role, labels_present: set[str]) -> Role:
     """
     if label == "主要责任单位" and "第一责任单位" in labels_present:
         return Role.RESPONSIBLE
-    if label in _IN_CHARGE_LABELS and labels_present & HELPER_LABELS and not _names_lead(labels_present - {label}):
+    if label in IN_CHARGE_LABELS and labels_present & HELPER_LABELS and not _names_lead(labels_present - {label}):
         return Role.LEAD
     return role
+
+
+def in_charge_scheme(label_sets: list[set[str]]) -> bool:
+    """Whether a notice's label lines pair 责任单位 with 配合单位 (or 协办单位 …) and never name a lead.
+
+    A notice keeps one scheme for all its tasks: where some tasks print "责任单位：X" beside "配合单位：Y"
+    and no task has a 牵头 label, 责任单位 are the units in charge, also in a task that needs no helper.
+    """
+    in_charge = any(labels & IN_CHARGE_LABELS and labels & HELPER_LABELS for labels in label_sets)
+    return in_charge and not any(_names_lead(labels) for labels in label_sets)
 
 
 def _names_lead(labels: set[str]) -> bool:
@@ -435,10 +451,12 @@ def _ends_statement(text: str, start: int, end: int) -> bool:
 __all__ = [
     "FIRST_LISTED",
     "HELPER_LABELS",
+    "IN_CHARGE_LABELS",
     "RESPONSIBLE_LEAD",
     "Role",
     "RoleLists",
     "clean_name",
+    "in_charge_scheme",
     "inline_roles",
     "is_label_line",
     "label_role",

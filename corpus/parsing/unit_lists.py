@@ -162,8 +162,18 @@ def inherit_prefix(units: list[str]) -> list[str]:
     result = [first]
     for unit in units[1:]:
         bare = not _has_prefix(unit, prefix) and (unit.startswith("市场") or not _BOUND.search(unit))
-        result.append(prefix + unit if bare and _DEPARTMENT.search(unit) else unit)
+        result.append(prefix + unit if bare and _DEPARTMENT.search(unit) and not _opens_with_place(unit) else unit)
     return result
+
+
+def _opens_with_place(unit: str) -> bool:
+    """Whether ``unit`` opens with a place's name (jieba's ``ns`` tag): "宁波电业局" is bound to its city already.
+
+    A unit named after its place takes no level prefix from the list it is in (general naming of units that
+    carry their city's or port's name instead of 市: 宁波电业局, 深圳证监局).
+    """
+    pairs = tagged(unit[:8])
+    return bool(pairs) and pairs[0][1] == "ns" and len(pairs[0][0]) >= 2
 
 
 def _has_prefix(unit: str, prefix: str) -> bool:

@@ -477,3 +477,44 @@ def test_a_second_table_restarting_its_numbering_keeps_its_rows_and_the_last_row
         ("2", (), ("区财政局",)),
         ("1", (), ()),
     ]
+
+
+def test_an_extract_of_a_table_keeps_its_rows_original_numbers():
+    # Made-up extract one cell per line: only rows 3, 68 and 69 of a longer table are kept.
+    text = (
+        "序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n3\n\n固定资产投资增长7%。\n\n区发改委\n\n区住建局\n\n"
+        "68\n\n推进学前教育普及普惠。\n\n区教育局\n\n区财政局\n\n69\n\n引进优质教育资源。\n\n区教育局\n\n区投资促进中心\n"
+    )
+    assert units(text) == [
+        ("3", ("区发改委",), ("区住建局",)),
+        ("68", ("区教育局",), ("区财政局",)),
+        ("69", ("区教育局",), ("区投资促进中心",)),
+    ]
+
+
+def test_responsible_units_lead_in_every_task_of_a_notice_that_pairs_them_with_supporting_units():
+    text = (
+        "一、实事项目\n1. 建设公园。\n责任单位：市住建局\n2. 新增公交线路。\n责任单位：市交通局\n配合单位：市公安局\n"
+    )
+    assert units(text) == [("1", ("市住建局",), ()), ("2", ("市交通局",), ("市公安局",))]
+
+
+def test_a_notice_that_names_a_lead_anywhere_keeps_a_lone_responsible_list_responsible():
+    text = (
+        "一、任务\n1. 推进甲项目。\n牵头单位：市发改委\n责任单位：市财政局\n2. 推进乙项目。\n责任单位：市住建局\n"
+        "配合单位：市城管局\n3. 推进丙项目。\n责任单位：市商务局\n"
+    )
+    assert units(text)[2] == ("3", (), ("市商务局",))
+
+
+def test_a_progress_report_run_in_on_one_line_reads_each_items_fields():
+    letter = "现将民生实事项目进展情况予以公示，接受社会监督。" * 15
+    text = (
+        f"{letter} 1.新建公园3个。 牵头领导:张三 责任单位:市住建局 项目责任人:李四 实际完成情况:已完成2个。"
+        " 2.新增公交线路5条。 牵头领导:王五 责任单位:市交通局,各区政府 项目责任人:赵六,各区区长 "
+        "配合单位:市公安局、财政局 东区 西区 合计 新辟线路 2 3 5 实际完成情况:已开通3条。"
+    )
+    assert units(text) == [
+        ("1", ("市住建局",), ()),
+        ("2", ("市交通局", "各区政府"), ("市公安局", "市财政局")),
+    ]
