@@ -26,6 +26,7 @@ from corpus.parsing.roles import (
     RoleLists,
     in_charge_scheme,
     inline_roles,
+    prose_roles,
     run_in_labels,
 )
 from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
@@ -115,6 +116,9 @@ def read_layout(text: str) -> Layout:
             elif not (labelled := run_in_labels(block.text))[0].empty:
                 block.roles, block.text = labelled
                 reader.layouts.add(LayoutKind.LABEL_LINES)
+            elif not (stated := prose_roles(block.text)).empty:
+                block.roles = stated
+                reader.layouts.add(LayoutKind.IN_SENTENCE)
 
     # Units under a top-level heading while numbered items exist below it: the units come before any task.
     if any(b.style.depth >= MarkerStyle.CN_PAREN.depth for b in blocks):

@@ -27,6 +27,8 @@ class Role(Enum):
     RESPONSIBLE = "responsible"
     # "X负责" alone: X carries the task (a lead); next to a 牵头 unit, X is responsible.
     SOLE = "sole"
+    # "部门分工：X牵头，Y配合": the value states the roles itself, with the genre's verbs.
+    STATED = "stated"
     IGNORED = "ignored"
 
 
@@ -50,11 +52,16 @@ _LABELS: dict[str, Role] = {
     "牵头市领导": Role.IGNORED,
     "牵头县领导": Role.IGNORED,
     "牵头区领导": Role.IGNORED,
+    "分管省领导": Role.IGNORED,
+    "牵头省领导": Role.IGNORED,
     "分管市领导": Role.IGNORED,
     "分管县领导": Role.IGNORED,
     "分管区领导": Role.IGNORED,
     "包抓领导": Role.IGNORED,
     "负责领导": Role.IGNORED,
+    # A line naming both roles in words of the genre: "部门分工：省发展改革委牵头，各地、各部门配合。"
+    "部门分工": Role.STATED,
+    "责任分工": Role.STATED,
     "牵头单位": Role.LEAD,
     "牵头部门": Role.LEAD,
     "主责单位": Role.LEAD,
@@ -107,8 +114,10 @@ _VERBS: dict[str, Role] = {
     "按职能分工负责": Role.RESPONSIBLE,
     "按职责分工落实": Role.RESPONSIBLE,
     "按职责负责": Role.RESPONSIBLE,
-    "分别负责": Role.RESPONSIBLE,
-    "共同负责": Role.RESPONSIBLE,
+    # Each of the units carries (its part of) the task, as "X负责" says: they lead when no unit leads and are
+    # the others beside a 牵头 unit ("（国务院各部门分别负责）").
+    "分别负责": Role.SOLE,
+    "共同负责": Role.SOLE,
     "分工负责": Role.RESPONSIBLE,
     "配合落实": Role.RESPONSIBLE,
     "支持配合": Role.RESPONSIBLE,
@@ -261,6 +270,8 @@ def units_for(role: Role, value: str) -> RoleLists:
     """The units of one labelled value; a unit marked "（牵头）" leads whatever the label says."""
     if role is Role.IGNORED:
         return RoleLists()
+    if role is Role.STATED:
+        return parse_inline(value) or RoleLists()
     lead: list[str] = []
     other: list[str] = []
     # The first-listed rule is often stated inside the first list: "…、工商联（列第一位者为牵头单位，下同）".
@@ -282,7 +293,7 @@ def parse_inline(content: str) -> RoleLists | None:
     if _LABEL.search(content):
         lists = RoleLists()
         for _label, role, value in parse_labelled(content):
-            if role is not Role.IGNORED and value and not is_unit_list(value):
+            if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value):
                 trimmed = _units_part(value)
                 if trimmed is None:
                     return None
@@ -442,6 +453,24 @@ def run_in_labels(text: str) -> tuple[RoleLists, str]:
     return (lists, text[: m.start()].strip()) if not lists.empty else (RoleLists(), text)
 
 
+# "由发展改革委会同农业部、财政部等部门研究提出落实意见", "由国土资源部负责落实": a 分工 notice of the State
+# Council's kind names the units inside the task's sentence; the unit after 由 leads, those after 会同 take part.
+_PROSE_ASSIGNMENT = re.compile(
+    r"由(?P<lead>[^，。；：“”（）]{2,60}?)(?:会同(?P<others>[^，。；：“”]{2,160}?))?"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?(?=研究|负责|牵头|提出|落实|组织实施)"
+)
+
+
+def prose_roles(text: str) -> RoleLists:
+    """Roles a task states in its own sentence ("由X会同Y、Z等部门负责落实"): X leads, Y and Z take part."""
+    lists = RoleLists()
+    for m in _PROSE_ASSIGNMENT.finditer(text):
+        lead, others = m.group("lead"), m.group("others") or ""
+        if is_unit_list(lead) and (not others or is_unit_list(others)):
+            lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
+    return lists
+
+
 def _ends_statement(text: str, start: int, end: int) -> bool:
     before = text[:start].rstrip()
     after = text[end:].lstrip()
@@ -462,6 +491,7 @@ __all__ = [
     "label_role",
     "parse_inline",
     "parse_labelled",
+    "prose_roles",
     "run_in_labels",
     "split_top_level",
     "units_for",

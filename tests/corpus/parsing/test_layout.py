@@ -518,3 +518,30 @@ def test_a_progress_report_run_in_on_one_line_reads_each_items_fields():
         ("1", ("市住建局",), ()),
         ("2", ("市交通局", "各区政府"), ("市公安局", "市财政局")),
     ]
+
+
+def test_units_named_in_the_tasks_sentence_after_you_and_hui_tong():
+    # Made-up 分工 notice of the State Council's kind: "由X会同Y、Z等部门…" names the lead, then the others.
+    text = (
+        "一、工作分工\n（一）关于“稳定粮食生产”的问题，由发展改革委会同农业部、财政部等部门研究提出落实意见。\n"
+        "（二）关于“严守耕地红线”的问题，由国土资源部负责落实。\n"
+    )
+    assert units(text) == [("（一）", ("发展改革委",), ("农业部", "财政部")), ("（二）", ("国土资源部",), ())]
+
+
+def test_a_you_clause_that_names_no_unit_states_no_roles():
+    text = "一、任务\n1. 推进甲项目，由企业自主决定规模。（市发改委牵头）\n2. 由群众评议服务质量，提出落实意见。\n"
+    assert units(text)[1] == ("2", (), ())
+
+
+def test_a_division_line_states_both_roles_and_a_provincial_leaders_line_names_a_person():
+    task = "一、主要预期目标\n1. 地区生产总值增长6%。\n\n分管省领导：张三\n\n"
+    text = task + "部门分工：省发展改革委牵头，各地、各部门配合。\n"
+    assert units(text) == [("1", ("省发展改革委",), ("各地", "各部门"))]
+
+
+@pytest.mark.parametrize("verb", ["分别负责", "共同负责"])
+def test_units_that_each_carry_the_task_lead_when_no_unit_leads(verb):
+    first = f"1. 推进甲项目。（市发改委、市财政局{verb}，年内持续推进）\n"
+    text = f"一、任务\n{first}2. 推进乙项目。（市商务局牵头，各区{verb}）\n"
+    assert units(text) == [("1", ("市发改委", "市财政局"), ()), ("2", ("市商务局",), ("各区",))]
