@@ -120,6 +120,15 @@ def read_layout(text: str) -> Layout:
                 block.roles = stated
                 reader.layouts.add(LayoutKind.IN_SENTENCE)
 
+    # "同上" names the units of the task above (the last block that named units).
+    above: RoleLists | None = None
+    for block in blocks:
+        if block.roles.empty:
+            continue
+        if above is not None:
+            block.roles = block.roles.same_as_above(above)
+        above = block.roles
+
     # Units under a top-level heading while numbered items exist below it: the units come before any task.
     if any(b.style.depth >= MarkerStyle.CN_PAREN.depth for b in blocks):
         for block in blocks:

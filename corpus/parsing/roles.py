@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from corpus.parsing.unit_lists import clean_name, is_unit_list, split_top_level, split_units
+from corpus.parsing.unit_lists import SAME_AS_ABOVE, clean_name, is_unit_list, split_top_level, split_units
 
 
 class Role(Enum):
@@ -187,6 +187,18 @@ class RoleLists:
             tuple(dict.fromkeys(self.responsible + other.responsible)),
             self.bare and other.bare,
         )
+
+    def same_as_above(self, above: RoleLists) -> RoleLists:
+        """Replace "同上" by the units the task above has in that role (all its roles when no word said which)."""
+        if SAME_AS_ABOVE not in self.lead + self.responsible:
+            return self
+        if self.bare and self.responsible == (SAME_AS_ABOVE,):
+            return above
+        lead = [u for name in self.lead for u in (above.lead if name == SAME_AS_ABOVE else (name,))]
+        responsible = [
+            u for name in self.responsible for u in (above.responsible if name == SAME_AS_ABOVE else (name,))
+        ]
+        return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)), self.bare)
 
     def first_listed_leads(self) -> RoleLists:
         """Apply "列第一位者为牵头单位": without a named lead, the first unit leads."""

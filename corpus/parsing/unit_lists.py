@@ -126,8 +126,15 @@ def clean_name(name: str) -> str:
     return name
 
 
+# "同上" in a units cell or after a units label: the same units as the task above (tables of the genre write it where
+# a cell was not merged with the one above); read as a unit here, replaced by the layout.
+SAME_AS_ABOVE = "同上"
+
+
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` reads as a unit's name (ends as government units do; two characters or more)."""
+    if name == SAME_AS_ABOVE:
+        return True
     name = re.sub(r"（[^（）]*）$", "", name)  # "市发展改革委（牵头）", "各县（市、区）" → the name before
     if len(name) < 2 or any(c in name for c in "。！？：；"):
         return False

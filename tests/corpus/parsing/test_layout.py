@@ -545,3 +545,28 @@ def test_units_that_each_carry_the_task_lead_when_no_unit_leads(verb):
     first = f"1. 推进甲项目。（市发改委、市财政局{verb}，年内持续推进）\n"
     text = f"一、任务\n{first}2. 推进乙项目。（市商务局牵头，各区{verb}）\n"
     assert units(text) == [("1", ("市发改委", "市财政局"), ()), ("2", ("市商务局",), ("各区",))]
+
+
+def test_same_as_above_in_a_units_cell_repeats_the_units_of_the_row_above():
+    # Made-up table whose 牵头单位 cell reads "同上" where the original did not merge the cells.
+    table = (
+        "序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进甲项目 | 市发改委 | 市财政局 | 2023年底\n"
+        "2 | 推进乙项目 | 同上 | 市住建局 | 2023年底\n3 | 推进丙项目 | 市商务局 | 同上 | 长期坚持\n"
+    )
+    assert units(table) == [
+        ("1", ("市发改委",), ("市财政局",)),
+        ("2", ("市发改委",), ("市住建局",)),
+        ("3", ("市商务局",), ("市住建局",)),
+    ]
+
+
+def test_same_as_above_after_a_label_or_alone_in_a_parenthesis():
+    text = (
+        "一、任务\n1. 推进甲项目。\n牵头单位：市发改委\n责任单位：市财政局\n2. 推进乙项目。\n牵头单位：市商务局\n"
+        "责任单位：同上\n3. 推进丙项目。（同上）\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局",)),
+        ("2", ("市商务局",), ("市财政局",)),
+        ("3", ("市商务局",), ("市财政局",)),
+    ]
