@@ -28,6 +28,8 @@ from corpus.parsing.tables import (
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
 from corpus.parsing.unit_lists import is_unit_list
 
+# A piece of a header word broken over lines: a few letters, no digit or punctuation ("工作", "牵头", "单位").
+_HEADER_PIECE = re.compile(r"[^\d\W_]{1,6}")
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
@@ -150,9 +152,30 @@ class BlockReader:
             if self.lines[j]:
                 cells.append(self.lines[j])
             j += 1
+        split = self._split_header_cells(i)
+        if split is not None and split[0] > j:
+            return split
         if len(cells) < 3 or (columns := header_columns(" | ".join(cells))) is None:
-            return None
+            return split
         return j, columns
+
+    def _split_header_cells(self, i: int) -> tuple[int, list[Column]] | None:
+        """A header whose cells were broken over lines ("工作", "任务", "牵头", "单位" …): end and columns, else None.
+
+        A narrow table column wraps its header word, and a copy that puts each line of a cell on a line of its own
+        prints the pieces one per line; read together, the pieces spell the header's words.
+        """
+        at: list[int] = []  # the lines holding pieces
+        j = i
+        while j < len(self.lines) and (not self.lines[j] or _HEADER_PIECE.fullmatch(self.lines[j])):
+            if self.lines[j]:
+                at.append(j)
+            j += 1
+        # The longest run of pieces that reads as a header wins (a short task cell may follow without a 序号).
+        for n in range(len(at), 2, -1):
+            if (columns := header_columns("".join(self.lines[k] for k in at[:n]))) is not None:
+                return at[n - 1] + 1, columns
+        return None
 
     def _table_line(self, i: int) -> bool:
         """Read line ``i`` as part of the table; False when it is not (the table has ended).

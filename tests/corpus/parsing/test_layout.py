@@ -570,3 +570,12 @@ def test_same_as_above_after_a_label_or_alone_in_a_parenthesis():
         ("2", ("市商务局",), ("市财政局",)),
         ("3", ("市商务局",), ("市财政局",)),
     ]
+
+
+def test_a_header_whose_words_were_broken_over_lines_one_piece_per_line():
+    # Made-up table with narrow columns: each header word wrapped in two, the copy prints one piece per line.
+    table = (
+        "关于印发重点任务分解表的通知\n序号\n工作\n任务\n牵头\n单位\n责任\n单位\n完成\n时限\n"
+        "1\n推进甲项目\n市发改委\n市财政局、市住建局\n2023年底\n2\n推进乙项目\n市商务局\n市交通局\n长期坚持\n"
+    )
+    assert units(table) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市商务局",), ("市交通局",))]
