@@ -579,3 +579,23 @@ def test_a_header_whose_words_were_broken_over_lines_one_piece_per_line():
         "1\n推进甲项目\n市发改委\n市财政局、市住建局\n2023年底\n2\n推进乙项目\n市商务局\n市交通局\n长期坚持\n"
     )
     assert units(table) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市商务局",), ("市交通局",))]
+
+
+def test_a_towns_progress_table_names_its_offices_in_a_responsible_office_column():
+    # Made-up town table one cell per line, header words broken over lines, a 责任科室 column and progress columns.
+    table = (
+        "序号\n\n重点工作\n\n责任\n\n领导\n\n责任\n\n科室\n\n工作任务安排\n\n第二季度\n\n完成情况\n\n"
+        "1\n\n水库工程建设\n\n张三\n\n水利站\n\n推进大坝建设。\n\n完成60%。\n\n"
+        "2\n\n美丽城镇建设\n\n李四\n\n乡村振兴办\n\n开展项目建设。\n\n完成投资3000万元。\n"
+    )
+    assert units(table) == [("1", (), ("水利站",)), ("2", (), ("乡村振兴办",))]
+
+
+def test_as_many_cells_as_columns_are_matched_by_what_they_hold_when_a_merged_cell_shifts_them():
+    # Made-up progress table: the 全年目标 cell is merged away and a remark cell follows, so the count matches
+    # the header while every cell between is one column off.
+    table = (
+        "序号 |\n主要任务 |\n全年目标任务 |\n分管领导 |\n牵头单位 |\n协同单位 |\n推进情况 |\n说明 |\n"
+        "1 |\n新建公园3个。 |\n张三 |\n城管局 |\n市政局、相关街道 |\n已完成2个。 |\n按序时推进 |\n"
+    )
+    assert units(table) == [("1", ("城管局",), ("市政局", "相关街道"))]
