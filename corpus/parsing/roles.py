@@ -75,6 +75,13 @@ _LABELS: dict[str, Role] = {
     "参与单位": Role.RESPONSIBLE,
     "参加单位": Role.RESPONSIBLE,
     "协同单位": Role.RESPONSIBLE,
+    # The same roles named 部门 instead of 单位, and 协作 beside 协同 (general usage of the genre).
+    "参与部门": Role.RESPONSIBLE,
+    "协办部门": Role.RESPONSIBLE,
+    "协同部门": Role.RESPONSIBLE,
+    "协助部门": Role.RESPONSIBLE,
+    "协作单位": Role.RESPONSIBLE,
+    "协作部门": Role.RESPONSIBLE,
     "实施单位": Role.RESPONSIBLE,
     "责任主体": Role.RESPONSIBLE,
     "责任领导": Role.IGNORED,
@@ -147,6 +154,13 @@ _VERBS: dict[str, Role] = {
     "牵头实施": Role.LEAD,
     "牵头抓总": Role.LEAD,
     "为牵头单位": Role.LEAD,
+    "为牵头部门": Role.LEAD,
+    # "（市发改委为牵头单位，市财政局为配合单位）": the role named after 为.
+    "为配合单位": Role.RESPONSIBLE,
+    "为配合部门": Role.RESPONSIBLE,
+    "为责任单位": Role.RESPONSIBLE,
+    "为参与单位": Role.RESPONSIBLE,
+    "为协办单位": Role.RESPONSIBLE,
     "牵头": Role.LEAD,
     "配合": Role.RESPONSIBLE,
     "参与": Role.RESPONSIBLE,
@@ -215,7 +229,22 @@ class RoleLists:
 
 # Labels of units that help ("配合单位"): next to them and without a 牵头 label, 责任单位 are the ones in charge.
 HELPER_LABELS = frozenset(
-    {"配合单位", "配合部门", "协办单位", "协助单位", "协同单位", "协作单位", "参与单位", "协同责任单位", "配合责任单位"}
+    {
+        "配合单位",
+        "配合部门",
+        "协办单位",
+        "协办部门",
+        "协助单位",
+        "协助部门",
+        "协同单位",
+        "协同部门",
+        "协作单位",
+        "协作部门",
+        "参与单位",
+        "参与部门",
+        "协同责任单位",
+        "配合责任单位",
+    }
 )
 IN_CHARGE_LABELS = frozenset({"责任单位", "责任部门"})
 

@@ -599,3 +599,16 @@ def test_as_many_cells_as_columns_are_matched_by_what_they_hold_when_a_merged_ce
         "1 |\n新建公园3个。 |\n张三 |\n城管局 |\n市政局、相关街道 |\n已完成2个。 |\n按序时推进 |\n"
     )
     assert units(table) == [("1", ("城管局",), ("市政局", "相关街道"))]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市发改委为牵头单位，市财政局为配合单位）", ("市发改委",), ("市财政局",)),
+        ("（牵头部门：市发改委；参与部门：市财政局）", ("市发改委",), ("市财政局",)),
+        ("（责任部门：市发改委；协作部门：市财政局）", ("市发改委",), ("市财政局",)),
+    ],
+)
+def test_roles_named_after_wei_and_department_labels_close_a_task(tail, lead, responsible):
+    task = parse_notice(f"一、任务\n1. 推进甲项目建设。{tail}\n").task(1)
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)
