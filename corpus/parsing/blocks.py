@@ -17,6 +17,7 @@ from corpus.parsing.tables import (
     Column,
     align_row,
     embedded_header,
+    field_row,
     header_columns,
     is_header_cell,
     lone_cell,
@@ -65,7 +66,7 @@ class BlockReader:
     """Pass 1: lines → blocks, label lines and table rows."""
 
     def __init__(self, raw_lines: list[str]) -> None:
-        self.raw = [lone_cell(line) for line in raw_lines]
+        self.raw = [lone_cell(field_row(line)) for line in raw_lines]
         self.lines = [normalize_line(line) for line in self.raw]
         self.blocks: list[Block] = []
         self.skipped: dict[int, tuple[str, str]] = {}

@@ -150,6 +150,25 @@ def lone_cell(line: str) -> str:
     return line if re.search(r"[|｜\t]", inner) else inner
 
 
+# A two-column table of fields flattened one row per line: "牵头单位: | 市城管局 |" (a page per item of a list).
+_FIELD_ROW = re.compile(r"^\s*(?P<field>[^|｜：:]{2,16}?)\s*[：:]\s*[|｜]\s*(?P<value>.*?)\s*[|｜]?\s*$")
+
+
+def field_row(line: str) -> str:
+    """A row "field: | value |" as "field：value", or, for the task's own field, the value alone; else ``line``.
+
+    Pages that print each item of a 重点工作 list as a small table of fields give the item's text, number
+    included, in a field named like a task column ("重点工作: | 135.统筹… |"); the other fields read as labels.
+    """
+    m = _FIELD_ROW.match(line)
+    if m is None:
+        return line
+    field, value = re.sub(r"\s+", "", m.group("field")), m.group("value")
+    if column_of(field) is Column.TASK and match_marker(normalize_line(value)) is not None:
+        return value
+    return f"{field}：{value}"
+
+
 def header_columns(line: str) -> list[Column] | None:
     """The columns if ``line`` is a table header (a task column and a units column), else None."""
     cells = [c for c in split_cells(line) if c]

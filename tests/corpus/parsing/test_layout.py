@@ -612,3 +612,12 @@ def test_as_many_cells_as_columns_are_matched_by_what_they_hold_when_a_merged_ce
 def test_roles_named_after_wei_and_department_labels_close_a_task(tail, lead, responsible):
     task = parse_notice(f"一、任务\n1. 推进甲项目建设。{tail}\n").task(1)
     assert (task.lead_units, task.responsible_units) == (lead, responsible)
+
+
+def test_an_item_printed_as_a_table_of_fields_is_a_task_with_its_units():
+    # Made-up page of one 重点工作 item: a two-column table of fields flattened one row per line.
+    text = (
+        "重点工作: | 7.推进老旧小区改造,完成改造30个。 |\n牵头单位: | 市住建局 |\n配合单位: | 市财政局、各区政府 |\n"
+        "年度阶段性工作目标: | 第一季度:完成方案。 |\n进展情况: |\n已完成。 |\n"
+    )
+    assert units(text) == [("7", ("市住建局",), ("市财政局", "各区政府"))]
