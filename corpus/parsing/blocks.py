@@ -31,6 +31,7 @@ from corpus.parsing.unit_lists import is_unit_list
 
 # A piece of a header word broken over lines: a few letters, no digit or punctuation ("工作", "牵头", "单位").
 _HEADER_PIECE = re.compile(r"[^\d\W_]{1,6}")
+_MAX_HEADER_PIECES = 36
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
@@ -168,7 +169,12 @@ class BlockReader:
         """
         at: list[int] = []  # the lines holding pieces
         j = i
-        while j < len(self.lines) and (not self.lines[j] or _HEADER_PIECE.fullmatch(self.lines[j])):
+        # A header has a dozen columns at most, each broken in two or three pieces: looking further only costs time.
+        while (
+            j < len(self.lines)
+            and len(at) < _MAX_HEADER_PIECES
+            and (not self.lines[j] or _HEADER_PIECE.fullmatch(self.lines[j]))
+        ):
             if self.lines[j]:
                 at.append(j)
             j += 1

@@ -7,6 +7,7 @@ The genre states roles in a handful of ways (all from general usage of
   责任领导 and 完成时限 are not units);
 - a parenthesis closing a task: ``（X牵头，Y按职责分工负责）``, ``（牵头单位：X；配合单位：Y）``, ``（X负责）``,
   ``（X牵头，Y配合）``;
+- a line stating both roles in words: ``部门分工：X牵头，Y配合``; the task's own sentence: ``由X会同Y等部门负责落实``;
 - a rule stated once, "列第一位者为牵头单位": the first unit of each later list leads;
 - a rule stated once, "无牵头单位的，责任单位即为牵头单位": a task naming only 责任单位 is led by them.
 """
