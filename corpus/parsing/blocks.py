@@ -32,6 +32,7 @@ from corpus.parsing.unit_lists import is_unit_list
 # A piece of a header word broken over lines: a few letters, no digit or punctuation ("工作", "牵头", "单位").
 _HEADER_PIECE = re.compile(r"[^\d\W_]{1,6}")
 _MAX_HEADER_PIECES = 36
+_SECTION_IN_STREAM = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}?(?=[1-9])")
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
@@ -94,6 +95,8 @@ class BlockReader:
         # One bounded run of letters, not a repeated group: nested quantifiers backtrack exponentially when
         # several headers follow each other without a row between them.
         text = re.sub(r"序号[^\d\W_]{2,80}?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
+        # A section row ("一、经济发展") run into the stream before a row's number is a heading, not the row's text.
+        text = _SECTION_IN_STREAM.sub("", text)
         for row in split_stream(text, self.table):
             self._add_row(row.number, row.text, row.roles, self.stream_line)
         self.stream = None
@@ -126,7 +129,11 @@ class BlockReader:
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头")
             return i + 1
-        if "序号" in line and (embedded := embedded_header(line)) is not None and re.match(r"\d", embedded[1] or "1"):
+        if (
+            "序号" in line
+            and (embedded := embedded_header(line)) is not None
+            and re.match(r"\d", _SECTION_IN_STREAM.sub("", embedded[1]) or "1")
+        ):
             self._flush_cell_row()
             self.table, self.stream, self.stream_line = embedded[0], embedded[1], i
             self.layouts.add(LayoutKind.TABLE)

@@ -621,3 +621,16 @@ def test_an_item_printed_as_a_table_of_fields_is_a_task_with_its_units():
         "年度阶段性工作目标: | 第一季度:完成方案。 |\n进展情况: |\n已完成。 |\n"
     )
     assert units(text) == [("7", ("市住建局",), ("市财政局", "各区政府"))]
+
+
+def test_section_rows_run_into_a_table_without_separators_are_headings_not_row_text():
+    # Made-up table copied without separators: section rows "一、…" sit before the row numbers in the stream.
+    text = (
+        "任务分解\n序号主要目标任务第一责任单位主要责任单位一、经济发展1地区生产总值年均增长8%以上市发改委市统计局"
+        "2人均生产总值达到5万元市发改委二、社会事业3新增城镇就业5万人市人社局市教育局\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市统计局",)),
+        ("2", ("市发改委",), ()),
+        ("3", ("市人社局",), ("市教育局",)),
+    ]
