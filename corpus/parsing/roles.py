@@ -165,6 +165,7 @@ _VERBS: dict[str, Role] = {
     "牵头": Role.LEAD,
     "配合": Role.RESPONSIBLE,
     "参与": Role.RESPONSIBLE,
+    "参加": Role.RESPONSIBLE,
     "协助": Role.RESPONSIBLE,
     "协办": Role.RESPONSIBLE,
     "负责": Role.SOLE,
@@ -179,7 +180,8 @@ _RULE_GROUP = re.compile(r"（[^（）]*(?:第一位|首位|第一个|排名第�
 RESPONSIBLE_LEAD = re.compile(
     r"(?:无|没有|未(?:明确|列明|注明|标明)?|不设)牵头单位的?[，\s]*(?:其|所列)?责任单位(?:即|均|即均|均即|视)?为牵头单位"
 )
-_MARKED_LEAD = re.compile(r"（\s*牵头(?:单位)?\s*）$")
+# "市发改委（牵头）", also in square or tortoise-shell brackets: the unit so marked leads.
+_MARKED_LEAD = re.compile(r"[（〔【\[]\s*牵头(?:单位)?\s*[）〕】\]]$")
 
 
 @dataclass(frozen=True)
@@ -338,7 +340,12 @@ def parse_inline(content: str) -> RoleLists | None:
             if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value):
                 trimmed = _units_part(value)
                 if trimmed is None:
-                    return None
+                    # "（责任单位：市发改委牵头，市财政局配合）": the value says who leads with the genre's verbs.
+                    stated = parse_inline(value) if not _LABEL.search(value) else None
+                    if stated is None or stated.bare:
+                        return None
+                    lists = lists.merged(stated)
+                    continue
                 value = trimmed
             lists = lists.merged(units_for(role, value))
         return None if lists.empty else lists
@@ -365,6 +372,9 @@ def parse_inline(content: str) -> RoleLists | None:
         else:
             return None
     if not saw_verb:
+        if any(_MARKED_LEAD.search(u) for u in pending):
+            # "（市发改委（牵头）、市财政局）": the mark says who leads, the others take part.
+            return units_for(Role.RESPONSIBLE, "、".join(pending))
         return RoleLists((), tuple(dict.fromkeys(pending)), bare=True) if pending else None
     # Units after the last verb ("X牵头，Y、Z") take part without a word for it.
     responsible = assigned[Role.RESPONSIBLE] + pending

@@ -23,6 +23,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CIRCLED = re.compile(r"([\u2460-\u2473])")
 # A space after a unit's closing character and before the next unit's level prefix: "市财政局 市住建局".
 _UNIT_GAP = re.compile(r"(?<=[局委办厅院室府队所站社心司])[ \t\u3000]+(?=[市区县省州各])")
+# A space after a role verb and before the next unit ends a clause: "（市发改委牵头 市财政局配合）".
+_CLAUSE_GAP = re.compile(r"(?<=牵头|负责|配合|参与|协办|协助)[ \t\u3000]+(?=[市区县省州各])")
 # Pinyin glosses that some mirror sites print after characters ("責(zé)任單位", "財(cái)政局"): a syllable
 # with a tone mark in parentheses right after a Han character. Toneless letters are left alone ("附件（a）").
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])（[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*）")
@@ -76,7 +78,7 @@ def normalize_line(line: str) -> str:
     A space between a complete unit name and the next one ("市财政局 市住建局") separates
     them and becomes 、; any other space between Chinese characters is a wrapping accident.
     """
-    return _CJK_GAP.sub("", _UNIT_GAP.sub("、", fold_width(line))).strip()
+    return _CJK_GAP.sub("", _UNIT_GAP.sub("、", _CLAUSE_GAP.sub("，", fold_width(line)))).strip()
 
 
 def split_sentences(text: str) -> tuple[str, ...]:

@@ -135,7 +135,8 @@ def looks_like_unit(name: str) -> bool:
     """Whether ``name`` reads as a unit's name (ends as government units do; two characters or more)."""
     if name == SAME_AS_ABOVE:
         return True
-    name = re.sub(r"（[^（）]*）$", "", name)  # "市发展改革委（牵头）", "各县（市、区）" → the name before
+    # "市发展改革委（牵头）", "市发改委〔牵头〕", "各县（市、区）" → the name before
+    name = re.sub(r"[（〔【\[][^（）〔〕【】\[\]]*[）〕】\]]$", "", name)
     if len(name) < 2 or any(c in name for c in "。！？：；"):
         return False
     if re.search(r"\d{4}|年|月底|前完成|持续|长期", name):
@@ -198,6 +199,9 @@ def split_conjunctions(parts: list[str]) -> list[str]:
     result: list[str] = []
     for part in parts:
         sides = [clean_name(s) for s in _CONJUNCTION.split(part)] if "（" not in part else [part]
+        # "各县区党委和政府": an organ named without its own level shares the one before it; one group, not two.
+        if any(side in _GENERIC_HEADS or side == "党委" for side in sides[1:]):
+            sides = [part]
         if len(sides) > 1 and all(looks_like_unit(s) for s in sides):
             result.extend(sides)
         else:

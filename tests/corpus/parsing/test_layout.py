@@ -634,3 +634,21 @@ def test_section_rows_run_into_a_table_without_separators_are_headings_not_row_t
         ("2", ("市发改委",), ()),
         ("3", ("市人社局",), ("市教育局",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市发改委牵头 市财政局配合）", ("市发改委",), ("市财政局",)),
+        ("（责任单位：市发改委牵头，市财政局配合）", ("市发改委",), ("市财政局",)),
+        ("（市委组织部牵头，各县区党委和政府负责）", ("市委组织部",), ("各县区党委和政府",)),
+        ("（市发改委牵头，市财政局、市审计局参加）", ("市发改委",), ("市财政局", "市审计局")),
+        ("（市发改委〔牵头〕、市财政局）", ("市发改委",), ("市财政局",)),
+        ("（市发改委（牵头）、市财政局）", ("市发改委",), ("市财政局",)),
+    ],
+)
+def test_more_forms_of_a_units_parenthesis_closing_a_task(tail, lead, responsible):
+    # Made-up tails: clauses split by a space, verbs inside a labelled value, an organ sharing its group's level,
+    # 参加, and a lead marked after its name in a bare list.
+    task = parse_notice(f"一、任务\n1. 推进甲项目建设。{tail}\n").task(1)
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)
