@@ -16,6 +16,7 @@ from corpus.parsing.roles import HELPER_LABELS, Role, RoleLists, in_context, is_
 from corpus.parsing.tables import (
     Column,
     align_row,
+    column_of,
     embedded_header,
     field_row,
     header_columns,
@@ -32,6 +33,8 @@ from corpus.parsing.unit_lists import is_unit_list
 # A piece of a header word broken over lines: a few letters, no digit or punctuation ("工作", "牵头", "单位").
 _HEADER_PIECE = re.compile(r"[^\d\W_]{1,6}")
 _MAX_HEADER_PIECES = 36
+# Cell separators of a row flattened on one line (borders and tabs; runs of spaces are not told from wrapping here).
+_SEPARATED = re.compile(r"[|｜\t]")
 _SECTION_IN_STREAM = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}?(?=[1-9])")
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
@@ -129,6 +132,14 @@ class BlockReader:
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头")
             return i + 1
+        if (two_rows := self._two_row_header(i)) is not None:
+            self._flush_cell_row()
+            end, self.table = two_rows
+            self.layouts.add(LayoutKind.TABLE)
+            for j in range(i, end):
+                if self.lines[j]:
+                    self._skip(j, "表头")
+            return end
         if (
             "序号" in line
             and (embedded := embedded_header(line)) is not None
@@ -152,6 +163,37 @@ class BlockReader:
             return i + 1
         self._text_line(i)
         return i + 1
+
+    def _two_row_header(self, i: int) -> tuple[int, list[Column]] | None:
+        """A header over two rows with separators: end and columns, else None.
+
+        A header cell spanning several columns ("责任分工" over "牵头单位 | 配合单位") leaves the unit columns'
+        names on a second row. Flattened with the same number of cells, each cell of the second row replaces the one
+        above it; flattened without the spanned cells (an HTML table's second row holds only its own cells), the
+        second row's names replace the first cell above that names no column of its own.
+        """
+        if not _SEPARATED.search(self.raw[i]):
+            return None
+        j = i + 1
+        while j < len(self.lines) and not self.lines[j]:
+            j += 1
+        if j >= len(self.lines) or not _SEPARATED.search(self.raw[j]):
+            return None
+        top = [normalize_line(c) for c in _SEPARATED.split(fold_width(self.raw[i]))]
+        below = [normalize_line(c) for c in _SEPARATED.split(fold_width(self.raw[j]))]
+        names = [c for c in below if c]
+        if len(names) < 2 or not all(column_of(c) in (Column.LEAD, Column.RESPONSIBLE) for c in names):
+            return None
+        if len(top) == len(below):
+            merged = [b or t for t, b in zip(top, below, strict=True)]
+        else:
+            words = [c for c in top if c]
+            group = next((k for k, c in enumerate(words) if column_of(c) in (None, Column.OTHER) and "分工" in c), None)
+            if group is None:
+                return None
+            merged = words[:group] + names + words[group + 1 :]
+        columns = header_columns(" | ".join(c for c in merged if c))
+        return (j + 1, columns) if columns is not None else None
 
     def _cell_header_end(self, i: int) -> tuple[int, list[Column]] | None:
         """End and columns of a header flattened one cell per line starting at ``i`` (≥ 3 header cells), else None."""

@@ -652,3 +652,20 @@ def test_more_forms_of_a_units_parenthesis_closing_a_task(tail, lead, responsibl
     # 参加, and a lead marked after its name in a bare list.
     task = parse_notice(f"一、任务\n1. 推进甲项目建设。{tail}\n").task(1)
     assert (task.lead_units, task.responsible_units) == (lead, responsible)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号 | 工作任务 | 责任分工 | | 完成时限\n | | 牵头单位 | 配合单位 |\n",
+        "序号 | 工作任务 | 责任分工 | 完成时限\n牵头单位 | 配合单位\n",
+    ],
+    ids=["second row with every cell", "second row with its own cells only"],
+)
+def test_a_header_over_two_rows_names_the_unit_columns_under_a_spanning_cell(header):
+    # Made-up table whose 责任分工 cell spans the 牵头单位 and 配合单位 columns named on the header's second row.
+    rows = "1 | 推进甲项目 | 市发改委 | 市财政局 | 2023年底\n2 | 推进乙项目 | 市商务局 | 市交通局 | 长期坚持\n"
+    assert units("任务分解表\n" + header + rows) == [
+        ("1", ("市发改委",), ("市财政局",)),
+        ("2", ("市商务局",), ("市交通局",)),
+    ]
