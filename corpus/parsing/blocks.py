@@ -16,7 +16,9 @@ from corpus.parsing.roles import HELPER_LABELS, Role, RoleLists, in_context, is_
 from corpus.parsing.tables import (
     Column,
     align_row,
+    column_of,
     embedded_header,
+    field_row,
     header_columns,
     is_header_cell,
     lone_cell,
@@ -28,6 +30,12 @@ from corpus.parsing.tables import (
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
 from corpus.parsing.unit_lists import is_unit_list
 
+# A piece of a header word broken over lines: a few letters, no digit or punctuation ("工作", "牵头", "单位").
+_HEADER_PIECE = re.compile(r"[^\d\W_]{1,6}")
+_MAX_HEADER_PIECES = 36
+# Cell separators of a row flattened on one line (borders and tabs; runs of spaces are not told from wrapping here).
+_SEPARATED = re.compile(r"[|｜\t]")
+_SECTION_IN_STREAM = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}?(?=[1-9])")
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
@@ -63,7 +71,7 @@ class BlockReader:
     """Pass 1: lines → blocks, label lines and table rows."""
 
     def __init__(self, raw_lines: list[str]) -> None:
-        self.raw = [lone_cell(line) for line in raw_lines]
+        self.raw = [lone_cell(field_row(line)) for line in raw_lines]
         self.lines = [normalize_line(line) for line in self.raw]
         self.blocks: list[Block] = []
         self.skipped: dict[int, tuple[str, str]] = {}
@@ -90,6 +98,8 @@ class BlockReader:
         # One bounded run of letters, not a repeated group: nested quantifiers backtrack exponentially when
         # several headers follow each other without a row between them.
         text = re.sub(r"序号[^\d\W_]{2,80}?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
+        # A section row ("一、经济发展") run into the stream before a row's number is a heading, not the row's text.
+        text = _SECTION_IN_STREAM.sub("", text)
         for row in split_stream(text, self.table):
             self._add_row(row.number, row.text, row.roles, self.stream_line)
         self.stream = None
@@ -122,14 +132,28 @@ class BlockReader:
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头")
             return i + 1
-        if "序号" in line and (embedded := embedded_header(line)) is not None and re.match(r"\d", embedded[1] or "1"):
+        if (two_rows := self._two_row_header(i)) is not None:
+            self._flush_cell_row()
+            end, self.table = two_rows
+            self.layouts.add(LayoutKind.TABLE)
+            for j in range(i, end):
+                if self.lines[j]:
+                    self._skip(j, "表头")
+            return end
+        if (
+            "序号" in line
+            and (embedded := embedded_header(line)) is not None
+            and re.match(r"\d", _SECTION_IN_STREAM.sub("", embedded[1]) or "1")
+        ):
             self._flush_cell_row()
             self.table, self.stream, self.stream_line = embedded[0], embedded[1], i
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头（各单元格连在一起）")
             return i + 1
-        if is_header_cell(line) and (end := self._cell_header_end(i)) is not None:
+        if is_header_cell(line) and (found := self._cell_header_end(i)) is not None:
+            # The row before a second table's header is read with its own table's columns, then the header changes.
             self._flush_cell_row()
+            end, self.table = found
             self.layouts.add(LayoutKind.TABLE)
             for j in range(i, end):
                 if self.lines[j]:
@@ -140,18 +164,74 @@ class BlockReader:
         self._text_line(i)
         return i + 1
 
-    def _cell_header_end(self, i: int) -> int | None:
-        """End of a header flattened one cell per line starting at ``i`` (≥ 3 header cells), else None."""
+    def _two_row_header(self, i: int) -> tuple[int, list[Column]] | None:
+        """A header over two rows with separators: end and columns, else None.
+
+        A header cell spanning several columns ("责任分工" over "牵头单位 | 配合单位") leaves the unit columns'
+        names on a second row. Flattened with the same number of cells, each cell of the second row replaces the one
+        above it; flattened without the spanned cells (an HTML table's second row holds only its own cells), the
+        second row's names replace the first cell above that names no column of its own.
+        """
+        if not _SEPARATED.search(self.raw[i]):
+            return None
+        j = i + 1
+        while j < len(self.lines) and not self.lines[j]:
+            j += 1
+        if j >= len(self.lines) or not _SEPARATED.search(self.raw[j]):
+            return None
+        top = [normalize_line(c) for c in _SEPARATED.split(fold_width(self.raw[i]))]
+        below = [normalize_line(c) for c in _SEPARATED.split(fold_width(self.raw[j]))]
+        names = [c for c in below if c]
+        if len(names) < 2 or not all(column_of(c) in (Column.LEAD, Column.RESPONSIBLE) for c in names):
+            return None
+        if len(top) == len(below):
+            merged = [b or t for t, b in zip(top, below, strict=True)]
+        else:
+            words = [c for c in top if c]
+            group = next((k for k, c in enumerate(words) if column_of(c) in (None, Column.OTHER) and "分工" in c), None)
+            if group is None:
+                return None
+            merged = words[:group] + names + words[group + 1 :]
+        columns = header_columns(" | ".join(c for c in merged if c))
+        return (j + 1, columns) if columns is not None else None
+
+    def _cell_header_end(self, i: int) -> tuple[int, list[Column]] | None:
+        """End and columns of a header flattened one cell per line starting at ``i`` (≥ 3 header cells), else None."""
         cells: list[str] = []
         j = i
         while j < len(self.lines) and (not self.lines[j] or is_header_cell(self.lines[j])):
             if self.lines[j]:
                 cells.append(self.lines[j])
             j += 1
+        split = self._split_header_cells(i)
+        if split is not None and split[0] > j:
+            return split
         if len(cells) < 3 or (columns := header_columns(" | ".join(cells))) is None:
-            return None
-        self.table = columns
-        return j
+            return split
+        return j, columns
+
+    def _split_header_cells(self, i: int) -> tuple[int, list[Column]] | None:
+        """A header whose cells were broken over lines ("工作", "任务", "牵头", "单位" …): end and columns, else None.
+
+        A narrow table column wraps its header word, and a copy that puts each line of a cell on a line of its own
+        prints the pieces one per line; read together, the pieces spell the header's words.
+        """
+        at: list[int] = []  # the lines holding pieces
+        j = i
+        # A header has a dozen columns at most, each broken in two or three pieces: looking further only costs time.
+        while (
+            j < len(self.lines)
+            and len(at) < _MAX_HEADER_PIECES
+            and (not self.lines[j] or _HEADER_PIECE.fullmatch(self.lines[j]))
+        ):
+            if self.lines[j]:
+                at.append(j)
+            j += 1
+        # The longest run of pieces that reads as a header wins (a short task cell may follow without a 序号).
+        for n in range(len(at), 2, -1):
+            if (columns := header_columns("".join(self.lines[k] for k in at[:n]))) is not None:
+                return at[n - 1] + 1, columns
+        return None
 
     def _table_line(self, i: int) -> bool:
         """Read line ``i`` as part of the table; False when it is not (the table has ended).
@@ -191,7 +271,12 @@ class BlockReader:
             return False
         expected = self._expected_number()
         # The first row after the header may carry any number: a copy of a table's second page starts at "80".
-        return int(line) in (expected, expected + 1, 1) or (not self._last_is_row() and 0 < int(line) < 1000)
+        if int(line) in (expected, expected + 1, 1) or (not self._last_is_row() and 0 < int(line) < 1000):
+            return True
+        # An extract keeps only some rows of a table, with their numbers (3, 68, 69, 73): a larger number opens
+        # the next row once the current row has a cell for every column, so it is no cell of that row.
+        row_complete = bool(self.cell_row) and len(self.cell_row) >= len(self.table)
+        return row_complete and expected < int(line) < 1000
 
     def _last_is_row(self) -> bool:
         return bool(self.blocks) and self.blocks[-1].style is MarkerStyle.TABLE_ROW

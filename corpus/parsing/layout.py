@@ -19,7 +19,16 @@ from dataclasses import dataclass, field
 from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
-from corpus.parsing.roles import FIRST_LISTED, RESPONSIBLE_LEAD, RoleLists, inline_roles, run_in_labels
+from corpus.parsing.roles import (
+    FIRST_LISTED,
+    IN_CHARGE_LABELS,
+    RESPONSIBLE_LEAD,
+    RoleLists,
+    in_charge_scheme,
+    inline_roles,
+    prose_roles,
+    run_in_labels,
+)
 from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
 
 
@@ -90,12 +99,15 @@ def read_layout(text: str) -> Layout:
         responsible_lead=next((i + 1 for i, line in enumerate(lines) if RESPONSIBLE_LEAD.search(line)), None),
     )
 
+    responsible_in_charge = in_charge_scheme([set(b.labels_seen) for b in blocks if b.labels_seen])
     for block in blocks:
         block.text = "".join(block.parts)
         if block.table_roles is not None:
             block.roles = block.table_roles
         elif not block.labelled.empty:
             block.roles = block.labelled
+            if responsible_in_charge and set(block.labels_seen) <= IN_CHARGE_LABELS:
+                block.roles = RoleLists(block.roles.lead + block.roles.responsible, ())
         else:
             roles, stripped = inline_roles(block.text)
             if not roles.empty:
@@ -104,6 +116,18 @@ def read_layout(text: str) -> Layout:
             elif not (labelled := run_in_labels(block.text))[0].empty:
                 block.roles, block.text = labelled
                 reader.layouts.add(LayoutKind.LABEL_LINES)
+            elif not (stated := prose_roles(block.text)).empty:
+                block.roles = stated
+                reader.layouts.add(LayoutKind.IN_SENTENCE)
+
+    # "同上" names the units of the task above (the last block that named units).
+    above: RoleLists | None = None
+    for block in blocks:
+        if block.roles.empty:
+            continue
+        if above is not None:
+            block.roles = block.roles.same_as_above(above)
+        above = block.roles
 
     # Units under a top-level heading while numbered items exist below it: the units come before any task.
     if any(b.style.depth >= MarkerStyle.CN_PAREN.depth for b in blocks):
@@ -321,7 +345,9 @@ def _decoy_free(
     with_units = [r for r in runs if any(entries[i].block.has_units for i in r if i in keep)]
     if with_units:
         for run in runs:
-            if run in with_units:
+            # A table's header says its rows are tasks: rows under a second header (a notice with two tables,
+            # numbering restarting in each) stay tasks even when the copy lost their unit cells.
+            if run in with_units or all(entries[i].block.style is MarkerStyle.TABLE_ROW for i in run):
                 continue
             for i in run:
                 if i in keep:

@@ -12,6 +12,7 @@ class LayoutKind(Enum):
     LABEL_LINES = "label lines"  # 牵头单位：… lines after the task
     INLINE = "inline"  # a parenthesis closing the task
     TABLE = "table"  # a table flattened to text
+    IN_SENTENCE = "in the sentence"  # "由X会同Y等部门负责落实" inside the task's text
     FIRST_LISTED = "first listed leads"  # "列第一位者为牵头单位", stated once
     RESPONSIBLE_LEAD = "responsible units lead"  # "无牵头单位的，责任单位即为牵头单位", stated once
 
@@ -25,6 +26,7 @@ _CHINESE = {
     LayoutKind.LABEL_LINES: "任务后的单位行",
     LayoutKind.INLINE: "任务末尾括号",
     LayoutKind.TABLE: "表格",
+    LayoutKind.IN_SENTENCE: "任务句中的“由…会同…”",
     LayoutKind.FIRST_LISTED: "列第一位者为牵头单位",
     LayoutKind.RESPONSIBLE_LEAD: "无牵头单位的，责任单位即为牵头单位",
 }

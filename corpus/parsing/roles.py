@@ -7,6 +7,7 @@ The genre states roles in a handful of ways (all from general usage of
   责任领导 and 完成时限 are not units);
 - a parenthesis closing a task: ``（X牵头，Y按职责分工负责）``, ``（牵头单位：X；配合单位：Y）``, ``（X负责）``,
   ``（X牵头，Y配合）``;
+- a line stating both roles in words: ``部门分工：X牵头，Y配合``; the task's own sentence: ``由X会同Y等部门负责落实``;
 - a rule stated once, "列第一位者为牵头单位": the first unit of each later list leads;
 - a rule stated once, "无牵头单位的，责任单位即为牵头单位": a task naming only 责任单位 is led by them.
 """
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from corpus.parsing.unit_lists import clean_name, is_unit_list, split_top_level, split_units
+from corpus.parsing.unit_lists import SAME_AS_ABOVE, clean_name, is_unit_list, split_top_level, split_units
 
 
 class Role(Enum):
@@ -27,6 +28,8 @@ class Role(Enum):
     RESPONSIBLE = "responsible"
     # "X负责" alone: X carries the task (a lead); next to a 牵头 unit, X is responsible.
     SOLE = "sole"
+    # "部门分工：X牵头，Y配合": the value states the roles itself, with the genre's verbs.
+    STATED = "stated"
     IGNORED = "ignored"
 
 
@@ -50,11 +53,16 @@ _LABELS: dict[str, Role] = {
     "牵头市领导": Role.IGNORED,
     "牵头县领导": Role.IGNORED,
     "牵头区领导": Role.IGNORED,
+    "分管省领导": Role.IGNORED,
+    "牵头省领导": Role.IGNORED,
     "分管市领导": Role.IGNORED,
     "分管县领导": Role.IGNORED,
     "分管区领导": Role.IGNORED,
     "包抓领导": Role.IGNORED,
     "负责领导": Role.IGNORED,
+    # A line naming both roles in words of the genre: "部门分工：省发展改革委牵头，各地、各部门配合。"
+    "部门分工": Role.STATED,
+    "责任分工": Role.STATED,
     "牵头单位": Role.LEAD,
     "牵头部门": Role.LEAD,
     "主责单位": Role.LEAD,
@@ -68,6 +76,13 @@ _LABELS: dict[str, Role] = {
     "参与单位": Role.RESPONSIBLE,
     "参加单位": Role.RESPONSIBLE,
     "协同单位": Role.RESPONSIBLE,
+    # The same roles named 部门 instead of 单位, and 协作 beside 协同 (general usage of the genre).
+    "参与部门": Role.RESPONSIBLE,
+    "协办部门": Role.RESPONSIBLE,
+    "协同部门": Role.RESPONSIBLE,
+    "协助部门": Role.RESPONSIBLE,
+    "协作单位": Role.RESPONSIBLE,
+    "协作部门": Role.RESPONSIBLE,
     "实施单位": Role.RESPONSIBLE,
     "责任主体": Role.RESPONSIBLE,
     "责任领导": Role.IGNORED,
@@ -79,6 +94,12 @@ _LABELS: dict[str, Role] = {
     "时限要求": Role.IGNORED,
     "进度安排": Role.IGNORED,
     "责任人": Role.IGNORED,
+    # Fields of a 民生实事 progress report: the project's person in charge and how far it has got.
+    "项目责任人": Role.IGNORED,
+    "项目负责人": Role.IGNORED,
+    "实际完成情况": Role.IGNORED,
+    "完成情况": Role.IGNORED,
+    "进展情况": Role.IGNORED,
     "联系人": Role.IGNORED,
     "备注": Role.IGNORED,
     "时限": Role.IGNORED,
@@ -101,8 +122,10 @@ _VERBS: dict[str, Role] = {
     "按职能分工负责": Role.RESPONSIBLE,
     "按职责分工落实": Role.RESPONSIBLE,
     "按职责负责": Role.RESPONSIBLE,
-    "分别负责": Role.RESPONSIBLE,
-    "共同负责": Role.RESPONSIBLE,
+    # Each of the units carries (its part of) the task, as "X负责" says: they lead when no unit leads and are
+    # the others beside a 牵头 unit ("（国务院各部门分别负责）").
+    "分别负责": Role.SOLE,
+    "共同负责": Role.SOLE,
     "分工负责": Role.RESPONSIBLE,
     "配合落实": Role.RESPONSIBLE,
     "支持配合": Role.RESPONSIBLE,
@@ -132,9 +155,17 @@ _VERBS: dict[str, Role] = {
     "牵头实施": Role.LEAD,
     "牵头抓总": Role.LEAD,
     "为牵头单位": Role.LEAD,
+    "为牵头部门": Role.LEAD,
+    # "（市发改委为牵头单位，市财政局为配合单位）": the role named after 为.
+    "为配合单位": Role.RESPONSIBLE,
+    "为配合部门": Role.RESPONSIBLE,
+    "为责任单位": Role.RESPONSIBLE,
+    "为参与单位": Role.RESPONSIBLE,
+    "为协办单位": Role.RESPONSIBLE,
     "牵头": Role.LEAD,
     "配合": Role.RESPONSIBLE,
     "参与": Role.RESPONSIBLE,
+    "参加": Role.RESPONSIBLE,
     "协助": Role.RESPONSIBLE,
     "协办": Role.RESPONSIBLE,
     "负责": Role.SOLE,
@@ -149,7 +180,8 @@ _RULE_GROUP = re.compile(r"（[^（）]*(?:第一位|首位|第一个|排名第�
 RESPONSIBLE_LEAD = re.compile(
     r"(?:无|没有|未(?:明确|列明|注明|标明)?|不设)牵头单位的?[，\s]*(?:其|所列)?责任单位(?:即|均|即均|均即|视)?为牵头单位"
 )
-_MARKED_LEAD = re.compile(r"（\s*牵头(?:单位)?\s*）$")
+# "市发改委（牵头）", also in square or tortoise-shell brackets: the unit so marked leads.
+_MARKED_LEAD = re.compile(r"[（〔【\[]\s*牵头(?:单位)?\s*[）〕】\]]$")
 
 
 @dataclass(frozen=True)
@@ -173,6 +205,18 @@ class RoleLists:
             self.bare and other.bare,
         )
 
+    def same_as_above(self, above: RoleLists) -> RoleLists:
+        """Replace "同上" by the units the task above has in that role (all its roles when no word said which)."""
+        if SAME_AS_ABOVE not in self.lead + self.responsible:
+            return self
+        if self.bare and self.responsible == (SAME_AS_ABOVE,):
+            return above
+        lead = [u for name in self.lead for u in (above.lead if name == SAME_AS_ABOVE else (name,))]
+        responsible = [
+            u for name in self.responsible for u in (above.responsible if name == SAME_AS_ABOVE else (name,))
+        ]
+        return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)), self.bare)
+
     def first_listed_leads(self) -> RoleLists:
         """Apply "列第一位者为牵头单位": without a named lead, the first unit leads."""
         if self.lead or not self.responsible:
@@ -188,9 +232,24 @@ class RoleLists:
 
 # Labels of units that help ("配合单位"): next to them and without a 牵头 label, 责任单位 are the ones in charge.
 HELPER_LABELS = frozenset(
-    {"配合单位", "配合部门", "协办单位", "协助单位", "协同单位", "协作单位", "参与单位", "协同责任单位", "配合责任单位"}
+    {
+        "配合单位",
+        "配合部门",
+        "协办单位",
+        "协办部门",
+        "协助单位",
+        "协助部门",
+        "协同单位",
+        "协同部门",
+        "协作单位",
+        "协作部门",
+        "参与单位",
+        "参与部门",
+        "协同责任单位",
+        "配合责任单位",
+    }
 )
-_IN_CHARGE_LABELS = frozenset({"责任单位", "责任部门"})
+IN_CHARGE_LABELS = frozenset({"责任单位", "责任部门"})
 
 
 def in_context(label: str, role: Role, labels_present: set[str]) -> Role:
@@ -202,9 +261,19 @@ def in_context(label: str, role: Role, labels_present: set[str]) -> Role:
     """
     if label == "主要责任单位" and "第一责任单位" in labels_present:
         return Role.RESPONSIBLE
-    if label in _IN_CHARGE_LABELS and labels_present & HELPER_LABELS and not _names_lead(labels_present - {label}):
+    if label in IN_CHARGE_LABELS and labels_present & HELPER_LABELS and not _names_lead(labels_present - {label}):
         return Role.LEAD
     return role
+
+
+def in_charge_scheme(label_sets: list[set[str]]) -> bool:
+    """Whether a notice's label lines pair 责任单位 with 配合单位 (or 协办单位 …) and never name a lead.
+
+    A notice keeps one scheme for all its tasks: where some tasks print "责任单位：X" beside "配合单位：Y"
+    and no task has a 牵头 label, 责任单位 are the units in charge, also in a task that needs no helper.
+    """
+    in_charge = any(labels & IN_CHARGE_LABELS and labels & HELPER_LABELS for labels in label_sets)
+    return in_charge and not any(_names_lead(labels) for labels in label_sets)
 
 
 def _names_lead(labels: set[str]) -> bool:
@@ -245,6 +314,8 @@ def units_for(role: Role, value: str) -> RoleLists:
     """The units of one labelled value; a unit marked "（牵头）" leads whatever the label says."""
     if role is Role.IGNORED:
         return RoleLists()
+    if role is Role.STATED:
+        return parse_inline(value) or RoleLists()
     lead: list[str] = []
     other: list[str] = []
     # The first-listed rule is often stated inside the first list: "…、工商联（列第一位者为牵头单位，下同）".
@@ -266,10 +337,15 @@ def parse_inline(content: str) -> RoleLists | None:
     if _LABEL.search(content):
         lists = RoleLists()
         for _label, role, value in parse_labelled(content):
-            if role is not Role.IGNORED and value and not is_unit_list(value):
+            if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value):
                 trimmed = _units_part(value)
                 if trimmed is None:
-                    return None
+                    # "（责任单位：市发改委牵头，市财政局配合）": the value says who leads with the genre's verbs.
+                    stated = parse_inline(value) if not _LABEL.search(value) else None
+                    if stated is None or stated.bare:
+                        return None
+                    lists = lists.merged(stated)
+                    continue
                 value = trimmed
             lists = lists.merged(units_for(role, value))
         return None if lists.empty else lists
@@ -296,6 +372,9 @@ def parse_inline(content: str) -> RoleLists | None:
         else:
             return None
     if not saw_verb:
+        if any(_MARKED_LEAD.search(u) for u in pending):
+            # "（市发改委（牵头）、市财政局）": the mark says who leads, the others take part.
+            return units_for(Role.RESPONSIBLE, "、".join(pending))
         return RoleLists((), tuple(dict.fromkeys(pending)), bare=True) if pending else None
     # Units after the last verb ("X牵头，Y、Z") take part without a word for it.
     responsible = assigned[Role.RESPONSIBLE] + pending
@@ -426,6 +505,24 @@ def run_in_labels(text: str) -> tuple[RoleLists, str]:
     return (lists, text[: m.start()].strip()) if not lists.empty else (RoleLists(), text)
 
 
+# "由发展改革委会同农业部、财政部等部门研究提出落实意见", "由国土资源部负责落实": a 分工 notice of the State
+# Council's kind names the units inside the task's sentence; the unit after 由 leads, those after 会同 take part.
+_PROSE_ASSIGNMENT = re.compile(
+    r"由(?P<lead>[^，。；：“”（）]{2,60}?)(?:会同(?P<others>[^，。；：“”]{2,160}?))?"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?(?=研究|负责|牵头|提出|落实|组织实施)"
+)
+
+
+def prose_roles(text: str) -> RoleLists:
+    """Roles a task states in its own sentence ("由X会同Y、Z等部门负责落实"): X leads, Y and Z take part."""
+    lists = RoleLists()
+    for m in _PROSE_ASSIGNMENT.finditer(text):
+        lead, others = m.group("lead"), m.group("others") or ""
+        if is_unit_list(lead) and (not others or is_unit_list(others)):
+            lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
+    return lists
+
+
 def _ends_statement(text: str, start: int, end: int) -> bool:
     before = text[:start].rstrip()
     after = text[end:].lstrip()
@@ -435,15 +532,18 @@ def _ends_statement(text: str, start: int, end: int) -> bool:
 __all__ = [
     "FIRST_LISTED",
     "HELPER_LABELS",
+    "IN_CHARGE_LABELS",
     "RESPONSIBLE_LEAD",
     "Role",
     "RoleLists",
     "clean_name",
+    "in_charge_scheme",
     "inline_roles",
     "is_label_line",
     "label_role",
     "parse_inline",
     "parse_labelled",
+    "prose_roles",
     "run_in_labels",
     "split_top_level",
     "units_for",

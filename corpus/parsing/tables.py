@@ -34,10 +34,14 @@ _NUMBER_WORDS = ("序号", "编号")
 # Task columns are named with these words (general usage of 任务分解表).
 _TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目")
 _PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
-_OTHER_ENDINGS = ("时限", "期限", "时间", "节点", "备注", "进度", "指标值", "年份", "标准")
+# Progress tables of the genre add "第二季度完成情况", "推进情况", "工作任务安排" columns: no units.
+_OTHER_ENDINGS = ("时限", "期限", "时间", "节点", "备注", "进度", "指标值", "年份", "标准", "情况", "安排")
+# Offices of a town or a department (责任科室, 责任股室, 配合处室) are the units in its own tables.
+_UNIT_COLUMN_ENDINGS = ("单位", "部门", "科室", "股室", "处室")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
 _HEADER_ENDER = re.compile(
-    r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|领导|时限|期限|时间|节点|备注)"
+    r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|科室|股室|处室|领导|时限|期限|时间|节点|备注"
+    r"|情况|安排)"
 )
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
 _BORDERS = ("|", "｜")
@@ -94,9 +98,14 @@ class TableRow:
     roles: RoleLists
 
 
+# A year (or "年度") before a column's name: tables of a 政府工作报告 分解 head their task column "2022年预期目标"
+# or "年度工作任务" (general usage of the genre); the name after it says what the column holds.
+_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年度?|年度)(?=[^\d\W_]{2})")
+
+
 def column_of(cell: str, header: set[str] | None = None) -> Column | None:
     """The column a header cell names (given the header's other words), or None when it is not a header word."""
-    word = re.sub(r"\s+", "", cell)
+    word = _YEAR_PREFIX.sub("", re.sub(r"\s+", "", cell))
     if not word:
         return None
     if word in _NUMBER_WORDS:
@@ -115,8 +124,8 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         return Column.RESPONSIBLE
     if role is not None or (len(word) <= 10 and word.endswith(_OTHER_ENDINGS)):
         return Column.OTHER  # 责任领导, 区政府分管领导, 完成时限: not units
-    if len(word) <= 10 and word.endswith(("单位", "部门")):
-        return Column.RESPONSIBLE  # 协作单位, 参加部门: units that do not lead
+    if len(word) <= 10 and word.endswith(_UNIT_COLUMN_ENDINGS):
+        return Column.RESPONSIBLE  # 协作单位, 参加部门, 责任科室: units that do not lead
     if any(w in word for w in _TASK_WORDS) and len(word) <= 8:
         return Column.TASK
     return None
@@ -139,6 +148,25 @@ def lone_cell(line: str) -> str:
         return line
     inner = stripped.strip("|｜").strip()
     return line if re.search(r"[|｜\t]", inner) else inner
+
+
+# A two-column table of fields flattened one row per line: "牵头单位: | 市城管局 |" (a page per item of a list).
+_FIELD_ROW = re.compile(r"^\s*(?P<field>[^|｜：:]{2,16}?)\s*[：:]\s*[|｜]\s*(?P<value>.*?)\s*[|｜]?\s*$")
+
+
+def field_row(line: str) -> str:
+    """A row "field: | value |" as "field：value", or, for the task's own field, the value alone; else ``line``.
+
+    Pages that print each item of a 重点工作 list as a small table of fields give the item's text, number
+    included, in a field named like a task column ("重点工作: | 135.统筹… |"); the other fields read as labels.
+    """
+    m = _FIELD_ROW.match(line)
+    if m is None:
+        return line
+    field, value = re.sub(r"\s+", "", m.group("field")), m.group("value")
+    if column_of(field) is Column.TASK and match_marker(normalize_line(value)) is not None:
+        return value
+    return f"{field}：{value}"
 
 
 def header_columns(line: str) -> list[Column] | None:
@@ -215,7 +243,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     if not cells:
         return None
     values: dict[Column, list[str]] = {c: [] for c in Column}
-    if len(cells) == len(wanted):
+    if len(cells) == len(wanted) and _cells_fit(cells, wanted):
         for column, cell in zip(wanted, cells, strict=True):
             values[column].append(cell)
     else:
@@ -232,6 +260,17 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
         for value in values[column]:
             roles = roles.merged(units_for(role, value))
     return TableRow(number, text, roles)
+
+
+def _cells_fit(cells: list[str], columns: list[Column]) -> bool:
+    """Whether each units column gets a list of units when the cells are taken in order.
+
+    As many cells as columns is no proof that they line up: a merged cell missing on the left and an extra
+    cell on the right (a remark after the progress columns) shift every cell in between.
+    """
+    return all(
+        is_unit_list(c) for c, col in zip(cells, columns, strict=True) if col in (Column.LEAD, Column.RESPONSIBLE)
+    )
 
 
 def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, list[str]]) -> None:

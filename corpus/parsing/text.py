@@ -23,6 +23,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CIRCLED = re.compile(r"([\u2460-\u2473])")
 # A space after a unit's closing character and before the next unit's level prefix: "市财政局 市住建局".
 _UNIT_GAP = re.compile(r"(?<=[局委办厅院室府队所站社心司])[ \t\u3000]+(?=[市区县省州各])")
+# A space after a role verb and before the next unit ends a clause: "（市发改委牵头 市财政局配合）".
+_CLAUSE_GAP = re.compile(r"(?<=牵头|负责|配合|参与|协办|协助)[ \t\u3000]+(?=[市区县省州各])")
 # Pinyin glosses that some mirror sites print after characters ("責(zé)任單位", "財(cái)政局"): a syllable
 # with a tone mark in parentheses right after a Han character. Toneless letters are left alone ("附件（a）").
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])（[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*）")
@@ -76,7 +78,7 @@ def normalize_line(line: str) -> str:
     A space between a complete unit name and the next one ("市财政局 市住建局") separates
     them and becomes 、; any other space between Chinese characters is a wrapping accident.
     """
-    return _CJK_GAP.sub("", _UNIT_GAP.sub("、", fold_width(line))).strip()
+    return _CJK_GAP.sub("", _UNIT_GAP.sub("、", _CLAUSE_GAP.sub("，", fold_width(line)))).strip()
 
 
 def split_sentences(text: str) -> tuple[str, ...]:
@@ -85,11 +87,19 @@ def split_sentences(text: str) -> tuple[str, ...]:
 
 
 # Where a page that ran its paragraphs together on one line, separated by spaces, started a new one: before a
-# numbered item ("一、", "1.", "（一）") or a role label ("责任单位：").
+# numbered item ("一、", "1.", "（一）") or a field's label ("责任单位：", "牵头领导：", "项目责任人：",
+# "实际完成情况：": such pages print each field of an item as "label:value" after a space).
 _RUN_IN_BREAK = re.compile(
     r"[ \t\u3000]+(?=[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十]{1,3}[）)]"
-    r"|(?:牵头单位|责任单位|配合单位|协办单位|牵头责任单位|协同责任单位|责任领导)\s*[:：])"
+    r"|[\u4e00-\u9fff]{2,8}\s*[:：])"
 )
+# A units field of such a page ("配合单位:市公安局、各区政府 东区 西区 合计…"): its value ends at the first space,
+# where the next field or a table run into the line begins, unless the space separates two unit names
+# ("市财政局 市住建局").
+_UNITS_FIELD = re.compile(
+    r"^(?:牵头单位|责任单位|配合单位|协办单位|牵头责任单位|协同责任单位|责任部门|牵头部门)\s*[:：]\s*"
+)
+_FIELD_END = re.compile(r"(?<![局委办厅院室府队所站社心司])[ \t\u3000]+|[ \t\u3000]+(?![市区县省州各])")
 # Only a line this long holding this many such breaks is a page's paragraphs run together (a task's own
 # paragraph may mention "1." once after a space).
 _RUN_IN_MIN_CHARS = 300
@@ -107,8 +117,16 @@ def split_run_in_paragraphs(lines: list[str]) -> list[str]:
                 result.append(line)
                 continue
         starts = [0, *breaks]
-        result.extend(line[a:b].rstrip() for a, b in zip(starts, [*breaks, len(line)], strict=True))
+        for a, b in zip(starts, [*breaks, len(line)], strict=True):
+            result.extend(_end_units_field(line[a:b].rstrip()))
     return result
+
+
+def _end_units_field(segment: str) -> list[str]:
+    """A run-in page's units field and what follows its value after a space, as two lines (else the segment)."""
+    if (label := _UNITS_FIELD.match(segment)) is None or (end := _FIELD_END.search(segment, label.end())) is None:
+        return [segment]
+    return [segment[: end.start()], segment[end.end() :]]
 
 
 # An item run on right after the sentence before it, with no space: "…提出以下意见。1.对…。责任单位：…。2.对…".

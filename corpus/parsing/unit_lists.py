@@ -126,9 +126,17 @@ def clean_name(name: str) -> str:
     return name
 
 
+# "同上" in a units cell or after a units label: the same units as the task above (tables of the genre write it where
+# a cell was not merged with the one above); read as a unit here, replaced by the layout.
+SAME_AS_ABOVE = "同上"
+
+
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` reads as a unit's name (ends as government units do; two characters or more)."""
-    name = re.sub(r"（[^（）]*）$", "", name)  # "市发展改革委（牵头）", "各县（市、区）" → the name before
+    if name == SAME_AS_ABOVE:
+        return True
+    # "市发展改革委（牵头）", "市发改委〔牵头〕", "各县（市、区）" → the name before
+    name = re.sub(r"[（〔【\[][^（）〔〕【】\[\]]*[）〕】\]]$", "", name)
     if len(name) < 2 or any(c in name for c in "。！？：；"):
         return False
     if re.search(r"\d{4}|年|月底|前完成|持续|长期", name):
@@ -162,8 +170,18 @@ def inherit_prefix(units: list[str]) -> list[str]:
     result = [first]
     for unit in units[1:]:
         bare = not _has_prefix(unit, prefix) and (unit.startswith("市场") or not _BOUND.search(unit))
-        result.append(prefix + unit if bare and _DEPARTMENT.search(unit) else unit)
+        result.append(prefix + unit if bare and _DEPARTMENT.search(unit) and not _opens_with_place(unit) else unit)
     return result
+
+
+def _opens_with_place(unit: str) -> bool:
+    """Whether ``unit`` opens with a place's name (jieba's ``ns`` tag): "宁波电业局" is bound to its city already.
+
+    A unit named after its place takes no level prefix from the list it is in (general naming of units that
+    carry their city's or port's name instead of 市: 宁波电业局, 深圳证监局).
+    """
+    pairs = tagged(unit[:8])
+    return bool(pairs) and pairs[0][1] == "ns" and len(pairs[0][0]) >= 2
 
 
 def _has_prefix(unit: str, prefix: str) -> bool:
@@ -181,6 +199,9 @@ def split_conjunctions(parts: list[str]) -> list[str]:
     result: list[str] = []
     for part in parts:
         sides = [clean_name(s) for s in _CONJUNCTION.split(part)] if "（" not in part else [part]
+        # "各县区党委和政府": an organ named without its own level shares the one before it; one group, not two.
+        if any(side in _GENERIC_HEADS or side == "党委" for side in sides[1:]):
+            sides = [part]
         if len(sides) > 1 and all(looks_like_unit(s) for s in sides):
             result.extend(sides)
         else:

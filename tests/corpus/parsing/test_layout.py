@@ -462,3 +462,210 @@ def test_a_short_heading_that_names_a_lead_stays_a_heading_over_its_tasks():
     notice = parse_notice(text)
     assert [s.title for s in notice.sections] == ["强化科技创新"]
     assert [t.label for t in notice.tasks] == ["1", "2"]
+
+
+def test_a_second_table_restarting_its_numbering_keeps_its_rows_and_the_last_row_of_the_first_table():
+    # Made-up notice with two annexes flattened one cell per line: a targets table with only a 责任单位 column,
+    # then a tasks table with 牵头单位 / 配合单位 whose first row the copy cut before its unit cells.
+    text = (
+        "附件1\n序号\n\n2023年预期目标\n\n责任单位\n\n1\n\n地区生产总值增长6%\n\n区发展改革委\n\n"
+        "2\n\n一般公共预算收入增长5%\n\n区财政局\n\n附件2\n\n序号\n\n工作任务\n\n牵头单位\n\n配合单位\n\n"
+        "1\n\n建设科学城\n\n推动重点实验室落地，引进研发机构\n"
+    )
+    assert units(text) == [
+        ("1", (), ("区发展改革委",)),
+        ("2", (), ("区财政局",)),
+        ("1", (), ()),
+    ]
+
+
+def test_an_extract_of_a_table_keeps_its_rows_original_numbers():
+    # Made-up extract one cell per line: only rows 3, 68 and 69 of a longer table are kept.
+    text = (
+        "序号\n\n重点工作任务\n\n主要责任单位\n\n协同配合单位\n\n3\n\n固定资产投资增长7%。\n\n区发改委\n\n区住建局\n\n"
+        "68\n\n推进学前教育普及普惠。\n\n区教育局\n\n区财政局\n\n69\n\n引进优质教育资源。\n\n区教育局\n\n区投资促进中心\n"
+    )
+    assert units(text) == [
+        ("3", ("区发改委",), ("区住建局",)),
+        ("68", ("区教育局",), ("区财政局",)),
+        ("69", ("区教育局",), ("区投资促进中心",)),
+    ]
+
+
+def test_responsible_units_lead_in_every_task_of_a_notice_that_pairs_them_with_supporting_units():
+    text = (
+        "一、实事项目\n1. 建设公园。\n责任单位：市住建局\n2. 新增公交线路。\n责任单位：市交通局\n配合单位：市公安局\n"
+    )
+    assert units(text) == [("1", ("市住建局",), ()), ("2", ("市交通局",), ("市公安局",))]
+
+
+def test_a_notice_that_names_a_lead_anywhere_keeps_a_lone_responsible_list_responsible():
+    text = (
+        "一、任务\n1. 推进甲项目。\n牵头单位：市发改委\n责任单位：市财政局\n2. 推进乙项目。\n责任单位：市住建局\n"
+        "配合单位：市城管局\n3. 推进丙项目。\n责任单位：市商务局\n"
+    )
+    assert units(text)[2] == ("3", (), ("市商务局",))
+
+
+def test_a_progress_report_run_in_on_one_line_reads_each_items_fields():
+    letter = "现将民生实事项目进展情况予以公示，接受社会监督。" * 15
+    text = (
+        f"{letter} 1.新建公园3个。 牵头领导:张三 责任单位:市住建局 项目责任人:李四 实际完成情况:已完成2个。"
+        " 2.新增公交线路5条。 牵头领导:王五 责任单位:市交通局,各区政府 项目责任人:赵六,各区区长 "
+        "配合单位:市公安局、财政局 东区 西区 合计 新辟线路 2 3 5 实际完成情况:已开通3条。"
+    )
+    assert units(text) == [
+        ("1", ("市住建局",), ()),
+        ("2", ("市交通局", "各区政府"), ("市公安局", "市财政局")),
+    ]
+
+
+def test_units_named_in_the_tasks_sentence_after_you_and_hui_tong():
+    # Made-up 分工 notice of the State Council's kind: "由X会同Y、Z等部门…" names the lead, then the others.
+    text = (
+        "一、工作分工\n（一）关于“稳定粮食生产”的问题，由发展改革委会同农业部、财政部等部门研究提出落实意见。\n"
+        "（二）关于“严守耕地红线”的问题，由国土资源部负责落实。\n"
+    )
+    assert units(text) == [("（一）", ("发展改革委",), ("农业部", "财政部")), ("（二）", ("国土资源部",), ())]
+
+
+def test_a_you_clause_that_names_no_unit_states_no_roles():
+    text = "一、任务\n1. 推进甲项目，由企业自主决定规模。（市发改委牵头）\n2. 由群众评议服务质量，提出落实意见。\n"
+    assert units(text)[1] == ("2", (), ())
+
+
+def test_a_division_line_states_both_roles_and_a_provincial_leaders_line_names_a_person():
+    task = "一、主要预期目标\n1. 地区生产总值增长6%。\n\n分管省领导：张三\n\n"
+    text = task + "部门分工：省发展改革委牵头，各地、各部门配合。\n"
+    assert units(text) == [("1", ("省发展改革委",), ("各地", "各部门"))]
+
+
+@pytest.mark.parametrize("verb", ["分别负责", "共同负责"])
+def test_units_that_each_carry_the_task_lead_when_no_unit_leads(verb):
+    first = f"1. 推进甲项目。（市发改委、市财政局{verb}，年内持续推进）\n"
+    text = f"一、任务\n{first}2. 推进乙项目。（市商务局牵头，各区{verb}）\n"
+    assert units(text) == [("1", ("市发改委", "市财政局"), ()), ("2", ("市商务局",), ("各区",))]
+
+
+def test_same_as_above_in_a_units_cell_repeats_the_units_of_the_row_above():
+    # Made-up table whose 牵头单位 cell reads "同上" where the original did not merge the cells.
+    table = (
+        "序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进甲项目 | 市发改委 | 市财政局 | 2023年底\n"
+        "2 | 推进乙项目 | 同上 | 市住建局 | 2023年底\n3 | 推进丙项目 | 市商务局 | 同上 | 长期坚持\n"
+    )
+    assert units(table) == [
+        ("1", ("市发改委",), ("市财政局",)),
+        ("2", ("市发改委",), ("市住建局",)),
+        ("3", ("市商务局",), ("市住建局",)),
+    ]
+
+
+def test_same_as_above_after_a_label_or_alone_in_a_parenthesis():
+    text = (
+        "一、任务\n1. 推进甲项目。\n牵头单位：市发改委\n责任单位：市财政局\n2. 推进乙项目。\n牵头单位：市商务局\n"
+        "责任单位：同上\n3. 推进丙项目。（同上）\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局",)),
+        ("2", ("市商务局",), ("市财政局",)),
+        ("3", ("市商务局",), ("市财政局",)),
+    ]
+
+
+def test_a_header_whose_words_were_broken_over_lines_one_piece_per_line():
+    # Made-up table with narrow columns: each header word wrapped in two, the copy prints one piece per line.
+    table = (
+        "关于印发重点任务分解表的通知\n序号\n工作\n任务\n牵头\n单位\n责任\n单位\n完成\n时限\n"
+        "1\n推进甲项目\n市发改委\n市财政局、市住建局\n2023年底\n2\n推进乙项目\n市商务局\n市交通局\n长期坚持\n"
+    )
+    assert units(table) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市商务局",), ("市交通局",))]
+
+
+def test_a_towns_progress_table_names_its_offices_in_a_responsible_office_column():
+    # Made-up town table one cell per line, header words broken over lines, a 责任科室 column and progress columns.
+    table = (
+        "序号\n\n重点工作\n\n责任\n\n领导\n\n责任\n\n科室\n\n工作任务安排\n\n第二季度\n\n完成情况\n\n"
+        "1\n\n水库工程建设\n\n张三\n\n水利站\n\n推进大坝建设。\n\n完成60%。\n\n"
+        "2\n\n美丽城镇建设\n\n李四\n\n乡村振兴办\n\n开展项目建设。\n\n完成投资3000万元。\n"
+    )
+    assert units(table) == [("1", (), ("水利站",)), ("2", (), ("乡村振兴办",))]
+
+
+def test_as_many_cells_as_columns_are_matched_by_what_they_hold_when_a_merged_cell_shifts_them():
+    # Made-up progress table: the 全年目标 cell is merged away and a remark cell follows, so the count matches
+    # the header while every cell between is one column off.
+    table = (
+        "序号 |\n主要任务 |\n全年目标任务 |\n分管领导 |\n牵头单位 |\n协同单位 |\n推进情况 |\n说明 |\n"
+        "1 |\n新建公园3个。 |\n张三 |\n城管局 |\n市政局、相关街道 |\n已完成2个。 |\n按序时推进 |\n"
+    )
+    assert units(table) == [("1", ("城管局",), ("市政局", "相关街道"))]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市发改委为牵头单位，市财政局为配合单位）", ("市发改委",), ("市财政局",)),
+        ("（牵头部门：市发改委；参与部门：市财政局）", ("市发改委",), ("市财政局",)),
+        ("（责任部门：市发改委；协作部门：市财政局）", ("市发改委",), ("市财政局",)),
+    ],
+)
+def test_roles_named_after_wei_and_department_labels_close_a_task(tail, lead, responsible):
+    task = parse_notice(f"一、任务\n1. 推进甲项目建设。{tail}\n").task(1)
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)
+
+
+def test_an_item_printed_as_a_table_of_fields_is_a_task_with_its_units():
+    # Made-up page of one 重点工作 item: a two-column table of fields flattened one row per line.
+    text = (
+        "重点工作: | 7.推进老旧小区改造,完成改造30个。 |\n牵头单位: | 市住建局 |\n配合单位: | 市财政局、各区政府 |\n"
+        "年度阶段性工作目标: | 第一季度:完成方案。 |\n进展情况: |\n已完成。 |\n"
+    )
+    assert units(text) == [("7", ("市住建局",), ("市财政局", "各区政府"))]
+
+
+def test_section_rows_run_into_a_table_without_separators_are_headings_not_row_text():
+    # Made-up table copied without separators: section rows "一、…" sit before the row numbers in the stream.
+    text = (
+        "任务分解\n序号主要目标任务第一责任单位主要责任单位一、经济发展1地区生产总值年均增长8%以上市发改委市统计局"
+        "2人均生产总值达到5万元市发改委二、社会事业3新增城镇就业5万人市人社局市教育局\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市统计局",)),
+        ("2", ("市发改委",), ()),
+        ("3", ("市人社局",), ("市教育局",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市发改委牵头 市财政局配合）", ("市发改委",), ("市财政局",)),
+        ("（责任单位：市发改委牵头，市财政局配合）", ("市发改委",), ("市财政局",)),
+        ("（市委组织部牵头，各县区党委和政府负责）", ("市委组织部",), ("各县区党委和政府",)),
+        ("（市发改委牵头，市财政局、市审计局参加）", ("市发改委",), ("市财政局", "市审计局")),
+        ("（市发改委〔牵头〕、市财政局）", ("市发改委",), ("市财政局",)),
+        ("（市发改委（牵头）、市财政局）", ("市发改委",), ("市财政局",)),
+    ],
+)
+def test_more_forms_of_a_units_parenthesis_closing_a_task(tail, lead, responsible):
+    # Made-up tails: clauses split by a space, verbs inside a labelled value, an organ sharing its group's level,
+    # 参加, and a lead marked after its name in a bare list.
+    task = parse_notice(f"一、任务\n1. 推进甲项目建设。{tail}\n").task(1)
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "序号 | 工作任务 | 责任分工 | | 完成时限\n | | 牵头单位 | 配合单位 |\n",
+        "序号 | 工作任务 | 责任分工 | 完成时限\n牵头单位 | 配合单位\n",
+    ],
+    ids=["second row with every cell", "second row with its own cells only"],
+)
+def test_a_header_over_two_rows_names_the_unit_columns_under_a_spanning_cell(header):
+    # Made-up table whose 责任分工 cell spans the 牵头单位 and 配合单位 columns named on the header's second row.
+    rows = "1 | 推进甲项目 | 市发改委 | 市财政局 | 2023年底\n2 | 推进乙项目 | 市商务局 | 市交通局 | 长期坚持\n"
+    assert units("任务分解表\n" + header + rows) == [
+        ("1", ("市发改委",), ("市财政局",)),
+        ("2", ("市商务局",), ("市交通局",)),
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.parsing.tables import Column, header_columns, lone_cell, units_after_leaders
+from corpus.parsing.tables import Column, field_row, header_columns, lone_cell, units_after_leaders
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,23 @@ def test_a_name_inside_the_tasks_text_is_not_a_leader():
     # 瞿秋白 is a person, but he is in the middle of a sentence: the memorial hall is no unit.
     text = "完成瞿秋白纪念馆整体提升工程。"
     assert units_after_leaders(text) == (text, ())
+
+
+@pytest.mark.parametrize("word", ["2023年预期目标", "2022年度工作任务", "年度重点任务"])
+def test_a_task_column_named_after_its_year_is_still_a_task_column(word):
+    # Tables of a 政府工作报告 分解 head their task column with the year (made-up header).
+    assert header_columns(f"序号 | {word} | 责任单位") == [Column.NUMBER, Column.TASK, Column.RESPONSIBLE]
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        ("牵头单位: | 市城管局 |", "牵头单位：市城管局"),
+        ("重点工作: | 12.推进甲项目建设。 |", "12.推进甲项目建设。"),
+        ("重点工作: | 推进甲项目建设。 |", "重点工作：推进甲项目建设。"),
+        ("进展情况: |", "进展情况："),
+        ("1 | 推进甲项目 | 市发改委 |", "1 | 推进甲项目 | 市发改委 |"),
+    ],
+)
+def test_a_row_of_a_two_column_table_of_fields_reads_as_a_label_or_as_the_numbered_task(line, read):
+    assert field_row(line) == read

@@ -73,3 +73,24 @@ def test_items_run_on_right_after_a_full_stop_are_split_when_they_count_up_from_
 def test_figures_after_a_full_stop_that_do_not_count_up_from_one_do_not_split_a_line():
     line = "推进甲项目。" + "完善配套设施。" * 50 + "3.5%的目标不变。2、3月份完成验收。"
     assert split_run_in_paragraphs([line]) == [line]
+
+
+def test_a_run_in_pages_fields_split_at_each_label_and_a_units_field_ends_at_its_space():
+    # Made-up progress report whose items print "label:value" fields after single spaces, with a small table
+    # run into the line after a units field.
+    letter = "现将民生实事项目进展情况予以公示。" * 20
+    line = (
+        f"{letter} 1.新建公园3个。 牵头领导:张三 责任单位:市住建局 项目责任人:李四 "
+        "配合单位:市财政局 市城管局,各区政府 东区 西区 合计 实际完成情况:已完成2个。 2.新增公交线路5条。"
+    )
+    assert split_run_in_paragraphs([line]) == [
+        letter,
+        "1.新建公园3个。",
+        "牵头领导:张三",
+        "责任单位:市住建局",
+        "项目责任人:李四",
+        "配合单位:市财政局 市城管局,各区政府",
+        "东区 西区 合计",
+        "实际完成情况:已完成2个。",
+        "2.新增公交线路5条。",
+    ]

@@ -126,3 +126,8 @@ def test_a_regulators_local_office_named_after_its_place_does_not_take_the_lists
 def test_a_group_that_already_names_its_organ_is_whole_and_the_next_piece_is_another_unit():
     assert split_units("各县区人民政府、园区管委会") == ("各县区人民政府", "园区管委会")
     assert split_units("各开发区、园区管委会") == ("各开发区、园区管委会",)
+
+
+def test_a_unit_named_after_its_city_takes_no_level_prefix_from_the_list():
+    # 宁波供电局 carries its city's name (jieba tags 宁波 as a place); 财政局 is a bare 市 department.
+    assert split_units("市发改委、财政局、宁波供电局") == ("市发改委", "市财政局", "宁波供电局")
