@@ -264,26 +264,13 @@ class Assistant:
             if u.intent is Intent.UNIT_TASKS and u.units:
                 unit = u.units[0]
                 role = QueryRole.LEAD if u.role is Role.LEAD else QueryRole.ANY
+                # "还有别的吗" after the tasks a unit leads: none, the list was complete (every writer of the
+                # question sets read it so; "它当配合的呢" asks for the other role in so many words).
                 query = Query(Op.LIST, Asked.TASKS, units=(UnitArg(unit, role),), text=query.text)
-                if role is QueryRole.LEAD:
-                    # "还有别的吗" after the tasks a unit leads: the ones it takes part in.
-                    remaining = tuple(
-                        t.number
-                        for t in self.executor.tasks_of(UnitArg(unit, QueryRole.RESPONSIBLE))
-                        if t.number not in shown
-                    )
             elif shown and last:
                 ranking = self._retrieve(u.topic or u.text).fused
                 close = [h.task for h in ranking if h.task not in shown][:3]
                 remaining = tuple(close)
-        if query.op is Op.LIST and query.units and query.units[0].name and query.units[0].role is QueryRole.LEAD:
-            # "还有别的吗" after the tasks a unit leads: the ones it takes part in otherwise.
-            first = query.units[0]
-            remaining = tuple(
-                t.number
-                for t in self.executor.tasks_of(UnitArg(first.name, QueryRole.RESPONSIBLE))
-                if t.number not in shown
-            )
         if query.op in (Op.ARGMAX, Op.ARGMIN) and query.asked is Asked.UNITS:
             # "它一共几次" after "哪个部门牵头最多": the unit that answer named, when it named one.
             winners = self.executor.execute(query).units

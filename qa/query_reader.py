@@ -44,6 +44,19 @@ _LIST_THEM = re.compile(
     r"|(那|那么)?(都|分别)?是(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个|啥|什么)(任务|工作)?(呢|啊)?"
     r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
 )
+# Narrowing the last answer to sections (general usage): keep only, leave out, from one on.
+_DROP = re.compile(r"去掉|除了|除去|不要|不算|排除|刨去|扣掉|不含|不包括")
+_FROM_ON = re.compile(r"从.{0,6}(开始|起|往后)|以后|之后|往后|及以后")
+_NARROW = re.compile(
+    rf"只看|只要|只算|仅看|光看|就看|只说|{_DROP.pattern}|{_FROM_ON.pattern}|那|再|呢|的|里面|里头|当中|范围内|属于|在"
+)
+# "就这一个？还有吗", "好像不止这几项": doubt about the list just shown, no new question (general usage).
+_ONLY_THESE = re.compile(
+    r"就这(一个|一项|一条|些|几个|几项|几条|俩|两个|两项)?|只有这(些|几个|几项|一个|一项)?"
+    r"|(我)?(印象中|记得)?(好像|似乎)?不止(这些|这几项|这几个|这几条|这么多|这一个|这一项)"
+)
+# A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
+_TASKS_LEFT_UNSAID = re.compile(r"(牵头|配合|参与|负责|涉及|有份|协助)的[?？]?$")
 # Asking for the names of tasks already pointed at ("这几项都叫什么", "把这些列一下"), general usage.
 _LIST_SHOWN = re.compile(
     r"(分别|具体|都)?(是|叫)(哪些|哪几项|哪几条|什么|啥)(名字|任务)?|列(一下|出来|出|举一下|个清单)|都有(哪些|啥|什么)"
@@ -288,6 +301,9 @@ class QueryReader:
             return Query(Op.DECLINE, note="contact", text=text)
         if _CURRENT_FIGURE.search(text):
             return Query(Op.DECLINE, note="current", text=text)
+        if _TASKS_LEFT_UNSAID.search(text) and find_unit_mentions(text, self.alias_table):
+            # "财政局和发改委都配合的", "民政局牵头卫健委配合的": the tasks, left unsaid after 的.
+            text += "任务"
         followup = self._followup(text, state)
         if followup is not None:
             return followup
@@ -323,13 +339,18 @@ class QueryReader:
 
         bare = _PUNCT.sub("", text)
         units = self._units(text)
-        if _MORE.fullmatch(bare) or (_MORE.search(bare) and len(_MORE.sub("", bare)) <= 2 and not units):
+        if _MORE.fullmatch(bare) or (
+            _MORE.search(bare) and len(_MORE.sub("", _ONLY_THESE.sub("", bare))) <= 2 and not units
+        ):
             if state().empty:
                 return Query(Op.CLARIFY, note="more", text=text)
             if not state().remaining and state().tasks:
                 # Nothing beyond what was shown: say so, and show the same tasks again.
                 return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, note="no more", text=text)
             return Query(Op.LIST, Asked.TASKS, tasks=state().remaining, note="more", text=text)
+        narrowed = self._narrowed_by_section(text, state)
+        if narrowed is not None:
+            return narrowed
         about_units = self._about_what_was_shown(text, bare, state)
         if about_units is not None:
             return about_units
@@ -588,6 +609,24 @@ class QueryReader:
         if last is not None and last.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
             return last.asked
         return None
+
+    def _narrowed_by_section(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "只看第二部分的", "去掉第四部分的", "从第三部分开始的": the last unit question, within sections."""
+        sections = self._sections(text)
+        if not sections or self._units(text) or self._task_refs(text):
+            return None
+        rest = _SECTION_REF.sub("", _NARROW.sub("", text))
+        if len(_PUNCT.sub("", re.sub(r"的|呢|吧|里|中|部分|任务|项", "", rest))) > 1:
+            return None
+        last = state().query
+        if last is None or not last.structural or not last.units or last.sections or last.tasks:
+            return None
+        if _DROP.search(text):
+            kept = tuple(n for n in sorted(self.task_numbers) if self._tasks[n].section not in sections)
+            return replace(last, tasks=kept, text=text)
+        if _FROM_ON.search(text):
+            sections = tuple(n for n in sorted(self.section_numbers) if n >= min(sections))
+        return replace(last, sections=sections, text=text)
 
     def _about_what_was_shown(self, text: str, bare: str, state: Callable[[], State]) -> Query | None:
         """ "第三个是谁", "最后那个呢", "一共几个" about the units or the list the last answer showed."""

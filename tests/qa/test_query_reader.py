@@ -545,3 +545,25 @@ def test_these_tasks_is_no_count_of_the_notices_tasks(reader):
     # Nothing was shown, so "那几项" points at nothing: never the notice's 34 tasks.
     query = read(reader, "上面那几项分别是哪个部门牵头")
     assert not (query.op is Op.COUNT and query.counted is Counted.TASKS and not query.units)
+
+
+def test_a_role_ending_in_de_asks_for_the_tasks_left_unsaid(reader):
+    query = read(reader, "水务局和生态环境局都配合的")
+    # Listing with two units keeps the tasks of both (a list filtered by each in turn).
+    assert query.op in (Op.LIST, Op.INTERSECT)
+    assert set(query.units) == {UnitArg("市水务局", Role.RESPONSIBLE), UnitArg("市生态环境局", Role.RESPONSIBLE)}
+
+
+def test_a_section_alone_after_a_unit_question_narrows_it(reader):
+    last = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市发展改革委", Role.LEAD),))
+    shown = State(tasks=(14,), unit="市发展改革委", query=last)
+    assert read(reader, "只看第三部分的", shown).sections == (3,)
+    # Section 三 holds tasks 13–16 (the notice): leaving it out keeps every other task.
+    assert set(read(reader, "去掉第三部分的", shown).tasks) == set(range(1, 35)) - {13, 14, 15, 16}
+    assert read(reader, "从第七部分开始的", shown).sections == (7, 8)
+
+
+def test_doubting_the_list_just_shown_asks_for_more(reader):
+    shown = State(tasks=(14,), unit="市发展改革委", query=Query(Op.LIST, Asked.TASKS))
+    query = read(reader, "只有这一项吗？还有别的吗", shown)
+    assert query.op is Op.LIST and query.note == "no more"
