@@ -36,6 +36,7 @@ _TASK_LIST = re.compile(
     rf"(?:\s*(?:、|和|与|及|跟|,|，)\s*(?:第\s*)?{_NUM}\s*(?:项|条|号(?!任务))?)+\s*(?:两|三|几)?\s*{_TASK_WORD_AFTER}"
 )
 _FIRST_N = re.compile(rf"(?<![最以])前\s*({_NUM})\s*(?:项|条|个任务)")
+_AFTER_OR_BEFORE_N = re.compile(rf"第\s*({_NUM})\s*(?:项|条|个任务)(后面|之后|以后|往后|前面|之前|以前)")
 _LAST_N = re.compile(rf"(?:最后|末尾|倒数)\s*({_NUM})\s*(?:项|条|个任务)")
 # "都列出来", "具体是哪些" after a count: show what was counted (general usage).
 _LIST_THEM = re.compile(
@@ -55,6 +56,7 @@ _ONLY_THESE = re.compile(
     r"就这(一个|一项|一条|些|几个|几项|几条|俩|两个|两项)?|只有这(些|几个|几项|一个|一项)?"
     r"|(我)?(印象中|记得)?(好像|似乎)?不止(这些|这几项|这几个|这几条|这么多|这一个|这一项)"
 )
+_SELF = re.compile(r"(它|其|该局|该单位|这个局|这个单位)(自己|本身|自身)")
 # A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
 _TASKS_LEFT_UNSAID = re.compile(r"(牵头|配合|参与|负责|涉及|有份|协助)的[?？]?$")
 # Asking for the names of tasks already pointed at ("这几项都叫什么", "把这些列一下"), general usage.
@@ -170,7 +172,7 @@ _SMALLTALK_FILLER = _rx(P.FILLERS, P.SMALLTALK_FILLERS)
 # "哪几项" lists and "几个公墓" asks a figure; "几项", "几个部分", "几个责任单位", "出现几次" count.
 _COUNT = re.compile(
     r"(?<![哪好])(几|多少)(项|条|次)"
-    r"|(?<![哪好])(几|多少)(个|大)?(部分|板块|大块|任务|工作)"
+    r"|(?<![哪好])(几|多少)(个)?(大)?的?(部分|板块|大块|任务|工作)"
     r"|(?<![哪好])(几|多少)(个|家)?(不同的?)?(牵头|责任|配合|参与)?(单位|部门|局)"
     r"|(任务|单位|部门|项目)的?(数量|总数|个数|数目|数)(?![据字])|(总数|数量)是?多少|的次数"
     r"|(任务|工作|事项)(一共|总共|共)?(有|是)?(几|多少)(个|项|条)"
@@ -301,6 +303,7 @@ class QueryReader:
             return Query(Op.DECLINE, note="contact", text=text)
         if _CURRENT_FIGURE.search(text):
             return Query(Op.DECLINE, note="current", text=text)
+        text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
         if _TASKS_LEFT_UNSAID.search(text) and find_unit_mentions(text, self.alias_table):
             # "财政局和发改委都配合的", "民政局牵头卫健委配合的": the tasks, left unsaid after 的.
             text += "任务"
@@ -922,10 +925,10 @@ class QueryReader:
         if (
             yrs
             and (_MENTION.search(text) or _TASK_WORD.search(text) or re.search(r"[带含]有?.{0,3}20\d\d", text))
-            and re.search(r"哪些|哪几|几项|多少项|哪项|哪条|任务|的$", text)
+            and re.search(r"哪些|哪几|几项|多少项|几条|多少条|哪项|哪条|任务|的$", text)
             and (
-                not _TARGET_ASK.search(re.sub(r"多少项|几项", "", text))
-                or re.search(r"哪些|哪几|几项|多少项|[带含]有?.{0,3}20\d\d", text)
+                not _TARGET_ASK.search(re.sub(r"多少项|几项|多少条|几条", "", text))
+                or re.search(r"哪些|哪几|几项|多少项|几条|多少条|[带含]有?.{0,3}20\d\d", text)
             )
         ):
             op = Op.COUNT if _COUNT.search(text) else Op.FILTER
@@ -987,6 +990,8 @@ class QueryReader:
 
     def _mention_terms(self, text: str) -> tuple[str, ...] | None:
         """The words of "提到X的任务" (any of them), or None when the question is not of that shape."""
+        if (_MOST.search(text) or _FEWEST.search(text)) and _WHICH_UNIT.search(text):
+            return None  # "作为责任单位出现次数最多的部门是哪个": a superlative over units, no word searched for
         asks_which = bool((_MENTION_VERB.search(text) or _PERCENT.search(text)) and _WHICH_TASKS.search(text))
         if not (asks_which or _IN_WHICH.search(text) or _HAS_TERM.search(text)):
             return None
@@ -997,7 +1002,7 @@ class QueryReader:
         rest = _SECTION_NOUN.sub(" ", _SECTION_LIST.sub(" ", _SECTION_REF.sub(" ", rest)))
         rest = _TERM_NOISE.sub(" ", rest)
         terms: list[str] = []
-        for chunk in re.split(r"[\s、，,。？?！!和或及与跟]+|以及|还是", rest):
+        for chunk in re.split(r"[\s、，,。？?！!和或及与跟“”\"'「」『』‘’]+|以及|还是", rest):
             if (
                 len(chunk) < 2
                 or read_number(chunk.removeprefix("第")) is not None  # a number ("第6"), but "十四五" is a word
@@ -1095,7 +1100,10 @@ class QueryReader:
             return Query(Op.COUNT, asked, tasks=tasks, counted=counted, text=text)
         if units:
             return Query(Op.COUNT, Asked.COUNT, units=units, sections=sections, counted=Counted.TASKS, text=text)
-        if re.search(r"(几|多少)(个|大)?(部分|板块|大块|章)|分(为|成)?(了)?几(个|大)?(部分|块)", text) and not sections:
+        if (
+            re.search(r"(几|多少)(个)?(大)?的?(部分|板块|大块|章)|分(为|成)?(了)?几(个|大)?(部分|块)", text)
+            and not sections
+        ):
             return Query(Op.COUNT, Asked.COUNT, counted=Counted.SECTIONS, text=text)
         if re.search(r"(几|多少)(个|家)?(不同的?)?(单位|部门|局)", text) and not sections:
             role = self._role(text)
@@ -1181,6 +1189,8 @@ class QueryReader:
         responsible = bool(_RESPONSIBLE.search(text)) or bool(re.search(r"(责任|配合)的?(呢|嘞|咧)?$", text))
         if lead and not responsible and not re.search(r"参与|涉及|出现|掺和|都算|都包括|不管是|无论是", text):
             return Role.LEAD
+        if lead and not responsible and re.search(r"(作为|当|是|担任)牵头(单位|部门)", text):
+            return Role.LEAD  # "作为牵头单位出现次数最多的": the role is named, 出现 only says where
         if responsible and not lead:
             return Role.RESPONSIBLE
         if _ANY.search(text) or (lead and responsible):
@@ -1229,6 +1239,15 @@ class QueryReader:
             if n:
                 for k, t in enumerate(numbers[-n:]):
                     add(t, m.start() + k / 100)
+        # "第三十一项后面还有哪几项", "第5条之前的": the tasks after (or before) it, not the task itself.
+        for m in _AFTER_OR_BEFORE_N.finditer(text):
+            n = read_number(m.group(1))
+            if n is None:
+                continue
+            found.pop(n, None)
+            later = m.group(2) in ("后面", "之后", "以后", "往后")
+            for k, t in enumerate(t for t in numbers if (t > n if later else t < n)):
+                add(t, m.start() + k / 100)
         return tuple(sorted(found, key=lambda n: found[n]))
 
     def _sections(self, text: str) -> tuple[int, ...]:

@@ -567,3 +567,23 @@ def test_doubting_the_list_just_shown_asks_for_more(reader):
     shown = State(tasks=(14,), unit="市发展改革委", query=Query(Op.LIST, Asked.TASKS))
     query = read(reader, "只有这一项吗？还有别的吗", shown)
     assert query.op is Op.LIST and query.note == "no more"
+
+
+def test_tasks_after_or_before_a_task_number(reader):
+    assert read(reader, "第三十二项后面还有哪几项").tasks == (33, 34)
+    assert read(reader, "第4条之前的有哪些").tasks == (1, 2, 3)
+
+
+def test_a_word_searched_for_loses_its_quotes_and_its_framing(reader):
+    query = read(reader, "关于“雨污分流”这一块，哪几项任务有涉及")
+    assert query.prop is Property.MENTIONS_TERM and query.terms == ("雨污分流",)
+
+
+def test_a_superlative_over_units_is_no_word_search(reader):
+    query = read(reader, "当牵头单位出现次数最多的部门是哪个")
+    assert query.op is Op.ARGMAX and query.units == (UnitArg("", Role.LEAD),)
+
+
+def test_sections_counted_in_a_roundabout_way(reader):
+    query = read(reader, "方案一共分了几个大的部分")
+    assert query.op is Op.COUNT and query.counted is Counted.SECTIONS
