@@ -380,16 +380,16 @@ class QueryReader:
                 # "第二多的呢" after a superlative: the same, one rank down.
                 n = 2 if rank.group(4) else read_number(rank.group(1) or rank.group(2))
                 return replace(last, note=f"rank:{n}", text=text)
-        shown = state().tasks
         # "麻烦把这几项分别是哪些也列一下", "上面那几项都叫什么": the tasks just shown, listed. Nothing else
-        # may be asked of them ("其中只有…牵头的是哪几项" filters them).
+        # may be asked of them ("其中只有…牵头的是哪几项" filters them). The state is asked for last: it
+        # replays the conversation.
         if (
-            len(shown) >= 2
-            and _THESE.search(text)
+            _THESE.search(text)
             and _LIST_SHOWN.search(text)
             and len(_PUNCT.sub("", _LIST_SHOWN.sub("", _THESE.sub("", text)))) <= 1
+            and len(state().tasks) >= 2
         ):
-            return Query(Op.LIST, Asked.TASKS, tasks=shown, text=text)
+            return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, text=text)
         last = state().query if _LIST_THEM.fullmatch(bare) else None
         if last is not None and last.op is Op.COUNT and last.counted is Counted.TASKS:
             # "都列出来" after a count of tasks: the tasks counted.
