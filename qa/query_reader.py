@@ -35,7 +35,8 @@ _TASK_LIST = re.compile(
     rf"(?<![\d年.%])(?:第\s*)?{_NUM}\s*(?:项|条|号)?"
     rf"(?:\s*(?:、|和|与|及|跟|,|，)\s*(?:第\s*)?{_NUM}\s*(?:项|条|号(?!任务))?)+\s*(?:两|三|几)?\s*{_TASK_WORD_AFTER}"
 )
-_FIRST_N = re.compile(rf"(?<![最以])前\s*({_NUM})\s*(?:项|条|个任务)")
+# "前三项" are the first three; "前一项" is the one before ("上一项"), read with the task shown.
+_FIRST_N = re.compile(rf"(?<![最以])前\s*(?![一1]\s*(?:项|条))({_NUM})\s*(?:项|条|个任务)")
 _AFTER_OR_BEFORE_N = re.compile(rf"第\s*({_NUM})\s*(?:项|条|个任务)(后面|之后|以后|往后|前面|之前|以前)")
 _LAST_N = re.compile(rf"(?:最后|末尾|倒数)\s*({_NUM})\s*(?:项|条|个任务)")
 # "都列出来", "具体是哪些" after a count: show what was counted (general usage).
@@ -56,6 +57,7 @@ _ONLY_THESE = re.compile(
     r"就这(一个|一项|一条|些|几个|几项|几条|俩|两个|两项)?|只有这(些|几个|几项|一个|一项)?"
     r"|(我)?(印象中|记得)?(好像|似乎)?不止(这些|这几项|这几个|这几条|这么多|这一个|这一项)"
 )
+_NEXT_OR_PREVIOUS = re.compile(r"(下|后|上|前)一(条|项)")
 _SELF = re.compile(r"(它|其|该局|该单位|这个局|这个单位)(自己|本身|自身)")
 # A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
 _TASKS_LEFT_UNSAID = re.compile(r"(牵头|配合|参与|负责|涉及|有份|协助)的[?？]?$")
@@ -351,6 +353,17 @@ class QueryReader:
                 # Nothing beyond what was shown: say so, and show the same tasks again.
                 return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, note="no more", text=text)
             return Query(Op.LIST, Asked.TASKS, tasks=state().remaining, note="more", text=text)
+        step = _NEXT_OR_PREVIOUS.search(text)
+        if (
+            step
+            and not self._task_refs(text)
+            and self._content_left(text[: step.start()] + text[step.end() :]) < 2
+            and len(state().tasks) == 1
+        ):
+            # "下一条", "上一项的牵头单位": the task next to the one just shown, asked the same way.
+            n = state().tasks[0] + (1 if step.group(1) in ("下", "后") else -1)
+            if n in self.task_numbers:
+                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(n,), text=text)
         narrowed = self._narrowed_by_section(text, state)
         if narrowed is not None:
             return narrowed

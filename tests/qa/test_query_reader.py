@@ -587,3 +587,10 @@ def test_a_superlative_over_units_is_no_word_search(reader):
 def test_sections_counted_in_a_roundabout_way(reader):
     query = read(reader, "方案一共分了几个大的部分")
     assert query.op is Op.COUNT and query.counted is Counted.SECTIONS
+
+
+def test_the_next_or_previous_task_after_one_task_shown(reader):
+    shown = State(tasks=(20,), query=Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(20,)))
+    assert read(reader, "下一项呢", shown).tasks == (21,)
+    assert read(reader, "前一条呢", shown).tasks == (19,)  # "前一条" is the one before, not the first task
+    assert read(reader, "前三项谁牵头").tasks == (1, 2, 3)

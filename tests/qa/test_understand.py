@@ -143,3 +143,8 @@ def test_a_task_number_written_with_hao_and_chinese_numerals_is_read(reader):
 )
 def test_colloquial_nouns_for_a_task_read_as_task(typed, plain):
     assert plain_task_words(typed) == plain
+
+
+def test_where_a_unit_appears_asks_for_its_tasks_but_a_street_does_not(reader):
+    assert reader.read("残联在哪条里").intent is Intent.UNIT_TASKS
+    assert reader.read("残联在哪条街").intent is not Intent.UNIT_TASKS
