@@ -550,7 +550,7 @@ class Assistant:
             if not retrieval.fused or not self._in_scope(retrieval):
                 return self._decline(question)
             ranked = [h.task for h in retrieval.fused]
-            if u.intent is Intent.TOPIC:
+            if u.intent in (Intent.TOPIC, Intent.LEAD, Intent.RESPONSIBLE):
                 # Only for "what does this unit do" questions: a figure asked of a unit's task is found by its
                 # words (a unit-first ranking cost fact answers on a reported set; see README).
                 ranked = self._involving(u.units, ranked)

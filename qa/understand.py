@@ -55,7 +55,7 @@ _RESPONSIBLE = re.compile(
 )
 _UNIT_TASK_WORDS = re.compile(
     r"哪些|哪几|几项|多少项|多少个|什么|啥|清单|都(有|要|管|负责|干|做)|任务|工作|事项|干(什么|啥)|做(什么|啥)|职责|分工"
-    r"|(牵头|负责|参与)的?(是)?哪(条|项|个)"
+    r"|(牵头|负责|参与)的?(任务)?(是)?哪一?(条|项|个)"
     r"|几(个|件|样)?活"  # "几个活", "几件活": tasks (general usage, colloquial)
     r"|在哪(一|几)?(条|项|个任务|些任务|部分)(?![街路巷道大])"  # "林草局在哪条": where it appears, no street
 )
@@ -213,6 +213,7 @@ class QuestionReader:
         # What is left after removing units and framing must be (almost) only task words.
         rest = re.sub(
             r"任务|工作|事项|事情|事|哪几项|几项|多少项|多少个|清单|都|职责|分工|干|做|项|参与|涉及|主抓|主管|统筹|管|哪条|哪个"
+            r"|是哪一|哪一"
             r"|负责|牵头|在|里面|文件|通知|方案|中|里"
             r"|这回|这次|那边|这边|咱们|我们|要|活儿?|的"  # colloquial framing ("住建那边要干的活", general usage)
             r"|在哪(一|几)?(条|项|个任务|些任务|部分)(里|中|里面)?",

@@ -357,3 +357,15 @@ def test_a_topic_question_naming_a_unit_is_answered_from_a_task_that_names_it(as
 def test_an_unlisted_unit_that_is_a_responsible_unit_in_the_question_is_declined(assistant):
     answer = assistant.ask("统计局当配合单位的有哪几项")
     assert not answer.in_scope and "统计局" in answer.answer
+
+
+def test_which_one_task_a_unit_leads_is_its_own_task_never_a_retrieved_one(assistant):
+    # 市应急局 leads task 10 alone among the 市 units (the notice).
+    answer = assistant.ask("应急局牵头的任务是哪一项")
+    assert [c.task for c in answer.citations] == [10]
+
+
+def test_a_lead_question_naming_a_unit_is_answered_from_a_task_that_names_it(assistant):
+    # 市消防救援支队 is a unit of task 10 only (the notice).
+    answer = assistant.ask("消防救援支队参与的那个工作谁牵头")
+    assert answer.citations and answer.citations[0].task == 10
