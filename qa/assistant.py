@@ -28,7 +28,15 @@ from qa.query_reader import QueryReader
 from qa.scope import ScopeGuard
 from qa.smalltalk import SmallTalk
 from qa.synonyms import expand
-from qa.understand import QuestionReader, Role, Understanding, normalize_question, plain_task_words, strip_frame
+from qa.understand import (
+    QuestionReader,
+    Role,
+    Understanding,
+    normalize_question,
+    plain_task_words,
+    strip_frame,
+    topic_that_task,
+)
 from qa.unit_names import UnitName, UnitNames, UnitStems
 
 # Words that say *what kind* of fact is wanted but not *about what*; a follow-up made
@@ -186,6 +194,8 @@ class Assistant:
             several = self._ambiguous_reference(question, normalised)
             if several is not None:
                 return several, Query(Op.CLARIFY, note="fragment", text=normalised)
+        normalised = self._topic_for_that_task(normalised)
+        if not history:
             unnamed = self._unnamed_unit(normalised)
             if unnamed is not None:
                 return self._ask_unit(question, *unnamed), Query(Op.CLARIFY, note="unit", text=normalised)
@@ -386,6 +396,26 @@ class Assistant:
         listed = "、".join(compose.task_label(t) for t in tasks[:4])
         answer = f"“{topic}”出现在{len(tasks)}项任务的标题里：{listed}。您问的是哪一项？请点下面的问题。"
         return Answer(question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings)
+
+    def _topic_for_that_task(self, text: str) -> str:
+        """ "污水那条谁牵头" → "污水谁牵头" when the topic points at one task only (in titles, else in texts).
+
+        A topic in several titles ("交通那条") was asked back about just before; one in no task is left as
+        it is, and so is one found in several texts: 那条 then points at nothing the notice settles.
+        """
+        found = topic_that_task(text)
+        if found is None:
+            return text
+        topic, start, end = found
+        titled = [t for t in self.notice.tasks if topic in t.title]
+        counts = {t.number: t.text.count(topic) for t in self.notice.tasks if topic in t.text}
+        if len(titled) == 1:
+            own = counts.pop(titled[0].number, 0)
+            # "管网" titles task 11 but fills four others almost as much: which one is meant is unclear.
+            one = len(counts) <= 1 or own >= 2 * max(counts.values())
+        else:
+            one = not titled and len(counts) == 1
+        return text[:start] + text[end:] if one else text
 
     def _leans_back(self, text: str) -> bool:
         """Whether a question only refers to an earlier answer: a reference and no content word of its own."""

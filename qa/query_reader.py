@@ -105,7 +105,7 @@ _UNIT_PLACE = re.compile(
 )
 # "一共几个", "总共多少家": a bare count of what was just shown (general usage).
 _BARE_COUNT = re.compile(
-    r"(那|那么)?(数一下|数数|统计一下|算一下)?(这些|它们)?(一共|总共|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(单位|部门|任务)?(呢|啊|呀)?"
+    r"(那|那么)?(具体|到底|究竟)?(数一下|数数|统计一下|算一下)?(这些|它们)?(一共|总共|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(单位|部门|任务)?(呢|啊|呀)?"
 )
 # "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
 _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")
@@ -160,7 +160,8 @@ _SECTION_CONTEXT = re.compile(r"里|那块|这块|下面|方面|当中|这一?�
 _BARE_SECTION = re.compile(r"(?<![第\d一二三四五六七八九十两几后这那哪每其])([二三四五六七八九])(?:部分|大部分|板块)")
 _LAST_SECTION = re.compile(r"最后(那|这)?(一|一个)?(部分|板块|章|节|大项|方面|块)")
 _FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
-_ORDINAL = re.compile(rf"第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern()})")
+# "第三个", "排第三的" (the item in that place of the list shown).
+_ORDINAL = re.compile(rf"(?:排在?)?第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern()}|(?<=排..)的|(?<=排在..)的)")
 _PUNCT = re.compile(r"[\s，,。.！!？?、：:；;~～…\"'“”‘’（）()]+")
 
 
@@ -666,6 +667,15 @@ class QueryReader:
             counted = {value: key for key, value in _ASKED_OF_COUNTED.items()}[asked]
             return Query(Op.COUNT, asked, tasks=task, counted=counted, text=text)
         last = state().query
+        if (
+            counting
+            and last is not None
+            and last.op in (Op.ARGMAX, Op.ARGMIN)
+            and last.counted in _ASKED_OF_COUNTED
+            and len(state().tasks) == 1
+        ):
+            # "具体几个" after "哪个任务责任单位最多": that task's units of the kind compared, counted.
+            return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=last.counted, text=text)
         if counting and last is not None and last.structural and len(state().tasks) >= 2:
             # "一共几项" after a list of tasks: the tasks shown, counted.
             return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=Counted.TASKS, text=text)

@@ -369,3 +369,27 @@ def test_a_lead_question_naming_a_unit_is_answered_from_a_task_that_names_it(ass
     # 市消防救援支队 is a unit of task 10 only (the notice).
     answer = assistant.ask("消防救援支队参与的那个工作谁牵头")
     assert answer.citations and answer.citations[0].task == 10
+
+
+def test_a_topic_then_that_task_points_at_the_one_task_it_titles(assistant):
+    # "老旧小区" is in task 21's title and, in the text, only in task 21 (the notice).
+    answer = assistant.ask("老旧小区那条由谁牵头")
+    assert answer.citations and answer.citations[0].task == 21
+
+
+def test_a_topic_then_that_task_titling_two_tasks_is_asked_back(assistant):
+    # "交通" is in the titles of tasks 7 and 8 (the notice).
+    answer = assistant.ask("交通那项由谁牵头")
+    assert answer.intent is Intent.CLARIFY
+
+
+def test_how_many_after_the_task_with_most_units_counts_its_units(assistant):
+    # Task 4 has the most 责任单位 of all, 12 (the notice).
+    answer = assistant.ask("具体几个", ["责任单位最多的是哪项任务"])
+    assert answer.count == 12
+
+
+def test_an_ordinal_said_as_a_place_in_the_list_shown(assistant):
+    # 市住房建设局 leads tasks 11, 16 and 21 (the notice): the third is 21.
+    answer = assistant.ask("排第三的讲的什么", ["住建局牵头哪些任务"])
+    assert [c.task for c in answer.citations] == [21]
