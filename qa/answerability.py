@@ -48,6 +48,7 @@ _WHICH_PLACE = re.compile(rf"(?:{P.WHICH_PLACE_WORDS.pattern()})(?!个?(单位|�
 _PROCEDURE = re.compile(rf"(?:{P.PROCEDURE_ASK_WORDS.pattern()})(?!导|通|集|运|储|购|回)")
 _CONDITIONS = re.compile(P.CONDITION_ASK_WORDS.pattern())
 _PROGRESS = re.compile(P.PROGRESS_WORDS.pattern())
+_DETAIL = re.compile(P.DETAIL_ASK_WORDS.pattern())
 _PROVINCE = re.compile(
     rf"(?:{P.OTHER_DOCUMENT_WORDS.pattern()})(?:的|那个|那份|出台的|印发的|发的)?.{{0,14}}?(?:方案|文件)"
 )
@@ -339,6 +340,11 @@ class Answerability:
             return None if stated else self._touches(known, tasks[0], "需要满足的具体条件")
         if _PROGRESS.search(text):
             return self._touches(known, tasks[0], "落实进展或评比结果（它是任务分工方案，只写要做什么、由谁负责）")
+        detail = _DETAIL.search(text)
+        if detail and not any(detail.group(0) in t.text for t in tasks):
+            return self._touches(
+                known, tasks[0], "具体标准、材料、考核办法或新闻进展（它是任务分工方案，只写要做什么、由谁负责）"
+            )
         return None
 
     def own_number(self, text: str) -> re.Match[str] | None:

@@ -45,6 +45,10 @@ _ASKS = re.compile(
 _PUNCT = re.compile(r"[\W_]+")
 _MAX_CHAT_REST = 6  # Chinese characters left besides chat words and fillers
 _SEPARATOR = re.compile(r"[\s，,。.！!？?~～、；;：:]+")
+# Announcing questions without asking one ("想请教几个关于县城城镇化方案的问题"), general usage.
+_ANNOUNCES_QUESTIONS = re.compile(
+    r"(想|要|有)(请教|问|咨询|了解)(一下|下)?(几个|一些|一点|些|点|个)(关于[^？?]{0,24}?的)?(问题|事|情况)[。.！!~～]*$"
+)
 _OPENER = re.compile(rf"^(?:{P.POLITE_OPENERS.pattern()})[\s，,。.！!？?~～、；;：:]*")
 
 
@@ -58,6 +62,8 @@ class SmallTalk:
 
     def is_smalltalk(self, text: str) -> bool:
         """Whether ``text`` (a normalised question) has a chat word and nothing the notice is about."""
+        if _ANNOUNCES_QUESTIONS.search(text):
+            return True  # "您好，想请教几个关于这个方案的问题": questions announced, none asked yet
         chat = [m for m in _CHAT.finditer(text) if not self._in_a_word(text, m.start(), m.end())]
         chat += list(_SIXES.finditer(text))
         if not chat:

@@ -38,6 +38,8 @@ ABOUT_YOU = Table(
         " 能干嘛 会干嘛 干嘛的 能干啥 会干啥 干啥的 干点啥 做点啥 能做啥 会做啥 有啥用"
         " 查点东西 查东西 查个东西 查点事 问点事 问个事 问点东西 问个问题 帮个忙"
         " 机器人 真人 人工客服 人工 ai 人工智能 自动回复 谁做的 谁开发的"
+        " 智能助手 人工在回复 能解答哪些 能帮忙解答 都能解答 能回答哪些 能回答什么 能解答什么 哪些方面的问题"
+        " 手滑 发错了 不用管 没事了 打错了"
     ),
 )
 # Complaints about the last answer or the service: a short apology and how to do better.
@@ -348,6 +350,17 @@ CONDITION_ASK_WORDS = Table(
     "asking for conditions",
     GENERAL,
     words("条件是啥 条件是什么 什么条件 哪些条件 啥条件 要求是啥 门槛是"),
+)
+# Asking for a standard, the papers to bring, a method of assessment or news: a plan states none of these
+# (general usage: what staff ask next to a plan's topics).
+DETAIL_ASK_WORDS = Table(
+    "asking for details a plan does not hold",
+    GENERAL,
+    words(
+        "什么标准 啥标准 哪些标准 标准是啥 标准是什么 评审标准 评定标准 补贴标准 收费标准 租金标准 补助标准"
+        " 带啥材料 带什么材料 什么材料 哪些材料 啥材料 要什么材料 考核办法 怎么追责 如何追责 怎么考核 如何考核"
+        " 实施细则 具体细则 新闻 报道 通报 选址在哪 具体选址"
+    ),
 )
 # How far the work has got, or how it was rated: a plan reports neither.
 PROGRESS_WORDS = Table(

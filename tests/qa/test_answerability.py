@@ -167,3 +167,9 @@ def test_a_gap_names_what_is_asked_about_not_the_asked_event_or_a_bare_verb(chec
     # Task 24: "建强用好县级融媒体中心", no date.
     gap = check.missing("县级融媒体中心哪年能建成", [task(notice, 24)])
     assert gap is not None and gap.startswith("通知提到了县级、融媒体中心（") and "建成的具体时间" in gap
+
+
+def test_a_standard_or_papers_the_plan_does_not_state_are_declined_pointing_to_the_task(check, notice):
+    # Task 21 is about old residential areas (the notice) and states no standard of any kind.
+    gap = check.unanswerable("老旧小区改造补贴标准是啥", [task(notice, 21)])
+    assert gap is not None and "老旧小区" in gap and "第21项" in gap

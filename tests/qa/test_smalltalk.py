@@ -74,3 +74,8 @@ def test_chat_in_front_of_a_question_is_dropped(smalltalk, message, rest):
 )
 def test_a_problem_or_request_after_chat_words_is_no_small_talk(smalltalk, message):
     assert not smalltalk.is_smalltalk(message)
+
+
+def test_questions_announced_but_not_asked_are_small_talk(smalltalk):
+    assert smalltalk.is_smalltalk("您好，我想请教几个关于这份方案的问题")
+    assert not smalltalk.is_smalltalk("我想请教几个问题，养老服务谁牵头")
