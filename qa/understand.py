@@ -225,12 +225,13 @@ class QuestionReader:
         """A unit is the subject and the question wants its tasks, not a topic's units."""
         if re.search(r"谁|哪个(单位|部门)|哪家", text):
             return False  # the unit is part of the topic ("…由谁牵头")
-        if not _UNIT_TASK_WORDS.search(text) and not re.search(r"(牵头|负责|参与|配合|涉及)(了)?(的)?(吗|呢)?$", text):
+        role_at_end = re.search(r"(牵头|负责|参与|配合|涉及)(了)?(单位|部门)?(的)?(吗|呢)?$", text)
+        if not _UNIT_TASK_WORDS.search(text) and not role_at_end:
             return False
         # What is left after removing units and framing must be (almost) only task words.
         rest = re.sub(
             r"任务|工作|事项|事情|事|哪几项|几项|多少项|多少个|清单|都|职责|分工|干|做|项|参与|涉及|主抓|主管|统筹|管|哪条|哪个"
-            r"|是哪一|哪一"
+            r"|是哪一|哪一|作为|当|担任|单位|部门"
             r"|负责|牵头|在|里面|文件|通知|方案|中|里"
             r"|这回|这次|那边|这边|咱们|我们|要|活儿?|的"  # colloquial framing ("住建那边要干的活", general usage)
             r"|在哪(一|几)?(条|项|个任务|些任务|部分)(里|中|里面)?",

@@ -148,3 +148,8 @@ def test_colloquial_nouns_for_a_task_read_as_task(typed, plain):
 def test_where_a_unit_appears_asks_for_its_tasks_but_a_street_does_not(reader):
     assert reader.read("残联在哪条里").intent is Intent.UNIT_TASKS
     assert reader.read("残联在哪条街").intent is not Intent.UNIT_TASKS
+
+
+def test_a_unit_as_lead_unit_alone_asks_for_the_tasks_it_leads(reader):
+    u = reader.read("城管局作为牵头单位的")
+    assert u.intent is Intent.UNIT_TASKS and u.units == ("市城管局",) and u.role is Role.LEAD
