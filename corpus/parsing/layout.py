@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from corpus.parsing.blocks import Block, BlockReader
+from corpus.parsing.headings import heading_lead
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
 from corpus.parsing.roles import (
@@ -206,6 +207,7 @@ class _Entry:
     section: int
     prefix: str
     subs: list[Block] = field(default_factory=list)
+    heading_lead: tuple[str, ...] = ()  # the lead a heading above names for its tasks ("一、X牵头工作")
 
 
 def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) -> Layout:
@@ -221,6 +223,10 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     sections: list[Block] = []
     runs: list[list[int]] = []  # runs of task numbers; a restart without a heading between starts a new run
     prefix = ""
+    # Task lists grouped by their lead ("一、X牵头工作" then tasks naming no unit): the heading's lead, kept until
+    # the next heading of its level or above; a sub-heading's own lead applies under it.
+    section_lead: tuple[str, ...] = ()
+    current_lead: tuple[str, ...] = ()
     heading_since_task = True
     in_task = False  # whether deeper items still belong to the last task
     for block in blocks:
@@ -230,7 +236,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
             if not runs or (restart and not heading_since_task):
                 runs.append([])
             runs[-1].append(len(entries))
-            entries.append(_Entry(block, len(sections) - 1, prefix))
+            entries.append(_Entry(block, len(sections) - 1, prefix, heading_lead=current_lead))
             heading_since_task, in_task = False, True
         elif block.style.depth < task_style.depth:
             in_task, heading_since_task = False, True  # even a run-in paragraph separates numbering runs
@@ -240,8 +246,10 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
             if block.style is section_style:
                 sections.append(block)
                 prefix = ""
+                section_lead = current_lead = heading_lead(block.text)
             else:
                 prefix = block.label
+                current_lead = heading_lead(block.text) or section_lead
             heading_since_task = True
             _skip_heading_text(block, lines, skipped)
         elif in_task:
@@ -295,6 +303,8 @@ def _draft(
         line = lines[sub.line_no - 1]
         text += line[: len(line) - len(sub.parts[0])] + sub.text
         roles = roles.merged(sub.roles)
+    if roles.empty and entry.heading_lead:
+        roles = RoleLists(entry.heading_lead, ())
     roles = rules.apply(roles, max(block.last_line, block.line_no))
     return DraftTask(
         number=number,

@@ -35,13 +35,29 @@ _NUMBER_WORDS = ("序号", "编号")
 _TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目")
 _PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
 # Progress tables of the genre add "第二季度完成情况", "推进情况", "工作任务安排" columns: no units.
-_OTHER_ENDINGS = ("时限", "期限", "时间", "节点", "备注", "进度", "指标值", "年份", "标准", "情况", "安排")
+# Target tables describe each task further ("指标要求", "目标类型" A/B/C类, "任务类别"): no units either.
+_OTHER_ENDINGS = (
+    "时限",
+    "期限",
+    "时间",
+    "节点",
+    "备注",
+    "进度",
+    "指标值",
+    "年份",
+    "标准",
+    "情况",
+    "安排",
+    "要求",
+    "类型",
+    "类别",
+)
 # Offices of a town or a department (责任科室, 责任股室, 配合处室) are the units in its own tables.
 _UNIT_COLUMN_ENDINGS = ("单位", "部门", "科室", "股室", "处室")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
 _HEADER_ENDER = re.compile(
     r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|科室|股室|处室|领导|时限|期限|时间|节点|备注"
-    r"|情况|安排)"
+    r"|情况|安排|要求|类型|类别)"
 )
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
 _BORDERS = ("|", "｜")

@@ -669,3 +669,17 @@ def test_a_header_over_two_rows_names_the_unit_columns_under_a_spanning_cell(hea
         ("1", ("市发改委",), ("市财政局",)),
         ("2", ("市商务局",), ("市交通局",)),
     ]
+
+
+def test_a_heading_naming_the_lead_of_its_tasks_gives_that_lead_to_tasks_naming_no_unit():
+    # Convention: task lists grouped by their lead ("一、X牵头工作（n项）"); a task with its own units keeps them.
+    text = (
+        "附件\n一、县开发区管委会牵头工作（3项）\n1.建设甲产业园。\n2.打造乙基地。\n"
+        "3.推进丙项目。（县发改局牵头，县财政局配合）\n二、县长牵头重点工作\n4.做好丁工作。\n责任单位：县商务局\n"
+    )
+    assert units(text) == [
+        ("1", ("县开发区管委会",), ()),
+        ("2", ("县开发区管委会",), ()),
+        ("3", ("县发改局",), ("县财政局",)),
+        ("4", (), ("县商务局",)),
+    ]
