@@ -41,6 +41,16 @@ _SECTION_IN_STREAM = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
 
 
+def _fits_column(cell: str, column: Column) -> bool:
+    """Whether a one-line cell can stand in ``column``: a unit list in a units column, a short name or title
+    (张三, 常务副市长) in a leaders' column; any text in the others."""
+    if column in (Column.LEAD, Column.RESPONSIBLE):
+        return is_unit_list(cell)
+    if column is Column.PERSON:
+        return len(cell) <= 8 and not re.search(r"\d", cell)
+    return True
+
+
 @dataclass
 class Block:
     """A numbered line (or table row) and the lines that belong to it."""
@@ -243,6 +253,8 @@ class BlockReader:
         if self.table is None:
             return False
         line = self.lines[i]
+        if self._unnumbered_cell(i):
+            return True
         if self._number_line(line):
             self._flush_cell_row()
             self.cell_row, self.cell_row_line = [line], i
@@ -261,6 +273,33 @@ class BlockReader:
             self._add_row(row.number, row.text, row.roles, i)
             return True
         return False
+
+    def _unnumbered_cell(self, i: int) -> bool:
+        """Read line ``i`` as a cell of a table without a 序号 column flattened one cell per line.
+
+        Such a table (目标任务 | 责任领导 | 牵头单位 | 责任单位) has no number line to open a row: a row
+        opens at its task cell once the row before has a cell for every column. A group row spanning the
+        table ("全市经济社会发展主要预期目标") is one cell followed by the next row's task cell: a second
+        cell that cannot stand in the column after the task's shows the first was the group row.
+        """
+        table = self.table
+        if table is None or Column.NUMBER in table or table[0] is not Column.TASK:
+            return False
+        if len([c for c in split_cells(self.raw[i]) if c]) != 1:
+            return False  # a row printed with separators: read as such
+        line = self.lines[i]
+        if self.cell_row and len(self.cell_row) < len(table):
+            if len(self.cell_row) == 1 and not _fits_column(line, table[1]):
+                self._skip(self.cell_row_line, "表格中的分组行")
+                self.cell_row, self.cell_row_line = [line], i
+                return True
+            self.cell_row.append(line)
+            return True
+        self._flush_cell_row()
+        if section_marker([line]) is not None and "。" not in line and len(line) < 40:
+            return False  # a section heading between rows: read as a heading
+        self.cell_row, self.cell_row_line = [line], i
+        return True
 
     def _expected_number(self) -> int:
         return (self.blocks[-1].number or 0) + 1 if self._last_is_row() else 1

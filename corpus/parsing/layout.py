@@ -121,6 +121,8 @@ def read_layout(text: str) -> Layout:
                 block.roles = stated
                 reader.layouts.add(LayoutKind.IN_SENTENCE)
 
+    _lift_closing_units(blocks)
+
     # "同上" names the units of the task above (the last block that named units).
     above: RoleLists | None = None
     for block in blocks:
@@ -169,6 +171,36 @@ def _units_before_task(line_no: int, lines: list[str]) -> None:
         line_no=line_no,
         chinese=f"第{line_no}行是单位行，但它跟在标题而不是任务后面：「{lines[line_no - 1]}」",
     )
+
+
+def _lift_closing_units(blocks: list[Block]) -> None:
+    """Units on a line of their own after an item's sub-items belong to the item, not to its last sub-item.
+
+    Plans of the genre break a task ("1.完善应急预案体系") into sub-items "（1）…（4）" and close the
+    whole task with one units line "（责任单位：…）" after the last of them. Read so when the sub-items
+    name no units of their own, the run ends there (the next item is the parent's level or above, or
+    the text ends), and the parent sits under a heading (a top-level "一、" item is a section, not a task).
+    """
+    for i, block in enumerate(blocks):
+        if not block.label_lines or block.roles.empty or block.label_lines[0] <= block.line_no:
+            continue
+        depth = block.style.depth
+        start = i
+        while start > 0 and blocks[start - 1].style is block.style:
+            start -= 1
+        if start == 0 or start == i:  # no parent, or a single sub-item
+            continue
+        parent = blocks[start - 1]
+        if parent.style.depth >= depth or parent.style is MarkerStyle.TABLE_ROW or parent.has_units:
+            continue
+        if any(b.has_units for b in blocks[start:i]):
+            continue
+        if i + 1 < len(blocks) and blocks[i + 1].style.depth > parent.style.depth:
+            continue  # the parent's items go on: the units are the last sub-item's
+        if not any(b.style.depth < parent.style.depth for b in blocks[: start - 1]):
+            continue
+        parent.roles, block.roles = block.roles, RoleLists()
+        parent.label_lines, block.label_lines = block.label_lines, []
 
 
 def _task_style(blocks: list[Block]) -> MarkerStyle | None:

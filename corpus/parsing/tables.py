@@ -163,7 +163,9 @@ def lone_cell(line: str) -> str:
     if stripped[:1] not in _BORDERS and stripped[-1:] not in _BORDERS:
         return line
     inner = stripped.strip("|｜").strip()
-    return line if re.search(r"[|｜\t]", inner) else inner
+    # An empty cell beside it ("责任单位 | ||": the header's last cell and an empty spanned one) is no second cell.
+    cells = [c.strip() for c in re.split(r"[|｜\t]", inner) if c.strip()]
+    return cells[0] if len(cells) == 1 else line
 
 
 # A two-column table of fields flattened one row per line: "牵头单位: | 市城管局 |" (a page per item of a list).

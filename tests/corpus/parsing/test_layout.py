@@ -683,3 +683,30 @@ def test_a_heading_naming_the_lead_of_its_tasks_gives_that_lead_to_tasks_naming_
         ("3", ("县发改局",), ("县财政局",)),
         ("4", (), ("县商务局",)),
     ]
+
+
+def test_a_table_without_a_number_column_flattened_one_cell_per_line_gives_one_task_per_row():
+    # Convention: 目标任务 | 责任领导 | 牵头单位 | 责任单位 tables often have no 序号 column; a group row spanning
+    # the table ("主要预期目标") is one cell followed by the next row's task cell, and the leader's cell holds a title.
+    text = (
+        "附件\n目标任务 |\n责任领导 |\n牵头单位 |\n责任单位 | ||\n主要预期目标 |\n地区生产总值增长8% |\n常务副市长 |\n"
+        "市发改委 |\n市统计局、各区县 |\n一般公共预算收入增长5% |\n副市长 |\n市财政局 |\n市税务局 |\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ("市统计局", "各区县")), ("2", ("市财政局",), ("市税务局",))]
+
+
+def test_units_on_a_line_of_their_own_after_an_items_sub_items_belong_to_the_item():
+    # Convention: a task broken into （1）（2）… sub-items is closed by one units line after the last of them.
+    text = (
+        "（一）预案建设\n1.完善预案体系\n（1）加强预案管理。\n（2）加强预案演练。\n（责任单位：市应急局、各县政府）\n"
+        "2.健全工作机制\n（1）推进机构建设。\n（2）完善值守制度。\n（责任单位：市政府办）\n"
+    )
+    assert units(text) == [("1", (), ("市应急局", "各县政府")), ("2", (), ("市政府办",))]
+
+
+def test_sub_items_each_closed_by_their_own_units_stay_the_tasks():
+    text = (
+        "（一）预案建设\n1.完善预案体系\n（1）加强预案管理。\n（责任单位：市应急局）\n（2）加强预案演练。\n"
+        "（责任单位：市消防救援支队）\n"
+    )
+    assert [u[1:] for u in units(text)] == [((), ("市应急局",)), ((), ("市消防救援支队",))]

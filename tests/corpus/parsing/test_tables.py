@@ -9,7 +9,13 @@ from corpus.parsing.tables import Column, field_row, header_columns, lone_cell, 
 
 @pytest.mark.parametrize(
     ("line", "cell"),
-    [("序号 |", "序号"), ("| 叶林 |", "叶林"), ("｜招商工作部、安商工作部｜", "招商工作部、安商工作部"), ("1 |", "1")],
+    [
+        ("序号 |", "序号"),
+        ("| 叶林 |", "叶林"),
+        ("｜招商工作部、安商工作部｜", "招商工作部、安商工作部"),
+        ("1 |", "1"),
+        ("责任单位 | ||", "责任单位"),  # an empty spanned cell beside it is no second cell
+    ],
 )
 def test_a_line_holding_one_cell_between_borders_is_that_cell(line, cell):
     assert lone_cell(line) == cell
