@@ -298,6 +298,9 @@ class BlockReader:
         self._flush_cell_row()
         if section_marker([line]) is not None and "。" not in line and len(line) < 40:
             return False  # a section heading between rows: read as a heading
+        if (row := run_together_row(fold_width(self.raw[i]), table, 0)) is not None:
+            self._add_row(row.number, row.text, row.roles, i)  # the whole row on this line, its cells run together
+            return True
         self.cell_row, self.cell_row_line = [line], i
         return True
 

@@ -349,16 +349,23 @@ def run_together_row(
     line (names that open with a level prefix such as 市 or 各 and end as units do).
     The first unit fills a leading 牵头 column, the others the next units column.
     """
-    m = _ROW_START.match(line.strip())
-    if m is None or int(m.group(1)) not in (expected, 1) or Column.NUMBER not in columns:
-        return None
+    if Column.NUMBER not in columns:
+        # A table without a 序号 column printed one row per line, cells run together ("建设甲产业园市发改委市财政局、
+        # 市住建局2023年底"): the row is the line; it must end in units, or any line of text would be a row.
+        body, number = normalize_line(line), None
+        if not body or body[0].isdecimal() or not require_units:
+            return None
+    else:
+        m = _ROW_START.match(line.strip())
+        if m is None or int(m.group(1)) not in (expected, 1):
+            return None
+        body, number = normalize_line(m.group(2)), int(m.group(1))
     # Cells split by single spaces, as many as the header has columns (one may be missing): read them as cells.
     chunks = line.split()
     if len(columns) - 1 <= len(chunks) <= len(columns):
         row = align_row([normalize_line(c) for c in chunks], columns)
         if row is not None and not row.roles.empty:
             return row
-    body = normalize_line(m.group(2))
     if columns[-1] not in (Column.LEAD, Column.RESPONSIBLE, Column.TASK):
         body = _TRAILING_DEADLINE.sub("", body)  # a deadline cell after the units: "…市财政局2023年底"
     runs: tuple[tuple[str, ...], ...] = ()
@@ -376,7 +383,7 @@ def run_together_row(
     roles = RoleLists()
     for units in runs:
         roles = roles.merged(_cells_of(units, columns))
-    return TableRow(int(m.group(1)), text, roles)
+    return TableRow(number, text, roles)
 
 
 def _without_trailing_name(text: str) -> str:

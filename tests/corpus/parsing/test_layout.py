@@ -710,3 +710,16 @@ def test_sub_items_each_closed_by_their_own_units_stay_the_tasks():
         "（责任单位：市消防救援支队）\n"
     )
     assert [u[1:] for u in units(text)] == [((), ("市应急局",)), ((), ("市消防救援支队",))]
+
+
+def test_a_table_without_a_number_column_with_each_rows_cells_run_together_gives_one_task_per_line():
+    # Convention: a copy that lost the table's borders prints each row on its own line, cells run together; with
+    # no 序号 column the line itself is the row, its units peeled off its end (a deadline cell after them).
+    text = (
+        "附件\n重点任务牵头单位责任单位完成时限\n建设甲产业园市发改委市财政局、市住建局2023年底\n"
+        "推进乙项目建设市商务局市财政局2023年6月\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局", "市住建局")),
+        ("2", ("市商务局",), ("市财政局",)),
+    ]
