@@ -112,8 +112,21 @@ _LABELS: dict[str, Role] = {
     "任单位": Role.RESPONSIBLE,
 }
 _LABEL_WORDS = "|".join(sorted(_LABELS, key=len, reverse=True))
-# "牵头单位：X" or, set as a heading, "【牵头单位】X".
-_LABEL = re.compile(rf"(?:【\s*(?P<boxed>{_LABEL_WORDS})\s*】\s*：?|(?P<plain>{_LABEL_WORDS})\s*：)")
+# "牵头单位：X" or, set as a heading, "【牵头单位】X". A bare role verb boxed right after a name ("市发改委【牵头】、
+# 市财政局") marks that unit, as "（牵头）" does, and is no label: the boxed verb counts only away from a name.
+_BARE_VERBS = "牵头|配合|参与|协办|协助"
+_LABEL = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])【\s*(?P<verb>{_BARE_VERBS})\s*】\s*：?"
+    rf"|【\s*(?P<boxed>(?!(?:{_BARE_VERBS})\s*】)(?:{_LABEL_WORDS}))\s*】\s*：?"
+    rf"|(?P<plain>{_LABEL_WORDS})\s*：)"
+)
+# A value that opens with a boxed verb ("【牵头】市发改委【配合】市财政局") boxes every label so, names or not.
+_BOXED_START = re.compile(rf"^\s*【\s*(?:{_BARE_VERBS})\s*】")
+_LABEL_ANY = re.compile(rf"(?:【\s*(?P<boxed>{_LABEL_WORDS})\s*】\s*：?|(?P<plain>{_LABEL_WORDS})\s*：)")
+
+
+def _label_pattern(text: str) -> re.Pattern[str]:
+    return _LABEL_ANY if _BOXED_START.match(text) else _LABEL
 _LABEL_LINE = re.compile(rf"^（?\s*(?:【\s*(?:{_LABEL_WORDS})\s*】|(?:{_LABEL_WORDS})\s*：)")
 # Verbs that close a clause of units, longest first (non-greedy names before them take the longest verb).
 _VERBS: dict[str, Role] = {
@@ -292,12 +305,12 @@ def label_role(word: str) -> Role | None:
 
 def parse_labelled(text: str) -> list[tuple[str, Role, str]]:
     """Split ``牵头单位：X；配合单位：Y`` into (label, role, value) triples, in order."""
-    found = list(_LABEL.finditer(text))
-    present = {m.group("boxed") or m.group("plain") for m in found}
+    found = list(_label_pattern(text).finditer(text))
+    present = {m.groupdict().get("verb") or m.group("boxed") or m.group("plain") for m in found}
     triples = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
-        label = m.group("boxed") or m.group("plain")
+        label = m.groupdict().get("verb") or m.group("boxed") or m.group("plain")
         value = _strip_unbalanced(text[m.end() : end].strip().strip("；，。"))
         triples.append((label, in_context(label, _LABELS[label], present), value))
     return triples
@@ -334,14 +347,14 @@ def units_for(role: Role, value: str) -> RoleLists:
 
 def parse_inline(content: str) -> RoleLists | None:
     """Read the roles in one parenthesis' content, or None when it is not about units ("含租赁")."""
-    if _LABEL.search(content):
+    if _label_pattern(content).search(content):
         lists = RoleLists()
         for _label, role, value in parse_labelled(content):
             if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value):
                 trimmed = _units_part(value)
                 if trimmed is None:
                     # "（责任单位：市发改委牵头，市财政局配合）": the value says who leads with the genre's verbs.
-                    stated = parse_inline(value) if not _LABEL.search(value) else None
+                    stated = parse_inline(value) if not _label_pattern(value).search(value) else None
                     if stated is None or stated.bare:
                         return None
                     lists = lists.merged(stated)

@@ -723,3 +723,14 @@ def test_a_table_without_a_number_column_with_each_rows_cells_run_together_gives
         ("1", ("市发改委",), ("市财政局", "市住建局")),
         ("2", ("市商务局",), ("市财政局",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "（市发改委【牵头】、市财政局、市税务局）",  # the boxed verb marks the unit before it, as "（牵头）" does
+        "（【牵头】市发改委【配合】市财政局、市税务局）",  # boxed verbs opening the value are labels
+    ],
+)
+def test_a_boxed_lead_mark_after_a_unit_and_boxed_labels_before_units_both_name_the_lead(tail):
+    assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", ("市发改委",), ("市财政局", "市税务局"))]
