@@ -127,6 +127,8 @@ _LABEL_ANY = re.compile(rf"(?:【\s*(?P<boxed>{_LABEL_WORDS})\s*】\s*：?|(?P<p
 
 def _label_pattern(text: str) -> re.Pattern[str]:
     return _LABEL_ANY if _BOXED_START.match(text) else _LABEL
+
+
 _LABEL_LINE = re.compile(rf"^（?\s*(?:【\s*(?:{_LABEL_WORDS})\s*】|(?:{_LABEL_WORDS})\s*：)")
 # Verbs that close a clause of units, longest first (non-greedy names before them take the longest verb).
 _VERBS: dict[str, Role] = {
