@@ -22,13 +22,17 @@ from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
 from corpus.parsing.roles import (
     FIRST_LISTED,
+    HELPER_LABELS,
     IN_CHARGE_LABELS,
     RESPONSIBLE_LEAD,
+    Role,
     RoleLists,
     in_charge_scheme,
     inline_roles,
+    parse_labelled,
     prose_roles,
     run_in_labels,
+    units_for,
 )
 from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
 
@@ -100,6 +104,7 @@ def read_layout(text: str) -> Layout:
         responsible_lead=next((i + 1 for i, line in enumerate(lines) if RESPONSIBLE_LEAD.search(line)), None),
     )
 
+    _drop_footer_hosts(blocks, lines, reader.skipped)
     responsible_in_charge = in_charge_scheme([set(b.labels_seen) for b in blocks if b.labels_seen])
     for block in blocks:
         block.text = "".join(block.parts)
@@ -171,6 +176,32 @@ def _units_before_task(line_no: int, lines: list[str]) -> None:
         line_no=line_no,
         chinese=f"第{line_no}行是单位行，但它跟在标题而不是任务后面：「{lines[line_no - 1]}」",
     )
+
+
+_HOST_LABELS = ("主办单位", "主办部门")
+
+
+def _drop_footer_hosts(blocks: list[Block], lines: list[str], skipped: dict[int, tuple[str, str]]) -> None:
+    """A lone "主办单位：…" line is a web page's footer (the site's host), not the units of the task before it.
+
+    A notice that assigns tasks with 主办单位 does so task after task, or beside 协办单位 / 配合单位; a page's
+    footer names its host once, after the last task. Only the first kind is read as units.
+    """
+    hosting = [b for b in blocks if any(label in b.labels_seen for label in _HOST_LABELS)]
+    if len(hosting) != 1 or set(hosting[0].labels_seen) & HELPER_LABELS:
+        return
+    block = hosting[0]
+    for label in _HOST_LABELS:
+        line_no = block.labels_seen.pop(label, None)
+        if line_no is None:
+            continue
+        for found, _role, value in parse_labelled(lines[line_no - 1]):
+            if found == label:
+                dropped = set(units_for(Role.LEAD, value).lead)
+                block.labelled = RoleLists(
+                    tuple(u for u in block.labelled.lead if u not in dropped), block.labelled.responsible
+                )
+        skipped[line_no] = (lines[line_no - 1], "网页页脚（网站主办单位），不是任务的单位")
 
 
 def _lift_closing_units(blocks: list[Block]) -> None:

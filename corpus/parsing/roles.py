@@ -66,6 +66,10 @@ _LABELS: dict[str, Role] = {
     "牵头单位": Role.LEAD,
     "牵头部门": Role.LEAD,
     "主责单位": Role.LEAD,
+    # "主办单位：X / 协办单位：Y" (general usage: the unit that runs a matter and those that help); a web page's
+    # footer "主办单位：某市人民政府办公室" is told apart by the layout (a lone 主办 line with no helper beside it).
+    "主办单位": Role.LEAD,
+    "主办部门": Role.LEAD,
     "主责部门": Role.LEAD,
     "责任单位": Role.RESPONSIBLE,
     "责任部门": Role.RESPONSIBLE,

@@ -734,3 +734,20 @@ def test_a_table_without_a_number_column_with_each_rows_cells_run_together_gives
 )
 def test_a_boxed_lead_mark_after_a_unit_and_boxed_labels_before_units_both_name_the_lead(tail):
     assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", ("市发改委",), ("市财政局", "市税务局"))]
+
+
+def test_host_and_helper_labels_name_the_lead_and_the_responsible_units():
+    # General usage: 主办单位 runs a matter, 协办单位 help; a notice assigns its tasks so one after the other.
+    text = (
+        "一、任务\n1.推进甲项目。\n主办单位：市发改委\n协办单位：市财政局、市住建局\n"
+        "2.推进乙项目。\n主办单位：市商务局\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市商务局",), ())]
+
+
+def test_a_web_pages_footer_naming_the_sites_host_after_the_last_task_is_not_its_units():
+    text = (
+        "一、任务\n1.推进甲项目。\n牵头单位：市发改委\n2.推进乙项目。\n牵头单位：市商务局\n"
+        "主办单位：某市人民政府办公室\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ()), ("2", ("市商务局",), ())]
