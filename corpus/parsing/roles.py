@@ -532,11 +532,23 @@ _PROSE_ASSIGNMENT = re.compile(
 )
 
 
+# A government body: named at its level (市…, 区…, 省…) or by an organ's ending (发展改革委, 中央农办, …人民政府).
+_AUTHORITY = re.compile(
+    r"^(?:[市区县省州]|国家|中央|国务院)|(?:局|委|办|厅|部|署|政府|管委会|办事处|委员会|办公室|中心|支队|大队)(?:（[^（）]*）)?$"
+)
+
+
 def prose_roles(text: str) -> RoleLists:
-    """Roles a task states in its own sentence ("由X会同Y、Z等部门负责落实"): X leads, Y and Z take part."""
+    """Roles a task states in its own sentence ("由X会同Y、Z等部门负责落实"): X leads, Y and Z take part.
+
+    The sentence assigns the task only when X is a government body: "由企业负责实施" or "由项目业主单位负责建设"
+    says who does the work on the ground, not which unit of the plan answers for it.
+    """
     lists = RoleLists()
     for m in _PROSE_ASSIGNMENT.finditer(text):
         lead, others = m.group("lead"), m.group("others") or ""
+        if not all(_AUTHORITY.search(u) for u in split_units(lead)):
+            continue
         if is_unit_list(lead) and (not others or is_unit_list(others)):
             lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
     return lists
