@@ -756,7 +756,6 @@ def test_a_web_pages_footer_naming_the_sites_host_after_the_last_task_is_not_its
 def test_a_sentence_leaving_the_work_to_companies_names_no_unit_of_the_plan():
     # "由企业负责实施" says who does the work on the ground; only a government body named so answers for the task.
     text = (
-        "一、任务\n1.推进技术改造。由企业负责实施，市经信局做好指导。\n"
-        "2.推进乙项目。由市商务局会同市财政局负责落实。\n"
+        "一、任务\n1.推进技术改造。由企业负责实施，市经信局做好指导。\n2.推进乙项目。由市商务局会同市财政局负责落实。\n"
     )
     assert units(text) == [("1", (), ()), ("2", ("市商务局",), ("市财政局",))]
