@@ -112,6 +112,9 @@ _LABELS: dict[str, Role] = {
     "参与": Role.RESPONSIBLE,
     "协办": Role.RESPONSIBLE,
     "协助": Role.RESPONSIBLE,
+    # "（主责：市发改委；协同：市财政局）": the short labels beside 牵头： / 配合： (general usage).
+    "主责": Role.LEAD,
+    "协同": Role.RESPONSIBLE,
     # A 责任单位 line that lost its first character in a web copy (seen in the shipped notice).
     "任单位": Role.RESPONSIBLE,
 }
@@ -157,6 +160,12 @@ _VERBS: dict[str, Role] = {
     "共同推进": Role.RESPONSIBLE,
     "共同落实": Role.RESPONSIBLE,
     "协同": Role.RESPONSIBLE,
+    # "（市发改委牵头抓总，市财政局协同推进）", "（市发改委主责，市财政局配合）" (general usage of the genre).
+    "协同推进": Role.RESPONSIBLE,
+    "配合推进": Role.RESPONSIBLE,
+    "参与推进": Role.RESPONSIBLE,
+    "协助推进": Role.RESPONSIBLE,
+    "主责": Role.LEAD,
     # Carrying a task out: the units in charge when no unit leads, the others beside a 牵头 unit.
     "负责落实": Role.SOLE,
     "具体落实": Role.SOLE,
@@ -353,8 +362,14 @@ def units_for(role: Role, value: str) -> RoleLists:
 
 def parse_inline(content: str) -> RoleLists | None:
     """Read the roles in one parenthesis' content, or None when it is not about units ("含租赁")."""
-    if _label_pattern(content).search(content):
+    if first := _label_pattern(content).search(content):
         lists = RoleLists()
+        # "（市发改委牵头；责任单位：市财政局）": a clause stating a role in words before the first label.
+        if prefix := content[: first.start()].strip("；;，,、 "):
+            stated = parse_inline(prefix)
+            if stated is None or stated.bare:
+                return None
+            lists = stated
         for _label, role, value in parse_labelled(content):
             if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value):
                 trimmed = _units_part(value)
@@ -381,7 +396,14 @@ def parse_inline(content: str) -> RoleLists | None:
                 return None
             if not names and not pending:
                 return None
-            assigned[verb_role].extend([*pending, *split_units(names)])
+            named = list(split_units(names)) if names else []
+            if verb_role is Role.LEAD and named and set(named) <= set(pending):
+                # "（责任单位：市发改委、市财政局，市发改委牵头）": the list, then which of them leads.
+                assigned[Role.LEAD].extend(named)
+                pending = [u for u in pending if u not in named]
+                saw_verb = True
+                continue
+            assigned[verb_role].extend([*pending, *named])
             pending = []
             saw_verb = True
         elif is_unit_list(clause):

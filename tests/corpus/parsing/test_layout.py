@@ -759,3 +759,17 @@ def test_a_sentence_leaving_the_work_to_companies_names_no_unit_of_the_plan():
         "一、任务\n1.推进技术改造。由企业负责实施，市经信局做好指导。\n2.推进乙项目。由市商务局会同市财政局负责落实。\n"
     )
     assert units(text) == [("1", (), ()), ("2", ("市商务局",), ("市财政局",))]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "（市发改委牵头；责任单位：市财政局）",  # a role in words before the first label
+        "（主责：市发改委；协同：市财政局）",  # the short labels beside 牵头： / 配合：
+        "（责任单位：市发改委、市财政局，市发改委牵头）",  # the list, then which of them leads
+        "（市发改委牵头抓总，市财政局协同推进）",
+        "（市发改委主责，市财政局配合）",
+    ],
+)
+def test_more_ways_a_closing_parenthesis_names_the_lead_and_the_others(tail):
+    assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", ("市发改委",), ("市财政局",))]
