@@ -160,7 +160,12 @@ class BlockReader:
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头（各单元格连在一起）")
             return i + 1
-        if is_header_cell(line) and (found := self._cell_header_end(i)) is not None:
+        if (is_header_cell(line) and (found := self._cell_header_end(i)) is not None) or (
+            self.table is None
+            and line in ("序", "编")
+            # A narrow first column breaks even "序号" over two lines ("序" / "号"): no piece is a word yet.
+            and (found := self._split_header_cells(i)) is not None
+        ):
             # The row before a second table's header is read with its own table's columns, then the header changes.
             self._flush_cell_row()
             end, self.table = found

@@ -133,8 +133,8 @@ def read_layout(text: str) -> Layout:
     for block in blocks:
         if block.roles.empty:
             continue
-        if above is not None:
-            block.roles = block.roles.same_as_above(above)
+        # With no task above (the first row's merged cell, or "同上" opening a list), "同上" names nothing.
+        block.roles = block.roles.same_as_above(above if above is not None else RoleLists())
         above = block.roles
 
     # Units under a top-level heading while numbered items exist below it: the units come before any task.

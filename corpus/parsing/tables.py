@@ -16,7 +16,7 @@ from corpus.parsing.numbering import match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
 from corpus.parsing.roles import Role, RoleLists, in_context, label_role, units_for
 from corpus.parsing.text import normalize_line
-from corpus.parsing.unit_lists import is_unit_list, leading_units, peel_units
+from corpus.parsing.unit_lists import SAME_AS_ABOVE, is_unit_list, leading_units, peel_units
 
 
 class Column(Enum):
@@ -250,6 +250,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     the units columns, a deadline for the last columns; extra pieces of text
     (a wrapped task cell) join the task text.
     """
+    cells = _merged_lead_cell(list(cells), columns)
     cells = [c for c in cells if c]
     if not cells:
         return None
@@ -278,6 +279,22 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
         for value in values[column]:
             roles = roles.merged(units_for(role, value))
     return TableRow(number, text, roles)
+
+
+def _merged_lead_cell(cells: list[str], columns: Sequence[Column]) -> list[str]:
+    """A row printed with every cell, its lead cell empty: the lead cell was merged with the one above.
+
+    A lead column left empty under a filled one is a vertically merged cell ("the row above applies"), read as
+    "同上"; an empty 配合 / 责任 cell is only empty (many tasks have no helper). Rows printed without the merged
+    cell (one cell short) are left to the alignment by what the cells hold.
+    """
+    if len(cells) != len(columns) or Column.LEAD not in columns:
+        return cells
+    at = columns.index(Column.LEAD)
+    others = [c for c, col in zip(cells, columns, strict=True) if col in (Column.TASK, Column.RESPONSIBLE) and c]
+    if not cells[at] and len(others) >= 2:
+        cells[at] = SAME_AS_ABOVE
+    return cells
 
 
 def _cells_fit(cells: list[str], columns: list[Column]) -> bool:

@@ -773,3 +773,25 @@ def test_a_sentence_leaving_the_work_to_companies_names_no_unit_of_the_plan():
 )
 def test_more_ways_a_closing_parenthesis_names_the_lead_and_the_others(tail):
     assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", ("市发改委",), ("市财政局",))]
+
+
+def test_a_header_whose_first_cell_is_broken_into_single_characters_is_still_a_header():
+    # A narrow 序号 column prints "序" / "号" on lines of their own, the other header words broken in two.
+    text = (
+        "附件\n序\n号\n重点\n任务\n牵头\n单位\n责任\n单位\n1\n建设甲产业园\n市发改委\n市财政局\n"
+        "2\n推进乙项目\n市商务局\n市住建局\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市商务局",), ("市住建局",))]
+
+
+def test_an_empty_lead_cell_under_a_filled_one_is_a_merged_cell_and_the_row_above_applies():
+    # Convention: a vertically merged 牵头单位 cell prints once; the rows below it leave the cell empty.
+    header = "附件\n序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |\n"
+    text = header + "1 | 建设甲产业园 | 市发改委 | 市财政局 | 2023年底 |\n2 | 推进乙项目 |  | 市住建局 | 2023年6月 |\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市发改委",), ("市住建局",))]
+
+
+def test_an_empty_lead_cell_in_the_first_row_names_no_lead():
+    header = "附件\n序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |\n"
+    text = header + "1 | 建设甲产业园 |  | 市财政局 | 2023年底 |\n2 | 推进乙项目 | 市商务局 | 市住建局 | 2023年6月 |\n"
+    assert units(text) == [("1", (), ("市财政局",)), ("2", ("市商务局",), ("市住建局",))]
