@@ -21,6 +21,7 @@ from corpus.parsing.tables import (
     field_row,
     header_columns,
     is_header_cell,
+    leading_header,
     lone_cell,
     run_together_row,
     section_marker,
@@ -154,7 +155,7 @@ class BlockReader:
             "序号" in line
             and (embedded := embedded_header(line)) is not None
             and re.match(r"\d", _SECTION_IN_STREAM.sub("", embedded[1]) or "1")
-        ):
+        ) or (self.table is None and (embedded := leading_header(line)) is not None):
             self._flush_cell_row()
             self.table, self.stream, self.stream_line = embedded[0], embedded[1], i
             self.layouts.add(LayoutKind.TABLE)

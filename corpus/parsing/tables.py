@@ -226,6 +226,18 @@ def _header_prefix(joined: str, start: int) -> tuple[list[str], int]:
     return words, i
 
 
+def leading_header(line: str) -> tuple[list[Column], str] | None:
+    """A header without a 序号 column opening a line, the rows run together after it: its columns and the rest.
+
+    "重点任务牵头单位责任单位完成时限建设甲产业园。市发改委…": the header words read from the line's start.
+    """
+    joined = re.sub(r"\s+", "", line)
+    words, end = _header_prefix(joined, 0)
+    if len(words) < 3 or end == len(joined) or (columns := header_columns(" | ".join(words))) is None:
+        return None
+    return (columns, joined[end:]) if Column.NUMBER not in columns else None
+
+
 def embedded_header(line: str) -> tuple[list[Column], str] | None:
     """A header run together inside a line ("…分解表序号项目名称…配合单位1增加…"): its columns and the text after it."""
     joined = re.sub(r"\s+", "", line)
@@ -480,6 +492,8 @@ _DEADLINE_LAST_CHARS = "底前内年月日持"
 def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
     """Rows of a table whose cells and rows all run together in one stream of text."""
     rows: list[TableRow] = []
+    if Column.NUMBER not in columns:
+        return _unnumbered_stream(stream, columns)
     expected = 1
     m = re.match(rf"^\s*1{_NOT_A_ROW_NUMBER}", stream)
     if m is None:
@@ -497,3 +511,28 @@ def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
         if nxt is None:
             return rows
         start, expected = nxt.start(), expected + 1
+
+
+# A deadline cell closing a row, right after the row's last unit ("…市住建局2023年底"): where the next row starts.
+_ROW_END_DEADLINE = re.compile(
+    rf"(?<=[{_UNIT_LAST_CHARS}])(?:\d{{4}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:底|前|内|以前)?(?:完成)?"
+    r"|年底前?|年内|全年|长期(?:坚持)?|持续推进|常态化)"
+)
+
+
+def _unnumbered_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
+    """Rows of a table without a 序号 column run together in one stream: each row ends with its deadline cell.
+
+    Only a table whose last column is a deadline can be cut so; without row numbers or deadlines the rows
+    cannot be told apart, and none is read.
+    """
+    if columns[-1] is not Column.OTHER:
+        return []
+    rows: list[TableRow] = []
+    start = 0
+    for m in _ROW_END_DEADLINE.finditer(stream):
+        row = run_together_row(stream[start : m.end()], columns, 0)
+        if row is not None:
+            rows.append(row)
+            start = m.end()
+    return rows

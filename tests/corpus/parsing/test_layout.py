@@ -795,3 +795,15 @@ def test_an_empty_lead_cell_in_the_first_row_names_no_lead():
     header = "附件\n序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |\n"
     text = header + "1 | 建设甲产业园 |  | 市财政局 | 2023年底 |\n2 | 推进乙项目 | 市商务局 | 市住建局 | 2023年6月 |\n"
     assert units(text) == [("1", (), ("市财政局",)), ("2", ("市商务局",), ("市住建局",))]
+
+
+def test_a_table_without_row_numbers_run_together_on_one_line_is_cut_after_each_rows_deadline():
+    # A copy that ran a whole table into one line: with no 序号 column, each row ends with its 完成时限 cell.
+    text = (
+        "附件\n重点任务牵头单位责任单位完成时限建设甲产业园。市发改委市财政局、市住建局2023年底"
+        "推进乙项目建设。市商务局市财政局2023年6月\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局", "市住建局")),
+        ("2", ("市商务局",), ("市财政局",)),
+    ]
