@@ -119,24 +119,25 @@ _LABELS: dict[str, Role] = {
     "任单位": Role.RESPONSIBLE,
 }
 _LABEL_WORDS = "|".join(sorted(_LABELS, key=len, reverse=True))
-# "牵头单位：X" or, set as a heading, "【牵头单位】X". A bare role verb boxed right after a name ("市发改委【牵头】、
-# 市财政局") marks that unit, as "（牵头）" does, and is no label: the boxed verb counts only away from a name.
+# "牵头单位：X" or, set as a heading, "【牵头单位】X" (also in tortoise-shell brackets, "〔牵头单位〕X").
+# A bare role verb boxed right after a name ("市发改委【牵头】、市财政局") marks that unit, as "（牵头）"
+# does, and is no label: the boxed verb counts only away from a name.
 _BARE_VERBS = "牵头|配合|参与|协办|协助"
 _LABEL = re.compile(
-    rf"(?:(?<![\u4e00-\u9fff])【\s*(?P<verb>{_BARE_VERBS})\s*】\s*：?"
-    rf"|【\s*(?P<boxed>(?!(?:{_BARE_VERBS})\s*】)(?:{_LABEL_WORDS}))\s*】\s*：?"
+    rf"(?:(?<![\u4e00-\u9fff])[【〔]\s*(?P<verb>{_BARE_VERBS})\s*[】〕]\s*：?"
+    rf"|[【〔]\s*(?P<boxed>(?!(?:{_BARE_VERBS})\s*[】〕])(?:{_LABEL_WORDS}))\s*[】〕]\s*：?"
     rf"|(?P<plain>{_LABEL_WORDS})\s*：)"
 )
 # A value that opens with a boxed verb ("【牵头】市发改委【配合】市财政局") boxes every label so, names or not.
-_BOXED_START = re.compile(rf"^\s*【\s*(?:{_BARE_VERBS})\s*】")
-_LABEL_ANY = re.compile(rf"(?:【\s*(?P<boxed>{_LABEL_WORDS})\s*】\s*：?|(?P<plain>{_LABEL_WORDS})\s*：)")
+_BOXED_START = re.compile(rf"^\s*[【〔]\s*(?:{_BARE_VERBS})\s*[】〕]")
+_LABEL_ANY = re.compile(rf"(?:[【〔]\s*(?P<boxed>{_LABEL_WORDS})\s*[】〕]\s*：?|(?P<plain>{_LABEL_WORDS})\s*：)")
 
 
 def _label_pattern(text: str) -> re.Pattern[str]:
     return _LABEL_ANY if _BOXED_START.match(text) else _LABEL
 
 
-_LABEL_LINE = re.compile(rf"^（?\s*(?:【\s*(?:{_LABEL_WORDS})\s*】|(?:{_LABEL_WORDS})\s*：)")
+_LABEL_LINE = re.compile(rf"^（?\s*(?:[【〔]\s*(?:{_LABEL_WORDS})\s*[】〕]|(?:{_LABEL_WORDS})\s*：)")
 # Verbs that close a clause of units, longest first (non-greedy names before them take the longest verb).
 _VERBS: dict[str, Role] = {
     "按职责分工负责": Role.RESPONSIBLE,
@@ -524,7 +525,8 @@ def inline_roles(text: str) -> tuple[RoleLists, str]:
 
 
 # Labels run into the task's paragraph after a sentence: "…完成改造100个。责任单位：市住建局、市财政局。"
-_RUN_IN_LABEL = re.compile(rf"(?<=[。；])\s*(?=(?:{_LABEL_WORDS})\s*：)")
+# Boxed labels too: "…。【牵头单位】X【配合单位】Y", "…。〔牵头单位〕X〔配合单位〕Y".
+_RUN_IN_LABEL = re.compile(rf"(?<=[。；])\s*(?=(?:{_LABEL_WORDS})\s*：|[【〔]\s*(?:{_LABEL_WORDS})\s*[】〕])")
 
 
 def run_in_labels(text: str) -> tuple[RoleLists, str]:

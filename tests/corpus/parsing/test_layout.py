@@ -807,3 +807,11 @@ def test_a_table_without_row_numbers_run_together_on_one_line_is_cut_after_each_
         ("1", ("市发改委",), ("市财政局", "市住建局")),
         ("2", ("市商务局",), ("市财政局",)),
     ]
+
+
+@pytest.mark.parametrize(
+    "tail", ["。【牵头单位】市发改委【配合单位】市财政局", "。〔牵头单位〕市发改委〔配合单位〕市财政局"]
+)
+def test_boxed_labels_run_into_the_tasks_paragraph_name_its_units(tail):
+    # Labels boxed in 【】 or in tortoise-shell brackets 〔〕, after the task's last sentence.
+    assert units(f"一、任务\n1.推进甲项目建设{tail}\n") == [("1", ("市发改委",), ("市财政局",))]
