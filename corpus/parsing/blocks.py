@@ -21,6 +21,7 @@ from corpus.parsing.tables import (
     field_row,
     header_columns,
     is_header_cell,
+    leading_header,
     lone_cell,
     run_together_row,
     section_marker,
@@ -39,6 +40,16 @@ _SECTION_IN_STREAM = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
+
+
+def _fits_column(cell: str, column: Column) -> bool:
+    """Whether a one-line cell can stand in ``column``: a unit list in a units column, a short name or title
+    (张三, 常务副市长) in a leaders' column; any text in the others."""
+    if column in (Column.LEAD, Column.RESPONSIBLE):
+        return is_unit_list(cell)
+    if column is Column.PERSON:
+        return len(cell) <= 8 and not re.search(r"\d", cell)
+    return True
 
 
 @dataclass
@@ -144,13 +155,18 @@ class BlockReader:
             "序号" in line
             and (embedded := embedded_header(line)) is not None
             and re.match(r"\d", _SECTION_IN_STREAM.sub("", embedded[1]) or "1")
-        ):
+        ) or (self.table is None and (embedded := leading_header(line)) is not None):
             self._flush_cell_row()
             self.table, self.stream, self.stream_line = embedded[0], embedded[1], i
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头（各单元格连在一起）")
             return i + 1
-        if is_header_cell(line) and (found := self._cell_header_end(i)) is not None:
+        if (is_header_cell(line) and (found := self._cell_header_end(i)) is not None) or (
+            self.table is None
+            and line in ("序", "编")
+            # A narrow first column breaks even "序号" over two lines ("序" / "号"): no piece is a word yet.
+            and (found := self._split_header_cells(i)) is not None
+        ):
             # The row before a second table's header is read with its own table's columns, then the header changes.
             self._flush_cell_row()
             end, self.table = found
@@ -243,6 +259,8 @@ class BlockReader:
         if self.table is None:
             return False
         line = self.lines[i]
+        if self._unnumbered_cell(i):
+            return True
         if self._number_line(line):
             self._flush_cell_row()
             self.cell_row, self.cell_row_line = [line], i
@@ -261,6 +279,36 @@ class BlockReader:
             self._add_row(row.number, row.text, row.roles, i)
             return True
         return False
+
+    def _unnumbered_cell(self, i: int) -> bool:
+        """Read line ``i`` as a cell of a table without a 序号 column flattened one cell per line.
+
+        Such a table (目标任务 | 责任领导 | 牵头单位 | 责任单位) has no number line to open a row: a row
+        opens at its task cell once the row before has a cell for every column. A group row spanning the
+        table ("全市经济社会发展主要预期目标") is one cell followed by the next row's task cell: a second
+        cell that cannot stand in the column after the task's shows the first was the group row.
+        """
+        table = self.table
+        if table is None or Column.NUMBER in table or table[0] is not Column.TASK:
+            return False
+        if len([c for c in split_cells(self.raw[i]) if c]) != 1:
+            return False  # a row printed with separators: read as such
+        line = self.lines[i]
+        if self.cell_row and len(self.cell_row) < len(table):
+            if len(self.cell_row) == 1 and not _fits_column(line, table[1]):
+                self._skip(self.cell_row_line, "表格中的分组行")
+                self.cell_row, self.cell_row_line = [line], i
+                return True
+            self.cell_row.append(line)
+            return True
+        self._flush_cell_row()
+        if section_marker([line]) is not None and "。" not in line and len(line) < 40:
+            return False  # a section heading between rows: read as a heading
+        if (row := run_together_row(fold_width(self.raw[i]), table, 0)) is not None:
+            self._add_row(row.number, row.text, row.roles, i)  # the whole row on this line, its cells run together
+            return True
+        self.cell_row, self.cell_row_line = [line], i
+        return True
 
     def _expected_number(self) -> int:
         return (self.blocks[-1].number or 0) + 1 if self._last_is_row() else 1

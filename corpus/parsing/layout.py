@@ -17,17 +17,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from corpus.parsing.blocks import Block, BlockReader
+from corpus.parsing.headings import heading_lead
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
 from corpus.parsing.roles import (
     FIRST_LISTED,
+    HELPER_LABELS,
     IN_CHARGE_LABELS,
     RESPONSIBLE_LEAD,
+    Role,
     RoleLists,
     in_charge_scheme,
     inline_roles,
+    parse_labelled,
     prose_roles,
     run_in_labels,
+    units_for,
 )
 from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
 
@@ -99,6 +104,7 @@ def read_layout(text: str) -> Layout:
         responsible_lead=next((i + 1 for i, line in enumerate(lines) if RESPONSIBLE_LEAD.search(line)), None),
     )
 
+    _drop_footer_hosts(blocks, lines, reader.skipped)
     responsible_in_charge = in_charge_scheme([set(b.labels_seen) for b in blocks if b.labels_seen])
     for block in blocks:
         block.text = "".join(block.parts)
@@ -120,13 +126,15 @@ def read_layout(text: str) -> Layout:
                 block.roles = stated
                 reader.layouts.add(LayoutKind.IN_SENTENCE)
 
+    _lift_closing_units(blocks)
+
     # "同上" names the units of the task above (the last block that named units).
     above: RoleLists | None = None
     for block in blocks:
         if block.roles.empty:
             continue
-        if above is not None:
-            block.roles = block.roles.same_as_above(above)
+        # With no task above (the first row's merged cell, or "同上" opening a list), "同上" names nothing.
+        block.roles = block.roles.same_as_above(above if above is not None else RoleLists())
         above = block.roles
 
     # Units under a top-level heading while numbered items exist below it: the units come before any task.
@@ -170,6 +178,62 @@ def _units_before_task(line_no: int, lines: list[str]) -> None:
     )
 
 
+_HOST_LABELS = ("主办单位", "主办部门")
+
+
+def _drop_footer_hosts(blocks: list[Block], lines: list[str], skipped: dict[int, tuple[str, str]]) -> None:
+    """A lone "主办单位：…" line is a web page's footer (the site's host), not the units of the task before it.
+
+    A notice that assigns tasks with 主办单位 does so task after task, or beside 协办单位 / 配合单位; a page's
+    footer names its host once, after the last task. Only the first kind is read as units.
+    """
+    hosting = [b for b in blocks if any(label in b.labels_seen for label in _HOST_LABELS)]
+    if len(hosting) != 1 or set(hosting[0].labels_seen) & HELPER_LABELS:
+        return
+    block = hosting[0]
+    for label in _HOST_LABELS:
+        line_no = block.labels_seen.pop(label, None)
+        if line_no is None:
+            continue
+        for found, _role, value in parse_labelled(lines[line_no - 1]):
+            if found == label:
+                dropped = set(units_for(Role.LEAD, value).lead)
+                block.labelled = RoleLists(
+                    tuple(u for u in block.labelled.lead if u not in dropped), block.labelled.responsible
+                )
+        skipped[line_no] = (lines[line_no - 1], "网页页脚（网站主办单位），不是任务的单位")
+
+
+def _lift_closing_units(blocks: list[Block]) -> None:
+    """Units on a line of their own after an item's sub-items belong to the item, not to its last sub-item.
+
+    Plans of the genre break a task ("1.完善应急预案体系") into sub-items "（1）…（4）" and close the
+    whole task with one units line "（责任单位：…）" after the last of them. Read so when the sub-items
+    name no units of their own, the run ends there (the next item is the parent's level or above, or
+    the text ends), and the parent sits under a heading (a top-level "一、" item is a section, not a task).
+    """
+    for i, block in enumerate(blocks):
+        if not block.label_lines or block.roles.empty or block.label_lines[0] <= block.line_no:
+            continue
+        depth = block.style.depth
+        start = i
+        while start > 0 and blocks[start - 1].style is block.style:
+            start -= 1
+        if start == 0 or start == i:  # no parent, or a single sub-item
+            continue
+        parent = blocks[start - 1]
+        if parent.style.depth >= depth or parent.style is MarkerStyle.TABLE_ROW or parent.has_units:
+            continue
+        if any(b.has_units for b in blocks[start:i]):
+            continue
+        if i + 1 < len(blocks) and blocks[i + 1].style.depth > parent.style.depth:
+            continue  # the parent's items go on: the units are the last sub-item's
+        if not any(b.style.depth < parent.style.depth for b in blocks[: start - 1]):
+            continue
+        parent.roles, block.roles = block.roles, RoleLists()
+        parent.label_lines, block.label_lines = block.label_lines, []
+
+
 def _task_style(blocks: list[Block]) -> MarkerStyle | None:
     """The style whose blocks most often name units; without units, the deepest item style."""
     counts: dict[MarkerStyle, int] = {}
@@ -206,6 +270,7 @@ class _Entry:
     section: int
     prefix: str
     subs: list[Block] = field(default_factory=list)
+    heading_lead: tuple[str, ...] = ()  # the lead a heading above names for its tasks ("一、X牵头工作")
 
 
 def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) -> Layout:
@@ -221,6 +286,10 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     sections: list[Block] = []
     runs: list[list[int]] = []  # runs of task numbers; a restart without a heading between starts a new run
     prefix = ""
+    # Task lists grouped by their lead ("一、X牵头工作" then tasks naming no unit): the heading's lead, kept until
+    # the next heading of its level or above; a sub-heading's own lead applies under it.
+    section_lead: tuple[str, ...] = ()
+    current_lead: tuple[str, ...] = ()
     heading_since_task = True
     in_task = False  # whether deeper items still belong to the last task
     for block in blocks:
@@ -230,7 +299,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
             if not runs or (restart and not heading_since_task):
                 runs.append([])
             runs[-1].append(len(entries))
-            entries.append(_Entry(block, len(sections) - 1, prefix))
+            entries.append(_Entry(block, len(sections) - 1, prefix, heading_lead=current_lead))
             heading_since_task, in_task = False, True
         elif block.style.depth < task_style.depth:
             in_task, heading_since_task = False, True  # even a run-in paragraph separates numbering runs
@@ -240,8 +309,10 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
             if block.style is section_style:
                 sections.append(block)
                 prefix = ""
+                section_lead = current_lead = heading_lead(block.text)
             else:
                 prefix = block.label
+                current_lead = heading_lead(block.text) or section_lead
             heading_since_task = True
             _skip_heading_text(block, lines, skipped)
         elif in_task:
@@ -295,6 +366,8 @@ def _draft(
         line = lines[sub.line_no - 1]
         text += line[: len(line) - len(sub.parts[0])] + sub.text
         roles = roles.merged(sub.roles)
+    if roles.empty and entry.heading_lead:
+        roles = RoleLists(entry.heading_lead, ())
     roles = rules.apply(roles, max(block.last_line, block.line_no))
     return DraftTask(
         number=number,

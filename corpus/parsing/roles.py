@@ -66,6 +66,10 @@ _LABELS: dict[str, Role] = {
     "牵头单位": Role.LEAD,
     "牵头部门": Role.LEAD,
     "主责单位": Role.LEAD,
+    # "主办单位：X / 协办单位：Y" (general usage: the unit that runs a matter and those that help); a web page's
+    # footer "主办单位：某市人民政府办公室" is told apart by the layout (a lone 主办 line with no helper beside it).
+    "主办单位": Role.LEAD,
+    "主办部门": Role.LEAD,
     "主责部门": Role.LEAD,
     "责任单位": Role.RESPONSIBLE,
     "责任部门": Role.RESPONSIBLE,
@@ -108,13 +112,32 @@ _LABELS: dict[str, Role] = {
     "参与": Role.RESPONSIBLE,
     "协办": Role.RESPONSIBLE,
     "协助": Role.RESPONSIBLE,
+    # "（主责：市发改委；协同：市财政局）": the short labels beside 牵头： / 配合： (general usage).
+    "主责": Role.LEAD,
+    "协同": Role.RESPONSIBLE,
     # A 责任单位 line that lost its first character in a web copy (seen in the shipped notice).
     "任单位": Role.RESPONSIBLE,
 }
 _LABEL_WORDS = "|".join(sorted(_LABELS, key=len, reverse=True))
-# "牵头单位：X" or, set as a heading, "【牵头单位】X".
-_LABEL = re.compile(rf"(?:【\s*(?P<boxed>{_LABEL_WORDS})\s*】\s*：?|(?P<plain>{_LABEL_WORDS})\s*：)")
-_LABEL_LINE = re.compile(rf"^（?\s*(?:【\s*(?:{_LABEL_WORDS})\s*】|(?:{_LABEL_WORDS})\s*：)")
+# "牵头单位：X" or, set as a heading, "【牵头单位】X" (also in tortoise-shell brackets, "〔牵头单位〕X").
+# A bare role verb boxed right after a name ("市发改委【牵头】、市财政局") marks that unit, as "（牵头）"
+# does, and is no label: the boxed verb counts only away from a name.
+_BARE_VERBS = "牵头|配合|参与|协办|协助"
+_LABEL = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])[【〔]\s*(?P<verb>{_BARE_VERBS})\s*[】〕]\s*：?"
+    rf"|[【〔]\s*(?P<boxed>(?!(?:{_BARE_VERBS})\s*[】〕])(?:{_LABEL_WORDS}))\s*[】〕]\s*：?"
+    rf"|(?P<plain>{_LABEL_WORDS})\s*：)"
+)
+# A value that opens with a boxed verb ("【牵头】市发改委【配合】市财政局") boxes every label so, names or not.
+_BOXED_START = re.compile(rf"^\s*[【〔]\s*(?:{_BARE_VERBS})\s*[】〕]")
+_LABEL_ANY = re.compile(rf"(?:[【〔]\s*(?P<boxed>{_LABEL_WORDS})\s*[】〕]\s*：?|(?P<plain>{_LABEL_WORDS})\s*：)")
+
+
+def _label_pattern(text: str) -> re.Pattern[str]:
+    return _LABEL_ANY if _BOXED_START.match(text) else _LABEL
+
+
+_LABEL_LINE = re.compile(rf"^（?\s*(?:[【〔]\s*(?:{_LABEL_WORDS})\s*[】〕]|(?:{_LABEL_WORDS})\s*：)")
 # Verbs that close a clause of units, longest first (non-greedy names before them take the longest verb).
 _VERBS: dict[str, Role] = {
     "按职责分工负责": Role.RESPONSIBLE,
@@ -138,6 +161,12 @@ _VERBS: dict[str, Role] = {
     "共同推进": Role.RESPONSIBLE,
     "共同落实": Role.RESPONSIBLE,
     "协同": Role.RESPONSIBLE,
+    # "（市发改委牵头抓总，市财政局协同推进）", "（市发改委主责，市财政局配合）" (general usage of the genre).
+    "协同推进": Role.RESPONSIBLE,
+    "配合推进": Role.RESPONSIBLE,
+    "参与推进": Role.RESPONSIBLE,
+    "协助推进": Role.RESPONSIBLE,
+    "主责": Role.LEAD,
     # Carrying a task out: the units in charge when no unit leads, the others beside a 牵头 unit.
     "负责落实": Role.SOLE,
     "具体落实": Role.SOLE,
@@ -292,12 +321,12 @@ def label_role(word: str) -> Role | None:
 
 def parse_labelled(text: str) -> list[tuple[str, Role, str]]:
     """Split ``牵头单位：X；配合单位：Y`` into (label, role, value) triples, in order."""
-    found = list(_LABEL.finditer(text))
-    present = {m.group("boxed") or m.group("plain") for m in found}
+    found = list(_label_pattern(text).finditer(text))
+    present = {m.groupdict().get("verb") or m.group("boxed") or m.group("plain") for m in found}
     triples = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
-        label = m.group("boxed") or m.group("plain")
+        label = m.groupdict().get("verb") or m.group("boxed") or m.group("plain")
         value = _strip_unbalanced(text[m.end() : end].strip().strip("；，。"))
         triples.append((label, in_context(label, _LABELS[label], present), value))
     return triples
@@ -334,14 +363,20 @@ def units_for(role: Role, value: str) -> RoleLists:
 
 def parse_inline(content: str) -> RoleLists | None:
     """Read the roles in one parenthesis' content, or None when it is not about units ("含租赁")."""
-    if _LABEL.search(content):
+    if first := _label_pattern(content).search(content):
         lists = RoleLists()
+        # "（市发改委牵头；责任单位：市财政局）": a clause stating a role in words before the first label.
+        if prefix := content[: first.start()].strip("；;，,、 "):
+            stated = parse_inline(prefix)
+            if stated is None or stated.bare:
+                return None
+            lists = stated
         for _label, role, value in parse_labelled(content):
             if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value):
                 trimmed = _units_part(value)
                 if trimmed is None:
                     # "（责任单位：市发改委牵头，市财政局配合）": the value says who leads with the genre's verbs.
-                    stated = parse_inline(value) if not _LABEL.search(value) else None
+                    stated = parse_inline(value) if not _label_pattern(value).search(value) else None
                     if stated is None or stated.bare:
                         return None
                     lists = lists.merged(stated)
@@ -362,7 +397,14 @@ def parse_inline(content: str) -> RoleLists | None:
                 return None
             if not names and not pending:
                 return None
-            assigned[verb_role].extend([*pending, *split_units(names)])
+            named = list(split_units(names)) if names else []
+            if verb_role is Role.LEAD and named and set(named) <= set(pending):
+                # "（责任单位：市发改委、市财政局，市发改委牵头）": the list, then which of them leads.
+                assigned[Role.LEAD].extend(named)
+                pending = [u for u in pending if u not in named]
+                saw_verb = True
+                continue
+            assigned[verb_role].extend([*pending, *named])
             pending = []
             saw_verb = True
         elif is_unit_list(clause):
@@ -483,7 +525,8 @@ def inline_roles(text: str) -> tuple[RoleLists, str]:
 
 
 # Labels run into the task's paragraph after a sentence: "…完成改造100个。责任单位：市住建局、市财政局。"
-_RUN_IN_LABEL = re.compile(rf"(?<=[。；])\s*(?=(?:{_LABEL_WORDS})\s*：)")
+# Boxed labels too: "…。【牵头单位】X【配合单位】Y", "…。〔牵头单位〕X〔配合单位〕Y".
+_RUN_IN_LABEL = re.compile(rf"(?<=[。；])\s*(?=(?:{_LABEL_WORDS})\s*：|[【〔]\s*(?:{_LABEL_WORDS})\s*[】〕])")
 
 
 def run_in_labels(text: str) -> tuple[RoleLists, str]:
@@ -513,11 +556,23 @@ _PROSE_ASSIGNMENT = re.compile(
 )
 
 
+# A government body: named at its level (市…, 区…, 省…) or by an organ's ending (发展改革委, 中央农办, …人民政府).
+_AUTHORITY = re.compile(
+    r"^(?:[市区县省州]|国家|中央|国务院)|(?:局|委|办|厅|部|署|政府|管委会|办事处|委员会|办公室|中心|支队|大队)(?:（[^（）]*）)?$"
+)
+
+
 def prose_roles(text: str) -> RoleLists:
-    """Roles a task states in its own sentence ("由X会同Y、Z等部门负责落实"): X leads, Y and Z take part."""
+    """Roles a task states in its own sentence ("由X会同Y、Z等部门负责落实"): X leads, Y and Z take part.
+
+    The sentence assigns the task only when X is a government body: "由企业负责实施" or "由项目业主单位负责建设"
+    says who does the work on the ground, not which unit of the plan answers for it.
+    """
     lists = RoleLists()
     for m in _PROSE_ASSIGNMENT.finditer(text):
         lead, others = m.group("lead"), m.group("others") or ""
+        if not all(_AUTHORITY.search(u) for u in split_units(lead)):
+            continue
         if is_unit_list(lead) and (not others or is_unit_list(others)):
             lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
     return lists

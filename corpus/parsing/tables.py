@@ -16,7 +16,7 @@ from corpus.parsing.numbering import match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
 from corpus.parsing.roles import Role, RoleLists, in_context, label_role, units_for
 from corpus.parsing.text import normalize_line
-from corpus.parsing.unit_lists import is_unit_list, leading_units, peel_units
+from corpus.parsing.unit_lists import SAME_AS_ABOVE, is_unit_list, leading_units, peel_units
 
 
 class Column(Enum):
@@ -35,13 +35,29 @@ _NUMBER_WORDS = ("序号", "编号")
 _TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目")
 _PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
 # Progress tables of the genre add "第二季度完成情况", "推进情况", "工作任务安排" columns: no units.
-_OTHER_ENDINGS = ("时限", "期限", "时间", "节点", "备注", "进度", "指标值", "年份", "标准", "情况", "安排")
+# Target tables describe each task further ("指标要求", "目标类型" A/B/C类, "任务类别"): no units either.
+_OTHER_ENDINGS = (
+    "时限",
+    "期限",
+    "时间",
+    "节点",
+    "备注",
+    "进度",
+    "指标值",
+    "年份",
+    "标准",
+    "情况",
+    "安排",
+    "要求",
+    "类型",
+    "类别",
+)
 # Offices of a town or a department (责任科室, 责任股室, 配合处室) are the units in its own tables.
 _UNIT_COLUMN_ENDINGS = ("单位", "部门", "科室", "股室", "处室")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
 _HEADER_ENDER = re.compile(
     r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|科室|股室|处室|领导|时限|期限|时间|节点|备注"
-    r"|情况|安排)"
+    r"|情况|安排|要求|类型|类别)"
 )
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
 _BORDERS = ("|", "｜")
@@ -147,7 +163,9 @@ def lone_cell(line: str) -> str:
     if stripped[:1] not in _BORDERS and stripped[-1:] not in _BORDERS:
         return line
     inner = stripped.strip("|｜").strip()
-    return line if re.search(r"[|｜\t]", inner) else inner
+    # An empty cell beside it ("责任单位 | ||": the header's last cell and an empty spanned one) is no second cell.
+    cells = [c.strip() for c in re.split(r"[|｜\t]", inner) if c.strip()]
+    return cells[0] if len(cells) == 1 else line
 
 
 # A two-column table of fields flattened one row per line: "牵头单位: | 市城管局 |" (a page per item of a list).
@@ -208,6 +226,18 @@ def _header_prefix(joined: str, start: int) -> tuple[list[str], int]:
     return words, i
 
 
+def leading_header(line: str) -> tuple[list[Column], str] | None:
+    """A header without a 序号 column opening a line, the rows run together after it: its columns and the rest.
+
+    "重点任务牵头单位责任单位完成时限建设甲产业园。市发改委…": the header words read from the line's start.
+    """
+    joined = re.sub(r"\s+", "", line)
+    words, end = _header_prefix(joined, 0)
+    if len(words) < 3 or end == len(joined) or (columns := header_columns(" | ".join(words))) is None:
+        return None
+    return (columns, joined[end:]) if Column.NUMBER not in columns else None
+
+
 def embedded_header(line: str) -> tuple[list[Column], str] | None:
     """A header run together inside a line ("…分解表序号项目名称…配合单位1增加…"): its columns and the text after it."""
     joined = re.sub(r"\s+", "", line)
@@ -232,6 +262,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     the units columns, a deadline for the last columns; extra pieces of text
     (a wrapped task cell) join the task text.
     """
+    cells = _merged_lead_cell(list(cells), columns)
     cells = [c for c in cells if c]
     if not cells:
         return None
@@ -260,6 +291,22 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
         for value in values[column]:
             roles = roles.merged(units_for(role, value))
     return TableRow(number, text, roles)
+
+
+def _merged_lead_cell(cells: list[str], columns: Sequence[Column]) -> list[str]:
+    """A row printed with every cell, its lead cell empty: the lead cell was merged with the one above.
+
+    A lead column left empty under a filled one is a vertically merged cell ("the row above applies"), read as
+    "同上"; an empty 配合 / 责任 cell is only empty (many tasks have no helper). Rows printed without the merged
+    cell (one cell short) are left to the alignment by what the cells hold.
+    """
+    if len(cells) != len(columns) or Column.LEAD not in columns:
+        return cells
+    at = columns.index(Column.LEAD)
+    others = [c for c, col in zip(cells, columns, strict=True) if col in (Column.TASK, Column.RESPONSIBLE) and c]
+    if not cells[at] and len(others) >= 2:
+        cells[at] = SAME_AS_ABOVE
+    return cells
 
 
 def _cells_fit(cells: list[str], columns: list[Column]) -> bool:
@@ -331,16 +378,23 @@ def run_together_row(
     line (names that open with a level prefix such as 市 or 各 and end as units do).
     The first unit fills a leading 牵头 column, the others the next units column.
     """
-    m = _ROW_START.match(line.strip())
-    if m is None or int(m.group(1)) not in (expected, 1) or Column.NUMBER not in columns:
-        return None
+    if Column.NUMBER not in columns:
+        # A table without a 序号 column printed one row per line, cells run together ("建设甲产业园市发改委市财政局、
+        # 市住建局2023年底"): the row is the line; it must end in units, or any line of text would be a row.
+        body, number = normalize_line(line), None
+        if not body or body[0].isdecimal() or not require_units:
+            return None
+    else:
+        m = _ROW_START.match(line.strip())
+        if m is None or int(m.group(1)) not in (expected, 1):
+            return None
+        body, number = normalize_line(m.group(2)), int(m.group(1))
     # Cells split by single spaces, as many as the header has columns (one may be missing): read them as cells.
     chunks = line.split()
     if len(columns) - 1 <= len(chunks) <= len(columns):
         row = align_row([normalize_line(c) for c in chunks], columns)
         if row is not None and not row.roles.empty:
             return row
-    body = normalize_line(m.group(2))
     if columns[-1] not in (Column.LEAD, Column.RESPONSIBLE, Column.TASK):
         body = _TRAILING_DEADLINE.sub("", body)  # a deadline cell after the units: "…市财政局2023年底"
     runs: tuple[tuple[str, ...], ...] = ()
@@ -358,7 +412,7 @@ def run_together_row(
     roles = RoleLists()
     for units in runs:
         roles = roles.merged(_cells_of(units, columns))
-    return TableRow(int(m.group(1)), text, roles)
+    return TableRow(number, text, roles)
 
 
 def _without_trailing_name(text: str) -> str:
@@ -438,6 +492,8 @@ _DEADLINE_LAST_CHARS = "底前内年月日持"
 def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
     """Rows of a table whose cells and rows all run together in one stream of text."""
     rows: list[TableRow] = []
+    if Column.NUMBER not in columns:
+        return _unnumbered_stream(stream, columns)
     expected = 1
     m = re.match(rf"^\s*1{_NOT_A_ROW_NUMBER}", stream)
     if m is None:
@@ -455,3 +511,28 @@ def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
         if nxt is None:
             return rows
         start, expected = nxt.start(), expected + 1
+
+
+# A deadline cell closing a row, right after the row's last unit ("…市住建局2023年底"): where the next row starts.
+_ROW_END_DEADLINE = re.compile(
+    rf"(?<=[{_UNIT_LAST_CHARS}])(?:\d{{4}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:底|前|内|以前)?(?:完成)?"
+    r"|年底前?|年内|全年|长期(?:坚持)?|持续推进|常态化)"
+)
+
+
+def _unnumbered_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
+    """Rows of a table without a 序号 column run together in one stream: each row ends with its deadline cell.
+
+    Only a table whose last column is a deadline can be cut so; without row numbers or deadlines the rows
+    cannot be told apart, and none is read.
+    """
+    if columns[-1] is not Column.OTHER:
+        return []
+    rows: list[TableRow] = []
+    start = 0
+    for m in _ROW_END_DEADLINE.finditer(stream):
+        row = run_together_row(stream[start : m.end()], columns, 0)
+        if row is not None:
+            rows.append(row)
+            start = m.end()
+    return rows

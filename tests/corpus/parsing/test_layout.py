@@ -669,3 +669,149 @@ def test_a_header_over_two_rows_names_the_unit_columns_under_a_spanning_cell(hea
         ("1", ("市发改委",), ("市财政局",)),
         ("2", ("市商务局",), ("市交通局",)),
     ]
+
+
+def test_a_heading_naming_the_lead_of_its_tasks_gives_that_lead_to_tasks_naming_no_unit():
+    # Convention: task lists grouped by their lead ("一、X牵头工作（n项）"); a task with its own units keeps them.
+    text = (
+        "附件\n一、县开发区管委会牵头工作（3项）\n1.建设甲产业园。\n2.打造乙基地。\n"
+        "3.推进丙项目。（县发改局牵头，县财政局配合）\n二、县长牵头重点工作\n4.做好丁工作。\n责任单位：县商务局\n"
+    )
+    assert units(text) == [
+        ("1", ("县开发区管委会",), ()),
+        ("2", ("县开发区管委会",), ()),
+        ("3", ("县发改局",), ("县财政局",)),
+        ("4", (), ("县商务局",)),
+    ]
+
+
+def test_a_table_without_a_number_column_flattened_one_cell_per_line_gives_one_task_per_row():
+    # Convention: 目标任务 | 责任领导 | 牵头单位 | 责任单位 tables often have no 序号 column; a group row spanning
+    # the table ("主要预期目标") is one cell followed by the next row's task cell, and the leader's cell holds a title.
+    text = (
+        "附件\n目标任务 |\n责任领导 |\n牵头单位 |\n责任单位 | ||\n主要预期目标 |\n地区生产总值增长8% |\n常务副市长 |\n"
+        "市发改委 |\n市统计局、各区县 |\n一般公共预算收入增长5% |\n副市长 |\n市财政局 |\n市税务局 |\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ("市统计局", "各区县")), ("2", ("市财政局",), ("市税务局",))]
+
+
+def test_units_on_a_line_of_their_own_after_an_items_sub_items_belong_to_the_item():
+    # Convention: a task broken into （1）（2）… sub-items is closed by one units line after the last of them.
+    text = (
+        "（一）预案建设\n1.完善预案体系\n（1）加强预案管理。\n（2）加强预案演练。\n（责任单位：市应急局、各县政府）\n"
+        "2.健全工作机制\n（1）推进机构建设。\n（2）完善值守制度。\n（责任单位：市政府办）\n"
+    )
+    assert units(text) == [("1", (), ("市应急局", "各县政府")), ("2", (), ("市政府办",))]
+
+
+def test_sub_items_each_closed_by_their_own_units_stay_the_tasks():
+    text = (
+        "（一）预案建设\n1.完善预案体系\n（1）加强预案管理。\n（责任单位：市应急局）\n（2）加强预案演练。\n"
+        "（责任单位：市消防救援支队）\n"
+    )
+    assert [u[1:] for u in units(text)] == [((), ("市应急局",)), ((), ("市消防救援支队",))]
+
+
+def test_a_table_without_a_number_column_with_each_rows_cells_run_together_gives_one_task_per_line():
+    # Convention: a copy that lost the table's borders prints each row on its own line, cells run together; with
+    # no 序号 column the line itself is the row, its units peeled off its end (a deadline cell after them).
+    text = (
+        "附件\n重点任务牵头单位责任单位完成时限\n建设甲产业园市发改委市财政局、市住建局2023年底\n"
+        "推进乙项目建设市商务局市财政局2023年6月\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局", "市住建局")),
+        ("2", ("市商务局",), ("市财政局",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "（市发改委【牵头】、市财政局、市税务局）",  # the boxed verb marks the unit before it, as "（牵头）" does
+        "（【牵头】市发改委【配合】市财政局、市税务局）",  # boxed verbs opening the value are labels
+    ],
+)
+def test_a_boxed_lead_mark_after_a_unit_and_boxed_labels_before_units_both_name_the_lead(tail):
+    assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", ("市发改委",), ("市财政局", "市税务局"))]
+
+
+def test_host_and_helper_labels_name_the_lead_and_the_responsible_units():
+    # General usage: 主办单位 runs a matter, 协办单位 help; a notice assigns its tasks so one after the other.
+    text = (
+        "一、任务\n1.推进甲项目。\n主办单位：市发改委\n协办单位：市财政局、市住建局\n"
+        "2.推进乙项目。\n主办单位：市商务局\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市商务局",), ())]
+
+
+def test_a_web_pages_footer_naming_the_sites_host_after_the_last_task_is_not_its_units():
+    text = (
+        "一、任务\n1.推进甲项目。\n牵头单位：市发改委\n2.推进乙项目。\n牵头单位：市商务局\n"
+        "主办单位：某市人民政府办公室\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ()), ("2", ("市商务局",), ())]
+
+
+def test_a_sentence_leaving_the_work_to_companies_names_no_unit_of_the_plan():
+    # "由企业负责实施" says who does the work on the ground; only a government body named so answers for the task.
+    text = (
+        "一、任务\n1.推进技术改造。由企业负责实施，市经信局做好指导。\n2.推进乙项目。由市商务局会同市财政局负责落实。\n"
+    )
+    assert units(text) == [("1", (), ()), ("2", ("市商务局",), ("市财政局",))]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "（市发改委牵头；责任单位：市财政局）",  # a role in words before the first label
+        "（主责：市发改委；协同：市财政局）",  # the short labels beside 牵头： / 配合：
+        "（责任单位：市发改委、市财政局，市发改委牵头）",  # the list, then which of them leads
+        "（市发改委牵头抓总，市财政局协同推进）",
+        "（市发改委主责，市财政局配合）",
+    ],
+)
+def test_more_ways_a_closing_parenthesis_names_the_lead_and_the_others(tail):
+    assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", ("市发改委",), ("市财政局",))]
+
+
+def test_a_header_whose_first_cell_is_broken_into_single_characters_is_still_a_header():
+    # A narrow 序号 column prints "序" / "号" on lines of their own, the other header words broken in two.
+    text = (
+        "附件\n序\n号\n重点\n任务\n牵头\n单位\n责任\n单位\n1\n建设甲产业园\n市发改委\n市财政局\n"
+        "2\n推进乙项目\n市商务局\n市住建局\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市商务局",), ("市住建局",))]
+
+
+def test_an_empty_lead_cell_under_a_filled_one_is_a_merged_cell_and_the_row_above_applies():
+    # Convention: a vertically merged 牵头单位 cell prints once; the rows below it leave the cell empty.
+    header = "附件\n序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |\n"
+    text = header + "1 | 建设甲产业园 | 市发改委 | 市财政局 | 2023年底 |\n2 | 推进乙项目 |  | 市住建局 | 2023年6月 |\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市发改委",), ("市住建局",))]
+
+
+def test_an_empty_lead_cell_in_the_first_row_names_no_lead():
+    header = "附件\n序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |\n"
+    text = header + "1 | 建设甲产业园 |  | 市财政局 | 2023年底 |\n2 | 推进乙项目 | 市商务局 | 市住建局 | 2023年6月 |\n"
+    assert units(text) == [("1", (), ("市财政局",)), ("2", ("市商务局",), ("市住建局",))]
+
+
+def test_a_table_without_row_numbers_run_together_on_one_line_is_cut_after_each_rows_deadline():
+    # A copy that ran a whole table into one line: with no 序号 column, each row ends with its 完成时限 cell.
+    text = (
+        "附件\n重点任务牵头单位责任单位完成时限建设甲产业园。市发改委市财政局、市住建局2023年底"
+        "推进乙项目建设。市商务局市财政局2023年6月\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局", "市住建局")),
+        ("2", ("市商务局",), ("市财政局",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail", ["。【牵头单位】市发改委【配合单位】市财政局", "。〔牵头单位〕市发改委〔配合单位〕市财政局"]
+)
+def test_boxed_labels_run_into_the_tasks_paragraph_name_its_units(tail):
+    # Labels boxed in 【】 or in tortoise-shell brackets 〔〕, after the task's last sentence.
+    assert units(f"一、任务\n1.推进甲项目建设{tail}\n") == [("1", ("市发改委",), ("市财政局",))]

@@ -9,7 +9,13 @@ from corpus.parsing.tables import Column, field_row, header_columns, lone_cell, 
 
 @pytest.mark.parametrize(
     ("line", "cell"),
-    [("序号 |", "序号"), ("| 叶林 |", "叶林"), ("｜招商工作部、安商工作部｜", "招商工作部、安商工作部"), ("1 |", "1")],
+    [
+        ("序号 |", "序号"),
+        ("| 叶林 |", "叶林"),
+        ("｜招商工作部、安商工作部｜", "招商工作部、安商工作部"),
+        ("1 |", "1"),
+        ("责任单位 | ||", "责任单位"),  # an empty spanned cell beside it is no second cell
+    ],
 )
 def test_a_line_holding_one_cell_between_borders_is_that_cell(line, cell):
     assert lone_cell(line) == cell
@@ -62,3 +68,15 @@ def test_a_task_column_named_after_its_year_is_still_a_task_column(word):
 )
 def test_a_row_of_a_two_column_table_of_fields_reads_as_a_label_or_as_the_numbered_task(line, read):
     assert field_row(line) == read
+
+
+def test_columns_describing_a_target_hold_no_units():
+    # Target tables add 指标要求 and 目标类型 (A类/B类) columns beside the units columns.
+    assert header_columns("序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |") == [
+        Column.NUMBER,
+        Column.TASK,
+        Column.OTHER,
+        Column.LEAD,
+        Column.RESPONSIBLE,
+        Column.OTHER,
+    ]
