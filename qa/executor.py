@@ -164,6 +164,17 @@ class Executor:
                 return Result((task.number,), compose.no_units_note(task), role=role)
             units = _units_for(task, role)
             label = compose.task_label(task)
+            left_out = [u for u in units if u in query.excluded]
+            if left_out:
+                # "这条除了住建还有谁配合": the task's units of the role, less those already named.
+                rest = [u for u in units if u not in query.excluded]
+                named = "、".join(left_out)
+                others = compose.units_text(rest) if rest else "没有别的了"
+                # The first line names only the other units (it is what was asked); the rest follows below.
+                text = (
+                    f"{label}其余的{_role_noun(role)}：{others}。\n（不含{named}；全部：{compose.units_text(units)}。）"
+                )
+                return Result((task.number,), text, units=tuple(rest), role=role)
             if query.note.startswith("nth-unit:"):
                 n = int(query.note.removeprefix("nth-unit:"))
                 if 1 <= n <= len(units):

@@ -57,6 +57,11 @@ _ONLY_THESE = re.compile(
     r"就这(一个|一项|一条|些|几个|几项|几条|俩|两个|两项)?|只有这(些|几个|几项|一个|一项)?"
     r"|(我)?(印象中|记得)?(好像|似乎)?不止(这些|这几项|这几个|这几条|这么多|这一个|这一项)"
 )
+# "除了住建还有谁配合", "同一条里还有哪些配合单位": the other units of the task shown (general usage).
+_BESIDES = re.compile(
+    r"(除了.{1,12}?(以外|之外)?[，,]?|同一(条|项)里|这(条|项)里)还有(谁|哪些|哪几个|哪几家|什么)(单位|部门)?(在)?(配合|参与|牵头|负责|是责任单位)?"
+)
+_ORDINAL_AGAIN = re.compile(rf"(?:那|那么)?(?:第\s*({_NUM})\s*(?:个|项|条))(?:呢|的呢|那个呢)?")
 _NEXT_OR_PREVIOUS = re.compile(r"(下|后|上|前)一(条|项)")
 _SELF = re.compile(r"(它|其|该局|该单位|这个局|这个单位)(自己|本身|自身)")
 # A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
@@ -365,6 +370,22 @@ class QueryReader:
             n = state().tasks[0] + (1 if step.group(1) in ("下", "后") else -1)
             if n in self.task_numbers:
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(n,), text=text)
+        besides = _BESIDES.search(text)
+        if besides and len(state().tasks) >= 1 and not self._task_refs(text):
+            # "这条除了住建还有谁配合", "同一条里还有哪些配合单位": the task's other units of that role.
+            named = tuple(u.name for u in self._units(text)) or ((state().unit,) if state().unit else ())
+            role = self._role(text) or Role.RESPONSIBLE
+            task = state().tasks[0]
+            if named and any(n in self._tasks[task].units for n in named):
+                asked = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}.get(role, Asked.UNITS)
+                return Query(Op.LOOKUP, asked, tasks=(task,), excluded=named, text=text)
+        again = _ORDINAL_AGAIN.fullmatch(bare)
+        if again and state().query is not None and state().query.note == "ordinal" and len(state().listed) >= 2:
+            # "第三个呢" after "第一个谁牵头" (picked from a list): the same question about the list's third.
+            n = read_number(again.group(1))
+            if n is not None and 1 <= n <= len(state().listed):
+                last = state().query
+                return Query(Op.LOOKUP, last.asked, tasks=(state().listed[n - 1],), note="ordinal", text=text)
         narrowed = self._narrowed_by_section(text, state)
         if narrowed is not None:
             return narrowed

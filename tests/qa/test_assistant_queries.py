@@ -393,3 +393,16 @@ def test_an_ordinal_said_as_a_place_in_the_list_shown(assistant):
     # 市住房建设局 leads tasks 11, 16 and 21 (the notice): the third is 21.
     answer = assistant.ask("排第三的讲的什么", ["住建局牵头哪些任务"])
     assert [c.task for c in answer.citations] == [21]
+
+
+def test_the_other_units_of_the_task_shown_leave_out_the_one_named(assistant):
+    # Task 10's 责任单位: 市自然资源和规划局、市住房建设局、市消防救援支队 (the notice).
+    answer = assistant.ask("这项除了住建局还有哪些配合", ["第10项谁牵头"])
+    first = answer.answer.splitlines()[0]
+    assert "市自然资源和规划局" in first and "市消防救援支队" in first and "市住房建设局" not in first
+
+
+def test_an_ordinal_after_an_ordinal_pick_continues_in_the_same_list(assistant):
+    # Section 三 holds tasks 13–16 (the notice); after its first, "第三个呢" is task 15, led by 市城管局.
+    answer = assistant.ask("第三个呢", ["第三部分包括哪几项", "第一项的牵头单位是谁"])
+    assert [c.task for c in answer.citations] == [15]

@@ -234,3 +234,10 @@ def test_tasks_with_a_bank_among_the_responsible_units(executor):
     query = Query(Op.FILTER, units=(UnitArg("", Role.RESPONSIBLE),), prop=Property.UNIT_KIND, terms=("银行",))
     result = executor.execute(query)
     assert result.tasks == (29,) and "人行海东中心支行" in result.text
+
+
+def test_a_lookup_leaving_out_named_units_lists_the_others_first(executor):
+    # Task 10's 责任单位 (the notice): 市自然资源和规划局、市住房建设局、市消防救援支队.
+    result = executor.execute(Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(10,), excluded=("市住房建设局",)))
+    assert result.units == ("市自然资源和规划局", "市消防救援支队")
+    assert result.text.splitlines()[0].endswith("市自然资源和规划局、市消防救援支队。")
