@@ -63,13 +63,15 @@ _BESIDES = re.compile(
 )
 _ORDINAL_AGAIN = re.compile(rf"(?:那|那么)?(?:第\s*({_NUM})\s*(?:个|项|条))(?:呢|的呢|那个呢)?")
 _NEXT_OR_PREVIOUS = re.compile(r"(下|后|上|前)一(条|项)")
+# "这22个里", "刚才说的这5项" (a count just given, in digits); "这两项", "这三项" are read as the last tasks asked.
+_THESE_N = re.compile(r"(?:就|刚才说的|刚才|上面)?(?:这|那)\s*\d{1,2}\s*(?:个|项|条)(?!任务)")
 _SELF = re.compile(r"(它|其|该局|该单位|这个局|这个单位)(自己|本身|自身)")
 # A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
 _TASKS_LEFT_UNSAID = re.compile(r"(牵头|配合|参与|负责|涉及|有份|协助)(单位|部门)?的[?？]?$")
 # Asking for the names of tasks already pointed at ("这几项都叫什么", "把这些列一下"), general usage.
 _LIST_SHOWN = re.compile(
     r"(分别|具体|都)?(是|叫)(哪些|哪几项|哪几条|什么|啥)(名字|任务)?|列(一下|出来|出|举一下|个清单)|都有(哪些|啥|什么)"
-    r"|把|也|一下|麻烦|帮忙|名称|标题|题目"
+    r"|把|也|一下|麻烦|帮忙|名称|标题|题目|具体|请|就"
 )
 # "哪些任务", "别的吗", "干哪些活": the tasks of a unit (general usage).
 _WHICH_TASK_OF_UNIT = re.compile(
@@ -312,6 +314,7 @@ class QueryReader:
         if _CURRENT_FIGURE.search(text):
             return Query(Op.DECLINE, note="current", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
+        text = _THESE_N.sub("这几项", text)  # "这22个里", "刚才说的这5项": the tasks shown
         if _TASKS_LEFT_UNSAID.search(text) and find_unit_mentions(text, self.alias_table):
             # "财政局和发改委都配合的", "民政局牵头卫健委配合的": the tasks, left unsaid after 的.
             text += "任务"

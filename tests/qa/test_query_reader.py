@@ -594,3 +594,10 @@ def test_the_next_or_previous_task_after_one_task_shown(reader):
     assert read(reader, "下一项呢", shown).tasks == (21,)
     assert read(reader, "前一条呢", shown).tasks == (19,)  # "前一条" is the one before, not the first task
     assert read(reader, "前三项谁牵头").tasks == (1, 2, 3)
+
+
+def test_these_n_tasks_in_digits_are_the_tasks_shown(reader):
+    counted = Query(Op.COUNT, Asked.COUNT, counted=Counted.TASKS)
+    shown = State(tasks=(18, 19, 20, 28, 29), unit="市财政局", query=counted)
+    query = read(reader, "就刚才这5项，请具体列一下", shown)
+    assert (query.op, query.tasks) == (Op.LIST, (18, 19, 20, 28, 29))
