@@ -57,6 +57,10 @@ _ONLY_THESE = re.compile(
     r"就这(一个|一项|一条|些|几个|几项|几条|俩|两个|两项)?|只有这(些|几个|几项|一个|一项)?"
     r"|(我)?(印象中|记得)?(好像|似乎)?不止(这些|这几项|这几个|这几条|这么多|这一个|这一项)"
 )
+# "牵头的也算上", "把它配合的也加上": the unit's other role counted too (general usage).
+_ALSO_THE_OTHER_ROLE = re.compile(
+    r"(牵头|配合|责任单位|参与)的?(任务)?(也|都)(算上|算进去|加上|算|包括进去|包括)|(加上|算上|连同)(它)?(牵头|配合|当责任单位)的"
+)
 # "除了住建还有谁配合", "同一条里还有哪些配合单位": the other units of the task shown (general usage).
 _BESIDES = re.compile(
     r"(除了.{1,12}?(以外|之外)?[，,]?|同一(条|项)里|这(条|项)里)还有(谁|哪些|哪几个|哪几家|什么)(单位|部门)?(在)?(配合|参与|牵头|负责|是责任单位)?"
@@ -373,6 +377,12 @@ class QueryReader:
             n = state().tasks[0] + (1 if step.group(1) in ("下", "后") else -1)
             if n in self.task_numbers:
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(n,), text=text)
+        also = _ALSO_THE_OTHER_ROLE.search(text)
+        if also and not self._units(text) and not self._task_refs(text):
+            last = state().query
+            if last is not None and last.op in (Op.LIST, Op.COUNT) and len(last.units) == 1 and last.units[0].name:
+                # "还有别的吗 牵头的也算上", "把它牵头的也加上，一共多少项": the same unit in either role.
+                return replace(last, units=(UnitArg(last.units[0].name, Role.ANY),), text=text)
         besides = _BESIDES.search(text)
         if besides and len(state().tasks) >= 1 and not self._task_refs(text):
             # "这条除了住建还有谁配合", "同一条里还有哪些配合单位": the task's other units of that role.

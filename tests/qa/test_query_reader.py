@@ -601,3 +601,9 @@ def test_these_n_tasks_in_digits_are_the_tasks_shown(reader):
     shown = State(tasks=(18, 19, 20, 28, 29), unit="市财政局", query=counted)
     query = read(reader, "就刚才这5项，请具体列一下", shown)
     assert (query.op, query.tasks) == (Op.LIST, (18, 19, 20, 28, 29))
+
+
+def test_the_other_role_added_keeps_the_unit_in_either_role(reader):
+    last = Query(Op.COUNT, Asked.COUNT, units=(UnitArg("市水务局", Role.RESPONSIBLE),), counted=Counted.TASKS)
+    query = read(reader, "把它牵头的也算上呢", State(tasks=(2,), unit="市水务局", query=last))
+    assert query.op is Op.COUNT and query.units == (UnitArg("市水务局", Role.ANY),)
