@@ -69,6 +69,10 @@ _ORDINAL_AGAIN = re.compile(rf"(?:那|那么)?(?:第\s*({_NUM})\s*(?:个|项|条
 _NEXT_OR_PREVIOUS = re.compile(r"(下|后|上|前)一(条|项)")
 # "这22个里", "刚才说的这5项" (a count just given, in digits); "这两项", "这三项" are read as the last tasks asked.
 _THESE_N = re.compile(r"(?:就|刚才说的|刚才|上面)?(?:这|那)\s*\d{1,2}\s*(?:个|项|条)(?!任务)")
+_LEAD_IS_NOT = re.compile(
+    r"(?:牵头单位|牵头的|牵头)(?:都)?不是(?P<unit>[^，,。？?的]{2,12}?)(?:的|那个|那条|那项)"
+    r"|(?<![牵头])不是(?P<unit2>[^，,。？?的]{2,12}?)(?:那个|那条|那项)"
+)
 _SELF = re.compile(r"(它|其|该局|该单位|这个局|这个单位)(自己|本身|自身)")
 # A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
 _TASKS_LEFT_UNSAID = re.compile(r"(牵头|配合|参与|负责|涉及|有份|协助)(单位|部门)?的[?？]?$")
@@ -319,6 +323,8 @@ class QueryReader:
             return Query(Op.DECLINE, note="current", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
         text = _THESE_N.sub("这几项", text)  # "这22个里", "刚才说的这5项": the tasks shown
+        # "牵头单位不是各县政府的", "不是各县政府那个": said the way the filter reads, "不是X牵头的".
+        text = _LEAD_IS_NOT.sub(self._lead_is_not, text)
         if _TASKS_LEFT_UNSAID.search(text) and find_unit_mentions(text, self.alias_table):
             # "财政局和发改委都配合的", "民政局牵头卫健委配合的": the tasks, left unsaid after 的.
             text += "任务"
@@ -660,6 +666,13 @@ class QueryReader:
         if last is not None and last.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
             return last.asked
         return None
+
+    def _lead_is_not(self, m: re.Match[str]) -> str:
+        unit = m["unit"] or m["unit2"]
+        if not find_unit_mentions(unit, self.alias_table):
+            return m.group(0)
+        # "不是各县政府那个": "那个" picks among the tasks just shown.
+        return f"不是{unit}牵头的" if m["unit"] else f"这里面不是{unit}牵头的"
 
     def _narrowed_by_section(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "只看第二部分的", "去掉第四部分的", "从第三部分开始的": the last unit question, within sections."""

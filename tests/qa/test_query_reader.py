@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from corpus import load_notice
@@ -607,3 +609,11 @@ def test_the_other_role_added_keeps_the_unit_in_either_role(reader):
     last = Query(Op.COUNT, Asked.COUNT, units=(UnitArg("市水务局", Role.RESPONSIBLE),), counted=Counted.TASKS)
     query = read(reader, "把它牵头的也算上呢", State(tasks=(2,), unit="市水务局", query=last))
     assert query.op is Op.COUNT and query.units == (UnitArg("市水务局", Role.ANY),)
+
+
+def test_lead_is_not_a_unit_said_either_way_filters_the_same(reader):
+    plain = read(reader, "不是各县人民政府牵头的有哪些")
+    assert read(reader, "牵头单位不是各县政府的有哪些") == replace(
+        plain, text=read(reader, "牵头单位不是各县政府的有哪些").text
+    )
+    assert plain.prop is Property.NOT_LED_BY
