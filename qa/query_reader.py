@@ -47,7 +47,7 @@ _LIST_THEM = re.compile(
     r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
 )
 # Narrowing the last answer to sections (general usage): keep only, leave out, from one on.
-_DROP = re.compile(r"去掉|除了|除去|不要|不算|排除|刨去|扣掉|不含|不包括")
+_DROP = re.compile(rf"{P.EXCLUDE_WORDS.pattern()}|不要")
 _FROM_ON = re.compile(r"从.{0,6}(开始|起|往后)|以后|之后|往后|及以后")
 _NARROW = re.compile(
     rf"只看|只要|只算|仅看|光看|就看|只说|{_DROP.pattern}|{_FROM_ON.pattern}|那|再|呢|的|里面|里头|当中|范围内|属于|在"
@@ -242,7 +242,7 @@ _TASK_DIFF = re.compile(
 )
 _FEWER = re.compile(r"比.{0,10}少|少了")
 # "除了发改委，哪个单位…最多", "不算各县政府": units a superlative leaves out.
-_EXCLUDE = re.compile(r"除了|除去|除开|不算|不计|不含|不包括|排除|去掉|刨去|刨除")
+_EXCLUDE = re.compile(P.EXCLUDE_WORDS.pattern())
 # "只有各县人民政府牵头的", "光是各县政府牵头，没有市里部门一起牵头": the unit is the only lead.
 _ONLY_LEAD = re.compile(r"(?:只有|只由|只是|光是|光由|仅由|仅有|单独|独自|独立|一家)")
 _NOT_LED = re.compile(r"不是|不由|并非|非")
@@ -254,12 +254,12 @@ _WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(市直|市级)?(局|单位|�
 _TASK_WORD = re.compile(r"任务|哪项|哪一项|哪条|哪几项|事项|工作")
 _SECTIONS_WORD = re.compile(r"部分|板块|大块|章节|大项")
 _COUNTIES_LEFT_OUT = re.compile(
-    r"(除了|除去|不算|不含|不包括|去掉|排除)(各县|县政府|县级?政府)(人民政府|政府)?(以外|之外)?"
+    rf"(?:{P.EXCLUDE_WORDS.pattern()})(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})(?:以外|之外)?"
 )
 # "哪个局", "市直部门里", "除了县政府": city departments, the county governments left out (general usage).
 _DEPARTMENT = re.compile(
     r"哪(个|家|些)(市直|市级)?(局|部门|委)|(局|部门|委)(里|中|当中)|的(局|部门|委)|市直|市级部门"
-    r"|(除了|除去|不算|不含|不包括|去掉|排除)(各县|县政府|县级?政府)"
+    rf"|(?:{P.EXCLUDE_WORDS.pattern()})(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})"
 )
 _TEXT_WORDS = re.compile(r"讲(的|了)?(什么|啥)|说(的|了)?(什么|啥)|内容|是什么任务|具体(是)?什么|干什么|做什么|要求")
 _TARGET_ASK = re.compile(r"目标|指标|要达到|达到多少|多少|数字|比例")
@@ -1248,7 +1248,7 @@ class QueryReader:
     def _role(self, text: str) -> Role | None:
         # "作为责任单位…，不算它自己牵头的", "参与的，不算牵头的": with leading left out, the role left is 责任单位.
         without_lead = re.sub(
-            r"(不算|不含|不包括|不计|除了|除去|去掉|排除)(它|其)?(自己|本身)?(牵头|当牵头单位|作为牵头单位)的?",
+            rf"(?:{P.EXCLUDE_WORDS.pattern()})(它|其)?(自己|本身)?(牵头|当牵头单位|作为牵头单位)的?",
             "",
             text,
         )

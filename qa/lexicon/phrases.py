@@ -156,6 +156,18 @@ WHICH_UNIT_WORDS = Table(
         "哪个局 哪个单位 哪个部门 哪家单位 哪家 哪些单位 哪些部门 哪个机构 谁 哪个市直部门 哪个市直单位 哪个市级部门"
     ),
 )
+# "除了发改委", "不算各县政府", "刨去最后四条": what a question leaves out (one table for every reader rule).
+EXCLUDE_WORDS = Table(
+    "leaving out",
+    GENERAL,
+    words("除了 除去 除开 不算 不计 不含 不包括 排除 去掉 刨去 刨除 扣掉"),
+)
+# "各县政府", "县政府", "县级政府": the county governments as a group, in the words people use for them.
+COUNTY_GOVERNMENT_WORDS = Table(
+    "county governments",
+    GENERAL,
+    words("各县人民政府 各县政府 各县 县人民政府 县政府 县级政府 县级人民政府"),
+)
 DEPARTMENT_WORDS = Table(
     "department words (city departments, not county governments)",
     GENERAL,
