@@ -403,6 +403,9 @@ class Answerability:
         """A question about today's state of something the notice never mentions ("今天天气")."""
         if not _REALTIME.search(text):
             return None
+        # A county named as where the asker is going ("下午要去民和县调研") is the setting, not the asked thing.
+        for county in self.counties:
+            text = re.sub(rf"{county}(县(人民政府|政府)?)?", " ", text)
         focus = [t for t in self.focus(text) if not _REALTIME.fullmatch(t)]
         expanded = " ".join(SYNONYMS.get(t, "") for t in focus)
         if focus and all(t not in self.vocabulary and t not in expanded for t in focus):

@@ -53,6 +53,11 @@ _BACK_REFERENCE = re.compile(
     r"(那|这)(一)?(条|项)|(那|这)个(项目|任务|事|局|单位|部门|县(?!城)|地方)"
     r"|(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列)(的|过|到)|^(那|那么)?换成|来着[?？。]?$"
 )
+# Pointing at what an earlier answer showed ("上面那几个", "刚才那个数", "就上面这几项"): with nothing shown
+# before, there is nothing to point at, whatever else the question says (general usage).
+_SHOWN_BEFORE = re.compile(
+    r"(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列|给)?(的|过|到|出)?(的)?(那|这)(几|些|个|一?项|一?条|数)"
+)
 # Only a place in a list, with nothing else ("第五条呢", "最后一个呢"): a follow-up, not a question of its own.
 _BARE_ORDINAL = re.compile(r"(那|那么)?第\s*([一二三四五六七八九十\d]{1,3})\s*(个|项|条)\s*(呢|吗)?[?？。]?")
 _BARE_LAST = re.compile(r"(那|那么)?最后(那|这)?(一)?(个|项|条)\s*(呢|吗)?[?？。]?")
@@ -187,7 +192,8 @@ class Assistant:
         # "民政牵头的", "财政和发改都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
         state = _once(state)
-        if history and self._leans_back(normalised) and state().empty:
+        leans_back = self._leans_back(normalised) or bool(_SHOWN_BEFORE.search(normalised))
+        if history and leans_back and state().empty:
             # The earlier turns showed nothing to refer to (small talk, declines): as if asked first.
             history = []
         if not history:
@@ -367,7 +373,7 @@ class Assistant:
         if number is not None or ordinal is not None:
             n = int(number.group(1)) if number is not None else read_number(ordinal.group(2))
             return (f"第{n}项谁牵头", f"第{n}项讲了什么", f"第{n}项的责任单位有哪些") if n in self._tasks else ()
-        if _BARE_LAST.fullmatch(text):
+        if _BARE_LAST.fullmatch(text) or _SHOWN_BEFORE.search(text):
             return ()
         if not _BACK_REFERENCE.search(text):
             return None

@@ -69,6 +69,10 @@ _ORDINAL_AGAIN = re.compile(rf"(?:那|那么)?(?:第\s*({_NUM})\s*(?:个|项|条
 _NEXT_OR_PREVIOUS = re.compile(r"(下|后|上|前)一(条|项)")
 # "这22个里", "刚才说的这5项" (a count just given, in digits); "这两项", "这三项" are read as the last tasks asked.
 _THESE_N = re.compile(r"(?:就|刚才说的|刚才|上面)?(?:这|那)\s*\d{1,2}\s*(?:个|项|条)(?!任务)")
+# "上面这几个", "刚才列的那些", "前面说的这几条": the tasks shown, said the way THESE_WORDS reads them.
+_SHOWN_PLURAL = re.compile(
+    r"(?:上面|刚才|刚刚|前面|以上|上述)(?:说|列|提|讲)?(?:的|到的|出的)?(?:这|那)(?:几|些)(?:个|项|条)?"
+)
 _LEAD_IS_NOT = re.compile(
     r"(?:牵头单位|牵头的|牵头)(?:都)?不是(?P<unit>[^，,。？?的]{2,12}?)(?:的|那个|那条|那项)"
     r"|(?<![牵头])不是(?P<unit2>[^，,。？?的]{2,12}?)(?:那个|那条|那项)"
@@ -323,6 +327,7 @@ class QueryReader:
             return Query(Op.DECLINE, note="current", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
         text = _THESE_N.sub("这几项", text)  # "这22个里", "刚才说的这5项": the tasks shown
+        text = _SHOWN_PLURAL.sub("这几项", text)
         # "牵头单位不是各县政府的", "不是各县政府那个": said the way the filter reads, "不是X牵头的".
         text = _LEAD_IS_NOT.sub(self._lead_is_not, text)
         if _TASKS_LEFT_UNSAID.search(text) and find_unit_mentions(text, self.alias_table):
@@ -995,13 +1000,18 @@ class QueryReader:
         if (
             yrs
             and (_MENTION.search(text) or _TASK_WORD.search(text) or re.search(r"[带含]有?.{0,3}20\d\d", text))
-            and re.search(r"哪些|哪几|几项|多少项|几条|多少条|哪项|哪条|任务|的$", text)
+            and re.search(r"哪些|哪几|几项|多少项|几条|多少条|哪项|哪条|哪个(?![局单部委])|任务|的$", text)
             and (
                 not _TARGET_ASK.search(re.sub(r"多少项|几项|多少条|几条", "", text))
                 or re.search(r"哪些|哪几|几项|多少项|几条|多少条|[带含]有?.{0,3}20\d\d", text)
+                # "哪个到2025年有目标" filters; "哪项2025年的目标是62%" looks for a figure it names.
+                or (
+                    re.search(r"哪个(?![局单部委])|哪项|哪条", text)
+                    and not re.search(r"\d", re.sub(r"20\d\d", "", text))
+                )
             )
         ):
-            op = Op.COUNT if _COUNT.search(text) else Op.FILTER
+            op = Op.COUNT if _COUNT.search(_THESE.sub("", text)) else Op.FILTER  # "这几项" is no count
             return Query(
                 op, Asked.COUNT if op is Op.COUNT else Asked.TASKS, units=units, sections=sections,
                 years=yrs, prop=Property.MENTIONS_YEAR, counted=Counted.TASKS, text=text,

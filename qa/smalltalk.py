@@ -64,6 +64,14 @@ class SmallTalk:
         """Whether ``text`` (a normalised question) has a chat word and nothing the notice is about."""
         if _ANNOUNCES_QUESTIONS.search(text):
             return True  # "您好，想请教几个关于这个方案的问题": questions announced, none asked yet
+        if self._is_chat(text):
+            return True
+        # "冒昧问一句，你是真人吗": the opener is no content of its own ("麻烦你了" is chat as it is).
+        opener = _OPENER.match(text)
+        return opener is not None and opener.end() < len(text) and self._is_chat(text[opener.end() :])
+
+    def _is_chat(self, text: str) -> bool:
+        """Whether ``text`` has a chat word and nothing the notice is about, as it stands."""
         chat = [m for m in _CHAT.finditer(text) if not self._in_a_word(text, m.start(), m.end())]
         chat += list(_SIXES.finditer(text))
         if not chat:

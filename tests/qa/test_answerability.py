@@ -173,3 +173,12 @@ def test_a_standard_or_papers_the_plan_does_not_state_are_declined_pointing_to_t
     # Task 21 is about old residential areas (the notice) and states no standard of any kind.
     gap = check.unanswerable("老旧小区改造补贴标准是啥", [task(notice, 21)])
     assert gap is not None and "老旧小区" in gap and "第21项" in gap
+
+
+def test_todays_state_of_something_is_realtime_even_where_a_county_is_where_one_goes(check):
+    # 民和 is one of the notice's counties; 天气 is in no task.
+    assert check.realtime("明天天气好不好 我要去民和县出差") is not None
+
+
+def test_todays_state_of_a_topic_the_notice_plans_is_not_realtime(check):
+    assert check.realtime("现在民和县城的污水处理怎么安排") is None  # 污水处理: task 16

@@ -406,3 +406,22 @@ def test_an_ordinal_after_an_ordinal_pick_continues_in_the_same_list(assistant):
     # Section 三 holds tasks 13–16 (the notice); after its first, "第三个呢" is task 15, led by 市城管局.
     answer = assistant.ask("第三个呢", ["第三部分包括哪几项", "第一项的牵头单位是谁"])
     assert [c.task for c in answer.citations] == [15]
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        ("上面那几项里哪个提到了指标", []),
+        ("刚才那个数怎么来的", []),
+        ("就上面这几个，哪个牵头单位最多", ["谢谢"]),  # only small talk before: nothing was shown
+    ],
+)
+def test_pointing_at_what_was_shown_when_nothing_was_shown_asks_back(assistant, question, history):
+    answer = assistant.ask(question, history)
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
+def test_which_one_of_the_tasks_just_listed_names_a_year(assistant):
+    # 市住房建设局 leads 11, 16 and 21; of those, 16 and 21 name 2025年 (the notice).
+    answer = assistant.ask("上面这几个里哪个到2025年有目标", ["住建局牵头哪些任务"])
+    assert [c.task for c in answer.citations] == [16, 21]
