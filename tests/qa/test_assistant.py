@@ -66,13 +66,13 @@ def test_an_explicit_task_number_is_answered_for_that_task(assistant):
 
 
 def test_a_follow_up_uses_the_task_of_the_previous_question(assistant):
-    answer = assistant.ask("那配合单位有哪些", ["第21项谁牵头"])
+    answer = assistant.ask("那配合单位有哪些", ["第21项是谁牵头的"])
     assert answer.intent is Intent.RESPONSIBLE
     assert answer.citations[0].task == 21
 
 
 def test_a_unit_follow_up_keeps_the_unit_question(assistant):
-    answer = assistant.ask("那民政局呢", ["住建局牵头哪些任务"])
+    answer = assistant.ask("那民政局呢", ["住建局牵头的有哪些任务"])
     assert answer.intent is Intent.UNIT_TASKS
     assert [c.task for c in answer.citations] == [20, 22]
 

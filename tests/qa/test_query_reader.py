@@ -333,7 +333,7 @@ def test_a_unit_is_picked_by_its_place_in_the_units_just_listed(reader, text, n)
 
 
 def test_a_bare_count_counts_the_units_just_listed(reader):
-    query = read(reader, "总共多少个", units_of_12_shown())
+    query = read(reader, "总共是多少个", units_of_12_shown())
     assert (query.op, query.counted, query.tasks) == (Op.COUNT, Counted.RESPONSIBLE_UNITS, (12,))
 
 
@@ -378,7 +378,7 @@ def test_the_task_pronoun_with_a_count_counts_that_tasks_units(reader):
 
 def test_a_role_word_alone_switches_the_role_of_the_unit_asked_about(reader):
     last = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市教育局", Role.LEAD),))
-    query = read(reader, "那配合的呢", State(tasks=(19,), unit="市教育局", query=last))
+    query = read(reader, "那作为配合的呢", State(tasks=(19,), unit="市教育局", query=last))
     assert (query.op, query.units) == (Op.LIST, (UnitArg("市教育局", Role.RESPONSIBLE),))
 
 

@@ -81,6 +81,6 @@ def test_questions_announced_but_not_asked_are_small_talk(smalltalk):
     assert not smalltalk.is_smalltalk("我想请教几个问题，养老服务谁牵头")
 
 
-@pytest.mark.parametrize("message", ["冒昧问一句，你是真人吗", "请问一下，你们好", "麻烦你了"])
+@pytest.mark.parametrize("message", ["冒昧问一句，你是真人吗", "请问一下，你们好", "麻烦您了"])
 def test_a_polite_opener_in_front_of_chat_is_still_small_talk(smalltalk, message):
     assert smalltalk.is_smalltalk(message)
