@@ -58,6 +58,12 @@ _BACK_REFERENCE = re.compile(
 _SHOWN_BEFORE = re.compile(
     r"(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列|给)?(的|过|到|出)?(的)?(那|这)(几|些|个|一?项|一?条|数)"
 )
+# "公安局牵头的那一项", "它配合的那条", "交通局牵头那个任务": the task a unit has in a role, pointed at as one
+# (general usage). It is that task when the unit has one in the role; with several, which one is asked back.
+_ROLE_TASK = re.compile(
+    r"(?P<pronoun>它|该局|该单位|这个局|这个单位)?(?:当|作为|是|负责)?(?P<role>牵头|配合|作为责任单位参与)(?:单位)?的?"
+    r"那(?:一)?(?:项|条|个任务|个)(?:任务|工作)?"
+)
 # Only a place in a list, with nothing else ("第五条呢", "最后一个呢"): a follow-up, not a question of its own.
 _BARE_ORDINAL = re.compile(r"(那|那么)?第\s*([一二三四五六七八九十\d]{1,3})\s*(个|项|条)\s*(呢|吗)?[?？。]?")
 _BARE_LAST = re.compile(r"(那|那么)?最后(那|这)?(一)?(个|项|条)\s*(呢|吗)?[?？。]?")
@@ -192,6 +198,10 @@ class Assistant:
         # "民政牵头的", "财政和发改都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
         state = _once(state)
+        pointed = self._role_task(normalised, state)
+        if isinstance(pointed, Answer):
+            return replace(pointed, question=question), Query(Op.CLARIFY, note="role task", text=normalised)
+        normalised = pointed
         leans_back = self._leans_back(normalised) or bool(_SHOWN_BEFORE.search(normalised))
         if history and leans_back and state().empty:
             # The earlier turns showed nothing to refer to (small talk, declines): as if asked first.
@@ -361,6 +371,39 @@ class Assistant:
             answer=text,
             suggestions=suggestions,
         )
+
+    def _role_task(self, text: str, state: Callable[[], State]) -> str | Answer:
+        """ "公安局牵头的那一项…" → "第28项…" when the unit has one task in that role; several: ask which.
+
+        Returns:
+            The question with the task put in by number, the question as it was (no such phrase, no unit
+            before it, or no task in that role), or a clarifying answer listing the unit's tasks in the role.
+        """
+        m = _ROLE_TASK.search(text)
+        if m is None:
+            return text
+        if m.group("pronoun"):
+            unit, start = state().unit, m.start()
+        else:
+            before = [u for u in find_unit_mentions(text, self.reader.alias_table) if u.end == m.start()]
+            unit, start = (before[-1].unit, before[-1].start) if before else (None, m.start())
+        if unit is None:
+            return text
+        lead = m.group("role") == "牵头"
+        tasks = [t for t in self.notice.tasks if unit in (t.lead_units if lead else t.responsible_units)]
+        if len(tasks) == 1:
+            # "公安牵头那个户口的活 都有谁配合": the words describing the task go with the phrase.
+            after = re.sub(r"^[^，,。？?\s]{1,8}?(的活儿?|的任务|的事儿?|的工作|那块)", "", text[m.end() :])
+            return f"{text[:start]}第{tasks[0].number}项{after}"
+        if not tasks:
+            return text
+        rest = text[m.end() :].strip("，,、 ") or "讲了什么"
+        readings = tuple(f"第{t.number}项{rest}" for t in tasks[:4])
+        listed = "、".join(compose.task_label(t) for t in tasks[:4])
+        more = "等" if len(tasks) > 4 else ""
+        role = "牵头" if lead else "作为责任单位参与"
+        answer = f"{unit}{role}的任务有{len(tasks)}项：{listed}{more}。您问的是哪一项？请点下面的问题。"
+        return Answer(question=text, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings)
 
     def _bare_reference(self, text: str) -> tuple[str, ...] | None:
         """With no earlier turn: a reference back ("那条", "上面说的") or a bare task number ("18").

@@ -25,7 +25,7 @@ from qa.understand import longest_common_substring
 _NUM = r"[一二两俩仨三四五六七八九十\d]{1,3}"
 _TASK_REF = re.compile(rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)|任务\s*(\d{{1,2}})(?![\d年%万亿])")
 _BARE_TASK_REF = re.compile(
-    r"(?:^|[和跟与及、，,比但而])\s*(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*(?:项|条)(?!以上|以下|任务)"
+    r"(?:^|[和跟与及、，,比但而]|^那么?|^换成|^再看)\s*(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*(?:项|条)(?!以上|以下|任务)"
 )
 _TASK_WORD_AFTER = r"(?:项|条|号任务|个任务|号|任务|里|中|当中|之间)"
 _TASK_RANGE = re.compile(
@@ -68,7 +68,16 @@ _BESIDES = re.compile(
 _ORDINAL_AGAIN = re.compile(rf"(?:那|那么)?(?:第\s*({_NUM})\s*(?:个|项|条))(?:呢|的呢|那个呢)?")
 _NEXT_OR_PREVIOUS = re.compile(r"(下|后|上|前)一(条|项)")
 # "这22个里", "刚才说的这5项" (a count just given, in digits); "这两项", "这三项" are read as the last tasks asked.
-_THESE_N = re.compile(r"(?:就|刚才说的|刚才|上面)?(?:这|那)\s*\d{1,2}\s*(?:个|项|条)(?!任务)")
+# "那22条呢" is task 22 asked the same way: 项/条 count only with a word that points back or looks inside.
+_THESE_N = re.compile(
+    r"(?:就|刚才说的|刚才|上面)(?:这|那)\s*\d{1,2}\s*(?:个|项|条)(?!任务)"
+    r"|(?:这|那)\s*\d{1,2}\s*个(?!任务)"
+    r"|(?:这|那)\s*\d{1,2}\s*(?:项|条)(?=里|中|当中|都|全|分别|一共|总共|列)"
+)
+# "卫健委做责任单位的任务列一下": a request to list after the tasks named (general usage).
+_LIST_REQUEST_AT_END = re.compile(
+    r"(?<=任务|事项|工作)[，,\s]*(都|全部|全都)?(给我|帮我|麻烦)?(列一下|列下|列出来|列个清单|罗列一下|列举一下|列一列)[吧呀。.!！]*$"
+)
 # "上面这几个", "刚才列的那些", "前面说的这几条": the tasks shown, said the way THESE_WORDS reads them.
 _SHOWN_PLURAL = re.compile(
     r"(?:上面|刚才|刚刚|前面|以上|上述)(?:说|列|提|讲)?(?:的|到的|出的)?(?:这|那)(?:几|些)(?:个|项|条)?"
@@ -326,6 +335,7 @@ class QueryReader:
         if _CURRENT_FIGURE.search(text):
             return Query(Op.DECLINE, note="current", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
+        text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         text = _THESE_N.sub("这几项", text)  # "这22个里", "刚才说的这5项": the tasks shown
         text = _SHOWN_PLURAL.sub("这几项", text)
         # "牵头单位不是各县政府的", "不是各县政府那个": said the way the filter reads, "不是X牵头的".

@@ -425,3 +425,32 @@ def test_which_one_of_the_tasks_just_listed_names_a_year(assistant):
     # 市住房建设局 leads 11, 16 and 21; of those, 16 and 21 name 2025年 (the notice).
     answer = assistant.ask("上面这几个里哪个到2025年有目标", ["住建局牵头的有哪些任务"])
     assert [c.task for c in answer.citations] == [16, 21]
+
+
+def test_another_task_by_number_without_di_is_the_same_question_about_it(assistant):
+    # Task 23's responsible units (the notice): 市住房建设局, 市自然资源和规划局.
+    answer = assistant.ask("那23条呢", ["第20条的责任单位是哪些"])
+    assert [c.task for c in answer.citations] == [23] and "市自然资源和规划局" in answer.answer
+
+
+def test_a_request_to_list_after_a_units_tasks_lists_them_in_the_role_named(assistant):
+    # 市卫生健康委 is a responsible unit of tasks 4, 12, 15, 20 and 26, and leads 18 (the notice).
+    answer = assistant.ask("卫健委当责任单位的任务列一下")
+    assert [c.task for c in answer.citations] == [4, 12, 15, 20, 26]
+
+
+def test_the_one_task_a_unit_leads_pointed_at_is_that_task(assistant):
+    answer = assistant.ask("公安局牵头的那项讲了什么")  # 市公安局 leads task 28 only
+    assert [c.task for c in answer.citations] == [28]
+
+
+def test_the_one_task_the_unit_shown_leads_pointed_at_by_a_pronoun(assistant):
+    # 市自然资源和规划局 leads task 30 only; its responsible unit is 市农业农村局.
+    answer = assistant.ask("它牵头那个的责任单位", ["自然资源和规划局参与哪些任务"])
+    assert [c.task for c in answer.citations] == [30] and "市农业农村局" in answer.answer
+
+
+def test_the_task_a_unit_leads_pointed_at_when_it_leads_several_asks_which(assistant):
+    answer = assistant.ask("交通局牵头那条的目标是多少")  # 市交通运输局 leads tasks 7 and 8
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert [s[:3] for s in answer.suggestions] == ["第7项", "第8项"]
