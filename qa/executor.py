@@ -143,6 +143,25 @@ class Executor:
         pool = self.notice.tasks if within is None else within
         return [t for t in pool if has_role(t, unit.name, unit.role, self._lexicon)]
 
+    def _confirmation(self, task: Task, units: tuple[UnitArg, ...]) -> str:
+        """ "是的，…" or "不是：…" for each unit a look-up names ("住建局是不是牵头了第11条")."""
+        label = compose.task_label(task)
+        lines = []
+        for unit in units:
+            if not unit.name:
+                continue
+            if has_role(task, unit.name, unit.role, self._lexicon):
+                role = {Role.LEAD: "牵头单位", Role.RESPONSIBLE: "责任单位"}.get(unit.role)
+                if role is None:
+                    role = "牵头单位" if has_role(task, unit.name, Role.LEAD, self._lexicon) else "责任单位"
+                lines.append(f"是的，{unit.name}是{label}的{role}。")
+            elif has_role(task, unit.name, Role.ANY, self._lexicon):
+                actual = "牵头单位" if has_role(task, unit.name, Role.LEAD, self._lexicon) else "责任单位"
+                lines.append(f"不是：{unit.name}在{label}中是{actual}，不是{_role_noun(unit.role)}。")
+            else:
+                lines.append(f"不是：{label}的牵头单位和责任单位里都没有{unit.name}。")
+        return "\n".join(lines)
+
     def _pool(self, query: Query) -> list[Task]:
         """The tasks a query ranges over: its sections' tasks (or all), within its tasks if it names some."""
         pool = list(self.notice.tasks)
@@ -190,6 +209,9 @@ class Executor:
                 text = f"{label}的责任单位：{responsible}。\n牵头单位：{lead}。"
             else:
                 text = f"{label}的牵头单位：{lead}；责任单位：{responsible}。"
+            confirmation = self._confirmation(task, query.units)
+            if confirmation:
+                text = f"{confirmation}\n{text}"
             return Result((task.number,), text, units=units, role=role)
         if query.asked is Asked.SECTIONS:
             # "它们属于哪个部分": each section with the asked tasks in it, in the notice's order.
@@ -241,6 +263,15 @@ class Executor:
         elif query.units:
             for unit in query.units:
                 tasks = self.tasks_of(unit, tasks)
+        if query.note == "others" and query.units:
+            # "还有呢" after one task of a unit: the unit's tasks in that role beyond the one shown.
+            shown = sorted(set(self._tasks) - set(query.tasks))
+            besides = "、".join(f"第{n}项" for n in shown)
+            who = query.units[0].name + _role_text(query.units[0].role)
+            if not tasks:
+                return Result((), f"除{besides}外，{who}的任务没有别的了。")
+            listing = "\n".join(self._line(t) for t in tasks)
+            return Result(tuple(t.number for t in tasks), f"除{besides}外，{who}的任务还有{len(tasks)}项：\n{listing}")
         head = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections) or "通知"
         if query.tasks and not query.sections:
             head = "、".join(f"第{n}项" for n in query.tasks) if len(query.tasks) <= 3 else "所问的任务"

@@ -78,6 +78,11 @@ _THESE_N = re.compile(
 _LIST_REQUEST_AT_END = re.compile(
     r"(?<=任务|事项|工作)[，,\s]*(都|全部|全都)?(给我|帮我|麻烦)?(列一下|列下|列出来|列个清单|罗列一下|列举一下|列一列)[吧呀。.!！]*$"
 )
+# "除了这条还有别的吗": the task shown left out, the rest asked for (general usage).
+_BESIDES_THIS = re.compile(r"(?:除了|除去|除开)(?:这|那)(?:一)?(?:条|项|个)(?:以外|之外)?")
+# "它另外牵头的还有吗", "还有哪几条也有它": the unit just asked about, in tasks beyond the one shown.
+_IT_AGAIN = re.compile(r"它|该局|该单位|这个局|这个单位")
+_OTHER_AGAIN = re.compile(r"另外|别的|其他|其它|还有|也有|也是|还")
 # "上面这几个", "刚才列的那些", "前面说的这几条": the tasks shown, said the way THESE_WORDS reads them.
 _SHOWN_PLURAL = re.compile(
     r"(?:上面|刚才|刚刚|前面|以上|上述)(?:说|列|提|讲)?(?:的|到的|出的)?(?:这|那)(?:几|些)(?:个|项|条)?"
@@ -376,13 +381,27 @@ class QueryReader:
                 memo.append(state_of() if callable(state_of) else state_of)
             return memo[0]
 
-        bare = _PUNCT.sub("", text)
+        bare = _PUNCT.sub("", _BESIDES_THIS.sub("", text))  # "除了这条还有别的吗" asks for more
         units = self._units(text)
+        others = self._others_of_unit_shown(text, units, state)
+        if others is not None:
+            return others
         if _MORE.fullmatch(bare) or (
             _MORE.search(bare) and len(_MORE.sub("", _ONLY_THESE.sub("", bare))) <= 2 and not units
         ):
             if state().empty:
                 return Query(Op.CLARIFY, note="more", text=text)
+            last = state().query
+            if (
+                last is not None
+                and last.op is Op.LOOKUP
+                and len(last.tasks) == 1
+                and len(last.units) == 1
+                and last.units[0].name
+            ):
+                # "还有呢" after "交通运输局牵头第7条对吧": the unit's other tasks in that role.
+                others = tuple(n for n in sorted(self.task_numbers) if n != last.tasks[0])
+                return Query(Op.LIST, Asked.TASKS, units=last.units, tasks=others, note="others", text=text)
             if not state().remaining and state().tasks:
                 # Nothing beyond what was shown: say so, and show the same tasks again.
                 return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, note="no more", text=text)
@@ -742,6 +761,21 @@ class QueryReader:
             # "一共几项" after a list of tasks: the tasks shown, counted.
             return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=Counted.TASKS, text=text)
         return None
+
+    def _others_of_unit_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "它另外牵头的还有吗", "还有哪几条也有它" after one unit's role in one task: its other tasks."""
+        if units or self._task_refs(text) or not _IT_AGAIN.search(text) or not _OTHER_AGAIN.search(text):
+            return None
+        last = state().query
+        if last is None or last.op is not Op.LOOKUP or len(last.tasks) != 1 or len(last.units) != 1:
+            return None
+        if not last.units[0].name:
+            return None
+        role = self._role(text) or last.units[0].role
+        others = tuple(n for n in sorted(self.task_numbers) if n != last.tasks[0])
+        return Query(
+            Op.LIST, Asked.TASKS, units=(UnitArg(last.units[0].name, role),), tasks=others, note="others", text=text
+        )
 
     def _asked_of_units_shown(self, state: State) -> Asked | None:
         """Which units of its one task the last answer listed (lead, responsible or all), if it listed units."""

@@ -454,3 +454,10 @@ def test_the_task_a_unit_leads_pointed_at_when_it_leads_several_asks_which(assis
     answer = assistant.ask("交通局牵头那条的目标是多少")  # 市交通运输局 leads tasks 7 and 8
     assert answer.intent is Intent.CLARIFY and answer.citations == ()
     assert [s[:3] for s in answer.suggestions] == ["第7项", "第8项"]
+
+
+@pytest.mark.parametrize("follow_up", ["还有呢", "除了这条还有别的吗", "它另外还牵头哪些"])
+def test_more_after_one_task_of_a_unit_gives_its_other_tasks_in_that_role(assistant, follow_up):
+    # 市住房建设局 leads tasks 11, 16 and 21 (the notice).
+    answer = assistant.ask(follow_up, ["住建局牵头第11条吗"])
+    assert [c.task for c in answer.citations] == [16, 21]

@@ -241,3 +241,30 @@ def test_a_lookup_leaving_out_named_units_lists_the_others_first(executor):
     result = executor.execute(Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(10,), excluded=("市住房建设局",)))
     assert result.units == ("市自然资源和规划局", "市消防救援支队")
     assert result.text.splitlines()[0].endswith("市自然资源和规划局、市消防救援支队。")
+
+
+def test_a_look_up_naming_a_unit_in_its_role_confirms_it_first(executor):
+    # Task 11's lead units (the notice): 市住房建设局, 各县人民政府.
+    query = Query(Op.LOOKUP, Asked.LEAD_UNITS, units=(UnitArg("市住房建设局", Role.LEAD),), tasks=(11,))
+    assert executor.execute(query).text.splitlines()[0].startswith("是的，市住房建设局是第11项")
+
+
+def test_a_look_up_naming_a_unit_in_the_other_role_says_which_role_it_has(executor):
+    # Task 18: 市财政局 is a responsible unit, not a lead one (the notice).
+    query = Query(Op.LOOKUP, Asked.LEAD_UNITS, units=(UnitArg("市财政局", Role.LEAD),), tasks=(18,))
+    first = executor.execute(query).text.splitlines()[0]
+    assert first.startswith("不是") and "是责任单位，不是牵头单位" in first
+
+
+def test_the_other_tasks_of_a_unit_leave_out_the_one_shown(executor):
+    # 市交通运输局 leads tasks 7 and 8 (the notice).
+    others = tuple(n for n in range(1, 35) if n != 7)
+    query = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市交通运输局", Role.LEAD),), tasks=others, note="others")
+    result = executor.execute(query)
+    assert result.tasks == (8,) and result.text.startswith("除第7项外，市交通运输局牵头的任务还有1项")
+
+
+def test_no_other_tasks_of_a_unit_says_there_are_none(executor):
+    others = tuple(n for n in range(1, 35) if n != 28)  # 市公安局 leads task 28 only
+    query = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市公安局", Role.LEAD),), tasks=others, note="others")
+    assert executor.execute(query).text == "除第28项外，市公安局牵头的任务没有别的了。"
