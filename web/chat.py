@@ -120,9 +120,9 @@ def _line_units(citation: Citation) -> str:
     """Who leads the task, for its line in a list (the responsible units where no lead is written): a list of
     tasks answers "which tasks", and the reader's next question is who does them. The unit asked about is marked."""
     if citation.lead_units:
-        label, units, role = "牵头", citation.lead_units, "lead"
+        label, units, role = "牵头单位", citation.lead_units, "lead"
     elif citation.responsible_units:
-        label, units, role = "责任", citation.responsible_units, "responsible"
+        label, units, role = "责任单位", citation.responsible_units, "responsible"
     else:
         return ""
     marked = citation.as_named if citation.role == role else None

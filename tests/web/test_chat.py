@@ -192,12 +192,12 @@ def test_each_line_of_a_list_names_the_lead_units_with_the_unit_asked_about_mark
     reply = format_answer(answer(intent=Intent.UNIT_TASKS, answer="共4项。", citations=cites), SECTIONS)
     lines = re.findall(r"<li>.*?</li>", reply)
     assert [visible_text(line) for line in lines] == [
-        "第16项 提高污水收集处理能力 牵头牵头：市住房建设局、各县人民政府",
-        "第18项 增强医疗服务能力 责任牵头：市卫生健康委",
-        "第33项 加强组织领导责任：各县人民政府",
+        "第16项 提高污水收集处理能力 牵头牵头单位：市住房建设局、各县人民政府",
+        "第18项 增强医疗服务能力 责任牵头单位：市卫生健康委",
+        "第33项 加强组织领导责任单位：各县人民政府",
         "第34项 强化督促落实",
     ]
-    assert '<span class="qa-line-units">牵头：<mark>市住房建设局</mark>、各县人民政府</span>' in lines[0]
+    assert '<span class="qa-line-units">牵头单位：<mark>市住房建设局</mark>、各县人民政府</span>' in lines[0]
     assert "<mark>" not in lines[1]  # a responsible unit is not among the lead units shown
 
 
