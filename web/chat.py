@@ -21,6 +21,9 @@ COLLAPSE_CHARS = 160
 COMPACT_AFTER = 6
 # Lines of a compact list shown before the rest is folded.
 COMPACT_OPEN = 8
+# A list longer than this hides its lines' lead units on a narrow screen (a phone, a 400 px frame), where they
+# wrap onto a second line per task: each task stays one line, and its link opens the units (page.css).
+FEW_LINES = 3
 # An answer longer than this that comes with a compact list (it names every task itself) shows its first lines
 # and a 展开全文 button: the list below says the same, one line per task.
 CLAMP_CHARS = 150
@@ -132,15 +135,17 @@ def _line_units(citation: Citation) -> str:
 def format_compact(citations: Sequence[Citation], home: str | None = None) -> str:
     """One line per task (number link, title, role, lead units): for answers that list many tasks.
 
-    The first ``COMPACT_OPEN`` lines are shown and the rest folded (a unit can take part in 29 tasks).
+    The first ``COMPACT_OPEN`` lines are shown and the rest folded (a unit can take part in 29 tasks). A list of
+    more than ``FEW_LINES`` tasks is marked ``qa-many``: narrow screens show its lines without the units.
     """
     items = [
         f"<li>{_cited_task(c, home)} {html.escape(c.title)}{_role_badge(c)}{_line_units(c)}</li>" for c in citations
     ]
-    shown = f'<ol class="qa-compact">{"".join(items[:COMPACT_OPEN])}</ol>'
+    css = "qa-compact" if len(items) <= FEW_LINES else "qa-compact qa-many"
+    shown = f'<ol class="{css}">{"".join(items[:COMPACT_OPEN])}</ol>'
     if len(items) <= COMPACT_OPEN:
         return shown
-    rest = f'<ol class="qa-compact">{"".join(items[COMPACT_OPEN:])}</ol>'
+    rest = f'<ol class="{css}">{"".join(items[COMPACT_OPEN:])}</ol>'
     return f'{shown}<details class="qa-more"><summary>其余{len(items) - COMPACT_OPEN}项</summary>{rest}</details>'
 
 

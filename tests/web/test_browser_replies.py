@@ -90,6 +90,7 @@ def test_a_count_stands_beside_its_sentence_and_its_list_names_the_lead_units(
     sync_api.expect(line).to_have_count(1)
     sync_api.expect(line).to_contain_text("第19项")
     sync_api.expect(line.locator(".qa-line-units")).to_have_text("牵头单位：市教育局、各县人民政府")
+    sync_api.expect(line.locator(".qa-line-units")).to_be_visible()  # a short list shows its units on a phone too
     sync_api.expect(line.locator(".qa-line-units mark")).to_have_text("市教育局")
 
     units = ask(page, "第12项一共有几个责任单位", sync_api)
@@ -112,6 +113,12 @@ def test_a_long_list_keeps_one_line_per_task_within_the_screen(
     first = reply.locator(".qa-compact li").first
     sync_api.expect(first).to_contain_text("第3项")
     sync_api.expect(first.locator(".qa-line-units")).to_have_text("牵头单位：市农业农村局、各县人民政府")
+    if where == "phone":  # 25 tasks: one line each, the units behind each task's link
+        sync_api.expect(first.locator(".qa-line-units")).to_be_hidden()
+        heights = {round(box_of(line)["height"]) for line in reply.locator(".qa-compact").first.locator("li").all()}
+        assert max(heights) < 40, f"a line wraps: {sorted(heights)}"
+    else:
+        sync_api.expect(first.locator(".qa-line-units")).to_be_visible()
     bubble = box_of(reply)
     for line in reply.locator(".qa-compact").first.locator("li").all():
         edge = box_of(line)

@@ -9,6 +9,8 @@ from qa.assistant import Assistant
 from web.chat import (
     COLLAPSE_CHARS,
     COMPACT_AFTER,
+    COMPACT_OPEN,
+    FEW_LINES,
     answer_text,
     format_answer,
     format_citation,
@@ -137,16 +139,16 @@ def test_a_long_answer_over_a_list_shows_its_first_lines_and_a_button_for_the_re
     reply = format_answer(answer(intent=Intent.UNIT_TASKS, answer=said, citations=cites), SECTIONS)
     assert f'<div class="qa-clamp"><div class="qa-answer">{said}</div></div>' in reply  # all of it, folded by CSS
     assert '<button type="button" class="qa-expand" aria-expanded="false">展开全文</button>' in reply
-    assert reply.index("qa-expand") < reply.index('class="qa-compact"')
+    assert reply.index("qa-expand") < reply.index('<ol class="qa-compact')
     long_fact = format_answer(answer(answer="长" * 400), SECTIONS)
     assert "qa-clamp" not in long_fact  # a single task's answer is never cut
 
 
 def test_any_answer_citing_more_than_a_few_tasks_is_a_compact_list() -> None:
     cites = tuple(citation(task=n) for n in range(1, COMPACT_AFTER + 2))
-    assert 'class="qa-compact"' in format_answer(answer(intent=Intent.TOPIC, citations=cites), SECTIONS)
+    assert '<ol class="qa-compact' in format_answer(answer(intent=Intent.TOPIC, citations=cites), SECTIONS)
     few = tuple(citation(task=n) for n in range(1, COMPACT_AFTER + 1))
-    assert 'class="qa-compact"' not in format_answer(answer(intent=Intent.TOPIC, citations=few), SECTIONS)
+    assert '<ol class="qa-compact' not in format_answer(answer(intent=Intent.TOPIC, citations=few), SECTIONS)
 
 
 def test_a_citation_number_is_a_link_to_the_task() -> None:
@@ -162,7 +164,7 @@ def test_a_count_is_shown_beside_its_sentence_and_with_its_list_of_tasks() -> No
         '<div class="qa-headline"><div class="qa-count" title="答案中的数目"><span class="qa-count-n">2</span></div>'
         '<div class="qa-said"><div class="qa-answer">市农业农村局牵头2项任务。</div></div></div>'
     ) in reply
-    assert reply.index("qa-count") < reply.index("涉及的任务（2项）") < reply.index('class="qa-compact"')
+    assert reply.index("qa-count") < reply.index("涉及的任务（2项）") < reply.index('<ol class="qa-compact')
     assert reply.count("<li>") == 2
 
 
@@ -199,6 +201,16 @@ def test_each_line_of_a_list_names_the_lead_units_with_the_unit_asked_about_mark
     ]
     assert '<span class="qa-line-units">牵头单位：<mark>市住房建设局</mark>、各县人民政府</span>' in lines[0]
     assert "<mark>" not in lines[1]  # a responsible unit is not among the lead units shown
+
+
+def test_a_list_of_more_than_a_few_tasks_is_marked_so_narrow_screens_keep_one_line_per_task() -> None:
+    def list_classes(count: int) -> list[str]:
+        cites = tuple(citation(task=n) for n in range(1, count + 1))
+        return re.findall(r'<ol class="([^"]*)"', format_answer(answer(intent=Intent.QUERY, citations=cites), SECTIONS))
+
+    assert list_classes(FEW_LINES) == ["qa-compact"]
+    assert list_classes(FEW_LINES + 1) == ["qa-compact qa-many"]
+    assert list_classes(COMPACT_OPEN + 1) == ["qa-compact qa-many", "qa-compact qa-many"]  # the folded rest too
 
 
 def test_suggestions_are_chips_that_ask_that_question() -> None:
