@@ -125,6 +125,11 @@ def test_a_long_list_keeps_one_line_per_task_within_the_screen(
         assert edge["x"] + edge["width"] <= bubble["x"] + bubble["width"] + 1
     assert page.evaluate("() => document.documentElement.scrollWidth") <= VIEWPORTS[where][0]  # no sideways scroll
     shot(page, where, "long_list")
+    said = reply.locator(".qa-said .qa-answer")
+    folded = box_of(said)["height"]
+    reply.get_by_role("button", name="展开全文").click()  # the sentence beside the count unfolds in place
+    sync_api.expect(reply.get_by_role("button", name="收起")).to_be_visible()
+    assert box_of(said)["height"] > folded * 2
     page.close()
 
 
