@@ -21,6 +21,9 @@ COLLAPSE_CHARS = 160
 COMPACT_AFTER = 6
 # Lines of a compact list shown before the rest is folded.
 COMPACT_OPEN = 8
+# A list longer than this hides its lines' lead units on a narrow screen (a phone, a 400 px frame), where they
+# wrap onto a second line per task: each task stays one line, and its link opens the units (page.css).
+FEW_LINES = 3
 # An answer longer than this that comes with a compact list (it names every task itself) shows its first lines
 # and a 展开全文 button: the list below says the same, one line per task.
 CLAMP_CHARS = 150
@@ -116,16 +119,33 @@ def format_citation(citation: Citation, sections: Mapping[int, str], home: str |
     )
 
 
-def format_compact(citations: Sequence[Citation], home: str | None = None) -> str:
-    """One line per task (number link, title, role): for answers that list many tasks.
+def _line_units(citation: Citation) -> str:
+    """Who leads the task, for its line in a list (the responsible units where no lead is written): a list of
+    tasks answers "which tasks", and the reader's next question is who does them. The unit asked about is marked."""
+    if citation.lead_units:
+        label, units, role = "牵头单位", citation.lead_units, "lead"
+    elif citation.responsible_units:
+        label, units, role = "责任单位", citation.responsible_units, "responsible"
+    else:
+        return ""
+    marked = citation.as_named if citation.role == role else None
+    return f'<span class="qa-line-units">{label}：{_units(units, marked)}</span>'
 
-    The first ``COMPACT_OPEN`` lines are shown and the rest folded (a unit can take part in 29 tasks).
+
+def format_compact(citations: Sequence[Citation], home: str | None = None) -> str:
+    """One line per task (number link, title, role, lead units): for answers that list many tasks.
+
+    The first ``COMPACT_OPEN`` lines are shown and the rest folded (a unit can take part in 29 tasks). A list of
+    more than ``FEW_LINES`` tasks is marked ``qa-many``: narrow screens show its lines without the units.
     """
-    items = [f"<li>{_cited_task(c, home)} {html.escape(c.title)}{_role_badge(c)}</li>" for c in citations]
-    shown = f'<ol class="qa-compact">{"".join(items[:COMPACT_OPEN])}</ol>'
+    items = [
+        f"<li>{_cited_task(c, home)} {html.escape(c.title)}{_role_badge(c)}{_line_units(c)}</li>" for c in citations
+    ]
+    css = "qa-compact" if len(items) <= FEW_LINES else "qa-compact qa-many"
+    shown = f'<ol class="{css}">{"".join(items[:COMPACT_OPEN])}</ol>'
     if len(items) <= COMPACT_OPEN:
         return shown
-    rest = f'<ol class="qa-compact">{"".join(items[COMPACT_OPEN:])}</ol>'
+    rest = f'<ol class="{css}">{"".join(items[COMPACT_OPEN:])}</ol>'
     return f'{shown}<details class="qa-more"><summary>其余{len(items) - COMPACT_OPEN}项</summary>{rest}</details>'
 
 
@@ -162,13 +182,16 @@ def format_answer(answer: Answer, sections: Mapping[int, str], home: str | None 
             f'<div class="qa-clamp">{said}</div>'
             '<button type="button" class="qa-expand" aria-expanded="false">展开全文</button>'
         )
-    parts = [f'<div class="qa-reply {kind}" data-intent="{html.escape(answer.intent.value)}">', said]
+    parts = [f'<div class="qa-reply {kind}" data-intent="{html.escape(answer.intent.value)}">']
     if answer.count is not None:
+        # The number stands beside the sentence that states it: the answer does not say what it counts (tasks,
+        # units, targets or parts), so the sentence names it and the page adds no measure word of its own.
         parts.append(
-            f'<div class="qa-count"><span class="qa-count-n">{answer.count}</span> 项'
-            + (f"（下列{len(cites)}项任务）" if cites else "")
-            + "</div>"
+            f'<div class="qa-headline"><div class="qa-count" title="答案中的数目">'
+            f'<span class="qa-count-n">{answer.count}</span></div><div class="qa-said">{said}</div></div>'
         )
+    else:
+        parts.append(said)
     if cites and _is_list(answer):
         parts.append(f'<div class="qa-cites-title">涉及的任务（{len(cites)}项）</div>')
         parts.append(format_compact(cites, home))

@@ -109,3 +109,27 @@ def test_the_library_page_follows_the_notice_picked(
     page.get_by_role("option", name="穗府办〔2006〕19号", exact=False).click()
     sync_api.expect(page.locator(".qa-m-caption").last).to_contain_text("× 7项任务", timeout=15_000)
     shot(page, "matrix")
+
+
+@pytest.mark.parametrize("width", [1366, 375])
+def test_the_notice_picker_sits_on_one_line_beside_new_conversation(
+    page: Any, library_url: str, sync_api: Any, width: int
+) -> None:
+    tab = page.context.new_page()
+    tab.set_viewport_size({"width": width, "height": 760})
+    tab.goto(library_url + "/")
+    sync_api.expect(tab.locator("#qa-chatapp[data-ready]")).to_have_count(1, timeout=30_000)
+    boxes = tab.evaluate(
+        """() => Object.fromEntries(['.qa-chatbar', '.qa-notice-pick', '#qa-notice', '#qa-new'].map(s => {
+             const r = document.querySelector(s).getBoundingClientRect();
+             return [s, {x: r.x, y: r.y, w: r.width, h: r.height}];
+           }))"""
+    )
+    pick, choice, new = boxes[".qa-notice-pick"], boxes["#qa-notice"], boxes["#qa-new"]
+    assert new["h"] < 40, "新对话 wraps onto a second line"
+    assert boxes[".qa-chatbar"]["h"] < 44  # label, choice and button on one line
+    assert abs((choice["y"] + choice["h"] / 2) - (new["y"] + new["h"] / 2)) < 6
+    assert pick["x"] + pick["w"] <= new["x"] and choice["x"] + choice["w"] <= new["x"]
+    assert tab.evaluate("() => document.documentElement.scrollWidth") <= width
+    tab.screenshot(path=str(ARTIFACTS / f"library_chatbar_{width}.png"))
+    tab.close()

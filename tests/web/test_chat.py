@@ -9,6 +9,8 @@ from qa.assistant import Assistant
 from web.chat import (
     COLLAPSE_CHARS,
     COMPACT_AFTER,
+    COMPACT_OPEN,
+    FEW_LINES,
     answer_text,
     format_answer,
     format_citation,
@@ -137,16 +139,16 @@ def test_a_long_answer_over_a_list_shows_its_first_lines_and_a_button_for_the_re
     reply = format_answer(answer(intent=Intent.UNIT_TASKS, answer=said, citations=cites), SECTIONS)
     assert f'<div class="qa-clamp"><div class="qa-answer">{said}</div></div>' in reply  # all of it, folded by CSS
     assert '<button type="button" class="qa-expand" aria-expanded="false">展开全文</button>' in reply
-    assert reply.index("qa-expand") < reply.index('class="qa-compact"')
+    assert reply.index("qa-expand") < reply.index('<ol class="qa-compact')
     long_fact = format_answer(answer(answer="长" * 400), SECTIONS)
     assert "qa-clamp" not in long_fact  # a single task's answer is never cut
 
 
 def test_any_answer_citing_more_than_a_few_tasks_is_a_compact_list() -> None:
     cites = tuple(citation(task=n) for n in range(1, COMPACT_AFTER + 2))
-    assert 'class="qa-compact"' in format_answer(answer(intent=Intent.TOPIC, citations=cites), SECTIONS)
+    assert '<ol class="qa-compact' in format_answer(answer(intent=Intent.TOPIC, citations=cites), SECTIONS)
     few = tuple(citation(task=n) for n in range(1, COMPACT_AFTER + 1))
-    assert 'class="qa-compact"' not in format_answer(answer(intent=Intent.TOPIC, citations=few), SECTIONS)
+    assert '<ol class="qa-compact' not in format_answer(answer(intent=Intent.TOPIC, citations=few), SECTIONS)
 
 
 def test_a_citation_number_is_a_link_to_the_task() -> None:
@@ -154,18 +156,61 @@ def test_a_citation_number_is_a_link_to_the_task() -> None:
     assert '<a class="qa-task-link" href="#task-16" data-task="16"' in card and "第16项</span></a>" in card
 
 
-def test_a_count_is_shown_with_its_list_of_tasks() -> None:
+def test_a_count_is_shown_beside_its_sentence_and_with_its_list_of_tasks() -> None:
     cites = (citation(task=3, title="着力打造特色农产品产区"), citation(task=29, title="推进城乡融合"))
     reply = format_answer(answer(intent=Intent.QUERY, answer="市农业农村局牵头2项任务。", citations=cites, count=2),
                           SECTIONS)  # fmt: skip
-    assert '<div class="qa-count"><span class="qa-count-n">2</span> 项（下列2项任务）</div>' in reply
-    assert reply.index("qa-count") < reply.index('class="qa-compact"')
+    assert (
+        '<div class="qa-headline"><div class="qa-count" title="答案中的数目"><span class="qa-count-n">2</span></div>'
+        '<div class="qa-said"><div class="qa-answer">市农业农村局牵头2项任务。</div></div></div>'
+    ) in reply
+    assert reply.index("qa-count") < reply.index("涉及的任务（2项）") < reply.index('<ol class="qa-compact')
     assert reply.count("<li>") == 2
+
+
+def test_a_count_of_units_is_not_called_a_number_of_tasks() -> None:
+    # "第16项有几个责任单位": 2 units, from 1 task; only the sentence can say what the 2 counts.
+    said = "第16项「提高污水收集处理能力」的责任单位共2个：市发展改革委、市水务局。"
+    reply = format_answer(answer(intent=Intent.QUERY, answer=said, count=2), SECTIONS)
+    assert '<span class="qa-count-n">2</span></div>' in reply
+    assert "2项" not in visible_text(reply) and "2 项" not in visible_text(reply)
+    assert "涉及的任务（1项）" in reply
 
 
 def test_a_count_of_zero_is_shown_without_a_list() -> None:
     reply = format_answer(answer(intent=Intent.QUERY, answer="没有这样的任务。", citations=(), count=0), SECTIONS)
-    assert '<span class="qa-count-n">0</span> 项</div>' in reply and "qa-compact" not in reply
+    assert '<span class="qa-count-n">0</span></div>' in reply and "qa-compact" not in reply
+    assert visible_text(reply) == "0没有这样的任务。"
+
+
+def test_each_line_of_a_list_names_the_lead_units_with_the_unit_asked_about_marked() -> None:
+    cites = (
+        citation(task=16, role="lead", as_named="市住房建设局", lead_units=("市住房建设局", "各县人民政府")),
+        citation(task=18, title="增强医疗服务能力", role="responsible", as_named="市住房建设局",
+                 lead_units=("市卫生健康委",), responsible_units=("市住房建设局",)),
+        citation(task=33, title="加强组织领导", lead_units=(), responsible_units=("各县人民政府",)),
+        citation(task=34, title="强化督促落实", lead_units=(), responsible_units=()),
+    )  # fmt: skip
+    reply = format_answer(answer(intent=Intent.UNIT_TASKS, answer="共4项。", citations=cites), SECTIONS)
+    lines = re.findall(r"<li>.*?</li>", reply)
+    assert [visible_text(line) for line in lines] == [
+        "第16项 提高污水收集处理能力 牵头牵头单位：市住房建设局、各县人民政府",
+        "第18项 增强医疗服务能力 责任牵头单位：市卫生健康委",
+        "第33项 加强组织领导责任单位：各县人民政府",
+        "第34项 强化督促落实",
+    ]
+    assert '<span class="qa-line-units">牵头单位：<mark>市住房建设局</mark>、各县人民政府</span>' in lines[0]
+    assert "<mark>" not in lines[1]  # a responsible unit is not among the lead units shown
+
+
+def test_a_list_of_more_than_a_few_tasks_is_marked_so_narrow_screens_keep_one_line_per_task() -> None:
+    def list_classes(count: int) -> list[str]:
+        cites = tuple(citation(task=n) for n in range(1, count + 1))
+        return re.findall(r'<ol class="([^"]*)"', format_answer(answer(intent=Intent.QUERY, citations=cites), SECTIONS))
+
+    assert list_classes(FEW_LINES) == ["qa-compact"]
+    assert list_classes(FEW_LINES + 1) == ["qa-compact qa-many"]
+    assert list_classes(COMPACT_OPEN + 1) == ["qa-compact qa-many", "qa-compact qa-many"]  # the folded rest too
 
 
 def test_suggestions_are_chips_that_ask_that_question() -> None:

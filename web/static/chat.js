@@ -418,6 +418,12 @@
     var box = document.querySelector("#qa-input textarea");
     if (!box) return;
     if (Array.from(box.value).length > limit()) { updateCounter(box); box.focus(); return; }
+    if (!box.value.trim()) {
+      // Nothing to ask: say so, instead of a send button that silently does nothing.
+      document.getElementById("qa-input-note").textContent = "请先输入问题。";
+      box.focus();
+      return;
+    }
     if (ask(box.value)) {
       box.value = "";
       updateCounter(box);
