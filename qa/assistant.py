@@ -64,6 +64,8 @@ _ROLE_TASK = re.compile(
     r"(?P<pronoun>它|该局|该单位|这个局|这个单位)?(?:当|作为|是|负责)?(?P<role>牵头|配合|作为责任单位参与)(?:单位)?的?"
     r"那(?:一)?(?:项|条|个任务|个)(?:任务|工作)?"
 )
+# "第999项谁牵头": a task number, to be checked against the notice's last task.
+_TASK_NUMBER = re.compile(r"第\s*([一二两三四五六七八九十百千\d]{1,5})\s*(?:项|条|号任务|个任务)")
 # Only a place in a list, with nothing else ("第五条呢", "最后一个呢"): a follow-up, not a question of its own.
 _BARE_ORDINAL = re.compile(r"(那|那么)?第\s*([一二三四五六七八九十\d]{1,3})\s*(个|项|条)\s*(呢|吗)?[?？。]?")
 _BARE_LAST = re.compile(r"(那|那么)?最后(那|这)?(一)?(个|项|条)\s*(呢|吗)?[?？。]?")
@@ -78,7 +80,7 @@ _REFERS_BACK = re.compile(
 _UNIT_ASKED = re.compile(rf"{P.WHICH_UNIT_WORDS.pattern()}|最多|最少|(几|多少)个?(单位|部门|局)")
 # "局里" only opening the question: "责任单位里", "市直部门里" name a role or a group, not one unit.
 _UNNAMED_UNIT = re.compile(
-    r"^(那|那么|请问)?(局|部门|单位)(里面|里头|里)|(那|这)(个|家)(局|部门|单位|委)|(我们|咱们|咱|本)(局|单位|部门|委)"
+    r"^(那|那么|请问)?(局|部门|单位)(里面|里头|里|(?=\s?(负责|牵头|参与|配合|要|该|都|的任务)))|(那|这)(个|家)(局|部门|单位|委)|(我们|咱们|咱|本)(局|单位|部门|委)"
 )
 # Words every task of the notice is about, and bare role words: a question made only of these
 # ("县城", "牵头单位", "局里的") names nothing to look for (the notice: 以县城为重要载体的城镇化).
@@ -198,6 +200,9 @@ class Assistant:
         # "民政牵头的", "财政和发改都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
         state = _once(state)
+        beyond = self._beyond_the_last_task(question, normalised)
+        if beyond is not None:
+            return beyond, Query(Op.CLARIFY, note="no such task", text=normalised)
         pointed = self._role_task(normalised, state)
         if isinstance(pointed, Answer):
             return replace(pointed, question=question), Query(Op.CLARIFY, note="role task", text=normalised)
@@ -371,6 +376,22 @@ class Assistant:
             answer=text,
             suggestions=suggestions,
         )
+
+    def _beyond_the_last_task(self, question: str, text: str) -> Answer | None:
+        """ "第999项谁牵头": the notice has no such task; say how many it has instead of guessing."""
+        last = max(self._tasks)
+        for m in _TASK_NUMBER.finditer(text):
+            n = read_number(m.group(1))
+            if n is not None and n > last:
+                rest = text[m.end() :].strip("，,、 的") or "讲了什么"
+                final = f"第{self.notice.sections[-1].numeral}部分有哪些任务" if self.notice.sections else "有哪些任务"
+                suggestions = (f"第{last}项{rest}", "一共有多少项任务", final)
+                answer = f"通知共有{last}项任务（第1至{last}项），没有第{n}项。您可以这样问："
+                answer += "；".join(f"“{s}”" for s in suggestions) + "。"
+                return Answer(
+                    question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=suggestions
+                )
+        return None
 
     def _role_task(self, text: str, state: Callable[[], State]) -> str | Answer:
         """ "公安局牵头的那一项…" → "第28项…" when the unit has one task in that role; several: ask which.
@@ -725,6 +746,9 @@ class Assistant:
                 self.notice.tasks, unit, include_responsible=include_responsible, lexicon=self._lexicon
             )
             parts.append(self._unit_paragraph(unit, rows, include_responsible))
+            if not rows and not include_responsible:
+                # A unit that leads nothing: the tasks it is responsible for, which the paragraph names, are cited.
+                rows = tasks_for_unit(self.notice.tasks, unit, include_responsible=True, lexicon=self._lexicon)
             for task, role, as_named in rows:
                 if task.number in seen:
                     continue

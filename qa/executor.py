@@ -272,6 +272,17 @@ class Executor:
                 return Result((), f"除{besides}外，{who}的任务没有别的了。")
             listing = "\n".join(self._line(t) for t in tasks)
             return Result(tuple(t.number for t in tasks), f"除{besides}外，{who}的任务还有{len(tasks)}项：\n{listing}")
+        if not tasks and len(query.units) == 1 and query.units[0].name and query.units[0].role is not Role.ANY:
+            # "财政局牵头哪些任务": none; the tasks it has in the other role are what the asker can use.
+            unit = query.units[0]
+            other = Role.RESPONSIBLE if unit.role is Role.LEAD else Role.LEAD
+            found = self.tasks_of(UnitArg(unit.name, other), self._pool(query))
+            if found:
+                where = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections)
+                text = f"{where}中" if where else "通知中"
+                text += f"{unit.name}没有{_role_text(unit.role)}的任务；它{_role_text(other)}的任务有{len(found)}项：\n"
+                text += "\n".join(self._line(t) for t in found)
+                return Result(tuple(t.number for t in found), text, count=0, sections=query.sections)
         head = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections) or "通知"
         if query.tasks and not query.sections:
             head = "、".join(f"第{n}项" for n in query.tasks) if len(query.tasks) <= 3 else "所问的任务"

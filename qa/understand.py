@@ -112,7 +112,8 @@ _FRAME = re.compile(
 )
 
 
-_MARKUP = re.compile(r"<[^<>]{0,500}>")
+# Tags and template syntax ("<img …>", "{{7*7}}", "${x}") pasted or typed as probes carry no question.
+_MARKUP = re.compile(r"<[^<>]{0,500}>|\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{%[^{}]{0,200}%\}")
 
 
 @lru_cache(maxsize=1)

@@ -461,3 +461,22 @@ def test_more_after_one_task_of_a_unit_gives_its_other_tasks_in_that_role(assist
     # 市住房建设局 leads tasks 11, 16 and 21 (the notice).
     answer = assistant.ask(follow_up, ["住建局牵头第11条吗"])
     assert [c.task for c in answer.citations] == [16, 21]
+
+
+def test_a_task_number_beyond_the_last_says_how_many_tasks_there_are(assistant):
+    answer = assistant.ask("第四十二条由谁牵头")  # the notice has 34 tasks
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert "共有34项任务" in answer.answer and "没有第42项" in answer.answer
+    assert answer.suggestions[0] == "第34项由谁牵头"
+
+
+def test_a_unit_that_leads_nothing_cites_the_tasks_it_is_responsible_for(assistant):
+    # 市财政局 leads no task and is a responsible unit of 18, 19, 20, 28 and 29 (the notice).
+    answer = assistant.ask("市财政局牵头了哪几项任务")
+    assert [c.task for c in answer.citations] == [18, 19, 20, 28, 29]
+
+
+@pytest.mark.parametrize("probe", ["<b>局</b>负责哪些任务", "{{7*7}}谁负责", "${x}谁负责"])
+def test_markup_or_template_probes_carry_no_question_and_are_asked_back(assistant, probe):
+    answer = assistant.ask(probe)
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
