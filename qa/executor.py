@@ -143,24 +143,21 @@ class Executor:
         pool = self.notice.tasks if within is None else within
         return [t for t in pool if has_role(t, unit.name, unit.role, self._lexicon)]
 
-    def _confirmation(self, task: Task, units: tuple[UnitArg, ...]) -> str:
-        """ "是的，…" or "不是：…" for each unit a look-up names ("住建局是不是牵头了第11条")."""
-        label = compose.task_label(task)
-        lines = []
-        for unit in units:
-            if not unit.name:
-                continue
+    def _confirmation(self, task: Task, units: tuple[UnitArg, ...]) -> tuple[str, list[str]]:
+        """ "是的，" or "不是。" for the units a look-up names ("住建局是不是牵头了第11条"), and why not."""
+        named = [u for u in units if u.name]
+        if not named:
+            return "", []
+        notes = []
+        for unit in named:
             if has_role(task, unit.name, unit.role, self._lexicon):
-                role = {Role.LEAD: "牵头单位", Role.RESPONSIBLE: "责任单位"}.get(unit.role)
-                if role is None:
-                    role = "牵头单位" if has_role(task, unit.name, Role.LEAD, self._lexicon) else "责任单位"
-                lines.append(f"是的，{unit.name}是{label}的{role}。")
-            elif has_role(task, unit.name, Role.ANY, self._lexicon):
+                continue
+            if has_role(task, unit.name, Role.ANY, self._lexicon):
                 actual = "牵头单位" if has_role(task, unit.name, Role.LEAD, self._lexicon) else "责任单位"
-                lines.append(f"不是：{unit.name}在{label}中是{actual}，不是{_role_noun(unit.role)}。")
+                notes.append(f"（{unit.name}在这一项中是{actual}，不是{_role_noun(unit.role)}。）")
             else:
-                lines.append(f"不是：{label}的牵头单位和责任单位里都没有{unit.name}。")
-        return "\n".join(lines)
+                notes.append(f"（这一项的牵头单位和责任单位里都没有{unit.name}。）")
+        return ("不是。" if notes else "是的，"), notes
 
     def _pool(self, query: Query) -> list[Task]:
         """The tasks a query ranges over: its sections' tasks (or all), within its tasks if it names some."""
@@ -209,9 +206,11 @@ class Executor:
                 text = f"{label}的责任单位：{responsible}。\n牵头单位：{lead}。"
             else:
                 text = f"{label}的牵头单位：{lead}；责任单位：{responsible}。"
-            confirmation = self._confirmation(task, query.units)
-            if confirmation:
-                text = f"{confirmation}\n{text}"
+            verdict, notes = self._confirmation(task, query.units)
+            if verdict:
+                # The units line stays first (it is the answer); the verdict opens it, the reasons follow it.
+                first, _, rest = text.partition("\n")
+                text = "\n".join(part for part in (f"{verdict}{first}", *notes, rest) if part)
             return Result((task.number,), text, units=units, role=role)
         if query.asked is Asked.SECTIONS:
             # "它们属于哪个部分": each section with the asked tasks in it, in the notice's order.

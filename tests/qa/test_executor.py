@@ -243,17 +243,19 @@ def test_a_lookup_leaving_out_named_units_lists_the_others_first(executor):
     assert result.text.splitlines()[0].endswith("市自然资源和规划局、市消防救援支队。")
 
 
-def test_a_look_up_naming_a_unit_in_its_role_confirms_it_first(executor):
+def test_a_look_up_naming_a_unit_in_its_role_opens_with_yes(executor):
     # Task 11's lead units (the notice): 市住房建设局, 各县人民政府.
     query = Query(Op.LOOKUP, Asked.LEAD_UNITS, units=(UnitArg("市住房建设局", Role.LEAD),), tasks=(11,))
-    assert executor.execute(query).text.splitlines()[0].startswith("是的，市住房建设局是第11项")
+    first = executor.execute(query).text.splitlines()[0]
+    assert first == "是的，第11项「合理布局建设地下管网」的牵头单位：市住房建设局、各县人民政府。"
 
 
-def test_a_look_up_naming_a_unit_in_the_other_role_says_which_role_it_has(executor):
+def test_a_look_up_naming_a_unit_in_the_other_role_opens_with_no_and_says_its_role(executor):
     # Task 18: 市财政局 is a responsible unit, not a lead one (the notice).
     query = Query(Op.LOOKUP, Asked.LEAD_UNITS, units=(UnitArg("市财政局", Role.LEAD),), tasks=(18,))
-    first = executor.execute(query).text.splitlines()[0]
-    assert first.startswith("不是") and "是责任单位，不是牵头单位" in first
+    lines = executor.execute(query).text.splitlines()
+    assert lines[0] == "不是。第18项「增强医疗服务能力」的牵头单位：市卫生健康委、各县人民政府。"
+    assert lines[1] == "（市财政局在这一项中是责任单位，不是牵头单位。）"
 
 
 def test_the_other_tasks_of_a_unit_leave_out_the_one_shown(executor):
