@@ -83,6 +83,8 @@ _BESIDES_THIS = re.compile(r"(?:除了|除去|除开)(?:这|那)(?:一)?(?:条|�
 # "它另外牵头的还有吗", "还有哪几条也有它": the unit just asked about, in tasks beyond the one shown.
 _IT_AGAIN = re.compile(r"它|该局|该单位|这个局|这个单位")
 _OTHER_AGAIN = re.compile(r"另外|别的|其他|其它|还有|也有|也是|还")
+# "到25年", "截至30年": a year written with two digits after a word that dates (general usage).
+_SHORT_YEAR = re.compile(r"(?:(?<=到)|(?<=至)|(?<=截止)|(?<=于))([2-3]\d)年")
 # "上面这几个", "刚才列的那些", "前面说的这几条": the tasks shown, said the way THESE_WORDS reads them.
 _SHOWN_PLURAL = re.compile(
     r"(?:上面|刚才|刚刚|前面|以上|上述)(?:说|列|提|讲)?(?:的|到的|出的)?(?:这|那)(?:几|些)(?:个|项|条)?"
@@ -116,7 +118,9 @@ _BOTH_ROLES = re.compile(
 _NEVER = r"(没|不|从未|从没|从来没有?|从来不|未)"
 _ONLY_RESPONSIBLE = re.compile(rf"只.{{0,4}}(责任单位|配合|责任).{{0,10}}{_NEVER}.{{0,4}}牵.{{0,2}}头")
 _ONLY_LEAD_ROLE = re.compile(rf"只.{{0,3}}牵头.{{0,10}}{_NEVER}.{{0,6}}(责任|配合)")
-_NO_RESPONSIBLE = re.compile(r"(没有|没|无|未)(写|列|列出|列明)?(责任|配合)单位|(责任|配合)单位(为|是)?空")
+_NO_RESPONSIBLE = re.compile(
+    r"(没有|没|无|未)(写|列|列出|列明|配|配备|安排|明确|设|定)?(责任|配合)单位|(责任|配合)单位(为|是)?空"
+)
 # "A和B谁…多", "哪个参与的任务更多": two named units compared.
 _WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个).{0,12}(多|少)|更多|更少|多还是少|少还是多")
 _COUNTY_GOV = re.compile(r"县(人民)?政府|[^各]县$|县牵头|县负责")
@@ -340,6 +344,7 @@ class QueryReader:
         if _CURRENT_FIGURE.search(text):
             return Query(Op.DECLINE, note="current", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
+        text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         text = _THESE_N.sub("这几项", text)  # "这22个里", "刚才说的这5项": the tasks shown
         text = _SHOWN_PLURAL.sub("这几项", text)
@@ -958,7 +963,9 @@ class QueryReader:
         lead_filter = self._lead_filter(text, units, sections)
         if lead_filter is not None:
             return lead_filter
-        if condition is not None and (_UNITS_WORD.search(text)) and not tasks:
+        # "只有一家牵头的": 家/个 before a role verb counts units as 单位 would.
+        counts_units = _UNITS_WORD.search(text) or re.search(r"[个家俩仨]\s*(?:一起|共同)?(?:牵头|配合|负责)", text)
+        if condition is not None and counts_units and not tasks:
             prop = (
                 Property.RESPONSIBLE_COUNT
                 if re.search(r"责任单位|配合单位|责任部门|配合部门", text)
@@ -967,6 +974,9 @@ class QueryReader:
             return Query(Op.FILTER, Asked.TASKS, sections=sections, prop=prop, condition=condition, text=text)
         quantified = bool(_TARGETS.search(text)) and not _PERCENT.search(text)  # "有量化指标的任务": the targets
         terms = None if (units or tasks or yrs or quantified) else self._mention_terms(text)
+        places = self._counties_mentioned(text, units)
+        if places and not (tasks or yrs or quantified):
+            terms = places
         if terms is not None:
             counting = bool(re.search(r"(?<![哪好])(?:几|多少)(?:项|条|个)", text))
             return Query(
@@ -1043,7 +1053,11 @@ class QueryReader:
             return Query(Op.INTERSECT, self._units_asked(text) or Asked.UNITS, tasks=tasks, text=text)
         if (
             yrs
-            and (_MENTION.search(text) or _TASK_WORD.search(text) or re.search(r"[带含]有?.{0,3}20\d\d", text))
+            and (
+                _MENTION.search(text)
+                or _TASK_WORD.search(text)
+                or re.search(r"[带含]有?.{0,3}20\d\d|在哪(?:几|些)?(?:条|项)", text)
+            )
             and re.search(r"哪些|哪几|几项|多少项|几条|多少条|哪项|哪条|哪个(?![局单部委])|任务|的$", text)
             and (
                 not _TARGET_ASK.search(re.sub(r"多少项|几项|多少条|几条", "", text))
@@ -1112,6 +1126,19 @@ class QueryReader:
             return Query(Op.LIST, Asked.TASKS, text=text)
         return None
 
+    def _counties_mentioned(self, text: str, units: tuple[UnitArg, ...]) -> tuple[str, ...] | None:
+        """ "提到民和的任务", "涉及循化县的任务": one county named as a place the text mentions, not as a unit.
+
+        A county's government is a unit too; with a mention verb and no role word, the question is about
+        where the task's text names the county ("民和" in 民和县人民政府), which is what is searched for.
+        """
+        if not units or not _MENTION_VERB.search(text) or re.search(r"牵头|负责|配合|参与|责任|单位", text):
+            return None
+        names = [re.fullmatch(r"(?!各)(\w{2,4}?)县人民政府", u.name) for u in units]
+        if not all(names):
+            return None
+        return tuple(m.group(1) for m in names if m is not None)
+
     def _mention_terms(self, text: str) -> tuple[str, ...] | None:
         """The words of "提到X的任务" (any of them), or None when the question is not of that shape."""
         if (_MOST.search(text) or _FEWEST.search(text)) and _WHICH_UNIT.search(text):
@@ -1126,7 +1153,9 @@ class QueryReader:
         rest = _SECTION_NOUN.sub(" ", _SECTION_LIST.sub(" ", _SECTION_REF.sub(" ", rest)))
         rest = _TERM_NOISE.sub(" ", rest)
         terms: list[str] = []
-        for chunk in re.split(r"[\s、，,。？?！!和或及与跟“”\"'「」『』‘’]+|以及|还是", rest):
+        # 和 joins two words ("拉面和充电桩") unless it ends a word of the notice ("民和"): only then a separator.
+        rest = re.sub(r"(?<=(.))和", lambda m: "和" if m.group(1) + "和" in self._text else " ", rest)
+        for chunk in re.split(r"[\s、，,。？?！!或及与跟“”\"'「」『』‘’]+|以及|还是", rest):
             if (
                 len(chunk) < 2
                 or read_number(chunk.removeprefix("第")) is not None  # a number ("第6"), but "十四五" is a word

@@ -617,3 +617,28 @@ def test_lead_is_not_a_unit_said_either_way_filters_the_same(reader):
         plain, text=read(reader, "牵头单位不是各县政府的有哪些").text
     )
     assert plain.prop is Property.NOT_LED_BY
+
+
+@pytest.mark.parametrize(("question", "term"), [("哪些任务写到了民和", "民和"), ("文中说到循化县的有哪些", "循化")])
+def test_a_county_named_with_a_mention_verb_is_a_word_searched_for_not_a_unit(reader, question, term):
+    query = read(reader, question)
+    assert (query.op, query.prop, query.terms, query.units) == (Op.FILTER, Property.MENTIONS_TERM, (term,), ())
+
+
+def test_he_inside_a_word_of_the_notice_does_not_split_it(reader):
+    # "民和" is a county of the notice; "拉面和充电桩" are two words joined by 和.
+    assert read(reader, "提到民和或者拉面和充电桩的任务").terms == ("民和", "拉面", "充电桩")
+
+
+def test_no_responsible_unit_arranged_is_the_no_responsible_filter(reader):
+    assert read(reader, "哪些任务没安排责任单位").prop is Property.NO_RESPONSIBLE
+
+
+def test_one_body_leading_counts_lead_units(reader):
+    query = read(reader, "只有一家单位负责牵头的任务")
+    assert (query.prop, query.condition) == (Property.LEAD_COUNT, Condition(Comparator.EQ, 1))
+
+
+def test_a_two_digit_year_after_dao_is_this_centurys(reader):
+    query = read(reader, "到30年的目标在哪几条")
+    assert (query.op, query.years) == (Op.FILTER, (2030,))
