@@ -187,7 +187,7 @@ class Answerability:
             A sentence saying what is missing, or None when the evidence holds it (or the
             question asks for no number or date).
         """
-        asks_figure = bool(_FIGURE.search(text)) and not re.search(r"几项|多少项|几个部分", text)
+        asks_figure = bool(_FIGURE.search(text)) and not re.search(r"几项|多少项|几个部分|第几", text)
         asks_date = bool(_DATE.search(text))
         if not (asks_figure or asks_date) or not tasks:
             return None

@@ -85,6 +85,20 @@ _IT_AGAIN = re.compile(r"它|该局|该单位|这个局|这个单位")
 _OTHER_AGAIN = re.compile(r"另外|别的|其他|其它|还有|也有|也是|还")
 # "到25年", "截至30年": a year written with two digits after a word that dates (general usage).
 _SHORT_YEAR = re.compile(r"(?:(?<=到)|(?<=至)|(?<=截止)|(?<=于))([2-3]\d)年")
+# "两条都有的", "这俩条一样不", "俩项之间": the two tasks just shown (general usage), said as THESE_WORDS has it.
+_THESE_TWO = re.compile(r"(?<![第\d几])(?:这|那)?(?:俩|两)(?:条|项)(?=都|共同|的|里|中|之间|一样|相同|是不是|有没有)")
+# "几个牵头单位", "配合单位有几个": the units of the task shown, counted (general usage).
+_UNITS_COUNTED = re.compile(
+    r"(?:那|那么)?(?:它|这条|这项)?(?:的)?(?:一共|总共|共)?(?:有)?(?:几|多少)个?(?P<a>牵头单位|责任单位|配合单位|单位|部门)"
+    r"(?:呢|啊)?|(?:那|那么)?(?:它|这条|这项)?(?:的)?(?P<b>牵头单位|责任单位|配合单位|单位|部门)"
+    r"(?:一共|总共|共)?(?:有)?(?:几|多少)个?(?:呢|啊)?"
+)
+# "还有21", "再看第22条": the same question about another task (general usage).
+_ALSO_TASK = re.compile(rf"(?:还有|再看看?|再来|接着|然后)\s*第?\s*({_NUM})\s*(?:项|条|号)?\s*(?:呢|吧|的)?")
+# "分别谁牵头", "各自是谁配合的": the units of each task shown (general usage).
+_EACH_WHO = re.compile(
+    r"(?:那|那么)?(?:它们|这些|这几[项条个]|这两[项条个])?(?:分别|各自|各)(?:是|都是)?(?:由)?谁(?:来)?(?P<role>牵头|负责|配合)(?:的)?(?:呢)?"
+)
 # "上面这几个", "刚才列的那些", "前面说的这几条": the tasks shown, said the way THESE_WORDS reads them.
 _SHOWN_PLURAL = re.compile(
     r"(?:上面|刚才|刚刚|前面|以上|上述)(?:说|列|提|讲)?(?:的|到的|出的)?(?:这|那)(?:几|些)(?:个|项|条)?"
@@ -99,6 +113,7 @@ _TASKS_LEFT_UNSAID = re.compile(r"(牵头|配合|参与|负责|涉及|有份|协
 # Asking for the names of tasks already pointed at ("这几项都叫什么", "把这些列一下"), general usage.
 _LIST_SHOWN = re.compile(
     r"(分别|具体|都)?(是|叫)(哪些|哪几项|哪几条|什么|啥)(名字|任务)?|列(一下|出来|出|举一下|个清单)|都有(哪些|啥|什么)"
+    r"|(分别)?是第几(到|至)第几(条|项)?|(分别)?是第几(条|项)"  # "这几条是第几到第几条": their numbers
     r"|把|也|一下|麻烦|帮忙|名称|标题|题目|具体|请|就"
 )
 # "哪些任务", "别的吗", "干哪些活": the tasks of a unit (general usage).
@@ -107,7 +122,7 @@ _WHICH_TASK_OF_UNIT = re.compile(
     r"|别的|其他|其它|另外|还在|出现(在|过)?哪|有哪些$|是哪些$|的任务$|的任务有哪些|都列|全部任务|所有任务"
 )
 # What only the task table answers (general usage): how many tasks or units, the most or fewest, in common.
-_TABLE_COUNT = re.compile(r"(?<![哪好])(?:几|多少)\s*(?:项|条|个任务|项任务|条任务|个单位|家单位|个部门|个局|次)")
+_TABLE_COUNT = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:项|条|个任务|项任务|条任务|个单位|家单位|个部门|个局|次)")
 _TABLE_SUPERLATIVE = re.compile(r"(?:最多|最少).{0,6}(?:单位|部门|局|任务)|(?:单位|部门|局|任务).{0,6}(?:最多|最少)")
 _TABLE_SET = re.compile(r"交集|重合|共同|都有的|都参与|都是|但不|但没|而不|却不|不是|没有|差别|区别|不同")
 # Units by the roles they play (general usage): both, only responsible, only lead.
@@ -211,9 +226,9 @@ _FILLER = _rx(P.FILLERS)
 _SMALLTALK_FILLER = _rx(P.FILLERS, P.SMALLTALK_FILLERS)
 # "哪几项" lists and "几个公墓" asks a figure; "几项", "几个部分", "几个责任单位", "出现几次" count.
 _COUNT = re.compile(
-    r"(?<![哪好])(几|多少)(项|条|次)"
-    r"|(?<![哪好])(几|多少)(个)?(大)?的?(部分|板块|大块|任务|工作)"
-    r"|(?<![哪好])(几|多少)(个|家)?(不同的?)?(牵头|责任|配合|参与)?(单位|部门|局)"
+    r"(?<![哪好第])(几|多少)(项|条|次)"
+    r"|(?<![哪好第])(几|多少)(个)?(大)?的?(部分|板块|大块|任务|工作)"
+    r"|(?<![哪好第])(几|多少)(个|家)?(不同的?)?(牵头|责任|配合|参与)?(单位|部门|局)"
     r"|(任务|单位|部门|项目)的?(数量|总数|个数|数目|数)(?![据字])|(总数|数量)是?多少|的次数"
     r"|(任务|工作|事项)(一共|总共|共)?(有|是)?(几|多少)(个|项|条)"
     r"|(单位|部门)(一共|总共|共)?(有|是)?(几|多少)个"
@@ -257,7 +272,7 @@ _SECTION_NOUN = re.compile(r"[这那]?一?(?:部分|板块|大块|章节)")
 _PERCENT = re.compile(r"百分比|百分数|百分之|%")
 _TERM_NOISE = _rx(P.TERM_NOISE)
 # "4号任务配合单位几家", "文旅局当责任单位几回", "各县政府牵头的任务有多少": a count word closes the question.
-_COUNT_AT_END = re.compile(r"(?<![哪好])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
+_COUNT_AT_END = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
 # "第8项比第7项多出来哪些责任单位", "1号任务有而2号任务没有的": units one task has and another lacks.
 _TASK_DIFF = re.compile(
     r"比.{0,10}(?:多|少)|多出|多了|少了|有而|有但|有.{0,8}没有|不在|没在|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
@@ -345,6 +360,7 @@ class QueryReader:
             return Query(Op.DECLINE, note="current", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
         text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
+        text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         text = _THESE_N.sub("这几项", text)  # "这22个里", "刚才说的这5项": the tasks shown
         text = _SHOWN_PLURAL.sub("这几项", text)
@@ -490,6 +506,28 @@ class QueryReader:
         if last is not None and last.op is Op.COUNT and last.counted in _ASKED_OF_COUNTED and len(last.tasks) == 1:
             # "都列一下" after "第一项责任单位有几个": the units counted.
             return Query(Op.LOOKUP, _ASKED_OF_COUNTED[last.counted], tasks=last.tasks, text=text)
+        each = _EACH_WHO.fullmatch(bare)
+        if each and len(state().tasks) >= 2:
+            asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS}.get(each.group("role"), Asked.UNITS)
+            return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
+        counted = _UNITS_COUNTED.fullmatch(bare)
+        if counted and len(state().tasks) == 1:
+            word = counted.group("a") or counted.group("b")
+            kind = {
+                "牵头单位": Counted.LEAD_UNITS,
+                "责任单位": Counted.RESPONSIBLE_UNITS,
+                "配合单位": Counted.RESPONSIBLE_UNITS,
+            }
+            return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=kind.get(word, Counted.UNITS), text=text)
+        also = _ALSO_TASK.fullmatch(bare)
+        if also and read_number(also.group(1)) in self.task_numbers and state().query is not None:
+            last = state().query
+            n = read_number(also.group(1))
+            if last.op in (Op.LOOKUP, Op.COUNT) and len(last.tasks) == 1:
+                return replace(last, tasks=(n,), note="", text=text)
+            asked = self._asked_of_units_shown(state())
+            if asked is not None:
+                return Query(Op.LOOKUP, asked, tasks=(n,), text=text)
         ordinal = _ORDINAL.search(text)
         # The list an ordinal counts in: the last answer's, or the last list shown before single look-ups.
         listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if ordinal else ()
@@ -978,7 +1016,7 @@ class QueryReader:
         if places and not (tasks or yrs or quantified):
             terms = places
         if terms is not None:
-            counting = bool(re.search(r"(?<![哪好])(?:几|多少)(?:项|条|个)", text))
+            counting = bool(re.search(r"(?<![哪好第])(?:几|多少)(?:项|条|个)", text))
             return Query(
                 Op.COUNT if counting else Op.FILTER, Asked.COUNT if counting else Asked.TASKS, sections=sections,
                 prop=Property.MENTIONS_TERM, terms=terms, counted=Counted.TASKS, text=text,

@@ -480,3 +480,44 @@ def test_a_unit_that_leads_nothing_cites_the_tasks_it_is_responsible_for(assista
 def test_markup_or_template_probes_carry_no_question_and_are_asked_back(assistant, probe):
     answer = assistant.ask(probe)
     assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
+def test_which_number_a_topic_is_asks_for_its_task_not_a_count(assistant):
+    # "县城公共服务供给向乡村覆盖" titles task 26 (the notice); 第几条 asks for a number, not how many.
+    answer = assistant.ask("县城公共服务向乡村覆盖那个是第几条")
+    assert answer.citations[0].task == 26 and answer.intent is not Intent.OUT_OF_SCOPE
+
+
+def test_a_follow_up_on_the_task_found_by_its_topic_stays_on_it(assistant):
+    answer = assistant.ask("这条谁配合", ["县城公共服务向乡村覆盖那个是第几条"])
+    assert [c.task for c in answer.citations] == [26] and "市卫生健康委、市教育局、市民政局" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "count"),
+    [("几个牵头单位呢", 3), ("责任单位一共几个", 2)],  # task 13 (the notice): three lead units, two responsible
+)
+def test_a_count_of_units_after_one_task_counts_its_units(assistant, follow_up, count):
+    answer = assistant.ask(follow_up, ["第13条由谁牵头"])
+    assert answer.count == count and [c.task for c in answer.citations] == [13]
+
+
+def test_also_another_number_asks_the_same_about_it(assistant):
+    answer = assistant.ask("还有22", ["第20条谁牵头"])  # task 22 is led by 市民政局, 各县人民政府
+    assert [c.task for c in answer.citations] == [22] and "市民政局" in answer.answer.splitlines()[0]
+
+
+def test_who_leads_each_of_the_tasks_shown(assistant):
+    answer = assistant.ask("各自是谁牵头的", ["第五部分有几条"])  # tasks 23 and 24
+    assert [c.task for c in answer.citations] == [23, 24]
+
+
+def test_the_two_tasks_shown_one_by_one_are_those_both_words_point_at(assistant):
+    # Tasks 18 and 19 share the lead unit 各县人民政府 (the notice).
+    answer = assistant.ask("俩条的牵头单位一样吗", ["第18条谁牵头", "第19条呢"])
+    assert [c.task for c in answer.citations] == [18, 19] and "各县人民政府" in answer.answer.splitlines()[0]
+
+
+def test_the_numbers_of_the_tasks_shown(assistant):
+    answer = assistant.ask("这几项分别是第几条", ["实施保障那部分有几条"])
+    assert [c.task for c in answer.citations] == [31, 32, 33, 34]
