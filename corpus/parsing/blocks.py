@@ -15,6 +15,7 @@ from corpus.parsing.report import LayoutKind, NoticeParseError
 from corpus.parsing.roles import HELPER_LABELS, Role, RoleLists, in_context, is_label_line, parse_labelled, units_for
 from corpus.parsing.tables import (
     Column,
+    TableRow,
     align_row,
     column_of,
     embedded_header,
@@ -278,7 +279,24 @@ class BlockReader:
         if (row := run_together_row(fold_width(self.raw[i]), self.table, self._expected_number())) is not None:
             self._add_row(row.number, row.text, row.roles, i)
             return True
+        if (row := self._row_without_units(i)) is not None:
+            self._add_row(row.number, row.text, row.roles, i)
+            return True
         return False
+
+    def _row_without_units(self, i: int) -> TableRow | None:
+        """The next row printed on one line whose units cells are empty or cut: "10 中央预算内投资安排5000亿元".
+
+        A table's last row is often cut by a page's end, and a row may leave its units cell blank; it is still a
+        task (reported as one without units). Only the number right after the last row's opens such a row, so a
+        numbered paragraph after the table ("1.…") is not taken for one.
+        """
+        if self.table is None or Column.NUMBER not in self.table or not self._last_is_row():
+            return None
+        m = re.match(r"^(\d{1,3})\s+(\S.*)$", self.raw[i].strip())
+        if m is None or int(m.group(1)) != self._expected_number():
+            return None
+        return run_together_row(fold_width(self.raw[i]), self.table, self._expected_number(), require_units=False)
 
     def _unnumbered_cell(self, i: int) -> bool:
         """Read line ``i`` as a cell of a table without a 序号 column flattened one cell per line.

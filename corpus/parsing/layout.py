@@ -14,7 +14,7 @@ Three passes:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.headings import heading_lead
@@ -335,8 +335,9 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     printed = [e.block.label for e in kept]
     # A parent heading's label is needed only where numbering restarts under it ("（三）2").
     with_prefix = len(set(printed)) < len(printed)
+    applied = _reach_back(rules, kept)
     tasks = [
-        _draft(entry, number, (entry.prefix if with_prefix else "") + entry.block.label, lines, rules, used_sections)
+        _draft(entry, number, (entry.prefix if with_prefix else "") + entry.block.label, lines, applied, used_sections)
         for number, entry in zip(task_numbers, kept, strict=True)
     ]
     first_structure = min([b.line_no for b in section_blocks] + [t.line_no for t in tasks]) - 1
@@ -354,6 +355,34 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
         first_listed_rule_line=rules.first_listed,
     )
     return Layout(tuple(lines), first_structure, drafts_sections, tuple(tasks), report)
+
+
+def _reach_back(rules: StatedRules, entries: list[_Entry]) -> StatedRules:
+    """The rules as they apply: "列第一位者为牵头单位" reaches back to the tasks before it where it was stated late.
+
+    A plan states the first-listed rule where it first matters, at the first list naming several units
+    ("…、石碶街道（列第一位者为牵头或汇总单位，下同）"), or in a note after the list; the lists before it
+    then name one unit each (a lone unit leads) or follow the note. Lists of several units before a rule
+    stated among the tasks keep their roles: the rule said "from here on".
+    """
+    if rules.first_listed is None:
+        return rules
+    ends = [max(e.block.last_line, e.block.line_no) for e in entries]
+    if not ends or rules.first_listed <= min(ends):
+        return rules
+    before = [e for e, end in zip(entries, ends, strict=True) if end < rules.first_listed]
+    note_after_list = rules.first_listed > max(ends)
+    if note_after_list or all(_unit_count(e) <= 1 for e in before):
+        return replace(rules, first_listed=1)
+    return rules
+
+
+def _unit_count(entry: _Entry) -> int:
+    """How many units a task entry names without a lead of its own (its sub-items' included)."""
+    roles = entry.block.roles
+    for sub in entry.subs:
+        roles = roles.merged(sub.roles)
+    return 0 if roles.lead else len(roles.responsible)
 
 
 def _draft(

@@ -52,6 +52,9 @@ _OTHER_ENDINGS = (
     "类型",
     "类别",
 )
+# A units column whose name opens with 牵头 / 主办 / 主责 names the unit in charge however the name goes on
+# (国务院办公厅's "牵头负责部门", "牵头组织实施单位": general usage of the genre's tables).
+_LEAD_COLUMN_OPENINGS = ("牵头", "主办", "主责")
 # Offices of a town or a department (责任科室, 责任股室, 配合处室) are the units in its own tables.
 _UNIT_COLUMN_ENDINGS = ("单位", "部门", "科室", "股室", "处室")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
@@ -141,6 +144,8 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
     if role is not None or (len(word) <= 10 and word.endswith(_OTHER_ENDINGS)):
         return Column.OTHER  # 责任领导, 区政府分管领导, 完成时限: not units
     if len(word) <= 10 and word.endswith(_UNIT_COLUMN_ENDINGS):
+        if word.startswith(_LEAD_COLUMN_OPENINGS):
+            return Column.LEAD  # 牵头负责部门, 牵头组织实施单位, 主办实施单位: the unit in charge
         return Column.RESPONSIBLE  # 协作单位, 参加部门, 责任科室: units that do not lead
     if any(w in word for w in _TASK_WORDS) and len(word) <= 8:
         return Column.TASK

@@ -89,6 +89,9 @@ _DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室)$")
 _BOUND = re.compile(
     r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}乡(?!村)"
     r"|^.{2,}(?:银保监局|银保监分局|证监局|金融监管局|金融监管分局|海关|海事局|通信管理局|调查队)$"
+    # A 分局 is a higher-level bureau's office in the place, named after the place or its parent bureau
+    # (海曙自然资源规划分局 is 宁波市自然资源和规划局's office in 海曙): it never takes the list's level prefix.
+    r"|^.{2,}分局$"
 )
 _SPLIT = re.compile(r"[、，,；;\s]+")
 _TRAILERS = re.compile(

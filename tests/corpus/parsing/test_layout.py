@@ -815,3 +815,45 @@ def test_a_table_without_row_numbers_run_together_on_one_line_is_cut_after_each_
 def test_boxed_labels_run_into_the_tasks_paragraph_name_its_units(tail):
     # Labels boxed in 【】 or in tortoise-shell brackets 〔〕, after the task's last sentence.
     assert units(f"一、任务\n1.推进甲项目建设{tail}\n") == [("1", ("市发改委",), ("市财政局",))]
+
+
+def test_a_tables_last_row_without_units_is_still_a_task():
+    # Made-up table printed one row per line with single spaces; the last row's units cell is empty (or was cut).
+    text = "序号 工作任务 牵头单位\n1 城镇新增就业2万人 市人社局\n2 新建学校3所 市教育局\n3 新增公交线路5条\n"
+    notice, report = parse_notice_with_report(text)
+    assert [(t.label, t.lead_units) for t in notice.tasks] == [("1", ("市人社局",)), ("2", ("市教育局",)), ("3", ())]
+    assert report.tasks_without_units == ("3",)
+
+
+def test_a_numbered_paragraph_after_a_table_is_not_a_row_without_units():
+    text = "序号 工作任务 牵头单位\n1 城镇新增就业2万人 市人社局\n2 新建学校3所 市教育局\n5 各单位要按季度报送进展。\n"
+    assert [t.label for t in parse_notice(text).tasks] == ["1", "2"]
+
+
+def test_a_first_listed_rule_stated_at_the_first_list_of_several_units_reaches_back_to_lone_units_before_it():
+    # Made-up plan: the rule comes with the first list that needs it; the lone units before it lead as well.
+    text = (
+        "一、甲区长牵头重点工作\n1.推进甲项目。\n责任单位:区财政局\n2.推进乙项目。\n"
+        "责任单位:区住建局、区发改局(列第一位者为牵头单位,下同)\n3.推进丙项目。\n责任单位:区商务局\n"
+    )
+    assert units(text) == [
+        ("1", ("区财政局",), ()),
+        ("2", ("区住建局",), ("区发改局",)),
+        ("3", ("区商务局",), ()),
+    ]
+
+
+def test_a_first_listed_rule_stated_late_leaves_earlier_lists_of_several_units_alone():
+    text = (
+        "一、重点工作\n1.推进甲项目。\n责任单位:区财政局、区审计局\n2.推进乙项目。\n"
+        "责任单位:区住建局、区发改局(列第一位者为牵头单位,下同)\n"
+    )
+    assert units(text) == [("1", (), ("区财政局", "区审计局")), ("2", ("区住建局",), ("区发改局",))]
+
+
+def test_a_first_listed_rule_in_a_note_after_the_list_applies_to_every_task_above_it():
+    text = (
+        "一、重点工作\n1.推进甲项目。\n责任单位:市财政局、市审计局\n2.推进乙项目。\n责任单位:市住建局、市发改委\n"
+        "注:责任单位中列第一位的为牵头单位。\n"
+    )
+    assert units(text) == [("1", ("市财政局",), ("市审计局",)), ("2", ("市住建局",), ("市发改委",))]

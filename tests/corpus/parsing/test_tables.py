@@ -80,3 +80,9 @@ def test_columns_describing_a_target_hold_no_units():
         Column.RESPONSIBLE,
         Column.OTHER,
     ]
+
+
+@pytest.mark.parametrize("word", ["牵头负责部门", "牵头组织实施单位", "主办实施单位"])
+def test_a_units_column_whose_name_opens_with_qiantou_is_the_lead_column(word):
+    # Made-up header: however the name goes on, a units column opening with 牵头 names the unit in charge.
+    assert header_columns(f"序号 工作任务 {word}") == [Column.NUMBER, Column.TASK, Column.LEAD]
