@@ -14,6 +14,7 @@ Three passes:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from corpus.parsing.blocks import Block, BlockReader
@@ -178,19 +179,27 @@ def _units_before_task(line_no: int, lines: list[str]) -> None:
     )
 
 
-_HOST_LABELS = ("主办单位", "主办部门")
+_HOST_LABELS = ("主办单位", "主办部门", "承办单位", "承办部门")
+# What else a government web page prints in its footer, around the host's name.
+_FOOTER_WORDS = re.compile(r"版权所有|技术支持|网站标识码|ICP|备案号|公网安备|网站地图|联系我们|维护单位|建设单位")
 
 
 def _drop_footer_hosts(blocks: list[Block], lines: list[str], skipped: dict[int, tuple[str, str]]) -> None:
     """A lone "主办单位：…" line is a web page's footer (the site's host), not the units of the task before it.
 
     A notice that assigns tasks with 主办单位 does so task after task, or beside 协办单位 / 配合单位; a page's
-    footer names its host once, after the last task. Only the first kind is read as units.
+    footer names its host once, after the last task. A lone host line is still a task's units when nothing
+    else in the notice names units (a notice of one task, "主办单位：X" its only label): no other task names
+    units some other way, the task has no other label and no units parenthesis, the page prints no 主办
+    beside a 承办 (a site's host and builder), and no footer words stand around it.
     """
     hosting = [b for b in blocks if any(label in b.labels_seen for label in _HOST_LABELS)]
     if len(hosting) != 1 or set(hosting[0].labels_seen) & HELPER_LABELS:
         return
     block = hosting[0]
+    others_name_units = any(b is not block and _names_units(b) for b in blocks)
+    if not others_name_units and not _is_footer_host(block, lines):
+        return
     for label in _HOST_LABELS:
         line_no = block.labels_seen.pop(label, None)
         if line_no is None:
@@ -202,6 +211,24 @@ def _drop_footer_hosts(blocks: list[Block], lines: list[str], skipped: dict[int,
                     tuple(u for u in block.labelled.lead if u not in dropped), block.labelled.responsible
                 )
         skipped[line_no] = (lines[line_no - 1], "网页页脚（网站主办单位），不是任务的单位")
+
+
+def _names_units(block: Block) -> bool:
+    """Whether a block names units before roles are read: a table row's cells, a label line or a parenthesis."""
+    return block.table_roles is not None or not block.labelled.empty or not inline_roles("".join(block.parts))[0].empty
+
+
+def _is_footer_host(block: Block, lines: list[str]) -> bool:
+    """Whether the lone host line(s) of ``block`` read as a web page's footer rather than the task's units."""
+    hosts = [label for label in _HOST_LABELS if label in block.labels_seen]
+    if set(block.labels_seen) - set(_HOST_LABELS):
+        return True  # the task names its units by another label already
+    if len({label[:2] for label in hosts}) > 1:
+        return True  # "主办单位：… 承办单位：…": a site's host and the office that runs it
+    if not inline_roles("".join(block.parts))[0].empty:
+        return True  # the task's own parenthesis names its units
+    near = range(max(0, min(block.labels_seen.values()) - 4), min(len(lines), max(block.labels_seen.values()) + 3))
+    return any(_FOOTER_WORDS.search(lines[i]) for i in near)
 
 
 def _lift_closing_units(blocks: list[Block]) -> None:

@@ -857,3 +857,36 @@ def test_a_first_listed_rule_in_a_note_after_the_list_applies_to_every_task_abov
         "注:责任单位中列第一位的为牵头单位。\n"
     )
     assert units(text) == [("1", ("市财政局",), ("市审计局",)), ("2", ("市住建局",), ("市发改委",))]
+
+
+@pytest.mark.parametrize("label", ["主办单位", "承办单位"])
+def test_a_single_host_label_inside_the_only_task_names_its_lead(label):
+    # Made-up one-task notice: nothing else names units, so the lone line is the task's own, not a page footer.
+    assert units(f"一、重点任务\n1.推进甲项目建设。\n{label}：市发改委\n") == [("1", ("市发改委",), ())]
+
+
+def test_a_host_and_builder_line_after_tasks_stating_units_in_parentheses_is_a_footer():
+    text = "一、任务\n1.推进甲项目。（市发改委牵头）\n2.推进乙项目。\n主办单位：某市人民政府办公室\n"
+    assert units(text) == [("1", ("市发改委",), ()), ("2", (), ())]
+
+
+def test_an_offices_labels_in_a_departments_own_plan_name_its_units():
+    # Made-up plan of a 厅: 责任处室 alone answers for the task, as 责任单位 does; beside 配合处室 it leads.
+    text = (
+        "一、重点任务\n1.推进甲项目。\n责任处室：规划处、财务处\n2.推进乙项目。\n牵头处室：法规处\n配合处室：办公室\n"
+    )
+    assert units(text) == [("1", (), ("规划处", "财务处")), ("2", ("法规处",), ("办公室",))]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "（责任主体：市发改委；协同：市财政局）",
+        "（牵头：市发改委；责任：市财政局）",
+        "（市发改委主抓，市财政局协助）",
+        "（市发改委、市财政局按分工负责，市发改委牵头）",
+    ],
+)
+def test_further_ways_a_closing_parenthesis_names_the_lead_and_the_others(tail):
+    # Made-up parentheses in forms of the genre the fixtures do not show.
+    assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", ("市发改委",), ("市财政局",))]
