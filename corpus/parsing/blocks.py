@@ -28,6 +28,7 @@ from corpus.parsing.tables import (
     section_marker,
     split_cells,
     split_stream,
+    unknown_header_words,
 )
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
 from corpus.parsing.unit_lists import is_unit_list
@@ -94,6 +95,7 @@ class BlockReader:
         self.cell_row: list[str] = []
         self.cell_row_line = 0
         self.table_rows = 0
+        self.notes: list[str] = []  # for the parse report: what the administrator should check
 
     def read(self) -> None:
         i = 0
@@ -112,8 +114,12 @@ class BlockReader:
         text = re.sub(r"序号[^\d\W_]{2,80}?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
         # A section row ("一、经济发展") run into the stream before a row's number is a heading, not the row's text.
         text = _SECTION_IN_STREAM.sub("", text)
-        for row in split_stream(text, self.table):
+        rows = split_stream(text, self.table)
+        for row in rows:
             self._add_row(row.number, row.text, row.roles, self.stream_line)
+        if unseparated := sum(1 for row in rows if row.roles.empty):
+            where = f"第{self.stream_line + 1}行起的表格各单元格连在一起"
+            self.notes.append(f"{where}，{unseparated}项任务的单位未能与任务文字分开，请核对原文")
         self.stream = None
 
     @property
@@ -143,6 +149,11 @@ class BlockReader:
             self.table = columns
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头")
+            if unknown := unknown_header_words(fold_width(self.raw[i])):
+                # Said, not dropped: the administrator sees which columns were read as holding no units.
+                words = "、".join(unknown)
+                self._skip(i, f"表头（未识别的列：{words}，按不含单位的列读）")
+                self.notes.append(f"第{i + 1}行表头中未识别的列：{words}（按不含单位的列读，请核对）")
             return i + 1
         if (two_rows := self._two_row_header(i)) is not None:
             self._flush_cell_row()

@@ -322,7 +322,9 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     for block in blocks:
         if block.style is task_style or id(block) in leaves:
             previous = entries[-1].block if entries else None
-            restart = previous is not None and (block.number or 0) <= (previous.number or 0)
+            # Rows of a table without a 序号 column carry no number: they go on, never restart.
+            unnumbered_row = block.style is MarkerStyle.TABLE_ROW and block.number is None
+            restart = previous is not None and not unnumbered_row and (block.number or 0) <= (previous.number or 0)
             if not runs or (restart and not heading_since_task):
                 runs.append([])
             runs[-1].append(len(entries))
@@ -380,6 +382,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
         tasks_without_units=tuple(t.label for t in tasks if not t.lead and not t.responsible),
         skipped=tuple(SkippedLine(n, text, reason) for n, (text, reason) in sorted(skipped.items())),
         first_listed_rule_line=rules.first_listed,
+        notes=tuple(reader.notes),
     )
     return Layout(tuple(lines), first_structure, drafts_sections, tuple(tasks), report)
 

@@ -193,19 +193,43 @@ def field_row(line: str) -> str:
 
 
 def header_columns(line: str) -> list[Column] | None:
-    """The columns if ``line`` is a table header (a task column and a units column), else None."""
+    """The columns if ``line`` is a table header (a task column and a units column), else None.
+
+    A header printed with separators may name a column in words of its own ("督办意见", "责任科长"): once
+    the known words make a header (a task column, a units column, three known words in all, more than the unknown), an
+    unknown word is a column holding no units, read as such and named by :func:`unknown_header_words`.
+    """
     cells = [c for c in split_cells(line) if c]
     columns = [column_of(c, set(cells)) for c in cells]
+    if len(cells) >= 4 and None in columns and _known_header(columns):
+        columns = [c if c is not None else Column.OTHER for c in columns]
     if len(cells) < 3 or None in columns:
         # Letter-spaced, single-spaced or run-together headers: read the words off the joined line.
         words = _tokenize_header(re.sub(r"\s+", "", line).strip("|｜"))
         if words is None:
             return None
-        columns = [column_of(w, set(words)) for w in words]
+        # A word read off the line by its ending but naming no column keeps its place, holding no units, so the
+        # row's cells still line up with the header.
+        columns = [column_of(w, set(words)) or Column.OTHER for w in words]
     kinds = [c for c in columns if c is not None]
     if Column.TASK not in kinds or not ({Column.LEAD, Column.RESPONSIBLE} & set(kinds)) or len(kinds) < 3:
         return None
     return kinds
+
+
+def _known_header(columns: list[Column | None]) -> bool:
+    """Whether the known words of a header with separators make a header by themselves (unknown ones are fewer)."""
+    known = [c for c in columns if c is not None]
+    unknown = len(columns) - len(known)
+    has_units = Column.LEAD in known or Column.RESPONSIBLE in known
+    return Column.TASK in known and has_units and len(known) >= 3 and unknown < len(known)
+
+
+def unknown_header_words(line: str) -> list[str]:
+    """Cells of a header row with separators that name no known column (read as columns without units)."""
+    cells = [c for c in split_cells(line) if c]
+    columns = [column_of(c, set(cells)) for c in cells]
+    return [c for c, col in zip(cells, columns, strict=True) if col is None] if _known_header(columns) else []
 
 
 def _tokenize_header(joined: str) -> list[str] | None:
@@ -528,11 +552,11 @@ _ROW_END_DEADLINE = re.compile(
 def _unnumbered_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
     """Rows of a table without a 序号 column run together in one stream: each row ends with its deadline cell.
 
-    Only a table whose last column is a deadline can be cut so; without row numbers or deadlines the rows
-    cannot be told apart, and none is read.
+    A table without a deadline column ends each row with its units instead: the row is cut where a run of
+    prefixed unit names gives way to the next task's text (:func:`_rows_ending_in_units`).
     """
     if columns[-1] is not Column.OTHER:
-        return []
+        return _rows_ending_in_units(stream, columns)
     rows: list[TableRow] = []
     start = 0
     for m in _ROW_END_DEADLINE.finditer(stream):
@@ -540,4 +564,41 @@ def _unnumbered_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]
         if row is not None:
             rows.append(row)
             start = m.end()
+    return rows
+
+
+# A unit name right after these words is the object of the task's own sentence ("配合市住建局做好…"), not a cell.
+_OBJECT_BEFORE = re.compile(
+    r"(?:配合|会同|由|督促|指导|支持|联合|协调|协助|与|和|及|对|向|为|请|组织|推动|依托|联系|同)$"
+)
+_ROW_END_CHARS = "".join(c for c in _UNIT_LAST_CHARS if c not in "区县市镇乡旗州\n")
+# What may open the next unit of a run: a level prefix, 各, or a separator between names.
+_NEXT_UNIT_START = re.compile(r"[市区县省州各、，,（(]")
+
+
+def _rows_ending_in_units(stream: str, columns: Sequence[Column]) -> list[TableRow]:
+    """Rows of a table run together with no row numbers and no deadline column, each row's units ending it.
+
+    "加快推进老旧小区改造市住建局各区政府推进污水处理提质增效市水务局…": a row ends after a unit name
+    (its last character closes a name) when the next character cannot open another unit, and the text before
+    holds a task followed by prefixed unit names. Where no row can be cut so, the stream is split at its
+    sentences into tasks whose units could not be told apart (the parse report says so).
+    """
+    rows: list[TableRow] = []
+    start = 0
+    for end in range(len(stream)):
+        # A row is cut only after a character that closes a name for certain: 市, 区, 县 … also end words of the
+        # task's text ("城市", "小区").
+        if stream[end] not in _ROW_END_CHARS or (end + 1 < len(stream) and _NEXT_UNIT_START.match(stream[end + 1])):
+            continue
+        row = run_together_row(stream[start : end + 1], columns, 0)
+        if row is None or len(row.text) < 4 or _OBJECT_BEFORE.search(row.text.rstrip("。；，")):
+            continue
+        rows.append(row)
+        start = end + 1
+    if rest := normalize_line(stream[start:]).strip("。；，"):
+        if rows:
+            rows.append(TableRow(None, rest, RoleLists()))
+        else:
+            rows = [TableRow(None, s, RoleLists()) for s in re.split(r"(?<=[。；])", rest) if s.strip("。；，")]
     return rows

@@ -890,3 +890,35 @@ def test_an_offices_labels_in_a_departments_own_plan_name_its_units():
 def test_further_ways_a_closing_parenthesis_names_the_lead_and_the_others(tail):
     # Made-up parentheses in forms of the genre the fixtures do not show.
     assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", ("市发改委",), ("市财政局",))]
+
+
+def test_a_table_run_together_on_one_line_without_numbers_or_deadlines_is_cut_after_each_rows_units():
+    # Made-up: header and rows in one stream, each row's task text followed by its prefixed unit names.
+    text = (
+        "重点任务牵头单位责任单位加快推进老旧小区改造市住建局各区政府推进污水处理提质增效市水务局各区政府、市财政局\n"
+    )
+    assert units(text) == [("1", ("市住建局",), ("各区政府",)), ("2", ("市水务局",), ("各区政府", "市财政局"))]
+
+
+def test_a_unit_named_as_the_object_of_a_tasks_sentence_does_not_end_its_row():
+    text = "重点任务牵头单位责任单位配合市住建局做好老旧小区改造市住建局各区政府推进污水处理市水务局各区政府\n"
+    assert [t.title for t in parse_notice(text).tasks] == ["配合市住建局做好老旧小区改造", "推进污水处理"]
+
+
+def test_a_run_together_table_whose_units_cannot_be_told_apart_still_gives_its_tasks_and_says_so():
+    # No prefixed unit names to cut at: the sentences are the tasks, and the report asks for a check.
+    notice, report = parse_notice_with_report("工作任务牵头单位责任单位完善城市管理体制。提升城市品质。\n")
+    assert [(t.title, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("完善城市管理体制", (), ()),
+        ("提升城市品质", (), ()),
+    ]
+    assert report.tasks_without_units == ("1", "2")
+    assert report.notes == ("第1行起的表格各单元格连在一起，2项任务的单位未能与任务文字分开，请核对原文",)
+
+
+def test_a_header_word_the_parser_does_not_know_is_kept_as_a_column_without_units_and_reported():
+    text = "序号 | 工作任务 | 牵头单位 | 督办科室意见 | 完成时限\n1 | 推进甲项目 | 市发改委 | 按月调度 | 2024年底\n"
+    notice, report = parse_notice_with_report(text)
+    assert [(t.label, t.lead_units, t.responsible_units) for t in notice.tasks] == [("1", ("市发改委",), ())]
+    assert report.notes == ("第1行表头中未识别的列：督办科室意见（按不含单位的列读，请核对）",)
+    assert report.skipped[0].reason == "表头（未识别的列：督办科室意见，按不含单位的列读）"
