@@ -132,11 +132,13 @@ def clean_name(name: str) -> str:
 # "同上" in a units cell or after a units label: the same units as the task above (tables of the genre write it where
 # a cell was not merged with the one above); read as a unit here, replaced by the layout.
 SAME_AS_ABOVE = "同上"
+# The same in other hands: the ditto mark 〃 and "同前" (general usage of Chinese tables).
+_DITTOS = frozenset({SAME_AS_ABOVE, "〃", "同前", "〃〃"})
 
 
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` reads as a unit's name (ends as government units do; two characters or more)."""
-    if name == SAME_AS_ABOVE:
+    if name in _DITTOS:
         return True
     # "市发展改革委（牵头）", "市发改委〔牵头〕", "各县（市、区）" → the name before
     name = re.sub(r"[（〔【\[][^（）〔〕【】\[\]]*[）〕】\]]$", "", name)
@@ -215,6 +217,7 @@ def split_conjunctions(parts: list[str]) -> list[str]:
 def split_units(value: str) -> tuple[str, ...]:
     """Split a unit list on 、 ， , ； 及 and spaces, repairing group names and the dropped 市 prefix."""
     parts = join_group_names(split_conjunctions([clean_name(p) for p in split_top_level(value)]))
+    parts = [SAME_AS_ABOVE if p in _DITTOS else p for p in parts]
     # A single character ("区" where a copy was cut mid-name) is not a unit; "各县、市、区政府" was joined first.
     parts = [p for p in parts if len(p.lstrip("*")) >= 2]
     return tuple(dict.fromkeys(inherit_prefix(parts)))

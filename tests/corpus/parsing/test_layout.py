@@ -922,3 +922,11 @@ def test_a_header_word_the_parser_does_not_know_is_kept_as_a_column_without_unit
     assert [(t.label, t.lead_units, t.responsible_units) for t in notice.tasks] == [("1", ("市发改委",), ())]
     assert report.notes == ("第1行表头中未识别的列：督办科室意见（按不含单位的列读，请核对）",)
     assert report.skipped[0].reason == "表头（未识别的列：督办科室意见，按不含单位的列读）"
+
+
+@pytest.mark.parametrize("ditto", ["〃", "同前"])
+def test_a_ditto_mark_in_a_lead_cell_names_the_lead_of_the_row_above(ditto):
+    # Made-up table: 〃 and 同前 say "同上" in other hands.
+    header = "序号 | 工作任务 | 牵头单位 | 责任单位\n"
+    text = f"{header}1 | 推进甲项目 | 市发改委 | 市财政局\n2 | 推进乙项目 | {ditto} | 市商务局\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市发改委",), ("市商务局",))]
