@@ -161,10 +161,18 @@ _VERBS: dict[str, Role] = {
     "按职能分工负责": Role.RESPONSIBLE,
     "按职责分工落实": Role.RESPONSIBLE,
     "按职责负责": Role.RESPONSIBLE,
+    # The same said at more length (general usage): "按照各自职责分工负责", "按职责分工配合".
+    "按照各自职责分工负责": Role.RESPONSIBLE,
+    "按各自职责分工负责": Role.RESPONSIBLE,
+    "按各自职责负责": Role.RESPONSIBLE,
+    "按职责分工配合": Role.RESPONSIBLE,
+    "按职责配合": Role.RESPONSIBLE,
     # Each of the units carries (its part of) the task, as "X负责" says: they lead when no unit leads and are
     # the others beside a 牵头 unit ("（国务院各部门分别负责）").
     "分别负责": Role.SOLE,
     "共同负责": Role.SOLE,
+    # "（市发改委牵头，各县区政府负总责）": each answers for the whole task in its area.
+    "负总责": Role.SOLE,
     "分工负责": Role.RESPONSIBLE,
     "按分工负责": Role.RESPONSIBLE,
     "配合落实": Role.RESPONSIBLE,

@@ -93,7 +93,8 @@ _BOUND = re.compile(
     # (海曙自然资源规划分局 is 宁波市自然资源和规划局's office in 海曙): it never takes the list's level prefix.
     r"|^.{2,}分局$"
 )
-_SPLIT = re.compile(r"[、，,；;\s]+")
+# A slash also separates names in some tables' cells ("市发改委/市财政局").
+_SPLIT = re.compile(r"[、，,；;\s/／]+")
 _TRAILERS = re.compile(
     r"(?:按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|按职能分工负责|负责落实|负责|配合|参与|"
     r"等有关单位|等相关单位|等有关部门|等相关部门|等部门|等单位|等)$"

@@ -930,3 +930,17 @@ def test_a_ditto_mark_in_a_lead_cell_names_the_lead_of_the_row_above(ditto):
     header = "序号 | 工作任务 | 牵头单位 | 责任单位\n"
     text = f"{header}1 | 推进甲项目 | 市发改委 | 市财政局\n2 | 推进乙项目 | {ditto} | 市商务局\n"
     assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市发改委",), ("市商务局",))]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市发改委牵头负责，市财政局等部门按职责分工配合）", ("市发改委",), ("市财政局",)),
+        ("（市发改委牵头，各县区政府负总责）", ("市发改委",), ("各县区政府",)),
+        ("（市发改委、市财政局按照各自职责分工负责）", (), ("市发改委", "市财政局")),
+        ("（责任单位：市发改委/市财政局）", (), ("市发改委", "市财政局")),
+    ],
+)
+def test_more_verbs_and_separators_of_a_closing_parenthesis(tail, lead, responsible):
+    # Made-up parentheses: longer verbs of the genre and a slash between names.
+    assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", lead, responsible)]
