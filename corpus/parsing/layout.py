@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from corpus.parsing.blocks import Block, BlockReader
+from corpus.parsing.box_tables import box_tables_as_rows
 from corpus.parsing.headings import heading_lead
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
@@ -96,7 +97,7 @@ def read_layout(text: str) -> Layout:
             before any task, a task number repeats in a run without units, a task
             comes before any section, or a task has two label lines of one kind.
     """
-    reader = BlockReader(split_run_in_paragraphs(split_lines(simplified(text))))
+    reader = BlockReader(split_run_in_paragraphs(box_tables_as_rows(split_lines(simplified(text)))))
     reader.read()
     lines = reader.lines
     blocks = reader.blocks
