@@ -31,7 +31,7 @@ from corpus.parsing.tables import (
     unknown_header_words,
 )
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
-from corpus.parsing.unit_lists import is_unit_list
+from corpus.parsing.unit_lists import is_unit_list, looks_like_unit, split_top_level
 
 # A piece of a header word broken over lines: a few letters, no digit or punctuation ("工作", "牵头", "单位").
 _HEADER_PIECE = re.compile(r"[^\d\W_]{1,6}")
@@ -72,6 +72,7 @@ class Block:
     after_blank: bool = False
     last_line: int = 0
     last_was_label: Role | None = None
+    last_label_value: str = ""  # the value of the last label line, to rejoin a name the line's end cut
     roles: RoleLists = field(default_factory=RoleLists)
     text: str = ""
 
@@ -384,9 +385,22 @@ class BlockReader:
         if is_label_line(line):
             self._label_line(line, line_no)
             return
+        if current is not None and current.last_was_label is not None and (joined := _rejoined(current, line)):
+            # A name cut by the line's end ("牵头单位：市发展和改革" / "委员会", a PDF's wrapped line): one name again.
+            cut = units_for(current.last_was_label, current.last_label_value)
+            kept = RoleLists(
+                tuple(u for u in current.labelled.lead if u not in cut.lead),
+                tuple(u for u in current.labelled.responsible if u not in cut.responsible),
+            )
+            current.labelled = kept.merged(units_for(current.last_was_label, joined))
+            current.last_label_value = joined
+            current.label_lines.append(line_no)
+            current.last_line = line_no
+            return
         if current is not None and current.last_was_label is not None and is_unit_list(line):
             # A units line wrapped onto the next line (or "牵头单位：" with the units below it).
             current.labelled = current.labelled.merged(units_for(current.last_was_label, line))
+            current.last_label_value = line
             current.label_lines.append(line_no)
             current.last_line = line_no
             return
@@ -431,7 +445,20 @@ class BlockReader:
                 current.labelled = RoleLists(current.labelled.lead + current.labelled.responsible, ())
             current.labels_seen[label] = line_no
             current.labelled = current.labelled.merged(units_for(role, value))
-            current.last_was_label = role
+            current.last_was_label, current.last_label_value = role, value
         current.label_lines.append(line_no)
         current.closed = True
         current.last_line = line_no
+
+
+def _rejoined(block: Block, line: str) -> str | None:
+    """The last label's value with ``line`` run on when the value's last name was cut by the line's end, else None.
+
+    The last piece must not read as a unit on its own ("市发展和改革") and must with the line's first piece
+    ("委员会" → "市发展和改革委员会"); a whole name followed by the next one's line is a list going on.
+    """
+    pieces = split_top_level(block.last_label_value)
+    following = split_top_level(line)
+    if not pieces or not following or looks_like_unit(pieces[-1]):
+        return None
+    return block.last_label_value + line if looks_like_unit(pieces[-1] + following[0]) else None

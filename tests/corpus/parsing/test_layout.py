@@ -944,3 +944,17 @@ def test_a_ditto_mark_in_a_lead_cell_names_the_lead_of_the_row_above(ditto):
 def test_more_verbs_and_separators_of_a_closing_parenthesis(tail, lead, responsible):
     # Made-up parentheses: longer verbs of the genre and a slash between names.
     assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", lead, responsible)]
+
+
+def test_a_unit_name_cut_by_the_lines_end_after_a_label_is_one_name_again():
+    # Made-up copy of a PDF whose narrow column wrapped two names in the middle.
+    text = (
+        "一、重点任务\n1.推进甲项目建设。\n牵头单位：市发展和改革\n委员会\n责任单位：市财政局、市住房和城乡建\n设局\n"
+    )
+    assert units(text) == [("1", ("市发展和改革委员会",), ("市财政局", "市住房和城乡建设局"))]
+
+
+def test_a_list_going_on_at_the_next_line_after_a_whole_name_adds_the_next_name():
+    assert units("一、重点任务\n1.推进甲项目。\n责任单位：市财政局、\n市住建局\n") == [
+        ("1", (), ("市财政局", "市住建局"))
+    ]
