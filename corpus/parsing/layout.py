@@ -29,6 +29,7 @@ from corpus.parsing.roles import (
     RESPONSIBLE_LEAD,
     Role,
     RoleLists,
+    dash_roles,
     in_charge_scheme,
     inline_roles,
     parse_labelled,
@@ -124,6 +125,9 @@ def read_layout(text: str) -> Layout:
             elif not (labelled := run_in_labels(block.text))[0].empty:
                 block.roles, block.text = labelled
                 reader.layouts.add(LayoutKind.LABEL_LINES)
+            elif not (dashed := dash_roles(block.text))[0].empty:
+                block.roles, block.text = dashed
+                reader.layouts.add(LayoutKind.INLINE)
             elif not (stated := prose_roles(block.text)).empty:
                 block.roles = stated
                 reader.layouts.add(LayoutKind.IN_SENTENCE)

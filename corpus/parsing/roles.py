@@ -564,6 +564,25 @@ def inline_roles(text: str) -> tuple[RoleLists, str]:
     return lists, "".join(kept).strip()
 
 
+# A task closed by a dash and its units instead of a parenthesis: "推进甲项目。——市发改委牵头，市财政局配合".
+_DASH_CLAUSE = re.compile(r"(?:——|－－|—)\s*([^—]+?)[。；]?$")
+
+
+def dash_roles(text: str) -> tuple[RoleLists, str]:
+    """Roles stated after a dash closing the task ("…——X牵头，Y配合"), and the text before the dash.
+
+    Only a clause that says who does what counts (a role word or label); a bare list after a dash may be
+    an example or an aside.
+    """
+    m = _DASH_CLAUSE.search(text)
+    if m is None:
+        return RoleLists(), text
+    roles = parse_inline(m.group(1).strip())
+    if roles is None or roles.bare:
+        return RoleLists(), text
+    return roles, text[: m.start()].rstrip()
+
+
 # Labels run into the task's paragraph after a sentence: "…完成改造100个。责任单位：市住建局、市财政局。"
 # Boxed labels too: "…。【牵头单位】X【配合单位】Y", "…。〔牵头单位〕X〔配合单位〕Y".
 _RUN_IN_LABEL = re.compile(rf"(?<=[。；])\s*(?=(?:{_LABEL_WORDS})\s*：|[【〔]\s*(?:{_LABEL_WORDS})\s*[】〕])")

@@ -16,7 +16,14 @@ from corpus.parsing.numbering import match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
 from corpus.parsing.roles import Role, RoleLists, in_context, label_role, units_for
 from corpus.parsing.text import normalize_line
-from corpus.parsing.unit_lists import SAME_AS_ABOVE, is_unit_list, leading_units, peel_units
+from corpus.parsing.unit_lists import (
+    SAME_AS_ABOVE,
+    is_unit_list,
+    leading_units,
+    looks_like_unit,
+    peel_units,
+    split_top_level,
+)
 
 
 class Column(Enum):
@@ -292,7 +299,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     (a wrapped task cell) join the task text.
     """
     cells = _merged_lead_cell(list(cells), columns)
-    cells = [c for c in cells if c]
+    cells = _rejoin_cut_names([c for c in cells if c], columns)
     if not cells:
         return None
     number: int | None = None
@@ -442,6 +449,26 @@ def run_together_row(
     for units in runs:
         roles = roles.merged(_cells_of(units, columns))
     return TableRow(number, text, roles)
+
+
+def _rejoin_cut_names(cells: list[str], columns: Sequence[Column]) -> list[str]:
+    """A row's cells with a units cell wrapped over two lines one cell again ("市住房和城乡建" + "设局").
+
+    Only in a row with more cells than the header has columns: the extra cell is the rest of a name whose
+    line the narrow column broke; its first piece completes the cell's last name.
+    """
+    if len(cells) <= len(columns):
+        return cells
+    for i in range(len(cells) - 1):
+        pieces, following = split_top_level(cells[i]), split_top_level(cells[i + 1])
+        if not pieces or not following or looks_like_unit(pieces[-1]) or not is_unit_list(cells[i + 1]):
+            continue
+        # The cut piece opens as a name does, or closes a list of names: a task's text is never rejoined so.
+        if pieces[-1][0] not in "市区县省州各" and not (len(pieces) > 1 and all(map(looks_like_unit, pieces[:-1]))):
+            continue
+        if looks_like_unit(pieces[-1] + following[0]):
+            return _rejoin_cut_names([*cells[:i], cells[i] + cells[i + 1], *cells[i + 2 :]], columns)
+    return cells
 
 
 def _without_trailing_name(text: str) -> str:

@@ -958,3 +958,25 @@ def test_a_list_going_on_at_the_next_line_after_a_whole_name_adds_the_next_name(
     assert units("一、重点任务\n1.推进甲项目。\n责任单位：市财政局、\n市住建局\n") == [
         ("1", (), ("市财政局", "市住建局"))
     ]
+
+
+def test_a_units_cell_wrapped_over_two_lines_in_a_table_one_cell_per_line_is_one_cell_again():
+    # Made-up: the narrow 责任单位 column broke "市住房和城乡建设局" over two lines.
+    header = "序号\n工作任务\n牵头单位\n责任单位\n"
+    text = header + "1\n推进甲项目\n市发改委\n市财政局、市住房和城乡建\n设局\n2\n推进乙项目\n市商务局\n市财政局\n"
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局", "市住房和城乡建设局")),
+        ("2", ("市商务局",), ("市财政局",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [("——市发改委牵头，市财政局配合", ("市发改委",), ("市财政局",)), ("——市商务局负责", ("市商务局",), ())],
+)
+def test_a_dash_closing_a_task_with_who_does_what_names_its_units(tail, lead, responsible):
+    assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", lead, responsible)]
+
+
+def test_a_dash_before_examples_names_no_unit():
+    assert units("一、任务\n1.发展特色产业——茶叶、水果等。\n") == [("1", (), ())]
