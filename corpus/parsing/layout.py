@@ -430,8 +430,9 @@ def _draft(
         line = lines[sub.line_no - 1]
         text += line[: len(line) - len(sub.parts[0])] + sub.text
         roles = roles.merged(sub.roles)
-    if roles.empty and entry.heading_lead:
-        roles = RoleLists(entry.heading_lead, ())
+    if not roles.lead and entry.heading_lead:
+        # "二、市商务局牵头工作" leads every task under it; a task's own "（市财政局配合）" adds the others.
+        roles = RoleLists(entry.heading_lead, tuple(u for u in roles.responsible if u not in entry.heading_lead))
     roles = rules.apply(roles, max(block.last_line, block.line_no))
     return DraftTask(
         number=number,

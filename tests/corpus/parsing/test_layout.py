@@ -980,3 +980,9 @@ def test_a_dash_closing_a_task_with_who_does_what_names_its_units(tail, lead, re
 
 def test_a_dash_before_examples_names_no_unit():
     assert units("一、任务\n1.发展特色产业——茶叶、水果等。\n") == [("1", (), ())]
+
+
+def test_a_headings_lead_leads_a_task_whose_own_parenthesis_names_only_helpers():
+    # Made-up plan grouped by lead: the task's "（市财政局配合）" adds a helper, the heading still names the lead.
+    text = "一、市发改委牵头工作\n1.推进甲项目。\n二、市商务局牵头工作\n2.推进丙项目。（市财政局配合）\n"
+    assert units(text) == [("1", ("市发改委",), ()), ("2", ("市商务局",), ("市财政局",))]
