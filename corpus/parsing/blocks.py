@@ -12,7 +12,16 @@ from dataclasses import dataclass, field
 
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError
-from corpus.parsing.roles import HELPER_LABELS, Role, RoleLists, in_context, is_label_line, parse_labelled, units_for
+from corpus.parsing.roles import (
+    HELPER_LABELS,
+    Role,
+    RoleLists,
+    in_context,
+    is_label_line,
+    parse_inline,
+    parse_labelled,
+    units_for,
+)
 from corpus.parsing.tables import (
     Column,
     TableRow,
@@ -49,6 +58,8 @@ def _fits_column(cell: str, column: Column) -> bool:
     (张三, 常务副市长) in a leaders' column; any text in the others."""
     if column in (Column.LEAD, Column.RESPONSIBLE):
         return is_unit_list(cell)
+    if column is Column.STATED:
+        return is_unit_list(cell) or parse_inline(cell) is not None
     if column is Column.PERSON:
         return len(cell) <= 8 and not re.search(r"\d", cell)
     return True
@@ -145,6 +156,15 @@ class BlockReader:
         if is_bullet_line(line):
             self._skip(i, "网页栏目或按钮")
             return i + 1
+        # A header over two rows first: its first row alone (责任分工 over 牵头单位 | 配合单位) also reads as a header.
+        if (two_rows := self._two_row_header(i)) is not None:
+            self._flush_cell_row()
+            end, self.table = two_rows
+            self.layouts.add(LayoutKind.TABLE)
+            for j in range(i, end):
+                if self.lines[j]:
+                    self._skip(j, "表头")
+            return end
         if (columns := header_columns(fold_width(self.raw[i]))) is not None:
             self._flush_cell_row()
             self.table = columns
@@ -156,14 +176,6 @@ class BlockReader:
                 self._skip(i, f"表头（未识别的列：{words}，按不含单位的列读）")
                 self.notes.append(f"第{i + 1}行表头中未识别的列：{words}（按不含单位的列读，请核对）")
             return i + 1
-        if (two_rows := self._two_row_header(i)) is not None:
-            self._flush_cell_row()
-            end, self.table = two_rows
-            self.layouts.add(LayoutKind.TABLE)
-            for j in range(i, end):
-                if self.lines[j]:
-                    self._skip(j, "表头")
-            return end
         if (
             "序号" in line
             and (embedded := embedded_header(line)) is not None
@@ -217,7 +229,10 @@ class BlockReader:
             merged = [b or t for t, b in zip(top, below, strict=True)]
         else:
             words = [c for c in top if c]
-            group = next((k for k, c in enumerate(words) if column_of(c) in (None, Column.OTHER) and "分工" in c), None)
+            group = next(
+                (k for k, c in enumerate(words) if column_of(c) in (None, Column.OTHER, Column.STATED) and "分工" in c),
+                None,
+            )
             if group is None:
                 return None
             merged = words[:group] + names + words[group + 1 :]

@@ -14,7 +14,7 @@ from enum import Enum
 
 from corpus.parsing.numbering import match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
-from corpus.parsing.roles import Role, RoleLists, in_context, label_role, units_for
+from corpus.parsing.roles import Role, RoleLists, in_context, label_role, parse_inline, units_for
 from corpus.parsing.text import normalize_line
 from corpus.parsing.unit_lists import (
     SAME_AS_ABOVE,
@@ -34,8 +34,11 @@ class Column(Enum):
     LEAD = "lead"
     RESPONSIBLE = "responsible"
     PERSON = "person"  # 责任领导, 区政府分管领导: a person's name, never a unit
+    STATED = "stated"  # 责任分工: cells saying who does what in words ("市发改委牵头，市财政局配合")
     OTHER = "other"
 
+
+_UNIT_COLUMNS = frozenset({Column.LEAD, Column.RESPONSIBLE, Column.STATED})
 
 _NUMBER_WORDS = ("序号", "编号")
 # Task columns are named with these words (general usage of 任务分解表).
@@ -129,9 +132,15 @@ class TableRow:
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年度?|年度)(?=[^\d\W_]{2})")
 
 
+# A remark closing a header cell: "责任单位（排名第一的为牵头单位）", "完成时限（年月）" name the column before it
+# (the first-listed rule in it is read by the layout from the header line).
+_HEADER_REMARK = re.compile(r"[（(][^（）()]*[）)]$")
+
+
 def column_of(cell: str, header: set[str] | None = None) -> Column | None:
     """The column a header cell names (given the header's other words), or None when it is not a header word."""
     word = _YEAR_PREFIX.sub("", re.sub(r"\s+", "", cell))
+    word = _HEADER_REMARK.sub("", word) or word
     if not word:
         return None
     if word in _NUMBER_WORDS:
@@ -148,6 +157,8 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         return Column.LEAD
     if role is Role.RESPONSIBLE:
         return Column.RESPONSIBLE
+    if role is Role.STATED:
+        return Column.STATED
     if role is not None or (len(word) <= 10 and word.endswith(_OTHER_ENDINGS)):
         return Column.OTHER  # 责任领导, 区政府分管领导, 完成时限: not units
     if len(word) <= 10 and word.endswith(_UNIT_COLUMN_ENDINGS):
@@ -219,7 +230,7 @@ def header_columns(line: str) -> list[Column] | None:
         # row's cells still line up with the header.
         columns = [column_of(w, set(words)) or Column.OTHER for w in words]
     kinds = [c for c in columns if c is not None]
-    if Column.TASK not in kinds or not ({Column.LEAD, Column.RESPONSIBLE} & set(kinds)) or len(kinds) < 3:
+    if Column.TASK not in kinds or not (_UNIT_COLUMNS & set(kinds)) or len(kinds) < 3:
         return None
     return kinds
 
@@ -228,7 +239,7 @@ def _known_header(columns: list[Column | None]) -> bool:
     """Whether the known words of a header with separators make a header by themselves (unknown ones are fewer)."""
     known = [c for c in columns if c is not None]
     unknown = len(columns) - len(known)
-    has_units = Column.LEAD in known or Column.RESPONSIBLE in known
+    has_units = bool(_UNIT_COLUMNS & set(known))
     return Column.TASK in known and has_units and len(known) >= 3 and unknown < len(known)
 
 
@@ -326,7 +337,14 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     for column, role in ((Column.LEAD, Role.LEAD), (Column.RESPONSIBLE, Role.RESPONSIBLE)):
         for value in values[column]:
             roles = roles.merged(units_for(role, value))
+    for value in values[Column.STATED]:
+        roles = roles.merged(units_for(Role.STATED, value))
     return TableRow(number, text, roles)
+
+
+def _is_stated_cell(cell: str) -> bool:
+    """Whether a cell says who does what in words ("市发改委牵头，市财政局配合") or lists units."""
+    return is_unit_list(cell) or parse_inline(cell) is not None
 
 
 def _merged_lead_cell(cells: list[str], columns: Sequence[Column]) -> list[str]:
@@ -352,7 +370,9 @@ def _cells_fit(cells: list[str], columns: list[Column]) -> bool:
     cell on the right (a remark after the progress columns) shift every cell in between.
     """
     return all(
-        is_unit_list(c) for c, col in zip(cells, columns, strict=True) if col in (Column.LEAD, Column.RESPONSIBLE)
+        (_is_stated_cell(c) if col is Column.STATED else is_unit_list(c))
+        for c, col in zip(cells, columns, strict=True)
+        if col in _UNIT_COLUMNS
     )
 
 
@@ -369,9 +389,11 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
     i += 1
     rest = wanted[task_index + 1 :]
     person_next = rest[:1] == [Column.PERSON]
+    stated_next = Column.STATED in rest
     while (
         i < len(cells)
         and not is_unit_list(cells[i])
+        and not (stated_next and _is_stated_cell(cells[i]))
         and not _DEADLINE.search(cells[i])
         and not (person_next and is_person_list(cells[i]))
     ):
@@ -387,6 +409,10 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
                 values[column].append(cell)
                 i += 1
             # else: this units cell is missing; try the cell on the next column
+        elif column is Column.STATED:
+            if _is_stated_cell(cell):
+                values[column].append(cell)
+                i += 1
         elif is_unit_list(cell) and {Column.LEAD, Column.RESPONSIBLE} & set(rest[k + 1 :]):
             continue  # a leader's or a date's cell is missing: this is the units' cell
         else:

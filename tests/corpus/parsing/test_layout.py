@@ -986,3 +986,25 @@ def test_a_headings_lead_leads_a_task_whose_own_parenthesis_names_only_helpers()
     # Made-up plan grouped by lead: the task's "（市财政局配合）" adds a helper, the heading still names the lead.
     text = "一、市发改委牵头工作\n1.推进甲项目。\n二、市商务局牵头工作\n2.推进丙项目。（市财政局配合）\n"
     assert units(text) == [("1", ("市发改委",), ()), ("2", ("市商务局",), ("市财政局",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "序号 | 工作任务 | 责任分工 | 完成时限\n1 | 推进甲项目 | 市发改委牵头，市财政局配合 | 2024年底\n"
+        "2 | 推进乙项目 | 市商务局负责 | 2024年底\n",
+        "序号\n工作任务\n责任分工\n1\n推进甲项目\n市发改委牵头，市财政局配合\n2\n推进乙项目\n市商务局负责\n",
+    ],
+    ids=["separators", "one cell per line"],
+)
+def test_a_division_of_work_column_says_who_leads_in_words(text):
+    # Made-up table whose 责任分工 column states the roles with the genre's verbs.
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市商务局",), ())]
+
+
+def test_a_header_cell_stating_the_first_listed_rule_in_a_remark_names_its_column_and_the_rule_applies():
+    text = (
+        "序号 | 工作任务 | 责任单位（排名第一的为牵头单位） | 完成时限\n"
+        "1 | 推进甲项目 | 市发改委、市财政局 | 2024年底\n2 | 推进乙项目 | 市商务局 | 2024年底\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市商务局",), ())]
