@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.parsing.numbering import MarkerStyle, match_marker
+from corpus.parsing.persons import is_person_list
 from corpus.parsing.report import LayoutKind, NoticeParseError
 from corpus.parsing.roles import (
     HELPER_LABELS,
@@ -97,7 +98,7 @@ class BlockReader:
 
     def __init__(self, raw_lines: list[str]) -> None:
         self.raw = [lone_cell(field_row(line)) for line in raw_lines]
-        self.lines = [normalize_line(line) for line in self.raw]
+        self.lines = [plain_label(normalize_line(line)) for line in self.raw]
         self.blocks: list[Block] = []
         self.skipped: dict[int, tuple[str, str]] = {}
         self.layouts: set[LayoutKind] = set()
@@ -477,3 +478,26 @@ def _rejoined(block: Block, line: str) -> str | None:
     if not pieces or not following or looks_like_unit(pieces[-1]):
         return None
     return block.last_label_value + line if looks_like_unit(pieces[-1] + following[0]) else None
+
+
+# A label naming its alternative in a parenthesis ("牵头部门（单位）：", "责任单位（部门）：") is that label.
+_LABEL_ALTERNATE = re.compile(r"(?<=[位门室])（(?:单位|部门|单位、部门|部门、单位|处室|科室)）(?=\s*：)")
+# "牵头单位及责任人：市发改委（张三）": the label names a person beside each unit, in a parenthesis after it.
+_LABEL_WITH_PERSON = re.compile(r"^(（?.{0,8}?(?:单位|部门))及(?:其)?(?:责任人|负责人|联系人)\s*：(.*)$")
+
+
+def plain_label(line: str) -> str:
+    """``line`` with a label's alternative and its persons taken out, so the label reads as the genre's own.
+
+    "牵头部门（单位）：X" is "牵头部门：X"; "牵头单位及责任人：市发改委（张三）" is "牵头单位：市发改委" (the
+    person in the parenthesis after a unit is no part of the unit's name).
+    """
+    line = _LABEL_ALTERNATE.sub("", line)
+    m = _LABEL_WITH_PERSON.match(line)
+    if m is None:
+        return line
+
+    def without_person(paren: re.Match[str]) -> str:
+        return "" if is_person_list(paren.group(1)) else paren.group(0)
+
+    return f"{m.group(1)}：" + re.sub(r"（([^（）]{2,12})）", without_person, m.group(2))

@@ -1008,3 +1008,16 @@ def test_a_header_cell_stating_the_first_listed_rule_in_a_remark_names_its_colum
         "1 | 推进甲项目 | 市发改委、市财政局 | 2024年底\n2 | 推进乙项目 | 市商务局 | 2024年底\n"
     )
     assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市商务局",), ())]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "牵头部门（单位）：市发改委\n配合部门（单位）：市财政局\n",
+        "牵头单位及责任人：市发改委（张三）\n配合单位：市财政局\n",
+    ],
+    ids=["alternative in a parenthesis", "a person beside each unit"],
+)
+def test_labels_naming_an_alternative_or_a_person_read_as_the_genres_own(lines):
+    # Made-up label lines: "（单位）" after 部门 and "及责任人" with the person after the unit are no units.
+    assert units(f"一、任务\n1.推进甲项目。\n{lines}") == [("1", ("市发改委",), ("市财政局",))]
