@@ -42,7 +42,8 @@ _UNIT_COLUMNS = frozenset({Column.LEAD, Column.RESPONSIBLE, Column.STATED})
 
 _NUMBER_WORDS = ("序号", "编号")
 # Task columns are named with these words (general usage of 任务分解表).
-_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目")
+# 民生实事 tables (为民办实事, 十件实事) name their task column after the 实事 themselves.
+_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目", "实事")
 _PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
 # Progress tables of the genre add "第二季度完成情况", "推进情况", "工作任务安排" columns: no units.
 # Target tables describe each task further ("指标要求", "目标类型" A/B/C类, "任务类别"): no units either.
@@ -408,6 +409,13 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
             if is_unit_list(cell):
                 values[column].append(cell)
                 i += 1
+                # The last units column of a row with more cells than columns: a cell holding one unit per line
+                # was flattened one line per cell ("县水务局" / "县住建局" / "县护城河指挥部"), so the unit cells
+                # beyond what the columns after it can take are this one's lines.
+                if not {Column.LEAD, Column.RESPONSIBLE} & set(rest[k + 1 :]):
+                    while i < len(cells) and len(cells) - i > len(rest) - k - 1 and is_unit_list(cells[i]):
+                        values[column].append(cells[i])
+                        i += 1
             # else: this units cell is missing; try the cell on the next column
         elif column is Column.STATED:
             if _is_stated_cell(cell):

@@ -1021,3 +1021,10 @@ def test_a_header_cell_stating_the_first_listed_rule_in_a_remark_names_its_colum
 def test_labels_naming_an_alternative_or_a_person_read_as_the_genres_own(lines):
     # Made-up label lines: "（单位）" after 部门 and "及责任人" with the person after the unit are no units.
     assert units(f"一、任务\n1.推进甲项目。\n{lines}") == [("1", ("市发改委",), ("市财政局",))]
+
+
+def test_a_units_cell_holding_one_unit_per_line_keeps_every_unit_in_a_table_one_cell_per_line():
+    # Made-up: the 责任单位 cell's three lines became three cells; the deadline cell still follows.
+    header = "序号\n民生实事\n责任单位\n完成时限\n"
+    text = header + "1\n建设甲公园。\n县水务局\n县住建局\n县代建中心\n12月底前\n2\n新建天桥。\n县住建局\n9月投入使用\n"
+    assert units(text) == [("1", (), ("县水务局", "县住建局", "县代建中心")), ("2", (), ("县住建局",))]

@@ -103,3 +103,13 @@ def test_a_header_with_separators_keeps_an_unknown_word_in_its_place_as_a_column
 
 def test_a_line_of_mostly_unknown_words_is_no_header():
     assert header_columns("序号 | 甲乙 | 丙丁 | 戊己 | 牵头单位") is None
+
+
+def test_a_task_column_named_after_the_projects_of_a_minsheng_list_is_a_task_column():
+    # Made-up header of a 民生实事 table.
+    assert header_columns("序号 | 民生实事 | 责任单位 | 完成时限") == [
+        Column.NUMBER,
+        Column.TASK,
+        Column.RESPONSIBLE,
+        Column.OTHER,
+    ]
