@@ -11,10 +11,21 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.parsing.numbering import MarkerStyle, match_marker
+from corpus.parsing.persons import is_person_list
 from corpus.parsing.report import LayoutKind, NoticeParseError
-from corpus.parsing.roles import HELPER_LABELS, Role, RoleLists, in_context, is_label_line, parse_labelled, units_for
+from corpus.parsing.roles import (
+    HELPER_LABELS,
+    Role,
+    RoleLists,
+    in_context,
+    is_label_line,
+    parse_inline,
+    parse_labelled,
+    units_for,
+)
 from corpus.parsing.tables import (
     Column,
+    TableRow,
     align_row,
     column_of,
     embedded_header,
@@ -27,9 +38,10 @@ from corpus.parsing.tables import (
     section_marker,
     split_cells,
     split_stream,
+    unknown_header_words,
 )
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
-from corpus.parsing.unit_lists import is_unit_list
+from corpus.parsing.unit_lists import is_unit_list, looks_like_unit, split_top_level
 
 # A piece of a header word broken over lines: a few letters, no digit or punctuation ("工作", "牵头", "单位").
 _HEADER_PIECE = re.compile(r"[^\d\W_]{1,6}")
@@ -47,6 +59,8 @@ def _fits_column(cell: str, column: Column) -> bool:
     (张三, 常务副市长) in a leaders' column; any text in the others."""
     if column in (Column.LEAD, Column.RESPONSIBLE):
         return is_unit_list(cell)
+    if column is Column.STATED:
+        return is_unit_list(cell) or parse_inline(cell) is not None
     if column is Column.PERSON:
         return len(cell) <= 8 and not re.search(r"\d", cell)
     return True
@@ -70,6 +84,7 @@ class Block:
     after_blank: bool = False
     last_line: int = 0
     last_was_label: Role | None = None
+    last_label_value: str = ""  # the value of the last label line, to rejoin a name the line's end cut
     roles: RoleLists = field(default_factory=RoleLists)
     text: str = ""
 
@@ -83,7 +98,7 @@ class BlockReader:
 
     def __init__(self, raw_lines: list[str]) -> None:
         self.raw = [lone_cell(field_row(line)) for line in raw_lines]
-        self.lines = [normalize_line(line) for line in self.raw]
+        self.lines = [plain_label(normalize_line(line)) for line in self.raw]
         self.blocks: list[Block] = []
         self.skipped: dict[int, tuple[str, str]] = {}
         self.layouts: set[LayoutKind] = set()
@@ -93,6 +108,7 @@ class BlockReader:
         self.cell_row: list[str] = []
         self.cell_row_line = 0
         self.table_rows = 0
+        self.notes: list[str] = []  # for the parse report: what the administrator should check
 
     def read(self) -> None:
         i = 0
@@ -111,8 +127,12 @@ class BlockReader:
         text = re.sub(r"序号[^\d\W_]{2,80}?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
         # A section row ("一、经济发展") run into the stream before a row's number is a heading, not the row's text.
         text = _SECTION_IN_STREAM.sub("", text)
-        for row in split_stream(text, self.table):
+        rows = split_stream(text, self.table)
+        for row in rows:
             self._add_row(row.number, row.text, row.roles, self.stream_line)
+        if unseparated := sum(1 for row in rows if row.roles.empty):
+            where = f"第{self.stream_line + 1}行起的表格各单元格连在一起"
+            self.notes.append(f"{where}，{unseparated}项任务的单位未能与任务文字分开，请核对原文")
         self.stream = None
 
     @property
@@ -137,12 +157,7 @@ class BlockReader:
         if is_bullet_line(line):
             self._skip(i, "网页栏目或按钮")
             return i + 1
-        if (columns := header_columns(fold_width(self.raw[i]))) is not None:
-            self._flush_cell_row()
-            self.table = columns
-            self.layouts.add(LayoutKind.TABLE)
-            self._skip(i, "表头")
-            return i + 1
+        # A header over two rows first: its first row alone (责任分工 over 牵头单位 | 配合单位) also reads as a header.
         if (two_rows := self._two_row_header(i)) is not None:
             self._flush_cell_row()
             end, self.table = two_rows
@@ -151,6 +166,17 @@ class BlockReader:
                 if self.lines[j]:
                     self._skip(j, "表头")
             return end
+        if (columns := header_columns(fold_width(self.raw[i]))) is not None:
+            self._flush_cell_row()
+            self.table = columns
+            self.layouts.add(LayoutKind.TABLE)
+            self._skip(i, "表头")
+            if unknown := unknown_header_words(fold_width(self.raw[i])):
+                # Said, not dropped: the administrator sees which columns were read as holding no units.
+                words = "、".join(unknown)
+                self._skip(i, f"表头（未识别的列：{words}，按不含单位的列读）")
+                self.notes.append(f"第{i + 1}行表头中未识别的列：{words}（按不含单位的列读，请核对）")
+            return i + 1
         if (
             "序号" in line
             and (embedded := embedded_header(line)) is not None
@@ -204,7 +230,10 @@ class BlockReader:
             merged = [b or t for t, b in zip(top, below, strict=True)]
         else:
             words = [c for c in top if c]
-            group = next((k for k, c in enumerate(words) if column_of(c) in (None, Column.OTHER) and "分工" in c), None)
+            group = next(
+                (k for k, c in enumerate(words) if column_of(c) in (None, Column.OTHER, Column.STATED) and "分工" in c),
+                None,
+            )
             if group is None:
                 return None
             merged = words[:group] + names + words[group + 1 :]
@@ -278,7 +307,24 @@ class BlockReader:
         if (row := run_together_row(fold_width(self.raw[i]), self.table, self._expected_number())) is not None:
             self._add_row(row.number, row.text, row.roles, i)
             return True
+        if (row := self._row_without_units(i)) is not None:
+            self._add_row(row.number, row.text, row.roles, i)
+            return True
         return False
+
+    def _row_without_units(self, i: int) -> TableRow | None:
+        """The next row printed on one line whose units cells are empty or cut: "10 中央预算内投资安排5000亿元".
+
+        A table's last row is often cut by a page's end, and a row may leave its units cell blank; it is still a
+        task (reported as one without units). Only the number right after the last row's opens such a row, so a
+        numbered paragraph after the table ("1.…") is not taken for one.
+        """
+        if self.table is None or Column.NUMBER not in self.table or not self._last_is_row():
+            return None
+        m = re.match(r"^(\d{1,3})\s+(\S.*)$", self.raw[i].strip())
+        if m is None or int(m.group(1)) != self._expected_number():
+            return None
+        return run_together_row(fold_width(self.raw[i]), self.table, self._expected_number(), require_units=False)
 
     def _unnumbered_cell(self, i: int) -> bool:
         """Read line ``i`` as a cell of a table without a 序号 column flattened one cell per line.
@@ -355,9 +401,22 @@ class BlockReader:
         if is_label_line(line):
             self._label_line(line, line_no)
             return
+        if current is not None and current.last_was_label is not None and (joined := _rejoined(current, line)):
+            # A name cut by the line's end ("牵头单位：市发展和改革" / "委员会", a PDF's wrapped line): one name again.
+            cut = units_for(current.last_was_label, current.last_label_value)
+            kept = RoleLists(
+                tuple(u for u in current.labelled.lead if u not in cut.lead),
+                tuple(u for u in current.labelled.responsible if u not in cut.responsible),
+            )
+            current.labelled = kept.merged(units_for(current.last_was_label, joined))
+            current.last_label_value = joined
+            current.label_lines.append(line_no)
+            current.last_line = line_no
+            return
         if current is not None and current.last_was_label is not None and is_unit_list(line):
             # A units line wrapped onto the next line (or "牵头单位：" with the units below it).
             current.labelled = current.labelled.merged(units_for(current.last_was_label, line))
+            current.last_label_value = line
             current.label_lines.append(line_no)
             current.last_line = line_no
             return
@@ -402,7 +461,43 @@ class BlockReader:
                 current.labelled = RoleLists(current.labelled.lead + current.labelled.responsible, ())
             current.labels_seen[label] = line_no
             current.labelled = current.labelled.merged(units_for(role, value))
-            current.last_was_label = role
+            current.last_was_label, current.last_label_value = role, value
         current.label_lines.append(line_no)
         current.closed = True
         current.last_line = line_no
+
+
+def _rejoined(block: Block, line: str) -> str | None:
+    """The last label's value with ``line`` run on when the value's last name was cut by the line's end, else None.
+
+    The last piece must not read as a unit on its own ("市发展和改革") and must with the line's first piece
+    ("委员会" → "市发展和改革委员会"); a whole name followed by the next one's line is a list going on.
+    """
+    pieces = split_top_level(block.last_label_value)
+    following = split_top_level(line)
+    if not pieces or not following or looks_like_unit(pieces[-1]):
+        return None
+    return block.last_label_value + line if looks_like_unit(pieces[-1] + following[0]) else None
+
+
+# A label naming its alternative in a parenthesis ("牵头部门（单位）：", "责任单位（部门）：") is that label.
+_LABEL_ALTERNATE = re.compile(r"(?<=[位门室])（(?:单位|部门|单位、部门|部门、单位|处室|科室)）(?=\s*：)")
+# "牵头单位及责任人：市发改委（张三）": the label names a person beside each unit, in a parenthesis after it.
+_LABEL_WITH_PERSON = re.compile(r"^(（?.{0,8}?(?:单位|部门))及(?:其)?(?:责任人|负责人|联系人)\s*：(.*)$")
+
+
+def plain_label(line: str) -> str:
+    """``line`` with a label's alternative and its persons taken out, so the label reads as the genre's own.
+
+    "牵头部门（单位）：X" is "牵头部门：X"; "牵头单位及责任人：市发改委（张三）" is "牵头单位：市发改委" (the
+    person in the parenthesis after a unit is no part of the unit's name).
+    """
+    line = _LABEL_ALTERNATE.sub("", line)
+    m = _LABEL_WITH_PERSON.match(line)
+    if m is None:
+        return line
+
+    def without_person(paren: re.Match[str]) -> str:
+        return "" if is_person_list(paren.group(1)) else paren.group(0)
+
+    return f"{m.group(1)}：" + re.sub(r"（([^（）]{2,12})）", without_person, m.group(2))

@@ -14,9 +14,11 @@ Three passes:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from corpus.parsing.blocks import Block, BlockReader
+from corpus.parsing.box_tables import box_tables_as_rows
 from corpus.parsing.headings import heading_lead
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
@@ -27,6 +29,7 @@ from corpus.parsing.roles import (
     RESPONSIBLE_LEAD,
     Role,
     RoleLists,
+    dash_roles,
     in_charge_scheme,
     inline_roles,
     parse_labelled,
@@ -95,7 +98,7 @@ def read_layout(text: str) -> Layout:
             before any task, a task number repeats in a run without units, a task
             comes before any section, or a task has two label lines of one kind.
     """
-    reader = BlockReader(split_run_in_paragraphs(split_lines(simplified(text))))
+    reader = BlockReader(split_run_in_paragraphs(box_tables_as_rows(split_lines(simplified(text)))))
     reader.read()
     lines = reader.lines
     blocks = reader.blocks
@@ -122,6 +125,9 @@ def read_layout(text: str) -> Layout:
             elif not (labelled := run_in_labels(block.text))[0].empty:
                 block.roles, block.text = labelled
                 reader.layouts.add(LayoutKind.LABEL_LINES)
+            elif not (dashed := dash_roles(block.text))[0].empty:
+                block.roles, block.text = dashed
+                reader.layouts.add(LayoutKind.INLINE)
             elif not (stated := prose_roles(block.text)).empty:
                 block.roles = stated
                 reader.layouts.add(LayoutKind.IN_SENTENCE)
@@ -178,19 +184,27 @@ def _units_before_task(line_no: int, lines: list[str]) -> None:
     )
 
 
-_HOST_LABELS = ("主办单位", "主办部门")
+_HOST_LABELS = ("主办单位", "主办部门", "承办单位", "承办部门")
+# What else a government web page prints in its footer, around the host's name.
+_FOOTER_WORDS = re.compile(r"版权所有|技术支持|网站标识码|ICP|备案号|公网安备|网站地图|联系我们|维护单位|建设单位")
 
 
 def _drop_footer_hosts(blocks: list[Block], lines: list[str], skipped: dict[int, tuple[str, str]]) -> None:
     """A lone "主办单位：…" line is a web page's footer (the site's host), not the units of the task before it.
 
     A notice that assigns tasks with 主办单位 does so task after task, or beside 协办单位 / 配合单位; a page's
-    footer names its host once, after the last task. Only the first kind is read as units.
+    footer names its host once, after the last task. A lone host line is still a task's units when nothing
+    else in the notice names units (a notice of one task, "主办单位：X" its only label): no other task names
+    units some other way, the task has no other label and no units parenthesis, the page prints no 主办
+    beside a 承办 (a site's host and builder), and no footer words stand around it.
     """
     hosting = [b for b in blocks if any(label in b.labels_seen for label in _HOST_LABELS)]
     if len(hosting) != 1 or set(hosting[0].labels_seen) & HELPER_LABELS:
         return
     block = hosting[0]
+    others_name_units = any(b is not block and _names_units(b) for b in blocks)
+    if not others_name_units and not _is_footer_host(block, lines):
+        return
     for label in _HOST_LABELS:
         line_no = block.labels_seen.pop(label, None)
         if line_no is None:
@@ -202,6 +216,24 @@ def _drop_footer_hosts(blocks: list[Block], lines: list[str], skipped: dict[int,
                     tuple(u for u in block.labelled.lead if u not in dropped), block.labelled.responsible
                 )
         skipped[line_no] = (lines[line_no - 1], "网页页脚（网站主办单位），不是任务的单位")
+
+
+def _names_units(block: Block) -> bool:
+    """Whether a block names units before roles are read: a table row's cells, a label line or a parenthesis."""
+    return block.table_roles is not None or not block.labelled.empty or not inline_roles("".join(block.parts))[0].empty
+
+
+def _is_footer_host(block: Block, lines: list[str]) -> bool:
+    """Whether the lone host line(s) of ``block`` read as a web page's footer rather than the task's units."""
+    hosts = [label for label in _HOST_LABELS if label in block.labels_seen]
+    if set(block.labels_seen) - set(_HOST_LABELS):
+        return True  # the task names its units by another label already
+    if len({label[:2] for label in hosts}) > 1:
+        return True  # "主办单位：… 承办单位：…": a site's host and the office that runs it
+    if not inline_roles("".join(block.parts))[0].empty:
+        return True  # the task's own parenthesis names its units
+    near = range(max(0, min(block.labels_seen.values()) - 4), min(len(lines), max(block.labels_seen.values()) + 3))
+    return any(_FOOTER_WORDS.search(lines[i]) for i in near)
 
 
 def _lift_closing_units(blocks: list[Block]) -> None:
@@ -295,7 +327,9 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     for block in blocks:
         if block.style is task_style or id(block) in leaves:
             previous = entries[-1].block if entries else None
-            restart = previous is not None and (block.number or 0) <= (previous.number or 0)
+            # Rows of a table without a 序号 column carry no number: they go on, never restart.
+            unnumbered_row = block.style is MarkerStyle.TABLE_ROW and block.number is None
+            restart = previous is not None and not unnumbered_row and (block.number or 0) <= (previous.number or 0)
             if not runs or (restart and not heading_since_task):
                 runs.append([])
             runs[-1].append(len(entries))
@@ -335,8 +369,9 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     printed = [e.block.label for e in kept]
     # A parent heading's label is needed only where numbering restarts under it ("（三）2").
     with_prefix = len(set(printed)) < len(printed)
+    applied = _reach_back(rules, kept)
     tasks = [
-        _draft(entry, number, (entry.prefix if with_prefix else "") + entry.block.label, lines, rules, used_sections)
+        _draft(entry, number, (entry.prefix if with_prefix else "") + entry.block.label, lines, applied, used_sections)
         for number, entry in zip(task_numbers, kept, strict=True)
     ]
     first_structure = min([b.line_no for b in section_blocks] + [t.line_no for t in tasks]) - 1
@@ -352,8 +387,37 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
         tasks_without_units=tuple(t.label for t in tasks if not t.lead and not t.responsible),
         skipped=tuple(SkippedLine(n, text, reason) for n, (text, reason) in sorted(skipped.items())),
         first_listed_rule_line=rules.first_listed,
+        notes=tuple(reader.notes),
     )
     return Layout(tuple(lines), first_structure, drafts_sections, tuple(tasks), report)
+
+
+def _reach_back(rules: StatedRules, entries: list[_Entry]) -> StatedRules:
+    """The rules as they apply: "列第一位者为牵头单位" reaches back to the tasks before it where it was stated late.
+
+    A plan states the first-listed rule where it first matters, at the first list naming several units
+    ("…、石碶街道（列第一位者为牵头或汇总单位，下同）"), or in a note after the list; the lists before it
+    then name one unit each (a lone unit leads) or follow the note. Lists of several units before a rule
+    stated among the tasks keep their roles: the rule said "from here on".
+    """
+    if rules.first_listed is None:
+        return rules
+    ends = [max(e.block.last_line, e.block.line_no) for e in entries]
+    if not ends or rules.first_listed <= min(ends):
+        return rules
+    before = [e for e, end in zip(entries, ends, strict=True) if end < rules.first_listed]
+    note_after_list = rules.first_listed > max(ends)
+    if note_after_list or all(_unit_count(e) <= 1 for e in before):
+        return replace(rules, first_listed=1)
+    return rules
+
+
+def _unit_count(entry: _Entry) -> int:
+    """How many units a task entry names without a lead of its own (its sub-items' included)."""
+    roles = entry.block.roles
+    for sub in entry.subs:
+        roles = roles.merged(sub.roles)
+    return 0 if roles.lead else len(roles.responsible)
 
 
 def _draft(
@@ -366,8 +430,9 @@ def _draft(
         line = lines[sub.line_no - 1]
         text += line[: len(line) - len(sub.parts[0])] + sub.text
         roles = roles.merged(sub.roles)
-    if roles.empty and entry.heading_lead:
-        roles = RoleLists(entry.heading_lead, ())
+    if not roles.lead and entry.heading_lead:
+        # "二、市商务局牵头工作" leads every task under it; a task's own "（市财政局配合）" adds the others.
+        roles = RoleLists(entry.heading_lead, tuple(u for u in roles.responsible if u not in entry.heading_lead))
     roles = rules.apply(roles, max(block.last_line, block.line_no))
     return DraftTask(
         number=number,

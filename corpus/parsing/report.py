@@ -64,6 +64,9 @@ class ParseReport:
     tasks_without_units: tuple[str, ...]  # task labels as printed
     skipped: tuple[SkippedLine, ...]
     first_listed_rule_line: int | None = None  # where "列第一位者为牵头单位" was stated
+    # What the administrator should check, in Chinese: header words not understood, rows whose units could not be
+    # told apart from the task's text.
+    notes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         """Plain JSON for ``python -m qa parse --report --json``."""
@@ -73,5 +76,6 @@ class ParseReport:
             "layouts": [kind.value for kind in self.layouts],
             "tasks_without_units": list(self.tasks_without_units),
             "first_listed_rule_line": self.first_listed_rule_line,
+            "notes": list(self.notes),
             "skipped_lines": [{"line": s.line_no, "text": s.text, "reason": s.reason} for s in self.skipped],
         }

@@ -70,7 +70,21 @@ _LABELS: dict[str, Role] = {
     # footer "主办单位：某市人民政府办公室" is told apart by the layout (a lone 主办 line with no helper beside it).
     "主办单位": Role.LEAD,
     "主办部门": Role.LEAD,
+    # 承办 is the unit that undertakes a matter (人大建议 交办 and 督办 lists: 承办单位 / 协办单位); like 主办, a web
+    # footer's "承办单位：某信息中心" (the site's builder) is told apart by the layout.
+    "承办单位": Role.LEAD,
+    "承办部门": Role.LEAD,
     "主责部门": Role.LEAD,
+    # A department's own plan names its offices (处室, 科室, 股室) as other plans name bureaus (general usage).
+    "牵头处室": Role.LEAD,
+    "主办处室": Role.LEAD,
+    "牵头科室": Role.LEAD,
+    "责任处室": Role.RESPONSIBLE,
+    "责任科室": Role.RESPONSIBLE,
+    "责任股室": Role.RESPONSIBLE,
+    "配合处室": Role.RESPONSIBLE,
+    "协办处室": Role.RESPONSIBLE,
+    "配合科室": Role.RESPONSIBLE,
     "责任单位": Role.RESPONSIBLE,
     "责任部门": Role.RESPONSIBLE,
     "配合单位": Role.RESPONSIBLE,
@@ -115,6 +129,8 @@ _LABELS: dict[str, Role] = {
     # "（主责：市发改委；协同：市财政局）": the short labels beside 牵头： / 配合： (general usage).
     "主责": Role.LEAD,
     "协同": Role.RESPONSIBLE,
+    # "（牵头：市发改委；责任：市财政局）": 责任 beside the short 牵头 label names the other units (general usage).
+    "责任": Role.RESPONSIBLE,
     # A 责任单位 line that lost its first character in a web copy (seen in the shipped notice).
     "任单位": Role.RESPONSIBLE,
 }
@@ -145,11 +161,20 @@ _VERBS: dict[str, Role] = {
     "按职能分工负责": Role.RESPONSIBLE,
     "按职责分工落实": Role.RESPONSIBLE,
     "按职责负责": Role.RESPONSIBLE,
+    # The same said at more length (general usage): "按照各自职责分工负责", "按职责分工配合".
+    "按照各自职责分工负责": Role.RESPONSIBLE,
+    "按各自职责分工负责": Role.RESPONSIBLE,
+    "按各自职责负责": Role.RESPONSIBLE,
+    "按职责分工配合": Role.RESPONSIBLE,
+    "按职责配合": Role.RESPONSIBLE,
     # Each of the units carries (its part of) the task, as "X负责" says: they lead when no unit leads and are
     # the others beside a 牵头 unit ("（国务院各部门分别负责）").
     "分别负责": Role.SOLE,
     "共同负责": Role.SOLE,
+    # "（市发改委牵头，各县区政府负总责）": each answers for the whole task in its area.
+    "负总责": Role.SOLE,
     "分工负责": Role.RESPONSIBLE,
+    "按分工负责": Role.RESPONSIBLE,
     "配合落实": Role.RESPONSIBLE,
     "支持配合": Role.RESPONSIBLE,
     "积极配合": Role.RESPONSIBLE,
@@ -167,6 +192,8 @@ _VERBS: dict[str, Role] = {
     "参与推进": Role.RESPONSIBLE,
     "协助推进": Role.RESPONSIBLE,
     "主责": Role.LEAD,
+    # "（市发改委主抓，市财政局协助）": the unit that takes the matter in hand (general usage beside 牵头).
+    "主抓": Role.LEAD,
     # Carrying a task out: the units in charge when no unit leads, the others beside a 牵头 unit.
     "负责落实": Role.SOLE,
     "具体落实": Role.SOLE,
@@ -276,9 +303,19 @@ HELPER_LABELS = frozenset(
         "参与部门",
         "协同责任单位",
         "配合责任单位",
+        # The short labels of a parenthesis ("（责任主体：X；协同：Y）") and offices' labels help the same way.
+        "配合",
+        "协同",
+        "协助",
+        "协办",
+        "参与",
+        "配合处室",
+        "协办处室",
+        "配合科室",
     }
 )
-IN_CHARGE_LABELS = frozenset({"责任单位", "责任部门"})
+# 责任主体 / 责任处室 / 责任科室 name the units answering for a task as 责任单位 does (general usage).
+IN_CHARGE_LABELS = frozenset({"责任单位", "责任部门", "责任主体", "责任处室", "责任科室"})
 
 
 def in_context(label: str, role: Role, labels_present: set[str]) -> Role:
@@ -425,6 +462,9 @@ def parse_inline(content: str) -> RoleLists | None:
         responsible = assigned[Role.SOLE] + responsible
     else:
         lead = assigned[Role.SOLE]
+    # "（市发改委、市财政局按分工负责，市发改委牵头）": the list, then which of them leads; a lead is not also
+    # one of the others.
+    responsible = [u for u in responsible if u not in lead]
     return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)))
 
 
@@ -522,6 +562,25 @@ def inline_roles(text: str) -> tuple[RoleLists, str]:
         found = True
     kept.append(text[cursor:])
     return lists, "".join(kept).strip()
+
+
+# A task closed by a dash and its units instead of a parenthesis: "推进甲项目。——市发改委牵头，市财政局配合".
+_DASH_CLAUSE = re.compile(r"(?:——|－－|—)\s*([^—]+?)[。；]?$")
+
+
+def dash_roles(text: str) -> tuple[RoleLists, str]:
+    """Roles stated after a dash closing the task ("…——X牵头，Y配合"), and the text before the dash.
+
+    Only a clause that says who does what counts (a role word or label); a bare list after a dash may be
+    an example or an aside.
+    """
+    m = _DASH_CLAUSE.search(text)
+    if m is None:
+        return RoleLists(), text
+    roles = parse_inline(m.group(1).strip())
+    if roles is None or roles.bare:
+        return RoleLists(), text
+    return roles, text[: m.start()].rstrip()
 
 
 # Labels run into the task's paragraph after a sentence: "…完成改造100个。责任单位：市住建局、市财政局。"

@@ -14,9 +14,16 @@ from enum import Enum
 
 from corpus.parsing.numbering import match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
-from corpus.parsing.roles import Role, RoleLists, in_context, label_role, units_for
+from corpus.parsing.roles import Role, RoleLists, in_context, label_role, parse_inline, units_for
 from corpus.parsing.text import normalize_line
-from corpus.parsing.unit_lists import SAME_AS_ABOVE, is_unit_list, leading_units, peel_units
+from corpus.parsing.unit_lists import (
+    SAME_AS_ABOVE,
+    is_unit_list,
+    leading_units,
+    looks_like_unit,
+    peel_units,
+    split_top_level,
+)
 
 
 class Column(Enum):
@@ -27,12 +34,16 @@ class Column(Enum):
     LEAD = "lead"
     RESPONSIBLE = "responsible"
     PERSON = "person"  # 责任领导, 区政府分管领导: a person's name, never a unit
+    STATED = "stated"  # 责任分工: cells saying who does what in words ("市发改委牵头，市财政局配合")
     OTHER = "other"
 
 
+_UNIT_COLUMNS = frozenset({Column.LEAD, Column.RESPONSIBLE, Column.STATED})
+
 _NUMBER_WORDS = ("序号", "编号")
 # Task columns are named with these words (general usage of 任务分解表).
-_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目")
+# 民生实事 tables (为民办实事, 十件实事) name their task column after the 实事 themselves.
+_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目", "实事")
 _PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
 # Progress tables of the genre add "第二季度完成情况", "推进情况", "工作任务安排" columns: no units.
 # Target tables describe each task further ("指标要求", "目标类型" A/B/C类, "任务类别"): no units either.
@@ -52,6 +63,9 @@ _OTHER_ENDINGS = (
     "类型",
     "类别",
 )
+# A units column whose name opens with 牵头 / 主办 / 主责 names the unit in charge however the name goes on
+# (国务院办公厅's "牵头负责部门", "牵头组织实施单位": general usage of the genre's tables).
+_LEAD_COLUMN_OPENINGS = ("牵头", "主办", "主责")
 # Offices of a town or a department (责任科室, 责任股室, 配合处室) are the units in its own tables.
 _UNIT_COLUMN_ENDINGS = ("单位", "部门", "科室", "股室", "处室")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
@@ -119,9 +133,15 @@ class TableRow:
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年度?|年度)(?=[^\d\W_]{2})")
 
 
+# A remark closing a header cell: "责任单位（排名第一的为牵头单位）", "完成时限（年月）" name the column before it
+# (the first-listed rule in it is read by the layout from the header line).
+_HEADER_REMARK = re.compile(r"[（(][^（）()]*[）)]$")
+
+
 def column_of(cell: str, header: set[str] | None = None) -> Column | None:
     """The column a header cell names (given the header's other words), or None when it is not a header word."""
     word = _YEAR_PREFIX.sub("", re.sub(r"\s+", "", cell))
+    word = _HEADER_REMARK.sub("", word) or word
     if not word:
         return None
     if word in _NUMBER_WORDS:
@@ -138,9 +158,13 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         return Column.LEAD
     if role is Role.RESPONSIBLE:
         return Column.RESPONSIBLE
+    if role is Role.STATED:
+        return Column.STATED
     if role is not None or (len(word) <= 10 and word.endswith(_OTHER_ENDINGS)):
         return Column.OTHER  # 责任领导, 区政府分管领导, 完成时限: not units
     if len(word) <= 10 and word.endswith(_UNIT_COLUMN_ENDINGS):
+        if word.startswith(_LEAD_COLUMN_OPENINGS):
+            return Column.LEAD  # 牵头负责部门, 牵头组织实施单位, 主办实施单位: the unit in charge
         return Column.RESPONSIBLE  # 协作单位, 参加部门, 责任科室: units that do not lead
     if any(w in word for w in _TASK_WORDS) and len(word) <= 8:
         return Column.TASK
@@ -188,19 +212,43 @@ def field_row(line: str) -> str:
 
 
 def header_columns(line: str) -> list[Column] | None:
-    """The columns if ``line`` is a table header (a task column and a units column), else None."""
+    """The columns if ``line`` is a table header (a task column and a units column), else None.
+
+    A header printed with separators may name a column in words of its own ("督办意见", "责任科长"): once
+    the known words make a header (a task column, a units column, three known words in all, more than the unknown), an
+    unknown word is a column holding no units, read as such and named by :func:`unknown_header_words`.
+    """
     cells = [c for c in split_cells(line) if c]
     columns = [column_of(c, set(cells)) for c in cells]
+    if len(cells) >= 4 and None in columns and _known_header(columns):
+        columns = [c if c is not None else Column.OTHER for c in columns]
     if len(cells) < 3 or None in columns:
         # Letter-spaced, single-spaced or run-together headers: read the words off the joined line.
         words = _tokenize_header(re.sub(r"\s+", "", line).strip("|｜"))
         if words is None:
             return None
-        columns = [column_of(w, set(words)) for w in words]
+        # A word read off the line by its ending but naming no column keeps its place, holding no units, so the
+        # row's cells still line up with the header.
+        columns = [column_of(w, set(words)) or Column.OTHER for w in words]
     kinds = [c for c in columns if c is not None]
-    if Column.TASK not in kinds or not ({Column.LEAD, Column.RESPONSIBLE} & set(kinds)) or len(kinds) < 3:
+    if Column.TASK not in kinds or not (_UNIT_COLUMNS & set(kinds)) or len(kinds) < 3:
         return None
     return kinds
+
+
+def _known_header(columns: list[Column | None]) -> bool:
+    """Whether the known words of a header with separators make a header by themselves (unknown ones are fewer)."""
+    known = [c for c in columns if c is not None]
+    unknown = len(columns) - len(known)
+    has_units = bool(_UNIT_COLUMNS & set(known))
+    return Column.TASK in known and has_units and len(known) >= 3 and unknown < len(known)
+
+
+def unknown_header_words(line: str) -> list[str]:
+    """Cells of a header row with separators that name no known column (read as columns without units)."""
+    cells = [c for c in split_cells(line) if c]
+    columns = [column_of(c, set(cells)) for c in cells]
+    return [c for c, col in zip(cells, columns, strict=True) if col is None] if _known_header(columns) else []
 
 
 def _tokenize_header(joined: str) -> list[str] | None:
@@ -263,7 +311,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     (a wrapped task cell) join the task text.
     """
     cells = _merged_lead_cell(list(cells), columns)
-    cells = [c for c in cells if c]
+    cells = _rejoin_cut_names([c for c in cells if c], columns)
     if not cells:
         return None
     number: int | None = None
@@ -290,7 +338,14 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     for column, role in ((Column.LEAD, Role.LEAD), (Column.RESPONSIBLE, Role.RESPONSIBLE)):
         for value in values[column]:
             roles = roles.merged(units_for(role, value))
+    for value in values[Column.STATED]:
+        roles = roles.merged(units_for(Role.STATED, value))
     return TableRow(number, text, roles)
+
+
+def _is_stated_cell(cell: str) -> bool:
+    """Whether a cell says who does what in words ("市发改委牵头，市财政局配合") or lists units."""
+    return is_unit_list(cell) or parse_inline(cell) is not None
 
 
 def _merged_lead_cell(cells: list[str], columns: Sequence[Column]) -> list[str]:
@@ -316,7 +371,9 @@ def _cells_fit(cells: list[str], columns: list[Column]) -> bool:
     cell on the right (a remark after the progress columns) shift every cell in between.
     """
     return all(
-        is_unit_list(c) for c, col in zip(cells, columns, strict=True) if col in (Column.LEAD, Column.RESPONSIBLE)
+        (_is_stated_cell(c) if col is Column.STATED else is_unit_list(c))
+        for c, col in zip(cells, columns, strict=True)
+        if col in _UNIT_COLUMNS
     )
 
 
@@ -333,9 +390,11 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
     i += 1
     rest = wanted[task_index + 1 :]
     person_next = rest[:1] == [Column.PERSON]
+    stated_next = Column.STATED in rest
     while (
         i < len(cells)
         and not is_unit_list(cells[i])
+        and not (stated_next and _is_stated_cell(cells[i]))
         and not _DEADLINE.search(cells[i])
         and not (person_next and is_person_list(cells[i]))
     ):
@@ -350,7 +409,18 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
             if is_unit_list(cell):
                 values[column].append(cell)
                 i += 1
+                # The last units column of a row with more cells than columns: a cell holding one unit per line
+                # was flattened one line per cell ("县水务局" / "县住建局" / "县护城河指挥部"), so the unit cells
+                # beyond what the columns after it can take are this one's lines.
+                if not {Column.LEAD, Column.RESPONSIBLE} & set(rest[k + 1 :]):
+                    while i < len(cells) and len(cells) - i > len(rest) - k - 1 and is_unit_list(cells[i]):
+                        values[column].append(cells[i])
+                        i += 1
             # else: this units cell is missing; try the cell on the next column
+        elif column is Column.STATED:
+            if _is_stated_cell(cell):
+                values[column].append(cell)
+                i += 1
         elif is_unit_list(cell) and {Column.LEAD, Column.RESPONSIBLE} & set(rest[k + 1 :]):
             continue  # a leader's or a date's cell is missing: this is the units' cell
         else:
@@ -413,6 +483,26 @@ def run_together_row(
     for units in runs:
         roles = roles.merged(_cells_of(units, columns))
     return TableRow(number, text, roles)
+
+
+def _rejoin_cut_names(cells: list[str], columns: Sequence[Column]) -> list[str]:
+    """A row's cells with a units cell wrapped over two lines one cell again ("市住房和城乡建" + "设局").
+
+    Only in a row with more cells than the header has columns: the extra cell is the rest of a name whose
+    line the narrow column broke; its first piece completes the cell's last name.
+    """
+    if len(cells) <= len(columns):
+        return cells
+    for i in range(len(cells) - 1):
+        pieces, following = split_top_level(cells[i]), split_top_level(cells[i + 1])
+        if not pieces or not following or looks_like_unit(pieces[-1]) or not is_unit_list(cells[i + 1]):
+            continue
+        # The cut piece opens as a name does, or closes a list of names: a task's text is never rejoined so.
+        if pieces[-1][0] not in "市区县省州各" and not (len(pieces) > 1 and all(map(looks_like_unit, pieces[:-1]))):
+            continue
+        if looks_like_unit(pieces[-1] + following[0]):
+            return _rejoin_cut_names([*cells[:i], cells[i] + cells[i + 1], *cells[i + 2 :]], columns)
+    return cells
 
 
 def _without_trailing_name(text: str) -> str:
@@ -523,11 +613,11 @@ _ROW_END_DEADLINE = re.compile(
 def _unnumbered_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
     """Rows of a table without a 序号 column run together in one stream: each row ends with its deadline cell.
 
-    Only a table whose last column is a deadline can be cut so; without row numbers or deadlines the rows
-    cannot be told apart, and none is read.
+    A table without a deadline column ends each row with its units instead: the row is cut where a run of
+    prefixed unit names gives way to the next task's text (:func:`_rows_ending_in_units`).
     """
     if columns[-1] is not Column.OTHER:
-        return []
+        return _rows_ending_in_units(stream, columns)
     rows: list[TableRow] = []
     start = 0
     for m in _ROW_END_DEADLINE.finditer(stream):
@@ -535,4 +625,41 @@ def _unnumbered_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]
         if row is not None:
             rows.append(row)
             start = m.end()
+    return rows
+
+
+# A unit name right after these words is the object of the task's own sentence ("配合市住建局做好…"), not a cell.
+_OBJECT_BEFORE = re.compile(
+    r"(?:配合|会同|由|督促|指导|支持|联合|协调|协助|与|和|及|对|向|为|请|组织|推动|依托|联系|同)$"
+)
+_ROW_END_CHARS = "".join(c for c in _UNIT_LAST_CHARS if c not in "区县市镇乡旗州\n")
+# What may open the next unit of a run: a level prefix, 各, or a separator between names.
+_NEXT_UNIT_START = re.compile(r"[市区县省州各、，,（(]")
+
+
+def _rows_ending_in_units(stream: str, columns: Sequence[Column]) -> list[TableRow]:
+    """Rows of a table run together with no row numbers and no deadline column, each row's units ending it.
+
+    "加快推进老旧小区改造市住建局各区政府推进污水处理提质增效市水务局…": a row ends after a unit name
+    (its last character closes a name) when the next character cannot open another unit, and the text before
+    holds a task followed by prefixed unit names. Where no row can be cut so, the stream is split at its
+    sentences into tasks whose units could not be told apart (the parse report says so).
+    """
+    rows: list[TableRow] = []
+    start = 0
+    for end in range(len(stream)):
+        # A row is cut only after a character that closes a name for certain: 市, 区, 县 … also end words of the
+        # task's text ("城市", "小区").
+        if stream[end] not in _ROW_END_CHARS or (end + 1 < len(stream) and _NEXT_UNIT_START.match(stream[end + 1])):
+            continue
+        row = run_together_row(stream[start : end + 1], columns, 0)
+        if row is None or len(row.text) < 4 or _OBJECT_BEFORE.search(row.text.rstrip("。；，")):
+            continue
+        rows.append(row)
+        start = end + 1
+    if rest := normalize_line(stream[start:]).strip("。；，"):
+        if rows:
+            rows.append(TableRow(None, rest, RoleLists()))
+        else:
+            rows = [TableRow(None, s, RoleLists()) for s in re.split(r"(?<=[。；])", rest) if s.strip("。；，")]
     return rows

@@ -89,8 +89,12 @@ _DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室)$")
 _BOUND = re.compile(
     r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}乡(?!村)"
     r"|^.{2,}(?:银保监局|银保监分局|证监局|金融监管局|金融监管分局|海关|海事局|通信管理局|调查队)$"
+    # A 分局 is a higher-level bureau's office in the place, named after the place or its parent bureau
+    # (海曙自然资源规划分局 is 宁波市自然资源和规划局's office in 海曙): it never takes the list's level prefix.
+    r"|^.{2,}分局$"
 )
-_SPLIT = re.compile(r"[、，,；;\s]+")
+# A slash also separates names in some tables' cells ("市发改委/市财政局").
+_SPLIT = re.compile(r"[、，,；;\s/／]+")
 _TRAILERS = re.compile(
     r"(?:按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|按职能分工负责|负责落实|负责|配合|参与|"
     r"等有关单位|等相关单位|等有关部门|等相关部门|等部门|等单位|等)$"
@@ -129,11 +133,13 @@ def clean_name(name: str) -> str:
 # "同上" in a units cell or after a units label: the same units as the task above (tables of the genre write it where
 # a cell was not merged with the one above); read as a unit here, replaced by the layout.
 SAME_AS_ABOVE = "同上"
+# The same in other hands: the ditto mark 〃 and "同前" (general usage of Chinese tables).
+_DITTOS = frozenset({SAME_AS_ABOVE, "〃", "同前", "〃〃"})
 
 
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` reads as a unit's name (ends as government units do; two characters or more)."""
-    if name == SAME_AS_ABOVE:
+    if name in _DITTOS:
         return True
     # "市发展改革委（牵头）", "市发改委〔牵头〕", "各县（市、区）" → the name before
     name = re.sub(r"[（〔【\[][^（）〔〕【】\[\]]*[）〕】\]]$", "", name)
@@ -212,6 +218,7 @@ def split_conjunctions(parts: list[str]) -> list[str]:
 def split_units(value: str) -> tuple[str, ...]:
     """Split a unit list on 、 ， , ； 及 and spaces, repairing group names and the dropped 市 prefix."""
     parts = join_group_names(split_conjunctions([clean_name(p) for p in split_top_level(value)]))
+    parts = [SAME_AS_ABOVE if p in _DITTOS else p for p in parts]
     # A single character ("区" where a copy was cut mid-name) is not a unit; "各县、市、区政府" was joined first.
     parts = [p for p in parts if len(p.lstrip("*")) >= 2]
     return tuple(dict.fromkeys(inherit_prefix(parts)))

@@ -815,3 +815,216 @@ def test_a_table_without_row_numbers_run_together_on_one_line_is_cut_after_each_
 def test_boxed_labels_run_into_the_tasks_paragraph_name_its_units(tail):
     # Labels boxed in 【】 or in tortoise-shell brackets 〔〕, after the task's last sentence.
     assert units(f"一、任务\n1.推进甲项目建设{tail}\n") == [("1", ("市发改委",), ("市财政局",))]
+
+
+def test_a_tables_last_row_without_units_is_still_a_task():
+    # Made-up table printed one row per line with single spaces; the last row's units cell is empty (or was cut).
+    text = "序号 工作任务 牵头单位\n1 城镇新增就业2万人 市人社局\n2 新建学校3所 市教育局\n3 新增公交线路5条\n"
+    notice, report = parse_notice_with_report(text)
+    assert [(t.label, t.lead_units) for t in notice.tasks] == [("1", ("市人社局",)), ("2", ("市教育局",)), ("3", ())]
+    assert report.tasks_without_units == ("3",)
+
+
+def test_a_numbered_paragraph_after_a_table_is_not_a_row_without_units():
+    text = "序号 工作任务 牵头单位\n1 城镇新增就业2万人 市人社局\n2 新建学校3所 市教育局\n5 各单位要按季度报送进展。\n"
+    assert [t.label for t in parse_notice(text).tasks] == ["1", "2"]
+
+
+def test_a_first_listed_rule_stated_at_the_first_list_of_several_units_reaches_back_to_lone_units_before_it():
+    # Made-up plan: the rule comes with the first list that needs it; the lone units before it lead as well.
+    text = (
+        "一、甲区长牵头重点工作\n1.推进甲项目。\n责任单位:区财政局\n2.推进乙项目。\n"
+        "责任单位:区住建局、区发改局(列第一位者为牵头单位,下同)\n3.推进丙项目。\n责任单位:区商务局\n"
+    )
+    assert units(text) == [
+        ("1", ("区财政局",), ()),
+        ("2", ("区住建局",), ("区发改局",)),
+        ("3", ("区商务局",), ()),
+    ]
+
+
+def test_a_first_listed_rule_stated_late_leaves_earlier_lists_of_several_units_alone():
+    text = (
+        "一、重点工作\n1.推进甲项目。\n责任单位:区财政局、区审计局\n2.推进乙项目。\n"
+        "责任单位:区住建局、区发改局(列第一位者为牵头单位,下同)\n"
+    )
+    assert units(text) == [("1", (), ("区财政局", "区审计局")), ("2", ("区住建局",), ("区发改局",))]
+
+
+def test_a_first_listed_rule_in_a_note_after_the_list_applies_to_every_task_above_it():
+    text = (
+        "一、重点工作\n1.推进甲项目。\n责任单位:市财政局、市审计局\n2.推进乙项目。\n责任单位:市住建局、市发改委\n"
+        "注:责任单位中列第一位的为牵头单位。\n"
+    )
+    assert units(text) == [("1", ("市财政局",), ("市审计局",)), ("2", ("市住建局",), ("市发改委",))]
+
+
+@pytest.mark.parametrize("label", ["主办单位", "承办单位"])
+def test_a_single_host_label_inside_the_only_task_names_its_lead(label):
+    # Made-up one-task notice: nothing else names units, so the lone line is the task's own, not a page footer.
+    assert units(f"一、重点任务\n1.推进甲项目建设。\n{label}：市发改委\n") == [("1", ("市发改委",), ())]
+
+
+def test_a_host_and_builder_line_after_tasks_stating_units_in_parentheses_is_a_footer():
+    text = "一、任务\n1.推进甲项目。（市发改委牵头）\n2.推进乙项目。\n主办单位：某市人民政府办公室\n"
+    assert units(text) == [("1", ("市发改委",), ()), ("2", (), ())]
+
+
+def test_an_offices_labels_in_a_departments_own_plan_name_its_units():
+    # Made-up plan of a 厅: 责任处室 alone answers for the task, as 责任单位 does; beside 配合处室 it leads.
+    text = (
+        "一、重点任务\n1.推进甲项目。\n责任处室：规划处、财务处\n2.推进乙项目。\n牵头处室：法规处\n配合处室：办公室\n"
+    )
+    assert units(text) == [("1", (), ("规划处", "财务处")), ("2", ("法规处",), ("办公室",))]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "（责任主体：市发改委；协同：市财政局）",
+        "（牵头：市发改委；责任：市财政局）",
+        "（市发改委主抓，市财政局协助）",
+        "（市发改委、市财政局按分工负责，市发改委牵头）",
+    ],
+)
+def test_further_ways_a_closing_parenthesis_names_the_lead_and_the_others(tail):
+    # Made-up parentheses in forms of the genre the fixtures do not show.
+    assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", ("市发改委",), ("市财政局",))]
+
+
+def test_a_table_run_together_on_one_line_without_numbers_or_deadlines_is_cut_after_each_rows_units():
+    # Made-up: header and rows in one stream, each row's task text followed by its prefixed unit names.
+    text = (
+        "重点任务牵头单位责任单位加快推进老旧小区改造市住建局各区政府推进污水处理提质增效市水务局各区政府、市财政局\n"
+    )
+    assert units(text) == [("1", ("市住建局",), ("各区政府",)), ("2", ("市水务局",), ("各区政府", "市财政局"))]
+
+
+def test_a_unit_named_as_the_object_of_a_tasks_sentence_does_not_end_its_row():
+    text = "重点任务牵头单位责任单位配合市住建局做好老旧小区改造市住建局各区政府推进污水处理市水务局各区政府\n"
+    assert [t.title for t in parse_notice(text).tasks] == ["配合市住建局做好老旧小区改造", "推进污水处理"]
+
+
+def test_a_run_together_table_whose_units_cannot_be_told_apart_still_gives_its_tasks_and_says_so():
+    # No prefixed unit names to cut at: the sentences are the tasks, and the report asks for a check.
+    notice, report = parse_notice_with_report("工作任务牵头单位责任单位完善城市管理体制。提升城市品质。\n")
+    assert [(t.title, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("完善城市管理体制", (), ()),
+        ("提升城市品质", (), ()),
+    ]
+    assert report.tasks_without_units == ("1", "2")
+    assert report.notes == ("第1行起的表格各单元格连在一起，2项任务的单位未能与任务文字分开，请核对原文",)
+
+
+def test_a_header_word_the_parser_does_not_know_is_kept_as_a_column_without_units_and_reported():
+    text = "序号 | 工作任务 | 牵头单位 | 督办科室意见 | 完成时限\n1 | 推进甲项目 | 市发改委 | 按月调度 | 2024年底\n"
+    notice, report = parse_notice_with_report(text)
+    assert [(t.label, t.lead_units, t.responsible_units) for t in notice.tasks] == [("1", ("市发改委",), ())]
+    assert report.notes == ("第1行表头中未识别的列：督办科室意见（按不含单位的列读，请核对）",)
+    assert report.skipped[0].reason == "表头（未识别的列：督办科室意见，按不含单位的列读）"
+
+
+@pytest.mark.parametrize("ditto", ["〃", "同前"])
+def test_a_ditto_mark_in_a_lead_cell_names_the_lead_of_the_row_above(ditto):
+    # Made-up table: 〃 and 同前 say "同上" in other hands.
+    header = "序号 | 工作任务 | 牵头单位 | 责任单位\n"
+    text = f"{header}1 | 推进甲项目 | 市发改委 | 市财政局\n2 | 推进乙项目 | {ditto} | 市商务局\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市发改委",), ("市商务局",))]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市发改委牵头负责，市财政局等部门按职责分工配合）", ("市发改委",), ("市财政局",)),
+        ("（市发改委牵头，各县区政府负总责）", ("市发改委",), ("各县区政府",)),
+        ("（市发改委、市财政局按照各自职责分工负责）", (), ("市发改委", "市财政局")),
+        ("（责任单位：市发改委/市财政局）", (), ("市发改委", "市财政局")),
+    ],
+)
+def test_more_verbs_and_separators_of_a_closing_parenthesis(tail, lead, responsible):
+    # Made-up parentheses: longer verbs of the genre and a slash between names.
+    assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", lead, responsible)]
+
+
+def test_a_unit_name_cut_by_the_lines_end_after_a_label_is_one_name_again():
+    # Made-up copy of a PDF whose narrow column wrapped two names in the middle.
+    text = (
+        "一、重点任务\n1.推进甲项目建设。\n牵头单位：市发展和改革\n委员会\n责任单位：市财政局、市住房和城乡建\n设局\n"
+    )
+    assert units(text) == [("1", ("市发展和改革委员会",), ("市财政局", "市住房和城乡建设局"))]
+
+
+def test_a_list_going_on_at_the_next_line_after_a_whole_name_adds_the_next_name():
+    assert units("一、重点任务\n1.推进甲项目。\n责任单位：市财政局、\n市住建局\n") == [
+        ("1", (), ("市财政局", "市住建局"))
+    ]
+
+
+def test_a_units_cell_wrapped_over_two_lines_in_a_table_one_cell_per_line_is_one_cell_again():
+    # Made-up: the narrow 责任单位 column broke "市住房和城乡建设局" over two lines.
+    header = "序号\n工作任务\n牵头单位\n责任单位\n"
+    text = header + "1\n推进甲项目\n市发改委\n市财政局、市住房和城乡建\n设局\n2\n推进乙项目\n市商务局\n市财政局\n"
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局", "市住房和城乡建设局")),
+        ("2", ("市商务局",), ("市财政局",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [("——市发改委牵头，市财政局配合", ("市发改委",), ("市财政局",)), ("——市商务局负责", ("市商务局",), ())],
+)
+def test_a_dash_closing_a_task_with_who_does_what_names_its_units(tail, lead, responsible):
+    assert units(f"一、任务\n1.推进甲项目。{tail}\n") == [("1", lead, responsible)]
+
+
+def test_a_dash_before_examples_names_no_unit():
+    assert units("一、任务\n1.发展特色产业——茶叶、水果等。\n") == [("1", (), ())]
+
+
+def test_a_headings_lead_leads_a_task_whose_own_parenthesis_names_only_helpers():
+    # Made-up plan grouped by lead: the task's "（市财政局配合）" adds a helper, the heading still names the lead.
+    text = "一、市发改委牵头工作\n1.推进甲项目。\n二、市商务局牵头工作\n2.推进丙项目。（市财政局配合）\n"
+    assert units(text) == [("1", ("市发改委",), ()), ("2", ("市商务局",), ("市财政局",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "序号 | 工作任务 | 责任分工 | 完成时限\n1 | 推进甲项目 | 市发改委牵头，市财政局配合 | 2024年底\n"
+        "2 | 推进乙项目 | 市商务局负责 | 2024年底\n",
+        "序号\n工作任务\n责任分工\n1\n推进甲项目\n市发改委牵头，市财政局配合\n2\n推进乙项目\n市商务局负责\n",
+    ],
+    ids=["separators", "one cell per line"],
+)
+def test_a_division_of_work_column_says_who_leads_in_words(text):
+    # Made-up table whose 责任分工 column states the roles with the genre's verbs.
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市商务局",), ())]
+
+
+def test_a_header_cell_stating_the_first_listed_rule_in_a_remark_names_its_column_and_the_rule_applies():
+    text = (
+        "序号 | 工作任务 | 责任单位（排名第一的为牵头单位） | 完成时限\n"
+        "1 | 推进甲项目 | 市发改委、市财政局 | 2024年底\n2 | 推进乙项目 | 市商务局 | 2024年底\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市商务局",), ())]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "牵头部门（单位）：市发改委\n配合部门（单位）：市财政局\n",
+        "牵头单位及责任人：市发改委（张三）\n配合单位：市财政局\n",
+    ],
+    ids=["alternative in a parenthesis", "a person beside each unit"],
+)
+def test_labels_naming_an_alternative_or_a_person_read_as_the_genres_own(lines):
+    # Made-up label lines: "（单位）" after 部门 and "及责任人" with the person after the unit are no units.
+    assert units(f"一、任务\n1.推进甲项目。\n{lines}") == [("1", ("市发改委",), ("市财政局",))]
+
+
+def test_a_units_cell_holding_one_unit_per_line_keeps_every_unit_in_a_table_one_cell_per_line():
+    # Made-up: the 责任单位 cell's three lines became three cells; the deadline cell still follows.
+    header = "序号\n民生实事\n责任单位\n完成时限\n"
+    text = header + "1\n建设甲公园。\n县水务局\n县住建局\n县代建中心\n12月底前\n2\n新建天桥。\n县住建局\n9月投入使用\n"
+    assert units(text) == [("1", (), ("县水务局", "县住建局", "县代建中心")), ("2", (), ("县住建局",))]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.parsing.tables import Column, field_row, header_columns, lone_cell, units_after_leaders
+from corpus.parsing.tables import (
+    Column,
+    field_row,
+    header_columns,
+    lone_cell,
+    units_after_leaders,
+    unknown_header_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -77,6 +84,32 @@ def test_columns_describing_a_target_hold_no_units():
         Column.TASK,
         Column.OTHER,
         Column.LEAD,
+        Column.RESPONSIBLE,
+        Column.OTHER,
+    ]
+
+
+@pytest.mark.parametrize("word", ["牵头负责部门", "牵头组织实施单位", "主办实施单位"])
+def test_a_units_column_whose_name_opens_with_qiantou_is_the_lead_column(word):
+    # Made-up header: however the name goes on, a units column opening with 牵头 names the unit in charge.
+    assert header_columns(f"序号 工作任务 {word}") == [Column.NUMBER, Column.TASK, Column.LEAD]
+
+
+def test_a_header_with_separators_keeps_an_unknown_word_in_its_place_as_a_column_without_units():
+    line = "序号 | 工作任务 | 督办意见 | 牵头单位 | 完成时限"
+    assert header_columns(line) == [Column.NUMBER, Column.TASK, Column.OTHER, Column.LEAD, Column.OTHER]
+    assert unknown_header_words(line) == ["督办意见"]
+
+
+def test_a_line_of_mostly_unknown_words_is_no_header():
+    assert header_columns("序号 | 甲乙 | 丙丁 | 戊己 | 牵头单位") is None
+
+
+def test_a_task_column_named_after_the_projects_of_a_minsheng_list_is_a_task_column():
+    # Made-up header of a 民生实事 table.
+    assert header_columns("序号 | 民生实事 | 责任单位 | 完成时限") == [
+        Column.NUMBER,
+        Column.TASK,
         Column.RESPONSIBLE,
         Column.OTHER,
     ]

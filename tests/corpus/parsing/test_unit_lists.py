@@ -131,3 +131,8 @@ def test_a_group_that_already_names_its_organ_is_whole_and_the_next_piece_is_ano
 def test_a_unit_named_after_its_city_takes_no_level_prefix_from_the_list():
     # 宁波供电局 carries its city's name (jieba tags 宁波 as a place); 财政局 is a bare 市 department.
     assert split_units("市发改委、财政局、宁波供电局") == ("市发改委", "市财政局", "宁波供电局")
+
+
+def test_a_branch_office_keeps_its_name_in_a_list_of_prefixed_units():
+    # Made-up list: a 分局 is a higher-level bureau's office named after its place, never 区-prefixed.
+    assert split_units("区发改局、甲乙自然资源规划分局、公安分局") == ("区发改局", "甲乙自然资源规划分局", "公安分局")

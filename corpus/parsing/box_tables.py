@@ -1,0 +1,99 @@
+"""Tables drawn with box characters, as legal databases export a notice's tables to text.
+
+A copy taken from such a database draws each table with ┌─┬─┐ │ ├─┼─┤ └─┴─┘:
+a cell's text wraps over several lines between its borders, and a cell spanning
+rows (a units cell shared by two tasks) has no border where the rows it spans
+meet. Each table becomes one line per row with ``|`` between the cells, the
+form :mod:`corpus.parsing.tables` reads; a spanning cell is repeated in each
+row it spans, as a merged cell means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIVIDERS = re.compile(r"[│┃├┤┼┣┫╋┌┐└┘┬┴┏┓┗┛┳┻]")
+# A piece of ─ (and spaces) under a column is that column's border.
+_RULE = re.compile(r"^\s*[─━][─━\s]*$")
+_BOX_LINE = re.compile(r"^\s*[┌├│└┏┣┃┗]")
+
+
+@dataclass(frozen=True)
+class _Cell:
+    """One cell of a column: the lines it spans (indices into the table's lines) and its text."""
+
+    first: int
+    last: int
+    text: str
+
+
+def box_tables_as_rows(lines: list[str]) -> list[str]:
+    """``lines`` with each box-drawn table replaced by one ``|``-separated line per row (line count kept)."""
+    result = list(lines)
+    i = 0
+    while i < len(lines):
+        if not _BOX_LINE.match(lines[i]) or not any(c in lines[i] for c in "┌├┏┣"):
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and _BOX_LINE.match(lines[end]):
+            end += 1
+        rows = _rows(lines[i:end])
+        if rows:
+            # Each row on the line where it starts, blank lines for the rest: line numbers still name the copy's lines.
+            block = [""] * (end - i)
+            for first, cells in rows:
+                block[first] = " | ".join(cells)
+            result[i:end] = block
+        i = end
+    return result
+
+
+def _pieces(line: str) -> list[str]:
+    """The cells' pieces on one line, between its dividers."""
+    parts = _DIVIDERS.split(line.strip())
+    return parts[1:-1] if len(parts) >= 3 else []
+
+
+def _rows(table: list[str]) -> list[tuple[int, list[str]]]:
+    """The table's rows, each with the index of its first line: one row per cell of the first column."""
+    width = max((len(_pieces(line)) for line in table), default=0)
+    if width < 2:
+        return []
+    columns: list[list[_Cell]] = [[] for _ in range(width)]
+    open_text: list[list[str]] = [[] for _ in range(width)]
+    open_first: list[int | None] = [None] * width
+    for index, line in enumerate(table):
+        pieces = _pieces(line)
+        if len(pieces) != width:
+            continue  # a line drawn with fewer columns (a title row spanning the table) says nothing per column
+        for column, piece in enumerate(pieces):
+            if piece and _RULE.match(piece):
+                # A border under this column closes its cell; a border with no text above it closes nothing.
+                if open_first[column] is not None:
+                    text = "".join(open_text[column])
+                    columns[column].append(_Cell(open_first[column], index - 1, text))
+                open_text[column], open_first[column] = [], None
+                continue
+            if open_first[column] is None:
+                open_first[column] = index
+            if piece.strip():
+                open_text[column].append(piece.strip())
+    for column in range(width):
+        if open_first[column] is not None:
+            columns[column].append(_Cell(open_first[column], len(table) - 1, "".join(open_text[column])))
+    rows = []
+    for cell in columns[0]:
+        cells = [cell.text] + [_covering(columns[c], cell.first) for c in range(1, width)]
+        if any(cells):
+            rows.append((cell.first, cells))
+    return rows
+
+
+def _covering(cells: list[_Cell], line: int) -> str:
+    """The text of the cell spanning ``line`` (a cell spanning rows belongs to each of them)."""
+    return next((c.text for c in cells if c.first <= line <= c.last), "")
+
+
+__all__ = ["box_tables_as_rows"]
