@@ -237,7 +237,12 @@ def _parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         missing = "、".join(report.tasks_without_units) or "无"
         out.write(f"\n没有单位的任务：{missing}\n")
         if report.first_listed_rule_line is not None:
-            out.write(f"第{report.first_listed_rule_line}行规定“列第一位者为牵头单位”，之后的任务按此读出牵头单位\n")
+            rule = report.first_listed_rule_line
+            out.write(
+                f"第{rule}行规定“列第一位者为牵头单位”，各任务按此读出牵头单位（该行之前只列单位、未标角色的任务也适用）\n"
+            )
+        for note in report.notes:
+            out.write(f"请核对：{note}\n")
         out.write(f"跳过的行（{len(report.skipped)}）：\n")
         for line in report.skipped:
             out.write(f"  第{line.line_no}行 {line.reason}：{line.text[:40]}\n")

@@ -83,3 +83,14 @@ def test_a_parser_failure_of_another_kind_still_exits_3_with_a_chinese_message(t
     code, out, _ = run("parse", str(path), "--json")
     assert code == EXIT_INPUT
     assert "解析程序出错（IndexError）" in json.loads(out)["error"]
+
+
+def test_the_readable_report_asks_to_check_what_the_parser_could_not_settle(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "序号 | 工作任务 | 牵头单位 | 督办科室意见 | 完成时限\n1 | 推进甲项目 | 市发改委 | 按月调度 | 2024年底\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("parse", str(path), "--report")
+    assert code == EXIT_OK
+    assert "请核对：第1行表头中未识别的列：督办科室意见" in out
