@@ -33,6 +33,7 @@ from qa.understand import (
     Role,
     Understanding,
     normalize_question,
+    plain_ordinals,
     plain_task_words,
     strip_frame,
     topic_that_task,
@@ -184,8 +185,8 @@ class Assistant:
         if len(text) > self.max_question_chars:
             message = f"问题太长了（{len(text)}字）。请把问题精简到{self.max_question_chars}字以内，一次问一件事。"
             return self._message(question, message), None
-        normalised = normalize_question(text)
-        if not any(ch.isalnum() for ch in normalised):
+        normalised = plain_ordinals(normalize_question(text))
+        if not any(ch.isalnum() for ch in normalised) and not self.query_reader.is_smalltalk(normalised):
             return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。"), None
         own = self.answerability.own_number(normalised)
         if own is not None:
@@ -224,6 +225,8 @@ class Assistant:
             if bare is not None:
                 return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
         notes: list[str] = []
+        if not _CJK.search(normalised) and self.query_reader.is_smalltalk(normalised):
+            return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)  # "👍", "ok"
         if not _CJK.search(normalised):
             translated = translate_english(normalised)
             if translated is None:

@@ -50,8 +50,10 @@ _LIST_THEM = re.compile(
 _DROP = re.compile(rf"{P.EXCLUDE_WORDS.pattern()}|不要")
 _FROM_ON = re.compile(r"从.{0,6}(开始|起|往后)|以后|之后|往后|及以后")
 _NARROW = re.compile(
-    rf"只看|只要|只算|仅看|光看|就看|只说|{_DROP.pattern}|{_FROM_ON.pattern}|那|再|呢|的|里面|里头|当中|范围内|属于|在"
+    rf"只看|只要|只算|仅看|光看|就看|只说|限定在|限定|限于|仅限|只限|局限在|{_DROP.pattern}|{_FROM_ON.pattern}"
+    r"|那|再|呢|的|里面|里头|当中|范围内|之内|以内|属于|在"
 )
+_NARROWED_COUNT = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(?:条|项|个)?")
 # "就这一个？还有吗", "好像不止这几项": doubt about the list just shown, no new question (general usage).
 _ONLY_THESE = re.compile(
     r"就这(一个|一项|一条|些|几个|几项|几条|俩|两个|两项)?|只有这(些|几个|几项|一个|一项)?"
@@ -95,6 +97,12 @@ _UNITS_COUNTED = re.compile(
 )
 # "还有21", "再看第22条": the same question about another task (general usage).
 _ALSO_TASK = re.compile(rf"(?:还有|再看看?|再来|接着|然后)\s*第?\s*({_NUM})\s*(?:项|条|号)?\s*(?:呢|吧|的)?")
+# "这条谁配合", "该项的牵头单位有哪些", "它由谁负责": a role asked of the one task shown (general usage).
+_THIS_TASK_ROLE = re.compile(
+    r"(?:那|那么)?(?P<pronoun>这条|这项|这一条|这一项|这个任务|该项|此项|它)(?:的)?(?:是|都是)?(?:由)?"
+    r"(?:(?:谁|哪些单位|哪几个单位|哪个单位|哪家)(?:来)?(?P<r1>牵头|配合|负责|参与)(?:的)?"
+    r"|(?P<r2>牵头|责任|配合)单位(?:是谁|有哪些|有谁|是哪些|是哪几个|都有谁)?)(?:呢|啊|吗)?"
+)
 # "分别谁牵头", "各自是谁配合的": the units of each task shown (general usage).
 _EACH_WHO = re.compile(
     r"(?:那|那么)?(?:它们|这些|这几[项条个]|这两[项条个])?(?:分别|各自|各)(?:是|都是)?(?:由)?谁(?:来)?(?P<role>牵头|负责|配合)(?:的)?(?:呢)?"
@@ -506,6 +514,19 @@ class QueryReader:
         if last is not None and last.op is Op.COUNT and last.counted in _ASKED_OF_COUNTED and len(last.tasks) == 1:
             # "都列一下" after "第一项责任单位有几个": the units counted.
             return Query(Op.LOOKUP, _ASKED_OF_COUNTED[last.counted], tasks=last.tasks, text=text)
+        this_task = _THIS_TASK_ROLE.fullmatch(bare)
+        # Only after a reading of the table: after a content answer, the content path quotes its sentence.
+        if (
+            this_task
+            and len(state().tasks) == 1
+            and state().query is not None
+            and state().query.structural
+            and state().query.op is not Op.LOOKUP  # a look-up by number is followed up by the content path
+            and not (this_task.group("pronoun") == "它" and state().unit)
+        ):
+            role = this_task.group("r1") or this_task.group("r2")
+            asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS, "责任": Asked.RESPONSIBLE_UNITS}
+            return Query(Op.LOOKUP, asked.get(role, Asked.UNITS), tasks=state().tasks, text=text)
         each = _EACH_WHO.fullmatch(bare)
         if each and len(state().tasks) >= 2:
             asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS}.get(each.group("role"), Asked.UNITS)
@@ -757,11 +778,24 @@ class QueryReader:
         if not sections or self._units(text) or self._task_refs(text):
             return None
         rest = _SECTION_REF.sub("", _NARROW.sub("", text))
-        if len(_PUNCT.sub("", re.sub(r"的|呢|吧|里|中|部分|任务|项", "", rest))) > 1:
+        for number in sections:  # "公共服务那一章里的呢": the words of the section's own title
+            title = self.notice.section(number).title
+            for size in range(len(rest), 1, -1):
+                for i in range(len(rest) - size + 1):
+                    if rest[i : i + size] in title:
+                        rest = rest[:i] + " " * size + rest[i + size :]
+        counting = _NARROWED_COUNT.search(rest) is not None  # "第一部分里的有几条": how many of them
+        rest = _NARROWED_COUNT.sub("", rest)
+        if (
+            len(_PUNCT.sub("", re.sub(r"的|呢|吧|里|中|部分|任务|项|那一?章|这一?章|章|那块|这块|板块|方面", "", rest)))
+            > 1
+        ):
             return None
         last = state().query
         if last is None or not last.structural or not last.units or last.sections or last.tasks:
             return None
+        if counting:
+            last = replace(last, op=Op.COUNT, asked=Asked.COUNT, counted=Counted.TASKS)
         if _DROP.search(text):
             kept = tuple(n for n in sorted(self.task_numbers) if self._tasks[n].section not in sections)
             return replace(last, tasks=kept, text=text)

@@ -137,6 +137,16 @@ _COLLOQUIAL_TASK = re.compile(
 )
 
 
+# "头一个叫什么", "开头那条": the first one of a list, in everyday words (general usage).
+# Not 头 ending a word ("牵头那个", "带头的"): only 头 or 开头 on its own, then 一个/一项/一条.
+_HEAD_ONE = re.compile(r"(?<![牵带领龙街码源口镜当上])(?:开)?头一?(个|项|条)")
+
+
+def plain_ordinals(text: str) -> str:
+    """An everyday word for the first of a list read as an ordinal ("头一个叫什么" → "第一个叫什么")."""
+    return _HEAD_ONE.sub(r"第一\1", text)
+
+
 def plain_task_words(text: str) -> str:
     """Colloquial nouns for a task read as 任务 ("有几个活" → "有几个任务", "啥差事" → "啥任务")."""
     return _COLLOQUIAL_TASK.sub(lambda m: m["lead"] + "任务", text)

@@ -54,7 +54,7 @@ COMPLAINTS = Table(
         " 等半天 等了半天 半天了 没反应 反应慢 卡住了 出错了 报错 瞎答 乱答 答错了 答得不好 不太对 不好使 不咋样"
     ),
 )
-LAUGHTER = Table("laughter", GENERAL, words("哈哈 呵呵 嘿嘿 嘻嘻 哈 hhh 233 笑死 😂 😄 👍"))
+LAUGHTER = Table("laughter", GENERAL, words("哈哈 呵呵 嘿嘿 嘻嘻 哈 hhh 233 笑死 😂 😄 👍 👌 🙏 😊 🤝 👏 💪 🌹"))
 # Ending the session ("先这样", "明天再问"): a short goodbye.
 GOODBYES = Table(
     "ending the session",

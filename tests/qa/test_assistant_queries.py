@@ -521,3 +521,37 @@ def test_the_two_tasks_shown_one_by_one_are_those_both_words_point_at(assistant)
 def test_the_numbers_of_the_tasks_shown(assistant):
     answer = assistant.ask("这几项分别是第几条", ["实施保障那部分有几条"])
     assert [c.task for c in answer.citations] == [31, 32, 33, 34]
+
+
+def test_a_role_asked_of_the_one_task_a_filter_found(assistant):
+    # Only task 13 has three lead units; its responsible units are 市水务局, 市住房建设局 (the notice).
+    answer = assistant.ask("这项由谁配合", ["牵头单位有三个的是哪条"])
+    assert [c.task for c in answer.citations] == [13] and "市水务局、市住房建设局" in answer.answer.splitlines()[0]
+
+
+def test_the_head_one_of_a_list_is_its_first(assistant):
+    answer = assistant.ask("头一项讲的什么", ["没写牵头单位的是哪几条"])  # tasks 31-34
+    assert [c.task for c in answer.citations] == [31]
+
+
+def test_taking_the_lead_is_no_first_of_a_list(assistant):
+    # "牵头那个" is the task the unit leads (30), not "牵第一个".
+    answer = assistant.ask("它牵头那个的责任单位", ["资规局参与哪些任务"])
+    assert [c.task for c in answer.citations] == [30]
+
+
+def test_a_section_with_a_count_narrows_and_counts_the_last_unit_question(assistant):
+    # 市自然资源和规划局 is a responsible unit of tasks 1-4 of part 一 (the notice).
+    answer = assistant.ask("第一部分里的有几项", ["自规局配合的任务列一下"])
+    assert answer.count == 4 and [c.task for c in answer.citations] == [1, 2, 3, 4]
+
+
+def test_a_section_limit_said_with_xianding_narrows_the_last_unit_question(assistant):
+    # 市生态环境局 is a responsible unit of tasks 15 and 16 in part 三 (the notice).
+    answer = assistant.ask("限定在第三部分", ["生态环境局作为责任单位的任务"])
+    assert [c.task for c in answer.citations] == [15, 16]
+
+
+def test_an_emoji_alone_is_small_talk(assistant):
+    answer = assistant.ask("👌")
+    assert answer.intent is Intent.SMALLTALK and answer.citations == ()
