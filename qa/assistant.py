@@ -57,7 +57,8 @@ _BACK_REFERENCE = re.compile(
 # Pointing at what an earlier answer showed ("上面那几个", "刚才那个数", "就上面这几项"): with nothing shown
 # before, there is nothing to point at, whatever else the question says (general usage).
 _SHOWN_BEFORE = re.compile(
-    r"(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列|给)?(的|过|到|出)?(的)?(那|这)(几|些|个|一?项|一?条|数)"
+    r"(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列|给)?(的|过|到|出)?(的)?((那|这)(几|些|个|一?项|一?条|数)|第)"
+    r"|(再|重新)(说|讲|发|念)(一遍|一下|一次)|重复一(遍|下)|^(这|它|他们)俩"  # "把那个再说一遍", "这俩有啥共同的"
 )
 # "公安局牵头的那一项", "它配合的那条", "交通局牵头那个任务": the task a unit has in a role, pointed at as one
 # (general usage). It is that task when the unit has one in the role; with several, which one is asked back.
@@ -67,6 +68,10 @@ _ROLE_TASK = re.compile(
 )
 # "第999项谁牵头": a task number, to be checked against the notice's last task.
 _TASK_NUMBER = re.compile(r"第\s*([一二两三四五六七八九十百千\d]{1,5})\s*(?:项|条|号任务|个任务)")
+# "再说一遍", "把刚才的重复一下": the last answer again (general usage).
+_REPEAT = re.compile(
+    r"(请|麻烦)?(你|您)?(把)?(刚才|上面)?(那个|的|那句|那条)?(再|重新)?(说|讲|发|念|重复)(一遍|一下|一次)(吧|好吗|呗)?"
+)
 # Only a place in a list, with nothing else ("第五条呢", "最后一个呢"): a follow-up, not a question of its own.
 _BARE_ORDINAL = re.compile(r"(那|那么)?第\s*([一二三四五六七八九十\d]{1,3})\s*(个|项|条)\s*(呢|吗)?[?？。]?")
 _BARE_LAST = re.compile(r"(那|那么)?最后(那|这)?(一)?(个|项|条)\s*(呢|吗)?[?？。]?")
@@ -91,7 +96,7 @@ _UBIQUITOUS = re.compile(
 # What follows a unit that is the question's subject: its tasks or its role ("…有没有分到任务",
 # "…在这个方案里有啥活", "…是责任单位吗"), not a facility asked about ("…医院谁负责"). General usage.
 _UNIT_SUBJECT = re.compile(
-    r"(都|也|还|一共|总共|共|具体|到底|在.{0,8}?(里|中|里面|当中)|有没有|是不是|是否|能不能|又)*"
+    r"(都|也|还|一共|总共|共|具体|到底|在.{0,8}?(里|中|里面|当中)|有没有|是不是|是否|能不能|又|要|需要|得|会)*"
     r"(牵头|负责|参与|配合|涉及|承担|分到|分了|分配|出现|列入|列为|当|作为|担任"
     r"|是.{0,3}(牵头|责任|配合|参与)(单位|部门)|是哪|在(哪|几)"
     r"|有(没有)?(啥|什么|哪些|哪几项|几项|多少项|多少)?(任务|活|工作|分工|职责|份)"
@@ -200,6 +205,9 @@ class Assistant:
         normalised = self.smalltalk.without_leading_chat(normalised)
         # "民政牵头的", "财政和发改都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
+        if history and _REPEAT.fullmatch(re.sub(r"[\W_]", "", normalised)):
+            again, query = self._respond(history[-1], history[:-1], lambda: self._replay(history[:-1]))
+            return replace(again, question=question), query
         state = _once(state)
         beyond = self._beyond_the_last_task(question, normalised)
         if beyond is not None:
@@ -262,6 +270,8 @@ class Assistant:
             reason = {
                 "contact": "通知只写单位名称和分工，没有写地址、电话等联系方式。",
                 "current": "通知是任务分工方案，写的是目标和分工，没有现状或统计数据。",
+                "status": "通知是任务分工方案，写的是要做什么、由谁负责，没有写进展或完成情况。",
+                "validity": "通知没有写有效期或废止时间。",
             }.get(query.note, "通知是任务分工方案，只写各单位负责哪些任务，不涉及个人事项的办理和资格。")
             return self._decline(question, reason), query
         if query.structural:

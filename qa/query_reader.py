@@ -258,11 +258,25 @@ _UNIT_PRONOUNS = frozenset(P.UNIT_PRONOUNS.entries)
 _TIME_WORDS = frozenset({"刚才", "刚刚", "上面", "前面", "上述"})
 _THESE = _rx(P.THESE_WORDS)
 _MORE = _rx(P.MORE_WORDS)
-_CONTACT = re.compile(rf"(?:{P.CONTACT_WORDS.pattern()})(?:是|在|有)?(?:哪|多少|什么|几|怎么|谁)")
+_CONTACT = re.compile(
+    rf"(?:{P.CONTACT_WORDS.pattern()})(?:是|在|有)?(?:哪|多少|什么|几|怎么|谁)|哪栋楼|在哪(?:里)?办公"
+)
 # "去年…是多少", "现在…产值多少了": a figure of the present or past, not a count of tasks or units.
 _CURRENT_FIGURE = re.compile(
     rf"(?:{P.CURRENT_WORDS.pattern()}).{{0,14}}(?:多少|几)(?!项|条|次|个?(?:任务|部分|板块|单位|部门)|家|个局)"
+    # "2022年全市完成了多少老旧小区改造": what has been done, a statistic, not the plan's target
+    r"|(?:完成|实现|达到|建成|建了|改造|新增|投入|花)了(?:多少|几)"
 )
+# "5A景区评上了没有", "建成了吗", "进展到哪了": how far things have got, which a plan does not record.
+_STATUS = re.compile(
+    r"(?:评上|建成|建好|完成|开通|落地|获批|批下来|通过|验收)(?:了)?(?:没有|没)(?!有?(?:写|列|提))"
+    r"|(?:评上|建成|建好|完成|开通|落地|获批|验收)了(?:吗|么|没)|有没有(?:评上|建成|建好|完成|开通|落地)"
+    r"|(?:进展|进度)(?:怎么样|如何|到哪|咋样)|推进到哪|落实得?(?:怎么样|如何)"
+)
+# "这个方案有效期到哪年", "啥时候失效": the notice's own term of validity, when it does not state one.
+_VALIDITY = re.compile(r"有效期|失效|废止|过期|到期|作废")
+# How a notice states its own term ("有效期至…", "自印发之日起施行"): without one, the question is declined.
+_VALIDITY_STATED = re.compile(r"有效期|起施行|起实施|起执行|同时废止")
 # "我家房子能不能纳入…": one person's case (an asker, an eligibility word, a procedure).
 _PERSONAL = re.compile(
     rf"(?:{P.SELF_WORDS.pattern()}).{{0,12}}(?:{P.ELIGIBILITY_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()})"
@@ -346,6 +360,8 @@ class QueryReader:
         self._tasks = {t.number: t for t in notice.tasks}
         self.section_numbers = tuple(s.number for s in notice.sections)
         self._text = "\n".join(t.text for t in notice.tasks)
+        meta = notice.meta
+        self._full_text = "\n".join((meta.title, meta.preamble, self._text))
         # Distinctive parts of section titles ("实施保障", "基础设施建设"), read off the notice.
         self._section_phrases = [
             (part, s.number) for s in notice.sections for part in re.split(r"[，、]", s.title) if len(part) >= 4
@@ -366,6 +382,10 @@ class QueryReader:
             return Query(Op.DECLINE, note="contact", text=text)
         if _CURRENT_FIGURE.search(text):
             return Query(Op.DECLINE, note="current", text=text)
+        if _STATUS.search(text):
+            return Query(Op.DECLINE, note="status", text=text)
+        if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):
+            return Query(Op.DECLINE, note="validity", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
         text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
         text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown

@@ -326,7 +326,7 @@ REALTIME_WORDS = Table("now", GENERAL, words("今天 明天 昨天 今晚 今早
 CONTACT_WORDS = Table(
     "contacts",
     "report: issue 9 names people and contacts among what a plan does not give",
-    words("地址 电话 号码 网址 网站 邮箱 联系方式 联系电话 联系人 公众号 微信号 办公地点"),
+    words("地址 电话 号码 网址 网站 邮箱 联系方式 联系电话 联系人 公众号 微信号 办公地点 办公地址"),
 )
 # Amounts a plan rarely states (money, people, land): asked for, the figure must sit next to the word itself,
 # a nearby number of the same task does not answer it ("…总投资多少" is not answered by "建设…21处").

@@ -555,3 +555,43 @@ def test_a_section_limit_said_with_xianding_narrows_the_last_unit_question(assis
 def test_an_emoji_alone_is_small_talk(assistant):
     answer = assistant.ask("👌")
     assert answer.intent is Intent.SMALLTALK and answer.citations == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("县图书馆建成了没有", "没有写进展或完成情况"),  # how far things got: a plan records none
+        ("这份方案什么时候过期", "没有写有效期"),  # the notice states no term of validity
+        ("市发改委办公地址在哪", "联系方式"),
+        ("前年全市改造了多少套", "没有现状或统计数据"),  # what has been done is a statistic
+    ],
+)
+def test_what_a_plan_does_not_record_is_declined_saying_what(assistant, question, reason):
+    answer = assistant.ask(question)
+    assert not answer.in_scope and reason in answer.answer
+
+
+def test_a_measure_the_notice_never_uses_is_declined_naming_it(assistant):
+    answer = assistant.ask("互助县青稞亩产多少")  # 亩产: no word of the notice
+    assert not answer.in_scope and "亩产" in answer.answer
+
+
+def test_a_target_of_a_latin_term_the_notice_never_uses_is_declined(assistant):
+    answer = assistant.ask("互助县2025年CPI目标")
+    assert not answer.in_scope and "cpi" in answer.answer.lower()
+
+
+def test_again_repeats_the_last_answer(assistant):
+    first = assistant.ask("第16项由谁来牵头")
+    again = assistant.ask("再讲一遍", ["第16项由谁来牵头"])
+    assert again.answer == first.answer and again.question == "再讲一遍"
+
+
+def test_an_item_of_a_list_shown_before_with_nothing_shown_asks_back(assistant):
+    answer = assistant.ask("上面列的第二个讲的什么")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
+def test_a_unit_the_notice_does_not_list_is_declined_after_yao(assistant):
+    answer = assistant.ask("市烟草局要配合哪些")
+    assert not answer.in_scope and "市烟草局" in answer.answer
