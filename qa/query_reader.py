@@ -33,7 +33,7 @@ _TASK_RANGE = re.compile(
 )
 _TASK_LIST = re.compile(
     rf"(?<![\d年.%])(?:第\s*)?{_NUM}\s*(?:项|条|号)?"
-    rf"(?:\s*(?:、|和|与|及|跟|,|，)\s*(?:第\s*)?{_NUM}\s*(?:项|条|号(?!任务))?)+\s*(?:两|三|几)?\s*{_TASK_WORD_AFTER}"
+    rf"(?:\s*(?:、|和|与|及|跟|,|，|\s)\s*(?:第\s*)?{_NUM}\s*(?:项|条|号(?!任务))?)+\s*(?:两|三|几)?\s*{_TASK_WORD_AFTER}"
 )
 # "前三项" are the first three; "前一项" is the one before ("上一项"), read with the task shown.
 _FIRST_N = re.compile(rf"(?<![最以])前\s*(?![一1]\s*(?:项|条))({_NUM})\s*(?:项|条|个任务)")
@@ -103,6 +103,8 @@ _THIS_TASK_ROLE = re.compile(
     r"(?:(?:谁|哪些单位|哪几个单位|哪个单位|哪家)(?:来)?(?P<r1>牵头|配合|负责|参与)(?:的)?"
     r"|(?P<r2>牵头|责任|配合)单位(?:是谁|有哪些|有谁|是哪些|是哪几个|都有谁)?)(?:呢|啊|吗)?"
 )
+# "倒数第二个": a place counted from the end of a list (general usage).
+_FROM_END = re.compile(rf"倒数\s*第\s*({_NUM})\s*(?:个|项|条)")
 # "分别谁牵头", "各自是谁配合的": the units of each task shown (general usage).
 _EACH_WHO = re.compile(
     r"(?:那|那么)?(?:它们|这些|这几[项条个]|这两[项条个])?(?:分别|各自|各)(?:是|都是)?(?:由)?谁(?:来)?(?P<role>牵头|负责|配合)(?:的)?(?:呢)?"
@@ -117,7 +119,7 @@ _LEAD_IS_NOT = re.compile(
 )
 _SELF = re.compile(r"(它|其|该局|该单位|这个局|这个单位)(自己|本身|自身)")
 # A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
-_TASKS_LEFT_UNSAID = re.compile(r"(牵头|配合|参与|负责|涉及|有份|协助)(单位|部门)?的[?？]?$")
+_TASKS_LEFT_UNSAID = re.compile(r"(牵头|配合|参与|负责|涉及|有份|协助|责任)(单位|部门)?的[?？]?$")
 # Asking for the names of tasks already pointed at ("这几项都叫什么", "把这些列一下"), general usage.
 _LIST_SHOWN = re.compile(
     r"(分别|具体|都)?(是|叫)(哪些|哪几项|哪几条|什么|啥)(名字|任务)?|列(一下|出来|出|举一下|个清单)|都有(哪些|啥|什么)"
@@ -215,7 +217,9 @@ _SECTION_BY_WORD = re.compile(
 _SECTION_RANGE = re.compile(
     rf"(?:第\s*)?({_SECTION_NUMERAL})\s*(?:到|至|-|~|～|—)\s*(?:第\s*)?({_SECTION_NUMERAL})\s*(?:个)?(?:部分|板块|大块|章|大项)"
 )
-_SECTION_CONTEXT = re.compile(r"里|那块|这块|下面|方面|当中|这一?部分|那一?部分|那一?节|这一?节|包括|包含")
+_SECTION_CONTEXT = re.compile(
+    r"里|那块|这块|那一?章|这一?章|下面|方面|当中|这一?部分|那一?部分|那一?节|这一?节|包括|包含"
+)
 # "三部分里": a section numeral right before 部分 without 第 (not "三个部分", a count; "一部分" is "a part").
 _BARE_SECTION = re.compile(r"(?<![第\d一二三四五六七八九十两几后这那哪每其])([二三四五六七八九])(?:部分|大部分|板块)")
 _LAST_SECTION = re.compile(r"最后(那|这)?(一|一个)?(部分|板块|章|节|大项|方面|块)")
@@ -569,6 +573,14 @@ class QueryReader:
             asked = self._asked_of_units_shown(state())
             if asked is not None:
                 return Query(Op.LOOKUP, asked, tasks=(n,), text=text)
+        from_end = _FROM_END.search(text)
+        if from_end and len(state().tasks if len(state().tasks) >= 2 else state().listed) >= 2:
+            # "倒数第二个谁牵头": counted from the end of the list shown.
+            listed = state().tasks if len(state().tasks) >= 2 else state().listed
+            n = read_number(from_end.group(1))
+            if n is not None and 1 <= n <= len(listed):
+                task = listed[-n]
+                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
         ordinal = _ORDINAL.search(text)
         # The list an ordinal counts in: the last answer's, or the last list shown before single look-ups.
         listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if ordinal else ()
@@ -1215,7 +1227,8 @@ class QueryReader:
             # "财政局都参与哪几项任务": the unit's tasks (not the notice's task count).
             return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, text=text)
         if re.search(r"(所有|全部|每一?项)(的)?任务|任务(清单|列表|目录)|列出.*任务", text) and not units:
-            return Query(Op.LIST, Asked.TASKS, text=text)
+            # "基础设施建设那章全部任务列下": all of that section's tasks.
+            return Query(Op.LIST, Asked.TASKS, sections=self._sections(text), text=text)
         return None
 
     def _counties_mentioned(self, text: str, units: tuple[UnitArg, ...]) -> tuple[str, ...] | None:

@@ -595,3 +595,25 @@ def test_an_item_of_a_list_shown_before_with_nothing_shown_asks_back(assistant):
 def test_a_unit_the_notice_does_not_list_is_declined_after_yao(assistant):
     answer = assistant.ask("市烟草局要配合哪些")
     assert not answer.in_scope and "市烟草局" in answer.answer
+
+
+def test_a_place_counted_from_the_end_of_the_list_shown(assistant):
+    answer = assistant.ask("倒数第一个谁牵头", ["第四部分都有什么任务"])  # part 四 is tasks 17-22
+    assert [c.task for c in answer.citations] == [22]
+
+
+def test_all_tasks_of_a_section_named_by_its_title_and_zhang(assistant):
+    answer = assistant.ask("实施保障那章全部任务")  # part 八: tasks 31-34
+    assert [c.task for c in answer.citations] == [31, 32, 33, 34]
+
+
+def test_task_numbers_separated_by_a_space_are_a_list(assistant):
+    # Tasks 16 and 17 share no responsible unit (the notice: 16 has six city units, 17 has 教育局 and 农业农村局).
+    answer = assistant.ask("16 17两条共同的责任单位")
+    assert [c.task for c in answer.citations] == [16, 17]
+
+
+def test_two_units_both_responsible_with_the_tasks_left_unsaid(assistant):
+    # 市农业农村局 and 市工业信息化局 are both responsible units of tasks 1 and 4 only (the notice).
+    answer = assistant.ask("农业农村局和工信局都当责任单位的")
+    assert [c.task for c in answer.citations] == [1, 4]
