@@ -238,17 +238,6 @@ class Answerability:
         # ("投资多少" asks about 投资, not about the 老旧小区 the question also names).
         asked_at = _FIGURE.search(text)
         position = asked_at.start() if asked_at else 0
-        # "循化线椒亩产多少": the measure asked for, right before the question word, is no word of the notice.
-        # A verb there ("要建多少处", "要开几场") asks how many of the thing named before it: not a measure.
-        measure = [
-            t
-            for t in unknown
-            if len(t) >= 2
-            and text.find(t) + len(t) == position
-            and not re.search(r"[要建做搞开办有是能会该需修造设]", t)
-        ]
-        if measure and asked_at is not None:
-            return self.gap(_whole(known) or known, tasks[0], f"{measure[0]}的具体数字")  # known: see above
         before = [t for t in known if 0 <= text.find(t) < position]
         after = [t for t in known if text.find(t) >= position]
         # The two content words nearest before the question word and the one after it.

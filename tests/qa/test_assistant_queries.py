@@ -571,11 +571,6 @@ def test_what_a_plan_does_not_record_is_declined_saying_what(assistant, question
     assert not answer.in_scope and reason in answer.answer
 
 
-def test_a_measure_the_notice_never_uses_is_declined_naming_it(assistant):
-    answer = assistant.ask("互助县青稞亩产多少")  # 亩产: no word of the notice
-    assert not answer.in_scope and "亩产" in answer.answer
-
-
 def test_a_target_of_a_latin_term_the_notice_never_uses_is_declined(assistant):
     answer = assistant.ask("互助县2025年CPI目标")
     assert not answer.in_scope and "cpi" in answer.answer.lower()
