@@ -233,8 +233,6 @@ class Assistant:
             if bare is not None:
                 return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
         notes: list[str] = []
-        if not _CJK.search(normalised) and self.query_reader.is_smalltalk(normalised):
-            return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)  # "👍", "ok"
         if not _CJK.search(normalised):
             translated = translate_english(normalised)
             if translated is None:
@@ -432,12 +430,8 @@ class Assistant:
         if not tasks:
             return text
         rest = text[m.end() :].strip("，,、 ") or "讲了什么"
-        readings = tuple(f"第{t.number}项{rest}" for t in tasks[:4])
-        listed = "、".join(compose.task_label(t) for t in tasks[:4])
-        more = "等" if len(tasks) > 4 else ""
         role = "牵头" if lead else "作为责任单位参与"
-        answer = f"{unit}{role}的任务有{len(tasks)}项：{listed}{more}。您问的是哪一项？请点下面的问题。"
-        return Answer(question=text, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings)
+        return self._which_task(text, f"{unit}{role}的任务有{len(tasks)}项", tasks, rest)
 
     def _bare_reference(self, text: str) -> tuple[str, ...] | None:
         """With no earlier turn: a reference back ("那条", "上面说的") or a bare task number ("18").
@@ -475,9 +469,13 @@ class Assistant:
         if len(tasks) < 2:
             return None
         rest = text[m.end() :].strip() or "讲了什么"
+        return self._which_task(question, f"“{topic}”出现在{len(tasks)}项任务的标题里", tasks, rest)
+
+    def _which_task(self, question: str, lead_in: str, tasks: Sequence[Task], rest: str) -> Answer:
+        """Ask which of ``tasks`` is meant, offering the same question (``rest``) about each of the first four."""
         readings = tuple(f"第{t.number}项{rest}" for t in tasks[:4])
-        listed = "、".join(compose.task_label(t) for t in tasks[:4])
-        answer = f"“{topic}”出现在{len(tasks)}项任务的标题里：{listed}。您问的是哪一项？请点下面的问题。"
+        listed = "、".join(compose.task_label(t) for t in tasks[:4]) + ("等" if len(tasks) > 4 else "")
+        answer = f"{lead_in}：{listed}。您问的是哪一项？请点下面的问题。"
         return Answer(question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings)
 
     def _topic_for_that_task(self, text: str) -> str:

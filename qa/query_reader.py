@@ -566,13 +566,9 @@ class QueryReader:
             return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=kind.get(word, Counted.UNITS), text=text)
         also = _ALSO_TASK.fullmatch(bare)
         if also and read_number(also.group(1)) in self.task_numbers and state().query is not None:
-            last = state().query
-            n = read_number(also.group(1))
-            if last.op in (Op.LOOKUP, Op.COUNT) and len(last.tasks) == 1:
-                return replace(last, tasks=(n,), note="", text=text)
-            asked = self._asked_of_units_shown(state())
-            if asked is not None:
-                return Query(Op.LOOKUP, asked, tasks=(n,), text=text)
+            again = self._same_about_task(read_number(also.group(1)), text, state())
+            if again is not None:
+                return again
         from_end = _FROM_END.search(text)
         if from_end and len(state().tasks if len(state().tasks) >= 2 else state().listed) >= 2:
             # "倒数第二个谁牵头": counted from the end of the list shown.
@@ -593,13 +589,9 @@ class QueryReader:
         other = _OTHER_TASK.fullmatch(bare)
         if other and read_number(other.group(2)) in self.task_numbers and not state().empty:
             # "那22呢" after "第21项的责任单位有哪些": the same question about another task.
-            n = read_number(other.group(2))
-            last = state().query
-            if last is not None and last.op in (Op.LOOKUP, Op.COUNT) and len(last.tasks) == 1:
-                return replace(last, tasks=(n,), note="", text=text)
-            asked = self._asked_of_units_shown(state())
-            if asked is not None:
-                return Query(Op.LOOKUP, asked, tasks=(n,), text=text)
+            again = self._same_about_task(read_number(other.group(2)), text, state())
+            if again is not None:
+                return again
         last_item = _LAST_ITEM.search(text)
         if last_item and not _SECTION_REF.search(text) and not _LAST_SECTION.search(text) and len(state().tasks) >= 2:
             task = state().tasks[-1]
@@ -885,6 +877,14 @@ class QueryReader:
         return Query(
             Op.LIST, Asked.TASKS, units=(UnitArg(last.units[0].name, role),), tasks=others, note="others", text=text
         )
+
+    def _same_about_task(self, n: int, text: str, state: State) -> Query | None:
+        """The last question about one task ("那22呢", "还有21"), asked of task ``n``, if there was one."""
+        last = state.query
+        if last is not None and last.op in (Op.LOOKUP, Op.COUNT) and len(last.tasks) == 1:
+            return replace(last, tasks=(n,), note="", text=text)
+        asked = self._asked_of_units_shown(state)
+        return Query(Op.LOOKUP, asked, tasks=(n,), text=text) if asked is not None else None
 
     def _asked_of_units_shown(self, state: State) -> Asked | None:
         """Which units of its one task the last answer listed (lead, responsible or all), if it listed units."""
