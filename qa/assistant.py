@@ -441,6 +441,10 @@ class Assistant:
         """
         number = re.fullmatch(r"(\d{1,2})[。.？?！!]?", text)
         ordinal = _BARE_ORDINAL.fullmatch(text)
+        if ordinal is not None and ordinal.group(3) != "个" and not (ordinal.group(1) or ordinal.group(4)):
+            # "第三十条" on its own names one task: it is shown whole (title, text, lead and responsible units).
+            # "那第四条呢" is a follow-up to nothing, and "第三个" could count anything: both are asked back.
+            return None
         if number is not None or ordinal is not None:
             n = int(number.group(1)) if number is not None else read_number(ordinal.group(2))
             return (f"第{n}项谁牵头", f"第{n}项讲了什么", f"第{n}项的责任单位有哪些") if n in self._tasks else ()

@@ -191,6 +191,11 @@ class Executor:
                     f"{label}其余的{_role_noun(role)}：{others}。\n（不含{named}；全部：{compose.units_text(units)}。）"
                 )
                 return Result((task.number,), text, units=tuple(rest), role=role)
+            if query.note == "confirm" and query.condition is not None:
+                # "就一个配合单位？": yes or no first, then the units themselves.
+                verdict = _verdict(len(units), query.condition.value, "个")
+                text = f"{verdict}{label}的{_role_noun(role)}：{compose.units_text(units)}。"
+                return Result((task.number,), text, units=units, role=role)
             if query.note.startswith("nth-unit:"):
                 n = int(query.note.removeprefix("nth-unit:"))
                 if 1 <= n <= len(units):
@@ -290,6 +295,8 @@ class Executor:
             head = f"{head}中{names}" if query.sections else names
             head += _role_text(query.units[0].role) + "的任务"
         text = f"{head}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+        if query.note == "confirm" and query.condition is not None:
+            text = _verdict(len(tasks), query.condition.value, "项") + text
         return Result(tuple(t.number for t in tasks), text, count=len(tasks), sections=query.sections)
 
     def _count(self, query: Query) -> Result:
@@ -358,9 +365,9 @@ class Executor:
             names = "、".join(compose.section_label(s) for s in winners)
             tasks = tuple(n for s in winners for n in s.tasks)
             tie = "（并列）" if len(winners) > 1 else ""
-            return Result(
-                tasks, f"任务{word}的部分是{names}{tie}，各{best}项。", sections=tuple(s.number for s in winners)
-            )
+            each = "各" if tie else ""
+            text = f"任务{word}的部分是{names}{tie}，{each}{best}项。"
+            return Result(tasks, text, sections=tuple(s.number for s in winners))
         if query.counted is Counted.TASKS_OF_UNIT:
             role = query.units[0].role if query.units else Role.ANY
             pool = self._pool(query)
@@ -389,7 +396,7 @@ class Executor:
             tasks = tuple(dict.fromkeys(t.number for u in winners for t in counts[u]))
             verb = {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与"}[role]
             tie = "（并列）" if len(winners) > 1 else ""
-            text = f"{verb}任务{word}的是{'、'.join(winners)}{tie}，各{best}项。"
+            text = f"{verb}任务{word}的是{'、'.join(winners)}{tie}，{'各' if tie else ''}{best}项。"
             if named:
                 # The answer first (its line names only the winner), then each compared unit's count.
                 text += "\n" + "；".join(f"{u}{verb}{len(ts)}项" for u, ts in counts.items()) + "。"
@@ -402,6 +409,9 @@ class Executor:
             query.counted or Counted.UNITS, Role.ANY
         )
         pool = [t for t in self._pool(query) if t.lead_units or t.responsible_units]
+        for unit in query.units:
+            # "财政局配合的那些里…最多": the named unit's tasks in that role only.
+            pool = self.tasks_of(unit, pool) if unit.name else pool
         if not pool:
             return Result((), "这些任务都没有列出牵头单位和责任单位，无从比较。", count=0, role=role)
         sizes = {t.number: len(_units_for(t, role)) for t in pool}
@@ -409,6 +419,9 @@ class Executor:
         winners = [self._tasks[n] for n, size in sizes.items() if size == best]
         tie = "（并列）" if len(winners) > 1 else ""
         text = f"{_role_noun(role)}{word}的任务是{compose.task_labels(winners)}{tie}，{best}个。"
+        named = [u for u in query.units if u.name]
+        if named:
+            text = f"在{'、'.join(u.name + _role_text(u.role) for u in named)}的{len(pool)}项任务中，" + text
         text += "\n" + "\n".join(f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in winners)
         if not most and len(pool) < len(self.notice.tasks):
             text += f"\n（未列单位的{len(self.notice.tasks) - len(pool)}项任务不计在内。）"
@@ -425,7 +438,7 @@ class Executor:
     def _filter(self, query: Query) -> Result:
         pool = self._pool(query)
         # These read their unit themselves (a unit kind has no name).
-        if query.prop not in (Property.LEAD_ONLY, Property.NOT_LED_BY, Property.NOT_INVOLVED, Property.UNIT_KIND):
+        if query.prop not in (Property.SOLE_UNIT, Property.NOT_LED_BY, Property.NOT_INVOLVED, Property.UNIT_KIND):
             for unit in query.units:
                 pool = self.tasks_of(unit, pool)
         prop = query.prop
@@ -490,10 +503,19 @@ class Executor:
                 return Result((), f"通知中没有任务提到{label}。", count=0)
             text = f"提到{label}的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
             return Result(tuple(t.number for t in tasks), text, count=len(tasks))
-        if prop in (Property.LEAD_ONLY, Property.NOT_LED_BY) and query.units:
+        if prop in (Property.SOLE_UNIT, Property.NOT_LED_BY) and query.units:
             unit = query.units[0].name
             led = [t for t in pool if t.lead_units]
-            if prop is Property.LEAD_ONLY:
+            role = query.units[0].role
+            if prop is Property.SOLE_UNIT and role is Role.RESPONSIBLE:
+                # "责任单位就只有农业农村局一家": the unit is the task's one responsible unit.
+                tasks = [t for t in pool if t.responsible_units == (unit,)]
+                what = f"责任单位只有{unit}的任务"
+                if not tasks:
+                    return Result((), f"没有{what}。", count=0, role=role)
+                text = f"{what}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+                return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=role)
+            if prop is Property.SOLE_UNIT:
                 tasks = [t for t in led if t.lead_units == (unit,)]
                 what = f"只由{unit}牵头的任务"
             else:
@@ -622,6 +644,11 @@ class Executor:
         if not task.lead_units:
             return f"{task.number}. {task.title}（未列牵头单位）"
         return f"{task.number}. {task.title}（牵头：{compose.units_text(task.lead_units)}）"
+
+
+def _verdict(found: int, supposed: int, measure: str) -> str:
+    """The yes or no to "就一个？": whether what was found is as many as the asker supposed."""
+    return f"是的，只有{found}{measure}。" if found == supposed else f"不是，共{found}{measure}。"
 
 
 def _units_for(task: Task, role: Role) -> tuple[str, ...]:

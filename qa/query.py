@@ -70,7 +70,8 @@ class Property(StrEnum):
     MENTIONS_YEAR = "mentions_year"  # the text names one of the query's years
     QUANTIFIED = "quantified"  # the text sets a number-with-unit target
     MENTIONS_TERM = "mentions_term"  # the text contains one of the query's terms ("提到拉面的任务")
-    LEAD_ONLY = "lead_only"  # the query's unit is the task's only lead unit ("只有各县人民政府牵头的")
+    # the query's unit is the only unit in its role ("只有各县人民政府牵头的", "责任单位就X一家")
+    SOLE_UNIT = "sole_unit"
     NO_RESPONSIBLE = "no_responsible"  # no 责任单位 listed
     NOT_LED_BY = "not_led_by"  # the task names lead units, none of them the query's unit
     UNIT_KIND = "unit_kind"  # a unit of one of the query's kinds (terms) is on the task ("有企业参与的任务")

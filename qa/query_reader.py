@@ -103,6 +103,12 @@ _THIS_TASK_ROLE = re.compile(
     r"(?:(?:谁|哪些单位|哪几个单位|哪个单位|哪家)(?:来)?(?P<r1>牵头|配合|负责|参与)(?:的)?"
     r"|(?P<r2>牵头|责任|配合)单位(?:是谁|有哪些|有谁|是哪些|是哪几个|都有谁)?)(?:呢|啊|吗)?"
 )
+# "配合的有谁", "牵头单位是哪几个" with no pronoun: a role's units asked of what was just shown.
+_ROLE_WHO = re.compile(
+    r"(?:那|那么)?(?:(?P<r1>牵头|配合|协助|协办)的(?:单位|部门)?(?:都)?(?:有谁|是谁|都有谁|有哪些单位|是哪些单位|是哪家|有哪几家)"
+    r"|(?P<r2>牵头|配合|责任|协助|协办)(?:单位|部门)(?:都)?(?:有谁|是谁|都有谁|有哪些|是哪些|有哪几个|是哪几个|是哪个|是啥)?)"
+    r"(?:呢|啊|呀)?"
+)
 # "倒数第二个": a place counted from the end of a list (general usage).
 _FROM_END = re.compile(rf"倒数\s*第\s*({_NUM})\s*(?:个|项|条)")
 # "分别谁牵头", "各自是谁配合的": the units of each task shown (general usage).
@@ -116,6 +122,11 @@ _SHOWN_PLURAL = re.compile(
 _LEAD_IS_NOT = re.compile(
     r"(?:牵头单位|牵头的|牵头)(?:都)?不是(?P<unit>[^，,。？?的]{2,12}?)(?:的|那个|那条|那项)"
     r"|(?<![牵头])不是(?P<unit2>[^，,。？?的]{2,12}?)(?:那个|那条|那项)"
+)
+# "就一个？", "只有两个配合单位吗，是哪个": whether what was just shown is that many, and which they are.
+_ONLY_N = re.compile(
+    rf"(?:那|那么)?(?:就|只有?|仅有?|才)\s*(?P<n>{_NUM})\s*(?:个|家|项|条)(?P<what>牵头单位|责任单位|配合单位|单位|部门|任务)?"
+    r"(?:吗|啊|呀|么|嘛|呢)?(?:是哪个|是哪些|是谁|是哪家|是啥|叫啥|哪个|哪家|是哪条|是哪项)?(?:吗|呢)?"
 )
 _SELF = re.compile(r"(它|其|该局|该单位|这个局|这个单位)(自己|本身|自身)")
 # A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
@@ -308,6 +319,10 @@ _FEWER = re.compile(r"比.{0,10}少|少了")
 _EXCLUDE = re.compile(P.EXCLUDE_WORDS.pattern())
 # "只有各县人民政府牵头的", "光是各县政府牵头，没有市里部门一起牵头": the unit is the only lead.
 _ONLY_LEAD = re.compile(r"(?:只有|只由|只是|光是|光由|仅由|仅有|单独|独自|独立|一家)")
+# "牵头单位只写了X", "责任单位就只有X": a role's line naming one unit (general usage).
+_SOLE_IN_ROLE = re.compile(
+    r"(牵头|责任|配合)(?:单位|部门)(?:里|中)?\s*(?:就|只|仅|就只|只是|仅仅)(?:有|写了?|是|列了?)?\s*$"
+)
 _NOT_LED = re.compile(r"不是|不由|并非|非")
 # "…但卫健委不是", "…水务局没参与": the second unit is left out.
 _NOT_THIS_ONE = re.compile(
@@ -436,6 +451,9 @@ class QueryReader:
 
         bare = _PUNCT.sub("", _BESIDES_THIS.sub("", text))  # "除了这条还有别的吗" asks for more
         units = self._units(text)
+        confirmed = self._only_that_many(bare, units, state)
+        if confirmed is not None:
+            return confirmed
         others = self._others_of_unit_shown(text, units, state)
         if others is not None:
             return others
@@ -551,6 +569,18 @@ class QueryReader:
             role = this_task.group("r1") or this_task.group("r2")
             asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS, "责任": Asked.RESPONSIBLE_UNITS}
             return Query(Op.LOOKUP, asked.get(role, Asked.UNITS), tasks=state().tasks, text=text)
+        role_who = _ROLE_WHO.fullmatch(bare)
+        if (
+            role_who
+            and 1 <= len(state().tasks) <= 3
+            and state().query is not None
+            and state().query.structural
+            and state().query.op is not Op.LOOKUP  # a look-up by number is followed up by the content path
+        ):
+            # "配合的有谁" after "自然资源局牵头哪条" showed its one task: that task's units in that role.
+            role = role_who.group("r1") or role_who.group("r2")
+            asked = Asked.LEAD_UNITS if role == "牵头" else Asked.RESPONSIBLE_UNITS
+            return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
         each = _EACH_WHO.fullmatch(bare)
         if each and len(state().tasks) >= 2:
             asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS}.get(each.group("role"), Asked.UNITS)
@@ -780,6 +810,38 @@ class QueryReader:
                 return Query(Op.COUNT, asked, tasks=(task,), counted=counted, text=text)
             return Query(Op.LOOKUP, asked, tasks=(task,), text=text)
         return None
+
+    def _only_that_many(self, bare: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "就一个？", "就一个配合单位？是哪个": the last answer's units (or tasks) again, with yes or no first."""
+        only = _ONLY_N.fullmatch(bare)
+        if only is None or units or self._task_refs(bare.replace(only.group(0), "")):
+            return None
+        n = read_number(only.group("n"))
+        shown = state()
+        if n is None or not shown.tasks:
+            return None
+        condition = Condition(Comparator.EQ, n)
+        what = only.group("what") or ""
+        last = shown.query
+        if what == "任务" or (not what and not shown.units):
+            if last is None or last.op not in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE):
+                return None
+            # "就一个？" after a list of tasks: the same list, with whether it is that long.
+            return replace(last, condition=condition, note="confirm", text=bare)
+        if len(shown.tasks) != 1:
+            return None
+        task = self._tasks[shown.tasks[0]]
+        if "牵头" in what:
+            asked = Asked.LEAD_UNITS
+        elif "责任" in what or "配合" in what:
+            asked = Asked.RESPONSIBLE_UNITS
+        elif shown.units and shown.units == task.lead_units:
+            asked = Asked.LEAD_UNITS
+        elif shown.units and shown.units == task.responsible_units:
+            asked = Asked.RESPONSIBLE_UNITS
+        else:
+            asked = Asked.UNITS
+        return Query(Op.LOOKUP, asked, tasks=shown.tasks, condition=condition, note="confirm", text=bare)
 
     @staticmethod
     def _asked_before(state: State) -> Asked | None:
@@ -1246,8 +1308,10 @@ class QueryReader:
 
     def _mention_terms(self, text: str) -> tuple[str, ...] | None:
         """The words of "提到X的任务" (any of them), or None when the question is not of that shape."""
-        if (_MOST.search(text) or _FEWEST.search(text)) and _WHICH_UNIT.search(text):
-            return None  # "作为责任单位出现次数最多的部门是哪个": a superlative over units, no word searched for
+        if (_MOST.search(text) or _FEWEST.search(text)) and (_WHICH_UNIT.search(text) or _UNITS_WORD.search(text)):
+            # "作为责任单位出现次数最多的部门是哪个": a superlative over units; "写了责任单位的任务里哪条
+            # 责任单位最少": over tasks. Neither has a word to search for.
+            return None
         asks_which = bool((_MENTION_VERB.search(text) or _PERCENT.search(text)) and _WHICH_TASKS.search(text))
         if not (asks_which or _IN_WHICH.search(text) or _HAS_TERM.search(text)):
             return None
@@ -1321,13 +1385,23 @@ class QueryReader:
 
     def _lead_filter(self, text: str, units: tuple[UnitArg, ...], sections: tuple[int, ...]) -> Query | None:
         """ "只有各县人民政府牵头的任务" (the only lead) and "哪条不是各县人民政府牵头" (not among the leads)."""
-        if len(units) != 1 or "牵头" not in text:
+        if len(units) != 1:
             return None
         name = units[0].name
         mention = next(m for m in find_unit_mentions(text, self.alias_table) if m.unit == name)
         before, after = text[: mention.start], text[mention.end :]
+        sole = _SOLE_IN_ROLE.search(before)
+        if sole is not None:
+            # "牵头单位只写了各县人民政府的", "责任单位就只有农业农村局一家": the one unit on that line.
+            role = Role.LEAD if sole.group(1) == "牵头" else Role.RESPONSIBLE
+            return Query(
+                Op.FILTER, Asked.TASKS, units=(UnitArg(name, role),), sections=sections, prop=Property.SOLE_UNIT,
+                text=text,
+            )  # fmt: skip
+        if "牵头" not in text:
+            return None
         if _ONLY_LEAD.search(before[-4:]) or re.match(r"\s*(?:单独|独自|一家|自己)牵头", after):
-            prop = Property.LEAD_ONLY
+            prop = Property.SOLE_UNIT
         elif (_NOT_LED.search(before[-3:]) and re.match(r"\s*(?:来|负责)?牵头", after)) or (
             re.match(r"\s*(?:不在|没在|不是)(?:里面|里头|其中|当中|之列|牵头单位)", after) and "牵头" in before
         ):
@@ -1389,6 +1463,11 @@ class QueryReader:
             text,
         )
         asks_task = bool(re.search(r"哪项|哪一项|哪个任务|哪条|哪些任务|什么任务|的任务", text))
+        # "住建局牵头的几条里谁的责任单位最多": within a list of tasks, "谁的" is which of those tasks.
+        within = re.search(
+            r"(?:里|中|里面|里头|当中|之中)\s*(?:的)?(?:谁|哪个)(?:的)?(?=(?:责任|牵头|配合)?(?:单位|部门))", text
+        )
+        asks_task = asks_task or bool(within)
         if _SECTIONS_WORD.search(text) and re.search(r"哪(个|一)?(部分|板块|块)", text):
             return Query(op, Asked.SECTIONS, counted=Counted.TASKS, text=text)
         if per_task_units and (asks_task or not which_unit):
@@ -1399,7 +1478,13 @@ class QueryReader:
                 counted = Counted.RESPONSIBLE_UNITS
             else:
                 counted = Counted.UNITS
-            return Query(op, Asked.TASKS, counted=counted, sections=sections, text=text)
+            # "财政局配合的那些里哪条配合单位最多": only the tasks of the unit named before the superlative,
+            # in the role said there.
+            head = text[: per_task_units.start()]
+            scope = self._units(head)
+            role = self._role(re.split(r"里|中|当中|之中", head)[0]) or Role.ANY
+            within_units = tuple(UnitArg(u.name, role) for u in scope)
+            return Query(op, Asked.TASKS, units=within_units, counted=counted, sections=sections, text=text)
         which_unit = which_unit or bool(re.search(r"(最多|最少)的?(是|为)?(哪个|哪家|哪一个|谁)(呢|啊)?$", text))
         if which_unit or re.search(r"任务(数量|数)?(最多|最少)|(最多|最少)的?(任务|单位|部门|局)", text):
             role = self._role(text) or Role.ANY

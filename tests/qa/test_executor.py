@@ -133,7 +133,7 @@ def test_a_word_no_task_mentions_is_said_plainly(executor):
 
 def test_tasks_led_by_one_unit_alone(executor):
     # Lead lines naming only 各县人民政府: tasks 1, 2, 25, 26 (task 4 names 化隆县人民政府 alone).
-    only = executor.execute(Query(Op.FILTER, units=(UnitArg("各县人民政府", Role.LEAD),), prop=Property.LEAD_ONLY))
+    only = executor.execute(Query(Op.FILTER, units=(UnitArg("各县人民政府", Role.LEAD),), prop=Property.SOLE_UNIT))
     assert only.tasks == (1, 2, 25, 26)
 
 

@@ -266,7 +266,7 @@ def test_a_superlative_can_leave_units_out(reader):
 
 def test_the_only_lead_and_not_the_lead(reader):
     only = read(reader, "仅由各县人民政府牵头的有哪些")
-    assert only.op is Op.FILTER and only.prop is Property.LEAD_ONLY
+    assert only.op is Op.FILTER and only.prop is Property.SOLE_UNIT
     other = read(reader, "哪些任务不是各县人民政府牵头")
     assert other.prop is Property.NOT_LED_BY
 
