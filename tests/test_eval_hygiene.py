@@ -51,6 +51,7 @@ TUNING_SETS = (
     "dev5b_queries.jsonl",
     "dev6a_queries.jsonl",
     "dev6b_queries.jsonl",
+    "dev7_queries.jsonl",
 )
 MIN_CHARS = 5
 THRESHOLD = 0.5
