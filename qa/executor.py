@@ -202,6 +202,9 @@ class Executor:
                     unit = units[n - 1]
                     text = f"{label}的{_role_noun(role)}中，第{n}个是{unit}。\n全部：{compose.units_text(units)}。"
                     return Result((task.number,), text, units=(unit,), role=role)
+                # "第九个责任单位" of a task with four: say there is none, then list them all.
+                text = f"{label}的{_role_noun(role)}只有{len(units)}个，没有第{n}个：{compose.units_text(units)}。"
+                return Result((task.number,), text, units=units, role=role)
             lead = compose.units_text(task.lead_units)
             responsible = compose.units_text(task.responsible_units)
             # The first line gives exactly the units asked for; the other role follows on its own line.

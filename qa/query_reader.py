@@ -27,6 +27,16 @@ _TASK_REF = re.compile(rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)
 _BARE_TASK_REF = re.compile(
     r"(?:^|[和跟与及、，,比但而]|^那么?|^换成|^再看)\s*(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*(?:项|条)(?!以上|以下|任务)"
 )
+# Two bare task numbers set against each other (general usage): "18和19的责任单位", "18跟19都有的",
+# "28里有但4里没有的", "15条有16条没有的".
+_BARE_PAIRS = (
+    re.compile(
+        r"(?<![\d年.%第前后])(\d{1,2})\s*(?:和|跟|与|、)\s*(\d{1,2})(?![\d年.%])\s*"
+        r"(?=的(?:牵头|责任|配合|单位|部门)|都|共同|重合|之间|相比|比较|有什么|有啥|有哪些)"
+    ),
+    re.compile(r"(?<![\d年.%第前后])(\d{1,2})\s*(?:里|中)(?:面)?有.{0,2}?(\d{1,2})\s*(?:里|中)(?:面)?(?:没|不)"),
+    re.compile(r"(?<![\d年.%第前后])(\d{1,2})\s*(?:项|条|号)有.{0,2}?(\d{1,2})\s*(?:项|条|号)(?:没|不)"),
+)
 _TASK_WORD_AFTER = r"(?:项|条|号任务|个任务|号|任务|里|中|当中|之间)"
 _TASK_RANGE = re.compile(
     rf"(?<![\d年.%])(?:第\s*)?({_NUM})\s*(?:项|条|号)?\s*(?:到|至|-|—|~|～)\s*(?:第\s*)?({_NUM})\s*{_TASK_WORD_AFTER}"
@@ -68,7 +78,8 @@ _BESIDES = re.compile(
     r"(除了.{1,12}?(以外|之外)?[，,]?|同一(条|项)里|这(条|项)里)还有(谁|哪些|哪几个|哪几家|什么)(单位|部门)?(在)?(配合|参与|牵头|负责|是责任单位)?"
 )
 _ORDINAL_AGAIN = re.compile(rf"(?:那|那么)?(?:第\s*({_NUM})\s*(?:个|项|条))(?:呢|的呢|那个呢)?")
-_NEXT_OR_PREVIOUS = re.compile(r"(下|后|上|前)一(条|项)")
+# "下一条", "它后面那条": the task next to the one shown ("前面那条" may mean an earlier turn's, so only 后面).
+_NEXT_OR_PREVIOUS = re.compile(r"(下|后|上|前)一(条|项)|(后)(?:面|边)(?:的)?那?(?:一)?(?:条|项)")
 # "这22个里", "刚才说的这5项" (a count just given, in digits); "这两项", "这三项" are read as the last tasks asked.
 # "那22条呢" is task 22 asked the same way: 项/条 count only with a word that points back or looks inside.
 _THESE_N = re.compile(
@@ -169,7 +180,7 @@ _ROLE_SWITCH = re.compile(
 # "里面第三个是谁", "第一个单位还参与了哪些": a unit by its place in the units just listed.
 # Only with 单位/部门 or "里面…": a bare "第二个呢" is the second task of the last list.
 _NTH_UNIT = re.compile(
-    r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)\s*(?:单位|部门)"
+    r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)\s*(?:牵头|责任|配合)?(?:单位|部门)"
     r"|(?:里面|里头|其中|当中)的?\s*第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)(?!任务|项|条|部分)"
 )
 # "第三个是谁", "最后那个呢" right after one task's units were listed: a unit by its place (general usage).
@@ -178,7 +189,8 @@ _UNIT_PLACE = re.compile(
 )
 # "一共几个", "总共多少家": a bare count of what was just shown (general usage).
 _BARE_COUNT = re.compile(
-    r"(那|那么)?(具体|到底|究竟)?(数一下|数数|统计一下|算一下)?(这些|它们)?(一共|总共|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(单位|部门|任务)?(呢|啊|呀)?"
+    r"(那|那么)?(这么多|好多|挺多)?(具体|到底|究竟)?(帮我|你)?(数一下|数数|数一数|统计一下|算一下)?(这些|它们)?"
+    r"(一共|总共|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(单位|部门|任务)?(呢|啊|呀)?"
 )
 # "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
 _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")
@@ -485,7 +497,7 @@ class QueryReader:
             and len(state().tasks) == 1
         ):
             # "下一条", "上一项的牵头单位": the task next to the one just shown, asked the same way.
-            n = state().tasks[0] + (1 if step.group(1) in ("下", "后") else -1)
+            n = state().tasks[0] + (1 if (step.group(1) or step.group(3)) in ("下", "后") else -1)
             if n in self.task_numbers:
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(n,), text=text)
         also = _ALSO_THE_OTHER_ROLE.search(text)
@@ -517,6 +529,12 @@ class QueryReader:
         if about_units is not None:
             return about_units
         nth_unit = _NTH_UNIT.search(text)
+        named_role = re.search(r"(牵头|责任|配合)(?:单位|部门)", nth_unit.group(0)) if nth_unit else None
+        if named_role and len(state().tasks) == 1 and not self._task_refs(text):
+            # "它的第三个责任单位是谁": the place is counted on the line of the role named.
+            asked = Asked.LEAD_UNITS if named_role.group(1) == "牵头" else Asked.RESPONSIBLE_UNITS
+            n = read_number(nth_unit.group(1))
+            return Query(Op.LOOKUP, asked, tasks=state().tasks, note=f"nth-unit:{n}", text=text)
         if nth_unit and state().units and not self._task_refs(text):
             n = read_number(nth_unit.group(1) or nth_unit.group(2))
             if n is not None and 1 <= n <= len(state().units):
@@ -1057,7 +1075,8 @@ class QueryReader:
 
     def _units_asked(self, text: str) -> Asked | None:
         if re.search(
-            r"牵头(?:单位)?(?:和|跟|与|及|、|以及|加)(?:责任|配合)|(?:责任|配合)单位(?:和|跟|与|及|、|以及|加)牵头",
+            r"牵头(?:单位)?(?:和|跟|与|及|、|以及|加)?(?:责任|配合)(?:单位)?都(?:算|要|包括)"
+            r"|牵头(?:单位)?(?:和|跟|与|及|、|以及|加)(?:责任|配合)|(?:责任|配合)单位(?:和|跟|与|及|、|以及|加)牵头",
             text,
         ):
             return Asked.UNITS  # "第20项牵头和责任单位都列一下": both lines
@@ -1519,6 +1538,9 @@ class QueryReader:
         return tuple(UnitArg(name, role) for name in names)
 
     def _role(self, text: str) -> Role | None:
+        # A unit's own name says no role: the 管 of 市城管局 or 市场监管局 is no "管" (manage).
+        for m in sorted(find_unit_mentions(text, self.alias_table), key=lambda m: -m.start):
+            text = text[: m.start] + " " + text[m.end :]
         # "作为责任单位…，不算它自己牵头的", "参与的，不算牵头的": with leading left out, the role left is 责任单位.
         without_lead = re.sub(
             rf"(?:{P.EXCLUDE_WORDS.pattern()})(它|其)?(自己|本身)?(牵头|当牵头单位|作为牵头单位)的?",
@@ -1563,7 +1585,8 @@ class QueryReader:
                     add(n, m.start() + offset / 100)
         # "18号任务", "十八号任务说啥" (never a date: "五月十八号").
         for m in re.finditer(
-            r"(?<![\d第月年.一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*号(?:任务|(?=的|谁|是|由|讲|说|呢|$))",
+            r"(?<![\d第月年.一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*号"
+            r"(?:任务|(?=的|谁|是|由|讲|说|呢|比|和|跟|里|有|没|多|少|$))",
             text,
         ):
             add(read_number(m.group(1)), m.start())
@@ -1571,6 +1594,11 @@ class QueryReader:
         for m in _TASK_LIST.finditer(text):
             for k, g in enumerate(re.findall(_NUM, m.group(0).replace("两项", "项").replace("两条", "条"))):
                 add(read_number(g), m.start() + k / 100)
+        # "18和19的责任单位", "28里有但4里没有的", "15条有16条没有的": two bare numbers compared.
+        for pattern in _BARE_PAIRS:
+            for m in pattern.finditer(text):
+                add(read_number(m.group(1)), m.start(1))
+                add(read_number(m.group(2)), m.start(2))
         # "前三项", "最后四条": the first or last tasks of the notice.
         numbers = sorted(self.task_numbers)
         for m in _FIRST_N.finditer(text):
