@@ -425,6 +425,11 @@ class Executor:
         named = [u for u in query.units if u.name]
         if named:
             text = f"在{'、'.join(u.name + _role_text(u.role) for u in named)}的{len(pool)}项任务中，" + text
+        elif query.tasks and len(query.tasks) < len(self.notice.tasks):
+            where = (
+                "、".join(f"第{n}项" for n in query.tasks) if len(query.tasks) <= 6 else f"所问的{len(query.tasks)}项"
+            )
+            text = f"在{where}中，" + text
         text += "\n" + "\n".join(f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in winners)
         if not most and len(pool) < len(self.notice.tasks):
             text += f"\n（未列单位的{len(self.notice.tasks) - len(pool)}项任务不计在内。）"

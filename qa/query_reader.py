@@ -99,7 +99,12 @@ _OTHER_AGAIN = re.compile(r"另外|别的|其他|其它|还有|也有|也是|还
 # "到25年", "截至30年": a year written with two digits after a word that dates (general usage).
 _SHORT_YEAR = re.compile(r"(?:(?<=到)|(?<=至)|(?<=截止)|(?<=于))([2-3]\d)年")
 # "两条都有的", "这俩条一样不", "俩项之间": the two tasks just shown (general usage), said as THESE_WORDS has it.
-_THESE_TWO = re.compile(r"(?<![第\d几])(?:这|那)?(?:俩|两)(?:条|项)(?=都|共同|的|里|中|之间|一样|相同|是不是|有没有)")
+# "合起来", "去个重", "不重复的": the units of several tasks, each named once (general usage).
+_POOLED = re.compile(r"合起来|加起来|加在一起|合在一起|汇总|去个?重|去掉重复的?|不重复的?|重复的不算|一共|总共")
+_THESE_TWO = re.compile(
+    r"(?<![第\d几])(?:这|那)?(?:俩|两)(?:条|项)(?=都|共同|的|里|中|之间|一样|相同|是不是|有没有)"
+    r"|(?<![第\d几])(?:这|那)?(?:俩|两)个(?=的(?:责任|牵头|配合)?单位)"  # "两个的责任单位": tasks, units have none
+)
 # "几个牵头单位", "配合单位有几个": the units of the task shown, counted (general usage).
 _UNITS_COUNTED = re.compile(
     r"(?:那|那么)?(?:它|这条|这项)?(?:的)?(?:一共|总共|共)?(?:有)?(?:几|多少)个?(?P<a>牵头单位|责任单位|配合单位|单位|部门)"
@@ -124,7 +129,7 @@ _ROLE_WHO = re.compile(
 _FROM_END = re.compile(rf"倒数\s*第\s*({_NUM})\s*(?:个|项|条)")
 # "分别谁牵头", "各自是谁配合的": the units of each task shown (general usage).
 _EACH_WHO = re.compile(
-    r"(?:那|那么)?(?:它们|这些|这几[项条个]|这两[项条个])?(?:分别|各自|各)(?:是|都是)?(?:由)?谁(?:来)?(?P<role>牵头|负责|配合)(?:的)?(?:呢)?"
+    r"(?:那|那么)?(?:它们|这些|这几[项条个]|这两[项条个])?(?:分别|各自|各|都)(?:是|都是)?(?:由)?谁(?:来)?(?P<role>牵头|负责|配合)(?:的)?(?:呢)?"
 )
 # "上面这几个", "刚才列的那些", "前面说的这几条": the tasks shown, said the way THESE_WORDS reads them.
 _SHOWN_PLURAL = re.compile(
@@ -696,8 +701,9 @@ class QueryReader:
             ):
                 # "这些任务里哪些提到了2025年", "其中住建局牵头的": the same, within the listed tasks.
                 return replace(inner, tasks=these, text=text)
-            # "青稞酒这些产业谁牵头" names its own topic: "这些" is no reference there.
-            if self._content_left(text) < 3:
+            # "青稞酒这些产业谁牵头" names its own topic: "这些" is no reference there. "合起来", "去重"
+            # only say the units are to be listed once.
+            if self._content_left(_POOLED.sub("", text)) < 3:
                 if units and not _BOTH.search(text):
                     return Query(Op.LIST, Asked.TASKS, units=units, tasks=these, text=text)
                 asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
@@ -705,18 +711,47 @@ class QueryReader:
                     # "这两项的责任单位有什么不同": each one's units the other lacks.
                     return Query(Op.DIFFERENCE, asked, tasks=these, note="both", text=text)
                 # "这几项都有的责任单位" (in common) but "这几项的责任单位都有谁" (all of them).
+                pooled = _POOLED.sub("", text)  # "加起来不重复的一共几个" pools them: nothing in common asked
                 if (
-                    _BOTH.search(text) or _SAME.search(text) or re.search(r"共同|都", text)
+                    _BOTH.search(pooled) or _SAME.search(pooled) or re.search(r"共同|都", pooled)
                 ) and not _ALL_OF_THEM.search(text):
                     return Query(Op.INTERSECT, asked, tasks=these, text=text)
-                if _COUNT.search(_THESE.sub("", text)):  # "这几项" itself is no count
+                if _COUNT.search(_THESE.sub("", text)) or (
+                    self._units_asked(text) is not None and _COUNT_AT_END.search(text)
+                ):  # "这几项" itself is no count
+                    if self._units_asked(text) is not None:
+                        # "这两条配合单位加起来一共几个": the distinct units of those tasks, counted.
+                        counted = {value: key for key, value in _ASKED_OF_COUNTED.items()}.get(asked, Counted.UNITS)
+                        return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=counted, text=text)
                     return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=Counted.TASKS, text=text)
                 return Query(Op.LOOKUP, asked, tasks=these, text=text)
+        if (
+            (_MOST.search(text) or _FEWEST.search(text))
+            and re.match(r"^(?:那|那么)?(?:其中|里面|这里面|哪个|哪条|哪项|哪一项|哪一条)", text)
+            and not re.search(r"所有|全部|整个|通知|全文|文件", text)
+            and len(state().tasks) >= 2
+            and state().query is not None
+            and state().query.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE)
+        ):
+            # "哪个的责任单位最多" right after a list: which of the tasks listed.
+            inner = self._structural(text)
+            if (
+                inner is not None
+                and inner.op in (Op.ARGMAX, Op.ARGMIN)
+                and inner.asked is Asked.TASKS
+                and not (inner.tasks or inner.sections or inner.units)
+            ):
+                return replace(inner, tasks=state().tasks, text=text)
         own_task = self._task_refs(text)
         if len(own_task) == 1 and _TASK_DIFF.search(text) and len(state().tasks) == 1 and own_task != state().tasks:
             # "第二项跟它比多了哪个", "跟第15项比少了哪个": this task against the one just shown.
             subject, other = own_task[0], state().tasks[0]
-            if re.match(r"^(那|那么)?(跟|和|与|比|同)", text):
+            pronoun = re.search(r"它|这条|这项|该项|此项|这一项", text)
+            named_at = _TASK_REF.search(text)
+            if re.match(r"^(那|那么)?(跟|和|与|比|同)", text) or (
+                pronoun and named_at and pronoun.start() < named_at.start()
+            ):
+                # "跟第15项比少了哪个", "它的责任单位跟第15条比多了谁": the task shown is the subject.
                 subject, other = other, subject
             if _FEWER.search(text):
                 subject, other = other, subject
@@ -1218,9 +1253,15 @@ class QueryReader:
             and not re.search(r"有没有|是不是|是否|有无", text)
             and not (_MOST.search(text) or _FEWEST.search(text))  # "除了县政府哪个部门牵头最多": a superlative
         ):
-            head, _, tail = text.partition(_BUT_NOT.search(text).group(0))
+            word = _BUT_NOT.search(text).group(0)
+            head, _, tail = text.partition(word)
             role_a = self._role(head) or Role.ANY
             role_b = self._role(tail) or Role.LEAD
+            left_out = re.match(r"[^的，,。\s]*", tail).group(0) if word in ("除了", "以外") else ""
+            if word == "除了" and self._role(left_out) is not None:
+                # "除了牵头的，它还参与了哪些": the role right after 除了 is left out, the rest is kept.
+                role_b = self._role(left_out)
+                role_a = self._role(tail[len(left_out) :]) or Role.ANY
             if role_a is role_b:
                 role_a = Role.ANY
             name = units[0].name
@@ -1484,7 +1525,9 @@ class QueryReader:
         asks_task = bool(re.search(r"哪项|哪一项|哪个任务|哪条|哪些任务|什么任务|的任务", text))
         # "住建局牵头的几条里谁的责任单位最多": within a list of tasks, "谁的" is which of those tasks.
         within = re.search(
-            r"(?:里|中|里面|里头|当中|之中)\s*(?:的)?(?:谁|哪个)(?:的)?(?=(?:责任|牵头|配合)?(?:单位|部门))", text
+            r"(?:(?:里|中|里面|里头|当中|之中)\s*(?:的)?(?:谁|哪个)(?:的)?|(?:谁|哪个)的)"
+            r"(?=(?:责任|牵头|配合)?(?:单位|部门))",
+            text,
         )
         asks_task = asks_task or bool(within)
         if _SECTIONS_WORD.search(text) and re.search(r"哪(个|一)?(部分|板块|块)", text):
