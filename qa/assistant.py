@@ -50,6 +50,8 @@ _GENERIC = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # A reference back to something shown earlier ("乡村那条", "那个项目", "这个县", "上面说的", "换成…"):
 # with no earlier turn there is nothing to refer to (general usage).
+# "第条谁牵头", "第项的责任单位": an ordinal whose number was left out.
+_NUMBER_LEFT_OUT = re.compile(r"第\s*(?:项|条|个任务|部分)")
 _BACK_REFERENCE = re.compile(
     r"(那|这)(一)?(条|项)|(那|这)个(项目|任务|事|局|单位|部门|县(?!城)|地方)"
     r"|(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列)(的|过|到)|^(那|那么)?换成|来着[?？。]?$"
@@ -209,6 +211,9 @@ class Assistant:
             again, query = self._respond(history[-1], history[:-1], lambda: self._replay(history[:-1]))
             return replace(again, question=question), query
         state = _once(state)
+        if _NUMBER_LEFT_OUT.search(normalised):
+            # "第条谁牵头": the task's number was left out; any task named here would be a guess.
+            return self._clarify(question), Query(Op.CLARIFY, note="no number", text=normalised)
         beyond = self._beyond_the_last_task(question, normalised)
         if beyond is not None:
             return beyond, Query(Op.CLARIFY, note="no such task", text=normalised)

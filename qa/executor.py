@@ -425,6 +425,8 @@ class Executor:
         named = [u for u in query.units if u.name]
         if named:
             text = f"在{'、'.join(u.name + _role_text(u.role) for u in named)}的{len(pool)}项任务中，" + text
+        elif query.sections:
+            text = f"在{'、'.join(compose.section_label(self.notice.section(s)) for s in query.sections)}中，" + text
         elif query.tasks and len(query.tasks) < len(self.notice.tasks):
             where = (
                 "、".join(f"第{n}项" for n in query.tasks) if len(query.tasks) <= 6 else f"所问的{len(query.tasks)}项"
@@ -497,19 +499,19 @@ class Executor:
                 f"{noun}{cond}的任务共{len(tasks)}项：\n" + "\n".join(lines) if tasks else f"没有{noun}{cond}的任务。"
             )
             return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=role)
-        if prop is Property.MENTIONS_YEAR:
-            tasks = [t for t in pool if any(f"{y}年" in t.text for y in query.years)]
-            label = "、".join(f"{y}年" for y in query.years)
+        if prop in (Property.MENTIONS_YEAR, Property.MENTIONS_TERM):
+            if prop is Property.MENTIONS_YEAR:
+                tasks = [t for t in pool if any(f"{y}年" in t.text for y in query.years)]
+                label = "、".join(f"{y}年" for y in query.years)
+            else:
+                tasks = [t for t in pool if any(term in t.text for term in query.terms)]
+                label = "或".join(f"“{term}”" for term in query.terms)
+            # "第三部分哪些提了2025年": the answer names the part it searched.
+            where = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections) or "通知"
             if not tasks:
-                return Result((), f"通知中没有任务提到{label}。", count=0)
-            text = f"提到{label}的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
-            return Result(tuple(t.number for t in tasks), text, count=len(tasks))
-        if prop is Property.MENTIONS_TERM:
-            tasks = [t for t in pool if any(term in t.text for term in query.terms)]
-            label = "或".join(f"“{term}”" for term in query.terms)
-            if not tasks:
-                return Result((), f"通知中没有任务提到{label}。", count=0)
-            text = f"提到{label}的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+                return Result((), f"{where}中没有任务提到{label}。", count=0)
+            head = f"{where}中" if query.sections else ""
+            text = f"{head}提到{label}的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
             return Result(tuple(t.number for t in tasks), text, count=len(tasks))
         if prop in (Property.SOLE_UNIT, Property.NOT_LED_BY) and query.units:
             unit = query.units[0].name

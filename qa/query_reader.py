@@ -23,7 +23,11 @@ from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query,
 from qa.understand import longest_common_substring
 
 _NUM = r"[一二两俩仨三四五六七八九十\d]{1,3}"
-_TASK_REF = re.compile(rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)|任务\s*(\d{{1,2}})(?![\d年%万亿])")
+_TASK_REF = re.compile(
+    rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)"
+    # "任务11", "任务十一讲的是什么" (a Chinese numeral only before a verb: "任务一共" is no task one)
+    r"|任务\s*(\d{1,2}(?![\d年%万亿])|[一二三四五六七八九十]{1,3}(?=讲|说|是|的|谁|由|呢|要|写|$|\s))"
+)
 _BARE_TASK_REF = re.compile(
     r"(?:^|[和跟与及、，,比但而]|^那么?|^换成|^再看)\s*(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*(?:项|条)(?!以上|以下|任务)"
 )
@@ -249,7 +253,12 @@ _SECTION_CONTEXT = re.compile(
     r"里|那块|这块|那一?章|这一?章|下面|方面|当中|这一?部分|那一?部分|那一?节|这一?节|包括|包含"
 )
 # "三部分里": a section numeral right before 部分 without 第 (not "三个部分", a count; "一部分" is "a part").
-_BARE_SECTION = re.compile(r"(?<![第\d一二三四五六七八九十两几后这那哪每其])([二三四五六七八九])(?:部分|大部分|板块)")
+_BARE_SECTION = re.compile(
+    r"(?<![第\d一二三四五六七八九十两几后这那哪每其])([二三四五六七八九])\s*(?:部分|大部分|板块)"
+)
+# "七 体制机制创新 有哪几项", "二里面哪条…", "三、环境质量那部分": a section's numeral opening the question,
+# the way the notice heads its sections ("一、…").
+_LEADING_SECTION = re.compile(r"^(?:那|那么)?([一二三四五六七八九])\s*(?:、|\s|里面|里头|里|中)")
 _LAST_SECTION = re.compile(r"最后(那|这)?(一|一个)?(部分|板块|章|节|大项|方面|块)")
 _FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
 # "第三个", "排第三的" (the item in that place of the list shown).
@@ -1288,6 +1297,8 @@ class QueryReader:
             and (
                 not _TARGET_ASK.search(re.sub(r"多少项|几项|多少条|几条", "", text))
                 or re.search(r"哪些|哪几|几项|多少项|几条|多少条|[带含]有?.{0,3}20\d\d", text)
+                # "有2025年目标的": the tasks that set one, not the targets themselves
+                or re.search(r"有.{0,3}20\d\d年?的?(?:目标|指标|要求)的?(?:任务)?$", text)
                 # "哪个到2025年有目标" filters; "哪项2025年的目标是62%" looks for a figure it names.
                 or (
                     re.search(r"哪个(?![局单部委])|哪项|哪条", text)
@@ -1670,7 +1681,7 @@ class QueryReader:
             n = read_number(m.group(1))
             if n in self.section_numbers and n not in found:
                 found.append(n)
-        for m in _BARE_SECTION.finditer(text):
+        for m in (*_BARE_SECTION.finditer(text), *_LEADING_SECTION.finditer(text)):
             n = read_number(m.group(1))
             if n in self.section_numbers and n not in found:
                 found.append(n)

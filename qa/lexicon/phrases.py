@@ -201,7 +201,7 @@ TARGET_WORDS = Table(
     GENERAL,
     words("量化指标 量化目标 数字指标 数量指标 具体指标 硬指标 定量指标 数字目标 有数字 带数字 百分比 量化"),
 )
-MENTION_WORDS = Table("mentions", GENERAL, words("提到 提及 写到 写了 出现 涉及 包含 有 说到 讲到"))
+MENTION_WORDS = Table("mentions", GENERAL, words("提到 提及 写到 写了 出现 涉及 包含 有 说到 讲到 提了 提过 讲了 说了"))
 # "提到拉面的任务": the verbs that say a task's text contains a word (no bare 有: too common to mean that).
 MENTION_VERBS = Table(
     "a task's text mentions a word",
