@@ -455,8 +455,8 @@ class Assistant:
             return (f"第{n}项谁牵头", f"第{n}项讲了什么", f"第{n}项的责任单位有哪些") if n in self._tasks else ()
         if _BARE_LAST.fullmatch(text) or _SHOWN_BEFORE.search(text):
             return ()
-        if not _BACK_REFERENCE.search(text):
-            return None
+        if not _BACK_REFERENCE.search(text) or re.search(r"最多|最少|第.多|第.少", text):
+            return None  # "牵头单位最多的那条任务" describes its task: a superlative, not a reference back
         # "污水处理那项谁牵头" names its topic; "乡村那条", "民和那个项目" name too little to pick one task.
         named = _UBIQUITOUS.sub("", strip_frame(_BACK_REFERENCE.sub("", text)))
         named = re.sub(r"有|几个?|几项|多少|是|谁|哪(个|些|项|条)?|什么|啥|要|目标", "", named)

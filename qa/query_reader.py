@@ -105,6 +105,10 @@ _SHORT_YEAR = re.compile(r"(?:(?<=到)|(?<=至)|(?<=截止)|(?<=于))([2-3]\d)�
 # "两条都有的", "这俩条一样不", "俩项之间": the two tasks just shown (general usage), said as THESE_WORDS has it.
 # "合起来", "去个重", "不重复的": the units of several tasks, each named once (general usage).
 _POOLED = re.compile(r"合起来|加起来|加在一起|合在一起|汇总|去个?重|去掉重复的?|不重复的?|重复的不算|一共|总共")
+# "垃圾和污水这两项", "养老跟教育那两条": two tasks named by a word of each one's title (general usage).
+_TOPIC_PAIR = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?)(?:和|跟|与|、)([\u4e00-\u9fff]{2,6}?)\s*(?:这|那)?(?:两|俩)(?:项|条|个任务)"
+)
 _THESE_TWO = re.compile(
     r"(?<![第\d几])(?:这|那)?(?:俩|两)(?:条|项)(?=都|共同|的|里|中|之间|一样|相同|是不是|有没有)"
     r"|(?<![第\d几])(?:这|那)?(?:俩|两)个(?=的(?:责任|牵头|配合)?单位)"  # "两个的责任单位": tasks, units have none
@@ -352,7 +356,13 @@ _SOLE_IN_ROLE = re.compile(
 _NOT_LED = re.compile(r"不是|不由|并非|非")
 # "…但卫健委不是", "…水务局没参与": the second unit is left out.
 _NOT_THIS_ONE = re.compile(
-    r"\s*(?:却|就|则|也)?(?:不是|不当|没当|没有当|不在|没在|不参与|没参与|没有参与|不牵头|没牵头)"
+    r"\s*(?:却|就|则|也)?(?:不是|不当|没当|没有当|不在|没在|不参与|没参与|没有参与|不牵头|没牵头"
+    r"|没参加|不参加|没有参加|不沾边|没沾边|没出现|不出现|没有?(?:的|的任务)?\s*$)"
+)
+# "…发改委不在里面", "…住建局没参加": the second unit is on neither line, whatever role the first plays.
+_NOWHERE = re.compile(
+    r"\s*(?:却|就|则|也)?(?:不在里面|不在其中|没在里面|不沾边|没沾边|没份|没有份|没参与|不参与|没有参与"
+    r"|没参加|不参加|没有参加|没出现|不出现|没有?(?:的|的任务)?\s*$)"
 )
 _WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(市直|市级)?(局|单位|部门|机构|委)|谁|(局|单位|部门|机构|委)是(哪|谁|什么)")
 _TASK_WORD = re.compile(r"任务|哪项|哪一项|哪条|哪几项|事项|工作")
@@ -433,6 +443,7 @@ class QueryReader:
             return Query(Op.DECLINE, note="validity", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
         text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
+        text = _TOPIC_PAIR.sub(self._titled_pair, text)  # "垃圾和污水这两项": tasks 15 and 16 by their titles
         text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         text = _THESE_N.sub("这几项", text)  # "这22个里", "刚才说的这5项": the tasks shown
@@ -913,6 +924,18 @@ class QueryReader:
             return last.asked
         return None
 
+    def _titled_pair(self, m: re.Match[str]) -> str:
+        """ "垃圾和污水这两项" → "第15项和第16项" when each word is in exactly one task's title."""
+        found = []
+        for word in (m.group(1), m.group(2)):
+            titled = [t.number for t in self.notice.tasks if word in t.title]
+            if len(titled) != 1:
+                return m.group(0)
+            found.append(titled[0])
+        if found[0] == found[1]:
+            return m.group(0)
+        return f"第{found[0]}项和第{found[1]}项"
+
     def _lead_is_not(self, m: re.Match[str]) -> str:
         unit = m["unit"] or m["unit2"]
         if not find_unit_mentions(unit, self.alias_table):
@@ -1126,7 +1149,7 @@ class QueryReader:
             return Asked.UNITS  # "第20项牵头和责任单位都列一下": both lines
         if re.search(
             r"都是谁|都有谁|分别是谁|都有哪些单位|都有哪些部门|哪些单位参与|哪些部门参与", text
-        ) and not re.search(r"牵头单位|责任单位|配合单位", text):
+        ) and not re.search(r"牵头单位|责任单位|配合单位|谁(?:来)?(?:牵头|配合)", text):
             return Asked.UNITS  # "22条都是谁负责": every unit named, both lines
         lead = bool(re.search(r"牵头|主抓|主管|统筹|谁负责|谁管|由谁", text))
         responsible = bool(_RESPONSIBLE.search(text)) or bool(re.search(r"参与单位|参与部门|其他单位|还有谁", text))
@@ -1179,7 +1202,7 @@ class QueryReader:
         roles = self._role_sets(text, units, tasks)
         if roles is not None:
             return roles
-        if len(units) == 2 and _WHICH_MORE.search(text):
+        if len(units) >= 2 and _WHICH_MORE.search(text):
             # "住建局和自然资源局谁当责任单位次数多": the two compared.
             role = self._role(text) or Role.ANY
             op = Op.ARGMIN if re.search(r"少", _WHICH_MORE.search(text).group(0)) else Op.ARGMAX
@@ -1283,6 +1306,7 @@ class QueryReader:
         if (
             len(tasks) >= 2
             and (_BOTH.search(text) or re.search(r"共同|都", text))
+            and not (_ALL_OF_THEM.search(text) and not re.search(r"共同|共有|重合|交集", text))  # "都是谁牵头": each
             and (_UNITS_WORD.search(text) or re.search(r"谁|牵头|配合", text))  # "第3到第6项都是什么" lists
         ):
             return Query(Op.INTERSECT, self._units_asked(text) or Asked.UNITS, tasks=tasks, text=text)
@@ -1449,10 +1473,10 @@ class QueryReader:
         if not (_NOT_THIS_ONE.match(tail) or said_before or re.match(r"\s*(?:没份|没有份|不在)", tail)):
             return None
         role = self._role(text[: second.start]) or Role.ANY
+        other_role = self._role(tail) or (Role.ANY if _NOWHERE.match(tail) or said_before else role)
         return Query(
-            Op.DIFFERENCE, Asked.TASKS, units=(UnitArg(names[0], role), UnitArg(names[1], self._role(tail) or role)),
-            text=text,
-        )  # fmt: skip
+            Op.DIFFERENCE, Asked.TASKS, units=(UnitArg(names[0], role), UnitArg(names[1], other_role)), text=text
+        )
 
     def _lead_filter(self, text: str, units: tuple[UnitArg, ...], sections: tuple[int, ...]) -> Query | None:
         """ "只有各县人民政府牵头的任务" (the only lead) and "哪条不是各县人民政府牵头" (not among the leads)."""
@@ -1606,7 +1630,13 @@ class QueryReader:
         lead = bool(_LEAD.search(text)) or bool(re.search(r"牵.{1,6}头", text))
         # "责任的呢": the role word alone, its 单位 left out.
         responsible = bool(_RESPONSIBLE.search(text)) or bool(re.search(r"(责任|配合)的?(呢|嘞|咧)?$", text))
-        if lead and not responsible and not re.search(r"参与|涉及|出现|掺和|都算|都包括|不管是|无论是", text):
+        if (
+            lead
+            and not responsible
+            and not re.search(
+                r"参与|涉及|出现|掺和|都算|都包括|不管是|无论是|牵头(?:加|和|跟|或|以及|及|与)(?:负责|配合)", text
+            )
+        ):
             return Role.LEAD
         if lead and not responsible and re.search(r"(作为|当|是|担任)牵头(单位|部门)", text):
             return Role.LEAD  # "作为牵头单位出现次数最多的": the role is named, 出现 only says where

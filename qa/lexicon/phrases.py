@@ -126,7 +126,7 @@ BOTH_WORDS = Table(
     GENERAL,
     words(
         "既有 又有 同时有 都参与 都有 都涉及 都负责 都牵头 共同参与"
-        " 共同 一起 同时 都出现 都是 都在 交集 重合 重叠 共有的 相同的"
+        " 共同 一起 同时 都出现 都是 都在 交集 重合 重叠 共有的 相同的 一块儿 一块 一同"
     ),
 )
 SAME_WORDS = Table("the same (what tasks share)", GENERAL, words("重复 一样 相同 一致"))
@@ -227,7 +227,7 @@ TERM_NOISE = Table(
 ONLY_WORDS = Table(
     "only / exactly",
     GENERAL,
-    words("只有 仅有 只 仅 就一个 单独一个 唯一 正好 刚好 恰好 只列了 只写了 仅列了 只列 只写"),
+    words("只有 仅有 只 仅 就一个 单独一个 唯一 正好 刚好 恰好 只列了 只写了 仅列了 只列 只写 就 就只有 仅仅"),
 )
 MORE_THAN_WORDS = Table("more than", GENERAL, words("超过 多于 大于 高于 以上 不止 超出"))
 AT_LEAST_WORDS = Table("at least", GENERAL, words("至少 不少于 起码 最少有"))
