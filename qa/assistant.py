@@ -276,7 +276,8 @@ class Assistant:
                 "status": "通知是任务分工方案，写的是要做什么、由谁负责，没有写进展或完成情况。",
                 "validity": "通知没有写有效期或废止时间。",
             }.get(query.note, "通知是任务分工方案，只写各单位负责哪些任务，不涉及个人事项的办理和资格。")
-            return self._decline(question, reason), query
+            touched = self._touched_topic(normalised, query.note)
+            return self._decline(question, touched + reason), query
         if query.structural:
             answer = self.executor.answer(question, query)
         elif query.op is Op.CONTENT and self.query_reader.looks_structural(normalised):
@@ -366,6 +367,20 @@ class Assistant:
         """Whether any token of ``text`` occurs in the notice ("5G" does; "alert('x')" does not)."""
         # Single characters ("1" in "OR 1=1") match everywhere; a real term has two or more.
         return any(len(token) > 1 and token in self.retriever.bm25.idf for token in self.tokenizer(text))
+
+    def _touched_topic(self, text: str, note: str) -> str:
+        """ "通知提到了X（见第N项）。" when a status or current-figure question is about a planned topic."""
+        if note not in ("status", "current"):
+            return ""
+        known = [t for t in self.answerability.focus(text) if t in self.answerability.vocabulary and len(t) >= 2]
+        if not known:
+            return ""
+        retrieval = self._retrieve(" ".join(known))
+        if not retrieval.fused or not self._in_scope(retrieval):
+            return ""
+        task = self._tasks[retrieval.fused[0].task]
+        found = [t for t in known if t in task.text]
+        return f"通知提到了{'、'.join(found[:3])}（见{compose.task_label(task)}）。" if found else ""
 
     def _decline(self, question: str, reason: str = "") -> Answer:
         answer = compose.out_of_scope_answer(self.notice, self.suggestions, reason)

@@ -202,7 +202,7 @@ _UNIT_PLACE = re.compile(
 )
 # "一共几个", "总共多少家": a bare count of what was just shown (general usage).
 _BARE_COUNT = re.compile(
-    r"(那|那么)?(这么多|好多|挺多)?(具体|到底|究竟)?(帮我|你)?(数一下|数数|数一数|统计一下|算一下)?(这些|它们)?"
+    r"(那|那么)?(这么多|好多|挺多)?(啊|呀)?(具体|到底|究竟)?(帮我|你)?(数一下|数数|数一数|统计一下|算一下)?(这些|它们)?"
     r"(一共|总共|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(单位|部门|任务)?(呢|啊|呀)?"
 )
 # "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
@@ -311,12 +311,16 @@ _CURRENT_FIGURE = re.compile(
     rf"(?:{P.CURRENT_WORDS.pattern()}).{{0,14}}(?:多少|几)(?!项|条|次|个?(?:任务|部分|板块|单位|部门)|家|个局)"
     # "2022年全市完成了多少老旧小区改造": what has been done, a statistic, not the plan's target
     r"|(?:完成|实现|达到|建成|建了|改造|新增|投入|花)了(?:多少|几)"
+    # "实际做到多少了", "转化率达到多少了": how far it has got, not the target
+    r"|实际(?:上)?.{0,6}(?:多少|几)|(?:完成|实现|达到|做到)(?:了)?(?:多少|几).{0,3}了"
 )
 # "5A景区评上了没有", "建成了吗", "进展到哪了": how far things have got, which a plan does not record.
 _STATUS = re.compile(
     r"(?:评上|建成|建好|完成|开通|落地|获批|批下来|通过|验收)(?:了)?(?:没有|没)(?!有?(?:写|列|提))"
     r"|(?:评上|建成|建好|完成|开通|落地|获批|验收)了(?:吗|么|没)|有没有(?:评上|建成|建好|完成|开通|落地)"
     r"|(?:进展|进度)(?:怎么样|如何|到哪|咋样)|推进到哪|落实得?(?:怎么样|如何)"
+    # "5A景区什么时候评上": when an outcome came, which a plan cannot know (its deadlines are asked as 完成)
+    r"|(?:什么时候|啥时候|哪年|何时)(?:能)?(?:评上|获批|批下来|开通)"
 )
 # "这个方案有效期到哪年", "啥时候失效": the notice's own term of validity, when it does not state one.
 _VALIDITY = re.compile(r"有效期|失效|废止|过期|到期|作废")
@@ -550,9 +554,6 @@ class QueryReader:
         narrowed = self._narrowed_by_section(text, state)
         if narrowed is not None:
             return narrowed
-        about_units = self._about_what_was_shown(text, bare, state)
-        if about_units is not None:
-            return about_units
         nth_unit = _NTH_UNIT.search(text)
         named_role = re.search(r"(牵头|责任|配合)(?:单位|部门)", nth_unit.group(0)) if nth_unit else None
         if named_role and len(state().tasks) == 1 and not self._task_refs(text):
@@ -560,6 +561,10 @@ class QueryReader:
             asked = Asked.LEAD_UNITS if named_role.group(1) == "牵头" else Asked.RESPONSIBLE_UNITS
             n = read_number(nth_unit.group(1))
             return Query(Op.LOOKUP, asked, tasks=state().tasks, note=f"nth-unit:{n}", text=text)
+        about_units = self._about_what_was_shown(text, bare, state)
+        if about_units is not None:
+            return about_units
+        nth_unit = _NTH_UNIT.search(text)
         if nth_unit and state().units and not self._task_refs(text):
             n = read_number(nth_unit.group(1) or nth_unit.group(2))
             if n is not None and 1 <= n <= len(state().units):
@@ -1256,7 +1261,7 @@ class QueryReader:
             first, second = tasks[0], tasks[1]
             if _FEWER.search(text):
                 first, second = second, first
-            symmetric = not re.search(r"比|多出|多了|少了|有而|有但|没有的|没有", text)
+            symmetric = not re.search(r"比|多出|多了|少了|有而|有但|没有的|没有|不在|没在", text)
             asked = self._units_asked(text) or Asked.UNITS
             return Query(Op.DIFFERENCE, asked, tasks=(first, second), note="both" if symmetric else "", text=text)
         if len(units) >= 2 and _UNION.search(text):
@@ -1305,7 +1310,7 @@ class QueryReader:
             return Query(Op.INTERSECT, Asked.TASKS, units=units, text=text)
         if (
             len(tasks) >= 2
-            and (_BOTH.search(text) or re.search(r"共同|都", text))
+            and (_BOTH.search(text) or _SAME.search(text) or re.search(r"共同|都", text))
             and not (_ALL_OF_THEM.search(text) and not re.search(r"共同|共有|重合|交集", text))  # "都是谁牵头": each
             and (_UNITS_WORD.search(text) or re.search(r"谁|牵头|配合", text))  # "第3到第6项都是什么" lists
         ):

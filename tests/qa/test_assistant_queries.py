@@ -612,3 +612,138 @@ def test_two_units_both_responsible_with_the_tasks_left_unsaid(assistant):
     # 市农业农村局 and 市工业信息化局 are both responsible units of tasks 1 and 4 only (the notice).
     answer = assistant.ask("农业农村局和工信局都当责任单位的")
     assert [c.task for c in answer.citations] == [1, 4]
+
+
+# --- round 18: tasks and units named the way people point at them -------------------------------------
+# Every expected value below is read off the notice's units lines (task 9: 市水务局 leads; responsible
+# 市发展改革委、市自然资源和规划局、市住房建设局、市生态环境局; and so on as each comment says).
+
+
+def test_a_task_named_alone_is_shown_whole(assistant):
+    answer = assistant.ask("第二十二条")  # task 22: 市民政局 leads; 市残联、市发展改革委 responsible
+    assert [c.task for c in answer.citations] == [22]
+    assert "市民政局" in answer.answer and "市残联" in answer.answer
+
+
+def test_a_task_named_after_that_as_a_follow_up_to_nothing_is_still_asked_back(assistant):
+    answer = assistant.ask("那第九条呢")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
+def test_only_that_many_confirms_the_count_of_the_units_just_shown(assistant):
+    answer = assistant.ask("就两个吗", ["第22项的责任单位"])  # 市残联、市发展改革委
+    assert answer.answer.startswith("是的，只有2个") and [c.task for c in answer.citations] == [22]
+
+
+def test_only_that_many_says_no_when_there_are_more(assistant):
+    answer = assistant.ask("就一个吗", ["第9项的责任单位"])  # four responsible units
+    assert answer.answer.startswith("不是，共4个")
+
+
+def test_who_cooperates_after_a_units_one_task_gives_that_tasks_responsible_units(assistant):
+    answer = assistant.ask("配合的都有谁", ["水务局牵头哪项"])  # 市水务局 leads task 9 only
+    assert [c.task for c in answer.citations] == [9]
+    assert answer.answer.splitlines()[0].endswith("市发展改革委、市自然资源和规划局、市住房建设局、市生态环境局。")
+
+
+def test_a_superlative_within_the_tasks_one_unit_leads(assistant):
+    # 市住房建设局 leads 11 (5 responsible units), 16 (6) and 21 (2): the fewest is 21.
+    answer = assistant.ask("住建局牵头的那些里面 哪条责任单位最少")
+    assert [c.task for c in answer.citations] == [21] and "市住房建设局牵头" in answer.answer
+
+
+def test_the_sole_responsible_unit_of_a_task(assistant):
+    answer = assistant.ask("责任单位只写了农业农村局的任务")  # task 30 alone has 市农业农村局 as its one
+    assert [c.task for c in answer.citations] == [30]
+
+
+def test_a_unit_whose_name_has_guan_keeps_the_role_asked_before(assistant):
+    answer = assistant.ask("那城管局呢", ["交通运输局牵头几项"])  # 市城管局 leads task 15 only
+    assert answer.count == 1 and [c.task for c in answer.citations] == [15]
+
+
+def test_the_nth_unit_of_a_named_role_of_the_task_shown(assistant):
+    answer = assistant.ask("它的第二个责任单位是谁", ["第9项谁牵头"])
+    assert "第2个是市自然资源和规划局" in answer.answer
+
+
+def test_a_place_beyond_the_line_says_there_is_none(assistant):
+    answer = assistant.ask("它的第五个责任单位是谁", ["第9项谁牵头"])  # four
+    assert "只有4个，没有第5个" in answer.answer
+
+
+def test_counting_the_units_just_listed(assistant):
+    answer = assistant.ask("这么多啊 一共几个", ["第4项的责任单位有哪些"])  # twelve
+    assert answer.count == 12
+
+
+def test_the_task_after_the_one_shown(assistant):
+    answer = assistant.ask("它后面那条谁牵头", ["第20项的责任单位"])
+    assert [c.task for c in answer.citations] == [21] and "市住房建设局" in answer.answer
+
+
+def test_two_bare_task_numbers_in_common(assistant):
+    # 20: 卫健委、教育局、发改委、住建局、财政局; 21: 发改委、自规局 → only 市发展改革委 in common.
+    answer = assistant.ask("20跟21的责任单位一样的有哪些")
+    assert answer.answer.startswith("第20项、第21项都有的责任单位：市发展改革委。")
+
+
+def test_what_one_bare_task_has_and_the_other_lacks(assistant):
+    answer = assistant.ask("21里有但20里没有的责任单位")
+    assert answer.answer.startswith("第21项有、第20项没有的责任单位：市自然资源和规划局。")
+
+
+def test_leaving_out_the_lead_role_after_chule(assistant):
+    # 市民政局 leads 20 and 22 and is a responsible unit of 4, 6, 12, 26 and 27.
+    answer = assistant.ask("除了牵头的 民政局还参与了哪几项")
+    assert [c.task for c in answer.citations] == [4, 6, 12, 26, 27]
+
+
+def test_the_units_of_the_tasks_shown_pooled_and_counted_once(assistant):
+    # Tasks 18 and 19 each have 市发展改革委 and 市财政局: two units in all.
+    answer = assistant.ask("这两项的配合单位合起来一共几个", ["第18项谁牵头", "第19项呢"])
+    assert answer.count == 2
+
+
+def test_a_superlative_right_after_a_list_ranges_over_it(assistant):
+    # Part 三 is tasks 13-16 with 2, 3, 5 and 6 responsible units.
+    answer = assistant.ask("哪条的责任单位最少", ["第三部分有哪些任务"])
+    assert [c.task for c in answer.citations] == [13] and answer.answer.startswith("在第13项、第14项、第15项、第16项中")
+
+
+def test_an_ordinal_with_its_number_left_out_is_asked_back(assistant):
+    answer = assistant.ask("第项的责任单位")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
+def test_a_task_numbered_after_renwu_in_chinese_numerals(assistant):
+    answer = assistant.ask("任务十四讲的是什么")
+    assert [c.task for c in answer.citations] == [14]
+
+
+def test_a_section_numeral_opening_the_question(assistant):
+    answer = assistant.ask("四 公共服务 有哪几条")  # part 四: tasks 17-22
+    assert [c.task for c in answer.citations] == [17, 18, 19, 20, 21, 22]
+
+
+def test_a_unit_absent_in_everyday_words_is_absent_in_every_role(assistant):
+    # 各县人民政府 lead 1-30 but 4; 市住房建设局 is on neither line of 3, 5, 6, 15, 17, 18, 19, 22, 26, 27, 29, 30.
+    answer = assistant.ask("各县政府牵头但是住建局不沾边的任务")
+    assert [c.task for c in answer.citations] == [3, 5, 6, 15, 17, 18, 19, 22, 26, 27, 29, 30]
+
+
+def test_three_units_compared(assistant):
+    # 市财政局 is on 18, 19, 20, 28, 29 (5); 市民政局 on 4, 6, 12, 20, 22, 26, 27 (7); 市商务局 on 1, 3, 4, 5, 6, 25 (6).
+    answer = assistant.ask("财政局 民政局 商务局 哪个参与的任务最多")
+    assert answer.answer.startswith("参与任务最多的是市民政局，7项。")
+
+
+def test_two_tasks_named_by_a_word_of_each_title(assistant):
+    # 老旧小区 titles task 21, 养老 task 20: both responsible lines have 市发展改革委 only in common.
+    answer = assistant.ask("老旧小区和养老这两项 共同的责任单位")
+    assert [c.task for c in answer.citations] == [21, 20] and "市发展改革委。" in answer.answer.splitlines()[0]
+
+
+def test_a_status_question_about_a_planned_topic_names_the_task_it_touches(assistant):
+    answer = assistant.ask("智慧县城建设推进到哪一步了")  # 智慧县城 is task 12's title
+    assert not answer.in_scope and "通知提到了" in answer.answer and "第12项" in answer.answer
