@@ -631,12 +631,12 @@ def test_a_task_named_after_that_as_a_follow_up_to_nothing_is_still_asked_back(a
 
 
 def test_only_that_many_confirms_the_count_of_the_units_just_shown(assistant):
-    answer = assistant.ask("就两个吗", ["第22项的责任单位"])  # 市残联、市发展改革委
+    answer = assistant.ask("就两个吗", ["请列出第22项的全部责任单位"])  # 市残联、市发展改革委
     assert answer.answer.startswith("是的，只有2个") and [c.task for c in answer.citations] == [22]
 
 
 def test_only_that_many_says_no_when_there_are_more(assistant):
-    answer = assistant.ask("就一个吗", ["第9项的责任单位"])  # four responsible units
+    answer = assistant.ask("就一个吗", ["请列出第9项的全部责任单位"])  # four responsible units
     assert answer.answer.startswith("不是，共4个")
 
 
@@ -663,12 +663,12 @@ def test_a_unit_whose_name_has_guan_keeps_the_role_asked_before(assistant):
 
 
 def test_the_nth_unit_of_a_named_role_of_the_task_shown(assistant):
-    answer = assistant.ask("它的第二个责任单位是谁", ["第9项谁牵头"])
+    answer = assistant.ask("它的第二个责任单位是谁", ["请问第9项的牵头单位"])
     assert "第2个是市自然资源和规划局" in answer.answer
 
 
 def test_a_place_beyond_the_line_says_there_is_none(assistant):
-    answer = assistant.ask("它的第五个责任单位是谁", ["第9项谁牵头"])  # four
+    answer = assistant.ask("它的第五个责任单位是谁", ["请问第9项的牵头单位"])  # four
     assert "只有4个，没有第5个" in answer.answer
 
 
@@ -678,7 +678,7 @@ def test_counting_the_units_just_listed(assistant):
 
 
 def test_the_task_after_the_one_shown(assistant):
-    answer = assistant.ask("它后面那条谁牵头", ["第20项的责任单位"])
+    answer = assistant.ask("它后面那条谁牵头", ["请列出第20项的全部责任单位"])
     assert [c.task for c in answer.citations] == [21] and "市住房建设局" in answer.answer
 
 
@@ -701,13 +701,13 @@ def test_leaving_out_the_lead_role_after_chule(assistant):
 
 def test_the_units_of_the_tasks_shown_pooled_and_counted_once(assistant):
     # Tasks 18 and 19 each have 市发展改革委 and 市财政局: two units in all.
-    answer = assistant.ask("这两项的配合单位合起来一共几个", ["第18项谁牵头", "第19项呢"])
+    answer = assistant.ask("这两项的配合单位合起来一共几个", ["请问第18项的牵头单位", "那么第19项呢"])
     assert answer.count == 2
 
 
 def test_a_superlative_right_after_a_list_ranges_over_it(assistant):
     # Part 三 is tasks 13-16 with 2, 3, 5 and 6 responsible units.
-    answer = assistant.ask("哪条的责任单位最少", ["第三部分有哪些任务"])
+    answer = assistant.ask("哪条的责任单位最少", ["请列出第三部分的全部任务"])
     assert [c.task for c in answer.citations] == [13] and answer.answer.startswith("在第13项、第14项、第15项、第16项中")
 
 
@@ -733,7 +733,8 @@ def test_a_unit_absent_in_everyday_words_is_absent_in_every_role(assistant):
 
 
 def test_three_units_compared(assistant):
-    # 市财政局 is on 18, 19, 20, 28, 29 (5); 市民政局 on 4, 6, 12, 20, 22, 26, 27 (7); 市商务局 on 1, 3, 4, 5, 6, 25 (6).
+    # 市财政局 is on 18, 19, 20, 28, 29 (5); 市民政局 on 4, 6, 12, 20, 22, 26, 27 (7);
+    # 市商务局 on 1, 3, 4, 5, 6, 25 (6).
     answer = assistant.ask("财政局 民政局 商务局 哪个参与的任务最多")
     assert answer.answer.startswith("参与任务最多的是市民政局，7项。")
 
