@@ -107,6 +107,7 @@ class BlockReader:
         self.stream_line = 0
         self.cell_row: list[str] = []
         self.cell_row_line = 0
+        self.cell_row_end = 0  # index of the row's last cell line: a remark in a cell belongs to its row
         self.table_rows = 0
         self.notes: list[str] = []  # for the parse report: what the administrator should check
 
@@ -292,13 +293,14 @@ class BlockReader:
             return True
         if self._number_line(line):
             self._flush_cell_row()
-            self.cell_row, self.cell_row_line = [line], i
+            self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
             return True
         if self.cell_row:
             if section_marker([line]) is not None and "。" not in line and len(line) < 40:
                 self._flush_cell_row()
                 return False  # a section heading between rows: read as a heading
             self.cell_row.append(line)
+            self.cell_row_end = i
             return True
         cells = split_cells(self.raw[i])
         if len([c for c in cells if c]) >= 2 and (row := align_row(cells, self.table)) is not None:
@@ -343,9 +345,10 @@ class BlockReader:
         if self.cell_row and len(self.cell_row) < len(table):
             if len(self.cell_row) == 1 and not _fits_column(line, table[1]):
                 self._skip(self.cell_row_line, "表格中的分组行")
-                self.cell_row, self.cell_row_line = [line], i
+                self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
                 return True
             self.cell_row.append(line)
+            self.cell_row_end = i
             return True
         self._flush_cell_row()
         if section_marker([line]) is not None and "。" not in line and len(line) < 40:
@@ -353,7 +356,7 @@ class BlockReader:
         if (row := run_together_row(fold_width(self.raw[i]), table, 0)) is not None:
             self._add_row(row.number, row.text, row.roles, i)  # the whole row on this line, its cells run together
             return True
-        self.cell_row, self.cell_row_line = [line], i
+        self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
         return True
 
     def _expected_number(self) -> int:
@@ -381,14 +384,17 @@ class BlockReader:
             return
         row = align_row(self.cell_row, self.table)
         if row is not None:
-            self._add_row(row.number, row.text, row.roles, self.cell_row_line)
+            end = max(self.cell_row_end, self.cell_row_line)
+            self._add_row(row.number, row.text, row.roles, self.cell_row_line, end)
         self.cell_row = []
 
-    def _add_row(self, number: int | None, text: str, roles: RoleLists, index: int) -> None:
+    def _add_row(self, number: int | None, text: str, roles: RoleLists, index: int, end: int | None = None) -> None:
         self.table_rows += 1
         label = str(number) if number is not None else str(self.table_rows)
         block = Block(MarkerStyle.TABLE_ROW, number, label, index + 1, [text], table_roles=roles, closed=True)
-        block.last_line = index + 1
+        # A row printed one cell per line ends at its last cell: a rule stated in a cell ("…（列在首位的为牵头部门，
+        # 下同）") is stated within the row and applies to it, as one closing a task's own list does.
+        block.last_line = (index if end is None else end) + 1
         self.blocks.append(block)
 
     def _text_line(self, i: int) -> None:

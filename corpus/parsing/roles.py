@@ -227,6 +227,23 @@ _VERBS: dict[str, Role] = {
     "负责": Role.SOLE,
 }
 _VERB_CLAUSE = re.compile(rf"^(.*?)(?:{'|'.join(sorted(_VERBS, key=len, reverse=True))})$")
+# The genre closes a list with 牵头 or 按职责分工 followed by any two-character verb, not only the common ones
+# above: "（市商务局牵头推进）", "（县住建局牵头办理）", "（A、B按职责分工实施）" (a re-post may even swap 负责 for a
+# synonym). The role is the one the head word states; the names before it must still read as units.
+_HEADED_VERB_CLAUSE = re.compile(
+    r"^(.*?)(?:(?P<lead>牵头)|(?P<part>按(?:照)?(?:各自)?职(?:责|能)(?:分工)?))[\u4e00-\u9fff]{2}$"
+)
+
+
+def _verb_clause(clause: str) -> tuple[str, Role] | None:
+    """Split a clause that closes a list of units with a verb into the names before it and the role it states."""
+    if m := _VERB_CLAUSE.match(clause):
+        return m.group(1), _VERBS[clause[len(m.group(1)) :]]
+    if m := _HEADED_VERB_CLAUSE.match(clause):
+        return m.group(1), Role.LEAD if m.group("lead") else Role.RESPONSIBLE
+    return None
+
+
 _CLAUSE_SPLIT = re.compile(r"[；，。]")
 # Clauses a units parenthesis may also hold: a deadline, "下同", the first-listed rule itself.
 _TIME_LIKE = re.compile(r"\d{4}|年底|年内|年前|月底|季度|前完成|长期|持续|每年|常态|逐年|分年度|下同|以下|同上")
@@ -427,9 +444,8 @@ def parse_inline(content: str) -> RoleLists | None:
     for clause in _split_clauses(content):
         if FIRST_LISTED.search(clause) or RESPONSIBLE_LEAD.search(clause):
             continue  # the rule itself ("…。排名第一的为牵头单位，下同"), read by the layout, names no unit
-        if m := _VERB_CLAUSE.match(clause):
-            names = m.group(1)
-            verb_role = _VERBS[clause[len(names) :]]
+        if verb := _verb_clause(clause):
+            names, verb_role = verb
             if names and not is_unit_list(names):
                 return None
             if not names and not pending:
@@ -485,10 +501,10 @@ def _units_part(value: str) -> str | None:
             if not kept:
                 return None
             break
-        if (m := _VERB_CLAUSE.match(clause)) and m.group(1) and is_unit_list(m.group(1)):
-            if _VERBS[clause[len(m.group(1)) :]] is Role.LEAD:
+        if (verb := _verb_clause(clause)) and verb[0] and is_unit_list(verb[0]):
+            if verb[1] is Role.LEAD:
                 return None  # "责任单位：X牵头，Y配合" says more than the label; not read here
-            kept.append(m.group(1))
+            kept.append(verb[0])
             closed = stop
         elif is_unit_list(clause):
             kept.append(clause)

@@ -87,7 +87,8 @@ _DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室)$")
 # Local offices of vertically managed regulators carry their place's name instead of a level prefix
 # (上海银保监局, 深圳证监局, 黄埔海关: general naming of 垂直管理 units), so a qualifier before them binds the name.
 _BOUND = re.compile(
-    r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}乡(?!村)"
+    # 城乡 ("urban and rural", 住房城乡建设厅) is part of a department's name, not a 乡.
+    r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}(?<!城)乡(?!村)"
     r"|^.{2,}(?:银保监局|银保监分局|证监局|金融监管局|金融监管分局|海关|海事局|通信管理局|调查队)$"
     # A 分局 is a higher-level bureau's office in the place, named after the place or its parent bureau
     # (海曙自然资源规划分局 is 宁波市自然资源和规划局's office in 海曙): it never takes the list's level prefix.
@@ -97,7 +98,8 @@ _BOUND = re.compile(
 _SPLIT = re.compile(r"[、，,；;\s/／]+")
 _TRAILERS = re.compile(
     r"(?:按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|按职能分工负责|负责落实|负责|配合|参与|"
-    r"等有关单位|等相关单位|等有关部门|等相关部门|等部门|等单位|等)$"
+    # "…等有关部门", "…等省有关部门", "…等市直相关单位": the list's summary, not a unit.
+    r"等(?:[省市区县州](?:直|级)?)?(?:各)?(?:有关|相关)?(?:部门|单位)|等)$"
 )
 # "（由市发改委牵头）", "（责成市财政局负责）"
 _LEADERS = re.compile(r"^(?:由|请|责成|并由|其中)")

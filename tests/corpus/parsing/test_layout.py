@@ -1028,3 +1028,30 @@ def test_a_units_cell_holding_one_unit_per_line_keeps_every_unit_in_a_table_one_
     header = "序号\n民生实事\n责任单位\n完成时限\n"
     text = header + "1\n建设甲公园。\n县水务局\n县住建局\n县代建中心\n12月底前\n2\n新建天桥。\n县住建局\n9月投入使用\n"
     assert units(text) == [("1", (), ("县水务局", "县住建局", "县代建中心")), ("2", (), ("县住建局",))]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市商务局牵头推进）", ("市商务局",), ()),
+        ("（县住建局牵头办理，县财政局配合）", ("县住建局",), ("县财政局",)),
+        ("（市教育局、市人社局按职责分工实施）", (), ("市教育局", "市人社局")),
+        ("（市发改委牵头，市财政局、市统计局按照职责分工推进）", ("市发改委",), ("市财政局", "市统计局")),
+    ],
+)
+def test_a_list_closed_by_qiantou_or_anzhize_with_any_two_character_verb(tail, lead, responsible):
+    text = f"一、任务\n1. 推进甲项目建设。{tail}\n2. 推进乙项目建设。（市水利局负责）\n"
+    assert units(text)[0] == ("1", lead, responsible)
+
+
+def test_a_rule_stated_inside_the_first_rows_units_cell_applies_to_that_row():
+    text = (
+        "序号 |\n工作任务 |\n负责单位 |\n完成时限 |\n"
+        "1 |\n建立救助衔接机制 |\n"
+        "县民政局、县财政局，各镇人民政府（县政府部门中列在首位的为牵头部门，下同） |\n2024年底前 |\n"
+        "2 |\n统筹救助体系建设 |\n县教育局、县卫健局 |\n持续推进 |\n"
+    )
+    assert units(text) == [
+        ("1", ("县民政局",), ("县财政局", "各镇人民政府")),
+        ("2", ("县教育局",), ("县卫健局",)),
+    ]

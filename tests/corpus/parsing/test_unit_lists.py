@@ -24,6 +24,10 @@ from corpus.parsing.unit_lists import is_unit_list, leading_units, looks_like_un
         ("市级各有关部门及各县市区政府", ("市级各有关部门", "各县市区政府")),
         ("市财政局以及各县区人民政府", ("市财政局", "各县区人民政府")),
         ("市住房和城乡建设局", ("市住房和城乡建设局",)),
+        # Round 7: 城乡 in a department's name is no 乡, and "等省有关部门" summarises the list.
+        ("省发展改革委、住房城乡建设厅", ("省发展改革委", "省住房城乡建设厅")),
+        ("省财政厅、能源局等省有关部门", ("省财政厅", "省能源局")),
+        ("市商务局等市直相关单位", ("市商务局",)),
     ],
 )
 def test_split_units_repairs_the_genres_noise(value, expected):
