@@ -87,6 +87,7 @@ class Block:
     last_label_value: str = ""  # the value of the last label line, to rejoin a name the line's end cut
     roles: RoleLists = field(default_factory=RoleLists)
     text: str = ""
+    heading_roles: RoleLists | None = None  # a heading's own units, for the items under it that name none
 
     @property
     def has_units(self) -> bool:

@@ -148,6 +148,7 @@ def read_layout(text: str) -> Layout:
         for block in blocks:
             if block.style.depth < MarkerStyle.CN_PAREN.depth and block.label_lines:
                 _units_before_task(block.label_lines[0], lines)
+    _mark_lead_headings(blocks)
     task_style = _task_style(blocks)
     if task_style is None:
         raise _no_tasks(lines)
@@ -280,7 +281,34 @@ def _task_style(blocks: list[Block]) -> MarkerStyle | None:
 
 def _is_prose(block: Block) -> bool:
     """A numbered paragraph of running text (a covering letter's "一、…。…"), not a heading."""
-    return "。" in block.text and len(block.text) > 30 and not block.has_units
+    return "。" in block.text and len(block.text) > 30 and not block.has_units and block.heading_roles is None
+
+
+# A heading's own line: a short title closed by a parenthesis, no sentence ("强化科技创新（区科技局牵头）").
+_TITLE_WITH_PARENTHESIS = re.compile(r"^[^。；！？]{2,40}（[^（）]+）$")
+
+
+def _mark_lead_headings(blocks: list[Block]) -> None:
+    """Turn headings that name the units of the items under them into headings, their units kept for those items.
+
+    Plans of the genre group measures under a heading that names who leads them, in a parenthesis closing the
+    heading's short title: "一、强化科技创新（区科技局牵头）" or "一、扩大有效投资政策（由县发改局牵头实施）", then a
+    paragraph of targets and the measures "1." / "（一）" naming no unit of their own. The heading is no task: the
+    measures are, led by the heading's units. A numbered paragraph whose own sentence ends in its units, or one
+    with no deeper item left without units, stays as it is.
+    """
+    for i, block in enumerate(blocks):
+        if not block.has_units or block.table_roles is not None or block.label_lines or not block.parts:
+            continue
+        if not _TITLE_WITH_PARENTHESIS.match(block.parts[0].strip()):
+            continue
+        deeper: list[Block] = []
+        for later in blocks[i + 1 :]:
+            if later.style.depth <= block.style.depth or later.style is MarkerStyle.TABLE_ROW:
+                break
+            deeper.append(later)
+        if deeper and any(not d.has_units for d in deeper):
+            block.heading_roles, block.roles = block.roles, RoleLists()
 
 
 def _is_leaf_task(block: Block) -> bool:
@@ -303,6 +331,7 @@ class _Entry:
     prefix: str
     subs: list[Block] = field(default_factory=list)
     heading_lead: tuple[str, ...] = ()  # the lead a heading above names for its tasks ("一、X牵头工作")
+    heading_roles: RoleLists | None = None  # the units a heading above names in its parenthesis
 
 
 def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) -> Layout:
@@ -322,6 +351,9 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     # the next heading of its level or above; a sub-heading's own lead applies under it.
     section_lead: tuple[str, ...] = ()
     current_lead: tuple[str, ...] = ()
+    # A heading that names its items' units in a parenthesis ("一、强化科技创新（区科技局牵头）"): the same scope.
+    section_roles: RoleLists | None = None
+    current_roles: RoleLists | None = None
     heading_since_task = True
     in_task = False  # whether deeper items still belong to the last task
     for block in blocks:
@@ -333,7 +365,8 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
             if not runs or (restart and not heading_since_task):
                 runs.append([])
             runs[-1].append(len(entries))
-            entries.append(_Entry(block, len(sections) - 1, prefix, heading_lead=current_lead))
+            entry = _Entry(block, len(sections) - 1, prefix, heading_lead=current_lead, heading_roles=current_roles)
+            entries.append(entry)
             heading_since_task, in_task = False, True
         elif block.style.depth < task_style.depth:
             in_task, heading_since_task = False, True  # even a run-in paragraph separates numbering runs
@@ -344,9 +377,11 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
                 sections.append(block)
                 prefix = ""
                 section_lead = current_lead = heading_lead(block.text)
+                section_roles = current_roles = block.heading_roles
             else:
                 prefix = block.label
                 current_lead = heading_lead(block.text) or section_lead
+                current_roles = block.heading_roles or section_roles
             heading_since_task = True
             _skip_heading_text(block, lines, skipped)
         elif in_task:
@@ -430,6 +465,8 @@ def _draft(
         line = lines[sub.line_no - 1]
         text += line[: len(line) - len(sub.parts[0])] + sub.text
         roles = roles.merged(sub.roles)
+    if roles.empty and entry.heading_roles is not None:
+        roles = entry.heading_roles  # "一、强化科技创新（区科技局牵头）" over measures naming no unit
     if not roles.lead and entry.heading_lead:
         # "二、市商务局牵头工作" leads every task under it; a task's own "（市财政局配合）" adds the others.
         roles = RoleLists(entry.heading_lead, tuple(u for u in roles.responsible if u not in entry.heading_lead))

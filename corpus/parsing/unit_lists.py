@@ -143,8 +143,9 @@ def looks_like_unit(name: str) -> bool:
     """Whether ``name`` reads as a unit's name (ends as government units do; two characters or more)."""
     if name in _DITTOS:
         return True
-    # "市发展改革委（牵头）", "市发改委〔牵头〕", "各县（市、区）" → the name before
-    name = re.sub(r"[（〔【\[][^（）〔〕【】\[\]]*[）〕】\]]$", "", name)
+    # "市发展改革委（牵头）", "市发改委〔牵头〕", "各县（市、区）" → the name before; a body under two names may print
+    # the second in angle brackets, as in merged offices' names ("新区科技和人才局〈区科技局〉").
+    name = re.sub(r"[（〔【\[〈][^（）〔〕【】\[\]〈〉]*[）〕】\]〉]$", "", name)
     if len(name) < 2 or any(c in name for c in "。！？：；"):
         return False
     if re.search(r"\d{4}|年|月底|前完成|持续|长期", name):

@@ -1055,3 +1055,32 @@ def test_a_rule_stated_inside_the_first_rows_units_cell_applies_to_that_row():
         ("1", ("县民政局",), ("县财政局", "各镇人民政府")),
         ("2", ("县教育局",), ("县卫健局",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "items", "expected"),
+    [
+        (
+            "一、扩大有效投资（由县发改局牵头实施）",
+            "全年完成投资200亿元以上。\n1.加大财政支持力度。统筹安排资金。\n2.加强资金要素争取。做好专项债储备。\n",
+            [("1", ("县发改局",), ()), ("2", ("县发改局",), ())],
+        ),
+        (
+            "一、强化科技创新（区科技局牵头）",
+            "（一）加强平台建设。支持孵化器建设。\n（二）培育创新主体。（区经信局负责）\n",
+            [("（一）", ("区科技局",), ()), ("（二）", ("区经信局",), ())],
+        ),
+        (
+            "一、促进消费（责任单位：市商务局、市财政局）",
+            "1.发放消费券。\n2.办好促消费活动。\n",
+            [("1", (), ("市商务局", "市财政局")), ("2", (), ("市商务局", "市财政局"))],
+        ),
+    ],
+)
+def test_a_heading_naming_its_units_in_a_parenthesis_gives_them_to_the_items_under_it(heading, items, expected):
+    assert units(f"{heading}\n{items}") == expected
+
+
+def test_a_unit_with_its_second_name_in_angle_brackets_is_one_unit():
+    text = "一、强化科技创新（新区科技和人才局〈区科技局〉牵头）\n（一）加强载体建设。支持孵化器建设。\n"
+    assert units(text) == [("（一）", ("新区科技和人才局〈区科技局〉",), ())]
