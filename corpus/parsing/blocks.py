@@ -129,13 +129,16 @@ class BlockReader:
         text = re.sub(r"序号[^\d\W_]{2,80}?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
         # A section row ("一、经济发展") run into the stream before a row's number is a heading, not the row's text.
         text = _SECTION_IN_STREAM.sub("", text)
-        rows = split_stream(text, self.table)
-        for row in rows:
-            self._add_row(row.number, row.text, row.roles, self.stream_line)
-        if unseparated := sum(1 for row in rows if row.roles.empty):
-            where = f"第{self.stream_line + 1}行起的表格各单元格连在一起"
-            self.notes.append(f"{where}，{unseparated}项任务的单位未能与任务文字分开，请核对原文")
+        self._add_stream_rows(split_stream(text, self.table), self.stream_line)
         self.stream = None
+
+    def _add_stream_rows(self, rows: list[TableRow], index: int) -> None:
+        """Add the rows read off a stream of run-together cells, and say how many kept their units unseparated."""
+        for row in rows:
+            self._add_row(row.number, row.text, row.roles, index)
+        if unseparated := sum(1 for row in rows if row.roles.empty):
+            where = f"第{index + 1}行起的表格各单元格连在一起"
+            self.notes.append(f"{where}，{unseparated}项任务的单位未能与任务文字分开，请核对原文")
 
     @property
     def current(self) -> Block | None:
@@ -182,7 +185,8 @@ class BlockReader:
         if (
             "序号" in line
             and (embedded := embedded_header(line)) is not None
-            and re.match(r"\d", _SECTION_IN_STREAM.sub("", embedded[1]) or "1")
+            # The rows follow with their numbers, or without any (a 序号 column left empty by the copy).
+            and (re.match(r"\d", rest := _SECTION_IN_STREAM.sub("", embedded[1]) or "1") or len(rest) >= 8)
         ) or (self.table is None and (embedded := leading_header(line)) is not None):
             self._flush_cell_row()
             self.table, self.stream, self.stream_line = embedded[0], embedded[1], i
@@ -354,6 +358,11 @@ class BlockReader:
         self._flush_cell_row()
         if section_marker([line]) is not None and "。" not in line and len(line) < 40:
             return False  # a section heading between rows: read as a heading
+        # Several rows run together on this line ("…改造住建局各区政府2025年底前完善…水务局…"): read it as a stream.
+        rows = split_stream(fold_width(self.raw[i]), table)
+        if sum(1 for row in rows if not row.roles.empty) >= 2:
+            self._add_stream_rows(rows, i)
+            return True
         if (row := run_together_row(fold_width(self.raw[i]), table, 0)) is not None:
             self._add_row(row.number, row.text, row.roles, i)  # the whole row on this line, its cells run together
             return True

@@ -237,16 +237,28 @@ def _is_footer_host(block: Block, lines: list[str]) -> bool:
     return any(_FOOTER_WORDS.search(lines[i]) for i in near)
 
 
+# A parenthesis of units alone on its line ("（市应急局牵头，市公安局配合）"), as a closing units line is.
+_UNITS_PARENTHESIS_LINE = re.compile(
+    r"^[（〔【\[][^（）〔〕【】\[\]]*(?:（[^（）]*）[^（）〔〕【】\[\]]*)*[）〕】\]][。；]?$"
+)
+
+
 def _lift_closing_units(blocks: list[Block]) -> None:
-    """Units on a line of their own after an item's sub-items belong to the item, not to its last sub-item.
+    """Units after an item's sub-items belong to the item, not to its last sub-item.
 
     Plans of the genre break a task ("1.完善应急预案体系") into sub-items "（1）…（4）" and close the
-    whole task with one units line "（责任单位：…）" after the last of them. Read so when the sub-items
-    name no units of their own, the run ends there (the next item is the parent's level or above, or
-    the text ends), and the parent sits under a heading (a top-level "一、" item is a section, not a task).
+    whole task with one units line "（责任单位：…）" or parenthesis "（X牵头，Y配合）" on a line of its own
+    after the last of them. Read so when the sub-items name no units of their own, the run ends there (the
+    next item is the parent's level or above, or the text ends), and the parent sits under a heading (a
+    top-level "一、" item is a section, not a task). A parenthesis run into the last sub-item's line
+    ("（2）推进演练。（X牵头）") closes the whole task too when the notice does so throughout: at least two
+    items close their sub-items that way and no sub-item before the last of its run names units.
     """
+    own_line: list[tuple[Block, Block]] = []
+    run_in: list[tuple[Block, Block]] = []
+    units_inside_runs = False  # a sub-item before the last of its run names units: sub-items carry their own
     for i, block in enumerate(blocks):
-        if not block.label_lines or block.roles.empty or block.label_lines[0] <= block.line_no:
+        if block.roles.empty:
             continue
         depth = block.style.depth
         start = i
@@ -258,11 +270,22 @@ def _lift_closing_units(blocks: list[Block]) -> None:
         if parent.style.depth >= depth or parent.style is MarkerStyle.TABLE_ROW or parent.has_units:
             continue
         if any(b.has_units for b in blocks[start:i]):
+            units_inside_runs = True
             continue
         if i + 1 < len(blocks) and blocks[i + 1].style.depth > parent.style.depth:
+            units_inside_runs = True
             continue  # the parent's items go on: the units are the last sub-item's
         if not any(b.style.depth < parent.style.depth for b in blocks[: start - 1]):
             continue
+        labelled_after = bool(block.label_lines) and block.label_lines[0] > block.line_no
+        parenthesis_after = (
+            not block.label_lines
+            and len(block.parts) > 1
+            and bool(_UNITS_PARENTHESIS_LINE.match(block.parts[-1].strip()))
+        )
+        (own_line if labelled_after or parenthesis_after else run_in).append((parent, block))
+    lifted = own_line + (run_in if len(own_line) + len(run_in) >= 2 and not units_inside_runs else [])
+    for parent, block in lifted:
         parent.roles, block.roles = block.roles, RoleLists()
         parent.label_lines, block.label_lines = block.label_lines, []
 

@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from corpus.parsing.persons import tagged
+from corpus.parsing.short_forms import trailing_body
 
 # Endings that close a unit's name for sure (a level character may still be followed by more of the name).
 _STRONG_ENDINGS = (
@@ -244,18 +245,35 @@ _TRAILING_UNIT = re.compile(
 )
 
 
-def peel_units(text: str) -> tuple[str, tuple[str, ...]]:
+def peel_units(text: str, *, bare: bool = False) -> tuple[str, tuple[str, ...]]:
     """Split run-together text and the unit names that end it: ("增长8%以上市发改委市统计局") → ("增长8%以上", units).
 
-    Only names that open with a level prefix (市, 区, 县, 省, 州, 各) can be told
-    apart without separators; the peeling stops at the first piece that is not one.
+    Names that open with a level prefix (市, 区, 县, 省, 州, 各) are told apart without separators; with
+    ``bare``, so are the known names of government bodies printed without one ("…改造住建局各区政府",
+    ``corpus/parsing/short_forms.py``). The peeling stops at the first piece that is neither.
     """
     text = text.rstrip("。；，, ")
     units: list[str] = []
-    while (m := _TRAILING_UNIT.search(text)) is not None and len(m.group(0)) >= 3:
-        units.insert(0, m.group(0))
-        text = text[: m.start()].rstrip("、，, ")
+    while True:
+        m = _TRAILING_UNIT.search(text)
+        prefixed = m.group(0) if m is not None and len(m.group(0)) >= 3 else ""
+        body = trailing_body(text) if bare else ""
+        # A prefixed reading that reaches past a known bare name into the task's words ("区改造住建局": the 区 of
+        # 小区) yields to the bare name; one whose extra characters are only places ("各区住建局") is one name.
+        gap = prefixed[1 : len(prefixed) - len(body)] if body else ""
+        if body and (not prefixed or (len(gap) > 0 and not set(gap) <= set(_PLACE_CHARS))):
+            name = body
+        elif prefixed:
+            name = prefixed
+        else:
+            break
+        units.insert(0, name)
+        text = text[: len(text) - len(name)].rstrip("、，, ")
     return text, tuple(units)
+
+
+# Characters of a place or level between a prefix and a body's name ("各区住建局", "市县两级").
+_PLACE_CHARS = "市区县省州镇乡街道各级"
 
 
 # Heads that name no unit on their own ("区政府" + "办公室" is one unit, not two).

@@ -1084,3 +1084,87 @@ def test_a_heading_naming_its_units_in_a_parenthesis_gives_them_to_the_items_und
 def test_a_unit_with_its_second_name_in_angle_brackets_is_one_unit():
     text = "一、强化科技创新（新区科技和人才局〈区科技局〉牵头）\n（一）加强载体建设。支持孵化器建设。\n"
     assert units(text) == [("（一）", ("新区科技和人才局〈区科技局〉",), ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Header and rows in one stream, the deadline closing each row; unit names without a 市/区/县 prefix.
+        "工作任务责任单位完成时限加快推进老旧小区改造住建局各区政府2025年底前完善城市排水管网建设水务局住建局2024年6月底前\n",
+        # The same with the header on its own line, the rows run together on the next one.
+        "工作任务责任单位完成时限\n加快推进老旧小区改造住建局各区政府2025年底前完善城市排水管网建设水务局住建局2024年6月底前\n",
+        # A 序号 column the copy left empty.
+        "序号工作任务责任单位完成时限加快推进老旧小区改造住建局各区政府2025年底前完善城市排水管网建设水务局住建局2024年6月底前\n",
+    ],
+)
+def test_a_table_run_together_with_unit_names_printed_without_prefix_is_cut_into_its_rows(text):
+    assert units(text) == [("1", (), ("住建局", "各区政府")), ("2", (), ("水务局", "住建局"))]
+
+
+def test_a_run_together_table_without_deadlines_or_prefixes_is_cut_after_each_rows_known_unit_names():
+    text = (
+        "工作任务牵头单位配合单位\n"
+        "加快推进老旧小区改造住建局各区政府完善城市排水管网建设水务局住建局推进停车场建设交通局\n"
+    )
+    assert [(t.title, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks] == [
+        ("加快推进老旧小区改造", ("住建局",), ("各区政府",)),
+        ("完善城市排水管网建设", ("水务局",), ("住建局",)),
+        ("推进停车场建设", ("交通局",), ()),
+    ]
+
+
+def test_rows_run_together_whose_units_cannot_all_be_separated_are_tasks_and_the_report_says_which():
+    text = "工作任务牵头单位配合单位加快推进老旧小区改造住建局各区政府完善城市排水管网建设提升城市品质。\n"
+    notice, report = parse_notice_with_report(text)
+    assert [(t.title, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("加快推进老旧小区改造", ("住建局",), ("各区政府",)),
+        ("完善城市排水管网建设提升城市品质", (), ()),
+    ]
+    assert report.notes == ("第1行起的表格各单元格连在一起，1项任务的单位未能与任务文字分开，请核对原文",)
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市商务局牵头，市财政局配合；2024年底前完成）", ("市商务局",), ("市财政局",)),
+        ("（牵头单位：市商务局；配合单位：市财政局；完成时限：2024年6月底）", ("市商务局",), ("市财政局",)),
+        ("（市商务局负责，长期坚持）", ("市商务局",), ()),
+    ],
+)
+def test_a_deadline_inside_the_units_parenthesis_is_no_unit(tail, lead, responsible):
+    assert units(f"一、任务\n1.扩大消费。办好促消费活动。{tail}\n") == [("1", lead, responsible)]
+
+
+@pytest.mark.parametrize("closing", ["\n（市应急局牵头，市公安局配合）", "（市应急局牵头，市公安局配合）"])
+def test_units_closing_a_run_of_sub_items_belong_to_the_task_above_them(closing):
+    # Made-up: each task's sub-items (1)(2) name no unit; one parenthesis after the last closes the whole task
+    # (on its own line, or run into the last sub-item's line in a notice that does so throughout).
+    text = (
+        f"一、重点任务\n1.完善应急体系。\n（1）加强预案管理。\n（2）推进演练。{closing}\n"
+        "2.提升救援能力。\n（1）建设救援队伍。\n（2）完善物资储备。（市消防救援支队负责）\n"
+    )
+    assert units(text) == [("1", ("市应急局",), ("市公安局",)), ("2", ("市消防救援支队",), ())]
+
+
+def test_sub_items_that_name_their_own_units_stay_the_tasks():
+    text = (
+        "一、重点任务\n1.完善应急体系。\n（1）加强预案管理。（市应急局负责）\n（2）推进演练。（市公安局负责）\n"
+        "2.提升救援能力。\n（1）建设救援队伍。（市消防救援支队负责）\n"
+    )
+    assert [u[1] for u in units(text)] == [("市应急局",), ("市公安局",), ("市消防救援支队",)]
+
+
+def test_tasks_three_levels_down_under_a_covering_letters_decoy_list_are_read():
+    text = (
+        "各县区人民政府：\n现就有关事项通知如下：\n1.高度重视。各单位要加强领导，牵头单位要抓总。\n"
+        "2.加强督查。市政府督查室跟踪问效。\n市政府办公室\n2024年1月1日\n工作方案\n"
+        "（一）推进产业发展\n1.壮大主导产业\n（1）培育龙头企业。（市工信局牵头，市财政局配合）\n"
+        "（2）发展产业集群。（市发改委负责）\n2.优化营商环境\n（1）深化审批改革。（市政务服务局负责）\n"
+        "（二）保障民生\n1.稳定就业\n（1）开展职业培训。（市人社局负责）\n"
+    )
+    assert units(text) == [
+        ("1（1）", ("市工信局",), ("市财政局",)),
+        ("1（2）", ("市发改委",), ()),
+        ("2（1）", ("市政务服务局",), ()),
+        ("1（1）", ("市人社局",), ()),
+    ]

@@ -140,3 +140,21 @@ def test_a_unit_named_after_its_city_takes_no_level_prefix_from_the_list():
 def test_a_branch_office_keeps_its_name_in_a_list_of_prefixed_units():
     # Made-up list: a 分局 is a higher-level bureau's office named after its place, never 区-prefixed.
     assert split_units("区发改局、甲乙自然资源规划分局、公安分局") == ("区发改局", "甲乙自然资源规划分局", "公安分局")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Only prefixed names without ``bare``: the 区 of 小区 opens a false name.
+        ("加快推进老旧小区改造住建局各区政府", ("加快推进老旧小区改造", ("住建局", "各区政府"))),
+        ("完善城市排水管网建设水务局住建局", ("完善城市排水管网建设", ("水务局", "住建局"))),
+        ("推进甲项目市发改委住建局", ("推进甲项目", ("市发改委", "住建局"))),
+        ("推进乙项目各区住建局", ("推进乙项目", ("各区住建局",))),
+    ],
+)
+def test_peel_units_with_bare_names_takes_known_bodies_printed_without_a_prefix(text, expected):
+    assert peel_units(text, bare=True) == expected
+
+
+def test_peel_units_without_bare_names_keeps_them_in_the_text():
+    assert peel_units("推进停车场建设交通局自然资源局") == ("推进停车场建设交通局自然资源局", ())
