@@ -360,7 +360,9 @@ class BlockReader:
             return False  # a section heading between rows: read as a heading
         # Several rows run together on this line ("…改造住建局各区政府2025年底前完善…水务局…"): read it as a stream.
         rows = split_stream(fold_width(self.raw[i]), table)
-        if sum(1 for row in rows if not row.roles.empty) >= 2:
+        # Rows cut at their units, or at least where a name's ending meets the next task's opening verb.
+        at_task_starts = len(rows) >= 2 and "。" not in line and all(row.roles.empty for row in rows)
+        if sum(1 for row in rows if not row.roles.empty) >= 2 or at_task_starts:
             self._add_stream_rows(rows, i)
             return True
         if (row := run_together_row(fold_width(self.raw[i]), table, 0)) is not None:

@@ -668,5 +668,17 @@ def _rows_ending_in_units(stream: str, columns: Sequence[Column]) -> list[TableR
         if rows:
             rows.append(TableRow(None, rest, RoleLists()))
         else:
-            rows = [TableRow(None, s, RoleLists()) for s in re.split(r"(?<=[。；])", rest) if s.strip("。；，")]
+            pieces = _TASK_START_AFTER_UNIT.split(rest)
+            if len(pieces) < 2:
+                pieces = re.split(r"(?<=[。；])", rest)
+            rows = [TableRow(None, s.strip("。；，"), RoleLists()) for s in pieces if s.strip("。；，")]
     return rows
+
+
+# Where no unit name can be told apart, a row still ends where a name's ending is followed by the verb that opens
+# the next row's task (general usage of the genre: tasks open with 加快, 推进, 完善 …): "…城投集团推进乙项目…".
+_TASK_VERBS = (
+    "加快|推进|推动|完善|提升|实施|开展|加强|落实|深化|健全|建立|强化|做好|促进|优化|扩大|组织|支持|制定|启动|新建"
+    "|改造|打造|培育|巩固|规范|抓好|确保|力争|争取|稳定|提高|全面|持续|积极"
+)
+_TASK_START_AFTER_UNIT = re.compile(rf"(?<=[局委办厅府团司院队站部会社馆心])(?=(?:{_TASK_VERBS}))")

@@ -1168,3 +1168,22 @@ def test_tasks_three_levels_down_under_a_covering_letters_decoy_list_are_read():
         ("2（1）", ("市政务服务局",), ()),
         ("1（1）", ("市人社局",), ()),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作任务牵头单位责任单位推进甲项目建设城投集团推进乙项目建设交投集团\n",
+        "工作任务牵头单位责任单位\n推进甲项目建设城投集团推进乙项目建设交投集团\n",
+    ],
+)
+def test_run_together_rows_with_unknown_unit_names_are_cut_where_a_name_ends_and_a_task_verb_opens(text):
+    # Made-up: 城投集团 / 交投集团 open with no prefix and are in no table, so units cannot be separated; the
+    # rows are still found (a name's ending, then 推进) and the report asks for a check.
+    notice, report = parse_notice_with_report(text)
+    assert [(t.title, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("推进甲项目建设城投集团", (), ()),
+        ("推进乙项目建设交投集团", (), ()),
+    ]
+    assert len(report.notes) == 1
+    assert report.notes[0].endswith("2项任务的单位未能与任务文字分开，请核对原文")
