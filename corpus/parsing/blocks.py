@@ -15,6 +15,7 @@ from corpus.parsing.persons import is_person_list
 from corpus.parsing.report import LayoutKind, NoticeParseError
 from corpus.parsing.roles import (
     HELPER_LABELS,
+    IN_CHARGE_LABELS,
     Role,
     RoleLists,
     in_context,
@@ -474,7 +475,7 @@ class BlockReader:
                 )
             seen = set(current.labels_seen)
             promoted = in_context("责任单位", Role.RESPONSIBLE, seen | {label}) is Role.LEAD
-            if label in HELPER_LABELS and seen & {"责任单位", "责任部门"} and promoted:
+            if label in HELPER_LABELS and seen & IN_CHARGE_LABELS and promoted:
                 # "责任单位：X" came first and "配合单位：Y" now shows that X are in charge.
                 current.labelled = RoleLists(current.labelled.lead + current.labelled.responsible, ())
             current.labels_seen[label] = line_no

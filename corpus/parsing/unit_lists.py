@@ -105,6 +105,7 @@ _TRAILERS = re.compile(
 # "（由市发改委牵头）", "（责成市财政局负责）"
 _LEADERS = re.compile(r"^(?:由|请|责成|并由|其中)")
 _ROLE_WORD = re.compile(r"(?:各|有关|相关)?(?:牵头|责任|配合|协办|参与|主要责任|其他责任)(?:单位|部门)")
+_ROLE_STATEMENT = re.compile(r"为(?:牵头|配合|责任|主办|协办|参与|主要责任)(?:单位|部门)$")
 _PAREN_OPEN, _PAREN_CLOSE = "（", "）"
 
 
@@ -152,6 +153,8 @@ def looks_like_unit(name: str) -> bool:
     if re.search(r"\d{4}|年|月底|前完成|持续|长期", name):
         return False
     if _ROLE_WORD.fullmatch(name):  # "各牵头单位", "责任单位": a role, not a unit
+        return False
+    if _ROLE_STATEMENT.search(name):  # "市发改委为牵头单位": a unit and its role, not a name
         return False
     return name.endswith(_UNIT_ENDINGS) or name.startswith("各")
 

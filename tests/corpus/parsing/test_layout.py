@@ -1187,3 +1187,19 @@ def test_run_together_rows_with_unknown_unit_names_are_cut_where_a_name_ends_and
     ]
     assert len(report.notes) == 1
     assert report.notes[0].endswith("2项任务的单位未能与任务文字分开，请核对原文")
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        # 责任主体 beside 参与单位 is in charge, as 责任单位 beside 配合单位 is.
+        ("\n责任主体：市发改委\n参与单位：市财政局", ("市发改委",), ("市财政局",)),
+        # The roles said in the task's own two clauses.
+        ("该项工作由市发改委牵头，市财政局、市住建局配合。", ("市发改委",), ("市财政局", "市住建局")),
+        # A list, then which of them leads, said with 为牵头单位.
+        ("（责任单位：市发改委、市财政局，市发改委为牵头单位）", ("市发改委",), ("市财政局",)),
+    ],
+)
+def test_more_ways_of_saying_who_leads_and_who_helps(tail, lead, responsible):
+    text = f"一、重点任务\n1.推进甲项目建设。{tail}\n2.推进乙项目建设。（市水利局负责）\n"
+    assert units(text)[0] == ("1", lead, responsible)

@@ -158,3 +158,8 @@ def test_peel_units_with_bare_names_takes_known_bodies_printed_without_a_prefix(
 
 def test_peel_units_without_bare_names_keeps_them_in_the_text():
     assert peel_units("推进停车场建设交通局自然资源局") == ("推进停车场建设交通局自然资源局", ())
+
+
+def test_a_unit_stated_with_its_role_is_not_a_units_name():
+    assert not looks_like_unit("市发改委为牵头单位")
+    assert looks_like_unit("市发改委")
