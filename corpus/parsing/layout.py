@@ -427,7 +427,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     printed = [e.block.label for e in kept]
     # A parent heading's label is needed only where numbering restarts under it ("（三）2").
     with_prefix = len(set(printed)) < len(printed)
-    applied = _reach_back(rules, kept)
+    applied = _reach_back(rules, kept, lines)
     tasks = [
         _draft(entry, number, (entry.prefix if with_prefix else "") + entry.block.label, lines, applied, used_sections)
         for number, entry in zip(task_numbers, kept, strict=True)
@@ -450,12 +450,13 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     return Layout(tuple(lines), first_structure, drafts_sections, tuple(tasks), report)
 
 
-def _reach_back(rules: StatedRules, entries: list[_Entry]) -> StatedRules:
+def _reach_back(rules: StatedRules, entries: list[_Entry], lines: list[str]) -> StatedRules:
     """The rules as they apply: "列第一位者为牵头单位" reaches back to the tasks before it where it was stated late.
 
     A plan states the first-listed rule where it first matters, at the first list naming several units
     ("…、石碶街道（列第一位者为牵头或汇总单位，下同）"), or in a note after the list; the lists before it
-    then name one unit each (a lone unit leads) or follow the note. Lists of several units before a rule
+    then name one unit each (a lone unit leads) or follow the note. A line of its own opening with 注 / 备注 /
+    说明 is such a note even where it was read as the last task's text. Lists of several units before a rule
     stated among the tasks keep their roles: the rule said "from here on".
     """
     if rules.first_listed is None:
@@ -464,10 +465,16 @@ def _reach_back(rules: StatedRules, entries: list[_Entry]) -> StatedRules:
     if not ends or rules.first_listed <= min(ends):
         return rules
     before = [e for e, end in zip(entries, ends, strict=True) if end < rules.first_listed]
-    note_after_list = rules.first_listed > max(ends)
+    note_after_list = rules.first_listed > max(ends) or (
+        rules.first_listed >= max(ends) and _NOTE_LINE.match(lines[rules.first_listed - 1]) is not None
+    )
     if note_after_list or all(_unit_count(e) <= 1 for e in before):
         return replace(rules, first_listed=1)
     return rules
+
+
+# A note printed after a list (general usage: "注：…", "备注：…", "说明：…").
+_NOTE_LINE = re.compile(r"^\s*[（(]?(?:注|备注|说明)\s*[：:）)]")
 
 
 def _unit_count(entry: _Entry) -> int:

@@ -221,6 +221,9 @@ def header_columns(line: str) -> list[Column] | None:
     """
     cells = [c for c in split_cells(line) if c]
     columns = [column_of(c, set(cells)) for c in cells]
+    # The smallest table of the genre, two columns printed with a separator: "工作任务 | 责任单位".
+    if len(cells) == 2 and columns[0] is Column.TASK and columns[1] in (Column.LEAD, Column.RESPONSIBLE):
+        return [Column.TASK, columns[1]]
     if len(cells) >= 4 and None in columns and _known_header(columns):
         columns = [c if c is not None else Column.OTHER for c in columns]
     if len(cells) < 3 or None in columns:

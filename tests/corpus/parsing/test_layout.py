@@ -1203,3 +1203,22 @@ def test_run_together_rows_with_unknown_unit_names_are_cut_where_a_name_ends_and
 def test_more_ways_of_saying_who_leads_and_who_helps(tail, lead, responsible):
     text = f"一、重点任务\n1.推进甲项目建设。{tail}\n2.推进乙项目建设。（市水利局负责）\n"
     assert units(text)[0] == ("1", lead, responsible)
+
+
+@pytest.mark.parametrize(
+    "note", ["注：列第一位的为牵头单位。", "备注：各项任务中列第一位的为牵头单位，其他为配合单位。"]
+)
+def test_a_note_after_the_last_task_states_the_first_listed_rule_for_every_task(note):
+    # The note's line follows the last task's text and was read with it; it still speaks of the whole list.
+    text = f"一、重点任务\n1.推进甲项目。（市发改委、市财政局）\n2.推进乙项目。（市水利局、市农业局）\n{note}\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市水利局",), ("市农业局",))]
+
+
+@pytest.mark.parametrize(
+    ("header", "lead", "responsible"), [("工作任务 | 责任单位", False, True), ("重点工作\t牵头单位", True, False)]
+)
+def test_a_two_column_table_printed_with_separators_is_a_table(header, lead, responsible):
+    separator = " | " if "|" in header else "\t"
+    text = f"{header}\n推进甲项目建设{separator}市发改委\n推进乙项目建设{separator}市水利局\n"
+    expected = [(("市发改委",) if lead else (), ("市发改委",) if responsible else ())]
+    assert [(t[1], t[2]) for t in units(text)][:1] == expected
