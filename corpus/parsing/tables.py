@@ -323,6 +323,15 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
         number = int(cells[0])
         cells = cells[1:]
     wanted = [c for c in columns if c is not Column.NUMBER]
+    # A units cell that labels its names itself ("牵头单位：市发改委；配合单位：市财政局", a Word table's cell holding
+    # both roles): the labels say the roles, whatever the column's name; the cell is no task text.
+    stated = RoleLists()
+    if any(c in _UNIT_COLUMNS for c in wanted):
+        for cell in [c for c in cells[1:] if _LABEL_IN_CELL.match(c)]:
+            roles = parse_inline(cell)
+            if roles is not None and not roles.empty and not roles.bare:
+                stated = stated.merged(roles)
+                cells = [c for c in cells if c is not cell]
     if not cells:
         return None
     values: dict[Column, list[str]] = {c: [] for c in Column}
@@ -338,13 +347,17 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     )
     if not text:
         return None
-    roles = RoleLists()
+    roles = stated
     for column, role in ((Column.LEAD, Role.LEAD), (Column.RESPONSIBLE, Role.RESPONSIBLE)):
         for value in values[column]:
             roles = roles.merged(units_for(role, value))
     for value in values[Column.STATED]:
         roles = roles.merged(units_for(Role.STATED, value))
     return TableRow(number, text, roles)
+
+
+# A cell opening with a role label: "牵头单位：…", "牵头：…", "配合部门：…".
+_LABEL_IN_CELL = re.compile(r"^(?:牵头|责任|配合|协办|主办|主责|协同|参与)(?:单位|部门)?\s*[：:]")
 
 
 def _is_stated_cell(cell: str) -> bool:
