@@ -20,6 +20,7 @@ from corpus.parsing.roles import (
     RoleLists,
     in_context,
     is_label_line,
+    label_value_roles,
     parse_inline,
     parse_labelled,
     units_for,
@@ -479,7 +480,7 @@ class BlockReader:
                 # "责任单位：X" came first and "配合单位：Y" now shows that X are in charge.
                 current.labelled = RoleLists(current.labelled.lead + current.labelled.responsible, ())
             current.labels_seen[label] = line_no
-            current.labelled = current.labelled.merged(units_for(role, value))
+            current.labelled = current.labelled.merged(label_value_roles(role, value))
             current.last_was_label, current.last_label_value = role, value
         current.label_lines.append(line_no)
         current.closed = True

@@ -403,6 +403,12 @@ def units_for(role: Role, value: str) -> RoleLists:
     other: list[str] = []
     # The first-listed rule is often stated inside the first list: "…、工商联（列第一位者为牵头单位，下同）".
     value = _RULE_GROUP.sub("", value)
+    # A note closing the list names which of its units leads ("…、市财政局（市发改委为牵头单位）") or only
+    # repeats the label's role ("（并列牵头）"): general usage of the genre, no part of the last name.
+    named_lead: tuple[str, ...] = ()
+    if (note := _LEAD_NOTE.search(value)) is not None:
+        value = value[: note.start()]
+        named_lead = split_units(note.group("units")) if note.group("units") else ()
     for unit in split_units(value):
         if _MARKED_LEAD.search(unit):
             lead.append(_MARKED_LEAD.sub("", unit).strip())
@@ -410,9 +416,30 @@ def units_for(role: Role, value: str) -> RoleLists:
             lead.append(unit.lstrip("*").strip())
         else:
             other.append(unit)
+    if named_lead and set(named_lead) <= set(other):
+        lead, other = [*lead, *named_lead], [u for u in other if u not in named_lead]
     if role in (Role.LEAD, Role.SOLE):
         return RoleLists(tuple(lead + other), ())
     return RoleLists(tuple(lead), tuple(other))
+
+
+# "（市发改委为牵头单位）", "（市发改委牵头）", "（并列牵头）", "（共同牵头）" closing a list of units.
+_LEAD_NOTE = re.compile(
+    r"[（(](?:(?P<units>[^（）()]{2,30}?)(?:为牵头(?:单位|部门)|牵头)|并列牵头|共同牵头|联合牵头)[）)]$"
+)
+
+
+def label_value_roles(role: Role, value: str) -> RoleLists:
+    """The roles of a label line's value: its units, or the roles it says in words ("责任单位：X牵头，Y配合").
+
+    A value that is no list of units but says who leads with the genre's verbs is read as said, as the same
+    value inside a parenthesis is; any other value is read as the label's units.
+    """
+    if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value) and _units_part(value) is None:
+        stated = parse_inline(value) if not _label_pattern(value).search(value) else None
+        if stated is not None and not stated.bare and not stated.empty:
+            return stated
+    return units_for(role, value)
 
 
 def parse_inline(content: str) -> RoleLists | None:
@@ -682,6 +709,7 @@ __all__ = [
     "inline_roles",
     "is_label_line",
     "label_role",
+    "label_value_roles",
     "parse_inline",
     "parse_labelled",
     "prose_roles",

@@ -1222,3 +1222,18 @@ def test_a_two_column_table_printed_with_separators_is_a_table(header, lead, res
     text = f"{header}\n推进甲项目建设{separator}市发改委\n推进乙项目建设{separator}市水利局\n"
     expected = [(("市发改委",) if lead else (), ("市发改委",) if responsible else ())]
     assert [(t[1], t[2]) for t in units(text)][:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        # A note closing a label's list names which unit leads, or only repeats the role.
+        ("\n责任单位：市发改委、市财政局（市发改委为牵头单位）", ("市发改委",), ("市财政局",)),
+        ("\n牵头单位：市发改委、市财政局（并列牵头）", ("市发改委", "市财政局"), ()),
+        # A label line whose value says the roles in words, as the same value in a parenthesis does.
+        ("\n责任单位：市发改委牵头，市财政局、市住建局配合", ("市发改委",), ("市财政局", "市住建局")),
+    ],
+)
+def test_a_label_lines_value_may_say_which_of_its_units_leads(tail, lead, responsible):
+    text = f"一、重点任务\n1.推进甲项目建设。{tail}\n2.推进乙项目建设。（市水利局负责）\n"
+    assert units(text)[0] == ("1", lead, responsible)
