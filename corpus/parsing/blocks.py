@@ -23,6 +23,7 @@ from corpus.parsing.roles import (
     label_value_roles,
     parse_inline,
     parse_labelled,
+    spaced_label,
     units_for,
 )
 from corpus.parsing.tables import (
@@ -101,7 +102,8 @@ class BlockReader:
 
     def __init__(self, raw_lines: list[str]) -> None:
         self.raw = [lone_cell(field_row(line)) for line in raw_lines]
-        self.lines = [plain_label(normalize_line(line)) for line in self.raw]
+        # A label set apart by spaces is read before normalising, which would run it into its value.
+        self.lines = [plain_label(normalize_line(spaced_label(line.strip()))) for line in self.raw]
         self.blocks: list[Block] = []
         self.skipped: dict[int, tuple[str, str]] = {}
         self.layouts: set[LayoutKind] = set()

@@ -363,6 +363,19 @@ def _names_lead(labels: set[str]) -> bool:
     return any(_LABELS.get(w) is Role.LEAD or w in ("主办单位", "主办部门") for w in labels)
 
 
+# A label set apart from its value by spaces instead of a colon ("牵头单位　市发改委"), as a form's field or a
+# table of fields flattened to text prints it.
+_SPACED_LABEL = re.compile(rf"^(?P<label>{_LABEL_WORDS})[ \t\u3000]+(?P<value>\S.*)$")
+
+
+def spaced_label(line: str) -> str:
+    """``line`` with a colon after a label that only spaces set apart from its units ("牵头单位 市发改委")."""
+    m = _SPACED_LABEL.match(line)
+    if m is None or not is_unit_list(m.group("value")):
+        return line
+    return f"{m.group('label')}：{m.group('value')}"
+
+
 def is_label_line(line: str) -> bool:
     """Whether a canonical line starts with a role label ("牵头单位：", "（配合单位：")."""
     return bool(_LABEL_LINE.match(line))
@@ -714,6 +727,7 @@ __all__ = [
     "parse_labelled",
     "prose_roles",
     "run_in_labels",
+    "spaced_label",
     "split_top_level",
     "units_for",
 ]

@@ -1237,3 +1237,18 @@ def test_a_two_column_table_printed_with_separators_is_a_table(header, lead, res
 def test_a_label_lines_value_may_say_which_of_its_units_leads(tail, lead, responsible):
     text = f"一、重点任务\n1.推进甲项目建设。{tail}\n2.推进乙项目建设。（市水利局负责）\n"
     assert units(text)[0] == ("1", lead, responsible)
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000", "  "])
+def test_a_label_set_apart_from_its_units_by_spaces_reads_as_a_label(space):
+    # Made-up: a form's fields flattened to text without their colons.
+    text = (
+        f"一、重点任务\n1.推进甲项目建设。\n牵头单位{space}市发改委\n责任单位{space}市财政局、市住建局\n"
+        f"2.推进乙项目建设。\n牵头单位{space}市水利局\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市水利局",), ())]
+
+
+def test_a_header_of_two_unit_columns_is_no_spaced_label():
+    text = "序号 工作任务 牵头单位 责任单位\n1 推进甲项目建设 市发改委 市财政局\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局",))]
