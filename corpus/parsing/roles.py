@@ -644,14 +644,19 @@ def dash_roles(text: str) -> tuple[RoleLists, str]:
 _RUN_IN_LABEL = re.compile(rf"(?<=[。；])\s*(?=(?:{_LABEL_WORDS})\s*：|[【〔]\s*(?:{_LABEL_WORDS})\s*[】〕])")
 
 
+# A task line whose labels follow its title after a space only ("1.推进甲项目建设 牵头单位：X 责任单位：Y", the
+# space lost in normalising): only the labels that name units (…单位：, …部门：) are trusted without a full stop.
+_RUN_IN_UNIT_LABEL = re.compile(r"(?<=[^\s：:])\s*(?=(?:牵头|责任|配合|协办|主办|协同|参与)(?:单位|部门)\s*：)")
+
+
 def run_in_labels(text: str) -> tuple[RoleLists, str]:
     """Roles labelled at the end of a task's paragraph ("…。牵头单位：X；配合单位：Y。"), and the text before them.
 
     Only when every labelled value reads as units: "…。责任单位要加强配合" has no colon, and a value
     that is prose ("责任单位：各部门要…") makes the whole tail prose.
     """
-    m = _RUN_IN_LABEL.search(text)
-    if m is None:
+    m = _RUN_IN_LABEL.search(text) or _RUN_IN_UNIT_LABEL.search(text)
+    if m is None or not text[: m.start()].strip():
         return RoleLists(), text
     lists = RoleLists()
     for _label, role, value in parse_labelled(text[m.end() :]):

@@ -1252,3 +1252,27 @@ def test_a_label_set_apart_from_its_units_by_spaces_reads_as_a_label(space):
 def test_a_header_of_two_unit_columns_is_no_spaced_label():
     text = "序号 工作任务 牵头单位 责任单位\n1 推进甲项目建设 市发改委 市财政局\n"
     assert units(text) == [("1", ("市发改委",), ("市财政局",))]
+
+
+def test_labels_after_a_task_title_and_a_space_on_the_same_line_name_its_units():
+    text = "一、重点任务\n1.推进甲项目建设 牵头单位：市发改委 责任单位：市财政局\n2.推进乙项目建设 牵头单位：市水利局\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市水利局",), ())]
+
+
+def test_prose_with_a_role_word_and_a_colon_is_no_run_in_label():
+    text = "一、重点任务\n1.推进甲项目建设，各牵头单位：要加强领导。\n2.推进乙项目建设。（市水利局负责）\n"
+    assert units(text) == [("1", (), ()), ("2", ("市水利局",), ())]
+
+
+def test_items_run_together_after_semicolons_in_one_long_line_are_split():
+    # Made-up: a web page that ran a section's items into one paragraph, each closed by its units and a semicolon.
+    opening = "为贯彻落实有关精神，推动高质量发展，现提出如下工作措施。" * 9
+    text = (
+        f"一、重点任务\n{opening}（一）推进甲项目建设，确保年内开工（市发改委牵头，市财政局配合）；"
+        "（二）推进乙项目建设，完成主体工程（市水利局负责）；（三）推进丙项目建设（市交通局负责）。\n"
+    )
+    assert units(text) == [
+        ("（一）", ("市发改委",), ("市财政局",)),
+        ("（二）", ("市水利局",), ()),
+        ("（三）", ("市交通局",), ()),
+    ]
