@@ -15,12 +15,15 @@ from corpus.parsing.persons import is_person_list
 from corpus.parsing.report import LayoutKind, NoticeParseError
 from corpus.parsing.roles import (
     HELPER_LABELS,
+    IN_CHARGE_LABELS,
     Role,
     RoleLists,
     in_context,
     is_label_line,
+    label_value_roles,
     parse_inline,
     parse_labelled,
+    spaced_label,
     units_for,
 )
 from corpus.parsing.tables import (
@@ -87,6 +90,7 @@ class Block:
     last_label_value: str = ""  # the value of the last label line, to rejoin a name the line's end cut
     roles: RoleLists = field(default_factory=RoleLists)
     text: str = ""
+    heading_roles: RoleLists | None = None  # a heading's own units, for the items under it that name none
 
     @property
     def has_units(self) -> bool:
@@ -98,7 +102,8 @@ class BlockReader:
 
     def __init__(self, raw_lines: list[str]) -> None:
         self.raw = [lone_cell(field_row(line)) for line in raw_lines]
-        self.lines = [plain_label(normalize_line(line)) for line in self.raw]
+        # A label set apart by spaces is read before normalising, which would run it into its value.
+        self.lines = [plain_label(normalize_line(spaced_label(line.strip()))) for line in self.raw]
         self.blocks: list[Block] = []
         self.skipped: dict[int, tuple[str, str]] = {}
         self.layouts: set[LayoutKind] = set()
@@ -107,6 +112,7 @@ class BlockReader:
         self.stream_line = 0
         self.cell_row: list[str] = []
         self.cell_row_line = 0
+        self.cell_row_end = 0  # index of the row's last cell line: a remark in a cell belongs to its row
         self.table_rows = 0
         self.notes: list[str] = []  # for the parse report: what the administrator should check
 
@@ -127,13 +133,16 @@ class BlockReader:
         text = re.sub(r"序号[^\d\W_]{2,80}?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
         # A section row ("一、经济发展") run into the stream before a row's number is a heading, not the row's text.
         text = _SECTION_IN_STREAM.sub("", text)
-        rows = split_stream(text, self.table)
-        for row in rows:
-            self._add_row(row.number, row.text, row.roles, self.stream_line)
-        if unseparated := sum(1 for row in rows if row.roles.empty):
-            where = f"第{self.stream_line + 1}行起的表格各单元格连在一起"
-            self.notes.append(f"{where}，{unseparated}项任务的单位未能与任务文字分开，请核对原文")
+        self._add_stream_rows(split_stream(text, self.table), self.stream_line)
         self.stream = None
+
+    def _add_stream_rows(self, rows: list[TableRow], index: int) -> None:
+        """Add the rows read off a stream of run-together cells, and say how many kept their units unseparated."""
+        for row in rows:
+            self._add_row(row.number, row.text, row.roles, index)
+        if unseparated := sum(1 for row in rows if row.roles.empty):
+            where = f"第{index + 1}行起的表格各单元格连在一起"
+            self.notes.append(f"{where}，{unseparated}项任务的单位未能与任务文字分开，请核对原文")
 
     @property
     def current(self) -> Block | None:
@@ -180,7 +189,8 @@ class BlockReader:
         if (
             "序号" in line
             and (embedded := embedded_header(line)) is not None
-            and re.match(r"\d", _SECTION_IN_STREAM.sub("", embedded[1]) or "1")
+            # The rows follow with their numbers, or without any (a 序号 column left empty by the copy).
+            and (re.match(r"\d", rest := _SECTION_IN_STREAM.sub("", embedded[1]) or "1") or len(rest) >= 8)
         ) or (self.table is None and (embedded := leading_header(line)) is not None):
             self._flush_cell_row()
             self.table, self.stream, self.stream_line = embedded[0], embedded[1], i
@@ -292,13 +302,14 @@ class BlockReader:
             return True
         if self._number_line(line):
             self._flush_cell_row()
-            self.cell_row, self.cell_row_line = [line], i
+            self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
             return True
         if self.cell_row:
             if section_marker([line]) is not None and "。" not in line and len(line) < 40:
                 self._flush_cell_row()
                 return False  # a section heading between rows: read as a heading
             self.cell_row.append(line)
+            self.cell_row_end = i
             return True
         cells = split_cells(self.raw[i])
         if len([c for c in cells if c]) >= 2 and (row := align_row(cells, self.table)) is not None:
@@ -343,17 +354,25 @@ class BlockReader:
         if self.cell_row and len(self.cell_row) < len(table):
             if len(self.cell_row) == 1 and not _fits_column(line, table[1]):
                 self._skip(self.cell_row_line, "表格中的分组行")
-                self.cell_row, self.cell_row_line = [line], i
+                self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
                 return True
             self.cell_row.append(line)
+            self.cell_row_end = i
             return True
         self._flush_cell_row()
         if section_marker([line]) is not None and "。" not in line and len(line) < 40:
             return False  # a section heading between rows: read as a heading
+        # Several rows run together on this line ("…改造住建局各区政府2025年底前完善…水务局…"): read it as a stream.
+        rows = split_stream(fold_width(self.raw[i]), table)
+        # Rows cut at their units, or at least where a name's ending meets the next task's opening verb.
+        at_task_starts = len(rows) >= 2 and "。" not in line and all(row.roles.empty for row in rows)
+        if sum(1 for row in rows if not row.roles.empty) >= 2 or at_task_starts:
+            self._add_stream_rows(rows, i)
+            return True
         if (row := run_together_row(fold_width(self.raw[i]), table, 0)) is not None:
             self._add_row(row.number, row.text, row.roles, i)  # the whole row on this line, its cells run together
             return True
-        self.cell_row, self.cell_row_line = [line], i
+        self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
         return True
 
     def _expected_number(self) -> int:
@@ -381,14 +400,17 @@ class BlockReader:
             return
         row = align_row(self.cell_row, self.table)
         if row is not None:
-            self._add_row(row.number, row.text, row.roles, self.cell_row_line)
+            end = max(self.cell_row_end, self.cell_row_line)
+            self._add_row(row.number, row.text, row.roles, self.cell_row_line, end)
         self.cell_row = []
 
-    def _add_row(self, number: int | None, text: str, roles: RoleLists, index: int) -> None:
+    def _add_row(self, number: int | None, text: str, roles: RoleLists, index: int, end: int | None = None) -> None:
         self.table_rows += 1
         label = str(number) if number is not None else str(self.table_rows)
         block = Block(MarkerStyle.TABLE_ROW, number, label, index + 1, [text], table_roles=roles, closed=True)
-        block.last_line = index + 1
+        # A row printed one cell per line ends at its last cell: a rule stated in a cell ("…（列在首位的为牵头部门，
+        # 下同）") is stated within the row and applies to it, as one closing a task's own list does.
+        block.last_line = (index if end is None else end) + 1
         self.blocks.append(block)
 
     def _text_line(self, i: int) -> None:
@@ -456,11 +478,11 @@ class BlockReader:
                 )
             seen = set(current.labels_seen)
             promoted = in_context("责任单位", Role.RESPONSIBLE, seen | {label}) is Role.LEAD
-            if label in HELPER_LABELS and seen & {"责任单位", "责任部门"} and promoted:
+            if label in HELPER_LABELS and seen & IN_CHARGE_LABELS and promoted:
                 # "责任单位：X" came first and "配合单位：Y" now shows that X are in charge.
                 current.labelled = RoleLists(current.labelled.lead + current.labelled.responsible, ())
             current.labels_seen[label] = line_no
-            current.labelled = current.labelled.merged(units_for(role, value))
+            current.labelled = current.labelled.merged(label_value_roles(role, value))
             current.last_was_label, current.last_label_value = role, value
         current.label_lines.append(line_no)
         current.closed = True

@@ -148,6 +148,7 @@ def read_layout(text: str) -> Layout:
         for block in blocks:
             if block.style.depth < MarkerStyle.CN_PAREN.depth and block.label_lines:
                 _units_before_task(block.label_lines[0], lines)
+    _mark_lead_headings(blocks)
     task_style = _task_style(blocks)
     if task_style is None:
         raise _no_tasks(lines)
@@ -236,16 +237,28 @@ def _is_footer_host(block: Block, lines: list[str]) -> bool:
     return any(_FOOTER_WORDS.search(lines[i]) for i in near)
 
 
+# A parenthesis of units alone on its line ("（市应急局牵头，市公安局配合）"), as a closing units line is.
+_UNITS_PARENTHESIS_LINE = re.compile(
+    r"^[（〔【\[][^（）〔〕【】\[\]]*(?:（[^（）]*）[^（）〔〕【】\[\]]*)*[）〕】\]][。；]?$"
+)
+
+
 def _lift_closing_units(blocks: list[Block]) -> None:
-    """Units on a line of their own after an item's sub-items belong to the item, not to its last sub-item.
+    """Units after an item's sub-items belong to the item, not to its last sub-item.
 
     Plans of the genre break a task ("1.完善应急预案体系") into sub-items "（1）…（4）" and close the
-    whole task with one units line "（责任单位：…）" after the last of them. Read so when the sub-items
-    name no units of their own, the run ends there (the next item is the parent's level or above, or
-    the text ends), and the parent sits under a heading (a top-level "一、" item is a section, not a task).
+    whole task with one units line "（责任单位：…）" or parenthesis "（X牵头，Y配合）" on a line of its own
+    after the last of them. Read so when the sub-items name no units of their own, the run ends there (the
+    next item is the parent's level or above, or the text ends), and the parent sits under a heading (a
+    top-level "一、" item is a section, not a task). A parenthesis run into the last sub-item's line
+    ("（2）推进演练。（X牵头）") closes the whole task too when the notice does so throughout: at least two
+    items close their sub-items that way and no sub-item before the last of its run names units.
     """
+    own_line: list[tuple[Block, Block]] = []
+    run_in: list[tuple[Block, Block]] = []
+    units_inside_runs = False  # a sub-item before the last of its run names units: sub-items carry their own
     for i, block in enumerate(blocks):
-        if not block.label_lines or block.roles.empty or block.label_lines[0] <= block.line_no:
+        if block.roles.empty:
             continue
         depth = block.style.depth
         start = i
@@ -257,11 +270,22 @@ def _lift_closing_units(blocks: list[Block]) -> None:
         if parent.style.depth >= depth or parent.style is MarkerStyle.TABLE_ROW or parent.has_units:
             continue
         if any(b.has_units for b in blocks[start:i]):
+            units_inside_runs = True
             continue
         if i + 1 < len(blocks) and blocks[i + 1].style.depth > parent.style.depth:
+            units_inside_runs = True
             continue  # the parent's items go on: the units are the last sub-item's
         if not any(b.style.depth < parent.style.depth for b in blocks[: start - 1]):
             continue
+        labelled_after = bool(block.label_lines) and block.label_lines[0] > block.line_no
+        parenthesis_after = (
+            not block.label_lines
+            and len(block.parts) > 1
+            and bool(_UNITS_PARENTHESIS_LINE.match(block.parts[-1].strip()))
+        )
+        (own_line if labelled_after or parenthesis_after else run_in).append((parent, block))
+    lifted = own_line + (run_in if len(own_line) + len(run_in) >= 2 and not units_inside_runs else [])
+    for parent, block in lifted:
         parent.roles, block.roles = block.roles, RoleLists()
         parent.label_lines, block.label_lines = block.label_lines, []
 
@@ -280,7 +304,34 @@ def _task_style(blocks: list[Block]) -> MarkerStyle | None:
 
 def _is_prose(block: Block) -> bool:
     """A numbered paragraph of running text (a covering letter's "一、…。…"), not a heading."""
-    return "。" in block.text and len(block.text) > 30 and not block.has_units
+    return "。" in block.text and len(block.text) > 30 and not block.has_units and block.heading_roles is None
+
+
+# A heading's own line: a short title closed by a parenthesis, no sentence ("强化科技创新（区科技局牵头）").
+_TITLE_WITH_PARENTHESIS = re.compile(r"^[^。；！？]{2,40}（[^（）]+）$")
+
+
+def _mark_lead_headings(blocks: list[Block]) -> None:
+    """Turn headings that name the units of the items under them into headings, their units kept for those items.
+
+    Plans of the genre group measures under a heading that names who leads them, in a parenthesis closing the
+    heading's short title: "一、强化科技创新（区科技局牵头）" or "一、扩大有效投资政策（由县发改局牵头实施）", then a
+    paragraph of targets and the measures "1." / "（一）" naming no unit of their own. The heading is no task: the
+    measures are, led by the heading's units. A numbered paragraph whose own sentence ends in its units, or one
+    with no deeper item left without units, stays as it is.
+    """
+    for i, block in enumerate(blocks):
+        if not block.has_units or block.table_roles is not None or block.label_lines or not block.parts:
+            continue
+        if not _TITLE_WITH_PARENTHESIS.match(block.parts[0].strip()):
+            continue
+        deeper: list[Block] = []
+        for later in blocks[i + 1 :]:
+            if later.style.depth <= block.style.depth or later.style is MarkerStyle.TABLE_ROW:
+                break
+            deeper.append(later)
+        if deeper and any(not d.has_units for d in deeper):
+            block.heading_roles, block.roles = block.roles, RoleLists()
 
 
 def _is_leaf_task(block: Block) -> bool:
@@ -303,6 +354,7 @@ class _Entry:
     prefix: str
     subs: list[Block] = field(default_factory=list)
     heading_lead: tuple[str, ...] = ()  # the lead a heading above names for its tasks ("一、X牵头工作")
+    heading_roles: RoleLists | None = None  # the units a heading above names in its parenthesis
 
 
 def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) -> Layout:
@@ -322,6 +374,9 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     # the next heading of its level or above; a sub-heading's own lead applies under it.
     section_lead: tuple[str, ...] = ()
     current_lead: tuple[str, ...] = ()
+    # A heading that names its items' units in a parenthesis ("一、强化科技创新（区科技局牵头）"): the same scope.
+    section_roles: RoleLists | None = None
+    current_roles: RoleLists | None = None
     heading_since_task = True
     in_task = False  # whether deeper items still belong to the last task
     for block in blocks:
@@ -333,7 +388,8 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
             if not runs or (restart and not heading_since_task):
                 runs.append([])
             runs[-1].append(len(entries))
-            entries.append(_Entry(block, len(sections) - 1, prefix, heading_lead=current_lead))
+            entry = _Entry(block, len(sections) - 1, prefix, heading_lead=current_lead, heading_roles=current_roles)
+            entries.append(entry)
             heading_since_task, in_task = False, True
         elif block.style.depth < task_style.depth:
             in_task, heading_since_task = False, True  # even a run-in paragraph separates numbering runs
@@ -344,9 +400,11 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
                 sections.append(block)
                 prefix = ""
                 section_lead = current_lead = heading_lead(block.text)
+                section_roles = current_roles = block.heading_roles
             else:
                 prefix = block.label
                 current_lead = heading_lead(block.text) or section_lead
+                current_roles = block.heading_roles or section_roles
             heading_since_task = True
             _skip_heading_text(block, lines, skipped)
         elif in_task:
@@ -369,7 +427,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     printed = [e.block.label for e in kept]
     # A parent heading's label is needed only where numbering restarts under it ("（三）2").
     with_prefix = len(set(printed)) < len(printed)
-    applied = _reach_back(rules, kept)
+    applied = _reach_back(rules, kept, lines)
     tasks = [
         _draft(entry, number, (entry.prefix if with_prefix else "") + entry.block.label, lines, applied, used_sections)
         for number, entry in zip(task_numbers, kept, strict=True)
@@ -392,12 +450,13 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     return Layout(tuple(lines), first_structure, drafts_sections, tuple(tasks), report)
 
 
-def _reach_back(rules: StatedRules, entries: list[_Entry]) -> StatedRules:
+def _reach_back(rules: StatedRules, entries: list[_Entry], lines: list[str]) -> StatedRules:
     """The rules as they apply: "列第一位者为牵头单位" reaches back to the tasks before it where it was stated late.
 
     A plan states the first-listed rule where it first matters, at the first list naming several units
     ("…、石碶街道（列第一位者为牵头或汇总单位，下同）"), or in a note after the list; the lists before it
-    then name one unit each (a lone unit leads) or follow the note. Lists of several units before a rule
+    then name one unit each (a lone unit leads) or follow the note. A line of its own opening with 注 / 备注 /
+    说明 is such a note even where it was read as the last task's text. Lists of several units before a rule
     stated among the tasks keep their roles: the rule said "from here on".
     """
     if rules.first_listed is None:
@@ -406,10 +465,16 @@ def _reach_back(rules: StatedRules, entries: list[_Entry]) -> StatedRules:
     if not ends or rules.first_listed <= min(ends):
         return rules
     before = [e for e, end in zip(entries, ends, strict=True) if end < rules.first_listed]
-    note_after_list = rules.first_listed > max(ends)
+    note_after_list = rules.first_listed > max(ends) or (
+        rules.first_listed >= max(ends) and _NOTE_LINE.match(lines[rules.first_listed - 1]) is not None
+    )
     if note_after_list or all(_unit_count(e) <= 1 for e in before):
         return replace(rules, first_listed=1)
     return rules
+
+
+# A note printed after a list (general usage: "注：…", "备注：…", "说明：…").
+_NOTE_LINE = re.compile(r"^\s*[（(]?(?:注|备注|说明)\s*[：:）)]")
 
 
 def _unit_count(entry: _Entry) -> int:
@@ -430,6 +495,8 @@ def _draft(
         line = lines[sub.line_no - 1]
         text += line[: len(line) - len(sub.parts[0])] + sub.text
         roles = roles.merged(sub.roles)
+    if roles.empty and entry.heading_roles is not None:
+        roles = entry.heading_roles  # "一、强化科技创新（区科技局牵头）" over measures naming no unit
     if not roles.lead and entry.heading_lead:
         # "二、市商务局牵头工作" leads every task under it; a task's own "（市财政局配合）" adds the others.
         roles = RoleLists(entry.heading_lead, tuple(u for u in roles.responsible if u not in entry.heading_lead))

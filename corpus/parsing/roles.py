@@ -227,6 +227,23 @@ _VERBS: dict[str, Role] = {
     "负责": Role.SOLE,
 }
 _VERB_CLAUSE = re.compile(rf"^(.*?)(?:{'|'.join(sorted(_VERBS, key=len, reverse=True))})$")
+# The genre closes a list with 牵头 or 按职责分工 followed by any two-character verb, not only the common ones
+# above: "（市商务局牵头推进）", "（县住建局牵头办理）", "（A、B按职责分工实施）" (a re-post may even swap 负责 for a
+# synonym). The role is the one the head word states; the names before it must still read as units.
+_HEADED_VERB_CLAUSE = re.compile(
+    r"^(.*?)(?:(?P<lead>牵头)|(?P<part>按(?:照)?(?:各自)?职(?:责|能)(?:分工)?))[\u4e00-\u9fff]{2}$"
+)
+
+
+def _verb_clause(clause: str) -> tuple[str, Role] | None:
+    """Split a clause that closes a list of units with a verb into the names before it and the role it states."""
+    if m := _VERB_CLAUSE.match(clause):
+        return m.group(1), _VERBS[clause[len(m.group(1)) :]]
+    if m := _HEADED_VERB_CLAUSE.match(clause):
+        return m.group(1), Role.LEAD if m.group("lead") else Role.RESPONSIBLE
+    return None
+
+
 _CLAUSE_SPLIT = re.compile(r"[；，。]")
 # Clauses a units parenthesis may also hold: a deadline, "下同", the first-listed rule itself.
 _TIME_LIKE = re.compile(r"\d{4}|年底|年内|年前|月底|季度|前完成|长期|持续|每年|常态|逐年|分年度|下同|以下|同上")
@@ -346,6 +363,19 @@ def _names_lead(labels: set[str]) -> bool:
     return any(_LABELS.get(w) is Role.LEAD or w in ("主办单位", "主办部门") for w in labels)
 
 
+# A label set apart from its value by spaces instead of a colon ("牵头单位　市发改委"), as a form's field or a
+# table of fields flattened to text prints it.
+_SPACED_LABEL = re.compile(rf"^(?P<label>{_LABEL_WORDS})[ \t\u3000]+(?P<value>\S.*)$")
+
+
+def spaced_label(line: str) -> str:
+    """``line`` with a colon after a label that only spaces set apart from its units ("牵头单位 市发改委")."""
+    m = _SPACED_LABEL.match(line)
+    if m is None or not is_unit_list(m.group("value")):
+        return line
+    return f"{m.group('label')}：{m.group('value')}"
+
+
 def is_label_line(line: str) -> bool:
     """Whether a canonical line starts with a role label ("牵头单位：", "（配合单位：")."""
     return bool(_LABEL_LINE.match(line))
@@ -386,6 +416,12 @@ def units_for(role: Role, value: str) -> RoleLists:
     other: list[str] = []
     # The first-listed rule is often stated inside the first list: "…、工商联（列第一位者为牵头单位，下同）".
     value = _RULE_GROUP.sub("", value)
+    # A note closing the list names which of its units leads ("…、市财政局（市发改委为牵头单位）") or only
+    # repeats the label's role ("（并列牵头）"): general usage of the genre, no part of the last name.
+    named_lead: tuple[str, ...] = ()
+    if (note := _LEAD_NOTE.search(value)) is not None:
+        value = value[: note.start()]
+        named_lead = split_units(note.group("units")) if note.group("units") else ()
     for unit in split_units(value):
         if _MARKED_LEAD.search(unit):
             lead.append(_MARKED_LEAD.sub("", unit).strip())
@@ -393,9 +429,30 @@ def units_for(role: Role, value: str) -> RoleLists:
             lead.append(unit.lstrip("*").strip())
         else:
             other.append(unit)
+    if named_lead and set(named_lead) <= set(other):
+        lead, other = [*lead, *named_lead], [u for u in other if u not in named_lead]
     if role in (Role.LEAD, Role.SOLE):
         return RoleLists(tuple(lead + other), ())
     return RoleLists(tuple(lead), tuple(other))
+
+
+# "（市发改委为牵头单位）", "（市发改委牵头）", "（并列牵头）", "（共同牵头）" closing a list of units.
+_LEAD_NOTE = re.compile(
+    r"[（(](?:(?P<units>[^（）()]{2,30}?)(?:为牵头(?:单位|部门)|牵头)|并列牵头|共同牵头|联合牵头)[）)]$"
+)
+
+
+def label_value_roles(role: Role, value: str) -> RoleLists:
+    """The roles of a label line's value: its units, or the roles it says in words ("责任单位：X牵头，Y配合").
+
+    A value that is no list of units but says who leads with the genre's verbs is read as said, as the same
+    value inside a parenthesis is; any other value is read as the label's units.
+    """
+    if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value) and _units_part(value) is None:
+        stated = parse_inline(value) if not _label_pattern(value).search(value) else None
+        if stated is not None and not stated.bare and not stated.empty:
+            return stated
+    return units_for(role, value)
 
 
 def parse_inline(content: str) -> RoleLists | None:
@@ -427,9 +484,8 @@ def parse_inline(content: str) -> RoleLists | None:
     for clause in _split_clauses(content):
         if FIRST_LISTED.search(clause) or RESPONSIBLE_LEAD.search(clause):
             continue  # the rule itself ("…。排名第一的为牵头单位，下同"), read by the layout, names no unit
-        if m := _VERB_CLAUSE.match(clause):
-            names = m.group(1)
-            verb_role = _VERBS[clause[len(names) :]]
+        if verb := _verb_clause(clause):
+            names, verb_role = verb
             if names and not is_unit_list(names):
                 return None
             if not names and not pending:
@@ -485,10 +541,10 @@ def _units_part(value: str) -> str | None:
             if not kept:
                 return None
             break
-        if (m := _VERB_CLAUSE.match(clause)) and m.group(1) and is_unit_list(m.group(1)):
-            if _VERBS[clause[len(m.group(1)) :]] is Role.LEAD:
+        if (verb := _verb_clause(clause)) and verb[0] and is_unit_list(verb[0]):
+            if verb[1] is Role.LEAD:
                 return None  # "责任单位：X牵头，Y配合" says more than the label; not read here
-            kept.append(m.group(1))
+            kept.append(verb[0])
             closed = stop
         elif is_unit_list(clause):
             kept.append(clause)
@@ -588,14 +644,19 @@ def dash_roles(text: str) -> tuple[RoleLists, str]:
 _RUN_IN_LABEL = re.compile(rf"(?<=[。；])\s*(?=(?:{_LABEL_WORDS})\s*：|[【〔]\s*(?:{_LABEL_WORDS})\s*[】〕])")
 
 
+# A task line whose labels follow its title after a space only ("1.推进甲项目建设 牵头单位：X 责任单位：Y", the
+# space lost in normalising): only the labels that name units (…单位：, …部门：) are trusted without a full stop.
+_RUN_IN_UNIT_LABEL = re.compile(r"(?<=[^\s：:])\s*(?=(?:牵头|责任|配合|协办|主办|协同|参与)(?:单位|部门)\s*：)")
+
+
 def run_in_labels(text: str) -> tuple[RoleLists, str]:
     """Roles labelled at the end of a task's paragraph ("…。牵头单位：X；配合单位：Y。"), and the text before them.
 
     Only when every labelled value reads as units: "…。责任单位要加强配合" has no colon, and a value
     that is prose ("责任单位：各部门要…") makes the whole tail prose.
     """
-    m = _RUN_IN_LABEL.search(text)
-    if m is None:
+    m = _RUN_IN_LABEL.search(text) or _RUN_IN_UNIT_LABEL.search(text)
+    if m is None or not text[: m.start()].strip():
         return RoleLists(), text
     lists = RoleLists()
     for _label, role, value in parse_labelled(text[m.end() :]):
@@ -615,6 +676,13 @@ _PROSE_ASSIGNMENT = re.compile(
 )
 
 
+# The same said in two clauses (general usage of the genre): "该项工作由市发改委牵头，市财政局、市住建局配合。"
+_PROSE_LEAD_AND_HELPERS = re.compile(
+    r"由(?P<lead>[^，。；：“”（）]{2,60}?)牵头(?:负责)?[，,](?P<others>[^，。；：“”（）]{2,160}?)"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|参与|协助|协同)"
+)
+
+
 # A government body: named at its level (市…, 区…, 省…) or by an organ's ending (发展改革委, 中央农办, …人民政府).
 _AUTHORITY = re.compile(
     r"^(?:[市区县省州]|国家|中央|国务院)|(?:局|委|办|厅|部|署|政府|管委会|办事处|委员会|办公室|中心|支队|大队)(?:（[^（）]*）)?$"
@@ -628,6 +696,10 @@ def prose_roles(text: str) -> RoleLists:
     says who does the work on the ground, not which unit of the plan answers for it.
     """
     lists = RoleLists()
+    for m in _PROSE_LEAD_AND_HELPERS.finditer(text):
+        lead, others = m.group("lead"), m.group("others")
+        if all(_AUTHORITY.search(u) for u in split_units(lead)) and is_unit_list(lead) and is_unit_list(others):
+            lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
     for m in _PROSE_ASSIGNMENT.finditer(text):
         lead, others = m.group("lead"), m.group("others") or ""
         if not all(_AUTHORITY.search(u) for u in split_units(lead)):
@@ -655,10 +727,12 @@ __all__ = [
     "inline_roles",
     "is_label_line",
     "label_role",
+    "label_value_roles",
     "parse_inline",
     "parse_labelled",
     "prose_roles",
     "run_in_labels",
+    "spaced_label",
     "split_top_level",
     "units_for",
 ]

@@ -15,6 +15,7 @@ from enum import Enum
 from corpus.parsing.numbering import match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
 from corpus.parsing.roles import Role, RoleLists, in_context, label_role, parse_inline, units_for
+from corpus.parsing.short_forms import leading_body
 from corpus.parsing.text import normalize_line
 from corpus.parsing.unit_lists import (
     SAME_AS_ABOVE,
@@ -115,7 +116,7 @@ _HEADER_VOCABULARY = (
 )
 _DEADLINE = re.compile(r"\d{4}|年底|年内|月底|季度|长期|持续|常态|每年|前完成")
 _TRAILING_DEADLINE = re.compile(
-    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|前|内|以前)?(?:完成)?|年底前?|年内|全年|长期(?:坚持)?|持续推进|常态化)$"
+    r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底前|底|前|内|以前)?(?:完成)?|年底前?|年内|全年|长期(?:坚持)?|持续推进|常态化)$"
 )
 
 
@@ -220,6 +221,9 @@ def header_columns(line: str) -> list[Column] | None:
     """
     cells = [c for c in split_cells(line) if c]
     columns = [column_of(c, set(cells)) for c in cells]
+    # The smallest table of the genre, two columns printed with a separator: "工作任务 | 责任单位".
+    if len(cells) == 2 and columns[0] is Column.TASK and columns[1] in (Column.LEAD, Column.RESPONSIBLE):
+        return [Column.TASK, columns[1]]
     if len(cells) >= 4 and None in columns and _known_header(columns):
         columns = [c if c is not None else Column.OTHER for c in columns]
     if len(cells) < 3 or None in columns:
@@ -319,6 +323,15 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
         number = int(cells[0])
         cells = cells[1:]
     wanted = [c for c in columns if c is not Column.NUMBER]
+    # A units cell that labels its names itself ("牵头单位：市发改委；配合单位：市财政局", a Word table's cell holding
+    # both roles): the labels say the roles, whatever the column's name; the cell is no task text.
+    stated = RoleLists()
+    if any(c in _UNIT_COLUMNS for c in wanted):
+        for cell in [c for c in cells[1:] if _LABEL_IN_CELL.match(c)]:
+            roles = parse_inline(cell)
+            if roles is not None and not roles.empty and not roles.bare:
+                stated = stated.merged(roles)
+                cells = [c for c in cells if c is not cell]
     if not cells:
         return None
     values: dict[Column, list[str]] = {c: [] for c in Column}
@@ -334,13 +347,17 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     )
     if not text:
         return None
-    roles = RoleLists()
+    roles = stated
     for column, role in ((Column.LEAD, Role.LEAD), (Column.RESPONSIBLE, Role.RESPONSIBLE)):
         for value in values[column]:
             roles = roles.merged(units_for(role, value))
     for value in values[Column.STATED]:
         roles = roles.merged(units_for(Role.STATED, value))
     return TableRow(number, text, roles)
+
+
+# A cell opening with a role label: "牵头单位：…", "牵头：…", "配合部门：…".
+_LABEL_IN_CELL = re.compile(r"^(?:牵头|责任|配合|协办|主办|主责|协同|参与)(?:单位|部门)?\s*[：:]")
 
 
 def _is_stated_cell(cell: str) -> bool:
@@ -440,12 +457,13 @@ _ROW_START = re.compile(r"^(\d{1,3})(?![\d.%．、）)])\s*(\S.*)$")
 
 
 def run_together_row(
-    line: str, columns: Sequence[Column], expected: int, *, require_units: bool = True
+    line: str, columns: Sequence[Column], expected: int, *, require_units: bool = True, bare: bool = False
 ) -> TableRow | None:
     """A row whose cells are run together or split by single spaces: "1 地区生产总值增长8% 市发改委 市统计局".
 
     The row starts with the expected number; its units are peeled off the end of the
-    line (names that open with a level prefix such as 市 or 各 and end as units do).
+    line (names that open with a level prefix such as 市 or 各 and end as units do; with ``bare``, in a
+    table whose rows all run together, also the known names of bodies printed without one).
     The first unit fills a leading 牵头 column, the others the next units column.
     """
     if Column.NUMBER not in columns:
@@ -473,7 +491,7 @@ def run_together_row(
     if runs:
         text = body
     else:
-        text, units = peel_units(body)
+        text, units = peel_units(body, bare=bare)
         runs = (units,) if units else ()
         if units and _leader_before_units(columns):
             text = _without_trailing_name(text)  # "推进甲项目建设张三" + units: 张三 is the leader's cell
@@ -587,7 +605,10 @@ def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
     expected = 1
     m = re.match(rf"^\s*1{_NOT_A_ROW_NUMBER}", stream)
     if m is None:
-        return rows
+        if re.match(r"^\s*\d", stream):
+            return rows
+        # A 序号 column the copy left empty: the rows run together without numbers.
+        return _unnumbered_stream(stream, [c for c in columns if c is not Column.NUMBER])
     start = 0
     last_chars = _UNIT_LAST_CHARS + (_DEADLINE_LAST_CHARS if columns[-1] is Column.OTHER else "")
     while True:
@@ -595,7 +616,7 @@ def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
         nxt = following.search(stream, start + len(str(expected)))
         segment = stream[start : nxt.start() if nxt else len(stream)]
         # The row numbers found the rows: a row whose units cannot be told apart is still a task.
-        row = run_together_row(segment, columns, expected, require_units=False)
+        row = run_together_row(segment, columns, expected, require_units=False, bare=True)
         if row is not None:
             rows.append(row)
         if nxt is None:
@@ -605,7 +626,7 @@ def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
 
 # A deadline cell closing a row, right after the row's last unit ("…市住建局2023年底"): where the next row starts.
 _ROW_END_DEADLINE = re.compile(
-    rf"(?<=[{_UNIT_LAST_CHARS}])(?:\d{{4}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:底|前|内|以前)?(?:完成)?"
+    rf"(?<=[{_UNIT_LAST_CHARS}])(?:\d{{4}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?(?:底前|底|前|内|以前)?(?:完成)?"
     r"|年底前?|年内|全年|长期(?:坚持)?|持续推进|常态化)"
 )
 
@@ -621,7 +642,7 @@ def _unnumbered_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]
     rows: list[TableRow] = []
     start = 0
     for m in _ROW_END_DEADLINE.finditer(stream):
-        row = run_together_row(stream[start : m.end()], columns, 0)
+        row = run_together_row(stream[start : m.end()], columns, 0, bare=True)
         if row is not None:
             rows.append(row)
             start = m.end()
@@ -652,7 +673,9 @@ def _rows_ending_in_units(stream: str, columns: Sequence[Column]) -> list[TableR
         # task's text ("城市", "小区").
         if stream[end] not in _ROW_END_CHARS or (end + 1 < len(stream) and _NEXT_UNIT_START.match(stream[end + 1])):
             continue
-        row = run_together_row(stream[start : end + 1], columns, 0)
+        if leading_body(stream[end + 1 :]):
+            continue  # another unit printed without its prefix follows: "…水务局住建局推进…"
+        row = run_together_row(stream[start : end + 1], columns, 0, bare=True)
         if row is None or len(row.text) < 4 or _OBJECT_BEFORE.search(row.text.rstrip("。；，")):
             continue
         rows.append(row)
@@ -661,5 +684,17 @@ def _rows_ending_in_units(stream: str, columns: Sequence[Column]) -> list[TableR
         if rows:
             rows.append(TableRow(None, rest, RoleLists()))
         else:
-            rows = [TableRow(None, s, RoleLists()) for s in re.split(r"(?<=[。；])", rest) if s.strip("。；，")]
+            pieces = _TASK_START_AFTER_UNIT.split(rest)
+            if len(pieces) < 2:
+                pieces = re.split(r"(?<=[。；])", rest)
+            rows = [TableRow(None, s.strip("。；，"), RoleLists()) for s in pieces if s.strip("。；，")]
     return rows
+
+
+# Where no unit name can be told apart, a row still ends where a name's ending is followed by the verb that opens
+# the next row's task (general usage of the genre: tasks open with 加快, 推进, 完善 …): "…城投集团推进乙项目…".
+_TASK_VERBS = (
+    "加快|推进|推动|完善|提升|实施|开展|加强|落实|深化|健全|建立|强化|做好|促进|优化|扩大|组织|支持|制定|启动|新建"
+    "|改造|打造|培育|巩固|规范|抓好|确保|力争|争取|稳定|提高|全面|持续|积极"
+)
+_TASK_START_AFTER_UNIT = re.compile(rf"(?<=[局委办厅府团司院队站部会社馆心])(?=(?:{_TASK_VERBS}))")

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import opencc
 
+from corpus.numerals import chinese_numeral_value
+
 # ASCII punctuation that official sites print full-width; NFKC folds the
 # full-width forms to ASCII, so mapping back afterwards makes both spellings equal.
 _TO_FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
@@ -137,17 +139,28 @@ def _sequential_item_breaks(line: str) -> list[int]:
     """Where items 1., 2., 3. … start right after a full stop in one long line, or [] when they do not run 1, 2, ….
 
     Only numbers that count up from 1 without a gap split the line, so a figure after a full stop
-    ("。3.5%" has a digit after the dot; "。2、3月份" would not start at 1) never does.
+    ("。3.5%" has a digit after the dot; "。2、3月份" would not start at 1) never does. Items （一）（二）… after a
+    full stop or a semicolon split the same way ("…（市发改委牵头）；（二）推进…").
     """
     if len(line) < _RUN_IN_MIN_CHARS:
         return []
-    breaks: list[int] = []
-    expected = 2 if re.match(r"\s*1[.．、](?!\d)", line) else 1  # the line may open with item 1 itself
-    for m in _ITEM_AFTER_STOP.finditer(line):
-        if int(m.group(1)) == expected:
-            breaks.append(m.end())
-            expected += 1
-    return breaks if expected > 2 else []  # at least items 1 and 2
+    for pattern, value, opening in (
+        (_ITEM_AFTER_STOP, int, r"\s*1[.．、](?!\d)"),
+        (_CN_ITEM_AFTER_STOP, chinese_numeral_value, r"\s*[（(]一[）)]"),
+    ):
+        breaks: list[int] = []
+        expected = 2 if re.match(opening, line) else 1  # the line may open with item 1 itself
+        for m in pattern.finditer(line):
+            if value(m.group(1)) == expected:
+                breaks.append(m.end())
+                expected += 1
+        if expected > 2:  # at least items 1 and 2
+            return breaks
+    return []
+
+
+# "（二）" run on after the item before it ended with a full stop or a semicolon.
+_CN_ITEM_AFTER_STOP = re.compile(r"(?<=[。；！])\s*(?=[（(]([一二三四五六七八九十]{1,3})[）)])")
 
 
 def split_lines(text: str) -> list[str]:

@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 
 from corpus.parsing.persons import tagged
+from corpus.parsing.short_forms import trailing_body
 
 # Endings that close a unit's name for sure (a level character may still be followed by more of the name).
 _STRONG_ENDINGS = (
@@ -87,7 +88,8 @@ _DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室)$")
 # Local offices of vertically managed regulators carry their place's name instead of a level prefix
 # (上海银保监局, 深圳证监局, 黄埔海关: general naming of 垂直管理 units), so a qualifier before them binds the name.
 _BOUND = re.compile(
-    r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}乡(?!村)"
+    # 城乡 ("urban and rural", 住房城乡建设厅) is part of a department's name, not a 乡.
+    r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}(?<!城)乡(?!村)"
     r"|^.{2,}(?:银保监局|银保监分局|证监局|金融监管局|金融监管分局|海关|海事局|通信管理局|调查队)$"
     # A 分局 is a higher-level bureau's office in the place, named after the place or its parent bureau
     # (海曙自然资源规划分局 is 宁波市自然资源和规划局's office in 海曙): it never takes the list's level prefix.
@@ -97,11 +99,13 @@ _BOUND = re.compile(
 _SPLIT = re.compile(r"[、，,；;\s/／]+")
 _TRAILERS = re.compile(
     r"(?:按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|按职能分工负责|负责落实|负责|配合|参与|"
-    r"等有关单位|等相关单位|等有关部门|等相关部门|等部门|等单位|等)$"
+    # "…等有关部门", "…等省有关部门", "…等市直相关单位": the list's summary, not a unit.
+    r"等(?:[省市区县州](?:直|级)?)?(?:各)?(?:有关|相关)?(?:部门|单位)|等)$"
 )
 # "（由市发改委牵头）", "（责成市财政局负责）"
 _LEADERS = re.compile(r"^(?:由|请|责成|并由|其中)")
 _ROLE_WORD = re.compile(r"(?:各|有关|相关)?(?:牵头|责任|配合|协办|参与|主要责任|其他责任)(?:单位|部门)")
+_ROLE_STATEMENT = re.compile(r"为(?:牵头|配合|责任|主办|协办|参与|主要责任)(?:单位|部门)$")
 _PAREN_OPEN, _PAREN_CLOSE = "（", "）"
 
 
@@ -141,13 +145,16 @@ def looks_like_unit(name: str) -> bool:
     """Whether ``name`` reads as a unit's name (ends as government units do; two characters or more)."""
     if name in _DITTOS:
         return True
-    # "市发展改革委（牵头）", "市发改委〔牵头〕", "各县（市、区）" → the name before
-    name = re.sub(r"[（〔【\[][^（）〔〕【】\[\]]*[）〕】\]]$", "", name)
+    # "市发展改革委（牵头）", "市发改委〔牵头〕", "各县（市、区）" → the name before; a body under two names may print
+    # the second in angle brackets, as in merged offices' names ("新区科技和人才局〈区科技局〉").
+    name = re.sub(r"[（〔【\[〈][^（）〔〕【】\[\]〈〉]*[）〕】\]〉]$", "", name)
     if len(name) < 2 or any(c in name for c in "。！？：；"):
         return False
     if re.search(r"\d{4}|年|月底|前完成|持续|长期", name):
         return False
     if _ROLE_WORD.fullmatch(name):  # "各牵头单位", "责任单位": a role, not a unit
+        return False
+    if _ROLE_STATEMENT.search(name):  # "市发改委为牵头单位": a unit and its role, not a name
         return False
     return name.endswith(_UNIT_ENDINGS) or name.startswith("各")
 
@@ -241,18 +248,35 @@ _TRAILING_UNIT = re.compile(
 )
 
 
-def peel_units(text: str) -> tuple[str, tuple[str, ...]]:
+def peel_units(text: str, *, bare: bool = False) -> tuple[str, tuple[str, ...]]:
     """Split run-together text and the unit names that end it: ("增长8%以上市发改委市统计局") → ("增长8%以上", units).
 
-    Only names that open with a level prefix (市, 区, 县, 省, 州, 各) can be told
-    apart without separators; the peeling stops at the first piece that is not one.
+    Names that open with a level prefix (市, 区, 县, 省, 州, 各) are told apart without separators; with
+    ``bare``, so are the known names of government bodies printed without one ("…改造住建局各区政府",
+    ``corpus/parsing/short_forms.py``). The peeling stops at the first piece that is neither.
     """
     text = text.rstrip("。；，, ")
     units: list[str] = []
-    while (m := _TRAILING_UNIT.search(text)) is not None and len(m.group(0)) >= 3:
-        units.insert(0, m.group(0))
-        text = text[: m.start()].rstrip("、，, ")
+    while True:
+        m = _TRAILING_UNIT.search(text)
+        prefixed = m.group(0) if m is not None and len(m.group(0)) >= 3 else ""
+        body = trailing_body(text) if bare else ""
+        # A prefixed reading that reaches past a known bare name into the task's words ("区改造住建局": the 区 of
+        # 小区) yields to the bare name; one whose extra characters are only places ("各区住建局") is one name.
+        gap = prefixed[1 : len(prefixed) - len(body)] if body else ""
+        if body and (not prefixed or (len(gap) > 0 and not set(gap) <= set(_PLACE_CHARS))):
+            name = body
+        elif prefixed:
+            name = prefixed
+        else:
+            break
+        units.insert(0, name)
+        text = text[: len(text) - len(name)].rstrip("、，, ")
     return text, tuple(units)
+
+
+# Characters of a place or level between a prefix and a body's name ("各区住建局", "市县两级").
+_PLACE_CHARS = "市区县省州镇乡街道各级"
 
 
 # Heads that name no unit on their own ("区政府" + "办公室" is one unit, not two).

@@ -1028,3 +1028,251 @@ def test_a_units_cell_holding_one_unit_per_line_keeps_every_unit_in_a_table_one_
     header = "序号\n民生实事\n责任单位\n完成时限\n"
     text = header + "1\n建设甲公园。\n县水务局\n县住建局\n县代建中心\n12月底前\n2\n新建天桥。\n县住建局\n9月投入使用\n"
     assert units(text) == [("1", (), ("县水务局", "县住建局", "县代建中心")), ("2", (), ("县住建局",))]
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市商务局牵头推进）", ("市商务局",), ()),
+        ("（县住建局牵头办理，县财政局配合）", ("县住建局",), ("县财政局",)),
+        ("（市教育局、市人社局按职责分工实施）", (), ("市教育局", "市人社局")),
+        ("（市发改委牵头，市财政局、市统计局按照职责分工推进）", ("市发改委",), ("市财政局", "市统计局")),
+    ],
+)
+def test_a_list_closed_by_qiantou_or_anzhize_with_any_two_character_verb(tail, lead, responsible):
+    text = f"一、任务\n1. 推进甲项目建设。{tail}\n2. 推进乙项目建设。（市水利局负责）\n"
+    assert units(text)[0] == ("1", lead, responsible)
+
+
+def test_a_rule_stated_inside_the_first_rows_units_cell_applies_to_that_row():
+    text = (
+        "序号 |\n工作任务 |\n负责单位 |\n完成时限 |\n"
+        "1 |\n建立救助衔接机制 |\n"
+        "县民政局、县财政局，各镇人民政府（县政府部门中列在首位的为牵头部门，下同） |\n2024年底前 |\n"
+        "2 |\n统筹救助体系建设 |\n县教育局、县卫健局 |\n持续推进 |\n"
+    )
+    assert units(text) == [
+        ("1", ("县民政局",), ("县财政局", "各镇人民政府")),
+        ("2", ("县教育局",), ("县卫健局",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "items", "expected"),
+    [
+        (
+            "一、扩大有效投资（由县发改局牵头实施）",
+            "全年完成投资200亿元以上。\n1.加大财政支持力度。统筹安排资金。\n2.加强资金要素争取。做好专项债储备。\n",
+            [("1", ("县发改局",), ()), ("2", ("县发改局",), ())],
+        ),
+        (
+            "一、强化科技创新（区科技局牵头）",
+            "（一）加强平台建设。支持孵化器建设。\n（二）培育创新主体。（区经信局负责）\n",
+            [("（一）", ("区科技局",), ()), ("（二）", ("区经信局",), ())],
+        ),
+        (
+            "一、促进消费（责任单位：市商务局、市财政局）",
+            "1.发放消费券。\n2.办好促消费活动。\n",
+            [("1", (), ("市商务局", "市财政局")), ("2", (), ("市商务局", "市财政局"))],
+        ),
+    ],
+)
+def test_a_heading_naming_its_units_in_a_parenthesis_gives_them_to_the_items_under_it(heading, items, expected):
+    assert units(f"{heading}\n{items}") == expected
+
+
+def test_a_unit_with_its_second_name_in_angle_brackets_is_one_unit():
+    text = "一、强化科技创新（新区科技和人才局〈区科技局〉牵头）\n（一）加强载体建设。支持孵化器建设。\n"
+    assert units(text) == [("（一）", ("新区科技和人才局〈区科技局〉",), ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Header and rows in one stream, the deadline closing each row; unit names without a 市/区/县 prefix.
+        "工作任务责任单位完成时限加快推进老旧小区改造住建局各区政府2025年底前完善城市排水管网建设水务局住建局2024年6月底前\n",
+        # The same with the header on its own line, the rows run together on the next one.
+        "工作任务责任单位完成时限\n加快推进老旧小区改造住建局各区政府2025年底前完善城市排水管网建设水务局住建局2024年6月底前\n",
+        # A 序号 column the copy left empty.
+        "序号工作任务责任单位完成时限加快推进老旧小区改造住建局各区政府2025年底前完善城市排水管网建设水务局住建局2024年6月底前\n",
+    ],
+)
+def test_a_table_run_together_with_unit_names_printed_without_prefix_is_cut_into_its_rows(text):
+    assert units(text) == [("1", (), ("住建局", "各区政府")), ("2", (), ("水务局", "住建局"))]
+
+
+def test_a_run_together_table_without_deadlines_or_prefixes_is_cut_after_each_rows_known_unit_names():
+    text = (
+        "工作任务牵头单位配合单位\n"
+        "加快推进老旧小区改造住建局各区政府完善城市排水管网建设水务局住建局推进停车场建设交通局\n"
+    )
+    assert [(t.title, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks] == [
+        ("加快推进老旧小区改造", ("住建局",), ("各区政府",)),
+        ("完善城市排水管网建设", ("水务局",), ("住建局",)),
+        ("推进停车场建设", ("交通局",), ()),
+    ]
+
+
+def test_rows_run_together_whose_units_cannot_all_be_separated_are_tasks_and_the_report_says_which():
+    text = "工作任务牵头单位配合单位加快推进老旧小区改造住建局各区政府完善城市排水管网建设提升城市品质。\n"
+    notice, report = parse_notice_with_report(text)
+    assert [(t.title, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("加快推进老旧小区改造", ("住建局",), ("各区政府",)),
+        ("完善城市排水管网建设提升城市品质", (), ()),
+    ]
+    assert report.notes == ("第1行起的表格各单元格连在一起，1项任务的单位未能与任务文字分开，请核对原文",)
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        ("（市商务局牵头，市财政局配合；2024年底前完成）", ("市商务局",), ("市财政局",)),
+        ("（牵头单位：市商务局；配合单位：市财政局；完成时限：2024年6月底）", ("市商务局",), ("市财政局",)),
+        ("（市商务局负责，长期坚持）", ("市商务局",), ()),
+    ],
+)
+def test_a_deadline_inside_the_units_parenthesis_is_no_unit(tail, lead, responsible):
+    assert units(f"一、任务\n1.扩大消费。办好促消费活动。{tail}\n") == [("1", lead, responsible)]
+
+
+@pytest.mark.parametrize("closing", ["\n（市应急局牵头，市公安局配合）", "（市应急局牵头，市公安局配合）"])
+def test_units_closing_a_run_of_sub_items_belong_to_the_task_above_them(closing):
+    # Made-up: each task's sub-items (1)(2) name no unit; one parenthesis after the last closes the whole task
+    # (on its own line, or run into the last sub-item's line in a notice that does so throughout).
+    text = (
+        f"一、重点任务\n1.完善应急体系。\n（1）加强预案管理。\n（2）推进演练。{closing}\n"
+        "2.提升救援能力。\n（1）建设救援队伍。\n（2）完善物资储备。（市消防救援支队负责）\n"
+    )
+    assert units(text) == [("1", ("市应急局",), ("市公安局",)), ("2", ("市消防救援支队",), ())]
+
+
+def test_sub_items_that_name_their_own_units_stay_the_tasks():
+    text = (
+        "一、重点任务\n1.完善应急体系。\n（1）加强预案管理。（市应急局负责）\n（2）推进演练。（市公安局负责）\n"
+        "2.提升救援能力。\n（1）建设救援队伍。（市消防救援支队负责）\n"
+    )
+    assert [u[1] for u in units(text)] == [("市应急局",), ("市公安局",), ("市消防救援支队",)]
+
+
+def test_tasks_three_levels_down_under_a_covering_letters_decoy_list_are_read():
+    text = (
+        "各县区人民政府：\n现就有关事项通知如下：\n1.高度重视。各单位要加强领导，牵头单位要抓总。\n"
+        "2.加强督查。市政府督查室跟踪问效。\n市政府办公室\n2024年1月1日\n工作方案\n"
+        "（一）推进产业发展\n1.壮大主导产业\n（1）培育龙头企业。（市工信局牵头，市财政局配合）\n"
+        "（2）发展产业集群。（市发改委负责）\n2.优化营商环境\n（1）深化审批改革。（市政务服务局负责）\n"
+        "（二）保障民生\n1.稳定就业\n（1）开展职业培训。（市人社局负责）\n"
+    )
+    assert units(text) == [
+        ("1（1）", ("市工信局",), ("市财政局",)),
+        ("1（2）", ("市发改委",), ()),
+        ("2（1）", ("市政务服务局",), ()),
+        ("1（1）", ("市人社局",), ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作任务牵头单位责任单位推进甲项目建设城投集团推进乙项目建设交投集团\n",
+        "工作任务牵头单位责任单位\n推进甲项目建设城投集团推进乙项目建设交投集团\n",
+    ],
+)
+def test_run_together_rows_with_unknown_unit_names_are_cut_where_a_name_ends_and_a_task_verb_opens(text):
+    # Made-up: 城投集团 / 交投集团 open with no prefix and are in no table, so units cannot be separated; the
+    # rows are still found (a name's ending, then 推进) and the report asks for a check.
+    notice, report = parse_notice_with_report(text)
+    assert [(t.title, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("推进甲项目建设城投集团", (), ()),
+        ("推进乙项目建设交投集团", (), ()),
+    ]
+    assert len(report.notes) == 1
+    assert report.notes[0].endswith("2项任务的单位未能与任务文字分开，请核对原文")
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        # 责任主体 beside 参与单位 is in charge, as 责任单位 beside 配合单位 is.
+        ("\n责任主体：市发改委\n参与单位：市财政局", ("市发改委",), ("市财政局",)),
+        # The roles said in the task's own two clauses.
+        ("该项工作由市发改委牵头，市财政局、市住建局配合。", ("市发改委",), ("市财政局", "市住建局")),
+        # A list, then which of them leads, said with 为牵头单位.
+        ("（责任单位：市发改委、市财政局，市发改委为牵头单位）", ("市发改委",), ("市财政局",)),
+    ],
+)
+def test_more_ways_of_saying_who_leads_and_who_helps(tail, lead, responsible):
+    text = f"一、重点任务\n1.推进甲项目建设。{tail}\n2.推进乙项目建设。（市水利局负责）\n"
+    assert units(text)[0] == ("1", lead, responsible)
+
+
+@pytest.mark.parametrize(
+    "note", ["注：列第一位的为牵头单位。", "备注：各项任务中列第一位的为牵头单位，其他为配合单位。"]
+)
+def test_a_note_after_the_last_task_states_the_first_listed_rule_for_every_task(note):
+    # The note's line follows the last task's text and was read with it; it still speaks of the whole list.
+    text = f"一、重点任务\n1.推进甲项目。（市发改委、市财政局）\n2.推进乙项目。（市水利局、市农业局）\n{note}\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市水利局",), ("市农业局",))]
+
+
+@pytest.mark.parametrize(
+    ("header", "lead", "responsible"), [("工作任务 | 责任单位", False, True), ("重点工作\t牵头单位", True, False)]
+)
+def test_a_two_column_table_printed_with_separators_is_a_table(header, lead, responsible):
+    separator = " | " if "|" in header else "\t"
+    text = f"{header}\n推进甲项目建设{separator}市发改委\n推进乙项目建设{separator}市水利局\n"
+    expected = [(("市发改委",) if lead else (), ("市发改委",) if responsible else ())]
+    assert [(t[1], t[2]) for t in units(text)][:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead", "responsible"),
+    [
+        # A note closing a label's list names which unit leads, or only repeats the role.
+        ("\n责任单位：市发改委、市财政局（市发改委为牵头单位）", ("市发改委",), ("市财政局",)),
+        ("\n牵头单位：市发改委、市财政局（并列牵头）", ("市发改委", "市财政局"), ()),
+        # A label line whose value says the roles in words, as the same value in a parenthesis does.
+        ("\n责任单位：市发改委牵头，市财政局、市住建局配合", ("市发改委",), ("市财政局", "市住建局")),
+    ],
+)
+def test_a_label_lines_value_may_say_which_of_its_units_leads(tail, lead, responsible):
+    text = f"一、重点任务\n1.推进甲项目建设。{tail}\n2.推进乙项目建设。（市水利局负责）\n"
+    assert units(text)[0] == ("1", lead, responsible)
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000", "  "])
+def test_a_label_set_apart_from_its_units_by_spaces_reads_as_a_label(space):
+    # Made-up: a form's fields flattened to text without their colons.
+    text = (
+        f"一、重点任务\n1.推进甲项目建设。\n牵头单位{space}市发改委\n责任单位{space}市财政局、市住建局\n"
+        f"2.推进乙项目建设。\n牵头单位{space}市水利局\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市水利局",), ())]
+
+
+def test_a_header_of_two_unit_columns_is_no_spaced_label():
+    text = "序号 工作任务 牵头单位 责任单位\n1 推进甲项目建设 市发改委 市财政局\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局",))]
+
+
+def test_labels_after_a_task_title_and_a_space_on_the_same_line_name_its_units():
+    text = "一、重点任务\n1.推进甲项目建设 牵头单位：市发改委 责任单位：市财政局\n2.推进乙项目建设 牵头单位：市水利局\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市水利局",), ())]
+
+
+def test_prose_with_a_role_word_and_a_colon_is_no_run_in_label():
+    text = "一、重点任务\n1.推进甲项目建设，各牵头单位：要加强领导。\n2.推进乙项目建设。（市水利局负责）\n"
+    assert units(text) == [("1", (), ()), ("2", ("市水利局",), ())]
+
+
+def test_items_run_together_after_semicolons_in_one_long_line_are_split():
+    # Made-up: a web page that ran a section's items into one paragraph, each closed by its units and a semicolon.
+    opening = "为贯彻落实有关精神，推动高质量发展，现提出如下工作措施。" * 9
+    text = (
+        f"一、重点任务\n{opening}（一）推进甲项目建设，确保年内开工（市发改委牵头，市财政局配合）；"
+        "（二）推进乙项目建设，完成主体工程（市水利局负责）；（三）推进丙项目建设（市交通局负责）。\n"
+    )
+    assert units(text) == [
+        ("（一）", ("市发改委",), ("市财政局",)),
+        ("（二）", ("市水利局",), ()),
+        ("（三）", ("市交通局",), ()),
+    ]

@@ -6,6 +6,7 @@ import pytest
 
 from corpus.parsing.tables import (
     Column,
+    align_row,
     field_row,
     header_columns,
     lone_cell,
@@ -113,3 +114,11 @@ def test_a_task_column_named_after_the_projects_of_a_minsheng_list_is_a_task_col
         Column.RESPONSIBLE,
         Column.OTHER,
     ]
+
+
+def test_a_units_cell_that_labels_its_names_says_their_roles():
+    # Made-up: a Word table's 责任单位 cell holding both roles with their labels.
+    columns = [Column.NUMBER, Column.TASK, Column.RESPONSIBLE, Column.OTHER]
+    row = align_row(["1", "推进甲项目建设", "牵头单位：市发改委；配合单位：市财政局", "2024年底"], columns)
+    assert row is not None
+    assert (row.text, row.roles.lead, row.roles.responsible) == ("推进甲项目建设", ("市发改委",), ("市财政局",))

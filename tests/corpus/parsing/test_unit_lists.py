@@ -24,6 +24,10 @@ from corpus.parsing.unit_lists import is_unit_list, leading_units, looks_like_un
         ("市级各有关部门及各县市区政府", ("市级各有关部门", "各县市区政府")),
         ("市财政局以及各县区人民政府", ("市财政局", "各县区人民政府")),
         ("市住房和城乡建设局", ("市住房和城乡建设局",)),
+        # Round 7: 城乡 in a department's name is no 乡, and "等省有关部门" summarises the list.
+        ("省发展改革委、住房城乡建设厅", ("省发展改革委", "省住房城乡建设厅")),
+        ("省财政厅、能源局等省有关部门", ("省财政厅", "省能源局")),
+        ("市商务局等市直相关单位", ("市商务局",)),
     ],
 )
 def test_split_units_repairs_the_genres_noise(value, expected):
@@ -136,3 +140,26 @@ def test_a_unit_named_after_its_city_takes_no_level_prefix_from_the_list():
 def test_a_branch_office_keeps_its_name_in_a_list_of_prefixed_units():
     # Made-up list: a 分局 is a higher-level bureau's office named after its place, never 区-prefixed.
     assert split_units("区发改局、甲乙自然资源规划分局、公安分局") == ("区发改局", "甲乙自然资源规划分局", "公安分局")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Only prefixed names without ``bare``: the 区 of 小区 opens a false name.
+        ("加快推进老旧小区改造住建局各区政府", ("加快推进老旧小区改造", ("住建局", "各区政府"))),
+        ("完善城市排水管网建设水务局住建局", ("完善城市排水管网建设", ("水务局", "住建局"))),
+        ("推进甲项目市发改委住建局", ("推进甲项目", ("市发改委", "住建局"))),
+        ("推进乙项目各区住建局", ("推进乙项目", ("各区住建局",))),
+    ],
+)
+def test_peel_units_with_bare_names_takes_known_bodies_printed_without_a_prefix(text, expected):
+    assert peel_units(text, bare=True) == expected
+
+
+def test_peel_units_without_bare_names_keeps_them_in_the_text():
+    assert peel_units("推进停车场建设交通局自然资源局") == ("推进停车场建设交通局自然资源局", ())
+
+
+def test_a_unit_stated_with_its_role_is_not_a_units_name():
+    assert not looks_like_unit("市发改委为牵头单位")
+    assert looks_like_unit("市发改委")
