@@ -63,7 +63,7 @@ _SHOWN_BEFORE = re.compile(
 # "公安局牵头的那一项", "它配合的那条", "交通局牵头那个任务": the task a unit has in a role, pointed at as one
 # (general usage). It is that task when the unit has one in the role; with several, which one is asked back.
 _ROLE_TASK = re.compile(
-    r"(?P<pronoun>它|该局|该单位|这个局|这个单位)?(?:当|作为|是|负责)?(?P<role>牵头|配合|作为责任单位参与)(?:单位)?的?"
+    rf"(?P<pronoun>{P.IT_WORDS.pattern()})?(?:当|作为|是|负责)?(?P<role>牵头|配合|作为责任单位参与)(?:单位)?的?"
     r"那(?:一)?(?:项|条|个任务|个)(?:任务|工作)?"
 )
 # "第999项谁牵头": a task number, to be checked against the notice's last task.

@@ -83,8 +83,8 @@ _LIST_REQUEST_AT_END = re.compile(
 # "除了这条还有别的吗": the task shown left out, the rest asked for (general usage).
 _BESIDES_THIS = re.compile(r"(?:除了|除去|除开)(?:这|那)(?:一)?(?:条|项|个)(?:以外|之外)?")
 # "它另外牵头的还有吗", "还有哪几条也有它": the unit just asked about, in tasks beyond the one shown.
-_IT_AGAIN = re.compile(r"它|该局|该单位|这个局|这个单位")
-_OTHER_AGAIN = re.compile(r"另外|别的|其他|其它|还有|也有|也是|还")
+_IT_AGAIN = re.compile(P.IT_WORDS.pattern())
+_OTHER_AGAIN = re.compile(P.OTHER_WORDS.pattern())
 # "到25年", "截至30年": a year written with two digits after a word that dates (general usage).
 _SHORT_YEAR = re.compile(r"(?:(?<=到)|(?<=至)|(?<=截止)|(?<=于))([2-3]\d)年")
 # "两条都有的", "这俩条一样不", "俩项之间": the two tasks just shown (general usage), said as THESE_WORDS has it.
@@ -117,7 +117,7 @@ _LEAD_IS_NOT = re.compile(
     r"(?:牵头单位|牵头的|牵头)(?:都)?不是(?P<unit>[^，,。？?的]{2,12}?)(?:的|那个|那条|那项)"
     r"|(?<![牵头])不是(?P<unit2>[^，,。？?的]{2,12}?)(?:那个|那条|那项)"
 )
-_SELF = re.compile(r"(它|其|该局|该单位|这个局|这个单位)(自己|本身|自身)")
+_SELF = re.compile(rf"({P.IT_WORDS.pattern()}|其)({P.REFLEXIVE_WORDS.pattern()})")
 # A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
 _TASKS_LEFT_UNSAID = re.compile(r"(牵头|配合|参与|负责|涉及|有份|协助|责任)(单位|部门)?的[?？]?$")
 # Asking for the names of tasks already pointed at ("这几项都叫什么", "把这些列一下"), general usage.
@@ -259,7 +259,7 @@ _TARGETS = _rx(P.TARGET_WORDS)
 _MENTION = _rx(P.MENTION_WORDS)
 _PRONOUN = _rx(P.PRONOUNS)
 _UNIT_PRONOUNS = frozenset(P.UNIT_PRONOUNS.entries)
-_TIME_WORDS = frozenset({"刚才", "刚刚", "上面", "前面", "上述"})
+_TIME_WORDS = frozenset(P.TIME_POINTERS)
 _THESE = _rx(P.THESE_WORDS)
 _MORE = _rx(P.MORE_WORDS)
 _CONTACT = re.compile(

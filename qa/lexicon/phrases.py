@@ -263,6 +263,18 @@ MORE_WORDS = Table(
     words("还有别的吗 还有吗 还有呢 还有其他 还有没有别的 还有没有 别的呢 其他的呢 其他呢 继续 下一个 再来 更多"),
 )
 ORDINAL_NOUNS = Table("ordinal nouns", GENERAL, words("个 项 条 件 点"))
+# "它另外牵头的还有吗", "该局自己牵头的": the one unit just asked about (a narrower list than UNIT_PRONOUNS:
+# "这个部门", "那个局" are read by the unit rules, not as this pronoun).
+IT_WORDS = Table("it: the unit just asked about", GENERAL, words("它 该局 该单位 这个局 这个单位"))
+# "它自己牵头的": the unit itself, the pronoun alone is kept.
+REFLEXIVE_WORDS = Table("itself", GENERAL, words("自己 本身 自身"))
+# "还有哪几条也有它", "它另外牵头的": tasks beyond the one shown.
+OTHER_WORDS = Table("other / also", GENERAL, words("另外 别的 其他 其它 还有 也有 也是 还"))
+# Pronouns that point back in time ("刚才那个", "上面的"), not at a task or unit.
+TIME_POINTERS = Table("pointing back in time", GENERAL, words("刚才 刚刚 上面 前面 上述"))
+# Pointers too vague to make a chat message a question ("刚才那个答得不对" is a complaint): "其" is too short
+# to tell, "这个" and "那个" point at anything.
+VAGUE_POINTERS = Table("pointers too vague to mark a question", GENERAL, words("刚才 刚刚 前面 上面 其 这个 那个"))
 
 # --- declines --------------------------------------------------------------------------------------
 FIGURE_WORDS = Table("asks for a figure", GENERAL, words("多少 几 多大 多高 多长 多远 比例 百分之几 数字 金额"))
