@@ -119,7 +119,7 @@ _LEAD_IS_NOT = re.compile(
 )
 _SELF = re.compile(rf"({P.IT_WORDS.pattern()}|其)({P.REFLEXIVE_WORDS.pattern()})")
 # A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
-_TASKS_LEFT_UNSAID = re.compile(r"(牵头|配合|参与|负责|涉及|有份|协助|责任)(单位|部门)?的[?？]?$")
+_TASKS_LEFT_UNSAID = re.compile(rf"({P.ROLE_BEFORE_DE.pattern()})(单位|部门)?的[?？]?$")
 # Asking for the names of tasks already pointed at ("这几项都叫什么", "把这些列一下"), general usage.
 _LIST_SHOWN = re.compile(
     r"(分别|具体|都)?(是|叫)(哪些|哪几项|哪几条|什么|啥)(名字|任务)?|列(一下|出来|出|举一下|个清单)|都有(哪些|啥|什么)"
@@ -134,20 +134,20 @@ _WHICH_TASK_OF_UNIT = re.compile(
 # What only the task table answers (general usage): how many tasks or units, the most or fewest, in common.
 _TABLE_COUNT = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:项|条|个任务|项任务|条任务|个单位|家单位|个部门|个局|次)")
 _TABLE_SUPERLATIVE = re.compile(r"(?:最多|最少).{0,6}(?:单位|部门|局|任务)|(?:单位|部门|局|任务).{0,6}(?:最多|最少)")
-_TABLE_SET = re.compile(r"交集|重合|共同|都有的|都参与|都是|但不|但没|而不|却不|不是|没有|差别|区别|不同")
+_TABLE_SET = re.compile(P.SET_WORDS.pattern())
 # Units by the roles they play (general usage): both, only responsible, only lead.
 _BOTH_ROLES = re.compile(
     r"既.{0,6}牵.{0,2}头.{0,10}又.{0,6}(责任|配合)|既.{0,6}(责任|配合).{0,10}又.{0,6}牵.{0,2}头"
     r"|(牵头|牵过头).{0,4}(也|又|同时).{0,6}(责任|配合)"
 )
-_NEVER = r"(没|不|从未|从没|从来没有?|从来不|未)"
+_NEVER = rf"({P.NEVER_WORDS.pattern()})"
 _ONLY_RESPONSIBLE = re.compile(rf"只.{{0,4}}(责任单位|配合|责任).{{0,10}}{_NEVER}.{{0,4}}牵.{{0,2}}头")
 _ONLY_LEAD_ROLE = re.compile(rf"只.{{0,3}}牵头.{{0,10}}{_NEVER}.{{0,6}}(责任|配合)")
 _NO_RESPONSIBLE = re.compile(
     r"(没有|没|无|未)(写|列|列出|列明|配|配备|安排|明确|设|定)?(责任|配合)单位|(责任|配合)单位(为|是)?空"
 )
 # "A和B谁…多", "哪个参与的任务更多": two named units compared.
-_WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个).{0,12}(多|少)|更多|更少|多还是少|少还是多")
+_WHICH_MORE = re.compile(rf"({P.WHICH_OF_TWO.pattern()}).{{0,12}}(多|少)|更多|更少|多还是少|少还是多")
 _COUNTY_GOV = re.compile(r"县(人民)?政府|[^各]县$|县牵头|县负责")
 # "都有谁", "都有哪些", "分别是": every one of them, not the ones they share.
 _ALL_OF_THEM = re.compile(r"都有(谁|哪些|哪几个|啥|什么)|都是(谁|哪些|哪几个)|分别")
@@ -180,7 +180,9 @@ _RANK = re.compile(
 # "城管局和水务局的任务合起来", "住建局或水务局参与的": a task of either unit (general usage).
 _UNION = re.compile(rf"{P.UNION_WORDS.pattern()}|(?<![哪])或(?!者)")
 # "发改委完全没参与的", "没有涉及水务局的": tasks the unit is on neither line of (general usage).
-_NOT_INVOLVED = re.compile(r"(?<!有)(?:完全|根本|压根|都)?(?:没|没有|不|未|从没|从未)(?:参与|涉及|参加|出现|份)")
+_NOT_INVOLVED = re.compile(
+    rf"(?<!有)(?:{P.INTENSIFIERS.pattern()})?(?:{P.NOT_WORDS.pattern()})(?:{P.INVOLVED_WORDS.pattern()})"
+)
 # "属于哪个部分", "在哪一部分": the section a task is in (general usage).
 _WHICH_SECTION = re.compile(r"(?:属于|在|归|是)哪(?:个|一)?(?:个)?(?:部分|板块|大块|块|章|节)|哪个部分(?:的|里)")
 # "属于第一部分的", "第三部分里": a section named, as a count's scope ("…的有几个").
@@ -196,8 +198,8 @@ _UNIT_KIND_ASKED = re.compile(
 )
 _SAME = re.compile(P.SAME_WORDS.pattern())
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
-_UNITS_TASKS_ASKED = re.compile(r"任务|哪些|哪几|参与|牵头|负责|别的|其他|其它")
-_TASK_UNITS_ASKED = re.compile(r"的(?:牵头|责任|配合|参与)单位|谁牵头|谁负责|谁来|由谁|哪些单位|几个单位|多少个单位")
+_UNITS_TASKS_ASKED = re.compile(P.UNIT_TASKS_ASKED.pattern())
+_TASK_UNITS_ASKED = re.compile(P.TASK_UNITS_ASKED.pattern())
 _ASKED_OF_COUNTED = {
     Counted.LEAD_UNITS: Asked.LEAD_UNITS,
     Counted.RESPONSIBLE_UNITS: Asked.RESPONSIBLE_UNITS,
@@ -278,15 +280,15 @@ _STATUS = re.compile(
     r"|(?:进展|进度)(?:怎么样|如何|到哪|咋样)|推进到哪|落实得?(?:怎么样|如何)"
 )
 # "这个方案有效期到哪年", "啥时候失效": the notice's own term of validity, when it does not state one.
-_VALIDITY = re.compile(r"有效期|失效|废止|过期|到期|作废")
+_VALIDITY = re.compile(P.VALIDITY_WORDS.pattern())
 # How a notice states its own term ("有效期至…", "自印发之日起施行"): without one, the question is declined.
-_VALIDITY_STATED = re.compile(r"有效期|起施行|起实施|起执行|同时废止")
+_VALIDITY_STATED = re.compile(P.VALIDITY_STATED.pattern())
 # "我家房子能不能纳入…": one person's case (an asker, an eligibility word, a procedure).
 _PERSONAL = re.compile(
     rf"(?:{P.SELF_WORDS.pattern()}).{{0,12}}(?:{P.ELIGIBILITY_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()})"
     rf"|(?:{P.SELF_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()}).{{0,14}}(?:{P.HOW_TO_WORDS.pattern()})"
 )
-_UNITS_WORD = re.compile(r"单位|部门|机构")
+_UNITS_WORD = re.compile(P.UNIT_NOUNS.pattern())
 # "提到拉面的任务", "哪些条目讲到雨污分流", "冷链物流在哪几项里提了": tasks whose text has a word (general usage).
 _MENTION_VERB = _rx(P.MENTION_VERBS)
 _WHICH_TASKS = re.compile(r"哪些|哪几|哪一?(?:项|条|个任务)|的任务|任务有|条目|(?:几|多少)(?:项|条)|在哪|是哪")
@@ -294,8 +296,8 @@ _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任�
 _HAS_TERM = re.compile(
     r"(?:有|带有?|含有?)(.{1,10}?)(?:的?(?:目标|指标)的?|的)(?:是)?(?:哪|哪一|哪几)?(?:个)?(?:任务|条目|条|项)"
 )
-_SECTION_NOUN = re.compile(r"[这那]?一?(?:部分|板块|大块|章节)")
-_PERCENT = re.compile(r"百分比|百分数|百分之|%")
+_SECTION_NOUN = re.compile(rf"[这那]?一?(?:{P.SECTION_NOUNS.pattern()})")
+_PERCENT = re.compile(P.PERCENT_WORDS.pattern())
 _TERM_NOISE = _rx(P.TERM_NOISE)
 # "4号任务配合单位几家", "文旅局当责任单位几回", "各县政府牵头的任务有多少": a count word closes the question.
 _COUNT_AT_END = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
@@ -307,15 +309,13 @@ _FEWER = re.compile(r"比.{0,10}少|少了")
 # "除了发改委，哪个单位…最多", "不算各县政府": units a superlative leaves out.
 _EXCLUDE = re.compile(P.EXCLUDE_WORDS.pattern())
 # "只有各县人民政府牵头的", "光是各县政府牵头，没有市里部门一起牵头": the unit is the only lead.
-_ONLY_LEAD = re.compile(r"(?:只有|只由|只是|光是|光由|仅由|仅有|单独|独自|独立|一家)")
-_NOT_LED = re.compile(r"不是|不由|并非|非")
+_ONLY_LEAD = re.compile(P.ONLY_LEAD_WORDS.pattern())
+_NOT_LED = re.compile(P.NOT_LED_WORDS.pattern())
 # "…但卫健委不是", "…水务局没参与": the second unit is left out.
-_NOT_THIS_ONE = re.compile(
-    r"\s*(?:却|就|则|也)?(?:不是|不当|没当|没有当|不在|没在|不参与|没参与|没有参与|不牵头|没牵头)"
-)
+_NOT_THIS_ONE = re.compile(rf"\s*(?:{P.CONTRAST_ADVERBS.pattern()})?(?:{P.NOT_THIS_ONE_WORDS.pattern()})")
 _WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(市直|市级)?(局|单位|部门|机构|委)|谁|(局|单位|部门|机构|委)是(哪|谁|什么)")
-_TASK_WORD = re.compile(r"任务|哪项|哪一项|哪条|哪几项|事项|工作")
-_SECTIONS_WORD = re.compile(r"部分|板块|大块|章节|大项")
+_TASK_WORD = re.compile(P.TASK_WORDS.pattern())
+_SECTIONS_WORD = re.compile(P.SECTION_WORDS.pattern())
 _COUNTIES_LEFT_OUT = re.compile(
     rf"(?:{P.EXCLUDE_WORDS.pattern()})(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})(?:以外|之外)?"
 )
@@ -325,7 +325,7 @@ _DEPARTMENT = re.compile(
     rf"|(?:{P.EXCLUDE_WORDS.pattern()})(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})"
 )
 _TEXT_WORDS = re.compile(r"讲(的|了)?(什么|啥)|说(的|了)?(什么|啥)|内容|是什么任务|具体(是)?什么|干什么|做什么|要求")
-_TARGET_ASK = re.compile(r"目标|指标|要达到|达到多少|多少|数字|比例")
+_TARGET_ASK = re.compile(P.TARGET_ASK_WORDS.pattern())
 _CONDITION = [
     (re.compile(rf"(?:{P.ONLY_WORDS.pattern()})\s*({_NUM})\s*个?"), Comparator.EQ),
     (re.compile(rf"(?:{P.MORE_THAN_WORDS.pattern()})\s*({_NUM})\s*个?"), Comparator.GT),

@@ -187,6 +187,36 @@ ANY_ROLE_WORDS = Table(
     words("参与 涉及 出现 负责 参加 有份 相关 提到 提及 管 掺和 都算 都包括 都计 不管是 无论是"),
 )
 
+# A unit's role closing a question with 的, the task noun left unsaid ("民政局配合的").
+ROLE_BEFORE_DE = Table("a role before a closing 的", GENERAL, words("牵头 配合 参与 负责 涉及 有份 协助 责任"))
+# "只当责任单位、从来没牵过头": never (a gap may follow, so 没有 is read as 没).
+NEVER_WORDS = Table("never", GENERAL, words("没 不 从未 从没 从来没有 从来没 从来不 未"))
+# "发改委完全没参与的": not involved at all, read as intensifier, negation, involvement.
+INTENSIFIERS = Table("at all", GENERAL, words("完全 根本 压根 都"))
+NOT_WORDS = Table("not", GENERAL, words("没 没有 不 未 从没 从未"))
+INVOLVED_WORDS = Table("involved", GENERAL, words("参与 涉及 参加 出现 份"))
+# "只有各县人民政府牵头的", "光是各县政府牵头": the unit is the only lead.
+ONLY_LEAD_WORDS = Table("the only one", GENERAL, words("只有 只由 只是 光是 光由 仅由 仅有 单独 独自 独立 一家"))
+# "哪条不是各县人民政府牵头": not among the leads.
+NOT_LED_WORDS = Table("not by", GENERAL, words("不是 不由 并非 非"))
+# "…但卫健委不是", "…水务局没参与": the second unit left out, after an optional adverb of contrast.
+CONTRAST_ADVERBS = Table("adverbs of contrast", GENERAL, words("却 就 则 也"))
+NOT_THIS_ONE_WORDS = Table(
+    "the second unit is not in it",
+    GENERAL,
+    words("不是 不当 没当 没有当 不在 没在 不参与 没参与 没有参与 不牵头 没牵头"),
+)
+# "A和B谁…多", "哪个参与的任务更多": which of two units.
+WHICH_OF_TWO = Table("which of two", GENERAL, words("谁 哪个 哪家 哪一个"))
+# "它的责任单位", "这个谁牵头": asking for the units of a task (not a unit in a role).
+TASK_UNITS_ASKED = Table(
+    "asking for a task's units",
+    GENERAL,
+    words("的牵头单位 的责任单位 的配合单位 的参与单位 谁牵头 谁负责 谁来 由谁 哪些单位 几个单位 多少个单位"),
+)
+# After a unit: asking for its tasks rather than for the units of the task shown.
+UNIT_TASKS_ASKED = Table("asking for a unit's tasks", GENERAL, words("任务 哪些 哪几 参与 牵头 负责 别的 其他 其它"))
+
 # --- structural filters -------------------------------------------------------------------------
 NO_LEAD_WORDS = Table(
     "no lead unit",
@@ -200,6 +230,26 @@ TARGET_WORDS = Table(
     "quantified targets",
     GENERAL,
     words("量化指标 量化目标 数字指标 数量指标 具体指标 硬指标 定量指标 数字目标 有数字 带数字 百分比 量化"),
+)
+UNIT_NOUNS = Table("unit nouns", GENERAL, words("单位 部门 机构"))
+SECTION_NOUNS = Table("section nouns", GENERAL, words("部分 板块 大块 章节"))
+SECTION_WORDS = Table("section nouns, with 大项", GENERAL, SECTION_NOUNS.entries + words("大项"))
+TASK_WORDS = Table("task nouns and which-task words", GENERAL, words("任务 哪项 哪一项 哪条 哪几项 事项 工作"))
+# What only the task table answers about two or more units or tasks: in common, but not, how they differ.
+SET_WORDS = Table(
+    "in common or apart",
+    GENERAL,
+    words("交集 重合 共同 都有的 都参与 都是 但不 但没 而不 却不 不是 没有 差别 区别 不同"),
+)
+PERCENT_WORDS = Table("percentages", GENERAL, words("百分比 百分数 百分之 %"))
+# What a follow-up about one task asks for: its target, or its text.
+TARGET_ASK_WORDS = Table("asking for a target", GENERAL, words("目标 指标 要达到 达到多少 多少 数字 比例"))
+# The notice's own term of validity, asked ("有效期到哪年") and stated ("自印发之日起施行").
+VALIDITY_WORDS = Table("term of validity", GENERAL, words("有效期 失效 废止 过期 到期 作废"))
+VALIDITY_STATED = Table(
+    "a term of validity stated",
+    "general usage: how Chinese official documents state their term",
+    words("有效期 起施行 起实施 起执行 同时废止"),
 )
 MENTION_WORDS = Table("mentions", GENERAL, words("提到 提及 写到 写了 出现 涉及 包含 有 说到 讲到"))
 # "提到拉面的任务": the verbs that say a task's text contains a word (no bare 有: too common to mean that).
