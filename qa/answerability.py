@@ -53,79 +53,13 @@ _PROVINCE = re.compile(
     rf"(?:{P.OTHER_DOCUMENT_WORDS.pattern()})(?:的|那个|那份|出台的|印发的|发的)?.{{0,14}}?(?:方案|文件)"
 )
 # What a question may ask of a document: its date, number, issuer or length (not its title, which 26号 quotes).
-_DOCUMENT_FACT = re.compile(
-    r"哪天|哪一天|几号|什么时候|何时|日期|多少条|几条|多少项|几项|几个部分|文号|谁印发|谁发的|哪个部门"
-)
+_DOCUMENT_FACT = re.compile(P.DOCUMENT_FACT_WORDS.pattern())
 _OUR_NOTICE = re.compile(r"这份|这个通知|本通知|分工方案|海东")
-# Verbs a question shares with the notice that name no topic (general usage).
-_VERBS = frozenset(["新建", "新增", "建设", "一次", "开展", "推进", "加快", "实施"])
+_VERBS = frozenset(P.TOPICLESS_VERBS)
 # A figure for the whole city, not one county's part (the notice's own wording).
-_CITYWIDE = re.compile(r"全市|累计|总计|共计|合计")
+_CITYWIDE = re.compile(P.CITYWIDE_WORDS.pattern())
 _DATE_IN_TEXT = re.compile(r"20\d\d年|\d{1,2}月|年底|年内|年前|“十[四五]五”|十[四五]五|期间|前完成")
-# Question words that say what kind of fact is wanted, not what about (general usage).
-_GENERIC = frozenset(
-    [
-        "至少",
-        "最少",
-        "规模",
-        "面积",
-        "数量",
-        "人数",
-        "长度",
-        "总量",
-        "占比",
-        "不少于",
-        "不低于",
-        "每年",
-        "目标",
-        "指标",
-        "要求",
-        "标准",
-        "比例",
-        "达到",
-        "多少",
-        "几",
-        "年",
-        "完成",
-        "实现",
-        "时间",
-        "期限",
-        "内容",
-        "情况",
-        "措施",
-        "具体",
-        "是",
-        "要",
-        "个",
-        "到",
-        "建",
-        "建设",
-        "什么时候",
-        "何时",
-        "哪年",
-        "哪一年",
-        "时候",
-        "多大",
-        "多长",
-        "多高",
-        "数字",
-        "金额",
-        "要求",
-        "计划",
-        "预计",
-        "能",
-        "会",
-        "有",
-        "没有",
-        "可以",
-        "市",
-        "县",
-        "全市",
-        "每个",
-        "每",
-        "一个",
-    ]
-)
+_GENERIC = frozenset(P.FACT_QUESTION_WORDS)
 
 
 def _figure_of(head: str, sentence: str, *, rate: bool = False) -> bool:

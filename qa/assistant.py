@@ -40,11 +40,8 @@ from qa.understand import (
 )
 from qa.unit_names import UnitName, UnitNames, UnitStems
 
-# Words that say *what kind* of fact is wanted but not *about what*; a follow-up made
-# only of these ("到2025年要达到什么目标") leans on the previous question's task.
-_GENERIC = re.compile(
-    r"目标|指标|要求|标准|比例|达到|多少|几|到|年|20\d\d|完成|实现|覆盖率|时间|期限|内容|情况|措施|具体|是"
-)
+# A follow-up made only of what kind of fact is wanted ("到2025年要达到什么目标") leans on the previous task.
+_GENERIC = re.compile(P.FACT_KIND_WORDS.pattern() + r"|20\d\d")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -129,8 +129,7 @@ _LAUGHTER = re.compile(P.LAUGHTER.pattern(), re.IGNORECASE)
 _GOODBYE = re.compile(P.GOODBYES.pattern(), re.IGNORECASE)
 _PRAISE = re.compile(P.PRAISE.pattern() + r"|(?<!\d)6{3,}(?!\d)", re.IGNORECASE)  # "666": slang praise
 _TESTING = re.compile(P.TESTING.pattern(), re.IGNORECASE)
-# A complaint about speed, not about an answer (general usage).
-_SLOW = re.compile(r"慢|卡|等了|等半天|半天|没反应")
+_SLOW = re.compile(P.SLOW_WORDS.pattern())
 
 
 def smalltalk_answer(notice: Notice, text: str, suggestions: Sequence[str]) -> str:

@@ -473,3 +473,54 @@ POLITE_OPENERS = Table(
         " 帮忙看一下 帮忙看下 帮我看看 帮我看一下 帮忙查一下"
     ),
 )
+
+# --- retrieval and fact questions ------------------------------------------------------------
+# Words that frame a question (who/which/lead/responsible …) or carry no topic: the tokenizer drops them
+# from questions and documents alike, so "牵头" in a units line or "负责" in task 32 cannot decide a ranking.
+RETRIEVAL_FRAME_WORDS = Table(
+    "frame words left out of retrieval",
+    GENERAL,
+    words(
+        """
+        谁 哪 哪些 哪个 哪家 哪几 哪几个 哪几项 哪项 哪一项 什么 啥 咋 怎么 怎样 怎么办 怎么样 如何 为何 为什么
+        是否 有没有 能否 可以 能 会 吗 呢 吧 啊 呀 嘛 哦 么 了 的 地 得 着 过 和 与 及 或 及其 以及 并 并且 而 在
+        对 把 被 将 从 向 于 由 给 让 为 以 就 都 也 还 又 是 有 要 需要 应该 应当 请问 请 一下 告诉 我 我们 你
+        你们 他 它 这 那 这个 那个 这项 那项 该 其 此 个 些 一些 等 等等 之 牵头 负责 主管 分管 管 责任 单位 部门
+        机构 配合 参与 协助 协同 涉及 承担 主抓 抓 落实 任务 工作 事项 事情 事 问题 方面 内容 一项 第几 几项
+        多少项 项 条 规定 文件 通知 方案 里 中 上 下 说 讲 提到 要求 关于 有关 相关 目前 现在 具体 主要 一共 总共
+        情况
+        """
+    ),
+)
+# Words that say what kind of fact is wanted but not what about; a follow-up made only of these ("到2025年要达到
+# 什么目标") leans on the previous question's task (a year written 20xx counts too: the reader's pattern).
+FACT_KIND_WORDS = Table(
+    "what kind of fact (follow-ups)",
+    GENERAL,
+    words("目标 指标 要求 标准 比例 达到 多少 几 到 年 完成 实现 覆盖率 时间 期限 内容 情况 措施 具体 是"),
+)
+# Question words that say what kind of fact is wanted, not what about: left out of a question's focus when
+# checking that the notice holds the asked fact.
+FACT_QUESTION_WORDS = Table(
+    "what kind of fact (answerability)",
+    GENERAL,
+    words(
+        "至少 最少 规模 面积 数量 人数 长度 总量 占比 不少于 不低于 每年 目标 指标 要求 标准 比例 达到 多少 几 年"
+        " 完成 实现 时间 期限 内容 情况 措施 具体 是 要 个 到 建 建设 什么时候 何时 哪年 哪一年 时候 多大 多长 多高"
+        " 数字 金额 计划 预计 能 会 有 没有 可以 市 县 全市 每个 每 一个"
+    ),
+)
+# Verbs a question shares with the notice that name no topic.
+TOPICLESS_VERBS = Table("verbs that name no topic", GENERAL, words("新建 新增 建设 一次 开展 推进 加快 实施"))
+# A figure for the whole city, not one county's part.
+CITYWIDE_WORDS = Table(
+    "the whole city", "the notice: its wording for citywide totals", words("全市 累计 总计 共计 合计")
+)
+# What a question may ask of a document: its date, number, issuer or length (not its title).
+DOCUMENT_FACT_WORDS = Table(
+    "a document's date, number, issuer or length",
+    GENERAL,
+    words("哪天 哪一天 几号 什么时候 何时 日期 多少条 几条 多少项 几项 几个部分 文号 谁印发 谁发的 哪个部门"),
+)
+# A complaint about speed, not about an answer.
+SLOW_WORDS = Table("too slow", GENERAL, words("慢 卡 等了 等半天 半天 没反应"))
