@@ -75,7 +75,7 @@ _BARE_LAST = re.compile(r"(那|那么)?最后(那|这)?(一)?(个|项|条)\s*(�
 # What refers to an earlier answer (a pronoun, a place in a list, "还有别的吗", "换成…"): when the earlier turns
 # showed nothing (small talk, declines), the question is read as if asked first.
 _REFERS_BACK = re.compile(
-    rf"它|这个|那个|这项|那项|该项|此项|这条|那条|上面|刚才|第\s*[一二三四五六七八九十\d]{{1,3}}\s*(个|项|条)"
+    rf"{P.BACK_POINTERS.pattern()}|第\s*[一二三四五六七八九十\d]{{1,3}}\s*(个|项|条)"
     rf"|最后(那|这)?(一)?(个|项|条)|换成|{P.MORE_WORDS.pattern()}"
 )
 # A unit named only by its kind ("局里", "那个局", "我们单位"): with nothing before it, ask which one.
@@ -87,9 +87,7 @@ _UNNAMED_UNIT = re.compile(
 )
 # Words every task of the notice is about, and bare role words: a question made only of these
 # ("县城", "牵头单位", "局里的") names nothing to look for (the notice: 以县城为重要载体的城镇化).
-_UBIQUITOUS = re.compile(
-    r"县城|城镇化|城镇|县里|县|市里|市|城里|局里|局|单位|部门|里|这个|那个|这|那|呢|吗|的|了|任务|工作|一下|看看|说说|讲讲"
-)
+_UBIQUITOUS = re.compile(f"{P.NOTICE_TOPIC_WORDS.pattern()}|{P.BARE_WORDS.pattern()}")
 # What follows a unit that is the question's subject: its tasks or its role ("…有没有分到任务",
 # "…在这个方案里有啥活", "…是责任单位吗"), not a facility asked about ("…医院谁负责"). General usage.
 _UNIT_SUBJECT = re.compile(

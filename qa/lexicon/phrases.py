@@ -524,3 +524,85 @@ DOCUMENT_FACT_WORDS = Table(
 )
 # A complaint about speed, not about an answer.
 SLOW_WORDS = Table("too slow", GENERAL, words("慢 卡 等了 等半天 半天 没反应"))
+
+# --- intent and scope (qa/understand.py, qa/assistant.py) ---------------------------------------
+# "谁牵头", "谁来负责", "哪个单位主管": the verbs of being in charge, after who / which unit.
+IN_CHARGE_VERBS = Table("being in charge", GENERAL, words("牵头 负责 主抓 抓 管 主管 分管 统筹"))
+# Asking for the responsible units ("还有谁", "哪些部门参与", "配合单位").
+RESPONSIBLE_ASK_WORDS = Table(
+    "asking for the responsible units",
+    GENERAL,
+    words(
+        "责任单位 责任部门 配合 协助 协同 参与 其他单位 其他部门 还有哪些 还有谁 还有什么 哪些单位 哪些部门 哪些机构"
+        " 有哪些单位 有哪些部门 共同负责 一起负责 参加"
+    ),
+)
+# Asking for a figure, a rate, a target or a date (a year written 到20xx or 20xx年 counts too: the reader's pattern).
+FACT_ASK_WORDS = Table(
+    "asking for a fact",
+    GENERAL,
+    words(
+        "几 多少 比例 百分之 % ％ 率 目标 指标 达到 多大 多长 多远 面积 数量 规模 标准 何时 什么时候 哪年 哪一年"
+        " 期限 时限 覆盖 全覆盖 以上 以内 不低于 不少于"
+    ),
+)
+# Words that may name a part of the notice ("第三部分", "这块", "哪一章").
+SECTION_MENTIONS = Table("words that may name a section", GENERAL, words("部分 板块 章 节 大项 方面 一块 这块 篇"))
+# Office holders a question may ask the name or phone of: a plan names units, not people.
+OFFICIAL_TITLES = Table(
+    "office holders",
+    GENERAL,
+    words("县长 市长 书记 局长 主任 厅长 省长 领导 负责人 老总 总经理 董事长 行长 一把手"),
+)
+PERSON_ASKS = Table("asking who a person is", GENERAL, words("是谁 叫什么 叫啥 的名字 姓什么 是哪位 电话"))
+# Service information a plan never gives: prices, opening hours, phone numbers, paperwork, a case's progress
+# (issue 9's hygiene review removed the alternatives that only ever matched challenge-set questions).
+SERVICE_INFO_WORDS = Table(
+    "service information",
+    GENERAL,
+    words(
+        "多少钱 票价 门票 单价 每斤 营业时间 办公时间 开放时间 电话 号码 办理流程 手续 进展到 进度 审批结果 处理结果"
+    ),
+)
+# Attempts to re-instruct the assistant ("你现在是…", "忽略…指令"): it only ever reports what the notice says.
+INSTRUCTION_WORDS = Table(
+    "re-instructing the assistant",
+    GENERAL,
+    words("系统提示 提示词 你现在是 你是一个 扮演 假装 越狱 prompt jailbreak"),
+)
+# Words that make a question about the notice as a document ("这份通知的标题", "发文日期").
+DOCUMENT_WORDS = Table(
+    "the notice as a document",
+    GENERAL,
+    words("通知 文件 本文 这个文 这份 这篇 分工方案 文号 发文 印发 成文 落款"),
+)
+# A question opening with one of these leans on the last one ("那…", "它的…", "还有…").
+OPENING_POINTERS = Table(
+    "openers that lean on the last question",
+    GENERAL,
+    words("那 那么 这 这个 这项 那项 该 它 其 此 上面 刚才 前面 上述 还有 再 另外 以及 和 呢"),
+)
+# … and so does one of these anywhere.
+POINTERS_ANYWHERE = Table(
+    "pointers that lean on the last question",
+    GENERAL,
+    words("这项 该项 此项 它的 其中 上述 这个任务 那个任务 这一项"),
+)
+# A reference to something shown earlier: with nothing shown, the question is read as if asked first.
+BACK_POINTERS = Table(
+    "pointing back at an earlier answer",
+    GENERAL,
+    words("它 这个 那个 这项 那项 该项 此项 这条 那条 上面 刚才"),
+)
+# Words every task of 26号 is about: a question made only of these (and BARE_WORDS) names nothing to look for.
+NOTICE_TOPIC_WORDS = Table(
+    "what every task is about",
+    "the notice: its title's 以县城为重要载体的城镇化",
+    words("县城 城镇化 城镇"),
+)
+# Bare place, role and filler words that name nothing to look for on their own ("局里的", "牵头单位").
+BARE_WORDS = Table(
+    "words that name nothing on their own",
+    GENERAL,
+    words("县里 县 市里 市 城里 局里 局 单位 部门 里 这个 那个 这 那 呢 吗 的 了 任务 工作 一下 看看 说说 讲讲"),
+)
