@@ -49,10 +49,7 @@ _LIST_THEM = re.compile(
 # Narrowing the last answer to sections (general usage): keep only, leave out, from one on.
 _DROP = re.compile(rf"{P.EXCLUDE_WORDS.pattern()}|不要")
 _FROM_ON = re.compile(r"从.{0,6}(开始|起|往后)|以后|之后|往后|及以后")
-_NARROW = re.compile(
-    rf"只看|只要|只算|仅看|光看|就看|只说|限定在|限定|限于|仅限|只限|局限在|{_DROP.pattern}|{_FROM_ON.pattern}"
-    r"|那|再|呢|的|里面|里头|当中|范围内|之内|以内|属于|在"
-)
+_NARROW = re.compile(rf"{P.NARROW_WORDS.pattern()}|{_DROP.pattern}|{_FROM_ON.pattern}|{P.NARROW_FILLERS.pattern()}")
 _NARROWED_COUNT = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(?:条|项|个)?")
 # "就这一个？还有吗", "好像不止这几项": doubt about the list just shown, no new question (general usage).
 _ONLY_THESE = re.compile(
@@ -127,12 +124,9 @@ _LIST_SHOWN = re.compile(
     r"|把|也|一下|麻烦|帮忙|名称|标题|题目|具体|请|就"
 )
 # "哪些任务", "别的吗", "干哪些活": the tasks of a unit (general usage).
-_WHICH_TASK_OF_UNIT = re.compile(
-    r"哪些任务|哪项任务|哪个任务|哪几项|哪些项|哪条|哪项|什么任务|啥任务|哪些活|什么活|啥活|哪些工作|什么工作"
-    r"|别的|其他|其它|另外|还在|出现(在|过)?哪|有哪些$|是哪些$|的任务$|的任务有哪些|都列|全部任务|所有任务"
-)
+_WHICH_TASK_OF_UNIT = re.compile(rf"{P.UNIT_TASK_ASKS.pattern()}|出现(在|过)?哪|有哪些$|是哪些$|的任务$")
 # What only the task table answers (general usage): how many tasks or units, the most or fewest, in common.
-_TABLE_COUNT = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:项|条|个任务|项任务|条任务|个单位|家单位|个部门|个局|次)")
+_TABLE_COUNT = re.compile(rf"(?<![哪好第])(?:几|多少)\s*(?:{P.COUNTED_NOUNS.pattern()})")
 _TABLE_SUPERLATIVE = re.compile(r"(?:最多|最少).{0,6}(?:单位|部门|局|任务)|(?:单位|部门|局|任务).{0,6}(?:最多|最少)")
 _TABLE_SET = re.compile(P.SET_WORDS.pattern())
 # Units by the roles they play (general usage): both, only responsible, only lead.
@@ -219,9 +213,7 @@ _SECTION_BY_WORD = re.compile(
 _SECTION_RANGE = re.compile(
     rf"(?:第\s*)?({_SECTION_NUMERAL})\s*(?:到|至|-|~|～|—)\s*(?:第\s*)?({_SECTION_NUMERAL})\s*(?:个)?(?:部分|板块|大块|章|大项)"
 )
-_SECTION_CONTEXT = re.compile(
-    r"里|那块|这块|那一?章|这一?章|下面|方面|当中|这一?部分|那一?部分|那一?节|这一?节|包括|包含"
-)
+_SECTION_CONTEXT = re.compile(P.SECTION_CONTEXT_WORDS.pattern())
 # "三部分里": a section numeral right before 部分 without 第 (not "三个部分", a count; "一部分" is "a part").
 _BARE_SECTION = re.compile(r"(?<![第\d一二三四五六七八九十两几后这那哪每其])([二三四五六七八九])(?:部分|大部分|板块)")
 _LAST_SECTION = re.compile(r"最后(那|这)?(一|一个)?(部分|板块|章|节|大项|方面|块)")
@@ -313,7 +305,9 @@ _ONLY_LEAD = re.compile(P.ONLY_LEAD_WORDS.pattern())
 _NOT_LED = re.compile(P.NOT_LED_WORDS.pattern())
 # "…但卫健委不是", "…水务局没参与": the second unit is left out.
 _NOT_THIS_ONE = re.compile(rf"\s*(?:{P.CONTRAST_ADVERBS.pattern()})?(?:{P.NOT_THIS_ONE_WORDS.pattern()})")
-_WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(市直|市级)?(局|单位|部门|机构|委)|谁|(局|单位|部门|机构|委)是(哪|谁|什么)")
+_WHICH_UNIT = re.compile(
+    rf"哪(个|家|些|几个)(市直|市级)?({P.UNIT_KIND_NOUNS.pattern()})|谁|({P.UNIT_KIND_NOUNS.pattern()})是(哪|谁|什么)"
+)
 _TASK_WORD = re.compile(P.TASK_WORDS.pattern())
 _SECTIONS_WORD = re.compile(P.SECTION_WORDS.pattern())
 _COUNTIES_LEFT_OUT = re.compile(

@@ -251,6 +251,37 @@ VALIDITY_STATED = Table(
     "general usage: how Chinese official documents state their term",
     words("有效期 起施行 起实施 起执行 同时废止"),
 )
+# "只看第一部分", "限定在第三部分": narrowing the last answer to sections, and the fillers around it.
+NARROW_WORDS = Table(
+    "keeping only", GENERAL, words("只看 只要 只算 仅看 光看 就看 只说 限定在 限定 限于 仅限 只限 局限在")
+)
+NARROW_FILLERS = Table(
+    "fillers around a narrowing", GENERAL, words("那 再 呢 的 里面 里头 当中 范围内 之内 以内 属于 在")
+)
+# The kinds of unit a question may ask for ("哪个局", "单位是哪个").
+UNIT_KIND_NOUNS = Table("kinds of unit", GENERAL, words("局 单位 部门 机构 委"))
+# What a count of tasks, units or times counts ("几项", "多少个单位", "几次").
+COUNTED_NOUNS = Table(
+    "what a table count counts", GENERAL, words("项 条 个任务 项任务 条任务 个单位 家单位 个部门 个局 次")
+)
+# "哪些任务", "别的", "干哪些活": asking for a unit's tasks (the anchored forms stay in the reader).
+UNIT_TASK_ASKS = Table(
+    "asking which tasks a unit has",
+    GENERAL,
+    words(
+        "哪些任务 哪项任务 哪个任务 哪几项 哪些项 哪条 哪项 什么任务 啥任务 哪些活 什么活 啥活 哪些工作 什么工作"
+        " 别的 其他 其它 另外 还在 的任务有哪些 都列 全部任务 所有任务"
+    ),
+)
+# Words that say a section is meant ("那一章里", "这部分包括").
+SECTION_CONTEXT_WORDS = Table(
+    "a section is meant",
+    GENERAL,
+    words(
+        "里 那块 这块 那章 那一章 这章 这一章 下面 方面 当中 这部分 这一部分 那部分 那一部分"
+        " 那节 那一节 这节 这一节 包括 包含"
+    ),
+)
 MENTION_WORDS = Table("mentions", GENERAL, words("提到 提及 写到 写了 出现 涉及 包含 有 说到 讲到"))
 # "提到拉面的任务": the verbs that say a task's text contains a word (no bare 有: too common to mean that).
 MENTION_VERBS = Table(
