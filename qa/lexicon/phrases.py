@@ -553,6 +553,12 @@ DOCUMENT_FACT_WORDS = Table(
     GENERAL,
     words("哪天 哪一天 几号 什么时候 何时 日期 多少条 几条 多少项 几项 几个部分 文号 谁印发 谁发的 哪个部门"),
 )
+# Measure words that make a Chinese numeral a figure ("三所", "五项"): a sentence with one gives a number.
+NUMERAL_MEASURES = Table("measures after a Chinese numeral", GENERAL, words("个 所 家 处 座 项 类 条 级 张"))
+# A deadline in a task's words besides a year or a month ("年底", "前完成").
+DEADLINE_WORDS = Table("deadlines", "the notice: how its tasks set deadlines", words("年底 年内 年前 期间 前完成"))
+# A question about this notice as a document ("这份…", "本通知"), not the document it implements.
+OUR_NOTICE_WORDS = Table("this notice", GENERAL, words("这份 这个通知 本通知 分工方案"))
 # A complaint about speed, not about an answer.
 SLOW_WORDS = Table("too slow", GENERAL, words("慢 卡 等了 等半天 半天 没反应"))
 
@@ -637,3 +643,11 @@ BARE_WORDS = Table(
     GENERAL,
     words("县里 县 市里 市 城里 局里 局 单位 部门 里 这个 那个 这 那 呢 吗 的 了 任务 工作 一下 看看 说说 讲讲"),
 )
+
+# --- small-talk replies (qa/compose.py) ---------------------------------------------------------
+# Which opening a small-talk reply gets: thanked ("不客气"), greeted ("您好"), asked whether it is a person.
+THANKED_MARKERS = Table("thanks, for the reply", GENERAL, words("谢 感谢 辛苦 好的 明白 知道了 收到 懂了 ok thank"))
+GREETED_MARKERS = Table(
+    "greetings, for the reply", GENERAL, words("你好 您好 早 晚上好 下午好 上午好 中午好 哈喽 嗨 hello hi hey 在")
+)
+PERSON_MARKERS = Table("asking if it is a person, for the reply", GENERAL, words("机器人 真人 人工 ai 自动"))
