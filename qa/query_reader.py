@@ -201,22 +201,23 @@ _ASKED_OF_COUNTED = {
 }
 # "最后一条谁牵头" after a list: its last item.
 _LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
-_SECTION_REF = re.compile(rf"第\s*({_NUM})\s*(部分|章|节|板块|大项|方面|块|大块|大部分)")
+_SECTION_REF = re.compile(rf"第\s*({_NUM})\s*({P.SECTION_REF_NOUNS.pattern()})")
 _SECTION_NUMERAL = r"[一二三四五六七八九]|\d(?!\d)"
 _SECTION_LIST = re.compile(
     rf"(?<![十百\d一二三四五六七八九])(?P<nums>(?:第\s*)?(?:{_SECTION_NUMERAL})(?:\s*(?:、|和|与|及|跟|,|，|\s)?\s*(?:第\s*)?(?:{_SECTION_NUMERAL}))+)"
-    r"\s*(?:两|二|三|几)?\s*个?\s*(?:部分|板块|大块|章|大项)"
+    rf"\s*(?:两|二|三|几)?\s*个?\s*(?:{P.SECTION_LIST_NOUNS.pattern()})"
 )
 _SECTION_BY_WORD = re.compile(
     r"([\u4e00-\u9fff]{2})(?:那一?块|这一?块|那一?部分|这一?部分|那个部分|部分|板块|那一?章|那一?节)"
 )
 _SECTION_RANGE = re.compile(
-    rf"(?:第\s*)?({_SECTION_NUMERAL})\s*(?:到|至|-|~|～|—)\s*(?:第\s*)?({_SECTION_NUMERAL})\s*(?:个)?(?:部分|板块|大块|章|大项)"
+    rf"(?:第\s*)?({_SECTION_NUMERAL})\s*(?:到|至|-|~|～|—)\s*(?:第\s*)?({_SECTION_NUMERAL})\s*(?:个)?"
+    rf"(?:{P.SECTION_LIST_NOUNS.pattern()})"
 )
 _SECTION_CONTEXT = re.compile(P.SECTION_CONTEXT_WORDS.pattern())
 # "三部分里": a section numeral right before 部分 without 第 (not "三个部分", a count; "一部分" is "a part").
 _BARE_SECTION = re.compile(r"(?<![第\d一二三四五六七八九十两几后这那哪每其])([二三四五六七八九])(?:部分|大部分|板块)")
-_LAST_SECTION = re.compile(r"最后(那|这)?(一|一个)?(部分|板块|章|节|大项|方面|块)")
+_LAST_SECTION = re.compile(rf"最后(那|这)?(一|一个)?({P.SECTION_ORDINAL_NOUNS.pattern()})")
 _FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
 # "第三个", "排第三的" (the item in that place of the list shown).
 _ORDINAL = re.compile(rf"(?:排在?)?第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern()}|(?<=排..)的|(?<=排在..)的)")

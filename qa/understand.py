@@ -59,7 +59,7 @@ _UNIT_TASK_WORDS = re.compile(
 )
 _FACT = re.compile(P.FACT_ASK_WORDS.pattern() + r"|到20\d\d|20\d\d年")
 _SECTION_WORD = re.compile(P.SECTION_MENTIONS.pattern())
-_SECTION_NUMBER = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(部分|章|节|板块|大项|方面|块)")
+_SECTION_NUMBER = re.compile(rf"第\s*([一二三四五六七八九十\d]{{1,3}})\s*({P.SECTION_ORDINAL_NOUNS.pattern()})")
 _SECTION_NUMERAL_HEAD = re.compile(r"^\s*([一二三四五六七八])\s*[、.]")
 _TASK_NUMBER = re.compile(
     r"(?:第\s*([一二三四五六七八九十\d]{1,3})\s*(?:项|条|个任务|号任务)|任务\s*(\d{1,2})(?!\d|年|%|万|亿)"

@@ -234,6 +234,14 @@ TARGET_WORDS = Table(
 UNIT_NOUNS = Table("unit nouns", GENERAL, words("单位 部门 机构"))
 SECTION_NOUNS = Table("section nouns", GENERAL, words("部分 板块 大块 章节"))
 SECTION_WORDS = Table("section nouns, with 大项", GENERAL, SECTION_NOUNS.entries + words("大项"))
+# "第三部分", "最后一章", "第二大项": the nouns after a section's number or 最后 (the intent reader and the
+# query reader read the same ones); a section referred to by number also as 大块 or 大部分.
+SECTION_ORDINAL_NOUNS = Table("nouns after a section's number", GENERAL, words("部分 章 节 板块 大项 方面 块"))
+SECTION_REF_NOUNS = Table(
+    "nouns after a section's number (query reader)", GENERAL, SECTION_ORDINAL_NOUNS.entries + words("大块 大部分")
+)
+# "第一、三部分", "一到三章": the nouns after a list or range of section numbers.
+SECTION_LIST_NOUNS = Table("nouns after listed section numbers", GENERAL, words("部分 板块 大块 章 大项"))
 TASK_WORDS = Table("task nouns and which-task words", GENERAL, words("任务 哪项 哪一项 哪条 哪几项 事项 工作"))
 # What only the task table answers about two or more units or tasks: in common, but not, how they differ.
 SET_WORDS = Table(
