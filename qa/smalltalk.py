@@ -37,8 +37,7 @@ _FILLERS = _rx(P.CHAT_FILLERS, P.SMALLTALK_FILLERS, P.FILLERS)
 # Pronouns too vague to tell (VAGUE_POINTERS: "刚才", "这个", "其") are left out.
 _POINTERS = "|".join(p for p in P.PRONOUNS if p not in P.VAGUE_POINTERS.entries)
 _ASKS = re.compile(
-    r"\d|第|项|条|部分|牵头|责任|配合|参与|负责|任务|单位|部门|哪|几|多少|谁"
-    r"|怎么办|咋办|咋整|怎么弄|怎么解决|能不能|可不可以|有没有"  # asking for help with something
+    rf"\d|{P.QUESTION_MARKERS.pattern()}|{P.HELP_ASKS.pattern()}"
     rf"|{P.MORE_WORDS.pattern()}|{_POINTERS}|{P.THESE_WORDS.pattern()}"
 )
 _PUNCT = re.compile(r"[\W_]+")

@@ -101,6 +101,13 @@ SMALLTALK_FILLERS = Table(
         " 回 回答 答得 说得 说的 这个 为什么 为啥"
     ),
 )
+# What makes a message a question about the notice even among chat words: a task, section or place, a role,
+# a count or "which" (a digit counts too: the small-talk check's pattern).
+QUESTION_MARKERS = Table(
+    "a question about the notice", GENERAL, words("第 项 条 部分 牵头 责任 配合 参与 负责 任务 单位 部门 哪 几 多少 谁")
+)
+# Asking for help with something ("怎么办", "能不能"): a question, however chatty.
+HELP_ASKS = Table("asking for help", GENERAL, words("怎么办 咋办 咋整 怎么弄 怎么解决 能不能 可不可以 有没有"))
 # Words around chat that name nothing of a notice ("这玩意儿", "刚才那个", "帮大忙"): stripped, with the
 # fillers above, before telling whether anything the notice is about is left (qa/smalltalk.py).
 CHAT_FILLERS = Table(
