@@ -121,7 +121,7 @@ _TASKS_LEFT_UNSAID = re.compile(rf"({P.ROLE_BEFORE_DE.pattern()})(单位|部门)
 _LIST_SHOWN = re.compile(
     r"(分别|具体|都)?(是|叫)(哪些|哪几项|哪几条|什么|啥)(名字|任务)?|列(一下|出来|出|举一下|个清单)|都有(哪些|啥|什么)"
     r"|(分别)?是第几(到|至)第几(条|项)?|(分别)?是第几(条|项)"  # "这几条是第几到第几条": their numbers
-    r"|把|也|一下|麻烦|帮忙|名称|标题|题目|具体|请|就"
+    rf"|{P.LIST_SHOWN_FILLERS.pattern()}"
 )
 # "哪些任务", "别的吗", "干哪些活": the tasks of a unit (general usage).
 _WHICH_TASK_OF_UNIT = re.compile(rf"{P.UNIT_TASK_ASKS.pattern()}|出现(在|过)?哪|有哪些$|是哪些$|的任务$")
@@ -137,9 +137,7 @@ _BOTH_ROLES = re.compile(
 _NEVER = rf"({P.NEVER_WORDS.pattern()})"
 _ONLY_RESPONSIBLE = re.compile(rf"只.{{0,4}}(责任单位|配合|责任).{{0,10}}{_NEVER}.{{0,4}}牵.{{0,2}}头")
 _ONLY_LEAD_ROLE = re.compile(rf"只.{{0,3}}牵头.{{0,10}}{_NEVER}.{{0,6}}(责任|配合)")
-_NO_RESPONSIBLE = re.compile(
-    r"(没有|没|无|未)(写|列|列出|列明|配|配备|安排|明确|设|定)?(责任|配合)单位|(责任|配合)单位(为|是)?空"
-)
+_NO_RESPONSIBLE = re.compile(rf"(没有|没|无|未)({P.LISTING_VERBS.pattern()})?(责任|配合)单位|(责任|配合)单位(为|是)?空")
 # "A和B谁…多", "哪个参与的任务更多": two named units compared.
 _WHICH_MORE = re.compile(rf"({P.WHICH_OF_TWO.pattern()}).{{0,12}}(多|少)|更多|更少|多还是少|少还是多")
 _COUNTY_GOV = re.compile(r"县(人民)?政府|[^各]县$|县牵头|县负责")
@@ -284,7 +282,7 @@ _PERSONAL = re.compile(
 _UNITS_WORD = re.compile(P.UNIT_NOUNS.pattern())
 # "提到拉面的任务", "哪些条目讲到雨污分流", "冷链物流在哪几项里提了": tasks whose text has a word (general usage).
 _MENTION_VERB = _rx(P.MENTION_VERBS)
-_WHICH_TASKS = re.compile(r"哪些|哪几|哪一?(?:项|条|个任务)|的任务|任务有|条目|(?:几|多少)(?:项|条)|在哪|是哪")
+_WHICH_TASKS = re.compile(P.WHICH_TASKS_WORDS.pattern())
 _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")
 _HAS_TERM = re.compile(
     r"(?:有|带有?|含有?)(.{1,10}?)(?:的?(?:目标|指标)的?|的)(?:是)?(?:哪|哪一|哪几)?(?:个)?(?:任务|条目|条|项)"
@@ -316,7 +314,8 @@ _COUNTIES_LEFT_OUT = re.compile(
 )
 # "哪个局", "市直部门里", "除了县政府": city departments, the county governments left out (general usage).
 _DEPARTMENT = re.compile(
-    r"哪(个|家|些)(市直|市级)?(局|部门|委)|(局|部门|委)(里|中|当中)|的(局|部门|委)|市直|市级部门"
+    rf"哪(个|家|些)(市直|市级)?({P.CITY_DEPARTMENT_NOUNS.pattern()})|({P.CITY_DEPARTMENT_NOUNS.pattern()})(里|中|当中)"
+    rf"|的({P.CITY_DEPARTMENT_NOUNS.pattern()})|市直|市级部门"
     rf"|(?:{P.EXCLUDE_WORDS.pattern()})(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})"
 )
 _TEXT_WORDS = re.compile(r"讲(的|了)?(什么|啥)|说(的|了)?(什么|啥)|内容|是什么任务|具体(是)?什么|干什么|做什么|要求")

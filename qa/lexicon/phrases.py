@@ -249,6 +249,20 @@ SECTION_REF_NOUNS = Table(
 )
 # "第一、三部分", "一到三章": the nouns after a list or range of section numbers.
 SECTION_LIST_NOUNS = Table("nouns after listed section numbers", GENERAL, words("部分 板块 大块 章 大项"))
+# "提到拉面的是哪几项": asking which tasks (with a mention verb or a percentage).
+WHICH_TASKS_WORDS = Table(
+    "asking which tasks",
+    GENERAL,
+    words("哪些 哪几 哪项 哪一项 哪条 哪一条 哪个任务 哪一个任务 的任务 任务有 条目 几项 几条 多少项 多少条 在哪 是哪"),
+)
+# "没有写责任单位", "未列明配合单位": the verbs of listing a unit.
+LISTING_VERBS = Table("listing a unit", GENERAL, words("写 列 列出 列明 配 配备 安排 明确 设 定"))
+# City departments as a kind ("哪个局", "部门里"), not the county governments.
+CITY_DEPARTMENT_NOUNS = Table("city department nouns", GENERAL, words("局 部门 委"))
+# Fillers around asking for the names of tasks already pointed at ("麻烦把这几项列一下").
+LIST_SHOWN_FILLERS = Table(
+    "fillers around listing what was shown", GENERAL, words("把 也 一下 麻烦 帮忙 名称 标题 题目 具体 请 就")
+)
 TASK_WORDS = Table("task nouns and which-task words", GENERAL, words("任务 哪项 哪一项 哪条 哪几项 事项 工作"))
 # What only the task table answers about two or more units or tasks: in common, but not, how they differ.
 SET_WORDS = Table(
