@@ -594,6 +594,18 @@ SLOW_WORDS = Table("too slow", GENERAL, words("慢 卡 等了 等半天 半天 �
 # --- intent and scope (qa/understand.py, qa/assistant.py) ---------------------------------------
 # "谁牵头", "谁来负责", "哪个单位主管": the verbs of being in charge, after who / which unit.
 IN_CHARGE_VERBS = Table("being in charge", GENERAL, words("牵头 负责 主抓 抓 管 主管 分管 统筹"))
+# Asking who leads, besides "谁牵头" and "哪个单位主管" (read as grammar): "由谁", "归哪", "主管部门".
+LEAD_ASK_WORDS = Table(
+    "asking who leads", GENERAL, words("由谁 归谁 归哪 找谁 找哪 谁家 主管部门 主责 责任主体 谁是牵头")
+)
+# Asking for a unit's tasks ("…负责哪些", "…的职责"), besides the grammar around 活 and 在哪条.
+UNIT_TASK_QUESTION_WORDS = Table(
+    "asking for a unit's tasks (intent)",
+    GENERAL,
+    words("哪些 哪几 几项 多少项 多少个 什么 啥 清单 条目 任务 工作 事项 职责 分工"),
+)
+# The document number of the notice asked for ("文号是多少").
+DOC_NUMBER_WORDS = Table("a document number", GENERAL, words("文号 字号 几号文 发文号 编号"))
 # Asking for the responsible units ("还有谁", "哪些部门参与", "配合单位").
 RESPONSIBLE_ASK_WORDS = Table(
     "asking for the responsible units",
