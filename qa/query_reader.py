@@ -127,7 +127,9 @@ _LIST_SHOWN = re.compile(
 _WHICH_TASK_OF_UNIT = re.compile(rf"{P.UNIT_TASK_ASKS.pattern()}|出现(在|过)?哪|有哪些$|是哪些$|的任务$")
 # What only the task table answers (general usage): how many tasks or units, the most or fewest, in common.
 _TABLE_COUNT = re.compile(rf"(?<![哪好第])(?:几|多少)\s*(?:{P.COUNTED_NOUNS.pattern()})")
-_TABLE_SUPERLATIVE = re.compile(r"(?:最多|最少).{0,6}(?:单位|部门|局|任务)|(?:单位|部门|局|任务).{0,6}(?:最多|最少)")
+_TABLE_SUPERLATIVE = re.compile(
+    rf"(?:最多|最少).{{0,6}}(?:{P.SUPERLATIVE_NOUNS.pattern()})|(?:{P.SUPERLATIVE_NOUNS.pattern()}).{{0,6}}(?:最多|最少)"
+)
 _TABLE_SET = re.compile(P.SET_WORDS.pattern())
 # Units by the roles they play (general usage): both, only responsible, only lead.
 _BOTH_ROLES = re.compile(
@@ -164,7 +166,7 @@ _BARE_COUNT = re.compile(
 # "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
 _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")
 # "这两项的责任单位哪些是重复的", "它们俩牵头单位一样不": what the tasks share (general usage).
-_NAMES_A_LEAD = re.compile(r"(?:有|写了|写明|列了|列出|列明)(?:了)?牵头")
+_NAMES_A_LEAD = re.compile(rf"(?:{P.NAMES_A_LEAD_VERBS.pattern()})(?:了)?牵头")
 # "排第二的部门", "第二多的呢", "次多": a rank below the top (general usage).
 _RANK = re.compile(
     r"(?:排名?|位列|排在)第\s*([二三四五2-5])\s*(?:名|位|的)?|第\s*([二三四五2-5])\s*(多|少)|(次)(多|少)"
@@ -262,7 +264,7 @@ _CONTACT = re.compile(
 _CURRENT_FIGURE = re.compile(
     rf"(?:{P.CURRENT_WORDS.pattern()}).{{0,14}}(?:多少|几)(?!项|条|次|个?(?:任务|部分|板块|单位|部门)|家|个局)"
     # "2022年全市完成了多少老旧小区改造": what has been done, a statistic, not the plan's target
-    r"|(?:完成|实现|达到|建成|建了|改造|新增|投入|花)了(?:多少|几)"
+    rf"|(?:{P.DONE_VERBS.pattern()})了(?:多少|几)"
 )
 # "5A景区评上了没有", "建成了吗", "进展到哪了": how far things have got, which a plan does not record.
 _STATUS = re.compile(

@@ -263,6 +263,10 @@ CITY_DEPARTMENT_NOUNS = Table("city department nouns", GENERAL, words("局 部�
 LIST_SHOWN_FILLERS = Table(
     "fillers around listing what was shown", GENERAL, words("把 也 一下 麻烦 帮忙 名称 标题 题目 具体 请 就")
 )
+# "有写牵头单位", "列明了牵头": a lead unit is named.
+NAMES_A_LEAD_VERBS = Table("naming a lead", GENERAL, words("有 写了 写明 列了 列出 列明"))
+# What a superlative over the task table is about ("单位…最多", "最少…任务").
+SUPERLATIVE_NOUNS = Table("what the most or fewest is about", GENERAL, words("单位 部门 局 任务"))
 TASK_WORDS = Table("task nouns and which-task words", GENERAL, words("任务 哪项 哪一项 哪条 哪几项 事项 工作"))
 # What only the task table answers about two or more units or tasks: in common, but not, how they differ.
 SET_WORDS = Table(
@@ -445,6 +449,8 @@ HOW_TO_WORDS = Table(
 # The present or past state of something ("去年…是多少"): a plan sets targets, it reports no statistics.
 CURRENT_WORDS = Table("now or last year", GENERAL, words("现在 目前 眼下 当前 如今 去年 今年 上年 前年 截至目前"))
 REALTIME_WORDS = Table("now", GENERAL, words("今天 明天 昨天 今晚 今早 现在 此刻 目前 最近 本周 这周 实时 最新 眼下"))
+# "完成了多少", "新增了几": what has been done, a statistic, not the plan's target.
+DONE_VERBS = Table("what has been done", GENERAL, words("完成 实现 达到 建成 建了 改造 新增 投入 花"))
 CONTACT_WORDS = Table(
     "contacts",
     "report: issue 9 names people and contacts among what a plan does not give",
