@@ -18,26 +18,10 @@ import jieba
 from corpus.notice_lexicon import lexicon_for
 from corpus.records import Notice
 from index.frequency_table import jieba_tokenizer
+from qa.lexicon.phrases import RETRIEVAL_FRAME_WORDS
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Words that frame a question (who/which/lead/responsible …) or carry no topic.
-# They are dropped from documents too, so "牵头" in a units line or "负责" in
-# task 32 cannot decide a ranking.
-FRAME_WORDS = _words(
-    """
-    谁 哪 哪些 哪个 哪家 哪几 哪几个 哪几项 哪项 哪一项 什么 啥 咋 怎么 怎样 怎么办 怎么样 如何 为何 为什么
-    是否 有没有 能否 可以 能 会 吗 呢 吧 啊 呀 嘛 哦 么 了 的 地 得 着 过 和 与 及 或 及其 以及 并 并且 而 在
-    对 把 被 将 从 向 于 由 给 让 为 以 就 都 也 还 又 是 有 要 需要 应该 应当 请问 请 一下 告诉 我 我们 你
-    你们 他 它 这 那 这个 那个 这项 那项 该 其 此 个 些 一些 等 等等 之 牵头 负责 主管 分管 管 责任 单位 部门
-    机构 配合 参与 协助 协同 涉及 承担 主抓 抓 落实 任务 工作 事项 事情 事 问题 方面 内容 一项 第几 几项
-    多少项 项 条 规定 文件 通知 方案 里 中 上 下 说 讲 提到 要求 关于 有关 相关 目前 现在 具体 主要 一共 总共
-    情况
-    """
-)
+# Words that frame a question or carry no topic, dropped from questions and documents (the lexicon's table).
+FRAME_WORDS = frozenset(RETRIEVAL_FRAME_WORDS)
 _PUNCT_OR_SPACE = re.compile(r"^[\s\W_]+$")
 # Question-sized texts whose tokens are remembered: the last few questions, never the documents.
 RECENT_TEXTS = 16

@@ -17,6 +17,7 @@ from index.tokenize import Tokenizer
 from qa import compose
 from qa.lexicon import phrases as P
 from qa.lexicon.derived import home_place, notice_text
+from qa.lexicon.places import NOT_COUNTY_NAMES, NOTICE_CITY
 from qa.synonyms import SYNONYMS
 
 # "哪几个" lists and "好几个" is no question: neither asks for a figure.
@@ -40,7 +41,7 @@ _BARE_DOC_NUMBER = re.compile(
     r"([\u4e00-\u9fff]{1,6}?(?:办|发|函|字|委|府|政))\s*(\d{4})\s*年?\s*第?\s*(\d{1,4})\s*号(?:文件|文)?"
 )
 _REALTIME = re.compile(P.REALTIME_WORDS.pattern())
-_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+(个|所|家|处|座|项|类|条|级|张)|百分之|全覆盖|全部")
+_NUMBER = re.compile(rf"\d|[一二两三四五六七八九十百千万]+({P.NUMERAL_MEASURES.pattern()})|百分之|全覆盖|全部")
 _AMOUNT = re.compile(P.AMOUNT_WORDS.pattern(), re.IGNORECASE)
 # "哪几家单位牵头" asks for units, which the notice gives; only facilities and places are declined.
 _WHICH_PLACE = re.compile(rf"(?:{P.WHICH_PLACE_WORDS.pattern()})(?!个?(单位|部门|机构|局|项|条|任务|部分))")
@@ -53,79 +54,13 @@ _PROVINCE = re.compile(
     rf"(?:{P.OTHER_DOCUMENT_WORDS.pattern()})(?:的|那个|那份|出台的|印发的|发的)?.{{0,14}}?(?:方案|文件)"
 )
 # What a question may ask of a document: its date, number, issuer or length (not its title, which 26号 quotes).
-_DOCUMENT_FACT = re.compile(
-    r"哪天|哪一天|几号|什么时候|何时|日期|多少条|几条|多少项|几项|几个部分|文号|谁印发|谁发的|哪个部门"
-)
-_OUR_NOTICE = re.compile(r"这份|这个通知|本通知|分工方案|海东")
-# Verbs a question shares with the notice that name no topic (general usage).
-_VERBS = frozenset(["新建", "新增", "建设", "一次", "开展", "推进", "加快", "实施"])
+_DOCUMENT_FACT = re.compile(P.DOCUMENT_FACT_WORDS.pattern())
+_OUR_NOTICE = re.compile(f"{P.OUR_NOTICE_WORDS.pattern()}|{NOTICE_CITY.pattern()}")
+_VERBS = frozenset(P.TOPICLESS_VERBS)
 # A figure for the whole city, not one county's part (the notice's own wording).
-_CITYWIDE = re.compile(r"全市|累计|总计|共计|合计")
-_DATE_IN_TEXT = re.compile(r"20\d\d年|\d{1,2}月|年底|年内|年前|“十[四五]五”|十[四五]五|期间|前完成")
-# Question words that say what kind of fact is wanted, not what about (general usage).
-_GENERIC = frozenset(
-    [
-        "至少",
-        "最少",
-        "规模",
-        "面积",
-        "数量",
-        "人数",
-        "长度",
-        "总量",
-        "占比",
-        "不少于",
-        "不低于",
-        "每年",
-        "目标",
-        "指标",
-        "要求",
-        "标准",
-        "比例",
-        "达到",
-        "多少",
-        "几",
-        "年",
-        "完成",
-        "实现",
-        "时间",
-        "期限",
-        "内容",
-        "情况",
-        "措施",
-        "具体",
-        "是",
-        "要",
-        "个",
-        "到",
-        "建",
-        "建设",
-        "什么时候",
-        "何时",
-        "哪年",
-        "哪一年",
-        "时候",
-        "多大",
-        "多长",
-        "多高",
-        "数字",
-        "金额",
-        "要求",
-        "计划",
-        "预计",
-        "能",
-        "会",
-        "有",
-        "没有",
-        "可以",
-        "市",
-        "县",
-        "全市",
-        "每个",
-        "每",
-        "一个",
-    ]
-)
+_CITYWIDE = re.compile(P.CITYWIDE_WORDS.pattern())
+_DATE_IN_TEXT = re.compile(rf"20\d\d年|\d{{1,2}}月|{P.DEADLINE_WORDS.pattern()}|“十[四五]五”|十[四五]五")
+_GENERIC = frozenset(P.FACT_QUESTION_WORDS)
 
 
 def _figure_of(head: str, sentence: str, *, rate: bool = False) -> bool:
@@ -164,7 +99,7 @@ class Answerability:
         # (county_governments), and so do the units lines of a notice that lists counties as units.
         units = {u for t in notice.tasks for u in (*t.lead_units, *t.responsible_units)} | set(county_governments)
         names = {m.group(1) for u in units if (m := re.fullmatch(r"(\w{2,4}?)县(人民政府|政府)?", u))}
-        self.counties = tuple(sorted(n for n in names if n not in ("各", "四", "每个")))
+        self.counties = tuple(sorted(n for n in names if n not in NOT_COUNTY_NAMES.entries))
         quoted = re.search(r"《(关于[^《》]+)》", notice.meta.title)
         self._cited_document = quoted.group(1) if quoted else ""
         # This notice's own number ("东政办〔2023〕26号" → ("东政办", "2023", 26)), to tell another one apart.

@@ -40,11 +40,8 @@ from qa.understand import (
 )
 from qa.unit_names import UnitName, UnitNames, UnitStems
 
-# Words that say *what kind* of fact is wanted but not *about what*; a follow-up made
-# only of these ("到2025年要达到什么目标") leans on the previous question's task.
-_GENERIC = re.compile(
-    r"目标|指标|要求|标准|比例|达到|多少|几|到|年|20\d\d|完成|实现|覆盖率|时间|期限|内容|情况|措施|具体|是"
-)
+# A follow-up made only of what kind of fact is wanted ("到2025年要达到什么目标") leans on the previous task.
+_GENERIC = re.compile(P.FACT_KIND_WORDS.pattern() + r"|20\d\d")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -65,7 +62,7 @@ _SHOWN_BEFORE = re.compile(
 # "公安局牵头的那一项", "它配合的那条", "交通局牵头那个任务": the task a unit has in a role, pointed at as one
 # (general usage). It is that task when the unit has one in the role; with several, which one is asked back.
 _ROLE_TASK = re.compile(
-    r"(?P<pronoun>它|该局|该单位|这个局|这个单位)?(?:当|作为|是|负责)?(?P<role>牵头|配合|作为责任单位参与)(?:单位)?的?"
+    rf"(?P<pronoun>{P.IT_WORDS.pattern()})?(?:当|作为|是|负责)?(?P<role>牵头|配合|作为责任单位参与)(?:单位)?的?"
     r"那(?:一)?(?:项|条|个任务|个)(?:任务|工作)?"
 )
 # "第999项谁牵头": a task number, to be checked against the notice's last task.
@@ -80,7 +77,7 @@ _BARE_LAST = re.compile(r"(那|那么)?最后(那|这)?(一)?(个|项|条)\s*(�
 # What refers to an earlier answer (a pronoun, a place in a list, "还有别的吗", "换成…"): when the earlier turns
 # showed nothing (small talk, declines), the question is read as if asked first.
 _REFERS_BACK = re.compile(
-    rf"它|这个|那个|这项|那项|该项|此项|这条|那条|上面|刚才|第\s*[一二三四五六七八九十\d]{{1,3}}\s*(个|项|条)"
+    rf"{P.BACK_POINTERS.pattern()}|第\s*[一二三四五六七八九十\d]{{1,3}}\s*(个|项|条)"
     rf"|最后(那|这)?(一)?(个|项|条)|换成|{P.MORE_WORDS.pattern()}"
 )
 # A unit named only by its kind ("局里", "那个局", "我们单位"): with nothing before it, ask which one.
@@ -92,9 +89,7 @@ _UNNAMED_UNIT = re.compile(
 )
 # Words every task of the notice is about, and bare role words: a question made only of these
 # ("县城", "牵头单位", "局里的") names nothing to look for (the notice: 以县城为重要载体的城镇化).
-_UBIQUITOUS = re.compile(
-    r"县城|城镇化|城镇|县里|县|市里|市|城里|局里|局|单位|部门|里|这个|那个|这|那|呢|吗|的|了|任务|工作|一下|看看|说说|讲讲"
-)
+_UBIQUITOUS = re.compile(f"{P.NOTICE_TOPIC_WORDS.pattern()}|{P.BARE_WORDS.pattern()}")
 # What follows a unit that is the question's subject: its tasks or its role ("…有没有分到任务",
 # "…在这个方案里有啥活", "…是责任单位吗"), not a facility asked about ("…医院谁负责"). General usage.
 _UNIT_SUBJECT = re.compile(

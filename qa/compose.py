@@ -129,8 +129,10 @@ _LAUGHTER = re.compile(P.LAUGHTER.pattern(), re.IGNORECASE)
 _GOODBYE = re.compile(P.GOODBYES.pattern(), re.IGNORECASE)
 _PRAISE = re.compile(P.PRAISE.pattern() + r"|(?<!\d)6{3,}(?!\d)", re.IGNORECASE)  # "666": slang praise
 _TESTING = re.compile(P.TESTING.pattern(), re.IGNORECASE)
-# A complaint about speed, not about an answer (general usage).
-_SLOW = re.compile(r"慢|卡|等了|等半天|半天|没反应")
+_SLOW = re.compile(P.SLOW_WORDS.pattern())
+_THANKED = re.compile(P.THANKED_MARKERS.pattern(), re.IGNORECASE)
+_GREETED = re.compile(P.GREETED_MARKERS.pattern(), re.IGNORECASE)
+_ASKED_IF_PERSON = re.compile(P.PERSON_MARKERS.pattern(), re.IGNORECASE)
 
 
 def smalltalk_answer(notice: Notice, text: str, suggestions: Sequence[str]) -> str:
@@ -148,15 +150,15 @@ def smalltalk_answer(notice: Notice, text: str, suggestions: Sequence[str]) -> s
         )
     if _GOODBYE.search(text):
         opening = "好的，再见！有问题随时来问。"
-    elif re.search(r"谢|感谢|辛苦|好的|明白|知道了|收到|懂了|ok|thank", text, re.IGNORECASE):
+    elif _THANKED.search(text):
         opening = "不客气！"
     elif _PRAISE.search(text):
         opening = "谢谢夸奖！"
     elif _TESTING.search(text):
         opening = "您好，我在，可以正常使用。"
-    elif re.search(r"你好|您好|早|晚上好|下午好|上午好|中午好|哈喽|嗨|hello|hi|hey|在", text, re.IGNORECASE):
+    elif _GREETED.search(text):
         opening = "您好！"
-    elif re.search(r"机器人|真人|人工|ai|自动", text, re.IGNORECASE):
+    elif _ASKED_IF_PERSON.search(text):
         opening = "我不是真人，是自动回答的程序。"
     elif _LAUGHTER.search(text):
         opening = "😊 "

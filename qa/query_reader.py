@@ -63,10 +63,7 @@ _LIST_THEM = re.compile(
 # Narrowing the last answer to sections (general usage): keep only, leave out, from one on.
 _DROP = re.compile(rf"{P.EXCLUDE_WORDS.pattern()}|不要")
 _FROM_ON = re.compile(r"从.{0,6}(开始|起|往后)|以后|之后|往后|及以后")
-_NARROW = re.compile(
-    rf"只看|只要|只算|仅看|光看|就看|只说|限定在|限定|限于|仅限|只限|局限在|{_DROP.pattern}|{_FROM_ON.pattern}"
-    r"|那|再|呢|的|里面|里头|当中|范围内|之内|以内|属于|在"
-)
+_NARROW = re.compile(rf"{P.NARROW_WORDS.pattern()}|{_DROP.pattern}|{_FROM_ON.pattern}|{P.NARROW_FILLERS.pattern()}")
 _NARROWED_COUNT = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(?:条|项|个)?")
 # "就这一个？还有吗", "好像不止这几项": doubt about the list just shown, no new question (general usage).
 _ONLY_THESE = re.compile(
@@ -98,8 +95,8 @@ _LIST_REQUEST_AT_END = re.compile(
 # "除了这条还有别的吗": the task shown left out, the rest asked for (general usage).
 _BESIDES_THIS = re.compile(r"(?:除了|除去|除开)(?:这|那)(?:一)?(?:条|项|个)(?:以外|之外)?")
 # "它另外牵头的还有吗", "还有哪几条也有它": the unit just asked about, in tasks beyond the one shown.
-_IT_AGAIN = re.compile(r"它|该局|该单位|这个局|这个单位")
-_OTHER_AGAIN = re.compile(r"另外|别的|其他|其它|还有|也有|也是|还")
+_IT_AGAIN = re.compile(P.IT_WORDS.pattern())
+_OTHER_AGAIN = re.compile(P.OTHER_WORDS.pattern())
 # "到25年", "截至30年": a year written with two digits after a word that dates (general usage).
 _SHORT_YEAR = re.compile(r"(?:(?<=到)|(?<=至)|(?<=截止)|(?<=于))([2-3]\d)年")
 # "两条都有的", "这俩条一样不", "俩项之间": the two tasks just shown (general usage), said as THESE_WORDS has it.
@@ -152,37 +149,34 @@ _ONLY_N = re.compile(
     rf"(?:那|那么)?(?:就|只有?|仅有?|才)\s*(?P<n>{_NUM})\s*(?:个|家|项|条)(?P<what>牵头单位|责任单位|配合单位|单位|部门|任务)?"
     r"(?:吗|啊|呀|么|嘛|呢)?(?:是哪个|是哪些|是谁|是哪家|是啥|叫啥|哪个|哪家|是哪条|是哪项)?(?:吗|呢)?"
 )
-_SELF = re.compile(r"(它|其|该局|该单位|这个局|这个单位)(自己|本身|自身)")
+_SELF = re.compile(rf"({P.IT_WORDS.pattern()}|其)({P.REFLEXIVE_WORDS.pattern()})")
 # A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
-_TASKS_LEFT_UNSAID = re.compile(r"(牵头|配合|参与|负责|涉及|有份|协助|责任)(单位|部门)?的[?？]?$")
+_TASKS_LEFT_UNSAID = re.compile(rf"({P.ROLE_BEFORE_DE.pattern()})(单位|部门)?的[?？]?$")
 # Asking for the names of tasks already pointed at ("这几项都叫什么", "把这些列一下"), general usage.
 _LIST_SHOWN = re.compile(
     r"(分别|具体|都)?(是|叫)(哪些|哪几项|哪几条|什么|啥)(名字|任务)?|列(一下|出来|出|举一下|个清单)|都有(哪些|啥|什么)"
     r"|(分别)?是第几(到|至)第几(条|项)?|(分别)?是第几(条|项)"  # "这几条是第几到第几条": their numbers
-    r"|把|也|一下|麻烦|帮忙|名称|标题|题目|具体|请|就"
+    rf"|{P.LIST_SHOWN_FILLERS.pattern()}"
 )
 # "哪些任务", "别的吗", "干哪些活": the tasks of a unit (general usage).
-_WHICH_TASK_OF_UNIT = re.compile(
-    r"哪些任务|哪项任务|哪个任务|哪几项|哪些项|哪条|哪项|什么任务|啥任务|哪些活|什么活|啥活|哪些工作|什么工作"
-    r"|别的|其他|其它|另外|还在|出现(在|过)?哪|有哪些$|是哪些$|的任务$|的任务有哪些|都列|全部任务|所有任务"
-)
+_WHICH_TASK_OF_UNIT = re.compile(rf"{P.UNIT_TASK_ASKS.pattern()}|出现(在|过)?哪|有哪些$|是哪些$|的任务$")
 # What only the task table answers (general usage): how many tasks or units, the most or fewest, in common.
-_TABLE_COUNT = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:项|条|个任务|项任务|条任务|个单位|家单位|个部门|个局|次)")
-_TABLE_SUPERLATIVE = re.compile(r"(?:最多|最少).{0,6}(?:单位|部门|局|任务)|(?:单位|部门|局|任务).{0,6}(?:最多|最少)")
-_TABLE_SET = re.compile(r"交集|重合|共同|都有的|都参与|都是|但不|但没|而不|却不|不是|没有|差别|区别|不同")
+_TABLE_COUNT = re.compile(rf"(?<![哪好第])(?:几|多少)\s*(?:{P.COUNTED_NOUNS.pattern()})")
+_TABLE_SUPERLATIVE = re.compile(
+    rf"(?:最多|最少).{{0,6}}(?:{P.SUPERLATIVE_NOUNS.pattern()})|(?:{P.SUPERLATIVE_NOUNS.pattern()}).{{0,6}}(?:最多|最少)"
+)
+_TABLE_SET = re.compile(P.SET_WORDS.pattern())
 # Units by the roles they play (general usage): both, only responsible, only lead.
 _BOTH_ROLES = re.compile(
     r"既.{0,6}牵.{0,2}头.{0,10}又.{0,6}(责任|配合)|既.{0,6}(责任|配合).{0,10}又.{0,6}牵.{0,2}头"
     r"|(牵头|牵过头).{0,4}(也|又|同时).{0,6}(责任|配合)"
 )
-_NEVER = r"(没|不|从未|从没|从来没有?|从来不|未)"
+_NEVER = rf"({P.NEVER_WORDS.pattern()})"
 _ONLY_RESPONSIBLE = re.compile(rf"只.{{0,4}}(责任单位|配合|责任).{{0,10}}{_NEVER}.{{0,4}}牵.{{0,2}}头")
 _ONLY_LEAD_ROLE = re.compile(rf"只.{{0,3}}牵头.{{0,10}}{_NEVER}.{{0,6}}(责任|配合)")
-_NO_RESPONSIBLE = re.compile(
-    r"(没有|没|无|未)(写|列|列出|列明|配|配备|安排|明确|设|定)?(责任|配合)单位|(责任|配合)单位(为|是)?空"
-)
+_NO_RESPONSIBLE = re.compile(rf"(没有|没|无|未)({P.LISTING_VERBS.pattern()})?(责任|配合)单位|(责任|配合)单位(为|是)?空")
 # "A和B谁…多", "哪个参与的任务更多": two named units compared.
-_WHICH_MORE = re.compile(r"(谁|哪个|哪家|哪一个).{0,12}(多|少)|更多|更少|多还是少|少还是多")
+_WHICH_MORE = re.compile(rf"({P.WHICH_OF_TWO.pattern()}).{{0,12}}(多|少)|更多|更少|多还是少|少还是多")
 _COUNTY_GOV = re.compile(r"县(人民)?政府|[^各]县$|县牵头|县负责")
 # "都有谁", "都有哪些", "分别是": every one of them, not the ones they share.
 _ALL_OF_THEM = re.compile(r"都有(谁|哪些|哪几个|啥|什么)|都是(谁|哪些|哪几个)|分别")
@@ -208,7 +202,7 @@ _BARE_COUNT = re.compile(
 # "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
 _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")
 # "这两项的责任单位哪些是重复的", "它们俩牵头单位一样不": what the tasks share (general usage).
-_NAMES_A_LEAD = re.compile(r"(?:有|写了|写明|列了|列出|列明)(?:了)?牵头")
+_NAMES_A_LEAD = re.compile(rf"(?:{P.NAMES_A_LEAD_VERBS.pattern()})(?:了)?牵头")
 # "排第二的部门", "第二多的呢", "次多": a rank below the top (general usage).
 _RANK = re.compile(
     r"(?:排名?|位列|排在)第\s*([二三四五2-5])\s*(?:名|位|的)?|第\s*([二三四五2-5])\s*(多|少)|(次)(多|少)"
@@ -216,7 +210,9 @@ _RANK = re.compile(
 # "城管局和水务局的任务合起来", "住建局或水务局参与的": a task of either unit (general usage).
 _UNION = re.compile(rf"{P.UNION_WORDS.pattern()}|(?<![哪])或(?!者)")
 # "发改委完全没参与的", "没有涉及水务局的": tasks the unit is on neither line of (general usage).
-_NOT_INVOLVED = re.compile(r"(?<!有)(?:完全|根本|压根|都)?(?:没|没有|不|未|从没|从未)(?:参与|涉及|参加|出现|份)")
+_NOT_INVOLVED = re.compile(
+    rf"(?<!有)(?:{P.INTENSIFIERS.pattern()})?(?:{P.NOT_WORDS.pattern()})(?:{P.INVOLVED_WORDS.pattern()})"
+)
 # "属于哪个部分", "在哪一部分": the section a task is in (general usage).
 _WHICH_SECTION = re.compile(r"(?:属于|在|归|是)哪(?:个|一)?(?:个)?(?:部分|板块|大块|块|章|节)|哪个部分(?:的|里)")
 # "属于第一部分的", "第三部分里": a section named, as a count's scope ("…的有几个").
@@ -232,8 +228,8 @@ _UNIT_KIND_ASKED = re.compile(
 )
 _SAME = re.compile(P.SAME_WORDS.pattern())
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
-_UNITS_TASKS_ASKED = re.compile(r"任务|哪些|哪几|参与|牵头|负责|别的|其他|其它")
-_TASK_UNITS_ASKED = re.compile(r"的(?:牵头|责任|配合|参与)单位|谁牵头|谁负责|谁来|由谁|哪些单位|几个单位|多少个单位")
+_UNITS_TASKS_ASKED = re.compile(P.UNIT_TASKS_ASKED.pattern())
+_TASK_UNITS_ASKED = re.compile(P.TASK_UNITS_ASKED.pattern())
 _ASKED_OF_COUNTED = {
     Counted.LEAD_UNITS: Asked.LEAD_UNITS,
     Counted.RESPONSIBLE_UNITS: Asked.RESPONSIBLE_UNITS,
@@ -241,21 +237,20 @@ _ASKED_OF_COUNTED = {
 }
 # "最后一条谁牵头" after a list: its last item.
 _LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
-_SECTION_REF = re.compile(rf"第\s*({_NUM})\s*(部分|章|节|板块|大项|方面|块|大块|大部分)")
+_SECTION_REF = re.compile(rf"第\s*({_NUM})\s*({P.SECTION_REF_NOUNS.pattern()})")
 _SECTION_NUMERAL = r"[一二三四五六七八九]|\d(?!\d)"
 _SECTION_LIST = re.compile(
     rf"(?<![十百\d一二三四五六七八九])(?P<nums>(?:第\s*)?(?:{_SECTION_NUMERAL})(?:\s*(?:、|和|与|及|跟|,|，|\s)?\s*(?:第\s*)?(?:{_SECTION_NUMERAL}))+)"
-    r"\s*(?:两|二|三|几)?\s*个?\s*(?:部分|板块|大块|章|大项)"
+    rf"\s*(?:两|二|三|几)?\s*个?\s*(?:{P.SECTION_LIST_NOUNS.pattern()})"
 )
 _SECTION_BY_WORD = re.compile(
     r"([\u4e00-\u9fff]{2})(?:那一?块|这一?块|那一?部分|这一?部分|那个部分|部分|板块|那一?章|那一?节)"
 )
 _SECTION_RANGE = re.compile(
-    rf"(?:第\s*)?({_SECTION_NUMERAL})\s*(?:到|至|-|~|～|—)\s*(?:第\s*)?({_SECTION_NUMERAL})\s*(?:个)?(?:部分|板块|大块|章|大项)"
+    rf"(?:第\s*)?({_SECTION_NUMERAL})\s*(?:到|至|-|~|～|—)\s*(?:第\s*)?({_SECTION_NUMERAL})\s*(?:个)?"
+    rf"(?:{P.SECTION_LIST_NOUNS.pattern()})"
 )
-_SECTION_CONTEXT = re.compile(
-    r"里|那块|这块|那一?章|这一?章|下面|方面|当中|这一?部分|那一?部分|那一?节|这一?节|包括|包含"
-)
+_SECTION_CONTEXT = re.compile(P.SECTION_CONTEXT_WORDS.pattern())
 # "三部分里": a section numeral right before 部分 without 第 (not "三个部分", a count; "一部分" is "a part").
 _BARE_SECTION = re.compile(
     r"(?<![第\d一二三四五六七八九十两几后这那哪每其])([二三四五六七八九])\s*(?:部分|大部分|板块)"
@@ -263,7 +258,7 @@ _BARE_SECTION = re.compile(
 # "七 体制机制创新 有哪几项", "二里面哪条…", "三、环境质量那部分": a section's numeral opening the question,
 # the way the notice heads its sections ("一、…").
 _LEADING_SECTION = re.compile(r"^(?:那|那么)?([一二三四五六七八九])\s*(?:、|\s|里面|里头|里|中)")
-_LAST_SECTION = re.compile(r"最后(那|这)?(一|一个)?(部分|板块|章|节|大项|方面|块)")
+_LAST_SECTION = re.compile(rf"最后(那|这)?(一|一个)?({P.SECTION_ORDINAL_NOUNS.pattern()})")
 _FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
 # "第三个", "排第三的" (the item in that place of the list shown).
 _ORDINAL = re.compile(rf"(?:排在?)?第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern()}|(?<=排..)的|(?<=排在..)的)")
@@ -300,7 +295,7 @@ _TARGETS = _rx(P.TARGET_WORDS)
 _MENTION = _rx(P.MENTION_WORDS)
 _PRONOUN = _rx(P.PRONOUNS)
 _UNIT_PRONOUNS = frozenset(P.UNIT_PRONOUNS.entries)
-_TIME_WORDS = frozenset({"刚才", "刚刚", "上面", "前面", "上述"})
+_TIME_WORDS = frozenset(P.TIME_POINTERS)
 _THESE = _rx(P.THESE_WORDS)
 _MORE = _rx(P.MORE_WORDS)
 _CONTACT = re.compile(
@@ -310,7 +305,7 @@ _CONTACT = re.compile(
 _CURRENT_FIGURE = re.compile(
     rf"(?:{P.CURRENT_WORDS.pattern()}).{{0,14}}(?:多少|几)(?!项|条|次|个?(?:任务|部分|板块|单位|部门)|家|个局)"
     # "2022年全市完成了多少老旧小区改造": what has been done, a statistic, not the plan's target
-    r"|(?:完成|实现|达到|建成|建了|改造|新增|投入|花)了(?:多少|几)"
+    rf"|(?:{P.DONE_VERBS.pattern()})了(?:多少|几)"
     # "实际做到多少了", "转化率达到多少了": how far it has got, not the target
     r"|实际(?:上)?.{0,6}(?:多少|几)|(?:完成|实现|达到|做到)(?:了)?(?:多少|几).{0,3}了"
 )
@@ -323,24 +318,24 @@ _STATUS = re.compile(
     r"|(?:什么时候|啥时候|哪年|何时)(?:能)?(?:评上|获批|批下来|开通)"
 )
 # "这个方案有效期到哪年", "啥时候失效": the notice's own term of validity, when it does not state one.
-_VALIDITY = re.compile(r"有效期|失效|废止|过期|到期|作废")
+_VALIDITY = re.compile(P.VALIDITY_WORDS.pattern())
 # How a notice states its own term ("有效期至…", "自印发之日起施行"): without one, the question is declined.
-_VALIDITY_STATED = re.compile(r"有效期|起施行|起实施|起执行|同时废止")
+_VALIDITY_STATED = re.compile(P.VALIDITY_STATED.pattern())
 # "我家房子能不能纳入…": one person's case (an asker, an eligibility word, a procedure).
 _PERSONAL = re.compile(
     rf"(?:{P.SELF_WORDS.pattern()}).{{0,12}}(?:{P.ELIGIBILITY_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()})"
     rf"|(?:{P.SELF_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()}).{{0,14}}(?:{P.HOW_TO_WORDS.pattern()})"
 )
-_UNITS_WORD = re.compile(r"单位|部门|机构")
+_UNITS_WORD = re.compile(P.UNIT_NOUNS.pattern())
 # "提到拉面的任务", "哪些条目讲到雨污分流", "冷链物流在哪几项里提了": tasks whose text has a word (general usage).
 _MENTION_VERB = _rx(P.MENTION_VERBS)
-_WHICH_TASKS = re.compile(r"哪些|哪几|哪一?(?:项|条|个任务)|的任务|任务有|条目|(?:几|多少)(?:项|条)|在哪|是哪")
+_WHICH_TASKS = re.compile(P.WHICH_TASKS_WORDS.pattern())
 _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")
 _HAS_TERM = re.compile(
     r"(?:有|带有?|含有?)(.{1,10}?)(?:的?(?:目标|指标)的?|的)(?:是)?(?:哪|哪一|哪几)?(?:个)?(?:任务|条目|条|项)"
 )
-_SECTION_NOUN = re.compile(r"[这那]?一?(?:部分|板块|大块|章节)")
-_PERCENT = re.compile(r"百分比|百分数|百分之|%")
+_SECTION_NOUN = re.compile(rf"[这那]?一?(?:{P.SECTION_NOUNS.pattern()})")
+_PERCENT = re.compile(P.PERCENT_WORDS.pattern())
 _TERM_NOISE = _rx(P.TERM_NOISE)
 # "4号任务配合单位几家", "文旅局当责任单位几回", "各县政府牵头的任务有多少": a count word closes the question.
 _COUNT_AT_END = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
@@ -352,35 +347,33 @@ _FEWER = re.compile(r"比.{0,10}少|少了")
 # "除了发改委，哪个单位…最多", "不算各县政府": units a superlative leaves out.
 _EXCLUDE = re.compile(P.EXCLUDE_WORDS.pattern())
 # "只有各县人民政府牵头的", "光是各县政府牵头，没有市里部门一起牵头": the unit is the only lead.
-_ONLY_LEAD = re.compile(r"(?:只有|只由|只是|光是|光由|仅由|仅有|单独|独自|独立|一家)")
+_ONLY_LEAD = re.compile(P.ONLY_LEAD_WORDS.pattern())
 # "牵头单位只写了X", "责任单位就只有X": a role's line naming one unit (general usage).
 _SOLE_IN_ROLE = re.compile(
     r"(牵头|责任|配合)(?:单位|部门)(?:里|中)?\s*(?:就|只|仅|就只|只是|仅仅)(?:有|写了?|是|列了?)?\s*$"
 )
-_NOT_LED = re.compile(r"不是|不由|并非|非")
-# "…但卫健委不是", "…水务局没参与": the second unit is left out.
+_NOT_LED = re.compile(P.NOT_LED_WORDS.pattern())
+# "…但卫健委不是", "…水务局没参与", "卫健委有 民政局没有": the second unit is left out.
 _NOT_THIS_ONE = re.compile(
-    r"\s*(?:却|就|则|也)?(?:不是|不当|没当|没有当|不在|没在|不参与|没参与|没有参与|不牵头|没牵头"
-    r"|没参加|不参加|没有参加|不沾边|没沾边|没出现|不出现|没有?(?:的|的任务)?\s*$)"
+    rf"\s*(?:{P.CONTRAST_ADVERBS.pattern()})?(?:{P.NOT_THIS_ONE_WORDS.pattern()}|没有?(?:的|的任务)?\s*$)"
 )
-# "…发改委不在里面", "…住建局没参加": the second unit is on neither line, whatever role the first plays.
-_NOWHERE = re.compile(
-    r"\s*(?:却|就|则|也)?(?:不在里面|不在其中|没在里面|不沾边|没沾边|没份|没有份|没参与|不参与|没有参与"
-    r"|没参加|不参加|没有参加|没出现|不出现|没有?(?:的|的任务)?\s*$)"
+_NOWHERE = re.compile(rf"\s*(?:{P.CONTRAST_ADVERBS.pattern()})?(?:{P.NOWHERE_WORDS.pattern()}|没有?(?:的|的任务)?\s*$)")
+_WHICH_UNIT = re.compile(
+    rf"哪(个|家|些|几个)(市直|市级)?({P.UNIT_KIND_NOUNS.pattern()})|谁|({P.UNIT_KIND_NOUNS.pattern()})是(哪|谁|什么)"
 )
-_WHICH_UNIT = re.compile(r"哪(个|家|些|几个)(市直|市级)?(局|单位|部门|机构|委)|谁|(局|单位|部门|机构|委)是(哪|谁|什么)")
-_TASK_WORD = re.compile(r"任务|哪项|哪一项|哪条|哪几项|事项|工作")
-_SECTIONS_WORD = re.compile(r"部分|板块|大块|章节|大项")
+_TASK_WORD = re.compile(P.TASK_WORDS.pattern())
+_SECTIONS_WORD = re.compile(P.SECTION_WORDS.pattern())
 _COUNTIES_LEFT_OUT = re.compile(
     rf"(?:{P.EXCLUDE_WORDS.pattern()})(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})(?:以外|之外)?"
 )
 # "哪个局", "市直部门里", "除了县政府": city departments, the county governments left out (general usage).
 _DEPARTMENT = re.compile(
-    r"哪(个|家|些)(市直|市级)?(局|部门|委)|(局|部门|委)(里|中|当中)|的(局|部门|委)|市直|市级部门"
+    rf"哪(个|家|些)(市直|市级)?({P.CITY_DEPARTMENT_NOUNS.pattern()})|({P.CITY_DEPARTMENT_NOUNS.pattern()})(里|中|当中)"
+    rf"|的({P.CITY_DEPARTMENT_NOUNS.pattern()})|市直|市级部门"
     rf"|(?:{P.EXCLUDE_WORDS.pattern()})(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})"
 )
 _TEXT_WORDS = re.compile(r"讲(的|了)?(什么|啥)|说(的|了)?(什么|啥)|内容|是什么任务|具体(是)?什么|干什么|做什么|要求")
-_TARGET_ASK = re.compile(r"目标|指标|要达到|达到多少|多少|数字|比例")
+_TARGET_ASK = re.compile(P.TARGET_ASK_WORDS.pattern())
 _CONDITION = [
     (re.compile(rf"(?:{P.ONLY_WORDS.pattern()})\s*({_NUM})\s*个?"), Comparator.EQ),
     (re.compile(rf"(?:{P.MORE_THAN_WORDS.pattern()})\s*({_NUM})\s*个?"), Comparator.GT),

@@ -34,12 +34,10 @@ _SIXES = re.compile(r"(?<!\d)6{3,}(?!\d)")
 _FILLERS = _rx(P.CHAT_FILLERS, P.SMALLTALK_FILLERS, P.FILLERS)
 # What makes a message a question about the notice even among chat words (general usage): a task,
 # section or number, a role, a count or "which", a follow-up ("还有别的吗", "它", "第二个").
-# "刚才", "上面", "这个" alone point at the last answer, as complaints do ("刚才那个答得不对");
-# "其" is too short to tell.
-_POINTERS = "|".join(p for p in P.PRONOUNS if p not in ("刚才", "刚刚", "前面", "上面", "其", "这个", "那个"))
+# Pronouns too vague to tell (VAGUE_POINTERS: "刚才", "这个", "其") are left out.
+_POINTERS = "|".join(p for p in P.PRONOUNS if p not in P.VAGUE_POINTERS.entries)
 _ASKS = re.compile(
-    r"\d|第|项|条|部分|牵头|责任|配合|参与|负责|任务|单位|部门|哪|几|多少|谁"
-    r"|怎么办|咋办|咋整|怎么弄|怎么解决|能不能|可不可以|有没有"  # asking for help with something
+    rf"\d|{P.QUESTION_MARKERS.pattern()}|{P.HELP_ASKS.pattern()}"
     rf"|{P.MORE_WORDS.pattern()}|{_POINTERS}|{P.THESE_WORDS.pattern()}"
 )
 _PUNCT = re.compile(r"[\W_]+")

@@ -19,6 +19,7 @@ from corpus.numerals import read_number
 from corpus.records import Notice
 from corpus.units import find_unit_mentions
 from qa.answer import Intent
+from qa.lexicon import phrases as P
 from qa.lexicon.phrases import TASK_NOUN_LEADS, TASK_NOUNS_COLLOQUIAL
 
 
@@ -46,32 +47,26 @@ class Understanding:
 
 # --- patterns -------------------------------------------------------------------------------
 _LEAD = re.compile(
-    r"谁(来)?(牵头|负责|主抓|抓|管|主管|分管|统筹)|牵头(单位|部门|的|人)|哪(个|家|些|一个)?(单位|部门|机构|局)?(来)?(牵头|主抓|主管|统筹)"
-    r"|由谁|归谁|归哪|找谁|找哪|哪(个|家|一个)(单位|部门|机构|局)(来)?(负责|管|抓)|谁家|主管部门|主责|责任主体|谁是牵头"
+    rf"谁(来)?({P.IN_CHARGE_VERBS.pattern()})|牵头(单位|部门|的|人)|哪(个|家|些|一个)?(单位|部门|机构|局)?(来)?(牵头|主抓|主管|统筹)"
+    rf"|哪(个|家|一个)(单位|部门|机构|局)(来)?(负责|管|抓)|{P.LEAD_ASK_WORDS.pattern()}"
 )
-_RESPONSIBLE = re.compile(
-    r"责任单位|责任部门|配合|协助|协同|参与|其他单位|其他部门|还有(哪些|谁|什么)|哪些(单位|部门|机构)(负责|管|要|参与)?"
-    r"|有哪些(单位|部门)|共同负责|一起负责|参加"
-)
+_RESPONSIBLE = re.compile(P.RESPONSIBLE_ASK_WORDS.pattern())
 _UNIT_TASK_WORDS = re.compile(
-    r"哪些|哪几|几项|多少项|多少个|什么|啥|清单|条目|都(有|要|管|负责|干|做)|任务|工作|事项|干(什么|啥)|做(什么|啥)|职责|分工"
+    rf"{P.UNIT_TASK_QUESTION_WORDS.pattern()}|都(有|要|管|负责|干|做)|干(什么|啥)|做(什么|啥)"
     r"|(牵头|负责|参与)的?(任务)?(是)?哪一?(条|项|个)"
     r"|几(个|件|样)?活"  # "几个活", "几件活": tasks (general usage, colloquial)
     r"|在哪(一|几)?(条|项|个任务|些任务|部分)(?![街路巷道大])"  # "林草局在哪条": where it appears, no street
 )
-_FACT = re.compile(
-    r"几|多少|比例|百分之|%|％|率|目标|指标|达到|多大|多长|多远|面积|数量|规模|标准|何时|什么时候|哪年|哪一年|期限|时限"
-    r"|到20\d\d|20\d\d年|覆盖|全覆盖|以上|以内|不低于|不少于"
-)
-_SECTION_WORD = re.compile(r"部分|板块|章|节|大项|方面|一块|这块|篇")
-_SECTION_NUMBER = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(部分|章|节|板块|大项|方面|块)")
+_FACT = re.compile(P.FACT_ASK_WORDS.pattern() + r"|到20\d\d|20\d\d年")
+_SECTION_WORD = re.compile(P.SECTION_MENTIONS.pattern())
+_SECTION_NUMBER = re.compile(rf"第\s*([一二三四五六七八九十\d]{{1,3}})\s*({P.SECTION_ORDINAL_NOUNS.pattern()})")
 _SECTION_NUMERAL_HEAD = re.compile(r"^\s*([一二三四五六七八])\s*[、.]")
 _TASK_NUMBER = re.compile(
     r"(?:第\s*([一二三四五六七八九十\d]{1,3})\s*(?:项|条|个任务|号任务)|任务\s*(\d{1,2})(?!\d|年|%|万|亿)"
     r"|(?<![\d月年一二三四五六七八九十])([一二三四五六七八九十]{1,3}|\d{1,2})\s*号任务)"
 )
 _META = {
-    "doc_number": re.compile(r"文号|字号|几号文|发文号|编号"),
+    "doc_number": re.compile(P.DOC_NUMBER_WORDS.pattern()),
     "dates": re.compile(
         r"(什么时候|何时|哪天|哪一天|几月|几号|日期|时间|哪年|哪一年|年份)(.*)?(发布|印发|发的|成文|出台|下发|公布|签发|写的)"
         r"|(发布|印发|成文|出台|下发|公布|签发|落款)(的)?(日期|时间|是哪天|是几号|是什么时候|于)|成文日期|发布日期|落款"
@@ -85,28 +80,22 @@ _META = {
     "addressees": re.compile(r"发给(谁|哪些)|主送|发至|印发给|送达"),
     "purpose": re.compile(r"为了落实|落实(哪个|什么)(文件|方案)|依据|根据(哪个|什么)(文件|方案)|上位文件"),
 }
-_PERSON = re.compile(
-    r"(县长|市长|书记|局长|主任|厅长|省长|领导|负责人|老总|总经理|董事长|行长|一把手)(是谁|叫什么|叫啥|的名字|姓什么|是哪位|电话)"
-)
+_PERSON = re.compile(f"({P.OFFICIAL_TITLES.pattern()})({P.PERSON_ASKS.pattern()})")
 # The notice is a plan: it gives no prices, opening hours, phone numbers, application paperwork or
-# progress of individual cases. Questions asking for those are not covered. (Alternatives that only
-# ever matched challenge-set questions were removed: issue 9's hygiene review.)
+# progress of individual cases. Questions asking for those are not covered.
 _SERVICE_INFO = re.compile(
-    r"多少钱|票价|门票|单价|每斤|几点(开门|关门|下班|上班|发车|起飞)|营业时间|办公时间"
-    r"|开放时间|电话|号码|(要|需要)(带)?(哪些|什么)材料|办理流程|手续|进展到|进度|审批结果|处理结果"
+    rf"{P.SERVICE_INFO_WORDS.pattern()}|几点(开门|关门|下班|上班|发车|起飞)|(要|需要)(带)?(哪些|什么)材料"
 )
 # Attempts to re-instruct the assistant: it only ever reports what the notice says.
 _INSTRUCTION = re.compile(
-    r"忽略.{0,8}(指令|规则|设定|要求|提示)|系统提示|提示词|你现在是|你是一个|扮演|假装|越狱|prompt|jailbreak",
+    rf"忽略.{{0,8}}(指令|规则|设定|要求|提示)|{P.INSTRUCTION_WORDS.pattern()}",
     re.IGNORECASE,
 )
-_META_CONTEXT = re.compile(r"通知|文件|本文|这个文|这份|这篇|分工方案|文号|发文|印发|成文|落款")
-_ANAPHORA = re.compile(
-    r"^(那|那么|这|这个|这项|那项|该|它|其|此|上面|刚才|前面|上述|还有|再|另外|以及|和|呢)|这项|该项|此项|它的|其中|上述|这个任务|那个任务|这一项"
-)
+_META_CONTEXT = re.compile(P.DOCUMENT_WORDS.pattern())
+_ANAPHORA = re.compile(f"^({P.OPENING_POINTERS.pattern()})|{P.POINTERS_ANYWHERE.pattern()}")
 _FRAME = re.compile(
     r"请问|请|麻烦|帮我|我想(知道|问|了解)|想问(一下)?|问一下|告诉我|文件里|通知里|方案里|方案中|文件中|通知中|里面|"
-    r"(是)?(由)?(谁|哪(个|些|家|一个)?(单位|部门|机构|局)?)(来)?(牵头|负责|主抓|抓|管|主管|分管|统筹)(的)?|"
+    rf"(是)?(由)?(谁|哪(个|些|家|一个)?(单位|部门|机构|局)?)(来)?({P.IN_CHARGE_VERBS.pattern()})(的)?|"
     r"牵头(单位|部门)?|责任(单位|部门)|配合(单位|部门)?|参与(单位|部门)?|协助|有哪些|是哪些|是什么|是谁|是哪个|哪些|什么|怎么办|怎么样|怎么|"
     r"如何|咋办|咋整|咋|啥|吗|呢|吧|啊|呀|的|了|单位|部门|机构|？|\?|。|，|,|！|!|\s|"
     # "责任单位都有谁", "都是谁负责": asking words around 谁 (general usage), never part of a topic.

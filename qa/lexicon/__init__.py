@@ -5,6 +5,12 @@ evaluation guard (``tests/qa/test_lexicon.py``) checks that no line of them rese
 question. Whatever the parsed notice can give (unit names, section and task titles, years, numbers)
 is derived from it in :mod:`qa.lexicon.derived`, never written here.
 
+Grammar stays with the readers: a regex there composes a table's :meth:`Table.pattern` with its own
+structure (numbers, 第…项, lookarounds, optional slots). ``pattern()`` lists entries longest first, so
+a table may replace an alternation only where that order does not change what is matched (no entry
+a prefix of another, or only a yes/no used); an alternation whose written order decides the match
+(``这两个`` before ``这两个单位`` in the reader's ``_UNIT_PAIR``) stays in the reader.
+
 Sources used:
 
 - ``general usage``: ordinary Chinese (or English) question wording, not taken from any question set.

@@ -101,6 +101,13 @@ SMALLTALK_FILLERS = Table(
         " 回 回答 答得 说得 说的 这个 为什么 为啥"
     ),
 )
+# What makes a message a question about the notice even among chat words: a task, section or place, a role,
+# a count or "which" (a digit counts too: the small-talk check's pattern).
+QUESTION_MARKERS = Table(
+    "a question about the notice", GENERAL, words("第 项 条 部分 牵头 责任 配合 参与 负责 任务 单位 部门 哪 几 多少 谁")
+)
+# Asking for help with something ("怎么办", "能不能"): a question, however chatty.
+HELP_ASKS = Table("asking for help", GENERAL, words("怎么办 咋办 咋整 怎么弄 怎么解决 能不能 可不可以 有没有"))
 # Words around chat that name nothing of a notice ("这玩意儿", "刚才那个", "帮大忙"): stripped, with the
 # fillers above, before telling whether anything the notice is about is left (qa/smalltalk.py).
 CHAT_FILLERS = Table(
@@ -187,6 +194,48 @@ ANY_ROLE_WORDS = Table(
     words("参与 涉及 出现 负责 参加 有份 相关 提到 提及 管 掺和 都算 都包括 都计 不管是 无论是"),
 )
 
+# A unit's role closing a question with 的, the task noun left unsaid ("民政局配合的").
+ROLE_BEFORE_DE = Table("a role before a closing 的", GENERAL, words("牵头 配合 参与 负责 涉及 有份 协助 责任"))
+# "只当责任单位、从来没牵过头": never (a gap may follow, so 没有 is read as 没).
+NEVER_WORDS = Table("never", GENERAL, words("没 不 从未 从没 从来没有 从来没 从来不 未"))
+# "发改委完全没参与的": not involved at all, read as intensifier, negation, involvement.
+INTENSIFIERS = Table("at all", GENERAL, words("完全 根本 压根 都"))
+NOT_WORDS = Table("not", GENERAL, words("没 没有 不 未 从没 从未"))
+INVOLVED_WORDS = Table("involved", GENERAL, words("参与 涉及 参加 出现 份"))
+# "只有各县人民政府牵头的", "光是各县政府牵头": the unit is the only lead.
+ONLY_LEAD_WORDS = Table("the only one", GENERAL, words("只有 只由 只是 光是 光由 仅由 仅有 单独 独自 独立 一家"))
+# "哪条不是各县人民政府牵头": not among the leads.
+NOT_LED_WORDS = Table("not by", GENERAL, words("不是 不由 并非 非"))
+# "…但卫健委不是", "…水务局没参与": the second unit left out, after an optional adverb of contrast.
+CONTRAST_ADVERBS = Table("adverbs of contrast", GENERAL, words("却 就 则 也"))
+NOT_THIS_ONE_WORDS = Table(
+    "the second unit is not in it",
+    GENERAL,
+    words(
+        "不是 不当 没当 没有当 不在 没在 不参与 没参与 没有参与 不牵头 没牵头"
+        " 没参加 不参加 没有参加 不沾边 没沾边 没出现 不出现"
+    ),
+)
+# "…发改委不在里面", "…住建局没参加": the second unit is on neither line, whatever role the first plays.
+NOWHERE_WORDS = Table(
+    "left out of every role",
+    GENERAL,
+    words(
+        "不在里面 不在其中 没在里面 不沾边 没沾边 没份 没有份 没参与 不参与 没有参与 没参加 不参加 没有参加"
+        " 没出现 不出现"
+    ),
+)
+# "A和B谁…多", "哪个参与的任务更多": which of two units.
+WHICH_OF_TWO = Table("which of two", GENERAL, words("谁 哪个 哪家 哪一个"))
+# "它的责任单位", "这个谁牵头": asking for the units of a task (not a unit in a role).
+TASK_UNITS_ASKED = Table(
+    "asking for a task's units",
+    GENERAL,
+    words("的牵头单位 的责任单位 的配合单位 的参与单位 谁牵头 谁负责 谁来 由谁 哪些单位 几个单位 多少个单位"),
+)
+# After a unit: asking for its tasks rather than for the units of the task shown.
+UNIT_TASKS_ASKED = Table("asking for a unit's tasks", GENERAL, words("任务 哪些 哪几 参与 牵头 负责 别的 其他 其它"))
+
 # --- structural filters -------------------------------------------------------------------------
 NO_LEAD_WORDS = Table(
     "no lead unit",
@@ -200,6 +249,83 @@ TARGET_WORDS = Table(
     "quantified targets",
     GENERAL,
     words("量化指标 量化目标 数字指标 数量指标 具体指标 硬指标 定量指标 数字目标 有数字 带数字 百分比 量化"),
+)
+UNIT_NOUNS = Table("unit nouns", GENERAL, words("单位 部门 机构"))
+SECTION_NOUNS = Table("section nouns", GENERAL, words("部分 板块 大块 章节"))
+SECTION_WORDS = Table("section nouns, with 大项", GENERAL, SECTION_NOUNS.entries + words("大项"))
+# "第三部分", "最后一章", "第二大项": the nouns after a section's number or 最后 (the intent reader and the
+# query reader read the same ones); a section referred to by number also as 大块 or 大部分.
+SECTION_ORDINAL_NOUNS = Table("nouns after a section's number", GENERAL, words("部分 章 节 板块 大项 方面 块"))
+SECTION_REF_NOUNS = Table(
+    "nouns after a section's number (query reader)", GENERAL, SECTION_ORDINAL_NOUNS.entries + words("大块 大部分")
+)
+# "第一、三部分", "一到三章": the nouns after a list or range of section numbers.
+SECTION_LIST_NOUNS = Table("nouns after listed section numbers", GENERAL, words("部分 板块 大块 章 大项"))
+# "提到拉面的是哪几项": asking which tasks (with a mention verb or a percentage).
+WHICH_TASKS_WORDS = Table(
+    "asking which tasks",
+    GENERAL,
+    words("哪些 哪几 哪项 哪一项 哪条 哪一条 哪个任务 哪一个任务 的任务 任务有 条目 几项 几条 多少项 多少条 在哪 是哪"),
+)
+# "没有写责任单位", "未列明配合单位": the verbs of listing a unit.
+LISTING_VERBS = Table("listing a unit", GENERAL, words("写 列 列出 列明 配 配备 安排 明确 设 定"))
+# City departments as a kind ("哪个局", "部门里"), not the county governments.
+CITY_DEPARTMENT_NOUNS = Table("city department nouns", GENERAL, words("局 部门 委"))
+# Fillers around asking for the names of tasks already pointed at ("麻烦把这几项列一下").
+LIST_SHOWN_FILLERS = Table(
+    "fillers around listing what was shown", GENERAL, words("把 也 一下 麻烦 帮忙 名称 标题 题目 具体 请 就")
+)
+# "有写牵头单位", "列明了牵头": a lead unit is named.
+NAMES_A_LEAD_VERBS = Table("naming a lead", GENERAL, words("有 写了 写明 列了 列出 列明"))
+# What a superlative over the task table is about ("单位…最多", "最少…任务").
+SUPERLATIVE_NOUNS = Table("what the most or fewest is about", GENERAL, words("单位 部门 局 任务"))
+TASK_WORDS = Table("task nouns and which-task words", GENERAL, words("任务 哪项 哪一项 哪条 哪几项 事项 工作"))
+# What only the task table answers about two or more units or tasks: in common, but not, how they differ.
+SET_WORDS = Table(
+    "in common or apart",
+    GENERAL,
+    words("交集 重合 共同 都有的 都参与 都是 但不 但没 而不 却不 不是 没有 差别 区别 不同"),
+)
+PERCENT_WORDS = Table("percentages", GENERAL, words("百分比 百分数 百分之 %"))
+# What a follow-up about one task asks for: its target, or its text.
+TARGET_ASK_WORDS = Table("asking for a target", GENERAL, words("目标 指标 要达到 达到多少 多少 数字 比例"))
+# The notice's own term of validity, asked ("有效期到哪年") and stated ("自印发之日起施行").
+VALIDITY_WORDS = Table("term of validity", GENERAL, words("有效期 失效 废止 过期 到期 作废"))
+VALIDITY_STATED = Table(
+    "a term of validity stated",
+    "general usage: how Chinese official documents state their term",
+    words("有效期 起施行 起实施 起执行 同时废止"),
+)
+# "只看第一部分", "限定在第三部分": narrowing the last answer to sections, and the fillers around it.
+NARROW_WORDS = Table(
+    "keeping only", GENERAL, words("只看 只要 只算 仅看 光看 就看 只说 限定在 限定 限于 仅限 只限 局限在")
+)
+NARROW_FILLERS = Table(
+    "fillers around a narrowing", GENERAL, words("那 再 呢 的 里面 里头 当中 范围内 之内 以内 属于 在")
+)
+# The kinds of unit a question may ask for ("哪个局", "单位是哪个").
+UNIT_KIND_NOUNS = Table("kinds of unit", GENERAL, words("局 单位 部门 机构 委"))
+# What a count of tasks, units or times counts ("几项", "多少个单位", "几次").
+COUNTED_NOUNS = Table(
+    "what a table count counts", GENERAL, words("项 条 个任务 项任务 条任务 个单位 家单位 个部门 个局 次")
+)
+# "哪些任务", "别的", "干哪些活": asking for a unit's tasks (the anchored forms stay in the reader).
+UNIT_TASK_ASKS = Table(
+    "asking which tasks a unit has",
+    GENERAL,
+    words(
+        "哪些任务 哪项任务 哪个任务 哪几项 哪些项 哪条 哪项 什么任务 啥任务 哪些活 什么活 啥活 哪些工作 什么工作"
+        " 别的 其他 其它 另外 还在 的任务有哪些 都列 全部任务 所有任务"
+    ),
+)
+# Words that say a section is meant ("那一章里", "这部分包括").
+SECTION_CONTEXT_WORDS = Table(
+    "a section is meant",
+    GENERAL,
+    words(
+        "里 那块 这块 那章 那一章 这章 这一章 下面 方面 当中 这部分 这一部分 那部分 那一部分"
+        " 那节 那一节 这节 这一节 包括 包含"
+    ),
 )
 MENTION_WORDS = Table("mentions", GENERAL, words("提到 提及 写到 写了 出现 涉及 包含 有 说到 讲到 提了 提过 讲了 说了"))
 # "提到拉面的任务": the verbs that say a task's text contains a word (no bare 有: too common to mean that).
@@ -263,6 +389,18 @@ MORE_WORDS = Table(
     words("还有别的吗 还有吗 还有呢 还有其他 还有没有别的 还有没有 别的呢 其他的呢 其他呢 继续 下一个 再来 更多"),
 )
 ORDINAL_NOUNS = Table("ordinal nouns", GENERAL, words("个 项 条 件 点"))
+# "它另外牵头的还有吗", "该局自己牵头的": the one unit just asked about (a narrower list than UNIT_PRONOUNS:
+# "这个部门", "那个局" are read by the unit rules, not as this pronoun).
+IT_WORDS = Table("it: the unit just asked about", GENERAL, words("它 该局 该单位 这个局 这个单位"))
+# "它自己牵头的": the unit itself, the pronoun alone is kept.
+REFLEXIVE_WORDS = Table("itself", GENERAL, words("自己 本身 自身"))
+# "还有哪几条也有它", "它另外牵头的": tasks beyond the one shown.
+OTHER_WORDS = Table("other / also", GENERAL, words("另外 别的 其他 其它 还有 也有 也是 还"))
+# Pronouns that point back in time ("刚才那个", "上面的"), not at a task or unit.
+TIME_POINTERS = Table("pointing back in time", GENERAL, words("刚才 刚刚 上面 前面 上述"))
+# Pointers too vague to make a chat message a question ("刚才那个答得不对" is a complaint): "其" is too short
+# to tell, "这个" and "那个" point at anything.
+VAGUE_POINTERS = Table("pointers too vague to mark a question", GENERAL, words("刚才 刚刚 前面 上面 其 这个 那个"))
 
 # --- declines --------------------------------------------------------------------------------------
 FIGURE_WORDS = Table("asks for a figure", GENERAL, words("多少 几 多大 多高 多长 多远 比例 百分之几 数字 金额"))
@@ -323,6 +461,8 @@ HOW_TO_WORDS = Table(
 # The present or past state of something ("去年…是多少"): a plan sets targets, it reports no statistics.
 CURRENT_WORDS = Table("now or last year", GENERAL, words("现在 目前 眼下 当前 如今 去年 今年 上年 前年 截至目前"))
 REALTIME_WORDS = Table("now", GENERAL, words("今天 明天 昨天 今晚 今早 现在 此刻 目前 最近 本周 这周 实时 最新 眼下"))
+# "完成了多少", "新增了几": what has been done, a statistic, not the plan's target.
+DONE_VERBS = Table("what has been done", GENERAL, words("完成 实现 达到 建成 建了 改造 新增 投入 花"))
 CONTACT_WORDS = Table(
     "contacts",
     "report: issue 9 names people and contacts among what a plan does not give",
@@ -411,3 +551,162 @@ POLITE_OPENERS = Table(
         " 帮忙看一下 帮忙看下 帮我看看 帮我看一下 帮忙查一下"
     ),
 )
+
+# --- retrieval and fact questions ------------------------------------------------------------
+# Words that frame a question (who/which/lead/responsible …) or carry no topic: the tokenizer drops them
+# from questions and documents alike, so "牵头" in a units line or "负责" in task 32 cannot decide a ranking.
+RETRIEVAL_FRAME_WORDS = Table(
+    "frame words left out of retrieval",
+    GENERAL,
+    words(
+        """
+        谁 哪 哪些 哪个 哪家 哪几 哪几个 哪几项 哪项 哪一项 什么 啥 咋 怎么 怎样 怎么办 怎么样 如何 为何 为什么
+        是否 有没有 能否 可以 能 会 吗 呢 吧 啊 呀 嘛 哦 么 了 的 地 得 着 过 和 与 及 或 及其 以及 并 并且 而 在
+        对 把 被 将 从 向 于 由 给 让 为 以 就 都 也 还 又 是 有 要 需要 应该 应当 请问 请 一下 告诉 我 我们 你
+        你们 他 它 这 那 这个 那个 这项 那项 该 其 此 个 些 一些 等 等等 之 牵头 负责 主管 分管 管 责任 单位 部门
+        机构 配合 参与 协助 协同 涉及 承担 主抓 抓 落实 任务 工作 事项 事情 事 问题 方面 内容 一项 第几 几项
+        多少项 项 条 规定 文件 通知 方案 里 中 上 下 说 讲 提到 要求 关于 有关 相关 目前 现在 具体 主要 一共 总共
+        情况
+        """
+    ),
+)
+# Words that say what kind of fact is wanted but not what about; a follow-up made only of these ("到2025年要达到
+# 什么目标") leans on the previous question's task (a year written 20xx counts too: the reader's pattern).
+FACT_KIND_WORDS = Table(
+    "what kind of fact (follow-ups)",
+    GENERAL,
+    words("目标 指标 要求 标准 比例 达到 多少 几 到 年 完成 实现 覆盖率 时间 期限 内容 情况 措施 具体 是"),
+)
+# Question words that say what kind of fact is wanted, not what about: left out of a question's focus when
+# checking that the notice holds the asked fact.
+FACT_QUESTION_WORDS = Table(
+    "what kind of fact (answerability)",
+    GENERAL,
+    words(
+        "至少 最少 规模 面积 数量 人数 长度 总量 占比 不少于 不低于 每年 目标 指标 要求 标准 比例 达到 多少 几 年"
+        " 完成 实现 时间 期限 内容 情况 措施 具体 是 要 个 到 建 建设 什么时候 何时 哪年 哪一年 时候 多大 多长 多高"
+        " 数字 金额 计划 预计 能 会 有 没有 可以 市 县 全市 每个 每 一个"
+    ),
+)
+# Verbs a question shares with the notice that name no topic.
+TOPICLESS_VERBS = Table("verbs that name no topic", GENERAL, words("新建 新增 建设 一次 开展 推进 加快 实施"))
+# A figure for the whole city, not one county's part.
+CITYWIDE_WORDS = Table(
+    "the whole city", "the notice: its wording for citywide totals", words("全市 累计 总计 共计 合计")
+)
+# What a question may ask of a document: its date, number, issuer or length (not its title).
+DOCUMENT_FACT_WORDS = Table(
+    "a document's date, number, issuer or length",
+    GENERAL,
+    words("哪天 哪一天 几号 什么时候 何时 日期 多少条 几条 多少项 几项 几个部分 文号 谁印发 谁发的 哪个部门"),
+)
+# Measure words that make a Chinese numeral a figure ("三所", "五项"): a sentence with one gives a number.
+NUMERAL_MEASURES = Table("measures after a Chinese numeral", GENERAL, words("个 所 家 处 座 项 类 条 级 张"))
+# A deadline in a task's words besides a year or a month ("年底", "前完成").
+DEADLINE_WORDS = Table("deadlines", "the notice: how its tasks set deadlines", words("年底 年内 年前 期间 前完成"))
+# A question about this notice as a document ("这份…", "本通知"), not the document it implements.
+OUR_NOTICE_WORDS = Table("this notice", GENERAL, words("这份 这个通知 本通知 分工方案"))
+# A complaint about speed, not about an answer.
+SLOW_WORDS = Table("too slow", GENERAL, words("慢 卡 等了 等半天 半天 没反应"))
+
+# --- intent and scope (qa/understand.py, qa/assistant.py) ---------------------------------------
+# "谁牵头", "谁来负责", "哪个单位主管": the verbs of being in charge, after who / which unit.
+IN_CHARGE_VERBS = Table("being in charge", GENERAL, words("牵头 负责 主抓 抓 管 主管 分管 统筹"))
+# Asking who leads, besides "谁牵头" and "哪个单位主管" (read as grammar): "由谁", "归哪", "主管部门".
+LEAD_ASK_WORDS = Table(
+    "asking who leads", GENERAL, words("由谁 归谁 归哪 找谁 找哪 谁家 主管部门 主责 责任主体 谁是牵头")
+)
+# Asking for a unit's tasks ("…负责哪些", "…的职责"), besides the grammar around 活 and 在哪条.
+UNIT_TASK_QUESTION_WORDS = Table(
+    "asking for a unit's tasks (intent)",
+    GENERAL,
+    words("哪些 哪几 几项 多少项 多少个 什么 啥 清单 条目 任务 工作 事项 职责 分工"),
+)
+# The document number of the notice asked for ("文号是多少").
+DOC_NUMBER_WORDS = Table("a document number", GENERAL, words("文号 字号 几号文 发文号 编号"))
+# Asking for the responsible units ("还有谁", "哪些部门参与", "配合单位").
+RESPONSIBLE_ASK_WORDS = Table(
+    "asking for the responsible units",
+    GENERAL,
+    words(
+        "责任单位 责任部门 配合 协助 协同 参与 其他单位 其他部门 还有哪些 还有谁 还有什么 哪些单位 哪些部门 哪些机构"
+        " 有哪些单位 有哪些部门 共同负责 一起负责 参加"
+    ),
+)
+# Asking for a figure, a rate, a target or a date (a year written 到20xx or 20xx年 counts too: the reader's pattern).
+FACT_ASK_WORDS = Table(
+    "asking for a fact",
+    GENERAL,
+    words(
+        "几 多少 比例 百分之 % ％ 率 目标 指标 达到 多大 多长 多远 面积 数量 规模 标准 何时 什么时候 哪年 哪一年"
+        " 期限 时限 覆盖 全覆盖 以上 以内 不低于 不少于"
+    ),
+)
+# Words that may name a part of the notice ("第三部分", "这块", "哪一章").
+SECTION_MENTIONS = Table("words that may name a section", GENERAL, words("部分 板块 章 节 大项 方面 一块 这块 篇"))
+# Office holders a question may ask the name or phone of: a plan names units, not people.
+OFFICIAL_TITLES = Table(
+    "office holders",
+    GENERAL,
+    words("县长 市长 书记 局长 主任 厅长 省长 领导 负责人 老总 总经理 董事长 行长 一把手"),
+)
+PERSON_ASKS = Table("asking who a person is", GENERAL, words("是谁 叫什么 叫啥 的名字 姓什么 是哪位 电话"))
+# Service information a plan never gives: prices, opening hours, phone numbers, paperwork, a case's progress
+# (issue 9's hygiene review removed the alternatives that only ever matched challenge-set questions).
+SERVICE_INFO_WORDS = Table(
+    "service information",
+    GENERAL,
+    words(
+        "多少钱 票价 门票 单价 每斤 营业时间 办公时间 开放时间 电话 号码 办理流程 手续 进展到 进度 审批结果 处理结果"
+    ),
+)
+# Attempts to re-instruct the assistant ("你现在是…", "忽略…指令"): it only ever reports what the notice says.
+INSTRUCTION_WORDS = Table(
+    "re-instructing the assistant",
+    GENERAL,
+    words("系统提示 提示词 你现在是 你是一个 扮演 假装 越狱 prompt jailbreak"),
+)
+# Words that make a question about the notice as a document ("这份通知的标题", "发文日期").
+DOCUMENT_WORDS = Table(
+    "the notice as a document",
+    GENERAL,
+    words("通知 文件 本文 这个文 这份 这篇 分工方案 文号 发文 印发 成文 落款"),
+)
+# A question opening with one of these leans on the last one ("那…", "它的…", "还有…").
+OPENING_POINTERS = Table(
+    "openers that lean on the last question",
+    GENERAL,
+    words("那 那么 这 这个 这项 那项 该 它 其 此 上面 刚才 前面 上述 还有 再 另外 以及 和 呢"),
+)
+# … and so does one of these anywhere.
+POINTERS_ANYWHERE = Table(
+    "pointers that lean on the last question",
+    GENERAL,
+    words("这项 该项 此项 它的 其中 上述 这个任务 那个任务 这一项"),
+)
+# A reference to something shown earlier: with nothing shown, the question is read as if asked first.
+BACK_POINTERS = Table(
+    "pointing back at an earlier answer",
+    GENERAL,
+    words("它 这个 那个 这项 那项 该项 此项 这条 那条 上面 刚才"),
+)
+# Words every task of 26号 is about: a question made only of these (and BARE_WORDS) names nothing to look for.
+NOTICE_TOPIC_WORDS = Table(
+    "what every task is about",
+    "the notice: its title's 以县城为重要载体的城镇化",
+    words("县城 城镇化 城镇"),
+)
+# Bare place, role and filler words that name nothing to look for on their own ("局里的", "牵头单位").
+BARE_WORDS = Table(
+    "words that name nothing on their own",
+    GENERAL,
+    words("县里 县 市里 市 城里 局里 局 单位 部门 里 这个 那个 这 那 呢 吗 的 了 任务 工作 一下 看看 说说 讲讲"),
+)
+
+# --- small-talk replies (qa/compose.py) ---------------------------------------------------------
+# Which opening a small-talk reply gets: thanked ("不客气"), greeted ("您好"), asked whether it is a person.
+THANKED_MARKERS = Table("thanks, for the reply", GENERAL, words("谢 感谢 辛苦 好的 明白 知道了 收到 懂了 ok thank"))
+GREETED_MARKERS = Table(
+    "greetings, for the reply", GENERAL, words("你好 您好 早 晚上好 下午好 上午好 中午好 哈喽 嗨 hello hi hey 在")
+)
+PERSON_MARKERS = Table("asking if it is a person, for the reply", GENERAL, words("机器人 真人 人工 ai 自动"))

@@ -30,3 +30,7 @@ CITIES = Table(
 )
 # Suffixes that make a word a place name when a question says "X市" / "X县" / "X区".
 PLACE_SUFFIXES = Table("place suffixes", "general usage", words("省 市 县 区 州 镇 乡 村"))
+# Words before 县 that name no county ("各县", "每个县"): not a county's short name.
+NOT_COUNTY_NAMES = Table("not a county's name", "general usage", words("各 四 每个"))
+# The city 26号 is issued for: a question naming it asks about this notice, not another document.
+NOTICE_CITY = Table("the notice's city", "the notice: issued by 海东市人民政府办公室", words("海东"))
