@@ -123,7 +123,7 @@ class Answerability:
             question asks for no number or date).
         """
         asks_figure = bool(_FIGURE.search(text)) and not re.search(r"几项|多少项|几个部分|第几", text)
-        # "民和县2025年gdp目标": a target of a Latin term (GDP, CPI) the notice never uses asks for its figure.
+        # "互助县2026年gdp目标": a target of a Latin term (GDP, CPI) the notice never uses asks for its figure.
         if re.search(r"目标|指标", text) and any(t.isascii() and t not in self.vocabulary for t in self.focus(text)):
             asks_figure = True
         asks_date = bool(_DATE.search(text))

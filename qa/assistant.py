@@ -40,7 +40,7 @@ from qa.understand import (
 )
 from qa.unit_names import UnitName, UnitNames, UnitStems
 
-# A follow-up made only of what kind of fact is wanted ("到2025年要达到什么目标") leans on the previous task.
+# A follow-up made only of what kind of fact is wanted ("到2025年要实现什么目标") leans on the previous task.
 _GENERIC = re.compile(P.FACT_KIND_WORDS.pattern() + r"|20\d\d")
 
 
@@ -57,7 +57,7 @@ _BACK_REFERENCE = re.compile(
 # before, there is nothing to point at, whatever else the question says (general usage).
 _SHOWN_BEFORE = re.compile(
     r"(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列|给)?(的|过|到|出)?(的)?((那|这)(几|些|个|一?项|一?条|数)|第)"
-    r"|(再|重新)(说|讲|发|念)(一遍|一下|一次)|重复一(遍|下)|^(这|它|他们)俩"  # "把那个再说一遍", "这俩有啥共同的"
+    r"|(再|重新)(说|讲|发|念)(一遍|一下|一次)|重复一(遍|下)|^(这|它|他们)俩"  # "把刚才那个再讲一遍", "这俩有什么共同点"
 )
 # "公安局牵头的那一项", "它配合的那条", "交通局牵头那个任务": the task a unit has in a role, pointed at as one
 # (general usage). It is that task when the unit has one in the role; with several, which one is asked back.
@@ -200,7 +200,7 @@ class Assistant:
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
-        # "民政牵头的", "财政和发改都配合的": a bare stem where a body acts is that body.
+        # "民政牵头的", "财政和住建都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
         if history and _REPEAT.fullmatch(re.sub(r"[\W_]", "", normalised)):
             again, query = self._respond(history[-1], history[:-1], lambda: self._replay(history[:-1]))
@@ -439,7 +439,7 @@ class Assistant:
         lead = m.group("role") == "牵头"
         tasks = [t for t in self.notice.tasks if unit in (t.lead_units if lead else t.responsible_units)]
         if len(tasks) == 1:
-            # "公安牵头那个户口的活 都有谁配合": the words describing the task go with the phrase.
+            # "公安牵头落户那件事 都有谁配合": the words describing the task go with the phrase.
             after = re.sub(r"^[^，,。？?\s]{1,8}?(的活儿?|的任务|的事儿?|的工作|那块)", "", text[m.end() :])
             return f"{text[:start]}第{tasks[0].number}项{after}"
         if not tasks:
@@ -466,8 +466,8 @@ class Assistant:
         if _BARE_LAST.fullmatch(text) or _SHOWN_BEFORE.search(text):
             return ()
         if not _BACK_REFERENCE.search(text) or re.search(r"最多|最少|第.多|第.少", text):
-            return None  # "牵头单位最多的那条任务" describes its task: a superlative, not a reference back
-        # "污水处理那项谁牵头" names its topic; "乡村那条", "民和那个项目" name too little to pick one task.
+            return None  # "牵头单位最多的那一条" describes its task: a superlative, not a reference back
+        # "污水处理那一项由谁牵头" names its topic; "乡村那条", "民和那个项目" name too little to pick one task.
         named = _UBIQUITOUS.sub("", strip_frame(_BACK_REFERENCE.sub("", text)))
         named = re.sub(r"有|几个?|几项|多少|是|谁|哪(个|些|项|条)?|什么|啥|要|目标", "", named)
         return () if len(re.sub(r"[\W_]", "", named)) <= 2 else None
@@ -498,7 +498,7 @@ class Assistant:
         return Answer(question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings)
 
     def _topic_for_that_task(self, text: str) -> str:
-        """ "污水那条谁牵头" → "污水谁牵头" when the topic points at one task only (in titles, else in texts).
+        """ "污水那一条谁来牵头" → "污水谁牵头" when the topic points at one task only (in titles, else in texts).
 
         A topic in several titles ("交通那条") was asked back about just before; one in no task is left as
         it is, and so is one found in several texts: 那条 then points at nothing the notice settles.
@@ -571,9 +571,9 @@ class Assistant:
         return self._decline(question, f"通知{home}没有写{place}的情况。")
 
     def _asks_about_unit(self, text: str, surface: str) -> bool:
-        """Whether an unknown unit is the question's subject ("烟草局负责哪些任务"), not a facility asked about."""
+        """Whether an unknown unit is the question's subject ("烟草局负责哪几项"), not a facility asked about."""
         after = text[text.find(surface) + len(surface) :]
-        # "关于退役军人事务局这一块，方案里有它的任务吗": the unit is the subject of a question about tasks.
+        # "关于退役军人事务局这块，方案里有它的事吗": the unit is the subject of a question about tasks.
         about_its_tasks = re.match(r"(这一块|这块|这边|那边|方面)", after) and re.search(
             r"任务|哪项|哪一项|分工|职责", after
         )
@@ -650,7 +650,7 @@ class Assistant:
         if u.intent in (Intent.META, Intent.SECTION) or u.task is not None:
             return None
         if not explicit and (len(own_words) >= 3 or (not u.leans_on_history and len(own_words) >= 2)):
-            # The question names its own topic ("那污水处理呢，谁牵头"): answer it on its own.
+            # The question names its own topic ("那垃圾处理呢，谁牵头"): answer it on its own.
             return None
         if u.intent is Intent.UNIT_TASKS:
             return None

@@ -144,7 +144,7 @@ class Executor:
         return [t for t in pool if has_role(t, unit.name, unit.role, self._lexicon)]
 
     def _confirmation(self, task: Task, units: tuple[UnitArg, ...]) -> tuple[str, list[str]]:
-        """ "是的，" or "不是。" for the units a look-up names ("住建局是不是牵头了第11条"), and why not."""
+        """ "是的，" or "不是。" for the units a look-up names ("住建局是不是第11条的牵头单位"), and why not."""
         named = [u for u in units if u.name]
         if not named:
             return "", []
@@ -182,7 +182,7 @@ class Executor:
             label = compose.task_label(task)
             left_out = [u for u in units if u in query.excluded]
             if left_out:
-                # "这条除了住建还有谁配合": the task's units of the role, less those already named.
+                # "这条除了发改还有谁配合": the task's units of the role, less those already named.
                 rest = [u for u in units if u not in query.excluded]
                 named = "、".join(left_out)
                 others = compose.units_text(rest) if rest else "没有别的了"
@@ -221,7 +221,7 @@ class Executor:
                 text = "\n".join(part for part in (f"{verdict}{first}", *notes, rest) if part)
             return Result((task.number,), text, units=units, role=role)
         if query.asked is Asked.SECTIONS:
-            # "它们属于哪个部分": each section with the asked tasks in it, in the notice's order.
+            # "它们各属于哪个部分": each section with the asked tasks in it, in the notice's order.
             by_section: dict[int, list[int]] = {}
             for task in tasks:
                 by_section.setdefault(task.section, []).append(task.number)
@@ -331,7 +331,7 @@ class Executor:
         tasks = self._pool(query)
         what = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections) or "通知"
         if query.tasks and query.sections:
-            what = f"其中属于{what}的"  # "这里面属于第一部分的有几个": the tasks shown, within the section
+            what = f"其中属于{what}的"  # "这些当中属于第一部分的有几个": the tasks shown, within the section
         role: Role | None = None
         if query.units:
             for unit in query.units:

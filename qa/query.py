@@ -69,7 +69,7 @@ class Property(StrEnum):
     RESPONSIBLE_COUNT = "responsible_count"  # number of responsible units meets the condition
     MENTIONS_YEAR = "mentions_year"  # the text names one of the query's years
     QUANTIFIED = "quantified"  # the text sets a number-with-unit target
-    MENTIONS_TERM = "mentions_term"  # the text contains one of the query's terms ("提到拉面的任务")
+    MENTIONS_TERM = "mentions_term"  # the text contains one of the query's terms ("提到拉面的那些任务")
     # the query's unit is the only unit in its role ("只有各县人民政府牵头的", "责任单位就X一家")
     SOLE_UNIT = "sole_unit"
     NO_RESPONSIBLE = "no_responsible"  # no 责任单位 listed

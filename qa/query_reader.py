@@ -25,7 +25,7 @@ from qa.understand import longest_common_substring
 _NUM = r"[一二两俩仨三四五六七八九十\d]{1,3}"
 _TASK_REF = re.compile(
     rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)"
-    # "任务11", "任务十一讲的是什么" (a Chinese numeral only before a verb: "任务一共" is no task one)
+    # "任务11", "任务十二讲什么" (a Chinese numeral only before a verb: "任务一共" is no task one)
     r"|任务\s*(\d{1,2}(?![\d年%万亿])|[一二三四五六七八九十]{1,3}(?=讲|说|是|的|谁|由|呢|要|写|$|\s))"
 )
 _BARE_TASK_REF = re.compile(
@@ -65,7 +65,7 @@ _DROP = re.compile(rf"{P.EXCLUDE_WORDS.pattern()}|不要")
 _FROM_ON = re.compile(r"从.{0,6}(开始|起|往后)|以后|之后|往后|及以后")
 _NARROW = re.compile(rf"{P.NARROW_WORDS.pattern()}|{_DROP.pattern}|{_FROM_ON.pattern}|{P.NARROW_FILLERS.pattern()}")
 _NARROWED_COUNT = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(?:条|项|个)?")
-# "就这一个？还有吗", "好像不止这几项": doubt about the list just shown, no new question (general usage).
+# "就这一项？还有没有", "好像不止这几项": doubt about the list just shown, no new question (general usage).
 _ONLY_THESE = re.compile(
     r"就这(一个|一项|一条|些|几个|几项|几条|俩|两个|两项)?|只有这(些|几个|几项|一个|一项)?"
     r"|(我)?(印象中|记得)?(好像|似乎)?不止(这些|这几项|这几个|这几条|这么多|这一个|这一项)"
@@ -74,7 +74,7 @@ _ONLY_THESE = re.compile(
 _ALSO_THE_OTHER_ROLE = re.compile(
     r"(牵头|配合|责任单位|参与)的?(任务)?(也|都)(算上|算进去|加上|算|包括进去|包括)|(加上|算上|连同)(它)?(牵头|配合|当责任单位)的"
 )
-# "除了住建还有谁配合", "同一条里还有哪些配合单位": the other units of the task shown (general usage).
+# "除了住建还有谁配合", "同一条里别的配合单位还有谁": the other units of the task shown (general usage).
 _BESIDES = re.compile(
     r"(除了.{1,12}?(以外|之外)?[，,]?|同一(条|项)里|这(条|项)里)还有(谁|哪些|哪几个|哪几家|什么)(单位|部门)?(在)?(配合|参与|牵头|负责|是责任单位)?"
 )
@@ -88,13 +88,13 @@ _THESE_N = re.compile(
     r"|(?:这|那)\s*\d{1,2}\s*个(?!任务)"
     r"|(?:这|那)\s*\d{1,2}\s*(?:项|条)(?=里|中|当中|都|全|分别|一共|总共|列)"
 )
-# "卫健委做责任单位的任务列一下": a request to list after the tasks named (general usage).
+# "卫健委当责任单位的任务列一列": a request to list after the tasks named (general usage).
 _LIST_REQUEST_AT_END = re.compile(
     r"(?<=任务|事项|工作)[，,\s]*(都|全部|全都)?(给我|帮我|麻烦)?(列一下|列下|列出来|列个清单|罗列一下|列举一下|列一列)[吧呀。.!！]*$"
 )
-# "除了这条还有别的吗": the task shown left out, the rest asked for (general usage).
+# "除了这一条还有没有别的": the task shown left out, the rest asked for (general usage).
 _BESIDES_THIS = re.compile(r"(?:除了|除去|除开)(?:这|那)(?:一)?(?:条|项|个)(?:以外|之外)?")
-# "它另外牵头的还有吗", "还有哪几条也有它": the unit just asked about, in tasks beyond the one shown.
+# "它另外还牵头哪些", "还有哪几条里有它": the unit just asked about, in tasks beyond the one shown.
 _IT_AGAIN = re.compile(P.IT_WORDS.pattern())
 _OTHER_AGAIN = re.compile(P.OTHER_WORDS.pattern())
 # "到25年", "截至30年": a year written with two digits after a word that dates (general usage).
@@ -155,7 +155,7 @@ _TASKS_LEFT_UNSAID = re.compile(rf"({P.ROLE_BEFORE_DE.pattern()})(单位|部门)
 # Asking for the names of tasks already pointed at ("这几项都叫什么", "把这些列一下"), general usage.
 _LIST_SHOWN = re.compile(
     r"(分别|具体|都)?(是|叫)(哪些|哪几项|哪几条|什么|啥)(名字|任务)?|列(一下|出来|出|举一下|个清单)|都有(哪些|啥|什么)"
-    r"|(分别)?是第几(到|至)第几(条|项)?|(分别)?是第几(条|项)"  # "这几条是第几到第几条": their numbers
+    r"|(分别)?是第几(到|至)第几(条|项)?|(分别)?是第几(条|项)"  # "这些分别是第几条到第几条": their numbers
     rf"|{P.LIST_SHOWN_FILLERS.pattern()}"
 )
 # "哪些任务", "别的吗", "干哪些活": the tasks of a unit (general usage).
@@ -180,11 +180,11 @@ _WHICH_MORE = re.compile(rf"({P.WHICH_OF_TWO.pattern()}).{{0,12}}(多|少)|更�
 _COUNTY_GOV = re.compile(r"县(人民)?政府|[^各]县$|县牵头|县负责")
 # "都有谁", "都有哪些", "分别是": every one of them, not the ones they share.
 _ALL_OF_THEM = re.compile(r"都有(谁|哪些|哪几个|啥|什么)|都是(谁|哪些|哪几个)|分别")
-# "换成责任单位呢", "那它当责任单位的呢", "作为责任单位的呢": the last question again, in another role.
+# "换成责任单位呢", "那它当配合单位的时候呢", "作为配合单位的呢": the last question again, in another role.
 _ROLE_SWITCH = re.compile(
     r"^(那|那么)?(换成|换作|改成|如果是|要是)?.{0,8}(当|作为|做|是)?(牵头|责任单位|配合单位|责任|配合|参与)"
 )
-# "里面第三个是谁", "第一个单位还参与了哪些": a unit by its place in the units just listed.
+# "里头第三个是哪个", "第一个单位还参与了哪些": a unit by its place in the units just listed.
 # Only with 单位/部门 or "里面…": a bare "第二个呢" is the second task of the last list.
 _NTH_UNIT = re.compile(
     r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)\s*(?:牵头|责任|配合)?(?:单位|部门)"
@@ -201,7 +201,7 @@ _BARE_COUNT = re.compile(
 )
 # "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
 _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")
-# "这两项的责任单位哪些是重复的", "它们俩牵头单位一样不": what the tasks share (general usage).
+# "这两项责任单位里重复的是哪些", "它俩牵头单位一样吗": what the tasks share (general usage).
 _NAMES_A_LEAD = re.compile(rf"(?:{P.NAMES_A_LEAD_VERBS.pattern()})(?:了)?牵头")
 # "排第二的部门", "第二多的呢", "次多": a rank below the top (general usage).
 _RANK = re.compile(
@@ -255,7 +255,7 @@ _SECTION_CONTEXT = re.compile(P.SECTION_CONTEXT_WORDS.pattern())
 _BARE_SECTION = re.compile(
     r"(?<![第\d一二三四五六七八九十两几后这那哪每其])([二三四五六七八九])\s*(?:部分|大部分|板块)"
 )
-# "七 体制机制创新 有哪几项", "二里面哪条…", "三、环境质量那部分": a section's numeral opening the question,
+# "五 文体 有哪几项", "二里面哪条…", "三、环境质量那部分": a section's numeral opening the question,
 # the way the notice heads its sections ("一、…").
 _LEADING_SECTION = re.compile(r"^(?:那|那么)?([一二三四五六七八九])\s*(?:、|\s|里面|里头|里|中)")
 _LAST_SECTION = re.compile(rf"最后(那|这)?(一|一个)?({P.SECTION_ORDINAL_NOUNS.pattern()})")
@@ -304,7 +304,7 @@ _CONTACT = re.compile(
 # "去年…是多少", "现在…产值多少了": a figure of the present or past, not a count of tasks or units.
 _CURRENT_FIGURE = re.compile(
     rf"(?:{P.CURRENT_WORDS.pattern()}).{{0,14}}(?:多少|几)(?!项|条|次|个?(?:任务|部分|板块|单位|部门)|家|个局)"
-    # "2022年全市完成了多少老旧小区改造": what has been done, a statistic, not the plan's target
+    # "2021年全市改造完成了多少老旧小区": what has been done, a statistic, not the plan's target
     rf"|(?:{P.DONE_VERBS.pattern()})了(?:多少|几)"
     # "实际做到多少了", "转化率达到多少了": how far it has got, not the target
     r"|实际(?:上)?.{0,6}(?:多少|几)|(?:完成|实现|达到|做到)(?:了)?(?:多少|几).{0,3}了"
@@ -317,7 +317,7 @@ _STATUS = re.compile(
     # "5A景区什么时候评上": when an outcome came, which a plan cannot know (its deadlines are asked as 完成)
     r"|(?:什么时候|啥时候|哪年|何时)(?:能)?(?:评上|获批|批下来|开通)"
 )
-# "这个方案有效期到哪年", "啥时候失效": the notice's own term of validity, when it does not state one.
+# "这份方案有效期到什么时候", "啥时候失效": the notice's own term of validity, when it does not state one.
 _VALIDITY = re.compile(P.VALIDITY_WORDS.pattern())
 # How a notice states its own term ("有效期至…", "自印发之日起施行"): without one, the question is declined.
 _VALIDITY_STATED = re.compile(P.VALIDITY_STATED.pattern())
@@ -327,7 +327,7 @@ _PERSONAL = re.compile(
     rf"|(?:{P.SELF_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()}).{{0,14}}(?:{P.HOW_TO_WORDS.pattern()})"
 )
 _UNITS_WORD = re.compile(P.UNIT_NOUNS.pattern())
-# "提到拉面的任务", "哪些条目讲到雨污分流", "冷链物流在哪几项里提了": tasks whose text has a word (general usage).
+# "提到拉面的那些任务", "哪些条目讲到冷链", "雨污分流在哪几条里提到了": tasks whose text has a word (general usage).
 _MENTION_VERB = _rx(P.MENTION_VERBS)
 _WHICH_TASKS = re.compile(P.WHICH_TASKS_WORDS.pattern())
 _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")
@@ -337,9 +337,9 @@ _HAS_TERM = re.compile(
 _SECTION_NOUN = re.compile(rf"[这那]?一?(?:{P.SECTION_NOUNS.pattern()})")
 _PERCENT = re.compile(P.PERCENT_WORDS.pattern())
 _TERM_NOISE = _rx(P.TERM_NOISE)
-# "4号任务配合单位几家", "文旅局当责任单位几回", "各县政府牵头的任务有多少": a count word closes the question.
+# "6号任务配合单位有几家", "商务局当责任单位几回", "各县政府牵头的任务一共多少": a count word closes the question.
 _COUNT_AT_END = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
-# "第8项比第7项多出来哪些责任单位", "1号任务有而2号任务没有的": units one task has and another lacks.
+# "第9项比第7项多出来哪些责任单位", "1号任务有而2号任务没有的": units one task has and another lacks.
 _TASK_DIFF = re.compile(
     r"比.{0,10}(?:多|少)|多出|多了|少了|有而|有但|有.{0,8}没有|不在|没在|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
 )
@@ -353,7 +353,7 @@ _SOLE_IN_ROLE = re.compile(
     r"(牵头|责任|配合)(?:单位|部门)(?:里|中)?\s*(?:就|只|仅|就只|只是|仅仅)(?:有|写了?|是|列了?)?\s*$"
 )
 _NOT_LED = re.compile(P.NOT_LED_WORDS.pattern())
-# "…但卫健委不是", "…水务局没参与", "卫健委有 民政局没有": the second unit is left out.
+# "…但卫健委不是", "…水务局没参与", "教育局有 财政局没有": the second unit is left out.
 _NOT_THIS_ONE = re.compile(
     rf"\s*(?:{P.CONTRAST_ADVERBS.pattern()})?(?:{P.NOT_THIS_ONE_WORDS.pattern()}|没有?(?:的|的任务)?\s*$)"
 )
@@ -483,7 +483,7 @@ class QueryReader:
                 memo.append(state_of() if callable(state_of) else state_of)
             return memo[0]
 
-        bare = _PUNCT.sub("", _BESIDES_THIS.sub("", text))  # "除了这条还有别的吗" asks for more
+        bare = _PUNCT.sub("", _BESIDES_THIS.sub("", text))  # "除了这一条还有没有别的" asks for more
         units = self._units(text)
         confirmed = self._only_that_many(bare, units, state)
         if confirmed is not None:
@@ -504,7 +504,7 @@ class QueryReader:
                 and len(last.units) == 1
                 and last.units[0].name
             ):
-                # "还有呢" after "交通运输局牵头第7条对吧": the unit's other tasks in that role.
+                # "还有呢" after "交通运输局是第7条的牵头单位对吧": the unit's other tasks in that role.
                 others = tuple(n for n in sorted(self.task_numbers) if n != last.tasks[0])
                 return Query(Op.LIST, Asked.TASKS, units=last.units, tasks=others, note="others", text=text)
             if not state().remaining and state().tasks:
@@ -526,11 +526,11 @@ class QueryReader:
         if also and not self._units(text) and not self._task_refs(text):
             last = state().query
             if last is not None and last.op in (Op.LIST, Op.COUNT) and len(last.units) == 1 and last.units[0].name:
-                # "还有别的吗 牵头的也算上", "把它牵头的也加上，一共多少项": the same unit in either role.
+                # "还有没有 把牵头的也算上", "把它牵头的也加上，一共多少项": the same unit in either role.
                 return replace(last, units=(UnitArg(last.units[0].name, Role.ANY),), text=text)
         besides = _BESIDES.search(text)
         if besides and len(state().tasks) >= 1 and not self._task_refs(text):
-            # "这条除了住建还有谁配合", "同一条里还有哪些配合单位": the task's other units of that role.
+            # "这条除了发改还有谁配合", "同一条里别的配合单位还有谁": the task's other units of that role.
             named = tuple(u.name for u in self._units(text)) or ((state().unit,) if state().unit else ())
             role = self._role(text) or Role.RESPONSIBLE
             task = state().tasks[0]
@@ -550,7 +550,7 @@ class QueryReader:
         nth_unit = _NTH_UNIT.search(text)
         named_role = re.search(r"(牵头|责任|配合)(?:单位|部门)", nth_unit.group(0)) if nth_unit else None
         if named_role and len(state().tasks) == 1 and not self._task_refs(text):
-            # "它的第三个责任单位是谁": the place is counted on the line of the role named.
+            # "它的第四个责任单位是谁": the place is counted on the line of the role named.
             asked = Asked.LEAD_UNITS if named_role.group(1) == "牵头" else Asked.RESPONSIBLE_UNITS
             n = read_number(nth_unit.group(1))
             return Query(Op.LOOKUP, asked, tasks=state().tasks, note=f"nth-unit:{n}", text=text)
@@ -563,7 +563,7 @@ class QueryReader:
             if n is not None and 1 <= n <= len(state().units):
                 name = state().units[n - 1]
                 if re.search(r"任务|哪些|哪几|参与|牵头|负责", text[nth_unit.end() :]):
-                    # "第一个单位还参与了哪些别的任务": that unit's tasks, less the one just shown.
+                    # "第一个单位还参与了什么别的任务": that unit's tasks, less the one just shown.
                     others = re.search(r"别的|其他|其它|另外|还", text)
                     tasks = tuple(
                         t.number
@@ -580,7 +580,7 @@ class QueryReader:
                 # "第二多的呢" after a superlative: the same, one rank down.
                 n = 2 if rank.group(4) else read_number(rank.group(1) or rank.group(2))
                 return replace(last, note=f"rank:{n}", text=text)
-        # "麻烦把这几项分别是哪些也列一下", "上面那几项都叫什么": the tasks just shown, listed. Nothing else
+        # "麻烦把这几项也都列出来", "上面那几项都叫什么": the tasks just shown, listed. Nothing else
         # may be asked of them ("其中只有…牵头的是哪几项" filters them). The state is asked for last: it
         # replays the conversation.
         if (
@@ -595,7 +595,7 @@ class QueryReader:
             # "都列出来" after a count of tasks: the tasks counted.
             return replace(last, op=Op.LIST, asked=Asked.TASKS, text=text)
         if last is not None and last.op is Op.COUNT and last.counted in _ASKED_OF_COUNTED and len(last.tasks) == 1:
-            # "都列一下" after "第一项责任单位有几个": the units counted.
+            # "都列一下" after "头一项的责任单位有几个": the units counted.
             return Query(Op.LOOKUP, _ASKED_OF_COUNTED[last.counted], tasks=last.tasks, text=text)
         this_task = _THIS_TASK_ROLE.fullmatch(bare)
         # Only after a reading of the table: after a content answer, the content path quotes its sentence.
@@ -618,7 +618,7 @@ class QueryReader:
             and state().query.structural
             and state().query.op is not Op.LOOKUP  # a look-up by number is followed up by the content path
         ):
-            # "配合的有谁" after "自然资源局牵头哪条" showed its one task: that task's units in that role.
+            # "配合的有谁" after "自规局牵头的是哪一条" showed its one task: that task's units in that role.
             role = role_who.group("r1") or role_who.group("r2")
             asked = Asked.LEAD_UNITS if role == "牵头" else Asked.RESPONSIBLE_UNITS
             return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
@@ -642,7 +642,7 @@ class QueryReader:
                 return again
         from_end = _FROM_END.search(text)
         if from_end and len(state().tasks if len(state().tasks) >= 2 else state().listed) >= 2:
-            # "倒数第二个谁牵头": counted from the end of the list shown.
+            # "倒数第三个谁牵头": counted from the end of the list shown.
             listed = state().tasks if len(state().tasks) >= 2 else state().listed
             n = read_number(from_end.group(1))
             if n is not None and 1 <= n <= len(listed):
@@ -659,7 +659,7 @@ class QueryReader:
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
         other = _OTHER_TASK.fullmatch(bare)
         if other and read_number(other.group(2)) in self.task_numbers and not state().empty:
-            # "那22呢" after "第21项的责任单位有哪些": the same question about another task.
+            # "那22呢" after "第21项责任单位都有哪些": the same question about another task.
             again = self._same_about_task(read_number(other.group(2)), text, state())
             if again is not None:
                 return again
@@ -684,7 +684,7 @@ class QueryReader:
                 return resolved
         pair = _UNIT_PAIR.search(text)
         if pair and not units and len(state().recent_units) >= 2:
-            # "这俩都参与的是哪几项" after "水务局…", "生态环境局呢": the last two units asked about.
+            # "这俩都参与了哪几项" after "水务局…", "生态环境局呢": the last two units asked about.
             a, b = state().recent_units[-2:]
             joined = self._structural(text[: pair.start()] + f"{a}和{b}" + text[pair.end() :])
             if joined is not None and len(joined.units) == 2:
@@ -696,7 +696,7 @@ class QueryReader:
             and self._content_left(_TASK_DIFF.sub("", text)) < 2
             and len(state().tasks) == 2
         ):
-            # "责任单位呢 差在哪" after two tasks were compared: the same two, this time their differences.
+            # "换作责任单位 又差在哪" after two tasks were compared: the same two, this time their differences.
             asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
             return Query(Op.DIFFERENCE, asked, tasks=state().tasks, note="both", text=text)
         switched = self._role_switch(text, units, state)
@@ -709,7 +709,7 @@ class QueryReader:
             # "这两项都有的" after one task per turn: the tasks of the last turns.
             these = state().recent[-read_number(wanted.group(1)) :]
         if _THESE.search(text) and len(these) >= 2 and _WHICH_SECTION.search(text):
-            return Query(Op.LOOKUP, Asked.SECTIONS, tasks=these, text=text)  # "它们属于哪个部分"
+            return Query(Op.LOOKUP, Asked.SECTIONS, tasks=these, text=text)  # "它们各属于哪个部分"
         if _THESE.search(text) and len(these) >= 2:
             inner = self._structural(_THESE.sub("", text))
             if (
@@ -726,9 +726,9 @@ class QueryReader:
                     return Query(Op.LIST, Asked.TASKS, units=units, tasks=these, text=text)
                 asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
                 if len(these) == 2 and _TASK_DIFF.search(text):
-                    # "这两项的责任单位有什么不同": each one's units the other lacks.
+                    # "这两项责任单位有何不同": each one's units the other lacks.
                     return Query(Op.DIFFERENCE, asked, tasks=these, note="both", text=text)
-                # "这几项都有的责任单位" (in common) but "这几项的责任单位都有谁" (all of them).
+                # "这几项都有的责任单位" (in common) but "这几项的责任单位分别都有谁" (all of them).
                 pooled = _POOLED.sub("", text)  # "加起来不重复的一共几个" pools them: nothing in common asked
                 if (
                     _BOTH.search(pooled) or _SAME.search(pooled) or re.search(r"共同|都", pooled)
@@ -751,7 +751,7 @@ class QueryReader:
             and state().query is not None
             and state().query.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE)
         ):
-            # "哪个的责任单位最多" right after a list: which of the tasks listed.
+            # "哪一个的责任单位最多" right after a list: which of the tasks listed.
             inner = self._structural(text)
             if (
                 inner is not None
@@ -762,14 +762,14 @@ class QueryReader:
                 return replace(inner, tasks=state().tasks, text=text)
         own_task = self._task_refs(text)
         if len(own_task) == 1 and _TASK_DIFF.search(text) and len(state().tasks) == 1 and own_task != state().tasks:
-            # "第二项跟它比多了哪个", "跟第15项比少了哪个": this task against the one just shown.
+            # "第三项跟它比多了哪个", "跟第14项比少了哪个": this task against the one just shown.
             subject, other = own_task[0], state().tasks[0]
             pronoun = re.search(r"它|这条|这项|该项|此项|这一项", text)
             named_at = _TASK_REF.search(text)
             if re.match(r"^(那|那么)?(跟|和|与|比|同)", text) or (
                 pronoun and named_at and pronoun.start() < named_at.start()
             ):
-                # "跟第15项比少了哪个", "它的责任单位跟第15条比多了谁": the task shown is the subject.
+                # "跟第14项比少了哪个", "它的责任单位跟第14条比多了谁": the task shown is the subject.
                 subject, other = other, subject
             if _FEWER.search(text):
                 subject, other = other, subject
@@ -794,7 +794,7 @@ class QueryReader:
             if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS) and (
                 _COUNT_AT_END.search(text) or _COUNT.search(text)
             ):
-                # "它的责任单位有几个": the units of that task, counted.
+                # "它的责任单位共几个": the units of that task, counted.
                 counted = {Asked.LEAD_UNITS: Counted.LEAD_UNITS, Asked.RESPONSIBLE_UNITS: Counted.RESPONSIBLE_UNITS}
                 return Query(
                     Op.COUNT, asked, tasks=(state().tasks[0],), counted=counted.get(asked, Counted.UNITS), text=text
@@ -821,7 +821,7 @@ class QueryReader:
         return self._about_the_task_shown(text, units, state)
 
     def _about_the_task_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
-        """ "到哪年", "失业率控制在多少", "它那个种植基地多大规模" right after one task was shown: that task's figures.
+        """ "到哪年", "失业率上限定在几", "它那个种植基地多大规模" right after one task was shown: that task's figures.
 
         Only a figure or date question whose words all occur in that task's text: a question about
         something else goes to retrieval.
@@ -840,7 +840,7 @@ class QueryReader:
         return Query(Op.LOOKUP, Asked.TARGET, tasks=(task.number,), note="shown", text=text)
 
     def _role_switch(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
-        """ "换成责任单位呢", "那水务局当责任单位的呢", "这条配合的单位有哪些": the last question, another role."""
+        """ "换成责任单位呢", "那林草局当责任单位的呢", "这条配合的单位都有哪些": the last question, another role."""
         role = self._role(text)
         if role is None or not _ROLE_SWITCH.search(text) or self._task_refs(text):
             return None
@@ -868,7 +868,7 @@ class QueryReader:
                 return Query(Op.LIST, Asked.TASKS, units=switched, sections=last.sections, text=text)
             return None
         switching = bool(re.search(r"换成|换作|改成|^那|呢$", text))
-        # "这条配合的单位有哪些" after a unit's tasks names one of them; "这项由谁牵头" alone is the content path's.
+        # "这条配合的单位都有哪些" after a unit's tasks names one of them; "这项由谁牵头" alone is the content path's.
         if (switching and len(state().tasks) == 1) or (
             task_pronoun and state().tasks and last is not None and last.units
         ):
@@ -883,7 +883,7 @@ class QueryReader:
         return None
 
     def _only_that_many(self, bare: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
-        """ "就一个？", "就一个配合单位？是哪个": the last answer's units (or tasks) again, with yes or no first."""
+        """ "就一个？", "只有一个配合单位？是谁": the last answer's units (or tasks) again, with yes or no first."""
         only = _ONLY_N.fullmatch(bare)
         if only is None or units or self._task_refs(bare.replace(only.group(0), "")):
             return None
@@ -942,18 +942,18 @@ class QueryReader:
         return f"不是{unit}牵头的" if m["unit"] else f"这里面不是{unit}牵头的"
 
     def _narrowed_by_section(self, text: str, state: Callable[[], State]) -> Query | None:
-        """ "只看第二部分的", "去掉第四部分的", "从第三部分开始的": the last unit question, within sections."""
+        """ "只看第二部分里的", "把第四部分的去掉", "从第四部分开始的": the last unit question, within sections."""
         sections = self._sections(text)
         if not sections or self._units(text) or self._task_refs(text):
             return None
         rest = _SECTION_REF.sub("", _NARROW.sub("", text))
-        for number in sections:  # "公共服务那一章里的呢": the words of the section's own title
+        for number in sections:  # "公共服务那一章的呢": the words of the section's own title
             title = self.notice.section(number).title
             for size in range(len(rest), 1, -1):
                 for i in range(len(rest) - size + 1):
                     if rest[i : i + size] in title:
                         rest = rest[:i] + " " * size + rest[i + size :]
-        counting = _NARROWED_COUNT.search(rest) is not None  # "第一部分里的有几条": how many of them
+        counting = _NARROWED_COUNT.search(rest) is not None  # "第一部分里面的有几条": how many of them
         rest = _NARROWED_COUNT.sub("", rest)
         if (
             len(_PUNCT.sub("", re.sub(r"的|呢|吧|里|中|部分|任务|项|那一?章|这一?章|章|那块|这块|板块|方面", "", rest)))
@@ -1001,7 +1001,7 @@ class QueryReader:
             and last.counted in _ASKED_OF_COUNTED
             and len(state().tasks) == 1
         ):
-            # "具体几个" after "哪个任务责任单位最多": that task's units of the kind compared, counted.
+            # "具体几个" after "哪一项的责任单位数量最多": that task's units of the kind compared, counted.
             return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=last.counted, text=text)
         if counting and last is not None and last.structural and len(state().tasks) >= 2:
             # "一共几项" after a list of tasks: the tasks shown, counted.
@@ -1009,7 +1009,7 @@ class QueryReader:
         return None
 
     def _others_of_unit_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
-        """ "它另外牵头的还有吗", "还有哪几条也有它" after one unit's role in one task: its other tasks."""
+        """ "它另外还牵头哪些", "还有哪几条里有它" after one unit's role in one task: its other tasks."""
         if units or self._task_refs(text) or not _IT_AGAIN.search(text) or not _OTHER_AGAIN.search(text):
             return None
         last = state().query
@@ -1043,13 +1043,13 @@ class QueryReader:
         return Asked.UNITS
 
     def _with_referent(self, text: str, pronoun: re.Match[str], state: Callable[[], State]) -> Query | None:
-        """ "它一共牵头几项", "这个局和教育局都参与的", "这个任务有几个责任单位": the referent put in, then read.
+        """ "它一共牵头几项", "这个局和教育局都参与的", "这个任务的责任单位有几个": the referent put in, then read.
 
         A unit word (这个局) or 它 after a unit's tasks is that unit; a task word (这项) or 它 after one task is
         that task. Only a reading of the task table is taken; anything else is left to the content path.
         """
         if _THESE.search(text) or state().empty or re.search(r"[和跟与同]谁", text):
-            return None  # "它和谁一起牵头" asks for the others: the pronoun rules below
+            return None  # "它跟谁一起牵头" asks for the others: the pronoun rules below
         # "刚才说的那个局": the word that names the referent, not the adverb before it.
         found = list(_PRONOUN.finditer(text))
         pronoun = next((m for m in found if m.group(0) in _UNIT_PRONOUNS), None) or next(
@@ -1057,10 +1057,10 @@ class QueryReader:
         )
         word = pronoun.group(0)
         unit, tasks = state().unit, state().tasks
-        # "它的责任单位有哪些" after one task is shown asks for that task's units even when a unit was asked about.
+        # "它的责任单位都有哪些" after one task is shown asks for that task's units even when a unit was asked about.
         asks_units = bool(_TASK_UNITS_ASKED.search(text)) and not re.search(r"当|作为|做", text)
         if unit is None and not asks_units and _UNITS_TASKS_ASKED.search(text):
-            # "那它一共牵头几项" after a task's lead units were shown: the one unit among them that is no
+            # "那它总共牵头了几项" after a task's lead units were shown: the one unit among them that is no
             # group of governments ("各县人民政府" leads almost everything and is never "that bureau").
             named = [u for u in state().units if not u.startswith("各")]
             unit = named[0] if len(named) == 1 else None
@@ -1076,7 +1076,7 @@ class QueryReader:
             return None
         own = _ITS_TASK.match(text, pronoun.end())
         if referent == unit and own is not None:
-            # "它牵头的那条讲什么的": the one task the unit plays that role in, then the question about it.
+            # "它牵头的那条讲的啥": the one task the unit plays that role in, then the question about it.
             role = self._role(own.group(0)) or Role.ANY
             theirs = [t.number for t in self.notice.tasks if _plays(t, unit, role)]
             if len(theirs) != 1:
@@ -1148,7 +1148,7 @@ class QueryReader:
         if re.search(
             r"都是谁|都有谁|分别是谁|都有哪些单位|都有哪些部门|哪些单位参与|哪些部门参与", text
         ) and not re.search(r"牵头单位|责任单位|配合单位|谁(?:来)?(?:牵头|配合)", text):
-            return Asked.UNITS  # "22条都是谁负责": every unit named, both lines
+            return Asked.UNITS  # "23条都是谁负责": every unit named, both lines
         lead = bool(re.search(r"牵头|主抓|主管|统筹|谁负责|谁管|由谁", text))
         responsible = bool(_RESPONSIBLE.search(text)) or bool(re.search(r"参与单位|参与部门|其他单位|还有谁", text))
         if responsible and not re.search(r"牵头单位|谁牵头", text):
@@ -1175,7 +1175,7 @@ class QueryReader:
             # "前30项里发改委牵头的": the unit's tasks within that range, not the range's units.
             return Query(Op.LIST, Asked.TASKS, units=query.units, tasks=query.tasks or tasks, text=text)
         if len(tasks) >= 2 and not query.tasks and query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
-            # "1到30里哪个不是各县政府牵头的": the reading, within the tasks named.
+            # "1到30里哪几条不是各县政府牵头的": the reading, within the tasks named.
             return replace(query, tasks=tasks)
         return query
 
@@ -1201,7 +1201,7 @@ class QueryReader:
         if roles is not None:
             return roles
         if len(units) >= 2 and _WHICH_MORE.search(text):
-            # "住建局和自然资源局谁当责任单位次数多": the two compared.
+            # "住建局和发改委谁当责任单位次数多": the two compared.
             role = self._role(text) or Role.ANY
             op = Op.ARGMIN if re.search(r"少", _WHICH_MORE.search(text).group(0)) else Op.ARGMAX
             return Query(
@@ -1299,7 +1299,7 @@ class QueryReader:
         if len(units) >= 2 and _BOTH.search(text) and not tasks:
             return Query(Op.INTERSECT, Asked.TASKS, units=units, text=text)
         if len(units) == 2 and units[0].role is not units[1].role and not tasks and _WHICH_TASKS.search(text):
-            # "住建局牵头的任务里哪些有水务局参与": tasks where each plays its own role.
+            # "住建局牵头的那些里哪些有水务局参与": tasks where each plays its own role.
             return Query(Op.INTERSECT, Asked.TASKS, units=units, text=text)
         if (
             len(tasks) >= 2
@@ -1334,7 +1334,7 @@ class QueryReader:
                 years=yrs, prop=Property.MENTIONS_YEAR, counted=Counted.TASKS, text=text,
             )  # fmt: skip
         at_end = _COUNT_AT_END.search(text)
-        # A task's figure ("第十二项的指标是多少") is no count: with a task, the count must be of units.
+        # A task's figure ("第十二项有什么指标") is no count: with a task, the count must be of units.
         of_units = bool(_UNITS_WORD.search(text) or "家" in text)
         figure = bool(re.search(r"目标|指标|比例|规模|产值|面积|达到|增长|投资|资金", text))
         if _COUNT.search(text) or (
@@ -1368,26 +1368,26 @@ class QueryReader:
                         # "商务局牵头或者配合的任务": both roles named
                         or re.search(r"牵头(或者?|和|、|跟)(配合|参与|负责)|(配合|参与)(或者?|和|、)牵头", text)
                         or re.search(r"全部|所有|列出|列一下", text)  # "请列出民政局牵头负责的全部任务"
-                        # "发改委牵头的是哪项": a singular "which" the content path reads as a topic question
+                        # "发改委牵头的是哪一项": a singular "which" the content path reads as a topic question
                         or (re.search(r"哪项|哪条|哪一项|哪一条|哪个任务|哪个$", text) and not _COUNTY_GOV.search(text))
                     )
                 )
                 or (sections and self._role(text) is not None)
             )
         ):
-            # "民政局是哪些任务的责任单位", "林草局还牵头别的吗", "第四部分当中财政局是责任单位的".
+            # "民政局是哪几项的责任单位", "林草局还牵头了别的吗", "第四部分里财政局当责任单位的".
             # (A unit's tasks as lead or in any role stay with the content path, which names county leads.)
             return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, text=text)
         if units and not tasks and re.search(r"哪几(项|个|条)", text) and self._content_left(text) < 3:
             # "财政局都参与哪几项任务": the unit's tasks (not the notice's task count).
             return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, text=text)
         if re.search(r"(所有|全部|每一?项)(的)?任务|任务(清单|列表|目录)|列出.*任务", text) and not units:
-            # "基础设施建设那章全部任务列下": all of that section's tasks.
+            # "实施保障那章的任务全部列出": all of that section's tasks.
             return Query(Op.LIST, Asked.TASKS, sections=self._sections(text), text=text)
         return None
 
     def _counties_mentioned(self, text: str, units: tuple[UnitArg, ...]) -> tuple[str, ...] | None:
-        """ "提到民和的任务", "涉及循化县的任务": one county named as a place the text mentions, not as a unit.
+        """ "提到互助的那些任务", "涉及循化县的任务": one county named as a place the text mentions, not as a unit.
 
         A county's government is a unit too; with a mention verb and no role word, the question is about
         where the task's text names the county ("民和" in 民和县人民政府), which is what is searched for.
@@ -1402,7 +1402,7 @@ class QueryReader:
     def _mention_terms(self, text: str) -> tuple[str, ...] | None:
         """The words of "提到X的任务" (any of them), or None when the question is not of that shape."""
         if (_MOST.search(text) or _FEWEST.search(text)) and (_WHICH_UNIT.search(text) or _UNITS_WORD.search(text)):
-            # "作为责任单位出现次数最多的部门是哪个": a superlative over units; "写了责任单位的任务里哪条
+            # "当责任单位次数最多的部门是哪个": a superlative over units; "写了责任单位的任务里哪条
             # 责任单位最少": over tasks. Neither has a word to search for.
             return None
         asks_which = bool((_MENTION_VERB.search(text) or _PERCENT.search(text)) and _WHICH_TASKS.search(text))
@@ -1423,7 +1423,7 @@ class QueryReader:
                 or read_number(chunk.removeprefix("第")) is not None  # a number ("第6"), but "十四五" is a word
                 or any(longest_common_substring(p, chunk) >= 4 for p, _ in self._section_phrases)
             ):
-                continue  # "体制机制创新这一部分讲了哪些" names a section, not a word to look for
+                continue  # "体制机制创新这部分讲了什么" names a section, not a word to look for
             if chunk in self._text:
                 terms.append(chunk)
                 continue
@@ -1455,7 +1455,7 @@ class QueryReader:
         return tuple(dict.fromkeys(found))
 
     def _unit_difference(self, text: str) -> Query | None:
-        """ "教育局是责任单位但卫健委不是的任务": the first unit's tasks in a role, less the second's."""
+        """ "教育局是责任单位而卫健委不是的任务": the first unit's tasks in a role, less the second's."""
         mentions = sorted(find_unit_mentions(text, self.alias_table), key=lambda m: m.start)
         names = list(dict.fromkeys(m.unit for m in mentions))
         if len(names) < 2:
@@ -1556,7 +1556,7 @@ class QueryReader:
             text,
         )
         asks_task = bool(re.search(r"哪项|哪一项|哪个任务|哪条|哪些任务|什么任务|的任务", text))
-        # "住建局牵头的几条里谁的责任单位最多": within a list of tasks, "谁的" is which of those tasks.
+        # "水务局牵头的几条里谁的责任单位最多": within a list of tasks, "谁的" is which of those tasks.
         within = re.search(
             r"(?:(?:里|中|里面|里头|当中|之中)\s*(?:的)?(?:谁|哪个)(?:的)?|(?:谁|哪个)的)"
             r"(?=(?:责任|牵头|配合)?(?:单位|部门))",

@@ -145,7 +145,7 @@ def plain_task_words(text: str) -> str:
     return _COLLOQUIAL_TASK.sub(lambda m: m["lead"] + "任务", text)
 
 
-# "污水那条谁牵头", "养老托育那项": a topic named, then 那条 for "the task about it" (general usage). Not after a
+# "污水那条由谁来牵头", "养老托育那项": a topic named, then 那条 for "the task about it" (general usage). Not after a
 # unit's name, a pronoun, a relative clause or a place in a list ("住建局那条", "它牵头的那项", "最后那条").
 _TOPIC_THAT_TASK = re.compile(
     r"(?P<topic>[\u4e00-\u9fff]{2,}?)(?<![局委办府司队行会它这那个些的])"
@@ -155,7 +155,7 @@ _TOPIC_THAT_TASK = re.compile(
 
 
 def topic_that_task(text: str) -> tuple[str, int, int] | None:
-    """ "污水那条谁牵头" → ("污水", 2, 4): the topic and where its pointer 那条 stands, if the question opens so."""
+    """ "污水那条由谁来牵头" → ("污水", 2, 4): the topic and where its pointer 那条 stands, if the question opens so."""
     m = _TOPIC_THAT_TASK.search(text)
     if m is None or (m.start() != 0 and not re.match(r"[\s，,。？?]", text[m.start() - 1])):
         return None

@@ -11,6 +11,9 @@
   ("责任单位", "你好", "hello").
 - Test files must not quote a question (or an earlier turn) of a reported set: every set but the tuning
   sets ``dev`` and ``dev_queries``.
+- Product code (its comments and docstrings too) must not quote any question of any set, tuning sets
+  included, once it is long enough to be a sentence someone wrote (``QUOTE_CHARS``): examples in comments are
+  written afresh, so the code never carries an evaluation question word for word.
 - A question that is word for word one of the public examples of the specification (the issue's examples
   and the README's, listed in ``PUBLIC_EXAMPLES`` with their source) is not held out: the held-out writer was
   shown the issue's examples, and the product and its tests were written to them before any set existed.
@@ -54,6 +57,8 @@ TUNING_SETS = (
     "dev7_queries.jsonl",
 )
 MIN_CHARS = 5
+QUOTE_CHARS = 8  # shorter questions ("责任单位有哪些") are everyday phrasings any comment may use
+PRODUCT_CODE = ("qa", "corpus", "index", "web")
 THRESHOLD = 0.5
 # Examples quoted in the specification itself, shown to every writer of a set (source in each comment).
 PUBLIC_EXAMPLES = frozenset(
@@ -70,6 +75,13 @@ PUBLIC_EXAMPLES = frozenset(
         "你能做什么",
         "你是谁",
         "第1项的责任单位有哪些",  # the chat page's own example question, shown to every user (web/intro.py)
+        # issue 9's opening and its list of questions it must handle
+        "哪些任务没有写牵头单位",
+        "通知一共多少项任务",
+        # the developers' guide, "Who uses it and how"
+        "自然资源局牵头哪些任务",
+        "每个县要有几所二甲医院",
+        "城里没地方遛弯怎么办",
     }
 )
 _PUNCT = re.compile(r"[\s，。？！?!,.、：:；;“”\"'（）()《》]")
@@ -159,6 +171,19 @@ def test_no_test_file_quotes_a_reported_evaluation_question(path):
         and len(q) >= 4
         and _plain(q) not in _notice_words()  # "责任单位" typed alone is a label of the notice, quoted by parser tests
         and (f'"{q}"' in text or f"'{q}'" in text)
+    ]
+    assert quoted == []
+
+
+def test_no_product_code_quotes_an_evaluation_question():
+    files = [p for folder in PRODUCT_CODE for p in (ROOT / folder).rglob("*.py")] + [ROOT / "app_gradio.py"]
+    texts = {p.relative_to(ROOT): p.read_text(encoding="utf-8") for p in files}
+    quoted = [
+        f"{path}: {f} {i}"
+        for f, i, q in evaluation_questions()
+        if len(q) >= QUOTE_CHARS
+        for path, text in texts.items()
+        if q in text
     ]
     assert quoted == []
 

@@ -92,7 +92,7 @@ FILLERS = Table(
     ),
 )
 # Words that surround small talk but would hide a real question's content elsewhere ("你是机器人吗",
-# "你怎么啥都不知道"): stripped only when telling whether a message is small talk and nothing else.
+# "你咋啥也不知道"): stripped only when telling whether a message is small talk and nothing else.
 SMALLTALK_FILLERS = Table(
     "small-talk fillers",
     GENERAL,
@@ -296,7 +296,7 @@ VALIDITY_STATED = Table(
     "general usage: how Chinese official documents state their term",
     words("有效期 起施行 起实施 起执行 同时废止"),
 )
-# "只看第一部分", "限定在第三部分": narrowing the last answer to sections, and the fillers around it.
+# "只看第一部分", "只限第三部分": narrowing the last answer to sections, and the fillers around it.
 NARROW_WORDS = Table(
     "keeping only", GENERAL, words("只看 只要 只算 仅看 光看 就看 只说 限定在 限定 限于 仅限 只限 局限在")
 )
@@ -328,7 +328,7 @@ SECTION_CONTEXT_WORDS = Table(
     ),
 )
 MENTION_WORDS = Table("mentions", GENERAL, words("提到 提及 写到 写了 出现 涉及 包含 有 说到 讲到 提了 提过 讲了 说了"))
-# "提到拉面的任务": the verbs that say a task's text contains a word (no bare 有: too common to mean that).
+# "提到拉面的那些任务": the verbs that say a task's text contains a word (no bare 有: too common to mean that).
 MENTION_VERBS = Table(
     "a task's text mentions a word",
     GENERAL,
@@ -389,12 +389,12 @@ MORE_WORDS = Table(
     words("还有别的吗 还有吗 还有呢 还有其他 还有没有别的 还有没有 别的呢 其他的呢 其他呢 继续 下一个 再来 更多"),
 )
 ORDINAL_NOUNS = Table("ordinal nouns", GENERAL, words("个 项 条 件 点"))
-# "它另外牵头的还有吗", "该局自己牵头的": the one unit just asked about (a narrower list than UNIT_PRONOUNS:
+# "它另外还牵头哪些", "该局自己牵头的": the one unit just asked about (a narrower list than UNIT_PRONOUNS:
 # "这个部门", "那个局" are read by the unit rules, not as this pronoun).
 IT_WORDS = Table("it: the unit just asked about", GENERAL, words("它 该局 该单位 这个局 这个单位"))
 # "它自己牵头的": the unit itself, the pronoun alone is kept.
 REFLEXIVE_WORDS = Table("itself", GENERAL, words("自己 本身 自身"))
-# "还有哪几条也有它", "它另外牵头的": tasks beyond the one shown.
+# "还有哪几条里有它", "它另外牵头的": tasks beyond the one shown.
 OTHER_WORDS = Table("other / also", GENERAL, words("另外 别的 其他 其它 还有 也有 也是 还"))
 # Pronouns that point back in time ("刚才那个", "上面的"), not at a task or unit.
 TIME_POINTERS = Table("pointing back in time", GENERAL, words("刚才 刚刚 上面 前面 上述"))

@@ -48,7 +48,7 @@ COMMON_BODIES = Table(
         " 畜牧局 民族局 民宗局 人防局 水文局 文物局 农机局 环卫局 国税局 地税局 公路局"
     ),
 )
-# A unit typed as its bare stem ("民政牵头的", "财政和发改都配合的") is read as the unit only when the words
+# A unit typed as its bare stem ("民政牵头的", "财政和住建都配合的") is read as the unit only when the words
 # around it say a body acts there; otherwise the stem is an ordinary word ("教育资源", "交通体系").
 # Endings taken off an alias to get its stem (general usage: how a body's name ends).
 STEM_ENDINGS = Table(
