@@ -260,6 +260,10 @@ class Assistant:
         if elsewhere is not None:
             return self._decline(question, elsewhere), None
         query = self.query_reader.read(normalised, state)
+        if query.op is Op.CLARIFY and query.note == "which task" and query.tasks:
+            rest = re.sub(r"^(?:那|那么)?(?:它|其)的?", "的", normalised)
+            tasks = [self._tasks[n] for n in query.tasks]
+            return self._which_task(question, f"刚才列出了{len(tasks)}项任务", tasks, rest), query
         if query.op is Op.CLARIFY:
             return self._clarify(question), query
         if query.op is Op.CONTENT and not history and self._fragment(normalised):

@@ -215,6 +215,8 @@ class Executor:
             else:
                 text = f"{label}的牵头单位：{lead}；责任单位：{responsible}。"
             verdict, notes = self._confirmation(task, query.units)
+            if verdict and query.note == "member":
+                verdict = {"是的，": "有，", "不是。": "没有。"}.get(verdict, verdict)  # "配合单位里有住建局吗"
             if verdict:
                 # The units line stays first (it is the answer); the verdict opens it, the reasons follow it.
                 first, _, rest = text.partition("\n")
@@ -464,6 +466,12 @@ class Executor:
             return Result(
                 tuple(t.number for t in tasks), f"{what}共{len(tasks)}项：\n" + "\n".join(lines), count=len(tasks)
             )
+        if prop is Property.NOT_INVOLVED and query.units and query.units[0].role is Role.RESPONSIBLE:
+            # "其中哪几条水务局不是责任单位": not on that line (it may still lead the task).
+            unit = query.units[0].name
+            tasks = [t for t in pool if not has_role(t, unit, Role.RESPONSIBLE, self._lexicon)]
+            text = f"{unit}不是责任单位的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+            return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=Role.RESPONSIBLE)
         if prop is Property.NOT_INVOLVED and query.units:
             unit = query.units[0].name
             tasks = [t for t in pool if not has_role(t, unit, Role.ANY, self._lexicon)]

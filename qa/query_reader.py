@@ -41,6 +41,15 @@ _BARE_PAIRS = (
     re.compile(r"(?<![\d年.%第前后])(\d{1,2})\s*(?:里|中)(?:面)?有.{0,2}?(\d{1,2})\s*(?:里|中)(?:面)?(?:没|不)"),
     re.compile(r"(?<![\d年.%第前后])(\d{1,2})\s*(?:项|条|号)有.{0,2}?(\d{1,2})\s*(?:项|条|号)(?:没|不)"),
 )
+# "…牵头的是16", "就是12条吧": a bare task number stated as the answer, to be confirmed (general usage).
+_CONFIRMED_NUMBER = re.compile(
+    r"(?:的是|就是|应该是)\s*(\d{1,2})(?![\d年.%])\s*(?:条|项|号)?\s*(?:吗|吧|对吧|对不对|是吧|嘛|么)?[?？。]?$"
+)
+# "配合单位里有住建局吗", "牵头的有没有县政府": whether a line of the task shown names a unit (general usage).
+_HAS_MEMBER = re.compile(
+    r"(?:(?P<role>牵头|责任|配合)(?:单位|部门|的)?|单位|部门)(?:里|中|里面|里头|当中)?(?:有没有|有)"
+    r"(?=.{1,14}?(?:吗|没有?|么|嘛|不)(?:\s|叫|是|$))"
+)
 _TASK_WORD_AFTER = r"(?:项|条|号任务|个任务|号|任务|里|中|当中|之间)"
 _TASK_RANGE = re.compile(
     rf"(?<![\d年.%])(?:第\s*)?({_NUM})\s*(?:项|条|号)?\s*(?:到|至|-|—|~|～)\s*(?:第\s*)?({_NUM})\s*{_TASK_WORD_AFTER}"
@@ -76,7 +85,8 @@ _ALSO_THE_OTHER_ROLE = re.compile(
 )
 # "除了住建还有谁配合", "同一条里别的配合单位还有谁": the other units of the task shown (general usage).
 _BESIDES = re.compile(
-    r"(除了.{1,12}?(以外|之外)?[，,]?|同一(条|项)里|这(条|项)里)还有(谁|哪些|哪几个|哪几家|什么)(单位|部门)?(在)?(配合|参与|牵头|负责|是责任单位)?"
+    r"(除了.{1,12}?(以外|之外)?[，,]?|同一(条|项)里|这(条|项)里)还有(?:(?:别的|其他|其它)的?(?:责任|配合|牵头)?(?:单位|部门)"
+    r"|(谁|哪些|哪几个|哪几家|什么)(单位|部门)?(在)?(配合|参与|牵头|负责|是责任单位)?)"
 )
 _ORDINAL_AGAIN = re.compile(rf"(?:那|那么)?(?:第\s*({_NUM})\s*(?:个|项|条))(?:呢|的呢|那个呢)?")
 # "下一条", "它后面那条": the task next to the one shown ("前面那条" may mean an earlier turn's, so only 后面).
@@ -488,6 +498,21 @@ class QueryReader:
         confirmed = self._only_that_many(bare, units, state)
         if confirmed is not None:
             return confirmed
+        member = _HAS_MEMBER.search(text)
+        if member and len(state().tasks) == 1 and not self._task_refs(text):
+            # "配合单位里有住建局吗", "责任单位里有银行没": whether the task shown has it on that line.
+            word = member.group("role")
+            role = Role.LEAD if word == "牵头" else Role.RESPONSIBLE if word else Role.ANY
+            asked = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}.get(role, Asked.UNITS)
+            if units:
+                named = tuple(UnitArg(u.name, role) for u in units)
+                return Query(Op.LOOKUP, asked, tasks=state().tasks, units=named, note="member", text=text)
+            kinds = tuple(k for k in UNIT_KINDS if k in text[member.end() :])
+            if kinds:
+                return Query(
+                    Op.FILTER, Asked.TASKS, units=(UnitArg("", role),), tasks=state().tasks, prop=Property.UNIT_KIND,
+                    terms=kinds, text=text,
+                )  # fmt: skip
         others = self._others_of_unit_shown(text, units, state)
         if others is not None:
             return others
@@ -678,6 +703,11 @@ class QueryReader:
         if ordinal and state().empty and not self._task_refs(text) and self._content_left(text) < 2:
             return Query(Op.CLARIFY, note="ordinal", text=text)
         pronoun = _PRONOUN.search(text)
+        its_units = re.search(r"(?:它|其)的?(?:牵头|责任|配合)(?:单位|部门)", text)
+        if its_units and not self._task_refs(text) and len(state().tasks) >= 2 and self._content_left(text) < 3:
+            # "那它的责任单位总共几个" after a list: lead and responsible units belong to a task, and several
+            # were shown. Asked back with the same question about each, never about the unit in that role.
+            return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)
         if pronoun and not self._task_refs(text):
             resolved = self._with_referent(text, pronoun, state)
             if resolved is not None:
@@ -761,6 +791,16 @@ class QueryReader:
             ):
                 return replace(inner, tasks=state().tasks, text=text)
         own_task = self._task_refs(text)
+        if (
+            len(own_task) == 1
+            and len(state().tasks) == 1
+            and own_task != state().tasks
+            and re.search(r"也是|也在|同时是|同时在|都有|都是|共同|重合|重复|一样", text)
+            and not _TASK_DIFF.search(text)
+        ):
+            # "它的责任单位里哪些也是第20条的": the units the task shown shares with the one named.
+            asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+            return Query(Op.INTERSECT, asked, tasks=(state().tasks[0], own_task[0]), text=text)
         if len(own_task) == 1 and _TASK_DIFF.search(text) and len(state().tasks) == 1 and own_task != state().tasks:
             # "第三项跟它比多了哪个", "跟第14项比少了哪个": this task against the one just shown.
             subject, other = own_task[0], state().tasks[0]
@@ -1259,6 +1299,11 @@ class QueryReader:
             return Query(Op.DIFFERENCE, asked, tasks=(first, second), note="both" if symmetric else "", text=text)
         if len(units) >= 2 and _UNION.search(text):
             return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, note="union", text=text)
+        not_responsible = re.search(r"(?:不是|不当|没当|没有当|不作为|没作为)(?:责任单位|配合单位)", text)
+        if len(units) == 1 and not_responsible and not _LEAD.search(text):
+            # "哪几条发改委不是责任单位": the unit is not on the responsible line (it may lead).
+            unit = (UnitArg(units[0].name, Role.RESPONSIBLE),)
+            return Query(Op.FILTER, Asked.TASKS, units=unit, sections=sections, prop=Property.NOT_INVOLVED, text=text)
         if len(units) == 1 and _NOT_INVOLVED.search(text):
             return Query(Op.FILTER, Asked.TASKS, units=units, sections=sections, prop=Property.NOT_INVOLVED, text=text)
         if len(units) >= 2:
@@ -1681,6 +1726,9 @@ class QueryReader:
             for m in pattern.finditer(text):
                 add(read_number(m.group(1)), m.start(1))
                 add(read_number(m.group(2)), m.start(2))
+        # "卫健委牵头的是16吗", "就是12条吧": a bare number confirmed as the task meant.
+        for m in _CONFIRMED_NUMBER.finditer(text):
+            add(read_number(m.group(1)), m.start(1))
         # "前三项", "最后四条": the first or last tasks of the notice.
         numbers = sorted(self.task_numbers)
         for m in _FIRST_N.finditer(text):

@@ -748,3 +748,37 @@ def test_two_tasks_named_by_a_word_of_each_title(assistant):
 def test_a_status_question_about_a_planned_topic_names_the_task_it_touches(assistant):
     answer = assistant.ask("智慧县城建设推进到哪一步了")  # 智慧县城 is task 12's title
     assert not answer.in_scope and "通知提到了" in answer.answer and "第12项" in answer.answer
+
+
+def test_a_line_of_the_task_shown_asked_whether_it_names_a_unit(assistant):
+    answer = assistant.ask("配合单位里有城管局吗", ["请问第8项的牵头单位"])  # 8: 市城管局 is responsible
+    assert answer.answer.startswith("有，") and [c.task for c in answer.citations] == [8]
+    answer = assistant.ask("配合单位里有水务局吗", ["请问第8项的牵头单位"])
+    assert answer.answer.startswith("没有。")
+
+
+def test_its_responsible_units_after_a_list_of_several_tasks_asks_which_one(assistant):
+    answer = assistant.ask("那么它的责任单位是几个", ["请列出住建局牵头的全部任务"])  # 11, 16 and 21
+    assert answer.intent is Intent.CLARIFY and answer.suggestions[0].startswith("第11项的责任单位")
+
+
+def test_a_bare_number_given_as_the_answer_is_confirmed(assistant):
+    answer = assistant.ask("水务局牵头的是9吧")  # task 9: 市水务局 leads
+    assert answer.answer.startswith("是的，") and [c.task for c in answer.citations] == [9]
+
+
+def test_the_other_responsible_units_of_the_task_shown(assistant):
+    answer = assistant.ask("这条除了发改委还有别的责任单位吗", ["请问第18项的牵头单位"])  # 18: 发改委、财政局
+    assert answer.answer.startswith("第18项「增强医疗服务能力」其余的责任单位：市财政局。")
+
+
+def test_tasks_where_a_unit_is_not_a_responsible_unit_within_a_list(assistant):
+    # Part 二 is 7-12; 市水务局 is responsible on 11 only and leads 9.
+    answer = assistant.ask("其中哪几条水务局不是责任单位", ["请列出第二部分的全部任务"])
+    assert [c.task for c in answer.citations] == [7, 8, 9, 10, 12]
+
+
+def test_units_the_task_shown_shares_with_another_named_task(assistant):
+    # 24: 住建局、发改委、教育局; 23: 住建局、自规局、发改委 → 住建局 and 发改委.
+    answer = assistant.ask("它的责任单位里哪些同时是第23条的责任单位", ["请问第24项的牵头单位"])
+    assert answer.answer.startswith("第24项、第23项都有的责任单位：市住房建设局、市发展改革委。")
