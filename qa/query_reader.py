@@ -495,6 +495,24 @@ class QueryReader:
 
         bare = _PUNCT.sub("", _BESIDES_THIS.sub("", text))  # "除了这一条还有没有别的" asks for more
         units = self._units(text)
+        if (
+            len(units) == 1
+            and re.search(r"重叠|重合|交集|也是|也在|同时|一起|共同", text)
+            and re.search(r"哪|几|有多少", text)
+            and not self._task_refs(text)
+        ):
+            last = state().query
+            if (
+                state().unit is not None
+                and state().unit != units[0].name
+                and last is not None
+                and last.op in (Op.LIST, Op.COUNT)
+                and last.units
+            ):
+                # "跟林草局也是配合单位的重合有几条" after one unit's tasks: the tasks both have.
+                role = self._role(text) or last.units[0].role
+                both = (UnitArg(state().unit, last.units[0].role), UnitArg(units[0].name, role))
+                return Query(Op.INTERSECT, Asked.TASKS, units=both, text=text)
         confirmed = self._only_that_many(bare, units, state)
         if confirmed is not None:
             return confirmed
@@ -1466,6 +1484,8 @@ class QueryReader:
             if (
                 len(chunk) < 2
                 or read_number(chunk.removeprefix("第")) is not None  # a number ("第6"), but "十四五" is a word
+                # "它另外在哪几条当配合单位": a role, said of a unit, is no word of a task's text
+                or re.fullmatch(r"(?:还)?(?:当|作为|是|做)?(?:牵头|责任|配合|参与)(?:单位|部门)?(?:的)?", chunk)
                 or any(longest_common_substring(p, chunk) >= 4 for p, _ in self._section_phrases)
             ):
                 continue  # "体制机制创新这部分讲了什么" names a section, not a word to look for

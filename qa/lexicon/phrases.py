@@ -133,7 +133,7 @@ BOTH_WORDS = Table(
     GENERAL,
     words(
         "既有 又有 同时有 都参与 都有 都涉及 都负责 都牵头 共同参与"
-        " 共同 一起 同时 都出现 都是 都在 交集 重合 重叠 共有的 相同的 一块儿 一块 一同"
+        " 共同 一起 同时 都出现 都是 都在 交集 重合 重叠 共有的 相同的 一块儿 一块 一同 也在 也参与"
     ),
 )
 SAME_WORDS = Table("the same (what tasks share)", GENERAL, words("重复 一样 相同 一致"))

@@ -782,3 +782,15 @@ def test_units_the_task_shown_shares_with_another_named_task(assistant):
     # 24: 住建局、发改委、教育局; 23: 住建局、自规局、发改委 → 住建局 and 发改委.
     answer = assistant.ask("它的责任单位里哪些同时是第23条的责任单位", ["请问第24项的牵头单位"])
     assert answer.answer.startswith("第24项、第23项都有的责任单位：市住房建设局、市发展改革委。")
+
+
+def test_a_second_unit_set_against_the_one_just_listed(assistant):
+    # 市水务局 is responsible on 2, 11, 13, 16, 25; 市住房建设局 on 1, 2, 4, 7-10, 12-14, 20, 23-25, 28.
+    answer = assistant.ask("跟住建局也是配合单位的重合在哪几条", ["请列出水务局当配合单位的全部任务"])
+    assert [c.task for c in answer.citations] == [2, 13, 25]
+
+
+def test_two_units_where_the_second_is_also_in_the_firsts_tasks(assistant):
+    # 市林草局 is on task 13 only, and 市住房建设局 is responsible there too.
+    answer = assistant.ask("林草局参与的当中 住建局也在的")
+    assert [c.task for c in answer.citations] == [13]
