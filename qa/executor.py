@@ -17,7 +17,7 @@ from qa import compose
 from qa.answer import Answer, Citation, Intent
 from qa.lexicon.derived import Target, task_targets
 from qa.lexicon.units import UNIT_KINDS
-from qa.query import Asked, Condition, Counted, Op, Property, Query, Role, UnitArg
+from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
 
 
 @dataclass(frozen=True)
@@ -448,6 +448,8 @@ class Executor:
         return f"\n（不算{self._lexicon.all_counties}，市直部门中{'、'.join(winners)}最多，{best}项。）"
 
     def _filter(self, query: Query) -> Result:
+        if query.asked is Asked.UNITS and query.counted is Counted.TASKS_OF_UNIT and query.condition is not None:
+            return self._units_by_count(query)
         pool = self._pool(query)
         # These read their unit themselves (a unit kind has no name).
         if query.prop not in (Property.SOLE_UNIT, Property.NOT_LED_BY, Property.NOT_INVOLVED, Property.UNIT_KIND):
@@ -494,7 +496,12 @@ class Executor:
             head = f"没有写牵头单位的任务共{len(tasks)}项"
             if tasks and all(not t.responsible_units for t in tasks):
                 head += "（也没有写责任单位）"
-            text = f"{head}：\n" + "\n".join(self._line(t) for t in tasks) if tasks else "每项任务都写了牵头单位。"
+            where = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections)
+            if len(query.sections) > 2:
+                where = "、".join(f"第{chinese_numeral(s)}部分" for s in query.sections)
+            # "除了第八部分还有几条没写牵头单位": 0, said with the parts it counted in.
+            empty = f"{where}的任务都写了牵头单位（0项没写）。" if where else "每项任务都写了牵头单位。"
+            text = f"{head}：\n" + "\n".join(self._line(t) for t in tasks) if tasks else empty
             return Result(tuple(t.number for t in tasks), text, count=len(tasks))
         if prop in (Property.LEAD_COUNT, Property.RESPONSIBLE_COUNT) and query.condition is not None:
             role = Role.LEAD if prop is Property.LEAD_COUNT else Role.RESPONSIBLE
@@ -644,6 +651,28 @@ class Executor:
             units = only_a + only_b
         lines += [f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in (a, b)]
         return Result((a.number, b.number), "\n".join(lines), units=units, role=role)
+
+    def _units_by_count(self, query: Query) -> Result:
+        """ "只在一条任务里出现过的单位": each unit named on as many tasks as the condition says, with them."""
+        role = query.units[0].role if query.units else Role.ANY
+        counts: dict[str, list[Task]] = {}
+        for task in self._pool(query):
+            for unit in _units_for(task, role):
+                counts.setdefault(unit, []).append(task)
+        found = {u: ts for u, ts in counts.items() if query.condition.holds(len(ts))}
+        verb = {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "出现在"}[role]
+        n = query.condition.value
+        what = (
+            f"只{verb}{n}项任务{'中' if role is Role.ANY else ''}的单位"
+            if query.condition.comparator is Comparator.EQ
+            else f"{verb}的任务{_condition_text(query.condition).removesuffix('个')}项的单位"
+        )
+        if not found:
+            return Result((), f"没有{what}。", count=0, role=role)
+        lines = [f"{u}：{compose.task_labels(ts)}" for u, ts in found.items()]
+        tasks = tuple(sorted({t.number for ts in found.values() for t in ts}))
+        text = f"{what}共{len(found)}个：\n" + "\n".join(lines)
+        return Result(tasks, text, units=tuple(found), count=len(found), role=role)
 
     def _units_of_many(self, tasks: Sequence[Task], role: Role, *, common: bool) -> Result:
         per_task = [_units_for(t, role) for t in tasks]

@@ -50,6 +50,11 @@ _HAS_MEMBER = re.compile(
     r"(?:(?P<role>牵头|责任|配合)(?:单位|部门|的)?|单位|部门)(?:里|中|里面|里头|当中)?(?:有没有|有)"
     r"(?=.{1,14}?(?:吗|没有?|么|嘛|不)(?:\s|叫|是|$))"
 )
+# "只在一条任务里出现过", "只出现过一次", "只参与了两项": a unit named on that many tasks (general usage).
+_SEEN_N_TIMES = re.compile(
+    rf"(?:只|仅|就)(?:在)?(?P<n>{_NUM})\s*(?:条|项|个)(?:任务)?(?:里|中|当中)?(?:出现|露面|参与)"
+    rf"|(?:只|仅|就)(?:出现|参与|露面)(?:过|了)?(?P<n2>{_NUM})\s*(?:次|回|条|项)"
+)
 _TASK_WORD_AFTER = r"(?:项|条|号任务|个任务|号|任务|里|中|当中|之间)"
 _TASK_RANGE = re.compile(
     rf"(?<![\d年.%])(?:第\s*)?({_NUM})\s*(?:项|条|号)?\s*(?:到|至|-|—|~|～)\s*(?:第\s*)?({_NUM})\s*{_TASK_WORD_AFTER}"
@@ -1229,6 +1234,12 @@ class QueryReader:
             kept = tuple(n for n in sorted(self.task_numbers) if n not in tasks)
             if query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
                 return replace(query, tasks=kept)
+        if leave_out and query.sections and query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
+            left = self._sections(text[leave_out.end() : leave_out.end() + 12])
+            if left and set(left) <= set(query.sections):
+                # "除了第八部分，还有几条没写牵头单位": every other part.
+                kept = tuple(n for n in sorted(self.section_numbers) if n not in left)
+                return replace(query, sections=kept)
         if len(tasks) >= 3 and query.op is Op.LOOKUP and query.units and all(u.name for u in query.units):
             # "前30项里发改委牵头的": the unit's tasks within that range, not the range's units.
             return Query(Op.LIST, Asked.TASKS, units=query.units, tasks=query.tasks or tasks, text=text)
@@ -1345,6 +1356,8 @@ class QueryReader:
             and _BUT_NOT.search(text)
             and not re.search(r"有没有|是不是|是否|有无", text)
             and not (_MOST.search(text) or _FEWEST.search(text))  # "除了县政府哪个部门牵头最多": a superlative
+            # "除了第一部分，X牵头的有几项" leaves out a part, not the unit's other role
+            and not self._sections(text[_BUT_NOT.search(text).end() :][:12])
         ):
             word = _BUT_NOT.search(text).group(0)
             head, _, tail = text.partition(word)
@@ -1509,6 +1522,16 @@ class QueryReader:
             return Query(Op.DIFFERENCE, Asked.UNITS, note="roles:responsible", text=text)
         if _ONLY_LEAD_ROLE.search(text):
             return Query(Op.DIFFERENCE, Asked.UNITS, note="roles:lead", text=text)
+        times = _SEEN_N_TIMES.search(text)
+        if times is not None:
+            # "只在一条任务里出现过的单位", "只出现过两次的部门": units by how many tasks name them.
+            n = read_number(times.group("n") or times.group("n2"))
+            if n is not None:
+                role = self._role(text) or Role.ANY
+                return Query(
+                    Op.FILTER, Asked.UNITS, units=(UnitArg("", role),), counted=Counted.TASKS_OF_UNIT,
+                    condition=Condition(Comparator.EQ, n), text=text,
+                )  # fmt: skip
         return None
 
     def _excluded(self, text: str) -> tuple[str, ...]:

@@ -794,3 +794,20 @@ def test_two_units_where_the_second_is_also_in_the_firsts_tasks(assistant):
     # 市林草局 is on task 13 only, and 市住房建设局 is responsible there too.
     answer = assistant.ask("林草局参与的当中 住建局也在的")
     assert [c.task for c in answer.citations] == [13]
+
+
+def test_units_named_on_exactly_one_task(assistant):
+    # Twelve units appear on one task only, e.g. 市残联 (22) and 市邮政管理局 (25) (the notice's units lines).
+    answer = assistant.ask("仅在一项任务里出现的单位有哪些")
+    assert answer.count == 12 and "市残联：第22项" in answer.answer and "市邮政管理局：第25项" in answer.answer
+
+
+def test_leaving_out_a_part_counts_in_the_others(assistant):
+    # Only 31-34 (part 八) name no lead unit: in every other part, none.
+    answer = assistant.ask("不算第八部分的话 没写牵头单位的有几项")
+    assert answer.count == 0 and "都写了牵头单位" in answer.answer
+
+
+def test_an_english_name_of_the_housing_bureau(assistant):
+    answer = assistant.ask("Which tasks does the housing and construction bureau lead?")  # 11, 16, 21
+    assert [c.task for c in answer.citations] == [11, 16, 21]
