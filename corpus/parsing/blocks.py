@@ -163,7 +163,7 @@ class BlockReader:
             self.stream += re.sub(r"^\d{1,3}、", "", re.sub(r"\s+", "", line))
             self._skip(i, "表格内容（各单元格连在一起）")
             return i + 1
-        if is_bullet_line(line):
+        if is_bullet_line(line) and match_marker(line) is None:  # a bullet task item is no furniture
             self._skip(i, "网页栏目或按钮")
             return i + 1
         # A header over two rows first: its first row alone (责任分工 over 牵头单位 | 配合单位) also reads as a header.
@@ -417,7 +417,12 @@ class BlockReader:
         line, line_no = self.lines[i], i + 1
         current = self.current
         if (marker := match_marker(line)) is not None:
-            block = Block(marker.style, marker.number, marker.label, line_no, [marker.rest], last_line=line_no)
+            number, label = marker.number, marker.label
+            if marker.style is MarkerStyle.BULLET:
+                # Bullets print no number: the n-th bullet item of the notice is item n, so bullets never restart.
+                number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
+                label = str(number)
+            block = Block(marker.style, number, label, line_no, [marker.rest], last_line=line_no)
             self.blocks.append(block)
             return
         if is_label_line(line):

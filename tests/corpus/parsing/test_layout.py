@@ -1276,3 +1276,31 @@ def test_items_run_together_after_semicolons_in_one_long_line_are_split():
         ("（二）", ("市水利局",), ()),
         ("（三）", ("市交通局",), ()),
     ]
+
+
+def test_bullets_mark_the_tasks_and_number_them_in_order_across_sections():
+    text = (
+        "一、产业\n★推进甲园区建设，年内开工。（牵头单位：市发改委；责任单位：市财政局）\n"
+        "★完善乙镇管网。（市水务局负责）\n二、民生\n●新增就业岗位五百个。（市人社局牵头，各区政府配合）\n"
+        "◆推进丙小区改造。（市住建局负责）\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局",)),
+        ("2", ("市水务局",), ()),
+        ("3", ("市人社局",), ("各区政府",)),
+        ("4", ("市住建局",), ()),
+    ]
+    assert [s.tasks for s in parse_notice(text).sections] == [(1, 2), (3, 4)]
+
+
+def test_yi_shi_er_shi_inside_one_task_keep_one_task_and_one_set_of_units():
+    text = (
+        "一、产业\n（一）推进甲园区建设。一是完善道路；二是引进企业。\n牵头单位：市发改委\n责任单位：市财政局\n"
+        "（二）完善乙镇管网，一是新建管网，二是改造泵站。（市水务局牵头，市住建局配合）\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [(t.label, t.lead_units, t.responsible_units) for t in tasks] == [
+        ("（一）", ("市发改委",), ("市财政局",)),
+        ("（二）", ("市水务局",), ("市住建局",)),
+    ]
+    assert "二是引进企业" in tasks[0].text
