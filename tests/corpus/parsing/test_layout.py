@@ -1304,3 +1304,33 @@ def test_yi_shi_er_shi_inside_one_task_keep_one_task_and_one_set_of_units():
         ("（二）", ("市水务局",), ("市住建局",)),
     ]
     assert "二是引进企业" in tasks[0].text
+
+
+def test_units_written_before_the_task_as_a_clause_closed_by_a_colon():
+    text = (
+        "一、稳增长\n（一）市发改委牵头：加快甲项目建设，年内开工。\n（二）市财政局、市税务局负责：落实减税政策。\n"
+        "（三）市商务局牵头，各区政府配合：扩大消费。\n（四）目标：完成投资十亿元。（市统计局负责）\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [(t.label, t.lead_units, t.responsible_units) for t in tasks] == [
+        ("（一）", ("市发改委",), ()),
+        ("（二）", ("市财政局", "市税务局"), ()),
+        ("（三）", ("市商务局",), ("各区政府",)),
+        ("（四）", ("市统计局",), ()),
+    ]
+    assert tasks[0].title == "加快甲项目建设，年内开工"
+    assert tasks[3].text.startswith("目标：")  # a colon after prose names no unit
+
+
+def test_units_written_before_the_task_in_a_box_read_as_the_same_words_closing_it():
+    boxed = "一、民生\n1.【市住建局、各区政府】推进乙小区改造。\n2.【市教育局牵头，市财政局配合】新建学校两所。\n"
+    closing = "一、民生\n1.推进乙小区改造。（市住建局、各区政府）\n2.新建学校两所。（市教育局牵头，市财政局配合）\n"
+    assert (
+        units(boxed)
+        == units(closing)
+        == [
+            ("1", (), ("市住建局", "各区政府")),
+            ("2", ("市教育局",), ("市财政局",)),
+        ]
+    )
+    assert parse_notice(boxed).tasks[0].text == "推进乙小区改造。"
