@@ -52,6 +52,8 @@ _MAX_HEADER_PIECES = 36
 # Cell separators of a row flattened on one line (borders and tabs; runs of spaces are not told from wrapping here).
 _SEPARATED = re.compile(r"[|｜\t]")
 _SECTION_IN_STREAM = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}?(?=[1-9])")
+# Row 1 run into its task text ("1地区生产总值…"), not a marker ("1.", "1、") nor a quantity ("1个", "10%").
+_ROW_ONE_RUN_IN = re.compile(r"^1(?![\d.．、，,%个万亿元年月日项）)])[^\d\W_]")
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
@@ -131,18 +133,45 @@ class BlockReader:
         # One bounded run of letters, not a repeated group: nested quantifiers backtrack exponentially when
         # several headers follow each other without a row between them.
         text = re.sub(r"序号[^\d\W_]{2,80}?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
-        # A section row ("一、经济发展") run into the stream before a row's number is a heading, not the row's text.
-        text = _SECTION_IN_STREAM.sub("", text)
-        self._add_stream_rows(split_stream(text, self.table), self.stream_line)
+        columns = self.table
+        if Column.NUMBER not in columns and _ROW_ONE_RUN_IN.match(_SECTION_IN_STREAM.sub("", text, count=1)):
+            # A header without 序号 over rows that carry their numbers ("工作任务牵头单位…" then "1推进…2完善…"):
+            # the numbers are the rows' borders, read as a 序号 column.
+            columns = [Column.NUMBER, *columns]
+        if Column.NUMBER not in columns:
+            # Without row numbers, a section row run into the stream is dropped: no number tells where it ends.
+            self._add_stream_rows(split_stream(_SECTION_IN_STREAM.sub("", text), columns), self.stream_line)
+            self.stream = None
+            return
+        # A section row ("一、经济发展") run into the stream before a row's number is a heading, not the row's text:
+        # it opens a section, and the rows after it go on with their numbers.
+        cuts = list(_SECTION_IN_STREAM.finditer(text))
+        starts = [0, *(m.end() for m in cuts)]
+        ends = [*(m.start() for m in cuts), len(text)]
+        first = 1
+        for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            if k > 0 and (marker := match_marker(cuts[k - 1].group(0))) is not None:
+                self.blocks.append(
+                    Block(marker.style, marker.number, marker.label, self.stream_line + 1, [marker.rest])
+                )
+            rows = split_stream(text[a:b], columns, first)
+            self._add_stream_rows(rows, self.stream_line)
+            numbered = [row.number for row in rows if row.number is not None]
+            first = numbered[-1] + 1 if numbered else first
         self.stream = None
 
     def _add_stream_rows(self, rows: list[TableRow], index: int) -> None:
         """Add the rows read off a stream of run-together cells, and say how many kept their units unseparated."""
         for row in rows:
             self._add_row(row.number, row.text, row.roles, index)
+        where = f"第{index + 1}行起的表格各单元格连在一起"
         if unseparated := sum(1 for row in rows if row.roles.empty):
-            where = f"第{index + 1}行起的表格各单元格连在一起"
             self.notes.append(f"{where}，{unseparated}项任务的单位未能与任务文字分开，请核对原文")
+        for row in rows:
+            if row.unsure:
+                # Said, not guessed silently: the first name was read as the lead where no cell border was seen.
+                which = f"第{row.number}项" if row.number is not None else f"「{row.text[:12]}」一项"
+                self.notes.append(f"请核对：{where}，{which}{row.unsure}（按第一个单位牵头、其余为责任单位读）")
 
     @property
     def current(self) -> Block | None:
@@ -180,6 +209,12 @@ class BlockReader:
             self.table = columns
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头")
+            if self._rows_run_together_after(i):
+                # "序号主要工作任务第一责任单位主要责任单位" alone on its line, then the rows run together on the next
+                # ("1地区生产总值…。市发改委各县政府2服务业…"): read them as one stream, as a header glued to them.
+                self.stream, self.stream_line = "", i + 1
+                self._skip(i, "表头（各单元格连在一起）")
+                return i + 1
             if unknown := unknown_header_words(fold_width(self.raw[i])):
                 # Said, not dropped: the administrator sees which columns were read as holding no units.
                 words = "、".join(unknown)
@@ -215,6 +250,22 @@ class BlockReader:
             return i + 1
         self._text_line(i)
         return i + 1
+
+    def _rows_run_together_after(self, i: int) -> bool:
+        """Whether header line ``i`` is run together and the next line opens with row 1 run into its text.
+
+        A header printed with separators has its rows printed so too; a run-together header followed by a line
+        "1地区生产总值…" (optionally after a section heading "一、经济发展") has rows run together with it.
+        """
+        if _SEPARATED.search(self.raw[i]) or re.search(r"\s", fold_width(self.raw[i]).strip()):
+            return False  # cells split by separators or spaces: its rows are printed so too
+        j = i + 1
+        while j < len(self.lines) and not self.lines[j]:
+            j += 1
+        if j >= len(self.lines):
+            return False
+        following = _SECTION_IN_STREAM.sub("", fold_width(self.raw[j]).strip(), count=1)
+        return _ROW_ONE_RUN_IN.match(following) is not None and len(following) >= 20
 
     def _two_row_header(self, i: int) -> tuple[int, list[Column]] | None:
         """A header over two rows with separators: end and columns, else None.

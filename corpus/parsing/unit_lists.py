@@ -255,8 +255,21 @@ def peel_units(text: str, *, bare: bool = False) -> tuple[str, tuple[str, ...]]:
     ``bare``, so are the known names of government bodies printed without one ("…改造住建局各区政府",
     ``corpus/parsing/short_forms.py``). The peeling stops at the first piece that is neither.
     """
+    text, units, _glued = peel_unit_runs(text, bare=bare)
+    return text, units
+
+
+def peel_unit_runs(text: str, *, bare: bool = False) -> tuple[str, tuple[str, ...], tuple[bool, ...]]:
+    """Like :func:`peel_units`, also saying where two names meet with no separator between them.
+
+    Returns:
+        The text before the names, the names, and for each pair of neighbouring names whether they are glued
+        ("市发改委市财政局": True; "市发改委、市财政局": False). In a table whose cells run together, a cell's
+        names are separated by 、 while two cells meet glued: the glued joins are the cell borders.
+    """
     text = text.rstrip("。；，, ")
     units: list[str] = []
+    glued: list[bool] = []
     while True:
         m = _TRAILING_UNIT.search(text)
         prefixed = m.group(0) if m is not None and len(m.group(0)) >= 3 else ""
@@ -271,8 +284,12 @@ def peel_units(text: str, *, bare: bool = False) -> tuple[str, tuple[str, ...]]:
         else:
             break
         units.insert(0, name)
-        text = text[: len(text) - len(name)].rstrip("、，, ")
-    return text, tuple(units)
+        text = text[: len(text) - len(name)]
+        stripped = text.rstrip("、，, ")
+        glued.insert(0, stripped == text)
+        text = stripped
+    # The join before the first name is the task's text, not another name.
+    return text, tuple(units), tuple(glued[1:])
 
 
 # Characters of a place or level between a prefix and a body's name ("各区住建局", "市县两级").

@@ -1334,3 +1334,41 @@ def test_units_written_before_the_task_in_a_box_read_as_the_same_words_closing_i
         ]
     )
     assert parse_notice(boxed).tasks[0].text == "推进乙小区改造。"
+
+
+def test_a_run_together_header_alone_on_its_line_then_rows_run_together_on_the_next():
+    text = (
+        "甲市重点工作分解表\n序号主要工作任务第一责任单位主要责任单位\n"
+        "1甲指标增长6%。市发改委各县政府、市统计局2新建住房一千套。市住建局市财政局、各县政府\n"
+    )
+    notice, report = parse_notice_with_report(text)
+    assert [(t.label, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("1", ("市发改委",), ("各县政府", "市统计局")),
+        ("2", ("市住建局",), ("市财政局", "各县政府")),
+    ]
+    assert notice.task(2).text == "新建住房一千套。"
+    assert report.notes == ()
+
+
+def test_a_header_without_xuhao_over_numbered_rows_with_section_headings_glued_in():
+    text = (
+        "工作任务牵头单位责任单位完成时限\n"
+        "一、经济发展1推进甲园区建设。县发改局县财政局、县住建局2024年底2完善乙镇管网。县住建局县水务局2024年6月"
+        "二、民生保障3新增就业五百人。县人社局各乡镇2024年底\n"
+    )
+    notice = parse_notice(text)
+    assert [(t.label, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("1", ("县发改局",), ("县财政局", "县住建局")),
+        ("2", ("县住建局",), ("县水务局",)),
+        ("3", ("县人社局",), ("各乡镇",)),
+    ]
+    assert [(s.title, s.tasks) for s in notice.sections] == [("经济发展", (1, 2)), ("民生保障", (3,))]
+
+
+def test_a_run_together_row_whose_unit_columns_cannot_be_told_apart_is_reported_for_a_check():
+    text = "序号工作任务牵头单位责任单位\n1推进甲项目建设。市人社局、市财政局2推进乙项目建设。市商务局市交通局\n"
+    notice, report = parse_notice_with_report(text)
+    assert notice.task(1).lead_units == ("市人社局",)
+    assert report.notes == (
+        "请核对：第2行起的表格各单元格连在一起，第1项单位未能确定分属哪一列（按第一个单位牵头、其余为责任单位读）",
+    )
