@@ -180,3 +180,14 @@ def test_peel_unit_runs_says_which_neighbouring_names_meet_without_a_separator()
         (True, False),
     )
     assert peel_unit_runs("推进甲项目。发改委住建局", bare=True) == ("推进甲项目。", ("发改委", "住建局"), (True,))
+
+
+def test_places_sharing_one_organ_printed_after_the_last_are_one_group():
+    value = "市统计局，各乡、镇人民政府，甲湾、乙湖管理区，丙经济开发区"
+    assert is_unit_list(value)
+    assert split_units(value) == ("市统计局", "各乡、镇人民政府", "甲湾、乙湖管理区", "丙经济开发区")
+
+
+def test_a_phrase_before_a_unit_is_not_joined_to_it_as_a_shared_organ():
+    assert not is_unit_list("加强协调、市财政局")
+    assert split_units("市发改委、县区政府") == ("市发改委", "县区政府")
