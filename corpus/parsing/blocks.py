@@ -52,6 +52,8 @@ _MAX_HEADER_PIECES = 36
 # Cell separators of a row flattened on one line (borders and tabs; runs of spaces are not told from wrapping here).
 _SEPARATED = re.compile(r"[|｜\t]")
 _SECTION_IN_STREAM = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}?(?=[1-9])")
+# A section row alone on its line between a table's header and its rows: "一、产业发展".
+_SECTION_ROW = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}")
 # Row 1 run into its task text ("1地区生产总值…"), not a marker ("1.", "1、") nor a quantity ("1个", "10%").
 _ROW_ONE_RUN_IN = re.compile(r"^1(?![\d.．、，,%个万亿元年月日项）)])[^\d\W_]")
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
@@ -260,12 +262,13 @@ class BlockReader:
         if _SEPARATED.search(self.raw[i]) or re.search(r"\s", fold_width(self.raw[i]).strip()):
             return False  # cells split by separators or spaces: its rows are printed so too
         j = i + 1
-        while j < len(self.lines) and not self.lines[j]:
+        # Blank lines, and a section row on a line of its own ("一、产业发展"), may come before row 1.
+        while j < len(self.lines) and (not self.lines[j] or _SECTION_ROW.fullmatch(self.lines[j])):
             j += 1
         if j >= len(self.lines):
             return False
         following = _SECTION_IN_STREAM.sub("", fold_width(self.raw[j]).strip(), count=1)
-        return _ROW_ONE_RUN_IN.match(following) is not None and len(following) >= 20
+        return _ROW_ONE_RUN_IN.match(following) is not None and len(following) >= 6
 
     def _two_row_header(self, i: int) -> tuple[int, list[Column]] | None:
         """A header over two rows with separators: end and columns, else None.

@@ -1372,3 +1372,17 @@ def test_a_run_together_row_whose_unit_columns_cannot_be_told_apart_is_reported_
     assert report.notes == (
         "请核对：第2行起的表格各单元格连在一起，第1项单位未能确定分属哪一列（按第一个单位牵头、其余为责任单位读）",
     )
+
+
+def test_rows_run_together_one_per_line_under_section_rows_of_their_own_with_bare_unit_names():
+    text = (
+        "序号主要任务牵头单位配合单位\n一、产业\n1加快甲园区建设。发改局住建局、财政局\n2完善乙镇管网。水务局住建局\n"
+        "二、民生\n3新增就业五百人。人社局各乡镇\n"
+    )
+    notice = parse_notice(text)
+    assert [(t.label, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("1", ("发改局",), ("住建局", "财政局")),
+        ("2", ("水务局",), ("住建局",)),
+        ("3", ("人社局",), ("各乡镇",)),
+    ]
+    assert [(s.title, s.tasks) for s in notice.sections] == [("产业", (1, 2)), ("民生", (3,))]
