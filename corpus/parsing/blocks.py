@@ -44,7 +44,7 @@ from corpus.parsing.tables import (
     unknown_header_words,
 )
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
-from corpus.parsing.unit_lists import is_unit_list, looks_like_unit, split_top_level
+from corpus.parsing.unit_lists import SAME_AS_ABOVE, is_unit_list, looks_like_unit, peel_units, split_top_level
 
 # A piece of a header word broken over lines: a few letters, no digit or punctuation ("工作", "牵头", "单位").
 _HEADER_PIECE = re.compile(r"[^\d\W_]{1,6}")
@@ -70,7 +70,19 @@ def _fits_column(cell: str, column: Column) -> bool:
         return is_unit_list(cell) or parse_inline(cell) is not None
     if column is Column.PERSON:
         return len(cell) <= 8 and not re.search(r"\d", cell)
+    if column is Column.SCORE:
+        return _SCORE_CELL.fullmatch(cell) is not None
     return True
+
+
+def _separated_names(cell: str) -> str:
+    """A units cell with names run together ("区发改局区统计局") as a list ("区发改局、区统计局"); else unchanged."""
+    text, names = peel_units(cell)
+    return "、".join(names) if not text and len(names) > 1 else cell
+
+
+# A score cell: "3", "0.5", "10分".
+_SCORE_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?分?")
 
 
 @dataclass
@@ -405,6 +417,8 @@ class BlockReader:
         if len([c for c in split_cells(self.raw[i]) if c]) != 1:
             return False  # a row printed with separators: read as such
         line = self.lines[i]
+        if table[1:2] == [Column.SCORE]:
+            return self._scored_cell(i)
         if self.cell_row and len(self.cell_row) < len(table):
             if len(self.cell_row) == 1 and not _fits_column(line, table[1]):
                 self._skip(self.cell_row_line, "表格中的分组行")
@@ -429,6 +443,49 @@ class BlockReader:
         self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
         return True
 
+    def _scored_cell(self, i: int) -> bool:
+        """Read line ``i`` as a cell of a target table scoring each row in its second column (项目 | 分值 | …).
+
+        Every row has its score, so a row opens at the line before a score cell ("地区生产总值增长率" / "3"),
+        however many of its other cells the copy printed; a short line that no score follows, between rows,
+        is a group row spanning the table ("宏观调控"). Anything else ends the table.
+        """
+        line = self.lines[i]
+        following = next((self.lines[j] for j in range(i + 1, len(self.lines)) if self.lines[j]), "")
+        if not _fits_column(line, Column.SCORE) and _fits_column(following, Column.SCORE):
+            self._flush_cell_row()
+            self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
+            return True
+        if self.cell_row and len(self.cell_row) < len(self.table or []):
+            self.cell_row.append(line)
+            self.cell_row_end = i
+            return True
+        self._flush_cell_row()
+        if len(line) <= 12 and "。" not in line and section_marker([line]) is None:
+            self._skip(i, "表格中的分组行")
+            return True
+        return False
+
+    def _scored_row(self, cells: list[str]) -> TableRow | None:
+        """A target table's row from its printed cells: name, score, then the target and units cells, if printed.
+
+        A cell the row does not print was merged with the row above (printed once, at the first row it spans).
+        Where the table has one units column, every target has its unit: a row printing none shares the units
+        of the row above ("同上"); the cells are told apart by what they hold (a unit list or a target).
+        """
+        table = self.table or []
+        unit_columns = [c for c in table if c in (Column.LEAD, Column.RESPONSIBLE)]
+        if len(cells) < 2 or len(unit_columns) != 1:
+            return None
+        role = Role.LEAD if unit_columns[0] is Column.LEAD else Role.RESPONSIBLE
+        name, rest = cells[0], cells[2:]
+        # A cell may run its names together ("区发改局区统计局"): told apart by their level prefix.
+        units = [_separated_names(c) for c in rest if is_unit_list(c)]
+        targets = [c for c in rest if not is_unit_list(c)]
+        text = "。".join([name, *targets])
+        roles = units_for(role, "、".join(units)) if units else RoleLists((), (SAME_AS_ABOVE,), bare=True)
+        return TableRow(None, text, roles)
+
     def _expected_number(self) -> int:
         return (self.blocks[-1].number or 0) + 1 if self._last_is_row() else 1
 
@@ -452,7 +509,8 @@ class BlockReader:
         if not self.cell_row or self.table is None:
             self.cell_row = []
             return
-        row = align_row(self.cell_row, self.table)
+        scored = Column.NUMBER not in self.table and self.table[1:2] == [Column.SCORE]
+        row = self._scored_row(self.cell_row) if scored else align_row(self.cell_row, self.table)
         if row is not None:
             end = max(self.cell_row_end, self.cell_row_line)
             self._add_row(row.number, row.text, row.roles, self.cell_row_line, end)

@@ -37,12 +37,15 @@ class Column(Enum):
     RESPONSIBLE = "responsible"
     PERSON = "person"  # 责任领导, 区政府分管领导: a person's name, never a unit
     STATED = "stated"  # 责任分工: cells saying who does what in words ("市发改委牵头，市财政局配合")
+    SCORE = "score"  # 分值 / 权重: a target table's score for each row, a number
     OTHER = "other"
 
 
 _UNIT_COLUMNS = frozenset({Column.LEAD, Column.RESPONSIBLE, Column.STATED})
 
 _NUMBER_WORDS = ("序号", "编号")
+# Target tables of the genre (目标任务分解表, 目标考核) score each row (general usage): a number in every row.
+_SCORE_WORDS = ("分值", "权重", "分数", "考核分值", "计分")
 # Task columns are named with these words (general usage of 任务分解表).
 # 民生实事 tables (为民办实事, 十件实事) name their task column after the 实事 themselves.
 _TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目", "实事")
@@ -151,6 +154,8 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         return None
     if word in _NUMBER_WORDS:
         return Column.NUMBER
+    if word in _SCORE_WORDS:
+        return Column.SCORE
     if len(word) <= 10 and word.endswith(_PERSON_ENDINGS):
         return Column.PERSON
     if word in ("主办单位", "主办部门"):

@@ -1386,3 +1386,18 @@ def test_rows_run_together_one_per_line_under_section_rows_of_their_own_with_bar
         ("3", ("人社局",), ("各乡镇",)),
     ]
     assert [(s.title, s.tasks) for s in notice.sections] == [("产业", (1, 2)), ("民生", (3,))]
+
+
+def test_a_target_table_with_a_score_column_opens_rows_at_the_score_and_merged_unit_cells_apply_below():
+    text = (
+        "甲区目标任务分解表\n项 目\n分值\n目标任务\n监考单位\n经济发展\n"
+        "甲指标增长率\n3\n年终综合考核\n区发改局区统计局\n乙指标增长率\n2\n丙指标总额\n1\n120\n区商务局\n民生\n丁指标人数\n1\n500\n区人社局\n"
+    )
+    notice = parse_notice(text)
+    assert [(t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ((), ("区发改局", "区统计局")),
+        ((), ("区发改局", "区统计局")),  # its target and units cells were merged with the row above
+        ((), ("区商务局",)),
+        ((), ("区人社局",)),
+    ]
+    assert notice.tasks[2].text == "丙指标总额。120"
