@@ -44,7 +44,7 @@ from corpus.parsing.tables import (
     unknown_header_words,
 )
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
-from corpus.parsing.unit_lists import is_unit_list, looks_like_unit, split_top_level
+from corpus.parsing.unit_lists import SAME_AS_ABOVE, is_unit_list, looks_like_unit, peel_units, split_top_level
 
 # A piece of a header word broken over lines: a few letters, no digit or punctuation ("工作", "牵头", "单位").
 _HEADER_PIECE = re.compile(r"[^\d\W_]{1,6}")
@@ -52,6 +52,10 @@ _MAX_HEADER_PIECES = 36
 # Cell separators of a row flattened on one line (borders and tabs; runs of spaces are not told from wrapping here).
 _SEPARATED = re.compile(r"[|｜\t]")
 _SECTION_IN_STREAM = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}?(?=[1-9])")
+# A section row alone on its line between a table's header and its rows: "一、产业发展".
+_SECTION_ROW = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}")
+# Row 1 run into its task text ("1地区生产总值…"), not a marker ("1.", "1、") nor a quantity ("1个", "10%").
+_ROW_ONE_RUN_IN = re.compile(r"^1(?![\d.．、，,%个万亿元年月日项）)])[^\d\W_]")
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
@@ -66,7 +70,19 @@ def _fits_column(cell: str, column: Column) -> bool:
         return is_unit_list(cell) or parse_inline(cell) is not None
     if column is Column.PERSON:
         return len(cell) <= 8 and not re.search(r"\d", cell)
+    if column is Column.SCORE:
+        return _SCORE_CELL.fullmatch(cell) is not None
     return True
+
+
+def _separated_names(cell: str) -> str:
+    """A units cell with names run together ("区发改局区统计局") as a list ("区发改局、区统计局"); else unchanged."""
+    text, names = peel_units(cell)
+    return "、".join(names) if not text and len(names) > 1 else cell
+
+
+# A score cell: "3", "0.5", "10分".
+_SCORE_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?分?")
 
 
 @dataclass
@@ -131,18 +147,45 @@ class BlockReader:
         # One bounded run of letters, not a repeated group: nested quantifiers backtrack exponentially when
         # several headers follow each other without a row between them.
         text = re.sub(r"序号[^\d\W_]{2,80}?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
-        # A section row ("一、经济发展") run into the stream before a row's number is a heading, not the row's text.
-        text = _SECTION_IN_STREAM.sub("", text)
-        self._add_stream_rows(split_stream(text, self.table), self.stream_line)
+        columns = self.table
+        if Column.NUMBER not in columns and _ROW_ONE_RUN_IN.match(_SECTION_IN_STREAM.sub("", text, count=1)):
+            # A header without 序号 over rows that carry their numbers ("工作任务牵头单位…" then "1推进…2完善…"):
+            # the numbers are the rows' borders, read as a 序号 column.
+            columns = [Column.NUMBER, *columns]
+        if Column.NUMBER not in columns:
+            # Without row numbers, a section row run into the stream is dropped: no number tells where it ends.
+            self._add_stream_rows(split_stream(_SECTION_IN_STREAM.sub("", text), columns), self.stream_line)
+            self.stream = None
+            return
+        # A section row ("一、经济发展") run into the stream before a row's number is a heading, not the row's text:
+        # it opens a section, and the rows after it go on with their numbers.
+        cuts = list(_SECTION_IN_STREAM.finditer(text))
+        starts = [0, *(m.end() for m in cuts)]
+        ends = [*(m.start() for m in cuts), len(text)]
+        first = 1
+        for k, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            if k > 0 and (marker := match_marker(cuts[k - 1].group(0))) is not None:
+                self.blocks.append(
+                    Block(marker.style, marker.number, marker.label, self.stream_line + 1, [marker.rest])
+                )
+            rows = split_stream(text[a:b], columns, first)
+            self._add_stream_rows(rows, self.stream_line)
+            numbered = [row.number for row in rows if row.number is not None]
+            first = numbered[-1] + 1 if numbered else first
         self.stream = None
 
     def _add_stream_rows(self, rows: list[TableRow], index: int) -> None:
         """Add the rows read off a stream of run-together cells, and say how many kept their units unseparated."""
         for row in rows:
             self._add_row(row.number, row.text, row.roles, index)
+        where = f"第{index + 1}行起的表格各单元格连在一起"
         if unseparated := sum(1 for row in rows if row.roles.empty):
-            where = f"第{index + 1}行起的表格各单元格连在一起"
             self.notes.append(f"{where}，{unseparated}项任务的单位未能与任务文字分开，请核对原文")
+        for row in rows:
+            if row.unsure:
+                # Said, not guessed silently: the first name was read as the lead where no cell border was seen.
+                which = f"第{row.number}项" if row.number is not None else f"「{row.text[:12]}」一项"
+                self.notes.append(f"请核对：{where}，{which}{row.unsure}（按第一个单位牵头、其余为责任单位读）")
 
     @property
     def current(self) -> Block | None:
@@ -163,7 +206,7 @@ class BlockReader:
             self.stream += re.sub(r"^\d{1,3}、", "", re.sub(r"\s+", "", line))
             self._skip(i, "表格内容（各单元格连在一起）")
             return i + 1
-        if is_bullet_line(line):
+        if is_bullet_line(line) and match_marker(line) is None:  # a bullet task item is no furniture
             self._skip(i, "网页栏目或按钮")
             return i + 1
         # A header over two rows first: its first row alone (责任分工 over 牵头单位 | 配合单位) also reads as a header.
@@ -180,6 +223,12 @@ class BlockReader:
             self.table = columns
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头")
+            if self._rows_run_together_after(i):
+                # "序号主要工作任务第一责任单位主要责任单位" alone on its line, then the rows run together on the next
+                # ("1地区生产总值…。市发改委各县政府2服务业…"): read them as one stream, as a header glued to them.
+                self.stream, self.stream_line = "", i + 1
+                self._skip(i, "表头（各单元格连在一起）")
+                return i + 1
             if unknown := unknown_header_words(fold_width(self.raw[i])):
                 # Said, not dropped: the administrator sees which columns were read as holding no units.
                 words = "、".join(unknown)
@@ -215,6 +264,23 @@ class BlockReader:
             return i + 1
         self._text_line(i)
         return i + 1
+
+    def _rows_run_together_after(self, i: int) -> bool:
+        """Whether header line ``i`` is run together and the next line opens with row 1 run into its text.
+
+        A header printed with separators has its rows printed so too; a run-together header followed by a line
+        "1地区生产总值…" (optionally after a section heading "一、经济发展") has rows run together with it.
+        """
+        if _SEPARATED.search(self.raw[i]) or re.search(r"\s", fold_width(self.raw[i]).strip()):
+            return False  # cells split by separators or spaces: its rows are printed so too
+        j = i + 1
+        # Blank lines, and a section row on a line of its own ("一、产业发展"), may come before row 1.
+        while j < len(self.lines) and (not self.lines[j] or _SECTION_ROW.fullmatch(self.lines[j])):
+            j += 1
+        if j >= len(self.lines):
+            return False
+        following = _SECTION_IN_STREAM.sub("", fold_width(self.raw[j]).strip(), count=1)
+        return _ROW_ONE_RUN_IN.match(following) is not None and len(following) >= 6
 
     def _two_row_header(self, i: int) -> tuple[int, list[Column]] | None:
         """A header over two rows with separators: end and columns, else None.
@@ -351,6 +417,8 @@ class BlockReader:
         if len([c for c in split_cells(self.raw[i]) if c]) != 1:
             return False  # a row printed with separators: read as such
         line = self.lines[i]
+        if table[1:2] == [Column.SCORE]:
+            return self._scored_cell(i)
         if self.cell_row and len(self.cell_row) < len(table):
             if len(self.cell_row) == 1 and not _fits_column(line, table[1]):
                 self._skip(self.cell_row_line, "表格中的分组行")
@@ -375,6 +443,49 @@ class BlockReader:
         self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
         return True
 
+    def _scored_cell(self, i: int) -> bool:
+        """Read line ``i`` as a cell of a target table scoring each row in its second column (项目 | 分值 | …).
+
+        Every row has its score, so a row opens at the line before a score cell ("地区生产总值增长率" / "3"),
+        however many of its other cells the copy printed; a short line that no score follows, between rows,
+        is a group row spanning the table ("宏观调控"). Anything else ends the table.
+        """
+        line = self.lines[i]
+        following = next((self.lines[j] for j in range(i + 1, len(self.lines)) if self.lines[j]), "")
+        if not _fits_column(line, Column.SCORE) and _fits_column(following, Column.SCORE):
+            self._flush_cell_row()
+            self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
+            return True
+        if self.cell_row and len(self.cell_row) < len(self.table or []):
+            self.cell_row.append(line)
+            self.cell_row_end = i
+            return True
+        self._flush_cell_row()
+        if len(line) <= 12 and "。" not in line and section_marker([line]) is None:
+            self._skip(i, "表格中的分组行")
+            return True
+        return False
+
+    def _scored_row(self, cells: list[str]) -> TableRow | None:
+        """A target table's row from its printed cells: name, score, then the target and units cells, if printed.
+
+        A cell the row does not print was merged with the row above (printed once, at the first row it spans).
+        Where the table has one units column, every target has its unit: a row printing none shares the units
+        of the row above ("同上"); the cells are told apart by what they hold (a unit list or a target).
+        """
+        table = self.table or []
+        unit_columns = [c for c in table if c in (Column.LEAD, Column.RESPONSIBLE)]
+        if len(cells) < 2 or len(unit_columns) != 1:
+            return None
+        role = Role.LEAD if unit_columns[0] is Column.LEAD else Role.RESPONSIBLE
+        name, rest = cells[0], cells[2:]
+        # A cell may run its names together ("区发改局区统计局"): told apart by their level prefix.
+        units = [_separated_names(c) for c in rest if is_unit_list(c)]
+        targets = [c for c in rest if not is_unit_list(c)]
+        text = "。".join([name, *targets])
+        roles = units_for(role, "、".join(units)) if units else RoleLists((), (SAME_AS_ABOVE,), bare=True)
+        return TableRow(None, text, roles)
+
     def _expected_number(self) -> int:
         return (self.blocks[-1].number or 0) + 1 if self._last_is_row() else 1
 
@@ -398,7 +509,8 @@ class BlockReader:
         if not self.cell_row or self.table is None:
             self.cell_row = []
             return
-        row = align_row(self.cell_row, self.table)
+        scored = Column.NUMBER not in self.table and self.table[1:2] == [Column.SCORE]
+        row = self._scored_row(self.cell_row) if scored else align_row(self.cell_row, self.table)
         if row is not None:
             end = max(self.cell_row_end, self.cell_row_line)
             self._add_row(row.number, row.text, row.roles, self.cell_row_line, end)
@@ -417,7 +529,12 @@ class BlockReader:
         line, line_no = self.lines[i], i + 1
         current = self.current
         if (marker := match_marker(line)) is not None:
-            block = Block(marker.style, marker.number, marker.label, line_no, [marker.rest], last_line=line_no)
+            number, label = marker.number, marker.label
+            if marker.style is MarkerStyle.BULLET:
+                # Bullets print no number: the n-th bullet item of the notice is item n, so bullets never restart.
+                number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
+                label = str(number)
+            block = Block(marker.style, number, label, line_no, [marker.rest], last_line=line_no)
             self.blocks.append(block)
             return
         if is_label_line(line):

@@ -32,6 +32,7 @@ from corpus.parsing.roles import (
     dash_roles,
     in_charge_scheme,
     inline_roles,
+    leading_roles,
     parse_labelled,
     prose_roles,
     run_in_labels,
@@ -119,6 +120,8 @@ def read_layout(text: str) -> Layout:
                 block.roles = RoleLists(block.roles.lead + block.roles.responsible, ())
         else:
             roles, stripped = inline_roles(block.text)
+            if roles.empty:
+                roles, stripped = leading_roles(block.text)  # "【X、Y】推进…", "X牵头：推进…"
             if not roles.empty:
                 block.roles, block.text = roles, stripped
                 reader.layouts.add(LayoutKind.INLINE)

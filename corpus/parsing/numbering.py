@@ -28,6 +28,7 @@ class MarkerStyle(Enum):
     AR_PAREN = "（1）"
     AR_HALF_PAREN = "1）"
     CIRCLED = "①"
+    BULLET = "★"
     TABLE_ROW = "table row"
 
     @property
@@ -47,6 +48,8 @@ _DEPTH = {
     MarkerStyle.AR_PAREN: 4,
     MarkerStyle.AR_HALF_PAREN: 5,
     MarkerStyle.CIRCLED: 5,
+    # A bullet carries no level of its own; it marks the items of whatever level holds it, below any numbered one.
+    MarkerStyle.BULLET: 4,
 }
 
 # Order matters: 第一章 before 第一条, and "1." must not be a decimal ("1.5万亩").
@@ -63,6 +66,13 @@ _PATTERNS: tuple[tuple[MarkerStyle, re.Pattern[str]], ...] = (
 )
 
 
+# Plans of the genre also list their tasks with ★ / ● / ◆ bullets (general usage of 政府工作报告 分工 and 要点):
+# the item is a sentence, unlike a web page's "● 分享到" furniture, so it must read as one (a full stop,
+# a comma or a closing parenthesis, and some length).
+_BULLET_ITEM = re.compile(r"^([★☆●◆▲■])\s*(\S.{9,})$")
+_SENTENCE_MARK = re.compile(r"[。，；）]")
+
+
 @dataclass(frozen=True)
 class Marker:
     """A numbered line: its style, number, label as printed (canonical form) and the rest of the line."""
@@ -74,7 +84,12 @@ class Marker:
 
 
 def match_marker(line: str) -> Marker | None:
-    """Return the marker that starts ``line`` (a canonical line), or None."""
+    """Return the marker that starts ``line`` (a canonical line), or None.
+
+    A bullet item's number is 1: a bullet prints none, and the reader numbers bullet items in order.
+    """
+    if (m := _BULLET_ITEM.match(line)) is not None and _SENTENCE_MARK.search(m.group(2)):
+        return Marker(MarkerStyle.BULLET, 1, m.group(1), m.group(2).strip())
     for style, pattern in _PATTERNS:
         if m := pattern.match(line):
             raw = m.group(1)

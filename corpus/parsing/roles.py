@@ -620,6 +620,30 @@ def inline_roles(text: str) -> tuple[RoleLists, str]:
     return lists, "".join(kept).strip()
 
 
+# Units printed BEFORE the task's text (general usage of the genre's 要点 and 清单): boxed,
+# "1.【市住建局、各区政府】推进…", or as a clause closed by a colon, "（一）市发改委牵头：加快…".
+_LEADING_BOX = re.compile(r"^[【〔［\[]\s*([^【】〔〕［］\[\]]{2,120}?)\s*[】〕］\]]\s*(?=\S)")
+_LEADING_CLAUSE = re.compile(r"^([^：。；！？（）]{2,80}?)[：:]\s*(?=\S)")
+
+
+def leading_roles(text: str) -> tuple[RoleLists, str]:
+    """Roles stated before the task's text ("【X、Y】推进…", "X牵头，Y配合：推进…"), and the text after them.
+
+    They read as the same words closing the task would: a box may hold a bare list of units (who leads is left
+    to the notice's rules, as for a bare closing parenthesis); a clause before a colon must say who does what
+    with a role word ("X牵头：", "X负责："), since "目标：…" or "重点：…" opens ordinary prose.
+    """
+    if (m := _LEADING_BOX.match(text)) is not None:
+        roles = parse_inline(m.group(1))
+        if roles is not None and not roles.empty:
+            return roles, text[m.end() :].strip()
+    if (m := _LEADING_CLAUSE.match(text)) is not None:
+        roles = parse_inline(m.group(1))
+        if roles is not None and not roles.empty and not roles.bare:
+            return roles, text[m.end() :].strip()
+    return RoleLists(), text
+
+
 # A task closed by a dash and its units instead of a parenthesis: "推进甲项目。——市发改委牵头，市财政局配合".
 _DASH_CLAUSE = re.compile(r"(?:——|－－|—)\s*([^—]+?)[。；]?$")
 
@@ -728,6 +752,7 @@ __all__ = [
     "is_label_line",
     "label_role",
     "label_value_roles",
+    "leading_roles",
     "parse_inline",
     "parse_labelled",
     "prose_roles",

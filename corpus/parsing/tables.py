@@ -22,6 +22,7 @@ from corpus.parsing.unit_lists import (
     is_unit_list,
     leading_units,
     looks_like_unit,
+    peel_unit_runs,
     peel_units,
     split_top_level,
 )
@@ -36,12 +37,15 @@ class Column(Enum):
     RESPONSIBLE = "responsible"
     PERSON = "person"  # 责任领导, 区政府分管领导: a person's name, never a unit
     STATED = "stated"  # 责任分工: cells saying who does what in words ("市发改委牵头，市财政局配合")
+    SCORE = "score"  # 分值 / 权重: a target table's score for each row, a number
     OTHER = "other"
 
 
 _UNIT_COLUMNS = frozenset({Column.LEAD, Column.RESPONSIBLE, Column.STATED})
 
 _NUMBER_WORDS = ("序号", "编号")
+# Target tables of the genre (目标任务分解表, 目标考核) score each row (general usage): a number in every row.
+_SCORE_WORDS = ("分值", "权重", "分数", "考核分值", "计分")
 # Task columns are named with these words (general usage of 任务分解表).
 # 民生实事 tables (为民办实事, 十件实事) name their task column after the 实事 themselves.
 _TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目", "实事")
@@ -127,6 +131,9 @@ class TableRow:
     number: int | None
     text: str
     roles: RoleLists
+    # Why the row's units are not certain, for the parse report ("" when they are): no single glued border
+    # between its unit columns, or words after the task's full stop that read as no unit name.
+    unsure: str = ""
 
 
 # A year (or "年度") before a column's name: tables of a 政府工作报告 分解 head their task column "2022年预期目标"
@@ -147,6 +154,8 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         return None
     if word in _NUMBER_WORDS:
         return Column.NUMBER
+    if word in _SCORE_WORDS:
+        return Column.SCORE
     if len(word) <= 10 and word.endswith(_PERSON_ENDINGS):
         return Column.PERSON
     if word in ("主办单位", "主办部门"):
@@ -457,14 +466,22 @@ _ROW_START = re.compile(r"^(\d{1,3})(?![\d.%．、）)])\s*(\S.*)$")
 
 
 def run_together_row(
-    line: str, columns: Sequence[Column], expected: int, *, require_units: bool = True, bare: bool = False
+    line: str,
+    columns: Sequence[Column],
+    expected: int,
+    *,
+    require_units: bool = True,
+    bare: bool = False,
+    glued_cells: bool = False,
 ) -> TableRow | None:
     """A row whose cells are run together or split by single spaces: "1 地区生产总值增长8% 市发改委 市统计局".
 
     The row starts with the expected number; its units are peeled off the end of the
     line (names that open with a level prefix such as 市 or 各 and end as units do; with ``bare``, in a
     table whose rows all run together, also the known names of bodies printed without one).
-    The first unit fills a leading 牵头 column, the others the next units column.
+    The first unit fills a leading 牵头 column, the others the next units column; with ``glued_cells`` (a
+    stream whose cells all run together), the two columns are split where two names meet with no separator
+    (:func:`_glued_cells`), and a row where that cannot be done is marked ``unsure``.
     """
     if Column.NUMBER not in columns:
         # A table without a 序号 column printed one row per line, cells run together ("建设甲产业园市发改委市财政局、
@@ -490,6 +507,17 @@ def run_together_row(
         body, runs = units_after_leaders(body)
     if runs:
         text = body
+    elif glued_cells:
+        text, units, glued = _units_after_task(body, bare=bare)
+        if units and _leader_before_units(columns):
+            text = _without_trailing_name(text)  # "推进甲项目建设张三" + units: 张三 is the leader's cell
+        if not text or (require_units and not units):
+            return None
+        roles, unsure = _glued_cells(units, glued, columns)
+        # Text left after the task's full stop is a name that could not be read: the row is reported too.
+        left_over = text.rpartition("。")[2] if "。" in text and units else ""
+        reason = f"「{left_over}」不是已知的单位名称" if left_over else "单位未能确定分属哪一列" if unsure else ""
+        return TableRow(number, text, roles, unsure=reason)
     else:
         text, units = peel_units(body, bare=bare)
         runs = (units,) if units else ()
@@ -501,6 +529,40 @@ def run_together_row(
     for units in runs:
         roles = roles.merged(_cells_of(units, columns))
     return TableRow(number, text, roles)
+
+
+def _units_after_task(body: str, *, bare: bool) -> tuple[str, tuple[str, ...], tuple[bool, ...]]:
+    """A run-together row's task text and the names after it, with :func:`peel_unit_runs`' glued joins.
+
+    The task cell of the genre's tables ends with a full stop ("地区生产总值增长6%。市发改委各县政府"): the
+    names are peeled off the text after the last one. What cannot be read as names stays with the text, which
+    then does not end at its full stop (the caller reports the row).
+    """
+    head, stop, tail = body.rpartition("。")
+    if not stop:
+        return peel_unit_runs(body, bare=bare)
+    rest, units, glued = peel_unit_runs(tail, bare=bare)
+    return head + stop + rest, units, glued
+
+
+def _glued_cells(units: tuple[str, ...], glued: tuple[bool, ...], columns: Sequence[Column]) -> tuple[RoleLists, bool]:
+    """Units of a row whose cells run together, split between a 牵头 column and the units column after it.
+
+    A cell lists its names with 、 and two cells meet with nothing between them ("市发改委各县政府、市统计局":
+    市发改委 | 各县政府、市统计局), so a single glued join is the border between the two columns. With no glued
+    join (one cell holds them all, the other is empty) or several, the border is not known: the first name is
+    read as the lead and the row is marked unsure, for the parse report to ask for a check.
+
+    Returns:
+        The roles and whether the split is unsure.
+    """
+    unit_columns = [c for c in columns if c in (Column.LEAD, Column.RESPONSIBLE)]
+    if unit_columns[:1] != [Column.LEAD] or len(unit_columns) < 2 or len(units) < 2:
+        return _cells_of(units, columns), False
+    joins = [k for k, join in enumerate(glued) if join]
+    if len(joins) == 1:
+        return RoleLists(units[: joins[0] + 1], units[joins[0] + 1 :]), False
+    return _cells_of(units, columns), True
 
 
 def _rejoin_cut_names(cells: list[str], columns: Sequence[Column]) -> list[str]:
@@ -597,13 +659,13 @@ _NOT_A_ROW_NUMBER = r"(?![\d%．.、，,个万亿元年月日家项所次户岁�
 _DEADLINE_LAST_CHARS = "底前内年月日持"
 
 
-def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
-    """Rows of a table whose cells and rows all run together in one stream of text."""
+def split_stream(stream: str, columns: Sequence[Column], first: int = 1) -> list[TableRow]:
+    """Rows of a table whose cells and rows all run together in one stream of text, numbered from ``first``."""
     rows: list[TableRow] = []
     if Column.NUMBER not in columns:
         return _unnumbered_stream(stream, columns)
-    expected = 1
-    m = re.match(rf"^\s*1{_NOT_A_ROW_NUMBER}", stream)
+    expected = first
+    m = re.match(rf"^\s*{first}{_NOT_A_ROW_NUMBER}", stream)
     if m is None:
         if re.match(r"^\s*\d", stream):
             return rows
@@ -616,7 +678,7 @@ def split_stream(stream: str, columns: Sequence[Column]) -> list[TableRow]:
         nxt = following.search(stream, start + len(str(expected)))
         segment = stream[start : nxt.start() if nxt else len(stream)]
         # The row numbers found the rows: a row whose units cannot be told apart is still a task.
-        row = run_together_row(segment, columns, expected, require_units=False, bare=True)
+        row = run_together_row(segment, columns, expected, require_units=False, bare=True, glued_cells=True)
         if row is not None:
             rows.append(row)
         if nxt is None:

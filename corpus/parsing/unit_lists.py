@@ -159,17 +159,38 @@ def looks_like_unit(name: str) -> bool:
     return name.endswith(_UNIT_ENDINGS) or name.startswith("各")
 
 
+# Organs that several places listed together share, printed once after the last place (general usage:
+# "人民大垸、荒湖管理区" names 人民大垸管理区 and 荒湖管理区, "甲镇、乙镇人民政府" both towns' governments).
+_SHARED_ORGAN = re.compile(r"(?:管理区|人民政府|政府|管委会|办事处|开发区|街道)$")
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
 def join_group_names(parts: list[str]) -> list[str]:
-    """Rejoin 、-split pieces of one group name: ["各区", "县级市人民政府"] → ["各区、县级市人民政府"]."""
+    """Rejoin 、-split pieces of one group name: ["各区", "县级市人民政府"] → ["各区、县级市人民政府"].
+
+    Also places that share one organ printed after the last of them: ["人民大垸", "荒湖管理区"] →
+    ["人民大垸、荒湖管理区"], one group as "各县、市、区人民政府" is; only a short name that reads as no unit
+    on its own, before a short place name and the shared organ.
+    """
     joined: list[str] = []
     for part in parts:
         # Only an unfinished group continues ("各区" + "县级市人民政府"); one that already names its organ
         # ("各县区人民政府") is a whole unit, and "园区管委会" after it is the next one.
-        if joined and joined[-1].startswith("各") and not _ORGAN_END.search(joined[-1]) and _LEVEL_WORDS.match(part):
+        unfinished = bool(joined) and joined[-1].startswith("各") and not _ORGAN_END.search(joined[-1])
+        if joined and ((unfinished and _LEVEL_WORDS.match(part)) or _shares_organ(joined[-1], part)):
             joined[-1] = f"{joined[-1]}、{part}"
         else:
             joined.append(part)
     return joined
+
+
+def _shares_organ(before: str, part: str) -> bool:
+    """Whether ``before`` is a place's name sharing the organ that ends ``part`` ("人民大垸" + "荒湖管理区")."""
+    organ = _SHARED_ORGAN.search(part)
+    if organ is None or not _PLACE_NAME.fullmatch(before) or looks_like_unit(before):
+        return False
+    head = part[: organ.start()]
+    return _PLACE_NAME.fullmatch(head) is not None and not head.startswith(("市", "县", "区", "省", "州", "各"))
 
 
 def inherit_prefix(units: list[str]) -> list[str]:
@@ -255,8 +276,21 @@ def peel_units(text: str, *, bare: bool = False) -> tuple[str, tuple[str, ...]]:
     ``bare``, so are the known names of government bodies printed without one ("…改造住建局各区政府",
     ``corpus/parsing/short_forms.py``). The peeling stops at the first piece that is neither.
     """
+    text, units, _glued = peel_unit_runs(text, bare=bare)
+    return text, units
+
+
+def peel_unit_runs(text: str, *, bare: bool = False) -> tuple[str, tuple[str, ...], tuple[bool, ...]]:
+    """Like :func:`peel_units`, also saying where two names meet with no separator between them.
+
+    Returns:
+        The text before the names, the names, and for each pair of neighbouring names whether they are glued
+        ("市发改委市财政局": True; "市发改委、市财政局": False). In a table whose cells run together, a cell's
+        names are separated by 、 while two cells meet glued: the glued joins are the cell borders.
+    """
     text = text.rstrip("。；，, ")
     units: list[str] = []
+    glued: list[bool] = []
     while True:
         m = _TRAILING_UNIT.search(text)
         prefixed = m.group(0) if m is not None and len(m.group(0)) >= 3 else ""
@@ -271,8 +305,12 @@ def peel_units(text: str, *, bare: bool = False) -> tuple[str, tuple[str, ...]]:
         else:
             break
         units.insert(0, name)
-        text = text[: len(text) - len(name)].rstrip("、，, ")
-    return text, tuple(units)
+        text = text[: len(text) - len(name)]
+        stripped = text.rstrip("、，, ")
+        glued.insert(0, stripped == text)
+        text = stripped
+    # The join before the first name is the task's text, not another name.
+    return text, tuple(units), tuple(glued[1:])
 
 
 # Characters of a place or level between a prefix and a body's name ("各区住建局", "市县两级").

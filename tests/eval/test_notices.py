@@ -70,3 +70,25 @@ def test_where_numbering_restarts_per_section_the_nth_label_is_matched_to_the_nt
     (tmp_path / "n.labels.json").write_text(json.dumps(labels, ensure_ascii=False), encoding="utf-8")
     [score] = score_folder(tmp_path)
     assert (score.exact, score.wrong) == (2, ())
+
+
+def test_a_task_matched_by_position_because_its_number_is_not_printed_is_named_in_a_note(tmp_path):
+    (tmp_path / "n.txt").write_text(
+        "一、总则\n（一）甲。（市发改委负责）\n（二）乙。（市商务局负责）\n", encoding="utf-8"
+    )
+    labels = {
+        "layout": "b",
+        "tasks": [
+            {"number": "(一)", "lead_units": ["市发改委"], "responsible_units": []},
+            {"number": "7", "lead_units": ["市商务局"], "responsible_units": []},
+        ],
+    }
+    (tmp_path / "n.labels.json").write_text(json.dumps(labels, ensure_ascii=False), encoding="utf-8")
+    [score] = score_folder(tmp_path)
+    assert (score.exact, score.by_position) == (2, ("7",))
+    report = render_markdown([score])
+    assert (
+        "- n: 1 of 2 labelled tasks matched by position, their printed number not found among the parsed tasks (7)"
+        in report
+    )
+    assert "Matched by position (printed number not found): 1 of 2 labelled tasks." in report

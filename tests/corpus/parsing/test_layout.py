@@ -1276,3 +1276,128 @@ def test_items_run_together_after_semicolons_in_one_long_line_are_split():
         ("（二）", ("市水利局",), ()),
         ("（三）", ("市交通局",), ()),
     ]
+
+
+def test_bullets_mark_the_tasks_and_number_them_in_order_across_sections():
+    text = (
+        "一、产业\n★推进甲园区建设，年内开工。（牵头单位：市发改委；责任单位：市财政局）\n"
+        "★完善乙镇管网。（市水务局负责）\n二、民生\n●新增就业岗位五百个。（市人社局牵头，各区政府配合）\n"
+        "◆推进丙小区改造。（市住建局负责）\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局",)),
+        ("2", ("市水务局",), ()),
+        ("3", ("市人社局",), ("各区政府",)),
+        ("4", ("市住建局",), ()),
+    ]
+    assert [s.tasks for s in parse_notice(text).sections] == [(1, 2), (3, 4)]
+
+
+def test_yi_shi_er_shi_inside_one_task_keep_one_task_and_one_set_of_units():
+    text = (
+        "一、产业\n（一）推进甲园区建设。一是完善道路；二是引进企业。\n牵头单位：市发改委\n责任单位：市财政局\n"
+        "（二）完善乙镇管网，一是新建管网，二是改造泵站。（市水务局牵头，市住建局配合）\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [(t.label, t.lead_units, t.responsible_units) for t in tasks] == [
+        ("（一）", ("市发改委",), ("市财政局",)),
+        ("（二）", ("市水务局",), ("市住建局",)),
+    ]
+    assert "二是引进企业" in tasks[0].text
+
+
+def test_units_written_before_the_task_as_a_clause_closed_by_a_colon():
+    text = (
+        "一、稳增长\n（一）市发改委牵头：加快甲项目建设，年内开工。\n（二）市财政局、市税务局负责：落实减税政策。\n"
+        "（三）市商务局牵头，各区政府配合：扩大消费。\n（四）目标：完成投资十亿元。（市统计局负责）\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [(t.label, t.lead_units, t.responsible_units) for t in tasks] == [
+        ("（一）", ("市发改委",), ()),
+        ("（二）", ("市财政局", "市税务局"), ()),
+        ("（三）", ("市商务局",), ("各区政府",)),
+        ("（四）", ("市统计局",), ()),
+    ]
+    assert tasks[0].title == "加快甲项目建设，年内开工"
+    assert tasks[3].text.startswith("目标：")  # a colon after prose names no unit
+
+
+def test_units_written_before_the_task_in_a_box_read_as_the_same_words_closing_it():
+    boxed = "一、民生\n1.【市住建局、各区政府】推进乙小区改造。\n2.【市教育局牵头，市财政局配合】新建学校两所。\n"
+    closing = "一、民生\n1.推进乙小区改造。（市住建局、各区政府）\n2.新建学校两所。（市教育局牵头，市财政局配合）\n"
+    assert (
+        units(boxed)
+        == units(closing)
+        == [
+            ("1", (), ("市住建局", "各区政府")),
+            ("2", ("市教育局",), ("市财政局",)),
+        ]
+    )
+    assert parse_notice(boxed).tasks[0].text == "推进乙小区改造。"
+
+
+def test_a_run_together_header_alone_on_its_line_then_rows_run_together_on_the_next():
+    text = (
+        "甲市重点工作分解表\n序号主要工作任务第一责任单位主要责任单位\n"
+        "1甲指标增长6%。市发改委各县政府、市统计局2新建住房一千套。市住建局市财政局、各县政府\n"
+    )
+    notice, report = parse_notice_with_report(text)
+    assert [(t.label, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("1", ("市发改委",), ("各县政府", "市统计局")),
+        ("2", ("市住建局",), ("市财政局", "各县政府")),
+    ]
+    assert notice.task(2).text == "新建住房一千套。"
+    assert report.notes == ()
+
+
+def test_a_header_without_xuhao_over_numbered_rows_with_section_headings_glued_in():
+    text = (
+        "工作任务牵头单位责任单位完成时限\n"
+        "一、经济发展1推进甲园区建设。县发改局县财政局、县住建局2024年底2完善乙镇管网。县住建局县水务局2024年6月"
+        "二、民生保障3新增就业五百人。县人社局各乡镇2024年底\n"
+    )
+    notice = parse_notice(text)
+    assert [(t.label, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("1", ("县发改局",), ("县财政局", "县住建局")),
+        ("2", ("县住建局",), ("县水务局",)),
+        ("3", ("县人社局",), ("各乡镇",)),
+    ]
+    assert [(s.title, s.tasks) for s in notice.sections] == [("经济发展", (1, 2)), ("民生保障", (3,))]
+
+
+def test_a_run_together_row_whose_unit_columns_cannot_be_told_apart_is_reported_for_a_check():
+    text = "序号工作任务牵头单位责任单位\n1推进甲项目建设。市人社局、市财政局2推进乙项目建设。市商务局市交通局\n"
+    notice, report = parse_notice_with_report(text)
+    assert notice.task(1).lead_units == ("市人社局",)
+    assert report.notes == (
+        "请核对：第2行起的表格各单元格连在一起，第1项单位未能确定分属哪一列（按第一个单位牵头、其余为责任单位读）",
+    )
+
+
+def test_rows_run_together_one_per_line_under_section_rows_of_their_own_with_bare_unit_names():
+    text = (
+        "序号主要任务牵头单位配合单位\n一、产业\n1加快甲园区建设。发改局住建局、财政局\n2完善乙镇管网。水务局住建局\n"
+        "二、民生\n3新增就业五百人。人社局各乡镇\n"
+    )
+    notice = parse_notice(text)
+    assert [(t.label, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("1", ("发改局",), ("住建局", "财政局")),
+        ("2", ("水务局",), ("住建局",)),
+        ("3", ("人社局",), ("各乡镇",)),
+    ]
+    assert [(s.title, s.tasks) for s in notice.sections] == [("产业", (1, 2)), ("民生", (3,))]
+
+
+def test_a_target_table_with_a_score_column_opens_rows_at_the_score_and_merged_unit_cells_apply_below():
+    text = (
+        "甲区目标任务分解表\n项 目\n分值\n目标任务\n监考单位\n经济发展\n"
+        "甲指标增长率\n3\n年终综合考核\n区发改局区统计局\n乙指标增长率\n2\n丙指标总额\n1\n120\n区商务局\n民生\n丁指标人数\n1\n500\n区人社局\n"
+    )
+    notice = parse_notice(text)
+    assert [(t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ((), ("区发改局", "区统计局")),
+        ((), ("区发改局", "区统计局")),  # its target and units cells were merged with the row above
+        ((), ("区商务局",)),
+        ((), ("区人社局",)),
+    ]
+    assert notice.tasks[2].text == "丙指标总额。120"

@@ -34,3 +34,15 @@ def test_the_official_nesting_order_gives_depths():
     assert (
         MarkerStyle.CN_COMMA.depth < MarkerStyle.CN_PAREN.depth < MarkerStyle.AR_DOT.depth < MarkerStyle.AR_PAREN.depth
     )
+
+
+@pytest.mark.parametrize("glyph", ["★", "●", "◆"])
+def test_a_bullet_before_a_sentence_is_an_item_marker(glyph):
+    marker = match_marker(f"{glyph}推进甲项目建设，年内开工。")
+    assert marker is not None
+    assert (marker.style, marker.rest) == (MarkerStyle.BULLET, "推进甲项目建设，年内开工。")
+
+
+@pytest.mark.parametrize("line", ["● 分享到", "◆打印本页", "★收藏"])
+def test_a_bullet_before_a_web_pages_furniture_is_no_marker(line):
+    assert match_marker(line) is None

@@ -10,6 +10,7 @@ from corpus.parsing.tables import (
     field_row,
     header_columns,
     lone_cell,
+    split_stream,
     units_after_leaders,
     unknown_header_words,
 )
@@ -122,3 +123,31 @@ def test_a_units_cell_that_labels_its_names_says_their_roles():
     row = align_row(["1", "推进甲项目建设", "牵头单位：市发改委；配合单位：市财政局", "2024年底"], columns)
     assert row is not None
     assert (row.text, row.roles.lead, row.roles.responsible) == ("推进甲项目建设", ("市发改委",), ("市财政局",))
+
+
+_FOUR = [Column.NUMBER, Column.TASK, Column.LEAD, Column.RESPONSIBLE]
+
+
+def test_a_stream_splits_rows_at_their_numbers_and_unit_columns_at_the_glued_border():
+    stream = "1甲指标增长6%。市发改委各县政府、市统计局2新建住房一千套。市住建局、市财政局市自然资源局"
+    rows = split_stream(stream, _FOUR)
+    assert [(r.number, r.text, r.roles.lead, r.roles.responsible, r.unsure) for r in rows] == [
+        (1, "甲指标增长6%。", ("市发改委",), ("各县政府", "市统计局"), ""),
+        # The lead cell may name two units itself: the border is where the 、 stops.
+        (2, "新建住房一千套。", ("市住建局", "市财政局"), ("市自然资源局",), ""),
+    ]
+
+
+def test_a_stream_row_whose_unit_border_cannot_be_seen_is_marked_unsure_not_silently_split():
+    rows = split_stream("1甲指标增长6%。市人社局、市财政局2乙指标。市商务局", _FOUR)
+    assert rows[0].unsure == "单位未能确定分属哪一列"
+    assert (rows[1].roles.lead, rows[1].unsure) == (("市商务局",), "")  # one unit: nothing to split
+
+
+def test_a_stream_row_with_words_after_the_full_stop_that_name_no_known_unit_says_so():
+    [row] = split_stream("1建设丙公园。甲投资集团城管局", _FOUR)
+    assert (row.text, row.roles.lead, row.unsure) == (
+        "建设丙公园。甲投资集团",
+        ("城管局",),
+        "「甲投资集团」不是已知的单位名称",
+    )

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from corpus.parsing.text import normalize_line
-from corpus.parsing.unit_lists import is_unit_list, leading_units, looks_like_unit, peel_units, split_units
+from corpus.parsing.unit_lists import (
+    is_unit_list,
+    leading_units,
+    looks_like_unit,
+    peel_unit_runs,
+    peel_units,
+    split_units,
+)
 
 
 @pytest.mark.parametrize(
@@ -163,3 +170,24 @@ def test_peel_units_without_bare_names_keeps_them_in_the_text():
 def test_a_unit_stated_with_its_role_is_not_a_units_name():
     assert not looks_like_unit("市发改委为牵头单位")
     assert looks_like_unit("市发改委")
+
+
+def test_peel_unit_runs_says_which_neighbouring_names_meet_without_a_separator():
+    # 市发改委 | 各县政府、市统计局: one glued join (a cell border), one 、 inside a cell.
+    assert peel_unit_runs("增长6%。市发改委各县政府、市统计局") == (
+        "增长6%。",
+        ("市发改委", "各县政府", "市统计局"),
+        (True, False),
+    )
+    assert peel_unit_runs("推进甲项目。发改委住建局", bare=True) == ("推进甲项目。", ("发改委", "住建局"), (True,))
+
+
+def test_places_sharing_one_organ_printed_after_the_last_are_one_group():
+    value = "市统计局，各乡、镇人民政府，甲湾、乙湖管理区，丙经济开发区"
+    assert is_unit_list(value)
+    assert split_units(value) == ("市统计局", "各乡、镇人民政府", "甲湾、乙湖管理区", "丙经济开发区")
+
+
+def test_a_phrase_before_a_unit_is_not_joined_to_it_as_a_shared_organ():
+    assert not is_unit_list("加强协调、市财政局")
+    assert split_units("市发改委、县区政府") == ("市发改委", "县区政府")
