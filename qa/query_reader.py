@@ -116,7 +116,7 @@ _OTHER_AGAIN = re.compile(P.OTHER_WORDS.pattern())
 _SHORT_YEAR = re.compile(r"(?:(?<=到)|(?<=至)|(?<=截止)|(?<=于))([2-3]\d)年")
 # "两条都有的", "这俩条一样不", "俩项之间": the two tasks just shown (general usage), said as THESE_WORDS has it.
 # "合起来", "去个重", "不重复的": the units of several tasks, each named once (general usage).
-_POOLED = re.compile(r"合起来|加起来|加在一起|合在一起|汇总|去个?重|去掉重复的?|不重复的?|重复的不算|一共|总共")
+_POOLED = re.compile(P.POOLED_WORDS.pattern())
 # "垃圾和污水这两项", "养老跟教育那两条": two tasks named by a word of each one's title (general usage).
 _TOPIC_PAIR = re.compile(
     r"([\u4e00-\u9fff]{2,6}?)(?:和|跟|与|、)([\u4e00-\u9fff]{2,6}?)\s*(?:这|那)?(?:两|俩)(?:项|条|个任务)"

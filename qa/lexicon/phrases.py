@@ -216,6 +216,12 @@ NOT_THIS_ONE_WORDS = Table(
         " 没参加 不参加 没有参加 不沾边 没沾边 没出现 不出现"
     ),
 )
+# "合起来", "去个重", "不重复的": the units of several tasks, each named once.
+POOLED_WORDS = Table(
+    "pooled, each once",
+    GENERAL,
+    words("合起来 加起来 加在一起 合在一起 汇总 去重 去个重 去掉重复 去掉重复的 不重复 不重复的 重复的不算 一共 总共"),
+)
 # "…发改委不在里面", "…住建局没参加": the second unit is on neither line, whatever role the first plays.
 NOWHERE_WORDS = Table(
     "left out of every role",
