@@ -727,7 +727,15 @@ class QueryReader:
             return Query(Op.CLARIFY, note="ordinal", text=text)
         pronoun = _PRONOUN.search(text)
         its_units = re.search(r"(?:它|其)的?(?:牵头|责任|配合)(?:单位|部门)", text)
-        if its_units and not self._task_refs(text) and len(state().tasks) >= 2 and self._content_left(text) < 3:
+        if (
+            its_units
+            and not self._task_refs(text)
+            and len(state().tasks) >= 2
+            and self._content_left(text) < 3
+            # only after a list of tasks: a content answer's first citation is the task it was about
+            and state().query is not None
+            and state().query.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE, Op.COUNT)
+        ):
             # "那它的责任单位总共几个" after a list: lead and responsible units belong to a task, and several
             # were shown. Asked back with the same question about each, never about the unit in that role.
             return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)

@@ -811,3 +811,9 @@ def test_leaving_out_a_part_counts_in_the_others(assistant):
 def test_an_english_name_of_the_housing_bureau(assistant):
     answer = assistant.ask("Which tasks does the housing and construction bureau lead?")  # 11, 16, 21
     assert [c.task for c in answer.citations] == [11, 16, 21]
+
+
+def test_its_units_after_a_content_answer_stay_on_the_task_it_was_about(assistant):
+    # A content answer cites related tasks too; "它" is the first, the task it answered (16: 污水).
+    answer = assistant.ask("那它的配合单位都是谁", ["谁牵头污水处理"])
+    assert answer.intent is not Intent.CLARIFY and answer.citations[0].task == 16
