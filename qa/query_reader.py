@@ -329,8 +329,6 @@ _STATUS = re.compile(
     r"(?:评上|建成|建好|完成|开通|落地|获批|批下来|通过|验收)(?:了)?(?:没有|没)(?!有?(?:写|列|提))"
     r"|(?:评上|建成|建好|完成|开通|落地|获批|验收)了(?:吗|么|没)|有没有(?:评上|建成|建好|完成|开通|落地)"
     r"|(?:进展|进度)(?:怎么样|如何|到哪|咋样)|推进到哪|落实得?(?:怎么样|如何)"
-    # "5A景区什么时候评上": when an outcome came, which a plan cannot know (its deadlines are asked as 完成)
-    r"|(?:什么时候|啥时候|哪年|何时)(?:能)?(?:评上|获批|批下来|开通)"
 )
 # "这份方案有效期到什么时候", "啥时候失效": the notice's own term of validity, when it does not state one.
 _VALIDITY = re.compile(P.VALIDITY_WORDS.pattern())
