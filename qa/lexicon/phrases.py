@@ -24,6 +24,8 @@ THANKS = Table(
         "谢谢 谢啦 谢了 谢谢了 多谢了 多谢 感谢 辛苦了 辛苦 太好了 好的 好滴 好嘞 好哒 好吧 行吧 哦哦 明白了 明白"
         " 知道了 懂了 收到 了解了 ok okay thanks thank you"
         " 再见 拜拜 bye 嗯嗯 行 好用 挺好用 挺好 不错"
+        # a bare acknowledgement ("嗯", "哦", "好"): nothing asked
+        " 嗯 哦 噢 喔 好 嗯呢 哦哦 噢噢 是的 没错 对的 可以"
         " 麻烦你 麻烦您 麻烦了 打扰了 劳驾 辛苦你 辛苦您 有劳 费心了"
     ),
 )
@@ -40,6 +42,9 @@ ABOUT_YOU = Table(
         " 机器人 真人 人工客服 人工 ai 人工智能 自动回复 谁做的 谁开发的"
         " 智能助手 人工在回复 能解答哪些 能帮忙解答 都能解答 能回答哪些 能回答什么 能解答什么 哪些方面的问题"
         " 手滑 发错了 不用管 没事了 打错了"
+        # asking about the assistant itself ("你是谁开发的", "你懂这个文件吗", "你真聪明")
+        " 谁开发 开发的 你懂 你看过 你读过 你了解 你熟悉 懂不懂 怎么问 能回答什么 会回答什么 回答什么问题"
+        " 怎么用你 系统怎么用 聪明 真聪明"
     ),
 )
 # Complaints about the last answer or the service: a short apology and how to do better.
@@ -99,6 +104,8 @@ SMALLTALK_FILLERS = Table(
     words(
         "吗 是 都 又 还 怎么 这么 点 个 得 不 一直 老是 总是 也 太 真的 确实 有点 好像 到底 咋"
         " 回 回答 答得 说得 说的 这个 为什么 为啥"
+        # the notice or the assistant named as such, in a question about the assistant ("你看过这个通知吗")
+        " 这个文件 这份文件 这个通知 这份通知 这个方案 这份方案 这个系统 这套系统 文件 通知 方案 系统 问题 你"
     ),
 )
 # What makes a message a question about the notice even among chat words: a task, section or place, a role,

@@ -817,3 +817,14 @@ def test_its_units_after_a_content_answer_stay_on_the_task_it_was_about(assistan
     # A content answer cites related tasks too; "它" is the first, the task it answered (16: 污水).
     answer = assistant.ask("那它的配合单位都是谁", ["谁牵头污水处理"])
     assert answer.intent is not Intent.CLARIFY and answer.citations[0].task == 16
+
+
+@pytest.mark.parametrize("message", ["嗯", "哦", "你是谁开发的", "你看过这个通知吗", "这个系统怎么用", "你真聪明"])
+def test_a_bare_acknowledgement_or_a_question_about_the_assistant_is_small_talk(assistant, message):
+    answer = assistant.ask(message)
+    assert answer.intent is Intent.SMALLTALK and answer.citations == ()
+
+
+def test_an_acknowledgement_in_front_of_a_question_leaves_the_question(assistant):
+    answer = assistant.ask("嗯 水务局牵头哪些")  # task 9
+    assert [c.task for c in answer.citations] == [9]
