@@ -1440,7 +1440,8 @@ class QueryReader:
         if (
             units
             and not tasks
-            and self._content_left(_SECTION_REF.sub("", text)) < 3
+            # "在哪条里当责任单位" asks which tasks as "哪几项" does
+            and self._content_left(re.sub(r"在哪一?[条项]里?", "", _SECTION_REF.sub("", text))) < 3
             and (
                 (
                     _WHICH_TASK_OF_UNIT.search(text)

@@ -828,3 +828,8 @@ def test_a_bare_acknowledgement_or_a_question_about_the_assistant_is_small_talk(
 def test_an_acknowledgement_in_front_of_a_question_leaves_the_question(assistant):
     answer = assistant.ask("嗯 水务局牵头哪些")  # task 9
     assert [c.task for c in answer.citations] == [9]
+
+
+def test_which_tasks_a_unit_is_responsible_on_asked_with_zai_na_tiao_li(assistant):
+    answer = assistant.ask("那它在哪条里当配合单位", ["乡村振兴局牵头的是哪一条"])  # 27 led; responsible on 11
+    assert [c.task for c in answer.citations] == [11]
