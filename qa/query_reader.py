@@ -1441,7 +1441,10 @@ class QueryReader:
             units
             and not tasks
             # "在哪条里当责任单位" asks which tasks as "哪几项" does
-            and self._content_left(re.sub(r"在哪一?[条项]里?", "", _SECTION_REF.sub("", text))) < 3
+            and self._content_left(
+                re.sub(r"在哪一?[条项](?:里|中)?(?=当|做|是|作为|出现|$)", "", _SECTION_REF.sub("", text))
+            )
+            < 3
             and (
                 (
                     _WHICH_TASK_OF_UNIT.search(text)

@@ -60,6 +60,8 @@ class SmallTalk:
 
     def is_smalltalk(self, text: str) -> bool:
         """Whether ``text`` (a normalised question) has a chat word and nothing the notice is about."""
+        if _PUNCT.sub("", text) in P.WHOLE_MESSAGE_ACKS.entries:
+            return True  # "好", "可以": an acknowledgement, nothing asked
         if _ANNOUNCES_QUESTIONS.search(text):
             return True  # "您好，想请教几个关于这个方案的问题": questions announced, none asked yet
         if self._is_chat(text):

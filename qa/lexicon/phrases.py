@@ -25,7 +25,7 @@ THANKS = Table(
         " 知道了 懂了 收到 了解了 ok okay thanks thank you"
         " 再见 拜拜 bye 嗯嗯 行 好用 挺好用 挺好 不错"
         # a bare acknowledgement ("嗯", "哦", "好"): nothing asked
-        " 嗯 哦 噢 喔 好 嗯呢 哦哦 噢噢 是的 没错 对的 可以"
+        " 嗯 哦 噢 喔 嗯呢 哦哦 噢噢"
         " 麻烦你 麻烦您 麻烦了 打扰了 劳驾 辛苦你 辛苦您 有劳 费心了"
     ),
 )
@@ -46,6 +46,13 @@ ABOUT_YOU = Table(
         " 谁开发 开发的 你懂 你看过 你读过 你了解 你熟悉 懂不懂 怎么问 能回答什么 会回答什么 回答什么问题"
         " 怎么用你 系统怎么用 聪明 真聪明"
     ),
+)
+# Acknowledgements that are chat only as the whole message ("好", "可以"); inside a message they may be part of a
+# question ("哪里吃饭好"), so they are not chat words.
+WHOLE_MESSAGE_ACKS = Table(
+    "acknowledgements as a whole message",
+    GENERAL,
+    words("好 行 对 是 好吧 可以 是的 对的 没错 好啊 行啊 对啊 嗯好 哦好"),
 )
 # Complaints about the last answer or the service: a short apology and how to do better.
 COMPLAINTS = Table(

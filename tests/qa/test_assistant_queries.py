@@ -819,7 +819,9 @@ def test_its_units_after_a_content_answer_stay_on_the_task_it_was_about(assistan
     assert answer.intent is not Intent.CLARIFY and answer.citations[0].task == 16
 
 
-@pytest.mark.parametrize("message", ["嗯", "哦", "你是谁开发的", "你看过这个通知吗", "这个系统怎么用", "你真聪明"])
+@pytest.mark.parametrize(
+    "message", ["嗯", "哦", "好", "可以。", "你是谁开发的", "你看过这个通知吗", "这个系统怎么用", "你真聪明"]
+)
 def test_a_bare_acknowledgement_or_a_question_about_the_assistant_is_small_talk(assistant, message):
     answer = assistant.ask(message)
     assert answer.intent is Intent.SMALLTALK and answer.citations == ()
@@ -833,3 +835,8 @@ def test_an_acknowledgement_in_front_of_a_question_leaves_the_question(assistant
 def test_which_tasks_a_unit_is_responsible_on_asked_with_zai_na_tiao_li(assistant):
     answer = assistant.ask("那它在哪条里当配合单位", ["乡村振兴局牵头的是哪一条"])  # 27 led; responsible on 11
     assert [c.task for c in answer.citations] == [11]
+
+
+def test_an_everyday_place_question_with_hao_in_it_is_no_small_talk(assistant):
+    answer = assistant.ask("县城哪家饭馆味道好")
+    assert answer.intent is not Intent.SMALLTALK
