@@ -142,7 +142,8 @@ _THIS_TASK_ROLE = re.compile(
 # "配合的有谁", "牵头单位是哪几个" with no pronoun: a role's units asked of what was just shown.
 _ROLE_WHO = re.compile(
     r"(?:那|那么)?(?:(?P<r1>牵头|配合|协助|协办)的(?:单位|部门)?(?:都)?(?:有谁|是谁|都有谁|有哪些单位|是哪些单位|是哪家|有哪几家)"
-    r"|(?P<r2>牵头|配合|责任|协助|协办)(?:单位|部门)(?:都)?(?:有谁|是谁|都有谁|有哪些|是哪些|有哪几个|是哪几个|是哪个|是啥)?)"
+    # "…单位有哪些" is left to the content path, which answers it without replaying the conversation
+    r"|(?P<r2>牵头|配合|责任|协助|协办)(?:单位|部门)(?:都)?(?:有谁|是谁|都有谁|是哪几个|是哪个|是啥)?)"
     r"(?:呢|啊|呀)?"
 )
 # "倒数第二个": a place counted from the end of a list (general usage).
