@@ -287,12 +287,12 @@ class Executor:
             other = Role.RESPONSIBLE if unit.role is Role.LEAD else Role.LEAD
             found = self.tasks_of(UnitArg(unit.name, other), self._pool(query))
             if found:
-                where = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections)
+                where = self._sections_text(query.sections)
                 text = f"{where}中" if where else "通知中"
                 text += f"{unit.name}没有{_role_text(unit.role)}的任务；它{_role_text(other)}的任务有{len(found)}项：\n"
                 text += "\n".join(self._line(t) for t in found)
                 return Result(tuple(t.number for t in found), text, count=0, sections=query.sections)
-        head = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections) or "通知"
+        head = self._sections_text(query.sections) or "通知"
         if query.tasks and not query.sections:
             head = "、".join(f"第{n}项" for n in query.tasks) if len(query.tasks) <= 3 else "所问的任务"
         if query.units:
@@ -331,7 +331,7 @@ class Executor:
             text = f"共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
             return Result(tuple(query.tasks), text, count=len(tasks))
         tasks = self._pool(query)
-        what = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections) or "通知"
+        what = self._sections_text(query.sections) or "通知"
         if query.tasks and query.sections:
             what = f"其中属于{what}的"  # "这些当中属于第一部分的有几个": the tasks shown, within the section
         role: Role | None = None
@@ -376,14 +376,13 @@ class Executor:
         if query.counted is Counted.TASKS_OF_UNIT:
             role = query.units[0].role if query.units else Role.ANY
             pool = self._pool(query)
-            counts: dict[str, list[Task]] = {}
             named = [u for u in query.units if u.name]
-            if named:
-                # Only the units the question compares ("住建局和水务局谁…多").
-                counts = {u.name: self.tasks_of(UnitArg(u.name, role), pool) for u in named}
-            for task in pool if not named else ():
-                for unit in _units_for(task, role):
-                    counts.setdefault(unit, []).append(task)
+            # Only the units the question compares ("住建局和水务局谁…多"), else every unit in the role.
+            counts = (
+                {u.name: self.tasks_of(UnitArg(u.name, role), pool) for u in named}
+                if named
+                else _tasks_by_unit(pool, role)
+            )
             if query.departments_only:
                 counts = {u: ts for u, ts in counts.items() if not _is_county_government(u, self._lexicon)}
             for name in query.excluded:
@@ -496,7 +495,7 @@ class Executor:
             head = f"没有写牵头单位的任务共{len(tasks)}项"
             if tasks and all(not t.responsible_units for t in tasks):
                 head += "（也没有写责任单位）"
-            where = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections)
+            where = self._sections_text(query.sections)
             if len(query.sections) > 2:
                 where = "、".join(f"第{chinese_numeral(s)}部分" for s in query.sections)
             # "除了第八部分还有几条没写牵头单位": 0, said with the parts it counted in.
@@ -522,7 +521,7 @@ class Executor:
                 tasks = [t for t in pool if any(term in t.text for term in query.terms)]
                 label = "或".join(f"“{term}”" for term in query.terms)
             # "第三部分哪些提了2025年": the answer names the part it searched.
-            where = "、".join(compose.section_label(self.notice.section(s)) for s in query.sections) or "通知"
+            where = self._sections_text(query.sections) or "通知"
             if not tasks:
                 return Result((), f"{where}中没有任务提到{label}。", count=0)
             head = f"{where}中" if query.sections else ""
@@ -652,13 +651,14 @@ class Executor:
         lines += [f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in (a, b)]
         return Result((a.number, b.number), "\n".join(lines), units=units, role=role)
 
+    def _sections_text(self, sections: Iterable[int]) -> str:
+        """The sections' labels ("第二部分「…」"), joined; empty when there are none."""
+        return "、".join(compose.section_label(self.notice.section(s)) for s in sections)
+
     def _units_by_count(self, query: Query) -> Result:
         """ "只在一条任务里出现过的单位": each unit named on as many tasks as the condition says, with them."""
         role = query.units[0].role if query.units else Role.ANY
-        counts: dict[str, list[Task]] = {}
-        for task in self._pool(query):
-            for unit in _units_for(task, role):
-                counts.setdefault(unit, []).append(task)
+        counts = _tasks_by_unit(self._pool(query), role)
         found = {u: ts for u, ts in counts.items() if query.condition.holds(len(ts))}
         verb = {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "出现在"}[role]
         n = query.condition.value
@@ -691,6 +691,15 @@ class Executor:
         if not task.lead_units:
             return f"{task.number}. {task.title}（未列牵头单位）"
         return f"{task.number}. {task.title}（牵头：{compose.units_text(task.lead_units)}）"
+
+
+def _tasks_by_unit(tasks: Iterable[Task], role: Role) -> dict[str, list[Task]]:
+    """Each unit named in ``role`` on ``tasks``, with its tasks, in the order first named."""
+    counts: dict[str, list[Task]] = {}
+    for task in tasks:
+        for unit in _units_for(task, role):
+            counts.setdefault(unit, []).append(task)
+    return counts
 
 
 def _verdict(found: int, supposed: int, measure: str) -> str:
