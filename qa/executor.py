@@ -508,10 +508,11 @@ class Executor:
             tasks = [t for t in listed if query.condition.holds(len(_units_for(t, role)))]
             noun = _role_noun(role)
             cond = _condition_text(query.condition)
+            what = f"{noun}{cond}的任务"
+            if query.condition == Condition(Comparator.GE, 1):
+                what = f"写了{noun}的任务"  # "带牵头单位的有几项"
             lines = [f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in tasks]
-            text = (
-                f"{noun}{cond}的任务共{len(tasks)}项：\n" + "\n".join(lines) if tasks else f"没有{noun}{cond}的任务。"
-            )
+            text = f"{what}共{len(tasks)}项：\n" + "\n".join(lines) if tasks else f"没有{what}。"
             return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=role)
         if prop in (Property.MENTIONS_YEAR, Property.MENTIONS_TERM):
             if prop is Property.MENTIONS_YEAR:

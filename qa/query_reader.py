@@ -107,6 +107,14 @@ _THESE_N = re.compile(
 _LIST_REQUEST_AT_END = re.compile(
     r"(?<=任务|事项|工作)[，,\s]*(都|全部|全都)?(给我|帮我|麻烦)?(列一下|列下|列出来|列个清单|罗列一下|列举一下|列一列)[吧呀。.!！]*$"
 )
+# "…，也说个数就行": the number asked for after the question; the question alone says what to count.
+_COUNT_ONLY_AT_END = re.compile(
+    rf"[，,\s]*(?:也|就|只|你)?(?:{P.COUNT_ONLY_REQUESTS.pattern()})(?:就行|就好|就可以|即可)?[吧呀了。.!！]*$"
+)
+# "带牵头单位的任务", "有责任单位的有几条": tasks whose line of that role names a unit; "没有…" is _NO_LEAD's.
+_HAS_ROLE = re.compile(
+    rf"(?<![没未无不])(?<!没有)(?:{P.HAS_ROLE_VERBS.pattern()})\s*(?P<role>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)"
+)
 # "除了这一条还有没有别的": the task shown left out, the rest asked for (general usage).
 _BESIDES_THIS = re.compile(r"(?:除了|除去|除开)(?:这|那)(?:一)?(?:条|项|个)(?:以外|之外)?")
 # "它另外还牵头哪些", "还有哪几条里有它": the unit just asked about, in tasks beyond the one shown.
@@ -234,7 +242,9 @@ _WHICH_SECTION = re.compile(r"(?:属于|在|归|是)哪(?:个|一)?(?:个)?(?:�
 # "属于第一部分的", "第三部分里": a section named, as a count's scope ("…的有几个").
 _SECTION_WORDS_OUT = re.compile(rf"(?:属于|在)?第\s*{_NUM}\s*(?:部分|板块|章)(?:里|中|当中)?")
 # "这俩", "这两个都…": two units just asked about, one after the other (general usage).
-_UNIT_PAIR = re.compile(r"这俩|它俩|他们俩|这两个(?!任务|项|条)|这两家|两个单位|这两个单位|这两个部门")
+_UNIT_PAIR = re.compile(
+    r"这俩|那俩|它俩|他们俩|(?:这|那)两个(?!任务|项|条)|(?:这|那)两家|两个单位|两个部门|(?:这|那)两个?(?:局|委)"
+)
 # "它牵头的那条", "它当责任单位的那项": the task a unit plays a role in (general usage).
 _ITS_TASK = re.compile(r"\s*(?:当|作为|是)?(?:牵头|负责|责任单位|配合|参与)(?:单位)?的那(?:一)?(?:项|条|个任务|个)")
 _ASKS_FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十项条个部])|多大")
@@ -345,6 +355,10 @@ _UNITS_WORD = re.compile(P.UNIT_NOUNS.pattern())
 _MENTION_VERB = _rx(P.MENTION_VERBS)
 _WHICH_TASKS = re.compile(P.WHICH_TASKS_WORDS.pattern())
 _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")
+# "登记失业率的目标是在哪项", "一刻钟生活圈写在第几项": where a word of the notice is, asked at the end (general usage).
+_AT_WHICH_END = re.compile(
+    r"(?:是|在|写在|出现在)(?:第)?(?:哪|几)(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|上)?[吗呢呀啊]*$"
+)
 _HAS_TERM = re.compile(
     r"(?:有|带有?|含有?)(.{1,10}?)(?:的?(?:目标|指标)的?|的)(?:是)?(?:哪|哪一|哪几)?(?:个)?(?:任务|条目|条|项)"
 )
@@ -457,6 +471,7 @@ class QueryReader:
         text = _TOPIC_PAIR.sub(self._titled_pair, text)  # "垃圾和污水这两项": tasks 15 and 16 by their titles
         text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
+        text = _COUNT_ONLY_AT_END.sub("", text)  # every count answer gives the number first
         text = _THESE_N.sub("这几项", text)  # "这22个里", "刚才说的这5项": the tasks shown
         text = _SHOWN_PLURAL.sub("这几项", text)
         # "牵头单位不是各县政府的", "不是各县政府那个": said the way the filter reads, "不是X牵头的".
@@ -1286,6 +1301,13 @@ class QueryReader:
             )  # fmt: skip
         if _NO_LEAD.search(text):
             return Query(Op.FILTER, Asked.TASKS, units=units, sections=sections, prop=Property.NO_LEAD, text=text)
+        has_role = _HAS_ROLE.search(text)
+        if has_role and not units and not tasks and not re.search(r"[吗么]|没有?$", text[has_role.end() :]):
+            # "列了牵头单位的一共几项": every task whose line of that role names at least one unit.
+            prop = Property.LEAD_COUNT if "牵头" in has_role.group("role") else Property.RESPONSIBLE_COUNT
+            return Query(
+                Op.FILTER, Asked.TASKS, sections=sections, prop=prop, condition=Condition(Comparator.GE, 1), text=text
+            )
         lead_filter = self._lead_filter(text, units, sections)
         if lead_filter is not None:
             return lead_filter
@@ -1493,12 +1515,14 @@ class QueryReader:
             # 责任单位最少": over tasks. Neither has a word to search for.
             return None
         asks_which = bool((_MENTION_VERB.search(text) or _PERCENT.search(text)) and _WHICH_TASKS.search(text))
-        if not (asks_which or _IN_WHICH.search(text) or _HAS_TERM.search(text)):
-            return None
+        at_end_only = not (asks_which or _IN_WHICH.search(text) or _HAS_TERM.search(text))
+        if at_end_only and (not _AT_WHICH_END.search(text) or re.search(r"谁|牵头|负责|配合|责任|单位|部门", text)):
+            return None  # "谁牵头的在哪条" asks about the units, not for a word
         if _PERCENT.search(text):
             figures = re.findall(r"\d+(?:\.\d+)?%", text)
             return tuple(figures) or ("%",)
-        rest = _MENTION_VERB.sub(" ", text)
+        at_end = _AT_WHICH_END.search(text) if at_end_only else None
+        rest = _MENTION_VERB.sub(" ", text[: at_end.start()] if at_end else text)
         rest = _SECTION_NOUN.sub(" ", _SECTION_LIST.sub(" ", _SECTION_REF.sub(" ", rest)))
         rest = _TERM_NOISE.sub(" ", rest)
         terms: list[str] = []
@@ -1521,6 +1545,10 @@ class QueryReader:
             # Longest first; of equal length the rarer in the notice ("试点" over "开展"), as IDF would.
             best = max((p for p in parts if p in self._text), key=lambda p: (len(p), -self._text.count(p)), default="")
             terms.append(best if len(best) * 2 >= len(chunk) else chunk)
+        if at_end_only:
+            # "…在哪条": only words of three characters or more that the notice prints are looked up ("要求",
+            # "地方" are everyday words); with none, the question is a topic for retrieval.
+            terms = [term for term in terms if len(term) >= 3 and term in self._text]
         return tuple(dict.fromkeys(terms)) or None
 
     def _role_sets(self, text: str, units: tuple[UnitArg, ...], tasks: tuple[int, ...]) -> Query | None:

@@ -92,7 +92,12 @@ class UnitNames:
             # Trim question words that ran into the name ("哪些烟草局" is rare; "的" is common).
             candidate = re.sub(r"^.*(的|是|和|跟|与|由|把)", "", candidate)
             # "那个局", "这家单位": a reference to a unit, not a name ("这个烟草局" keeps its name).
-            candidate = re.sub(r"^(那|这|该|此|本|上述|上面|刚才)(一个|个|家|些)?", "", candidate)
+            # "刚才那两个局", "这俩单位": a count of units pointed at, too.
+            candidate = re.sub(
+                r"^(?:(?:那|这|该|此|本|上述|上面|刚才|前面|之前)(?:[一两二三四五六七八九几]?[个家些位]|俩|仨)?)+",
+                "",
+                candidate,
+            )
             start = end - len(candidate)
             if (
                 len(candidate) < 3

@@ -297,6 +297,21 @@ LIST_SHOWN_FILLERS = Table(
 )
 # "有写牵头单位", "列明了牵头": a lead unit is named.
 NAMES_A_LEAD_VERBS = Table("naming a lead", GENERAL, words("有 写了 写明 列了 列出 列明"))
+# "带牵头单位的任务", "标了责任单位的有几条": a task whose line names a unit of that role (general usage).
+HAS_ROLE_VERBS = Table(
+    "a role's line names a unit",
+    GENERAL,
+    words(
+        "有 有写 写 带 带有 写了 写有 写明 写明了 列了 列有 列出 列出了 列明 列明了"
+        " 标了 标明 标明了 注明 注明了 明确了 配了 安排了"
+    ),
+)
+# "也说个数就行", "给个数字": the answer's form asked for after the question (general usage).
+COUNT_ONLY_REQUESTS = Table(
+    "asking for the number only",
+    GENERAL,
+    words("说个数 给个数 报个数 告诉我个数 说个数字 给个数字 只要个数 只要数字 说数字 说数量 给个数量"),
+)
 # What a superlative over the task table is about ("单位…最多", "最少…任务").
 SUPERLATIVE_NOUNS = Table("what the most or fewest is about", GENERAL, words("单位 部门 局 任务"))
 TASK_WORDS = Table("task nouns and which-task words", GENERAL, words("任务 哪项 哪一项 哪条 哪几项 事项 工作"))

@@ -840,3 +840,28 @@ def test_which_tasks_a_unit_is_responsible_on_asked_with_zai_na_tiao_li(assistan
 def test_an_everyday_place_question_with_hao_in_it_is_no_small_talk(assistant):
     answer = assistant.ask("县城哪家饭馆味道好")
     assert answer.intent is not Intent.SMALLTALK
+
+
+def test_tasks_whose_lead_line_names_a_unit_are_counted(assistant):
+    # Tasks 1–30 each print a 牵头单位 line; 31–34 (实施保障) print none.
+    answer = assistant.ask("标明了牵头单位的任务一共几条")
+    assert answer.count == 30 and [c.task for c in answer.citations] == list(range(1, 31))
+    assert answer.answer.startswith("写了牵头单位的任务共30项")
+
+
+def test_a_request_for_the_number_only_keeps_the_question_it_follows(assistant):
+    # 市应急局 appears on task 10 only, as lead; 市财政局 is a responsible unit on 18, 19, 20, 28 and 29.
+    answer = assistant.ask("那财政局当责任单位的呢，给个数就行", ["应急局当责任单位有几项"])
+    assert answer.count == 5 and [c.task for c in answer.citations] == [18, 19, 20, 28, 29]
+
+
+def test_those_two_bureaus_are_the_two_units_just_asked_about(assistant):
+    # 市卫生健康委 and 市民政局 are both named on tasks 4, 12, 20 and 26 (22 names 民政局 alone of the two).
+    answer = assistant.ask("刚才那两个局都有份的任务", ["卫健委参与哪几条", "民政局呢"])
+    assert answer.in_scope and [c.task for c in answer.citations] == [4, 12, 20, 26]
+
+
+def test_where_a_word_of_the_notice_is_asked_at_the_end_lists_the_tasks_that_print_it(assistant):
+    # "失业率" is printed once, in task 17 (城镇登记失业率 … 3.5%以内).
+    answer = assistant.ask("登记失业率的要求写在第几项")
+    assert [c.task for c in answer.citations] == [17]

@@ -642,3 +642,15 @@ def test_one_body_leading_counts_lead_units(reader):
 def test_a_two_digit_year_after_dao_is_this_centurys(reader):
     query = read(reader, "到30年的目标在哪几条")
     assert (query.op, query.years) == (Op.FILTER, (2030,))
+
+
+def test_a_task_with_a_lead_line_is_at_least_one_lead_unit(reader):
+    query = read(reader, "哪些任务带牵头单位")
+    assert query.op is Op.FILTER and query.prop is Property.LEAD_COUNT
+    assert query.condition == Condition(Comparator.GE, 1)
+    assert read(reader, "列明责任单位的有几项").prop is Property.RESPONSIBLE_COUNT
+
+
+def test_no_lead_line_is_still_the_no_lead_filter_and_one_task_asked_is_a_look_up(reader):
+    assert read(reader, "没有写牵头单位的任务有几项").prop is Property.NO_LEAD
+    assert read(reader, "第5项有牵头单位吗").op is Op.LOOKUP

@@ -158,3 +158,8 @@ def test_a_stem_where_a_body_acts_is_spelt_out(stems, typed, read):
 )
 def test_a_stem_that_is_an_ordinary_word_is_left_alone(stems, typed):
     assert stems.spell_out(typed) == typed
+
+
+@pytest.mark.parametrize("text", ["刚才那两个局都参与的", "这俩单位都牵头的", "前面那几个部门呢"])
+def test_units_pointed_at_by_a_count_are_no_name(names, words, text):
+    assert names.unknown(text, known_text=words) == []
