@@ -61,7 +61,26 @@ def build_alias_table(notice: Notice) -> dict[str, str]:
         table.setdefault(unit, unit)
         for alias in aliases:
             table.setdefault(alias, unit)
+    for alias, unit in _initials_short_forms(canonical).items():
+        table.setdefault(alias, unit)
     return table
+
+
+# "市乡村振兴局" → "乡振局", "市交通运输局" → "交运局": a four-character name core of two words is shortened to
+# the first character of each (general usage: how Chinese body names are abbreviated, 住建局, 发改委, 市监局).
+_FOUR_CHARACTER_CORE = re.compile(r"^[市县区州省]?(?P<core>[\u4e00-\u9fff]{4})(?P<end>局|委|办)$")
+
+
+def _initials_short_forms(units: Iterable[str]) -> dict[str, str]:
+    """Each unit's initials short form, for the forms only one unit would take."""
+    found: dict[str, list[str]] = {}
+    for unit in units:
+        m = _FOUR_CHARACTER_CORE.match(unit)
+        if m is not None:
+            core = m["core"]
+            if core[0] != core[2]:  # "农农局" is no form anyone types
+                found.setdefault(core[0] + core[2] + m["end"], []).append(unit)
+    return {alias: names[0] for alias, names in found.items() if len(names) == 1}
 
 
 @dataclass(frozen=True)

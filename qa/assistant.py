@@ -783,6 +783,12 @@ class Assistant:
             if not rows and not include_responsible:
                 # A unit that leads nothing: the tasks it is responsible for, which the paragraph names, are cited.
                 rows = tasks_for_unit(self.notice.tasks, unit, include_responsible=True, lexicon=self._lexicon)
+            counties = self._lexicon.all_counties
+            if counties and unit in self._lexicon.county_governments and _ONE_ASKED.search(u.text):
+                # "X县政府牵头的是哪一条": one task asked for, the one it leads by its own name; the tasks all
+                # county governments lead together are named in the text ("X县牵头哪些" cites them too).
+                own = [row for row in rows if row[2] == unit]
+                rows = own or rows
             for task, role, as_named in rows:
                 if task.number in seen:
                     continue
@@ -839,6 +845,10 @@ class Assistant:
             self.notice.meta, u.meta_field, len(self.notice.sections), len(self.notice.tasks), led
         )
         return Answer(question=question, intent=Intent.META, in_scope=True, answer=text)
+
+
+# "是哪一条", "单独牵头的": a single task asked for, or the unit alone (general usage).
+_ONE_ASKED = re.compile(r"哪一?[条项个](?!.*[哪些几])|是第几|单独|独自|以本县名义")
 
 
 def _units_line(task: Task, role: str) -> str:

@@ -305,6 +305,8 @@ class Executor:
         return Result(tuple(t.number for t in tasks), text, count=len(tasks), sections=query.sections)
 
     def _count(self, query: Query) -> Result:
+        if query.prop is Property.ALL_OF:
+            return self._all_of(query)
         if query.counted is Counted.SECTIONS:
             sections = self.notice.sections
             listing = "；".join(f"{s.numeral}、{s.title}（{len(s.tasks)}项）" for s in sections)
@@ -446,7 +448,26 @@ class Executor:
         winners = [u for u, ts in departments.items() if len(ts) == best]
         return f"\n（不算{self._lexicon.all_counties}，市直部门中{'、'.join(winners)}最多，{best}项。）"
 
+    def _all_of(self, query: Query) -> Result:
+        """Tasks meeting every part of the query (and none of its negated parts)."""
+        kept = [t.number for t in self._pool(query)]
+        labels: list[str] = []
+        for part, negated in zip(query.parts, query.negated, strict=True):
+            found = self.execute(part)
+            hits = set(found.tasks)
+            kept = [n for n in kept if (n in hits) != negated]
+            label = found.text.splitlines()[0].split("共")[0].rstrip("：:。") if found.text else part.text
+            labels.append(f"不属于“{label}”" if negated else f"“{label}”")
+        what = "同时满足" + "和".join(labels) + "的任务"
+        if not kept:
+            return Result((), f"没有{what}。", count=0)
+        tasks = [self._tasks[n] for n in kept]
+        text = f"{what}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+        return Result(tuple(kept), text, count=len(tasks))
+
     def _filter(self, query: Query) -> Result:
+        if query.prop is Property.ALL_OF:
+            return self._all_of(query)
         if query.asked is Asked.UNITS and query.counted is Counted.TASKS_OF_UNIT and query.condition is not None:
             return self._units_by_count(query)
         pool = self._pool(query)
@@ -484,6 +505,24 @@ class Executor:
             )
             text = f"{unit}没有参与的任务共{len(tasks)}项{note}：\n" + "\n".join(self._line(t) for t in tasks)
             return Result(tuple(t.number for t in tasks), text, count=len(tasks))
+        if prop is Property.LEAD_MIX:
+            led = [t for t in pool if t.lead_units]
+            if query.note == "both":
+                tasks = [t for t in led if len({_is_county_government(u, self._lexicon) for u in t.lead_units}) == 2]
+                what = "牵头单位既有市直部门又有县级政府的任务"
+            elif query.note == "departments":
+                tasks = [t for t in led if not any(_is_county_government(u, self._lexicon) for u in t.lead_units)]
+                what = "只由市直部门牵头（没有县级政府）的任务"
+            else:
+                tasks = [t for t in led if not all(_is_county_government(u, self._lexicon) for u in t.lead_units)]
+                what = "有市直部门牵头的任务"
+            if not tasks:
+                return Result((), f"没有{what}。", count=0, role=Role.LEAD)
+            lines = [f"{compose.task_label(t)}：{compose.units_text(t.lead_units)}" for t in tasks]
+            return Result(
+                tuple(t.number for t in tasks), f"{what}共{len(tasks)}项：\n" + "\n".join(lines), count=len(tasks),
+                role=Role.LEAD,
+            )  # fmt: skip
         if prop is Property.NO_RESPONSIBLE:
             tasks = [t for t in pool if not t.responsible_units]
             if not tasks:

@@ -76,6 +76,10 @@ class Property(StrEnum):
     NOT_LED_BY = "not_led_by"  # the task names lead units, none of them the query's unit
     UNIT_KIND = "unit_kind"  # a unit of one of the query's kinds (terms) is on the task ("有企业参与的任务")
     NOT_INVOLVED = "not_involved"  # the query's unit is on neither line of the task ("发改委没参与的")
+    # the lead line mixes city departments and county governments (note "both"), or has departments only
+    # (note "departments"): "牵头的既有市直部门又有县政府", "市里部门单独牵头的"
+    LEAD_MIX = "lead_mix"
+    ALL_OF = "all_of"  # every one of the query's parts holds (a negated part must not): two conditions at once
 
 
 class Comparator(StrEnum):
@@ -139,6 +143,8 @@ class Query:
         departments_only: superlatives over units: only city departments (the question says 局/部门).
         excluded: units a superlative leaves out ("除了发改委，哪个单位…最多").
         terms: words a MENTIONS_TERM filter looks for in the task text (any of them).
+        parts: for ALL_OF: the conditions, each a query over tasks ("提到2025年" and "有百分比目标").
+        negated: for ALL_OF: per part, whether the part must NOT hold ("…但没有百分比目标的").
         note: for DECLINE / CLARIFY / SMALLTALK: the reason or the kind of small talk.
         text: the normalised question.
     """
@@ -155,8 +161,14 @@ class Query:
     departments_only: bool = False
     excluded: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
+    parts: tuple[Query, ...] = ()
+    negated: tuple[bool, ...] = ()
     note: str = ""
     text: str = ""
+
+    def __post_init__(self) -> None:
+        if len(self.negated) != len(self.parts):
+            raise ValueError(f"negated must give one flag per part: {len(self.parts)} parts, {len(self.negated)} flags")
 
     @property
     def structural(self) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from corpus.notice_lexicon import lexicon_for
 from corpus.numerals import read_number
 from corpus.records import Notice, Task
 from corpus.units import find_unit_mentions
@@ -359,6 +360,36 @@ _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任�
 _AT_WHICH_END = re.compile(
     r"(?:是|在|写在|出现在)(?:第)?(?:哪|几)(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|上)?[吗呢呀啊]*$"
 )
+# City departments and county governments as kinds of lead unit (general usage: 市直部门 vs 县区政府).
+_DEPARTMENT_KIND = r"(?:市直|市里|市级|市属)(?:的)?(?:部门|单位|局)?|(?:市)?部门"
+_COUNTY_KIND = r"县(?:人民)?政府|县里|各县|县级政府|县区"
+# "牵头单位既有市直部门又有县政府", "县政府和市里部门一起牵头的": both kinds on one lead line.
+_LEAD_BOTH_KINDS = re.compile(
+    rf"(?:既|又|也|同时|都)?有?(?:{_DEPARTMENT_KIND}).{{0,6}}(?:又|也|还|同时)有?(?:{_COUNTY_KIND})"
+    rf"|(?:既|又|也|同时|都)?有?(?:{_COUNTY_KIND}).{{0,6}}(?:又|也|还|同时)有?(?:{_DEPARTMENT_KIND})"
+    rf"|(?:{_DEPARTMENT_KIND})(?:和|跟|与|加)(?:{_COUNTY_KIND})(?:一起|共同|联合)牵头"
+    rf"|(?:{_COUNTY_KIND})(?:和|跟|与|加)(?:{_DEPARTMENT_KIND})(?:一起|共同|联合)牵头"
+)
+# "有市直部门牵头的": a lead line naming at least one city department.
+_LEAD_SOME_DEPARTMENT = re.compile(rf"有(?:{_DEPARTMENT_KIND})(?:来|参与|一起|也)?牵头")
+# "市直部门单独牵头的", "只有市里部门牵头": a lead line of city departments alone.
+_LEAD_DEPARTMENTS_ONLY = re.compile(
+    rf"(?:只有|只由|仅由|全是|都是|光是)(?:{_DEPARTMENT_KIND})(?:来)?牵头"
+    rf"|(?:{_DEPARTMENT_KIND})(?:自己|独自|单独|一家|独立)+牵头"
+)
+# Where a question joins two conditions on tasks (general usage): "而且", "但没有", "的里面", a comma or a space.
+_CONDITION_JOIN = re.compile(
+    r"[，,\s]*(?:而且|并且|同时|但是|但|却|可是|且|的里面|里面|当中|其中)[，,\s]*|[，,\s]+|(?<=\S{2})(?:又|也)(?=有|没|是|不|只|带|当)"
+)
+# A side that says "not" first ("没有百分比目标的"): the side read without it, then negated.
+_NEGATION_AHEAD = re.compile(r"(?:又|也|还)?(?:没有|没|不是|并非|不|无|未)(?=\S)")
+# A side's own question words ("…有几个", "…是哪些"), left out when the side is read as a condition.
+_ASKS = re.compile(r"几|多少|哪")
+_ASKS_AT_END = re.compile(r"(?:的)?(?:任务)?(?:有|是)?(?:几|多少|哪些|哪几)(?:个|项|条)?(?:任务)?[呢呀啊吗]?$")
+# "X在哪", "X那条是第几项": where a unit is named (general usage).
+_UNIT_WHERE = re.compile(
+    r"(?:在|出现在)哪(?:里|儿|块|几条|几项|些条|些项|条|项)?(?:任务)?[呢呀啊]?$|那[条项](?:任务)?是(?:第几|哪)[条项个]?"
+)
 _HAS_TERM = re.compile(
     r"(?:有|带有?|含有?)(.{1,10}?)(?:的?(?:目标|指标)的?|的)(?:是)?(?:哪|哪一|哪几)?(?:个)?(?:任务|条目|条|项)"
 )
@@ -412,6 +443,13 @@ _CONDITION = [
     (re.compile(rf"(?:有|是)\s*({_NUM})\s*[个家](?:的)?"), Comparator.EQ),
     (re.compile(r"(多)个"), Comparator.GT),  # "有多个牵头单位": more than one
     (re.compile(r"(?:有|是|就|只)\s*([俩仨])"), Comparator.EQ),  # "责任单位就俩的": exactly two
+    # "三个牵头单位的任务", "两家一起牵头的": a bare number of units in a role, exactly that many.
+    (
+        re.compile(
+            rf"(?<![第几多少\d〇零一二三四五六七八九十百两])({_NUM})\s*[个家]\s*(?=(?:一起|共同)?(?:牵头|责任|配合))"
+        ),
+        Comparator.EQ,
+    ),
 ]
 
 
@@ -437,6 +475,8 @@ class QueryReader:
         self.notice = notice
         self.alias_table = alias_table
         self.task_numbers = frozenset(t.number for t in notice.tasks)
+        lexicon = lexicon_for(notice)  # this notice's county governments, if it ships any
+        self._county_governments = frozenset(n for n in (*lexicon.county_governments, lexicon.all_counties) if n)
         self._tasks = {t.number: t for t in notice.tasks}
         self.section_numbers = tuple(s.number for s in notice.sections)
         self._text = "\n".join(t.text for t in notice.tasks)
@@ -1247,6 +1287,13 @@ class QueryReader:
     # --- structural -------------------------------------------------------------------------------
     def _structural(self, text: str) -> Query | None:
         query = self._structural_reading(text)
+        # A reading that already joins two conditions (a mix of lead kinds; "写了牵头单位但X不在里面", read as
+        # "not led by X among the tasks naming a lead") is kept whole.
+        joined = query is not None and (query.prop is Property.LEAD_MIX or query.note == "named-lead")
+        if query is None or (query.op in (Op.FILTER, Op.LIST, Op.COUNT) and not joined):
+            both = self._two_conditions(text)
+            if both is not None:
+                return both
         if query is None:
             return None
         tasks = self._task_refs(text)
@@ -1308,6 +1355,9 @@ class QueryReader:
             return Query(
                 Op.FILTER, Asked.TASKS, sections=sections, prop=prop, condition=Condition(Comparator.GE, 1), text=text
             )
+        mix = self._lead_mix(text, units)
+        if mix is not None:
+            return Query(Op.FILTER, Asked.TASKS, sections=sections, prop=Property.LEAD_MIX, note=mix, text=text)
         lead_filter = self._lead_filter(text, units, sections)
         if lead_filter is not None:
             return lead_filter
@@ -1458,6 +1508,9 @@ class QueryReader:
                 return Query(Op.LIST, Asked.TASKS, tasks=tasks, text=text)
             return Query(Op.LOOKUP, asked, tasks=tasks, units=units, text=text)
         listing = _LIST.search(text) or _TASK_WORD.search(text) or len(_PUNCT.sub("", text)) <= 8
+        if sections and units and self._content_left(_SECTION_REF.sub("", text)) < 3:
+            # "第三部分里有环境局的", "二部分交通局参与的任务": the unit's tasks within those parts.
+            return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, text=text)
         if sections and listing and not _LEAD.search(text) and not _RESPONSIBLE.search(text):
             return Query(Op.LIST, Asked.TASKS, sections=sections, text=text)
         if (
@@ -1486,6 +1539,14 @@ class QueryReader:
         ):
             # "民政局是哪几项的责任单位", "林草局还牵头了别的吗", "第四部分里财政局当责任单位的".
             # (A unit's tasks as lead or in any role stay with the content path, which names county leads.)
+            return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, text=text)
+        if (
+            len(units) == 1
+            and not tasks
+            and _UNIT_WHERE.search(text)
+            and self._content_left(_UNIT_WHERE.sub("", text)) < 3
+        ):
+            # "残联在哪儿", "邮管局那条是第几项": where the unit is named, i.e. its tasks.
             return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, text=text)
         if units and not tasks and re.search(r"哪几(项|个|条)", text) and self._content_left(text) < 3:
             # "财政局都参与哪几项任务": the unit's tasks (not the notice's task count).
@@ -1603,6 +1664,70 @@ class QueryReader:
             Op.DIFFERENCE, Asked.TASKS, units=(UnitArg(names[0], role), UnitArg(names[1], other_role)), text=text
         )
 
+    def _two_conditions(self, text: str) -> Query | None:
+        """ "写了2025年却没写百分数的任务", "民政局牵头的当中有年份的几条": two conditions on tasks at once.
+
+        The question is cut where a joining word stands; each side must read alone as a set of tasks (a
+        filter, or a unit's or a part's tasks). Two questions in one ("住建局牵头几项，发改委牵头几项") are
+        not joined: only one side may ask.
+        """
+        if _EXCLUDE.search(text) or re.search(r"不算|不包括|不含|除去", text):
+            return None  # "除开第八部分，没列牵头的还剩几条": a part left out, read by _structural
+        for cut in _CONDITION_JOIN.finditer(text):
+            left, right = text[: cut.start()].strip(), text[cut.end() :].strip()
+            if len(left) < 2 or len(right) < 2:
+                continue
+            if _ASKS.search(left) and _ASKS.search(right):
+                continue
+            sides = [self._task_condition(left), self._task_condition(right)]
+            if None in sides:
+                continue
+            (first, no_first), (second, no_second) = sides  # type: ignore[misc]
+            if any(q.op is Op.LIST and q.sections and not q.units and not n for q, n in sides):  # type: ignore[misc]
+                return None  # "第三部分，哪些提到2025年": a part and a condition, read whole
+            if first.op is Op.COUNT or second.op is Op.COUNT:
+                first, second = replace(first, op=Op.FILTER), replace(second, op=Op.FILTER)
+            return Query(
+                Op.COUNT if _COUNT.search(text) or _COUNT_AT_END.search(text) else Op.FILTER,
+                Asked.TASKS, prop=Property.ALL_OF, parts=(first, second), negated=(no_first, no_second),
+                counted=Counted.TASKS, text=text,
+            )  # fmt: skip
+        return None
+
+    def _task_condition(self, side: str) -> tuple[Query, bool] | None:
+        """One side of a two-condition question as a query over tasks, and whether it is negated."""
+        side = re.sub(r"^(?:既|又|也)", "", side)
+        negated = _NEGATION_AHEAD.match(side)
+        plain = side[negated.end() :] if negated else side
+        plain = _ASKS_AT_END.sub("", plain)
+        as_tasks = plain if plain.endswith("任务") else plain + ("任务" if plain.endswith("的") else "的任务")
+        for attempt in (as_tasks, plain):
+            query = self._structural_reading(attempt)
+            if query is None:
+                units = self._units(plain)
+                if not units or self._content_left(plain) >= 3:
+                    continue
+                # "住建局牵头", "有财政局当责任单位": the unit's tasks in that role.
+                query = Query(Op.LIST, Asked.TASKS, units=units, text=plain)
+            over_tasks = query.op in (Op.FILTER, Op.LIST) or (
+                query.op is Op.COUNT and query.counted is Counted.TASKS and (query.units or query.prop)
+            )
+            if over_tasks and (query.units or query.sections or query.prop):
+                return query, negated is not None
+        return None
+
+    def _lead_mix(self, text: str, units: tuple[UnitArg, ...]) -> str | None:
+        """How a question mixes kinds of lead unit: "both", "departments" (only) or "some department"."""
+        if "牵头" not in text or any(u.name not in self._county_governments for u in units):
+            return None
+        if _LEAD_BOTH_KINDS.search(text):
+            return "both"
+        if _LEAD_DEPARTMENTS_ONLY.search(text):
+            return "departments"
+        if _LEAD_SOME_DEPARTMENT.search(text):
+            return "some department"
+        return None
+
     def _lead_filter(self, text: str, units: tuple[UnitArg, ...], sections: tuple[int, ...]) -> Query | None:
         """ "只有各县人民政府牵头的任务" (the only lead) and "哪条不是各县人民政府牵头" (not among the leads)."""
         if len(units) != 1:
@@ -1620,7 +1745,7 @@ class QueryReader:
             )  # fmt: skip
         if "牵头" not in text:
             return None
-        if _ONLY_LEAD.search(before[-4:]) or re.match(r"\s*(?:单独|独自|一家|自己)牵头", after):
+        if _ONLY_LEAD.search(before[-4:]) or re.match(r"\s*(?:单独|独自|一家|自己)+牵头", after):
             prop = Property.SOLE_UNIT
         elif (_NOT_LED.search(before[-3:]) and re.match(r"\s*(?:来|负责)?牵头", after)) or (
             re.match(r"\s*(?:不在|没在|不是)(?:里面|里头|其中|当中|之列|牵头单位)", after) and "牵头" in before
