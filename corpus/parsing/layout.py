@@ -348,6 +348,26 @@ def _is_leaf_task(block: Block) -> bool:
     return block.has_units and "。" in block.text and len(block.text) > 30
 
 
+# "1." and "1、" are the same level of Arabic numbering (GB/T 9704 usage) and notices mix them by mistake
+# ("1.…" "2.…" "3、…"): an item in the other one of the two styles numbered right after the last task goes on
+# with the tasks, unless the task above already lists sub-items in that style ("1、" "2、" "3、" inside task 2).
+_ARABIC_ITEM_STYLES = frozenset({MarkerStyle.AR_DOT, MarkerStyle.AR_COMMA})
+
+
+def _next_in_mixed_run(block: Block, task_style: MarkerStyle, entries: list[_Entry], in_task: bool) -> bool:
+    """Whether ``block`` continues the task run in the other Arabic item style ("2." then "3、")."""
+    if not in_task or not entries or block.number is None:
+        return False
+    if {block.style, task_style} != _ARABIC_ITEM_STYLES:
+        return False
+    last = entries[-1]
+    return (
+        last.block.number is not None
+        and block.number == last.block.number + 1
+        and not any(sub.style is block.style for sub in last.subs)
+    )
+
+
 @dataclass
 class _Entry:
     """A task block with where it sits: its section (index, -1 for none), its parent heading's label, sub-items."""
@@ -383,7 +403,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     heading_since_task = True
     in_task = False  # whether deeper items still belong to the last task
     for block in blocks:
-        if block.style is task_style or id(block) in leaves:
+        if block.style is task_style or id(block) in leaves or _next_in_mixed_run(block, task_style, entries, in_task):
             previous = entries[-1].block if entries else None
             # Rows of a table without a 序号 column carry no number: they go on, never restart.
             unnumbered_row = block.style is MarkerStyle.TABLE_ROW and block.number is None

@@ -1401,3 +1401,23 @@ def test_a_target_table_with_a_score_column_opens_rows_at_the_score_and_merged_u
         ((), ("区人社局",)),
     ]
     assert notice.tasks[2].text == "丙指标总额。120"
+
+
+def test_an_item_numbered_with_a_comma_right_after_dotted_tasks_is_the_next_task():
+    # Made-up: "1." and "1、" are one level; the third item was typed with the other mark.
+    text = (
+        "一、城建类\n"
+        "1.甲路改造项目\n改造甲路两公里。\n责任单位：市住建局。\n"
+        "2.乙桥新建项目\n新建乙桥一座。\n责任单位：市交通局\n"
+        "3、丙园建设项目新建丙园一处。\n责任单位：市园林局\n"
+    )
+    assert units(text) == [("1", (), ("市住建局",)), ("2", (), ("市交通局",)), ("3", (), ("市园林局",))]
+
+
+def test_comma_numbered_sub_items_inside_a_dotted_task_stay_its_sub_items():
+    # Made-up: task 2 lists its own steps "1、 2、 3、"; the "3、" step is not task 3.
+    text = (
+        "1.推进甲项目。（市发改委负责）\n"
+        "2.推进乙项目，分三步：\n1、完成设计；\n2、完成招标；\n3、开工建设。\n（市住建局负责）\n"
+    )
+    assert [t.label for t in parse_notice(text).tasks] == ["1", "2"]
