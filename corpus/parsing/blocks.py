@@ -51,6 +51,7 @@ _HEADER_PIECE = re.compile(r"[^\d\W_]{1,6}")
 _MAX_HEADER_PIECES = 36
 # Cell separators of a row flattened on one line (borders and tabs; runs of spaces are not told from wrapping here).
 _SEPARATED = re.compile(r"[|｜\t]")
+_BORDER_CHARS = ("|", "｜")
 _SECTION_IN_STREAM = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}?(?=[1-9])")
 # A section row alone on its line between a table's header and its rows: "一、产业发展".
 _SECTION_ROW = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}")
@@ -130,6 +131,10 @@ class BlockReader:
         self.cell_row_line = 0
         self.cell_row_end = 0  # index of the row's last cell line: a remark in a cell belongs to its row
         self.table_rows = 0
+        # Whether the table's header line closes with a border ("… | 完成时限 |"): its rows then do too, and a row
+        # line without one goes on over the next line (a cell holding a line break).
+        self.table_border = False
+        self.continued_until = 0  # lines up to here were read as the rest of a row broken inside a cell
         self.notes: list[str] = []  # for the parse report: what the administrator should check
 
     def read(self) -> None:
@@ -196,6 +201,9 @@ class BlockReader:
 
     def _line(self, i: int) -> int:
         line = self.lines[i]
+        if i < self.continued_until:
+            self._skip(i, "表格内容（单元格内换行）")
+            return i + 1
         if not line:
             if self.current is not None:
                 self.current.after_blank = True
@@ -221,6 +229,7 @@ class BlockReader:
         if (columns := header_columns(fold_width(self.raw[i]))) is not None:
             self._flush_cell_row()
             self.table = columns
+            self.table_border = fold_width(self.raw[i]).rstrip().endswith(_BORDER_CHARS)
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头")
             if self._rows_run_together_after(i):
@@ -378,9 +387,12 @@ class BlockReader:
             self.cell_row_end = i
             return True
         cells = split_cells(self.raw[i])
-        if len([c for c in cells if c]) >= 2 and (row := align_row(cells, self.table)) is not None:
-            self._add_row(row.number, row.text, row.roles, i)
-            return True
+        if len([c for c in cells if c]) >= 2:
+            cells, end = self._row_over_lines(i, cells)
+            if (row := align_row(cells, self.table)) is not None:
+                self._add_row(row.number, row.text, row.roles, i, end)
+                self.continued_until = end + 1
+                return True
         if (row := run_together_row(fold_width(self.raw[i]), self.table, self._expected_number())) is not None:
             self._add_row(row.number, row.text, row.roles, i)
             return True
@@ -388,6 +400,31 @@ class BlockReader:
             self._add_row(row.number, row.text, row.roles, i)
             return True
         return False
+
+    def _row_over_lines(self, i: int, cells: list[str]) -> tuple[list[str], int]:
+        """A row printed with separators and a cell broken over lines: its cells and the index of its last line.
+
+        A table whose header closes with a border ("… | 完成期限 |") closes each row so; a row line without it
+        holds a cell with a line break ("… | 市国土资源局" / "市农牧林业局 | 2010年9月20日前 |"): the next lines,
+        up to the one closing with the border, continue that cell and add the row's remaining cells. Without such
+        a closing line within reach, or with more cells than the header has columns, the line is a row alone.
+        """
+        table = self.table or []
+        if not self.table_border or fold_width(self.raw[i]).rstrip().endswith(_BORDER_CHARS):
+            return cells, i
+        joined = list(cells)
+        for j in range(i + 1, min(i + 4, len(self.lines))):
+            if not self.lines[j] or match_marker(self.lines[j]) is not None:
+                break
+            more = split_cells(self.raw[j])
+            # A cell's two lines: names ("市国土资源局" / "市农牧林业局") are two names, text runs on.
+            glue = "、" if is_unit_list(joined[-1]) and is_unit_list(more[0]) else ""
+            joined = [*joined[:-1], joined[-1] + glue + more[0], *more[1:]]
+            if len(joined) > len(table):
+                break
+            if fold_width(self.raw[j]).rstrip().endswith(_BORDER_CHARS):
+                return joined, j
+        return cells, i
 
     def _row_without_units(self, i: int) -> TableRow | None:
         """The next row printed on one line whose units cells are empty or cut: "10 中央预算内投资安排5000亿元".

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from corpus.parsing.numbering import match_marker
+from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
 from corpus.parsing.roles import Role, RoleLists, in_context, label_role, parse_inline, units_for
 from corpus.parsing.short_forms import leading_body
@@ -152,6 +152,9 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
     word = _HEADER_REMARK.sub("", word) or word
     if not word:
         return None
+    if "或" in word and any(column_of(part) is Column.LEAD for part in word.split("或") if part):
+        # One column named two ways, "责任单位或牵头单位": the unit it names is the one in charge.
+        return Column.LEAD
     if word in _NUMBER_WORDS:
         return Column.NUMBER
     if word in _SCORE_WORDS:
@@ -328,10 +331,17 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     if not cells:
         return None
     number: int | None = None
+    wanted = [c for c in columns if c is not Column.NUMBER]
     if Column.NUMBER in columns and cells and cells[0].isdecimal():
         number = int(cells[0])
         cells = cells[1:]
-    wanted = [c for c in columns if c is not Column.NUMBER]
+    elif Column.NUMBER not in columns and (found := _numbered_task_cell(cells)) is not None:
+        number, at, rest = found
+        # The cells before the numbered one fill a group column spanning the rows (printed at its first row only):
+        # the row's own cells start at the task; the task column is the numbered cell's.
+        grouped = at == 1 or len(cells) < len(wanted)
+        cells = [rest, *cells[at + 1 :]]
+        wanted = [Column.TASK, *wanted[2 if grouped else 1 :]]
     # A units cell that labels its names itself ("牵头单位：市发改委；配合单位：市财政局", a Word table's cell holding
     # both roles): the labels say the roles, whatever the column's name; the cell is no task text.
     stated = RoleLists()
@@ -363,6 +373,22 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     for value in values[Column.STATED]:
         roles = roles.merged(units_for(Role.STATED, value))
     return TableRow(number, text, roles)
+
+
+def _numbered_task_cell(cells: list[str]) -> tuple[int, int, str] | None:
+    """Where a row without a 序号 column numbers its task inside a cell ("1、…"), first or second: number, index, text.
+
+    Such a table numbers its tasks in their own cell, after a group cell that spans its rows and is printed at the
+    first row only ("生态环境 | 1、城市大环境绿化… | …", then "2、按照… | …"). None when no such cell opens the row.
+    """
+    for k, cell in enumerate(cells[:2]):
+        marker = match_marker(cell)
+        if marker is None or marker.style not in (MarkerStyle.AR_DOT, MarkerStyle.AR_COMMA) or not marker.rest:
+            continue
+        if is_unit_list(cell) or (k == 1 and is_unit_list(cells[0])):
+            return None
+        return marker.number, k, marker.rest
+    return None
 
 
 # A cell opening with a role label: "牵头单位：…", "牵头：…", "配合部门：…".

@@ -1421,3 +1421,17 @@ def test_comma_numbered_sub_items_inside_a_dotted_task_stay_its_sub_items():
         "2.推进乙项目，分三步：\n1、完成设计；\n2、完成招标；\n3、开工建设。\n（市住建局负责）\n"
     )
     assert [t.label for t in parse_notice(text).tasks] == ["1", "2"]
+
+
+def test_a_table_row_whose_units_cell_holds_a_line_break_goes_on_over_the_next_line():
+    # Made-up: the header closes with a border, so does each row; row 1's helper cell wraps onto the next line.
+    text = (
+        "类别 | 工作内容 | 牵头单位 | 协助单位 | 完成期限 |\n"
+        "绿化美化 | 1、建设甲公园。 | 市园林局 | 市财政局\n"
+        "市住建局 | 2024年底前 |\n"
+        "2、改造乙广场。 | 市城管局 | 有关部门 | 2024年底前 |\n"
+    )
+    assert units(text) == [
+        ("1", ("市园林局",), ("市财政局", "市住建局")),
+        ("2", ("市城管局",), ("有关部门",)),
+    ]

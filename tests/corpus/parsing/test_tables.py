@@ -7,6 +7,7 @@ import pytest
 from corpus.parsing.tables import (
     Column,
     align_row,
+    column_of,
     field_row,
     header_columns,
     lone_cell,
@@ -151,3 +152,23 @@ def test_a_stream_row_with_words_after_the_full_stop_that_name_no_known_unit_say
         ("城管局",),
         "「甲投资集团」不是已知的单位名称",
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "column"),
+    [
+        ("责任单位或牵头单位", Column.LEAD),  # one column named two ways: the unit in charge
+        ("牵头单位或责任单位", Column.LEAD),
+        ("建设标准或要求", Column.OTHER),  # 或 between words that name no units column
+    ],
+)
+def test_a_column_named_two_ways_with_one_of_them_leading_is_the_lead_column(word, column):
+    assert column_of(word) is column
+
+
+def test_a_row_whose_task_cell_opens_with_its_number_takes_that_number_and_drops_the_group_cell():
+    columns = [Column.TASK, Column.OTHER, Column.LEAD, Column.RESPONSIBLE, Column.OTHER]
+    row = align_row(["绿化美化", "3、建设甲公园。", "市园林局", "市财政局", "2024年底前"], columns)
+    assert row is not None
+    assert (row.number, row.text) == (3, "建设甲公园。")
+    assert (row.roles.lead, row.roles.responsible) == (("市园林局",), ("市财政局",))
