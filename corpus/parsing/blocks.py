@@ -531,8 +531,14 @@ class BlockReader:
         if not line.isdecimal() or self.table is None or Column.NUMBER not in self.table:
             return False
         expected = self._expected_number()
+        if int(line) == 1 and expected != 1 and self.cell_row and len(self.cell_row) < len(self.table):
+            # Numbering starts again after a section row, which closes the row before; inside a row still short of
+            # cells, "1" is a cell's value (a target of 1 万只), not row 1.
+            return False
         # The first row after the header may carry any number: a copy of a table's second page starts at "80".
-        if int(line) in (expected, expected + 1, 1) or (not self._last_is_row() and 0 < int(line) < 1000):
+        # Once that row is open, a number is one of its cells unless it is the next one.
+        first_row = not self._last_is_row() and not self.cell_row
+        if int(line) in (expected, expected + 1, 1) or (first_row and 0 < int(line) < 1000):
             return True
         # An extract keeps only some rows of a table, with their numbers (3, 68, 69, 73): a larger number opens
         # the next row once the current row has a cell for every column, so it is no cell of that row.

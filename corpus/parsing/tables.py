@@ -48,7 +48,8 @@ _NUMBER_WORDS = ("序号", "编号")
 _SCORE_WORDS = ("分值", "权重", "分数", "考核分值", "计分")
 # Task columns are named with these words (general usage of 任务分解表).
 # 民生实事 tables (为民办实事, 十件实事) name their task column after the 实事 themselves.
-_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目", "实事")
+# Target tables (目标考核) name the task column 考核指标 (general usage of the genre's 考核 tables).
+_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目", "实事", "指标")
 _PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
 # Progress tables of the genre add "第二季度完成情况", "推进情况", "工作任务安排" columns: no units.
 # Target tables describe each task further ("指标要求", "目标类型" A/B/C类, "任务类别"): no units either.
@@ -71,6 +72,9 @@ _OTHER_ENDINGS = (
 # A units column whose name opens with 牵头 / 主办 / 主责 names the unit in charge however the name goes on
 # (国务院办公厅's "牵头负责部门", "牵头组织实施单位": general usage of the genre's tables).
 _LEAD_COLUMN_OPENINGS = ("牵头", "主办", "主责")
+# A column naming the body that scores or checks the task (评分部门, 考核单位, 督查部门: general usage of 目标考核
+# and 督查 tables) names an assessor, not a unit carrying the task.
+_ASSESSOR_OPENINGS = ("评分", "考评", "评价", "考核", "督查", "督办", "监督")
 # Offices of a town or a department (责任科室, 责任股室, 配合处室) are the units in its own tables.
 _UNIT_COLUMN_ENDINGS = ("单位", "部门", "科室", "股室", "处室")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
@@ -157,6 +161,11 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         return Column.LEAD
     if word in _NUMBER_WORDS:
         return Column.NUMBER
+    if word == "单位" and header and any(w != word and column_of(w) in _UNIT_COLUMNS for w in header):
+        # A bare 单位 beside a units column (责任部门) is the unit of measure of a target table (%, 万亩).
+        return Column.OTHER
+    if len(word) <= 10 and word.startswith(_ASSESSOR_OPENINGS) and word.endswith(_UNIT_COLUMN_ENDINGS):
+        return Column.OTHER
     if word in _SCORE_WORDS:
         return Column.SCORE
     if len(word) <= 10 and word.endswith(_PERSON_ENDINGS):
@@ -247,6 +256,10 @@ def header_columns(line: str) -> list[Column] | None:
         # row's cells still line up with the header.
         columns = [column_of(w, set(words)) or Column.OTHER for w in words]
     kinds = [c for c in columns if c is not None]
+    if Column.NUMBER in kinds:
+        # A text column before 序号 ("考核项目 | 序号 | 考核指标 …") groups the rows (its cell spans them): no task.
+        at = kinds.index(Column.NUMBER)
+        kinds = [Column.OTHER if c is Column.TASK and k < at else c for k, c in enumerate(kinds)]
     if Column.TASK not in kinds or not (_UNIT_COLUMNS & set(kinds)) or len(kinds) < 3:
         return None
     return kinds
@@ -335,6 +348,9 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     if Column.NUMBER in columns and cells and cells[0].isdecimal():
         number = int(cells[0])
         cells = cells[1:]
+        # A row read from its number on (one cell per line) holds no cell of the columns before 序号: their cells
+        # span several rows and were printed before the first one's number.
+        wanted = [c for c in columns[columns.index(Column.NUMBER) + 1 :] if c is not Column.NUMBER]
     elif Column.NUMBER not in columns and (found := _numbered_task_cell(cells)) is not None:
         number, at, rest = found
         # The cells before the numbered one fill a group column spanning the rows (printed at its first row only):
@@ -422,11 +438,12 @@ def _cells_fit(cells: list[str], columns: list[Column]) -> bool:
     As many cells as columns is no proof that they line up: a merged cell missing on the left and an extra
     cell on the right (a remark after the progress columns) shift every cell in between.
     """
+    # Nor is a units list in the task's column: the cells are shifted (a merged cell missing, a cell over two lines).
     return all(
         (_is_stated_cell(c) if col is Column.STATED else is_unit_list(c))
         for c, col in zip(cells, columns, strict=True)
         if col in _UNIT_COLUMNS
-    )
+    ) and not any(col is Column.TASK and is_unit_list(c) for c, col in zip(cells, columns, strict=True))
 
 
 def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, list[str]]) -> None:

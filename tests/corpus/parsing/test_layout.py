@@ -1435,3 +1435,22 @@ def test_a_table_row_whose_units_cell_holds_a_line_break_goes_on_over_the_next_l
         ("1", ("市园林局",), ("市财政局", "市住建局")),
         ("2", ("市城管局",), ("有关部门",)),
     ]
+
+
+def test_a_target_table_one_cell_per_line_reads_each_row_from_its_number_to_the_next():
+    # Made-up 目标考核 table: a group cell before row 1, merged cells, a units cell printed one name per line,
+    # a target value "1" inside row 2, and an assessor column that names no unit of the task.
+    rows = [
+        "评价项目 序号 考核指标 单位 目标值 责任单位 考核单位",
+        "产业发展",
+        "1 粮油增产 万吨 3 区农业局 区水利局 市农业局",
+        "2 新建冷库 座 1 区商务局 市商务局",
+        "3 培育品牌 2 区市场监管局 市市场监管局",
+    ]
+    cells = [cell for row in rows for cell in row.split()]
+    text = "\n\n".join(cells) + "\n"
+    assert units(text) == [
+        ("1", (), ("区农业局", "区水利局")),
+        ("2", (), ("区商务局",)),
+        ("3", (), ("区市场监管局",)),
+    ]

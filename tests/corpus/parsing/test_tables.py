@@ -172,3 +172,29 @@ def test_a_row_whose_task_cell_opens_with_its_number_takes_that_number_and_drops
     assert row is not None
     assert (row.number, row.text) == (3, "建设甲公园。")
     assert (row.roles.lead, row.roles.responsible) == (("市园林局",), ("市财政局",))
+
+
+def test_a_target_table_header_keeps_its_measure_its_assessor_and_its_group_column_out_of_the_units():
+    # Made-up header of a 目标考核 table: 单位 is the unit of measure, 考核单位 the assessor, 评价项目 spans rows.
+    line = "评价项目 | 序号 | 考核指标 | 单位 | 目标值 | 责任单位 | 考核单位"
+    assert header_columns(line) == [
+        Column.OTHER,
+        Column.NUMBER,
+        Column.TASK,
+        Column.OTHER,
+        Column.TASK,
+        Column.RESPONSIBLE,
+        Column.OTHER,
+    ]
+
+
+def test_a_bare_unit_column_without_another_units_column_still_names_units():
+    assert column_of("单位", {"工作任务", "单位"}) is Column.RESPONSIBLE
+
+
+def test_a_task_column_never_takes_a_list_of_units_when_the_cells_are_counted_in_order():
+    # Made-up row one cell short on the left and one cell long on the right: the units would land in the task.
+    columns = [Column.NUMBER, Column.TASK, Column.OTHER, Column.TASK, Column.RESPONSIBLE, Column.OTHER]
+    row = align_row(["2", "粮油增产", "万吨", "区农业局", "区水利局", "市农业局"], columns)
+    assert row is not None
+    assert row.roles.responsible == ("区农业局", "区水利局")
