@@ -146,6 +146,7 @@ def read_layout(text: str) -> Layout:
         block.roles = block.roles.same_as_above(above if above is not None else RoleLists())
         above = block.roles
 
+    _share_heading_labels(blocks)
     # Units under a top-level heading while numbered items exist below it: the units come before any task.
     if any(b.style.depth >= MarkerStyle.CN_PAREN.depth for b in blocks):
         for block in blocks:
@@ -159,6 +160,33 @@ def read_layout(text: str) -> Layout:
         if block.style.depth < task_style.depth and block.label_lines:
             _units_before_task(block.label_lines[0], lines)
     return _assemble(reader, task_style, rules)
+
+
+def _share_heading_labels(blocks: list[Block]) -> None:
+    """Label lines right under a heading, over items naming no units, name the units of each of them.
+
+    Plans of the genre set the units once above a block of tasks that share them ("一、产业发展" / "牵头单位：X；
+    责任单位：Y" / "1.…" "2.…"). A notice shows it does so with a heading over two items or more; then a heading
+    over a single item shares its units too. Over a single item alone the line is no such block (it may be that
+    item's units typed too early), and it is still reported as a units line before any task.
+    """
+    shared: list[tuple[Block, int]] = []
+    for i, block in enumerate(blocks):
+        if not block.label_lines or block.table_roles is not None or block.style is MarkerStyle.TABLE_ROW:
+            continue
+        deeper: list[Block] = []
+        for later in blocks[i + 1 :]:
+            if later.style.depth <= block.style.depth or later.style is MarkerStyle.TABLE_ROW:
+                break
+            deeper.append(later)
+        # Above the items, not closing them: units after an item's sub-items are the item's own.
+        if deeper and block.label_lines[-1] < deeper[0].line_no and not any(d.has_units for d in deeper):
+            shared.append((block, len(deeper)))
+    if not any(count >= 2 for _, count in shared):
+        return
+    for block, _ in shared:
+        block.heading_roles, block.roles = block.roles, RoleLists()
+        block.label_lines = []
 
 
 def _no_tasks(lines: list[str]) -> NoticeParseError:

@@ -1454,3 +1454,23 @@ def test_a_target_table_one_cell_per_line_reads_each_row_from_its_number_to_the_
         ("2", (), ("区商务局",)),
         ("3", (), ("区市场监管局",)),
     ]
+
+
+def test_units_set_once_above_a_block_of_tasks_name_the_units_of_each_task_in_the_block():
+    # Made-up: each section states its units once, above the tasks that share them; the second section has one task.
+    text = (
+        "一、产业发展\n牵头单位：市发改委；责任单位：市财政局\n1.推进甲项目建设。\n2.完善乙制度。\n"
+        "二、社会事业\n牵头单位：市教育局\n3.新建丙学校。\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局",)),
+        ("2", ("市发改委",), ("市财政局",)),
+        ("3", ("市教育局",), ()),
+    ]
+
+
+def test_units_above_a_block_do_not_override_a_task_naming_its_own():
+    # Made-up: a task below that names its own units shows the line above is no shared block: reported, not guessed.
+    text = "一、产业发展\n牵头单位：市发改委\n1.推进甲项目建设。\n2.完善乙制度。（市司法局负责）\n"
+    with pytest.raises(ValueError, match="units line before any task"):
+        parse_notice(text)
