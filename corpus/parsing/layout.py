@@ -38,6 +38,7 @@ from corpus.parsing.roles import (
     run_in_labels,
     units_for,
 )
+from corpus.parsing.tables import bordered_rows_on_one_line
 from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
 
 
@@ -99,7 +100,8 @@ def read_layout(text: str) -> Layout:
             before any task, a task number repeats in a run without units, a task
             comes before any section, or a task has two label lines of one kind.
     """
-    reader = BlockReader(split_run_in_paragraphs(box_tables_as_rows(split_lines(simplified(text)))))
+    raw_lines = bordered_rows_on_one_line(box_tables_as_rows(split_lines(simplified(text))))
+    reader = BlockReader(split_run_in_paragraphs(raw_lines))
     reader.read()
     lines = reader.lines
     blocks = reader.blocks

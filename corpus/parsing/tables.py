@@ -803,3 +803,54 @@ _TASK_VERBS = (
     "|改造|打造|培育|巩固|规范|抓好|确保|力争|争取|稳定|提高|全面|持续|积极"
 )
 _TASK_START_AFTER_UNIT = re.compile(rf"(?<=[局委办厅府团司院队站部会社馆心])(?=(?:{_TASK_VERBS}))")
+
+
+# A header cell that a page's title runs into on a line whose breaks were lost ("甲县…分解表 序号").
+_TITLE_BEFORE_NUMBER_WORD = re.compile(r"^(?P<title>.*\S)\s+(?P<word>序号|编号)$")
+
+
+def bordered_rows_on_one_line(lines: list[str]) -> list[str]:
+    """Lines with a bordered table whose header and rows share one line split into a line per row.
+
+    A page whose line breaks were lost prints its title, the header and every row on one line, the cells still
+    between borders: "…分解表 序号 | 工作任务 | … | 完成时限 | 1 | 推进… | 县发改局 | … | 2024年底 | 2 | …". A row
+    starts at the cell holding the next row number, once the row before has as many cells as the header, less
+    one at most (a merged cell). Any other line is kept as it is.
+    """
+    result: list[str] = []
+    for line in lines:
+        result.extend(_split_bordered_line(line) or [line])
+    return result
+
+
+def _split_bordered_line(line: str) -> list[str] | None:
+    if line.count("|") + line.count("｜") < 8:
+        return None
+    cells = [c.strip() for c in re.split(r"[|｜]", line)]
+    before: list[str] = []
+    start = None
+    for k, cell in enumerate(cells):
+        if re.sub(r"\s+", "", cell) in _NUMBER_WORDS:
+            start, before = k, [c for c in cells[:k] if c]
+            break
+        if (m := _TITLE_BEFORE_NUMBER_WORD.match(cell)) is not None:
+            start, before = k, [*(c for c in cells[:k] if c), m.group("title")]
+            cells[k] = m.group("word")
+            break
+    if start is None:
+        return None
+    first = next((k for k in range(start + 1, len(cells)) if cells[k] == "1"), None)
+    if first is None:
+        return None
+    header = [c for c in cells[start:first] if c]
+    if header_columns(" | ".join(header)) is None:
+        return None
+    rows: list[list[str]] = []
+    for cell in cells[first:]:
+        if not rows or (cell == str(len(rows) + 1) and len([c for c in rows[-1] if c]) >= len(header) - 1):
+            rows.append([cell])
+        else:
+            rows[-1].append(cell)
+    if len(rows) < 2:
+        return None
+    return [*before, " | ".join(header) + " |", *(" | ".join(c for c in row if c) + " |" for row in rows)]

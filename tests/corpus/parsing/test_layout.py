@@ -1474,3 +1474,18 @@ def test_units_above_a_block_do_not_override_a_task_naming_its_own():
     text = "一、产业发展\n牵头单位：市发改委\n1.推进甲项目建设。\n2.完善乙制度。（市司法局负责）\n"
     with pytest.raises(ValueError, match="units line before any task"):
         parse_notice(text)
+
+
+def test_a_page_run_onto_one_line_with_a_bordered_table_gives_one_task_per_row():
+    # Made-up: the covering letter, the header and the rows all on one line; a merged cell left empty in row 2.
+    text = (
+        "乙县人民政府办公室关于印发重点工作分解表的通知 各乡镇，县直各单位：现将分解表印发给你们。 "
+        "乙县重点工作分解表 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 | "
+        "1 | 建设甲园区。 | 县发改局 | 县财政局、县自然资源局 | 2024年底 | "
+        "2 | 修缮乙街道路。 | 县住建局 | | 2024年6月 | 3 | 新建丙学校。 | 县教育局 | 各乡镇 | 2024年9月 |\n"
+    )
+    assert units(text) == [
+        ("1", ("县发改局",), ("县财政局", "县自然资源局")),
+        ("2", ("县住建局",), ()),
+        ("3", ("县教育局",), ("各乡镇",)),
+    ]

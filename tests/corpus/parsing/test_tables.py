@@ -7,6 +7,7 @@ import pytest
 from corpus.parsing.tables import (
     Column,
     align_row,
+    bordered_rows_on_one_line,
     column_of,
     field_row,
     header_columns,
@@ -198,3 +199,22 @@ def test_a_task_column_never_takes_a_list_of_units_when_the_cells_are_counted_in
     row = align_row(["2", "粮油增产", "万吨", "区农业局", "区水利局", "市农业局"], columns)
     assert row is not None
     assert row.roles.responsible == ("区农业局", "区水利局")
+
+
+def test_a_bordered_table_sharing_one_line_with_its_title_is_cut_into_a_header_and_a_line_per_row():
+    # Made-up page whose line breaks were lost: title, header and rows on one line, cells still between borders.
+    line = (
+        "乙区重点工作分解表 序号 | 工作任务 | 牵头单位 | 完成时限 | "
+        "1 | 建设甲园区，新增企业2家。 | 区发改局 | 2024年底 | 2 | 修缮乙街道路。 | 区住建局 | 2024年6月 |"
+    )
+    assert bordered_rows_on_one_line([line]) == [
+        "乙区重点工作分解表",
+        "序号 | 工作任务 | 牵头单位 | 完成时限 |",
+        "1 | 建设甲园区，新增企业2家。 | 区发改局 | 2024年底 |",
+        "2 | 修缮乙街道路。 | 区住建局 | 2024年6月 |",
+    ]
+
+
+def test_a_line_of_bordered_cells_without_a_header_is_left_as_it_is():
+    line = "甲 | 乙 | 丙 | 丁 | 1 | 戊 | 己 | 庚 | 2 | 辛 |"
+    assert bordered_rows_on_one_line([line]) == [line]
