@@ -57,6 +57,10 @@ _SECTION_IN_STREAM = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W
 _SECTION_ROW = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}")
 # Row 1 run into its task text ("1地区生产总值…"), not a marker ("1.", "1、") nor a quantity ("1个", "10%").
 _ROW_ONE_RUN_IN = re.compile(r"^1(?![\d.．、，,%个万亿元年月日项）)])[^\d\W_]")
+# The periods a progress table splits its 进展情况 column into, printed as a header row of their own (general usage of
+# the genre's 进展 tables: quarters, months, halves of the year): "一季度二季度三季度四季度", "1月 2月 3月".
+_PERIOD = r"(?:第?[一二三四1-4]季度|(?:[一二三四五六七八九十]{1,3}|\d{1,2})月(?:份)?|上半年|下半年)"
+_PERIOD_HEADER_ROW = re.compile(rf"(?:{_PERIOD}[|｜\s]*){{2,}}")
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
@@ -269,10 +273,21 @@ class BlockReader:
                 if self.lines[j]:
                     self._skip(j, "表头")
             return end
+        if self.table is not None and _PERIOD_HEADER_ROW.fullmatch(line) and self._right_after_header(i):
+            # A progress table's header over two rows: "进展情况" above its quarters ("一季度二季度三季度四季度").
+            self._skip(i, "表头")
+            return i + 1
         if self.table is not None and self._table_line(i):
             return i + 1
         self._text_line(i)
         return i + 1
+
+    def _right_after_header(self, i: int) -> bool:
+        """Whether the last non-blank line before ``i`` was read as the table's header."""
+        j = i - 1
+        while j >= 0 and not self.lines[j]:
+            j -= 1
+        return j >= 0 and self.skipped.get(j + 1, ("", ""))[1].startswith("表头")
 
     def _rows_run_together_after(self, i: int) -> bool:
         """Whether header line ``i`` is run together and the next line opens with row 1 run into its text.

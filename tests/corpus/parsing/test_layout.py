@@ -1489,3 +1489,12 @@ def test_a_page_run_onto_one_line_with_a_bordered_table_gives_one_task_per_row()
         ("2", ("县住建局",), ()),
         ("3", ("县教育局",), ("各乡镇",)),
     ]
+
+
+def test_a_progress_tables_second_header_row_of_quarters_is_no_task():
+    # Made-up progress table one cell per line: its header run together over a row of quarters.
+    text = (
+        "项目内容工作任务责任单位进展情况\n一季度二季度三季度四季度\n"
+        "新建甲公园，年内建成开放。\n\n区园林局，各园区、镇街\n\n完成设计。开工建设。主体完工。建成开放。\n"
+    )
+    assert units(text) == [("1", (), ("区园林局", "各园区、镇街"))]
