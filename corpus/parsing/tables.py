@@ -352,9 +352,10 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
         # span several rows and were printed before the first one's number.
         wanted = [c for c in columns[columns.index(Column.NUMBER) + 1 :] if c is not Column.NUMBER]
     elif Column.NUMBER not in columns and (found := _numbered_task_cell(cells)) is not None:
-        number, at, rest = found
         # The cells before the numbered one fill a group column spanning the rows (printed at its first row only):
-        # the row's own cells start at the task; the task column is the numbered cell's.
+        # the row's own cells start at the task; the task column is the numbered cell's. The row keeps no number:
+        # such numbers restart in each group, and rows of a table without 序号 are counted instead.
+        _, at, rest = found
         grouped = at == 1 or len(cells) < len(wanted)
         cells = [rest, *cells[at + 1 :]]
         wanted = [Column.TASK, *wanted[2 if grouped else 1 :]]

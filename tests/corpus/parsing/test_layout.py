@@ -1498,3 +1498,18 @@ def test_a_progress_tables_second_header_row_of_quarters_is_no_task():
         "新建甲公园，年内建成开放。\n\n区园林局，各园区、镇街\n\n完成设计。开工建设。主体完工。建成开放。\n"
     )
     assert units(text) == [("1", (), ("区园林局", "各园区、镇街"))]
+
+
+def test_rows_numbering_their_tasks_afresh_in_each_group_are_counted_through_the_table():
+    # Made-up: a table without 序号 whose task cells restart at "1、" in each group cell.
+    text = (
+        "类别 | 工作内容 | 牵头单位 | 配合单位 | 完成期限 |\n"
+        "产业 | 1、建设甲园区。 | 市发改委 | 市财政局 | 2024年底 |\n"
+        "2、修缮乙道路。 | 市住建局 | 有关部门 | 2024年底 |\n"
+        "民生 | 1、新建丙学校。 | 市教育局 | 各区政府 | 2024年底 |\n"
+    )
+    assert [(t.label, t.title) for t in parse_notice(text).tasks] == [
+        ("1", "建设甲园区"),
+        ("2", "修缮乙道路"),
+        ("3", "新建丙学校"),
+    ]

@@ -167,11 +167,11 @@ def test_a_column_named_two_ways_with_one_of_them_leading_is_the_lead_column(wor
     assert column_of(word) is column
 
 
-def test_a_row_whose_task_cell_opens_with_its_number_takes_that_number_and_drops_the_group_cell():
+def test_a_row_whose_task_cell_opens_with_its_number_drops_the_group_cell_before_it():
     columns = [Column.TASK, Column.OTHER, Column.LEAD, Column.RESPONSIBLE, Column.OTHER]
     row = align_row(["绿化美化", "3、建设甲公园。", "市园林局", "市财政局", "2024年底前"], columns)
     assert row is not None
-    assert (row.number, row.text) == (3, "建设甲公园。")
+    assert row.text == "建设甲公园。"  # the group cell is no part of the task, nor is the item's number
     assert (row.roles.lead, row.roles.responsible) == (("市园林局",), ("市财政局",))
 
 
