@@ -553,7 +553,10 @@ class BlockReader:
         # The first row after the header may carry any number: a copy of a table's second page starts at "80".
         # Once that row is open, a number is one of its cells unless it is the next one.
         first_row = not self._last_is_row() and not self.cell_row
+        open_number = int(self.cell_row[0]) if self.cell_row and self.cell_row[0].isdecimal() else None
         if int(line) in (expected, expected + 1, 1) or (first_row and 0 < int(line) < 1000):
+            return True
+        if open_number is not None and int(line) == open_number + 1:
             return True
         # An extract keeps only some rows of a table, with their numbers (3, 68, 69, 73): a larger number opens
         # the next row once the current row has a cell for every column, so it is no cell of that row.

@@ -1513,3 +1513,14 @@ def test_rows_numbering_their_tasks_afresh_in_each_group_are_counted_through_the
         ("2", "修缮乙道路"),
         ("3", "新建丙学校"),
     ]
+
+
+def test_a_table_copied_from_a_later_page_goes_on_from_its_first_rows_number_even_with_short_rows():
+    # Made-up: the copy starts at row 41; row 41 prints fewer cells than the header (a merged cell).
+    rows = [
+        "序号 工作任务 牵头单位 责任单位 完成时限",
+        "41 建设甲园区。 区发改局 2024年底",
+        "42 修缮乙道路。 区住建局 区财政局 2024年底",
+    ]
+    text = "\n".join(cell for row in rows for cell in row.split()) + "\n"
+    assert [(t.label, t.lead_units) for t in parse_notice(text).tasks] == [("41", ("区发改局",)), ("42", ("区住建局",))]
