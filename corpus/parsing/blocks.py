@@ -51,11 +51,16 @@ _HEADER_PIECE = re.compile(r"[^\d\W_]{1,6}")
 _MAX_HEADER_PIECES = 36
 # Cell separators of a row flattened on one line (borders and tabs; runs of spaces are not told from wrapping here).
 _SEPARATED = re.compile(r"[|｜\t]")
+_BORDER_CHARS = ("|", "｜")
 _SECTION_IN_STREAM = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}?(?=[1-9])")
 # A section row alone on its line between a table's header and its rows: "一、产业发展".
 _SECTION_ROW = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}")
 # Row 1 run into its task text ("1地区生产总值…"), not a marker ("1.", "1、") nor a quantity ("1个", "10%").
 _ROW_ONE_RUN_IN = re.compile(r"^1(?![\d.．、，,%个万亿元年月日项）)])[^\d\W_]")
+# The periods a progress table splits its 进展情况 column into, printed as a header row of their own (general usage of
+# the genre's 进展 tables: quarters, months, halves of the year): "一季度二季度三季度四季度", "1月 2月 3月".
+_PERIOD = r"(?:第?[一二三四1-4]季度|(?:[一二三四五六七八九十]{1,3}|\d{1,2})月(?:份)?|上半年|下半年)"
+_PERIOD_HEADER_ROW = re.compile(rf"(?:{_PERIOD}[|｜\s]*){{2,}}")
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
@@ -130,6 +135,10 @@ class BlockReader:
         self.cell_row_line = 0
         self.cell_row_end = 0  # index of the row's last cell line: a remark in a cell belongs to its row
         self.table_rows = 0
+        # Whether the table's header line closes with a border ("… | 完成时限 |"): its rows then do too, and a row
+        # line without one goes on over the next line (a cell holding a line break).
+        self.table_border = False
+        self.continued_until = 0  # lines up to here were read as the rest of a row broken inside a cell
         self.notes: list[str] = []  # for the parse report: what the administrator should check
 
     def read(self) -> None:
@@ -196,6 +205,9 @@ class BlockReader:
 
     def _line(self, i: int) -> int:
         line = self.lines[i]
+        if i < self.continued_until:
+            self._skip(i, "表格内容（单元格内换行）")
+            return i + 1
         if not line:
             if self.current is not None:
                 self.current.after_blank = True
@@ -221,6 +233,7 @@ class BlockReader:
         if (columns := header_columns(fold_width(self.raw[i]))) is not None:
             self._flush_cell_row()
             self.table = columns
+            self.table_border = fold_width(self.raw[i]).rstrip().endswith(_BORDER_CHARS)
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头")
             if self._rows_run_together_after(i):
@@ -260,10 +273,21 @@ class BlockReader:
                 if self.lines[j]:
                     self._skip(j, "表头")
             return end
+        if self.table is not None and _PERIOD_HEADER_ROW.fullmatch(line) and self._right_after_header(i):
+            # A progress table's header over two rows: "进展情况" above its quarters ("一季度二季度三季度四季度").
+            self._skip(i, "表头")
+            return i + 1
         if self.table is not None and self._table_line(i):
             return i + 1
         self._text_line(i)
         return i + 1
+
+    def _right_after_header(self, i: int) -> bool:
+        """Whether the last non-blank line before ``i`` was read as the table's header."""
+        j = i - 1
+        while j >= 0 and not self.lines[j]:
+            j -= 1
+        return j >= 0 and self.skipped.get(j + 1, ("", ""))[1].startswith("表头")
 
     def _rows_run_together_after(self, i: int) -> bool:
         """Whether header line ``i`` is run together and the next line opens with row 1 run into its text.
@@ -378,9 +402,12 @@ class BlockReader:
             self.cell_row_end = i
             return True
         cells = split_cells(self.raw[i])
-        if len([c for c in cells if c]) >= 2 and (row := align_row(cells, self.table)) is not None:
-            self._add_row(row.number, row.text, row.roles, i)
-            return True
+        if len([c for c in cells if c]) >= 2:
+            cells, end = self._row_over_lines(i, cells)
+            if (row := align_row(cells, self.table)) is not None:
+                self._add_row(row.number, row.text, row.roles, i, end)
+                self.continued_until = end + 1
+                return True
         if (row := run_together_row(fold_width(self.raw[i]), self.table, self._expected_number())) is not None:
             self._add_row(row.number, row.text, row.roles, i)
             return True
@@ -388,6 +415,31 @@ class BlockReader:
             self._add_row(row.number, row.text, row.roles, i)
             return True
         return False
+
+    def _row_over_lines(self, i: int, cells: list[str]) -> tuple[list[str], int]:
+        """A row printed with separators and a cell broken over lines: its cells and the index of its last line.
+
+        A table whose header closes with a border ("… | 完成期限 |") closes each row so; a row line without it
+        holds a cell with a line break ("… | 市国土资源局" / "市农牧林业局 | 2010年9月20日前 |"): the next lines,
+        up to the one closing with the border, continue that cell and add the row's remaining cells. Without such
+        a closing line within reach, or with more cells than the header has columns, the line is a row alone.
+        """
+        table = self.table or []
+        if not self.table_border or fold_width(self.raw[i]).rstrip().endswith(_BORDER_CHARS):
+            return cells, i
+        joined = list(cells)
+        for j in range(i + 1, min(i + 4, len(self.lines))):
+            if not self.lines[j] or match_marker(self.lines[j]) is not None:
+                break
+            more = split_cells(self.raw[j])
+            # A cell's two lines: names ("市国土资源局" / "市农牧林业局") are two names, text runs on.
+            glue = "、" if is_unit_list(joined[-1]) and is_unit_list(more[0]) else ""
+            joined = [*joined[:-1], joined[-1] + glue + more[0], *more[1:]]
+            if len(joined) > len(table):
+                break
+            if fold_width(self.raw[j]).rstrip().endswith(_BORDER_CHARS):
+                return joined, j
+        return cells, i
 
     def _row_without_units(self, i: int) -> TableRow | None:
         """The next row printed on one line whose units cells are empty or cut: "10 中央预算内投资安排5000亿元".
@@ -494,8 +546,17 @@ class BlockReader:
         if not line.isdecimal() or self.table is None or Column.NUMBER not in self.table:
             return False
         expected = self._expected_number()
+        if int(line) == 1 and expected != 1 and self.cell_row and len(self.cell_row) < len(self.table):
+            # Numbering starts again after a section row, which closes the row before; inside a row still short of
+            # cells, "1" is a cell's value (a target of 1 万只), not row 1.
+            return False
         # The first row after the header may carry any number: a copy of a table's second page starts at "80".
-        if int(line) in (expected, expected + 1, 1) or (not self._last_is_row() and 0 < int(line) < 1000):
+        # Once that row is open, a number is one of its cells unless it is the next one.
+        first_row = not self._last_is_row() and not self.cell_row
+        open_number = int(self.cell_row[0]) if self.cell_row and self.cell_row[0].isdecimal() else None
+        if int(line) in (expected, expected + 1, 1) or (first_row and 0 < int(line) < 1000):
+            return True
+        if open_number is not None and int(line) == open_number + 1:
             return True
         # An extract keeps only some rows of a table, with their numbers (3, 68, 69, 73): a larger number opens
         # the next row once the current row has a cell for every column, so it is no cell of that row.

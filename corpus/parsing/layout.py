@@ -38,6 +38,7 @@ from corpus.parsing.roles import (
     run_in_labels,
     units_for,
 )
+from corpus.parsing.tables import bordered_rows_on_one_line
 from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
 
 
@@ -99,7 +100,8 @@ def read_layout(text: str) -> Layout:
             before any task, a task number repeats in a run without units, a task
             comes before any section, or a task has two label lines of one kind.
     """
-    reader = BlockReader(split_run_in_paragraphs(box_tables_as_rows(split_lines(simplified(text)))))
+    raw_lines = bordered_rows_on_one_line(box_tables_as_rows(split_lines(simplified(text))))
+    reader = BlockReader(split_run_in_paragraphs(raw_lines))
     reader.read()
     lines = reader.lines
     blocks = reader.blocks
@@ -146,6 +148,7 @@ def read_layout(text: str) -> Layout:
         block.roles = block.roles.same_as_above(above if above is not None else RoleLists())
         above = block.roles
 
+    _share_heading_labels(blocks)
     # Units under a top-level heading while numbered items exist below it: the units come before any task.
     if any(b.style.depth >= MarkerStyle.CN_PAREN.depth for b in blocks):
         for block in blocks:
@@ -159,6 +162,33 @@ def read_layout(text: str) -> Layout:
         if block.style.depth < task_style.depth and block.label_lines:
             _units_before_task(block.label_lines[0], lines)
     return _assemble(reader, task_style, rules)
+
+
+def _share_heading_labels(blocks: list[Block]) -> None:
+    """Label lines right under a heading, over items naming no units, name the units of each of them.
+
+    Plans of the genre set the units once above a block of tasks that share them ("一、产业发展" / "牵头单位：X；
+    责任单位：Y" / "1.…" "2.…"). A notice shows it does so with a heading over two items or more; then a heading
+    over a single item shares its units too. Over a single item alone the line is no such block (it may be that
+    item's units typed too early), and it is still reported as a units line before any task.
+    """
+    shared: list[tuple[Block, int]] = []
+    for i, block in enumerate(blocks):
+        if not block.label_lines or block.table_roles is not None or block.style is MarkerStyle.TABLE_ROW:
+            continue
+        deeper: list[Block] = []
+        for later in blocks[i + 1 :]:
+            if later.style.depth <= block.style.depth or later.style is MarkerStyle.TABLE_ROW:
+                break
+            deeper.append(later)
+        # Above the items, not closing them: units after an item's sub-items are the item's own.
+        if deeper and block.label_lines[-1] < deeper[0].line_no and not any(d.has_units for d in deeper):
+            shared.append((block, len(deeper)))
+    if not any(count >= 2 for _, count in shared):
+        return
+    for block, _ in shared:
+        block.heading_roles, block.roles = block.roles, RoleLists()
+        block.label_lines = []
 
 
 def _no_tasks(lines: list[str]) -> NoticeParseError:
@@ -348,6 +378,26 @@ def _is_leaf_task(block: Block) -> bool:
     return block.has_units and "。" in block.text and len(block.text) > 30
 
 
+# "1." and "1、" are the same level of Arabic numbering (GB/T 9704 usage) and notices mix them by mistake
+# ("1.…" "2.…" "3、…"): an item in the other one of the two styles numbered right after the last task goes on
+# with the tasks, unless the task above already lists sub-items in that style ("1、" "2、" "3、" inside task 2).
+_ARABIC_ITEM_STYLES = frozenset({MarkerStyle.AR_DOT, MarkerStyle.AR_COMMA})
+
+
+def _next_in_mixed_run(block: Block, task_style: MarkerStyle, entries: list[_Entry], in_task: bool) -> bool:
+    """Whether ``block`` continues the task run in the other Arabic item style ("2." then "3、")."""
+    if not in_task or not entries or block.number is None:
+        return False
+    if {block.style, task_style} != _ARABIC_ITEM_STYLES:
+        return False
+    last = entries[-1]
+    return (
+        last.block.number is not None
+        and block.number == last.block.number + 1
+        and not any(sub.style is block.style for sub in last.subs)
+    )
+
+
 @dataclass
 class _Entry:
     """A task block with where it sits: its section (index, -1 for none), its parent heading's label, sub-items."""
@@ -383,7 +433,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     heading_since_task = True
     in_task = False  # whether deeper items still belong to the last task
     for block in blocks:
-        if block.style is task_style or id(block) in leaves:
+        if block.style is task_style or id(block) in leaves or _next_in_mixed_run(block, task_style, entries, in_task):
             previous = entries[-1].block if entries else None
             # Rows of a table without a 序号 column carry no number: they go on, never restart.
             unnumbered_row = block.style is MarkerStyle.TABLE_ROW and block.number is None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from corpus.parsing.numbering import match_marker
+from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
 from corpus.parsing.roles import Role, RoleLists, in_context, label_role, parse_inline, units_for
 from corpus.parsing.short_forms import leading_body
@@ -48,7 +48,8 @@ _NUMBER_WORDS = ("序号", "编号")
 _SCORE_WORDS = ("分值", "权重", "分数", "考核分值", "计分")
 # Task columns are named with these words (general usage of 任务分解表).
 # 民生实事 tables (为民办实事, 十件实事) name their task column after the 实事 themselves.
-_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目", "实事")
+# Target tables (目标考核) name the task column 考核指标 (general usage of the genre's 考核 tables).
+_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目", "实事", "指标")
 _PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
 # Progress tables of the genre add "第二季度完成情况", "推进情况", "工作任务安排" columns: no units.
 # Target tables describe each task further ("指标要求", "目标类型" A/B/C类, "任务类别"): no units either.
@@ -71,6 +72,9 @@ _OTHER_ENDINGS = (
 # A units column whose name opens with 牵头 / 主办 / 主责 names the unit in charge however the name goes on
 # (国务院办公厅's "牵头负责部门", "牵头组织实施单位": general usage of the genre's tables).
 _LEAD_COLUMN_OPENINGS = ("牵头", "主办", "主责")
+# A column naming the body that scores or checks the task (评分部门, 考核单位, 督查部门: general usage of 目标考核
+# and 督查 tables) names an assessor, not a unit carrying the task.
+_ASSESSOR_OPENINGS = ("评分", "考评", "评价", "考核", "督查", "督办", "监督")
 # Offices of a town or a department (责任科室, 责任股室, 配合处室) are the units in its own tables.
 _UNIT_COLUMN_ENDINGS = ("单位", "部门", "科室", "股室", "处室")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
@@ -152,8 +156,16 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
     word = _HEADER_REMARK.sub("", word) or word
     if not word:
         return None
+    if "或" in word and any(column_of(part) is Column.LEAD for part in word.split("或") if part):
+        # One column named two ways, "责任单位或牵头单位": the unit it names is the one in charge.
+        return Column.LEAD
     if word in _NUMBER_WORDS:
         return Column.NUMBER
+    if word == "单位" and header and any(w != word and column_of(w) in _UNIT_COLUMNS for w in header):
+        # A bare 单位 beside a units column (责任部门) is the unit of measure of a target table (%, 万亩).
+        return Column.OTHER
+    if len(word) <= 10 and word.startswith(_ASSESSOR_OPENINGS) and word.endswith(_UNIT_COLUMN_ENDINGS):
+        return Column.OTHER
     if word in _SCORE_WORDS:
         return Column.SCORE
     if len(word) <= 10 and word.endswith(_PERSON_ENDINGS):
@@ -244,6 +256,10 @@ def header_columns(line: str) -> list[Column] | None:
         # row's cells still line up with the header.
         columns = [column_of(w, set(words)) or Column.OTHER for w in words]
     kinds = [c for c in columns if c is not None]
+    if Column.NUMBER in kinds:
+        # A text column before 序号 ("考核项目 | 序号 | 考核指标 …") groups the rows (its cell spans them): no task.
+        at = kinds.index(Column.NUMBER)
+        kinds = [Column.OTHER if c is Column.TASK and k < at else c for k, c in enumerate(kinds)]
     if Column.TASK not in kinds or not (_UNIT_COLUMNS & set(kinds)) or len(kinds) < 3:
         return None
     return kinds
@@ -328,10 +344,21 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     if not cells:
         return None
     number: int | None = None
+    wanted = [c for c in columns if c is not Column.NUMBER]
     if Column.NUMBER in columns and cells and cells[0].isdecimal():
         number = int(cells[0])
         cells = cells[1:]
-    wanted = [c for c in columns if c is not Column.NUMBER]
+        # A row read from its number on (one cell per line) holds no cell of the columns before 序号: their cells
+        # span several rows and were printed before the first one's number.
+        wanted = [c for c in columns[columns.index(Column.NUMBER) + 1 :] if c is not Column.NUMBER]
+    elif Column.NUMBER not in columns and (found := _numbered_task_cell(cells)) is not None:
+        # The cells before the numbered one fill a group column spanning the rows (printed at its first row only):
+        # the row's own cells start at the task; the task column is the numbered cell's. The row keeps no number:
+        # such numbers restart in each group, and rows of a table without 序号 are counted instead.
+        _, at, rest = found
+        grouped = at == 1 or len(cells) < len(wanted)
+        cells = [rest, *cells[at + 1 :]]
+        wanted = [Column.TASK, *wanted[2 if grouped else 1 :]]
     # A units cell that labels its names itself ("牵头单位：市发改委；配合单位：市财政局", a Word table's cell holding
     # both roles): the labels say the roles, whatever the column's name; the cell is no task text.
     stated = RoleLists()
@@ -365,6 +392,22 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     return TableRow(number, text, roles)
 
 
+def _numbered_task_cell(cells: list[str]) -> tuple[int, int, str] | None:
+    """Where a row without a 序号 column numbers its task inside a cell ("1、…"), first or second: number, index, text.
+
+    Such a table numbers its tasks in their own cell, after a group cell that spans its rows and is printed at the
+    first row only ("生态环境 | 1、城市大环境绿化… | …", then "2、按照… | …"). None when no such cell opens the row.
+    """
+    for k, cell in enumerate(cells[:2]):
+        marker = match_marker(cell)
+        if marker is None or marker.style not in (MarkerStyle.AR_DOT, MarkerStyle.AR_COMMA) or not marker.rest:
+            continue
+        if is_unit_list(cell) or (k == 1 and is_unit_list(cells[0])):
+            return None
+        return marker.number, k, marker.rest
+    return None
+
+
 # A cell opening with a role label: "牵头单位：…", "牵头：…", "配合部门：…".
 _LABEL_IN_CELL = re.compile(r"^(?:牵头|责任|配合|协办|主办|主责|协同|参与)(?:单位|部门)?\s*[：:]")
 
@@ -396,11 +439,12 @@ def _cells_fit(cells: list[str], columns: list[Column]) -> bool:
     As many cells as columns is no proof that they line up: a merged cell missing on the left and an extra
     cell on the right (a remark after the progress columns) shift every cell in between.
     """
+    # Nor is a units list in the task's column: the cells are shifted (a merged cell missing, a cell over two lines).
     return all(
         (_is_stated_cell(c) if col is Column.STATED else is_unit_list(c))
         for c, col in zip(cells, columns, strict=True)
         if col in _UNIT_COLUMNS
-    )
+    ) and not any(col is Column.TASK and is_unit_list(c) for c, col in zip(cells, columns, strict=True))
 
 
 def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, list[str]]) -> None:
@@ -760,3 +804,54 @@ _TASK_VERBS = (
     "|改造|打造|培育|巩固|规范|抓好|确保|力争|争取|稳定|提高|全面|持续|积极"
 )
 _TASK_START_AFTER_UNIT = re.compile(rf"(?<=[局委办厅府团司院队站部会社馆心])(?=(?:{_TASK_VERBS}))")
+
+
+# A header cell that a page's title runs into on a line whose breaks were lost ("甲县…分解表 序号").
+_TITLE_BEFORE_NUMBER_WORD = re.compile(r"^(?P<title>.*\S)\s+(?P<word>序号|编号)$")
+
+
+def bordered_rows_on_one_line(lines: list[str]) -> list[str]:
+    """Lines with a bordered table whose header and rows share one line split into a line per row.
+
+    A page whose line breaks were lost prints its title, the header and every row on one line, the cells still
+    between borders: "…分解表 序号 | 工作任务 | … | 完成时限 | 1 | 推进… | 县发改局 | … | 2024年底 | 2 | …". A row
+    starts at the cell holding the next row number, once the row before has as many cells as the header, less
+    one at most (a merged cell). Any other line is kept as it is.
+    """
+    result: list[str] = []
+    for line in lines:
+        result.extend(_split_bordered_line(line) or [line])
+    return result
+
+
+def _split_bordered_line(line: str) -> list[str] | None:
+    if line.count("|") + line.count("｜") < 8:
+        return None
+    cells = [c.strip() for c in re.split(r"[|｜]", line)]
+    before: list[str] = []
+    start = None
+    for k, cell in enumerate(cells):
+        if re.sub(r"\s+", "", cell) in _NUMBER_WORDS:
+            start, before = k, [c for c in cells[:k] if c]
+            break
+        if (m := _TITLE_BEFORE_NUMBER_WORD.match(cell)) is not None:
+            start, before = k, [*(c for c in cells[:k] if c), m.group("title")]
+            cells[k] = m.group("word")
+            break
+    if start is None:
+        return None
+    first = next((k for k in range(start + 1, len(cells)) if cells[k] == "1"), None)
+    if first is None:
+        return None
+    header = [c for c in cells[start:first] if c]
+    if header_columns(" | ".join(header)) is None:
+        return None
+    rows: list[list[str]] = []
+    for cell in cells[first:]:
+        if not rows or (cell == str(len(rows) + 1) and len([c for c in rows[-1] if c]) >= len(header) - 1):
+            rows.append([cell])
+        else:
+            rows[-1].append(cell)
+    if len(rows) < 2:
+        return None
+    return [*before, " | ".join(header) + " |", *(" | ".join(c for c in row if c) + " |" for row in rows)]

@@ -72,9 +72,10 @@ _UNIT_ENDINGS = (
     # 中储粮…直属库, 国家粮食储备库: depots are units of the grain and reserve system.
     "库",
 )
-# Words of an administrative level that continue a group name after 、 ("各区、县级市").
+# Words of an administrative level that continue a group name after 、 ("各区、县级市"; 镇街 / 街镇, towns and
+# sub-districts together, general usage in Guangdong and Zhejiang: "各平台、镇街").
 _LEVEL_WORDS = re.compile(
-    r"^(?:县级市|市辖区|自治县|县（市）|县（市、区）|市（县、区）|县区|县市|乡镇|街道|开发区|园区|功能区|管委会|"
+    r"^(?:县级市|市辖区|自治县|县（市）|县（市、区）|市（县、区）|县区|县市|乡镇|镇街|街镇|街道|开发区|园区|功能区|管委会|"
     r"省|市|县|区|旗|乡|镇)(?:人民政府|政府|党委|管委会)?$"
 )
 # What ends a group name once it names its organ: 各县区人民政府, 各街道办事处, 各开发区管委会.

@@ -1401,3 +1401,126 @@ def test_a_target_table_with_a_score_column_opens_rows_at_the_score_and_merged_u
         ((), ("区人社局",)),
     ]
     assert notice.tasks[2].text == "丙指标总额。120"
+
+
+def test_an_item_numbered_with_a_comma_right_after_dotted_tasks_is_the_next_task():
+    # Made-up: "1." and "1、" are one level; the third item was typed with the other mark.
+    text = (
+        "一、城建类\n"
+        "1.甲路改造项目\n改造甲路两公里。\n责任单位：市住建局。\n"
+        "2.乙桥新建项目\n新建乙桥一座。\n责任单位：市交通局\n"
+        "3、丙园建设项目新建丙园一处。\n责任单位：市园林局\n"
+    )
+    assert units(text) == [("1", (), ("市住建局",)), ("2", (), ("市交通局",)), ("3", (), ("市园林局",))]
+
+
+def test_comma_numbered_sub_items_inside_a_dotted_task_stay_its_sub_items():
+    # Made-up: task 2 lists its own steps "1、 2、 3、"; the "3、" step is not task 3.
+    text = (
+        "1.推进甲项目。（市发改委负责）\n"
+        "2.推进乙项目，分三步：\n1、完成设计；\n2、完成招标；\n3、开工建设。\n（市住建局负责）\n"
+    )
+    assert [t.label for t in parse_notice(text).tasks] == ["1", "2"]
+
+
+def test_a_table_row_whose_units_cell_holds_a_line_break_goes_on_over_the_next_line():
+    # Made-up: the header closes with a border, so does each row; row 1's helper cell wraps onto the next line.
+    text = (
+        "类别 | 工作内容 | 牵头单位 | 协助单位 | 完成期限 |\n"
+        "绿化美化 | 1、建设甲公园。 | 市园林局 | 市财政局\n"
+        "市住建局 | 2024年底前 |\n"
+        "2、改造乙广场。 | 市城管局 | 有关部门 | 2024年底前 |\n"
+    )
+    assert units(text) == [
+        ("1", ("市园林局",), ("市财政局", "市住建局")),
+        ("2", ("市城管局",), ("有关部门",)),
+    ]
+
+
+def test_a_target_table_one_cell_per_line_reads_each_row_from_its_number_to_the_next():
+    # Made-up 目标考核 table: a group cell before row 1, merged cells, a units cell printed one name per line,
+    # a target value "1" inside row 2, and an assessor column that names no unit of the task.
+    rows = [
+        "评价项目 序号 考核指标 单位 目标值 责任单位 考核单位",
+        "产业发展",
+        "1 粮油增产 万吨 3 区农业局 区水利局 市农业局",
+        "2 新建冷库 座 1 区商务局 市商务局",
+        "3 培育品牌 2 区市场监管局 市市场监管局",
+    ]
+    cells = [cell for row in rows for cell in row.split()]
+    text = "\n\n".join(cells) + "\n"
+    assert units(text) == [
+        ("1", (), ("区农业局", "区水利局")),
+        ("2", (), ("区商务局",)),
+        ("3", (), ("区市场监管局",)),
+    ]
+
+
+def test_units_set_once_above_a_block_of_tasks_name_the_units_of_each_task_in_the_block():
+    # Made-up: each section states its units once, above the tasks that share them; the second section has one task.
+    text = (
+        "一、产业发展\n牵头单位：市发改委；责任单位：市财政局\n1.推进甲项目建设。\n2.完善乙制度。\n"
+        "二、社会事业\n牵头单位：市教育局\n3.新建丙学校。\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("市财政局",)),
+        ("2", ("市发改委",), ("市财政局",)),
+        ("3", ("市教育局",), ()),
+    ]
+
+
+def test_units_above_a_block_do_not_override_a_task_naming_its_own():
+    # Made-up: a task below that names its own units shows the line above is no shared block: reported, not guessed.
+    text = "一、产业发展\n牵头单位：市发改委\n1.推进甲项目建设。\n2.完善乙制度。（市司法局负责）\n"
+    with pytest.raises(ValueError, match="units line before any task"):
+        parse_notice(text)
+
+
+def test_a_page_run_onto_one_line_with_a_bordered_table_gives_one_task_per_row():
+    # Made-up: the covering letter, the header and the rows all on one line; a merged cell left empty in row 2.
+    text = (
+        "乙县人民政府办公室关于印发重点工作分解表的通知 各乡镇，县直各单位：现将分解表印发给你们。 "
+        "乙县重点工作分解表 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 | "
+        "1 | 建设甲园区。 | 县发改局 | 县财政局、县自然资源局 | 2024年底 | "
+        "2 | 修缮乙街道路。 | 县住建局 | | 2024年6月 | 3 | 新建丙学校。 | 县教育局 | 各乡镇 | 2024年9月 |\n"
+    )
+    assert units(text) == [
+        ("1", ("县发改局",), ("县财政局", "县自然资源局")),
+        ("2", ("县住建局",), ()),
+        ("3", ("县教育局",), ("各乡镇",)),
+    ]
+
+
+def test_a_progress_tables_second_header_row_of_quarters_is_no_task():
+    # Made-up progress table one cell per line: its header run together over a row of quarters.
+    text = (
+        "项目内容工作任务责任单位进展情况\n一季度二季度三季度四季度\n"
+        "新建甲公园，年内建成开放。\n\n区园林局，各园区、镇街\n\n完成设计。开工建设。主体完工。建成开放。\n"
+    )
+    assert units(text) == [("1", (), ("区园林局", "各园区、镇街"))]
+
+
+def test_rows_numbering_their_tasks_afresh_in_each_group_are_counted_through_the_table():
+    # Made-up: a table without 序号 whose task cells restart at "1、" in each group cell.
+    text = (
+        "类别 | 工作内容 | 牵头单位 | 配合单位 | 完成期限 |\n"
+        "产业 | 1、建设甲园区。 | 市发改委 | 市财政局 | 2024年底 |\n"
+        "2、修缮乙道路。 | 市住建局 | 有关部门 | 2024年底 |\n"
+        "民生 | 1、新建丙学校。 | 市教育局 | 各区政府 | 2024年底 |\n"
+    )
+    assert [(t.label, t.title) for t in parse_notice(text).tasks] == [
+        ("1", "建设甲园区"),
+        ("2", "修缮乙道路"),
+        ("3", "新建丙学校"),
+    ]
+
+
+def test_a_table_copied_from_a_later_page_goes_on_from_its_first_rows_number_even_with_short_rows():
+    # Made-up: the copy starts at row 41; row 41 prints fewer cells than the header (a merged cell).
+    rows = [
+        "序号 工作任务 牵头单位 责任单位 完成时限",
+        "41 建设甲园区。 区发改局 2024年底",
+        "42 修缮乙道路。 区住建局 区财政局 2024年底",
+    ]
+    text = "\n".join(cell for row in rows for cell in row.split()) + "\n"
+    assert [(t.label, t.lead_units) for t in parse_notice(text).tasks] == [("41", ("区发改局",)), ("42", ("区住建局",))]

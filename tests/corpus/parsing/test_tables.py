@@ -7,6 +7,8 @@ import pytest
 from corpus.parsing.tables import (
     Column,
     align_row,
+    bordered_rows_on_one_line,
+    column_of,
     field_row,
     header_columns,
     lone_cell,
@@ -151,3 +153,68 @@ def test_a_stream_row_with_words_after_the_full_stop_that_name_no_known_unit_say
         ("城管局",),
         "「甲投资集团」不是已知的单位名称",
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "column"),
+    [
+        ("责任单位或牵头单位", Column.LEAD),  # one column named two ways: the unit in charge
+        ("牵头单位或责任单位", Column.LEAD),
+        ("建设标准或要求", Column.OTHER),  # 或 between words that name no units column
+    ],
+)
+def test_a_column_named_two_ways_with_one_of_them_leading_is_the_lead_column(word, column):
+    assert column_of(word) is column
+
+
+def test_a_row_whose_task_cell_opens_with_its_number_drops_the_group_cell_before_it():
+    columns = [Column.TASK, Column.OTHER, Column.LEAD, Column.RESPONSIBLE, Column.OTHER]
+    row = align_row(["绿化美化", "3、建设甲公园。", "市园林局", "市财政局", "2024年底前"], columns)
+    assert row is not None
+    assert row.text == "建设甲公园。"  # the group cell is no part of the task, nor is the item's number
+    assert (row.roles.lead, row.roles.responsible) == (("市园林局",), ("市财政局",))
+
+
+def test_a_target_table_header_keeps_its_measure_its_assessor_and_its_group_column_out_of_the_units():
+    # Made-up header of a 目标考核 table: 单位 is the unit of measure, 考核单位 the assessor, 评价项目 spans rows.
+    line = "评价项目 | 序号 | 考核指标 | 单位 | 目标值 | 责任单位 | 考核单位"
+    assert header_columns(line) == [
+        Column.OTHER,
+        Column.NUMBER,
+        Column.TASK,
+        Column.OTHER,
+        Column.TASK,
+        Column.RESPONSIBLE,
+        Column.OTHER,
+    ]
+
+
+def test_a_bare_unit_column_without_another_units_column_still_names_units():
+    assert column_of("单位", {"工作任务", "单位"}) is Column.RESPONSIBLE
+
+
+def test_a_task_column_never_takes_a_list_of_units_when_the_cells_are_counted_in_order():
+    # Made-up row one cell short on the left and one cell long on the right: the units would land in the task.
+    columns = [Column.NUMBER, Column.TASK, Column.OTHER, Column.TASK, Column.RESPONSIBLE, Column.OTHER]
+    row = align_row(["2", "粮油增产", "万吨", "区农业局", "区水利局", "市农业局"], columns)
+    assert row is not None
+    assert row.roles.responsible == ("区农业局", "区水利局")
+
+
+def test_a_bordered_table_sharing_one_line_with_its_title_is_cut_into_a_header_and_a_line_per_row():
+    # Made-up page whose line breaks were lost: title, header and rows on one line, cells still between borders.
+    line = (
+        "乙区重点工作分解表 序号 | 工作任务 | 牵头单位 | 完成时限 | "
+        "1 | 建设甲园区，新增企业2家。 | 区发改局 | 2024年底 | 2 | 修缮乙街道路。 | 区住建局 | 2024年6月 |"
+    )
+    assert bordered_rows_on_one_line([line]) == [
+        "乙区重点工作分解表",
+        "序号 | 工作任务 | 牵头单位 | 完成时限 |",
+        "1 | 建设甲园区，新增企业2家。 | 区发改局 | 2024年底 |",
+        "2 | 修缮乙街道路。 | 区住建局 | 2024年6月 |",
+    ]
+
+
+def test_a_line_of_bordered_cells_without_a_header_is_left_as_it_is():
+    line = "甲 | 乙 | 丙 | 丁 | 1 | 戊 | 己 | 庚 | 2 | 辛 |"
+    assert bordered_rows_on_one_line([line]) == [line]

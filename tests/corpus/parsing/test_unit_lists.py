@@ -191,3 +191,8 @@ def test_places_sharing_one_organ_printed_after_the_last_are_one_group():
 def test_a_phrase_before_a_unit_is_not_joined_to_it_as_a_shared_organ():
     assert not is_unit_list("加强协调、市财政局")
     assert split_units("市发改委、县区政府") == ("市发改委", "县区政府")
+
+
+def test_towns_and_sub_districts_named_together_after_a_group_stay_in_the_group():
+    # "镇街" (towns and sub-districts together) continues a group as "县级市" does in "各区、县级市".
+    assert split_units("区农业局，各园区、镇街") == ("区农业局", "各园区、镇街")
