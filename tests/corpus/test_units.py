@@ -117,3 +117,9 @@ def test_taking_part_adds_the_tasks_a_unit_is_responsible_for():
         (29, "responsible"),
     ]
     assert tasks_for_unit(notice.tasks, "市财政局", include_responsible=False) == []
+
+
+def test_a_four_character_name_is_also_known_by_the_initials_of_its_two_words(table):
+    # General usage: 乡村振兴局 → 乡振局, 交通运输局 → 交运局; a form with the same character twice is no form.
+    assert table["乡振局"] == "市乡村振兴局" and table["交运局"] == "市交通运输局"
+    assert "农农局" not in table

@@ -865,3 +865,28 @@ def test_where_a_word_of_the_notice_is_asked_at_the_end_lists_the_tasks_that_pri
     # "失业率" is printed once, in task 17 (城镇登记失业率 … 3.5%以内).
     answer = assistant.ask("登记失业率的要求写在第几项")
     assert [c.task for c in answer.citations] == [17]
+
+
+def test_tasks_naming_2025_without_a_percentage(assistant):
+    # "2025年" is printed in tasks 3, 12, 15, 16, 18, 20, 21; "%" in 3, 4, 8, 12, 14, 15, 17, 20.
+    answer = assistant.ask("写了2025年却没写百分数的任务")
+    assert [c.task for c in answer.citations] == [16, 18, 21]
+
+
+def test_a_count_within_a_unit_s_tasks(assistant):
+    # 市民政局 leads tasks 20 and 22; only 20 names a year ("到2025年").
+    answer = assistant.ask("民政局牵头的当中有年份的几条")
+    assert answer.count == 1 and [c.task for c in answer.citations] == [20]
+
+
+def test_lead_lines_with_a_city_department_and_the_county_governments(assistant):
+    # Tasks 1, 2, 25, 26 are led by 各县人民政府 alone, task 4 by 化隆县人民政府 alone, 31–34 by nobody:
+    # the other 25 pair a city department with 各县人民政府.
+    answer = assistant.ask("牵头的既有市直部门又有县政府的任务有几项")
+    assert answer.count == 25
+
+
+def test_where_a_unit_is_named_gives_its_tasks(assistant):
+    # 市残联 is a responsible unit of task 22 only; 市乡村振兴局 appears on tasks 11 and 27.
+    assert [c.task for c in assistant.ask("残联在哪儿").citations] == [22]
+    assert [c.task for c in assistant.ask("乡振局参与哪些").citations] == [11, 27]

@@ -654,3 +654,31 @@ def test_a_task_with_a_lead_line_is_at_least_one_lead_unit(reader):
 def test_no_lead_line_is_still_the_no_lead_filter_and_one_task_asked_is_a_look_up(reader):
     assert read(reader, "没有写牵头单位的任务有几项").prop is Property.NO_LEAD
     assert read(reader, "第5项有牵头单位吗").op is Op.LOOKUP
+
+
+def test_two_conditions_on_tasks_are_read_as_both_with_the_negated_one_marked(reader):
+    query = read(reader, "写了2025年却没写百分数的任务")
+    assert query.prop is Property.ALL_OF and query.negated == (False, True)
+    assert query.parts[0].prop is Property.MENTIONS_YEAR and query.parts[0].years == (2025,)
+
+
+def test_a_lead_line_mixing_city_departments_and_county_governments(reader):
+    query = read(reader, "牵头单位既有市直部门又有县政府的任务")
+    assert query.prop is Property.LEAD_MIX and query.note == "both"
+    assert read(reader, "有没有市直部门单独牵头的").note == "departments"
+
+
+def test_a_unit_within_a_part_is_its_tasks_in_that_part(reader):
+    query = read(reader, "第三部分里有生态环境局的")
+    assert query.op is Op.LIST and query.sections == (3,) and query.units == (UnitArg("市生态环境局", Role.ANY),)
+
+
+def test_a_bare_number_of_units_in_a_role_is_exactly_that_many(reader):
+    query = read(reader, "三个牵头单位的任务")
+    assert query.prop is Property.LEAD_COUNT and query.condition == Condition(Comparator.EQ, 3)
+
+
+def test_a_year_of_any_kind_is_every_year_the_notice_names(reader):
+    # 26号 names one year, 2025 ("到2025年").
+    query = read(reader, "哪些任务写了时间节点")
+    assert query.prop is Property.MENTIONS_YEAR and query.years == (2025,)
