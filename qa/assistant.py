@@ -32,6 +32,7 @@ from qa.understand import (
     QuestionReader,
     Role,
     Understanding,
+    everyday_forms,
     normalize_question,
     plain_ordinals,
     plain_task_words,
@@ -200,6 +201,7 @@ class Assistant:
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
+        normalised = everyday_forms(normalised, follow_up=bool(history))  # "…谁来着", "错了 我要的是…", "有X没"
         # "民政牵头的", "财政和住建都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
         if history and _REPEAT.fullmatch(re.sub(r"[\W_]", "", normalised)):

@@ -215,8 +215,14 @@ class Executor:
             else:
                 text = f"{label}的牵头单位：{lead}；责任单位：{responsible}。"
             verdict, notes = self._confirmation(task, query.units)
+            named = tuple(u.name for u in query.units if u.name)
+            if verdict == "是的，" and query.note == "member" and named:
+                # "配合单位里有住建局吗": 有, the unit on that line first; the whole line after it.
+                noun = _role_noun(role)
+                line = f"有，{'、'.join(named)}是{label}的{noun}。\n全部{noun}：{compose.units_text(units)}。"
+                return Result((task.number,), line, units=named, role=role)
             if verdict and query.note == "member":
-                verdict = {"是的，": "有，", "不是。": "没有。"}.get(verdict, verdict)  # "配合单位里有住建局吗"
+                verdict = {"是的，": "有，", "不是。": "没有。"}.get(verdict, verdict)
             if verdict:
                 # The units line stays first (it is the answer); the verdict opens it, the reasons follow it.
                 first, _, rest = text.partition("\n")
@@ -305,6 +311,14 @@ class Executor:
         return Result(tuple(t.number for t in tasks), text, count=len(tasks), sections=query.sections)
 
     def _count(self, query: Query) -> Result:
+        if query.counted is Counted.COUNTIES:
+            governments = [g for g in self._lexicon.county_governments if g != self._lexicon.all_counties]
+            counties = [g.removesuffix("人民政府").removesuffix("政府") for g in governments]
+            text = (
+                f"通知涉及{len(counties)}个县：{'、'.join(counties)}。"
+                f"“{self._lexicon.all_counties}”指这{len(counties)}个县的人民政府。"
+            )
+            return Result((), text, units=tuple(governments), count=len(counties))
         if query.prop is Property.ALL_OF:
             return self._all_of(query)
         if query.counted is Counted.SECTIONS:

@@ -59,6 +59,7 @@ class Counted(StrEnum):
     LEAD_UNITS = "lead_units"  # per task: how many lead units
     RESPONSIBLE_UNITS = "responsible_units"  # per task: how many responsible units
     TASKS_OF_UNIT = "tasks_of_unit"  # per unit: how many tasks (in a role)
+    COUNTIES = "counties"  # the counties the notice's county governments stand for ("涉及几个县")
 
 
 class Property(StrEnum):

@@ -48,7 +48,8 @@ _CONFIRMED_NUMBER = re.compile(
 )
 # "配合单位里有住建局吗", "牵头的有没有县政府": whether a line of the task shown names a unit (general usage).
 _HAS_MEMBER = re.compile(
-    r"(?:(?P<role>牵头|责任|配合)(?:单位|部门|的)?|单位|部门)(?:里|中|里面|里头|当中)?(?:有没有|有)"
+    r"(?:(?:(?P<role>牵头|责任|配合)(?:单位|部门|的)?|单位|部门)(?:里|中|里面|里头|当中)?|^(?:那|这)?(?:里面|里头|当中|其中))"
+    r"(?:有没有|有)"
     r"(?=.{1,14}?(?:吗|没有?|么|嘛|不)(?:\s|叫|是|$))"
 )
 # "只在一条任务里出现过", "只出现过一次", "只参与了两项": a unit named on that many tasks (general usage).
@@ -392,6 +393,10 @@ _ASKS = re.compile(r"几|多少|哪")
 _ASKS_AT_END = re.compile(r"(?:的)?(?:任务)?(?:有|是)?(?:几|多少|哪些|哪几)(?:个|项|条)?(?:任务)?[呢呀啊吗]?$")
 # A year of any kind asked for: "有具体年份的", "带时间节点的" (general usage).
 _ANY_YEAR = re.compile(r"年份|时间节点|年度节点|完成年限|哪一?年(?:完成|之前|以前|前)")
+# The counties asked for as such: "几个县", "哪几个县城", "县城有多少个" (general usage); "每个县…" is no such question.
+_COUNTIES_ASKED = re.compile(
+    r"(?<!每)(?:几|多少|哪几|哪些)个?县(?:城)?(?![政人])|(?<!每个)县城?(?:一共|总共|共)?有(?:几|多少|哪几|哪些)个?(?:县)?$"
+)
 # "X在哪", "X那条是第几项": where a unit is named (general usage).
 _UNIT_WHERE = re.compile(
     r"(?:在|出现在)哪(?:里|儿|块|几条|几项|些条|些项|条|项)?(?:任务)?[呢呀啊]?$|那[条项](?:任务)?是(?:第几|哪)[条项个]?"
@@ -586,6 +591,10 @@ class QueryReader:
             # "配合单位里有住建局吗", "责任单位里有银行没": whether the task shown has it on that line.
             word = member.group("role")
             role = Role.LEAD if word == "牵头" else Role.RESPONSIBLE if word else Role.ANY
+            shown = state().query.asked if state().query is not None else None
+            if word is None and shown in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
+                # "里面有人社局吗" after a task's units line: that line.
+                role = Role.LEAD if shown is Asked.LEAD_UNITS else Role.RESPONSIBLE
             asked = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}.get(role, Asked.UNITS)
             if units:
                 named = tuple(UnitArg(u.name, role) for u in units)
@@ -1332,6 +1341,15 @@ class QueryReader:
             yrs = years(self._text)  # "有年份的", "写了时间节点的": any year the notice names
         condition = self._condition(text)
 
+        if (
+            self._county_governments
+            and _COUNTIES_ASKED.search(text)
+            and not units
+            and not tasks
+            and self._content_left(_COUNTIES_ASKED.sub("", text)) < 3  # not "…中心分别在哪几个县"
+        ):
+            # "涉及几个县", "县城一共有哪几个": the counties behind "各县人民政府", from the notice's own data.
+            return Query(Op.COUNT, Asked.COUNT, counted=Counted.COUNTIES, text=text)
         if _NO_RESPONSIBLE.search(text):
             return Query(Op.FILTER, Asked.TASKS, sections=sections, prop=Property.NO_RESPONSIBLE, text=text)
         kinds = _UNIT_KIND_ASKED.search(text)

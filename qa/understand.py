@@ -140,6 +140,37 @@ def plain_ordinals(text: str) -> str:
     return _HEAD_ONE.sub(r"第一\1", text)
 
 
+_RECALL_AT_END = re.compile(rf"(?:{P.RECALL_PARTICLES.pattern()})[?？。!！]*$")
+_CORRECTION = re.compile(
+    rf"^(?:{P.CORRECTION_OPENERS.pattern()})[，,。!！\s]*(?:{P.MEANT_OPENERS.pattern()})?[，,\s]*"
+    rf"|^(?:{P.MEANT_OPENERS.pattern()})[，,\s]*"
+)
+# "有人社局没", "是它牵头不": a yes-no question closed by 没/不 instead of 吗 (general usage).
+_CLOSING_NOT = re.compile(r"(?<=[\u4e00-\u9fff])(?:没有?|不)[?？]?$")
+_ROLE_NOUN_ALONE = re.compile(r"(?:牵头|责任|配合|参与)(?:单位|部门)|谁牵头|谁配合")
+# "分别是哪两条", "哪三个单位": a number after 哪 asks which ones, as 哪几 does (general usage).
+_WHICH_NUMBER = re.compile(r"哪([两二三四五六七八九十俩仨])(?=[个条项家])")
+
+
+def everyday_forms(text: str, *, follow_up: bool = True) -> str:
+    """Everyday forms read as their plain equivalents.
+
+    "配合的有谁来着" → "配合的有谁"; "错了，我要的是配合单位" → "那配合单位呢"; "这里头有财政局没" → "这里头有财政局吗";
+    "是哪三项" → "是哪几项". ``follow_up``: whether earlier turns exist; without them "…来着" keeps its
+    particle, which marks the question as pointing back (and so asked back).
+    """
+    if follow_up:
+        text = _RECALL_AT_END.sub("", text)
+    corrected = _CORRECTION.sub("", text)
+    if corrected != text and corrected:
+        # A correction that names only a role asks the same task for that role.
+        text = f"那{corrected}呢" if _ROLE_NOUN_ALONE.fullmatch(corrected) else corrected
+    # Not "卫健委有 民政局没有" (one has it, the other not): the 有 and the closing 没 in one clause only.
+    if not re.search(r"[吗么哪几谁啥]|多少|什么|有没有|是不是|没有?[^有]|有[^，,\s]*[，,\s]", text):
+        text = _CLOSING_NOT.sub("吗", text)
+    return _WHICH_NUMBER.sub("哪几", text)
+
+
 def plain_task_words(text: str) -> str:
     """Colloquial nouns for a task read as 任务 ("有几个活" → "有几个任务", "啥差事" → "啥任务")."""
     return _COLLOQUIAL_TASK.sub(lambda m: m["lead"] + "任务", text)

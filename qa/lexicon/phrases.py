@@ -303,7 +303,7 @@ HAS_ROLE_VERBS = Table(
     GENERAL,
     words(
         "有 有写 写 带 带有 写了 写有 写明 写明了 列了 列有 列出 列出了 列明 列明了"
-        " 标了 标明 标明了 注明 注明了 明确了 配了 安排了"
+        " 标了 标明 标明了 注明 注明了 明确 明确了 配了 安排了"
     ),
 )
 # "也说个数就行", "给个数字": the answer's form asked for after the question (general usage).
@@ -745,3 +745,12 @@ GREETED_MARKERS = Table(
     "greetings, for the reply", GENERAL, words("你好 您好 早 晚上好 下午好 上午好 中午好 哈喽 嗨 hello hi hey 在")
 )
 PERSON_MARKERS = Table("asking if it is a person, for the reply", GENERAL, words("机器人 真人 人工 ai 自动"))
+
+# --- everyday forms read as their plain equivalents (qa/understand.py, everyday_forms) ----------------------
+# "配合的有谁来着": a particle of recalling at the end says nothing about what is asked (general usage).
+RECALL_PARTICLES = Table("particles of recalling at the end", GENERAL, words("来着 来着呢 来着的"))
+# "错了，我要的是配合单位": a correction of the last answer, then what was meant (general usage).
+CORRECTION_OPENERS = Table("correcting the last answer", GENERAL, words("不对 不是的 错了 搞错了 说错了 弄错了 答错了"))
+MEANT_OPENERS = Table(
+    "saying what was meant", GENERAL, words("我问的是 我要的是 我说的是 我想问的是 我是问 我是想问 我想要的是 问的是")
+)

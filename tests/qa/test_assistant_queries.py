@@ -890,3 +890,31 @@ def test_where_a_unit_is_named_gives_its_tasks(assistant):
     # 市残联 is a responsible unit of task 22 only; 市乡村振兴局 appears on tasks 11 and 27.
     assert [c.task for c in assistant.ask("残联在哪儿").citations] == [22]
     assert [c.task for c in assistant.ask("乡振局参与哪些").citations] == [11, 27]
+
+
+def test_the_counties_behind_all_county_governments_are_counted(assistant):
+    # 26号's data names four county governments: 民和县, 互助县, 化隆县, 循化县人民政府.
+    answer = assistant.ask("一共涉及几个县")
+    assert answer.count == 4 and answer.in_scope
+    assert all(name in answer.answer for name in ("民和县", "互助县", "化隆县", "循化县"))
+
+
+def test_each_county_s_figure_is_not_a_count_of_counties(assistant):
+    answer = assistant.ask("每个县要建几所养老院")
+    assert answer.count != 4 or "涉及4个县" not in answer.answer
+
+
+def test_a_recall_particle_and_a_correction_keep_the_task_shown(assistant):
+    # Task 12 is led by 市工业信息化局 and 各县人民政府; task 4's responsible units include 市公安局.
+    answer = assistant.ask("那谁牵头来着", ["第12项讲的啥"])
+    assert [c.task for c in answer.citations][:1] == [12]
+    answer = assistant.ask("错了，我要的是配合单位", ["第4项谁牵头"])
+    assert [c.task for c in answer.citations][:1] == [4] and "市公安局" in answer.answer.splitlines()[0]
+
+
+def test_a_yes_no_question_closed_by_mei_checks_the_line_just_shown(assistant):
+    # 市公安局 is a responsible unit of task 4; 市财政局 is not on it.
+    yes = assistant.ask("这里头有公安局没", ["4号任务的责任单位都有谁"])
+    assert yes.answer.startswith("有，市公安局是第4项")
+    no = assistant.ask("这里头有财政局没", ["4号任务的责任单位都有谁"])
+    assert no.answer.startswith("没有")
