@@ -722,8 +722,9 @@ def units_after_leaders(text: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
 _UNIT_LAST_CHARS = "局委办厅部院会处室心府司团行队所站馆社联署校组区县市镇乡旗州道位门构关业科股宫台园）)\n"
 # (人均 opens a row's text — "2人均生产总值…" — while "2人" counts people.)
 _NOT_A_ROW_NUMBER = r"(?![\d%．.、，,个万亿元年月日家项所次户岁台辆座公里米倍层栋间名批条件套]|人(?!均))"
-# A deadline cell closing the previous row ("…市财政局2023年底2推进…", "全年", "6月前", "长期坚持") also ends a row.
-_DEADLINE_LAST_CHARS = "底前内年月日持"
+# A deadline cell closing the previous row ("…市财政局2023年底2推进…", "全年", "6月前", "长期坚持") also ends a row,
+# as do the genre's open-ended deadlines ("长期", "持续推进", "常态化", "年底完成"; general usage of such tables).
+_DEADLINE_LAST_CHARS = "底前内年月日持期进化成"
 
 
 def split_stream(stream: str, columns: Sequence[Column], first: int = 1) -> list[TableRow]:
@@ -755,10 +756,11 @@ def split_stream(stream: str, columns: Sequence[Column], first: int = 1) -> list
 
 _CN_DIGITS = "〇○零一二三四五六七八九十"
 # A page's sign-off after the last row run together with it: the issuing body, then the date in full
-# ("…全年甲县人民政府办公室2024年3月1日"). Its place name is found from the right (see :func:`without_signature`).
+# ("…全年甲县人民政府办公室2024年3月1日", perhaps "（此件公开发布）" after it).
+# Its place name is found from the right (see :func:`without_signature`).
 _SIGN_OFF = re.compile(
     rf"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|领导小组|指挥部)"
-    rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})年[\d{_CN_DIGITS}]{{1,3}}月[\d{_CN_DIGITS}]{{1,3}}日$"
+    rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})年[\d{_CN_DIGITS}]{{1,3}}月[\d{_CN_DIGITS}]{{1,3}}日(?:（[^（）]{{2,12}}）)?$"
 )
 _PLACE_LEVELS = "省市县区州旗盟"
 
@@ -774,7 +776,7 @@ def without_signature(stream: str, columns: Sequence[Column]) -> str:
     m = _SIGN_OFF.search(stream)
     if m is None:
         return stream
-    row_end = _DEADLINE_LAST_CHARS + "期成" if columns[-1] is Column.OTHER else _UNIT_LAST_CHARS + _DEADLINE_LAST_CHARS
+    row_end = _DEADLINE_LAST_CHARS if columns[-1] is Column.OTHER else _UNIT_LAST_CHARS + _DEADLINE_LAST_CHARS
     for size in range(2, 9):
         start = m.start() - size
         place = stream[start : m.start()]

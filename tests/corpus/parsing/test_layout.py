@@ -1601,3 +1601,19 @@ def test_a_one_line_livelihood_table_without_deadlines_drops_the_sign_off_after_
         ("1", ("市城管局",), ("各区人民政府",)),
         ("2", ("市教育局",), ("市财政局", "各区人民政府")),
     ]
+
+
+def test_a_one_line_page_with_sections_and_open_ended_deadlines_cuts_each_row_after_its_deadline():
+    # Made-up: the letter numbers its own paragraphs; rows end in 持续推进, 常态化 and 长期; the sign-off has a remark.
+    text = (
+        "各街道办事处，区政府各部门：一、高度重视。各单位要提高站位。二、强化督查。区督查室每季度通报。"
+        "丁区重点工作责任分工序号工作任务牵头单位责任单位完成时限一、产业发展1推动丁园区扩区提质。"
+        "区发改局区商务局、区自然资源局持续推进2培育规上工业企业10家。区工信局各街道办事处常态化"
+        "二、民生保障3改造老旧小区30个。区住建局区财政局长期丁区人民政府办公室2025年2月10日（此件公开发布）\n"
+    )
+    assert units(text) == [
+        ("1", ("区发改局",), ("区商务局", "区自然资源局")),
+        ("2", ("区工信局",), ("各街道办事处",)),
+        ("3", ("区住建局",), ("区财政局",)),
+    ]
+    assert [s.title for s in parse_notice(text).sections] == ["产业发展", "民生保障"]
