@@ -43,7 +43,7 @@ from corpus.parsing.tables import (
     split_stream,
     titled_header,
     unknown_header_words,
-    without_signature,
+    without_note_or_sign_off,
 )
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
 from corpus.parsing.unit_lists import SAME_AS_ABOVE, is_unit_list, looks_like_unit, peel_units, split_top_level
@@ -159,7 +159,7 @@ class BlockReader:
         # several headers follow each other without a row between them.
         text = re.sub(r"序号[^\d\W_]{2,80}?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
         columns = self.table
-        text = without_signature(text, columns)
+        text = without_note_or_sign_off(text, columns)
         if Column.NUMBER not in columns and _ROW_ONE_RUN_IN.match(_SECTION_IN_STREAM.sub("", text, count=1)):
             # A header without 序号 over rows that carry their numbers ("工作任务牵头单位…" then "1推进…2完善…"):
             # the numbers are the rows' borders, read as a 序号 column.

@@ -150,6 +150,9 @@ _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年度?|年度)(?=[^\d\W_]{2})")
 _HEADER_REMARK = re.compile(r"[（(][^（）()]*[）)]$")
 
 
+_RUN_IN_REMARK = re.compile(r"[（(][^（）()]{2,24}[）)]")
+
+
 def column_of(cell: str, header: set[str] | None = None) -> Column | None:
     """The column a header cell names (given the header's other words), or None when it is not a header word."""
     word = _YEAR_PREFIX.sub("", re.sub(r"\s+", "", cell))
@@ -298,8 +301,11 @@ def _header_prefix(joined: str, start: int) -> tuple[list[str], int]:
             word = m.group(0)
         if word is None:
             break
-        words.append(word)
         i += len(word)
+        # A remark closing a header cell ("责任单位（列第一位的为牵头单位）") stays with its word, as in a cell.
+        if (remark := _RUN_IN_REMARK.match(joined, i)) is not None:
+            word, i = word + remark.group(0), remark.end()
+        words.append(word)
     return words, i
 
 
@@ -757,7 +763,7 @@ def split_stream(stream: str, columns: Sequence[Column], first: int = 1) -> list
 _CN_DIGITS = "〇○零一二三四五六七八九十"
 # A page's sign-off after the last row run together with it: the issuing body, then the date in full
 # ("…全年甲县人民政府办公室2024年3月1日", perhaps "（此件公开发布）" after it).
-# Its place name is found from the right (see :func:`without_signature`).
+# Its place name is found from the right (see :func:`without_note_or_sign_off`).
 _SIGN_OFF = re.compile(
     rf"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|领导小组|指挥部)"
     rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})年[\d{_CN_DIGITS}]{{1,3}}月[\d{_CN_DIGITS}]{{1,3}}日(?:（[^（）]{{2,12}}）)?$"
@@ -765,18 +771,22 @@ _SIGN_OFF = re.compile(
 _PLACE_LEVELS = "省市县区州旗盟"
 
 
-def without_signature(stream: str, columns: Sequence[Column]) -> str:
-    """A stream of run-together rows without the page's sign-off (issuing body and date) that closes it.
+def without_note_or_sign_off(stream: str, columns: Sequence[Column]) -> str:
+    """A stream of run-together rows without the note or the page's sign-off (issuing body and date) closing it.
 
     A full date is no cell of a table without a deadline column, so there it always signs the page off; in a
     table with one, the body must follow a deadline cell ("…2024年底乙县人民政府…"), as a last row's own units
     ("…市住建局各区人民政府2024年12月31日") follow a unit. The body's place name is the shortest run ending
     in a level character (甲县, 海东市) that the previous row's last cell ends right before.
     """
+    row_end = _DEADLINE_LAST_CHARS if columns[-1] is Column.OTHER else _UNIT_LAST_CHARS + _DEADLINE_LAST_CHARS
+    if (note := re.search(rf"(?<=[{row_end}])(?:备注|附注|注)[：:]", stream)) is not None:
+        # A note after the table ("注：列第一位的为牵头单位。"), the sign-off after it: no row's cell. Its rule is read
+        # from the whole text, as any rule stated once.
+        return stream[: note.start()]
     m = _SIGN_OFF.search(stream)
     if m is None:
         return stream
-    row_end = _DEADLINE_LAST_CHARS if columns[-1] is Column.OTHER else _UNIT_LAST_CHARS + _DEADLINE_LAST_CHARS
     for size in range(2, 9):
         start = m.start() - size
         place = stream[start : m.start()]

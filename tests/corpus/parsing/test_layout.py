@@ -1617,3 +1617,18 @@ def test_a_one_line_page_with_sections_and_open_ended_deadlines_cuts_each_row_af
         ("3", ("区住建局",), ("区财政局",)),
     ]
     assert [s.title for s in parse_notice(text).sections] == ["产业发展", "民生保障"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The rule in a note after the last row, the sign-off after it.
+        "甲县重点工作任务分解表序号重点任务责任单位完成时限1建设甲产业园。县发改局、县工信局2024年底"
+        "2改造老旧小区12个。县住建局、县财政局2024年12月注：列第一位的为牵头单位。甲县人民政府办公室2024年3月1日\n",
+        # The rule as the remark of the run-together header's units cell.
+        "甲县重点工作任务分解表序号重点任务责任单位（列第一位的为牵头单位）完成时限1建设甲产业园。县发改局、县工信局"
+        "2024年底2改造老旧小区12个。县住建局、县财政局2024年12月\n",
+    ],
+)
+def test_a_one_line_page_reads_its_first_listed_rule_from_a_closing_note_or_the_header(text):
+    assert units(text) == [("1", ("县发改局",), ("县工信局",)), ("2", ("县住建局",), ("县财政局",))]
