@@ -1632,3 +1632,22 @@ def test_a_one_line_page_with_sections_and_open_ended_deadlines_cuts_each_row_af
 )
 def test_a_one_line_page_reads_its_first_listed_rule_from_a_closing_note_or_the_header(text):
     assert units(text) == [("1", ("县发改局",), ("县工信局",)), ("2", ("县住建局",), ("县财政局",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 主要 ranks the assisting units among themselves: they stay responsible, unlike 主要责任单位.
+        (
+            "1.推进甲项目。\n牵头责任单位：县卫健委\n主要协作单位：各乡镇人民政府，县政府有关部门\n",
+            [("1", ("县卫健委",), ("各乡镇人民政府", "县政府有关部门"))],
+        ),
+        # Beside 责任单位 and no 牵头 label, they make the 责任单位 the unit in charge, as 配合单位 do.
+        (
+            "1.推进甲项目。\n责任单位：县住建局\n主要配合单位：县财政局\n",
+            [("1", ("县住建局",), ("县财政局",))],
+        ),
+    ],
+)
+def test_main_assisting_units_are_responsible(text, expected):
+    assert units(text) == expected
