@@ -41,7 +41,9 @@ from corpus.parsing.tables import (
     section_marker,
     split_cells,
     split_stream,
+    titled_header,
     unknown_header_words,
+    without_note_or_sign_off,
 )
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
 from corpus.parsing.unit_lists import SAME_AS_ABOVE, is_unit_list, looks_like_unit, peel_units, split_top_level
@@ -157,6 +159,7 @@ class BlockReader:
         # several headers follow each other without a row between them.
         text = re.sub(r"序号[^\d\W_]{2,80}?(?:单位|部门|时限|时间|备注)(?=\d)", "\n", text)
         columns = self.table
+        text = without_note_or_sign_off(text, columns)
         if Column.NUMBER not in columns and _ROW_ONE_RUN_IN.match(_SECTION_IN_STREAM.sub("", text, count=1)):
             # A header without 序号 over rows that carry their numbers ("工作任务牵头单位…" then "1推进…2完善…"):
             # the numbers are the rows' borders, read as a 序号 column.
@@ -253,9 +256,10 @@ class BlockReader:
             and (embedded := embedded_header(line)) is not None
             # The rows follow with their numbers, or without any (a 序号 column left empty by the copy).
             and (re.match(r"\d", rest := _SECTION_IN_STREAM.sub("", embedded[1]) or "1") or len(rest) >= 8)
-        ) or (self.table is None and (embedded := leading_header(line)) is not None):
+        ) or (self.table is None and (embedded := leading_header(line) or titled_header(line)) is not None):
             self._flush_cell_row()
-            self.table, self.stream, self.stream_line = embedded[0], embedded[1], i
+            self.table, self.stream_line = embedded[0], i
+            self.stream = self._stream_after_header(i, embedded[0]) or embedded[1]
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头（各单元格连在一起）")
             return i + 1
@@ -281,6 +285,18 @@ class BlockReader:
             return i + 1
         self._text_line(i)
         return i + 1
+
+    def _stream_after_header(self, i: int, columns: list[Column]) -> str | None:
+        """The rows run together after line ``i``'s header, read off the line as printed, or None.
+
+        Cells split by single spaces ("…亿元。 县发改局 县工信局、县财政局 2024年底") meet as names glued together
+        once the spaces go, which marks the border between two unit columns; the normalised line puts a 、 there.
+        """
+        raw = fold_width(self.raw[i])
+        for reader in (embedded_header, leading_header, titled_header):
+            if (found := reader(raw)) is not None and found[0] == columns:
+                return found[1]
+        return None
 
     def _right_after_header(self, i: int) -> bool:
         """Whether the last non-blank line before ``i`` was read as the table's header."""

@@ -176,11 +176,7 @@ def _share_heading_labels(blocks: list[Block]) -> None:
     for i, block in enumerate(blocks):
         if not block.label_lines or block.table_roles is not None or block.style is MarkerStyle.TABLE_ROW:
             continue
-        deeper: list[Block] = []
-        for later in blocks[i + 1 :]:
-            if later.style.depth <= block.style.depth or later.style is MarkerStyle.TABLE_ROW:
-                break
-            deeper.append(later)
+        deeper = _deeper_blocks(blocks, i)
         # Above the items, not closing them: units after an item's sub-items are the item's own.
         if deeper and block.label_lines[-1] < deeper[0].line_no and not any(d.has_units for d in deeper):
             shared.append((block, len(deeper)))
@@ -189,6 +185,25 @@ def _share_heading_labels(blocks: list[Block]) -> None:
     for block, _ in shared:
         block.heading_roles, block.roles = block.roles, RoleLists()
         block.label_lines = []
+
+
+def _deeper_blocks(blocks: list[Block], i: int) -> list[Block]:
+    """The blocks numbered deeper than block ``i`` right after it, up to the next one as shallow or a table row.
+
+    Args:
+        blocks: the notice's blocks in order.
+        i: the index of the heading-like block whose items are wanted.
+
+    Returns:
+        The items under it, possibly none.
+    """
+    block = blocks[i]
+    deeper: list[Block] = []
+    for later in blocks[i + 1 :]:
+        if later.style.depth <= block.style.depth or later.style is MarkerStyle.TABLE_ROW:
+            break
+        deeper.append(later)
+    return deeper
 
 
 def _no_tasks(lines: list[str]) -> NoticeParseError:
@@ -358,11 +373,7 @@ def _mark_lead_headings(blocks: list[Block]) -> None:
             continue
         if not _TITLE_WITH_PARENTHESIS.match(block.parts[0].strip()):
             continue
-        deeper: list[Block] = []
-        for later in blocks[i + 1 :]:
-            if later.style.depth <= block.style.depth or later.style is MarkerStyle.TABLE_ROW:
-                break
-            deeper.append(later)
+        deeper = _deeper_blocks(blocks, i)
         if deeper and any(not d.has_units for d in deeper):
             block.heading_roles, block.roles = block.roles, RoleLists()
 

@@ -47,6 +47,14 @@ _LABELS: dict[str, Role] = {
     "协同责任部门": Role.RESPONSIBLE,
     "配合责任单位": Role.RESPONSIBLE,
     "协办责任单位": Role.RESPONSIBLE,
+    # "牵头责任单位 / 主要协作单位" (a county's 政府工作报告 分解): 主要 ranks the helpers among themselves; unlike
+    # 主要责任单位 it never makes them lead (general usage: 协作, 配合, 协办, 参与 name units that assist).
+    "主要协作单位": Role.RESPONSIBLE,
+    "主要协作部门": Role.RESPONSIBLE,
+    "主要配合单位": Role.RESPONSIBLE,
+    "主要配合部门": Role.RESPONSIBLE,
+    "主要协办单位": Role.RESPONSIBLE,
+    "主要参与单位": Role.RESPONSIBLE,
     # Leaders are persons, never units: 牵头负责领导：金力。 分管县领导、包抓领导 columns.
     "牵头负责领导": Role.IGNORED,
     "牵头责任领导": Role.IGNORED,
@@ -320,6 +328,12 @@ HELPER_LABELS = frozenset(
         "参与部门",
         "协同责任单位",
         "配合责任单位",
+        "主要协作单位",
+        "主要协作部门",
+        "主要配合单位",
+        "主要配合部门",
+        "主要协办单位",
+        "主要参与单位",
         # The short labels of a parenthesis ("（责任主体：X；协同：Y）") and offices' labels help the same way.
         "配合",
         "协同",

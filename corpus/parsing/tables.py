@@ -80,7 +80,7 @@ _UNIT_COLUMN_ENDINGS = ("单位", "部门", "科室", "股室", "处室")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
 _HEADER_ENDER = re.compile(
     r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|科室|股室|处室|领导|时限|期限|时间|节点|备注"
-    r"|情况|安排|要求|类型|类别)"
+    r"|情况|安排|要求|类型|类别|实事)"
 )
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
 _BORDERS = ("|", "｜")
@@ -148,6 +148,9 @@ _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年度?|年度)(?=[^\d\W_]{2})")
 # A remark closing a header cell: "责任单位（排名第一的为牵头单位）", "完成时限（年月）" name the column before it
 # (the first-listed rule in it is read by the layout from the header line).
 _HEADER_REMARK = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+_RUN_IN_REMARK = re.compile(r"[（(][^（）()]{2,24}[）)]")
 
 
 def column_of(cell: str, header: set[str] | None = None) -> Column | None:
@@ -298,8 +301,11 @@ def _header_prefix(joined: str, start: int) -> tuple[list[str], int]:
             word = m.group(0)
         if word is None:
             break
-        words.append(word)
         i += len(word)
+        # A remark closing a header cell ("责任单位（列第一位的为牵头单位）") stays with its word, as in a cell.
+        if (remark := _RUN_IN_REMARK.match(joined, i)) is not None:
+            word, i = word + remark.group(0), remark.end()
+        words.append(word)
     return words, i
 
 
@@ -313,6 +319,29 @@ def leading_header(line: str) -> tuple[list[Column], str] | None:
     if len(words) < 3 or end == len(joined) or (columns := header_columns(" | ".join(words))) is None:
         return None
     return (columns, joined[end:]) if Column.NUMBER not in columns else None
+
+
+def titled_header(line: str) -> tuple[list[Column], str] | None:
+    """A header without a 序号 column after a page's title on one line, the rows run together after it.
+
+    "甲县重点工作任务分解表重点任务牵头单位责任单位完成时限加快推进…": a page whose line breaks were lost prints
+    the title, the header and the rows as one line. The header is the first place where three header words or
+    more follow each other and name one task column and a units column, with text after them.
+    """
+    joined = re.sub(r"\s+", "", line)
+    starts = sorted({m.start() for w in _TASK_HEADER_WORDS for m in re.finditer(w, joined)})
+    for start in starts:
+        words, end = _header_prefix(joined, start)
+        if len(words) < 3 or end == len(joined) or (columns := header_columns(" | ".join(words))) is None:
+            continue
+        # A title's own words read as a header word ("…分解表重点任务") make a second task column: start later.
+        if columns.count(Column.TASK) == 1:
+            return (columns, joined[end:]) if Column.NUMBER not in columns else None
+    return None
+
+
+# Where a header run into a title may start: the vocabulary's words naming the task column.
+_TASK_HEADER_WORDS = tuple(w for w in _HEADER_VOCABULARY if column_of(w) is Column.TASK)
 
 
 def embedded_header(line: str) -> tuple[list[Column], str] | None:
@@ -699,8 +728,9 @@ def units_after_leaders(text: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
 _UNIT_LAST_CHARS = "局委办厅部院会处室心府司团行队所站馆社联署校组区县市镇乡旗州道位门构关业科股宫台园）)\n"
 # (人均 opens a row's text — "2人均生产总值…" — while "2人" counts people.)
 _NOT_A_ROW_NUMBER = r"(?![\d%．.、，,个万亿元年月日家项所次户岁台辆座公里米倍层栋间名批条件套]|人(?!均))"
-# A deadline cell closing the previous row ("…市财政局2023年底2推进…", "全年", "6月前", "长期坚持") also ends a row.
-_DEADLINE_LAST_CHARS = "底前内年月日持"
+# A deadline cell closing the previous row ("…市财政局2023年底2推进…", "全年", "6月前", "长期坚持") also ends a row,
+# as do the genre's open-ended deadlines ("长期", "持续推进", "常态化", "年底完成"; general usage of such tables).
+_DEADLINE_LAST_CHARS = "底前内年月日持期进化成"
 
 
 def split_stream(stream: str, columns: Sequence[Column], first: int = 1) -> list[TableRow]:
@@ -728,6 +758,43 @@ def split_stream(stream: str, columns: Sequence[Column], first: int = 1) -> list
         if nxt is None:
             return rows
         start, expected = nxt.start(), expected + 1
+
+
+_CN_DIGITS = "〇○零一二三四五六七八九十"
+# A page's sign-off after the last row run together with it: the issuing body, then the date in full
+# ("…全年甲县人民政府办公室2024年3月1日", perhaps "（此件公开发布）" after it).
+# Its place name is found from the right (see :func:`without_note_or_sign_off`).
+_SIGN_OFF = re.compile(
+    rf"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅|委员会|领导小组|指挥部)"
+    rf"(?:\d{{4}}|[{_CN_DIGITS}]{{4}})年[\d{_CN_DIGITS}]{{1,3}}月[\d{_CN_DIGITS}]{{1,3}}日(?:（[^（）]{{2,12}}）)?$"
+)
+_PLACE_LEVELS = "省市县区州旗盟"
+
+
+def without_note_or_sign_off(stream: str, columns: Sequence[Column]) -> str:
+    """A stream of run-together rows without the note or the page's sign-off (issuing body and date) closing it.
+
+    A full date is no cell of a table without a deadline column, so there it always signs the page off; in a
+    table with one, the body must follow a deadline cell ("…2024年底乙县人民政府…"), as a last row's own units
+    ("…市住建局各区人民政府2024年12月31日") follow a unit. The body's place name is the shortest run ending
+    in a level character (甲县, 海东市) that the previous row's last cell ends right before.
+    """
+    row_end = _DEADLINE_LAST_CHARS if columns[-1] is Column.OTHER else _UNIT_LAST_CHARS + _DEADLINE_LAST_CHARS
+    if (note := re.search(rf"(?<=[{row_end}])(?:备注|附注|注)[：:]", stream)) is not None:
+        # A note after the table ("注：列第一位的为牵头单位。"), the sign-off after it: no row's cell. Its rule is read
+        # from the whole text, as any rule stated once.
+        return stream[: note.start()]
+    m = _SIGN_OFF.search(stream)
+    if m is None:
+        return stream
+    for size in range(2, 9):
+        start = m.start() - size
+        place = stream[start : m.start()]
+        if start < 1 or place[-1] not in _PLACE_LEVELS or place[0] == "各" or re.search(r"[\d\W]", place):
+            continue
+        if stream[start - 1] in row_end:
+            return stream[:start]
+    return stream
 
 
 # A deadline cell closing a row, right after the row's last unit ("…市住建局2023年底"): where the next row starts.

@@ -305,13 +305,28 @@ def peel_unit_runs(text: str, *, bare: bool = False) -> tuple[str, tuple[str, ..
             name = prefixed
         else:
             break
-        units.insert(0, name)
         text = text[: len(text) - len(name)]
+        if _level_prefix_before(text, name):
+            # "县市场监管局": the name's own 市 is the first character of 市场, so the level char before it opens it.
+            name, text = text[-1] + name, text[:-1]
+        units.insert(0, name)
         stripped = text.rstrip("、，, ")
         glued.insert(0, stripped == text)
         text = stripped
     # The join before the first name is the task's text, not another name.
     return text, tuple(units), tuple(glued[1:])
+
+
+# A level char right before a name that itself opens with one ("县" + "市场监管局") opens the name when nothing that
+# could end a place comes before it: the text's start, a separator, or the end of the previous name.
+_BEFORE_LEVEL_PREFIX = "、，,。；局委办厅院室府队所站社心司团部会馆"
+
+
+def _level_prefix_before(text: str, name: str) -> bool:
+    """Whether the last character of ``text`` is a level prefix belonging to ``name`` rather than to the text."""
+    if not text or text[-1] not in "市区县省州" or name[:1] not in "市区县省州":
+        return False
+    return len(text) == 1 or text[-2] in _BEFORE_LEVEL_PREFIX
 
 
 # Characters of a place or level between a prefix and a body's name ("各区住建局", "市县两级").

@@ -1524,3 +1524,130 @@ def test_a_table_copied_from_a_later_page_goes_on_from_its_first_rows_number_eve
     ]
     text = "\n".join(cell for row in rows for cell in row.split()) + "\n"
     assert [(t.label, t.lead_units) for t in parse_notice(text).tasks] == [("41", ("区发改局",)), ("42", ("区住建局",))]
+
+
+def test_a_page_run_onto_one_line_with_its_table_run_together_and_no_borders_gives_each_row_its_units():
+    # Made-up: the letter, the title, the glued header, every row and the sign-off on one line.
+    text = (
+        "各乡镇人民政府，县直各部门：现将分解表印发给你们，请认真贯彻落实。甲县重点工作任务分解表"
+        "序号重点任务牵头单位配合单位完成时限1建设甲产业园，年内完成投资5亿元。县发改局县工信局、县财政局2024年底"
+        "2改造老旧小区12个。县住建局县财政局、各乡镇人民政府2024年12月3整治农村人居环境。县农业农村局各乡镇人民政府全年"
+        "甲县人民政府办公室2024年3月1日\n"
+    )
+    assert units(text) == [
+        ("1", ("县发改局",), ("县工信局", "县财政局")),
+        ("2", ("县住建局",), ("县财政局", "各乡镇人民政府")),
+        ("3", ("县农业农村局",), ("各乡镇人民政府",)),
+    ]
+
+
+def test_the_same_page_with_its_cells_split_by_single_spaces_reads_the_same():
+    # A single space between two unit cells is their border, a 、 separates the names inside a cell.
+    text = (
+        "甲县重点工作任务分解表 序号 重点任务 牵头单位 配合单位 完成时限 1 建设甲产业园，年内完成投资5亿元。 "
+        "县发改局 县工信局、县财政局 2024年底 2 改造老旧小区12个。 县住建局 县财政局、各乡镇人民政府 2024年12月 "
+        "3 整治农村人居环境。 县农业农村局 各乡镇人民政府 全年 甲县人民政府办公室 2024年3月1日\n"
+    )
+    report = parse_notice_with_report(text)[1]
+    assert units(text) == [
+        ("1", ("县发改局",), ("县工信局", "县财政局")),
+        ("2", ("县住建局",), ("县财政局", "各乡镇人民政府")),
+        ("3", ("县农业农村局",), ("各乡镇人民政府",)),
+    ]
+    assert report.notes == ()
+
+
+def test_a_one_line_page_with_one_units_column_keeps_its_names_responsible():
+    # The genre's lone 责任单位 column names who is responsible; no rule on the page says who leads.
+    text = (
+        "乙县优化营商环境重点任务分工序号工作任务责任单位完成时限1压缩企业开办时间至1个工作日。"
+        "县市场监管局、县税务局2024年6月底前2推行审批告知承诺制。县住建局、县自然资源局2024年底前"
+        "3完善政务服务评价制度。县政务服务中心长期坚持乙县人民政府办公室2024年2月20日\n"
+    )
+    assert units(text) == [
+        ("1", (), ("县市场监管局", "县税务局")),
+        ("2", (), ("县住建局", "县自然资源局")),
+        ("3", (), ("县政务服务中心",)),
+    ]
+
+
+def test_a_one_line_page_stating_that_the_first_listed_unit_leads_applies_it_to_every_row():
+    text = (
+        "各乡镇，县直各部门：现将分解表印发给你们，列第一位的为牵头单位。甲县重点工作任务分解表 序号 重点任务 "
+        "责任单位 完成时限 1 建设甲产业园。 县发改局、县工信局 2024年底 2 改造老旧小区12个。 县住建局、县财政局 "
+        "2024年12月 甲县人民政府办公室 2024年3月1日\n"
+    )
+    assert units(text) == [("1", ("县发改局",), ("县工信局",)), ("2", ("县住建局",), ("县财政局",))]
+
+
+def test_a_one_line_page_whose_header_has_no_number_column_starts_its_rows_after_the_title():
+    text = (
+        "甲县2024年重点工作任务分解表重点任务牵头单位责任单位完成时限建设甲产业园，年内完成投资5亿元。"
+        "县发改局县工信局、县财政局2024年底改造老旧小区12个。县住建局县财政局、各乡镇人民政府2024年12月\n"
+    )
+    assert units(text) == [
+        ("1", ("县发改局",), ("县工信局", "县财政局")),
+        ("2", ("县住建局",), ("县财政局", "各乡镇人民政府")),
+    ]
+
+
+def test_a_one_line_livelihood_table_without_deadlines_drops_the_sign_off_after_its_last_units():
+    # 民生实事 names the task column; with no deadline column the closing date can only be the page's.
+    text = (
+        "丙市民生实事分工方案序号民生实事牵头单位责任单位1新建城市公园5个。市城管局各区人民政府"
+        "2新增公办幼儿园学位3000个。市教育局市财政局、各区人民政府丙市人民政府办公室2024年1月15日\n"
+    )
+    assert units(text) == [
+        ("1", ("市城管局",), ("各区人民政府",)),
+        ("2", ("市教育局",), ("市财政局", "各区人民政府")),
+    ]
+
+
+def test_a_one_line_page_with_sections_and_open_ended_deadlines_cuts_each_row_after_its_deadline():
+    # Made-up: the letter numbers its own paragraphs; rows end in 持续推进, 常态化 and 长期; the sign-off has a remark.
+    text = (
+        "各街道办事处，区政府各部门：一、高度重视。各单位要提高站位。二、强化督查。区督查室每季度通报。"
+        "丁区重点工作责任分工序号工作任务牵头单位责任单位完成时限一、产业发展1推动丁园区扩区提质。"
+        "区发改局区商务局、区自然资源局持续推进2培育规上工业企业10家。区工信局各街道办事处常态化"
+        "二、民生保障3改造老旧小区30个。区住建局区财政局长期丁区人民政府办公室2025年2月10日（此件公开发布）\n"
+    )
+    assert units(text) == [
+        ("1", ("区发改局",), ("区商务局", "区自然资源局")),
+        ("2", ("区工信局",), ("各街道办事处",)),
+        ("3", ("区住建局",), ("区财政局",)),
+    ]
+    assert [s.title for s in parse_notice(text).sections] == ["产业发展", "民生保障"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The rule in a note after the last row, the sign-off after it.
+        "甲县重点工作任务分解表序号重点任务责任单位完成时限1建设甲产业园。县发改局、县工信局2024年底"
+        "2改造老旧小区12个。县住建局、县财政局2024年12月注：列第一位的为牵头单位。甲县人民政府办公室2024年3月1日\n",
+        # The rule as the remark of the run-together header's units cell.
+        "甲县重点工作任务分解表序号重点任务责任单位（列第一位的为牵头单位）完成时限1建设甲产业园。县发改局、县工信局"
+        "2024年底2改造老旧小区12个。县住建局、县财政局2024年12月\n",
+    ],
+)
+def test_a_one_line_page_reads_its_first_listed_rule_from_a_closing_note_or_the_header(text):
+    assert units(text) == [("1", ("县发改局",), ("县工信局",)), ("2", ("县住建局",), ("县财政局",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 主要 ranks the assisting units among themselves: they stay responsible, unlike 主要责任单位.
+        (
+            "1.推进甲项目。\n牵头责任单位：县卫健委\n主要协作单位：各乡镇人民政府，县政府有关部门\n",
+            [("1", ("县卫健委",), ("各乡镇人民政府", "县政府有关部门"))],
+        ),
+        # Beside 责任单位 and no 牵头 label, they make the 责任单位 the unit in charge, as 配合单位 do.
+        (
+            "1.推进甲项目。\n责任单位：县住建局\n主要配合单位：县财政局\n",
+            [("1", ("县住建局",), ("县财政局",))],
+        ),
+    ],
+)
+def test_main_assisting_units_are_responsible(text, expected):
+    assert units(text) == expected

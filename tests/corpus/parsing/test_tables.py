@@ -9,12 +9,15 @@ from corpus.parsing.tables import (
     align_row,
     bordered_rows_on_one_line,
     column_of,
+    embedded_header,
     field_row,
     header_columns,
     lone_cell,
     split_stream,
+    titled_header,
     units_after_leaders,
     unknown_header_words,
+    without_note_or_sign_off,
 )
 
 
@@ -218,3 +221,54 @@ def test_a_bordered_table_sharing_one_line_with_its_title_is_cut_into_a_header_a
 def test_a_line_of_bordered_cells_without_a_header_is_left_as_it_is():
     line = "甲 | 乙 | 丙 | 丁 | 1 | 戊 | 己 | 庚 | 2 | 辛 |"
     assert bordered_rows_on_one_line([line]) == [line]
+
+
+NUMBERED = [Column.NUMBER, Column.TASK, Column.LEAD, Column.RESPONSIBLE, Column.OTHER]
+
+
+def test_a_sign_off_after_the_last_rows_deadline_is_taken_off_the_stream():
+    stream = "1建设甲园区。县发改局县财政局2024年底乙县人民政府办公室2024年3月1日"
+    assert without_note_or_sign_off(stream, NUMBERED) == "1建设甲园区。县发改局县财政局2024年底"
+
+
+def test_a_sign_off_dated_in_chinese_numerals_is_taken_off_too():
+    stream = "1建设甲园区。县发改局县财政局长期坚持乙县人民政府二〇二四年三月一日"
+    assert without_note_or_sign_off(stream, NUMBERED) == "1建设甲园区。县发改局县财政局长期坚持"
+
+
+def test_a_last_rows_own_units_and_full_date_deadline_are_no_sign_off():
+    # After a unit, not a deadline: 各区人民政府 is the row's responsible unit and the date its deadline.
+    stream = "1建设甲园区。市住建局各区人民政府2024年12月31日"
+    assert without_note_or_sign_off(stream, NUMBERED) == stream
+
+
+def test_in_a_table_without_a_deadline_column_a_full_date_after_the_units_signs_the_page_off():
+    columns = [Column.NUMBER, Column.TASK, Column.LEAD, Column.RESPONSIBLE]
+    stream = "1新建甲公园。市城管局各区人民政府丙市人民政府办公室2024年1月15日"
+    assert without_note_or_sign_off(stream, columns) == "1新建甲公园。市城管局各区人民政府"
+
+
+def test_a_header_run_into_a_pages_title_starts_at_the_word_giving_one_task_column():
+    # "…重点工作任务分解表" holds task words of its own; the header is 重点任务 | 牵头单位 | 责任单位 | 完成时限.
+    line = "甲县重点工作任务分解表重点任务牵头单位责任单位完成时限建设甲园区。县发改局县财政局2024年底"
+    assert titled_header(line) == (
+        [Column.TASK, Column.LEAD, Column.RESPONSIBLE, Column.OTHER],
+        "建设甲园区。县发改局县财政局2024年底",
+    )
+
+
+def test_prose_naming_tasks_and_units_is_no_header():
+    assert titled_header("各牵头单位要细化重点任务，责任单位要按时完成。") is None
+
+
+def test_a_note_after_the_last_row_is_taken_off_the_stream_with_the_sign_off_after_it():
+    stream = "1建设甲园区。县发改局、县财政局2024年底注：列第一位的为牵头单位。甲县人民政府办公室2024年3月1日"
+    assert without_note_or_sign_off(stream, NUMBERED) == "1建设甲园区。县发改局、县财政局2024年底"
+
+
+def test_a_remark_closing_a_run_together_header_cell_stays_with_its_word():
+    line = "序号重点任务责任单位（列第一位的为牵头单位）完成时限1建设甲园区。"
+    assert embedded_header(line) == (
+        [Column.NUMBER, Column.TASK, Column.RESPONSIBLE, Column.OTHER],
+        "1建设甲园区。",
+    )

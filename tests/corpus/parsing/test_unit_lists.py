@@ -63,6 +63,14 @@ def test_peel_units_takes_prefixed_names_off_the_end_of_run_together_text():
     assert peel_units("没有单位的句子") == ("没有单位的句子", ())
 
 
+def test_a_level_char_before_a_name_opening_with_one_belongs_to_that_name():
+    # 市场监管局 opens with the 市 of 市场: the 县 or 市 printed before it is the name's own prefix.
+    assert peel_units("压缩开办时间。县市场监管局、县税务局") == ("压缩开办时间。", ("县市场监管局", "县税务局"))
+    assert peel_units("市发改委市市场监管局") == ("", ("市发改委", "市市场监管局"))
+    # A level char inside the task's words stays there: nothing that ends a name comes before it.
+    assert peel_units("规范各县区市场") == ("规范各县区市场", ())
+
+
 def test_a_role_word_is_not_a_unit():
     assert not looks_like_unit("各牵头单位")
     assert not looks_like_unit("责任单位")
