@@ -165,7 +165,7 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     if corrected != text and corrected:
         # A correction that names only a role asks the same task for that role.
         text = f"那{corrected}呢" if _ROLE_NOUN_ALONE.fullmatch(corrected) else corrected
-    # Not "卫健委有 民政局没有" (one has it, the other not): the 有 and the closing 没 in one clause only.
+    # Not "教育局有 财政局没有" (one has it, the other not): the 有 and the closing 没 in one clause only.
     if not re.search(r"[吗么哪几谁啥]|多少|什么|有没有|是不是|没有?[^有]|有[^，,\s]*[，,\s]", text):
         text = _CLOSING_NOT.sub("吗", text)
     return _WHICH_NUMBER.sub("哪几", text)
