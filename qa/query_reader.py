@@ -134,6 +134,7 @@ _TOPIC_PAIR = re.compile(
 _THESE_TWO = re.compile(
     r"(?<![第\d几])(?:这|那)?(?:俩|两)(?:条|项)(?=都|共同|的|里|中|之间|一样|相同|是不是|有没有)"
     r"|(?<![第\d几])(?:这|那)?(?:俩|两)个(?=的(?:责任|牵头|配合)?单位)"  # "两个的责任单位": tasks, units have none
+    r"|(?<![第\d几])(?:这|那)俩(?=的(?:责任|牵头|配合)(?:单位|部门))"  # "这俩的配合单位": the same
 )
 # "几个牵头单位", "配合单位有几个": the units of the task shown, counted (general usage).
 _UNITS_COUNTED = re.compile(
@@ -255,6 +256,10 @@ _UNIT_KIND_ASKED = re.compile(
     rf"(?:牵头单位|责任单位|配合单位|单位)(?:里|中|当中|里面)?(?:有|包括|包含|含)(?:{'|'.join(UNIT_KINDS)})"
 )
 _SAME = re.compile(P.SAME_WORDS.pattern())
+# "有啥不同", "区别在哪", "有啥共同的": the words of comparing two tasks (general usage).
+_TASK_DIFF_WORDS = re.compile(
+    r"有(?:啥|什么|何)(?:不同|区别|差别|差异)|(?:不同|区别|差别|差异)(?:在哪|是啥|是什么)?|(?:有)?(?:啥|什么)共同的?"
+)
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
 _UNITS_TASKS_ASKED = re.compile(P.UNIT_TASKS_ASKED.pattern())
 _TASK_UNITS_ASKED = re.compile(P.TASK_UNITS_ASKED.pattern())
@@ -851,7 +856,8 @@ class QueryReader:
                 return replace(inner, tasks=these, text=text)
             # "青稞酒这些产业谁牵头" names its own topic: "这些" is no reference there. "合起来", "去重"
             # only say the units are to be listed once.
-            if self._content_left(_POOLED.sub("", text)) < 3:
+            # The words of comparing ("重叠的", "有啥不同") are what is asked, not a topic.
+            if self._content_left(_SAME.sub("", _TASK_DIFF_WORDS.sub("", _POOLED.sub("", text)))) < 3:
                 if units and not _BOTH.search(text):
                     return Query(Op.LIST, Asked.TASKS, units=units, tasks=these, text=text)
                 asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS

@@ -150,7 +150,7 @@ BOTH_WORDS = Table(
         " 共同 一起 同时 都出现 都是 都在 交集 重合 重叠 共有的 相同的 一块儿 一块 一同 也在 也参与"
     ),
 )
-SAME_WORDS = Table("the same (what tasks share)", GENERAL, words("重复 一样 相同 一致"))
+SAME_WORDS = Table("the same (what tasks share)", GENERAL, words("重复 一样 相同 一致 重叠 重合 交叉 共有 共同的"))
 UNION_WORDS = Table(
     "either of two units (a union)",
     GENERAL,

@@ -682,3 +682,11 @@ def test_a_year_of_any_kind_is_every_year_the_notice_names(reader):
     # 26号 names one year, 2025 ("到2025年").
     query = read(reader, "哪些任务写了时间节点")
     assert query.prop is Property.MENTIONS_YEAR and query.years == (2025,)
+
+
+def test_the_two_tasks_just_looked_up_compared_in_everyday_words(reader):
+    shown = State(tasks=(16,), recent=(15, 16))
+    overlap = read(reader, "这两条配合单位重合的有哪些", shown)
+    assert overlap.op is Op.INTERSECT and overlap.tasks == (15, 16)
+    common = read(reader, "这俩的牵头单位有啥共同的", shown)
+    assert common.op is Op.INTERSECT and common.tasks == (15, 16) and common.asked is Asked.LEAD_UNITS
