@@ -402,6 +402,11 @@ _ANY_YEAR = re.compile(r"年份|时间节点|年度节点|完成年限|哪一?�
 _COUNTIES_ASKED = re.compile(
     r"(?<!每)(?:几|多少|哪几|哪些)个?县(?:城)?(?![政人])|(?<!每个)县城?(?:一共|总共|共)?有(?:几|多少|哪几|哪些)个?(?:县)?$"
 )
+# "第二部分第一条", "第四部分的最后一项", "一部分里第3个": a task counted within a part (general usage).
+_ORDINAL_IN_SECTION = re.compile(
+    rf"(?:(?<=^)|(?<=[^\d一二三四五六七八九十]))(?:第\s*)?(?P<part>{_NUM})\s*(?:部分|大项|块|章)(?:的|里|中|里面|当中)?\s*"
+    rf"(?:第\s*(?P<nth>{_NUM})|(?P<last>最后|末尾的?))\s*一?(?:条|项|个)(?:任务)?"
+)
 # "X在哪", "X那条是第几项": where a unit is named (general usage).
 _UNIT_WHERE = re.compile(
     r"(?:在|出现在)哪(?:里|儿|块|几条|几项|些条|些项|条|项)?(?:任务)?[呢呀啊]?$|那[条项](?:任务)?是(?:第几|哪)[条项个]?"
@@ -525,6 +530,7 @@ class QueryReader:
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
         text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
         text = _TOPIC_PAIR.sub(self._titled_pair, text)  # "垃圾和污水这两项": tasks 15 and 16 by their titles
+        text = self._within_section(text)  # "第二部分第一条" is that part's first task, by its own number
         text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         text = _COUNT_ONLY_AT_END.sub("", text)  # every count answer gives the number first
@@ -1413,6 +1419,11 @@ class QueryReader:
         places = self._counties_mentioned(text, units)
         if places and not (tasks or yrs or quantified):
             terms = places
+        if terms is not None and _AT_WHICH_END.search(text):
+            titled = [t.number for t in self.notice.tasks if all(term in t.title for term in terms)]
+            if len(titled) == 1:
+                # "一刻钟生活圈写在第几项" when one task's title says it: that task (others only mention it).
+                return Query(Op.LOOKUP, Asked.TEXT, tasks=(titled[0],), text=text)
         if terms is not None:
             counting = bool(re.search(r"(?<![哪好第])(?:几|多少)(?:项|条|个)", text))
             return Query(
@@ -1546,6 +1557,17 @@ class QueryReader:
                 return Query(Op.LIST, Asked.TASKS, tasks=tasks, text=text)
             return Query(Op.LOOKUP, asked, tasks=tasks, units=units, text=text)
         listing = _LIST.search(text) or _TASK_WORD.search(text) or len(_PUNCT.sub("", text)) <= 8
+        asked_units = self._units_asked(text)
+        if (
+            sections
+            and not units
+            and asked_units is not None
+            and not (_MOST.search(text) or _FEWEST.search(text))
+            and self._content_left(_SECTION_REF.sub("", text)) < 3
+        ):
+            # "六部分的配合单位都是哪些", "第二部分由谁牵头": the units of that part's tasks.
+            in_parts = tuple(n for s in sections for n in self.notice.section(s).tasks)
+            return Query(Op.LOOKUP, asked_units, tasks=in_parts, sections=sections, text=text)
         if sections and units and self._content_left(_SECTION_REF.sub("", text)) < 3:
             # "第三部分里有环境局的", "二部分交通局参与的任务": the unit's tasks within those parts.
             return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, text=text)
@@ -1701,6 +1723,21 @@ class QueryReader:
         return Query(
             Op.DIFFERENCE, Asked.TASKS, units=(UnitArg(names[0], role), UnitArg(names[1], other_role)), text=text
         )
+
+    def _within_section(self, text: str) -> str:
+        """ "第二部分第一条" → "第7项", "第三部分最后一项" → "第16项": an ordinal counted within the part named."""
+
+        def absolute(m: re.Match[str]) -> str:
+            number = read_number(m["part"])
+            if number not in self.section_numbers:
+                return m.group(0)
+            tasks = self.notice.section(number).tasks
+            n = len(tasks) if m["last"] else read_number(m["nth"] or "")
+            if n is None or not 1 <= n <= len(tasks):
+                return m.group(0)
+            return f"第{tasks[n - 1]}项"
+
+        return _ORDINAL_IN_SECTION.sub(absolute, text)
 
     def _two_conditions(self, text: str) -> Query | None:
         """ "写了2025年却没写百分数的任务", "民政局牵头的当中有年份的几条": two conditions on tasks at once.

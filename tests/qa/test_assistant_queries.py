@@ -918,3 +918,19 @@ def test_a_yes_no_question_closed_by_mei_checks_the_line_just_shown(assistant):
     assert yes.answer.startswith("有，市公安局是第4项")
     no = assistant.ask("这里头有财政局没", ["第四项列了哪些责任单位"])
     assert no.answer.startswith("没有")
+
+
+def test_a_task_counted_within_a_part(assistant):
+    # Part 二 holds tasks 7–12, part 四 17–22, part 八 31–34.
+    assert [c.task for c in assistant.ask("二部分的第一条讲什么").citations][:1] == [7]
+    assert [c.task for c in assistant.ask("第四部分的最后一项谁牵头").citations][:1] == [22]
+    assert [c.task for c in assistant.ask("第八部分第二条是啥").citations][:1] == [32]
+
+
+def test_the_units_of_a_part_s_tasks(assistant):
+    # Part 五 is tasks 23 and 24; their 责任单位 lines name 市住房建设局, 市自然资源和规划局 (23) and
+    # 市住房建设局, 市发展改革委, 市教育局 (24).
+    answer = assistant.ask("第五部分配合单位都有哪些")
+    assert [c.task for c in answer.citations] == [23, 24]
+    first = answer.answer.splitlines()[0]
+    assert all(u in first for u in ("市住房建设局", "市自然资源和规划局", "市发展改革委", "市教育局"))
