@@ -846,8 +846,21 @@ class QueryReader:
         # Only a question that says "these" pays for replaying the conversation here.
         these = state().tasks if _THESE.search(text) else ()
         wanted = re.search(r"这([两三四])(项|条|个)", text)
-        if wanted and _THESE.search(text) and len(these) < read_number(wanted.group(1)) <= len(state().recent):
-            # "这两项都有的" after one task per turn: the tasks of the last turns.
+        if (
+            wanted
+            and _THESE.search(text)
+            and (
+                len(these) < read_number(wanted.group(1))
+                or (
+                    state().query is not None
+                    and state().query.op is Op.CONTENT
+                    and len(these) != read_number(wanted.group(1))
+                )
+            )
+            and read_number(wanted.group(1)) <= len(state().recent)
+        ):
+            # "这两项都有的" after one task per turn (a content answer cites related tasks too): the tasks of the
+            # last turns.
             these = state().recent[-read_number(wanted.group(1)) :]
         if _THESE.search(text) and len(these) >= 2 and _WHICH_SECTION.search(text):
             return Query(Op.LOOKUP, Asked.SECTIONS, tasks=these, text=text)  # "它们各属于哪个部分"

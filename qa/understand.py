@@ -190,7 +190,9 @@ def topic_that_task(text: str) -> tuple[str, int, int] | None:
     m = _TOPIC_THAT_TASK.search(text)
     if m is None or (m.start() != 0 and not re.match(r"[\s，,。？?]", text[m.start() - 1])):
         return None
-    return m["topic"], m.end("topic"), m.end()
+    # "那污水那条呢": the 那 that opens a follow-up is no part of the topic.
+    topic = re.sub(r"^(?:那么|那|还有)(?=..)", "", m["topic"])
+    return topic, m.end("topic"), m.end()
 
 
 def strip_frame(text: str) -> str:

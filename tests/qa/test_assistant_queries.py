@@ -934,3 +934,16 @@ def test_the_units_of_a_part_s_tasks(assistant):
     assert [c.task for c in answer.citations] == [23, 24]
     first = answer.answer.splitlines()[0]
     assert all(u in first for u in ("市住房建设局", "市自然资源和规划局", "市发展改革委", "市教育局"))
+
+
+def test_then_a_topic_that_task_asks_the_same_of_that_task(assistant):
+    # 污水 titles task 16 (提高污水收集处理能力), led by 市住房建设局 and 各县人民政府.
+    answer = assistant.ask("那污水那条呢", ["垃圾那条谁牵头"])
+    assert [c.task for c in answer.citations][:1] == [16]
+
+
+def test_these_two_after_two_topic_answers_are_the_two_tasks_asked_about(assistant):
+    # Tasks 15 and 16 share 市发展改革委, 市工业信息化局, 市自然资源和规划局 and 市生态环境局 as 责任单位.
+    answer = assistant.ask("这两条配合单位重合的有哪些", ["垃圾那条谁牵头", "那污水那条呢"])
+    assert [c.task for c in answer.citations] == [15, 16]
+    assert answer.answer.splitlines()[0].endswith("市发展改革委、市工业信息化局、市自然资源和规划局、市生态环境局。")
