@@ -1536,6 +1536,8 @@ class QueryReader:
             and (
                 not _TARGET_ASK.search(re.sub(r"多少项|几项|多少条|几条", "", text))
                 or re.search(r"哪些|哪几|几项|多少项|几条|多少条|[带含]有?.{0,3}20\d\d", text)
+                # "2025年前要完成的任务有多少": the tasks counted, no figure asked
+                or re.search(r"任务(?:一共|总共|共)?有?(?:几|多少)个?[呢呀啊]?$", text)
                 # "有2025年目标的": the tasks that set one, not the targets themselves
                 or re.search(r"有.{0,3}20\d\d年?的?(?:目标|指标|要求)的?(?:任务)?$", text)
                 # "哪个到2025年有目标" filters; "哪项2025年的目标是62%" looks for a figure it names.
@@ -1878,7 +1880,14 @@ class QueryReader:
             and not sections
         ):
             return Query(Op.COUNT, Asked.COUNT, counted=Counted.SECTIONS, text=text)
-        if re.search(r"(几|多少)(个|家)?(不同的?)?(单位|部门|局)", text) and not sections:
+        if (
+            re.search(
+                r"(几|多少)(个|家)?(不同的?)?(?:牵头|责任|配合|参与)?(单位|部门|局)"
+                r"|(?:牵头|责任|配合)(?:单位|部门)(?:一共|总共|共|加起来)?有?(?:几|多少)(?:个|家)?(?:呢|呀|啊)?$",
+                text,
+            )
+            and not sections
+        ):  # "一共多少个责任单位", "配合单位总共有几个": every unit named in that role
             role = self._role(text)
             if "牵头单位" in text and not _RESPONSIBLE.search(text):
                 # "牵头单位里出现了几个单位": 出现 says where they appear, not a second role.

@@ -268,7 +268,7 @@ NO_LEAD_WORDS = Table(
 TARGET_WORDS = Table(
     "quantified targets",
     GENERAL,
-    words("量化指标 量化目标 数字指标 数量指标 具体指标 硬指标 定量指标 数字目标 有数字 带数字 百分比 量化"),
+    words("量化指标 量化目标 数字指标 数量指标 具体指标 硬指标 定量指标 数字目标 有数字 带数字 百分比 百分号 量化"),
 )
 UNIT_NOUNS = Table("unit nouns", GENERAL, words("单位 部门 机构"))
 SECTION_NOUNS = Table("section nouns", GENERAL, words("部分 板块 大块 章节"))
@@ -321,7 +321,7 @@ SET_WORDS = Table(
     GENERAL,
     words("交集 重合 共同 都有的 都参与 都是 但不 但没 而不 却不 不是 没有 差别 区别 不同"),
 )
-PERCENT_WORDS = Table("percentages", GENERAL, words("百分比 百分数 百分之 %"))
+PERCENT_WORDS = Table("percentages", GENERAL, words("百分比 百分数 百分之 百分号 %"))
 # What a follow-up about one task asks for: its target, or its text.
 TARGET_ASK_WORDS = Table("asking for a target", GENERAL, words("目标 指标 要达到 达到多少 多少 数字 比例"))
 # The notice's own term of validity, asked ("有效期到哪年") and stated ("自印发之日起施行").
@@ -569,9 +569,9 @@ OTHER_DOCUMENT_WORDS = Table(
 
 # Colloquial nouns for a task ("住建那边有几个活", "这差事谁牵头"): read as 任务 after a measure or
 # question word (general usage). "活动", "活力" and "生活" are other words and never match.
-TASK_NOUNS_COLLOQUIAL = Table("colloquial task nouns", GENERAL, words("活儿 活 差事 差使"))
+TASK_NOUNS_COLLOQUIAL = Table("colloquial task nouns", GENERAL, words("活儿 活 差事 差使 摊事 摊子事 摊子"))
 TASK_NOUN_LEADS = Table(
-    "words before a colloquial task noun", GENERAL, words("几个 几件 几样 哪些 哪几个 哪个 什么 啥 的 些 个 件")
+    "words before a colloquial task noun", GENERAL, words("几个 几件 几样 几 哪些 哪几个 哪个 什么 啥 的 些 个 件")
 )
 
 # Polite openers in front of a question ("麻烦问一下，…", "想确认一下…"): they say nothing about what is

@@ -947,3 +947,21 @@ def test_these_two_after_two_topic_answers_are_the_two_tasks_asked_about(assista
     answer = assistant.ask("这两条配合单位重合的有哪些", ["垃圾那条谁牵头", "那污水那条呢"])
     assert [c.task for c in answer.citations] == [15, 16]
     assert answer.answer.splitlines()[0].endswith("市发展改革委、市工业信息化局、市自然资源和规划局、市生态环境局。")
+
+
+def test_how_many_units_a_role_names_in_the_whole_notice(assistant):
+    # Counted off the units lines: 27 distinct 责任单位 across tasks 1–30.
+    answer = assistant.ask("整个文件总共多少个配合单位")
+    assert answer.in_scope and answer.count == 27
+
+
+def test_tasks_dated_by_a_year_are_counted_when_asked_loosely(assistant):
+    # "2025年" is printed in tasks 3, 12, 15, 16, 18, 20 and 21.
+    answer = assistant.ask("2025年之前要干完的任务有多少")
+    assert answer.count == 7
+
+
+def test_colloquial_task_nouns_after_a_bare_number_word(assistant):
+    # 市住房建设局 is on 18 tasks (3 as lead, 15 as responsible).
+    answer = assistant.ask("住建局总共管着几摊子事")
+    assert answer.in_scope and answer.count == 18
