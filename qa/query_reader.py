@@ -254,6 +254,8 @@ _ASKS_FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?
 _ASKS_DATE = re.compile(P.DATE_WORDS.pattern() + r"|到哪年|哪一?年")
 _UNIT_KIND_ASKED = re.compile(
     rf"(?:牵头单位|责任单位|配合单位|单位)(?:里|中|当中|里面)?(?:有|包括|包含|含)(?:{'|'.join(UNIT_KINDS)})"
+    # "哪些任务有银行参与", "有企业参加的任务": a kind of unit taking part, said of the task
+    rf"|(?:有|包括|包含)(?:{'|'.join(UNIT_KINDS)})(?:参与|参加|配合|牵头|加入)"
 )
 _SAME = re.compile(P.SAME_WORDS.pattern())
 # "有啥不同", "区别在哪", "有啥共同的": the words of comparing two tasks (general usage).

@@ -965,3 +965,9 @@ def test_colloquial_task_nouns_after_a_bare_number_word(assistant):
     # 市住房建设局 is on 18 tasks (3 as lead, 15 as responsible).
     answer = assistant.ask("住建局总共管着几摊子事")
     assert answer.in_scope and answer.count == 18
+
+
+def test_a_kind_of_unit_taking_part_is_said_of_the_task(assistant):
+    # The only bank on a units line is 人行海东中心支行 (task 29).
+    answer = assistant.ask("有没有哪条任务有银行参加")
+    assert [c.task for c in answer.citations] == [29]
