@@ -785,8 +785,7 @@ class Assistant:
             if not rows and not include_responsible:
                 # A unit that leads nothing: the tasks it is responsible for, which the paragraph names, are cited.
                 rows = tasks_for_unit(self.notice.tasks, unit, include_responsible=True, lexicon=self._lexicon)
-            counties = self._lexicon.all_counties
-            if counties and unit in self._lexicon.county_governments and _ONE_ASKED.search(u.text):
+            if self._one_county(unit) and _ONE_ASKED.search(u.text):
                 # "X县政府牵头的是哪一条": one task asked for, the one it leads by its own name; the tasks all
                 # county governments lead together are named in the text ("X县牵头哪些" cites them too).
                 own = [row for row in rows if row[2] == unit]
@@ -806,12 +805,16 @@ class Assistant:
             citations=tuple(citations),
         )
 
+    def _one_county(self, unit: str) -> bool:
+        """Whether ``unit`` is one county's government, which also leads as one of all the county governments."""
+        return bool(self._lexicon.all_counties) and unit in self._lexicon.county_governments
+
     def _unit_paragraph(self, unit: str, rows: list[tuple[Task, str, str]], include_responsible: bool) -> str:
         led = [t for t, role, _ in rows if role == "lead"]
         responsible = [t for t, role, _ in rows if role == "responsible"]
         listing = compose.task_labels
         counties = self._lexicon.all_counties
-        if counties and unit in self._lexicon.county_governments:
+        if self._one_county(unit):
             own = [t for t, role, named in rows if role == "lead" and named == unit]
             shared = [t for t, role, named in rows if role == "lead" and named == counties]
             text = f"{unit}：以本县名义单独牵头{len(own)}项" + (f"（{listing(own)}）" if own else "")

@@ -133,6 +133,8 @@ class Executor:
             Op.INTERSECT: self._intersect,
             Op.DIFFERENCE: self._difference,
         }
+        if query.prop is Property.ALL_OF:
+            return self._all_of(query)  # asked as a count or as a list alike: the parts decide the tasks
         handler = handlers.get(query.op)
         if handler is None:
             raise ValueError(f"cannot execute a {query.op.value} query; structural ops are {', '.join(handlers)}")
@@ -319,8 +321,6 @@ class Executor:
                 f"“{self._lexicon.all_counties}”指这{len(counties)}个县的人民政府。"
             )
             return Result((), text, units=tuple(governments), count=len(counties))
-        if query.prop is Property.ALL_OF:
-            return self._all_of(query)
         if query.counted is Counted.SECTIONS:
             sections = self.notice.sections
             listing = "；".join(f"{s.numeral}、{s.title}（{len(s.tasks)}项）" for s in sections)
@@ -480,8 +480,6 @@ class Executor:
         return Result(tuple(kept), text, count=len(tasks))
 
     def _filter(self, query: Query) -> Result:
-        if query.prop is Property.ALL_OF:
-            return self._all_of(query)
         if query.asked is Asked.UNITS and query.counted is Counted.TASKS_OF_UNIT and query.condition is not None:
             return self._units_by_count(query)
         pool = self._pool(query)
