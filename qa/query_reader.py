@@ -300,6 +300,14 @@ _ORDINAL = re.compile(rf"(?:排在?)?第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern(
 _PUNCT = re.compile(r"[\s，,。.！!？?、：:；;~～…\"'“”‘’（）()]+")
 
 
+# "X的人口有多少", "X的面积是多少": a noun after 的 that is none of the task or role words asks for a figure of
+# the unit itself (general usage).
+_OTHER_MEASURE = re.compile(
+    r"的(?!任务|工作|事|活|项|条|牵头|责任|配合|参与|有|是|一共|总共|共|都|加起来|合计|单位|部门)"
+    r"[\u4e00-\u9fff]{1,4}?(?:一共|总共|大概|大约)?(?:有|是)?(?:多少|几)(?![项条件个]?(?:任务|工作|项|条))"
+)
+
+
 def _rx(*tables: Table) -> re.Pattern[str]:
     return re.compile("|".join(t.pattern() for t in tables), re.IGNORECASE)
 
@@ -1876,6 +1884,9 @@ class QueryReader:
             }.get(asked, Counted.UNITS)
             return Query(Op.COUNT, asked, tasks=tasks, counted=counted, text=text)
         if units:
+            if _OTHER_MEASURE.search(text):
+                # "互助县的人口有多少": a figure of the unit's own, not a count of its tasks.
+                return None
             return Query(Op.COUNT, Asked.COUNT, units=units, sections=sections, counted=Counted.TASKS, text=text)
         if (
             re.search(r"(几|多少)(个)?(大)?的?(部分|板块|大块|章)|分(为|成)?(了)?几(个|大)?(部分|块)", text)

@@ -57,6 +57,8 @@ TUNING_SETS = (
     "dev7_queries.jsonl",
     "dev8a_queries.jsonl",
     "dev8b_queries.jsonl",
+    "dev9a_queries.jsonl",
+    "dev9b_queries.jsonl",
 )
 MIN_CHARS = 5
 QUOTE_CHARS = 8  # shorter questions ("责任单位有哪些") are everyday phrasings any comment may use

@@ -421,7 +421,7 @@ THESE_WORDS = Table(
 MORE_WORDS = Table(
     "more results",
     GENERAL,
-    words("还有别的吗 还有吗 还有呢 还有其他 还有没有别的 还有没有 别的呢 其他的呢 其他呢 继续 下一个 再来 更多"),
+    words("还有别的吗 还有吗 还有呢 还有其他 还有没有 别的呢 其他的呢 其他呢 继续 下一个 再来 更多"),
 )
 ORDINAL_NOUNS = Table("ordinal nouns", GENERAL, words("个 项 条 件 点"))
 # "它另外还牵头哪些", "该局自己牵头的": the one unit just asked about (a narrower list than UNIT_PRONOUNS:
@@ -683,7 +683,10 @@ SECTION_MENTIONS = Table("words that may name a section", GENERAL, words("部分
 OFFICIAL_TITLES = Table(
     "office holders",
     GENERAL,
-    words("县长 市长 书记 局长 主任 厅长 省长 领导 负责人 老总 总经理 董事长 行长 一把手"),
+    words(
+        "县长 市长 书记 局长 主任 厅长 省长 领导 负责人 老总 总经理 董事长 行长 一把手"
+        " 院长 校长 馆长 站长 所长 队长 处长 科长 部长 镇长 乡长 村长 支书 主席 经理"
+    ),
 )
 PERSON_ASKS = Table("asking who a person is", GENERAL, words("是谁 叫什么 叫啥 的名字 姓什么 是哪位 电话"))
 # Service information a plan never gives: prices, opening hours, phone numbers, paperwork, a case's progress

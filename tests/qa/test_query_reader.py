@@ -690,3 +690,10 @@ def test_the_two_tasks_just_looked_up_compared_in_everyday_words(reader):
     assert overlap.op is Op.INTERSECT and overlap.tasks == (15, 16)
     common = read(reader, "这俩的牵头单位有啥共同的", shown)
     assert common.op is Op.INTERSECT and common.tasks == (15, 16) and common.asked is Asked.LEAD_UNITS
+
+
+def test_a_figure_of_a_unit_itself_is_no_count_of_its_tasks(reader):
+    assert read(reader, "民和县的面积有多少").op is not Op.COUNT
+    assert read(reader, "乐都区的学校有几所").op is not Op.COUNT
+    query = read(reader, "交通局的任务一共有几项")
+    assert query.op is Op.COUNT and query.units[0].name == "市交通运输局"
