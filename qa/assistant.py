@@ -36,6 +36,7 @@ from qa.understand import (
     normalize_question,
     plain_ordinals,
     plain_task_words,
+    restates,
     strip_frame,
     topic_that_task,
 )
@@ -200,6 +201,9 @@ class Assistant:
             # Chat with nothing of the notice in it (thanks with praise, a goodbye, a run of sixes), before the
             # English path (digits have no Chinese) and before any follow-up reading.
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
+        if history and restates(normalised):
+            # "错了，我想问第三条有哪些配合单位": a whole question again, read as if asked first.
+            history, state = [], EMPTY
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
         normalised = everyday_forms(normalised, follow_up=bool(history))  # "…谁来着", "错了 我要的是…", "有X没"
@@ -235,6 +239,9 @@ class Assistant:
             bare = self._bare_reference(normalised)
             if bare is not None:
                 return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
+            named = self._only_units(normalised)
+            if named:
+                return self._ask_what_of_units(question, named), Query(Op.CLARIFY, note="units", text=normalised)
         notes: list[str] = []
         if not _CJK.search(normalised):
             translated = translate_english(normalised)
@@ -267,6 +274,14 @@ class Assistant:
             rest = re.sub(r"^(?:那|那么)?(?:它|其)的?", "的", normalised)
             tasks = [self._tasks[n] for n in query.tasks]
             return self._which_task(question, f"刚才列出了{len(tasks)}项任务", tasks, rest), query
+        if query.op is Op.CLARIFY and query.note == "which unit" and query.units:
+            rest = re.sub(r"^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局)", "", normalised)
+            names = [u.name for u in query.units]
+            readings = tuple(f"{name}{rest}" for name in names[:4])
+            answer = f"刚才说到{'、'.join(names)}，您问的是哪一个？请点下面的问题。"
+            return Answer(
+                question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings
+            ), query
         if query.op is Op.CLARIFY:
             return self._clarify(question), query
         if query.op is Op.CONTENT and not history and self._fragment(normalised):
@@ -549,6 +564,27 @@ class Assistant:
             units = [u for u in self._busiest_units if u not in named][:3]
             return m.group(0), tuple(text[: m.start()] + u + text[m.end() :] for u in units)
         return None
+
+    def _only_units(self, text: str) -> tuple[str, ...]:
+        """The units a question names when it names nothing else ("住建局", "卫健委 民政局？"); () otherwise."""
+        mentions = find_unit_mentions(text, self.reader.alias_table)
+        rest = text
+        for m in reversed(mentions):
+            rest = rest[: m.start] + rest[m.end :]
+        if not mentions or re.sub(r"[\W_]|和|与|跟|及|呢|吗|嘛|啊|呀", "", rest):
+            return ()
+        return tuple(dict.fromkeys(m.unit for m in mentions))
+
+    def _ask_what_of_units(self, question: str, units: tuple[str, ...]) -> Answer:
+        """Ask back what is wanted of units named with no question ("发改委？")."""
+        if len(units) == 1:
+            unit = units[0]
+            suggestions = (f"{unit}牵头哪些任务", f"{unit}参与了哪些任务", f"{unit}牵头几项任务")
+        else:
+            pair = "和".join(units[:2])
+            suggestions = (f"{pair}都参与的任务", f"{units[0]}牵头哪些任务", f"{units[1]}牵头哪些任务")
+        answer = f"您想了解{'、'.join(units)}的什么？例如：{'；'.join(f'“{s}”' for s in suggestions)}。"
+        return Answer(question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=suggestions)
 
     def _ask_unit(self, question: str, surface: str, readings: tuple[str, ...]) -> Answer:
         answer = f"“{surface}”指的是哪个单位？请把单位名称说完整" + (

@@ -286,7 +286,9 @@ class Executor:
             besides = "、".join(f"第{n}项" for n in shown)
             who = query.units[0].name + _role_text(query.units[0].role)
             if not tasks:
-                return Result((), f"除{besides}外，{who}的任务没有别的了。")
+                # The task(s) shown are then all the unit has in that role: cited as the whole answer.
+                mine = tuple(t.number for t in self.tasks_of(query.units[0], [self._tasks[n] for n in shown]))
+                return Result(mine, f"除{besides}外，{who}的任务没有别的了。")
             listing = "\n".join(self._line(t) for t in tasks)
             return Result(tuple(t.number for t in tasks), f"除{besides}外，{who}的任务还有{len(tasks)}项：\n{listing}")
         if not tasks and len(query.units) == 1 and query.units[0].name and query.units[0].role is not Role.ANY:

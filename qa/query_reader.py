@@ -219,8 +219,28 @@ _NTH_UNIT = re.compile(
 )
 # "第三个是谁", "最后那个呢" right after one task's units were listed: a unit by its place (general usage).
 _UNIT_PLACE = re.compile(
-    rf"第\s*({_NUM})\s*(?:个|家|位)(?!任务|项|条|部分)|(?:最后|末尾|倒数第一)(?:那|这)?(?:一)?(?:个|家|位)(?!任务|项|条|部分)"
+    rf"(?:排在?)?第\s*(?P<n>{_NUM})\s*(?:个|家|位|(?<=排..)的|(?<=排在..)的)(?!任务|项|条|部分)"
+    rf"|倒数\s*第\s*(?P<back>{_NUM})\s*(?:个|家|位)?(?!任务|项|条|部分)"
+    r"|(?:最后|末尾|倒数第一)(?:那|这)?(?:一)?(?:个|家|位)(?!任务|项|条|部分)"
 )
+# One task pointed at ("那条", "这个任务"), as against "这几条" (general usage).
+_ONE_TASK = re.compile(
+    r"(?<!后面|前面|后边|前边|上面|下面|后头|前头|最后|开头)(?:这|那|该|此)(?:一)?(?:条|项)(?!目)|(?:这|那)个任务"
+)
+_AS_ROLE = re.compile(r"(?:当|作为|做|担任|是)(?:牵头|责任|配合)")
+_IT_OR_THIS = re.compile(r"^(?:那|那么)?(?:它|这个|那个)")
+# What is asked of a task, not of a unit: its lines, its target, its text, its part.
+_TASK_ATTRIBUTE = re.compile(
+    r"(?:牵头|责任|配合)(?:单位|部门)|谁(?:来)?(?:牵头|配合|负责)|目标|指标|讲|内容|干啥|做什么|要求|第几部分|哪个部分"
+)
+# "它配合过几项", "该局另外还参与啥": the tasks of a unit the pronoun stands for.
+_IT_UNIT_TASKS = re.compile(
+    r"^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局|该委|这个委)(?:一共|总共|还|另外|自己)*(?:牵头|参与|配合|负责|出现)(?:了|过)?"
+    r"(?:的)?(?:任务)?(?:有|是)?(?:哪|几|多少|什么|啥|别的)"
+)
+_ROLE_LINE = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)")
+# "…是个啥单位，没听过": asking what the unit is adds nothing to what is asked (general usage).
+_WHAT_UNIT_IS = re.compile(r"是(?:个|一个)?(?:啥|什么|哪个|哪一个|哪家)(?:单位|部门|机构)?|没听过|不认识|不知道")
 # "一共几个", "总共多少家": a bare count of what was just shown (general usage).
 _BARE_COUNT = re.compile(
     r"(那|那么)?(这么多|好多|挺多)?(啊|呀)?(具体|到底|究竟)?(帮我|你)?(数一下|数数|数一数|统计一下|算一下)?(这些|它们)?"
@@ -685,6 +705,9 @@ class QueryReader:
         narrowed = self._narrowed_by_section(text, state)
         if narrowed is not None:
             return narrowed
+        by_place = self._tasks_of_unit_by_place(text, state)
+        if by_place is not None:
+            return by_place
         nth_unit = _NTH_UNIT.search(text)
         named_role = re.search(r"(牵头|责任|配合)(?:单位|部门)", nth_unit.group(0)) if nth_unit else None
         if named_role and len(state().tasks) == 1 and not self._task_refs(text):
@@ -829,6 +852,9 @@ class QueryReader:
             # "那它的责任单位总共几个" after a list: lead and responsible units belong to a task, and several
             # were shown. Asked back with the same question about each, never about the unit in that role.
             return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)
+        one_of_many = self._one_of_many_shown(text, units, state)
+        if one_of_many is not None:
+            return one_of_many
         if pronoun and not self._task_refs(text):
             resolved = self._with_referent(text, pronoun, state)
             if resolved is not None:
@@ -1154,15 +1180,32 @@ class QueryReader:
         if place is None and not counting:
             return None
         if place is not None:
-            rest = text[: place.start()] + text[place.end() :]
+            rest = _WHAT_UNIT_IS.sub("", text[: place.start()] + text[place.end() :])
             # "第一个单位还参与了哪些任务" asks for that unit's tasks: the nth-unit rule below answers it.
-            if self._task_refs(rest) or self._content_left(rest) >= 2 or _UNITS_TASKS_ASKED.search(rest):
+            # "牵头单位里第二个是谁" names the line the place is counted on: no tasks of a unit are asked.
+            tasks_asked = _UNITS_TASKS_ASKED.search(re.sub(r"(?:牵头|责任|配合)(?:单位|部门)", "", rest))
+            if self._task_refs(rest) or self._content_left(rest) >= 2 or tasks_asked:
                 return None
         asked = self._asked_of_units_shown(state())
+        # Only a line named by its noun ("配合单位中…"): in "其中第三项呢，由谁配合" the place is one of the tasks listed.
+        named = self._units_asked(text) if place is not None and _ROLE_LINE.search(text) else None
+        if named in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and len(state().tasks) == 1:
+            # "配合单位中排在第三的" after a task was shown whole: the place on the line named.
+            asked = named
         if asked is not None and len(state().tasks) == 1:
-            task, shown = state().tasks, state().units
+            task = state().tasks
+            line = self._tasks[task[0]]
+            shown = {Asked.LEAD_UNITS: line.lead_units, Asked.RESPONSIBLE_UNITS: line.responsible_units}.get(
+                asked, state().units
+            )
             if place is not None:
-                n = read_number(place.group(1)) if place.group(1) else len(shown)
+                if place.group("n"):
+                    n = read_number(place.group("n"))
+                elif place.group("back"):
+                    back = read_number(place.group("back"))
+                    n = len(shown) + 1 - back if back is not None else None
+                else:
+                    n = len(shown)
                 if n is None or not 1 <= n <= len(shown):
                     return None
                 return Query(Op.LOOKUP, asked, tasks=task, note=f"nth-unit:{n}", text=text)
@@ -1182,6 +1225,83 @@ class QueryReader:
             # "一共几项" after a list of tasks: the tasks shown, counted.
             return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=Counted.TASKS, text=text)
         return None
+
+    def _one_of_many_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "那条谁牵头", "它牵头几项" when the last answer showed several tasks or units on an equal footing.
+
+        Which one is meant is asked back (the tasks as suggestions); one unit shown alone is that unit.
+        """
+        if units or self._task_refs(text) or _THESE.search(text) or _ORDINAL.search(text) or _LAST_ITEM.search(text):
+            return None
+        unit_asked = _IT_UNIT_TASKS.search(text)
+        one_task = _ONE_TASK.search(text) or (_IT_OR_THIS.search(text) and _TASK_ATTRIBUTE.search(text))
+        if not (unit_asked or one_task):
+            return None  # before the state is asked for: it replays the conversation
+        last = state().query
+        if last is None:
+            return None
+        if unit_asked and state().unit is None and state().units and last.op is Op.LOOKUP:
+            # "它总计牵头过几条" after "第N项谁牵头": the unit named there, when it was one ("这个局": the one 局).
+            kind = re.search(r"(?:这个|该)(局|委|办)", unit_asked.group(0))
+            candidates = [u for u in state().units if not kind or u.endswith(kind.group(1))] or list(state().units)
+            if len(candidates) > 1:
+                named = tuple(UnitArg(u, Role.ANY) for u in state().units)
+                return Query(Op.CLARIFY, note="which unit", units=named, text=text)
+            role = self._role(text) or Role.ANY
+            unit = (UnitArg(candidates[0], role),)
+            # "还", "别的": the task just shown is not asked again.
+            others = re.search(r"还|别的|其他|其它|另外", text)
+            tasks = tuple(n for n in sorted(self.task_numbers) if not (others and n in state().tasks))
+            if _COUNT.search(text):
+                return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=tasks, counted=Counted.TASKS, text=text)
+            return Query(Op.LIST, Asked.TASKS, units=unit, tasks=tasks, note="others" if others else "", text=text)
+        if unit_asked and len({u.name for u in last.units if u.name}) >= 2:
+            # "它牵头的呢" after two units' shared tasks: either unit.
+            named = tuple(UnitArg(n, Role.ANY) for n in dict.fromkeys(u.name for u in last.units if u.name))
+            return Query(Op.CLARIFY, note="which unit", units=named, text=text)
+        listed = last.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE, Op.COUNT) or (
+            last.op is Op.LOOKUP and len(last.tasks) >= 2
+        )
+        if (
+            len(state().tasks) >= 2
+            and listed
+            and not unit_asked
+            and not (state().unit is not None and _AS_ROLE.search(text))  # "那它作为配合单位呢": the unit again
+            and one_task
+        ):
+            return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)
+        return None
+
+    def _tasks_of_unit_by_place(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "其中第三个另外还牵头啥" after one task's units were listed: that unit's tasks in the role asked."""
+        place = _UNIT_PLACE.search(text)
+        if place is None or self._task_refs(text) or len(state().tasks) != 1:
+            return None
+        line = re.match(r"(牵头|责任|配合)(?:单位|部门)", text[place.end() :])
+        after = text[place.end() + (line.end() if line else 0) :]
+        verb = re.search(r"牵头|配合|参与|负责|出现", after)
+        if verb is None or not re.search(r"哪|什么|啥|几|别的|其他|其它|还有", after):
+            return None
+        task = self._tasks[state().tasks[0]]
+        # "第一个牵头单位…" counts on that line of the task shown; "第二个…" on the units the answer listed.
+        shown = (task.lead_units if line.group(1) == "牵头" else task.responsible_units) if line else state().units
+        if place.group("n"):
+            n = read_number(place.group("n"))
+        elif place.group("back"):
+            back = read_number(place.group("back"))
+            n = len(shown) + 1 - back if back is not None else None
+        else:
+            n = len(shown)
+        if n is None or not 1 <= n <= len(shown):
+            return None
+        role = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE}.get(verb.group(0), Role.ANY)
+        unit = (UnitArg(shown[n - 1], role),)
+        # "还", "别的": the task just shown is not asked again.
+        others = re.search(r"还|别的|其他|其它|另外", after)
+        tasks = tuple(n for n in sorted(self.task_numbers) if not (others and n in state().tasks))
+        if _COUNT.search(after):
+            return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=tasks, counted=Counted.TASKS, text=text)
+        return Query(Op.LIST, Asked.TASKS, units=unit, tasks=tasks, note="others" if others else "", text=text)
 
     def _others_of_unit_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
         """ "它另外还牵头哪些", "还有哪几条里有它" after one unit's role in one task: its other tasks."""

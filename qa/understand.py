@@ -136,8 +136,12 @@ _HEAD_ONE = re.compile(r"(?<![牵带领龙街码源口镜当上])(?:开)?头一?
 
 
 def plain_ordinals(text: str) -> str:
-    """An everyday word for the first of a list read as an ordinal ("头一个叫什么" → "第一个叫什么")."""
-    return _HEAD_ONE.sub(r"第一\1", text)
+    """Everyday ordinals read plainly: "头一个叫什么" → "第一个叫什么", "第六个部分" → "第六部分"."""
+    return _NTH_PART.sub(r"\1", _HEAD_ONE.sub(r"第一\1", text))
+
+
+# "第六个部分", "第3个板块": a measure word between the ordinal and the part (general usage).
+_NTH_PART = re.compile(rf"(第\s*[0-9一二三四五六七八九十]+)\s*个\s*(?=(?:{P.SECTION_MENTIONS.pattern()}))")
 
 
 _RECALL_AT_END = re.compile(rf"(?:{P.RECALL_PARTICLES.pattern()})[?？。!！]*$")
@@ -147,6 +151,7 @@ _CORRECTION = re.compile(
 )
 # "有人社局没", "是它牵头不": a yes-no question closed by 没/不 instead of 吗 (general usage).
 _CLOSING_NOT = re.compile(r"(?<=[\u4e00-\u9fff])(?:没有?|不)[?？]?$")
+_ASKS = re.compile(r"[谁哪几吗呢啥么]|多少|什么|有没有")
 _ROLE_NOUN_ALONE = re.compile(r"(?:牵头|责任|配合|参与)(?:单位|部门)|谁牵头|谁配合")
 # "分别是哪两条", "哪三个单位": a number after 哪 asks which ones, as 哪几 does (general usage).
 _WHICH_NUMBER = re.compile(r"哪([两二三四五六七八九十俩仨])(?=[个条项家])")
@@ -164,11 +169,28 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     corrected = _CORRECTION.sub("", text)
     if corrected != text and corrected:
         # A correction that names only a role asks the same task for that role.
-        text = f"那{corrected}呢" if _ROLE_NOUN_ALONE.fullmatch(corrected) else corrected
+        # So does one that names only another unit or task ("不对，我是说卫健委"): the same question of it.
+        text = corrected if _whole_question(corrected) else f"那{corrected}呢"
     # Not "教育局有 财政局没有" (one has it, the other not): the 有 and the closing 没 in one clause only.
     if not re.search(r"[吗么哪几谁啥]|多少|什么|有没有|是不是|没有?[^有]|有[^，,\s]*[，,\s]", text):
         text = _CLOSING_NOT.sub("吗", text)
     return _WHICH_NUMBER.sub("哪几", text)
+
+
+def restates(text: str) -> bool:
+    """Whether ``text`` corrects the last answer with a whole question of its own ("错了，我想问第三条有哪些配合单位").
+
+    Such a question is read afresh: its "第三条" is the notice's task 3, not the third task of the list just shown.
+    """
+    corrected = _CORRECTION.sub("", text)
+    return corrected != text and _whole_question(corrected)
+
+
+def _whole_question(text: str) -> bool:
+    """A question word, or a role asked of something named ("第三条有哪些配合单位"), not a role or a name alone."""
+    if _ROLE_NOUN_ALONE.fullmatch(text):
+        return False
+    return bool(_ASKS.search(text) or _ROLE_NOUN_ALONE.search(text))
 
 
 def plain_task_words(text: str) -> str:

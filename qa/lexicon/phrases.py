@@ -421,7 +421,7 @@ THESE_WORDS = Table(
 MORE_WORDS = Table(
     "more results",
     GENERAL,
-    words("还有别的吗 还有吗 还有呢 还有其他 还有没有 别的呢 其他的呢 其他呢 继续 下一个 再来 更多"),
+    words("还有别的吗 还有吗 还有呢 还有其他 还有没有 别的 别的呢 其他的呢 其他呢 继续 下一个 再来 更多"),
 )
 ORDINAL_NOUNS = Table("ordinal nouns", GENERAL, words("个 项 条 件 点"))
 # "它另外还牵头哪些", "该局自己牵头的": the one unit just asked about (a narrower list than UNIT_PRONOUNS:
@@ -755,5 +755,10 @@ RECALL_PARTICLES = Table("particles of recalling at the end", GENERAL, words("�
 # "错了，我要的是配合单位": a correction of the last answer, then what was meant (general usage).
 CORRECTION_OPENERS = Table("correcting the last answer", GENERAL, words("不对 不是的 错了 搞错了 说错了 弄错了 答错了"))
 MEANT_OPENERS = Table(
-    "saying what was meant", GENERAL, words("我问的是 我要的是 我说的是 我想问的是 我是问 我是想问 我想要的是 问的是")
+    "saying what was meant",
+    GENERAL,
+    words(
+        "我问的是 我要的是 我说的是 我想问的是 我是问 我是想问 我想要的是 问的是"
+        " 我是说 我是要问 我要问的是 我的意思是 我是指 我指的是 我问的 我说的 我想问 我要问 我想知道 我是想知道"
+    ),
 )

@@ -971,3 +971,60 @@ def test_a_kind_of_unit_taking_part_is_said_of_the_task(assistant):
     # The only bank on a units line is 人行海东中心支行 (task 29).
     answer = assistant.ask("有没有哪条任务有银行参加")
     assert [c.task for c in answer.citations] == [29]
+
+
+def test_a_unit_named_with_no_question_is_asked_back_with_questions_about_it(assistant):
+    answer = assistant.ask("水务局？")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert answer.suggestions[0] == "市水务局牵头哪些任务"
+
+
+def test_a_correction_naming_another_unit_asks_the_last_question_of_it(assistant):
+    # 市应急局 leads only task 10.
+    answer = assistant.ask("不对，我是说应急局", ["商务局牵头哪几项任务"])
+    assert [c.task for c in answer.citations] == [10]
+
+
+def test_a_correction_with_a_whole_question_is_read_afresh(assistant):
+    # After part 六 (tasks 25-27) "第三条" would be task 27; corrected, it is the notice's task 3.
+    answer = assistant.ask("错了，我想问第三条有哪些配合单位", ["第六部分都有哪几项"])
+    assert answer.citations[0].task == 3
+
+
+def test_a_measure_word_between_ordinal_and_part_still_names_the_part(assistant):
+    # Part 三 holds tasks 13 to 16.
+    answer = assistant.ask("第3个部分有几项任务")
+    assert answer.count == 4 and [c.task for c in answer.citations] == [13, 14, 15, 16]
+
+
+def test_a_place_counted_from_the_end_picks_that_unit_of_the_line_shown(assistant):
+    # Task 9's responsible units: 市发展改革委、市自然资源和规划局、市住房建设局、市生态环境局.
+    answer = assistant.ask("倒数第一个是谁", ["第9项的配合单位"])
+    assert "第4个是市生态环境局" in answer.answer
+
+
+def test_a_unit_picked_by_its_place_is_asked_for_its_other_tasks(assistant):
+    # The second of task 9's responsible units, 市自然资源和规划局, leads task 30 alone besides.
+    answer = assistant.ask("里头第二个另外还牵头啥", ["第9项的配合单位"])
+    assert [c.task for c in answer.citations] == [30]
+
+
+def test_one_task_pointed_at_after_a_list_of_several_is_asked_back(assistant):
+    # 市民政局 leads tasks 20 and 22: "那条" could be either.
+    answer = assistant.ask("那条有啥要求", ["民政局牵头的都有哪些"])
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert [s[:4] for s in answer.suggestions] == ["第20项", "第22项"]
+
+
+def test_it_after_two_lead_units_is_asked_back_and_after_one_is_that_unit(assistant):
+    # Task 17 has two leads; task 25 only 各县人民政府, which leads every task of 1-30 but task 4.
+    several = assistant.ask("它另外还参与了哪些", ["第十七项由谁来牵头"])
+    assert several.intent is Intent.CLARIFY and several.suggestions[0].startswith("市人力资源社会保障局")
+    one = assistant.ask("它总共牵头几项", ["二十五项是谁牵头的"])
+    assert one.count == 29
+
+
+def test_this_bureau_is_the_one_lead_that_is_a_bureau_and_its_only_task_is_cited(assistant):
+    # Task 10 is led by 市应急局 and 各县人民政府; 市应急局 leads nothing else.
+    answer = assistant.ask("这个局另外还牵头哪些", ["第十项是谁牵头的"])
+    assert [c.task for c in answer.citations] == [10] and "没有别的了" in answer.answer
