@@ -61,6 +61,9 @@ _VERBS = frozenset(P.TOPICLESS_VERBS)
 _CITYWIDE = re.compile(P.CITYWIDE_WORDS.pattern())
 _DATE_IN_TEXT = re.compile(rf"20\d\d年|\d{{1,2}}月|{P.DEADLINE_WORDS.pattern()}|“十[四五]五”|十[四五]五")
 _GENERIC = frozenset(P.FACT_QUESTION_WORDS)
+_TASK_NUMBER_OR_FIGURE_WORD = re.compile(
+    r"第?\s*[一二三四五六七八九十\d]+\s*(?:项|条|个)|量化|指标|目标|数字|数据|具体|任务|它|这条|这项|那条|那项"
+)
 
 
 def _figure_of(head: str, sentence: str, *, rate: bool = False) -> bool:
@@ -349,6 +352,18 @@ class Answerability:
         if focus and all(t not in self.vocabulary and t not in expanded for t in focus):
             return "通知是一份任务分工方案，不含实时信息。"
         return None
+
+    def task_gap(self, text: str, task: Task) -> str | None:
+        """For a question about one task named by its number: what it asks that the task does not say.
+
+        A "when" question of a task with no date or deadline anywhere in it, or a figure of a kind the task
+        does not give ("第9项的投资是多少"); None when the task may answer it.
+        """
+        if _DATE.search(text) and not any(_DATE_IN_TEXT.search(s) for s in task.sentences):
+            return f"{compose.task_label(task)}没有写完成时间或时间要求。"
+        # The task's own number and the words that ask for "a figure" are no topic the task must name.
+        asked = _TASK_NUMBER_OR_FIGURE_WORD.sub("", text)
+        return self.missing(asked, [task]) if asked.strip() else None
 
     def missing_date(self, text: str, tasks: Sequence[Task]) -> str | None:
         """For a "when" question about a topic the notice plans but gives no date for: the note to add."""

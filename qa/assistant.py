@@ -47,6 +47,10 @@ _GENERIC = re.compile(P.FACT_KIND_WORDS.pattern() + r"|20\d\d")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# "…是第几项", "…在哪一条", "…是几号任务": the number of the task about something (general usage).
+_WHICH_NUMBER_ASKED = re.compile(
+    r"(?:是|在|属于|对应)(?:第几|哪一|哪个|哪)(?:项|条|个任务|号)|(?:是|在)几号|第几(?:项|条)(?:任务)?(?:啊|呀|呢)?$"
+)
 _CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
 # A reference back to something shown earlier ("乡村那条", "那个项目", "这个县", "上面说的", "换成…"):
 # with no earlier turn there is nothing to refer to (general usage).
@@ -295,6 +299,11 @@ class Assistant:
             }.get(query.note, "通知是任务分工方案，只写各单位负责哪些任务，不涉及个人事项的办理和资格。")
             touched = self._touched_topic(normalised, query.note)
             return self._decline(question, touched + reason), query
+        if query.op is Op.LOOKUP and query.asked in (Asked.TEXT, Asked.TARGET) and len(query.tasks) == 1:
+            # "第7项哪年完成": a date or figure the task named does not give is declined, the task pointed to.
+            gap = self.answerability.task_gap(normalised, self._tasks[query.tasks[0]])
+            if gap is not None:
+                return self._decline(question, gap), query
         if query.structural:
             answer = self.executor.answer(question, query)
         elif query.op is Op.CONTENT and self.query_reader.looks_structural(normalised):
@@ -615,6 +624,11 @@ class Assistant:
 
     def _asks_about_unit(self, text: str, surface: str) -> bool:
         """Whether an unknown unit is the question's subject ("烟草局负责哪几项"), not a facility asked about."""
+        before = text[: text.find(surface)]
+        mention = r"(?:提到|提及|提了|涉及|写到|写了|说到|讲到|包含|含有)(?:了)?"
+        if re.search(mention + "$", before) or re.match(mention, surface):
+            # "提到敬老院的任务": a word looked for in the text, not a unit asked about.
+            return False
         after = text[text.find(surface) + len(surface) :]
         # "关于退役军人事务局这块，方案里有它的事吗": the unit is the subject of a question about tasks.
         about_its_tasks = re.match(r"(这一块|这块|这边|那边|方面)", after) and re.search(
@@ -667,7 +681,7 @@ class Assistant:
                 return _Context(u, u.task)
             retrieval = self._retrieve(u.topic or u.text)
             if retrieval.fused and self._in_scope(retrieval):
-                return _Context(u, retrieval.fused[0].task)
+                return _Context(u, self._titled_first(u.text, [h.task for h in retrieval.fused])[0])
         return None
 
     def _merge(self, u: Understanding, context: _Context) -> Understanding:
@@ -689,7 +703,7 @@ class Assistant:
 
     def _resolve_followup(self, u: Understanding, history: Sequence[str]) -> Answer | None:
         own_words = _GENERIC.sub("", u.topic)
-        explicit = re.search(r"这项|该项|此项|它|其|这个|那个|上述", u.text)
+        explicit = re.search(r"这项|该项|此项|它|其|这个|那个|上述|这条|那条|那项|这一条|那一条|这一项|那一项", u.text)
         if u.intent in (Intent.META, Intent.SECTION) or u.task is not None:
             return None
         if not explicit and (len(own_words) >= 3 or (not u.leans_on_history and len(own_words) >= 2)):
@@ -735,13 +749,17 @@ class Assistant:
             )
             if gap is not None:
                 return self._decline(question, gap)
+        which_number = _WHICH_NUMBER_ASKED.search(u.text) if task_hint is None and not u.units else None
+        if which_number:
+            ranked = self._titled_first(u.text, ranked)
         scores = {h.task: h.score for h in retrieval.fused}
         query_tokens = self.tokenizer(query)
         citations = [
             self._cite(
                 self._tasks[n], retrieval, query_tokens, scores.get(n, 0.0), prefer_numbers=u.intent is Intent.FACT
             )
-            for n in ranked[: self.max_citations]
+            # A follow-up about the task just shown rests on that task alone.
+            for n in ranked[: 1 if task_hint is not None else self.max_citations]
         ]
         primary = self._tasks[ranked[0]]
         lead = citations[0]
@@ -764,9 +782,22 @@ class Assistant:
             if undated is not None:
                 text += "\n" + undated
         others = [self._tasks[c.task] for c in citations[1:] if self._close(scores, ranked[0], c.task)]
+        if which_number:
+            # "养老那块是第几条": the number of one task is asked; others are named only when as close.
+            text = f"{compose.topic_sentence(primary)}\n{compose.quote(lead.evidence)}"
+            citations = [citations[0], *(c for c in citations[1:] if self._tasks[c.task] in others)]
         if others and task_hint is None:
             text += "\n" + compose.also_related(others)
         return Answer(question=question, intent=u.intent, in_scope=True, answer=text, citations=tuple(citations))
+
+    def _titled_first(self, text: str, ranked: list[int]) -> list[int]:
+        """ "特色农产品那条是第几项": the one task whose title holds the words before 第几项 comes first."""
+        which_number = _WHICH_NUMBER_ASKED.search(text)
+        if which_number is None:
+            return ranked
+        core = re.sub(r"(?:那|这)(?:一)?(?:条|项|个任务|个)$|的$|写$", "", text[: which_number.start()].strip())
+        titled = [n for n in ranked if len(core) >= 2 and core in self._tasks[n].title]
+        return titled + [n for n in ranked if n != titled[0]] if len(titled) == 1 else ranked
 
     def _involving(self, units: Sequence[str], ranked: list[int]) -> list[int]:
         """``ranked`` with the tasks that name one of ``units`` (as a unit or in their text) first.

@@ -27,7 +27,12 @@ def section_label(section: Section) -> str:
 
 
 def no_units_note(task: Task) -> str:
-    return f"{task_label(task)}（第{task.section}部分）：通知没有为它列出牵头单位和责任单位。"
+    """No unit lines; a sentence of the task's own text that gives someone the lead is quoted after it."""
+    note = f"{task_label(task)}（第{task.section}部分）：通知没有为它列出牵头单位和责任单位。"
+    said = [s for s in re.split(r"(?<=[。；;])", task.text) if re.search(r"牵头|负责", s)]
+    if said:
+        note += f"正文写道：「{said[0].strip()}」"
+    return note
 
 
 def lead_sentence(task: Task) -> str:

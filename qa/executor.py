@@ -509,8 +509,10 @@ class Executor:
             text = f"{unit}不是责任单位的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
             return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=Role.RESPONSIBLE)
         if prop is Property.NOT_INVOLVED and query.units:
-            unit = query.units[0].name
-            tasks = [t for t in pool if not has_role(t, unit, Role.ANY, self._lexicon)]
+            names = [u.name for u in query.units]
+            # "发改委和住建局都没参与的": none of them on either line.
+            unit = "、".join(names) + ("都" if len(names) > 1 else "")
+            tasks = [t for t in pool if not any(has_role(t, name, Role.ANY, self._lexicon) for name in names)]
             unlisted = [t.number for t in tasks if not t.units]
             note = (
                 f"（其中第{'、'.join(map(str, unlisted))}项没有列出单位）"

@@ -158,6 +158,7 @@ _ROLE_WHO = re.compile(
     r"(?:呢|啊|呀)?"
 )
 # "倒数第二个": a place counted from the end of a list (general usage).
+_FROM_END_OF_NOTICE = re.compile(rf"倒数\s*第\s*({_NUM})\s*(项|条)")
 _FROM_END = re.compile(rf"倒数\s*第\s*({_NUM})\s*(?:个|项|条)")
 # "分别谁牵头", "各自是谁配合的": the units of each task shown (general usage).
 _EACH_WHO = re.compile(
@@ -201,6 +202,10 @@ _BOTH_ROLES = re.compile(
 _NEVER = rf"({P.NEVER_WORDS.pattern()})"
 _ONLY_RESPONSIBLE = re.compile(rf"只.{{0,4}}(责任单位|配合|责任).{{0,10}}{_NEVER}.{{0,4}}牵.{{0,2}}头")
 _ONLY_LEAD_ROLE = re.compile(rf"只.{{0,3}}牵头.{{0,10}}{_NEVER}.{{0,6}}(责任|配合)")
+_ZERO_UNITS = re.compile(
+    r"(?:连|一个|一家|任何)(?P<role>牵头|责任|配合)?(?:单位|部门)(?:也|都)(?:没有|没|未)"
+    rf"(?:{P.LISTING_VERBS.pattern()})?(?:的)?"
+)
 _NO_RESPONSIBLE = re.compile(rf"(没有|没|无|未)({P.LISTING_VERBS.pattern()})?(责任|配合)单位|(责任|配合)单位(为|是)?空")
 # "A和B谁…多", "哪个参与的任务更多": two named units compared.
 _WHICH_MORE = re.compile(rf"({P.WHICH_OF_TWO.pattern()}).{{0,12}}(多|少)|更多|更少|多还是少|少还是多")
@@ -260,6 +265,18 @@ _UNION = re.compile(rf"{P.UNION_WORDS.pattern()}|(?<![哪])或(?!者)")
 _NOT_INVOLVED = re.compile(
     rf"(?<!有)(?:{P.INTENSIFIERS.pattern()})?(?:{P.NOT_WORDS.pattern()})(?:{P.INVOLVED_WORDS.pattern()})"
 )
+# "…都没参与", "…全都不沾边": every unit named before it left out (general usage).
+_NONE_INVOLVED = re.compile(
+    rf"^[的]?(?:都|全都|全|均|一概)(?:{P.INTENSIFIERS.pattern()})?(?:{P.NOT_WORDS.pattern()})(?:{P.INVOLVED_WORDS.pattern()})"
+)
+
+
+def units_end(text: str, alias_table: dict[str, str]) -> int:
+    """Where the last unit named in ``text`` ends (0 when none is named)."""
+    mentions = find_unit_mentions(text, alias_table)
+    return mentions[-1].end if mentions else 0
+
+
 # "属于哪个部分", "在哪一部分": the section a task is in (general usage).
 _WHICH_SECTION = re.compile(r"(?:属于|在|归|是)哪(?:个|一)?(?:个)?(?:部分|板块|大块|块|章|节)|哪个部分(?:的|里)")
 # "属于第一部分的", "第三部分里": a section named, as a count's scope ("…的有几个").
@@ -341,6 +358,7 @@ _COUNT = re.compile(
     r"|(?<![哪好第])(几|多少)(个)?(大)?的?(部分|板块|大块|任务|工作)"
     r"|(?<![哪好第])(几|多少)(个|家)?(不同的?)?(牵头|责任|配合|参与)?(单位|部门|局)"
     r"|(任务|单位|部门|项目)的?(数量|总数|个数|数目|数)(?![据字])|(总数|数量)是?多少|的次数"
+    r"|(牵头|参与|配合|负责)(的)?(任务)?(的)?(数量|总数|个数|项数|条数)|去重(后|以后|之后)?(有|是|还有)?(几|多少)"
     r"|(任务|工作|事项)(一共|总共|共)?(有|是)?(几|多少)(个|项|条)"
     r"|(单位|部门)(一共|总共|共)?(有|是)?(几|多少)个"
 )
@@ -377,6 +395,8 @@ _STATUS = re.compile(
     r"(?:评上|建成|建好|完成|开通|落地|获批|批下来|通过|验收)(?:了)?(?:没有|没)(?!有?(?:写|列|提))"
     r"|(?:评上|建成|建好|完成|开通|落地|获批|验收)了(?:吗|么|没)|有没有(?:评上|建成|建好|完成|开通|落地)"
     r"|(?:进展|进度)(?:怎么样|如何|到哪|咋样)|推进到哪|落实得?(?:怎么样|如何)"
+    # "…率到40%了吗", "达到目标了没有": whether a figure is reached by now (general usage).
+    r"|(?:到|达到|达成|实现|超过)[^，,。？?]{0,10}了(?:吗|么|没有?)[？?]?$"
 )
 # "这份方案有效期到什么时候", "啥时候失效": the notice's own term of validity, when it does not state one.
 _VALIDITY = re.compile(P.VALIDITY_WORDS.pattern())
@@ -568,13 +588,22 @@ class QueryReader:
         text = _SHOWN_PLURAL.sub("这几项", text)
         # "牵头单位不是各县政府的", "不是各县政府那个": said the way the filter reads, "不是X牵头的".
         text = _LEAD_IS_NOT.sub(self._lead_is_not, text)
+        # "连责任单位都没列", "一个单位都没写": none on that line, said the way the filters read it.
+        text = _ZERO_UNITS.sub(lambda m: "没有责任单位" if m["role"] in ("责任", "配合") else "没有写牵头单位", text)
         if _TASKS_LEFT_UNSAID.search(text) and find_unit_mentions(text, self.alias_table):
             # "财政局和发改委都配合的", "民政局牵头卫健委配合的": the tasks, left unsaid after 的.
             text += "任务"
         followup = self._followup(text, state)
         if followup is not None:
             return followup
+        # "倒数第三项" with no list shown: counted from the notice's last task.
+        text = _FROM_END_OF_NOTICE.sub(self._counted_from_the_end, text)
         return self._structural(text) or Query(Op.CONTENT, text=text)
+
+    def _counted_from_the_end(self, m: re.Match[str]) -> str:
+        n = read_number(m.group(1))
+        last = max(self.task_numbers)
+        return f"第{last + 1 - n}{m.group(2)}" if n is not None and 1 <= n <= last else m.group(0)
 
     def looks_structural(self, text: str) -> bool:
         """Whether a question the rules did not read still asks something of the task table.
@@ -1187,7 +1216,8 @@ class QueryReader:
             if self._task_refs(rest) or self._content_left(rest) >= 2 or tasks_asked:
                 return None
         asked = self._asked_of_units_shown(state())
-        # Only a line named by its noun ("配合单位中…"): in "其中第三项呢，由谁配合" the place is one of the tasks listed.
+        # Only a line named by its noun ("配合单位中…"): in "其中第三项呢，由谁配合" the place is one of the
+        # tasks listed.
         named = self._units_asked(text) if place is not None and _ROLE_LINE.search(text) else None
         if named in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and len(state().tasks) == 1:
             # "配合单位中排在第三的" after a task was shown whole: the place on the line named.
@@ -1606,6 +1636,12 @@ class QueryReader:
             return Query(Op.FILTER, Asked.TASKS, units=unit, sections=sections, prop=Property.NOT_INVOLVED, text=text)
         if len(units) == 1 and _NOT_INVOLVED.search(text):
             return Query(Op.FILTER, Asked.TASKS, units=units, sections=sections, prop=Property.NOT_INVOLVED, text=text)
+        if len(units) >= 2 and _NONE_INVOLVED.search(text[units_end(text, self.alias_table) :]):
+            # "发改委和住建局都没参与的": after the last unit, both left out (not "A参与而B没参与").
+            anyrole = tuple(UnitArg(u.name, Role.ANY) for u in units)
+            return Query(
+                Op.FILTER, Asked.TASKS, units=anyrole, sections=sections, prop=Property.NOT_INVOLVED, text=text
+            )
         if len(units) >= 2:
             difference = self._unit_difference(text)
             if difference is not None:
@@ -2016,7 +2052,9 @@ class QueryReader:
         if (
             re.search(
                 r"(几|多少)(个|家)?(不同的?)?(?:牵头|责任|配合|参与)?(单位|部门|局)"
-                r"|(?:牵头|责任|配合)(?:单位|部门)(?:一共|总共|共|加起来)?有?(?:几|多少)(?:个|家)?(?:呢|呀|啊)?$",
+                r"|(?:牵头|责任|配合)(?:单位|部门)(?:一共|总共|共|加起来)?有?(?:几|多少)(?:个|家)?(?:呢|呀|啊)?$"
+                # "担任过牵头单位的单位总共几个", "做过责任单位的部门去重后多少家"
+                r"|(?:牵头|责任|配合)(?:单位|部门)的(?:单位|部门)[^几多]{0,6}(?:几|多少)(?:个|家)",
                 text,
             )
             and not sections
@@ -2115,6 +2153,8 @@ class QueryReader:
         )
         if without_lead != text:
             return Role.RESPONSIBLE
+        if re.search(r"牵头\s*[+＋加和与及、/跟或]\s*(?:责任|配合)|(?:责任|配合)\s*[+＋加和与及、/跟或]\s*牵头", text):
+            return Role.ANY  # "（牵头+责任）", "配合和牵头都算": both roles counted
         lead = bool(_LEAD.search(text)) or bool(re.search(r"牵.{1,6}头", text))
         # "责任的呢": the role word alone, its 单位 left out.
         responsible = bool(_RESPONSIBLE.search(text)) or bool(re.search(r"(责任|配合)的?(呢|嘞|咧)?$", text))

@@ -45,6 +45,7 @@ ABOUT_YOU = Table(
         # asking about the assistant itself ("你是谁开发的", "你懂这个文件吗", "你真聪明")
         " 谁开发 开发的 你懂 你看过 你读过 你了解 你熟悉 懂不懂 怎么问 能回答什么 会回答什么 回答什么问题"
         " 怎么用你 系统怎么用 聪明 真聪明"
+        " 能帮我查 能查哪些 能查什么 可以查什么 能查啥 查哪些东西 这个助手 这助手"
     ),
 )
 # Acknowledgements that are chat only as the whole message ("好", "可以"); inside a message they may be part of a
@@ -215,7 +216,7 @@ NEVER_WORDS = Table("never", GENERAL, words("没 不 从未 从没 从来没有 
 # "发改委完全没参与的": not involved at all, read as intensifier, negation, involvement.
 INTENSIFIERS = Table("at all", GENERAL, words("完全 根本 压根 都"))
 NOT_WORDS = Table("not", GENERAL, words("没 没有 不 未 从没 从未"))
-INVOLVED_WORDS = Table("involved", GENERAL, words("参与 涉及 参加 出现 份"))
+INVOLVED_WORDS = Table("involved", GENERAL, words("参与 涉及 参加 出现 份 沾边 挨边 相关"))
 # "只有各县人民政府牵头的", "光是各县政府牵头": the unit is the only lead.
 ONLY_LEAD_WORDS = Table("the only one", GENERAL, words("只有 只由 只是 光是 光由 仅由 仅有 单独 独自 独立 一家"))
 # "哪条不是各县人民政府牵头": not among the leads.
@@ -696,6 +697,7 @@ SERVICE_INFO_WORDS = Table(
     GENERAL,
     words(
         "多少钱 票价 门票 单价 每斤 营业时间 办公时间 开放时间 电话 号码 办理流程 手续 进展到 进度 审批结果 处理结果"
+        " 流程是 申报流程 申请流程 怎么申报 如何申报 怎么申请 如何申请 中标 招标结果"
     ),
 )
 # Attempts to re-instruct the assistant ("你现在是…", "忽略…指令"): it only ever reports what the notice says.

@@ -1028,3 +1028,61 @@ def test_this_bureau_is_the_one_lead_that_is_a_bureau_and_its_only_task_is_cited
     # Task 10 is led by 市应急局 and 各县人民政府; 市应急局 leads nothing else.
     answer = assistant.ask("这个局另外还牵头哪些", ["第十项是谁牵头的"])
     assert [c.task for c in answer.citations] == [10] and "没有别的了" in answer.answer
+
+
+def test_two_units_both_left_out_are_on_neither_line_of_the_tasks_listed(assistant):
+    # Tasks naming neither 市交通运输局 nor 市水务局 on a units line (31-34 name no units at all).
+    answer = assistant.ask("交通局和水务局都不沾边的任务")
+    expected = [3, 4, 5, 10, 12, 15, 17, 18, 19, 20, 21, 22, 23, 24, 26, 27, 28, 29, 30, 31, 32, 33, 34]
+    assert [c.task for c in answer.citations] == expected
+
+
+def test_a_count_asked_as_a_quantity_noun_is_a_count(assistant):
+    answer = assistant.ask("应急局牵头的数量")
+    assert answer.count == 1 and [c.task for c in answer.citations] == [10]
+
+
+def test_no_unit_on_a_line_said_with_lian_dou_is_the_no_units_filter(assistant):
+    answer = assistant.ask("连配合单位都没写的有哪些")
+    assert [c.task for c in answer.citations] == [31, 32, 33, 34]
+
+
+def test_a_facility_looked_for_in_the_text_is_no_unknown_unit(assistant):
+    # 敬老院 is printed in tasks 20 and 22; "院" closes no unit's name here.
+    answer = assistant.ask("提到敬老院的任务")
+    assert answer.in_scope and [c.task for c in answer.citations] == [20, 22]
+
+
+def test_counted_from_the_end_with_no_list_shown_is_the_notice_s_last_tasks(assistant):
+    answer = assistant.ask("倒数第一条谁牵头")
+    assert [c.task for c in answer.citations] == [34]
+
+
+def test_a_task_without_unit_lines_quotes_its_own_sentence_that_gives_the_lead(assistant):
+    # Task 32's text: "市发展改革委要负责牵头做好任务分解".
+    answer = assistant.ask("第三十二项谁牵头")
+    assert "没有为它列出牵头单位" in answer.answer and "市发展改革委要负责牵头做好任务分解" in answer.answer
+
+
+def test_a_date_the_named_task_does_not_give_is_declined(assistant):
+    # Task 10 (县城韧性) states no year, month or deadline.
+    answer = assistant.ask("第10项什么时候完成")
+    assert not answer.in_scope and "第10项" in answer.answer
+
+
+def test_whether_a_figure_is_reached_by_now_is_declined(assistant):
+    assert not assistant.ask("民和县城镇化率到60%了吗").in_scope
+
+
+def test_asking_what_the_assistant_can_look_up_is_small_talk(assistant):
+    assert assistant.ask("这助手能查啥").intent is Intent.SMALLTALK
+
+
+def test_lead_plus_responsible_counts_either_role(assistant):
+    # 市财政局 leads nothing and is responsible in tasks 18, 19, 20, 28, 29.
+    answer = assistant.ask("财政局一共几项（牵头+配合）")
+    assert answer.count == 5
+
+
+def test_distinct_units_ever_responsible_are_counted_once_each(assistant):
+    assert assistant.ask("担任过配合单位的部门去重后多少家").count == 27
