@@ -1651,3 +1651,15 @@ def test_a_one_line_page_reads_its_first_listed_rule_from_a_closing_note_or_the_
 )
 def test_main_assisting_units_are_responsible(text, expected):
     assert units(text) == expected
+
+
+# Round 11: a page cut (or a dropped closing bracket) leaves the task's units bracket open at the text's end.
+@pytest.mark.parametrize("opener", ["〔", "（", "【"])
+def test_a_units_bracket_left_open_at_the_end_still_names_the_leads(opener):
+    text = f"一、甲\n（一）优化市场准入退出。{opener}牵头单位：市市场监管局、发展改革委；配合单位：市公安局、民政局\n"
+    assert units(text) == [("（一）", ("市市场监管局", "市发展改革委"), ("市公安局", "市民政局"))]
+
+
+def test_an_open_bracket_of_prose_at_the_end_names_no_units():
+    text = "一、甲\n1.推进甲项目（含乙项目和丙项目\n责任单位：市住建局\n"
+    assert units(text) == [("1", (), ("市住建局",))]
