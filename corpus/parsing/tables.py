@@ -138,6 +138,9 @@ class TableRow:
     # Why the row's units are not certain, for the parse report ("" when they are): no single glued border
     # between its unit columns, or words after the task's full stop that read as no unit name.
     unsure: str = ""
+    # The number printed inside the task's cell of a table without 序号 ("14.改扩建…"), "" when none is: the
+    # task's label, while the row is still counted through the table (such numbers may restart in each group).
+    printed: str = ""
 
 
 # A year (or "年度") before a column's name: tables of a 政府工作报告 分解 head their task column "2022年预期目标"
@@ -221,14 +224,29 @@ def lone_cell(line: str) -> str:
 _FIELD_ROW = re.compile(r"^\s*(?P<field>[^|｜：:]{2,16}?)\s*[：:]\s*[|｜]\s*(?P<value>.*?)\s*[|｜]?\s*$")
 
 
+# A field's name in a page's form of metadata: short words closed by a colon ("索引号:", "成文日期：").
+_FORM_FIELD = re.compile(r"^[^|｜：:\d]{2,8}[：:]$")
+
+
+def form_row(line: str) -> bool:
+    """Whether ``line`` is a row of a page's form, "field: | value | field: | value |" (two pairs or more).
+
+    Government pages print their metadata (索引号, 成文日期, 发布机构) as such a form, also right after a
+    flattened table; its rows are no task rows, and a single "field: | value" pair stays a field row.
+    """
+    cells = [c for c in split_cells(line) if c]
+    return len(cells) >= 4 and all(_FORM_FIELD.match(c) for c in cells[0::2])
+
+
 def field_row(line: str) -> str:
     """A row "field: | value |" as "field：value", or, for the task's own field, the value alone; else ``line``.
 
     Pages that print each item of a 重点工作 list as a small table of fields give the item's text, number
     included, in a field named like a task column ("重点工作: | 135.统筹… |"); the other fields read as labels.
+    A page's form of several pairs on one row ("索引号: | … | 成文日期: | … |") is left as it is.
     """
     m = _FIELD_ROW.match(line)
-    if m is None:
+    if m is None or form_row(line):
         return line
     field, value = re.sub(r"\s+", "", m.group("field")), m.group("value")
     if column_of(field) is Column.TASK and match_marker(normalize_line(value)) is not None:
@@ -373,6 +391,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     if not cells:
         return None
     number: int | None = None
+    found: tuple[int, int, str] | None = None
     wanted = [c for c in columns if c is not Column.NUMBER]
     if Column.NUMBER in columns and cells and cells[0].isdecimal():
         number = int(cells[0])
@@ -418,7 +437,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
             roles = roles.merged(units_for(role, value))
     for value in values[Column.STATED]:
         roles = roles.merged(units_for(Role.STATED, value))
-    return TableRow(number, text, roles)
+    return TableRow(number, text, roles, printed=str(found[0]) if found is not None else "")
 
 
 def _numbered_task_cell(cells: list[str]) -> tuple[int, int, str] | None:

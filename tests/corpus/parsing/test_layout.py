@@ -1663,3 +1663,45 @@ def test_a_units_bracket_left_open_at_the_end_still_names_the_leads(opener):
 def test_an_open_bracket_of_prose_at_the_end_names_no_units():
     text = "一、甲\n1.推进甲项目（含乙项目和丙项目\n责任单位：市住建局\n"
     assert units(text) == [("1", (), ("市住建局",))]
+
+
+def test_numbers_printed_in_the_task_cells_of_a_table_without_a_number_column_label_the_tasks():
+    # Made-up: part of a longer list (items 14–16) in a table without 序号; a group cell in the first row only.
+    text = (
+        "类别 | 民生事项名称 | 年度任务目标 | 责任单位 | 分管市领导 |\n"
+        "四、教育文化 | 14.改扩建甲学校教学楼 | 完成主体建设。 | 教育体育局 | 张三 |\n"
+        "15.推进乙场地建设 | 建成并投入使用。 | 教育体育局 | 张三 | |\n"
+        "16.推进课后服务 | 实行课后服务全覆盖。 | 教育体育局 | 张三 |\n"
+    )
+    assert units(text) == [
+        ("14", (), ("教育体育局",)),
+        ("15", (), ("教育体育局",)),
+        ("16", (), ("教育体育局",)),
+    ]
+
+
+def test_a_pages_metadata_form_after_a_table_is_no_row():
+    # Made-up: the page's 索引号 / 成文日期 form printed as "field: | value" pairs right after the table's rows.
+    text = (
+        "序号 | 工作任务 | 责任单位 |\n"
+        "1 | 新建甲公园。 | 市园林局 |\n"
+        "2 | 改造乙道路。 | 市住建局 |\n"
+        "索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |\n"
+        "发布机构: | 市政府办公室\n"
+    )
+    assert units(text) == [("1", (), ("市园林局",)), ("2", (), ("市住建局",))]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |", True),
+        ("发布机构： | 市政府办公室 | 主题分类： | 综合政务 |", True),
+        ("牵头单位: | 市城管局 |", False),  # one pair: a field row of the item's own small table
+        ("1 | 新建甲公园。 | 市园林局 | 2024年底 |", False),
+    ],
+)
+def test_a_form_row_pairs_short_field_names_closed_by_a_colon_with_values(line, expected):
+    from corpus.parsing.tables import form_row
+
+    assert form_row(line) is expected
