@@ -418,6 +418,11 @@ class BlockReader:
             self._flush_cell_row()
             self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
             return True
+        if self.cell_row and len(self.cell_row) == 1 and len([c for c in split_cells(self.raw[i]) if c]) >= 2:
+            # One cell alone, then a row printed with separators: the cell was a group row spanning the table
+            # (a heading the rows below belong to, "抓好财税金融工作，增强发展保障能力"), not a row's first cell.
+            self._skip(self.cell_row_line, "表格中的分组行")
+            self.cell_row = []
         if self.cell_row:
             if section_marker([line]) is not None and "。" not in line and len(line) < 40:
                 self._flush_cell_row()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from corpus.parsing.numbering import MarkerStyle, match_marker
+from corpus.parsing.numbering import BULLET_GLYPHS, MarkerStyle, match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
 from corpus.parsing.roles import Role, RoleLists, in_context, label_role, parse_inline, units_for
 from corpus.parsing.short_forms import leading_body
@@ -429,6 +429,8 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
         p if p.endswith(("。", "；", "！", "？")) or i == len(values[Column.TASK]) - 1 else p + "。"
         for i, p in enumerate(values[Column.TASK])
     )
+    # A measure's bullet ("△加强财政监督…", several measures of one cell split into rows) is no part of its text.
+    text = re.sub(rf"^[{BULLET_GLYPHS}]\s*", "", text)
     if not text:
         return None
     roles = stated

@@ -1705,3 +1705,17 @@ def test_a_form_row_pairs_short_field_names_closed_by_a_colon_with_values(line, 
     from corpus.parsing.tables import form_row
 
     assert form_row(line) is expected
+
+
+def test_one_cell_alone_before_a_row_printed_with_separators_is_a_group_row():
+    # Made-up: a heading spanning the table between rows printed with separators, in a table without 序号.
+    text = (
+        "工作任务 | 牵头单位 | 完成时限\n抓好甲方面工作\n"
+        "推进甲项目建设。 | 市发改委 | 年底\n推进乙项目建设。 | 市住建局 | 年底\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ()), ("2", ("市住建局",), ())]
+
+
+def test_a_white_triangle_opens_a_bullet_task_item():
+    text = "一、重点工作\n△推进甲项目建设，年内完工。（市发改委牵头）\n△推进乙项目建设，年内开工。（市住建局牵头）\n"
+    assert units(text) == [("1", ("市发改委",), ()), ("2", ("市住建局",), ())]
