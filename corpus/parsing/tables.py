@@ -68,6 +68,8 @@ _OTHER_ENDINGS = (
     "要求",
     "类型",
     "类别",
+    "成效",  # progress tables: 工作取得成效
+    "电话",  # 联系电话, 监督电话
 )
 # A units column whose name opens with 牵头 / 主办 / 主责 names the unit in charge however the name goes on
 # (国务院办公厅's "牵头负责部门", "牵头组织实施单位": general usage of the genre's tables).
@@ -146,6 +148,11 @@ class TableRow:
 # A year (or "年度") before a column's name: tables of a 政府工作报告 分解 head their task column "2022年预期目标"
 # or "年度工作任务" (general usage of the genre); the name after it says what the column holds.
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年度?|年度)(?=[^\d\W_]{2})")
+# A period before a progress column's name, "1-9月份工作完成情况", "一季度进展", "上半年完成情况": the name after it
+# says what the column holds.
+_PERIOD_PREFIX = re.compile(
+    r"^(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|[一二三四1-4]季度|上半年|下半年|前三季度)(?=[^\d\W_]{2})"
+)
 
 
 # A remark closing a header cell: "责任单位（排名第一的为牵头单位）", "完成时限（年月）" name the column before it
@@ -158,7 +165,7 @@ _RUN_IN_REMARK = re.compile(r"[（(][^（）()]{2,24}[）)]")
 
 def column_of(cell: str, header: set[str] | None = None) -> Column | None:
     """The column a header cell names (given the header's other words), or None when it is not a header word."""
-    word = _YEAR_PREFIX.sub("", re.sub(r"\s+", "", cell))
+    word = _PERIOD_PREFIX.sub("", _YEAR_PREFIX.sub("", re.sub(r"\s+", "", cell)))
     word = _HEADER_REMARK.sub("", word) or word
     if not word:
         return None
