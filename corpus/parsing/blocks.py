@@ -33,6 +33,7 @@ from corpus.parsing.tables import (
     column_of,
     embedded_header,
     field_row,
+    form_row,
     header_columns,
     is_header_cell,
     leading_header,
@@ -189,7 +190,7 @@ class BlockReader:
     def _add_stream_rows(self, rows: list[TableRow], index: int) -> None:
         """Add the rows read off a stream of run-together cells, and say how many kept their units unseparated."""
         for row in rows:
-            self._add_row(row.number, row.text, row.roles, index)
+            self._add_row(row.number, row.text, row.roles, index, printed=row.printed)
         where = f"第{index + 1}行起的表格各单元格连在一起"
         if unseparated := sum(1 for row in rows if row.roles.empty):
             self.notes.append(f"{where}，{unseparated}项任务的单位未能与任务文字分开，请核对原文")
@@ -404,12 +405,24 @@ class BlockReader:
         if self.table is None:
             return False
         line = self.lines[i]
+        if form_row(self.raw[i]):
+            # The page's metadata printed as a form after the table ("索引号: | … | 成文日期: | … |"): the table
+            # has ended, and the form is no row.
+            self._flush_cell_row()
+            self.table = None
+            self._skip(i, "页面信息")
+            return True
         if self._unnumbered_cell(i):
             return True
         if self._number_line(line):
             self._flush_cell_row()
             self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
             return True
+        if self.cell_row and len(self.cell_row) == 1 and len([c for c in split_cells(self.raw[i]) if c]) >= 2:
+            # One cell alone, then a row printed with separators: the cell was a group row spanning the table
+            # (a heading the rows below belong to, "抓好财税金融工作，增强发展保障能力"), not a row's first cell.
+            self._skip(self.cell_row_line, "表格中的分组行")
+            self.cell_row = []
         if self.cell_row:
             if section_marker([line]) is not None and "。" not in line and len(line) < 40:
                 self._flush_cell_row()
@@ -421,14 +434,14 @@ class BlockReader:
         if len([c for c in cells if c]) >= 2:
             cells, end = self._row_over_lines(i, cells)
             if (row := align_row(cells, self.table)) is not None:
-                self._add_row(row.number, row.text, row.roles, i, end)
+                self._add_row(row.number, row.text, row.roles, i, end, printed=row.printed)
                 self.continued_until = end + 1
                 return True
         if (row := run_together_row(fold_width(self.raw[i]), self.table, self._expected_number())) is not None:
-            self._add_row(row.number, row.text, row.roles, i)
+            self._add_row(row.number, row.text, row.roles, i, printed=row.printed)
             return True
         if (row := self._row_without_units(i)) is not None:
-            self._add_row(row.number, row.text, row.roles, i)
+            self._add_row(row.number, row.text, row.roles, i, printed=row.printed)
             return True
         return False
 
@@ -506,7 +519,9 @@ class BlockReader:
             self._add_stream_rows(rows, i)
             return True
         if (row := run_together_row(fold_width(self.raw[i]), table, 0)) is not None:
-            self._add_row(row.number, row.text, row.roles, i)  # the whole row on this line, its cells run together
+            self._add_row(
+                row.number, row.text, row.roles, i, printed=row.printed
+            )  # the whole row on this line, its cells run together
             return True
         self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
         return True
@@ -579,6 +594,17 @@ class BlockReader:
         row_complete = bool(self.cell_row) and len(self.cell_row) >= len(self.table)
         return row_complete and expected < int(line) < 1000
 
+    def _runs_on(self, printed: str) -> bool:
+        """Whether a number printed in a row's task cell goes on from the row before (or opens the rows).
+
+        A table without 序号 listing part of a longer list prints its own numbers ("14.改扩建…", "15.…"): they are
+        the tasks' labels. Numbers that restart in each group cell ("1、" again under the next group) are not, and
+        the rows are counted through the table instead.
+        """
+        if not self._last_is_row():
+            return True
+        return self.blocks[-1].label == str(int(printed) - 1)
+
     def _last_is_row(self) -> bool:
         return bool(self.blocks) and self.blocks[-1].style is MarkerStyle.TABLE_ROW
 
@@ -590,12 +616,16 @@ class BlockReader:
         row = self._scored_row(self.cell_row) if scored else align_row(self.cell_row, self.table)
         if row is not None:
             end = max(self.cell_row_end, self.cell_row_line)
-            self._add_row(row.number, row.text, row.roles, self.cell_row_line, end)
+            self._add_row(row.number, row.text, row.roles, self.cell_row_line, end, printed=row.printed)
         self.cell_row = []
 
-    def _add_row(self, number: int | None, text: str, roles: RoleLists, index: int, end: int | None = None) -> None:
+    def _add_row(
+        self, number: int | None, text: str, roles: RoleLists, index: int, end: int | None = None, *, printed: str = ""
+    ) -> None:
         self.table_rows += 1
         label = str(number) if number is not None else str(self.table_rows)
+        if number is None and printed and self._runs_on(printed):
+            label = printed
         block = Block(MarkerStyle.TABLE_ROW, number, label, index + 1, [text], table_roles=roles, closed=True)
         # A row printed one cell per line ends at its last cell: a rule stated in a cell ("…（列在首位的为牵头部门，
         # 下同）") is stated within the row and applies to it, as one closing a task's own list does.

@@ -10,8 +10,11 @@ row it spans, as a merged cell means.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
+
+from corpus.parsing.numbering import BULLET_GLYPHS
 
 _DIVIDERS = re.compile(r"[│┃├┤┼┣┫╋┌┐└┘┬┴┏┓┗┛┳┻]")
 # A piece of ─ (and spaces) under a column is that column's border.
@@ -83,12 +86,46 @@ def _rows(table: list[str]) -> list[tuple[int, list[str]]]:
     for column in range(width):
         if open_first[column] is not None:
             columns[column].append(_Cell(open_first[column], len(table) - 1, "".join(open_text[column])))
+    firsts = [piece for cell in columns[0] for piece in _bullet_items(cell, table)]
+    marked = any(_BULLET.match(cell.text) for cell in firsts)
     rows = []
-    for cell in columns[0]:
+    for cell in firsts:
+        if marked and cell is not firsts[0] and cell.text and not _BULLET.match(cell.text):
+            # A table whose task cells list measures opened by bullets ("△加强财政监督…") prints the report's
+            # heading they belong to in a cell of its own, no mark: a heading, not a row with units (the first row
+            # is the table's header).
+            rows.append((cell.first, [cell.text]))
+            continue
         cells = [cell.text] + [_covering(columns[c], cell.first) for c in range(1, width)]
         if any(cells):
             rows.append((cell.first, cells))
     return rows
+
+
+# A measure opened by a bullet inside a task cell (general usage of tables of 政府工作报告 分工).
+_BULLET = re.compile(rf"^[{BULLET_GLYPHS}]")
+
+
+def _bullet_items(cell: _Cell, table: list[str]) -> list[_Cell]:
+    """``cell`` split at each line opening a bullet item: several measures in one cell are several tasks.
+
+    Each item spans its own lines, so it takes the units cell beside its first line (a units column may split
+    beside a task cell that holds several measures).
+    """
+    starts = [
+        index
+        for index in range(cell.first, cell.last + 1)
+        if (pieces := _pieces(table[index])) and _BULLET.match(pieces[0].strip())
+    ]
+    if not starts or starts == [cell.first]:
+        return [cell]
+    bounds = ([cell.first] if starts[0] != cell.first else []) + starts + [cell.last + 1]
+    items = []
+    for first, after in itertools.pairwise(bounds):
+        text = "".join(p[0].strip() for index in range(first, after) if (p := _pieces(table[index])))
+        if text:
+            items.append(_Cell(first, after - 1, text))
+    return items
 
 
 def _covering(cells: list[_Cell], line: int) -> str:

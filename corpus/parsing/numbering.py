@@ -69,7 +69,8 @@ _PATTERNS: tuple[tuple[MarkerStyle, re.Pattern[str]], ...] = (
 # Plans of the genre also list their tasks with ★ / ● / ◆ bullets (general usage of 政府工作报告 分工 and 要点):
 # the item is a sentence, unlike a web page's "● 分享到" furniture, so it must read as one (a full stop,
 # a comma or a closing parenthesis, and some length).
-_BULLET_ITEM = re.compile(r"^([★☆●◆▲■])\s*(\S.{9,})$")
+BULLET_GLYPHS = "★☆●◆▲△■"
+_BULLET_ITEM = re.compile(rf"^([{BULLET_GLYPHS}])\s*(\S.{{9,}})$")
 _SENTENCE_MARK = re.compile(r"[。，；）]")
 
 

@@ -594,7 +594,12 @@ _OPENERS, _CLOSERS = "（[【〔", "）]】〕"
 
 
 def trailing_groups(text: str) -> list[tuple[int, int, str]]:
-    """Top-level （…） groups of ``text`` as (start, end, content), outermost only."""
+    """Top-level （…） groups of ``text`` as (start, end, content), outermost only.
+
+    A group still open where the text ends runs to the end: a page cut (or a closing bracket the printer
+    dropped) after "〔牵头单位：X；配合单位：Y" still names the task's units, and reading only the labelled
+    part after the last "；" would lose the leads.
+    """
     groups: list[tuple[int, int, str]] = []
     depth, start = 0, -1
     for i, char in enumerate(text):
@@ -606,6 +611,8 @@ def trailing_groups(text: str) -> list[tuple[int, int, str]]:
             depth -= 1
             if depth == 0:
                 groups.append((start, i + 1, text[start + 1 : i]))
+    if depth and text[start + 1 :].strip():
+        groups.append((start, len(text), text[start + 1 :].rstrip()))
     return groups
 
 

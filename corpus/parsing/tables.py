@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from corpus.parsing.numbering import MarkerStyle, match_marker
+from corpus.parsing.numbering import BULLET_GLYPHS, MarkerStyle, match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
 from corpus.parsing.roles import Role, RoleLists, in_context, label_role, parse_inline, units_for
 from corpus.parsing.short_forms import leading_body
@@ -68,6 +68,8 @@ _OTHER_ENDINGS = (
     "要求",
     "类型",
     "类别",
+    "成效",  # progress tables: 工作取得成效
+    "电话",  # 联系电话, 监督电话
 )
 # A units column whose name opens with 牵头 / 主办 / 主责 names the unit in charge however the name goes on
 # (国务院办公厅's "牵头负责部门", "牵头组织实施单位": general usage of the genre's tables).
@@ -138,11 +140,19 @@ class TableRow:
     # Why the row's units are not certain, for the parse report ("" when they are): no single glued border
     # between its unit columns, or words after the task's full stop that read as no unit name.
     unsure: str = ""
+    # The number printed inside the task's cell of a table without 序号 ("14.改扩建…"), "" when none is: the
+    # task's label, while the row is still counted through the table (such numbers may restart in each group).
+    printed: str = ""
 
 
 # A year (or "年度") before a column's name: tables of a 政府工作报告 分解 head their task column "2022年预期目标"
 # or "年度工作任务" (general usage of the genre); the name after it says what the column holds.
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年度?|年度)(?=[^\d\W_]{2})")
+# A period before a progress column's name, "1-9月份工作完成情况", "一季度进展", "上半年完成情况": the name after it
+# says what the column holds.
+_PERIOD_PREFIX = re.compile(
+    r"^(?:\d{1,2}\s*[-—–~至]\s*\d{1,2}\s*月份?|[一二三四1-4]季度|上半年|下半年|前三季度)(?=[^\d\W_]{2})"
+)
 
 
 # A remark closing a header cell: "责任单位（排名第一的为牵头单位）", "完成时限（年月）" name the column before it
@@ -155,7 +165,7 @@ _RUN_IN_REMARK = re.compile(r"[（(][^（）()]{2,24}[）)]")
 
 def column_of(cell: str, header: set[str] | None = None) -> Column | None:
     """The column a header cell names (given the header's other words), or None when it is not a header word."""
-    word = _YEAR_PREFIX.sub("", re.sub(r"\s+", "", cell))
+    word = _PERIOD_PREFIX.sub("", _YEAR_PREFIX.sub("", re.sub(r"\s+", "", cell)))
     word = _HEADER_REMARK.sub("", word) or word
     if not word:
         return None
@@ -221,14 +231,29 @@ def lone_cell(line: str) -> str:
 _FIELD_ROW = re.compile(r"^\s*(?P<field>[^|｜：:]{2,16}?)\s*[：:]\s*[|｜]\s*(?P<value>.*?)\s*[|｜]?\s*$")
 
 
+# A field's name in a page's form of metadata: short words closed by a colon ("索引号:", "成文日期：").
+_FORM_FIELD = re.compile(r"^[^|｜：:\d]{2,8}[：:]$")
+
+
+def form_row(line: str) -> bool:
+    """Whether ``line`` is a row of a page's form, "field: | value | field: | value |" (two pairs or more).
+
+    Government pages print their metadata (索引号, 成文日期, 发布机构) as such a form, also right after a
+    flattened table; its rows are no task rows, and a single "field: | value" pair stays a field row.
+    """
+    cells = [c for c in split_cells(line) if c]
+    return len(cells) >= 4 and all(_FORM_FIELD.match(c) for c in cells[0::2])
+
+
 def field_row(line: str) -> str:
     """A row "field: | value |" as "field：value", or, for the task's own field, the value alone; else ``line``.
 
     Pages that print each item of a 重点工作 list as a small table of fields give the item's text, number
     included, in a field named like a task column ("重点工作: | 135.统筹… |"); the other fields read as labels.
+    A page's form of several pairs on one row ("索引号: | … | 成文日期: | … |") is left as it is.
     """
     m = _FIELD_ROW.match(line)
-    if m is None:
+    if m is None or form_row(line):
         return line
     field, value = re.sub(r"\s+", "", m.group("field")), m.group("value")
     if column_of(field) is Column.TASK and match_marker(normalize_line(value)) is not None:
@@ -373,6 +398,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     if not cells:
         return None
     number: int | None = None
+    found: tuple[int, int, str] | None = None
     wanted = [c for c in columns if c is not Column.NUMBER]
     if Column.NUMBER in columns and cells and cells[0].isdecimal():
         number = int(cells[0])
@@ -410,6 +436,8 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
         p if p.endswith(("。", "；", "！", "？")) or i == len(values[Column.TASK]) - 1 else p + "。"
         for i, p in enumerate(values[Column.TASK])
     )
+    # A measure's bullet ("△加强财政监督…", several measures of one cell split into rows) is no part of its text.
+    text = re.sub(rf"^[{BULLET_GLYPHS}]\s*", "", text)
     if not text:
         return None
     roles = stated
@@ -418,7 +446,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
             roles = roles.merged(units_for(role, value))
     for value in values[Column.STATED]:
         roles = roles.merged(units_for(Role.STATED, value))
-    return TableRow(number, text, roles)
+    return TableRow(number, text, roles, printed=str(found[0]) if found is not None else "")
 
 
 def _numbered_task_cell(cells: list[str]) -> tuple[int, int, str] | None:

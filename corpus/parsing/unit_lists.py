@@ -195,18 +195,35 @@ def _shares_organ(before: str, part: str) -> bool:
 
 
 def inherit_prefix(units: list[str]) -> list[str]:
-    """Give bare department names the level prefix the list printed once ("市…局、法制局" → 市法制局)."""
-    if not units:
-        return units
-    first = units[0]
-    prefix = next((p for p in _PREFIXES if _has_prefix(first, p)), None)
-    if prefix is None:
-        return units
-    result = [first]
-    for unit in units[1:]:
-        bare = not _has_prefix(unit, prefix) and (unit.startswith("市场") or not _BOUND.search(unit))
-        result.append(prefix + unit if bare and _DEPARTMENT.search(unit) and not _opens_with_place(unit) else unit)
+    """Give bare department names the level prefix the list printed once ("市…局、法制局" → 市法制局).
+
+    The prefix is the one of the nearest unit before that prints it: a list may open with a group name and
+    then print the level once for the departments after it ("各县（市、区）政府，市财政局、教育局" → 市教育局).
+    """
+    result: list[str] = []
+    prefix: str | None = None
+    for unit in units:
+        own = next((p for p in _PREFIXES if _has_prefix(unit, p)), None)
+        if own is not None:
+            prefix = own
+        elif prefix is not None and _takes_prefix(unit):
+            unit = prefix + unit
+        result.append(unit)
     return result
+
+
+# A local tax bureau or central-bank branch named bare inside a list under a level prefix ("市财政局、国家税务局、
+# 地方税务局、人民银行"): the list's level names them (the 国家/地方税务局 of each level before 2018, the level's
+# 人民银行 branch), unlike 国家发展改革委 or 人民银行某某中心支行, which name their body in full.
+_LOCAL_UNDER_LEVEL = frozenset({"国家税务局", "地方税务局", "人民银行"})
+
+
+def _takes_prefix(unit: str) -> bool:
+    """Whether a bare department name takes the level prefix its list printed once."""
+    if unit in _LOCAL_UNDER_LEVEL:
+        return True
+    bare = unit.startswith("市场") or not _BOUND.search(unit)
+    return bare and bool(_DEPARTMENT.search(unit)) and not _opens_with_place(unit)
 
 
 def _opens_with_place(unit: str) -> bool:

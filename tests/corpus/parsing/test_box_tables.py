@@ -43,3 +43,41 @@ def test_a_box_drawn_table_parses_to_one_task_per_row_with_a_spanning_units_cell
         ("加强乙工程建设", ("各县（市、区）政府", "市财政局", "市教育局")),
         ("推进丙项目", ("市商务局",)),
     ]
+
+
+# Made-up (round 11, after a real legal-database copy): a heading row without a mark, then one task cell holding
+# several measures opened by △, beside which the units column splits; the padding spaces collapsed.
+MEASURES = """┌──────────┬───┬────────┬────┐
+│ 工 作 任 务 │分管领│牵头组织实施单位│完成时限│
+│ │ 导 │ │ │
+├──────────┼───┼────────┼────┤
+│抓好甲方面工作,增强保障能力 │张三 │各县(市、区)政│年内见成│
+├──────────┤ │府,市财政局、金│ 效 │
+│△调整财政支出结构,加大投│ │融办 │ │
+│入 │ ├────────┤ │
+│△加强财政监督,提高资金使用效益 │ │市财政局、教育局│ │
+├──────────┤ │ │ │
+│坚持优先发展教育,提高全民素质 │ │ │ │
+├──────────┤ │ │ │
+│△各级财政安排资金支持教育发展 │ │ │ │
+└──────────┴───┴────────┴────┘"""
+
+
+def test_measures_opened_by_bullets_in_one_cell_are_rows_each_with_the_units_beside_its_first_line():
+    assert [r for r in box_tables_as_rows(MEASURES.split("\n")) if r] == [
+        "工 作 任 务 | 分管领导 | 牵头组织实施单位 | 完成时限",
+        "抓好甲方面工作,增强保障能力",
+        "△调整财政支出结构,加大投入 | 张三 | 各县(市、区)政府,市财政局、金融办 | 年内见成效",
+        "△加强财政监督,提高资金使用效益 | 张三 | 市财政局、教育局 | 年内见成效",
+        "坚持优先发展教育,提高全民素质",
+        "△各级财政安排资金支持教育发展 | 张三 | 市财政局、教育局 | 年内见成效",
+    ]
+
+
+def test_the_headings_between_bulleted_measures_are_no_tasks():
+    tasks = parse_notice(MEASURES).tasks
+    assert [(t.label, t.title, t.lead_units) for t in tasks] == [
+        ("1", "调整财政支出结构，加大投入", ("各县（市、区）政府", "市财政局", "市金融办")),
+        ("2", "加强财政监督，提高资金使用效益", ("市财政局", "市教育局")),
+        ("3", "各级财政安排资金支持教育发展", ("市财政局", "市教育局")),
+    ]

@@ -1651,3 +1651,71 @@ def test_a_one_line_page_reads_its_first_listed_rule_from_a_closing_note_or_the_
 )
 def test_main_assisting_units_are_responsible(text, expected):
     assert units(text) == expected
+
+
+# Round 11: a page cut (or a dropped closing bracket) leaves the task's units bracket open at the text's end.
+@pytest.mark.parametrize("opener", ["〔", "（", "【"])
+def test_a_units_bracket_left_open_at_the_end_still_names_the_leads(opener):
+    text = f"一、甲\n（一）优化市场准入退出。{opener}牵头单位：市市场监管局、发展改革委；配合单位：市公安局、民政局\n"
+    assert units(text) == [("（一）", ("市市场监管局", "市发展改革委"), ("市公安局", "市民政局"))]
+
+
+def test_an_open_bracket_of_prose_at_the_end_names_no_units():
+    text = "一、甲\n1.推进甲项目（含乙项目和丙项目\n责任单位：市住建局\n"
+    assert units(text) == [("1", (), ("市住建局",))]
+
+
+def test_numbers_printed_in_the_task_cells_of_a_table_without_a_number_column_label_the_tasks():
+    # Made-up: part of a longer list (items 14–16) in a table without 序号; a group cell in the first row only.
+    text = (
+        "类别 | 民生事项名称 | 年度任务目标 | 责任单位 | 分管市领导 |\n"
+        "四、教育文化 | 14.改扩建甲学校教学楼 | 完成主体建设。 | 教育体育局 | 张三 |\n"
+        "15.推进乙场地建设 | 建成并投入使用。 | 教育体育局 | 张三 | |\n"
+        "16.推进课后服务 | 实行课后服务全覆盖。 | 教育体育局 | 张三 |\n"
+    )
+    assert units(text) == [
+        ("14", (), ("教育体育局",)),
+        ("15", (), ("教育体育局",)),
+        ("16", (), ("教育体育局",)),
+    ]
+
+
+def test_a_pages_metadata_form_after_a_table_is_no_row():
+    # Made-up: the page's 索引号 / 成文日期 form printed as "field: | value" pairs right after the table's rows.
+    text = (
+        "序号 | 工作任务 | 责任单位 |\n"
+        "1 | 新建甲公园。 | 市园林局 |\n"
+        "2 | 改造乙道路。 | 市住建局 |\n"
+        "索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |\n"
+        "发布机构: | 市政府办公室\n"
+    )
+    assert units(text) == [("1", (), ("市园林局",)), ("2", (), ("市住建局",))]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |", True),
+        ("发布机构： | 市政府办公室 | 主题分类： | 综合政务 |", True),
+        ("牵头单位: | 市城管局 |", False),  # one pair: a field row of the item's own small table
+        ("1 | 新建甲公园。 | 市园林局 | 2024年底 |", False),
+    ],
+)
+def test_a_form_row_pairs_short_field_names_closed_by_a_colon_with_values(line, expected):
+    from corpus.parsing.tables import form_row
+
+    assert form_row(line) is expected
+
+
+def test_one_cell_alone_before_a_row_printed_with_separators_is_a_group_row():
+    # Made-up: a heading spanning the table between rows printed with separators, in a table without 序号.
+    text = (
+        "工作任务 | 牵头单位 | 完成时限\n抓好甲方面工作\n"
+        "推进甲项目建设。 | 市发改委 | 年底\n推进乙项目建设。 | 市住建局 | 年底\n"
+    )
+    assert units(text) == [("1", ("市发改委",), ()), ("2", ("市住建局",), ())]
+
+
+def test_a_white_triangle_opens_a_bullet_task_item():
+    text = "一、重点工作\n△推进甲项目建设，年内完工。（市发改委牵头）\n△推进乙项目建设，年内开工。（市住建局牵头）\n"
+    assert units(text) == [("1", ("市发改委",), ()), ("2", ("市住建局",), ())]

@@ -272,3 +272,9 @@ def test_a_remark_closing_a_run_together_header_cell_stays_with_its_word():
         [Column.NUMBER, Column.TASK, Column.RESPONSIBLE, Column.OTHER],
         "1建设甲园区。",
     )
+
+
+@pytest.mark.parametrize("word", ["1-9月份工作完成情况", "1-9月份工作取得成效", "上半年完成情况", "监督电话"])
+def test_progress_columns_named_after_a_period_and_phone_columns_hold_no_units(word):
+    # Round 11: a 民生事项 progress table's header (… | 1-9月份工作完成情况 | 1-9月份工作取得成效 | 监督电话 |).
+    assert column_of(word) is Column.OTHER

@@ -35,6 +35,11 @@ from corpus.parsing.unit_lists import (
         ("省发展改革委、住房城乡建设厅", ("省发展改革委", "省住房城乡建设厅")),
         ("省财政厅、能源局等省有关部门", ("省财政厅", "省能源局")),
         ("市商务局等市直相关单位", ("市商务局",)),
+        # Round 11: the level printed once after a group name, and local tax bureaus / the bank's branch under it.
+        ("各县（市、区）政府，市财政局、教育局", ("各县（市、区）政府", "市财政局", "市教育局")),
+        ("市财政局、国家税务局、地方税务局、人民银行", ("市财政局", "市国家税务局", "市地方税务局", "市人民银行")),
+        ("市财政局、人民银行宁波市中心支行", ("市财政局", "人民银行宁波市中心支行")),
+        ("省发展改革委、国家统计局调查总队", ("省发展改革委", "国家统计局调查总队")),
     ],
 )
 def test_split_units_repairs_the_genres_noise(value, expected):
