@@ -47,6 +47,11 @@ _GENERIC = re.compile(P.FACT_KIND_WORDS.pattern() + r"|20\d\d")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# With no earlier turn: words that point at an answer before, or a number asked of nothing (general usage).
+_NEEDS_AN_EARLIER_ANSWER = re.compile(
+    r"^(?:那|那么)?(?:上一(?:条|项|个)|上条|上个|前[两二三四几]个|这个数字?|那个数字?|刚才(?:那|说的))"
+    r"|^(?:是)?第几(?:项|条|个)(?:啊|呀|呢)?[?？]?$"
+)
 # "…是第几项", "…在哪一条", "…是几号任务": the number of the task about something (general usage).
 _WHICH_NUMBER_ASKED = re.compile(
     r"(?:是|在|属于|对应)(?:第几|哪一|哪个|哪)(?:项|条|个任务|号)|(?:是|在)几号|第几(?:项|条)(?:任务)?(?:啊|呀|呢)?$"
@@ -243,6 +248,9 @@ class Assistant:
             bare = self._bare_reference(normalised)
             if bare is not None:
                 return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
+            if _NEEDS_AN_EARLIER_ANSWER.search(normalised):
+                # "上一条…", "前两个…", "这个数字…", a bare "第几项": nothing shown yet to point at.
+                return self._clarify(question), Query(Op.CLARIFY, note="fragment", text=normalised)
             named = self._only_units(normalised)
             if named:
                 return self._ask_what_of_units(question, named), Query(Op.CLARIFY, note="units", text=normalised)
@@ -702,8 +710,13 @@ class Assistant:
         return replace(u, task=u.task if u.task is not None else context.task, topic=topic)
 
     def _resolve_followup(self, u: Understanding, history: Sequence[str]) -> Answer | None:
-        own_words = _GENERIC.sub("", u.topic)
-        explicit = re.search(r"这项|该项|此项|它|其|这个|那个|上述|这条|那条|那项|这一条|那一条|这一项|那一项", u.text)
+        # "那需要…配合": a bare 需要 names no topic of its own.
+        own_words = re.sub(r"需要|要", "", _GENERIC.sub("", u.topic))
+        explicit = re.search(
+            r"这项|该项|此项|它|其|这个|那个|上述|这条|那条|那项|这一条|那一条|这一项|那一项"
+            r"|^(?:那|那么)?(?:里面|这里面|里头|这里头|其中|当中|这里边|里边)",
+            u.text,
+        )
         if u.intent in (Intent.META, Intent.SECTION) or u.task is not None:
             return None
         if not explicit and (len(own_words) >= 3 or (not u.leans_on_history and len(own_words) >= 2)):
@@ -719,7 +732,7 @@ class Assistant:
             return self._unit_tasks(u.text, merged)
         if merged.task is None:
             return None
-        if merged.intent is Intent.TOPIC and u.units:
+        if merged.intent is Intent.TOPIC and u.units and len(own_words) < 3:
             # "配合的有人行吗": a unit named about the earlier task → its units.
             merged = replace(merged, intent=Intent.RESPONSIBLE)
         return self._answer(u.text, merged, task_hint=merged.task, context_topic=context.understanding.topic)

@@ -263,6 +263,11 @@ class Executor:
         return Result(tuple(query.tasks), "\n".join(lines))
 
     def _list(self, query: Query) -> Result:
+        if query.note == "shown":
+            # "是哪一项" after an answer that gave its count first: the tasks it found, by name.
+            listing = "\n".join(self._line(self._tasks[n]) for n in query.tasks)
+            head = "是这一项：" if len(query.tasks) == 1 else f"是这{len(query.tasks)}项："
+            return Result(tuple(query.tasks), f"{head}\n{listing}", count=len(query.tasks))
         if query.note == "no more":
             listing = "\n".join(self._line(self._tasks[n]) for n in query.tasks)
             text = f"没有别的了，上一个回答已经列出了全部{len(query.tasks)}项：\n{listing}"

@@ -72,6 +72,7 @@ _LAST_N = re.compile(rf"(?:最后|末尾|倒数)\s*({_NUM})\s*(?:项|条|个任�
 # "都列出来", "具体是哪些" after a count: show what was counted (general usage).
 _LIST_THEM = re.compile(
     r"(那|那么|请)?(都|全部|全都|把它们|把这些)?(列出来|列一下|列出|列举一下|列举出来)(吧|看看)?"
+    r"(都|分别|具体)?(是)?(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个)?(任务)?(呢|啊)?"
     r"|(那|那么)?(具体|分别)是?(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个)(呢|任务)?"
     r"|(那|那么)?(都|分别)?是(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个|啥|什么)(任务|工作)?(呢|啊)?"
     r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
@@ -158,6 +159,9 @@ _ROLE_WHO = re.compile(
     r"(?:呢|啊|呀)?"
 )
 # "倒数第二个": a place counted from the end of a list (general usage).
+_FIRST_OR_LAST_N = re.compile(
+    r"(?:前|头)\s*([两二三四五六七八九十2-9])\s*(?:个|项|条)|(?:最后|后|末尾)\s*([两二三四五六七八九十2-9])\s*(?:个|项|条)"
+)
 _FROM_END_OF_NOTICE = re.compile(rf"倒数\s*第\s*({_NUM})\s*(项|条)")
 _FROM_END = re.compile(rf"倒数\s*第\s*({_NUM})\s*(?:个|项|条)")
 # "分别谁牵头", "各自是谁配合的": the units of each task shown (general usage).
@@ -381,6 +385,7 @@ _THESE = _rx(P.THESE_WORDS)
 _MORE = _rx(P.MORE_WORDS)
 _CONTACT = re.compile(
     rf"(?:{P.CONTACT_WORDS.pattern()})(?:是|在|有)?(?:哪|多少|什么|几|怎么|谁)|哪栋楼|在哪(?:里)?办公"
+    rf"|(?:哪个|什么|哪一个)(?:{P.CONTACT_WORDS.pattern()})"
 )
 # "去年…是多少", "现在…产值多少了": a figure of the present or past, not a count of tasks or units.
 _CURRENT_FIGURE = re.compile(
@@ -517,7 +522,7 @@ _CONDITION = [
     # "三个牵头单位的任务", "两家一起牵头的": a bare number of units in a role, exactly that many.
     (
         re.compile(
-            rf"(?<![第几多少\d〇零一二三四五六七八九十百两])({_NUM})\s*[个家]\s*(?=(?:一起|共同)?(?:牵头|责任|配合))"
+            rf"(?<![第几多少\d〇零一二三四五六七八九十百两另哪每这那其])({_NUM})\s*[个家]\s*(?=(?:一起|共同)?(?:牵头|责任|配合))"
         ),
         Comparator.EQ,
     ),
@@ -784,6 +789,14 @@ class QueryReader:
         if last is not None and last.op is Op.COUNT and last.counted is Counted.TASKS:
             # "都列出来" after a count of tasks: the tasks counted.
             return replace(last, op=Op.LIST, asked=Asked.TASKS, text=text)
+        if (
+            last is not None
+            and last.op in (Op.FILTER, Op.LIST, Op.INTERSECT, Op.DIFFERENCE)
+            and last.asked is Asked.TASKS
+            and state().tasks
+        ):
+            # "是哪一项" after "有几个任务是…的" was answered with its count: the tasks it found.
+            return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, note="shown", text=text)
         if last is not None and last.op is Op.COUNT and last.counted in _ASKED_OF_COUNTED and len(last.tasks) == 1:
             # "都列一下" after "头一项的责任单位有几个": the units counted.
             return Query(Op.LOOKUP, _ASKED_OF_COUNTED[last.counted], tasks=last.tasks, text=text)
@@ -830,6 +843,14 @@ class QueryReader:
             again = self._same_about_task(read_number(also.group(1)), text, state())
             if again is not None:
                 return again
+        first_n = _FIRST_OR_LAST_N.search(text)
+        listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if first_n else ()
+        if first_n and not self._task_refs(text) and len(listed) >= 2:
+            # "头三项各自叫什么", "最后三条谁牵头": a run of the list shown, from its start or its end.
+            n = read_number(first_n.group(1) or first_n.group(2))
+            if n is not None and 2 <= n <= len(listed):
+                run = listed[:n] if first_n.group(1) else listed[-n:]
+                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=tuple(run), text=text)
         from_end = _FROM_END.search(text)
         if from_end and len(state().tasks if len(state().tasks) >= 2 else state().listed) >= 2:
             # "倒数第三个谁牵头": counted from the end of the list shown.
@@ -929,6 +950,16 @@ class QueryReader:
             these = state().recent[-read_number(wanted.group(1)) :]
         if _THESE.search(text) and len(these) >= 2 and _WHICH_SECTION.search(text):
             return Query(Op.LOOKUP, Asked.SECTIONS, tasks=these, text=text)  # "它们各属于哪个部分"
+        if _THESE.search(text) and len(these) >= 2 and state().unit is not None and not units:
+            # "这些里头它自己牵头的有哪条", "其中当配合单位的有几项": the unit just asked about, in one role,
+            # among them.
+            rest = _THESE.sub("", text)
+            role = self._role(rest)
+            if role in (Role.LEAD, Role.RESPONSIBLE) and re.search(r"它|其|该局|该单位|自己|当|作为|担任", rest):
+                unit = (UnitArg(state().unit, role),)
+                if re.search(r"吗|么|没有?$|几|多少", rest):
+                    return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=these, counted=Counted.TASKS, text=text)
+                return Query(Op.LIST, Asked.TASKS, units=unit, tasks=these, text=text)
         if _THESE.search(text) and len(these) >= 2:
             inner = self._structural(_THESE.sub("", text))
             if (
@@ -1042,7 +1073,11 @@ class QueryReader:
             if state().query is not None and state().query.units:
                 role = self._role(text) or state().query.units[0].role
                 swapped = tuple(UnitArg(u.name, role) for u in units)
-                return replace(state().query, units=swapped, text=text)
+                last = state().query
+                if len(swapped) >= 2 and last.op is Op.LIST and len(last.units) == 1 and not _BOTH.search(text):
+                    # "那残联和林草局呢" after one unit's tasks: each one's tasks, not those they share.
+                    return replace(last, units=swapped, note="union", text=text)
+                return replace(last, units=swapped, text=text)
             if state().empty:
                 return Query(Op.CLARIFY, note="unit", text=text)
             return None
@@ -1079,7 +1114,7 @@ class QueryReader:
         if not (
             units
             or _PRONOUN.search(text)
-            or re.search(r"换成|换作|改成|如果是|要是|当|作为", text)
+            or re.search(r"换成|换作|改成|如果是|要是|当|作为|反过来|倒过来|反之", text)
             or re.search(r"(牵头|责任|配合|参与)的?(呢|嘞|咧)$", _PUNCT.sub("", text))  # "那配合的呢", "责任的呢"
         ):
             return None  # "那配合单位有哪些" names nothing to switch: the content path's follow-up
@@ -1436,7 +1471,8 @@ class QueryReader:
             r"那么|那|呢|吗|是|谁|哪些|哪个|什么|啥|由|单位|部门|有|的|和|还|又|再|要|什么样|怎么样|情况|任务|具体|问"
             r"|当|作为|几条|几项|几个|几家|多少项|多少条|多少个|换成|换作|改成|如果是|要是|请|全部|所有"
             r"|里|都|中|当中|共同|一起|第?[一二三四五六七八九十\d]+(个|项|条)"
-            r"|一共|总共|总计|加起来|几次|几回|多少次|俩|仨|哪家|哪位|一样不|一样吗|一样|相同|重复|一致|责任|配合",
+            r"|一共|总共|总计|加起来|几次|几回|多少次|俩|仨|哪家|哪位|一样不|一样吗|一样|相同|重复|一致|责任|配合"
+            r"|反过来|倒过来|反之",
             "",
             rest,
         )

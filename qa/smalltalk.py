@@ -28,6 +28,10 @@ def _rx(*tables: Table) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
+# A place in a list or a run of it ("第三个", "前两项", "最后那个", "分别"): about tasks shown (general usage).
+_POINTS_AT_A_LIST = re.compile(
+    r"第\s*[一二三四五六七八九十\d]+\s*[个项条]|[前头后]\s*[两二三四五六七八九十\d]\s*[个项条]|最后|倒数|分别|它们|这几"
+)
 _CHAT = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU, P.COMPLAINTS, P.LAUGHTER, P.GOODBYES, P.TESTING, P.PRAISE, P.NAME_WORDS)
 # Praise in internet slang: a run of sixes ("666"; general usage), as a pattern rather than a list of runs.
 _SIXES = re.compile(r"(?<!\d)6{3,}(?!\d)")
@@ -72,6 +76,8 @@ class SmallTalk:
 
     def _is_chat(self, text: str) -> bool:
         """Whether ``text`` has a chat word and nothing the notice is about, as it stands."""
+        if _POINTS_AT_A_LIST.search(text):
+            return False  # "头三项各自叫什么": the names of tasks shown, not the assistant's
         chat = [m for m in _CHAT.finditer(text) if not self._in_a_word(text, m.start(), m.end())]
         chat += list(_SIXES.finditer(text))
         if not chat:

@@ -1086,3 +1086,46 @@ def test_lead_plus_responsible_counts_either_role(assistant):
 
 def test_distinct_units_ever_responsible_are_counted_once_each(assistant):
     assert assistant.ask("担任过配合单位的部门去重后多少家").count == 27
+
+
+def test_a_run_from_the_end_of_the_list_shown_is_those_tasks(assistant):
+    # 市水务局 is responsible in tasks 2, 11, 13, 16 and 25: the last two are 16 and 25.
+    answer = assistant.ask("最后两个各是什么任务", ["水务局当配合单位的有哪几项"])
+    assert [c.task for c in answer.citations] == [16, 25]
+
+
+def test_which_one_after_a_count_names_the_tasks_counted(assistant):
+    # 化隆县人民政府 leads task 4 alone.
+    answer = assistant.ask("具体是哪一项呢", ["化隆县单独牵头的任务有几个"])
+    assert [c.task for c in answer.citations] == [4]
+
+
+def test_among_these_it_leads_is_the_unit_just_asked_about_in_that_role(assistant):
+    # 市乡村振兴局 is responsible in task 11 and leads task 27.
+    answer = assistant.ask("这些里头它自己牵头的有哪条", ["乡振局都参与了哪些任务"])
+    assert [c.task for c in answer.citations] == [27]
+
+
+def test_the_other_way_round_is_the_same_unit_in_the_other_role(assistant):
+    # 市自然资源和规划局 leads task 30 and is responsible in fourteen tasks.
+    answer = assistant.ask("反过来当配合单位的有几项", ["自然资源和规划局牵头几项"])
+    assert answer.count == 14
+
+
+def test_two_units_instead_of_one_are_each_one_s_tasks(assistant):
+    # 市残联 leads nothing; 市林草局 leads task 13 with others.
+    answer = assistant.ask("那残联和林草局呢", ["教育局牵头的是哪个"])
+    assert [c.task for c in answer.citations] == [13]
+
+
+def test_a_role_asked_with_xuyao_stays_on_the_task_just_shown(assistant):
+    answer = assistant.ask("那需要配合的部门都有谁", ["第11条讲的啥"])
+    assert [c.task for c in answer.citations] == [11]
+
+
+def test_words_pointing_at_an_earlier_answer_with_none_before_ask_back(assistant):
+    assert assistant.ask("上一项的目标是啥").intent is Intent.CLARIFY
+
+
+def test_where_to_send_a_report_is_a_contact_the_notice_does_not_give(assistant):
+    assert not assistant.ask("材料报送到哪个邮箱").in_scope
