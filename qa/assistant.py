@@ -56,7 +56,6 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
 _WHICH_NUMBER_ASKED = re.compile(
     r"(?:是|在|属于|对应)(?:第几|哪一|哪个|哪)(?:项|条|个任务|号)|(?:是|在)几号|第几(?:项|条)(?:任务)?(?:啊|呀|呢)?$"
 )
-_CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
 # A reference back to something shown earlier ("乡村那条", "那个项目", "这个县", "上面说的", "换成…"):
 # with no earlier turn there is nothing to refer to (general usage).
 # "第条谁牵头", "第项的责任单位": an ordinal whose number was left out.
@@ -845,25 +844,12 @@ class Assistant:
         return Citation.of(task, evidence=evidence, score=score)
 
     def _in_scope(self, retrieval: Retrieval) -> bool:
-        if self.scope is None or self._anchored(retrieval):
+        if self.scope is None:
             return True
         # Only the notice's own sentences: the everyday phrasings are written to sound like everyday
         # questions, so counting them made off-topic questions look closer (dev: declined 0.93 -> 0.80).
         sentences = retrieval.passage_scores[self.retriever.dense.sentence_mask]
         return self.scope.in_scope(sentences, retrieval.query_vector)
-
-    def _anchored(self, retrieval: Retrieval) -> bool:
-        """Whether the question names a word of three or more characters that at most two tasks print, the
-        best-ranked task among them.
-
-        Such a word ("失业率", "二甲医院") ties the question to the notice however close its embedding sits to an
-        everyday off-topic question ("失业金每个月领多少"); what it asks is still checked for answerability.
-        """
-        if not retrieval.fused:
-            return False
-        top = self._tasks[retrieval.fused[0].task]
-        words = {t for t in self.tokenizer(retrieval.query) if len(t) >= 3 and _CJK_WORD.fullmatch(t) and t in top.text}
-        return any(sum(word in task.text for task in self.notice.tasks) <= 2 for word in words)
 
     # --- answers from the records alone ---------------------------------------------------
     def _unit_tasks(self, question: str, u: Understanding) -> Answer:

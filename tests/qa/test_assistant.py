@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
-from index.hit import Hit
-from index.hybrid import Retrieval
 from qa.answer import Intent
 
 
@@ -142,14 +139,3 @@ def test_a_unit_s_contacts_are_declined_with_the_reason(assistant):
     # now a general contacts table in the lexicon.
     answer = assistant.ask("城管局办公地点在哪里")
     assert not answer.in_scope and "联系方式" in answer.answer and answer.citations == ()
-
-
-def test_a_word_only_one_or_two_tasks_print_anchors_the_question_to_the_notice(assistant):
-    def retrieval(query: str, top: int) -> Retrieval:
-        empty = np.zeros((1, 1), dtype=np.float32)
-        return Retrieval(query, [], [], [Hit(top, 1.0)], empty[0], empty, {}, {})
-
-    # "失业率" is printed by task 17 alone; "城镇化" by many tasks, so it anchors nothing.
-    assert assistant._anchored(retrieval("失业率要压到多少", 17))
-    assert not assistant._anchored(retrieval("失业率要压到多少", 16))
-    assert not assistant._anchored(retrieval("城镇化这事谁管", 1))
