@@ -140,7 +140,7 @@ _THESE_TWO = re.compile(
 # "几个牵头单位", "配合单位有几个": the units of the task shown, counted (general usage).
 _UNITS_COUNTED = re.compile(
     r"(?:那|那么)?(?:它|这条|这项)?(?:的)?(?:一共|总共|共)?(?:有)?(?:几|多少)个?(?P<a>牵头单位|责任单位|配合单位|单位|部门)"
-    r"(?:呢|啊)?|(?:那|那么)?(?:它|这条|这项)?(?:的)?(?P<b>牵头单位|责任单位|配合单位|单位|部门)"
+    r"(?:呢|啊)?|(?:那|那么)?(?:它|这条|这项)?(?:的)?(?P<b>牵头单位|责任单位|配合单位|单位|部门)(?:呢|啊)?"
     r"(?:一共|总共|共)?(?:有)?(?:几|多少)个?(?:呢|啊)?"
 )
 # "还有21", "再看第22条": the same question about another task (general usage).
@@ -159,6 +159,8 @@ _ROLE_WHO = re.compile(
     r"(?:呢|啊|呀)?"
 )
 # "倒数第二个": a place counted from the end of a list (general usage).
+# Everyday verbs of taking part (general usage), read as 参与.
+_TAKES_PART = re.compile(r"参加|有份|掺和|挂名")
 _FIRST_OR_LAST_N = re.compile(
     r"(?:前|头)\s*([两二三四五六七八九十2-9])\s*(?:个|项|条)|(?:最后|后|末尾)\s*([两二三四五六七八九十2-9])\s*(?:个|项|条)"
 )
@@ -178,7 +180,7 @@ _LEAD_IS_NOT = re.compile(
 )
 # "就一个？", "只有两个配合单位吗，是哪个": whether what was just shown is that many, and which they are.
 _ONLY_N = re.compile(
-    rf"(?:那|那么)?(?:就|只有?|仅有?|才)\s*(?P<n>{_NUM})\s*(?:个|家|项|条)(?P<what>牵头单位|责任单位|配合单位|单位|部门|任务)?"
+    rf"(?:那|那么)?(?P<role>(?:牵头|责任|配合)(?:单位|部门)?(?:的)?)?(?:就|只有?|仅有?|才)\s*(?P<n>{_NUM})\s*(?:个|家|项|条)(?P<what>牵头单位|责任单位|配合单位|单位|部门|任务)?"
     r"(?:吗|啊|呀|么|嘛|呢)?(?:是哪个|是哪些|是谁|是哪家|是啥|叫啥|哪个|哪家|是哪条|是哪项)?(?:吗|呢)?"
 )
 _SELF = re.compile(rf"({P.IT_WORDS.pattern()}|其)({P.REFLEXIVE_WORDS.pattern()})")
@@ -252,8 +254,8 @@ _ROLE_LINE = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)")
 _WHAT_UNIT_IS = re.compile(r"是(?:个|一个)?(?:啥|什么|哪个|哪一个|哪家)(?:单位|部门|机构)?|没听过|不认识|不知道")
 # "一共几个", "总共多少家": a bare count of what was just shown (general usage).
 _BARE_COUNT = re.compile(
-    r"(那|那么)?(这么多|好多|挺多)?(啊|呀)?(具体|到底|究竟)?(帮我|你)?(数一下|数数|数一数|统计一下|算一下)?(这些|它们)?"
-    r"(一共|总共|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(单位|部门|任务)?(呢|啊|呀)?"
+    r"(那|那么)?(这么多|好多|挺多)?(啊|呀)?(具体|到底|究竟)?(帮我|你)?(数一下|数数|数一数|统计一下|算一下)?(这些|它们|这样的|这种的?|这类的?)?"
+    r"(一共|总共|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(这样的|这种|这类)?(单位|部门|任务)?(的)?(呢|啊|呀)?"
 )
 # "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
 _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")
@@ -282,7 +284,10 @@ def units_end(text: str, alias_table: dict[str, str]) -> int:
 
 
 # "属于哪个部分", "在哪一部分": the section a task is in (general usage).
-_WHICH_SECTION = re.compile(r"(?:属于|在|归|是)哪(?:个|一)?(?:个)?(?:部分|板块|大块|块|章|节)|哪个部分(?:的|里)")
+_WHICH_SECTION = re.compile(
+    r"(?:属于|在|归|是)哪(?:个|一)?(?:个)?(?:部分|板块|大块|块|章|节)|哪个部分(?:的|里)"
+    r"|(?:属于|在|归|是)第几(?:个)?(?:部分|板块|大块|章|节)"
+)
 # "属于第一部分的", "第三部分里": a section named, as a count's scope ("…的有几个").
 _SECTION_WORDS_OUT = re.compile(rf"(?:属于|在)?第\s*{_NUM}\s*(?:部分|板块|章)(?:里|中|当中)?")
 # "这俩", "这两个都…": two units just asked about, one after the other (general usage).
@@ -583,6 +588,7 @@ class QueryReader:
         if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):
             return Query(Op.DECLINE, note="validity", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
+        text = _TAKES_PART.sub("参与", text)  # "都参加的", "有份的": taking part, in any role
         text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
         text = _TOPIC_PAIR.sub(self._titled_pair, text)  # "垃圾和污水这两项": tasks 15 and 16 by their titles
         text = self._within_section(text)  # "第二部分第一条" is that part's first task, by its own number
@@ -902,6 +908,16 @@ class QueryReader:
             # "那它的责任单位总共几个" after a list: lead and responsible units belong to a task, and several
             # were shown. Asked back with the same question about each, never about the unit in that role.
             return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)
+        if (
+            _WHICH_SECTION.search(text)
+            and _PRONOUN.search(text)
+            and not _THESE.search(text)
+            and not units
+            and not self._task_refs(text)
+            and state().tasks
+        ):
+            # "这条在第几部分", "它属于哪个部分": the part of the task just shown (the first, after a content answer).
+            return Query(Op.LOOKUP, Asked.SECTIONS, tasks=state().tasks[:1], text=text)
         one_of_many = self._one_of_many_shown(text, units, state)
         if one_of_many is not None:
             return one_of_many
@@ -1157,7 +1173,7 @@ class QueryReader:
         if n is None or not shown.tasks:
             return None
         condition = Condition(Comparator.EQ, n)
-        what = only.group("what") or ""
+        what = (only.group("what") or "") + (only.group("role") or "")  # "配合的就一个吗": the role before it
         last = shown.query
         if what == "任务" or (not what and not shown.units):
             if last is None or last.op not in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE):

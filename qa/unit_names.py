@@ -256,8 +256,19 @@ def _sounds(char: str) -> frozenset[str]:
 
 
 def _same_sound(a: str, b: str) -> bool:
-    """Whether two characters share a reading (tones ignored)."""
-    return bool(_sounds(a) & _sounds(b))
+    """Whether two characters share a reading (tones ignored), up to the sounds pinyin input confuses.
+
+    Fuzzy pinyin, as input methods offer it (general usage): in/ing, en/eng, an/ang, z/zh, c/ch, s/sh and
+    n/l are typed alike ("名政局" for 民政局).
+    """
+    return bool({_fuzzy(p) for p in _sounds(a)} & {_fuzzy(p) for p in _sounds(b)})
+
+
+def _fuzzy(syllable: str) -> str:
+    """A pinyin syllable with the pairs input methods treat as one folded together."""
+    s = re.sub(r"^(z|c|s)h", r"\1", syllable)
+    s = re.sub(r"^l", "n", s)
+    return re.sub(r"(i|e|a)ng$", r"\1n", s)
 
 
 _ASKS_FOR_A_BODY = re.compile(r"谁|哪(个|些|几个|家)(单位|部门|机构|局)|什么(单位|部门)")

@@ -1129,3 +1129,32 @@ def test_words_pointing_at_an_earlier_answer_with_none_before_ask_back(assistant
 
 def test_where_to_send_a_report_is_a_contact_the_notice_does_not_give(assistant):
     assert not assistant.ask("材料报送到哪个邮箱").in_scope
+
+
+def test_a_slip_of_similar_pinyin_is_read_as_the_unit_it_sounds_like(assistant):
+    # 名 (ming) for 民 (min): input methods type in/ing alike; 财政局 and 邮政局 differ by sound.
+    answer = assistant.ask("名政局牵头的有哪些")
+    assert "市民政局" in answer.answer.splitlines()[0] and [c.task for c in answer.citations] == [20, 22]
+
+
+def test_everyday_verbs_of_taking_part_are_any_role(assistant):
+    # 市城管局 and 市住房建设局 are both on tasks 8, 12 and 16.
+    answer = assistant.ask("城管局和住建局都掺和的任务")
+    assert [c.task for c in answer.citations] == [8, 12, 16]
+
+
+def test_how_many_such_after_a_list_counts_the_list(assistant):
+    # Tasks 20 and 22 print 敬老院.
+    answer = assistant.ask("这样的有几个", ["提到敬老院的任务"])
+    assert answer.count == 2
+
+
+def test_only_one_of_a_role_named_before_it_confirms_that_line(assistant):
+    # Task 30: 责任单位 市农业农村局 only.
+    answer = assistant.ask("配合单位就一个啊", ["三十号任务是谁牵头"])
+    assert answer.answer.startswith("是的") and "市农业农村局" in answer.answer
+
+
+def test_the_part_of_the_task_just_shown(assistant):
+    answer = assistant.ask("它是在第几个部分", ["第16项讲的是什么"])
+    assert "第三部分" in answer.answer
