@@ -174,7 +174,12 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     # Not "教育局有 财政局没有" (one has it, the other not): the 有 and the closing 没 in one clause only.
     if not re.search(r"[吗么哪几谁啥]|多少|什么|有没有|是不是|没有?[^有]|有[^，,\s]*[，,\s]", text):
         text = _CLOSING_NOT.sub("吗", text)
+    text = _HAS_OR_NOT_AT_END.sub("有任务吗", text)
     return _WHICH_NUMBER.sub("哪几", text)
+
+
+# "残联有没有活儿": whether a unit has a task at all, said as "有任务吗" (general usage).
+_HAS_OR_NOT_AT_END = re.compile(rf"有没有(?:任务|工作|事儿?|{P.TASK_NOUNS_COLLOQUIAL.pattern()})[？?]?$")
 
 
 def restates(text: str) -> bool:

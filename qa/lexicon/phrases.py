@@ -572,7 +572,9 @@ OTHER_DOCUMENT_WORDS = Table(
 # question word (general usage). "活动", "活力" and "生活" are other words and never match.
 TASK_NOUNS_COLLOQUIAL = Table("colloquial task nouns", GENERAL, words("活儿 活 差事 差使 摊事 摊子事 摊子"))
 TASK_NOUN_LEADS = Table(
-    "words before a colloquial task noun", GENERAL, words("几个 几件 几样 几 哪些 哪几个 哪个 什么 啥 的 些 个 件")
+    "words before a colloquial task noun",
+    GENERAL,
+    words("几个 几件 几样 几 哪些 哪几个 哪个 什么 啥 的 些 个 件 有没有 没有 有"),
 )
 
 # Polite openers in front of a question ("麻烦问一下，…", "想确认一下…"): they say nothing about what is

@@ -1158,3 +1158,15 @@ def test_only_one_of_a_role_named_before_it_confirms_that_line(assistant):
 def test_the_part_of_the_task_just_shown(assistant):
     answer = assistant.ask("它是在第几个部分", ["第16项讲的是什么"])
     assert "第三部分" in answer.answer
+
+
+def test_whether_a_unit_has_any_work_is_its_tasks(assistant):
+    # 市林草局 leads task 13 only.
+    answer = assistant.ask("林草局有没有活儿")
+    assert [c.task for c in answer.citations] == [13]
+
+
+def test_where_a_unit_was_put_is_its_tasks(assistant):
+    # 市邮政管理局 is responsible in task 25 only.
+    answer = assistant.ask("邮政局分到哪几项了")
+    assert [c.task for c in answer.citations] == [25]
