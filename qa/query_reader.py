@@ -294,6 +294,10 @@ _SECTION_WORDS_OUT = re.compile(rf"(?:属于|在)?第\s*{_NUM}\s*(?:部分|板�
 _UNIT_PAIR = re.compile(
     r"这俩|那俩|它俩|他们俩|(?:这|那)两个(?!任务|项|条)|(?:这|那)两家|两个单位|两个部门|(?:这|那)两个?(?:局|委)"
 )
+# "还有谁一起牵头", "还有哪些责任单位": the other units of a line (general usage).
+_ALSO_WHO = re.compile(r"还有(?:哪些|谁|哪个|哪几个|哪家|别的)(?:一起|也|同时|共同)?(?P<role>牵头|责任|配合)?")
+# "这两个单位", "这三个里", "这几家": the units just listed for a task (general usage).
+_UNITS_SHOWN = re.compile(r"(?:这|那)([两俩三四五几些])(?:个|家)?(?:单位|部门)?(?:里|中|当中|里面)?(?!任务|项|条)")
 # "它牵头的那条", "它当责任单位的那项": the task a unit plays a role in (general usage).
 _ITS_TASK = re.compile(r"\s*(?:当|作为|是)?(?:牵头|负责|责任单位|配合|参与)(?:单位)?的那(?:一)?(?:项|条|个任务|个)")
 _ASKS_FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十项条个部])|多大")
@@ -726,6 +730,16 @@ class QueryReader:
             if last is not None and last.op in (Op.LIST, Op.COUNT) and len(last.units) == 1 and last.units[0].name:
                 # "还有没有 把牵头的也算上", "把它牵头的也加上，一共多少项": the same unit in either role.
                 return replace(last, units=(UnitArg(last.units[0].name, Role.ANY),), text=text)
+        also_who = re.search(
+            r"还有(?:哪些|谁|哪个|哪几个|哪家|别的)(?:一起|也|同时|共同)?(?P<role>牵头|责任|配合)?", text
+        )
+        if also_who and not units and not self._task_refs(text) and (also_who.group("role") or _ROLE_LINE.search(text)):
+            # "这项另外还有哪些责任单位" after a unit's one task: that line, less the unit asked about.
+            shown = state()
+            if len(shown.tasks) == 1 and shown.unit is not None and shown.unit in self._tasks[shown.tasks[0]].units:
+                role = self._role(text) or Role.ANY
+                asked = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}.get(role, Asked.UNITS)
+                return Query(Op.LOOKUP, asked, tasks=shown.tasks, excluded=(shown.unit,), text=text)
         besides = _BESIDES.search(text)
         if besides and len(state().tasks) >= 1 and not self._task_refs(text):
             # "这条除了发改还有谁配合", "同一条里别的配合单位还有谁": the task's other units of that role.
@@ -925,6 +939,16 @@ class QueryReader:
             resolved = self._with_referent(text, pronoun, state)
             if resolved is not None:
                 return resolved
+        # A task named as well ("这三个单位里哪些也是第4项的") compares tasks, read below.
+        shown_units = _UNITS_SHOWN.search(text) if not units and not self._task_refs(text) else None
+        if shown_units and 2 <= len(state().units) <= 5:
+            # "这俩单位共同参与的有哪些", "这三家里谁当牵头单位次数多": the units the last answer listed for its task.
+            named = state().units
+            wanted = read_number(shown_units.group(1)) if shown_units.group(1) not in ("几", "些") else len(named)
+            if wanted == len(named):
+                joined = self._structural(text[: shown_units.start()] + "和".join(named) + text[shown_units.end() :])
+                if joined is not None and {u.name for u in joined.units} == set(named):
+                    return replace(joined, text=text)
         pair = _UNIT_PAIR.search(text)
         if pair and not units and len(state().recent_units) >= 2:
             # "这俩都参与了哪几项" after "水务局…", "生态环境局呢": the last two units asked about.

@@ -1170,3 +1170,15 @@ def test_where_a_unit_was_put_is_its_tasks(assistant):
     # 市邮政管理局 is responsible in task 25 only.
     answer = assistant.ask("邮政局分到哪几项了")
     assert [c.task for c in answer.citations] == [25]
+
+
+def test_these_two_units_are_the_two_the_last_answer_listed(assistant):
+    # Task 19's responsible units 市发展改革委 and 市财政局 are both on tasks 18, 19, 20 and 29.
+    answer = assistant.ask("这两家共同参与的有哪些", ["第19项的配合单位"])
+    assert [c.task for c in answer.citations] == [18, 19, 20, 29]
+
+
+def test_the_other_units_of_a_line_leave_out_the_unit_asked_about(assistant):
+    # 市林草局 leads task 13 with 市生态环境局 and 各县人民政府.
+    answer = assistant.ask("这项还有谁一起牵头", ["林草局都参与了什么"])
+    assert answer.answer.splitlines()[0].endswith("市生态环境局、各县人民政府。")
