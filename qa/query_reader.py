@@ -208,9 +208,14 @@ _BOTH_ROLES = re.compile(
 _NEVER = rf"({P.NEVER_WORDS.pattern()})"
 _ONLY_RESPONSIBLE = re.compile(rf"只.{{0,4}}(责任单位|配合|责任).{{0,10}}{_NEVER}.{{0,4}}牵.{{0,2}}头")
 _ONLY_LEAD_ROLE = re.compile(rf"只.{{0,3}}牵头.{{0,10}}{_NEVER}.{{0,6}}(责任|配合)")
+# "县政府不是牵头单位的任务": the unit is not among the leads, said the other way round (general usage).
+_IS_NOT_LEAD = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{1,12}?(?:政府|局|委|办|县|公司|支队|支行))(?:都)?不是牵头(?:单位|部门)的?"
+)
 _ZERO_UNITS = re.compile(
     r"(?:连|一个|一家|任何)(?P<role>牵头|责任|配合)?(?:单位|部门)(?:也|都)(?:没有|没|未)"
     rf"(?:{P.LISTING_VERBS.pattern()})?(?:的)?"
+    rf"|(?:没有|没|未)(?:{P.LISTING_VERBS.pattern()})(?:任何)?(?:单位|部门)"
 )
 _NO_RESPONSIBLE = re.compile(rf"(没有|没|无|未)({P.LISTING_VERBS.pattern()})?(责任|配合)单位|(责任|配合)单位(为|是)?空")
 # "A和B谁…多", "哪个参与的任务更多": two named units compared.
@@ -461,7 +466,9 @@ _NEGATION_AHEAD = re.compile(r"(?:又|也|还)?(?:没有|没|不是|并非|不|�
 _ASKS = re.compile(r"几|多少|哪")
 _ASKS_AT_END = re.compile(r"(?:的)?(?:任务)?(?:有|是)?(?:几|多少|哪些|哪几)(?:个|项|条)?(?:任务)?[呢呀啊吗]?$")
 # A year of any kind asked for: "有具体年份的", "带时间节点的" (general usage).
-_ANY_YEAR = re.compile(r"年份|时间节点|年度节点|完成年限|哪一?年(?:完成|之前|以前|前)")
+_ANY_YEAR = re.compile(
+    r"年份|时间节点|年度节点|完成年限|哪一?年(?:完成|之前|以前|前)|时间要求|完成时限|完成时间|时间表|截止时间|截止日期|期限"
+)
 # The counties asked for as such: "几个县", "哪几个县城", "县城有多少个" (general usage); "每个县…" is no such question.
 _COUNTIES_ASKED = re.compile(
     r"(?<!每)(?:几|多少|哪几|哪些)个?县(?:城)?(?![政人])|(?<!每个)县城?(?:一共|总共|共)?有(?:几|多少|哪几|哪些)个?(?:县)?$"
@@ -603,6 +610,7 @@ class QueryReader:
         text = _SHOWN_PLURAL.sub("这几项", text)
         # "牵头单位不是各县政府的", "不是各县政府那个": said the way the filter reads, "不是X牵头的".
         text = _LEAD_IS_NOT.sub(self._lead_is_not, text)
+        text = _IS_NOT_LEAD.sub(r"不是\g<who>牵头的", text)  # "县政府不是牵头单位的任务"
         # "连责任单位都没列", "一个单位都没写": none on that line, said the way the filters read it.
         text = _ZERO_UNITS.sub(lambda m: "没有责任单位" if m["role"] in ("责任", "配合") else "没有写牵头单位", text)
         if _TASKS_LEFT_UNSAID.search(text) and find_unit_mentions(text, self.alias_table):
@@ -2156,7 +2164,8 @@ class QueryReader:
         op = Op.ARGMAX if _MOST.search(text) else Op.ARGMIN
         which_unit = bool(_WHICH_UNIT.search(text))
         per_task_units = re.search(
-            r"(责任|牵头|配合|参与)?(单位|部门)的?(数量|个数|数目|数)?(最多|最少)|(最多|最少)的?(责任|牵头|配合)(单位|部门)",
+            r"(责任|牵头|配合|参与)?(单位|部门)(加起来|合起来|合计|总共|一共)?的?(总数|数量|个数|数目|数)?(最多|最少)"
+            r"|(最多|最少)的?(责任|牵头|配合)(单位|部门)",
             text,
         )
         asks_task = bool(re.search(r"哪项|哪一项|哪个任务|哪条|哪些任务|什么任务|的任务", text))
@@ -2171,7 +2180,12 @@ class QueryReader:
             return Query(op, Asked.SECTIONS, counted=Counted.TASKS, text=text)
         if per_task_units and (asks_task or not which_unit):
             words = per_task_units.group(0)
-            if "牵头" in words:
+            both = re.search(
+                r"牵头(?:和|与|及|加|跟|、|\+)(?:责任|配合)|(?:责任|配合)(?:和|与|及|加|跟|、|\+)牵头", text
+            )
+            if both or re.search(r"加起来|合起来|合计|总共|一共|总数", words):
+                counted = Counted.UNITS  # "牵头和责任单位加起来最多": every unit of the task
+            elif "牵头" in words:
                 counted = Counted.LEAD_UNITS
             elif re.search(r"责任|配合", words):
                 counted = Counted.RESPONSIBLE_UNITS

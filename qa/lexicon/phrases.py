@@ -264,12 +264,16 @@ NO_LEAD_WORDS = Table(
     words(
         "没有写牵头 没写牵头 没有牵头单位 没牵头单位 无牵头单位 未列牵头"
         " 未列明牵头 没有列牵头 没有列出牵头 不写牵头 牵头单位空 没有分工 没配牵头 没有配牵头 没安排牵头 没明确牵头"
+        " 没有明确分工 没明确分工 未明确分工 没有具体分工"
     ),
 )
 TARGET_WORDS = Table(
     "quantified targets",
     GENERAL,
-    words("量化指标 量化目标 数字指标 数量指标 具体指标 硬指标 定量指标 数字目标 有数字 带数字 百分比 百分号 量化"),
+    words(
+        "量化指标 量化目标 数字指标 数量指标 具体指标 硬指标 定量指标 数字目标 有数字 带数字 百分比 百分号 量化"
+        " 具体数字 写了数字 具体数据 数字要求"
+    ),
 )
 UNIT_NOUNS = Table("unit nouns", GENERAL, words("单位 部门 机构"))
 SECTION_NOUNS = Table("section nouns", GENERAL, words("部分 板块 大块 章节"))

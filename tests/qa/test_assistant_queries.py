@@ -1182,3 +1182,21 @@ def test_the_other_units_of_a_line_leave_out_the_unit_asked_about(assistant):
     # 市林草局 leads task 13 with 市生态环境局 and 各县人民政府.
     answer = assistant.ask("这项还有谁一起牵头", ["林草局都参与了什么"])
     assert answer.answer.splitlines()[0].endswith("市生态环境局、各县人民政府。")
+
+
+def test_the_task_with_most_units_of_both_roles_together(assistant):
+    # Task 4: one lead and twelve responsible units, thirteen in all, more than any other task.
+    answer = assistant.ask("牵头加配合单位合计最多的是哪条")
+    assert [c.task for c in answer.citations] == [4] and answer.count == 13
+
+
+def test_a_unit_that_is_not_a_lead_said_the_other_way_round(assistant):
+    # 各县人民政府 leads every task of 1-30 but task 4; 31-34 name no units.
+    answer = assistant.ask("各县政府不是牵头单位的有哪些")
+    assert [c.task for c in answer.citations] == [4, 31, 32, 33, 34]
+
+
+def test_a_deadline_asked_for_is_read_as_the_year_filter(assistant):
+    deadline = assistant.ask("写了完成时限的有几项")
+    year = assistant.ask("写了年份的有几项")
+    assert deadline.count == year.count and deadline.citations == year.citations
