@@ -158,13 +158,15 @@ _ROLE_WHO = re.compile(
     r"|(?P<r2>牵头|配合|责任|协助|协办)(?:单位|部门)(?:都)?(?:有谁|是谁|都有谁|是哪几个|是哪个|是啥)?)"
     r"(?:呢|啊|呀)?"
 )
-# "倒数第二个": a place counted from the end of a list (general usage).
 # Everyday verbs of taking part (general usage), read as 参与.
 _TAKES_PART = re.compile(r"参加|有份|掺和|挂名")
+# "前两个", "最后三条": a run from the start or the end of a list (general usage).
 _FIRST_OR_LAST_N = re.compile(
     r"(?:前|头)\s*([两二三四五六七八九十2-9])\s*(?:个|项|条)|(?:最后|后|末尾)\s*([两二三四五六七八九十2-9])\s*(?:个|项|条)"
 )
+# "倒数第三项" with no list shown: counted from the notice's last task.
 _FROM_END_OF_NOTICE = re.compile(rf"倒数\s*第\s*({_NUM})\s*(项|条)")
+# "倒数第二个": a place counted from the end of a list (general usage).
 _FROM_END = re.compile(rf"倒数\s*第\s*({_NUM})\s*(?:个|项|条)")
 # "分别谁牵头", "各自是谁配合的": the units of each task shown (general usage).
 _EACH_WHO = re.compile(
@@ -280,6 +282,18 @@ _NOT_INVOLVED = re.compile(
 _NONE_INVOLVED = re.compile(
     rf"^[的]?(?:都|全都|全|均|一概)(?:{P.INTENSIFIERS.pattern()})?(?:{P.NOT_WORDS.pattern()})(?:{P.INVOLVED_WORDS.pattern()})"
 )
+
+
+def _place_in(place: re.Match[str], length: int) -> int | None:
+    """The 1-based place a _UNIT_PLACE match names in a list of ``length`` ("第三个", "倒数第二个", "最后那个")."""
+    if place.group("n"):
+        n = read_number(place.group("n"))
+    elif place.group("back"):
+        back = read_number(place.group("back"))
+        n = length + 1 - back if back is not None else None
+    else:
+        n = length
+    return n if n is not None and 1 <= n <= length else None
 
 
 def units_end(text: str, alias_table: dict[str, str]) -> int:
@@ -1312,14 +1326,8 @@ class QueryReader:
                 asked, state().units
             )
             if place is not None:
-                if place.group("n"):
-                    n = read_number(place.group("n"))
-                elif place.group("back"):
-                    back = read_number(place.group("back"))
-                    n = len(shown) + 1 - back if back is not None else None
-                else:
-                    n = len(shown)
-                if n is None or not 1 <= n <= len(shown):
+                n = _place_in(place, len(shown))
+                if n is None:
                     return None
                 return Query(Op.LOOKUP, asked, tasks=task, note=f"nth-unit:{n}", text=text)
             counted = {value: key for key, value in _ASKED_OF_COUNTED.items()}[asked]
@@ -1338,6 +1346,11 @@ class QueryReader:
             # "一共几项" after a list of tasks: the tasks shown, counted.
             return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=Counted.TASKS, text=text)
         return None
+
+    def _besides_shown(self, text: str, shown: tuple[int, ...]) -> tuple[bool, tuple[int, ...]]:
+        """Whether ``text`` asks for others ("还", "别的"), and the tasks to look in: all, less those shown if so."""
+        others = bool(re.search(r"还|别的|其他|其它|另外", text))
+        return others, tuple(n for n in sorted(self.task_numbers) if not (others and n in shown))
 
     def _one_of_many_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
         """ "那条谁牵头", "它牵头几项" when the last answer showed several tasks or units on an equal footing.
@@ -1362,9 +1375,7 @@ class QueryReader:
                 return Query(Op.CLARIFY, note="which unit", units=named, text=text)
             role = self._role(text) or Role.ANY
             unit = (UnitArg(candidates[0], role),)
-            # "还", "别的": the task just shown is not asked again.
-            others = re.search(r"还|别的|其他|其它|另外", text)
-            tasks = tuple(n for n in sorted(self.task_numbers) if not (others and n in state().tasks))
+            others, tasks = self._besides_shown(text, state().tasks)
             if _COUNT.search(text):
                 return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=tasks, counted=Counted.TASKS, text=text)
             return Query(Op.LIST, Asked.TASKS, units=unit, tasks=tasks, note="others" if others else "", text=text)
@@ -1398,20 +1409,12 @@ class QueryReader:
         task = self._tasks[state().tasks[0]]
         # "第一个牵头单位…" counts on that line of the task shown; "第二个…" on the units the answer listed.
         shown = (task.lead_units if line.group(1) == "牵头" else task.responsible_units) if line else state().units
-        if place.group("n"):
-            n = read_number(place.group("n"))
-        elif place.group("back"):
-            back = read_number(place.group("back"))
-            n = len(shown) + 1 - back if back is not None else None
-        else:
-            n = len(shown)
-        if n is None or not 1 <= n <= len(shown):
+        n = _place_in(place, len(shown))
+        if n is None:
             return None
         role = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE}.get(verb.group(0), Role.ANY)
         unit = (UnitArg(shown[n - 1], role),)
-        # "还", "别的": the task just shown is not asked again.
-        others = re.search(r"还|别的|其他|其它|另外", after)
-        tasks = tuple(n for n in sorted(self.task_numbers) if not (others and n in state().tasks))
+        others, tasks = self._besides_shown(after, state().tasks)
         if _COUNT.search(after):
             return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=tasks, counted=Counted.TASKS, text=text)
         return Query(Op.LIST, Asked.TASKS, units=unit, tasks=tasks, note="others" if others else "", text=text)
