@@ -29,6 +29,7 @@ from corpus.parsing.roles import (
     RESPONSIBLE_LEAD,
     Role,
     RoleLists,
+    cut_units_tail,
     dash_roles,
     in_charge_scheme,
     inline_roles,
@@ -138,6 +139,10 @@ def read_layout(text: str) -> Layout:
                 reader.layouts.add(LayoutKind.IN_SENTENCE)
 
     _lift_closing_units(blocks)
+    # The page cut inside the last task's units: they are not all there, so the task is left without units.
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    if blocks and cut_units_tail(last) and blocks[-1].table_roles is None:
+        blocks[-1].roles = RoleLists()
 
     # "同上" names the units of the task above (the last block that named units).
     above: RoleLists | None = None

@@ -18,7 +18,14 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from corpus.parsing.unit_lists import SAME_AS_ABOVE, clean_name, is_unit_list, split_top_level, split_units
+from corpus.parsing.unit_lists import (
+    SAME_AS_ABOVE,
+    clean_name,
+    is_unit_list,
+    looks_like_unit,
+    split_top_level,
+    split_units,
+)
 
 
 class Role(Enum):
@@ -495,9 +502,15 @@ def parse_inline(content: str) -> RoleLists | None:
     assigned: dict[Role, list[str]] = {Role.LEAD: [], Role.RESPONSIBLE: [], Role.SOLE: []}
     pending: list[str] = []
     saw_verb = False
-    for clause in _split_clauses(content):
+    stopped = False  # a full stop closed a clause stating roles: a remark may follow
+    for clause, stop in _clauses_with_stops(content):
         if FIRST_LISTED.search(clause) or RESPONSIBLE_LEAD.search(clause):
             continue  # the rule itself ("…。排名第一的为牵头单位，下同"), read by the layout, names no unit
+        if stopped and (_REMARK_OPENING.match(clause) or not _states_units(clause)):
+            # "（X牵头，Y配合，各县区政府负责落实。以下均需各县区政府落实，不再列出）": after the roles' full stop,
+            # a remark about scope (general usage, as after a label's list) names no unit of this task.
+            break
+        stopped = stop and (saw_verb or _verb_clause(clause) is not None)
         if verb := _verb_clause(clause):
             names, verb_role = verb
             if names and not is_unit_list(names):
@@ -536,6 +549,18 @@ def parse_inline(content: str) -> RoleLists | None:
     # one of the others.
     responsible = [u for u in responsible if u not in lead]
     return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)))
+
+
+# How a remark after the units' full stop opens: it speaks of the tasks ("以下均需…落实，不再列出"), not of this one.
+_REMARK_OPENING = re.compile(r"^(?:以下|以上|上述|下同|具体|其余|其他|此项|本项|各项|均|凡)")
+
+
+def _states_units(clause: str) -> bool:
+    """Whether a clause lists units, or closes a list of units with a role verb ("市财政局配合")."""
+    if is_unit_list(clause):
+        return True
+    verb = _verb_clause(clause)
+    return verb is not None and bool(verb[0]) and is_unit_list(verb[0])
 
 
 def _units_part(value: str) -> str | None:
@@ -721,9 +746,10 @@ _PROSE_ASSIGNMENT = re.compile(
 )
 
 
-# The same said in two clauses (general usage of the genre): "该项工作由市发改委牵头，市财政局、市住建局配合。"
+# The same said in two clauses (general usage of the genre): "该项工作由市发改委牵头，市财政局、市住建局配合。",
+# "由省经贸委负责，省农业厅、省环保局配合，加快…" (负责 / 承办 beside 配合 name the lead as 牵头 does).
 _PROSE_LEAD_AND_HELPERS = re.compile(
-    r"由(?P<lead>[^，。；：“”（）]{2,60}?)牵头(?:负责)?[，,](?P<others>[^，。；：“”（）]{2,160}?)"
+    r"由(?P<lead>[^，。；：“”（）]{2,60}?)(?:牵头(?:负责)?|负责|承办|主办)[，,](?P<others>[^，。；：“”（）]{2,160}?)"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|参与|协助|协同)"
 )
 
@@ -782,3 +808,28 @@ __all__ = [
     "split_top_level",
     "units_for",
 ]
+
+
+# The list a line's end leaves open: after an opening bracket never closed, or after a role label's colon.
+_OPEN_LIST = re.compile(r"(?:[（(〔\[【][^（）()〔〕\[\]【】]*|^[^：]{0,12}[：:][^：]*)$")
+
+
+def cut_units_tail(line: str) -> bool:
+    """Whether a text's last line is a units list the page cut before its end, so its units are unknown.
+
+    Stores keep a page's first characters only and cut it wherever they stop: inside a name ("…、市税务局、人行芜湖")
+    or right after a separator ("…、应急管理局、"). Such a list names only some of the task's units, so none of
+    them is sure; a list ending on a whole name (a cut name trimmed away, or the list merely unclosed) is read as
+    it stands.
+    """
+    line = line.strip()
+    match = _OPEN_LIST.search(line)
+    if match is None or line.endswith(("。", "；", "）", ")", "〕", "]", "】")):
+        return False
+    tail = match.group(0)
+    if "：" in tail[:14] and not is_label_line(line):
+        return False
+    pieces = re.split(r"[、，,；;]", tail.lstrip("（(〔[【").split("：", 1)[-1])
+    if len(pieces) < 2 or not any(looks_like_unit(clean_name(p)) for p in pieces[:-1]):
+        return False
+    return not pieces[-1] or not looks_like_unit(clean_name(pieces[-1]))

@@ -14,7 +14,15 @@ from enum import Enum
 
 from corpus.parsing.numbering import BULLET_GLYPHS, MarkerStyle, match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
-from corpus.parsing.roles import Role, RoleLists, in_context, label_role, parse_inline, units_for
+from corpus.parsing.roles import (
+    Role,
+    RoleLists,
+    in_context,
+    label_role,
+    label_value_roles,
+    parse_inline,
+    units_for,
+)
 from corpus.parsing.short_forms import leading_body
 from corpus.parsing.text import normalize_line
 from corpus.parsing.unit_lists import (
@@ -443,7 +451,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     roles = stated
     for column, role in ((Column.LEAD, Role.LEAD), (Column.RESPONSIBLE, Role.RESPONSIBLE)):
         for value in values[column]:
-            roles = roles.merged(units_for(role, value))
+            roles = roles.merged(label_value_roles(role, value))
     for value in values[Column.STATED]:
         roles = roles.merged(units_for(Role.STATED, value))
     return TableRow(number, text, roles, printed=str(found[0]) if found is not None else "")
@@ -474,6 +482,18 @@ def _is_stated_cell(cell: str) -> bool:
     return is_unit_list(cell) or parse_inline(cell) is not None
 
 
+def _is_units_cell(cell: str) -> bool:
+    """Whether a cell of a lead or responsible column holds its units: a list, or roles said in words.
+
+    A 责任部门 column's cell may say who leads among its units ("办公室牵头，各科室配合"): a units cell all the
+    same, read as said (general usage of the genre's tables, as the same words inside a parenthesis).
+    """
+    if is_unit_list(cell):
+        return True
+    roles = parse_inline(cell)
+    return roles is not None and not roles.bare and bool(roles.lead) and bool(roles.responsible)
+
+
 def _merged_lead_cell(cells: list[str], columns: Sequence[Column]) -> list[str]:
     """A row printed with every cell, its lead cell empty: the lead cell was merged with the one above.
 
@@ -498,7 +518,7 @@ def _cells_fit(cells: list[str], columns: list[Column]) -> bool:
     """
     # Nor is a units list in the task's column: the cells are shifted (a merged cell missing, a cell over two lines).
     return all(
-        (_is_stated_cell(c) if col is Column.STATED else is_unit_list(c))
+        (_is_stated_cell(c) if col is Column.STATED else _is_units_cell(c))
         for c, col in zip(cells, columns, strict=True)
         if col in _UNIT_COLUMNS
     ) and not any(col is Column.TASK and is_unit_list(c) for c, col in zip(cells, columns, strict=True))
@@ -520,7 +540,7 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
     stated_next = Column.STATED in rest
     while (
         i < len(cells)
-        and not is_unit_list(cells[i])
+        and not _is_units_cell(cells[i])
         and not (stated_next and _is_stated_cell(cells[i]))
         and not _DEADLINE.search(cells[i])
         and not (person_next and is_person_list(cells[i]))
@@ -533,7 +553,7 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
             break
         cell = cells[i]
         if column in (Column.LEAD, Column.RESPONSIBLE):
-            if is_unit_list(cell):
+            if _is_units_cell(cell):
                 values[column].append(cell)
                 i += 1
                 # The last units column of a row with more cells than columns: a cell holding one unit per line

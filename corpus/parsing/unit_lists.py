@@ -76,7 +76,8 @@ _UNIT_ENDINGS = (
 # sub-districts together, general usage in Guangdong and Zhejiang: "各平台、镇街").
 _LEVEL_WORDS = re.compile(
     r"^(?:县级市|市辖区|自治县|县（市）|县（市、区）|市（县、区）|县区|县市|乡镇|镇街|街镇|街道|开发区|园区|功能区|管委会|"
-    r"省|市|县|区|旗|乡|镇)(?:人民政府|政府|党委|管委会)?$"
+    # The organ may carry its alternative in brackets ("各县、区人民政府（管委会）": zones run by a 管委会).
+    r"省|市|县|区|旗|乡|镇)(?:人民政府|政府|党委|管委会)?(?:（[^（）]{2,8}）)?$"
 )
 # What ends a group name once it names its organ: 各县区人民政府, 各街道办事处, 各开发区管委会.
 _ORGAN_END = re.compile(r"(?:人民政府|政府|党委|党工委|管委会|办事处)$")
