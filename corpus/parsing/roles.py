@@ -262,7 +262,12 @@ def _verb_clause(clause: str) -> tuple[str, Role] | None:
 _CLAUSE_SPLIT = re.compile(r"[；，。]")
 # Clauses a units parenthesis may also hold: a deadline, "下同", the first-listed rule itself.
 _TIME_LIKE = re.compile(r"\d{4}|年底|年内|年前|月底|季度|前完成|长期|持续|每年|常态|逐年|分年度|下同|以下|同上")
-FIRST_LISTED = re.compile(r"(?:第一位|首位|第一个|首个|排名第一|列第一|排第一|排在第一)[^。；）]{0,12}?牵头")
+FIRST_LISTED = re.compile(
+    r"(?:第一位|首位|第一个|首个|排名第一|列第一|排第一|排在第一|(?:排在|列在|排|列)(?:前位|前列))[^。；）]{0,12}?牵头"
+)
+# "排在前位为牵头部门": the units placed in front lead, a whole first group of a list that groups its names
+# ("A、B，C、D，各镇街": 、 inside a group, ， between groups), not only its first name.
+FRONT_LISTED = re.compile(r"(?:排在|列在|排|列)(?:前位|前列)[^。；）]{0,12}?牵头")
 _RULE_GROUP = re.compile(r"（[^（）]*(?:第一位|首位|第一个|排名第一)[^（）]*）")
 # "无牵头单位的，责任单位即为牵头单位，下同" (a covering letter's rule): a list of 责任单位 alone leads.
 RESPONSIBLE_LEAD = re.compile(
@@ -279,6 +284,8 @@ class RoleLists:
     lead: tuple[str, ...] = ()
     responsible: tuple[str, ...] = ()
     bare: bool = False
+    # How many of ``responsible`` the list's first group holds, where it groups names ("A、B，C、D"); 0 if not.
+    front: int = 0
 
     @property
     def empty(self) -> bool:
@@ -291,6 +298,7 @@ class RoleLists:
             tuple(dict.fromkeys(self.lead + other.lead)),
             tuple(dict.fromkeys(self.responsible + other.responsible)),
             self.bare and other.bare,
+            self.front if self.responsible else other.front,
         )
 
     def same_as_above(self, above: RoleLists) -> RoleLists:
@@ -305,11 +313,15 @@ class RoleLists:
         ]
         return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)), self.bare)
 
-    def first_listed_leads(self) -> RoleLists:
-        """Apply "列第一位者为牵头单位": without a named lead, the first unit leads."""
+    def first_listed_leads(self, *, front: bool = False) -> RoleLists:
+        """Apply "列第一位者为牵头单位": without a named lead, the first unit leads.
+
+        With ``front`` ("排在前位为牵头部门") the list's whole first group leads where the list groups its names.
+        """
         if self.lead or not self.responsible:
             return self
-        return RoleLists(self.responsible[:1], self.responsible[1:], False)
+        count = self.front if front and self.front > 1 else 1
+        return RoleLists(self.responsible[:count], self.responsible[count:], False)
 
     def responsible_lead(self) -> RoleLists:
         """Apply "无牵头单位的，责任单位即为牵头单位": without a named lead, every responsible unit leads."""
@@ -454,7 +466,15 @@ def units_for(role: Role, value: str) -> RoleLists:
         lead, other = [*lead, *named_lead], [u for u in other if u not in named_lead]
     if role in (Role.LEAD, Role.SOLE):
         return RoleLists(tuple(lead + other), ())
-    return RoleLists(tuple(lead), tuple(other))
+    return RoleLists(tuple(lead), tuple(other), front=0 if lead else _front_group_size(value))
+
+
+def _front_group_size(value: str) -> int:
+    """How many units the first group of a grouped list holds ("A、B，C、D，E" → 2), or 0 when it groups none."""
+    groups = [g for g in re.split(r"[，,]", value) if g.strip()]
+    if len(groups) < 2 or "、" not in groups[0]:
+        return 0
+    return len(split_units(groups[0]))
 
 
 # "（市发改委为牵头单位）", "（市发改委牵头）", "（并列牵头）", "（共同牵头）" closing a list of units.

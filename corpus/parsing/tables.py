@@ -621,6 +621,8 @@ def run_together_row(
         row = align_row([normalize_line(c) for c in chunks], columns)
         if row is not None and not row.roles.empty:
             return row
+    if (row := _units_cells_closing(chunks, columns, number)) is not None:
+        return row
     if columns[-1] not in (Column.LEAD, Column.RESPONSIBLE, Column.TASK):
         body = _TRAILING_DEADLINE.sub("", body)  # a deadline cell after the units: "…市财政局2023年底"
     runs: tuple[tuple[str, ...], ...] = ()
@@ -649,6 +651,34 @@ def run_together_row(
     roles = RoleLists()
     for units in runs:
         roles = roles.merged(_cells_of(units, columns))
+    return TableRow(number, text, roles)
+
+
+def _units_cells_closing(chunks: list[str], columns: Sequence[Column], number: int | None) -> TableRow | None:
+    """A row split by single spaces whose text cells hold spaces of their own, read from the units columns.
+
+    A page that printed a table's cells with one space between them keeps the spaces a narrow cell wrapped its
+    text at ("加强水资源保 护", "严守用水 效率控制 红线"), so the chunks outnumber the columns; names hold no
+    space, so the units columns closing the header take the last chunks, one each, and the rest is the task's
+    text. Each of those chunks must be a list of units, and the chunk before them must not be one.
+    """
+    closing: list[Column] = []
+    for column in reversed(columns):
+        if column not in (Column.LEAD, Column.RESPONSIBLE):
+            break
+        closing.insert(0, column)
+    if number is not None and chunks[:1] == [str(number)]:
+        chunks = chunks[1:]
+    count = len(closing)
+    if count < 2 or len(chunks) <= count:
+        return None
+    cells = [normalize_line(c) for c in chunks[-count:]]
+    text = normalize_line("".join(chunks[:-count]))
+    if not all(is_unit_list(c) for c in cells) or is_unit_list(normalize_line(chunks[-count - 1])) or not text:
+        return None
+    roles = RoleLists()
+    for column, cell in zip(closing, cells, strict=True):
+        roles = roles.merged(units_for(Role.LEAD if column is Column.LEAD else Role.RESPONSIBLE, cell))
     return TableRow(number, text, roles)
 
 

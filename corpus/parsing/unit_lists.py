@@ -179,7 +179,11 @@ def join_group_names(parts: list[str]) -> list[str]:
         # Only an unfinished group continues ("各区" + "县级市人民政府"); one that already names its organ
         # ("各县区人民政府") is a whole unit, and "园区管委会" after it is the next one.
         unfinished = bool(joined) and joined[-1].startswith("各") and not _ORGAN_END.search(joined[-1])
-        if joined and ((unfinished and _LEVEL_WORDS.match(part)) or _shares_organ(joined[-1], part)):
+        if joined and (
+            (unfinished and _LEVEL_WORDS.match(part))
+            or _shares_organ(joined[-1], part)
+            or _shares_organ_pair(joined[-1], part)
+        ):
             joined[-1] = f"{joined[-1]}、{part}"
         else:
             joined.append(part)
@@ -193,6 +197,22 @@ def _shares_organ(before: str, part: str) -> bool:
         return False
     head = part[: organ.start()]
     return _PLACE_NAME.fullmatch(head) is not None and not head.startswith(("市", "县", "区", "省", "州", "各"))
+
+
+# Two organs of one place printed together (general usage for zones and counties: "高新区党工委和管委会").
+_ORGAN_PAIR = re.compile(r"(?:党工委|党委)和(?:管委会|人民政府|政府)$")
+_PLACE_END = re.compile(r"(?:区|县|市|镇|乡)$")
+
+
+def _shares_organ_pair(before: str, part: str) -> bool:
+    """Whether ``before`` is a place without its organs sharing the pair that ends ``part``.
+
+    "城乡一体化示范区、高新区党工委和管委会": both zones' 党工委和管委会, printed once after the last zone.
+    """
+    pair = _ORGAN_PAIR.search(part)
+    if pair is None or _ORGAN_END.search(before) or _ORGAN_PAIR.search(before):
+        return False
+    return bool(_PLACE_END.search(before)) and bool(_PLACE_END.search(part[: pair.start()]))
 
 
 def inherit_prefix(units: list[str]) -> list[str]:

@@ -83,3 +83,40 @@ def test_a_lead_named_with_fuze_before_helpers_in_the_sentence_leads_them():
     roles = prose_roles("由省农业厅负责，省林业局、环保局配合，加快无公害基地建设。")
     assert roles.lead == ("省农业厅",)
     assert roles.responsible == ("省林业局", "省环保局")
+
+
+def test_units_placed_in_front_lead_as_the_whole_first_group_of_a_grouped_list():
+    text = (
+        "一、任务\n1.推进甲项目。（责任单位：市甲局、市乙局，市丙局、市丁局，各镇街。排在前位为牵头部门，下同。）\n"
+        "2.推进乙项目。（责任单位：市丙局、市丁局，市甲局）\n"
+        "3.推进丙项目。（责任单位：市乙局，市甲局）\n"
+    )
+    assert units(text) == [
+        ("1", ("市甲局", "市乙局"), ("市丙局", "市丁局", "各镇街")),
+        ("2", ("市丙局", "市丁局"), ("市甲局",)),
+        ("3", ("市乙局",), ("市甲局",)),
+    ]
+
+
+def test_the_first_listed_rule_still_names_one_lead_in_a_grouped_list():
+    text = "一、任务\n1.推进甲项目。（责任单位：市甲局、市乙局，市丙局。排在首位的为牵头单位，下同。）\n"
+    assert units(text) == [("1", ("市甲局",), ("市乙局", "市丙局"))]
+
+
+def test_a_space_split_row_whose_text_cells_hold_spaces_takes_its_units_from_the_last_cells():
+    text = (
+        "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+        "1 加强甲 工作 推进甲 项目 落实甲项目的各项措施。 市甲局 市乙局、丙局等 各县区政府\n"
+    )
+    [task] = parse_notice(text).tasks
+    assert task.lead_units == ("市甲局",)
+    assert task.responsible_units == ("市乙局", "市丙局", "各县区政府")
+    assert "落实甲项目的各项措施" in task.text
+
+
+def test_places_sharing_a_pair_of_organs_printed_after_the_last_are_one_group():
+    assert split_units("各县区党委和政府，甲示范区、乙新区党工委和管委会") == (
+        "各县区党委和政府",
+        "甲示范区、乙新区党工委和管委会",
+    )
+    assert split_units("市发改委、乙新区党工委和管委会") == ("市发改委", "乙新区党工委和管委会")
