@@ -88,8 +88,10 @@ _ASSESSOR_OPENINGS = ("评分", "考评", "评价", "考核", "督查", "督办"
 # Offices of a town or a department (责任科室, 责任股室, 配合处室) are the units in its own tables.
 _UNIT_COLUMN_ENDINGS = ("单位", "部门", "科室", "股室", "处室")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
+# A column's name opens with a conjunction only to join a second column word to the first ("内容与要求"); one
+# opening a phrase so ("…完成情况和反馈情况与各责任单位…") belongs to a sentence, not to a header.
 _HEADER_ENDER = re.compile(
-    r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|科室|股室|处室|领导|时限|期限|时间|节点|备注"
+    r"(?![和与及并或对将把向](?!要求|措施|内容|时限|标准|目标|任务))[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|科室|股室|处室|领导|时限|期限|时间|节点|备注"
     r"|情况|安排|要求|类型|类别|实事)"
 )
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")

@@ -6,6 +6,7 @@ import pytest
 
 from corpus.parser import parse_notice
 from corpus.parsing.roles import cut_units_tail, parse_inline, prose_roles
+from corpus.parsing.tables import embedded_header, titled_header
 from corpus.parsing.unit_lists import split_units
 
 
@@ -120,3 +121,24 @@ def test_places_sharing_a_pair_of_organs_printed_after_the_last_are_one_group():
         "甲示范区、乙新区党工委和管委会",
     )
     assert split_units("市发改委、乙新区党工委和管委会") == ("市发改委", "乙新区党工委和管委会")
+
+
+def test_a_sentence_naming_column_words_after_a_conjunction_is_no_header():
+    sentence = "各项重点工作任务完成情况和反馈情况与各责任单位年度考核结果挂钩。"
+    assert titled_header(sentence) is None
+    # "内容与要求" still joins two column words: the header runs on to the first row.
+    header = embedded_header("甲县重点工作表序号内容与要求进展情况责任单位1推进甲项目。")
+    assert header is not None
+    assert header[1] == "1推进甲项目。"
+
+
+def test_a_cell_table_whose_number_column_the_copy_left_empty_counts_its_rows():
+    text = (
+        "重点工作任务分解表\n\n序号\n\n目标与任务\n\n牵头责任单位\n\n责任单位\n\n"
+        "加快推进甲项目建设，让城市更美。\n\n市发改委\n\n各区政府\n\n"
+        "扎实推进乙项目建设。抓好整改。\n\n市住建局\n\n各区政府、开发区管委会\n"
+    )
+    assert units(text) == [
+        ("1", ("市发改委",), ("各区政府",)),
+        ("2", ("市住建局",), ("各区政府", "开发区管委会")),
+    ]
