@@ -572,7 +572,7 @@ def parse_inline(content: str) -> RoleLists | None:
 
 
 # How a remark after the units' full stop opens: it speaks of the tasks ("以下均需…落实，不再列出"), not of this one.
-_REMARK_OPENING = re.compile(r"^(?:以下|以上|上述|下同|具体|其余|其他|此项|本项|各项|均|凡)")
+_REMARK_OPENING = re.compile(r"^(?:以下|以上|上述|下同|具体|此项|本项|各项)")
 
 
 def _states_units(clause: str) -> bool:

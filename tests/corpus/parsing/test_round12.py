@@ -142,3 +142,10 @@ def test_a_cell_table_whose_number_column_the_copy_left_empty_counts_its_rows():
         ("1", ("市发改委",), ("各区政府",)),
         ("2", ("市住建局",), ("各区政府", "开发区管委会")),
     ]
+
+
+def test_helpers_named_after_the_roles_full_stop_still_take_part():
+    roles = parse_inline("市发改委牵头，市财政局配合。各县区政府配合")
+    assert roles is not None
+    assert roles.lead == ("市发改委",)
+    assert roles.responsible == ("市财政局", "各县区政府")
