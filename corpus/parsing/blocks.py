@@ -273,6 +273,10 @@ class BlockReader:
             # The row before a second table's header is read with its own table's columns, then the header changes.
             self._flush_cell_row()
             end, self.table = found
+            if Column.NUMBER in self.table and not self._numbered_cells_after(end, len(self.table) + 2):
+                # A 序号 column the copy left empty (no row prints its number): the rows are read as a table
+                # without one, each row counted in turn.
+                self.table = [c for c in self.table if c is not Column.NUMBER]
             self.layouts.add(LayoutKind.TABLE)
             for j in range(i, end):
                 if self.lines[j]:
@@ -371,6 +375,11 @@ class BlockReader:
         if len(cells) < 3 or (columns := header_columns(" | ".join(cells))) is None:
             return split
         return j, columns
+
+    def _numbered_cells_after(self, start: int, count: int) -> bool:
+        """Whether one of the first ``count`` cells from line ``start`` on is a row's number ("1", "12")."""
+        cells = [line for line in self.lines[start:] if line][:count]
+        return any(cell.isdecimal() for cell in cells)
 
     def _split_header_cells(self, i: int) -> tuple[int, list[Column]] | None:
         """A header whose cells were broken over lines ("工作", "任务", "牵头", "单位" …): end and columns, else None.

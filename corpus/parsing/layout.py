@@ -24,11 +24,13 @@ from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
 from corpus.parsing.roles import (
     FIRST_LISTED,
+    FRONT_LISTED,
     HELPER_LABELS,
     IN_CHARGE_LABELS,
     RESPONSIBLE_LEAD,
     Role,
     RoleLists,
+    cut_units_tail,
     dash_roles,
     in_charge_scheme,
     inline_roles,
@@ -71,11 +73,12 @@ class StatedRules:
 
     first_listed: int | None = None  # "列第一位者为牵头单位": the first unit of a list leads
     responsible_lead: int | None = None  # "无牵头单位的，责任单位即为牵头单位"
+    front: bool = False  # the rule says "排在前位": a list's whole first group leads
 
     def apply(self, roles: RoleLists, last_line: int) -> RoleLists:
         """The roles of a task ending on ``last_line`` once the rules stated before it apply."""
         if self.first_listed is not None and last_line >= self.first_listed:
-            roles = roles.first_listed_leads()
+            roles = roles.first_listed_leads(front=self.front)
         if self.responsible_lead is not None and last_line >= self.responsible_lead:
             roles = roles.responsible_lead()
         return roles
@@ -108,6 +111,7 @@ def read_layout(text: str) -> Layout:
     rules = StatedRules(
         first_listed=next((i + 1 for i, line in enumerate(lines) if FIRST_LISTED.search(line)), None),
         responsible_lead=next((i + 1 for i, line in enumerate(lines) if RESPONSIBLE_LEAD.search(line)), None),
+        front=next((bool(FRONT_LISTED.search(line)) for line in lines if FIRST_LISTED.search(line)), False),
     )
 
     _drop_footer_hosts(blocks, lines, reader.skipped)
@@ -138,6 +142,10 @@ def read_layout(text: str) -> Layout:
                 reader.layouts.add(LayoutKind.IN_SENTENCE)
 
     _lift_closing_units(blocks)
+    # The page cut inside the last task's units: they are not all there, so the task is left without units.
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    if blocks and cut_units_tail(last) and blocks[-1].table_roles is None:
+        blocks[-1].roles = RoleLists()
 
     # "同上" names the units of the task above (the last block that named units).
     above: RoleLists | None = None

@@ -18,7 +18,14 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from corpus.parsing.unit_lists import SAME_AS_ABOVE, clean_name, is_unit_list, split_top_level, split_units
+from corpus.parsing.unit_lists import (
+    SAME_AS_ABOVE,
+    clean_name,
+    is_unit_list,
+    looks_like_unit,
+    split_top_level,
+    split_units,
+)
 
 
 class Role(Enum):
@@ -255,7 +262,12 @@ def _verb_clause(clause: str) -> tuple[str, Role] | None:
 _CLAUSE_SPLIT = re.compile(r"[；，。]")
 # Clauses a units parenthesis may also hold: a deadline, "下同", the first-listed rule itself.
 _TIME_LIKE = re.compile(r"\d{4}|年底|年内|年前|月底|季度|前完成|长期|持续|每年|常态|逐年|分年度|下同|以下|同上")
-FIRST_LISTED = re.compile(r"(?:第一位|首位|第一个|首个|排名第一|列第一|排第一|排在第一)[^。；）]{0,12}?牵头")
+FIRST_LISTED = re.compile(
+    r"(?:第一位|首位|第一个|首个|排名第一|列第一|排第一|排在第一|(?:排在|列在|排|列)(?:前位|前列))[^。；）]{0,12}?牵头"
+)
+# "排在前位为牵头部门": the units placed in front lead, a whole first group of a list that groups its names
+# ("A、B，C、D，各镇街": 、 inside a group, ， between groups), not only its first name.
+FRONT_LISTED = re.compile(r"(?:排在|列在|排|列)(?:前位|前列)[^。；）]{0,12}?牵头")
 _RULE_GROUP = re.compile(r"（[^（）]*(?:第一位|首位|第一个|排名第一)[^（）]*）")
 # "无牵头单位的，责任单位即为牵头单位，下同" (a covering letter's rule): a list of 责任单位 alone leads.
 RESPONSIBLE_LEAD = re.compile(
@@ -272,6 +284,8 @@ class RoleLists:
     lead: tuple[str, ...] = ()
     responsible: tuple[str, ...] = ()
     bare: bool = False
+    # How many of ``responsible`` the list's first group holds, where it groups names ("A、B，C、D"); 0 if not.
+    front: int = 0
 
     @property
     def empty(self) -> bool:
@@ -284,6 +298,7 @@ class RoleLists:
             tuple(dict.fromkeys(self.lead + other.lead)),
             tuple(dict.fromkeys(self.responsible + other.responsible)),
             self.bare and other.bare,
+            self.front if self.responsible else other.front,
         )
 
     def same_as_above(self, above: RoleLists) -> RoleLists:
@@ -298,11 +313,15 @@ class RoleLists:
         ]
         return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)), self.bare)
 
-    def first_listed_leads(self) -> RoleLists:
-        """Apply "列第一位者为牵头单位": without a named lead, the first unit leads."""
+    def first_listed_leads(self, *, front: bool = False) -> RoleLists:
+        """Apply "列第一位者为牵头单位": without a named lead, the first unit leads.
+
+        With ``front`` ("排在前位为牵头部门") the list's whole first group leads where the list groups its names.
+        """
         if self.lead or not self.responsible:
             return self
-        return RoleLists(self.responsible[:1], self.responsible[1:], False)
+        count = self.front if front and self.front > 1 else 1
+        return RoleLists(self.responsible[:count], self.responsible[count:], False)
 
     def responsible_lead(self) -> RoleLists:
         """Apply "无牵头单位的，责任单位即为牵头单位": without a named lead, every responsible unit leads."""
@@ -447,7 +466,15 @@ def units_for(role: Role, value: str) -> RoleLists:
         lead, other = [*lead, *named_lead], [u for u in other if u not in named_lead]
     if role in (Role.LEAD, Role.SOLE):
         return RoleLists(tuple(lead + other), ())
-    return RoleLists(tuple(lead), tuple(other))
+    return RoleLists(tuple(lead), tuple(other), front=0 if lead else _front_group_size(value))
+
+
+def _front_group_size(value: str) -> int:
+    """How many units the first group of a grouped list holds ("A、B，C、D，E" → 2), or 0 when it groups none."""
+    groups = [g for g in re.split(r"[，,]", value) if g.strip()]
+    if len(groups) < 2 or "、" not in groups[0]:
+        return 0
+    return len(split_units(groups[0]))
 
 
 # "（市发改委为牵头单位）", "（市发改委牵头）", "（并列牵头）", "（共同牵头）" closing a list of units.
@@ -495,9 +522,15 @@ def parse_inline(content: str) -> RoleLists | None:
     assigned: dict[Role, list[str]] = {Role.LEAD: [], Role.RESPONSIBLE: [], Role.SOLE: []}
     pending: list[str] = []
     saw_verb = False
-    for clause in _split_clauses(content):
+    stopped = False  # a full stop closed a clause stating roles: a remark may follow
+    for clause, stop in _clauses_with_stops(content):
         if FIRST_LISTED.search(clause) or RESPONSIBLE_LEAD.search(clause):
             continue  # the rule itself ("…。排名第一的为牵头单位，下同"), read by the layout, names no unit
+        if stopped and (_REMARK_OPENING.match(clause) or not _states_units(clause)):
+            # "（X牵头，Y配合，各县区政府负责落实。以下均需各县区政府落实，不再列出）": after the roles' full stop,
+            # a remark about scope (general usage, as after a label's list) names no unit of this task.
+            break
+        stopped = stop and (saw_verb or _verb_clause(clause) is not None)
         if verb := _verb_clause(clause):
             names, verb_role = verb
             if names and not is_unit_list(names):
@@ -536,6 +569,18 @@ def parse_inline(content: str) -> RoleLists | None:
     # one of the others.
     responsible = [u for u in responsible if u not in lead]
     return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)))
+
+
+# How a remark after the units' full stop opens: it speaks of the tasks ("以下均需…落实，不再列出"), not of this one.
+_REMARK_OPENING = re.compile(r"^(?:以下|以上|上述|下同|具体|此项|本项|各项)")
+
+
+def _states_units(clause: str) -> bool:
+    """Whether a clause lists units, or closes a list of units with a role verb ("市财政局配合")."""
+    if is_unit_list(clause):
+        return True
+    verb = _verb_clause(clause)
+    return verb is not None and bool(verb[0]) and is_unit_list(verb[0])
 
 
 def _units_part(value: str) -> str | None:
@@ -721,9 +766,10 @@ _PROSE_ASSIGNMENT = re.compile(
 )
 
 
-# The same said in two clauses (general usage of the genre): "该项工作由市发改委牵头，市财政局、市住建局配合。"
+# The same said in two clauses (general usage of the genre): "该项工作由市发改委牵头，市财政局、市住建局配合。",
+# "由省经贸委负责，省农业厅、省环保局配合，加快…" (负责 / 承办 beside 配合 name the lead as 牵头 does).
 _PROSE_LEAD_AND_HELPERS = re.compile(
-    r"由(?P<lead>[^，。；：“”（）]{2,60}?)牵头(?:负责)?[，,](?P<others>[^，。；：“”（）]{2,160}?)"
+    r"由(?P<lead>[^，。；：“”（）]{2,60}?)(?:牵头(?:负责)?|负责|承办|主办)[，,](?P<others>[^，。；：“”（）]{2,160}?)"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|参与|协助|协同)"
 )
 
@@ -782,3 +828,28 @@ __all__ = [
     "split_top_level",
     "units_for",
 ]
+
+
+# The list a line's end leaves open: after an opening bracket never closed, or after a role label's colon.
+_OPEN_LIST = re.compile(r"(?:[（(〔\[【][^（）()〔〕\[\]【】]*|^[^：]{0,12}[：:][^：]*)$")
+
+
+def cut_units_tail(line: str) -> bool:
+    """Whether a text's last line is a units list the page cut before its end, so its units are unknown.
+
+    Stores keep a page's first characters only and cut it wherever they stop: inside a name ("…、市税务局、人行芜湖")
+    or right after a separator ("…、应急管理局、"). Such a list names only some of the task's units, so none of
+    them is sure; a list ending on a whole name (a cut name trimmed away, or the list merely unclosed) is read as
+    it stands.
+    """
+    line = line.strip()
+    match = _OPEN_LIST.search(line)
+    if match is None or line.endswith(("。", "；", "）", ")", "〕", "]", "】")):
+        return False
+    tail = match.group(0)
+    if "：" in tail[:14] and not is_label_line(line):
+        return False
+    pieces = re.split(r"[、，,；;]", tail.lstrip("（(〔[【").split("：", 1)[-1])
+    if len(pieces) < 2 or not any(looks_like_unit(clean_name(p)) for p in pieces[:-1]):
+        return False
+    return not pieces[-1] or not looks_like_unit(clean_name(pieces[-1]))

@@ -14,7 +14,15 @@ from enum import Enum
 
 from corpus.parsing.numbering import BULLET_GLYPHS, MarkerStyle, match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
-from corpus.parsing.roles import Role, RoleLists, in_context, label_role, parse_inline, units_for
+from corpus.parsing.roles import (
+    Role,
+    RoleLists,
+    in_context,
+    label_role,
+    label_value_roles,
+    parse_inline,
+    units_for,
+)
 from corpus.parsing.short_forms import leading_body
 from corpus.parsing.text import normalize_line
 from corpus.parsing.unit_lists import (
@@ -80,8 +88,10 @@ _ASSESSOR_OPENINGS = ("评分", "考评", "评价", "考核", "督查", "督办"
 # Offices of a town or a department (责任科室, 责任股室, 配合处室) are the units in its own tables.
 _UNIT_COLUMN_ENDINGS = ("单位", "部门", "科室", "股室", "处室")
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
+# A column's name opens with a conjunction only to join a second column word to the first ("内容与要求"); one
+# opening a phrase so ("…完成情况和反馈情况与各责任单位…") belongs to a sentence, not to a header.
 _HEADER_ENDER = re.compile(
-    r"[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|科室|股室|处室|领导|时限|期限|时间|节点|备注"
+    r"(?![和与及并或对将把向](?!要求|措施|内容|时限|标准|目标|任务))[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|科室|股室|处室|领导|时限|期限|时间|节点|备注"
     r"|情况|安排|要求|类型|类别|实事)"
 )
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
@@ -443,7 +453,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     roles = stated
     for column, role in ((Column.LEAD, Role.LEAD), (Column.RESPONSIBLE, Role.RESPONSIBLE)):
         for value in values[column]:
-            roles = roles.merged(units_for(role, value))
+            roles = roles.merged(label_value_roles(role, value))
     for value in values[Column.STATED]:
         roles = roles.merged(units_for(Role.STATED, value))
     return TableRow(number, text, roles, printed=str(found[0]) if found is not None else "")
@@ -474,6 +484,18 @@ def _is_stated_cell(cell: str) -> bool:
     return is_unit_list(cell) or parse_inline(cell) is not None
 
 
+def _is_units_cell(cell: str) -> bool:
+    """Whether a cell of a lead or responsible column holds its units: a list, or roles said in words.
+
+    A 责任部门 column's cell may say who leads among its units ("办公室牵头，各科室配合"): a units cell all the
+    same, read as said (general usage of the genre's tables, as the same words inside a parenthesis).
+    """
+    if is_unit_list(cell):
+        return True
+    roles = parse_inline(cell)
+    return roles is not None and not roles.bare and bool(roles.lead) and bool(roles.responsible)
+
+
 def _merged_lead_cell(cells: list[str], columns: Sequence[Column]) -> list[str]:
     """A row printed with every cell, its lead cell empty: the lead cell was merged with the one above.
 
@@ -498,7 +520,7 @@ def _cells_fit(cells: list[str], columns: list[Column]) -> bool:
     """
     # Nor is a units list in the task's column: the cells are shifted (a merged cell missing, a cell over two lines).
     return all(
-        (_is_stated_cell(c) if col is Column.STATED else is_unit_list(c))
+        (_is_stated_cell(c) if col is Column.STATED else _is_units_cell(c))
         for c, col in zip(cells, columns, strict=True)
         if col in _UNIT_COLUMNS
     ) and not any(col is Column.TASK and is_unit_list(c) for c, col in zip(cells, columns, strict=True))
@@ -520,7 +542,7 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
     stated_next = Column.STATED in rest
     while (
         i < len(cells)
-        and not is_unit_list(cells[i])
+        and not _is_units_cell(cells[i])
         and not (stated_next and _is_stated_cell(cells[i]))
         and not _DEADLINE.search(cells[i])
         and not (person_next and is_person_list(cells[i]))
@@ -533,7 +555,7 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
             break
         cell = cells[i]
         if column in (Column.LEAD, Column.RESPONSIBLE):
-            if is_unit_list(cell):
+            if _is_units_cell(cell):
                 values[column].append(cell)
                 i += 1
                 # The last units column of a row with more cells than columns: a cell holding one unit per line
@@ -601,6 +623,8 @@ def run_together_row(
         row = align_row([normalize_line(c) for c in chunks], columns)
         if row is not None and not row.roles.empty:
             return row
+    if (row := _units_cells_closing(chunks, columns, number)) is not None:
+        return row
     if columns[-1] not in (Column.LEAD, Column.RESPONSIBLE, Column.TASK):
         body = _TRAILING_DEADLINE.sub("", body)  # a deadline cell after the units: "…市财政局2023年底"
     runs: tuple[tuple[str, ...], ...] = ()
@@ -629,6 +653,34 @@ def run_together_row(
     roles = RoleLists()
     for units in runs:
         roles = roles.merged(_cells_of(units, columns))
+    return TableRow(number, text, roles)
+
+
+def _units_cells_closing(chunks: list[str], columns: Sequence[Column], number: int | None) -> TableRow | None:
+    """A row split by single spaces whose text cells hold spaces of their own, read from the units columns.
+
+    A page that printed a table's cells with one space between them keeps the spaces a narrow cell wrapped its
+    text at ("加强水资源保 护", "严守用水 效率控制 红线"), so the chunks outnumber the columns; names hold no
+    space, so the units columns closing the header take the last chunks, one each, and the rest is the task's
+    text. Each of those chunks must be a list of units, and the chunk before them must not be one.
+    """
+    closing: list[Column] = []
+    for column in reversed(columns):
+        if column not in (Column.LEAD, Column.RESPONSIBLE):
+            break
+        closing.insert(0, column)
+    if number is not None and chunks[:1] == [str(number)]:
+        chunks = chunks[1:]
+    count = len(closing)
+    if count < 2 or len(chunks) <= count:
+        return None
+    cells = [normalize_line(c) for c in chunks[-count:]]
+    text = normalize_line("".join(chunks[:-count]))
+    if not all(is_unit_list(c) for c in cells) or is_unit_list(normalize_line(chunks[-count - 1])) or not text:
+        return None
+    roles = RoleLists()
+    for column, cell in zip(closing, cells, strict=True):
+        roles = roles.merged(units_for(Role.LEAD if column is Column.LEAD else Role.RESPONSIBLE, cell))
     return TableRow(number, text, roles)
 
 

@@ -76,7 +76,8 @@ _UNIT_ENDINGS = (
 # sub-districts together, general usage in Guangdong and Zhejiang: "各平台、镇街").
 _LEVEL_WORDS = re.compile(
     r"^(?:县级市|市辖区|自治县|县（市）|县（市、区）|市（县、区）|县区|县市|乡镇|镇街|街镇|街道|开发区|园区|功能区|管委会|"
-    r"省|市|县|区|旗|乡|镇)(?:人民政府|政府|党委|管委会)?$"
+    # The organ may carry its alternative in brackets ("各县、区人民政府（管委会）": zones run by a 管委会).
+    r"省|市|县|区|旗|乡|镇)(?:人民政府|政府|党委|管委会)?(?:（[^（）]{2,8}）)?$"
 )
 # What ends a group name once it names its organ: 各县区人民政府, 各街道办事处, 各开发区管委会.
 _ORGAN_END = re.compile(r"(?:人民政府|政府|党委|党工委|管委会|办事处)$")
@@ -178,7 +179,11 @@ def join_group_names(parts: list[str]) -> list[str]:
         # Only an unfinished group continues ("各区" + "县级市人民政府"); one that already names its organ
         # ("各县区人民政府") is a whole unit, and "园区管委会" after it is the next one.
         unfinished = bool(joined) and joined[-1].startswith("各") and not _ORGAN_END.search(joined[-1])
-        if joined and ((unfinished and _LEVEL_WORDS.match(part)) or _shares_organ(joined[-1], part)):
+        if joined and (
+            (unfinished and _LEVEL_WORDS.match(part))
+            or _shares_organ(joined[-1], part)
+            or _shares_organ_pair(joined[-1], part)
+        ):
             joined[-1] = f"{joined[-1]}、{part}"
         else:
             joined.append(part)
@@ -192,6 +197,22 @@ def _shares_organ(before: str, part: str) -> bool:
         return False
     head = part[: organ.start()]
     return _PLACE_NAME.fullmatch(head) is not None and not head.startswith(("市", "县", "区", "省", "州", "各"))
+
+
+# Two organs of one place printed together (general usage for zones and counties: "高新区党工委和管委会").
+_ORGAN_PAIR = re.compile(r"(?:党工委|党委)和(?:管委会|人民政府|政府)$")
+_PLACE_END = re.compile(r"(?:区|县|市|镇|乡)$")
+
+
+def _shares_organ_pair(before: str, part: str) -> bool:
+    """Whether ``before`` is a place without its organs sharing the pair that ends ``part``.
+
+    "城乡一体化示范区、高新区党工委和管委会": both zones' 党工委和管委会, printed once after the last zone.
+    """
+    pair = _ORGAN_PAIR.search(part)
+    if pair is None or _ORGAN_END.search(before) or _ORGAN_PAIR.search(before):
+        return False
+    return bool(_PLACE_END.search(before)) and bool(_PLACE_END.search(part[: pair.start()]))
 
 
 def inherit_prefix(units: list[str]) -> list[str]:
