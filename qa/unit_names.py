@@ -181,6 +181,11 @@ class UnitNames:
             suggestion = self.suggest(tail)
             if suggestion is not None:
                 start = self._extend(text, end - len(tail), suggestion)
+                left = candidate[: len(candidate) - (end - start)]
+                if len(left) >= 3 and not re.search(r"[市县区省州]$", left):
+                    # "人力资原社保局": the name typed is longer than the slip found in its tail (社保局 → 环保局);
+                    # the guess would ignore most of it, so none is made.
+                    break
                 return UnitName(text[start:end], start, suggestion)
         body = next((b for b in sorted(COMMON_BODIES, key=len, reverse=True) if candidate.endswith(b)), None)
         surface = candidate if body is None else candidate[-len(body) - int(candidate[: -len(body)].endswith("市")) :]

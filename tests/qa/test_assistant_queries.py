@@ -1200,3 +1200,9 @@ def test_a_deadline_asked_for_is_read_as_the_year_filter(assistant):
     deadline = assistant.ask("写了完成时限的有几项")
     year = assistant.ask("写了年份的有几项")
     assert deadline.count == year.count and deadline.citations == year.citations
+
+
+def test_a_long_misspelt_name_is_not_guessed_from_a_slip_in_its_tail(assistant):
+    # "社保局" at its end is one character off 环保局 (市生态环境局); the four characters before it say otherwise.
+    answer = assistant.ask("人力资原社保局牵头几项")
+    assert "市生态环境局" not in answer.answer
