@@ -245,11 +245,10 @@ class Assistant:
             if unnamed is not None:
                 return self._ask_unit(question, *unnamed), Query(Op.CLARIFY, note="unit", text=normalised)
             bare = self._bare_reference(normalised)
+            if bare is None and _NEEDS_AN_EARLIER_ANSWER.search(normalised):
+                bare = ()  # "上一条…", "前两个…", "这个数字…", a bare "第几项": nothing shown yet to point at
             if bare is not None:
                 return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
-            if _NEEDS_AN_EARLIER_ANSWER.search(normalised):
-                # "上一条…", "前两个…", "这个数字…", a bare "第几项": nothing shown yet to point at.
-                return self._clarify(question), Query(Op.CLARIFY, note="fragment", text=normalised)
             named = self._only_units(normalised)
             if named:
                 return self._ask_what_of_units(question, named), Query(Op.CLARIFY, note="units", text=normalised)
@@ -287,12 +286,7 @@ class Assistant:
             return self._which_task(question, f"刚才列出了{len(tasks)}项任务", tasks, rest), query
         if query.op is Op.CLARIFY and query.note == "which unit" and query.units:
             rest = re.sub(r"^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局)", "", normalised)
-            names = [u.name for u in query.units]
-            readings = tuple(f"{name}{rest}" for name in names[:4])
-            answer = f"刚才说到{'、'.join(names)}，您问的是哪一个？请点下面的问题。"
-            return Answer(
-                question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings
-            ), query
+            return self._which_unit_shown(question, [u.name for u in query.units], rest), query
         if query.op is Op.CLARIFY:
             return self._clarify(question), query
         if query.op is Op.CONTENT and not history and self._fragment(normalised):
@@ -533,6 +527,12 @@ class Assistant:
         readings = tuple(f"第{t.number}项{rest}" for t in tasks[:4])
         listed = "、".join(compose.task_label(t) for t in tasks[:4]) + ("等" if len(tasks) > 4 else "")
         answer = f"{lead_in}：{listed}。您问的是哪一项？请点下面的问题。"
+        return Answer(question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings)
+
+    def _which_unit_shown(self, question: str, names: Sequence[str], rest: str) -> Answer:
+        """Ask which of the units just shown "它" means, offering the same question (``rest``) about each."""
+        readings = tuple(f"{name}{rest}" for name in names[:4])
+        answer = f"刚才说到{'、'.join(names)}，您问的是哪一个？请点下面的问题。"
         return Answer(question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings)
 
     def _topic_for_that_task(self, text: str) -> str:

@@ -256,7 +256,8 @@ _IT_UNIT_TASKS = re.compile(
     r"^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局|该委|这个委)(?:一共|总共|还|另外|自己)*(?:牵头|参与|配合|负责|出现)(?:了|过)?"
     r"(?:的)?(?:任务)?(?:有|是)?(?:哪|几|多少|什么|啥|别的)"
 )
-_ROLE_LINE = re.compile(r"(?:牵头|责任|配合)(?:单位|部门)")
+# A line of a task named by its noun ("配合单位", "牵头部门").
+_ROLE_LINE = re.compile(r"(?P<role>牵头|责任|配合)(?:单位|部门)")
 # "…是个啥单位，没听过": asking what the unit is adds nothing to what is asked (general usage).
 _WHAT_UNIT_IS = re.compile(r"是(?:个|一个)?(?:啥|什么|哪个|哪一个|哪家)(?:单位|部门|机构)?|没听过|不认识|不知道")
 # "一共几个", "总共多少家": a bare count of what was just shown (general usage).
@@ -334,6 +335,8 @@ _TASK_DIFF_WORDS = re.compile(
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
 _UNITS_TASKS_ASKED = re.compile(P.UNIT_TASKS_ASKED.pattern())
 _TASK_UNITS_ASKED = re.compile(P.TASK_UNITS_ASKED.pattern())
+# The units asked for when a role is named: that role's line; with no role (Role.ANY), both lines.
+_ASKED_OF_ROLE = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}
 _ASKED_OF_COUNTED = {
     Counted.LEAD_UNITS: Asked.LEAD_UNITS,
     Counted.RESPONSIBLE_UNITS: Asked.RESPONSIBLE_UNITS,
@@ -702,7 +705,7 @@ class QueryReader:
             if word is None and shown in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
                 # "里面有人社局吗" after a task's units line: that line.
                 role = Role.LEAD if shown is Asked.LEAD_UNITS else Role.RESPONSIBLE
-            asked = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}.get(role, Asked.UNITS)
+            asked = _ASKED_OF_ROLE.get(role, Asked.UNITS)
             if units:
                 named = tuple(UnitArg(u.name, role) for u in units)
                 return Query(Op.LOOKUP, asked, tasks=state().tasks, units=named, note="member", text=text)
@@ -752,15 +755,13 @@ class QueryReader:
             if last is not None and last.op in (Op.LIST, Op.COUNT) and len(last.units) == 1 and last.units[0].name:
                 # "还有没有 把牵头的也算上", "把它牵头的也加上，一共多少项": the same unit in either role.
                 return replace(last, units=(UnitArg(last.units[0].name, Role.ANY),), text=text)
-        also_who = re.search(
-            r"还有(?:哪些|谁|哪个|哪几个|哪家|别的)(?:一起|也|同时|共同)?(?P<role>牵头|责任|配合)?", text
-        )
+        also_who = _ALSO_WHO.search(text)
         if also_who and not units and not self._task_refs(text) and (also_who.group("role") or _ROLE_LINE.search(text)):
             # "这项另外还有哪些责任单位" after a unit's one task: that line, less the unit asked about.
             shown = state()
             if len(shown.tasks) == 1 and shown.unit is not None and shown.unit in self._tasks[shown.tasks[0]].units:
                 role = self._role(text) or Role.ANY
-                asked = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}.get(role, Asked.UNITS)
+                asked = _ASKED_OF_ROLE.get(role, Asked.UNITS)
                 return Query(Op.LOOKUP, asked, tasks=shown.tasks, excluded=(shown.unit,), text=text)
         besides = _BESIDES.search(text)
         if besides and len(state().tasks) >= 1 and not self._task_refs(text):
@@ -769,7 +770,7 @@ class QueryReader:
             role = self._role(text) or Role.RESPONSIBLE
             task = state().tasks[0]
             if named and any(n in self._tasks[task].units for n in named):
-                asked = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}.get(role, Asked.UNITS)
+                asked = _ASKED_OF_ROLE.get(role, Asked.UNITS)
                 return Query(Op.LOOKUP, asked, tasks=(task,), excluded=named, text=text)
         again = _ORDINAL_AGAIN.fullmatch(bare)
         if again and state().query is not None and state().query.note == "ordinal" and len(state().listed) >= 2:
@@ -785,7 +786,7 @@ class QueryReader:
         if by_place is not None:
             return by_place
         nth_unit = _NTH_UNIT.search(text)
-        named_role = re.search(r"(牵头|责任|配合)(?:单位|部门)", nth_unit.group(0)) if nth_unit else None
+        named_role = _ROLE_LINE.search(nth_unit.group(0)) if nth_unit else None
         if named_role and len(state().tasks) == 1 and not self._task_refs(text):
             # "它的第四个责任单位是谁": the place is counted on the line of the role named.
             asked = Asked.LEAD_UNITS if named_role.group(1) == "牵头" else Asked.RESPONSIBLE_UNITS
@@ -801,12 +802,8 @@ class QueryReader:
                 name = state().units[n - 1]
                 if re.search(r"任务|哪些|哪几|参与|牵头|负责", text[nth_unit.end() :]):
                     # "第一个单位还参与了什么别的任务": that unit's tasks, less the one just shown.
-                    others = re.search(r"别的|其他|其它|另外|还", text)
-                    tasks = tuple(
-                        t.number
-                        for t in self.notice.tasks
-                        if name in t.units and not (others and t.number in state().tasks)
-                    )
+                    _, pool = self._besides_shown(text, state().tasks)
+                    tasks = tuple(n for n in pool if name in self._tasks[n].units)
                     return Query(Op.LIST, Asked.TASKS, units=(UnitArg(name, Role.ANY),), tasks=tasks, text=text)
                 asked = self._asked_before(state()) or Asked.UNITS
                 return Query(Op.LOOKUP, asked, tasks=state().tasks[:1], note=f"nth-unit:{n}", text=text)
@@ -1199,7 +1196,7 @@ class QueryReader:
         if (switching and len(state().tasks) == 1) or (
             task_pronoun and state().tasks and last is not None and last.units
         ):
-            asked = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}.get(role, Asked.UNITS)
+            asked = _ASKED_OF_ROLE.get(role, Asked.UNITS)
             task = state().tasks[0]
             if counting:
                 counted = {Role.LEAD: Counted.LEAD_UNITS, Role.RESPONSIBLE: Counted.RESPONSIBLE_UNITS}.get(
@@ -1309,7 +1306,7 @@ class QueryReader:
             rest = _WHAT_UNIT_IS.sub("", text[: place.start()] + text[place.end() :])
             # "第一个单位还参与了哪些任务" asks for that unit's tasks: the nth-unit rule below answers it.
             # "牵头单位里第二个是谁" names the line the place is counted on: no tasks of a unit are asked.
-            tasks_asked = _UNITS_TASKS_ASKED.search(re.sub(r"(?:牵头|责任|配合)(?:单位|部门)", "", rest))
+            tasks_asked = _UNITS_TASKS_ASKED.search(_ROLE_LINE.sub("", rest))
             if self._task_refs(rest) or self._content_left(rest) >= 2 or tasks_asked:
                 return None
         asked = self._asked_of_units_shown(state())
@@ -1401,14 +1398,14 @@ class QueryReader:
         place = _UNIT_PLACE.search(text)
         if place is None or self._task_refs(text) or len(state().tasks) != 1:
             return None
-        line = re.match(r"(牵头|责任|配合)(?:单位|部门)", text[place.end() :])
-        after = text[place.end() + (line.end() if line else 0) :]
+        line = _ROLE_LINE.match(text, place.end())
+        after = text[line.end() if line else place.end() :]
         verb = re.search(r"牵头|配合|参与|负责|出现", after)
         if verb is None or not re.search(r"哪|什么|啥|几|别的|其他|其它|还有", after):
             return None
         task = self._tasks[state().tasks[0]]
         # "第一个牵头单位…" counts on that line of the task shown; "第二个…" on the units the answer listed.
-        shown = (task.lead_units if line.group(1) == "牵头" else task.responsible_units) if line else state().units
+        shown = (task.lead_units if line["role"] == "牵头" else task.responsible_units) if line else state().units
         n = _place_in(place, len(shown))
         if n is None:
             return None
