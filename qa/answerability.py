@@ -61,6 +61,7 @@ _VERBS = frozenset(P.TOPICLESS_VERBS)
 _CITYWIDE = re.compile(P.CITYWIDE_WORDS.pattern())
 _DATE_IN_TEXT = re.compile(rf"20\d\d年|\d{{1,2}}月|{P.DEADLINE_WORDS.pattern()}|“十[四五]五”|十[四五]五")
 _GENERIC = frozenset(P.FACT_QUESTION_WORDS)
+# A task's own number, pronouns for it and the words asking for "a figure" (general usage): no topic of their own.
 _TASK_NUMBER_OR_FIGURE_WORD = re.compile(
     r"第?\s*[一二三四五六七八九十\d]+\s*(?:项|条|个)|量化|指标|目标|数字|数据|具体|任务|它|这条|这项|那条|那项"
 )

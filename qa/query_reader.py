@@ -245,7 +245,9 @@ _UNIT_PLACE = re.compile(
 _ONE_TASK = re.compile(
     r"(?<!后面|前面|后边|前边|上面|下面|后头|前头|最后|开头)(?:这|那|该|此)(?:一)?(?:条|项)(?!目)|(?:这|那)个任务"
 )
+# "当配合单位", "作为牵头": a role taken by the unit just asked about (general usage).
 _AS_ROLE = re.compile(r"(?:当|作为|做|担任|是)(?:牵头|责任|配合)")
+# "它…", "那个…" opening a question: a pronoun for what was just shown (general usage).
 _IT_OR_THIS = re.compile(r"^(?:那|那么)?(?:它|这个|那个)")
 # What is asked of a task, not of a unit: its lines, its target, its text, its part.
 _TASK_ATTRIBUTE = re.compile(

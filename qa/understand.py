@@ -151,6 +151,7 @@ _CORRECTION = re.compile(
 )
 # "有人社局没", "是它牵头不": a yes-no question closed by 没/不 instead of 吗 (general usage).
 _CLOSING_NOT = re.compile(r"(?<=[\u4e00-\u9fff])(?:没有?|不)[?？]?$")
+# Question words and particles: a correction that has one asks a whole question (general usage).
 _ASKS = re.compile(r"[谁哪几吗呢啥么]|多少|什么|有没有")
 _ROLE_NOUN_ALONE = re.compile(r"(?:牵头|责任|配合|参与)(?:单位|部门)|谁牵头|谁配合")
 # "分别是哪两条", "哪三个单位": a number after 哪 asks which ones, as 哪几 does (general usage).
