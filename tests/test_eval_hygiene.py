@@ -59,6 +59,8 @@ TUNING_SETS = (
     "dev8b_queries.jsonl",
     "dev9a_queries.jsonl",
     "dev9b_queries.jsonl",
+    "dev10a_queries.jsonl",
+    "dev10b_queries.jsonl",
 )
 MIN_CHARS = 5
 QUOTE_CHARS = 8  # shorter questions ("责任单位有哪些") are everyday phrasings any comment may use
