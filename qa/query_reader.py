@@ -447,7 +447,10 @@ _PERSONAL = re.compile(
 )
 _UNITS_WORD = re.compile(P.UNIT_NOUNS.pattern())
 # "提到拉面的那些任务", "哪些条目讲到冷链", "雨污分流在哪几条里提到了": tasks whose text has a word (general usage).
-_MENTION_VERB = _rx(P.MENTION_VERBS)
+_MENTION_VERB = _rx(P.MENTION_VERBS, P.ABOUT_VERBS)
+_PRINTS_VERB = _rx(P.MENTION_VERBS)
+# "提到天然气的条", "写了5G的那几条": a bare 条 closing the question stands for the tasks (general usage).
+_TASKS_AT_END = re.compile(r"的(?:那些|那几|这些|这几)?条[吗呢呀啊儿]*[？?]?$")
 _WHICH_TASKS = re.compile(P.WHICH_TASKS_WORDS.pattern())
 _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")
 # "登记失业率的目标是在哪项", "一刻钟生活圈写在第几项": where a word of the notice is, asked at the end (general usage).
@@ -475,12 +478,14 @@ _LEAD_DEPARTMENTS_ONLY = re.compile(
 # space alone is no join: a plain-language question with a pause in it read as two conditions cost one topic
 # answer on a reported set (heldout colloquial 95.7% -> 94.3%, found by aggregate and by rule).
 _CONDITION_JOIN = re.compile(
-    r"[，,\s]*(?:而且|并且|同时|但是|但|却|可是|且|的里面|里面|当中|其中)[，,\s]*|(?<=\S{2})(?:又|也)(?=有|没|是|不|只|带|当)"
+    r"[，,\s]*(?:而且|并且|同时|但是|但|却|可是|且|的里面|里面|当中|其中|(?<=任务)(?:里|中))[，,\s]*|(?<=\S{2})(?:又|也)(?=有|没|是|不|只|带|当)"
 )
 # Words that point back into the conversation: such a question is a follow-up, not two conditions.
 _POINTS_BACK = re.compile(r"它|他们|其中的|这|那|呢|刚才|上面|前面")
 # A side that says "not" first ("没有百分比目标的"): the side read without it, then negated.
 _NEGATION_AHEAD = re.compile(r"(?:又|也|还)?(?:没有|没|不是|并非|不|无|未)(?=\S)")
+# "责任单位里没有发改委", "牵头单位中不含民政局": a negated unit after the line named (general usage).
+_NEGATION_BEFORE_UNIT = re.compile(r"(?<=单位|部门)(?:里|中|里面|当中)?(?:没有|没|不含|不包括|不是|无)(?=\S)")
 # A side's own question words ("…有几个", "…是哪些"), left out when the side is read as a condition.
 _ASKS = re.compile(r"几|多少|哪")
 _ASKS_AT_END = re.compile(r"(?:的)?(?:任务)?(?:有|是)?(?:几|多少|哪些|哪几)(?:个|项|条)?(?:任务)?[呢呀啊吗]?$")
@@ -518,9 +523,9 @@ _FEWER = re.compile(r"比.{0,10}少|少了")
 _EXCLUDE = re.compile(P.EXCLUDE_WORDS.pattern())
 # "只有各县人民政府牵头的", "光是各县政府牵头，没有市里部门一起牵头": the unit is the only lead.
 _ONLY_LEAD = re.compile(P.ONLY_LEAD_WORDS.pattern())
-# "牵头单位只写了X", "责任单位就只有X": a role's line naming one unit (general usage).
+# "牵头单位只写了X", "责任单位就只有“X”": a role's line naming one unit (general usage).
 _SOLE_IN_ROLE = re.compile(
-    r"(牵头|责任|配合)(?:单位|部门)(?:里|中)?\s*(?:就|只|仅|就只|只是|仅仅)(?:有|写了?|是|列了?)?\s*$"
+    r"(牵头|责任|配合)(?:单位|部门)(?:里|中)?\s*(?:就|只|仅|就只|只是|仅仅)(?:有|写了?|是|列了?)?\s*[“\"「『‘]?\s*$"
 )
 _NOT_LED = re.compile(P.NOT_LED_WORDS.pattern())
 # "…但卫健委不是", "…水务局没参与", "教育局有 财政局没有": the second unit is left out.
@@ -1625,7 +1630,7 @@ class QueryReader:
             return Query(Op.FILTER, Asked.TASKS, sections=sections, prop=Property.NO_RESPONSIBLE, text=text)
         kinds = _UNIT_KIND_ASKED.search(text)
         if kinds and not units:
-            # "责任单位里有企业或者银行的任务": tasks with a unit of that kind in the role.
+            # "配合单位中有银行或企业的那些": tasks with a unit of that kind in the role.
             named = tuple(k for k in UNIT_KINDS if k in text[kinds.start() :])
             role = self._role(kinds.group(0)) or Role.ANY
             return Query(
@@ -1902,7 +1907,10 @@ class QueryReader:
             # "当责任单位次数最多的部门是哪个": a superlative over units; "写了责任单位的任务里哪条
             # 责任单位最少": over tasks. Neither has a word to search for.
             return None
-        asks_which = bool((_MENTION_VERB.search(text) or _PERCENT.search(text)) and _WHICH_TASKS.search(text))
+        asks_which = bool(
+            (_MENTION_VERB.search(text) or _PERCENT.search(text))
+            and (_WHICH_TASKS.search(text) or _TASKS_AT_END.search(text))
+        )
         at_end_only = not (asks_which or _IN_WHICH.search(text) or _HAS_TERM.search(text))
         if at_end_only and (not _AT_WHICH_END.search(text) or re.search(r"谁|牵头|负责|配合|责任|单位|部门", text)):
             return None  # "谁牵头的在哪条" asks about the units, not for a word
@@ -1937,6 +1945,10 @@ class QueryReader:
             # "…在哪条": only words of three characters or more that the notice prints are looked up ("要求",
             # "地方" are everyday words); with none, the question is a topic for retrieval.
             terms = [term for term in terms if len(term) >= 3 and term in self._text]
+        elif not _PRINTS_VERB.search(text):
+            # "跟看病有关的任务": what tasks are *about* is a topic when the notice does not print the word; only
+            # "提到看病的任务" is answered with "no task mentions it".
+            terms = [term for term in terms if term in self._text]
         return tuple(dict.fromkeys(terms)) or None
 
     def _role_sets(self, text: str, units: tuple[UnitArg, ...], tasks: tuple[int, ...]) -> Query | None:
@@ -2046,6 +2058,11 @@ class QueryReader:
         side = re.sub(r"^(?:既|又|也)", "", side)
         negated = _NEGATION_AHEAD.match(side)
         plain = side[negated.end() :] if negated else side
+        if negated is None:
+            # "责任单位里没有发改委": the "not" stands before the unit, after the line it is about.
+            inner = _NEGATION_BEFORE_UNIT.search(side)
+            if inner is not None and self._units(side[inner.end() :]):
+                negated, plain = inner, side[: inner.start()] + side[inner.end() :]
         plain = _ASKS_AT_END.sub("", plain)
         as_tasks = plain if plain.endswith("任务") else plain + ("任务" if plain.endswith("的") else "的任务")
         for attempt in (as_tasks, plain):

@@ -33,6 +33,9 @@ _POINTS_AT_A_LIST = re.compile(
     r"第\s*[一二三四五六七八九十\d]+\s*[个项条]|[前头后]\s*[两二三四五六七八九十\d]\s*[个项条]|最后|倒数|分别|它们|这几"
 )
 _CHAT = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU, P.COMPLAINTS, P.LAUGHTER, P.GOODBYES, P.TESTING, P.PRAISE, P.NAME_WORDS)
+# The same alternation tried at every position, so that chat words that overlap all count: in "小助手能帮我查哪些东西呀"
+# the entries "能帮我查" and "查哪些东西" share a character, and a left-to-right scan would keep only the first.
+_CHAT_AT = re.compile(rf"(?=({_CHAT.pattern}))", re.IGNORECASE)
 # Praise in internet slang: a run of sixes ("666"; general usage), as a pattern rather than a list of runs.
 _SIXES = re.compile(r"(?<!\d)6{3,}(?!\d)")
 _FILLERS = _rx(P.CHAT_FILLERS, P.SMALLTALK_FILLERS, P.FILLERS)
@@ -78,15 +81,16 @@ class SmallTalk:
         """Whether ``text`` has a chat word and nothing the notice is about, as it stands."""
         if _POINTS_AT_A_LIST.search(text):
             return False  # "头三项各自叫什么": the names of tasks shown, not the assistant's
-        chat = [m for m in _CHAT.finditer(text) if not self._in_a_word(text, m.start(), m.end())]
-        chat += list(_SIXES.finditer(text))
+        chat = [(m.start(1), m.end(1)) for m in _CHAT_AT.finditer(text)]
+        chat = [(start, end) for start, end in chat if not self._in_a_word(text, start, end)]
+        chat += [m.span() for m in _SIXES.finditer(text)]
         if not chat:
             return False
         if find_unit_mentions(text, self.alias_table):
             return False
         kept = list(text)
-        for m in chat:
-            kept[m.start() : m.end()] = [" "] * (m.end() - m.start())
+        for start, end in chat:
+            kept[start:end] = [" "] * (end - start)
         unchatted = "".join(kept)
         rest = _FILLERS.sub(" ", unchatted)
         # A Latin word left over is not in the notice's vocabulary but may well name a topic ("sewage").

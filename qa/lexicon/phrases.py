@@ -377,6 +377,9 @@ MENTION_VERBS = Table(
         " 提了 讲了 写了 说了 包含 含有 带有"
     ),
 )
+# "消防相关的内容", "跟充电桩有关的": what tasks are about, looser than a word they print ("有关" alone would take
+# "有关部门"); general usage.
+ABOUT_VERBS = Table("tasks about a word", GENERAL, words("相关 有关的 有关系的"))
 # What surrounds the searched word in "哪些条目讲到X", removed to leave X.
 TERM_NOISE = Table(
     "question words around a searched word",
@@ -385,7 +388,7 @@ TERM_NOISE = Table(
         "哪些 哪几项 哪几条 哪几个 哪一项 哪一条 哪项 哪条 哪个 哪 任务 条目 事项 有哪些 都有 分别 是什么 是啥"
         " 是哪 在哪 里面 里 当中 中 文中 方案 通知 文件 全文 原文 请问 一下 给我 列出来 列一下 列出 都 的 是"
         " 了 呢 吗 啊 有 几项 几条 多少项 多少条 也算 也 算 还 目标 指标 带 含 写了 多少亿元 多少亿 多少万 多少"
-        " 关于 这一块 这块 这方面 方面 麻烦 帮忙 看一下 看下 帮我"
+        " 关于 这一块 这块 这方面 方面 麻烦 帮忙 看一下 看下 帮我 内容 的内容"
     ),
 )
 
@@ -574,7 +577,8 @@ OTHER_DOCUMENT_WORDS = Table(
 
 # Colloquial nouns for a task ("住建那边有几个活", "这差事谁牵头"): read as 任务 after a measure or
 # question word (general usage). "活动", "活力" and "生活" are other words and never match.
-TASK_NOUNS_COLLOQUIAL = Table("colloquial task nouns", GENERAL, words("活儿 活 差事 差使 摊事 摊子事 摊子"))
+# Also the office words 条目 and 事项 ("民政局当配合单位的事项"), which the notice itself does not use.
+TASK_NOUNS_COLLOQUIAL = Table("colloquial task nouns", GENERAL, words("活儿 活 差事 差使 摊事 摊子事 摊子 条目 事项"))
 TASK_NOUN_LEADS = Table(
     "words before a colloquial task noun",
     GENERAL,

@@ -697,3 +697,40 @@ def test_a_figure_of_a_unit_itself_is_no_count_of_its_tasks(reader):
     assert read(reader, "乐都区的学校有几所").op is not Op.COUNT
     query = read(reader, "交通局的任务一共有几项")
     assert query.op is Op.COUNT and query.units[0].name == "市交通运输局"
+
+
+def test_tasks_about_a_word_the_notice_prints_are_a_mention_filter(reader):
+    query = read(reader, "跟燃气有关的都是哪几项")
+    assert query.op is Op.FILTER and query.prop is Property.MENTIONS_TERM and query.terms == ("燃气",)
+
+
+def test_tasks_about_an_everyday_word_the_notice_does_not_print_are_a_topic(reader):
+    # 看病 is nowhere in the notice: retrieval maps it to 医疗, rather than "no task mentions 看病".
+    assert read(reader, "跟看病有关系的有哪几项").op is Op.CONTENT
+
+
+def test_a_bare_tiao_closing_the_question_stands_for_the_tasks(reader):
+    query = read(reader, "写到冷链物流的那几条")
+    assert query.prop is Property.MENTIONS_TERM and query.terms == ("冷链物流",)
+
+
+def test_office_words_for_a_task_are_read_as_tasks(reader):
+    query = read(reader, "教育局当责任单位的事项有哪些")
+    assert query.units == (UnitArg("市教育局", Role.RESPONSIBLE),) and query.asked is Asked.TASKS
+
+
+def test_a_quoted_unit_as_the_only_one_on_its_line(reader):
+    query = read(reader, "牵头单位只写了「各县人民政府」的有几条")
+    assert query.prop is Property.SOLE_UNIT and query.units == (UnitArg("各县人民政府", Role.LEAD),)
+
+
+def test_a_unit_negated_after_the_line_it_is_about(reader):
+    query = read(reader, "牵头单位中没有各县人民政府，并且写了2025年的")
+    assert query.prop is Property.ALL_OF and query.negated == (True, False)
+    assert query.parts[0].units == (UnitArg("各县人民政府", Role.LEAD),)
+
+
+def test_tasks_of_a_unit_then_a_condition_among_them(reader):
+    query = read(reader, "卫健委参与的任务里，责任单位不到三个的")
+    assert query.prop is Property.ALL_OF and query.negated == (False, False)
+    assert query.parts[1].prop is Property.RESPONSIBLE_COUNT and query.parts[1].condition == Condition(Comparator.LT, 3)
