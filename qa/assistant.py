@@ -794,10 +794,12 @@ class Assistant:
             if undated is not None:
                 text += "\n" + undated
         others = [self._tasks[c.task] for c in citations[1:] if self._close(scores, ranked[0], c.task)]
+        # The answer rests on the task it gives and on those it names as about as close; a task retrieval
+        # merely ranked next is no part of it, and citing it would offer a pile of passages as the answer.
+        citations = [citations[0], *(c for c in citations[1:] if self._tasks[c.task] in others)]
         if which_number:
             # "养老那块是第几条": the number of one task is asked; others are named only when as close.
             text = f"{compose.topic_sentence(primary)}\n{compose.quote(lead.evidence)}"
-            citations = [citations[0], *(c for c in citations[1:] if self._tasks[c.task] in others)]
         if others and task_hint is None:
             text += "\n" + compose.also_related(others)
         return Answer(question=question, intent=u.intent, in_scope=True, answer=text, citations=tuple(citations))

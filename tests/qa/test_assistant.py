@@ -139,3 +139,12 @@ def test_a_unit_s_contacts_are_declined_with_the_reason(assistant):
     # now a general contacts table in the lexicon.
     answer = assistant.ask("城管局办公地点在哪里")
     assert not answer.in_scope and "联系方式" in answer.answer and answer.citations == ()
+
+
+def test_a_content_answer_cites_only_the_tasks_it_gives(assistant):
+    # The first task, and any other only when the answer names it as about as close ("相关的还有"); a task
+    # retrieval merely ranked next is no source of the answer.
+    answer = assistant.ask("谁牵头污水处理")
+    cited = [c.task for c in answer.citations]
+    named_too = [n for n in cited[1:] if f"第{n}项" in answer.answer.split("相关的还有")[-1]]
+    assert cited[0] == 16 and cited[1:] == named_too
