@@ -58,6 +58,8 @@ _WHICH_NUMBER_ASKED = re.compile(
 )
 # A reference back to something shown earlier ("乡村那条", "那个项目", "这个县", "上面说的", "换成…"):
 # with no earlier turn there is nothing to refer to (general usage).
+# "那第三个的…", "倒数第三条呢": a place in the list shown, taken off to offer the rest of the question about each task.
+_PLACE_IN_LIST = re.compile(r"^(?:那|那么)?(?:倒数)?第\s*[一二三四五六七八九十\d]{1,3}\s*个|呢$")
 # "第条谁牵头", "第项的责任单位": an ordinal whose number was left out.
 _NUMBER_LEFT_OUT = re.compile(r"第\s*(?:项|条|个任务|部分)")
 _BACK_REFERENCE = re.compile(
@@ -284,6 +286,13 @@ class Assistant:
             rest = re.sub(r"^(?:那|那么)?(?:它|其)的?", "的", normalised)
             tasks = [self._tasks[n] for n in query.tasks]
             return self._which_task(question, f"刚才列出了{len(tasks)}项任务", tasks, rest), query
+        if query.op is Op.CLARIFY and query.note == "beyond list" and query.tasks:
+            # "第四个的配合单位" after two tasks: the same question offered about each task shown.
+            rest = _PLACE_IN_LIST.sub("", normalised).strip("，,。？? ")
+            rest = rest if len(rest) >= 2 and rest not in ("的呢", "是啥", "是什么") else "讲了什么"
+            tasks = [self._tasks[n] for n in query.tasks]
+            lead_in = f"刚才只列出了{len(tasks)}项任务，没有您说的那一个"
+            return self._which_task(question, lead_in, tasks, rest), query
         if query.op is Op.CLARIFY and query.note == "which unit" and query.units:
             rest = re.sub(r"^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局)", "", normalised)
             return self._which_unit_shown(question, [u.name for u in query.units], rest), query

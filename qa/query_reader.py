@@ -132,9 +132,11 @@ _POOLED = re.compile(P.POOLED_WORDS.pattern())
 _TOPIC_PAIR = re.compile(
     r"([\u4e00-\u9fff]{2,6}?)(?:和|跟|与|、)([\u4e00-\u9fff]{2,6}?)\s*(?:这|那)?(?:两|俩)(?:项|条|个任务)"
 )
+# Not after 前/头/后 ("头两条牵头的是不是同一批" is a run of the list shown, read by _FIRST_OR_LAST_N).
 _THESE_TWO = re.compile(
-    r"(?<![第\d几])(?:这|那)?(?:俩|两)(?:条|项)(?=都|共同|的|里|中|之间|一样|相同|是不是|有没有)"
-    r"|(?<![第\d几])(?:这|那)?(?:俩|两)个(?=的(?:责任|牵头|配合)?单位)"  # "两个的责任单位": tasks, units have none
+    r"(?<![第\d几前头后])(?:这|那)?(?:俩|两)(?:条|项)(?=都|共同|的|里|中|之间|一样|相同|是不是|有没有)"
+    # "两个的责任单位": tasks (units have none)
+    r"|(?<![第\d几前头后])(?:这|那)?(?:俩|两)个(?=的(?:责任|牵头|配合)?单位)"
     r"|(?<![第\d几])(?:这|那)俩(?=的(?:责任|牵头|配合)(?:单位|部门))"  # "这俩的配合单位": the same
 )
 # "几个牵头单位", "配合单位有几个": the units of the task shown, counted (general usage).
@@ -162,7 +164,7 @@ _ROLE_WHO = re.compile(
 _TAKES_PART = re.compile(r"参加|有份|掺和|挂名")
 # "前两个", "最后三条": a run from the start or the end of a list (general usage).
 _FIRST_OR_LAST_N = re.compile(
-    r"(?:前|头)\s*([两二三四五六七八九十2-9])\s*(?:个|项|条)|(?:最后|后|末尾)\s*([两二三四五六七八九十2-9])\s*(?:个|项|条)"
+    r"(?:前|头)\s*([一两二三四五六七八九十1-9])\s*(?:个|项|条)|(?:最后|后|末尾)\s*([两二三四五六七八九十2-9])\s*(?:个|项|条)"
 )
 # "倒数第三项" with no list shown: counted from the notice's last task.
 _FROM_END_OF_NOTICE = re.compile(rf"倒数\s*第\s*({_NUM})\s*(项|条)")
@@ -230,7 +232,7 @@ _ROLE_SWITCH = re.compile(
     r"^(那|那么)?(换成|换作|改成|如果是|要是)?.{0,8}(当|作为|做|是)?(牵头|责任单位|配合单位|责任|配合|参与)"
 )
 # "里头第三个是哪个", "第一个单位还参与了哪些": a unit by its place in the units just listed.
-# Only with 单位/部门 or "里面…": a bare "第二个呢" is the second task of the last list.
+# Only with 单位/部门 or "里面…": a bare "第二条呢" is the second task of the last list.
 _NTH_UNIT = re.compile(
     r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)\s*(?:牵头|责任|配合)?(?:单位|部门)"
     r"|(?:里面|里头|其中|当中)的?\s*第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)(?!任务|项|条|部分)"
@@ -347,6 +349,19 @@ _ASKED_OF_COUNTED = {
 # "最后一条谁牵头" after a list: its last item.
 _LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
 _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*({P.SECTION_REF_NOUNS.pattern()})")
+# "把牵头单位列出来", "它们各自的配合单位": one role's line asked of the tasks shown (general usage).
+_ROLE_LINE_ASKED = re.compile(
+    r"(?:那|那么)?(?:请)?(?:列一下|列出来|列出|列下|说一下|说说|看看|看一下|给我)?(?:它们|这些|这几项|这几条|各自|每项|每条)?的?"
+    r"(牵头|责任|配合)(?:单位|部门)(?:都|分别|各)?(?:是|有)?(?:谁|哪些|哪几个|啥|什么)?(?:呢|吧|呀)?"
+)
+# "是什么角色", "啥身份", "牵头还是配合": which role a unit plays (general usage).
+_WHICH_ROLE = re.compile(r"角色|身份|牵头还是(?:配合|责任)|(?:配合|责任单位)还是牵头|什么单位|啥单位")
+# "这部分", "该板块", "这一块": the part just shown (general usage).
+_THIS_PART = re.compile(rf"(?:这|该|此|那)一?个?(?:{P.SECTION_REF_NOUNS.pattern()})(?:里|中|里面|当中)?")
+# "底下都包括什么任务", "里头都有啥任务" opening the question: the tasks under the part just shown (general usage).
+_UNDER_IT = re.compile(
+    r"^(?:那|那么)?(?:它)?(?:下面|底下|下边|里面|里头|其中)(?=(?:都|一共|共|总共)?(?:有|包括|包含|是))"
+)
 _SECTION_NUMERAL = r"[一二三四五六七八九]|\d(?!\d)"
 _SECTION_LIST = re.compile(
     rf"(?<![十百\d一二三四五六七八九])(?P<nums>(?:第\s*)?(?:{_SECTION_NUMERAL})(?:\s*(?:、|和|与|及|跟|,|，|\s)?\s*(?:第\s*)?(?:{_SECTION_NUMERAL}))+)"
@@ -449,7 +464,7 @@ _UNITS_WORD = re.compile(P.UNIT_NOUNS.pattern())
 # "提到拉面的那些任务", "哪些条目讲到冷链", "雨污分流在哪几条里提到了": tasks whose text has a word (general usage).
 _MENTION_VERB = _rx(P.MENTION_VERBS, P.ABOUT_VERBS)
 _PRINTS_VERB = _rx(P.MENTION_VERBS)
-# "提到天然气的条", "写了5G的那几条": a bare 条 closing the question stands for the tasks (general usage).
+# "写到燃气的那条", "写了5G的那几条": a bare 条 closing the question stands for the tasks (general usage).
 _TASKS_AT_END = re.compile(r"的(?:那些|那几|这些|这几)?条[吗呢呀啊儿]*[？?]?$")
 _WHICH_TASKS = re.compile(P.WHICH_TASKS_WORDS.pattern())
 _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")
@@ -484,7 +499,7 @@ _CONDITION_JOIN = re.compile(
 _POINTS_BACK = re.compile(r"它|他们|其中的|这|那|呢|刚才|上面|前面")
 # A side that says "not" first ("没有百分比目标的"): the side read without it, then negated.
 _NEGATION_AHEAD = re.compile(r"(?:又|也|还)?(?:没有|没|不是|并非|不|无|未)(?=\S)")
-# "责任单位里没有发改委", "牵头单位中不含民政局": a negated unit after the line named (general usage).
+# "配合单位中没有财政局", "牵头单位中不含民政局": a negated unit after the line named (general usage).
 _NEGATION_BEFORE_UNIT = re.compile(r"(?<=单位|部门)(?:里|中|里面|当中)?(?:没有|没|不含|不包括|不是|无)(?=\S)")
 # A side's own question words ("…有几个", "…是哪些"), left out when the side is read as a condition.
 _ASKS = re.compile(r"几|多少|哪")
@@ -668,6 +683,9 @@ class QueryReader:
         """Greetings, thanks and questions about the assistant, with nothing else."""
         if not _GREETING.search(text):
             return False
+        other = re.fullmatch(r"(?:那|那么)(.{2,8}?)(?:那项|那条|这项|这条)?呢[？?]?", text)
+        if other is not None and other.group(1) in self._text:
+            return False  # "那垃圾处理那条呢": the same question of another topic the notice prints, not a complaint
         rest = _PUNCT.sub("", _SMALLTALK_FILLER.sub("", _GREETING.sub("", text)))
         return len(rest) == 0
 
@@ -681,6 +699,23 @@ class QueryReader:
             return memo[0]
 
         bare = _PUNCT.sub("", _BESIDES_THIS.sub("", text))  # "除了这一条还有没有别的" asks for more
+        in_that_part = self._in_the_part_shown(text, state)
+        if in_that_part is not None:
+            return in_that_part
+        role_line = _ROLE_LINE_ASKED.fullmatch(bare)
+        # Only a question that lists or says "each" pays for replaying the conversation here ("那配合单位有哪些"
+        # after one task is read more cheaply below).
+        last = state().query if role_line and re.search(r"列|它们|这些|这几|各自|每项|每条|分别|各", bare) else None
+        if (
+            last is not None
+            and not last.units
+            and last.op in (Op.LIST, Op.COUNT, Op.FILTER)
+            and len(state().tasks) >= 2
+        ):
+            # "把牵头单位列出来" after a part's tasks or a filter: that line of each task shown. (After a unit's
+            # tasks, "责任单位呢" switches the unit's role instead: _role_switch.)
+            asked = Asked.LEAD_UNITS if role_line.group(1) == "牵头" else Asked.RESPONSIBLE_UNITS
+            return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
         units = self._units(text)
         if (
             len(units) == 1
@@ -891,11 +926,19 @@ class QueryReader:
                 return again
         first_n = _FIRST_OR_LAST_N.search(text)
         listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if first_n else ()
-        if first_n and not self._task_refs(text) and len(listed) >= 2:
+        # "前两项" names the notice's first two tasks too; after a list it means the list's.
+        if first_n and not self._task_refs(_FIRST_OR_LAST_N.sub("", text)) and len(listed) >= 2:
             # "头三项各自叫什么", "最后三条谁牵头": a run of the list shown, from its start or its end.
             n = read_number(first_n.group(1) or first_n.group(2))
+            if n == 1 and first_n.group(1):
+                # "前一项的配合单位" after a list: its first item.
+                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=listed[:1], note="ordinal", text=text)
             if n is not None and 2 <= n <= len(listed):
                 run = listed[:n] if first_n.group(1) else listed[-n:]
+                if (_SAME.search(text) or re.search(r"都有|共同", text)) and not _ALL_OF_THEM.search(text):
+                    # "头两条牵头的是不是同一批", "最后三条都有的责任单位": what the run shares.
+                    asked = self._units_asked(text) or Asked.UNITS
+                    return Query(Op.INTERSECT, asked, tasks=tuple(run), text=text)
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=tuple(run), text=text)
         from_end = _FROM_END.search(text)
         if from_end and len(state().tasks if len(state().tasks) >= 2 else state().listed) >= 2:
@@ -914,6 +957,9 @@ class QueryReader:
             if n is not None and 1 <= n <= len(listed):
                 task = listed[n - 1]
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
+        beyond = self._beyond_the_list(text, ordinal or from_end, from_end is not None, units, state)
+        if beyond is not None:
+            return beyond
         other = _OTHER_TASK.fullmatch(bare)
         if other and read_number(other.group(2)) in self.task_numbers and not state().empty:
             # "那22呢" after "第21项责任单位都有哪些": the same question about another task.
@@ -932,7 +978,12 @@ class QueryReader:
             and state().empty
         ):
             return Query(Op.CLARIFY, note="these", text=text)
-        if ordinal and state().empty and not self._task_refs(text) and self._content_left(text) < 2:
+        if (
+            ordinal
+            and state().empty
+            and not self._task_refs(text)
+            and self._content_left(text.replace("倒数", "")) < 2  # "倒数第三条讲啥": a place from the end
+        ):
             return Query(Op.CLARIFY, note="ordinal", text=text)
         pronoun = _PRONOUN.search(text)
         its_units = re.search(r"(?:它|其)的?(?:牵头|责任|配合)(?:单位|部门)", text)
@@ -997,6 +1048,11 @@ class QueryReader:
             return switched
         # Only a question that says "these" pays for replaying the conversation here.
         these = state().tasks if _THESE.search(text) else ()
+        run = _FIRST_OR_LAST_N.search(text)
+        n_run = read_number(run.group(1) or run.group(2)) if run else None
+        if these and n_run is not None and 2 <= n_run < len(these):
+            # "头两条牵头的是不是同一批", "最后三条都有的": a run of the list shown, not all of it.
+            these = these[:n_run] if run.group(1) else these[-n_run:]
         wanted = re.search(r"这([两三四])(项|条|个)", text)
         if (
             wanted
@@ -1026,6 +1082,9 @@ class QueryReader:
                 if re.search(r"吗|么|没有?$|几|多少", rest):
                     return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=these, counted=Counted.TASKS, text=text)
                 return Query(Op.LIST, Asked.TASKS, units=unit, tasks=these, text=text)
+        if _THESE.search(text) and len(these) >= 2 and len(units) == 1 and _WHICH_ROLE.search(text):
+            # "卫健委在它们当中算什么身份": the tasks shown that name the unit, each with its role.
+            return Query(Op.LIST, Asked.TASKS, units=(UnitArg(units[0].name, Role.ANY),), tasks=these, text=text)
         if _THESE.search(text) and len(these) >= 2:
             inner = self._structural(_THESE.sub("", text))
             if (
@@ -1951,6 +2010,53 @@ class QueryReader:
             terms = [term for term in terms if term in self._text]
         return tuple(dict.fromkeys(terms)) or None
 
+    def _in_the_part_shown(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "这一块里哪些是水务局牵头的", "底下都包括什么任务": the one part the last answer was about, named.
+
+        The question is read again with the part put in by number ("第六部分哪几项…"); it must then read as
+        a question over tasks.
+        """
+        if not (_THIS_PART.search(text) or _UNDER_IT.match(text)) or _SECTION_REF.search(text):
+            return None
+        last = state().query
+        sections = last.sections if last is not None else ()
+        if not sections and state().tasks:
+            # A part's title or content asked ("第七部分的题目是啥") shows exactly that part's tasks.
+            shown = set(state().tasks)
+            sections = tuple(sorted({t.section for t in self.notice.tasks if t.number in shown}))
+            if len(sections) == 1 and shown != {t.number for t in self.notice.tasks if t.section == sections[0]}:
+                sections = ()
+        if len(sections) != 1:
+            return None
+        part = f"第{sections[0]}部分"
+        named = _THIS_PART.sub(part, text) if _THIS_PART.search(text) else _UNDER_IT.sub(part, text, count=1)
+        query = self._structural(named)
+        return query if query is not None and query.sections == sections else None
+
+    def _beyond_the_list(
+        self,
+        text: str,
+        place: re.Match[str] | None,
+        from_end: bool,
+        units: tuple[UnitArg, ...],
+        state: Callable[[], State],
+    ) -> Query | None:
+        """ "第四个的配合单位" after a list of two, "第二个任务讲啥" after one task: no such place; ask which is meant.
+
+        Only a place said with 个 (or counted from the end) is read so: "第三项" may be task 3 itself. The
+        answer offers the tasks shown, never a guess.
+        """
+        if place is None or state().empty or units or self._task_refs(text) or _SECTION_REF.search(text):
+            return None
+        if not from_end and place.group(2) != "个":
+            return None
+        n = read_number(place.group(1))
+        shown = state().tasks if len(state().tasks) >= 2 else (state().listed or state().tasks)
+        rest = re.sub(r"倒数\s*$", "", text[: place.start()]) + text[place.end() :]
+        if n is None or n <= len(shown) or not shown or self._content_left(rest) >= 2:
+            return None
+        return Query(Op.CLARIFY, note="beyond list", tasks=tuple(shown), text=text)
+
     def _role_sets(self, text: str, units: tuple[UnitArg, ...], tasks: tuple[int, ...]) -> Query | None:
         """ "既牵头又当责任单位的部门", "只当责任单位、从没牵头的单位": units by the roles they play."""
         if units or tasks or not re.search(r"单位|部门|局", text):
@@ -2059,7 +2165,7 @@ class QueryReader:
         negated = _NEGATION_AHEAD.match(side)
         plain = side[negated.end() :] if negated else side
         if negated is None:
-            # "责任单位里没有发改委": the "not" stands before the unit, after the line it is about.
+            # "配合单位中没有财政局": the "not" stands before the unit, after the line it is about.
             inner = _NEGATION_BEFORE_UNIT.search(side)
             if inner is not None and self._units(side[inner.end() :]):
                 negated, plain = inner, side[: inner.start()] + side[inner.end() :]

@@ -28,13 +28,16 @@ def _rx(*tables: Table) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
-# A place in a list or a run of it ("第三个", "前两项", "最后那个", "分别"): about tasks shown (general usage).
+# A place in a list or a run of it ("第三个", "前两项", "最后那个", "分别"): about tasks shown; a task pointed at
+# ("那垃圾处理那条呢": 垃圾 is a complaint word and a task's subject) likewise (general usage).
 _POINTS_AT_A_LIST = re.compile(
     r"第\s*[一二三四五六七八九十\d]+\s*[个项条]|[前头后]\s*[两二三四五六七八九十\d]\s*[个项条]|最后|倒数|分别|它们|这几"
+    r"|[\u4e00-\u9fff][那这]一?[项条](?!回答|答案|消息|回复)"
 )
 _CHAT = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU, P.COMPLAINTS, P.LAUGHTER, P.GOODBYES, P.TESTING, P.PRAISE, P.NAME_WORDS)
-# The same alternation tried at every position, so that chat words that overlap all count: in "小助手能帮我查哪些东西呀"
-# the entries "能帮我查" and "查哪些东西" share a character, and a left-to-right scan would keep only the first.
+# The same alternation tried at every position, so that chat words that overlap all count: in
+# "麻烦问下，能帮我查哪些东西不" the entries "能帮我查" and "查哪些东西" share a character, and a left-to-right
+# scan would keep only the first.
 _CHAT_AT = re.compile(rf"(?=({_CHAT.pattern}))", re.IGNORECASE)
 # Praise in internet slang: a run of sixes ("666"; general usage), as a pattern rather than a list of runs.
 _SIXES = re.compile(r"(?<!\d)6{3,}(?!\d)")

@@ -377,7 +377,7 @@ MENTION_VERBS = Table(
         " 提了 讲了 写了 说了 包含 含有 带有"
     ),
 )
-# "消防相关的内容", "跟充电桩有关的": what tasks are about, looser than a word they print ("有关" alone would take
+# "防汛相关的条目", "跟充电桩有关的": what tasks are about, looser than a word they print ("有关" alone would take
 # "有关部门"); general usage.
 ABOUT_VERBS = Table("tasks about a word", GENERAL, words("相关 有关的 有关系的"))
 # What surrounds the searched word in "哪些条目讲到X", removed to leave X.

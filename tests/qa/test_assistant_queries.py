@@ -1206,3 +1206,59 @@ def test_a_long_misspelt_name_is_not_guessed_from_a_slip_in_its_tail(assistant):
     # "社保局" at its end is one character off 环保局 (市生态环境局); the four characters before it say otherwise.
     answer = assistant.ask("人力资原社保局牵头几项")
     assert "市生态环境局" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("history", "follow_up", "shown"),
+    [
+        (["交通运输局牵头的有哪些"], "第四个的配合单位", [7, 8]),  # 市交通运输局 leads tasks 7 and 8 only
+        (["市应急局牵头的是哪项"], "第二个呢", [10]),  # one task shown
+        (["交通运输局牵头的有哪些"], "倒数第三个由谁牵头", [7, 8]),
+    ],
+)
+def test_a_place_beyond_the_list_shown_is_asked_back_with_the_tasks_shown(assistant, history, follow_up, shown):
+    answer = assistant.ask(follow_up, history)
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+    assert f"只列出了{len(shown)}项任务" in answer.answer
+    assert [s[: s.index("项") + 1] for s in answer.suggestions] == [f"第{n}项" for n in shown]
+
+
+def test_the_first_one_of_the_list_shown_said_as_qian_yi_xiang(assistant):
+    answer = assistant.ask("前一项的配合单位有哪些", ["民政局牵头了哪些任务"])  # 市民政局 leads 20 and 22
+    assert [c.task for c in answer.citations] == [20]
+
+
+def test_a_run_of_the_list_shown_compared_is_what_the_run_shares(assistant):
+    # Part 2 lists tasks 7–12; tasks 7 and 8 are both led by 市交通运输局 and 各县人民政府.
+    answer = assistant.ask("头两项牵头的单位相同吗", ["第二部分都包括哪些任务"])
+    assert [c.task for c in answer.citations] == [7, 8]
+    assert answer.answer.startswith("第7项、第8项都有的牵头单位：市交通运输局、各县人民政府。")
+
+
+def test_this_part_in_a_follow_up_is_the_part_just_shown(assistant):
+    # Part 6 is tasks 25–27; 25 and 26 are led by 各县人民政府 alone (27 also by 市乡村振兴局).
+    answer = assistant.ask("这块当中有哪几条只由各县人民政府牵头", ["第六部分讲的啥"])
+    assert [c.task for c in answer.citations] == [25, 26]
+
+
+def test_under_it_after_a_part_lists_the_part_s_tasks(assistant):
+    answer = assistant.ask("下面都有哪些任务", ["第七部分的标题叫什么"])
+    assert [c.task for c in answer.citations] == [28, 29, 30]
+
+
+def test_one_role_s_line_asked_after_a_part_gives_that_line_of_each_task_shown(assistant):
+    answer = assistant.ask("列一下责任单位", ["第五部分一共几项"])  # part 5: tasks 23 and 24
+    assert [c.task for c in answer.citations] == [23, 24]
+    assert answer.answer.startswith("第23项、第24项的责任单位：")
+
+
+def test_a_unit_s_role_in_the_tasks_shown_lists_those_that_name_it(assistant):
+    # Part 3 is tasks 13–16; 市生态环境局 leads 13 and is responsible on 15 and 16, not on 14.
+    answer = assistant.ask("生态环境局在这些任务里分别是什么身份", ["第三部分有几项任务"])
+    assert [c.task for c in answer.citations] == [13, 15, 16]
+
+
+def test_another_topic_after_a_topic_question_is_not_a_complaint(assistant):
+    # 垃圾 is a complaint word, and the subject of task 15.
+    answer = assistant.ask("那垃圾那条呢", ["污水收集处理那一条归谁牵头"])
+    assert answer.intent is not Intent.SMALLTALK and [c.task for c in answer.citations][:1] == [15]

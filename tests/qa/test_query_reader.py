@@ -720,7 +720,7 @@ def test_office_words_for_a_task_are_read_as_tasks(reader):
 
 
 def test_a_quoted_unit_as_the_only_one_on_its_line(reader):
-    query = read(reader, "牵头单位只写了「各县人民政府」的有几条")
+    query = read(reader, "牵头单位仅列了「各县人民政府」的任务数")
     assert query.prop is Property.SOLE_UNIT and query.units == (UnitArg("各县人民政府", Role.LEAD),)
 
 

@@ -25,7 +25,7 @@ def smalltalk(assistant) -> SmallTalk:
         "88",
         "你的名字是什么",
         "收到 我再看看",
-        "你这个小助手都能帮我查哪些东西",  # two chat entries that share 查: both count
+        "麻烦问下，能帮我查哪些东西不",  # two chat entries that share 查: both count
     ],
 )
 def test_chat_with_no_word_of_the_notice_is_small_talk(smalltalk, message):
