@@ -353,6 +353,8 @@ _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*({P.SECTION_REF_NOUNS.pattern()})"
 _ROLE_LINE_ASKED = re.compile(
     r"(?:那|那么)?(?:请)?(?:列一下|列出来|列出|列下|说一下|说说|看看|看一下|给我)?(?:它们|这些|这几项|这几条|各自|每项|每条)?的?"
     r"(牵头|责任|配合)(?:单位|部门)(?:都|分别|各)?(?:是|有)?(?:谁|哪些|哪几个|啥|什么)?(?:呢|吧|呀)?"
+    r"|(?:那|那么)?(?:请)?把(?:它们|这些|这几项|这几条|各自|每项|每条)?的?(牵头|责任|配合)(?:单位|部门)"
+    r"(?:都|也)?(?:列出来|列一下|列下|列出|说一下|说说)(?:吧|呀)?"
 )
 # "是什么角色", "啥身份", "牵头还是配合": which role a unit plays (general usage).
 _WHICH_ROLE = re.compile(r"角色|身份|牵头还是(?:配合|责任)|(?:配合|责任单位)还是牵头|什么单位|啥单位")
@@ -702,20 +704,6 @@ class QueryReader:
         in_that_part = self._in_the_part_shown(text, state)
         if in_that_part is not None:
             return in_that_part
-        role_line = _ROLE_LINE_ASKED.fullmatch(bare)
-        # Only a question that lists or says "each" pays for replaying the conversation here ("那配合单位有哪些"
-        # after one task is read more cheaply below).
-        last = state().query if role_line and re.search(r"列|它们|这些|这几|各自|每项|每条|分别|各", bare) else None
-        if (
-            last is not None
-            and not last.units
-            and last.op in (Op.LIST, Op.COUNT, Op.FILTER)
-            and len(state().tasks) >= 2
-        ):
-            # "把牵头单位列出来" after a part's tasks or a filter: that line of each task shown. (After a unit's
-            # tasks, "责任单位呢" switches the unit's role instead: _role_switch.)
-            asked = Asked.LEAD_UNITS if role_line.group(1) == "牵头" else Asked.RESPONSIBLE_UNITS
-            return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
         units = self._units(text)
         if (
             len(units) == 1
@@ -1209,6 +1197,27 @@ class QueryReader:
         if re.match(r"^(那|那么)?(它|这项|该项|此项|这个|那个|那)(呢)?$", bare) and state().empty:
             return Query(Op.CLARIFY, note="pronoun", text=text)
         return self._about_the_task_shown(text, units, state)
+
+    def asks_a_line_of_each(self, text: str) -> bool:
+        """Whether ``text`` asks one role's line and nothing else ("责任单位呢", "把牵头单位列出来")."""
+        return _ROLE_LINE_ASKED.fullmatch(_PUNCT.sub("", text)) is not None
+
+    def line_of_each_shown(self, text: str, state: State) -> Query | None:
+        """ "把牵头单位列出来", "责任单位呢" after a part's tasks or a filter: that line of each task shown.
+
+        Not after a unit's tasks (the unit's role is switched there) nor after one task (its line is read
+        with the sentence the earlier question was about). The caller asks this only when the last question
+        was read as such a list, so that a follow-up on one task does not pay for replaying the conversation.
+        """
+        role_line = _ROLE_LINE_ASKED.fullmatch(_PUNCT.sub("", text))
+        last = state.query
+        if role_line is None or last is None or last.units or len(state.tasks) < 2:
+            return None
+        if last.op not in (Op.LIST, Op.COUNT, Op.FILTER):
+            return None
+        role = role_line.group(1) or role_line.group(2)
+        asked = Asked.LEAD_UNITS if role == "牵头" else Asked.RESPONSIBLE_UNITS
+        return Query(Op.LOOKUP, asked, tasks=state.tasks, text=text)
 
     def _about_the_task_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
         """ "到哪年", "失业率上限定在几", "它那个种植基地多大规模" right after one task was shown: that task's figures.

@@ -1246,8 +1246,9 @@ def test_under_it_after_a_part_lists_the_part_s_tasks(assistant):
     assert [c.task for c in answer.citations] == [28, 29, 30]
 
 
-def test_one_role_s_line_asked_after_a_part_gives_that_line_of_each_task_shown(assistant):
-    answer = assistant.ask("列一下责任单位", ["第五部分一共几项"])  # part 5: tasks 23 and 24
+@pytest.mark.parametrize("follow_up", ["列一下责任单位", "那配合单位呢", "把责任单位都列出来"])
+def test_one_role_s_line_asked_after_a_part_gives_that_line_of_each_task_shown(assistant, follow_up):
+    answer = assistant.ask(follow_up, ["第五部分一共几项"])  # part 5: tasks 23 and 24
     assert [c.task for c in answer.citations] == [23, 24]
     assert answer.answer.startswith("第23项、第24项的责任单位：")
 
