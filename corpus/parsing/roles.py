@@ -49,6 +49,9 @@ _LABELS: dict[str, Role] = {
     "牵头责任单位": Role.LEAD,
     "牵头责任部门": Role.LEAD,
     "其他责任单位": Role.RESPONSIBLE,
+    # "牵头责任单位：X / 相关责任单位：Y" (general usage, as 其他责任单位): the units concerned beside the lead.
+    "相关责任单位": Role.RESPONSIBLE,
+    "相关责任部门": Role.RESPONSIBLE,
     # "牵头责任单位 / 协同责任单位" (安徽's 政府工作报告 分解 and others): the second are the other units.
     "协同责任单位": Role.RESPONSIBLE,
     "协同责任部门": Role.RESPONSIBLE,
@@ -264,11 +267,15 @@ _CLAUSE_SPLIT = re.compile(r"[；，。]")
 _TIME_LIKE = re.compile(r"\d{4}|年底|年内|年前|月底|季度|前完成|长期|持续|每年|常态|逐年|分年度|下同|以下|同上")
 FIRST_LISTED = re.compile(
     r"(?:第一位|首位|第一个|首个|排名第一|列第一|排第一|排在第一|(?:排在|列在|排|列)(?:前位|前列))[^。；）]{0,12}?牵头"
+    # "（第一责任单位为牵头单位，下同）": the first of a 责任单位 list leads (general usage beside 列第一位者).
+    r"|第一(?:个)?责任(?:单位|部门)(?:即|均)?(?:为|是)牵头"
 )
 # "排在前位为牵头部门": the units placed in front lead, a whole first group of a list that groups its names
 # ("A、B，C、D，各镇街": 、 inside a group, ， between groups), not only its first name.
 FRONT_LISTED = re.compile(r"(?:排在|列在|排|列)(?:前位|前列)[^。；）]{0,12}?牵头")
-_RULE_GROUP = re.compile(r"（[^（）]*(?:第一位|首位|第一个|排名第一)[^（）]*）")
+_RULE_GROUP = re.compile(
+    r"（[^（）]*(?:第一位|首位|第一个|排名第一|第一责任(?:单位|部门)(?:即|均)?(?:为|是)牵头)[^（）]*）"
+)
 # "无牵头单位的，责任单位即为牵头单位，下同" (a covering letter's rule): a list of 责任单位 alone leads.
 RESPONSIBLE_LEAD = re.compile(
     r"(?:无|没有|未(?:明确|列明|注明|标明)?|不设)牵头单位的?[，\s]*(?:其|所列)?责任单位(?:即|均|即均|均即|视)?为牵头单位"

@@ -1,0 +1,25 @@
+"""Round 13 rules, each on a small hand-made notice or value (no real notice's wording)."""
+
+from __future__ import annotations
+
+from corpus.parser import parse_notice
+
+
+def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.label, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks]
+
+
+def test_a_related_units_label_beside_a_lead_label_names_the_others():
+    text = (
+        "一、目标\n1.推进甲项目建设。\n牵头责任单位：市甲局\n相关责任单位：各区政府\n"
+        "2.推进乙项目建设。\n牵头责任单位：市乙局、丙局\n相关责任单位：各区政府\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ("各区政府",)), ("2", ("市乙局", "市丙局"), ("各区政府",))]
+
+
+def test_the_first_responsible_unit_named_lead_once_makes_every_first_unit_lead():
+    text = (
+        "一、措施\n（一）推进甲项目建设。\n责任单位：市甲局、市乙局（第一责任单位为牵头单位，下同）\n"
+        "（二）推进乙项目建设。\n责任单位：市丙局\n"
+    )
+    assert units(text) == [("（一）", ("市甲局",), ("市乙局",)), ("（二）", ("市丙局",), ())]
