@@ -781,6 +781,14 @@ _PROSE_LEAD_AND_HELPERS = re.compile(
 )
 
 
+# The same two clauses without 由, each a clause of its own (general usage): "由某副市长负责，市发改委牵头，相关部门
+# 配合，尽快…" — the person in charge comes first (no unit), then the lead and the helpers, each closed by a comma.
+_CLAUSE_LEAD_AND_HELPERS = re.compile(
+    r"(?:^|(?<=[，,。；]))(?P<lead>[^，,。；：“”（）由]{2,60}?)牵头(?:负责)?[，,](?P<others>[^，,。；：“”（）]{2,160}?)"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|参与|协助|协同)(?=[，,。；]|$)"
+)
+
+
 # A government body: named at its level (市…, 区…, 省…) or by an organ's ending (发展改革委, 中央农办, …人民政府).
 _AUTHORITY = re.compile(
     r"^(?:[市区县省州]|国家|中央|国务院)|(?:局|委|办|厅|部|署|政府|管委会|办事处|委员会|办公室|中心|支队|大队)(?:（[^（）]*）)?$"
@@ -794,10 +802,13 @@ def prose_roles(text: str) -> RoleLists:
     says who does the work on the ground, not which unit of the plan answers for it.
     """
     lists = RoleLists()
-    for m in _PROSE_LEAD_AND_HELPERS.finditer(text):
-        lead, others = m.group("lead"), m.group("others")
-        if all(_AUTHORITY.search(u) for u in split_units(lead)) and is_unit_list(lead) and is_unit_list(others):
-            lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
+    for pattern in (_PROSE_LEAD_AND_HELPERS, _CLAUSE_LEAD_AND_HELPERS):
+        if not lists.empty:
+            break  # the clauses without 由 only where no sentence said it with 由
+        for m in pattern.finditer(text):
+            lead, others = m.group("lead"), m.group("others")
+            if all(_AUTHORITY.search(u) for u in split_units(lead)) and is_unit_list(lead) and is_unit_list(others):
+                lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
     for m in _PROSE_ASSIGNMENT.finditer(text):
         lead, others = m.group("lead"), m.group("others") or ""
         if not all(_AUTHORITY.search(u) for u in split_units(lead)):

@@ -13,7 +13,6 @@ NAMES = sorted(p.name.removesuffix(".labels.json") for p in FIXTURES_DIR.glob("*
 NOT_YET: dict[str, str] = {
     "datong_2010_daqi_zhengzhi": "round 13: a unit heading its tasks (（九）X主要工作任务：) and a 协助单位 line",
     "kaifeng_2016_anquan_zhuanxiang": "round 13: unnumbered run-in sentences 'X牵头，负责…'; a numbered footer",
-    "lanzhou_guojia_xiangmu_fengong": "round 13: '由X副市长负责，Y牵头，Z配合' in the sentence",
     "yuhuan_2021_zdgz_table": "round 13: a flattened table whose multi-name cell prints one name per line",
 }
 

@@ -23,3 +23,16 @@ def test_the_first_responsible_unit_named_lead_once_makes_every_first_unit_lead(
         "（二）推进乙项目建设。\n责任单位：市丙局\n"
     )
     assert units(text) == [("（一）", ("市甲局",), ("市乙局",)), ("（二）", ("市丙局",), ())]
+
+
+def test_a_lead_and_helpers_named_in_clauses_after_the_person_in_charge_are_the_units():
+    text = (
+        "1、甲项目建设事宜\n由某某副市长负责，市甲局牵头，相关部门配合，尽快完成方案。\n"
+        "2、乙项目建设事宜\n由某某副市长负责，市乙局牵头，市甲局配合，按程序上报省里。\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ("相关部门",)), ("2", ("市乙局",), ("市甲局",))]
+
+
+def test_a_person_in_charge_alone_names_no_unit():
+    text = "1、甲项目建设事宜\n由某某副市长负责，尽快完成方案。\n2、乙项目\n由某某副市长负责，按程序上报。\n"
+    assert units(text) == [("1", (), ()), ("2", (), ())]
