@@ -741,13 +741,17 @@ _LABEL_ALTERNATE = re.compile(r"(?<=[位门室])（(?:单位|部门|单位、部
 _LABEL_WITH_PERSON = re.compile(r"^(（?.{0,8}?(?:单位|部门))及(?:其)?(?:责任人|负责人|联系人)\s*：(.*)$")
 
 
+# "工作协助部门：X", "工作牵头单位：X": a label naming the work it is about before the genre's label word.
+_WORK_LABEL = re.compile(r"^(（?)工作(?=(?:牵头|责任|配合|协助|协办|协同|参与|主办)(?:单位|部门)\s*：)")
+
+
 def plain_label(line: str) -> str:
     """``line`` with a label's alternative and its persons taken out, so the label reads as the genre's own.
 
     "牵头部门（单位）：X" is "牵头部门：X"; "牵头单位及责任人：市发改委（张三）" is "牵头单位：市发改委" (the
-    person in the parenthesis after a unit is no part of the unit's name).
+    person in the parenthesis after a unit is no part of the unit's name); "工作协助部门：X" is "协助部门：X".
     """
-    line = _LABEL_ALTERNATE.sub("", line)
+    line = _WORK_LABEL.sub(r"\1", _LABEL_ALTERNATE.sub("", line))
     m = _LABEL_WITH_PERSON.match(line)
     if m is None:
         return line

@@ -38,6 +38,7 @@ from corpus.parsing.roles import (
     parse_labelled,
     prose_roles,
     run_in_labels,
+    unit_heading_roles,
     units_for,
 )
 from corpus.parsing.tables import bordered_rows_on_one_line
@@ -139,6 +140,9 @@ def read_layout(text: str) -> Layout:
                 reader.layouts.add(LayoutKind.INLINE)
             elif not (stated := prose_roles(block.text)).empty:
                 block.roles = stated
+                reader.layouts.add(LayoutKind.IN_SENTENCE)
+            elif not (owned := unit_heading_roles(block.text)).empty:
+                block.roles = owned
                 reader.layouts.add(LayoutKind.IN_SENTENCE)
 
     _lift_closing_units(blocks)
@@ -607,7 +611,9 @@ def _decoy_free(
     keep = set(range(len(entries)))
     if sections:
         before = [i for i, e in enumerate(entries) if e.section < 0]
-        if before and len(before) == len(entries):
+        # A text that starts mid-document (a later page of a longer copy: "（八）…" "（九）…" then "七、…") holds
+        # tasks naming units before the next part's heading; without units, they are a covering letter's items.
+        if before and len(before) == len(entries) and not any(e.block.has_units for e in entries):
             block = entries[before[0]].block
             line = lines[block.line_no - 1]
             raise NoticeParseError(

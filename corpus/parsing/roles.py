@@ -818,6 +818,19 @@ def prose_roles(text: str) -> RoleLists:
     return lists
 
 
+# A unit heading its own tasks (general usage of plans that divide work by unit): "（九）县公安局主要工作任务：",
+# "市财政局工作职责：" — the measures under it are that unit's; the unit carries them as "（X负责）" says.
+_UNIT_HEADING = re.compile(r"^(?P<units>[^：。；，,（）“”]{2,40}?)的?(?:主要|重点|具体)?(?:工作)?(?:任务|职责)[：:]")
+
+
+def unit_heading_roles(text: str) -> RoleLists:
+    """The unit a heading names as the owner of the tasks under it ("X主要工作任务：…"): it leads them."""
+    m = _UNIT_HEADING.match(text)
+    if m is None or not is_unit_list(m.group("units")):
+        return RoleLists()
+    return RoleLists(split_units(m.group("units")), ())
+
+
 def _ends_statement(text: str, start: int, end: int) -> bool:
     before = text[:start].rstrip()
     after = text[end:].lstrip()
@@ -844,6 +857,7 @@ __all__ = [
     "run_in_labels",
     "spaced_label",
     "split_top_level",
+    "unit_heading_roles",
     "units_for",
 ]
 

@@ -36,3 +36,31 @@ def test_a_lead_and_helpers_named_in_clauses_after_the_person_in_charge_are_the_
 def test_a_person_in_charge_alone_names_no_unit():
     text = "1、甲项目建设事宜\n由某某副市长负责，尽快完成方案。\n2、乙项目\n由某某副市长负责，按程序上报。\n"
     assert units(text) == [("1", (), ()), ("2", (), ())]
+
+
+def test_a_unit_heading_its_own_measures_leads_them_and_its_helper_line_names_the_others():
+    text = (
+        "（一）县甲局主要工作任务：\n1、推进甲项目。\n2、推进乙项目。\n协助单位：乙局、县丙局。\n"
+        "（二）县乙局主要工作任务：\n依据方案，推进丙项目。\n"
+    )
+    assert units(text) == [("（一）", ("县甲局",), ("乙局", "县丙局")), ("（二）", ("县乙局",), ())]
+
+
+def test_a_label_naming_the_work_before_the_label_word_is_that_label():
+    text = (
+        "（一）县甲局主要工作任务：\n1、推进甲项目。\n工作协助部门：丙局\n（二）县乙局主要工作任务：\n1、推进乙项目。\n"
+    )
+    assert units(text) == [("（一）", ("县甲局",), ("丙局",)), ("（二）", ("县乙局",), ())]
+
+
+def test_a_heading_of_ordinary_work_names_no_unit():
+    text = "（一）重点工作任务：\n1、推进甲项目。（市甲局负责）\n2、推进乙项目。（市乙局负责）\n"
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ())]
+
+
+def test_tasks_naming_units_before_the_next_parts_heading_are_kept_in_a_text_starting_mid_document():
+    text = (
+        "（八）县甲局主要工作任务：\n1、推进甲项目。\n（九）县乙局主要工作任务：\n1、推进乙项目。\n"
+        "七、工作步骤\n1、三月启动。\n"
+    )
+    assert units(text) == [("（八）", ("县甲局",), ()), ("（九）", ("县乙局",), ())]
