@@ -23,6 +23,7 @@ from corpus.parsing.roles import (
     label_value_roles,
     parse_inline,
     parse_labelled,
+    run_in_lead_sentences,
     spaced_label,
     units_for,
 )
@@ -655,6 +656,15 @@ class BlockReader:
             return
         if is_label_line(line):
             self._label_line(line, line_no)
+            return
+        if (sentences := run_in_lead_sentences(line)) is not None:
+            # "X牵头，负责…。Y牵头，负责…。Z牵头，…。": unnumbered tasks run into one paragraph, one per sentence,
+            # counted as bullets are (their printed number is none).
+            for text, roles in sentences:
+                number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
+                self.blocks.append(
+                    Block(MarkerStyle.BULLET, number, str(number), line_no, [text], labelled=roles, last_line=line_no)
+                )
             return
         if current is not None and current.last_was_label is not None and (joined := _rejoined(current, line)):
             # A name cut by the line's end ("牵头单位：市发展和改革" / "委员会", a PDF's wrapped line): one name again.

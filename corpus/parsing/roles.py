@@ -818,6 +818,32 @@ def prose_roles(text: str) -> RoleLists:
     return lists
 
 
+# A sentence opening with the unit that leads it: "市甲局牵头，负责组织开展对…的专项整治。" (general usage of a
+# 分工 stated in prose, as a news report or a short notice gives it: one sentence per unit, no number).
+_OPENING_LEAD = re.compile(r"^(?P<units>[^，,。；：（）“”]{2,40}?)牵头(?:负责)?[，,]\s*(?=\S)")
+# Fewer such sentences in a paragraph are ordinary prose that mentions a lead, not a list of tasks.
+_MIN_RUN_IN_TASKS = 3
+
+
+def run_in_lead_sentences(paragraph: str) -> list[tuple[str, RoleLists]] | None:
+    """A paragraph whose every sentence opens with "X牵头，…": each sentence a task led by its X, else None.
+
+    Returns:
+        (the sentence after its lead clause, its roles) per sentence, in order; None unless there are at least
+        three sentences and all open so (one unit list each, naming units only).
+    """
+    sentences = [s for s in re.findall(r"[^。！？]+[。！？]?", paragraph) if s.strip()]
+    if len(sentences) < _MIN_RUN_IN_TASKS:
+        return None
+    found: list[tuple[str, RoleLists]] = []
+    for sentence in sentences:
+        m = _OPENING_LEAD.match(sentence.strip())
+        if m is None or not is_unit_list(m.group("units")):
+            return None
+        found.append((sentence.strip()[m.end() :], RoleLists(split_units(m.group("units")), ())))
+    return found
+
+
 # A unit heading its own tasks (general usage of plans that divide work by unit): "（九）县公安局主要工作任务：",
 # "市财政局工作职责：" — the measures under it are that unit's; the unit carries them as "（X负责）" says.
 _UNIT_HEADING = re.compile(r"^(?P<units>[^：。；，,（）“”]{2,40}?)的?(?:主要|重点|具体)?(?:工作)?(?:任务|职责)[：:]")
@@ -855,6 +881,7 @@ __all__ = [
     "parse_labelled",
     "prose_roles",
     "run_in_labels",
+    "run_in_lead_sentences",
     "spaced_label",
     "split_top_level",
     "unit_heading_roles",

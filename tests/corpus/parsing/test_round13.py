@@ -64,3 +64,20 @@ def test_tasks_naming_units_before_the_next_parts_heading_are_kept_in_a_text_sta
         "七、工作步骤\n1、三月启动。\n"
     )
     assert units(text) == [("（八）", ("县甲局",), ()), ("（九）", ("县乙局",), ())]
+
+
+def test_a_paragraph_of_sentences_each_opening_with_its_lead_is_a_list_of_unnumbered_tasks():
+    text = (
+        "本市开展专项整治行动，各区负责本辖区的整治工作。\n"
+        "市甲局牵头，负责甲领域的整治。市乙局牵头，负责乙领域的整治。消防支队牵头，负责丙场所的整治。\n"
+        "免责声明\n1、未经本网许可，任何人不得使用本网作品，违者必究。\n2、本网转载的稿件不代表本网观点，仅供参考阅读。\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ()), ("3", ("消防支队",), ())]
+    assert parse_notice(text).task(1).text == "负责甲领域的整治。"
+
+
+def test_two_sentences_opening_with_a_lead_are_prose_not_a_list():
+    text = (
+        "1.推进甲项目。\n市甲局牵头，负责甲领域的整治。市乙局牵头，负责乙领域的整治。\n2.推进乙项目。（市丙局负责）\n"
+    )
+    assert units(text) == [("1", (), ()), ("2", ("市丙局",), ())]
