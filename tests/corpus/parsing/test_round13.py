@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus.parser import parse_notice
+from corpus.parser import parse_notice, parse_notice_with_report
 
 
 def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -81,3 +81,31 @@ def test_two_sentences_opening_with_a_lead_are_prose_not_a_list():
         "1.推进甲项目。\n市甲局牵头，负责甲领域的整治。市乙局牵头，负责乙领域的整治。\n2.推进乙项目。（市丙局负责）\n"
     )
     assert units(text) == [("1", (), ()), ("2", ("市丙局",), ())]
+
+
+def test_a_table_whose_leader_column_comes_first_opens_each_row_at_its_numbered_task_cell():
+    text = (
+        "甲方案\n\n牵头领导\n\n重点工作\n\n牵头单位\n\n配合单位\n\n备注\n\n"
+        "张三市长\n\n1.推进甲项目。做好甲事项。\n\n市甲局\n\n各单位\n\n"
+        "2.推进乙项目。做好乙事项。\n\n市乙局\n\n市丙局\n\n"
+        "李四副市长\n\n3.推进丙项目。做好丙事项。\n\n市丙局\n\n市甲局\n"
+    )
+    assert units(text) == [
+        ("1", ("市甲局",), ("各单位",)),
+        ("2", ("市乙局",), ("市丙局",)),
+        ("3", ("市丙局",), ("市甲局",)),
+    ]
+
+
+def test_a_grouped_rows_names_beyond_its_units_columns_are_read_first_as_lead_and_reported():
+    text = (
+        "牵头领导\n\n重点工作\n\n牵头单位\n\n配合单位\n\n备注\n\n"
+        "张三市长\n\n1.推进甲项目。做好甲事项。\n\n市甲局\n\n各单位\n\n"
+        "2.推进乙项目。做好乙事项。\n\n市甲局\n\n市乙局\n\n市丙局\n\n各单位\n"
+    )
+    notice, report = parse_notice_with_report(text)
+    assert [(t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        (("市甲局",), ("各单位",)),
+        (("市甲局",), ("市乙局", "市丙局", "各单位")),
+    ]
+    assert any("单位多于单位列" in note for note in report.notes)
