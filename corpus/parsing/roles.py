@@ -697,6 +697,11 @@ def inline_roles(text: str) -> tuple[RoleLists, str]:
 # "1.【市住建局、各区政府】推进…", or as a clause closed by a colon, "（一）市发改委牵头：加快…".
 _LEADING_BOX = re.compile(r"^[【〔［\[]\s*([^【】〔〕［］\[\]]{2,120}?)\s*[】〕］\]]\s*(?=\S)")
 _LEADING_CLAUSE = re.compile(r"^([^：。；！？（）]{2,80}?)[：:]\s*(?=\S)")
+# A unit (or units) alone before the colon opening an item, its name possibly holding a parenthesis:
+# "14.市卫生局：负责…", "23.各区县政府（地区管委会）：落实属地责任…" — a plan dividing work by unit (general usage).
+# "推进甲项目建设牵头单位：X" (a title run into its label) ends in a label word: a label, not the item's units.
+_ENDS_IN_LABEL = re.compile(rf"(?:{_LABEL_WORDS})$")
+_LEADING_UNITS = re.compile(r"^((?:[^：。；！？（），]|（[^（）]*）){2,60}?)：\s*(?=\S)")
 
 
 def leading_roles(text: str) -> tuple[RoleLists, str]:
@@ -704,7 +709,8 @@ def leading_roles(text: str) -> tuple[RoleLists, str]:
 
     They read as the same words closing the task would: a box may hold a bare list of units (who leads is left
     to the notice's rules, as for a bare closing parenthesis); a clause before a colon must say who does what
-    with a role word ("X牵头：", "X负责："), since "目标：…" or "重点：…" opens ordinary prose.
+    with a role word ("X牵头：", "X负责："), since "目标：…" or "重点：…" opens ordinary prose, unless it names
+    units alone ("市卫生局：负责…"): the item is those units' duties, and they lead it.
     """
     if (m := _LEADING_BOX.match(text)) is not None:
         roles = parse_inline(m.group(1))
@@ -714,6 +720,13 @@ def leading_roles(text: str) -> tuple[RoleLists, str]:
         roles = parse_inline(m.group(1))
         if roles is not None and not roles.empty and not roles.bare:
             return roles, text[m.end() :].strip()
+    if (
+        (m := _LEADING_UNITS.match(text)) is not None
+        and is_unit_list(m.group(1))
+        and not _ENDS_IN_LABEL.search(m.group(1))
+    ):
+        # The units the item is about, its duties after the colon: they carry it, as "（X负责）" says.
+        return RoleLists(split_units(m.group(1)), ()), text[m.end() :].strip()
     return RoleLists(), text
 
 

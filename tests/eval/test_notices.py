@@ -11,7 +11,6 @@ from eval.notices import FIXTURES_DIR, render_markdown, score_folder, score_noti
 NAMES = sorted(p.name.removesuffix(".labels.json") for p in FIXTURES_DIR.glob("*.labels.json"))
 # Fixtures the parser does not read yet, with the reason (none today: a new hard one goes here as a strict xfail).
 NOT_YET: dict[str, str] = {
-    "beijing_huanjing_zhixu_zhize": "round 13: items opening with their unit and a colon ('14.X：负责…'); starts at 14",
     "city_minsheng_zeren_bumen": "round 13: an item whose sub-items carry their own units is their heading",
 }
 

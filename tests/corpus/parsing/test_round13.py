@@ -109,3 +109,22 @@ def test_a_grouped_rows_names_beyond_its_units_columns_are_read_first_as_lead_an
         (("市甲局",), ("市乙局", "市丙局", "各单位")),
     ]
     assert any("单位多于单位列" in note for note in report.notes)
+
+
+def test_an_item_opening_with_its_unit_and_a_colon_is_led_by_that_unit():
+    text = (
+        "5.市甲局：负责甲领域的整治；负责乙事项的监管。\n6.各区政府（管委会）：落实属地责任，开展整治。\n"
+        "7.市乙局：依据职能做好丙工作。\n六、工作措施\n（一）加强组织领导。借鉴以往经验，完善相关机制，形成工作合力。\n"
+    )
+    assert units(text) == [("5", ("市甲局",), ()), ("6", ("各区政府（管委会）",), ()), ("7", ("市乙局",), ())]
+    assert parse_notice(text).task(5).text.startswith("负责甲领域")
+
+
+def test_a_clause_before_a_colon_that_names_no_unit_is_prose():
+    text = "一、任务\n1.工作目标：推进甲项目。（市甲局负责）\n2.重点任务：推进乙项目。（市乙局负责）\n"
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ())]
+
+
+def test_a_title_run_into_its_label_before_the_colon_is_no_unit_of_the_item():
+    text = "一、任务\n1.推进甲项目建设 牵头单位：市甲局\n2.推进乙项目建设 牵头单位：市乙局\n"
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ())]
