@@ -10,9 +10,7 @@ from eval.notices import FIXTURES_DIR, render_markdown, score_folder, score_noti
 
 NAMES = sorted(p.name.removesuffix(".labels.json") for p in FIXTURES_DIR.glob("*.labels.json"))
 # Fixtures the parser does not read yet, with the reason (none today: a new hard one goes here as a strict xfail).
-NOT_YET: dict[str, str] = {
-    "city_minsheng_zeren_bumen": "round 13: an item whose sub-items carry their own units is their heading",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def test_there_are_at_least_six_labelled_fixtures_across_the_layouts():

@@ -128,3 +128,26 @@ def test_a_clause_before_a_colon_that_names_no_unit_is_prose():
 def test_a_title_run_into_its_label_before_the_colon_is_no_unit_of_the_item():
     text = "一、任务\n1.推进甲项目建设 牵头单位：市甲局\n2.推进乙项目建设 牵头单位：市乙局\n"
     assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ())]
+
+
+def test_sub_items_each_naming_their_own_units_are_the_tasks_under_an_item_naming_none():
+    text = (
+        "一、住房\n1、扩大保障范围。\n责任部门：市甲局牵头，市乙局配合。\n2、改善居住条件。\n"
+        "（1）建设集体宿舍。\n责任部门：市甲局牵头，市丙局配合。\n（2）维修改造住房。\n责任部门：市乙局牵头，市丁局配合。\n"
+        "3、完善配套措施。\n责任部门：市甲局牵头，市丁局配合。\n4、开展社会帮扶。\n责任部门：市丁局牵头，市甲局配合。\n"
+    )
+    assert units(text) == [
+        ("1", ("市甲局",), ("市乙局",)),
+        ("（1）", ("市甲局",), ("市丙局",)),
+        ("（2）", ("市乙局",), ("市丁局",)),
+        ("3", ("市甲局",), ("市丁局",)),
+        ("4", ("市丁局",), ("市甲局",)),
+    ]
+
+
+def test_sub_items_without_units_of_their_own_stay_in_their_task():
+    text = (
+        "一、住房\n1、扩大保障范围。\n责任部门：市甲局牵头，市乙局配合。\n2、改善居住条件。\n"
+        "（1）建设集体宿舍。\n（2）维修改造住房。\n责任部门：市乙局牵头，市丁局配合。\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市乙局",), ("市丁局",))]
