@@ -532,7 +532,8 @@ def _sub_items_as_tasks(entries: list[_Entry], runs: list[list[int]]) -> tuple[l
 
     Plans of the genre break some tasks into sub-items that each get their own units ("3、改善居住条件。" then
     "（1）…" "责任部门：X牵头，Y配合" "（2）…" "责任部门：…"): the item is their heading, and each sub-item is a task
-    with its own units, not one task holding all of them. Its label keeps the item's ("3（1）").
+    with its own units, not one task holding all of them. Where numbering restarts, its label keeps the item's
+    ("3（1）"), as a task under a sub-heading does.
 
     Returns:
         The entries and the runs of entry indexes, renumbered.
