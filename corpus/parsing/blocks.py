@@ -23,6 +23,7 @@ from corpus.parsing.roles import (
     label_value_roles,
     parse_inline,
     parse_labelled,
+    run_in_lead_sentences,
     spaced_label,
     units_for,
 )
@@ -49,6 +50,8 @@ from corpus.parsing.tables import (
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
 from corpus.parsing.unit_lists import SAME_AS_ABOVE, is_unit_list, looks_like_unit, peel_units, split_top_level
 
+# A task cell that prints its task's number ("1.始终…", "12、推进…"), opening a row of a table without 序号.
+_NUMBERED_TASK_CELL = re.compile(r"^\d{1,3}[.．、](?!\d)\s*\S")
 # A piece of a header word broken over lines: a few letters, no digit or punctuation ("工作", "牵头", "单位").
 _HEADER_PIECE = re.compile(r"[^\d\W_]{1,6}")
 _MAX_HEADER_PIECES = 36
@@ -142,6 +145,10 @@ class BlockReader:
         # line without one goes on over the next line (a cell holding a line break).
         self.table_border = False
         self.continued_until = 0  # lines up to here were read as the rest of a row broken inside a cell
+        # The cell of a column before the task's that spans several rows (a leader printed once for a group of rows),
+        # in a table flattened one cell per line whose rows open at their numbered task cell.
+        self.group_cell = ""
+        self.grouped_row = False  # the open cell row is such a row
         self.notes: list[str] = []  # for the parse report: what the administrator should check
 
     def read(self) -> None:
@@ -421,7 +428,7 @@ class BlockReader:
             self.table = None
             self._skip(i, "页面信息")
             return True
-        if self._unnumbered_cell(i):
+        if self._unnumbered_cell(i) or self._grouped_cell(i):
             return True
         if self._number_line(line):
             self._flush_cell_row()
@@ -535,6 +542,65 @@ class BlockReader:
         self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
         return True
 
+    def _grouped_cell(self, i: int) -> bool:
+        """Read line ``i`` as a cell of a table whose leader column comes before the task's, one cell per line.
+
+        Such a table (牵头领导 | 重点工作 | 牵头单位 | 配合单位) prints the leader once for the group of rows it
+        spans, and numbers each task inside its own cell ("1.…"): a row opens at a task cell numbered so and holds
+        the lines up to the next one. A leader's cell, before the first row or between two rows, is the group's.
+        """
+        table = self.table
+        if table is None or Column.NUMBER in table or Column.TASK not in table or table[0] is Column.TASK:
+            return False
+        if {Column.LEAD, Column.RESPONSIBLE, Column.STATED} & set(table[: table.index(Column.TASK)]):
+            return False
+        if len([c for c in split_cells(self.raw[i]) if c]) != 1:
+            return False  # a row printed with separators: read as such
+        line = self.lines[i]
+        if _NUMBERED_TASK_CELL.match(line):
+            self._flush_cell_row()
+            self.cell_row, self.cell_row_line, self.cell_row_end = [self.group_cell, line], i, i
+            self.grouped_row = True
+            return True
+        if section_marker([line]) is not None and "。" not in line and len(line) < 40:
+            self._flush_cell_row()
+            return False  # a section heading between rows: read as a heading
+        if table[0] is Column.PERSON and is_person_list(line):
+            self._flush_cell_row()
+            self.group_cell = line
+            self._skip(i, "表格中跨行的领导单元格")
+            return True
+        if self.cell_row:
+            self.cell_row.append(line)
+            self.cell_row_end = i
+            return True
+        return False
+
+    def _grouped_units_cells(self, cells: list[str]) -> list[str]:
+        """A grouped row's cells with the names of a units cell printed one per line put back in one cell.
+
+        The copy lost the cells' borders: after the task cell, more names than the table has units columns
+        ("市府办" / "市司法局" / "市审计局" / "各单位" under 牵头单位 | 配合单位) show a cell holding several names.
+        The first name is read as the first column's, the others as the last's, and the report says so, since
+        the page cannot show where the first cell ended.
+        """
+        table = self.table or []
+        unit_columns = [c for c in table if c in (Column.LEAD, Column.RESPONSIBLE)]
+        after = table[table.index(Column.TASK) + 1 :]
+        if len(unit_columns) != 2 or after[:2] != unit_columns or any(c is not Column.OTHER for c in after[2:]):
+            return cells
+        task_at = next((k for k, c in enumerate(cells) if _NUMBERED_TASK_CELL.match(c)), None)
+        if task_at is None:
+            return cells
+        names = cells[task_at + 1 :]
+        if len(names) <= 2 or not all(is_unit_list(n) for n in names):
+            return cells
+        self.notes.append(
+            f"请核对：第{self.cell_row_line + 1}行起的表格一行中，单位多于单位列（单元格边框丢失），"
+            f"按第一个单位为{names[0]}所在列、其余为下一列读"
+        )
+        return [*cells[: task_at + 1], names[0], "、".join(names[1:])]
+
     def _scored_cell(self, i: int) -> bool:
         """Read line ``i`` as a cell of a target table scoring each row in its second column (项目 | 分值 | …).
 
@@ -622,7 +688,9 @@ class BlockReader:
             self.cell_row = []
             return
         scored = Column.NUMBER not in self.table and self.table[1:2] == [Column.SCORE]
-        row = self._scored_row(self.cell_row) if scored else align_row(self.cell_row, self.table)
+        cells = self._grouped_units_cells(self.cell_row) if self.grouped_row else self.cell_row
+        self.grouped_row = False
+        row = self._scored_row(cells) if scored else align_row(cells, self.table)
         if row is not None:
             end = max(self.cell_row_end, self.cell_row_line)
             self._add_row(row.number, row.text, row.roles, self.cell_row_line, end, printed=row.printed)
@@ -655,6 +723,15 @@ class BlockReader:
             return
         if is_label_line(line):
             self._label_line(line, line_no)
+            return
+        if (sentences := run_in_lead_sentences(line)) is not None:
+            # "X牵头，负责…。Y牵头，负责…。Z牵头，…。": unnumbered tasks run into one paragraph, one per sentence,
+            # counted as bullets are (their printed number is none).
+            for text, roles in sentences:
+                number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
+                self.blocks.append(
+                    Block(MarkerStyle.BULLET, number, str(number), line_no, [text], labelled=roles, last_line=line_no)
+                )
             return
         if current is not None and current.last_was_label is not None and (joined := _rejoined(current, line)):
             # A name cut by the line's end ("牵头单位：市发展和改革" / "委员会", a PDF's wrapped line): one name again.
@@ -741,13 +818,17 @@ _LABEL_ALTERNATE = re.compile(r"(?<=[位门室])（(?:单位|部门|单位、部
 _LABEL_WITH_PERSON = re.compile(r"^(（?.{0,8}?(?:单位|部门))及(?:其)?(?:责任人|负责人|联系人)\s*：(.*)$")
 
 
+# "工作协助部门：X", "工作牵头单位：X": a label naming the work it is about before the genre's label word.
+_WORK_LABEL = re.compile(r"^(（?)工作(?=(?:牵头|责任|配合|协助|协办|协同|参与|主办)(?:单位|部门)\s*：)")
+
+
 def plain_label(line: str) -> str:
     """``line`` with a label's alternative and its persons taken out, so the label reads as the genre's own.
 
     "牵头部门（单位）：X" is "牵头部门：X"; "牵头单位及责任人：市发改委（张三）" is "牵头单位：市发改委" (the
-    person in the parenthesis after a unit is no part of the unit's name).
+    person in the parenthesis after a unit is no part of the unit's name); "工作协助部门：X" is "协助部门：X".
     """
-    line = _LABEL_ALTERNATE.sub("", line)
+    line = _WORK_LABEL.sub(r"\1", _LABEL_ALTERNATE.sub("", line))
     m = _LABEL_WITH_PERSON.match(line)
     if m is None:
         return line

@@ -38,6 +38,7 @@ from corpus.parsing.roles import (
     parse_labelled,
     prose_roles,
     run_in_labels,
+    unit_heading_roles,
     units_for,
 )
 from corpus.parsing.tables import bordered_rows_on_one_line
@@ -139,6 +140,9 @@ def read_layout(text: str) -> Layout:
                 reader.layouts.add(LayoutKind.INLINE)
             elif not (stated := prose_roles(block.text)).empty:
                 block.roles = stated
+                reader.layouts.add(LayoutKind.IN_SENTENCE)
+            elif not (owned := unit_heading_roles(block.text)).empty:
+                block.roles = owned
                 reader.layouts.add(LayoutKind.IN_SENTENCE)
 
     _lift_closing_units(blocks)
@@ -484,6 +488,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
         else:
             _mark(block, lines, skipped, "任务清单之外的编号段落")
 
+    entries, runs = _sub_items_as_tasks(entries, runs)
     keep = _decoy_free(entries, runs, sections, lines, skipped)
     kept = [entries[i] for i in keep]
     if not kept:
@@ -520,6 +525,36 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
         notes=tuple(reader.notes),
     )
     return Layout(tuple(lines), first_structure, drafts_sections, tuple(tasks), report)
+
+
+def _sub_items_as_tasks(entries: list[_Entry], runs: list[list[int]]) -> tuple[list[_Entry], list[list[int]]]:
+    """Entries with a task naming no unit, whose sub-items each name their own, replaced by those sub-items.
+
+    Plans of the genre break some tasks into sub-items that each get their own units ("3、改善居住条件。" then
+    "（1）…" "责任部门：X牵头，Y配合" "（2）…" "责任部门：…"): the item is their heading, and each sub-item is a task
+    with its own units, not one task holding all of them. Where numbering restarts, its label keeps the item's
+    ("3（1）"), as a task under a sub-heading does.
+
+    Returns:
+        The entries and the runs of entry indexes, renumbered.
+    """
+    new_entries: list[_Entry] = []
+    where: dict[int, list[int]] = {}
+    for i, entry in enumerate(entries):
+        direct = [sub for sub in entry.subs if entry.subs and sub.style is entry.subs[0].style]
+        if entry.block.has_units or len(direct) < 2 or not all(sub.has_units for sub in direct):
+            where[i] = [len(new_entries)]
+            new_entries.append(entry)
+            continue
+        where[i] = []
+        for sub in entry.subs:
+            if sub.style is direct[0].style:
+                where[i].append(len(new_entries))
+                prefix = entry.prefix + entry.block.label
+                new_entries.append(replace(entry, block=sub, prefix=prefix, subs=[]))
+            else:
+                new_entries[-1].subs.append(sub)
+    return new_entries, [[j for i in run for j in where[i]] for run in runs]
 
 
 def _reach_back(rules: StatedRules, entries: list[_Entry], lines: list[str]) -> StatedRules:
@@ -607,7 +642,9 @@ def _decoy_free(
     keep = set(range(len(entries)))
     if sections:
         before = [i for i, e in enumerate(entries) if e.section < 0]
-        if before and len(before) == len(entries):
+        # A text that starts mid-document (a later page of a longer copy: "（八）…" "（九）…" then "七、…") holds
+        # tasks naming units before the next part's heading; without units, they are a covering letter's items.
+        if before and len(before) == len(entries) and not any(e.block.has_units for e in entries):
             block = entries[before[0]].block
             line = lines[block.line_no - 1]
             raise NoticeParseError(

@@ -49,6 +49,9 @@ _LABELS: dict[str, Role] = {
     "牵头责任单位": Role.LEAD,
     "牵头责任部门": Role.LEAD,
     "其他责任单位": Role.RESPONSIBLE,
+    # "牵头责任单位：X / 相关责任单位：Y" (general usage, as 其他责任单位): the units concerned beside the lead.
+    "相关责任单位": Role.RESPONSIBLE,
+    "相关责任部门": Role.RESPONSIBLE,
     # "牵头责任单位 / 协同责任单位" (安徽's 政府工作报告 分解 and others): the second are the other units.
     "协同责任单位": Role.RESPONSIBLE,
     "协同责任部门": Role.RESPONSIBLE,
@@ -264,11 +267,15 @@ _CLAUSE_SPLIT = re.compile(r"[；，。]")
 _TIME_LIKE = re.compile(r"\d{4}|年底|年内|年前|月底|季度|前完成|长期|持续|每年|常态|逐年|分年度|下同|以下|同上")
 FIRST_LISTED = re.compile(
     r"(?:第一位|首位|第一个|首个|排名第一|列第一|排第一|排在第一|(?:排在|列在|排|列)(?:前位|前列))[^。；）]{0,12}?牵头"
+    # "（第一责任单位为牵头单位，下同）": the first of a 责任单位 list leads (general usage beside 列第一位者).
+    r"|第一(?:个)?责任(?:单位|部门)(?:即|均)?(?:为|是)牵头"
 )
 # "排在前位为牵头部门": the units placed in front lead, a whole first group of a list that groups its names
 # ("A、B，C、D，各镇街": 、 inside a group, ， between groups), not only its first name.
 FRONT_LISTED = re.compile(r"(?:排在|列在|排|列)(?:前位|前列)[^。；）]{0,12}?牵头")
-_RULE_GROUP = re.compile(r"（[^（）]*(?:第一位|首位|第一个|排名第一)[^（）]*）")
+_RULE_GROUP = re.compile(
+    r"（[^（）]*(?:第一位|首位|第一个|排名第一|第一责任(?:单位|部门)(?:即|均)?(?:为|是)牵头)[^（）]*）"
+)
 # "无牵头单位的，责任单位即为牵头单位，下同" (a covering letter's rule): a list of 责任单位 alone leads.
 RESPONSIBLE_LEAD = re.compile(
     r"(?:无|没有|未(?:明确|列明|注明|标明)?|不设)牵头单位的?[，\s]*(?:其|所列)?责任单位(?:即|均|即均|均即|视)?为牵头单位"
@@ -690,6 +697,11 @@ def inline_roles(text: str) -> tuple[RoleLists, str]:
 # "1.【市住建局、各区政府】推进…", or as a clause closed by a colon, "（一）市发改委牵头：加快…".
 _LEADING_BOX = re.compile(r"^[【〔［\[]\s*([^【】〔〕［］\[\]]{2,120}?)\s*[】〕］\]]\s*(?=\S)")
 _LEADING_CLAUSE = re.compile(r"^([^：。；！？（）]{2,80}?)[：:]\s*(?=\S)")
+# A unit (or units) alone before the colon opening an item, its name possibly holding a parenthesis:
+# "14.市卫生局：负责…", "23.各区县政府（地区管委会）：落实属地责任…" — a plan dividing work by unit (general usage).
+# "推进甲项目建设牵头单位：X" (a title run into its label) ends in a label word: a label, not the item's units.
+_ENDS_IN_LABEL = re.compile(rf"(?:{_LABEL_WORDS})$")
+_LEADING_UNITS = re.compile(r"^((?:[^：。；！？（），]|（[^（）]*）){2,60}?)：\s*(?=\S)")
 
 
 def leading_roles(text: str) -> tuple[RoleLists, str]:
@@ -697,7 +709,8 @@ def leading_roles(text: str) -> tuple[RoleLists, str]:
 
     They read as the same words closing the task would: a box may hold a bare list of units (who leads is left
     to the notice's rules, as for a bare closing parenthesis); a clause before a colon must say who does what
-    with a role word ("X牵头：", "X负责："), since "目标：…" or "重点：…" opens ordinary prose.
+    with a role word ("X牵头：", "X负责："), since "目标：…" or "重点：…" opens ordinary prose, unless it names
+    units alone ("市卫生局：负责…"): the item is those units' duties, and they lead it.
     """
     if (m := _LEADING_BOX.match(text)) is not None:
         roles = parse_inline(m.group(1))
@@ -707,6 +720,13 @@ def leading_roles(text: str) -> tuple[RoleLists, str]:
         roles = parse_inline(m.group(1))
         if roles is not None and not roles.empty and not roles.bare:
             return roles, text[m.end() :].strip()
+    if (
+        (m := _LEADING_UNITS.match(text)) is not None
+        and is_unit_list(m.group(1))
+        and not _ENDS_IN_LABEL.search(m.group(1))
+    ):
+        # The units the item is about, its duties after the colon: they carry it, as "（X负责）" says.
+        return RoleLists(split_units(m.group(1)), ()), text[m.end() :].strip()
     return RoleLists(), text
 
 
@@ -774,6 +794,14 @@ _PROSE_LEAD_AND_HELPERS = re.compile(
 )
 
 
+# The same two clauses without 由, each a clause of its own (general usage): "由某副市长负责，市发改委牵头，相关部门
+# 配合，尽快…" — the person in charge comes first (no unit), then the lead and the helpers, each closed by a comma.
+_CLAUSE_LEAD_AND_HELPERS = re.compile(
+    r"(?:^|(?<=[，,。；]))(?P<lead>[^，,。；：“”（）由]{2,60}?)牵头(?:负责)?[，,](?P<others>[^，,。；：“”（）]{2,160}?)"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|参与|协助|协同)(?=[，,。；]|$)"
+)
+
+
 # A government body: named at its level (市…, 区…, 省…) or by an organ's ending (发展改革委, 中央农办, …人民政府).
 _AUTHORITY = re.compile(
     r"^(?:[市区县省州]|国家|中央|国务院)|(?:局|委|办|厅|部|署|政府|管委会|办事处|委员会|办公室|中心|支队|大队)(?:（[^（）]*）)?$"
@@ -787,10 +815,13 @@ def prose_roles(text: str) -> RoleLists:
     says who does the work on the ground, not which unit of the plan answers for it.
     """
     lists = RoleLists()
-    for m in _PROSE_LEAD_AND_HELPERS.finditer(text):
-        lead, others = m.group("lead"), m.group("others")
-        if all(_AUTHORITY.search(u) for u in split_units(lead)) and is_unit_list(lead) and is_unit_list(others):
-            lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
+    for pattern in (_PROSE_LEAD_AND_HELPERS, _CLAUSE_LEAD_AND_HELPERS):
+        if not lists.empty:
+            break  # the clauses without 由 only where no sentence said it with 由
+        for m in pattern.finditer(text):
+            lead, others = m.group("lead"), m.group("others")
+            if all(_AUTHORITY.search(u) for u in split_units(lead)) and is_unit_list(lead) and is_unit_list(others):
+                lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
     for m in _PROSE_ASSIGNMENT.finditer(text):
         lead, others = m.group("lead"), m.group("others") or ""
         if not all(_AUTHORITY.search(u) for u in split_units(lead)):
@@ -798,6 +829,45 @@ def prose_roles(text: str) -> RoleLists:
         if is_unit_list(lead) and (not others or is_unit_list(others)):
             lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
     return lists
+
+
+# A sentence opening with the unit that leads it: "市甲局牵头，负责组织开展对…的专项整治。" (general usage of a
+# 分工 stated in prose, as a news report or a short notice gives it: one sentence per unit, no number).
+_OPENING_LEAD = re.compile(r"^(?P<units>[^，,。；：（）“”]{2,40}?)牵头(?:负责)?[，,]\s*(?=\S)")
+# Fewer such sentences in a paragraph are ordinary prose that mentions a lead, not a list of tasks.
+_MIN_RUN_IN_TASKS = 3
+
+
+def run_in_lead_sentences(paragraph: str) -> list[tuple[str, RoleLists]] | None:
+    """A paragraph whose every sentence opens with "X牵头，…": each sentence a task led by its X, else None.
+
+    Returns:
+        (the sentence after its lead clause, its roles) per sentence, in order; None unless there are at least
+        three sentences and all open so (one unit list each, naming units only).
+    """
+    sentences = [s for s in re.findall(r"[^。！？]+[。！？]?", paragraph) if s.strip()]
+    if len(sentences) < _MIN_RUN_IN_TASKS:
+        return None
+    found: list[tuple[str, RoleLists]] = []
+    for sentence in sentences:
+        m = _OPENING_LEAD.match(sentence.strip())
+        if m is None or not is_unit_list(m.group("units")):
+            return None
+        found.append((sentence.strip()[m.end() :], RoleLists(split_units(m.group("units")), ())))
+    return found
+
+
+# A unit heading its own tasks (general usage of plans that divide work by unit): "（九）县公安局主要工作任务：",
+# "市财政局工作职责：" — the measures under it are that unit's; the unit carries them as "（X负责）" says.
+_UNIT_HEADING = re.compile(r"^(?P<units>[^：。；，,（）“”]{2,40}?)的?(?:主要|重点|具体)?(?:工作)?(?:任务|职责)[：:]")
+
+
+def unit_heading_roles(text: str) -> RoleLists:
+    """The unit a heading names as the owner of the tasks under it ("X主要工作任务：…"): it leads them."""
+    m = _UNIT_HEADING.match(text)
+    if m is None or not is_unit_list(m.group("units")):
+        return RoleLists()
+    return RoleLists(split_units(m.group("units")), ())
 
 
 def _ends_statement(text: str, start: int, end: int) -> bool:
@@ -824,8 +894,10 @@ __all__ = [
     "parse_labelled",
     "prose_roles",
     "run_in_labels",
+    "run_in_lead_sentences",
     "spaced_label",
     "split_top_level",
+    "unit_heading_roles",
     "units_for",
 ]
 
