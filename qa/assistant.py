@@ -51,6 +51,10 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"^(?:那|那么)?(?:上一(?:条|项|个)|上条|上个|前[两二三四几]个|这个数字?|那个数字?|刚才(?:那|说的))"
     r"|^(?:是)?第几(?:项|条|个)(?:啊|呀|呢)?[?？]?$"
+    # "说的那个比例是多少", "这几家单位各管什么", a bare "指标定的多少": which one is not said (general usage)
+    r"|(?:^|说的|提到的|讲的|写的)(?:那|这)个(?:指标|目标|数字?|比例|要求)"
+    r"|^(?:那|那么)?(?:这|那)(?:几个|几家|些)(?:单位|部门|局)"
+    r"|^(?:那|那么)?(?:这个|那个)?(?:目标|指标)(?:值)?(?:是|有|定的|定了)?(?:多少|几)(?:呢|啊|呀)?[?？]?$"
 )
 # "…是第几项", "…在哪一条", "…是几号任务": the number of the task about something (general usage).
 _WHICH_NUMBER_ASKED = re.compile(
@@ -365,6 +369,9 @@ class Assistant:
             # "它一共几次" after "哪个部门牵头最多": the unit that answer named, when it named one.
             winners = self.executor.execute(query).units
             unit = winners[0] if len(winners) == 1 else unit
+        if unit is None and state.unit is not None and len(shown) >= 2 and set(shown) == set(state.tasks):
+            # "一共几项" after a unit's tasks counts the same list: "其中它牵头的" still means that unit.
+            unit = state.unit
         units_shown: tuple[str, ...] = ()
         if len(shown) >= 1 and (answer.intent in (Intent.LEAD, Intent.RESPONSIBLE) or query.op is Op.LOOKUP):
             task = self._tasks[shown[0]]

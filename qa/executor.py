@@ -556,8 +556,6 @@ class Executor:
             if tasks and all(not t.responsible_units for t in tasks):
                 head += "（也没有写责任单位）"
             where = self._sections_text(query.sections)
-            if len(query.sections) > 2:
-                where = "、".join(f"第{chinese_numeral(s)}部分" for s in query.sections)
             # "除了第八部分还有几条没写牵头单位": 0, said with the parts it counted in.
             empty = f"{where}的任务都写了牵头单位（0项没写）。" if where else "每项任务都写了牵头单位。"
             text = f"{head}：\n" + "\n".join(self._line(t) for t in tasks) if tasks else empty
@@ -713,8 +711,17 @@ class Executor:
         return Result((a.number, b.number), "\n".join(lines), units=units, role=role)
 
     def _sections_text(self, sections: Iterable[int]) -> str:
-        """The sections' labels ("第二部分「…」"), joined; empty when there are none."""
-        return "、".join(compose.section_label(self.notice.section(s)) for s in sections)
+        """The sections' labels ("第二部分「…」"), joined; empty when there are none.
+
+        More than two parts are named by number only; all parts but one as "除第三部分以外的各部分".
+        """
+        sections = list(sections)
+        if len(sections) <= 2:
+            return "、".join(compose.section_label(self.notice.section(s)) for s in sections)
+        missing = [s.number for s in self.notice.sections if s.number not in sections]
+        if len(missing) == 1:
+            return f"除第{chinese_numeral(missing[0])}部分以外的各部分"
+        return "第" + "、".join(chinese_numeral(s) for s in sections) + "部分"
 
     def _units_by_count(self, query: Query) -> Result:
         """ "只在一条任务里出现过的单位": each unit named on as many tasks as the condition says, with them."""

@@ -78,7 +78,7 @@ _LIST_THEM = re.compile(
     r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
 )
 # Narrowing the last answer to sections (general usage): keep only, leave out, from one on.
-_DROP = re.compile(rf"{P.EXCLUDE_WORDS.pattern()}|不要")
+_DROP = re.compile(rf"{P.EXCLUDE_WORDS.pattern()}|不要|(?<=部分)(?:以外|之外)")  # "第五部分之外的"
 _FROM_ON = re.compile(r"从.{0,6}(开始|起|往后)|以后|之后|往后|及以后")
 _NARROW = re.compile(rf"{P.NARROW_WORDS.pattern()}|{_DROP.pattern}|{_FROM_ON.pattern}|{P.NARROW_FILLERS.pattern()}")
 _NARROWED_COUNT = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(?:条|项|个)?")
@@ -335,6 +335,7 @@ _SAME = re.compile(P.SAME_WORDS.pattern())
 # "有啥不同", "区别在哪", "有啥共同的": the words of comparing two tasks (general usage).
 _TASK_DIFF_WORDS = re.compile(
     r"有(?:啥|什么|何)(?:不同|区别|差别|差异)|(?:不同|区别|差别|差异)(?:在哪|是啥|是什么)?|(?:有)?(?:啥|什么)共同的?"
+    r"|差在哪(?:里|儿)?|差(?:了)?(?:啥|什么|哪些)|(?:不)?一样在哪"  # "差在哪", "差了啥" (general usage)
 )
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
 _UNITS_TASKS_ASKED = re.compile(P.UNIT_TASKS_ASKED.pattern())
@@ -346,6 +347,8 @@ _ASKED_OF_COUNTED = {
     Counted.RESPONSIBLE_UNITS: Asked.RESPONSIBLE_UNITS,
     Counted.UNITS: Asked.UNITS,
 }
+# What a count of one task's units counts, by the line asked.
+_COUNTED_OF_ASKED = {asked: counted for counted, asked in _ASKED_OF_COUNTED.items()}
 # "最后一条谁牵头" after a list: its last item.
 _LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
 _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*({P.SECTION_REF_NOUNS.pattern()})")
@@ -425,7 +428,10 @@ _LIST = _rx(P.LIST_WORDS)
 _LEAD = _rx(P.LEAD_WORDS)
 _RESPONSIBLE = _rx(P.RESPONSIBLE_WORDS)
 _ANY = _rx(P.ANY_ROLE_WORDS)
-_NO_LEAD = _rx(P.NO_LEAD_WORDS)
+# "没写牵头单位", and any verb of listing between "not" and 牵头 ("没列牵头", "未指定牵头"), as _NO_RESPONSIBLE has it.
+_NO_LEAD = re.compile(
+    rf"{P.NO_LEAD_WORDS.pattern()}|(?:没有|没|未|不)(?:{P.LISTING_VERBS.pattern()})(?:出|明|上)?(?:的)?牵头"
+)
 _TARGETS = _rx(P.TARGET_WORDS)
 _MENTION = _rx(P.MENTION_WORDS)
 _PRONOUN = _rx(P.PRONOUNS)
@@ -439,7 +445,8 @@ _CONTACT = re.compile(
 )
 # "去年…是多少", "现在…产值多少了": a figure of the present or past, not a count of tasks or units.
 _CURRENT_FIGURE = re.compile(
-    rf"(?:{P.CURRENT_WORDS.pattern()}).{{0,14}}(?:多少|几)(?!项|条|次|个?(?:任务|部分|板块|单位|部门)|家|个局)"
+    rf"(?:{P.CURRENT_WORDS.pattern()}).{{0,14}}(?:(?:多少|几)(?!项|条|次|个?(?:任务|部分|板块|单位|部门)|家|个局)"
+    r"|多大|多长|多高|多宽|多远)"
     # "2021年全市改造完成了多少老旧小区": what has been done, a statistic, not the plan's target
     rf"|(?:{P.DONE_VERBS.pattern()})了(?:多少|几)"
     # "实际做到多少了", "转化率达到多少了": how far it has got, not the target
@@ -944,7 +951,11 @@ class QueryReader:
             # "第三项" after a list is its third item; a number beyond the list is the task itself.
             if n is not None and 1 <= n <= len(listed):
                 task = listed[n - 1]
-                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
+                asked = self._asked_of_task(text, state())
+                if asked in _COUNTED_OF_ASKED and (_COUNT_AT_END.search(text) or _COUNT.search(text)):
+                    # "第三个的牵头单位共几家": that task's units, counted.
+                    return Query(Op.COUNT, asked, tasks=(task,), counted=_COUNTED_OF_ASKED[asked], text=text)
+                return Query(Op.LOOKUP, asked, tasks=(task,), note="ordinal", text=text)
         beyond = self._beyond_the_list(text, ordinal or from_end, from_end is not None, units, state)
         if beyond is not None:
             return beyond
@@ -1103,7 +1114,7 @@ class QueryReader:
                 ):  # "这几项" itself is no count
                     if self._units_asked(text) is not None:
                         # "这两条配合单位加起来一共几个": the distinct units of those tasks, counted.
-                        counted = {value: key for key, value in _ASKED_OF_COUNTED.items()}.get(asked, Counted.UNITS)
+                        counted = _COUNTED_OF_ASKED.get(asked, Counted.UNITS)
                         return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=counted, text=text)
                     return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=Counted.TASKS, text=text)
                 return Query(Op.LOOKUP, asked, tasks=these, text=text)
@@ -1169,10 +1180,7 @@ class QueryReader:
                 _COUNT_AT_END.search(text) or _COUNT.search(text)
             ):
                 # "它的责任单位共几个": the units of that task, counted.
-                counted = {Asked.LEAD_UNITS: Counted.LEAD_UNITS, Asked.RESPONSIBLE_UNITS: Counted.RESPONSIBLE_UNITS}
-                return Query(
-                    Op.COUNT, asked, tasks=(state().tasks[0],), counted=counted.get(asked, Counted.UNITS), text=text
-                )
+                return Query(Op.COUNT, asked, tasks=(state().tasks[0],), counted=_COUNTED_OF_ASKED[asked], text=text)
             if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and len(state().tasks) == 1:
                 # The content path answers these and quotes the sentence the earlier question was about.
                 return None
@@ -1355,18 +1363,27 @@ class QueryReader:
         counting = _NARROWED_COUNT.search(rest) is not None  # "第一部分里面的有几条": how many of them
         rest = _NARROWED_COUNT.sub("", rest)
         if (
-            len(_PUNCT.sub("", re.sub(r"的|呢|吧|里|中|部分|任务|项|那一?章|这一?章|章|那块|这块|板块|方面", "", rest)))
+            len(
+                _PUNCT.sub(
+                    "", re.sub(r"的话|的|呢|吧|里|中|部分|任务|项|那一?章|这一?章|章|那块|这块|板块|方面", "", rest)
+                )
+            )
             > 1
         ):
             return None
         last = state().query
-        if last is None or not last.structural or not last.units or last.sections or last.tasks:
+        if last is not None and last.op is Op.INTERSECT and len(last.units) == 2 and not last.tasks:
+            last = replace(last, op=Op.LIST)  # "水务局和住建局都在的" … "不算第二部分": the tasks both take part in
+        # The last question over units' tasks, or a filter ("哪几条没列牵头单位" … "第八部分不算呢").
+        if last is None or not last.structural or not (last.units or last.prop) or last.sections or last.tasks:
             return None
         if counting:
             last = replace(last, op=Op.COUNT, asked=Asked.COUNT, counted=Counted.TASKS)
         if _DROP.search(text):
             kept = tuple(n for n in sorted(self.task_numbers) if self._tasks[n].section not in sections)
-            return replace(last, tasks=kept, text=text)
+            # The parts kept are named too, so that an empty answer says where it looked.
+            others = tuple(n for n in sorted(self.section_numbers) if n not in sections)
+            return replace(last, tasks=kept, sections=others, text=text)
         if _FROM_ON.search(text):
             sections = tuple(n for n in sorted(self.section_numbers) if n >= min(sections))
         return replace(last, sections=sections, text=text)

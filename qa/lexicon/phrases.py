@@ -293,7 +293,9 @@ WHICH_TASKS_WORDS = Table(
     words("哪些 哪几 哪项 哪一项 哪条 哪一条 哪个任务 哪一个任务 的任务 任务有 条目 几项 几条 多少项 多少条 在哪 是哪"),
 )
 # "没有写责任单位", "未列明配合单位": the verbs of listing a unit.
-LISTING_VERBS = Table("listing a unit", GENERAL, words("写 列 列出 列明 配 配备 安排 明确 设 定"))
+LISTING_VERBS = Table(
+    "listing a unit", GENERAL, words("写 列 列出 列明 配 配备 安排 明确 设 定 指定 标 标明 注明 写明")
+)
 # City departments as a kind ("哪个局", "部门里"), not the county governments.
 CITY_DEPARTMENT_NOUNS = Table("city department nouns", GENERAL, words("局 部门 委"))
 # Fillers around asking for the names of tasks already pointed at ("麻烦把这几项列一下").
@@ -697,6 +699,7 @@ OFFICIAL_TITLES = Table(
     words(
         "县长 市长 书记 局长 主任 厅长 省长 领导 负责人 老总 总经理 董事长 行长 一把手"
         " 院长 校长 馆长 站长 所长 队长 处长 科长 部长 镇长 乡长 村长 支书 主席 经理"
+        " 对接人 经办人 联络员 专干"  # the person one deals with: a plan names offices only
     ),
 )
 PERSON_ASKS = Table("asking who a person is", GENERAL, words("是谁 叫什么 叫啥 的名字 姓什么 是哪位 电话"))
@@ -708,6 +711,7 @@ SERVICE_INFO_WORDS = Table(
     words(
         "多少钱 票价 门票 单价 每斤 营业时间 办公时间 开放时间 电话 号码 办理流程 手续 进展到 进度 审批结果 处理结果"
         " 流程是 申报流程 申请流程 怎么申报 如何申报 怎么申请 如何申请 中标 招标结果"
+        " 哪个科室 什么科室 哪个处室 哪个股室 时候招标 时候开标 招投标"  # offices inside a unit; a tender's dates
     ),
 )
 # Attempts to re-instruct the assistant ("你现在是…", "忽略…指令"): it only ever reports what the notice says.

@@ -1263,3 +1263,65 @@ def test_another_topic_after_a_topic_question_is_not_a_complaint(assistant):
     # 垃圾 is a complaint word, and the subject of task 15.
     answer = assistant.ask("那垃圾那条呢", ["污水收集处理那一条归谁牵头"])
     assert answer.intent is not Intent.SMALLTALK and [c.task for c in answer.citations][:1] == [15]
+
+
+def test_a_count_of_a_unit_s_list_keeps_the_unit_for_the_next_follow_up(assistant):
+    # 市教育局 takes part in 8 tasks and leads one of them, task 19.
+    answer = assistant.ask("这里面它牵头的是哪项", ["教育局都参加了哪些", "总共多少项"])
+    assert [c.task for c in answer.citations] == [19]
+
+
+@pytest.mark.parametrize(("question", "tasks"), [("卫健委有没有牵头的任务", [18]), ("交通运输局有没有牵头的", [7, 8])])
+def test_whether_a_unit_leads_any_task_lists_the_tasks_it_leads(assistant, question, tasks):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.UNIT_TASKS and [c.task for c in answer.citations] == tasks
+
+
+def test_how_two_tasks_shown_one_by_one_differ_said_as_cha_zai_na(assistant):
+    # 市交通运输局 leads tasks 7 and 8; only task 8 has 市城管局 and 海东城投公司 among its responsible units.
+    history = ["交通运输局牵头的任务有哪几条", "头一个的配合单位都有谁", "换成第二条呢"]
+    answer = assistant.ask("这两条配合单位差在哪里", history)
+    assert [c.task for c in answer.citations] == [7, 8]
+    assert "市城管局" in answer.answer and "海东城投公司" in answer.answer
+
+
+def test_a_count_of_one_listed_task_s_units_by_its_place(assistant):
+    answer = assistant.ask("第二个的配合单位一共几家", ["交通运输局牵头的有哪几项"])  # task 8: five units
+    assert answer.count == 5 and [c.task for c in answer.citations] == [8]
+
+
+@pytest.mark.parametrize(
+    ("history", "follow_up", "tasks"),
+    [
+        # 市生态环境局 is on tasks 1, 2, 9, 13, 15, 16, 25; part 3 is tasks 13–16.
+        (["生态环境局都参加哪些任务"], "第三部分之外的呢", [1, 2, 9, 25]),
+        # 市发展改革委 and 市财政局 are both on tasks 18, 19, 20 and 29; part 4 is tasks 17–22.
+        (["发改委跟财政局共同参与了哪些任务"], "不算第四部分的", [29]),
+    ],
+)
+def test_one_part_left_out_of_the_last_answer(assistant, history, follow_up, tasks):
+    answer = assistant.ask(follow_up, history)
+    assert [c.task for c in answer.citations] == tasks
+
+
+def test_a_filter_with_one_part_left_out_says_where_it_looked_when_empty(assistant):
+    answer = assistant.ask("第八部分不算的话呢", ["哪几条没列牵头单位"])  # only part 8's tasks name no lead
+    assert answer.count == 0 and answer.answer.startswith("除第八部分以外的各部分")
+
+
+@pytest.mark.parametrize("question", ["这几家单位各管什么", "指标定的多少", "材料里提到的那个比例是多少"])
+def test_pointing_at_units_or_a_figure_with_nothing_shown_asks_back(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+
+
+@pytest.mark.parametrize(
+    "question", ["住建局这项工作的对接人是谁", "教育局里哪个科室管这个", "县级医院提标扩能什么时候招标"]
+)
+def test_people_offices_inside_a_unit_and_tender_dates_are_declined(assistant, question):
+    assert not assistant.ask(question).in_scope
+
+
+def test_a_size_now_is_declined_as_a_current_figure(assistant):
+    answer = assistant.ask("目前各县的储备库有多大", ["应急管理局牵头的是哪一条"])
+    assert not answer.in_scope
