@@ -56,6 +56,8 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"|^(?:那|那么)?(?:这|那)(?:几个|几家|些)(?:单位|部门|局)"
     r"|^(?:那|那么)?(?:这个|那个)?(?:目标|指标)(?:值)?(?:是|有|定的|定了)?(?:多少|几)(?:呢|啊|呀)?[?？]?$"
 )
+# Readings that describe the tasks they are about by a condition on the table, so "那条" needs no earlier answer.
+_DESCRIBED_BY_STRUCTURE = frozenset({Op.FILTER, Op.ARGMAX, Op.ARGMIN, Op.INTERSECT, Op.DIFFERENCE})
 # "…是第几项", "…在哪一条", "…是几号任务": the number of the task about something (general usage).
 _WHICH_NUMBER_ASKED = re.compile(
     r"(?:是|在|属于|对应)(?:第几|哪一|哪个|哪)(?:项|条|个任务|号)|(?:是|在)几号|第几(?:项|条)(?:任务)?(?:啊|呀|呢)?$"
@@ -253,6 +255,13 @@ class Assistant:
             bare = self._bare_reference(normalised)
             if bare is None and _NEEDS_AN_EARLIER_ANSWER.search(normalised):
                 bare = ()  # "上一条…", "前两个…", "这个数字…", a bare "第几项": nothing shown yet to point at
+            pointed_back = _SHOWN_BEFORE.search(normalised) or _NEEDS_AN_EARLIER_ANSWER.search(normalised)
+            if (
+                bare is not None
+                and not pointed_back
+                and self.query_reader.read(normalised).op in _DESCRIBED_BY_STRUCTURE
+            ):
+                bare = None  # "责任单位只有一家的那条是哪条": 那条 is the task the condition describes
             if bare is not None:
                 return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
             named = self._only_units(normalised)

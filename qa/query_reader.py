@@ -347,6 +347,8 @@ _ASKED_OF_COUNTED = {
     Counted.RESPONSIBLE_UNITS: Asked.RESPONSIBLE_UNITS,
     Counted.UNITS: Asked.UNITS,
 }
+# "第三部分有几项任务": tasks counted, whatever units the question also names.
+_ASKS_TASKS_COUNT = re.compile(r"(?:几|多少)(?:项|条)|(?:几|多少)个?任务")
 # What a count of one task's units counts, by the line asked.
 _COUNTED_OF_ASKED = {asked: counted for counted, asked in _ASKED_OF_COUNTED.items()}
 # "最后一条谁牵头" after a list: its last item.
@@ -417,7 +419,7 @@ _COUNT = re.compile(
     r"|(任务|单位|部门|项目)的?(数量|总数|个数|数目|数)(?![据字])|(总数|数量)是?多少|的次数"
     r"|(牵头|参与|配合|负责)(的)?(任务)?(的)?(数量|总数|个数|项数|条数)|去重(后|以后|之后)?(有|是|还有)?(几|多少)"
     r"|(任务|工作|事项)(一共|总共|共)?(有|是)?(几|多少)(个|项|条)"
-    r"|(单位|部门)(一共|总共|共)?(有|是)?(几|多少)个"
+    r"|(单位|部门)(不重复|去重)?(算)?(的话)?[，,]?(一共|总共|共)?(有|是)?(几|多少)(个|家)"
 )
 _TOTAL = _rx(P.TOTAL_WORDS)
 _MOST = _rx(P.MOST_WORDS)
@@ -502,7 +504,9 @@ _LEAD_DEPARTMENTS_ONLY = re.compile(
 # space alone is no join: a plain-language question with a pause in it read as two conditions cost one topic
 # answer on a reported set (heldout colloquial 95.7% -> 94.3%, found by aggregate and by rule).
 _CONDITION_JOIN = re.compile(
-    r"[，,\s]*(?:而且|并且|同时|但是|但|却|可是|且|的里面|里面|当中|其中|(?<=任务)(?:里|中))[，,\s]*|(?<=\S{2})(?:又|也)(?=有|没|是|不|只|带|当)"
+    r"[，,、\s]*(?:而且|并且|同时|但是|但|却|可是|且|的里面|里面|当中|其中|(?<=任务)(?:里|中))[，,\s]*"
+    r"|[，,、](?=(?:牵头|责任|配合)(?:单位|部门))|"  # "水务局牵头、配合单位里还有生态环境局的"
+    r"(?<=\S{2})(?:又|也)(?=有|没|是|不|只|带|当)"
 )
 # Words that point back into the conversation: such a question is a follow-up, not two conditions.
 _POINTS_BACK = re.compile(r"它|他们|其中的|这|那|呢|刚才|上面|前面")
@@ -2171,8 +2175,17 @@ class QueryReader:
             if None in sides:
                 continue
             (first, no_first), (second, no_second) = sides  # type: ignore[misc]
-            if any(q.op is Op.LIST and q.sections and not q.units and not n for q, n in sides):  # type: ignore[misc]
-                return None  # "第三部分，哪些提到2025年": a part and a condition, read whole
+            part_only = [
+                i for i, (q, n) in enumerate(sides) if q.op is Op.LIST and q.sections and not q.units and not n
+            ]  # type: ignore[misc]
+            if part_only:
+                if len(part_only) == 2 or cut.group(0).strip("，,、 ") in ("", "里", "中"):
+                    return None  # "第三部分，哪些提到2025年": a part and a condition, read whole
+                # "教育局当配合单位并且在第四部分的": the other condition, within that part.
+                part, (other, negated) = sides[part_only[0]][0], sides[1 - part_only[0]]  # type: ignore[index]
+                if negated or other.sections:
+                    return None
+                return replace(other, sections=part.sections, text=text)
             # A side asked as a count is its set of tasks here: a filter, or a list of a unit's tasks.
             first, second = (
                 replace(q, op=Op.FILTER if q.prop else Op.LIST, asked=Asked.TASKS) if q.op is Op.COUNT else q
@@ -2284,16 +2297,16 @@ class QueryReader:
             and not sections
         ):
             return Query(Op.COUNT, Asked.COUNT, counted=Counted.SECTIONS, text=text)
-        if (
-            re.search(
-                r"(几|多少)(个|家)?(不同的?)?(?:牵头|责任|配合|参与)?(单位|部门|局)"
-                r"|(?:牵头|责任|配合)(?:单位|部门)(?:一共|总共|共|加起来)?有?(?:几|多少)(?:个|家)?(?:呢|呀|啊)?$"
-                # "担任过牵头单位的单位总共几个", "做过责任单位的部门去重后多少家"
-                r"|(?:牵头|责任|配合)(?:单位|部门)的(?:单位|部门)[^几多]{0,6}(?:几|多少)(?:个|家)",
-                text,
-            )
-            and not sections
-        ):  # "一共多少个责任单位", "配合单位总共有几个": every unit named in that role
+        if re.search(
+            r"(几|多少)(个|家)?(不同的?)?(?:牵头|责任|配合|参与)?(单位|部门|局)"
+            r"|(?:牵头|责任|配合)(?:单位|部门)(?:不重复|去重)?(?:算)?(?:的话)?[，,]?(?:一共|总共|共|加起来)?有?"
+            r"(?:几|多少)(?:个|家)?(?:呢|呀|啊)?$"
+            # "担任过牵头单位的单位总共几个", "做过责任单位的部门去重后多少家"
+            r"|(?:牵头|责任|配合)(?:单位|部门)的(?:单位|部门)[^几多]{0,6}(?:几|多少)(?:个|家)",
+            text,
+        ) and not _ASKS_TASKS_COUNT.search(
+            text
+        ):  # "一共多少个责任单位", "配合单位总共有几个", "第三部分涉及几个单位": every unit named in that role
             role = self._role(text)
             if "牵头单位" in text and not _RESPONSIBLE.search(text):
                 # "牵头单位里出现了几个单位": 出现 says where they appear, not a second role.
@@ -2305,7 +2318,7 @@ class QueryReader:
                 if role is Role.RESPONSIBLE
                 else Counted.UNITS
             )
-            return Query(Op.COUNT, Asked.COUNT, counted=counted, note="distinct", text=text)
+            return Query(Op.COUNT, Asked.COUNT, sections=sections, counted=counted, note="distinct", text=text)
         # "这几项", "上面那几项" point at tasks shown; they ask for no count of the notice's tasks.
         if sections or re.search(r"(几|多少)(项|条|个)?(任务|工作)|几项|多少项|几条|多少条", _THESE.sub("", text)):
             return Query(Op.COUNT, Asked.COUNT, sections=sections, counted=Counted.TASKS, text=text)

@@ -1325,3 +1325,31 @@ def test_people_offices_inside_a_unit_and_tender_dates_are_declined(assistant, q
 def test_a_size_now_is_declined_as_a_current_figure(assistant):
     answer = assistant.ask("目前各县的储备库有多大", ["应急管理局牵头的是哪一条"])
     assert not answer.in_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("配合单位总共有多少家", 27),  # the notice names 27 distinct units on its 责任单位 lines
+        ("牵头单位去重算的话共几家", 22),
+    ],
+)
+def test_distinct_units_counted_with_jia_or_said_without_repeats(assistant, question, count):
+    assert assistant.ask(question).count == count
+
+
+def test_distinct_units_of_one_part(assistant):
+    # Part 5 (tasks 23, 24): 市文体旅游广电局, 各县人民政府, 市住房建设局, 市自然资源和规划局, 市发展改革委, 市教育局.
+    answer = assistant.ask("第五部分一共涉及几个不同的单位")
+    assert answer.count == 6 and [c.task for c in answer.citations] == [23, 24]
+
+
+def test_that_task_described_by_a_condition_needs_no_earlier_answer(assistant):
+    answer = assistant.ask("牵头单位正好三家的那一项是哪个")  # task 13 alone has three leads
+    assert answer.intent is not Intent.CLARIFY and [c.task for c in answer.citations] == [13]
+
+
+def test_a_unit_s_tasks_within_a_part_said_as_two_conditions(assistant):
+    # 市教育局 is responsible on tasks 4, 12, 17, 20, 24, 26, 28; part 4 is tasks 17–22.
+    answer = assistant.ask("教育局当配合单位并且在第四部分的")
+    assert [c.task for c in answer.citations] == [17, 20]
