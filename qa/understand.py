@@ -144,6 +144,11 @@ def plain_ordinals(text: str) -> str:
 _NTH_PART = re.compile(rf"(第\s*[0-9一二三四五六七八九十]+)\s*个\s*(?=(?:{P.SECTION_MENTIONS.pattern()}))")
 
 
+# "随便举个林草局牵头的任务", "说两个…的例子": an example of a list asked for; the list answers it (general
+# usage). Only before a question about tasks ("…的任务", "…的工作").
+_AN_EXAMPLE = re.compile(
+    r"^(?:请|麻烦)?(?:你)?(?:随便)?(?:举|说|讲|给我?|来|列)(?:一|两|几|三|俩)?个(?:例子)?[，,:：]?(?=.{2,}的(?:任务|工作|事))"
+)
 _RECALL_AT_END = re.compile(rf"(?:{P.RECALL_PARTICLES.pattern()})[?？。!！]*$")
 _CORRECTION = re.compile(
     rf"^(?:{P.CORRECTION_OPENERS.pattern()})[，,。!！\s]*(?:{P.MEANT_OPENERS.pattern()})?[，,\s]*"
@@ -167,6 +172,7 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """
     if follow_up:
         text = _RECALL_AT_END.sub("", text)
+    text = _AN_EXAMPLE.sub("", text)
     corrected = _CORRECTION.sub("", text)
     if corrected != text and corrected:
         # A correction that names only a role asks the same task for that role.
@@ -300,6 +306,7 @@ class QuestionReader:
             r"|负责|牵头|在|里面|文件|通知|方案|中|里"
             r"|这回|这次|那边|这边|咱们|我们|要|活儿?|的"  # colloquial framing ("住建那边要干的活", general usage)
             r"|有没有|有没"  # whether it has any ("财政局有没有牵头的"), general usage
+            r"|说说|讲讲|介绍一下|介绍下|介绍|聊聊|情况"  # "讲讲林草局的情况": the unit's part in the notice
             r"|列一下|列下|列出来|列出|列举一下|列举|罗列一下|给我|帮我|一下"  # a request to list ("…的任务列一下")
             r"|在哪(一|几)?(条|项|个任务|些任务|部分)(里|中|里面)?",
             "",

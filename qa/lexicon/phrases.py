@@ -668,7 +668,8 @@ LEAD_ASK_WORDS = Table(
 UNIT_TASK_QUESTION_WORDS = Table(
     "asking for a unit's tasks (intent)",
     GENERAL,
-    words("哪些 哪几 几项 多少项 多少个 什么 啥 清单 条目 任务 工作 事项 职责 分工"),
+    # "讲讲林草局在里面的情况": what the unit does in the notice, i.e. its tasks
+    words("哪些 哪几 几项 多少项 多少个 什么 啥 清单 条目 任务 工作 事项 职责 分工 情况"),
 )
 # The document number of the notice asked for ("文号是多少").
 DOC_NUMBER_WORDS = Table("a document number", GENERAL, words("文号 字号 几号文 发文号 编号"))

@@ -1353,3 +1353,16 @@ def test_a_unit_s_tasks_within_a_part_said_as_two_conditions(assistant):
     # 市教育局 is responsible on tasks 4, 12, 17, 20, 24, 26, 28; part 4 is tasks 17–22.
     answer = assistant.ask("教育局当配合单位并且在第四部分的")
     assert [c.task for c in answer.citations] == [17, 20]
+
+
+def test_an_example_of_a_unit_s_tasks_asked_is_answered_with_its_list(assistant):
+    # 市林草局 leads task 13 only; "还有吗" then says the list was complete.
+    answer = assistant.ask("随便举个林草局牵头的任务")
+    assert answer.intent is Intent.UNIT_TASKS and [c.task for c in answer.citations] == [13]
+    more = assistant.ask("还有没", ["随便举个林草局牵头的任务"])
+    assert [c.task for c in more.citations] == [13] and "没有别的了" in more.answer
+
+
+def test_a_unit_s_situation_asked_is_its_tasks(assistant):
+    answer = assistant.ask("讲讲林草局在里面的情况")
+    assert answer.intent is Intent.UNIT_TASKS and [c.task for c in answer.citations] == [13]
