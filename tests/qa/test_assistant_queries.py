@@ -403,8 +403,8 @@ def test_the_other_units_of_the_task_shown_leave_out_the_one_named(assistant):
 
 
 def test_an_ordinal_after_an_ordinal_pick_continues_in_the_same_list(assistant):
-    # Section 三 holds tasks 13–16 (the notice); after its first, "第三个呢" is task 15, led by 市城管局.
-    answer = assistant.ask("第三个呢", ["第三部分包括哪几项", "第一项的牵头单位是谁"])
+    # Section 三 holds tasks 13–16 (the notice); after its first, "那第三个呢" is task 15, led by 市城管局.
+    answer = assistant.ask("那第三个呢", ["第三部分包括哪几项", "第一项的牵头单位是谁"])
     assert [c.task for c in answer.citations] == [15]
 
 
