@@ -19,6 +19,7 @@ from corpus.parsing.roles import (
     Role,
     RoleLists,
     in_context,
+    inline_roles,
     is_label_line,
     label_value_roles,
     parse_inline,
@@ -70,6 +71,18 @@ _PERIOD_HEADER_ROW = re.compile(rf"(?:{_PERIOD}[|｜\s]*){{2,}}")
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
+
+
+_SENTENCE_STOP = re.compile(r"[。；！？]")
+_MAX_HEADING = 30  # characters of a bare heading over unnumbered tasks
+
+
+def _closed_by_units(line: str) -> bool:
+    """Whether ``line`` is a sentence closed by a parenthesis of its units ("…。（市国土局牵头）")."""
+    if not line.rstrip("。；").endswith(("）", "〕", "】", "]")):
+        return False
+    roles, rest = inline_roles(line)
+    return not roles.empty and rest.rstrip("。；").strip() != "" and bool(_SENTENCE_STOP.search(rest))
 
 
 def _fits_column(cell: str, column: Column) -> bool:
@@ -733,6 +746,12 @@ class BlockReader:
                     Block(MarkerStyle.BULLET, number, str(number), line_no, [text], labelled=roles, last_line=line_no)
                 )
             return
+        if self._opens_unnumbered_task(i):
+            # "耕地保有量保持在…。（市国土局牵头）" / "单位工业增加值…。（…按职责分工负责）": paragraphs without a
+            # number, each closed by its own units, are tasks counted as bullets are (their printed number is none).
+            number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
+            self.blocks.append(Block(MarkerStyle.BULLET, number, str(number), line_no, [line], last_line=line_no))
+            return
         if current is not None and current.last_was_label is not None and (joined := _rejoined(current, line)):
             # A name cut by the line's end ("牵头单位：市发展和改革" / "委员会", a PDF's wrapped line): one name again.
             cut = units_for(current.last_was_label, current.last_label_value)
@@ -762,6 +781,34 @@ class BlockReader:
         if current is not None:
             current.detached = True
         self._skip(i, reason)
+
+    def _opens_unnumbered_task(self, i: int) -> bool:
+        """Whether line ``i`` (no number, no label) is an unnumbered task of a run of paragraphs closed by units.
+
+        A run opens under a bare heading ("（一）约束性指标", no units, no sentence) with two paragraphs in a row
+        that each close with their own units: one would be the heading's body, as "1.标题" over its paragraph.
+        It goes on while paragraphs close so; the text's last line, cut by the page mid-sentence, is one more task
+        (without units) rather than part of the task before, which its units already closed.
+        """
+        current = self.current
+        if current is None or current.closed or current.table_roles is not None:
+            return False
+        line = self.lines[i]
+        in_run = current.style is MarkerStyle.BULLET and _closed_by_units(current.parts[-1])
+        if in_run:
+            return _closed_by_units(line) or (self._is_last_line(i) and not line.endswith(_PARAGRAPH_END))
+        if len(current.parts) != 1 or _SENTENCE_STOP.search(current.parts[0]) or len(current.parts[0]) > _MAX_HEADING:
+            return False
+        following = next((j for j in range(i + 1, len(self.lines)) if self.lines[j]), None)
+        return (
+            _closed_by_units(line)
+            and following is not None
+            and match_marker(self.lines[following]) is None
+            and _closed_by_units(self.lines[following])
+        )
+
+    def _is_last_line(self, i: int) -> bool:
+        return not any(self.lines[i + 1 :])
 
     def _label_line(self, line: str, line_no: int) -> None:
         current = self.current

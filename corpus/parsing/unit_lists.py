@@ -109,16 +109,18 @@ _LEADERS = re.compile(r"^(?:由|请|责成|并由|其中)")
 _ROLE_WORD = re.compile(r"(?:各|有关|相关)?(?:牵头|责任|配合|协办|参与|主要责任|其他责任)(?:单位|部门)")
 _ROLE_STATEMENT = re.compile(r"为(?:牵头|配合|责任|主办|协办|参与|主要责任)(?:单位|部门)$")
 _PAREN_OPEN, _PAREN_CLOSE = "（", "）"
+# Pages that cannot nest parentheses print a name's inner one as angle brackets ("各县<市、区>人民政府").
+_OPENERS, _CLOSERS = frozenset("（<〈"), frozenset("）>〉")
 
 
 def split_top_level(value: str) -> list[str]:
-    """Split on separators that are not inside （…）, keeping each piece stripped."""
+    """Split on separators that are not inside （…） or <…>, keeping each piece stripped."""
     pieces: list[str] = []
     depth, start = 0, 0
     for i, char in enumerate(value):
-        if char == _PAREN_OPEN:
+        if char in _OPENERS:
             depth += 1
-        elif char == _PAREN_CLOSE:
+        elif char in _CLOSERS:
             depth = max(0, depth - 1)
         elif depth == 0 and _SPLIT.fullmatch(char):
             pieces.append(value[start:i])

@@ -1,0 +1,32 @@
+"""Round 14 rules, each on a small hand-made notice or value (no real notice's wording)."""
+
+from __future__ import annotations
+
+from corpus.parser import parse_notice
+from corpus.parsing.unit_lists import split_units
+
+
+def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.label, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks]
+
+
+def test_a_group_name_printing_its_inner_parenthesis_as_angle_brackets_stays_whole():
+    assert split_units("市甲局，各县<市、区>人民政府") == ("市甲局", "各县<市、区>人民政府")
+
+
+def test_unnumbered_paragraphs_each_closed_by_units_under_a_bare_heading_are_tasks():
+    text = (
+        "一、主要任务\n（一）约束指标\n甲指标达到一百。（市甲局牵头）\n"
+        "乙指标达到二百。（市乙局、市丙局等部门按职责分工负责）\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ()), ("2", (), ("市乙局", "市丙局"))]
+
+
+def test_a_line_cut_by_the_page_after_such_a_run_is_one_more_task_without_units():
+    text = "一、主要任务\n（一）约束指标\n甲指标达到一百。（市甲局牵头）\n乙指标达到二百。（市乙局牵头）\n丙指标"
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ()), ("3", (), ())]
+
+
+def test_a_titled_item_over_one_paragraph_closed_by_units_stays_one_task():
+    text = "一、主要任务\n1.推进甲项目\n加快甲项目建设。（市甲局牵头）\n2.推进乙项目\n加快乙项目建设。（市乙局牵头）\n"
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ())]
