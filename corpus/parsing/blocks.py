@@ -21,6 +21,7 @@ from corpus.parsing.roles import (
     in_context,
     inline_roles,
     is_label_line,
+    label_role,
     label_value_roles,
     parse_inline,
     parse_labelled,
@@ -29,6 +30,7 @@ from corpus.parsing.roles import (
     units_for,
 )
 from corpus.parsing.tables import (
+    TASK_HEADER_WORDS,
     Column,
     TableRow,
     align_row,
@@ -83,6 +85,57 @@ def _closed_by_units(line: str) -> bool:
         return False
     roles, rest = inline_roles(line)
     return not roles.empty and rest.rstrip("。；").strip() != "" and bool(_SENTENCE_STOP.search(rest))
+
+
+_MIN_FORM_FIELDS = 2  # a task field and one units field at least
+_UNITS_FIELDS = frozenset({Column.LEAD, Column.RESPONSIBLE, Column.STATED})
+
+
+def _field_name(line: str) -> Column | None:
+    """The column a line alone names when it is a field's name ("具体任务", "责任单位", "完成时限"), else None."""
+    word = re.sub(r"\s+", "", fold_width(line)).rstrip("：")
+    if label_role(word) is None and word not in TASK_HEADER_WORDS:
+        return None  # only the genre's own field names: "推进甲项目" alone on a line is a table's cell
+    return column_of(word)
+
+
+def stacked_fields(lines: list[str]) -> tuple[list[str], frozenset[int]]:
+    """Fields printed name over value ("具体任务" / its text / "责任单位" / units …) as "name：value" lines.
+
+    A page giving one item as a form of fields, each name on its own line with no colon and its value on the
+    next (general usage of 任务分解 pages that publish an item per page), reads as label lines once joined.
+    Only a run of alternating name and value lines with a task field and a units field is joined: a table
+    flattened one cell per line prints its header names one after another, never a value between them.
+    The value line becomes blank, so line numbers stay those of the page.
+
+    Returns:
+        The lines, and the indices of the task fields' lines (each opens a task without a number).
+    """
+    out = list(lines)
+    tasks: set[int] = set()
+    i = 0
+    while i < len(lines):
+        run: list[tuple[int, int, Column]] = []
+        j = i
+        while j < len(lines) and (column := _field_name(lines[j])) is not None:
+            k = next((k for k in range(j + 1, len(lines)) if lines[k].strip()), None)
+            value = lines[k].strip() if k is not None else ""
+            if k is None or _field_name(value) is not None or value in _BORDER_CHARS or value.isdigit():
+                break
+            run.append((j, k, column))
+            j = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), len(lines))
+        columns = {column for _, _, column in run}
+        if len(run) >= _MIN_FORM_FIELDS and Column.TASK in columns and columns & _UNITS_FIELDS:
+            for name_at, value_at, column in run:
+                name = re.sub(r"\s+", "", fold_width(lines[name_at])).rstrip("：")
+                out[name_at] = lines[value_at] if column is Column.TASK else f"{name}：{lines[value_at].strip()}"
+                out[value_at] = ""
+                if column is Column.TASK:
+                    tasks.add(name_at)
+            i = j
+        else:
+            i += 1
+    return out, frozenset(tasks)
 
 
 def _fits_column(cell: str, column: Column) -> bool:
@@ -141,6 +194,7 @@ class BlockReader:
     """Pass 1: lines → blocks, label lines and table rows."""
 
     def __init__(self, raw_lines: list[str]) -> None:
+        raw_lines, self.form_tasks = stacked_fields(raw_lines)
         self.raw = [lone_cell(field_row(line)) for line in raw_lines]
         # A label set apart by spaces is read before normalising, which would run it into its value.
         self.lines = [plain_label(normalize_line(spaced_label(line.strip()))) for line in self.raw]
@@ -745,6 +799,11 @@ class BlockReader:
                 self.blocks.append(
                     Block(MarkerStyle.BULLET, number, str(number), line_no, [text], labelled=roles, last_line=line_no)
                 )
+            return
+        if i in self.form_tasks:
+            # "具体任务" over the task's text in a form of fields: the item's task, printed without a number.
+            number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
+            self.blocks.append(Block(MarkerStyle.BULLET, number, str(number), line_no, [line], last_line=line_no))
             return
         if self._opens_unnumbered_task(i):
             # "耕地保有量保持在…。（市国土局牵头）" / "单位工业增加值…。（…按职责分工负责）": paragraphs without a

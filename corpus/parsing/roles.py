@@ -906,6 +906,11 @@ __all__ = [
 _OPEN_LIST = re.compile(r"(?:[（(〔\[【][^（）()〔〕\[\]【】]*|^[^：]{0,12}[：:][^：]*)$")
 
 
+def _names_no_units(labelled: str) -> bool:
+    """Whether a "label：value" text's label is a field that names no units (完成时限, 备注, 责任领导)."""
+    return label_role(labelled.split("：", 1)[0].lstrip("（(〔[【")) is Role.IGNORED
+
+
 def cut_units_tail(line: str) -> bool:
     """Whether a text's last line is a units list the page cut before its end, so its units are unknown.
 
@@ -919,8 +924,8 @@ def cut_units_tail(line: str) -> bool:
     if match is None or line.endswith(("。", "；", "）", ")", "〕", "]", "】")):
         return False
     tail = match.group(0)
-    if "：" in tail[:14] and not is_label_line(line):
-        return False
+    if "：" in tail[:14] and (not is_label_line(line) or _names_no_units(tail)):
+        return False  # prose, or a field naming no units ("完成时限：…", "备注：…") whose end cut no list of units
     pieces = re.split(r"[、，,；;]", tail.lstrip("（(〔[【").split("：", 1)[-1])
     if len(pieces) < 2 or not any(looks_like_unit(clean_name(p)) for p in pieces[:-1]):
         return False

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from corpus.parser import parse_notice
+from corpus.parsing.blocks import stacked_fields
+from corpus.parsing.roles import cut_units_tail
 from corpus.parsing.unit_lists import split_units
 
 
@@ -30,3 +32,18 @@ def test_a_line_cut_by_the_page_after_such_a_run_is_one_more_task_without_units(
 def test_a_titled_item_over_one_paragraph_closed_by_units_stays_one_task():
     text = "一、主要任务\n1.推进甲项目\n加快甲项目建设。（市甲局牵头）\n2.推进乙项目\n加快乙项目建设。（市乙局牵头）\n"
     assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ())]
+
+
+def test_fields_printed_name_over_value_read_as_one_task_with_its_label_lines():
+    text = "具体任务\n推进甲项目建设，年内开工。\n责任单位\n甲局、乙局\n配合单位\n各乡镇\n完成时限\n12月底前\n"
+    assert units(text) == [("1", ("甲局", "乙局"), ("各乡镇",))]
+
+
+def test_a_header_printed_one_cell_per_line_is_no_form_of_fields():
+    lines = ["工作任务", "牵头单位", "责任单位", "完成时限", "1", "推进甲项目。", "市甲局", "市乙局", "年底前"]
+    assert stacked_fields(lines) == (lines, frozenset())
+
+
+def test_a_last_line_giving_a_deadline_is_no_units_list_cut_by_the_page():
+    assert not cut_units_tail("完成时限：甲项目1月底前完成，乙项目、丙项目")
+    assert cut_units_tail("配合单位：市甲局、市乙局、市丙")
