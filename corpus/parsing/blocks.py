@@ -194,6 +194,9 @@ class BlockReader:
     """Pass 1: lines → blocks, label lines and table rows."""
 
     def __init__(self, raw_lines: list[str]) -> None:
+        # A border alone on its line between cells printed one per line ("工作任务" / "|" / "具体要求" / "|") separates
+        # them as a blank line would.
+        raw_lines = ["" if line.strip() in _BORDER_CHARS else line for line in raw_lines]
         raw_lines, self.form_tasks = stacked_fields(raw_lines)
         self.raw = [lone_cell(field_row(line)) for line in raw_lines]
         # A label set apart by spaces is read before normalising, which would run it into its value.
@@ -217,6 +220,11 @@ class BlockReader:
         self.group_cell = ""
         self.grouped_row = False  # the open cell row is such a row
         self.notes: list[str] = []  # for the parse report: what the administrator should check
+        # A table without 序号 whose rows still print their number in a cell of their own, one cell per line: the
+        # number of the row being read, how many cells come before a row's number, and the last such cells.
+        self.row_number: int | None = None
+        self.cells_before_number = 0
+        self.leading_cells: list[str] = []
 
     def read(self) -> None:
         i = 0
@@ -495,7 +503,7 @@ class BlockReader:
             self.table = None
             self._skip(i, "页面信息")
             return True
-        if self._unnumbered_cell(i) or self._grouped_cell(i):
+        if self._row_number_cell(i) or self._unnumbered_cell(i) or self._grouped_cell(i):
             return True
         if self._number_line(line):
             self._flush_cell_row()
@@ -566,6 +574,59 @@ class BlockReader:
         if m is None or int(m.group(1)) != self._expected_number():
             return None
         return run_together_row(fold_width(self.raw[i]), self.table, self._expected_number(), require_units=False)
+
+    def _row_number_cell(self, i: int) -> bool:
+        """Read line ``i`` as a cell of a table whose rows print their number in a cell the header does not name.
+
+        Such a table (工作任务 | 具体要求 | 责任科室 | 时限要求, one cell per line) prints "1", "2" … as cells of
+        their own, after the cells of the columns before them. The first number shows how many cells come before
+        a row's number; a row holds those and as many cells after its number as the header has columns left, and
+        the cells after that open the next row. A merged cell printed on its group's first row only leaves a row
+        without its cells before the number: it takes the group's.
+        """
+        table = self.table
+        if table is None or Column.NUMBER in table or len([c for c in split_cells(self.raw[i]) if c]) != 1:
+            return False
+        line = self.lines[i]
+        if self.row_number is None:
+            before = len(self.cell_row)
+            if line != "1" or self.table_rows or not 0 < before < len(table) - 1:
+                return False
+            self.row_number, self.cells_before_number = 1, before
+            self.leading_cells, self.cell_row, self.cell_row_line = list(self.cell_row), [], i
+            return True
+        if line == str(self.row_number + 1):
+            after = len(table) - self.cells_before_number
+            leading = self.cell_row[after:]
+            self._flush_numbered_row()
+            self.leading_cells = leading or self.leading_cells
+            self.row_number, self.cell_row_line = self.row_number + 1, i
+            return True
+        if len(self.cell_row) >= len(table):
+            self._flush_numbered_row()  # more cells than a row and the next row's leading cells: the table ended
+            self.row_number = None
+            return False
+        self.cell_row.append(line)
+        self.cell_row_end = i
+        return True
+
+    def _flush_numbered_row(self) -> None:
+        """Add the row being read by :meth:`_row_number_cell`: its group's cells, then its own after its number."""
+        table = list(self.table or [])
+        before = self.cells_before_number
+        after = self.cell_row[: len(table) - before]
+        if Column.TASK in table[:before] and table[before] is Column.OTHER:
+            # The task column before the number spans a group of rows (printed once for the group): it is the
+            # group's heading, and the row's own text is the text cell after its number (具体要求).
+            table = [Column.OTHER if c is Column.TASK else c for c in table[:before]] + [
+                Column.TASK,
+                *table[before + 1 :],
+            ]
+        row = align_row([*self.leading_cells[:before], *after], table)
+        if row is not None and self.row_number is not None:
+            end = max(self.cell_row_end, self.cell_row_line)
+            self._add_row(self.row_number, row.text, row.roles, self.cell_row_line, end)
+        self.cell_row = []
 
     def _unnumbered_cell(self, i: int) -> bool:
         """Read line ``i`` as a cell of a table without a 序号 column flattened one cell per line.
@@ -751,6 +812,10 @@ class BlockReader:
         return bool(self.blocks) and self.blocks[-1].style is MarkerStyle.TABLE_ROW
 
     def _flush_cell_row(self) -> None:
+        if self.row_number is not None:
+            self._flush_numbered_row()
+            self.row_number = None
+            return
         if not self.cell_row or self.table is None:
             self.cell_row = []
             return

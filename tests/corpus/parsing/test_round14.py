@@ -47,3 +47,21 @@ def test_a_header_printed_one_cell_per_line_is_no_form_of_fields():
 def test_a_last_line_giving_a_deadline_is_no_units_list_cut_by_the_page():
     assert not cut_units_tail("完成时限：甲项目1月底前完成，乙项目、丙项目")
     assert cut_units_tail("配合单位：市甲局、市乙局、市丙")
+
+
+def test_rows_printing_their_number_in_a_cell_the_header_does_not_name_are_read_by_that_number():
+    # Made-up table one cell per line, a border "|" alone between cells, the group cell printed on its first row only.
+    cells = [
+        *("工作任务", "具体要求", "责任科室", "时限要求"),
+        *("加强甲类文件规范管理", "1", "做好甲项工作。", "办公室", "年底前"),
+        *("2", "做好乙项工作。", "各科室", "持续推进"),
+        *("加强乙类文件规范管理", "3", "做好丙项工作。", "财务科", "年底前"),
+    ]
+    text = "\n|\n".join(cells) + "\n|\n"
+    tasks = parse_notice(text).tasks
+    assert [(t.label, t.lead_units, t.responsible_units) for t in tasks] == [
+        ("1", (), ("办公室",)),
+        ("2", (), ("各科室",)),
+        ("3", (), ("财务科",)),
+    ]
+    assert [t.title for t in tasks] == ["做好甲项工作", "做好乙项工作", "做好丙项工作"]
