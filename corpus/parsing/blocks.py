@@ -75,6 +75,11 @@ _PERIOD_HEADER_ROW = re.compile(rf"(?:{_PERIOD}[|｜\s]*){{2,}}")
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
 
 
+# A field of a government portal's metadata in a box, possibly numbered as a list item (general usage of the portals).
+_PAGE_FIELD = re.compile(
+    r"^(?:\d{1,2}[.．、]\s*)?[\[【［]\s*(?:主题分类|发文机构|发布机构|联合发文单位|发文字号|文号|成文日期|发布日期|"
+    r"实施日期|废止日期|有效性|文件来源|信息来源|索引号|公开方式|公开范围)\s*[\]】］]"
+)
 _SENTENCE_STOP = re.compile(r"[。；！？]")
 _MAX_HEADING = 30  # characters of a bare heading over unnumbered tasks
 
@@ -303,6 +308,10 @@ class BlockReader:
             # Document-sharing sites print their page numbers ("2、") at the start of each line.
             self.stream += re.sub(r"^\d{1,3}、", "", re.sub(r"\s+", "", line))
             self._skip(i, "表格内容（各单元格连在一起）")
+            return i + 1
+        if _PAGE_FIELD.match(line):
+            # "1. [主题分类] 综合政务" … "6. [发文字号] 〔〕": a portal's metadata as a numbered list, no task.
+            self._skip(i, "页面信息")
             return i + 1
         if is_bullet_line(line) and match_marker(line) is None:  # a bullet task item is no furniture
             self._skip(i, "网页栏目或按钮")

@@ -188,6 +188,9 @@ _VERBS: dict[str, Role] = {
     # Each of the units carries (its part of) the task, as "X负责" says: they lead when no unit leads and are
     # the others beside a 牵头 unit ("（国务院各部门分别负责）").
     "分别负责": Role.SOLE,
+    # "（A、B分别负责落实）", "（X牵头，A、B分别负责落实）": each unit carries its own part (general usage of 要点).
+    "分别负责落实": Role.SOLE,
+    "分别落实": Role.SOLE,
     "共同负责": Role.SOLE,
     # "（市发改委牵头，各县区政府负总责）": each answers for the whole task in its area.
     "负总责": Role.SOLE,

@@ -65,3 +65,22 @@ def test_rows_printing_their_number_in_a_cell_the_header_does_not_name_are_read_
         ("3", (), ("财务科",)),
     ]
     assert [t.title for t in tasks] == ["做好甲项工作", "做好乙项工作", "做好丙项工作"]
+
+
+def test_units_each_carrying_their_part_of_a_task_lead_it_or_stand_beside_its_lead():
+    text = (
+        "一、任务\n（一）推进甲项工作。加快甲项建设。（市甲局、市乙局分别负责落实）\n"
+        "（二）推进乙项工作。加快乙项建设。（市丙局牵头，各区政府、市政府各部门和各单位分别负责落实）\n"
+    )
+    assert units(text) == [
+        ("（一）", ("市甲局", "市乙局"), ()),
+        ("（二）", ("市丙局",), ("各区政府", "市政府各部门", "各单位")),
+    ]
+
+
+def test_a_portals_metadata_printed_as_a_numbered_list_of_boxed_fields_is_no_task():
+    text = (
+        "1. [主题分类] 综合政务\n2. [发文机构] 某市工作领导小组\n3. [联合发文单位]\n"
+        "某市工作重点任务分工\n一、推进公开\n1.推进甲项公开。\n牵头单位:市甲局\n责任单位:各区政府\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ("各区政府",))]
