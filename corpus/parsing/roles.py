@@ -22,6 +22,7 @@ from corpus.parsing.unit_lists import (
     SAME_AS_ABOVE,
     clean_name,
     is_unit_list,
+    leading_units,
     looks_like_unit,
     split_top_level,
     split_units,
@@ -541,6 +542,13 @@ def parse_inline(content: str) -> RoleLists | None:
             # a remark about scope (general usage, as after a label's list) names no unit of this task.
             break
         stopped = stop and (saw_verb or _verb_clause(clause) is not None)
+        if (together := _together_clause(clause)) is not None:
+            # "（市住建局会同市财政局负责）": the unit before 会同 leads, those after it take part.
+            assigned[Role.LEAD].extend([*pending, *together.lead])
+            assigned[Role.RESPONSIBLE].extend(together.responsible)
+            pending = []
+            saw_verb = True
+            continue
         if verb := _verb_clause(clause):
             names, verb_role = verb
             if names and not is_unit_list(names):
@@ -579,6 +587,22 @@ def parse_inline(content: str) -> RoleLists | None:
     # one of the others.
     responsible = [u for u in responsible if u not in lead]
     return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)))
+
+
+_TOGETHER = re.compile(r"^(?P<lead>[^，。；：]{2,60}?)会同(?P<others>.{2,160})$")
+
+
+def _together_clause(clause: str) -> RoleLists | None:
+    """A clause "X会同Y、Z负责" as X leading with Y and Z; None unless both sides read as units."""
+    m = _TOGETHER.match(clause)
+    if m is None or not is_unit_list(m.group("lead")):
+        return None
+    others = m.group("others")
+    if (verb := _verb_clause(others)) is not None:
+        others = verb[0]
+    if not others or not is_unit_list(others):
+        return None
+    return RoleLists(split_units(m.group("lead")), split_units(others))
 
 
 # How a remark after the units' full stop opens: it speaks of the tasks ("以下均需…落实，不再列出"), not of this one.
@@ -831,7 +855,38 @@ def prose_roles(text: str) -> RoleLists:
             continue
         if is_unit_list(lead) and (not others or is_unit_list(others)):
             lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
-    return lists
+    return lists if not lists.empty else _opening_together(text)
+
+
+# A sentence opening with the unit in charge and its partners, without 由 (general usage of 分工 and 要点 texts):
+# "市住建局会同市财政局、市自然资源局加快推进…" — the units run straight into the sentence's verb.
+_OPENING_TOGETHER = re.compile(r"(?:^|(?<=[。；]))(?P<lead>[^，,。；：“”（）由]{2,40}?)会同(?P<rest>[^，,。；]+)")
+_OTHERS_BEFORE_GROUP = re.compile(r"^(?P<names>.+?)等(?:有关|相关)?(?:部门|单位)")
+
+
+def _opening_together(text: str) -> RoleLists:
+    """Roles of the first sentence opening "X会同Y…" where X is a government body and Y names units; else none.
+
+    Y ends at "等部门" / "等单位" or, run into the verb, where the last name ends; a partner that is no unit's
+    name ("会同编制、发展改革等单位", sectors) makes the sentence name no units: better none than wrong ones.
+    """
+    for m in _OPENING_TOGETHER.finditer(text):
+        lead = m.group("lead")
+        if not is_unit_list(lead) or not all(_AUTHORITY.search(u) for u in split_units(lead)):
+            continue
+        rest = m.group("rest")
+        if grouped := _OTHERS_BEFORE_GROUP.match(rest):
+            others = grouped.group("names")
+            if is_unit_list(others):
+                return RoleLists(split_units(lead), split_units(others))
+            continue
+        *whole, last = rest.split("、")
+        if not all(looks_like_unit(p) for p in whole):
+            continue
+        names, _ = leading_units(last)
+        if names:
+            return RoleLists(split_units(lead), split_units("、".join([*whole, *names])))
+    return RoleLists()
 
 
 # A sentence opening with the unit that leads it: "市甲局牵头，负责组织开展对…的专项整治。" (general usage of a

@@ -152,8 +152,8 @@ def looks_like_unit(name: str) -> bool:
     # "市发展改革委（牵头）", "市发改委〔牵头〕", "各县（市、区）" → the name before; a body under two names may print
     # the second in angle brackets, as in merged offices' names ("新区科技和人才局〈区科技局〉").
     name = re.sub(r"[（〔【\[〈][^（）〔〕【】\[\]〈〉]*[）〕】\]〉]$", "", name)
-    if len(name) < 2 or any(c in name for c in "。！？：；"):
-        return False
+    if len(name) < 2 or any(c in name for c in "。！？：；") or "会同" in name:
+        return False  # a sentence, or two units joined by 会同 ("X会同Y"): no one name
     if re.search(r"\d{4}|年|月底|前完成|持续|长期", name):
         return False
     if _ROLE_WORD.fullmatch(name):  # "各牵头单位", "责任单位": a role, not a unit

@@ -5,7 +5,7 @@ from __future__ import annotations
 from corpus.parser import parse_notice
 from corpus.parsing.blocks import stacked_fields
 from corpus.parsing.roles import cut_units_tail
-from corpus.parsing.unit_lists import split_units
+from corpus.parsing.unit_lists import is_unit_list, split_units
 
 
 def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -84,3 +84,22 @@ def test_a_portals_metadata_printed_as_a_numbered_list_of_boxed_fields_is_no_tas
         "某市工作重点任务分工\n一、推进公开\n1.推进甲项公开。\n牵头单位:市甲局\n责任单位:各区政府\n"
     )
     assert units(text) == [("1", ("市甲局",), ("各区政府",))]
+
+
+def test_a_parenthesis_naming_a_unit_together_with_others_makes_the_first_lead():
+    text = "一、任务\n1.推进甲项工作。（市甲局会同市乙局、市丙局负责）\n2.推进乙项工作。（市丁局会同市甲局负责）\n"
+    assert units(text) == [("1", ("市甲局",), ("市乙局", "市丙局")), ("2", ("市丁局",), ("市甲局",))]
+
+
+def test_a_sentence_opening_with_a_unit_together_with_others_names_them_though_they_run_into_the_verb():
+    text = "一、任务\n1.市甲局会同市乙局、市丙局加快推进甲项工作。\n2.市丁局会同市甲局、市乙局等部门完善乙项制度。\n"
+    assert units(text) == [("1", ("市甲局",), ("市乙局", "市丙局")), ("2", ("市丁局",), ("市甲局", "市乙局"))]
+
+
+def test_partners_named_by_their_sector_only_name_no_units():
+    # Better no units than wrong ones: "编制、发展改革" are fields of work, not units' names.
+    assert units("一、任务\n1.市甲局会同编制、发展改革、财政等单位研究甲项工作。\n") == [("1", (), ())]
+
+
+def test_two_units_joined_by_together_are_no_one_name():
+    assert not is_unit_list("市甲局会同市乙局")
