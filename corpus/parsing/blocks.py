@@ -904,6 +904,12 @@ class BlockReader:
             current.label_lines.append(line_no)
             current.last_line = line_no
             return
+        if self._opens_labelled_unnumbered_task(i):
+            # "加快推进甲项目。" / "牵头单位：…" / "加快推进乙项目。" / "牵头单位：…": paragraphs without a number,
+            # each followed by its own label lines, are tasks counted as bullets are.
+            number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
+            self.blocks.append(Block(MarkerStyle.BULLET, number, str(number), line_no, [line], last_line=line_no))
+            return
         if current is not None and not current.closed and (not current.after_blank or line.endswith(_PARAGRAPH_END)):
             # A hard-wrapped paragraph, or the task's next paragraph.
             current.parts.append(line)
@@ -939,6 +945,43 @@ class BlockReader:
             and match_marker(self.lines[following]) is None
             and _closed_by_units(self.lines[following])
         )
+
+    def _opens_labelled_unnumbered_task(self, i: int) -> bool:
+        """Whether line ``i`` is an unnumbered task of a run of paragraphs each followed by its own label lines.
+
+        A run opens under a bare heading ("一、主要任务") only where two such paragraphs follow each other: one
+        alone is the heading's body ("1.标题" over its paragraph and labels). It goes on after a task of the run
+        that its label lines closed.
+        """
+        current = self.current
+        if current is None or current.table_roles is not None or not self._paragraph_over_labels(i):
+            return False
+        if current.style is MarkerStyle.BULLET and current.closed and current.label_lines:
+            return True
+        if current.closed or current.label_lines or len(current.parts) != 1:
+            return False
+        if _SENTENCE_STOP.search(current.parts[0]) or len(current.parts[0]) > _MAX_HEADING:
+            return False
+        after = self._after_labels(i)
+        return after is not None and self._paragraph_over_labels(after)
+
+    def _paragraph_over_labels(self, i: int) -> bool:
+        """Whether line ``i`` is a sentence with no number or label, and label lines come right after it."""
+        line = self.lines[i]
+        if not line.endswith(("。", "；")) or match_marker(line) is not None or is_label_line(line):
+            return False
+        following = self._next_filled(i)
+        return following is not None and is_label_line(self.lines[following])
+
+    def _after_labels(self, i: int) -> int | None:
+        """The first filled line after the label lines that follow line ``i``, or None."""
+        j = self._next_filled(i)
+        while j is not None and is_label_line(self.lines[j]):
+            j = self._next_filled(j)
+        return j
+
+    def _next_filled(self, i: int) -> int | None:
+        return next((j for j in range(i + 1, len(self.lines)) if self.lines[j]), None)
 
     def _is_last_line(self, i: int) -> bool:
         return not any(self.lines[i + 1 :])

@@ -103,3 +103,18 @@ def test_partners_named_by_their_sector_only_name_no_units():
 
 def test_two_units_joined_by_together_are_no_one_name():
     assert not is_unit_list("市甲局会同市乙局")
+
+
+def test_unnumbered_paragraphs_each_over_their_own_label_lines_are_tasks():
+    text = (
+        "一、任务\n加快推进甲项目建设。\n牵头单位：市甲局\n责任单位：市乙局\n"
+        "加快推进乙项目建设。\n牵头单位：市丙局\n责任单位：市丁局\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丙局",), ("市丁局",))]
+
+
+def test_a_titled_item_over_one_paragraph_and_its_labels_stays_one_task():
+    text = (
+        "一、任务\n1.推进甲项目\n加快推进甲项目建设。\n牵头单位：市甲局\n2.推进乙项目\n加快乙项目。\n牵头单位：市丙局\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市丙局",), ())]
