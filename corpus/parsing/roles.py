@@ -822,9 +822,10 @@ _PROSE_LEAD_AND_HELPERS = re.compile(
 
 
 # The same two clauses without 由, each a clause of its own (general usage): "由某副市长负责，市发改委牵头，相关部门
-# 配合，尽快…" — the person in charge comes first (no unit), then the lead and the helpers, each closed by a comma.
+# 配合，尽快…" — the person in charge comes first (no unit), then the lead and the helpers, each closed by a comma;
+# "…，市甲局负责，市乙局配合。" says it with 负责 beside 配合, as the clauses with 由 do.
 _CLAUSE_LEAD_AND_HELPERS = re.compile(
-    r"(?:^|(?<=[，,。；]))(?P<lead>[^，,。；：“”（）由]{2,60}?)牵头(?:负责)?[，,](?P<others>[^，,。；：“”（）]{2,160}?)"
+    r"(?:^|(?<=[，,。；]))(?P<lead>[^，,。；：“”（）由]{2,60}?)(?:牵头(?:负责)?|负责)[，,](?P<others>[^，,。；：“”（）]{2,160}?)"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|参与|协助|协同)(?=[，,。；]|$)"
 )
 

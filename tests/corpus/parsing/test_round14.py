@@ -118,3 +118,8 @@ def test_a_titled_item_over_one_paragraph_and_its_labels_stays_one_task():
         "一、任务\n1.推进甲项目\n加快推进甲项目建设。\n牵头单位：市甲局\n2.推进乙项目\n加快乙项目。\n牵头单位：市丙局\n"
     )
     assert units(text) == [("1", ("市甲局",), ()), ("2", ("市丙局",), ())]
+
+
+def test_a_unit_in_charge_and_its_helpers_as_clauses_of_the_tasks_sentence_are_its_units():
+    text = "一、任务\n1.加快推进甲项目建设，市甲局负责，市乙局配合。\n2.加快推进乙项目，各地负责，企业配合。\n"
+    assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", (), ())]
