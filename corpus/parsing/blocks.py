@@ -80,6 +80,8 @@ _PAGE_FIELD = re.compile(
     r"^(?:\d{1,2}[.．、]\s*)?[\[【［]\s*(?:主题分类|发文机构|发布机构|联合发文单位|发文字号|文号|成文日期|发布日期|"
     r"实施日期|废止日期|有效性|文件来源|信息来源|索引号|公开方式|公开范围)\s*[\]】］]"
 )
+# A line drawn only with a table's borders and rules: "|", "| --- | :---: |", "+----+----+", "|------|".
+_RULE_LINE = re.compile(r"[|｜]|[|｜+＋:：\-－—–─━═\s]*[\-－—–─━═]{3,}[|｜+＋:：\-－—–─━═\s]*")
 _SENTENCE_STOP = re.compile(r"[。；！？]")
 _MAX_HEADING = 30  # characters of a bare heading over unnumbered tasks
 
@@ -199,9 +201,9 @@ class BlockReader:
     """Pass 1: lines → blocks, label lines and table rows."""
 
     def __init__(self, raw_lines: list[str]) -> None:
-        # A border alone on its line between cells printed one per line ("工作任务" / "|" / "具体要求" / "|") separates
-        # them as a blank line would.
-        raw_lines = ["" if line.strip() in _BORDER_CHARS else line for line in raw_lines]
+        # A border alone on its line between cells printed one per line ("工作任务" / "|" / "具体要求" / "|"), or a
+        # rule under a header ("| --- | --- |", "+----+----+"), separates cells and rows as a blank line would.
+        raw_lines = ["" if _RULE_LINE.fullmatch(line.strip()) else line for line in raw_lines]
         raw_lines, self.form_tasks = stacked_fields(raw_lines)
         self.raw = [lone_cell(field_row(line)) for line in raw_lines]
         # A label set apart by spaces is read before normalising, which would run it into its value.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.parser import parse_notice
 from corpus.parsing.blocks import stacked_fields
 from corpus.parsing.roles import cut_units_tail
@@ -123,3 +125,16 @@ def test_a_titled_item_over_one_paragraph_and_its_labels_stays_one_task():
 def test_a_unit_in_charge_and_its_helpers_as_clauses_of_the_tasks_sentence_are_its_units():
     text = "一、任务\n1.加快推进甲项目建设，市甲局负责，市乙局配合。\n2.加快推进乙项目，各地负责，企业配合。\n"
     assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", (), ())]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["| --- | --- | --- | --- |", "+------+------+------+------+", "|:---:|---|---|---|"],
+    ids=["markdown", "ascii box", "aligned markdown"],
+)
+def test_a_rule_line_under_a_tables_header_is_no_row(rule):
+    text = (
+        f"| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n{rule}\n"
+        "| 1 | 推进甲项目建设 | 市甲局 | 市乙局 |\n| 2 | 推进乙项目建设 | 市丙局 | 市丁局 |\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丙局",), ("市丁局",))]
