@@ -19,7 +19,9 @@ from corpus.parsing.roles import (
     Role,
     RoleLists,
     in_context,
+    inline_roles,
     is_label_line,
+    label_role,
     label_value_roles,
     parse_inline,
     parse_labelled,
@@ -28,6 +30,7 @@ from corpus.parsing.roles import (
     units_for,
 )
 from corpus.parsing.tables import (
+    TASK_HEADER_WORDS,
     Column,
     TableRow,
     align_row,
@@ -70,6 +73,76 @@ _PERIOD_HEADER_ROW = re.compile(rf"(?:{_PERIOD}[|｜\s]*){{2,}}")
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
+
+
+# A field of a government portal's metadata in a box, possibly numbered as a list item (general usage of the portals).
+_PAGE_FIELD = re.compile(
+    r"^(?:\d{1,2}[.．、]\s*)?[\[【［]\s*(?:主题分类|发文机构|发布机构|联合发文单位|发文字号|文号|成文日期|发布日期|"
+    r"实施日期|废止日期|有效性|文件来源|信息来源|索引号|公开方式|公开范围)\s*[\]】］]"
+)
+# A line drawn only with a table's borders and rules: "|", "| --- | :---: |", "+----+----+", "|------|".
+_RULE_LINE = re.compile(r"[|｜]|[|｜+＋:：\-－—–─━═\s]*[\-－—–─━═]{3,}[|｜+＋:：\-－—–─━═\s]*")
+_SENTENCE_STOP = re.compile(r"[。；！？]")
+_MAX_HEADING = 30  # characters of a bare heading over unnumbered tasks
+
+
+def _closed_by_units(line: str) -> bool:
+    """Whether ``line`` is a sentence closed by a parenthesis of its units ("…。（市国土局牵头）")."""
+    if not line.rstrip("。；").endswith(("）", "〕", "】", "]")):
+        return False
+    roles, rest = inline_roles(line)
+    return not roles.empty and rest.rstrip("。；").strip() != "" and bool(_SENTENCE_STOP.search(rest))
+
+
+_MIN_FORM_FIELDS = 2  # a task field and one units field at least
+_UNITS_FIELDS = frozenset({Column.LEAD, Column.RESPONSIBLE, Column.STATED})
+
+
+def _field_name(line: str) -> Column | None:
+    """The column a line alone names when it is a field's name ("具体任务", "责任单位", "完成时限"), else None."""
+    word = re.sub(r"\s+", "", fold_width(line)).rstrip("：")
+    if label_role(word) is None and word not in TASK_HEADER_WORDS:
+        return None  # only the genre's own field names: "推进甲项目" alone on a line is a table's cell
+    return column_of(word)
+
+
+def stacked_fields(lines: list[str]) -> tuple[list[str], frozenset[int]]:
+    """Fields printed name over value ("具体任务" / its text / "责任单位" / units …) as "name：value" lines.
+
+    A page giving one item as a form of fields, each name on its own line with no colon and its value on the
+    next (general usage of 任务分解 pages that publish an item per page), reads as label lines once joined.
+    Only a run of alternating name and value lines with a task field and a units field is joined: a table
+    flattened one cell per line prints its header names one after another, never a value between them.
+    The value line becomes blank, so line numbers stay those of the page.
+
+    Returns:
+        The lines, and the indices of the task fields' lines (each opens a task without a number).
+    """
+    out = list(lines)
+    tasks: set[int] = set()
+    i = 0
+    while i < len(lines):
+        run: list[tuple[int, int, Column]] = []
+        j = i
+        while j < len(lines) and (column := _field_name(lines[j])) is not None:
+            k = next((k for k in range(j + 1, len(lines)) if lines[k].strip()), None)
+            value = lines[k].strip() if k is not None else ""
+            if k is None or _field_name(value) is not None or value in _BORDER_CHARS or value.isdigit():
+                break
+            run.append((j, k, column))
+            j = next((m for m in range(k + 1, len(lines)) if lines[m].strip()), len(lines))
+        columns = {column for _, _, column in run}
+        if len(run) >= _MIN_FORM_FIELDS and Column.TASK in columns and columns & _UNITS_FIELDS:
+            for name_at, value_at, column in run:
+                name = re.sub(r"\s+", "", fold_width(lines[name_at])).rstrip("：")
+                out[name_at] = lines[value_at] if column is Column.TASK else f"{name}：{lines[value_at].strip()}"
+                out[value_at] = ""
+                if column is Column.TASK:
+                    tasks.add(name_at)
+            i = j
+        else:
+            i += 1
+    return out, frozenset(tasks)
 
 
 def _fits_column(cell: str, column: Column) -> bool:
@@ -128,6 +201,10 @@ class BlockReader:
     """Pass 1: lines → blocks, label lines and table rows."""
 
     def __init__(self, raw_lines: list[str]) -> None:
+        # A border alone on its line between cells printed one per line ("工作任务" / "|" / "具体要求" / "|"), or a
+        # rule under a header ("| --- | --- |", "+----+----+"), separates cells and rows as a blank line would.
+        raw_lines = ["" if _RULE_LINE.fullmatch(line.strip()) else line for line in raw_lines]
+        raw_lines, self.form_tasks = stacked_fields(raw_lines)
         self.raw = [lone_cell(field_row(line)) for line in raw_lines]
         # A label set apart by spaces is read before normalising, which would run it into its value.
         self.lines = [plain_label(normalize_line(spaced_label(line.strip()))) for line in self.raw]
@@ -150,6 +227,11 @@ class BlockReader:
         self.group_cell = ""
         self.grouped_row = False  # the open cell row is such a row
         self.notes: list[str] = []  # for the parse report: what the administrator should check
+        # A table without 序号 whose rows still print their number in a cell of their own, one cell per line: the
+        # number of the row being read, how many cells come before a row's number, and the last such cells.
+        self.row_number: int | None = None
+        self.cells_before_number = 0
+        self.leading_cells: list[str] = []
 
     def read(self) -> None:
         i = 0
@@ -228,6 +310,10 @@ class BlockReader:
             # Document-sharing sites print their page numbers ("2、") at the start of each line.
             self.stream += re.sub(r"^\d{1,3}、", "", re.sub(r"\s+", "", line))
             self._skip(i, "表格内容（各单元格连在一起）")
+            return i + 1
+        if _PAGE_FIELD.match(line):
+            # "1. [主题分类] 综合政务" … "6. [发文字号] 〔〕": a portal's metadata as a numbered list, no task.
+            self._skip(i, "页面信息")
             return i + 1
         if is_bullet_line(line) and match_marker(line) is None:  # a bullet task item is no furniture
             self._skip(i, "网页栏目或按钮")
@@ -428,7 +514,7 @@ class BlockReader:
             self.table = None
             self._skip(i, "页面信息")
             return True
-        if self._unnumbered_cell(i) or self._grouped_cell(i):
+        if self._row_number_cell(i) or self._unnumbered_cell(i) or self._grouped_cell(i):
             return True
         if self._number_line(line):
             self._flush_cell_row()
@@ -499,6 +585,59 @@ class BlockReader:
         if m is None or int(m.group(1)) != self._expected_number():
             return None
         return run_together_row(fold_width(self.raw[i]), self.table, self._expected_number(), require_units=False)
+
+    def _row_number_cell(self, i: int) -> bool:
+        """Read line ``i`` as a cell of a table whose rows print their number in a cell the header does not name.
+
+        Such a table (工作任务 | 具体要求 | 责任科室 | 时限要求, one cell per line) prints "1", "2" … as cells of
+        their own, after the cells of the columns before them. The first number shows how many cells come before
+        a row's number; a row holds those and as many cells after its number as the header has columns left, and
+        the cells after that open the next row. A merged cell printed on its group's first row only leaves a row
+        without its cells before the number: it takes the group's.
+        """
+        table = self.table
+        if table is None or Column.NUMBER in table or len([c for c in split_cells(self.raw[i]) if c]) != 1:
+            return False
+        line = self.lines[i]
+        if self.row_number is None:
+            before = len(self.cell_row)
+            if line != "1" or self.table_rows or not 0 < before < len(table) - 1:
+                return False
+            self.row_number, self.cells_before_number = 1, before
+            self.leading_cells, self.cell_row, self.cell_row_line = list(self.cell_row), [], i
+            return True
+        if line == str(self.row_number + 1):
+            after = len(table) - self.cells_before_number
+            leading = self.cell_row[after:]
+            self._flush_numbered_row()
+            self.leading_cells = leading or self.leading_cells
+            self.row_number, self.cell_row_line = self.row_number + 1, i
+            return True
+        if len(self.cell_row) >= len(table):
+            self._flush_numbered_row()  # more cells than a row and the next row's leading cells: the table ended
+            self.row_number = None
+            return False
+        self.cell_row.append(line)
+        self.cell_row_end = i
+        return True
+
+    def _flush_numbered_row(self) -> None:
+        """Add the row being read by :meth:`_row_number_cell`: its group's cells, then its own after its number."""
+        table = list(self.table or [])
+        before = self.cells_before_number
+        after = self.cell_row[: len(table) - before]
+        if Column.TASK in table[:before] and table[before] is Column.OTHER:
+            # The task column before the number spans a group of rows (printed once for the group): it is the
+            # group's heading, and the row's own text is the text cell after its number (具体要求).
+            table = [Column.OTHER if c is Column.TASK else c for c in table[:before]] + [
+                Column.TASK,
+                *table[before + 1 :],
+            ]
+        row = align_row([*self.leading_cells[:before], *after], table)
+        if row is not None and self.row_number is not None:
+            end = max(self.cell_row_end, self.cell_row_line)
+            self._add_row(self.row_number, row.text, row.roles, self.cell_row_line, end)
+        self.cell_row = []
 
     def _unnumbered_cell(self, i: int) -> bool:
         """Read line ``i`` as a cell of a table without a 序号 column flattened one cell per line.
@@ -684,6 +823,10 @@ class BlockReader:
         return bool(self.blocks) and self.blocks[-1].style is MarkerStyle.TABLE_ROW
 
     def _flush_cell_row(self) -> None:
+        if self.row_number is not None:
+            self._flush_numbered_row()
+            self.row_number = None
+            return
         if not self.cell_row or self.table is None:
             self.cell_row = []
             return
@@ -733,6 +876,17 @@ class BlockReader:
                     Block(MarkerStyle.BULLET, number, str(number), line_no, [text], labelled=roles, last_line=line_no)
                 )
             return
+        if i in self.form_tasks:
+            # "具体任务" over the task's text in a form of fields: the item's task, printed without a number.
+            number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
+            self.blocks.append(Block(MarkerStyle.BULLET, number, str(number), line_no, [line], last_line=line_no))
+            return
+        if self._opens_unnumbered_task(i):
+            # "耕地保有量保持在…。（市国土局牵头）" / "单位工业增加值…。（…按职责分工负责）": paragraphs without a
+            # number, each closed by its own units, are tasks counted as bullets are (their printed number is none).
+            number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
+            self.blocks.append(Block(MarkerStyle.BULLET, number, str(number), line_no, [line], last_line=line_no))
+            return
         if current is not None and current.last_was_label is not None and (joined := _rejoined(current, line)):
             # A name cut by the line's end ("牵头单位：市发展和改革" / "委员会", a PDF's wrapped line): one name again.
             cut = units_for(current.last_was_label, current.last_label_value)
@@ -752,6 +906,12 @@ class BlockReader:
             current.label_lines.append(line_no)
             current.last_line = line_no
             return
+        if self._opens_labelled_unnumbered_task(i):
+            # "加快推进甲项目。" / "牵头单位：…" / "加快推进乙项目。" / "牵头单位：…": paragraphs without a number,
+            # each followed by its own label lines, are tasks counted as bullets are.
+            number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
+            self.blocks.append(Block(MarkerStyle.BULLET, number, str(number), line_no, [line], last_line=line_no))
+            return
         if current is not None and not current.closed and (not current.after_blank or line.endswith(_PARAGRAPH_END)):
             # A hard-wrapped paragraph, or the task's next paragraph.
             current.parts.append(line)
@@ -762,6 +922,71 @@ class BlockReader:
         if current is not None:
             current.detached = True
         self._skip(i, reason)
+
+    def _opens_unnumbered_task(self, i: int) -> bool:
+        """Whether line ``i`` (no number, no label) is an unnumbered task of a run of paragraphs closed by units.
+
+        A run opens under a bare heading ("（一）约束性指标", no units, no sentence) with two paragraphs in a row
+        that each close with their own units: one would be the heading's body, as "1.标题" over its paragraph.
+        It goes on while paragraphs close so; the text's last line, cut by the page mid-sentence, is one more task
+        (without units) rather than part of the task before, which its units already closed.
+        """
+        current = self.current
+        if current is None or current.closed or current.table_roles is not None:
+            return False
+        line = self.lines[i]
+        in_run = current.style is MarkerStyle.BULLET and _closed_by_units(current.parts[-1])
+        if in_run:
+            return _closed_by_units(line) or (self._is_last_line(i) and not line.endswith(_PARAGRAPH_END))
+        if len(current.parts) != 1 or _SENTENCE_STOP.search(current.parts[0]) or len(current.parts[0]) > _MAX_HEADING:
+            return False
+        following = next((j for j in range(i + 1, len(self.lines)) if self.lines[j]), None)
+        return (
+            _closed_by_units(line)
+            and following is not None
+            and match_marker(self.lines[following]) is None
+            and _closed_by_units(self.lines[following])
+        )
+
+    def _opens_labelled_unnumbered_task(self, i: int) -> bool:
+        """Whether line ``i`` is an unnumbered task of a run of paragraphs each followed by its own label lines.
+
+        A run opens under a bare heading ("一、主要任务") only where two such paragraphs follow each other: one
+        alone is the heading's body ("1.标题" over its paragraph and labels). It goes on after a task of the run
+        that its label lines closed.
+        """
+        current = self.current
+        if current is None or current.table_roles is not None or not self._paragraph_over_labels(i):
+            return False
+        if current.style is MarkerStyle.BULLET and current.closed and current.label_lines:
+            return True
+        if current.closed or current.label_lines or len(current.parts) != 1:
+            return False
+        if _SENTENCE_STOP.search(current.parts[0]) or len(current.parts[0]) > _MAX_HEADING:
+            return False
+        after = self._after_labels(i)
+        return after is not None and self._paragraph_over_labels(after)
+
+    def _paragraph_over_labels(self, i: int) -> bool:
+        """Whether line ``i`` is a sentence with no number or label, and label lines come right after it."""
+        line = self.lines[i]
+        if not line.endswith(("。", "；")) or match_marker(line) is not None or is_label_line(line):
+            return False
+        following = self._next_filled(i)
+        return following is not None and is_label_line(self.lines[following])
+
+    def _after_labels(self, i: int) -> int | None:
+        """The first filled line after the label lines that follow line ``i``, or None."""
+        j = self._next_filled(i)
+        while j is not None and is_label_line(self.lines[j]):
+            j = self._next_filled(j)
+        return j
+
+    def _next_filled(self, i: int) -> int | None:
+        return next((j for j in range(i + 1, len(self.lines)) if self.lines[j]), None)
+
+    def _is_last_line(self, i: int) -> bool:
+        return not any(self.lines[i + 1 :])
 
     def _label_line(self, line: str, line_no: int) -> None:
         current = self.current

@@ -22,6 +22,7 @@ from corpus.parsing.unit_lists import (
     SAME_AS_ABOVE,
     clean_name,
     is_unit_list,
+    leading_units,
     looks_like_unit,
     split_top_level,
     split_units,
@@ -188,6 +189,9 @@ _VERBS: dict[str, Role] = {
     # Each of the units carries (its part of) the task, as "X负责" says: they lead when no unit leads and are
     # the others beside a 牵头 unit ("（国务院各部门分别负责）").
     "分别负责": Role.SOLE,
+    # "（A、B分别负责落实）", "（X牵头，A、B分别负责落实）": each unit carries its own part (general usage of 要点).
+    "分别负责落实": Role.SOLE,
+    "分别落实": Role.SOLE,
     "共同负责": Role.SOLE,
     # "（市发改委牵头，各县区政府负总责）": each answers for the whole task in its area.
     "负总责": Role.SOLE,
@@ -538,6 +542,13 @@ def parse_inline(content: str) -> RoleLists | None:
             # a remark about scope (general usage, as after a label's list) names no unit of this task.
             break
         stopped = stop and (saw_verb or _verb_clause(clause) is not None)
+        if (together := _together_clause(clause)) is not None:
+            # "（市住建局会同市财政局负责）": the unit before 会同 leads, those after it take part.
+            assigned[Role.LEAD].extend([*pending, *together.lead])
+            assigned[Role.RESPONSIBLE].extend(together.responsible)
+            pending = []
+            saw_verb = True
+            continue
         if verb := _verb_clause(clause):
             names, verb_role = verb
             if names and not is_unit_list(names):
@@ -576,6 +587,22 @@ def parse_inline(content: str) -> RoleLists | None:
     # one of the others.
     responsible = [u for u in responsible if u not in lead]
     return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)))
+
+
+_TOGETHER = re.compile(r"^(?P<lead>[^，。；：]{2,60}?)会同(?P<others>.{2,160})$")
+
+
+def _together_clause(clause: str) -> RoleLists | None:
+    """A clause "X会同Y、Z负责" as X leading with Y and Z; None unless both sides read as units."""
+    m = _TOGETHER.match(clause)
+    if m is None or not is_unit_list(m.group("lead")):
+        return None
+    others = m.group("others")
+    if (verb := _verb_clause(others)) is not None:
+        others = verb[0]
+    if not others or not is_unit_list(others):
+        return None
+    return RoleLists(split_units(m.group("lead")), split_units(others))
 
 
 # How a remark after the units' full stop opens: it speaks of the tasks ("以下均需…落实，不再列出"), not of this one.
@@ -795,9 +822,10 @@ _PROSE_LEAD_AND_HELPERS = re.compile(
 
 
 # The same two clauses without 由, each a clause of its own (general usage): "由某副市长负责，市发改委牵头，相关部门
-# 配合，尽快…" — the person in charge comes first (no unit), then the lead and the helpers, each closed by a comma.
+# 配合，尽快…" — the person in charge comes first (no unit), then the lead and the helpers, each closed by a comma;
+# "…，市甲局负责，市乙局配合。" says it with 负责 beside 配合, as the clauses with 由 do.
 _CLAUSE_LEAD_AND_HELPERS = re.compile(
-    r"(?:^|(?<=[，,。；]))(?P<lead>[^，,。；：“”（）由]{2,60}?)牵头(?:负责)?[，,](?P<others>[^，,。；：“”（）]{2,160}?)"
+    r"(?:^|(?<=[，,。；]))(?P<lead>[^，,。；：“”（）由]{2,60}?)(?:牵头(?:负责)?|负责)[，,](?P<others>[^，,。；：“”（）]{2,160}?)"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|参与|协助|协同)(?=[，,。；]|$)"
 )
 
@@ -828,7 +856,38 @@ def prose_roles(text: str) -> RoleLists:
             continue
         if is_unit_list(lead) and (not others or is_unit_list(others)):
             lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
-    return lists
+    return lists if not lists.empty else _opening_together(text)
+
+
+# A sentence opening with the unit in charge and its partners, without 由 (general usage of 分工 and 要点 texts):
+# "市住建局会同市财政局、市自然资源局加快推进…" — the units run straight into the sentence's verb.
+_OPENING_TOGETHER = re.compile(r"(?:^|(?<=[。；]))(?P<lead>[^，,。；：“”（）由]{2,40}?)会同(?P<rest>[^，,。；]+)")
+_OTHERS_BEFORE_GROUP = re.compile(r"^(?P<names>.+?)等(?:有关|相关)?(?:部门|单位)")
+
+
+def _opening_together(text: str) -> RoleLists:
+    """Roles of the first sentence opening "X会同Y…" where X is a government body and Y names units; else none.
+
+    Y ends at "等部门" / "等单位" or, run into the verb, where the last name ends; a partner that is no unit's
+    name ("会同编制、发展改革等单位", sectors) makes the sentence name no units: better none than wrong ones.
+    """
+    for m in _OPENING_TOGETHER.finditer(text):
+        lead = m.group("lead")
+        if not is_unit_list(lead) or not all(_AUTHORITY.search(u) for u in split_units(lead)):
+            continue
+        rest = m.group("rest")
+        if grouped := _OTHERS_BEFORE_GROUP.match(rest):
+            others = grouped.group("names")
+            if is_unit_list(others):
+                return RoleLists(split_units(lead), split_units(others))
+            continue
+        *whole, last = rest.split("、")
+        if not all(looks_like_unit(p) for p in whole):
+            continue
+        names, _ = leading_units(last)
+        if names:
+            return RoleLists(split_units(lead), split_units("、".join([*whole, *names])))
+    return RoleLists()
 
 
 # A sentence opening with the unit that leads it: "市甲局牵头，负责组织开展对…的专项整治。" (general usage of a
@@ -906,6 +965,11 @@ __all__ = [
 _OPEN_LIST = re.compile(r"(?:[（(〔\[【][^（）()〔〕\[\]【】]*|^[^：]{0,12}[：:][^：]*)$")
 
 
+def _names_no_units(labelled: str) -> bool:
+    """Whether a "label：value" text's label is a field that names no units (完成时限, 备注, 责任领导)."""
+    return label_role(labelled.split("：", 1)[0].lstrip("（(〔[【")) is Role.IGNORED
+
+
 def cut_units_tail(line: str) -> bool:
     """Whether a text's last line is a units list the page cut before its end, so its units are unknown.
 
@@ -919,8 +983,8 @@ def cut_units_tail(line: str) -> bool:
     if match is None or line.endswith(("。", "；", "）", ")", "〕", "]", "】")):
         return False
     tail = match.group(0)
-    if "：" in tail[:14] and not is_label_line(line):
-        return False
+    if "：" in tail[:14] and (not is_label_line(line) or _names_no_units(tail)):
+        return False  # prose, or a field naming no units ("完成时限：…", "备注：…") whose end cut no list of units
     pieces = re.split(r"[、，,；;]", tail.lstrip("（(〔[【").split("：", 1)[-1])
     if len(pieces) < 2 or not any(looks_like_unit(clean_name(p)) for p in pieces[:-1]):
         return False

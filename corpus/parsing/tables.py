@@ -364,7 +364,7 @@ def titled_header(line: str) -> tuple[list[Column], str] | None:
     more follow each other and name one task column and a units column, with text after them.
     """
     joined = re.sub(r"\s+", "", line)
-    starts = sorted({m.start() for w in _TASK_HEADER_WORDS for m in re.finditer(w, joined)})
+    starts = sorted({m.start() for w in TASK_HEADER_WORDS for m in re.finditer(w, joined)})
     for start in starts:
         words, end = _header_prefix(joined, start)
         if len(words) < 3 or end == len(joined) or (columns := header_columns(" | ".join(words))) is None:
@@ -376,7 +376,7 @@ def titled_header(line: str) -> tuple[list[Column], str] | None:
 
 
 # Where a header run into a title may start: the vocabulary's words naming the task column.
-_TASK_HEADER_WORDS = tuple(w for w in _HEADER_VOCABULARY if column_of(w) is Column.TASK)
+TASK_HEADER_WORDS = tuple(w for w in _HEADER_VOCABULARY if column_of(w) is Column.TASK)
 
 
 def embedded_header(line: str) -> tuple[list[Column], str] | None:

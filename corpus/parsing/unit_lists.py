@@ -100,7 +100,7 @@ _BOUND = re.compile(
 # A slash also separates names in some tables' cells ("市发改委/市财政局").
 _SPLIT = re.compile(r"[、，,；;\s/／]+")
 _TRAILERS = re.compile(
-    r"(?:按职责分工负责|按照职责分工负责|按职责负责|分别负责|共同负责|按职能分工负责|负责落实|负责|配合|参与|"
+    r"(?:按职责分工负责|按照职责分工负责|按职责负责|分别负责落实|分别落实|分别负责|共同负责|按职能分工负责|负责落实|负责|配合|参与|"
     # "…等有关部门", "…等省有关部门", "…等市直相关单位": the list's summary, not a unit.
     r"等(?:[省市区县州](?:直|级)?)?(?:各)?(?:有关|相关)?(?:部门|单位)|等)$"
 )
@@ -109,16 +109,18 @@ _LEADERS = re.compile(r"^(?:由|请|责成|并由|其中)")
 _ROLE_WORD = re.compile(r"(?:各|有关|相关)?(?:牵头|责任|配合|协办|参与|主要责任|其他责任)(?:单位|部门)")
 _ROLE_STATEMENT = re.compile(r"为(?:牵头|配合|责任|主办|协办|参与|主要责任)(?:单位|部门)$")
 _PAREN_OPEN, _PAREN_CLOSE = "（", "）"
+# Pages that cannot nest parentheses print a name's inner one as angle brackets ("各县<市、区>人民政府").
+_OPENERS, _CLOSERS = frozenset("（<〈"), frozenset("）>〉")
 
 
 def split_top_level(value: str) -> list[str]:
-    """Split on separators that are not inside （…）, keeping each piece stripped."""
+    """Split on separators that are not inside （…） or <…>, keeping each piece stripped."""
     pieces: list[str] = []
     depth, start = 0, 0
     for i, char in enumerate(value):
-        if char == _PAREN_OPEN:
+        if char in _OPENERS:
             depth += 1
-        elif char == _PAREN_CLOSE:
+        elif char in _CLOSERS:
             depth = max(0, depth - 1)
         elif depth == 0 and _SPLIT.fullmatch(char):
             pieces.append(value[start:i])
@@ -150,8 +152,8 @@ def looks_like_unit(name: str) -> bool:
     # "市发展改革委（牵头）", "市发改委〔牵头〕", "各县（市、区）" → the name before; a body under two names may print
     # the second in angle brackets, as in merged offices' names ("新区科技和人才局〈区科技局〉").
     name = re.sub(r"[（〔【\[〈][^（）〔〕【】\[\]〈〉]*[）〕】\]〉]$", "", name)
-    if len(name) < 2 or any(c in name for c in "。！？：；"):
-        return False
+    if len(name) < 2 or any(c in name for c in "。！？：；") or "会同" in name:
+        return False  # a sentence, or two units joined by 会同 ("X会同Y"): no one name
     if re.search(r"\d{4}|年|月底|前完成|持续|长期", name):
         return False
     if _ROLE_WORD.fullmatch(name):  # "各牵头单位", "责任单位": a role, not a unit
