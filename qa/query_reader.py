@@ -355,11 +355,12 @@ _COUNTED_OF_ASKED = {asked: counted for counted, asked in _ASKED_OF_COUNTED.item
 _LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
 _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*({P.SECTION_REF_NOUNS.pattern()})")
 # "把牵头单位列出来", "它们各自的配合单位": one role's line asked of the tasks shown (general usage).
+_LIST_IT = r"(?:列一下|列出来|列出|列下|说一下|说说)"
+_EACH_SHOWN = r"(?:它们|这些|这几项|这几条|各自|每项|每条)"
 _ROLE_LINE_ASKED = re.compile(
-    r"(?:那|那么)?(?:请)?(?:列一下|列出来|列出|列下|说一下|说说|看看|看一下|给我)?(?:它们|这些|这几项|这几条|各自|每项|每条)?的?"
+    rf"(?:那|那么)?(?:请)?(?:{_LIST_IT}|看看|看一下|给我)?{_EACH_SHOWN}?的?"
     r"(牵头|责任|配合)(?:单位|部门)(?:都|分别|各)?(?:是|有)?(?:谁|哪些|哪几个|啥|什么)?(?:呢|吧|呀)?"
-    r"|(?:那|那么)?(?:请)?把(?:它们|这些|这几项|这几条|各自|每项|每条)?的?(牵头|责任|配合)(?:单位|部门)"
-    r"(?:都|也)?(?:列出来|列一下|列下|列出|说一下|说说)(?:吧|呀)?"
+    rf"|(?:那|那么)?(?:请)?把{_EACH_SHOWN}?的?(牵头|责任|配合)(?:单位|部门)(?:都|也)?{_LIST_IT}(?:吧|呀)?"
 )
 # "是什么角色", "啥身份", "牵头还是配合": which role a unit plays (general usage).
 _WHICH_ROLE = re.compile(r"角色|身份|牵头还是(?:配合|责任)|(?:配合|责任单位)还是牵头|什么单位|啥单位")
