@@ -362,6 +362,8 @@ _ROLE_LINE_ASKED = re.compile(
     r"(牵头|责任|配合)(?:单位|部门)(?:都|分别|各)?(?:是|有)?(?:谁|哪些|哪几个|啥|什么)?(?:呢|吧|呀)?"
     rf"|(?:那|那么)?(?:请)?把{_EACH_SHOWN}?的?(牵头|责任|配合)(?:单位|部门)(?:都|也)?{_LIST_IT}(?:吧|呀)?"
 )
+# Where one clause of a question ends and the next begins ("交通局牵头、…", "…的 配合单位又有…").
+_CLAUSE_BREAK = re.compile(r"[、，,；;\s]+(?:而且|并且|同时|又|且)?|(?:而且|并且|同时)")
 # "是什么角色", "啥身份", "牵头还是配合": which role a unit plays (general usage).
 _WHICH_ROLE = re.compile(r"角色|身份|牵头还是(?:配合|责任)|(?:配合|责任单位)还是牵头|什么单位|啥单位")
 # "这部分", "该板块", "这一块": the part just shown (general usage).
@@ -1168,6 +1170,10 @@ class QueryReader:
         pronoun = _PRONOUN.search(text)
         if pronoun and not own_task and not units and self._content_left(text, pronoun_words=True) < 2:
             if state().empty:
+                # "只有一个配合单位的那条是哪个": 那条 is the task the condition describes, not an earlier one.
+                described = self._structural(text)
+                if described is not None and described.op in (Op.FILTER, Op.ARGMAX, Op.ARGMIN):
+                    return described
                 return Query(Op.CLARIFY, note="pronoun", text=text)
             last = state().query
             role = self._role(text)
@@ -2394,6 +2400,12 @@ class QueryReader:
             own = [self._role(text[m.end : end]) for m, end in zip(mentions, ends, strict=True)]
             if None not in own and own[0] is not own[1]:
                 return tuple(UnitArg(m.unit, r) for m, r in zip(mentions, own, strict=True))
+            # "交通局牵头、配合单位里又有住建局的": each unit in the role of its own clause, said before or after it.
+            cut = _CLAUSE_BREAK.search(text, mentions[0].end, mentions[1].start)
+            if cut is not None:
+                own = [self._role(text[: cut.start()]), self._role(text[cut.end() :])]
+                if None not in own and Role.ANY not in own and own[0] is not own[1]:
+                    return tuple(UnitArg(m.unit, r) for m, r in zip(mentions, own, strict=True))
         return tuple(UnitArg(name, role) for name in names)
 
     def _role(self, text: str) -> Role | None:

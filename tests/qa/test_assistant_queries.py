@@ -1366,3 +1366,21 @@ def test_an_example_of_a_unit_s_tasks_asked_is_answered_with_its_list(assistant)
 def test_a_unit_s_situation_asked_is_its_tasks(assistant):
     answer = assistant.ask("讲讲林草局在里面的情况")
     assert answer.intent is Intent.UNIT_TASKS and [c.task for c in answer.citations] == [13]
+
+
+@pytest.mark.parametrize(
+    ("question", "tasks"),
+    [
+        # 市交通运输局 leads 7 and 8, and 市住房建设局 is responsible on both.
+        ("交通运输局牵头、配合单位里还有住建局的有哪些", [7, 8]),
+        # 市工业信息化局 leads 5 and 12; 市住房建设局 is responsible on 12 only.
+        ("牵头单位有工信局的 配合单位又有住建局的", [12]),
+    ],
+)
+def test_two_units_each_in_the_role_of_its_own_clause(assistant, question, tasks):
+    assert [c.task for c in assistant.ask(question).citations] == tasks
+
+
+def test_that_task_described_by_its_units_with_nothing_shown_is_found(assistant):
+    answer = assistant.ask("配合单位只有一个的那项是哪一项")  # task 30: 市住房建设局 alone
+    assert answer.intent is not Intent.CLARIFY and [c.task for c in answer.citations] == [30]
