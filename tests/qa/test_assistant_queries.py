@@ -1384,3 +1384,16 @@ def test_two_units_each_in_the_role_of_its_own_clause(assistant, question, tasks
 def test_that_task_described_by_its_units_with_nothing_shown_is_found(assistant):
     answer = assistant.ask("配合单位只有一个的那项是哪一项")  # task 30: 市住房建设局 alone
     assert answer.intent is not Intent.CLARIFY and [c.task for c in answer.citations] == [30]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which document number does the notice carry?", "东政办〔2023〕26号"),
+        ("Please tell me who issued the plan", "海东市人民政府办公室"),
+        ("unemployment rate target", "3.5%"),
+    ],
+)
+def test_english_questions_about_the_notice_itself_and_its_targets(assistant, question, expected):
+    answer = assistant.ask(question)
+    assert answer.in_scope and expected in answer.answer
