@@ -1681,6 +1681,11 @@ class QueryReader:
             both = self._two_conditions(text)
             if both is not None:
                 return both
+        elif query.prop is Property.LEAD_MIX:
+            # "有市直部门牵头、但配合单位不到3家": the mix of lead kinds is one of two conditions.
+            both = self._two_conditions(text)
+            if both is not None and any(p.prop is Property.LEAD_MIX for p in both.parts):
+                return both
         if query is None:
             return None
         tasks = self._task_refs(text)

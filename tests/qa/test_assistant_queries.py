@@ -1397,3 +1397,9 @@ def test_that_task_described_by_its_units_with_nothing_shown_is_found(assistant)
 def test_english_questions_about_the_notice_itself_and_its_targets(assistant, question, expected):
     answer = assistant.ask(question)
     assert answer.in_scope and expected in answer.answer
+
+
+def test_a_mix_of_lead_kinds_joined_with_a_count_condition(assistant):
+    # Tasks led by a city department (with or without the counties) that list fewer than 3 responsible units.
+    answer = assistant.ask("有市直部门参与牵头，但配合单位少于3家的是哪几项")
+    assert [c.task for c in answer.citations] == [13, 17, 18, 19, 21, 22, 30]
