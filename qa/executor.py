@@ -641,6 +641,9 @@ class Executor:
         else:
             units = [u for u in lead if u not in responsible]
             what = "只牵头、从未作为责任单位的单位"
+        if query.departments_only:
+            units = [u for u in units if not _is_county_government(u, self._lexicon)]
+            what = what.replace("的单位", "的市直部门")
         tasks = tuple(t.number for t in self.notice.tasks if any(u in t.units for u in units))
         text = f"{what}共{len(units)}个：{compose.units_text(tuple(units)) if units else '没有'}。"
         return Result(tasks, text, units=tuple(units), count=len(units), role=Role.ANY)

@@ -2103,12 +2103,14 @@ class QueryReader:
         """ "既牵头又当责任单位的部门", "只当责任单位、从没牵头的单位": units by the roles they play."""
         if units or tasks or not re.search(r"单位|部门|局", text):
             return None
+        # "哪些市级部门只牵头": city departments only, the county governments left out.
+        departments = bool(re.search(r"市直|市级|市里", text))
         if _BOTH_ROLES.search(text):
-            return Query(Op.INTERSECT, Asked.UNITS, note="roles:both", text=text)
+            return Query(Op.INTERSECT, Asked.UNITS, note="roles:both", departments_only=departments, text=text)
         if _ONLY_RESPONSIBLE.search(text):
-            return Query(Op.DIFFERENCE, Asked.UNITS, note="roles:responsible", text=text)
+            return Query(Op.DIFFERENCE, Asked.UNITS, note="roles:responsible", departments_only=departments, text=text)
         if _ONLY_LEAD_ROLE.search(text):
-            return Query(Op.DIFFERENCE, Asked.UNITS, note="roles:lead", text=text)
+            return Query(Op.DIFFERENCE, Asked.UNITS, note="roles:lead", departments_only=departments, text=text)
         times = _SEEN_N_TIMES.search(text)
         if times is not None:
             # "只在一条任务里出现过的单位", "只出现过两次的部门": units by how many tasks name them.

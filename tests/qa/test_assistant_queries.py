@@ -1403,3 +1403,9 @@ def test_a_mix_of_lead_kinds_joined_with_a_count_condition(assistant):
     # Tasks led by a city department (with or without the counties) that list fewer than 3 responsible units.
     answer = assistant.ask("有市直部门参与牵头，但配合单位少于3家的是哪几项")
     assert [c.task for c in answer.citations] == [13, 17, 18, 19, 21, 22, 30]
+
+
+def test_units_only_in_the_lead_role_among_city_departments(assistant):
+    # Only leading: 各县人民政府, 化隆县人民政府, 市应急局, 市林草局, 市金融办; the county governments left out.
+    answer = assistant.ask("市直部门里哪些只当过牵头单位，从来没做过配合单位")
+    assert answer.count == 3 and [c.task for c in answer.citations] == [10, 13, 29]
