@@ -195,7 +195,8 @@ def restates(text: str) -> bool:
     Such a question is read afresh: its "第三条" is the notice's task 3, not the third task of the list just shown.
     """
     corrected = _CORRECTION.sub("", text)
-    return corrected != text and _whole_question(corrected)
+    # "不对，我问的是它当配合单位的": 它 still points at the earlier answer's unit or task.
+    return corrected != text and _whole_question(corrected) and not re.search(r"它|这|那|其|上面|刚才", corrected)
 
 
 def _whole_question(text: str) -> bool:

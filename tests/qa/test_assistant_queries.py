@@ -1409,3 +1409,9 @@ def test_units_only_in_the_lead_role_among_city_departments(assistant):
     # Only leading: 各县人民政府, 化隆县人民政府, 市应急局, 市林草局, 市金融办; the county governments left out.
     answer = assistant.ask("市直部门里哪些只当过牵头单位，从来没做过配合单位")
     assert answer.count == 3 and [c.task for c in answer.citations] == [10, 13, 29]
+
+
+def test_a_correction_that_points_back_keeps_the_earlier_answer(assistant):
+    # 市水务局 leads task 9 and is responsible on 2, 11, 13, 16 and 25.
+    answer = assistant.ask("不是的，我要的是它做配合单位的", ["水务局牵头的是哪项"])
+    assert [c.task for c in answer.citations] == [2, 11, 13, 16, 25]
