@@ -297,6 +297,8 @@ class Assistant:
         query = self.query_reader.read(normalised, state)
         if query.op is Op.CLARIFY and query.note == "which task" and query.tasks:
             rest = re.sub(r"^(?:那|那么)?(?:它|其)的?", "的", normalised)
+            if re.search(r"哪一?(?:项|条)|第几|哪个任务", rest):
+                rest = "讲了什么"  # "这是哪一项" after a list: each task offered by name
             tasks = [self._tasks[n] for n in query.tasks]
             return self._which_task(question, f"刚才列出了{len(tasks)}项任务", tasks, rest), query
         if query.op is Op.CLARIFY and query.note == "beyond list" and query.tasks:

@@ -362,6 +362,11 @@ _ROLE_LINE_ASKED = re.compile(
     r"(牵头|责任|配合)(?:单位|部门)(?:都|分别|各)?(?:是|有)?(?:谁|哪些|哪几个|啥|什么)?(?:呢|吧|呀)?"
     rf"|(?:那|那么)?(?:请)?把{_EACH_SHOWN}?的?(牵头|责任|配合)(?:单位|部门)(?:都|也)?{_LIST_IT}(?:吧|呀)?"
 )
+# "这是哪一项里的", "它在第几条": the number of the task the last answer was about (general usage).
+_WHICH_TASK_IS_IT = re.compile(
+    r"(?:那|那么)?(?:这|它|这个|这句|这条|这个目标|这个要求)(?:是|在|属于|出自|写在)?"
+    r"(?:哪一?项|哪一?条|第几项|第几条|哪个任务)(?:任务)?(?:里|中|里面|当中)?(?:的|写的|提的)?(?:呢|啊|呀)?"
+)
 # Where one clause of a question ends and the next begins ("交通局牵头、…", "…的 配合单位又有…").
 _CLAUSE_BREAK = re.compile(r"[、，,；;\s]+(?:而且|并且|同时|又|且)?|(?:而且|并且|同时)")
 # "是什么角色", "啥身份", "牵头还是配合": which role a unit plays (general usage).
@@ -718,6 +723,16 @@ class QueryReader:
         in_that_part = self._in_the_part_shown(text, state)
         if in_that_part is not None:
             return in_that_part
+        if _WHICH_TASK_IS_IT.fullmatch(bare):
+            last = state().query
+            one = len(state().tasks) == 1 or (last is not None and last.op is Op.CONTENT and state().tasks)
+            if one:
+                # "这是哪一项里的" after a figure was quoted: the task the answer rested on.
+                return Query(Op.LOOKUP, Asked.TEXT, tasks=state().tasks[:1], note="pronoun", text=text)
+            if len(state().tasks) >= 2:
+                return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)  # after a list
+            if state().empty:
+                return Query(Op.CLARIFY, note="pronoun", text=text)
         units = self._units(text)
         if (
             len(units) == 1

@@ -1415,3 +1415,13 @@ def test_a_correction_that_points_back_keeps_the_earlier_answer(assistant):
     # 市水务局 leads task 9 and is responsible on 2, 11, 13, 16 and 25.
     answer = assistant.ask("不是的，我要的是它做配合单位的", ["水务局牵头的是哪项"])
     assert [c.task for c in answer.citations] == [2, 11, 13, 16, 25]
+
+
+def test_which_task_a_quoted_figure_is_from(assistant):
+    answer = assistant.ask("那这是第几条里的", ["绿色建筑比例的目标是多少"])  # task 14 gives the share
+    assert [c.task for c in answer.citations] == [14]
+
+
+def test_which_task_it_is_after_a_list_is_asked_back(assistant):
+    answer = assistant.ask("这个是哪一项", ["交通运输局牵头的有哪几项"])  # tasks 7 and 8
+    assert answer.intent is Intent.CLARIFY and answer.suggestions == ("第7项讲了什么", "第8项讲了什么")
