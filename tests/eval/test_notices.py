@@ -9,8 +9,13 @@ import pytest
 from eval.notices import FIXTURES_DIR, render_markdown, score_folder, score_notice
 
 NAMES = sorted(p.name.removesuffix(".labels.json") for p in FIXTURES_DIR.glob("*.labels.json"))
-# Fixtures the parser does not read yet, with the reason (none today: a new hard one goes here as a strict xfail).
-NOT_YET: dict[str, str] = {}
+# Fixtures the parser does not read yet, with the reason (a new hard one goes here as a strict xfail).
+NOT_YET: dict[str, str] = {
+    "guangdong_2011_funv_fenjie_table": "round 15: a table one cell per line whose rows number only their first goal",
+    "guangdong_2025_shuzi_yaodian": "round 15: role words closing comma groups in a 责任单位 line",
+    "shenzhen_minxin_gongcheng": "round 15: '此项工作由X主办，Y协办' sentences",
+    "zizhiqu_city_2012_huimin": "round 15: an excerpt whose first lines are the previous item's label lines",
+}
 
 
 def test_there_are_at_least_six_labelled_fixtures_across_the_layouts():
