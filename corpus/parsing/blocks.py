@@ -991,11 +991,11 @@ class BlockReader:
     def _label_line(self, line: str, line_no: int) -> None:
         current = self.current
         if current is None:
-            raise NoticeParseError(
-                f"line {line_no}: units line before any task: {line!r}",
-                line_no=line_no,
-                chinese=f"第{line_no}行是单位行，但它前面没有任何任务：「{line}」",
-            )
+            # Before any numbered line at all, a units line is the tail of an item the text does not hold (a page
+            # of a longer document opening with the previous item's label lines): skipped and reported, not an
+            # error, so that the rest of the page is still read.
+            self._skip(line_no - 1, "单位行在第一个编号行之前（上一页条目的单位，本文没有该条目）")
+            return
         if current.detached:
             # "主办单位：…" in a web page's footer, after text that is not the task's, is not the task's units.
             self._skip(line_no - 1, "单位行没有紧跟在任务后面")

@@ -14,7 +14,6 @@ NOT_YET: dict[str, str] = {
     "guangdong_2011_funv_fenjie_table": "round 15: a table one cell per line whose rows number only their first goal",
     "guangdong_2025_shuzi_yaodian": "round 15: role words closing comma groups in a 责任单位 line",
     "shenzhen_minxin_gongcheng": "round 15: '此项工作由X主办，Y协办' sentences",
-    "zizhiqu_city_2012_huimin": "round 15: an excerpt whose first lines are the previous item's label lines",
 }
 
 
