@@ -216,6 +216,11 @@ _VERBS: dict[str, Role] = {
     "主责": Role.LEAD,
     # "（市发改委主抓，市财政局协助）": the unit that takes the matter in hand (general usage beside 牵头).
     "主抓": Role.LEAD,
+    # "…按职责分工负责，各地级以上市人民政府结合实际落实": the governments below carry it out in their areas,
+    # beside the units in charge, never leading it (general usage of a province's or city's 要点).
+    "结合实际落实": Role.RESPONSIBLE,
+    "结合实际抓好落实": Role.RESPONSIBLE,
+    "结合实际贯彻落实": Role.RESPONSIBLE,
     # Carrying a task out: the units in charge when no unit leads, the others beside a 牵头 unit.
     "负责落实": Role.SOLE,
     "具体落实": Role.SOLE,
@@ -500,10 +505,15 @@ def label_value_roles(role: Role, value: str) -> RoleLists:
     A value that is no list of units but says who leads with the genre's verbs is read as said, as the same
     value inside a parenthesis is; any other value is read as the label's units.
     """
-    if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value) and _units_part(value) is None:
-        stated = parse_inline(value) if not _label_pattern(value).search(value) else None
-        if stated is not None and not stated.bare and not stated.empty:
-            return stated
+    if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value):
+        trimmed = _units_part(value)
+        if trimmed is None:
+            stated = parse_inline(value) if not _label_pattern(value).search(value) else None
+            if stated is not None and not stated.bare and not stated.empty:
+                return stated
+        else:
+            # "责任单位：A、B按职责分工负责，C结合实际落实": the units without the verbs closing their clauses.
+            value = trimmed
     return units_for(role, value)
 
 
@@ -813,11 +823,16 @@ _PROSE_ASSIGNMENT = re.compile(
 )
 
 
+# The verbs naming the units that help the lead in a sentence; 协办 beside 主办 ("此项工作由X主办，Y协办。") as 配合
+# beside 牵头 (general usage: 主办 / 协办 name the unit that runs a matter and those that assist it).
+_HELPER_VERBS = "配合|参与|协助|协同|协办"
+
+
 # The same said in two clauses (general usage of the genre): "该项工作由市发改委牵头，市财政局、市住建局配合。",
 # "由省经贸委负责，省农业厅、省环保局配合，加快…" (负责 / 承办 beside 配合 name the lead as 牵头 does).
 _PROSE_LEAD_AND_HELPERS = re.compile(
     r"由(?P<lead>[^，。；：“”（）]{2,60}?)(?:牵头(?:负责)?|负责|承办|主办)[，,](?P<others>[^，。；：“”（）]{2,160}?)"
-    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|参与|协助|协同)"
+    rf"(?:等(?:有关|相关)?(?:部门|单位))?(?:{_HELPER_VERBS})"
 )
 
 
@@ -825,8 +840,8 @@ _PROSE_LEAD_AND_HELPERS = re.compile(
 # 配合，尽快…" — the person in charge comes first (no unit), then the lead and the helpers, each closed by a comma;
 # "…，市甲局负责，市乙局配合。" says it with 负责 beside 配合, as the clauses with 由 do.
 _CLAUSE_LEAD_AND_HELPERS = re.compile(
-    r"(?:^|(?<=[，,。；]))(?P<lead>[^，,。；：“”（）由]{2,60}?)(?:牵头(?:负责)?|负责)[，,](?P<others>[^，,。；：“”（）]{2,160}?)"
-    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|参与|协助|协同)(?=[，,。；]|$)"
+    r"(?:^|(?<=[，,。；]))(?P<lead>[^，,。；：“”（）由]{2,60}?)(?:牵头(?:负责)?|负责|主办)[，,](?P<others>[^，,。；：“”（）]{2,160}?)"
+    rf"(?:等(?:有关|相关)?(?:部门|单位))?(?:{_HELPER_VERBS})(?=[，,。；]|$)"
 )
 
 

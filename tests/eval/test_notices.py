@@ -12,8 +12,6 @@ NAMES = sorted(p.name.removesuffix(".labels.json") for p in FIXTURES_DIR.glob("*
 # Fixtures the parser does not read yet, with the reason (a new hard one goes here as a strict xfail).
 NOT_YET: dict[str, str] = {
     "guangdong_2011_funv_fenjie_table": "round 15: a table one cell per line whose rows number only their first goal",
-    "guangdong_2025_shuzi_yaodian": "round 15: role words closing comma groups in a 责任单位 line",
-    "shenzhen_minxin_gongcheng": "round 15: '此项工作由X主办，Y协办' sentences",
 }
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from corpus.parser import parse_notice
+from corpus.parsing.roles import Role, label_value_roles, prose_roles
+from corpus.parsing.unit_lists import inherit_prefix, looks_like_unit
 
 
 def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -26,3 +28,26 @@ def test_a_units_line_under_a_heading_over_an_item_naming_its_own_is_still_repor
         assert "units line before any task" in str(error)
     else:
         raise AssertionError("expected a units line before any task")
+
+
+def test_a_sentence_naming_a_host_unit_and_its_co_hosts_names_lead_and_helpers():
+    assert prose_roles("此项工作由市甲局主办，市乙局、市丙局协办。") == prose_roles(
+        "此项工作由市甲局牵头，市乙局、市丙局配合。"
+    )
+    roles = prose_roles("此项工作由市甲局主办，市乙局、市丙局协办。")
+    assert (roles.lead, roles.responsible) == (("市甲局",), ("市乙局", "市丙局"))
+
+
+def test_a_group_carrying_a_task_out_locally_is_responsible_and_the_verb_no_part_of_its_name():
+    roles = label_value_roles(Role.RESPONSIBLE, "省甲厅、乙厅按职责分工负责，各市人民政府结合实际落实")
+    assert (roles.lead, roles.responsible) == ((), ("省甲厅", "省乙厅", "各市人民政府"))
+
+
+def test_a_group_name_ending_in_a_verb_of_carrying_out_is_no_unit_name():
+    assert not looks_like_unit("各县政府结合实际落实")
+    assert looks_like_unit("各县政府")
+
+
+def test_a_court_procuratorate_or_peoples_organisation_takes_the_level_printed_once():
+    assert inherit_prefix(["省法院", "检察院"]) == ["省法院", "省检察院"]
+    assert inherit_prefix(["市商务局", "供销社", "妇联"]) == ["市商务局", "市供销社", "市妇联"]
