@@ -10,9 +10,7 @@ from eval.notices import FIXTURES_DIR, render_markdown, score_folder, score_noti
 
 NAMES = sorted(p.name.removesuffix(".labels.json") for p in FIXTURES_DIR.glob("*.labels.json"))
 # Fixtures the parser does not read yet, with the reason (a new hard one goes here as a strict xfail).
-NOT_YET: dict[str, str] = {
-    "guangdong_2011_funv_fenjie_table": "round 15: a table one cell per line whose rows number only their first goal",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def test_there_are_at_least_six_labelled_fixtures_across_the_layouts():

@@ -51,3 +51,34 @@ def test_a_group_name_ending_in_a_verb_of_carrying_out_is_no_unit_name():
 def test_a_court_procuratorate_or_peoples_organisation_takes_the_level_printed_once():
     assert inherit_prefix(["省法院", "检察院"]) == ["省法院", "省检察院"]
     assert inherit_prefix(["市商务局", "供销社", "妇联"]) == ["市商务局", "市供销社", "市妇联"]
+
+
+def test_a_task_and_units_table_one_cell_per_line_is_read_by_what_its_cells_hold():
+    # Made-up: the goal cell printed over two lines (goal, then an indicator), the units one name per line.
+    text = (
+        "主要目标\n\n主要责任单位\n\n责任单位\n\n"
+        "1.城乡居民收入稳步增长，差距逐步缩小。\n\n——农村居民人均收入年均增长百分之八以上。\n\n市甲局\n\n市乙局\n\n市丙局\n\n"
+        "2.公共服务体系更加完善，覆盖全体居民。\n\n市丁局\n\n市甲局\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ("市乙局", "市丙局")), ("2", ("市丁局",), ("市甲局",))]
+
+
+def test_a_further_row_of_a_goal_printing_no_number_is_a_task_without_a_printed_number():
+    text = (
+        "主要目标\n\n主要责任单位\n\n责任单位\n\n"
+        "1.城乡居民收入稳步增长，差距逐步缩小。\n\n——农村居民人均收入年均增长百分之八以上。\n\n市甲局\n\n市乙局\n\n——城镇登记失业率控制在百分之四以内。\n\n市丙局\n\n市乙局\n\n"
+        "2.公共服务体系更加完善，覆盖全体居民。\n\n市丁局\n"
+    )
+    assert units(text) == [
+        ("1", ("市甲局",), ("市乙局",)),
+        ("", ("市丙局",), ("市乙局",)),
+        ("2", ("市丁局",), ()),
+    ]
+
+
+def test_a_units_name_cut_short_by_a_narrow_column_stays_a_name_of_its_row():
+    text = (
+        "主要目标\n\n主要责任单位\n\n责任单位\n\n"
+        "1.城乡居民收入稳步增长，差距逐步缩小。\n\n市甲局\n\n市新闻出版\n\n人口计生\n\n2.公共服务体系更加完善，覆盖全体居民。\n\n市丁局\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ("市新闻出版", "人口计生")), ("2", ("市丁局",), ())]
