@@ -122,6 +122,27 @@ _LABELS: dict[str, Role] = {
     "协作部门": Role.RESPONSIBLE,
     "实施单位": Role.RESPONSIBLE,
     "责任主体": Role.RESPONSIBLE,
+    # The units answering for a task named with other words of the genre, read as 责任单位 is (general usage:
+    # 负责单位, 落实单位, 执行单位, 实施主体 …); beside a 牵头 unit they are the others, beside helpers they lead.
+    "负责单位": Role.RESPONSIBLE,
+    "负责部门": Role.RESPONSIBLE,
+    "具体负责单位": Role.RESPONSIBLE,
+    "具体责任单位": Role.RESPONSIBLE,
+    "直接责任单位": Role.RESPONSIBLE,
+    "落实单位": Role.RESPONSIBLE,
+    "落实部门": Role.RESPONSIBLE,
+    "执行单位": Role.RESPONSIBLE,
+    "实施部门": Role.RESPONSIBLE,
+    "实施主体": Role.RESPONSIBLE,
+    # Helpers named with other words of the genre (支持, 联办, 会办; a second-ranked 责任单位).
+    "支持单位": Role.RESPONSIBLE,
+    "支持部门": Role.RESPONSIBLE,
+    "联办单位": Role.RESPONSIBLE,
+    "会办单位": Role.RESPONSIBLE,
+    "配合责任部门": Role.RESPONSIBLE,
+    "协办责任部门": Role.RESPONSIBLE,
+    "次要责任单位": Role.RESPONSIBLE,
+    "第二责任单位": Role.RESPONSIBLE,
     "责任领导": Role.IGNORED,
     "牵头领导": Role.IGNORED,
     "分管领导": Role.IGNORED,
@@ -378,10 +399,36 @@ HELPER_LABELS = frozenset(
         "配合处室",
         "协办处室",
         "配合科室",
+        "支持单位",
+        "支持部门",
+        "联办单位",
+        "会办单位",
+        "配合责任部门",
+        "协办责任部门",
+        "次要责任单位",
+        "第二责任单位",
     }
 )
 # 责任主体 / 责任处室 / 责任科室 name the units answering for a task as 责任单位 does (general usage).
-IN_CHARGE_LABELS = frozenset({"责任单位", "责任部门", "责任主体", "责任处室", "责任科室"})
+IN_CHARGE_LABELS = frozenset(
+    {
+        "责任单位",
+        "责任部门",
+        "责任主体",
+        "责任处室",
+        "责任科室",
+        "负责单位",
+        "负责部门",
+        "具体负责单位",
+        "具体责任单位",
+        "直接责任单位",
+        "落实单位",
+        "落实部门",
+        "执行单位",
+        "实施部门",
+        "实施主体",
+    }
+)
 
 
 def in_context(label: str, role: Role, labels_present: set[str]) -> Role:
@@ -871,7 +918,28 @@ def prose_roles(text: str) -> RoleLists:
             continue
         if is_unit_list(lead) and (not others or is_unit_list(others)):
             lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
-    return lists if not lists.empty else _opening_together(text)
+    if not lists.empty:
+        return lists
+    together = _opening_together(text)
+    return together if not together.empty else _closing_sentence(text)
+
+
+# A task's last sentence naming only its units and their verb, as a parenthesis would ("…年内开工。市甲局牵头。",
+# "…。市甲局、市乙局负责。"): general usage of short 分工 texts that print no parenthesis.
+_CLOSING_SENTENCE = re.compile(
+    r"(?:^|(?<=[。；]))(?P<units>[^，,。；：“”（）由]{2,60}?)(?P<verb>牵头负责|负责落实|牵头|负责)。?$"
+)
+
+
+def _closing_sentence(text: str) -> RoleLists:
+    """The units of a task's closing sentence "X牵头。" / "X负责。" (X government bodies); else none."""
+    m = _CLOSING_SENTENCE.search(text.strip())
+    if m is None or m.start() == 0:
+        return RoleLists()  # the whole text is the sentence: a task that says nothing but who does it is no task's
+    units = m.group("units")
+    if not is_unit_list(units) or not all(_AUTHORITY.search(u) for u in split_units(units)):
+        return RoleLists()
+    return RoleLists(split_units(units), ())
 
 
 # A sentence opening with the unit in charge and its partners, without 由 (general usage of 分工 and 要点 texts):

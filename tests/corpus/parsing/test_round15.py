@@ -82,3 +82,26 @@ def test_a_units_name_cut_short_by_a_narrow_column_stays_a_name_of_its_row():
         "1.城乡居民收入稳步增长，差距逐步缩小。\n\n市甲局\n\n市新闻出版\n\n人口计生\n\n2.公共服务体系更加完善，覆盖全体居民。\n\n市丁局\n"
     )
     assert units(text) == [("1", ("市甲局",), ("市新闻出版", "人口计生")), ("2", ("市丁局",), ())]
+
+
+def test_other_words_for_the_units_answering_for_a_task_read_as_responsible_units():
+    text = (
+        "一、总体\n1.推进甲项目建设。\n负责单位：市甲局\n2.完善乙制度。\n落实单位：市乙局\n"
+        "3.健全丙机制。\n执行单位：市丙局\n"
+    )
+    assert units(text) == [("1", (), ("市甲局",)), ("2", (), ("市乙局",)), ("3", (), ("市丙局",))]
+
+
+def test_units_answering_for_a_task_beside_supporting_units_lead_them():
+    text = "一、总体\n1.推进甲项目建设。\n负责单位：市甲局\n支持单位：市乙局、市丙局\n"
+    assert units(text) == [("1", ("市甲局",), ("市乙局", "市丙局"))]
+
+
+def test_a_closing_sentence_naming_only_the_units_and_their_verb_names_them():
+    text = "一、总体\n1.推进甲项目建设，年内开工。市甲局牵头。\n2.完善乙制度。市乙局、市丙局负责。\n"
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局", "市丙局"), ())]
+
+
+def test_a_closing_sentence_naming_no_government_body_names_no_units():
+    text = "一、总体\n1.推进甲项目建设，年内开工。项目业主负责。\n"
+    assert units(text) == [("1", (), ())]
