@@ -10,9 +10,7 @@ from eval.notices import FIXTURES_DIR, render_markdown, score_folder, score_noti
 
 NAMES = sorted(p.name.removesuffix(".labels.json") for p in FIXTURES_DIR.glob("*.labels.json"))
 # Fixtures the parser does not read yet, with the reason (a new hard one goes here as a strict xfail).
-NOT_YET: dict[str, str] = {
-    "yunnan_2022_shengyu_fengong_qingdan": "round 15: a run-together table whose units cells state roles in clauses",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def test_there_are_at_least_six_labelled_fixtures_across_the_layouts():

@@ -105,3 +105,14 @@ def test_a_closing_sentence_naming_only_the_units_and_their_verb_names_them():
 def test_a_closing_sentence_naming_no_government_body_names_no_units():
     text = "一、总体\n1.推进甲项目建设，年内开工。项目业主负责。\n"
     assert units(text) == [("1", (), ())]
+
+
+def test_a_run_together_table_opening_at_a_later_row_goes_on_from_that_number():
+    text = "序号工作任务责任单位7推进甲项目建设。市甲局牵头；市乙局配合8完善乙制度。市丙局牵头；市丁局配合\n"
+    assert units(text) == [("7", ("市甲局",), ("市乙局",)), ("8", ("市丙局",), ("市丁局",))]
+
+
+def test_a_run_together_units_cell_stating_roles_in_clauses_is_read_as_said():
+    text = "序号工作任务责任单位1推进甲项目建设。市甲局牵头；市乙局配合；各县政府落实2完善乙制度。市丙局牵头\n"
+    found = [(label, lead, set(responsible)) for label, lead, responsible in units(text)]
+    assert found == [("1", ("市甲局",), {"市乙局", "各县政府"}), ("2", ("市丙局",), set())]
