@@ -238,7 +238,7 @@ class BlockReader:
         self.blocks: list[Block] = []
         self.skipped: dict[int, tuple[str, str]] = {}
         self.layouts: set[LayoutKind] = set()
-        self.table: list[Column] | None = None
+        self.table = None
         self.stream: str | None = None  # a table whose rows run together, read to the end of the text
         self.stream_line = 0
         self.cell_row: list[str] = []
@@ -254,14 +254,24 @@ class BlockReader:
         self.group_cell = ""
         self.grouped_row = False  # the open cell row is such a row
         self.typed_row = False  # the open cell row was read by what its cells hold (text, then names)
-        self.typed_rows = 0  # rows read so
-        self.printing_numbers = False  # the last row without 序号 was labelled by the number its task cell prints
         self.notes: list[str] = []  # for the parse report: what the administrator should check
         # A table without 序号 whose rows still print their number in a cell of their own, one cell per line: the
         # number of the row being read, how many cells come before a row's number, and the last such cells.
         self.row_number: int | None = None
         self.cells_before_number = 0
         self.leading_cells: list[str] = []
+
+    @property
+    def table(self) -> list[Column] | None:
+        """The columns of the table being read, or None outside a table."""
+        return self._table
+
+    @table.setter
+    def table(self, columns: list[Column] | None) -> None:
+        # What one table showed of its rows says nothing of the next one's.
+        self._table = columns
+        self.typed_rows = 0  # rows read by what their cells hold (text, then names)
+        self.printing_numbers = False  # the last row without 序号 was labelled by the number its task cell prints
 
     def read(self) -> None:
         i = 0
