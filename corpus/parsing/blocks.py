@@ -51,7 +51,14 @@ from corpus.parsing.tables import (
     without_note_or_sign_off,
 )
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
-from corpus.parsing.unit_lists import SAME_AS_ABOVE, is_unit_list, looks_like_unit, peel_units, split_top_level
+from corpus.parsing.unit_lists import (
+    SAME_AS_ABOVE,
+    is_unit_list,
+    looks_like_unit,
+    peel_units,
+    split_top_level,
+    split_units,
+)
 
 # A task cell that prints its task's number ("1.始终…", "12、推进…"), opening a row of a table without 序号.
 _NUMBERED_TASK_CELL = re.compile(r"^\d{1,3}[.．、](?!\d)\s*\S")
@@ -145,6 +152,26 @@ def stacked_fields(lines: list[str]) -> tuple[list[str], frozenset[int]]:
     return out, frozenset(tasks)
 
 
+_UNITS_COLUMNS = (Column.LEAD, Column.RESPONSIBLE)
+
+
+def _is_names_cell(cell: str) -> bool:
+    """Whether a one-line cell holds unit names only (no sentence): "省卫生厅", "市发改委、市财政局".
+
+    A narrow units column cuts long names short ("省新闻出版", "省人口计生"): a short cell of letters opening
+    with a level's prefix is such a name too, in a table whose columns after the task's hold only units.
+    """
+    if "。" in cell or cell.startswith("——"):
+        return False
+    return is_unit_list(cell) or _CUT_NAME.fullmatch(cell) is not None
+
+
+# A cell of a few letters only, nothing else.
+_SHORT_CELL = re.compile(r"[\u4e00-\u9fff]{2,6}")
+# A unit's name cut short by a narrow column: a level prefix and a few letters, nothing else.
+_CUT_NAME = re.compile(r"[省市区县州][\u4e00-\u9fff]{2,8}")
+
+
 def _fits_column(cell: str, column: Column) -> bool:
     """Whether a one-line cell can stand in ``column``: a unit list in a units column, a short name or title
     (张三, 常务副市长) in a leaders' column; any text in the others."""
@@ -211,7 +238,7 @@ class BlockReader:
         self.blocks: list[Block] = []
         self.skipped: dict[int, tuple[str, str]] = {}
         self.layouts: set[LayoutKind] = set()
-        self.table: list[Column] | None = None
+        self.table = None
         self.stream: str | None = None  # a table whose rows run together, read to the end of the text
         self.stream_line = 0
         self.cell_row: list[str] = []
@@ -226,12 +253,25 @@ class BlockReader:
         # in a table flattened one cell per line whose rows open at their numbered task cell.
         self.group_cell = ""
         self.grouped_row = False  # the open cell row is such a row
+        self.typed_row = False  # the open cell row was read by what its cells hold (text, then names)
         self.notes: list[str] = []  # for the parse report: what the administrator should check
         # A table without 序号 whose rows still print their number in a cell of their own, one cell per line: the
         # number of the row being read, how many cells come before a row's number, and the last such cells.
         self.row_number: int | None = None
         self.cells_before_number = 0
         self.leading_cells: list[str] = []
+
+    @property
+    def table(self) -> list[Column] | None:
+        """The columns of the table being read, or None outside a table."""
+        return self._table
+
+    @table.setter
+    def table(self, columns: list[Column] | None) -> None:
+        # What one table showed of its rows says nothing of the next one's.
+        self._table = columns
+        self.typed_rows = 0  # rows read by what their cells hold (text, then names)
+        self.printing_numbers = False  # the last row without 序号 was labelled by the number its task cell prints
 
     def read(self) -> None:
         i = 0
@@ -315,7 +355,9 @@ class BlockReader:
             # "1. [主题分类] 综合政务" … "6. [发文字号] 〔〕": a portal's metadata as a numbered list, no task.
             self._skip(i, "页面信息")
             return i + 1
-        if is_bullet_line(line) and match_marker(line) is None:  # a bullet task item is no furniture
+        # A bullet task item is no furniture, nor is a line of an open table row ("——孕产妇死亡率…", an indicator
+        # under its goal in a cell printed over several lines).
+        if is_bullet_line(line) and match_marker(line) is None and not (self.table is not None and self.cell_row):
             self._skip(i, "网页栏目或按钮")
             return i + 1
         # A header over two rows first: its first row alone (责任分工 over 牵头单位 | 配合单位) also reads as a header.
@@ -655,6 +697,10 @@ class BlockReader:
         line = self.lines[i]
         if table[1:2] == [Column.SCORE]:
             return self._scored_cell(i)
+        if self.cell_row and self._units_only_table():
+            typed = self._typed_cell(line, i)
+            if typed is not None:
+                return typed
         if self.cell_row and len(self.cell_row) < len(table):
             if len(self.cell_row) == 1 and not _fits_column(line, table[1]):
                 self._skip(self.cell_row_line, "表格中的分组行")
@@ -680,6 +726,55 @@ class BlockReader:
             return True
         self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
         return True
+
+    def _units_only_table(self) -> bool:
+        """Whether the table is a task column followed only by units columns (目标 | 主要责任单位 | 责任单位)."""
+        table = self.table or []
+        return len(table) >= 2 and table[0] is Column.TASK and all(c in _UNITS_COLUMNS for c in table[1:])
+
+    def _typed_cell(self, line: str, i: int) -> bool | None:
+        """Read line ``i`` of an open row by what it holds, in a task-and-units table flattened one cell per line.
+
+        A copy that lost the borders may print a task cell over several lines (a goal, then its indicators "——…")
+        and a units cell one name per line, so counting cells against the header cannot find the rows. Here the
+        rows are told apart by what the cells hold: a row is text, then names; text after names opens the next row.
+        None when the row does not show it (its first line neither a numbered task nor followed by names yet).
+        """
+        row_has_names = any(_is_names_cell(c) for c in self.cell_row[1:])
+        # Among names, a short cell of letters alone is one more name cut short ("人口计生"): no goal is so short.
+        names = _is_names_cell(line) or (row_has_names and _SHORT_CELL.fullmatch(line) is not None)
+        if not names and not row_has_names and match_marker(self.cell_row[0]) is None and not self.typed_rows:
+            return None  # the first cell may be a group row over the table: read as before
+        if names or not row_has_names:
+            self.cell_row.append(line)
+            self.cell_row_end = i
+            self.typed_row = True
+            return True
+        self._flush_cell_row()
+        self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
+        self.typed_row = True
+        return True
+
+    def _typed_row(self, cells: list[str]) -> TableRow | None:
+        """A typed row: its text cells as the task's text, its names in the units columns, as printed."""
+        texts = [c for c in cells if not _is_names_cell(c) and not (c is not cells[0] and _SHORT_CELL.fullmatch(c))]
+        names = [c for c in cells if c not in texts]
+        unit_columns = (self.table or [])[1:]
+        if len(names) > len(unit_columns) and len(unit_columns) == 2:
+            # Said, not guessed silently: the page cannot show where the first units cell ended.
+            self.notes.append(
+                f"请核对：第{self.cell_row_line + 1}行起的表格一行中，单位多于单位列（单元格边框丢失），"
+                f"按第一个单位{names[0]}为第一列、其余为第二列读"
+            )
+        row = align_row(texts, [Column.TASK])
+        if row is None:
+            return None
+        lead: list[str] = []
+        responsible: list[str] = []
+        for k, name in enumerate(names):
+            column = unit_columns[min(k, len(unit_columns) - 1)]
+            (lead if column is Column.LEAD else responsible).extend(split_units(name))
+        return TableRow(None, row.text, RoleLists(tuple(lead), tuple(responsible)), printed=row.printed)
 
     def _grouped_cell(self, i: int) -> bool:
         """Read line ``i`` as a cell of a table whose leader column comes before the task's, one cell per line.
@@ -817,7 +912,13 @@ class BlockReader:
         """
         if not self._last_is_row():
             return True
-        return self.blocks[-1].label == str(int(printed) - 1)
+        # Rows printing no number of their own (further rows of a goal spanning several) are passed over.
+        before = next((b.label for b in reversed(self.blocks) if b.style is not MarkerStyle.TABLE_ROW or b.label), "")
+        return before == str(int(printed) - 1)
+
+    def _numbered_rows(self) -> bool:
+        """Whether the last numbered row of this table took its label from the number its task cell prints."""
+        return self.printing_numbers
 
     def _last_is_row(self) -> bool:
         return bool(self.blocks) and self.blocks[-1].style is MarkerStyle.TABLE_ROW
@@ -833,19 +934,41 @@ class BlockReader:
         scored = Column.NUMBER not in self.table and self.table[1:2] == [Column.SCORE]
         cells = self._grouped_units_cells(self.cell_row) if self.grouped_row else self.cell_row
         self.grouped_row = False
-        row = self._scored_row(cells) if scored else align_row(cells, self.table)
+        typed, self.typed_row = self.typed_row, False
+        if typed:
+            self.typed_rows += 1  # the table shows its rows so: the rows after it are read so too
+            row = self._typed_row(cells)
+        else:
+            row = self._scored_row(cells) if scored else align_row(cells, self.table)
         if row is not None:
             end = max(self.cell_row_end, self.cell_row_line)
-            self._add_row(row.number, row.text, row.roles, self.cell_row_line, end, printed=row.printed)
+            # In a table whose rows print their numbers, a row printing none is a further row of the goal above
+            # (its cell spans several rows): no number of its own, rather than a count that another row prints.
+            unnumbered = typed and not row.printed and self._last_is_row() and self._numbered_rows()
+            self._add_row(
+                row.number, row.text, row.roles, self.cell_row_line, end, printed=row.printed, unnumbered=unnumbered
+            )
         self.cell_row = []
 
     def _add_row(
-        self, number: int | None, text: str, roles: RoleLists, index: int, end: int | None = None, *, printed: str = ""
+        self,
+        number: int | None,
+        text: str,
+        roles: RoleLists,
+        index: int,
+        end: int | None = None,
+        *,
+        printed: str = "",
+        unnumbered: bool = False,
     ) -> None:
         self.table_rows += 1
         label = str(number) if number is not None else str(self.table_rows)
         if number is None and printed and self._runs_on(printed):
             label = printed
+        if unnumbered:
+            label = ""
+        elif number is None:
+            self.printing_numbers = label == printed
         block = Block(MarkerStyle.TABLE_ROW, number, label, index + 1, [text], table_roles=roles, closed=True)
         # A row printed one cell per line ends at its last cell: a rule stated in a cell ("…（列在首位的为牵头部门，
         # 下同）") is stated within the row and applies to it, as one closing a task's own list does.
@@ -991,11 +1114,11 @@ class BlockReader:
     def _label_line(self, line: str, line_no: int) -> None:
         current = self.current
         if current is None:
-            raise NoticeParseError(
-                f"line {line_no}: units line before any task: {line!r}",
-                line_no=line_no,
-                chinese=f"第{line_no}行是单位行，但它前面没有任何任务：「{line}」",
-            )
+            # Before any numbered line at all, a units line is the tail of an item the text does not hold (a page
+            # of a longer document opening with the previous item's label lines): skipped and reported, not an
+            # error, so that the rest of the page is still read.
+            self._skip(line_no - 1, "单位行在第一个编号行之前（上一页条目的单位，本文没有该条目）")
+            return
         if current.detached:
             # "主办单位：…" in a web page's footer, after text that is not the task's, is not the task's units.
             self._skip(line_no - 1, "单位行没有紧跟在任务后面")

@@ -100,9 +100,10 @@ def read_layout(text: str) -> Layout:
     """Read the structure of a notice's full text.
 
     Raises:
-        NoticeParseError: (a ValueError) when no task can be found, units come
-            before any task, a task number repeats in a run without units, a task
-            comes before any section, or a task has two label lines of one kind.
+        NoticeParseError: (a ValueError) when no task can be found, a task number
+            repeats in a run without units, a task comes before any section, or a
+            task has two label lines of one kind. Units lines before any task are
+            reported in the parse report and given to no task.
     """
     raw_lines = bordered_rows_on_one_line(box_tables_as_rows(split_lines(simplified(text))))
     reader = BlockReader(split_run_in_paragraphs(raw_lines))
@@ -161,19 +162,36 @@ def read_layout(text: str) -> Layout:
         above = block.roles
 
     _share_heading_labels(blocks)
-    # Units under a top-level heading while numbered items exist below it: the units come before any task.
+    # Units under a top-level heading while numbered items exist below it: the units come before any task, and no
+    # rule gave them to the items (reported and left out, not an error that loses the notice).
     if any(b.style.depth >= MarkerStyle.CN_PAREN.depth for b in blocks):
         for block in blocks:
             if block.style.depth < MarkerStyle.CN_PAREN.depth and block.label_lines:
-                _units_before_task(block.label_lines[0], lines)
+                _decline_units_before_task(block, lines, reader.skipped, reader.notes)
     _mark_lead_headings(blocks)
     task_style = _task_style(blocks)
     if task_style is None:
         raise _no_tasks(lines)
     for block in blocks:
         if block.style.depth < task_style.depth and block.label_lines:
-            _units_before_task(block.label_lines[0], lines)
+            _decline_units_before_task(block, lines, reader.skipped, reader.notes)
     return _assemble(reader, task_style, rules)
+
+
+def _decline_units_before_task(
+    block: Block, lines: list[str], skipped: dict[int, tuple[str, str]], notes: list[str]
+) -> None:
+    """Units lines under a heading, before its tasks, that no rule gives to them: reported, given to no task.
+
+    They may be a block's shared units or one item's typed too early; the page cannot tell which, so they are
+    left out (no units rather than wrong ones) and the report says where they are, instead of an error that
+    would lose the whole notice.
+    """
+    for line_no in block.label_lines:
+        skipped[line_no] = (lines[line_no - 1], "单位行在标题下、任务之前，未判定属于哪一项")
+    notes.append(f"请核对：第{block.label_lines[0]}行的单位行在标题下、任务之前，未归入任何任务")
+    block.roles = RoleLists()
+    block.label_lines = []
 
 
 def _share_heading_labels(blocks: list[Block]) -> None:
@@ -182,7 +200,7 @@ def _share_heading_labels(blocks: list[Block]) -> None:
     Plans of the genre set the units once above a block of tasks that share them ("一、产业发展" / "牵头单位：X；
     责任单位：Y" / "1.…" "2.…"). A notice shows it does so with a heading over two items or more; then a heading
     over a single item shares its units too. Over a single item alone the line is no such block (it may be that
-    item's units typed too early), and it is still reported as a units line before any task.
+    item's units typed too early), and it is reported as a units line before any task, given to none.
     """
     shared: list[tuple[Block, int]] = []
     for i, block in enumerate(blocks):
@@ -234,14 +252,6 @@ def _no_tasks(lines: list[str]) -> NoticeParseError:
             f"没有找到任何任务：全文{len(filled)}行文字中{where}；"
             "应有“1. 任务标题。…”这样的编号行，或带“牵头单位/责任单位”的条目或表格"
         ),
-    )
-
-
-def _units_before_task(line_no: int, lines: list[str]) -> None:
-    raise NoticeParseError(
-        f"line {line_no}: units line before any task: {lines[line_no - 1]!r}",
-        line_no=line_no,
-        chinese=f"第{line_no}行是单位行，但它跟在标题而不是任务后面：「{lines[line_no - 1]}」",
     )
 
 
@@ -623,7 +633,8 @@ def _skip_heading_text(block: Block, lines: list[str], skipped: dict[int, tuple[
     """Lines under a heading that are not a task (a section's introduction) are reported as skipped."""
     for n in range(block.line_no + 1, block.last_line + 1):
         if lines[n - 1]:
-            skipped[n] = (lines[n - 1], "标题下的说明文字")
+            # A line already reported keeps its reason (a units line under the heading says why it was left out).
+            skipped.setdefault(n, (lines[n - 1], "标题下的说明文字"))
 
 
 def _decoy_free(

@@ -122,6 +122,27 @@ _LABELS: dict[str, Role] = {
     "协作部门": Role.RESPONSIBLE,
     "实施单位": Role.RESPONSIBLE,
     "责任主体": Role.RESPONSIBLE,
+    # The units answering for a task named with other words of the genre, read as 责任单位 is (general usage:
+    # 负责单位, 落实单位, 执行单位, 实施主体 …); beside a 牵头 unit they are the others, beside helpers they lead.
+    "负责单位": Role.RESPONSIBLE,
+    "负责部门": Role.RESPONSIBLE,
+    "具体负责单位": Role.RESPONSIBLE,
+    "具体责任单位": Role.RESPONSIBLE,
+    "直接责任单位": Role.RESPONSIBLE,
+    "落实单位": Role.RESPONSIBLE,
+    "落实部门": Role.RESPONSIBLE,
+    "执行单位": Role.RESPONSIBLE,
+    "实施部门": Role.RESPONSIBLE,
+    "实施主体": Role.RESPONSIBLE,
+    # Helpers named with other words of the genre (支持, 联办, 会办; a second-ranked 责任单位).
+    "支持单位": Role.RESPONSIBLE,
+    "支持部门": Role.RESPONSIBLE,
+    "联办单位": Role.RESPONSIBLE,
+    "会办单位": Role.RESPONSIBLE,
+    "配合责任部门": Role.RESPONSIBLE,
+    "协办责任部门": Role.RESPONSIBLE,
+    "次要责任单位": Role.RESPONSIBLE,
+    "第二责任单位": Role.RESPONSIBLE,
     "责任领导": Role.IGNORED,
     "牵头领导": Role.IGNORED,
     "分管领导": Role.IGNORED,
@@ -216,6 +237,11 @@ _VERBS: dict[str, Role] = {
     "主责": Role.LEAD,
     # "（市发改委主抓，市财政局协助）": the unit that takes the matter in hand (general usage beside 牵头).
     "主抓": Role.LEAD,
+    # "…按职责分工负责，各地级以上市人民政府结合实际落实": the governments below carry it out in their areas,
+    # beside the units in charge, never leading it (general usage of a province's or city's 要点).
+    "结合实际落实": Role.RESPONSIBLE,
+    "结合实际抓好落实": Role.RESPONSIBLE,
+    "结合实际贯彻落实": Role.RESPONSIBLE,
     # Carrying a task out: the units in charge when no unit leads, the others beside a 牵头 unit.
     "负责落实": Role.SOLE,
     "具体落实": Role.SOLE,
@@ -373,10 +399,36 @@ HELPER_LABELS = frozenset(
         "配合处室",
         "协办处室",
         "配合科室",
+        "支持单位",
+        "支持部门",
+        "联办单位",
+        "会办单位",
+        "配合责任部门",
+        "协办责任部门",
+        "次要责任单位",
+        "第二责任单位",
     }
 )
 # 责任主体 / 责任处室 / 责任科室 name the units answering for a task as 责任单位 does (general usage).
-IN_CHARGE_LABELS = frozenset({"责任单位", "责任部门", "责任主体", "责任处室", "责任科室"})
+IN_CHARGE_LABELS = frozenset(
+    {
+        "责任单位",
+        "责任部门",
+        "责任主体",
+        "责任处室",
+        "责任科室",
+        "负责单位",
+        "负责部门",
+        "具体负责单位",
+        "具体责任单位",
+        "直接责任单位",
+        "落实单位",
+        "落实部门",
+        "执行单位",
+        "实施部门",
+        "实施主体",
+    }
+)
 
 
 def in_context(label: str, role: Role, labels_present: set[str]) -> Role:
@@ -500,10 +552,15 @@ def label_value_roles(role: Role, value: str) -> RoleLists:
     A value that is no list of units but says who leads with the genre's verbs is read as said, as the same
     value inside a parenthesis is; any other value is read as the label's units.
     """
-    if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value) and _units_part(value) is None:
-        stated = parse_inline(value) if not _label_pattern(value).search(value) else None
-        if stated is not None and not stated.bare and not stated.empty:
-            return stated
+    if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value):
+        trimmed = _units_part(value)
+        if trimmed is None:
+            stated = parse_inline(value) if not _label_pattern(value).search(value) else None
+            if stated is not None and not stated.bare and not stated.empty:
+                return stated
+        else:
+            # "责任单位：A、B按职责分工负责，C结合实际落实": the units without the verbs closing their clauses.
+            value = trimmed
     return units_for(role, value)
 
 
@@ -813,11 +870,16 @@ _PROSE_ASSIGNMENT = re.compile(
 )
 
 
+# The verbs naming the units that help the lead in a sentence; 协办 beside 主办 ("此项工作由X主办，Y协办。") as 配合
+# beside 牵头 (general usage: 主办 / 协办 name the unit that runs a matter and those that assist it).
+_HELPER_VERBS = "配合|参与|协助|协同|协办"
+
+
 # The same said in two clauses (general usage of the genre): "该项工作由市发改委牵头，市财政局、市住建局配合。",
 # "由省经贸委负责，省农业厅、省环保局配合，加快…" (负责 / 承办 beside 配合 name the lead as 牵头 does).
 _PROSE_LEAD_AND_HELPERS = re.compile(
     r"由(?P<lead>[^，。；：“”（）]{2,60}?)(?:牵头(?:负责)?|负责|承办|主办)[，,](?P<others>[^，。；：“”（）]{2,160}?)"
-    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|参与|协助|协同)"
+    rf"(?:等(?:有关|相关)?(?:部门|单位))?(?:{_HELPER_VERBS})"
 )
 
 
@@ -825,8 +887,8 @@ _PROSE_LEAD_AND_HELPERS = re.compile(
 # 配合，尽快…" — the person in charge comes first (no unit), then the lead and the helpers, each closed by a comma;
 # "…，市甲局负责，市乙局配合。" says it with 负责 beside 配合, as the clauses with 由 do.
 _CLAUSE_LEAD_AND_HELPERS = re.compile(
-    r"(?:^|(?<=[，,。；]))(?P<lead>[^，,。；：“”（）由]{2,60}?)(?:牵头(?:负责)?|负责)[，,](?P<others>[^，,。；：“”（）]{2,160}?)"
-    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:配合|参与|协助|协同)(?=[，,。；]|$)"
+    r"(?:^|(?<=[，,。；]))(?P<lead>[^，,。；：“”（）由]{2,60}?)(?:牵头(?:负责)?|负责|主办)[，,](?P<others>[^，,。；：“”（）]{2,160}?)"
+    rf"(?:等(?:有关|相关)?(?:部门|单位))?(?:{_HELPER_VERBS})(?=[，,。；]|$)"
 )
 
 
@@ -856,7 +918,28 @@ def prose_roles(text: str) -> RoleLists:
             continue
         if is_unit_list(lead) and (not others or is_unit_list(others)):
             lists = lists.merged(RoleLists(split_units(lead), split_units(others)))
-    return lists if not lists.empty else _opening_together(text)
+    if not lists.empty:
+        return lists
+    together = _opening_together(text)
+    return together if not together.empty else _closing_sentence(text)
+
+
+# A task's last sentence naming only its units and their verb, as a parenthesis would ("…年内开工。市甲局牵头。",
+# "…。市甲局、市乙局负责。"): general usage of short 分工 texts that print no parenthesis.
+_CLOSING_SENTENCE = re.compile(
+    r"(?:^|(?<=[。；]))(?P<units>[^，,。；：“”（）由]{2,60}?)(?P<verb>牵头负责|负责落实|牵头|负责)。?$"
+)
+
+
+def _closing_sentence(text: str) -> RoleLists:
+    """The units of a task's closing sentence "X牵头。" / "X负责。" (X government bodies); else none."""
+    m = _CLOSING_SENTENCE.search(text.strip())
+    if m is None or m.start() == 0:
+        return RoleLists()  # the whole text is the sentence: a task that says nothing but who does it is no task's
+    units = m.group("units")
+    if not is_unit_list(units) or not all(_AUTHORITY.search(u) for u in split_units(units)):
+        return RoleLists()
+    return RoleLists(split_units(units), ())
 
 
 # A sentence opening with the unit in charge and its partners, without 由 (general usage of 分工 and 要点 texts):

@@ -625,6 +625,8 @@ def run_together_row(
             return row
     if (row := _units_cells_closing(chunks, columns, number)) is not None:
         return row
+    if (stated := _stated_cell_closing(body)) is not None:
+        return TableRow(number, stated[0], stated[1])
     if columns[-1] not in (Column.LEAD, Column.RESPONSIBLE, Column.TASK):
         body = _TRAILING_DEADLINE.sub("", body)  # a deadline cell after the units: "…市财政局2023年底"
     runs: tuple[tuple[str, ...], ...] = ()
@@ -654,6 +656,22 @@ def run_together_row(
     for units in runs:
         roles = roles.merged(_cells_of(units, columns))
     return TableRow(number, text, roles)
+
+
+def _stated_cell_closing(body: str) -> tuple[str, RoleLists] | None:
+    """A row run together whose units cell, after the task's last full stop, states the roles in words.
+
+    "…构建新型婚育文化。A、B牵头；C配合；各县政府落实": the cell says who leads and who takes part, as the same
+    words inside a parenthesis do, so it is read as said and is no part of the task's text. None unless the
+    cell reads so (a lead named with the genre's verbs, every clause naming units).
+    """
+    text, stop, cell = body.rpartition("。")
+    if not stop or not text or not cell:
+        return None
+    roles = parse_inline(cell)
+    if roles is None or roles.bare or roles.empty or not roles.lead:
+        return None
+    return text + stop, roles
 
 
 def _units_cells_closing(chunks: list[str], columns: Sequence[Column], number: int | None) -> TableRow | None:
@@ -811,6 +829,8 @@ _NOT_A_ROW_NUMBER = r"(?![\d%．.、，,个万亿元年月日家项所次户岁�
 # A deadline cell closing the previous row ("…市财政局2023年底2推进…", "全年", "6月前", "长期坚持") also ends a row,
 # as do the genre's open-ended deadlines ("长期", "持续推进", "常态化", "年底完成"; general usage of such tables).
 _DEADLINE_LAST_CHARS = "底前内年月日持期进化成"
+# The last characters of the genre's role verbs closing a units cell (牵头, 配合, 落实, 负责, 参与, 协办).
+_ROLE_VERB_LAST_CHARS = "头合实责与"
 
 
 def split_stream(stream: str, columns: Sequence[Column], first: int = 1) -> list[TableRow]:
@@ -818,6 +838,10 @@ def split_stream(stream: str, columns: Sequence[Column], first: int = 1) -> list
     rows: list[TableRow] = []
     if Column.NUMBER not in columns:
         return _unnumbered_stream(stream, columns)
+    # A copy of a table's later page opens at the row it reached ("21树立…" after the header): its rows go on
+    # from that number, as a table printed one cell per line may start at "80".
+    if first == 1 and (opening := re.match(rf"^\s*([1-9]\d{{0,2}}){_NOT_A_ROW_NUMBER}", stream)) is not None:
+        first = int(opening.group(1))
     expected = first
     m = re.match(rf"^\s*{first}{_NOT_A_ROW_NUMBER}", stream)
     if m is None:
@@ -826,7 +850,10 @@ def split_stream(stream: str, columns: Sequence[Column], first: int = 1) -> list
         # A 序号 column the copy left empty: the rows run together without numbers.
         return _unnumbered_stream(stream, [c for c in columns if c is not Column.NUMBER])
     start = 0
-    last_chars = _UNIT_LAST_CHARS + (_DEADLINE_LAST_CHARS if columns[-1] is Column.OTHER else "")
+    # A units cell stating the roles in words ends with the genre's verb ("…配合；各县政府落实"), not a name.
+    last_chars = (
+        _UNIT_LAST_CHARS + _ROLE_VERB_LAST_CHARS + (_DEADLINE_LAST_CHARS if columns[-1] is Column.OTHER else "")
+    )
     while True:
         following = re.compile(rf"(?<=[{last_chars}]){expected + 1}{_NOT_A_ROW_NUMBER}")
         nxt = following.search(stream, start + len(str(expected)))

@@ -83,8 +83,10 @@ _LEVEL_WORDS = re.compile(
 _ORGAN_END = re.compile(r"(?:人民政府|政府|党委|党工委|管委会|办事处)$")
 # Level prefixes that a list prints once for all its bare department names.
 _PREFIXES = ("市", "区", "县", "省", "州")
-# Department endings that take a level prefix ("法制局" under "市…" is 市法制局).
-_DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室)$")
+# Department endings that take a level prefix ("法制局" under "市…" is 市法制局); also the level's court and
+# procuratorate and its people's organisations ("省法院、检察院", "省商务厅、供销社", "市总工会、妇联、科协"), which
+# a list prints bare after the level's first name as it does its bureaus (general usage).
+_DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室|法院|检察院|供销社|工会|妇联|残联|科协|工商联|红十字会)$")
 # A name already bound to a place or a group does not take the prefix: 黄埔区政府, 海东工业园区管委会, 各县…
 # (乡村振兴局 and 城市管理局 are bare department names, so 乡 and 市 count only after a place name.)
 # Local offices of vertically managed regulators carry their place's name instead of a level prefix
@@ -160,7 +162,13 @@ def looks_like_unit(name: str) -> bool:
         return False
     if _ROLE_STATEMENT.search(name):  # "市发改委为牵头单位": a unit and its role, not a name
         return False
+    if name.startswith("各") and not name.endswith(_UNIT_ENDINGS) and _ACTION_END.search(name):
+        return False  # "各地级以上市人民政府结合实际落实": a group and what it does, a clause, not a name
     return name.endswith(_UNIT_ENDINGS) or name.startswith("各")
+
+
+# How a clause about a group ends when it says what the group does (the genre's verbs of carrying a task out).
+_ACTION_END = re.compile(r"(?:落实|实施|推进|负责|配合|执行|办理|参与|协助)$")
 
 
 # Organs that several places listed together share, printed once after the last place (general usage:

@@ -19,7 +19,7 @@ def folder(tmp_path: Path) -> Path:
     notices.mkdir()
     shutil.copy(DEFAULT_NOTICE_PATH, notices / "haidong_26.txt")
     shutil.copy(FIXTURES / "guangzhou_2006_gzbg.txt", notices / "guangzhou.txt")
-    (notices / "broken.txt").write_text("一、总则\n牵头单位：甲局\n1. 甲。\n", encoding="utf-8")
+    (notices / "broken.txt").write_text("一、总则\n1. 甲。\n牵头单位：甲局\n牵头单位：乙局\n", encoding="utf-8")
     (notices / "readme.md").write_text("not a notice", encoding="utf-8")
     return notices
 
@@ -29,7 +29,7 @@ def test_every_notice_in_the_folder_is_parsed_and_a_broken_one_is_reported(folde
     assert [e.notice_id for e in library] == ["guangzhou", "haidong_26"]
     assert library.get("haidong_26") == load_notice(DEFAULT_NOTICE_PATH)
     assert [f.path.name for f in library.failures] == ["broken.txt"]
-    assert "第2行" in library.failures[0].message
+    assert "第4行" in library.failures[0].message
 
 
 def test_the_second_load_reads_each_notice_from_the_cache(folder, tmp_path):

@@ -147,7 +147,6 @@ def test_a_hard_wrapped_task_paragraph_is_joined():
     [
         ("一、总则\n没有任务\n", "no tasks"),
         ("一、总则\n1. 甲。\n1. 乙。\n", "line 3: task number 1 repeated"),
-        ("一、总则\n牵头单位:甲局\n1. 甲。\n", "line 2: units line before any task"),
         ("1. 甲。\n一、总则\n", "line 1: task 1 comes before any section"),
         ("一、总则\n1. 甲。\n牵头单位:甲局\n牵头单位:乙局\n", "line 4: second 牵头单位 line for task 1"),
     ],

@@ -9,7 +9,7 @@ import pytest
 from eval.notices import FIXTURES_DIR, render_markdown, score_folder, score_notice
 
 NAMES = sorted(p.name.removesuffix(".labels.json") for p in FIXTURES_DIR.glob("*.labels.json"))
-# Fixtures the parser does not read yet, with the reason (none today: a new hard one goes here as a strict xfail).
+# Fixtures the parser does not read yet, with the reason (a new hard one goes here as a strict xfail).
 NOT_YET: dict[str, str] = {}
 
 

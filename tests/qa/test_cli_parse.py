@@ -42,11 +42,11 @@ def test_the_readable_report_says_how_many_tasks_were_found(tmp_path):
 
 def test_a_notice_that_cannot_be_parsed_exits_3_with_a_chinese_message_naming_the_line(tmp_path):
     path = tmp_path / "bad.txt"
-    path.write_text("一、总则\n牵头单位：甲局\n1. 甲。\n", encoding="utf-8")
+    path.write_text("一、总则\n1. 甲。\n牵头单位：甲局\n牵头单位：乙局\n", encoding="utf-8")
     code, out, _ = run("parse", str(path), "--json")
     assert code == EXIT_INPUT
     error = json.loads(out)["error"]
-    assert "第2行" in error and "牵头单位：甲局" in error
+    assert "第4行" in error and "牵头单位：乙局" in error
 
 
 def test_a_missing_file_exits_3(tmp_path):

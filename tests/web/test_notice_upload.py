@@ -20,7 +20,7 @@ from qa.settings import Settings
 from tests.fakes import FakeEncoder
 
 FIXTURES = Path(__file__).resolve().parents[1] / "corpus" / "fixtures" / "notices"
-BROKEN = "一、总则\n牵头单位：甲局\n1. 甲。\n"  # a units line before any task (line 2)
+BROKEN = "一、总则\n1. 甲。\n牵头单位：甲局\n牵头单位：乙局\n"  # a second 牵头单位 line for task 1 (line 4)
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +72,7 @@ def test_an_unparsable_upload_names_the_line_and_loses_nothing(setup: tuple[Test
     before = _ids(client)
     response = client.post("/api/notices", files={"file": ("broken.txt", BROKEN.encode("utf-8"), "text/plain")})
     assert response.status_code == 422
-    assert "无法解析通知 broken.txt" in response.json()["error"] and "第2行" in response.json()["error"]
+    assert "无法解析通知 broken.txt" in response.json()["error"] and "第4行" in response.json()["error"]
     assert _ids(client) == before
     assert not (folder / "broken.txt").exists()
     assert client.post("/api/ask", json={"question": "经贸委牵头哪些任务"}).json()["citations"][0]["task"] == 1

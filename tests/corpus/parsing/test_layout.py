@@ -1472,8 +1472,9 @@ def test_units_set_once_above_a_block_of_tasks_name_the_units_of_each_task_in_th
 def test_units_above_a_block_do_not_override_a_task_naming_its_own():
     # Made-up: a task below that names its own units shows the line above is no shared block: reported, not guessed.
     text = "一、产业发展\n牵头单位：市发改委\n1.推进甲项目建设。\n2.完善乙制度。（市司法局负责）\n"
-    with pytest.raises(ValueError, match="units line before any task"):
-        parse_notice(text)
+    assert units(text) == [("1", (), ()), ("2", ("市司法局",), ())]
+    _, report = parse_notice_with_report(text)
+    assert [(s.line_no, s.text) for s in report.skipped if "任务之前" in s.reason] == [(2, "牵头单位：市发改委")]
 
 
 def test_a_page_run_onto_one_line_with_a_bordered_table_gives_one_task_per_row():
