@@ -253,9 +253,10 @@ class Assistant:
             if unnamed is not None:
                 return self._ask_unit(question, *unnamed), Query(Op.CLARIFY, note="unit", text=normalised)
             bare = self._bare_reference(normalised)
-            if bare is None and _NEEDS_AN_EARLIER_ANSWER.search(normalised):
+            needs_earlier = _NEEDS_AN_EARLIER_ANSWER.search(normalised)
+            if bare is None and needs_earlier:
                 bare = ()  # "上一条…", "前两个…", "这个数字…", a bare "第几项": nothing shown yet to point at
-            pointed_back = _SHOWN_BEFORE.search(normalised) or _NEEDS_AN_EARLIER_ANSWER.search(normalised)
+            pointed_back = needs_earlier or _SHOWN_BEFORE.search(normalised)
             if (
                 bare is not None
                 and not pointed_back
@@ -799,12 +800,16 @@ class Assistant:
             ranked = self._titled_first(u.text, ranked)
         scores = {h.task: h.score for h in retrieval.fused}
         query_tokens = self.tokenizer(query)
+        # A follow-up about the task just shown rests on that task alone. Otherwise the answer rests on the task it
+        # gives and on those it names as about as close; a task retrieval merely ranked next is no part of it, and
+        # citing it would offer a pile of passages as the answer (so no evidence is looked up for it either).
+        candidates = ranked[: 1 if task_hint is not None else self.max_citations]
+        cited = [candidates[0], *(n for n in candidates[1:] if self._close(scores, ranked[0], n))]
         citations = [
             self._cite(
                 self._tasks[n], retrieval, query_tokens, scores.get(n, 0.0), prefer_numbers=u.intent is Intent.FACT
             )
-            # A follow-up about the task just shown rests on that task alone.
-            for n in ranked[: 1 if task_hint is not None else self.max_citations]
+            for n in cited
         ]
         primary = self._tasks[ranked[0]]
         lead = citations[0]
@@ -826,10 +831,7 @@ class Assistant:
             undated = self.answerability.missing_date(u.text, [primary])
             if undated is not None:
                 text += "\n" + undated
-        others = [self._tasks[c.task] for c in citations[1:] if self._close(scores, ranked[0], c.task)]
-        # The answer rests on the task it gives and on those it names as about as close; a task retrieval
-        # merely ranked next is no part of it, and citing it would offer a pile of passages as the answer.
-        citations = [citations[0], *(c for c in citations[1:] if self._tasks[c.task] in others)]
+        others = [self._tasks[n] for n in cited[1:]]
         if which_number:
             # "养老那块是第几条": the number of one task is asked; others are named only when as close.
             text = f"{compose.topic_sentence(primary)}\n{compose.quote(lead.evidence)}"

@@ -346,10 +346,11 @@ class Executor:
             role = {Counted.LEAD_UNITS: Role.LEAD, Counted.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(
                 query.counted, Role.ANY
             )
-            units = tuple(dict.fromkeys(u for t in self._pool(query) for u in _units_for(t, role)))
+            pool = self._pool(query)
+            units = tuple(dict.fromkeys(u for t in pool for u in _units_for(t, role)))
             where = f"{self._sections_text(query.sections)}列出的" if query.sections else "通知列出的"
             text = f"{where}{_role_noun(role)}共{len(units)}个（同一单位只算一次）：{compose.units_text(units)}。"
-            cited = tuple(t.number for t in self._pool(query)) if query.sections else ()
+            cited = tuple(t.number for t in pool) if query.sections else ()
             return Result(cited, text, units=units, count=len(units), role=role)
         if query.tasks and not query.units and query.prop is None and not query.sections:  # "这几项一共几项"
             tasks = [self._tasks[n] for n in query.tasks]

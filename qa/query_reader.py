@@ -1308,10 +1308,7 @@ class QueryReader:
             asked = _ASKED_OF_ROLE.get(role, Asked.UNITS)
             task = state().tasks[0]
             if counting:
-                counted = {Role.LEAD: Counted.LEAD_UNITS, Role.RESPONSIBLE: Counted.RESPONSIBLE_UNITS}.get(
-                    role, Counted.UNITS
-                )
-                return Query(Op.COUNT, asked, tasks=(task,), counted=counted, text=text)
+                return Query(Op.COUNT, asked, tasks=(task,), counted=_COUNTED_OF_ASKED[asked], text=text)
             return Query(Op.LOOKUP, asked, tasks=(task,), text=text)
         return None
 
@@ -1445,8 +1442,7 @@ class QueryReader:
                 if n is None:
                     return None
                 return Query(Op.LOOKUP, asked, tasks=task, note=f"nth-unit:{n}", text=text)
-            counted = {value: key for key, value in _ASKED_OF_COUNTED.items()}[asked]
-            return Query(Op.COUNT, asked, tasks=task, counted=counted, text=text)
+            return Query(Op.COUNT, asked, tasks=task, counted=_COUNTED_OF_ASKED[asked], text=text)
         last = state().query
         if (
             counting
