@@ -342,16 +342,18 @@ class Assistant:
             # A count, superlative or set question the rules could not read: ask back, never guess a task.
             return self._clarify(question, structural=True), Query(Op.CLARIFY, note="structural", text=normalised)
         else:
-            answer = self._content(question, normalised, history)
+            answer = self._content(question, normalised, history, state)
         if notes and answer.in_scope:
             answer = replace(answer, answer="".join(notes) + "\n" + answer.answer)
         return answer, query
 
-    def _content(self, question: str, text: str, history: Sequence[str]) -> Answer:
+    def _content(
+        self, question: str, text: str, history: Sequence[str], state: Callable[[], State] = lambda: EMPTY
+    ) -> Answer:
         """A question about the content: the understanding rules and retrieval."""
         understanding = self.reader.read(text)
         if history:
-            resolved = self._resolve_followup(understanding, history)
+            resolved = self._resolve_followup(understanding, history, state)
             if resolved is not None:
                 return replace(resolved, question=question)
         return self._answer(question, understanding)
@@ -742,7 +744,9 @@ class Assistant:
         topic = u.topic if len(_GENERIC.sub("", u.topic)) >= 2 else previous.topic
         return replace(u, task=u.task if u.task is not None else context.task, topic=topic)
 
-    def _resolve_followup(self, u: Understanding, history: Sequence[str]) -> Answer | None:
+    def _resolve_followup(
+        self, u: Understanding, history: Sequence[str], state: Callable[[], State] = lambda: EMPTY
+    ) -> Answer | None:
         # "那需要…配合": a bare 需要 names no topic of its own.
         own_words = re.sub(r"需要|要", "", _GENERIC.sub("", u.topic))
         explicit = re.search(
@@ -760,6 +764,11 @@ class Assistant:
         context = self._context(history)
         if context is None:
             return None
+        shown = state().tasks
+        if len(shown) == 1 and context.task is not None and context.task != shown[0]:
+            # The last answer showed one task ("第三个谁牵头" after a part's list): that is the task meant,
+            # not what the earlier words alone retrieve.
+            context = _Context(context.understanding, shown[0])
         merged = self._merge(u, context)
         if merged.intent is Intent.UNIT_TASKS:
             return self._unit_tasks(u.text, merged)

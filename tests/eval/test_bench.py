@@ -111,9 +111,11 @@ def test_follow_ups_are_timed_with_the_question_cache_off_and_on(tmp_path: Path)
     result = measure_followups(questions, plain, cached, plan)
 
     assert set(result) == {"no_cache", "cache"} and result["cache"].n == 3
-    # Per repeat, without the cache: the earlier question, then again while reading the follow-up, then
-    # the follow-up itself; with it (emptied each repeat) the second of those is remembered.
-    assert (plain_encoder.queries, cached_encoder.queries) == (3 * 3, 2 * 3)
+    # Per repeat, without the cache: the earlier question; while reading the follow-up, that question again to
+    # find its task and twice more replaying it to know what its answer showed (the answer, the results not
+    # shown yet); then the follow-up itself. With the cache (emptied each repeat) the earlier question's words
+    # are encoded once.
+    assert (plain_encoder.queries, cached_encoder.queries) == (5 * 3, 2 * 3)
 
 
 def test_without_follow_ups_there_is_nothing_to_time(tmp_path: Path):

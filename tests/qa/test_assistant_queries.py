@@ -1425,3 +1425,11 @@ def test_which_task_a_quoted_figure_is_from(assistant):
 def test_which_task_it_is_after_a_list_is_asked_back(assistant):
     answer = assistant.ask("这个是哪一项", ["交通运输局牵头的有哪几项"])  # tasks 7 and 8
     assert answer.intent is Intent.CLARIFY and answer.suggestions == ("第7项讲了什么", "第8项讲了什么")
+
+
+def test_a_bare_role_after_an_ordinal_pick_asks_about_the_task_picked(assistant):
+    # Part 三 lists tasks 13, 14, 15, 16; the second is 14 (绿色低碳): the earlier words alone ("第二个是谁
+    # 牵头") name no topic, so retrieving them would pick an unrelated task.
+    answer = assistant.ask("那配合单位呢", ["列一下第三部分的任务", "第二个是谁牵头"])
+    assert [c.task for c in answer.citations] == [14]
+    assert answer.intent is Intent.RESPONSIBLE
