@@ -503,7 +503,7 @@ def test_a_count_of_units_after_one_task_counts_its_units(assistant, follow_up, 
 
 
 def test_also_another_number_asks_the_same_about_it(assistant):
-    answer = assistant.ask("还有22", ["第20条谁牵头"])  # task 22 is led by 市民政局, 各县人民政府
+    answer = assistant.ask("还有22", ["第20条由哪家牵头"])  # task 22 is led by 市民政局, 各县人民政府
     assert [c.task for c in answer.citations] == [22] and "市民政局" in answer.answer.splitlines()[0]
 
 
