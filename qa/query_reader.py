@@ -370,6 +370,9 @@ _WHICH_TASK_IS_IT = re.compile(
 # Where one clause of a question ends and the next begins ("交通局牵头、…", "…的 配合单位又有…").
 _CLAUSE_BREAK = re.compile(r"[、，,；;\s]+(?:而且|并且|同时|又|且)?|(?:而且|并且|同时)")
 # "是什么角色", "啥身份", "牵头还是配合": which role a unit plays (general usage).
+# "哪几条有商务局", "哪条是它牵头": which of something, asked first.
+_WHICH_FIRST = re.compile(r"^(?:那|那么)?(?:哪几条|哪几项|哪些条|哪些项|哪些任务|哪条|哪项|哪一项|哪一条)")
+_WHOLE_NOTICE = re.compile(r"所有|全部|整个|通知|全文|文件|一共|总共")
 _WHICH_ROLE = re.compile(r"角色|身份|牵头还是(?:配合|责任)|(?:配合|责任单位)还是牵头|什么单位|啥单位")
 # "这部分", "该板块", "这一块": the part just shown (general usage).
 _THIS_PART = re.compile(rf"(?:这|该|此|那)一?个?(?:{P.SECTION_REF_NOUNS.pattern()})(?:里|中|里面|当中)?")
@@ -734,6 +737,9 @@ class QueryReader:
             if state().empty:
                 return Query(Op.CLARIFY, note="pronoun", text=text)
         units = self._units(text)
+        scoped = self._which_of_the_list(text, units, state)
+        if scoped is not None:
+            return scoped
         if (
             len(units) == 1
             and re.search(r"重叠|重合|交集|也是|也在|同时|一起|共同", text)
@@ -1683,6 +1689,31 @@ class QueryReader:
         return None
 
     # --- structural -------------------------------------------------------------------------------
+    def _which_of_the_list(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "哪几条有商务局" right after a list of tasks: which of the tasks listed name the unit, in the role asked.
+
+        Asking "which" first, of a list just shown, picks from that list. When the list was the unit's own
+        tasks (a part of them, or all), picking from it gives the same as asking across the notice.
+        """
+        if not _WHICH_FIRST.match(text) or _WHOLE_NOTICE.search(text):
+            return None
+        shown, last = state().tasks, state().query
+        if len(shown) < 2 or last is None or last.op not in (Op.LIST, Op.FILTER, Op.COUNT, Op.INTERSECT):
+            return None
+        named = text
+        if not units and state().unit is not None and re.search(r"它|该局|该单位", text):
+            # "哪条是它牵头": the unit the list was about.
+            named = re.sub(r"它|该局|该单位", state().unit, text, count=1)
+        inner = self._structural(named)
+        if inner is None or inner.op not in (Op.LIST, Op.FILTER, Op.COUNT) or not inner.units:
+            return None
+        if re.search(r"不|没|非|除", text) and state().unit in {u.name for u in inner.units}:
+            # Not led by it ("它没牵头的") after that unit's own tasks: the rest of the notice, not of that list.
+            return None
+        if inner.tasks or inner.sections:
+            return None
+        return replace(inner, tasks=shown, text=text)
+
     def _structural(self, text: str) -> Query | None:
         query = self._structural_reading(text)
         # A reading that already joins two conditions (a mix of lead kinds; "写了牵头单位但X不在里面", read as

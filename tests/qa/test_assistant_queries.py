@@ -1433,3 +1433,22 @@ def test_a_bare_role_after_an_ordinal_pick_asks_about_the_task_picked(assistant)
     answer = assistant.ask("那配合单位呢", ["列一下第三部分的任务", "第二个是谁牵头"])
     assert [c.task for c in answer.citations] == [14]
     assert answer.intent is Intent.RESPONSIBLE
+
+
+def test_which_of_a_part_just_listed_names_a_unit_picks_from_that_list(assistant):
+    # Part 一 is tasks 1–6; 市商务局 is on 1, 3, 4, 5 (责任) and 6 (牵头), not on 2.
+    answer = assistant.ask("哪几项里有商务局", ["列出第一部分的任务"])
+    assert [c.task for c in answer.citations] == [1, 3, 4, 5, 6]
+    assert answer.answer.startswith("所列的6项任务中市商务局")  # not its total across the notice
+
+
+def test_which_one_it_leads_after_a_units_tasks_within_a_part_stays_in_that_part(assistant):
+    # Part 二 is tasks 7–12; of them 市住房建设局 leads only 11 (it also leads 16 and 21, elsewhere).
+    answer = assistant.ask("哪项由它牵头", ["第二部分有几项", "其中住建局参与几项"])
+    assert [c.task for c in answer.citations] == [11]
+
+
+def test_which_ones_it_does_not_lead_after_its_own_tasks_ranges_over_the_notice(assistant):
+    # 各县人民政府 leads every task of 1–30 but 4 (化隆县人民政府); 31–34 name no units at all.
+    answer = assistant.ask("哪几项不是它牵头的", ["各县人民政府一共牵头多少项"])
+    assert [c.task for c in answer.citations] == [4, 31, 32, 33, 34]
