@@ -277,6 +277,8 @@ class Executor:
                 return Result((), "上一个回答已经列出了全部结果，没有别的了。您可以换个问题继续问。")
             listing = "\n".join(self._line(self._tasks[n]) for n in query.tasks)
             return Result(tuple(query.tasks), f"相关的还有：\n{listing}")
+        if query.note == "role" and len(query.units) == 1:
+            return self._role_in_tasks(query.units[0].name, [self._tasks[n] for n in query.tasks])
         tasks = self._pool(query)
         if query.units and query.note == "union":
             # "城管局和水务局的任务合起来": a task of either unit, once.
@@ -763,6 +765,34 @@ class Executor:
             head = f"{numbers}的{_role_noun(role)}：{compose.units_text(units)}。"
         lines = [f"{compose.task_label(t)}：{compose.units_text(us)}" for t, us in zip(tasks, per_task, strict=True)]
         return Result(tuple(t.number for t in tasks), head + "\n" + "\n".join(lines), units=units, role=role)
+
+    def _role_in_tasks(self, unit: str, tasks: list[Task]) -> Result:
+        """What ``unit`` is on each of ``tasks``: a lead unit, a responsible unit, or not listed.
+
+        Cites the tasks that list the unit (all of them when none does); one task's other lead units
+        follow on a line of their own, so the first line names only the unit and its role.
+        """
+        lines, roles, listed, absent = [], set(), [], []
+        for task in tasks:
+            label = compose.task_label(task)
+            if unit in task.lead_units:
+                roles.add(Role.LEAD)
+                listed.append(task)
+                lines.append(f"{label}的牵头单位中有{unit}。")
+            elif unit in task.responsible_units:
+                roles.add(Role.RESPONSIBLE)
+                listed.append(task)
+                lines.append(f"{label}的责任单位（配合单位）中有{unit}，它不牵头这一项。")
+            else:
+                absent.append(task)
+        if absent:
+            labels = "、".join(compose.task_label(t) for t in absent)
+            lines.append(f"{labels}没有列{unit}，它在其中既不牵头也不是责任单位。")
+        if len(tasks) == 1 and listed:
+            lines.append(f"该项牵头单位：{compose.units_text(tasks[0].lead_units)}。")
+        role = roles.pop() if len(roles) == 1 else Role.ANY
+        cited = tuple(t.number for t in (listed or tasks))
+        return Result(cited, "\n".join(lines), units=(unit,), role=role)
 
     def _line(self, task: Task) -> str:
         if not task.lead_units:

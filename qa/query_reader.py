@@ -373,6 +373,8 @@ _CLAUSE_BREAK = re.compile(r"[、，,；;\s]+(?:而且|并且|同时|又|且)?|(
 # "哪几条有商务局", "哪条是它牵头": which of something, asked first.
 _WHICH_FIRST = re.compile(r"^(?:那|那么)?(?:哪几条|哪几项|哪些条|哪些项|哪些任务|哪条|哪项|哪一项|哪一条)")
 _WHOLE_NOTICE = re.compile(r"所有|全部|整个|通知|全文|文件|一共|总共")
+# "里面", "其中" point into the one task shown as well; the plural words point at a list.
+_THESE_TASKS_ONLY = re.compile(r"里面|里头|其中|这里面")
 _WHICH_ROLE = re.compile(r"角色|身份|牵头还是(?:配合|责任)|(?:配合|责任单位)还是牵头|什么单位|啥单位")
 # "这部分", "该板块", "这一块": the part just shown (general usage).
 _THIS_PART = re.compile(rf"(?:这|该|此|那)一?个?(?:{P.SECTION_REF_NOUNS.pattern()})(?:里|中|里面|当中)?")
@@ -758,6 +760,15 @@ class QueryReader:
                 role = self._role(text) or last.units[0].role
                 both = (UnitArg(state().unit, last.units[0].role), UnitArg(units[0].name, role))
                 return Query(Op.INTERSECT, Asked.TASKS, units=both, text=text)
+        if len(units) == 1 and _WHICH_ROLE.search(text) and not _WHOLE_NOTICE.search(text):
+            # A unit's role ("X在这项里算什么身份") on the task just shown or on a task named.
+            named_tasks = self._task_refs(text)
+            shown, last = state().tasks, state().query
+            one = len(shown) == 1 or (last is not None and last.op is Op.CONTENT and bool(shown))
+            tasks = named_tasks or (shown[:1] if one and not _THESE.search(_THESE_TASKS_ONLY.sub("", text)) else ())
+            if tasks:
+                unit = (UnitArg(units[0].name, Role.ANY),)
+                return Query(Op.LIST, Asked.TASKS, units=unit, tasks=tasks, note="role", text=text)
         confirmed = self._only_that_many(bare, units, state)
         if confirmed is not None:
             return confirmed
@@ -1110,8 +1121,9 @@ class QueryReader:
                     return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=these, counted=Counted.TASKS, text=text)
                 return Query(Op.LIST, Asked.TASKS, units=unit, tasks=these, text=text)
         if _THESE.search(text) and len(these) >= 2 and len(units) == 1 and _WHICH_ROLE.search(text):
-            # "卫健委在它们当中算什么身份": the tasks shown that name the unit, each with its role.
-            return Query(Op.LIST, Asked.TASKS, units=(UnitArg(units[0].name, Role.ANY),), tasks=these, text=text)
+            # "卫健委在它们当中算什么身份": its role on each task shown.
+            unit = (UnitArg(units[0].name, Role.ANY),)
+            return Query(Op.LIST, Asked.TASKS, units=unit, tasks=these, note="role", text=text)
         if _THESE.search(text) and len(these) >= 2:
             inner = self._structural(_THESE.sub("", text))
             if (

@@ -1452,3 +1452,27 @@ def test_which_ones_it_does_not_lead_after_its_own_tasks_ranges_over_the_notice(
     # 各县人民政府 leads every task of 1–30 but 4 (化隆县人民政府); 31–34 name no units at all.
     answer = assistant.ask("哪几项不是它牵头的", ["各县人民政府一共牵头多少项"])
     assert [c.task for c in answer.citations] == [4, 31, 32, 33, 34]
+
+
+def test_a_units_role_in_the_task_just_shown_is_stated_with_that_tasks_leads_below(assistant):
+    # Task 10 (县城韧性): 牵头 市应急局、各县人民政府; 责任 市自然资源和规划局、市住房建设局、市消防救援支队.
+    answer = assistant.ask("消防救援支队在这里面算什么身份", ["第十项由谁牵头"])
+    assert [c.task for c in answer.citations] == [10]
+    first, second = answer.answer.splitlines()
+    assert first == "第10项「全面增强县城韧性」的责任单位（配合单位）中有市消防救援支队，它不牵头这一项。"
+    assert second == "该项牵头单位：市应急局、各县人民政府。"
+
+
+def test_a_units_role_on_each_task_shown_cites_only_those_that_list_it(assistant):
+    # Part 三 is tasks 13–16: 市生态环境局 leads 13, is 责任单位 on 15 and 16, is not on 14.
+    answer = assistant.ask("生态环境局在这几项里各算什么身份", ["第三部分有几项任务"])
+    assert [c.task for c in answer.citations] == [13, 15, 16]
+    lines = answer.answer.splitlines()
+    assert lines[0] == "第13项「构筑蓝绿交织的生态县城」的牵头单位中有市生态环境局。"
+    assert lines[-1].startswith("第14项「践行绿色低碳生产生活」没有列市生态环境局")
+
+
+def test_a_unit_not_on_the_task_named_is_said_to_have_no_role_there(assistant):
+    answer = assistant.ask("民政局在第10项里是什么角色")  # task 10 does not list 市民政局
+    assert [c.task for c in answer.citations] == [10]
+    assert answer.answer.startswith("第10项「全面增强县城韧性」没有列市民政局")
