@@ -1005,8 +1005,10 @@ class QueryReader:
             if again is not None:
                 return again
         last_item = _LAST_ITEM.search(text)
-        if last_item and not _SECTION_REF.search(text) and not _LAST_SECTION.search(text) and len(state().tasks) >= 2:
-            task = state().tasks[-1]
+        # As with "第三个": the last answer's list, or the last list shown before single look-ups.
+        listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if last_item else ()
+        if last_item and not _SECTION_REF.search(text) and not _LAST_SECTION.search(text) and len(listed) >= 2:
+            task = listed[-1]
             return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
         if (
             _THESE.search(text)

@@ -1476,3 +1476,9 @@ def test_a_unit_not_on_the_task_named_is_said_to_have_no_role_there(assistant):
     answer = assistant.ask("民政局在第10项里是什么角色")  # task 10 does not list 市民政局
     assert [c.task for c in answer.citations] == [10]
     assert answer.answer.startswith("第10项「全面增强县城韧性」没有列市民政局")
+
+
+def test_the_last_one_after_an_ordinal_pick_is_the_last_of_that_list(assistant):
+    # Part 五 is tasks 23 and 24 (not the notice's last task, 34).
+    answer = assistant.ask("最后一项呢", ["第五部分都包括哪些任务", "第一项是谁牵头"])
+    assert [c.task for c in answer.citations] == [24]
