@@ -832,8 +832,11 @@ class QueryReader:
                 # "还有没有 把牵头的也算上", "把它牵头的也加上，一共多少项": the same unit in either role.
                 return replace(last, units=(UnitArg(last.units[0].name, Role.ANY),), text=text)
         also_who = _ALSO_WHO.search(text)
-        if also_who and not units and not self._task_refs(text) and (also_who.group("role") or _ROLE_LINE.search(text)):
-            # "这项另外还有哪些责任单位" after a unit's one task: that line, less the unit asked about.
+        role_named = also_who and (
+            also_who.group("role") or _ROLE_LINE.search(text) or self._role(text) in (Role.LEAD, Role.RESPONSIBLE)
+        )
+        if also_who and not units and not self._task_refs(text) and role_named:
+            # "这项另外还有哪些责任单位", "牵头的还有谁" after a unit's one task: that line, less the unit.
             shown = state()
             if len(shown.tasks) == 1 and shown.unit is not None and shown.unit in self._tasks[shown.tasks[0]].units:
                 role = self._role(text) or Role.ANY

@@ -1482,3 +1482,10 @@ def test_the_last_one_after_an_ordinal_pick_is_the_last_of_that_list(assistant):
     # Part 五 is tasks 23 and 24 (not the notice's last task, 34).
     answer = assistant.ask("最后一项呢", ["第五部分都包括哪些任务", "第一项是谁牵头"])
     assert [c.task for c in answer.citations] == [24]
+
+
+def test_who_else_leads_after_a_units_one_task_leaves_that_unit_out(assistant):
+    # 市应急局 leads only task 10, together with 各县人民政府.
+    answer = assistant.ask("一起牵头的还有谁", ["应急局牵头哪一项"])
+    assert [c.task for c in answer.citations] == [10]
+    assert answer.answer.splitlines()[0].endswith("其余的牵头单位：各县人民政府。")
