@@ -568,16 +568,22 @@ class Executor:
             empty = f"{where}的任务都写了牵头单位（0项没写）。" if where else "每项任务都写了牵头单位。"
             text = f"{head}：\n" + "\n".join(self._line(t) for t in tasks) if tasks else empty
             return Result(tuple(t.number for t in tasks), text, count=len(tasks))
-        if prop in (Property.LEAD_COUNT, Property.RESPONSIBLE_COUNT) and query.condition is not None:
-            role = Role.LEAD if prop is Property.LEAD_COUNT else Role.RESPONSIBLE
+        if prop in (Property.LEAD_COUNT, Property.RESPONSIBLE_COUNT, Property.UNIT_COUNT) and query.condition:
+            role = {Property.LEAD_COUNT: Role.LEAD, Property.RESPONSIBLE_COUNT: Role.RESPONSIBLE}.get(prop, Role.ANY)
             listed = [t for t in pool if t.lead_units or t.responsible_units]
             tasks = [t for t in listed if query.condition.holds(len(_units_for(t, role)))]
             noun = _role_noun(role)
+            if role is Role.ANY:
+                # Both lines counted: each task's total shown, so the count can be checked.
+                noun = "涉及单位（牵头和责任单位合计）"
+                lines_of = {t.number: f"（{len(t.units)}个）" for t in tasks}
             cond = _condition_text(query.condition)
             what = f"{noun}{cond}的任务"
             if query.condition == Condition(Comparator.GE, 1):
                 what = f"写了{noun}的任务"  # "带牵头单位的有几项"
             lines = [f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in tasks]
+            if role is Role.ANY:
+                lines = [f"{compose.task_label(t)}{lines_of[t.number]}：{compose.units_text(t.units)}" for t in tasks]
             text = f"{what}共{len(tasks)}项：\n" + "\n".join(lines) if tasks else f"没有{what}。"
             return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=role)
         if prop in (Property.MENTIONS_YEAR, Property.MENTIONS_TERM):

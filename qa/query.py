@@ -68,6 +68,7 @@ class Property(StrEnum):
     NO_LEAD = "no_lead"  # no 牵头单位 listed
     LEAD_COUNT = "lead_count"  # number of lead units meets the condition
     RESPONSIBLE_COUNT = "responsible_count"  # number of responsible units meets the condition
+    UNIT_COUNT = "unit_count"  # number of units on both lines together meets the condition ("涉及单位超过10个")
     MENTIONS_YEAR = "mentions_year"  # the text names one of the query's years
     QUANTIFIED = "quantified"  # the text sets a number-with-unit target
     MENTIONS_TERM = "mentions_term"  # the text contains one of the query's terms ("提到拉面的那些任务")

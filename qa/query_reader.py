@@ -370,6 +370,13 @@ _WHICH_TASK_IS_IT = re.compile(
 # Where one clause of a question ends and the next begins ("交通局牵头、…", "…的 配合单位又有…").
 _CLAUSE_BREAK = re.compile(r"[、，,；;\s]+(?:而且|并且|同时|又|且)?|(?:而且|并且|同时)")
 # "是什么角色", "啥身份", "牵头还是配合": which role a unit plays (general usage).
+# "涉及单位", "牵头加责任一共": units of both lines together (general usage).
+_BOTH_LINES = re.compile(
+    r"涉及的?(?:单位|部门)|参与的?(?:单位|部门)|(?:单位|部门)(?:总数|合计|加起来|加在一起)"
+    r"|牵头(?:单位)?(?:和|加上?|连同)责任(?:单位)?|全部单位|所有单位"
+)
+# "不是牵头的", "没当配合单位的": a role denied (general usage).
+_NOT_IN_ROLE = re.compile(r"(?:不是|不当|没当|没有当|不作为|并非)(?:牵头|责任|配合)")
 # "哪几条有商务局", "哪条是它牵头": which of something, asked first.
 _WHICH_FIRST = re.compile(r"^(?:那|那么)?(?:哪几条|哪几项|哪些条|哪些项|哪些任务|哪条|哪项|哪一项|哪一条)")
 _WHOLE_NOTICE = re.compile(r"所有|全部|整个|通知|全文|文件|一共|总共")
@@ -1120,6 +1127,12 @@ class QueryReader:
             # among them.
             rest = _THESE.sub("", text)
             role = self._role(rest)
+            denied = _NOT_IN_ROLE.search(rest) and re.search(r"它|该局|该单位", rest)
+            if role in (Role.LEAD, Role.RESPONSIBLE) and denied:
+                # "这里面它不是牵头的": the tasks shown where the unit is not on that line.
+                prop = Property.NOT_LED_BY if role is Role.LEAD else Property.NOT_INVOLVED
+                unit = (UnitArg(state().unit, role),)
+                return Query(Op.FILTER, Asked.TASKS, units=unit, tasks=these, prop=prop, text=text)
             if role in (Role.LEAD, Role.RESPONSIBLE) and re.search(r"它|其|该局|该单位|自己|当|作为|担任", rest):
                 unit = (UnitArg(state().unit, role),)
                 if re.search(r"吗|么|没有?$|几|多少", rest):
@@ -1302,6 +1315,8 @@ class QueryReader:
             return None
         if re.search(r"这几|这些|这[两三四]|上述|以上|它们", text):
             return None  # "这几项里都有的责任单位" is about the tasks shown, not the unit in another role
+        if _NOT_IN_ROLE.search(text):
+            return None  # "它不是牵头的": the tasks where it is not, read with the tasks shown
         if not (
             units
             or _PRONOUN.search(text)
@@ -1833,7 +1848,9 @@ class QueryReader:
         counts_units = _UNITS_WORD.search(text) or re.search(r"[个家俩仨]\s*(?:一起|共同)?(?:牵头|配合|负责)", text)
         if condition is not None and counts_units and not tasks:
             prop = (
-                Property.RESPONSIBLE_COUNT
+                Property.UNIT_COUNT
+                if _BOTH_LINES.search(text)
+                else Property.RESPONSIBLE_COUNT
                 if re.search(r"责任单位|配合单位|责任部门|配合部门", text)
                 else Property.LEAD_COUNT
             )

@@ -1489,3 +1489,16 @@ def test_who_else_leads_after_a_units_one_task_leaves_that_unit_out(assistant):
     answer = assistant.ask("一起牵头的还有谁", ["应急局牵头哪一项"])
     assert [c.task for c in answer.citations] == [10]
     assert answer.answer.splitlines()[0].endswith("其余的牵头单位：各县人民政府。")
+
+
+def test_tasks_where_the_unit_shown_is_not_lead_are_those_of_its_list_it_only_joins(assistant):
+    # 市交通运输局 is on tasks 1, 2, 6, 7, 8, 14, 25 and leads only 7 and 8.
+    answer = assistant.ask("这些里头它不是牵头单位的", ["交通运输局涉及哪些任务"])
+    assert [c.task for c in answer.citations] == [1, 2, 6, 14, 25]
+
+
+def test_units_involved_counts_both_lines_together(assistant):
+    # Task 1 names 1 lead and 11 responsible units (12); task 4 names 1 and 12 (13); no other task passes 10.
+    answer = assistant.ask("一共涉及的单位多于10个的是哪些任务")
+    assert [c.task for c in answer.citations] == [1, 4]
+    assert "（12个）" in answer.answer and "（13个）" in answer.answer
