@@ -226,7 +226,9 @@ _NO_RESPONSIBLE = re.compile(rf"(没有|没|无|未)({P.LISTING_VERBS.pattern()}
 _WHICH_MORE = re.compile(rf"({P.WHICH_OF_TWO.pattern()}).{{0,12}}(多|少)|更多|更少|多还是少|少还是多")
 _COUNTY_GOV = re.compile(r"县(人民)?政府|[^各]县$|县牵头|县负责")
 # "都有谁", "都有哪些", "分别是": every one of them, not the ones they share.
-_ALL_OF_THEM = re.compile(r"都有(谁|哪些|哪几个|啥|什么)|都是(谁|哪些|哪几个)|分别")
+_ALL_OF_THEM = re.compile(
+    r"都有(谁|哪些|哪几个|啥|什么)|都是(谁|哪些|哪几个)|分别|各自|都列(一下|出来)?|列一下|列出来|都说一下|一一"
+)
 # "换成责任单位呢", "那它当配合单位的时候呢", "作为配合单位的呢": the last question again, in another role.
 _ROLE_SWITCH = re.compile(
     r"^(那|那么)?(换成|换作|改成|如果是|要是)?.{0,8}(当|作为|做|是)?(牵头|责任单位|配合单位|责任|配合|参与)"
@@ -751,8 +753,11 @@ class QueryReader:
             return scoped
         if (
             len(units) == 1
-            and re.search(r"重叠|重合|交集|也是|也在|同时|一起|共同", text)
-            and re.search(r"哪|几|有多少", text)
+            and (
+                re.search(r"重叠|重合|交集|也是|也在|同时|一起|共同", text)
+                or re.match(r"(?:那|那么)?(?:跟|和|与|同)[^，,]{2,14}都", text)  # "跟X都参与的" after a unit's tasks
+            )
+            and re.search(r"哪|几|有多少|呢$", text)
             and not self._task_refs(text)
         ):
             last = state().query

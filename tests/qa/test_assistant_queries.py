@@ -1502,3 +1502,16 @@ def test_units_involved_counts_both_lines_together(assistant):
     answer = assistant.ask("一共涉及的单位多于10个的是哪些任务")
     assert [c.task for c in answer.citations] == [1, 4]
     assert "（12个）" in answer.answer and "（13个）" in answer.answer
+
+
+def test_with_another_unit_both_after_a_units_tasks_is_their_common_tasks(assistant):
+    # 市应急局 is on task 10 only (lead); 市住房建设局 is on 10 as a responsible unit.
+    answer = assistant.ask("和住建局都有参与的有几项", ["应急局参与哪些任务"])
+    assert [c.task for c in answer.citations] == [10]
+    assert answer.answer.startswith("市应急局和市住房建设局都参与的任务共1项")
+
+
+def test_listing_the_lead_units_of_the_tasks_shown_gives_all_of_them_not_those_in_common(assistant):
+    # Tasks 18 (市卫生健康委、各县人民政府) and 19 (市教育局、各县人民政府).
+    answer = assistant.ask("这两项的牵头单位都列出来", ["第18项和第19项讲的什么"])
+    assert answer.answer.splitlines()[0] == "第18项、第19项的牵头单位：市卫生健康委、各县人民政府、市教育局。"
