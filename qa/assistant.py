@@ -71,6 +71,8 @@ _NUMBER_LEFT_OUT = re.compile(r"第\s*(?:项|条|个任务|部分)")
 _BACK_REFERENCE = re.compile(
     r"(那|这)(一)?(条|项)|(那|这)个(项目|任务|事|局|单位|部门|县(?!城)|地方)"
     r"|(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列)(的|过|到)|^(那|那么)?换成|来着[?？。]?$"
+    # "这个怎么办" (the thing itself unnamed), "他们单位的…" (a body not named): nothing to pick with no turn before.
+    r"|^(那|这)个(?=[咋怎啥什如要能呢吗该]|$)|(他们|她们|人家|我们|咱们)的?(部门|单位|局)"
 )
 # Pointing at what an earlier answer showed ("上面那几个", "刚才那个数", "就上面这几项"): with nothing shown
 # before, there is nothing to point at, whatever else the question says (general usage).
@@ -537,7 +539,9 @@ class Assistant:
             return None  # "牵头单位最多的那一条" describes its task: a superlative, not a reference back
         # "污水处理那一项由谁牵头" names its topic; "乡村那条", "民和那个项目" name too little to pick one task.
         named = _UBIQUITOUS.sub("", strip_frame(_BACK_REFERENCE.sub("", text)))
-        named = re.sub(r"有|几个?|几项|多少|是|谁|哪(个|些|项|条)?|什么|啥|要|目标", "", named)
+        named = re.sub(
+            r"有|几个?|几项|多少|是|谁|哪(个|些|项|条)?|什么|啥|要|目标|怎么|怎样|如何|咋|该|弄|办", "", named
+        )
         return () if len(re.sub(r"[\W_]", "", named)) <= 2 else None
 
     def _ambiguous_reference(self, question: str, text: str) -> Answer | None:

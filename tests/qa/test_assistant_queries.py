@@ -1515,3 +1515,9 @@ def test_listing_the_lead_units_of_the_tasks_shown_gives_all_of_them_not_those_i
     # Tasks 18 (市卫生健康委、各县人民政府) and 19 (市教育局、各县人民政府).
     answer = assistant.ask("这两项的牵头单位都列出来", ["第18项和第19项讲的什么"])
     assert answer.answer.splitlines()[0] == "第18项、第19项的牵头单位：市卫生健康委、各县人民政府、市教育局。"
+
+
+@pytest.mark.parametrize("question", ["这个该怎么落实", "她们单位负责的任务有哪些"])
+def test_a_thing_or_body_left_unnamed_with_nothing_before_is_asked_back(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
