@@ -23,6 +23,9 @@ from qa.synonyms import SYNONYMS
 # "哪几个" lists and "好几个" is no question: neither asks for a figure.
 _FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十])")
 _DATE = re.compile(P.DATE_WORDS.pattern())
+_SITE_ASKED = re.compile(P.SITE_ASK_WORDS.pattern())
+# A town or township by name, as a list gives it ("威远镇、"): not the generic 乡镇/城镇.
+_TOWN_IN_TEXT = re.compile(r"(?<![城乡])[\u4e00-\u9fff]{2}镇(?=[、，。,）)])")
 _EVENT = re.compile(f"{P.EVENT_WORDS.pattern()}|{P.COMPLETION_WORDS.pattern()}")
 _OCCURRENCE = re.compile(P.OCCURRENCE_WORDS.pattern())
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|千|百)?"
@@ -365,6 +368,24 @@ class Answerability:
         # The task's own number and the words that ask for "a figure" are no topic the task must name.
         asked = _TASK_NUMBER_OR_FIGURE_WORD.sub("", text)
         return self.missing(asked, [task]) if asked.strip() else None
+
+    def missing_site(self, text: str, task: Task) -> str | None:
+        """For "选在哪个乡镇" about a topic of ``task``: the note when no sentence naming it names a place.
+
+        A place is one of the notice's counties or a town or township named in a list ("威远镇、").
+        """
+        if not _SITE_ASKED.search(text):
+            return None
+        asked = re.sub(r"(?:哪)?个?(?:乡镇|镇|村|地方)", "", _SITE_ASKED.sub("", text))
+        known = [t for t in self.focus(asked) if t in self.vocabulary]
+        if not known:
+            return None
+        for sentence in task.sentences:
+            if any(t in sentence for t in known) and (
+                any(c in sentence for c in self.counties) or _TOWN_IN_TEXT.search(sentence)
+            ):
+                return None
+        return self.gap(known, task, "具体地点或选址")
 
     def missing_date(self, text: str, tasks: Sequence[Task]) -> str | None:
         """For a "when" question about a topic the notice plans but gives no date for: the note to add."""

@@ -330,6 +330,7 @@ class Assistant:
                 "current": "通知是任务分工方案，写的是目标和分工，没有现状或统计数据。",
                 "status": "通知是任务分工方案，写的是要做什么、由谁负责，没有写进展或完成情况。",
                 "validity": "通知没有写有效期或废止时间。",
+                "opinion": "我只能说明通知写了什么、由谁负责，不对方案作评价或预测。",
             }.get(query.note, "通知是任务分工方案，只写各单位负责哪些任务，不涉及个人事项的办理和资格。")
             touched = self._touched_topic(normalised, query.note)
             return self._decline(question, touched + reason), query
@@ -840,6 +841,11 @@ class Assistant:
             text = f"{compose.topic_sentence(primary)}\n{compose.quote(primary.text)}"
         else:
             text = f"{compose.topic_sentence(primary)}\n{compose.quote(lead.evidence)}"
+        if u.intent in (Intent.FACT, Intent.TOPIC, Intent.LEAD, Intent.RESPONSIBLE):
+            site = self.answerability.missing_site(u.text, primary)
+            if site is not None:
+                # "…选在哪个乡镇": the notice plans it but names no site; the task is pointed to, not quoted.
+                return self._decline(question, site)
         if u.intent in (Intent.FACT, Intent.TOPIC):
             undated = self.answerability.missing_date(u.text, [primary])
             if undated is not None:

@@ -484,6 +484,9 @@ _STATUS = re.compile(
     # "…率到40%了吗", "达到目标了没有": whether a figure is reached by now (general usage).
     r"|(?:到|达到|达成|实现|超过)[^，,。？?]{0,10}了(?:吗|么|没有?)[？?]?$"
 )
+_OPINION = _rx(P.OPINION_WORDS)
+# Whether money or an approval has come ("批复哪天下达"), asked of now.
+_ARRIVAL = re.compile(rf"(?:什么时候|啥时候|几时|多久|何时|哪天).{{0,4}}(?:{P.ARRIVAL_WORDS.pattern()})")
 # "这份方案有效期到什么时候", "啥时候失效": the notice's own term of validity, when it does not state one.
 _VALIDITY = re.compile(P.VALIDITY_WORDS.pattern())
 # How a notice states its own term ("有效期至…", "自印发之日起施行"): without one, the question is declined.
@@ -668,8 +671,10 @@ class QueryReader:
             return Query(Op.DECLINE, note="contact", text=text)
         if _CURRENT_FIGURE.search(text):
             return Query(Op.DECLINE, note="current", text=text)
-        if _STATUS.search(text):
+        if _STATUS.search(text) or _ARRIVAL.search(text):
             return Query(Op.DECLINE, note="status", text=text)
+        if _OPINION.search(text):
+            return Query(Op.DECLINE, note="opinion", text=text)
         if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):
             return Query(Op.DECLINE, note="validity", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone

@@ -508,6 +508,24 @@ CURRENT_WORDS = Table("now or last year", GENERAL, words("现在 目前 眼下 �
 REALTIME_WORDS = Table("now", GENERAL, words("今天 明天 昨天 今晚 今早 现在 此刻 目前 最近 本周 这周 实时 最新 眼下"))
 # "完成了多少", "新增了几": what has been done, a statistic, not the plan's target.
 DONE_VERBS = Table("what has been done", GENERAL, words("完成 实现 达到 建成 建了 改造 新增 投入 花"))
+# Asking the assistant's own view or a forecast ("你觉得…能…吗", "你怎么看"): the notice holds no opinion.
+OPINION_WORDS = Table(
+    "asking for an opinion or forecast",
+    GENERAL,
+    words("你觉得 你认为 你感觉 你看好 你怎么看 你怎么评价 评价一下 靠不靠谱 靠谱吗 有没有用 管不管用"),
+)
+# Money or approvals arriving now ("经费几时到账"): a state of affairs, not the plan's target.
+ARRIVAL_WORDS = Table(
+    "money or approval arriving",
+    GENERAL,
+    words("拨下来 拨付 到位 到账 下达 批下来 发下来 发放"),
+)
+# Where exactly something goes ("选在哪个乡镇", "具体位置"): a site, asked.
+SITE_ASK_WORDS = Table(
+    "asking for a site",
+    GENERAL,
+    words("选址 选在哪 建在哪 设在哪 放在哪 落在哪 具体位置 具体地点 哪个乡镇 哪个镇 哪个村 哪块地"),
+)
 CONTACT_WORDS = Table(
     "contacts",
     "report: issue 9 names people and contacts among what a plan does not give",

@@ -182,3 +182,18 @@ def test_todays_state_of_something_is_realtime_even_where_a_county_is_where_one_
 
 def test_todays_state_of_a_topic_the_notice_plans_is_not_realtime(check):
     assert check.realtime("现在民和县城的污水处理怎么安排") is None  # 污水处理: task 16
+
+
+def test_a_site_asked_of_a_topic_whose_sentences_name_no_place_is_a_gap(check, notice):
+    # Task 15 plans 生活垃圾焚烧处理设施 but names no county or town for them.
+    gap = check.missing_site("生活垃圾焚烧处理设施选址在哪", task(notice, 15))
+    assert gap is not None and gap.endswith("但没有写具体地点或选址。") and "第15项" in gap
+
+
+def test_a_site_asked_of_a_sentence_that_names_towns_is_no_gap(check, notice):
+    # Task 6: "以互助威远镇、循化积石镇、…等县城为主体…建设大型零售网点21处".
+    assert check.missing_site("大型零售网点建在哪个镇", task(notice, 6)) is None
+
+
+def test_a_question_without_a_site_asked_is_no_site_gap(check, notice):
+    assert check.missing_site("生活垃圾焚烧处理设施谁牵头", task(notice, 15)) is None

@@ -1521,3 +1521,9 @@ def test_listing_the_lead_units_of_the_tasks_shown_gives_all_of_them_not_those_i
 def test_a_thing_or_body_left_unnamed_with_nothing_before_is_asked_back(assistant, question):
     answer = assistant.ask(question)
     assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
+@pytest.mark.parametrize("question", ["你认为这些任务靠谱吗", "项目资金啥时候能到位"])
+def test_an_opinion_or_money_arriving_now_is_declined_without_citations(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.in_scope and answer.citations == ()
