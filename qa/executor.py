@@ -539,6 +539,9 @@ class Executor:
             if query.note == "both":
                 tasks = [t for t in led if len({_is_county_government(u, self._lexicon) for u in t.lead_units}) == 2]
                 what = "牵头单位既有市直部门又有县级政府的任务"
+            elif query.note == "no department":
+                tasks = [t for t in led if all(_is_county_government(u, self._lexicon) for u in t.lead_units)]
+                what = "没有市直部门牵头（只由县级政府牵头）的任务"
             elif query.note == "departments":
                 tasks = [t for t in led if not any(_is_county_government(u, self._lexicon) for u in t.lead_units)]
                 what = "只由市直部门牵头（没有县级政府）的任务"

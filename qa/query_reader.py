@@ -520,6 +520,11 @@ _LEAD_BOTH_KINDS = re.compile(
 )
 # "有市直部门牵头的": a lead line naming at least one city department.
 _LEAD_SOME_DEPARTMENT = re.compile(rf"(?<![没无])有(?:{_DEPARTMENT_KIND})(?:来|参与|一起|也)?牵头")
+# "没有市直部门牵头的", "只有县政府牵头的": a lead line of county governments alone.
+_LEAD_NO_DEPARTMENT = re.compile(
+    rf"(?:没有|没|无)(?:{_DEPARTMENT_KIND})(?:来|参与)?牵头|(?:{_DEPARTMENT_KIND})(?:都)?(?:没有|没|不)(?:参与)?牵头"
+    rf"|(?:只有|只由|仅由|全是|都是|光是)(?:{_COUNTY_KIND})(?:来)?牵头"
+)
 # "市直部门单独牵头的", "只有市里部门牵头": a lead line of city departments alone.
 _LEAD_DEPARTMENTS_ONLY = re.compile(
     rf"(?:只有|只由|仅由|全是|都是|光是)(?:{_DEPARTMENT_KIND})(?:来)?牵头"
@@ -1747,8 +1752,10 @@ class QueryReader:
             # "哪条是它牵头": the unit the list was about.
             named = re.sub(r"它|该局|该单位", state().unit, text, count=1)
         inner = self._structural(named)
-        if inner is None or inner.op not in (Op.LIST, Op.FILTER, Op.COUNT) or not inner.units:
+        if inner is None or inner.op not in (Op.LIST, Op.FILTER, Op.COUNT):
             return None
+        if not inner.units and not (inner.op is Op.FILTER and re.match(r"^(?:那|那么)?哪(?:几|一)?(?:条|项)", text)):
+            return None  # "哪些任务" with a filter may well ask across the notice; "哪条没有…" picks from the list
         if re.search(r"不|没|非|除", text) and state().unit in {u.name for u in inner.units}:
             # Not led by it ("它没牵头的") after that unit's own tasks: the rest of the notice, not of that list.
             return None
@@ -2334,6 +2341,8 @@ class QueryReader:
             return None
         if _LEAD_BOTH_KINDS.search(text):
             return "both"
+        if _LEAD_NO_DEPARTMENT.search(text) and not units:
+            return "no department"  # with a government named ("只有各县人民政府牵头"), that one alone
         if _LEAD_DEPARTMENTS_ONLY.search(text):
             return "departments"
         if _LEAD_SOME_DEPARTMENT.search(text):

@@ -1527,3 +1527,15 @@ def test_a_thing_or_body_left_unnamed_with_nothing_before_is_asked_back(assistan
 def test_an_opinion_or_money_arriving_now_is_declined_without_citations(assistant, question):
     answer = assistant.ask(question)
     assert not answer.in_scope and answer.citations == ()
+
+
+def test_tasks_no_city_department_leads_are_those_led_by_county_governments_alone(assistant):
+    # Lead lines of county governments only: 1, 2, 25, 26 (各县人民政府) and 4 (化隆县人民政府).
+    answer = assistant.ask("没有市级部门牵头的任务是哪些")
+    assert [c.task for c in answer.citations] == [1, 2, 4, 25, 26]
+
+
+def test_which_one_no_city_department_leads_after_a_part_picks_from_that_part(assistant):
+    # Part 六 is tasks 25, 26, 27; 27 is led by 市乡村振兴局 as well.
+    answer = assistant.ask("哪项没有市级部门牵头", ["第六部分一共几项"])
+    assert [c.task for c in answer.citations] == [25, 26]
