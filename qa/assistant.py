@@ -54,7 +54,8 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     # "说的那个比例是多少", "这几家单位各管什么", a bare "指标定的多少": which one is not said (general usage)
     r"|(?:^|说的|提到的|讲的|写的)(?:那|这)个(?:指标|目标|数字?|比例|要求)"
     r"|^(?:那|那么)?(?:这|那)(?:几个|几家|些)(?:单位|部门|局)"
-    r"|^(?:那|那么)?(?:这个|那个)?(?:目标|指标)(?:值)?(?:是|有|定的|定了)?(?:多少|几)(?:呢|啊|呀)?[?？]?$"
+    r"|^(?:那|那么)?(?:这个|那个)?(?:目标|指标|比例|年份|目标年份|完成时间)(?:值)?(?:是|有|定的|定了)?(?:多少|几|哪年|哪一年|什么时候)(?:呢|啊|呀)?[?？]?$"
+    r"|^(?:那|那么)?(?:另一个|另外一个|另一项|另一条|另外那个|另外那项)(?:呢|的呢)?"
 )
 # Readings that describe the tasks they are about by a condition on the table, so "那条" needs no earlier answer.
 _DESCRIBED_BY_STRUCTURE = frozenset({Op.FILTER, Op.ARGMAX, Op.ARGMIN, Op.INTERSECT, Op.DIFFERENCE})
@@ -99,7 +100,7 @@ _BARE_LAST = re.compile(r"(那|那么)?最后(那|这)?(一)?(个|项|条)\s*(�
 # showed nothing (small talk, declines), the question is read as if asked first.
 _REFERS_BACK = re.compile(
     rf"{P.BACK_POINTERS.pattern()}|第\s*[一二三四五六七八九十\d]{{1,3}}\s*(个|项|条)"
-    rf"|最后(那|这)?(一)?(个|项|条)|换成|{P.MORE_WORDS.pattern()}"
+    rf"|最后(那|这)?(一)?(个|项|条)|换成|{P.MORE_WORDS.pattern()}|另(?:外)?(?:一|那)?(?:个|项|条)"
 )
 # A unit named only by its kind ("局里", "那个局", "我们单位"): with nothing before it, ask which one.
 # A question that asks for a unit (who, which, the most) names none by design (general usage).

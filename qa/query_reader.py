@@ -377,6 +377,8 @@ _BOTH_LINES = re.compile(
     r"涉及的?(?:单位|部门)|参与的?(?:单位|部门)|(?:单位|部门)(?:总数|合计|加起来|加在一起)"
     r"|牵头(?:单位)?(?:和|加上?|连同)责任(?:单位)?|全部单位|所有单位"
 )
+# "另一个", "另外那项": the other one of two (general usage).
+_OTHER_ONE = re.compile(r"另(?:外)?(?:一|那)?(?:个|项|条)(?!单位|部门|局)")
 # "不是牵头的", "没当配合单位的": a role denied (general usage).
 _NOT_IN_ROLE = re.compile(r"(?:不是|不当|没当|没有当|不作为|并非)(?:牵头|责任|配合)")
 # "哪几条有商务局", "哪条是它牵头": which of something, asked first.
@@ -1029,6 +1031,17 @@ class QueryReader:
             again = self._same_about_task(read_number(other.group(2)), text, state())
             if again is not None:
                 return again
+        other = _OTHER_ONE.search(text)
+        if other and not units and not self._task_refs(text):
+            # "另一个呢": of two tasks, the one not just asked about; of more, or with nothing shown, ask back.
+            shown, listed = state().tasks, state().listed
+            if len(shown) == 1 and len(listed) == 2 and shown[0] in listed:
+                task = listed[0] if listed[1] == shown[0] else listed[1]
+                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
+            if len(shown) >= 2:
+                return Query(Op.CLARIFY, note="which task", tasks=shown, text=text)
+            if self._content_left(_OTHER_ONE.sub("", text)) < 2:
+                return Query(Op.CLARIFY, note="pronoun", text=text)
         last_item = _LAST_ITEM.search(text)
         # As with "第三个": the last answer's list, or the last list shown before single look-ups.
         listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if last_item else ()

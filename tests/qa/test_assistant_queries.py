@@ -1539,3 +1539,24 @@ def test_which_one_no_city_department_leads_after_a_part_picks_from_that_part(as
     # Part 六 is tasks 25, 26, 27; 27 is led by 市乡村振兴局 as well.
     answer = assistant.ask("哪项没有市级部门牵头", ["第六部分一共几项"])
     assert [c.task for c in answer.citations] == [25, 26]
+
+
+def test_the_other_one_of_two_after_picking_one_is_the_one_not_picked(assistant):
+    # Part 五 is tasks 23 and 24.
+    answer = assistant.ask("另外那项呢", ["第五部分包括哪些任务", "第一项是谁牵头"])
+    assert [c.task for c in answer.citations] == [24]
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [("另外那项呢", ["你好"]), ("另外那项呢", ["第18项和第19项分别讲什么"])],
+)
+def test_the_other_one_with_nothing_or_two_shown_is_asked_back(assistant, question, history):
+    answer = assistant.ask(question, history)
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
+@pytest.mark.parametrize("question", ["目标年份是哪一年", "这个比例定的多少"])
+def test_a_bare_target_asked_with_nothing_before_is_asked_back(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
