@@ -391,7 +391,8 @@ class Assistant:
             # "一共几项" after a unit's tasks counts the same list: "其中它牵头的" still means that unit.
             unit = state.unit
         units_shown: tuple[str, ...] = ()
-        if len(shown) >= 1 and (answer.intent in (Intent.LEAD, Intent.RESPONSIBLE) or query.op is Op.LOOKUP):
+        # One task's units only: after several tasks, "这两个" are the tasks, not the first task's units.
+        if len(shown) == 1 and (answer.intent in (Intent.LEAD, Intent.RESPONSIBLE) or query.op is Op.LOOKUP):
             task = self._tasks[shown[0]]
             asked = query.asked if query.op is Op.LOOKUP else None
             if answer.intent is Intent.LEAD or asked is Asked.LEAD_UNITS:

@@ -377,6 +377,14 @@ _BOTH_LINES = re.compile(
     r"涉及的?(?:单位|部门)|参与的?(?:单位|部门)|(?:单位|部门)(?:总数|合计|加起来|加在一起)"
     r"|牵头(?:单位)?(?:和|加上?|连同)责任(?:单位)?|全部单位|所有单位"
 )
+# "…牵头的三条", "…配合的那两项任务": a unit's tasks in a role, with their number said (general usage).
+_UNITS_N_TASKS = re.compile(
+    r"(?:牵头|配合|负责|参与)的(?:那)?([两二三四五六七八九十\d]{1,2})(?:条|项|个)(?:任务)?(?:呢|吧)?$"
+)
+# "有哪几条", "都包括哪些任务": the tasks asked for, nothing else named (general usage).
+_WHICH_TASKS_BARE = re.compile(
+    r"(?:那|那么)?(?:都|具体)?(?:有|包括|包含|是)?(?:哪几条|哪几项|哪些条|哪些项|哪些任务|哪几个任务|哪些)(?:呢|啊|呀)?[？?]?"
+)
 # "另一个", "另外那项": the other one of two (general usage).
 _OTHER_ONE = re.compile(r"另(?:外)?(?:一|那)?(?:个|项|条)(?!单位|部门|局)")
 # "不是牵头的", "没当配合单位的": a role denied (general usage).
@@ -1031,6 +1039,17 @@ class QueryReader:
             again = self._same_about_task(read_number(other.group(2)), text, state())
             if again is not None:
                 return again
+        named_run = _UNITS_N_TASKS.search(text)
+        if named_run and len(units) == 1 and units[0].role is not Role.ANY and not self._task_refs(text):
+            # A unit's tasks in a role with their number said: listed, the number checked against the table.
+            n = read_number(named_run.group(1))
+            if n is not None:
+                condition = Condition(Comparator.EQ, n)
+                return Query(Op.LIST, Asked.TASKS, units=units, condition=condition, note="confirm", text=text)
+        last = state().query
+        if _WHICH_TASKS_BARE.fullmatch(text) and last is not None and last.sections and not last.units:
+            # "有哪几条" after a part was described or counted: that part's tasks.
+            return Query(Op.LIST, Asked.TASKS, sections=last.sections, text=text)
         other = _OTHER_ONE.search(text)
         if other and not units and not self._task_refs(text):
             # "另一个呢": of two tasks, the one not just asked about; of more, or with nothing shown, ask back.
@@ -1203,6 +1222,12 @@ class QueryReader:
                         counted = _COUNTED_OF_ASKED.get(asked, Counted.UNITS)
                         return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=counted, text=text)
                     return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=Counted.TASKS, text=text)
+                more = re.search(r"哪(?:个|条|项|一项|一条).{0,8}?(多|少)", text)
+                if more and self._units_asked(text) is not None:
+                    # Which of them has more units on a line: the one with the most (fewest).
+                    op = Op.ARGMAX if more.group(1) == "多" else Op.ARGMIN
+                    counted = _COUNTED_OF_ASKED.get(asked, Counted.UNITS)
+                    return Query(op, Asked.TASKS, tasks=these, counted=counted, text=text)
                 return Query(Op.LOOKUP, asked, tasks=these, text=text)
         if (
             (_MOST.search(text) or _FEWEST.search(text))

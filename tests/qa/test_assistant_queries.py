@@ -1560,3 +1560,21 @@ def test_the_other_one_with_nothing_or_two_shown_is_asked_back(assistant, questi
 def test_a_bare_target_asked_with_nothing_before_is_asked_back(assistant, question):
     answer = assistant.ask(question)
     assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
+def test_a_units_tasks_with_their_number_said_are_listed_and_the_number_checked(assistant):
+    # 市住房建设局 leads tasks 11, 16 and 21: three, not two.
+    answer = assistant.ask("住建局牵头的那两项")
+    assert [c.task for c in answer.citations] == [11, 16, 21] and answer.count == 3
+    assert answer.answer.startswith("不是，共3项。")
+
+
+def test_which_of_the_tasks_shown_has_more_units_on_a_line(assistant):
+    # Task 16 has 6 责任单位, task 21 (老旧小区) has 2.
+    answer = assistant.ask("这两个哪个配合单位多", ["第16项和第21项由谁牵头"])
+    assert [c.task for c in answer.citations] == [16] and answer.count == 6
+
+
+def test_which_tasks_a_part_has_after_it_was_counted(assistant):
+    answer = assistant.ask("都包括哪些任务", ["第五部分一共几项"])
+    assert [c.task for c in answer.citations] == [23, 24]
