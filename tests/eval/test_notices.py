@@ -10,7 +10,15 @@ from eval.notices import FIXTURES_DIR, render_markdown, score_folder, score_noti
 
 NAMES = sorted(p.name.removesuffix(".labels.json") for p in FIXTURES_DIR.glob("*.labels.json"))
 # Fixtures the parser does not read yet, with the reason (a new hard one goes here as a strict xfail).
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "beijing_2021_daqi_xingdong_table": "a PDF table flattened word by word, cells interleaved",
+    "county_canzhuo_wuran_fangan": "承办/协办 lines on a section over measures closed by their own parentheses",
+    "guobanfa_2022_gaoxiao_jiuye_tree": "a chart's JS data tree of unnumbered measures",
+    "guojia_2024_jiduan_yingji_tongxin": "a research note quoting a plan's items as Markdown bullets",
+    "henan_city_chanye_jijuqu_fengong": "unit headings group the tasks below them, numbering restarting",
+    "tianjin_shiyiwu_gangyao_fenjie": "unnumbered run-in targets each closed by a unit parenthesis",
+    "xiang_shipin_anquan_anpai": "由X牵头 inside the sentence and 负责人:<person> lines",
+}
 
 
 def test_there_are_at_least_six_labelled_fixtures_across_the_layouts():
