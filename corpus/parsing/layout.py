@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.box_tables import box_tables_as_rows
 from corpus.parsing.headings import heading_lead
+from corpus.parsing.markup import markup_as_lines
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
 from corpus.parsing.roles import (
@@ -105,7 +106,7 @@ def read_layout(text: str) -> Layout:
             task has two label lines of one kind. Units lines before any task are
             reported in the parse report and given to no task.
     """
-    raw_lines = bordered_rows_on_one_line(box_tables_as_rows(split_lines(simplified(text))))
+    raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(split_lines(simplified(text)))))
     reader = BlockReader(split_run_in_paragraphs(raw_lines))
     reader.read()
     lines = reader.lines
@@ -663,8 +664,9 @@ def _decoy_free(
                 line_no=block.line_no,
                 chinese=f"第{block.line_no}行的任务出现在任何章节标题之前：「{line}」",
             )
+        continued = _continued_page(entries, before, lines)
         for i in before:
-            if not entries[i].block.has_units:
+            if not entries[i].block.has_units and i not in continued:
                 keep.discard(i)
                 _mark(entries[i].block, lines, skipped, "章节标题之前的编号段落（通知正文）")
     with_units = [r for r in runs if any(entries[i].block.has_units for i in r if i in keep)]
@@ -695,6 +697,28 @@ def _decoy_free(
             chinese=f"第{repeat.line_no}行：任务编号 {repeat.label} 重复（第{original.line_no}行已出现）",
         )
     return sorted(keep)
+
+
+def _continued_page(entries: list[_Entry], before: list[int], lines: list[str]) -> set[int]:
+    """Entries before the first heading that go on a list from an earlier page: the text opens with item N > 1.
+
+    A covering letter's items start at 1 (or 一); a text whose very first line is item "6." is a later page of a
+    longer copy, cut inside a list whose heading (and the units it names) the page does not hold. Its items are
+    tasks, left without units, not a letter's decoys.
+    """
+    first_line = next((i + 1 for i, line in enumerate(lines) if line.strip()), None)
+    if not before or first_line is None:
+        return set()
+    opening = entries[before[0]].block
+    if opening.line_no != first_line or opening.number is None or opening.number <= 1:
+        return set()
+    continued: set[int] = set()
+    for i in before:
+        block = entries[i].block
+        if block.style is not opening.style or (block.number or 0) < (opening.number or 0):
+            break
+        continued.add(i)
+    return continued
 
 
 def _mark(block: Block, lines: list[str], skipped: dict[int, tuple[str, str]], reason: str) -> None:
