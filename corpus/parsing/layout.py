@@ -44,6 +44,7 @@ from corpus.parsing.roles import (
 )
 from corpus.parsing.tables import bordered_rows_on_one_line
 from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
+from corpus.parsing.unnumbered import closed_by_units_lines, run_in_targets
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,19 @@ def read_layout(text: str) -> Layout:
             reported in the parse report and given to no task.
     """
     raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(split_lines(simplified(text)))))
+    raw_lines = run_in_targets(raw_lines)
+    try:
+        return _read_lines(raw_lines)
+    except NoTasksError:
+        # No numbered task anywhere: measures may be printed without numbers, each closed by its units.
+        unnumbered = closed_by_units_lines(raw_lines)
+        if unnumbered == raw_lines:
+            raise
+        return _read_lines(unnumbered)
+
+
+def _read_lines(raw_lines: list[str]) -> Layout:
+    """Read the structure of a notice's raw lines (see :func:`read_layout`)."""
     reader = BlockReader(split_run_in_paragraphs(raw_lines))
     reader.read()
     lines = reader.lines
@@ -237,16 +251,20 @@ def _deeper_blocks(blocks: list[Block], i: int) -> list[Block]:
     return deeper
 
 
-def _no_tasks(lines: list[str]) -> NoticeParseError:
+class NoTasksError(NoticeParseError):
+    """No task anywhere in the text (a kind of :class:`NoticeParseError`)."""
+
+
+def _no_tasks(lines: list[str]) -> NoTasksError:
     """No task anywhere: say how much text was read, and where the first numbered line was, if any."""
     filled = [i + 1 for i, line in enumerate(lines) if line]
     if not filled:
-        return NoticeParseError(
+        return NoTasksError(
             "no tasks found: the text is empty", line_no=None, chinese="没有找到任何任务：文件里没有文字"
         )
     numbered = next((n for n in filled if match_marker(lines[n - 1]) is not None), None)
     where = f"第{numbered}行「{lines[numbered - 1][:40]}」是编号行，但不像任务" if numbered else "没有一行是编号行"
-    return NoticeParseError(
+    return NoTasksError(
         "no tasks found: expected lines such as '1. 任务标题。…' after a section heading like '一、…'",
         line_no=numbered,
         chinese=(
