@@ -138,7 +138,7 @@ def _read_lines(raw_lines: list[str]) -> Layout:
         if block.table_roles is not None:
             block.roles = block.table_roles
         elif not block.labelled.empty:
-            block.roles = block.labelled
+            block.roles = _lead_named_in_sentence(block.labelled, block.text)
             if responsible_in_charge and set(block.labels_seen) <= IN_CHARGE_LABELS:
                 block.roles = RoleLists(block.roles.lead + block.roles.responsible, ())
         else:
@@ -191,6 +191,21 @@ def _read_lines(raw_lines: list[str]) -> Layout:
         if block.style.depth < task_style.depth and block.label_lines:
             _decline_units_before_task(block, lines, reader.skipped, reader.notes)
     return _assemble(reader, task_style, rules)
+
+
+def _lead_named_in_sentence(labelled: RoleLists, text: str) -> RoleLists:
+    """Label lines' units, with those the task's own sentence names as lead ("由X牵头，…") leading.
+
+    A plan may state the lead in the sentence and repeat the unit on a label line that names no role of its own
+    ("…，由X牵头，负责…。" then "责任部门：X"): the sentence says who leads, the line only who is in charge. Read
+    only where the labels name no lead and every unit the sentence names is among theirs.
+    """
+    if labelled.lead:
+        return labelled
+    stated = prose_roles(text)
+    if not stated.lead or not set(stated.lead) <= set(labelled.responsible):
+        return labelled
+    return RoleLists(stated.lead, tuple(u for u in labelled.responsible if u not in stated.lead))
 
 
 def _decline_units_before_task(
@@ -430,6 +445,38 @@ def _is_leaf_task(block: Block) -> bool:
     return block.has_units and "。" in block.text and len(block.text) > 30
 
 
+def _sibling_measures(blocks: list[Block], task_style: MarkerStyle) -> set[int]:
+    """Ids of paragraphs beside a heading over tasks, under one parent, that hold no items: measures themselves.
+
+    A plan's part may give some measures as paragraphs of their own and group others under a sub-heading
+    ("二、主要措施" / "（一）加大宣传：…。" / "（二）集中整治：…。" / "（三）分片监管：…" over "1、…" "2、…"). The
+    paragraphs are measures as the items are, even where they name no unit. Read only below a top-level
+    heading (a covering letter's or an introduction's "一、" paragraphs stay prose) and for running text.
+    """
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        depth = block.style.depth
+        if depth >= task_style.depth or not any(b.style.depth < depth for b in blocks[:i]):
+            continue
+        if block.table_roles is not None or _deeper_blocks(blocks, i) or not _is_paragraph(block):
+            continue
+        start = i
+        while start > 0 and blocks[start - 1].style.depth >= depth:
+            start -= 1
+        end = i
+        while end + 1 < len(blocks) and blocks[end + 1].style.depth >= depth:
+            end += 1
+        siblings = [j for j in range(start, end + 1) if blocks[j].style is block.style and j != i]
+        if any(any(d.style is task_style for d in _deeper_blocks(blocks, j)) for j in siblings):
+            found.add(id(block))
+    return found
+
+
+def _is_paragraph(block: Block) -> bool:
+    """Running text: a sentence closed by a full stop and longer than a heading's title."""
+    return "。" in block.text and len(block.text) > 30
+
+
 # "1." and "1、" are the same level of Arabic numbering (GB/T 9704 usage) and notices mix them by mistake
 # ("1.…" "2.…" "3、…"): an item in the other one of the two styles numbered right after the last task goes on
 # with the tasks, unless the task above already lists sub-items in that style ("1、" "2、" "3、" inside task 2).
@@ -466,6 +513,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     lines, blocks = reader.lines, reader.blocks
     skipped = dict(reader.skipped)
     leaves = {id(b) for b in blocks if b.style.depth < task_style.depth and _is_leaf_task(b)}
+    leaves |= _sibling_measures(blocks, task_style)
     headings = [b for b in blocks if b.style.depth < task_style.depth and not _is_prose(b) and id(b) not in leaves]
     heading_ids = {id(b) for b in headings}
     section_style = min((b.style for b in headings), key=lambda s: s.depth, default=None)

@@ -13,7 +13,6 @@ NAMES = sorted(p.name.removesuffix(".labels.json") for p in FIXTURES_DIR.glob("*
 NOT_YET: dict[str, str] = {
     "beijing_2021_daqi_xingdong_table": "a PDF table flattened word by word, cells interleaved",
     "county_canzhuo_wuran_fangan": "承办/协办 lines on a section over measures closed by their own parentheses",
-    "xiang_shipin_anquan_anpai": "由X牵头 inside the sentence and 负责人:<person> lines",
 }
 
 

@@ -130,3 +130,51 @@ def test_the_youth_leagues_central_committee_is_a_unit_and_a_clause_ending_in_a_
     assert looks_like_unit("共青团中央")
     assert looks_like_unit("人民银行")
     assert not looks_like_unit("超大城市按现有规定执行")
+
+
+def test_a_township_body_named_after_you_in_the_sentence_leads_the_task():
+    from corpus.parsing.roles import prose_roles
+
+    roles = prose_roles("镇内各诊所等，由卫生院牵头，负责日常监督。")
+    assert (roles.lead, roles.responsible) == (("卫生院",), ())
+    assert prose_roles("由企业负责实施。").empty
+
+
+def test_a_label_line_repeating_the_unit_the_sentence_names_as_lead_keeps_it_lead():
+    text = "一、措施\n1、镇内各诊所等，由卫生院牵头，负责日常监督。\n负责人：张某\n责任部门：卫生院\n"
+    assert units(text) == [("1", ("卫生院",), ())]
+    # Without a lead in the sentence the line's unit stays responsible, as any 责任部门 line.
+    text = "一、措施\n1、镇内各诊所的日常监督。\n责任部门：卫生院\n2、镇内各商店的日常监督。\n责任部门：市场所\n"
+    assert units(text) == [("1", (), ("卫生院",)), ("2", (), ("市场所",))]
+
+
+def test_paragraphs_beside_a_sub_heading_over_tasks_are_measures_too():
+    text = (
+        "一、工作重点\n以甲类产品为重点。\n二、主要措施\n"
+        "（一）加大宣传：充分利用各种宣传手段，加大宣传力度，提高群众对食品安全的认知程度。\n"
+        "（二）集中整治：镇食品安全办公室牵头，组成由各相关成员单位参加的联合检查组，开展集中整治。\n"
+        "（三）分片监管：\n1、镇内各诊所等，由卫生院牵头，负责日常监督。\n2、镇内各商店等，由市场所牵头，负责日常监督。\n"
+    )
+    assert units(text) == [
+        ("（一）", (), ()),
+        ("（二）", ("镇食品安全办公室",), ("各相关成员单位",)),
+        ("1", ("卫生院",), ()),
+        ("2", ("市场所",), ()),
+    ]
+
+
+def test_an_introductions_paragraphs_under_another_heading_stay_prose():
+    text = (
+        "一、总体要求\n（一）指导思想。坚持以人民为中心，全面提升食品安全工作水平和群众满意度。\n"
+        "二、重点任务\n（一）产业发展\n1. 推进甲项工作。（市甲局负责）\n2. 推进乙项工作。（市乙局负责）\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ())]
+
+
+def test_a_team_the_lead_forms_with_the_units_taking_part_names_lead_and_helpers():
+    from corpus.parsing.roles import prose_roles
+
+    roles = prose_roles("市甲局牵头，组成由市乙局、市丙局参加的联合检查组，开展检查。")
+    assert (roles.lead, roles.responsible) == (("市甲局",), ("市乙局", "市丙局"))
+    roles = prose_roles("成立由市甲局牵头、市乙局参与的工作专班。")
+    assert (roles.lead, roles.responsible) == (("市甲局",), ("市乙局",))
