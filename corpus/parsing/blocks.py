@@ -25,6 +25,7 @@ from corpus.parsing.roles import (
     label_value_roles,
     parse_inline,
     parse_labelled,
+    prose_roles,
     run_in_lead_sentences,
     spaced_label,
     units_for,
@@ -99,6 +100,14 @@ def _closed_by_units(line: str) -> bool:
         return False
     roles, rest = inline_roles(line)
     return not roles.empty and rest.rstrip("。；").strip() != "" and bool(_SENTENCE_STOP.search(rest))
+
+
+def _names_own_units(line: str) -> bool:
+    """Whether a paragraph names its own units: closed by their parenthesis, or its sentence says who leads it.
+
+    "加快推进甲项工作，由市甲局牵头，市乙局配合，确保年内完成。" is a task as much as "…。（市甲局牵头）" is.
+    """
+    return _closed_by_units(line) or (bool(_SENTENCE_STOP.search(line)) and bool(prose_roles(line).lead))
 
 
 _MIN_FORM_FIELDS = 2  # a task field and one units field at least
@@ -1058,17 +1067,17 @@ class BlockReader:
         if current is None or current.closed or current.table_roles is not None:
             return False
         line = self.lines[i]
-        in_run = current.style is MarkerStyle.BULLET and _closed_by_units(current.parts[-1])
+        in_run = current.style is MarkerStyle.BULLET and _names_own_units(current.parts[-1])
         if in_run:
-            return _closed_by_units(line) or (self._is_last_line(i) and not line.endswith(_PARAGRAPH_END))
+            return _names_own_units(line) or (self._is_last_line(i) and not line.endswith(_PARAGRAPH_END))
         if len(current.parts) != 1 or _SENTENCE_STOP.search(current.parts[0]) or len(current.parts[0]) > _MAX_HEADING:
             return False
         following = next((j for j in range(i + 1, len(self.lines)) if self.lines[j]), None)
         return (
-            _closed_by_units(line)
+            _names_own_units(line)
             and following is not None
             and match_marker(self.lines[following]) is None
-            and _closed_by_units(self.lines[following])
+            and _names_own_units(self.lines[following])
         )
 
     def _opens_labelled_unnumbered_task(self, i: int) -> bool:

@@ -178,3 +178,50 @@ def test_a_team_the_lead_forms_with_the_units_taking_part_names_lead_and_helpers
     assert (roles.lead, roles.responsible) == (("市甲局",), ("市乙局", "市丙局"))
     roles = prose_roles("成立由市甲局牵头、市乙局参与的工作专班。")
     assert (roles.lead, roles.responsible) == (("市甲局",), ("市乙局",))
+
+
+def test_an_html_page_reads_as_its_words_one_block_element_a_line():
+    text = (
+        '<div class="content">\n<p>一、重点任务</p>\n'
+        "<p>1. 推进甲项工作，加快建设。（市甲局牵头，市乙局配合）</p>\n<p>2. 推进乙项工作。（市丙局负责）</p>\n</div>"
+    )
+    assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丙局",), ())]
+
+
+def test_an_html_tables_cells_are_separated_as_a_flattened_tables_are():
+    lines = ["<table><tr><th>序号</th><th>重点任务</th><th>牵头单位</th></tr>", "<tr><td>1</td><td>推进甲项</td>"]
+    assert [line for line in markup_as_lines(lines) if line] == [" | 序号 | 重点任务 | 牵头单位", " | 1 | 推进甲项"]
+
+
+def test_objects_with_chinese_keys_give_each_value_under_its_key_as_a_label():
+    text = (
+        '[\n  {\n    "任务": "推进甲项工作，加快建设。",\n    "责任单位": "市甲局牵头，市乙局配合"\n  },\n'
+        '  {\n    "任务": "推进乙项工作，完善制度。",\n    "责任单位": "市丙局牵头"\n  }\n]'
+    )
+    assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丙局",), ())]
+
+
+def test_a_minified_object_on_one_line_is_object_text_too():
+    text = (
+        '[{"title": "推进甲项工作", "content": "加快建设。", "units": "市甲局牵头，市乙局配合"}, '
+        '{"title": "推进乙项工作", "content": "完善制度。", "units": "市丙局负责"}]'
+    )
+    assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丙局",), ())]
+
+
+def test_comma_separated_rows_under_a_header_of_the_genres_columns_read_as_a_table():
+    text = '序号,重点任务,牵头单位,配合单位\n1,推进甲项工作,市甲局,"市乙局,市丙局"\n2,推进乙项工作,市丙局,市甲局\n'
+    assert units(text) == [("1", ("市甲局",), ("市乙局", "市丙局")), ("2", ("市丙局",), ("市甲局",))]
+
+
+def test_a_notice_line_with_commas_is_no_table():
+    lines = ["一、总体要求", "坚持稳中求进，推动高质量发展，提升群众满意度。"]
+    assert markup_as_lines(lines) == lines
+
+
+def test_unnumbered_paragraphs_each_saying_who_leads_in_the_sentence_are_tasks_under_a_bare_heading():
+    text = (
+        "二、重点任务\n加快推进甲项工作，由市甲局牵头，市乙局配合，确保年内完成。\n"
+        "推进乙项工作，由市丙局负责，完善制度。\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丙局",), ())]
