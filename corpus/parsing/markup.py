@@ -34,10 +34,12 @@ _CODE_MIN_LINES = 8
 _CODE_MIN_TEXTS = 3
 
 # Markdown: a list mark at a line's start, a heading's hashes, a quote's mark, emphasis and code spans.
-_MD_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}\))\s+(?=\S)")
+_MD_LIST = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _MD_QUOTE = re.compile(r"^\s*>\s?")
-_MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
+_MD_EMPHASIS = re.compile(r"\*\*|__|`")
+# Italics: one star on each side of a word ("*推进*"); a lone star is a table's lead mark ("*市甲局"), kept.
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 # List items a Markdown text must hold before its syntax is stripped.
 _MD_MIN_LINES = 3
 
@@ -156,6 +158,7 @@ def _markdown_line(line: str) -> str:
     """One Markdown line as plain text: a numbered item keeps its number, another list item gets a bullet."""
     listed = _MD_LIST.match(line) is not None
     text = _MD_EMPHASIS.sub("", _MD_QUOTE.sub("", _MD_HEADING.sub("", _MD_LIST.sub("", line))))
+    text = _MD_ITALIC.sub(r"\1", text)
     if listed and match_marker(normalize_line(text)) is None:
         return f"{BULLET_GLYPHS[2]} {text.strip()}"
     return text

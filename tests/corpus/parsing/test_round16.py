@@ -225,3 +225,8 @@ def test_unnumbered_paragraphs_each_saying_who_leads_in_the_sentence_are_tasks_u
         "推进乙项工作，由市丙局负责，完善制度。\n"
     )
     assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丙局",), ())]
+
+
+def test_markdown_keeps_a_lone_star_marking_the_lead_and_an_items_number():
+    lines = ["# 分工", "- **(一) 推进甲项**", "- 牵头：*市甲局、市乙局", "- 1）推进乙项。"]
+    assert markup_as_lines(lines) == ["分工", "(一) 推进甲项", "● 牵头：*市甲局、市乙局", "1）推进乙项。"]
