@@ -1179,6 +1179,10 @@ _LABEL_WITH_PERSON = re.compile(r"^(（?.{0,8}?(?:单位|部门))及(?:其)?(?:�
 _WORK_LABEL = re.compile(r"^(（?)工作(?=(?:牵头|责任|配合|协助|协办|协同|参与|主办)(?:单位|部门)\s*：)")
 
 
+# Dashes or a bullet setting a label line off from the task above ("——责任单位：X", "—牵头单位：X").
+_DASHED_LABEL = re.compile(r"^[—–\-－─]+\s*")
+
+
 def plain_label(line: str) -> str:
     """``line`` with a label's alternative and its persons taken out, so the label reads as the genre's own.
 
@@ -1186,6 +1190,8 @@ def plain_label(line: str) -> str:
     person in the parenthesis after a unit is no part of the unit's name); "工作协助部门：X" is "协助部门：X".
     """
     line = _WORK_LABEL.sub(r"\1", _LABEL_ALTERNATE.sub("", line))
+    if (dashed := _DASHED_LABEL.match(line)) is not None and is_label_line(line[dashed.end() :]):
+        line = line[dashed.end() :]  # "——责任单位：X": a dash setting the label line off, no part of it
     m = _LABEL_WITH_PERSON.match(line)
     if m is None:
         return line

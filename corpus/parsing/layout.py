@@ -43,8 +43,8 @@ from corpus.parsing.roles import (
     units_for,
 )
 from corpus.parsing.tables import bordered_rows_on_one_line
-from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
-from corpus.parsing.unnumbered import closed_by_units_lines, run_in_targets
+from corpus.parsing.text import rejoin_page_markers, simplified, split_lines, split_run_in_paragraphs
+from corpus.parsing.unnumbered import closed_by_units_lines, run_in_items, run_in_targets
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def read_layout(text: str) -> Layout:
             reported in the parse report and given to no task.
     """
     raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(split_lines(simplified(text)))))
-    raw_lines = run_in_targets(raw_lines)
+    raw_lines = run_in_targets(run_in_items(rejoin_page_markers(raw_lines)))
     try:
         return _read_lines(raw_lines)
     except NoTasksError:
@@ -430,7 +430,8 @@ def _mark_lead_headings(blocks: list[Block]) -> None:
         if not _TITLE_WITH_PARENTHESIS.match(block.parts[0].strip()):
             continue
         deeper = _deeper_blocks(blocks, i)
-        if deeper and any(not d.has_units for d in deeper):
+        # Items naming no unit, or only helpers ("（配合单位：Y）"), take the lead from the heading.
+        if deeper and any(not d.has_units or (block.roles.lead and not d.roles.lead) for d in deeper):
             block.heading_roles, block.roles = block.roles, RoleLists()
 
 
@@ -681,6 +682,10 @@ def _draft(
         roles = roles.merged(sub.roles)
     if roles.empty and entry.heading_roles is not None:
         roles = entry.heading_roles  # "一、强化科技创新（区科技局牵头）" over measures naming no unit
+    elif not roles.lead and entry.heading_roles is not None and entry.heading_roles.lead:
+        # "一、产业发展（牵头单位：X）" over "1.…（配合单位：Y）": the heading's lead, the item's helpers.
+        lead = entry.heading_roles.lead
+        roles = RoleLists(lead, tuple(u for u in roles.responsible if u not in lead))
     if not roles.lead and entry.heading_lead:
         # "二、市商务局牵头工作" leads every task under it; a task's own "（市财政局配合）" adds the others.
         roles = RoleLists(entry.heading_lead, tuple(u for u in roles.responsible if u not in entry.heading_lead))

@@ -197,3 +197,26 @@ def split_lines(text: str) -> list[str]:
 def is_bullet_line(line: str) -> bool:
     """Whether ``line`` is web-page furniture led by a bullet glyph ("• 分享到")."""
     return bool(line) and line[0] in _BULLETS and not line[:2].isdecimal()
+
+
+# A page number a document-sharing site's preview prints where a page starts ("2、"), followed by the text of the
+# page, which goes on mid-sentence: an item's own text never opens with a punctuation mark ("2、、公安局配合）").
+_PAGE_MARKER = re.compile(r"^\s*\d{1,3}\s*[、.．]\s*(?=[、，,。；;：:）)])")
+
+
+def rejoin_page_markers(lines: list[str]) -> list[str]:
+    """Lines with a sharing site's page markers taken out, the page's text joined to the line it goes on from.
+
+    "…（县甲局负责，县乙局" / "" / "2、、县丙局配合）" is one parenthesis cut by a page break: the marker goes, the
+    blank lines with it, and "、县丙局配合）" ends the line before.
+    """
+    result: list[str] = []
+    for line in lines:
+        marker = _PAGE_MARKER.match(fold_width(line))
+        if marker is None or not any(r.strip() for r in result):
+            result.append(line)
+            continue
+        while not result[-1].strip():
+            result.pop()
+        result[-1] = result[-1].rstrip() + fold_width(line)[marker.end() :].strip()
+    return result

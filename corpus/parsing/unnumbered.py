@@ -68,6 +68,52 @@ def run_in_targets(lines: list[str]) -> list[str]:
     return result
 
 
+# An Arabic item's number at a position: "2." "2、" (not a decimal: "2.5%").
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[.．、](?!\d)")
+# Where item 1 of such a run may start: the line's start or right after a colon, a full stop or a semicolon.
+_FIRST_ITEM = re.compile(r"(?:^|(?<=[：。；]))\s*1[.．、](?!\d)")
+
+
+def run_in_items(lines: list[str]) -> list[str]:
+    """Lines holding numbered items run together, each closed by its units' parenthesis, split one item a line.
+
+    "1.推进甲项（X负责）2.推进乙项（Y负责）3.…" or "…主要措施：1.…。（X负责，Y配合）2.…。（Z负责）" put the items of a
+    list on one line, each closed by its units: an item's number right after a units parenthesis starts the next
+    item. Only numbers counting up by one (2, 3, … after item 1, found at the line's start or after a colon or a
+    full stop) split the line, so a figure after a parenthesis never does; a line of any length is read so.
+    """
+    result: list[str] = []
+    for line in lines:
+        canonical = normalize_line(line)
+        breaks = _item_breaks(canonical)
+        if not breaks:
+            result.append(line)
+            continue
+        starts = [0, *breaks]
+        result.extend(
+            piece for a, b in zip(starts, [*breaks, len(canonical)], strict=True) if (piece := canonical[a:b].strip())
+        )
+    return result
+
+
+def _item_breaks(line: str) -> list[int]:
+    """Where items 2, 3, … start after a units parenthesis, and item 1 before them; [] unless they count up."""
+    after_units: list[tuple[int, int]] = []
+    for m in _PARENTHESIS.finditer(line):
+        number = _ITEM_NUMBER.match(line, m.end())
+        if number is not None and _units_parenthesis(m.group("content")):
+            after_units.append((m.end(), int(number.group(1))))
+    if not after_units or after_units[0][1] != 2:
+        return []
+    if [n for _, n in after_units] != list(range(2, 2 + len(after_units))):
+        return []
+    first = [m.start() for m in _FIRST_ITEM.finditer(line, 0, after_units[0][0])]
+    if not first:
+        return []
+    opening = first[-1] + len(line[first[-1] :]) - len(line[first[-1] :].lstrip())
+    return ([opening] if opening > 0 else []) + [end for end, _ in after_units]
+
+
 def _closes_sentence(line: str, m: re.Match[str]) -> bool:
     """Whether the parenthesis closes a sentence: right after its full stop, or followed by one."""
     before = line[: m.start()].rstrip()

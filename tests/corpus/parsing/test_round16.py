@@ -230,3 +230,44 @@ def test_unnumbered_paragraphs_each_saying_who_leads_in_the_sentence_are_tasks_u
 def test_markdown_keeps_a_lone_star_marking_the_lead_and_an_items_number():
     lines = ["# 分工", "- **(一) 推进甲项**", "- 牵头：*市甲局、市乙局", "- 1）推进乙项。"]
     assert markup_as_lines(lines) == ["分工", "(一) 推进甲项", "● 牵头：*市甲局、市乙局", "1）推进乙项。"]
+
+
+def test_a_dash_setting_a_label_line_off_is_no_part_of_it():
+    text = "一、重点任务\n1.推进甲项工作。\n——责任单位：市甲局、市乙局\n2.推进乙项工作。\n——责任单位：市丙局\n"
+    assert units(text) == [("1", (), ("市甲局", "市乙局")), ("2", (), ("市丙局",))]
+
+
+def test_a_sharing_sites_page_marker_inside_a_parenthesis_is_taken_out_and_the_page_joined():
+    from corpus.parsing.text import rejoin_page_markers
+
+    assert rejoin_page_markers(["1.推进甲项。（市甲局负责，市乙局", "", "2、、市丙局配合）"]) == [
+        "1.推进甲项。（市甲局负责，市乙局、市丙局配合）"
+    ]
+    # An item's own number opens its text, never a punctuation mark: it stays an item.
+    assert rejoin_page_markers(["1.推进甲项。", "2、推进乙项。"]) == ["1.推进甲项。", "2、推进乙项。"]
+    text = "一、重点任务\n1.推进甲项工作。（市甲局负责，市乙局\n\n2、、市丙局配合）\n2.推进乙项工作。（市丁局负责）\n"
+    assert units(text) == [("1", ("市甲局",), ("市乙局", "市丙局")), ("2", ("市丁局",), ())]
+
+
+def test_numbered_items_run_together_each_closed_by_its_units_are_split_one_a_line():
+    text = "一、重点任务\n1.推进甲项工作（市甲局负责）2.推进乙项工作（市乙局负责）3.推进丙项工作（市丙局负责）\n"
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ()), ("3", ("市丙局",), ())]
+    text = "一、重点任务\n（一）主要措施：1.推进甲项工作。（市甲局负责，市乙局配合）2.推进乙项工作。（市丙局负责）\n"
+    assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丙局",), ())]
+
+
+def test_a_figure_after_a_units_parenthesis_does_not_split_the_line():
+    from corpus.parsing.unnumbered import run_in_items
+
+    line = "1.推进甲项工作（市甲局负责）5.5万亩以上完成整治。"
+    assert run_in_items([line]) == [line]
+    line = "1.推进甲项工作（市甲局负责）3.推进乙项工作（市乙局负责）"
+    assert run_in_items([line]) == [line]  # 3 does not follow 1: no run of items
+
+
+def test_a_headings_lead_goes_to_items_naming_only_helpers():
+    text = "一、产业发展（牵头单位：市甲局）\n1.推进甲项工作。（配合单位：市乙局）\n2.推进乙项。（配合单位：市丙局）\n"
+    assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市甲局",), ("市丙局",))]
+    # An item naming its own lead keeps it.
+    text = "一、产业发展（牵头单位：市甲局）\n1.推进甲项工作。（配合单位：市乙局）\n2.推进乙项工作。（市丁局牵头）\n"
+    assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丁局",), ())]
