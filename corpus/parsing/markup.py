@@ -66,26 +66,34 @@ def markup_as_lines(lines: list[str]) -> list[str]:
     return lines
 
 
-# An HTML tag, its name, and the elements whose text is no part of the page's words.
-_HTML_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?/?>")
+# An HTML or XML tag: whether it closes, and its local name (a Word document's XML prefixes them: <w:p>, <w:tc>).
+_HTML_TAG = re.compile(r"<(/?)(?:[A-Za-z][\w.-]*:)?([A-Za-z][A-Za-z0-9]*)\b[^<>]*?/?>")
 _HTML_HIDDEN = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTML_BLOCKS = frozenset(
     {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article"}
 )
-_HTML_CELLS = frozenset({"td", "th"})
+# Table cells: HTML's td / th, a Word document's tc.
+_HTML_CELLS = frozenset({"td", "th", "tc"})
 # Tags a text must hold before it is read as HTML (a notice may print one "<" in its words).
 _HTML_MIN_TAGS = 3
 
 
 def _is_html(lines: list[str]) -> bool:
-    known = _HTML_BLOCKS | _HTML_CELLS | {"span", "strong", "b", "em", "a", "font", "body", "html", "head"}
+    known = _HTML_BLOCKS | _HTML_CELLS | {"span", "strong", "b", "em", "a", "font", "body", "html", "head", "t", "r"}
     return sum(m.group(2).lower() in known for line in lines for m in _HTML_TAG.finditer(line)) >= _HTML_MIN_TAGS
 
 
 def _html_text(lines: list[str]) -> list[str]:
-    """The words of an HTML text: block elements end lines, table cells are separated by " | "."""
+    """The words of an HTML text: block elements end lines, table cells are separated by " | ".
+
+    Where block elements mark the paragraphs, the source's own line breaks only wrap its code (a Word document's
+    XML puts each run on a line of its own), so they go.
+    """
     text = _HTML_COMMENT.sub("", _HTML_HIDDEN.sub("", "\n".join(lines)))
+    blocks = sum(m.group(2).lower() in _HTML_BLOCKS for m in _HTML_TAG.finditer(text))
+    if blocks >= _HTML_MIN_TAGS:
+        text = re.sub(r"\s*\n\s*", "", text)
 
     def replaced(m: re.Match[str]) -> str:
         name = m.group(2).lower()

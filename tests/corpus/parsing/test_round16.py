@@ -271,3 +271,14 @@ def test_a_headings_lead_goes_to_items_naming_only_helpers():
     # An item naming its own lead keeps it.
     text = "一、产业发展（牵头单位：市甲局）\n1.推进甲项工作。（配合单位：市乙局）\n2.推进乙项工作。（市丁局牵头）\n"
     assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丁局",), ())]
+
+
+def test_a_word_documents_xml_reads_as_its_paragraphs():
+    text = (
+        "<w:body>\n"
+        "<w:p><w:r><w:t>一、重点任务</w:t></w:r></w:p>\n"
+        "<w:p>\n  <w:r><w:t>1.推进甲项</w:t></w:r>\n  <w:r><w:t>工作。（市甲局牵头，市乙局配合）</w:t></w:r>\n</w:p>\n"
+        "<w:p><w:r><w:t>2.推进乙项工作。（市丙局负责）</w:t></w:r></w:p>\n"
+        "</w:body>"
+    )
+    assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丙局",), ())]
