@@ -1013,7 +1013,7 @@ class BlockReader:
             number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
             self.blocks.append(Block(MarkerStyle.BULLET, number, str(number), line_no, [line], last_line=line_no))
             return
-        if self._opens_unnumbered_task(i):
+        if self._opens_unnumbered_task(i) or self._opens_titled_task(i):
             # "耕地保有量保持在…。（市国土局牵头）" / "单位工业增加值…。（…按职责分工负责）": paragraphs without a
             # number, each closed by its own units, are tasks counted as bullets are (their printed number is none).
             number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
@@ -1079,6 +1079,48 @@ class BlockReader:
             and match_marker(self.lines[following]) is None
             and _names_own_units(self.lines[following])
         )
+
+    def _opens_titled_task(self, i: int) -> bool:
+        """Whether line ``i`` is the short title of an unnumbered task whose paragraph below names its units.
+
+        "推进甲项工作" / "加快建设。（X牵头）" / "推进乙项工作" / "完善制度。（Y负责）": each title and its paragraph
+        are one task. A run opens under a bare heading only where two such pairs follow each other (one
+        would be the heading's own title and body) and goes on while titles come over paragraphs naming their units;
+        without it the paragraphs' units would all fall to the heading, several tasks' units on one.
+        """
+        current = self.current
+        if current is None or current.closed or current.table_roles is not None or not self._is_title(i):
+            return False
+        paragraph = self._next_filled(i)
+        if paragraph is None or not self._is_titled_paragraph(paragraph):
+            return False
+        if current.style is MarkerStyle.BULLET and _names_own_units(current.parts[-1]):
+            return True
+        if len(current.parts) != 1 or _SENTENCE_STOP.search(current.parts[0]) or len(current.parts[0]) > _MAX_HEADING:
+            return False
+        title = self._next_filled(paragraph)
+        after = self._next_filled(title) if title is not None else None
+        return title is not None and self._is_title(title) and after is not None and self._is_titled_paragraph(after)
+
+    def _next_filled(self, i: int) -> int | None:
+        """The index of the next non-blank line after line ``i``, or None."""
+        return next((j for j in range(i + 1, len(self.lines)) if self.lines[j]), None)
+
+    def _is_title(self, i: int) -> bool:
+        """A short line without a sentence stop, a number or a label: a title over its paragraph."""
+        line = self.lines[i]
+        return (
+            bool(line)
+            and len(line) <= _MAX_HEADING
+            and not _SENTENCE_STOP.search(line)
+            and match_marker(line) is None
+            and not is_label_line(line)
+            and not is_unit_list(line.rstrip("：:"))
+        )
+
+    def _is_titled_paragraph(self, i: int) -> bool:
+        """A paragraph without a number that names its own units (the body under a task's title)."""
+        return match_marker(self.lines[i]) is None and _names_own_units(self.lines[i])
 
     def _opens_labelled_unnumbered_task(self, i: int) -> bool:
         """Whether line ``i`` is an unnumbered task of a run of paragraphs each followed by its own label lines.

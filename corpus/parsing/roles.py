@@ -939,9 +939,10 @@ def prose_roles(text: str) -> RoleLists:
 
 
 # A task's last sentence naming only its units and their verb, as a parenthesis would ("…年内开工。市甲局牵头。",
-# "…。市甲局、市乙局负责。"): general usage of short 分工 texts that print no parenthesis.
+# "…。市甲局、市乙局负责。"), or its last clause after a comma ("…，确保年内完成，市甲局负责。"): general usage of
+# short 分工 texts that print no parenthesis.
 _CLOSING_SENTENCE = re.compile(
-    r"(?:^|(?<=[。；]))(?P<units>[^，,。；：“”（）由]{2,60}?)(?P<verb>牵头负责|负责落实|牵头|负责)。?$"
+    r"(?:^|(?<=[。；，,]))(?P<units>[^，,。；：“”（）由]{2,60}?)(?P<verb>牵头负责|负责落实|牵头|负责)。?$"
 )
 
 

@@ -282,3 +282,22 @@ def test_a_word_documents_xml_reads_as_its_paragraphs():
         "</w:body>"
     )
     assert units(text) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丙局",), ())]
+
+
+def test_titled_paragraphs_each_naming_their_units_are_tasks_not_all_the_headings():
+    text = "二、重点任务\n推进甲项工作\n加快建设，年内完成。（市甲局牵头）\n推进乙项工作\n完善制度。（市乙局负责）\n"
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ())]
+
+
+def test_one_titled_paragraph_under_a_heading_stays_the_headings_body():
+    text = "二、重点任务\n推进甲项工作\n加快建设，确保年内完成。（市甲局牵头）\n"
+    assert units(text) == [("二", ("市甲局",), ())]
+
+
+def test_a_last_clause_naming_a_government_body_and_its_verb_names_the_lead():
+    from corpus.parsing.roles import prose_roles
+
+    roles = prose_roles("加快推进甲项工作，确保年内完成，市甲局负责。")
+    assert (roles.lead, roles.responsible) == (("市甲局",), ())
+    assert prose_roles("加快推进甲项工作，确保年内完成，企业负责。").empty
+    assert prose_roles("市甲局负责。").empty  # the whole text is the clause: a task that says only who does it
