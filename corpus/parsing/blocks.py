@@ -241,6 +241,8 @@ class BlockReader:
         # rule under a header ("| --- | --- |", "+----+----+"), separates cells and rows as a blank line would.
         raw_lines = ["" if _RULE_LINE.fullmatch(line.strip()) else line for line in raw_lines]
         raw_lines, self.form_tasks = stacked_fields(raw_lines)
+        # Bullet blocks opened by a run of unnumbered paragraphs closed by their units: each paragraph its task.
+        self.run_bullets: set[int] = set()
         self.raw = [lone_cell(field_row(line)) for line in raw_lines]
         # A label set apart by spaces is read before normalising, which would run it into its value.
         self.lines = [plain_label(normalize_line(spaced_label(line.strip()))) for line in self.raw]
@@ -1013,11 +1015,13 @@ class BlockReader:
             number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
             self.blocks.append(Block(MarkerStyle.BULLET, number, str(number), line_no, [line], last_line=line_no))
             return
-        if self._opens_unnumbered_task(i) or self._opens_titled_task(i):
+        if (run := self._opens_unnumbered_task(i)) or self._opens_titled_task(i):
             # "耕地保有量保持在…。（市国土局牵头）" / "单位工业增加值…。（…按职责分工负责）": paragraphs without a
             # number, each closed by its own units, are tasks counted as bullets are (their printed number is none).
             number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
             self.blocks.append(Block(MarkerStyle.BULLET, number, str(number), line_no, [line], last_line=line_no))
+            if run:
+                self.run_bullets.add(id(self.blocks[-1]))
             return
         if current is not None and current.last_was_label is not None and (joined := _rejoined(current, line)):
             # A name cut by the line's end ("牵头单位：市发展和改革" / "委员会", a PDF's wrapped line): one name again.
@@ -1058,27 +1062,58 @@ class BlockReader:
     def _opens_unnumbered_task(self, i: int) -> bool:
         """Whether line ``i`` (no number, no label) is an unnumbered task of a run of paragraphs closed by units.
 
-        A run opens under a bare heading ("（一）约束性指标", no units, no sentence) with two paragraphs in a row
-        that each close with their own units: one would be the heading's body, as "1.标题" over its paragraph.
-        It goes on while paragraphs close so; the text's last line, cut by the page mid-sentence, is one more task
-        (without units) rather than part of the task before, which its units already closed.
+        A run opens under a heading ("（一）约束性指标", a short title, maybe over a few lines of introduction naming
+        no units) with a paragraph that closes with its own units when another one does so before the next numbered
+        line: a single one would be the heading's body, as "1.标题" over its paragraph. It goes on while paragraphs
+        close so; a paragraph naming no units between two that do is a task of the run too (without units: its
+        own, not the units of the task before, which its units already closed), and so is the text's last line,
+        cut by the page mid-sentence.
         """
         current = self.current
         if current is None or current.closed or current.table_roles is not None:
             return False
         line = self.lines[i]
-        in_run = current.style is MarkerStyle.BULLET and _names_own_units(current.parts[-1])
-        if in_run:
-            return _names_own_units(line) or (self._is_last_line(i) and not line.endswith(_PARAGRAPH_END))
-        if len(current.parts) != 1 or _SENTENCE_STOP.search(current.parts[0]) or len(current.parts[0]) > _MAX_HEADING:
+        in_run = id(current) in self.run_bullets
+        if in_run or (current.style is MarkerStyle.BULLET and _names_own_units(current.parts[-1])):
+            if _names_own_units(line):
+                return True
+            if self._is_last_line(i) and not line.endswith(_PARAGRAPH_END):
+                return True
+            return self._is_run_paragraph(i) and self._closed_paragraph_ahead(i)
+        if not self._heading_like(current):
             return False
-        following = next((j for j in range(i + 1, len(self.lines)) if self.lines[j]), None)
+        return _names_own_units(line) and self._closed_paragraph_ahead(i)
+
+    def _heading_like(self, block: Block) -> bool:
+        """A block that reads as a heading: a short title, then at most lines of introduction naming no units."""
+        title = block.parts[0]
+        if _SENTENCE_STOP.search(title) or len(title) > _MAX_HEADING:
+            return False
+        return not any(_names_own_units(part) for part in block.parts[1:])
+
+    def _is_run_paragraph(self, i: int) -> bool:
+        """A paragraph of running text ending a sentence, no number, no label, no parenthesis alone."""
+        line = self.lines[i]
         return (
-            _names_own_units(line)
-            and following is not None
-            and match_marker(self.lines[following]) is None
-            and _names_own_units(self.lines[following])
+            line.endswith(("。", "；"))
+            and match_marker(line) is None
+            and not is_label_line(line)
+            and not line.startswith(("（", "〔", "【", "["))
         )
+
+    def _closed_paragraph_ahead(self, i: int) -> bool:
+        """Whether a later paragraph closes with its own units before the next numbered line or label line."""
+        for j in range(i + 1, len(self.lines)):
+            line = self.lines[j]
+            if not line:
+                continue
+            if match_marker(line) is not None or is_label_line(line):
+                return False
+            if _names_own_units(line):
+                return True
+            if not self._is_run_paragraph(j):
+                return False
+        return False
 
     def _opens_titled_task(self, i: int) -> bool:
         """Whether line ``i`` is the short title of an unnumbered task whose paragraph below names its units.

@@ -301,3 +301,27 @@ def test_a_last_clause_naming_a_government_body_and_its_verb_names_the_lead():
     assert (roles.lead, roles.responsible) == (("市甲局",), ())
     assert prose_roles("加快推进甲项工作，确保年内完成，企业负责。").empty
     assert prose_roles("市甲局负责。").empty  # the whole text is the clause: a task that says only who does it
+
+
+def test_a_run_of_paragraphs_closed_by_units_may_follow_a_headings_introduction():
+    text = (
+        "二、重点任务\n围绕目标，重点抓好以下工作。\n"
+        "推进甲项工作，确保年内完成。（市甲局牵头）\n推进乙项工作，完善制度。（市乙局负责）\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ())]
+
+
+def test_a_paragraph_naming_no_units_inside_a_run_is_a_task_without_units_not_the_next_ones():
+    text = (
+        "二、重点任务\n推进甲项工作，确保年内完成。（市甲局牵头）\n推进乙项工作，完善制度。\n"
+        "推进丙项工作。（市丙局负责）\n"
+    )
+    assert units(text) == [("1", ("市甲局",), ()), ("2", (), ()), ("3", ("市丙局",), ())]
+
+
+def test_a_numbered_tasks_second_sentence_with_its_own_units_stays_in_the_task():
+    text = (
+        "一、重点任务\n1.推进甲项工作，年内完成。（市甲局牵头）\n加快建设乙项目。（市乙局负责）\n"
+        "2.推进丙项工作。（市丙局负责）\n"
+    )
+    assert units(text) == [("1", ("市甲局", "市乙局"), ()), ("2", ("市丙局",), ())]
