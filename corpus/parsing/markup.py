@@ -23,6 +23,10 @@ _KEY_STRING = re.compile(_KEY + r"""\s*[:=]\s*(["'`])(.*?)(?<!\\)\1""")
 _KEY_NAME = re.compile(r"""["']?([^"':=\s]+)["']?\s*[:=]""")
 # A key with a value that holds no text (a number, a width, an opening bracket): name: 3, left: '8%', children: [.
 _KEY_OTHER = re.compile(_KEY + r"""\s*[:=]\s*(?:[\[{(]|["'`]?[\w.%#-]*["'`]?)(?=[\s,;{}\[\]()]|$)""")
+# A quoted string standing alone in a list: "推进甲项工作", '市甲局'.
+_BARE_STRING = re.compile(r"""(?<![\w"'])(["'])(?P<text>(?:(?!\1).)*)\1""")
+# Where one list ends and the next begins on a line: "], [".
+_ROW_BREAK = re.compile(r"\]\s*,\s*\[")
 # What is left of a line of object syntax once its keys and values are gone: brackets, commas and semicolons.
 _SYNTAX_ONLY = re.compile(r"^[\s{}\[\](),;]*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -128,22 +132,32 @@ def _is_code(lines: list[str]) -> bool:
     """Mostly lines of object syntax: many of them, or one line (a minified object) holding several texts."""
     filled = [line for line in lines if line.strip()]
     syntax = [line for line in filled if _is_syntax(line)]
-    texts = sum(bool(_HAN.search(m.group(2))) for line in syntax for m in _KEY_STRING.finditer(line))
+    strings = [m.group(2) for line in syntax for pattern in (_KEY_STRING, _BARE_STRING) for m in pattern.finditer(line)]
+    texts = sum(bool(_HAN.search(text)) for text in strings)
     return len(syntax) >= _CODE_SHARE * len(filled) and (len(syntax) >= _CODE_MIN_LINES or texts >= _CODE_MIN_TEXTS)
 
 
 def _is_syntax(line: str) -> bool:
-    """Whether ``line`` holds object syntax only: keys, their values, brackets and commas."""
-    return bool(line.strip()) and bool(_SYNTAX_ONLY.match(_KEY_OTHER.sub("", _KEY_STRING.sub("", line))))
+    """Whether ``line`` holds object syntax only: keys, their values, strings in a list, brackets and commas."""
+    rest = _BARE_STRING.sub("", _KEY_OTHER.sub("", _KEY_STRING.sub("", line)))
+    return bool(line.strip()) and bool(_SYNTAX_ONLY.match(rest))
 
 
 def _code_strings(lines: list[str]) -> list[str]:
     """The text values of object text, one a line; a line of running text kept as it is."""
     result: list[str] = []
-    for line in lines:
+    # Lists of lists written on one line ([["序号", …], ["1", …]]): one row each.
+    pieces = [piece for line in lines for piece in (_ROW_BREAK.split(line) if _is_syntax(line) else [line])]
+    for line in pieces:
         if not _is_syntax(line):
             if line.strip():
                 result.append(line)
+            continue
+        if not _KEY_STRING.search(line):
+            # A list of strings on its line is a table's row (["1", "推进…", "市甲局"]): its cells, " | " between.
+            cells = [m.group(2).strip() for m in _BARE_STRING.finditer(line)]
+            if any(_HAN.search(c) for c in cells):
+                result.append(" | ".join(cells))
             continue
         for m in _KEY_STRING.finditer(line):
             if not _HAN.search(m.group(2)):

@@ -325,3 +325,13 @@ def test_a_numbered_tasks_second_sentence_with_its_own_units_stays_in_the_task()
         "2.推进丙项工作。（市丙局负责）\n"
     )
     assert units(text) == [("1", ("市甲局", "市乙局"), ()), ("2", ("市丙局",), ())]
+
+
+def test_lists_of_strings_in_object_text_are_a_tables_rows():
+    text = (
+        '[\n  ["序号", "重点任务", "牵头单位", "配合单位"],\n  ["1", "推进甲项工作", "市甲局", "市乙局、市丙局"],\n'
+        '  ["2", "推进乙项工作", "市丙局", "市甲局"]\n]'
+    )
+    assert units(text) == [("1", ("市甲局",), ("市乙局", "市丙局")), ("2", ("市丙局",), ("市甲局",))]
+    minified = '{"rows": [["序号", "重点任务", "牵头单位"], ["1", "推进甲项", "市甲局"], ["2", "推进乙项", "市乙局"]]}'
+    assert units(minified) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ())]
