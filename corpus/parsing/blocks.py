@@ -1001,6 +1001,12 @@ class BlockReader:
         if is_label_line(line):
             self._label_line(line, line_no)
             return
+        if (style := self._unit_heading_style(i)) is not None:
+            # "市发展改革委：" alone on its line over "1.…" "2.…": an unnumbered heading grouping that unit's items,
+            # one level above them; its name leads them (headings.heading_lead).
+            number = 1 + sum(1 for b in self.blocks if b.style is style)
+            self.blocks.append(Block(style, number, "", line_no, [line], last_line=line_no))
+            return
         if (sentences := run_in_lead_sentences(line)) is not None:
             # "X牵头，负责…。Y牵头，负责…。Z牵头，…。": unnumbered tasks run into one paragraph, one per sentence,
             # counted as bullets are (their printed number is none).
@@ -1114,6 +1120,24 @@ class BlockReader:
             if not self._is_run_paragraph(j):
                 return False
         return False
+
+    def _unit_heading_style(self, i: int) -> MarkerStyle | None:
+        """The level of an unnumbered heading that is one unit's name over numbered items, else None.
+
+        Plans dividing work by unit print the unit alone on its line ("市发展改革委：") and its items below it
+        ("1.…" "2.…"), numbering restarting under each unit. Only one unit's name (a covering letter's addressees,
+        "各区人民政府，市政府各部门：", are several groups) over items of the second level or deeper is read so.
+        """
+        line = self.lines[i].rstrip("：")
+        if not line or len(line) > _MAX_HEADING or not is_unit_list(line) or len(split_units(line)) != 1:
+            return None
+        if line.startswith("各"):
+            return None
+        following = self._next_filled(i)
+        marker = match_marker(self.lines[following]) if following is not None else None
+        if marker is None or marker.style.depth < MarkerStyle.CN_PAREN.depth or marker.style is MarkerStyle.BULLET:
+            return None
+        return _STYLE_ABOVE.get(marker.style.depth)
 
     def _opens_titled_task(self, i: int) -> bool:
         """Whether line ``i`` is the short title of an unnumbered task whose paragraph below names its units.
@@ -1254,6 +1278,14 @@ _LABEL_WITH_PERSON = re.compile(r"^(（?.{0,8}?(?:单位|部门))及(?:其)?(?:�
 
 # "工作协助部门：X", "工作牵头单位：X": a label naming the work it is about before the genre's label word.
 _WORK_LABEL = re.compile(r"^(（?)工作(?=(?:牵头|责任|配合|协助|协办|协同|参与|主办)(?:单位|部门)\s*：)")
+
+
+# The marker style one level above an item of a given depth, for an unnumbered heading over such items.
+_STYLE_ABOVE = {
+    MarkerStyle.CN_PAREN.depth: MarkerStyle.CN_COMMA,
+    MarkerStyle.AR_DOT.depth: MarkerStyle.CN_PAREN,
+    MarkerStyle.AR_PAREN.depth: MarkerStyle.AR_DOT,
+}
 
 
 # Dashes or a bullet setting a label line off from the task above ("——责任单位：X", "—牵头单位：X").

@@ -335,3 +335,13 @@ def test_lists_of_strings_in_object_text_are_a_tables_rows():
     assert units(text) == [("1", ("市甲局",), ("市乙局", "市丙局")), ("2", ("市丙局",), ("市甲局",))]
     minified = '{"rows": [["序号", "重点任务", "牵头单位"], ["1", "推进甲项", "市甲局"], ["2", "推进乙项", "市乙局"]]}'
     assert units(minified) == [("1", ("市甲局",), ()), ("2", ("市乙局",), ())]
+
+
+def test_a_units_name_alone_on_its_line_over_numbered_items_heads_them():
+    text = "一、重点任务\n市甲局：\n1. 推进甲项工作。\n2. 推进乙项工作。\n市乙局：\n1. 推进丙项工作。\n"
+    assert units(text) == [("1", ("市甲局",), ()), ("2", ("市甲局",), ()), ("1", ("市乙局",), ())]
+
+
+def test_a_covering_letters_addressees_over_its_items_are_no_unit_heading():
+    text = "各区人民政府，市政府各部门：\n一、高度重视。\n二、重点任务\n1. 推进甲项工作。（市甲局负责）\n"
+    assert units(text) == [("1", ("市甲局",), ())]
