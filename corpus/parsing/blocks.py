@@ -25,6 +25,7 @@ from corpus.parsing.roles import (
     label_value_roles,
     parse_inline,
     parse_labelled,
+    prose_roles,
     run_in_lead_sentences,
     spaced_label,
     units_for,
@@ -99,6 +100,14 @@ def _closed_by_units(line: str) -> bool:
         return False
     roles, rest = inline_roles(line)
     return not roles.empty and rest.rstrip("。；").strip() != "" and bool(_SENTENCE_STOP.search(rest))
+
+
+def _names_own_units(line: str) -> bool:
+    """Whether a paragraph names its own units: closed by their parenthesis, or its sentence says who leads it.
+
+    "加快推进甲项工作，由市甲局牵头，市乙局配合，确保年内完成。" is a task as much as "…。（市甲局牵头）" is.
+    """
+    return _closed_by_units(line) or (bool(_SENTENCE_STOP.search(line)) and bool(prose_roles(line).lead))
 
 
 _MIN_FORM_FIELDS = 2  # a task field and one units field at least
@@ -232,6 +241,8 @@ class BlockReader:
         # rule under a header ("| --- | --- |", "+----+----+"), separates cells and rows as a blank line would.
         raw_lines = ["" if _RULE_LINE.fullmatch(line.strip()) else line for line in raw_lines]
         raw_lines, self.form_tasks = stacked_fields(raw_lines)
+        # Bullet blocks opened by a run of unnumbered paragraphs closed by their units: each paragraph its task.
+        self.run_bullets: set[int] = set()
         self.raw = [lone_cell(field_row(line)) for line in raw_lines]
         # A label set apart by spaces is read before normalising, which would run it into its value.
         self.lines = [plain_label(normalize_line(spaced_label(line.strip()))) for line in self.raw]
@@ -990,6 +1001,12 @@ class BlockReader:
         if is_label_line(line):
             self._label_line(line, line_no)
             return
+        if (style := self._unit_heading_style(i)) is not None:
+            # "市发展改革委：" alone on its line over "1.…" "2.…": an unnumbered heading grouping that unit's items,
+            # one level above them; its name leads them (headings.heading_lead).
+            number = 1 + sum(1 for b in self.blocks if b.style is style)
+            self.blocks.append(Block(style, number, "", line_no, [line], last_line=line_no))
+            return
         if (sentences := run_in_lead_sentences(line)) is not None:
             # "X牵头，负责…。Y牵头，负责…。Z牵头，…。": unnumbered tasks run into one paragraph, one per sentence,
             # counted as bullets are (their printed number is none).
@@ -1004,11 +1021,13 @@ class BlockReader:
             number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
             self.blocks.append(Block(MarkerStyle.BULLET, number, str(number), line_no, [line], last_line=line_no))
             return
-        if self._opens_unnumbered_task(i):
+        if (run := self._opens_unnumbered_task(i)) or self._opens_titled_task(i):
             # "耕地保有量保持在…。（市国土局牵头）" / "单位工业增加值…。（…按职责分工负责）": paragraphs without a
             # number, each closed by its own units, are tasks counted as bullets are (their printed number is none).
             number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
             self.blocks.append(Block(MarkerStyle.BULLET, number, str(number), line_no, [line], last_line=line_no))
+            if run:
+                self.run_bullets.add(id(self.blocks[-1]))
             return
         if current is not None and current.last_was_label is not None and (joined := _rejoined(current, line)):
             # A name cut by the line's end ("牵头单位：市发展和改革" / "委员会", a PDF's wrapped line): one name again.
@@ -1049,27 +1068,118 @@ class BlockReader:
     def _opens_unnumbered_task(self, i: int) -> bool:
         """Whether line ``i`` (no number, no label) is an unnumbered task of a run of paragraphs closed by units.
 
-        A run opens under a bare heading ("（一）约束性指标", no units, no sentence) with two paragraphs in a row
-        that each close with their own units: one would be the heading's body, as "1.标题" over its paragraph.
-        It goes on while paragraphs close so; the text's last line, cut by the page mid-sentence, is one more task
-        (without units) rather than part of the task before, which its units already closed.
+        A run opens under a heading ("（一）约束性指标", a short title, maybe over a few lines of introduction naming
+        no units) with a paragraph that closes with its own units when another one does so before the next numbered
+        line: a single one would be the heading's body, as "1.标题" over its paragraph. It goes on while paragraphs
+        close so; a paragraph naming no units between two that do is a task of the run too (without units: its
+        own, not the units of the task before, which its units already closed), and so is the text's last line,
+        cut by the page mid-sentence.
         """
         current = self.current
         if current is None or current.closed or current.table_roles is not None:
             return False
         line = self.lines[i]
-        in_run = current.style is MarkerStyle.BULLET and _closed_by_units(current.parts[-1])
-        if in_run:
-            return _closed_by_units(line) or (self._is_last_line(i) and not line.endswith(_PARAGRAPH_END))
+        in_run = id(current) in self.run_bullets
+        if in_run or (current.style is MarkerStyle.BULLET and _names_own_units(current.parts[-1])):
+            if _names_own_units(line):
+                return True
+            if self._is_last_line(i) and not line.endswith(_PARAGRAPH_END):
+                return True
+            return self._is_run_paragraph(i) and self._closed_paragraph_ahead(i)
+        if not self._heading_like(current):
+            return False
+        return _names_own_units(line) and self._closed_paragraph_ahead(i)
+
+    def _heading_like(self, block: Block) -> bool:
+        """A block that reads as a heading: a short title, then at most lines of introduction naming no units."""
+        title = block.parts[0]
+        if _SENTENCE_STOP.search(title) or len(title) > _MAX_HEADING:
+            return False
+        return not any(_names_own_units(part) for part in block.parts[1:])
+
+    def _is_run_paragraph(self, i: int) -> bool:
+        """A paragraph of running text ending a sentence, no number, no label, no parenthesis alone."""
+        line = self.lines[i]
+        return (
+            line.endswith(("。", "；"))
+            and match_marker(line) is None
+            and not is_label_line(line)
+            and not line.startswith(("（", "〔", "【", "["))
+        )
+
+    def _closed_paragraph_ahead(self, i: int) -> bool:
+        """Whether a later paragraph closes with its own units before the next numbered line or label line."""
+        for j in range(i + 1, len(self.lines)):
+            line = self.lines[j]
+            if not line:
+                continue
+            if match_marker(line) is not None or is_label_line(line):
+                return False
+            if _names_own_units(line):
+                return True
+            if not self._is_run_paragraph(j):
+                return False
+        return False
+
+    def _unit_heading_style(self, i: int) -> MarkerStyle | None:
+        """The level of an unnumbered heading that is one unit's name over numbered items, else None.
+
+        Plans dividing work by unit print the unit alone on its line ("市发展改革委：") and its items below it
+        ("1.…" "2.…"), numbering restarting under each unit. Only one unit's name (a covering letter's addressees,
+        "各区人民政府，市政府各部门：", are several groups) over items of the second level or deeper is read so.
+        """
+        line = self.lines[i].rstrip("：")
+        if not line or len(line) > _MAX_HEADING or not is_unit_list(line) or len(split_units(line)) != 1:
+            return None
+        if line.startswith("各"):
+            return None
+        following = self._next_filled(i)
+        marker = match_marker(self.lines[following]) if following is not None else None
+        if marker is None or marker.style.depth < MarkerStyle.CN_PAREN.depth or marker.style is MarkerStyle.BULLET:
+            return None
+        return _STYLE_ABOVE.get(marker.style.depth)
+
+    def _opens_titled_task(self, i: int) -> bool:
+        """Whether line ``i`` is the short title of an unnumbered task whose paragraph below names its units.
+
+        "推进甲项工作" / "加快建设。（X牵头）" / "推进乙项工作" / "完善制度。（Y负责）": each title and its paragraph
+        are one task. A run opens under a bare heading only where two such pairs follow each other (one
+        would be the heading's own title and body) and goes on while titles come over paragraphs naming their units;
+        without it the paragraphs' units would all fall to the heading, several tasks' units on one.
+        """
+        current = self.current
+        if current is None or current.closed or current.table_roles is not None or not self._is_title(i):
+            return False
+        paragraph = self._next_filled(i)
+        if paragraph is None or not self._is_titled_paragraph(paragraph):
+            return False
+        if current.style is MarkerStyle.BULLET and _names_own_units(current.parts[-1]):
+            return True
         if len(current.parts) != 1 or _SENTENCE_STOP.search(current.parts[0]) or len(current.parts[0]) > _MAX_HEADING:
             return False
-        following = next((j for j in range(i + 1, len(self.lines)) if self.lines[j]), None)
+        title = self._next_filled(paragraph)
+        after = self._next_filled(title) if title is not None else None
+        return title is not None and self._is_title(title) and after is not None and self._is_titled_paragraph(after)
+
+    def _next_filled(self, i: int) -> int | None:
+        """The index of the next non-blank line after line ``i``, or None."""
+        return next((j for j in range(i + 1, len(self.lines)) if self.lines[j]), None)
+
+    def _is_title(self, i: int) -> bool:
+        """A short line without a sentence stop, a number or a label: a title over its paragraph."""
+        line = self.lines[i]
         return (
-            _closed_by_units(line)
-            and following is not None
-            and match_marker(self.lines[following]) is None
-            and _closed_by_units(self.lines[following])
+            bool(line)
+            and len(line) <= _MAX_HEADING
+            and not _SENTENCE_STOP.search(line)
+            and match_marker(line) is None
+            and not is_label_line(line)
+            and not is_unit_list(line.rstrip("：:"))
         )
+
+    def _is_titled_paragraph(self, i: int) -> bool:
+        """A paragraph without a number that names its own units (the body under a task's title)."""
+        return match_marker(self.lines[i]) is None and _names_own_units(self.lines[i])
 
     def _opens_labelled_unnumbered_task(self, i: int) -> bool:
         """Whether line ``i`` is an unnumbered task of a run of paragraphs each followed by its own label lines.
@@ -1170,6 +1280,18 @@ _LABEL_WITH_PERSON = re.compile(r"^(（?.{0,8}?(?:单位|部门))及(?:其)?(?:�
 _WORK_LABEL = re.compile(r"^(（?)工作(?=(?:牵头|责任|配合|协助|协办|协同|参与|主办)(?:单位|部门)\s*：)")
 
 
+# The marker style one level above an item of a given depth, for an unnumbered heading over such items.
+_STYLE_ABOVE = {
+    MarkerStyle.CN_PAREN.depth: MarkerStyle.CN_COMMA,
+    MarkerStyle.AR_DOT.depth: MarkerStyle.CN_PAREN,
+    MarkerStyle.AR_PAREN.depth: MarkerStyle.AR_DOT,
+}
+
+
+# Dashes or a bullet setting a label line off from the task above ("——责任单位：X", "—牵头单位：X").
+_DASHED_LABEL = re.compile(r"^[—–\-－─]+\s*")
+
+
 def plain_label(line: str) -> str:
     """``line`` with a label's alternative and its persons taken out, so the label reads as the genre's own.
 
@@ -1177,6 +1299,8 @@ def plain_label(line: str) -> str:
     person in the parenthesis after a unit is no part of the unit's name); "工作协助部门：X" is "协助部门：X".
     """
     line = _WORK_LABEL.sub(r"\1", _LABEL_ALTERNATE.sub("", line))
+    if (dashed := _DASHED_LABEL.match(line)) is not None and is_label_line(line[dashed.end() :]):
+        line = line[dashed.end() :]  # "——责任单位：X": a dash setting the label line off, no part of it
     m = _LABEL_WITH_PERSON.match(line)
     if m is None:
         return line

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
-from corpus.parsing.unit_lists import looks_like_unit, split_units
+from corpus.parsing.unit_lists import is_unit_list, looks_like_unit, split_units
 
 # "X牵头工作", "X牵头的重点工作", "X牵头任务（8项）": the heading is the lead's name plus the words of a grouping.
 _GROUPED_BY_LEAD = re.compile(
     r"^(?P<units>[^，。；：（）]{2,40}?)牵头(?:的)?(?:重点|主要)?(?:工作|任务|事项)(?:（[^（）]*）)?[。：]?$"
 )
+
+# The heading's whole text a unit's name, at most closed by a colon ("五、市国土资源局", "（三）县财政局：").
+_UNIT_ONLY = re.compile(r"^(?P<units>[^，。；：（）“”]{2,30})[：:]?$")
 
 
 def heading_lead(text: str) -> tuple[str, ...]:
@@ -29,7 +32,12 @@ def heading_lead(text: str) -> tuple[str, ...]:
     """
     match = _GROUPED_BY_LEAD.match(text.strip())
     if match is None:
-        return ()
+        # A heading that is nothing but a unit's name ("五、市国土资源局") groups the measures that unit carries out
+        # (plans dividing work by unit list each unit's measures under it), as "X主要工作任务：" does.
+        named = _UNIT_ONLY.match(text.strip())
+        if named is None or not is_unit_list(named.group("units")):
+            return ()
+        return split_units(named.group("units"))
     units = split_units(match.group("units"))
     if not units or not all(looks_like_unit(u) for u in units):
         return ()

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.box_tables import box_tables_as_rows
 from corpus.parsing.headings import heading_lead
+from corpus.parsing.markup import markup_as_lines
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
 from corpus.parsing.roles import (
@@ -42,7 +43,8 @@ from corpus.parsing.roles import (
     units_for,
 )
 from corpus.parsing.tables import bordered_rows_on_one_line
-from corpus.parsing.text import simplified, split_lines, split_run_in_paragraphs
+from corpus.parsing.text import rejoin_page_markers, simplified, split_lines, split_run_in_paragraphs
+from corpus.parsing.unnumbered import closed_by_units_lines, run_in_items, run_in_targets
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,20 @@ def read_layout(text: str) -> Layout:
             task has two label lines of one kind. Units lines before any task are
             reported in the parse report and given to no task.
     """
-    raw_lines = bordered_rows_on_one_line(box_tables_as_rows(split_lines(simplified(text))))
+    raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(split_lines(simplified(text)))))
+    raw_lines = run_in_targets(run_in_items(rejoin_page_markers(raw_lines)))
+    try:
+        return _read_lines(raw_lines)
+    except NoTasksError:
+        # No numbered task anywhere: measures may be printed without numbers, each closed by its units.
+        unnumbered = closed_by_units_lines(raw_lines)
+        if unnumbered == raw_lines:
+            raise
+        return _read_lines(unnumbered)
+
+
+def _read_lines(raw_lines: list[str]) -> Layout:
+    """Read the structure of a notice's raw lines (see :func:`read_layout`)."""
     reader = BlockReader(split_run_in_paragraphs(raw_lines))
     reader.read()
     lines = reader.lines
@@ -123,7 +138,7 @@ def read_layout(text: str) -> Layout:
         if block.table_roles is not None:
             block.roles = block.table_roles
         elif not block.labelled.empty:
-            block.roles = block.labelled
+            block.roles = _lead_named_in_sentence(block.labelled, block.text)
             if responsible_in_charge and set(block.labels_seen) <= IN_CHARGE_LABELS:
                 block.roles = RoleLists(block.roles.lead + block.roles.responsible, ())
         else:
@@ -176,6 +191,21 @@ def read_layout(text: str) -> Layout:
         if block.style.depth < task_style.depth and block.label_lines:
             _decline_units_before_task(block, lines, reader.skipped, reader.notes)
     return _assemble(reader, task_style, rules)
+
+
+def _lead_named_in_sentence(labelled: RoleLists, text: str) -> RoleLists:
+    """Label lines' units, with those the task's own sentence names as lead ("由X牵头，…") leading.
+
+    A plan may state the lead in the sentence and repeat the unit on a label line that names no role of its own
+    ("…，由X牵头，负责…。" then "责任部门：X"): the sentence says who leads, the line only who is in charge. Read
+    only where the labels name no lead and every unit the sentence names is among theirs.
+    """
+    if labelled.lead:
+        return labelled
+    stated = prose_roles(text)
+    if not stated.lead or not set(stated.lead) <= set(labelled.responsible):
+        return labelled
+    return RoleLists(stated.lead, tuple(u for u in labelled.responsible if u not in stated.lead))
 
 
 def _decline_units_before_task(
@@ -236,16 +266,20 @@ def _deeper_blocks(blocks: list[Block], i: int) -> list[Block]:
     return deeper
 
 
-def _no_tasks(lines: list[str]) -> NoticeParseError:
+class NoTasksError(NoticeParseError):
+    """No task anywhere in the text (a kind of :class:`NoticeParseError`)."""
+
+
+def _no_tasks(lines: list[str]) -> NoTasksError:
     """No task anywhere: say how much text was read, and where the first numbered line was, if any."""
     filled = [i + 1 for i, line in enumerate(lines) if line]
     if not filled:
-        return NoticeParseError(
+        return NoTasksError(
             "no tasks found: the text is empty", line_no=None, chinese="没有找到任何任务：文件里没有文字"
         )
     numbered = next((n for n in filled if match_marker(lines[n - 1]) is not None), None)
     where = f"第{numbered}行「{lines[numbered - 1][:40]}」是编号行，但不像任务" if numbered else "没有一行是编号行"
-    return NoticeParseError(
+    return NoTasksError(
         "no tasks found: expected lines such as '1. 任务标题。…' after a section heading like '一、…'",
         line_no=numbered,
         chinese=(
@@ -396,7 +430,8 @@ def _mark_lead_headings(blocks: list[Block]) -> None:
         if not _TITLE_WITH_PARENTHESIS.match(block.parts[0].strip()):
             continue
         deeper = _deeper_blocks(blocks, i)
-        if deeper and any(not d.has_units for d in deeper):
+        # Items naming no unit, or only helpers ("（配合单位：Y）"), take the lead from the heading.
+        if deeper and any(not d.has_units or (block.roles.lead and not d.roles.lead) for d in deeper):
             block.heading_roles, block.roles = block.roles, RoleLists()
 
 
@@ -409,6 +444,38 @@ def _is_leaf_task(block: Block) -> bool:
     has no full stop and stays a heading.
     """
     return block.has_units and "。" in block.text and len(block.text) > 30
+
+
+def _sibling_measures(blocks: list[Block], task_style: MarkerStyle) -> set[int]:
+    """Ids of paragraphs beside a heading over tasks, under one parent, that hold no items: measures themselves.
+
+    A plan's part may give some measures as paragraphs of their own and group others under a sub-heading
+    ("二、主要措施" / "（一）加大宣传：…。" / "（二）集中整治：…。" / "（三）分片监管：…" over "1、…" "2、…"). The
+    paragraphs are measures as the items are, even where they name no unit. Read only below a top-level
+    heading (a covering letter's or an introduction's "一、" paragraphs stay prose) and for running text.
+    """
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        depth = block.style.depth
+        if depth >= task_style.depth or not any(b.style.depth < depth for b in blocks[:i]):
+            continue
+        if block.table_roles is not None or _deeper_blocks(blocks, i) or not _is_paragraph(block):
+            continue
+        start = i
+        while start > 0 and blocks[start - 1].style.depth >= depth:
+            start -= 1
+        end = i
+        while end + 1 < len(blocks) and blocks[end + 1].style.depth >= depth:
+            end += 1
+        siblings = [j for j in range(start, end + 1) if blocks[j].style is block.style and j != i]
+        if any(any(d.style is task_style for d in _deeper_blocks(blocks, j)) for j in siblings):
+            found.add(id(block))
+    return found
+
+
+def _is_paragraph(block: Block) -> bool:
+    """Running text: a sentence closed by a full stop and longer than a heading's title."""
+    return "。" in block.text and len(block.text) > 30
 
 
 # "1." and "1、" are the same level of Arabic numbering (GB/T 9704 usage) and notices mix them by mistake
@@ -447,6 +514,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     lines, blocks = reader.lines, reader.blocks
     skipped = dict(reader.skipped)
     leaves = {id(b) for b in blocks if b.style.depth < task_style.depth and _is_leaf_task(b)}
+    leaves |= _sibling_measures(blocks, task_style)
     headings = [b for b in blocks if b.style.depth < task_style.depth and not _is_prose(b) and id(b) not in leaves]
     heading_ids = {id(b) for b in headings}
     section_style = min((b.style for b in headings), key=lambda s: s.depth, default=None)
@@ -614,6 +682,10 @@ def _draft(
         roles = roles.merged(sub.roles)
     if roles.empty and entry.heading_roles is not None:
         roles = entry.heading_roles  # "一、强化科技创新（区科技局牵头）" over measures naming no unit
+    elif not roles.lead and entry.heading_roles is not None and entry.heading_roles.lead:
+        # "一、产业发展（牵头单位：X）" over "1.…（配合单位：Y）": the heading's lead, the item's helpers.
+        lead = entry.heading_roles.lead
+        roles = RoleLists(lead, tuple(u for u in roles.responsible if u not in lead))
     if not roles.lead and entry.heading_lead:
         # "二、市商务局牵头工作" leads every task under it; a task's own "（市财政局配合）" adds the others.
         roles = RoleLists(entry.heading_lead, tuple(u for u in roles.responsible if u not in entry.heading_lead))
@@ -663,8 +735,9 @@ def _decoy_free(
                 line_no=block.line_no,
                 chinese=f"第{block.line_no}行的任务出现在任何章节标题之前：「{line}」",
             )
+        continued = _continued_page(entries, before, lines)
         for i in before:
-            if not entries[i].block.has_units:
+            if not entries[i].block.has_units and i not in continued:
                 keep.discard(i)
                 _mark(entries[i].block, lines, skipped, "章节标题之前的编号段落（通知正文）")
     with_units = [r for r in runs if any(entries[i].block.has_units for i in r if i in keep)]
@@ -695,6 +768,28 @@ def _decoy_free(
             chinese=f"第{repeat.line_no}行：任务编号 {repeat.label} 重复（第{original.line_no}行已出现）",
         )
     return sorted(keep)
+
+
+def _continued_page(entries: list[_Entry], before: list[int], lines: list[str]) -> set[int]:
+    """Entries before the first heading that go on a list from an earlier page: the text opens with item N > 1.
+
+    A covering letter's items start at 1 (or 一); a text whose very first line is item "6." is a later page of a
+    longer copy, cut inside a list whose heading (and the units it names) the page does not hold. Its items are
+    tasks, left without units, not a letter's decoys.
+    """
+    first_line = next((i + 1 for i, line in enumerate(lines) if line.strip()), None)
+    if not before or first_line is None:
+        return set()
+    opening = entries[before[0]].block
+    if opening.line_no != first_line or opening.number is None or opening.number <= 1:
+        return set()
+    continued: set[int] = set()
+    for i in before:
+        block = entries[i].block
+        if block.style is not opening.style or (block.number or 0) < (opening.number or 0):
+            break
+        continued.add(i)
+    return continued
 
 
 def _mark(block: Block, lines: list[str], skipped: dict[int, tuple[str, str]], reason: str) -> None:

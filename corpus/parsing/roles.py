@@ -892,9 +892,23 @@ _CLAUSE_LEAD_AND_HELPERS = re.compile(
 )
 
 
+# A team the lead forms with the units taking part (general usage): "X牵头，组成由Y、Z参加的联合检查组",
+# "成立由X牵头、Y参与的工作专班" — X leads, Y and Z take part.
+_JOINT_TEAM = re.compile(
+    r"(?:^|(?<=[：，,。；]))(?P<lead>[^，,。；：“”（）由]{2,40}?)牵头[，,、]\s*(?:组成|成立|组建)由"
+    r"(?P<others>[^，,。；：“”（）]{2,120}?)(?:等(?:有关|相关)?(?:部门|单位))?(?:参加|参与)的"
+)
+_TEAM_LED_BY = re.compile(
+    r"(?:组成|成立|组建)由(?P<lead>[^，,。；：“”（）]{2,40}?)牵头[、，,](?P<others>[^，,。；：“”（）]{2,120}?)"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:参加|参与)的"
+)
+
+
 # A government body: named at its level (市…, 区…, 省…) or by an organ's ending (发展改革委, 中央农办, …人民政府).
 _AUTHORITY = re.compile(
-    r"^(?:[市区县省州]|国家|中央|国务院)|(?:局|委|办|厅|部|署|政府|管委会|办事处|委员会|办公室|中心|支队|大队)(?:（[^（）]*）)?$"
+    r"^(?:[市区县省州乡镇]|国家|中央|国务院)"
+    # Bodies of service a township or county plan assigns: 卫生院, 农技站, 畜牧站, 派出所, 文化馆.
+    r"|(?:局|委|办|厅|部|署|政府|管委会|办事处|委员会|办公室|中心|支队|大队|院|站|所|馆)(?:（[^（）]*）)?$"
 )
 
 
@@ -905,7 +919,7 @@ def prose_roles(text: str) -> RoleLists:
     says who does the work on the ground, not which unit of the plan answers for it.
     """
     lists = RoleLists()
-    for pattern in (_PROSE_LEAD_AND_HELPERS, _CLAUSE_LEAD_AND_HELPERS):
+    for pattern in (_PROSE_LEAD_AND_HELPERS, _CLAUSE_LEAD_AND_HELPERS, _JOINT_TEAM, _TEAM_LED_BY):
         if not lists.empty:
             break  # the clauses without 由 only where no sentence said it with 由
         for m in pattern.finditer(text):
@@ -925,9 +939,10 @@ def prose_roles(text: str) -> RoleLists:
 
 
 # A task's last sentence naming only its units and their verb, as a parenthesis would ("…年内开工。市甲局牵头。",
-# "…。市甲局、市乙局负责。"): general usage of short 分工 texts that print no parenthesis.
+# "…。市甲局、市乙局负责。"), or its last clause after a comma ("…，确保年内完成，市甲局负责。"): general usage of
+# short 分工 texts that print no parenthesis.
 _CLOSING_SENTENCE = re.compile(
-    r"(?:^|(?<=[。；]))(?P<units>[^，,。；：“”（）由]{2,60}?)(?P<verb>牵头负责|负责落实|牵头|负责)。?$"
+    r"(?:^|(?<=[。；，,]))(?P<units>[^，,。；：“”（）由]{2,60}?)(?P<verb>牵头负责|负责落实|牵头|负责)。?$"
 )
 
 

@@ -114,7 +114,7 @@ def split_run_in_paragraphs(lines: list[str]) -> list[str]:
     for line in lines:
         breaks = [m.end() for m in _RUN_IN_BREAK.finditer(line)]
         if len(line) < _RUN_IN_MIN_CHARS or len(breaks) < _RUN_IN_MIN_BREAKS:
-            breaks = _sequential_item_breaks(line)
+            breaks = _sequential_item_breaks(line) or _later_item_breaks(line)
             if not breaks:
                 result.append(line)
                 continue
@@ -159,6 +159,32 @@ def _sequential_item_breaks(line: str) -> list[int]:
     return []
 
 
+# A line opening with an item "（五）" and a later item of that style after a semicolon ("…机制；（七）…").
+_OPENING_CN_ITEM = re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3})[）)]")
+_CN_ITEM_AFTER_SEMICOLON = re.compile(r"(?<=[；;])\s*(?=[（(]([一二三四五六七八九十]{1,3})[）)])")
+
+
+def _later_item_breaks(line: str) -> list[int]:
+    """Where a line opening with item （N） runs on into items numbered after N, each after a semicolon.
+
+    A summary quoting a plan's items joins two of them on one line ("（五）构建…机制；（七）「建立…」"); an item
+    numbered after the line's own, right after a semicolon, can be no sub-item of it (sub-items are numbered
+    in a deeper style), so it starts an item of its own. Numbers must rise, so a list quoted inside the item
+    ("（一）…；（一）…") never splits it.
+    """
+    if (opening := _OPENING_CN_ITEM.match(line)) is None:
+        return []
+    last = chinese_numeral_value(opening.group(1))
+    breaks: list[int] = []
+    for m in _CN_ITEM_AFTER_SEMICOLON.finditer(line):
+        number = chinese_numeral_value(m.group(1))
+        if number <= last:
+            return []
+        breaks.append(m.end())
+        last = number
+    return breaks
+
+
 # "（二）" run on after the item before it ended with a full stop or a semicolon.
 _CN_ITEM_AFTER_STOP = re.compile(r"(?<=[。；！])\s*(?=[（(]([一二三四五六七八九十]{1,3})[）)])")
 
@@ -171,3 +197,26 @@ def split_lines(text: str) -> list[str]:
 def is_bullet_line(line: str) -> bool:
     """Whether ``line`` is web-page furniture led by a bullet glyph ("• 分享到")."""
     return bool(line) and line[0] in _BULLETS and not line[:2].isdecimal()
+
+
+# A page number a document-sharing site's preview prints where a page starts ("2、"), followed by the text of the
+# page, which goes on mid-sentence: an item's own text never opens with a punctuation mark ("2、、公安局配合）").
+_PAGE_MARKER = re.compile(r"^\s*\d{1,3}\s*[、.．]\s*(?=[、，,。；;：:）)])")
+
+
+def rejoin_page_markers(lines: list[str]) -> list[str]:
+    """Lines with a sharing site's page markers taken out, the page's text joined to the line it goes on from.
+
+    "…（县甲局负责，县乙局" / "" / "2、、县丙局配合）" is one parenthesis cut by a page break: the marker goes, the
+    blank lines with it, and "、县丙局配合）" ends the line before.
+    """
+    result: list[str] = []
+    for line in lines:
+        marker = _PAGE_MARKER.match(fold_width(line))
+        if marker is None or not any(r.strip() for r in result):
+            result.append(line)
+            continue
+        while not result[-1].strip():
+            result.pop()
+        result[-1] = result[-1].rstrip() + fold_width(line)[marker.end() :].strip()
+    return result

@@ -71,6 +71,8 @@ _UNIT_ENDINGS = (
     "园",
     # 中储粮…直属库, 国家粮食储备库: depots are units of the grain and reserve system.
     "库",
+    # 共青团中央 (团中央): the youth league's central committee, beside ministries in national plans.
+    "团中央",
 )
 # Words of an administrative level that continue a group name after 、 ("各区、县级市"; 镇街 / 街镇, towns and
 # sub-districts together, general usage in Guangdong and Zhejiang: "各平台、镇街").
@@ -164,7 +166,13 @@ def looks_like_unit(name: str) -> bool:
         return False
     if name.startswith("各") and not name.endswith(_UNIT_ENDINGS) and _ACTION_END.search(name):
         return False  # "各地级以上市人民政府结合实际落实": a group and what it does, a clause, not a name
+    if _VERB_HANG.search(name):
+        return False  # "超大城市按现有规定执行": a clause ending in a verb that a bank's 行 would let through
     return name.endswith(_UNIT_ENDINGS) or name.startswith("各")
+
+
+# Verbs ending in 行 ("执行", "实行"): a clause that ends so is no bank's name (人民银行, 开发银行, 分行).
+_VERB_HANG = re.compile(r"(?:执行|进行|实行|施行|运行|推行|先行|试行|履行|举行|可行)$")
 
 
 # How a clause about a group ends when it says what the group does (the genre's verbs of carrying a task out).

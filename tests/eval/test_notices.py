@@ -10,7 +10,10 @@ from eval.notices import FIXTURES_DIR, render_markdown, score_folder, score_noti
 
 NAMES = sorted(p.name.removesuffix(".labels.json") for p in FIXTURES_DIR.glob("*.labels.json"))
 # Fixtures the parser does not read yet, with the reason (a new hard one goes here as a strict xfail).
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "beijing_2021_daqi_xingdong_table": "a PDF table flattened word by word, cells interleaved",
+    "county_canzhuo_wuran_fangan": "a section labelled a task by its 承办/协办 fields, run into the first line",
+}
 
 
 def test_there_are_at_least_six_labelled_fixtures_across_the_layouts():

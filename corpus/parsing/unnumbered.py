@@ -1,0 +1,167 @@
+"""Tasks printed without numbers: sentences and paragraphs that name their own units.
+
+Plans of the genre do not always number their tasks. A list of targets runs on in one paragraph, each target
+closed by its units' parenthesis ("…左右。（X牵头）…降低20%。（Y牵头）…"); a plan restructured as data or
+quoted in a note gives each measure as a few lines closed by a line stating its units alone ("X、Y等按职责分工
+负责"). What makes such a piece a task is that it names its units, not that it carries a number: these steps
+turn each piece into a bullet item ("● …"), which the reader numbers in order like any bullet list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.parsing.numbering import match_marker
+from corpus.parsing.roles import parse_inline, prose_roles
+from corpus.parsing.text import normalize_line
+
+# A parenthesis (one level of nesting inside) and what may close the sentence right after it.
+_PARENTHESIS = re.compile(r"（(?P<content>[^（）]*(?:（[^（）]*）[^（）]*)*)）[。；]?")
+# Text after a parenthesis that goes on as another sentence: some Chinese text.
+_MORE_TEXT = re.compile(r"[\u4e00-\u9fff]")
+_BULLET = "● "
+# Fewer closing parentheses in a line are a task's own units, not a list of targets run together.
+_MIN_RUN_IN = 2
+# Fewer closing units lines in a text are no list of unnumbered measures.
+_MIN_CLOSINGS = 2
+
+
+def _units_parenthesis(content: str) -> bool:
+    """Whether a parenthesis' content names units with a word for their role (not a bare list or an aside)."""
+    roles = parse_inline(content)
+    return roles is not None and not roles.bare and not roles.empty
+
+
+def run_in_targets(lines: list[str]) -> list[str]:
+    """Lines holding several sentences each closed by its units' parenthesis, split into one bullet item each.
+
+    "常住人口…。（市甲局牵头）能耗降低20%。（市乙局牵头）取水量…" lists targets without numbers, each closed by
+    the parenthesis after its full stop (or before it). A line splits only where it holds at least two such
+    parentheses and text goes on after one, so a task's own closing parenthesis never splits it. A piece
+    that is only a parenthesis (the line opens with the units of the sentence before it) stays where it is,
+    closing that sentence; text after a parenthesis opening with an item's number is left to the items' split.
+    """
+    result: list[str] = []
+    for line in lines:
+        canonical = normalize_line(line)
+        closing = [
+            m
+            for m in _PARENTHESIS.finditer(canonical)
+            if _closes_sentence(canonical, m) and _units_parenthesis(m.group("content"))
+        ]
+        # Text after a parenthesis that opens with an item's number is a numbered item run on: split elsewhere.
+        breaks = [
+            m.end()
+            for m in closing
+            if _MORE_TEXT.search(canonical[m.end() :]) and match_marker(canonical[m.end() :].strip()) is None
+        ]
+        if len(closing) < _MIN_RUN_IN or not breaks:
+            result.append(line)
+            continue
+        starts = [0, *breaks]
+        for a, b in zip(starts, [*breaks, len(canonical)], strict=True):
+            piece = canonical[a:b].strip()
+            if not piece:
+                continue
+            alone = _PARENTHESIS.fullmatch(piece) is not None
+            result.append(piece if alone or match_marker(piece) is not None else _BULLET + piece)
+    return result
+
+
+# An Arabic item's number at a position: "2." "2、" (not a decimal: "2.5%").
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[.．、](?!\d)")
+# Where item 1 of such a run may start: the line's start or right after a colon, a full stop or a semicolon.
+_FIRST_ITEM = re.compile(r"(?:^|(?<=[：。；]))\s*1[.．、](?!\d)")
+
+
+def run_in_items(lines: list[str]) -> list[str]:
+    """Lines holding numbered items run together, each closed by its units' parenthesis, split one item a line.
+
+    "1.推进甲项（X负责）2.推进乙项（Y负责）3.…" or "…主要措施：1.…。（X负责，Y配合）2.…。（Z负责）" put the items of a
+    list on one line, each closed by its units: an item's number right after a units parenthesis starts the next
+    item. Only numbers counting up by one (2, 3, … after item 1, found at the line's start or after a colon or a
+    full stop) split the line, so a figure after a parenthesis never does; a line of any length is read so.
+    """
+    result: list[str] = []
+    for line in lines:
+        canonical = normalize_line(line)
+        breaks = _item_breaks(canonical)
+        if not breaks:
+            result.append(line)
+            continue
+        starts = [0, *breaks]
+        result.extend(
+            piece for a, b in zip(starts, [*breaks, len(canonical)], strict=True) if (piece := canonical[a:b].strip())
+        )
+    return result
+
+
+def _item_breaks(line: str) -> list[int]:
+    """Where items 2, 3, … start after a units parenthesis, and item 1 before them; [] unless they count up."""
+    after_units: list[tuple[int, int]] = []
+    for m in _PARENTHESIS.finditer(line):
+        number = _ITEM_NUMBER.match(line, m.end())
+        if number is not None and _units_parenthesis(m.group("content")):
+            after_units.append((m.end(), int(number.group(1))))
+    if not after_units or after_units[0][1] != 2:
+        return []
+    if [n for _, n in after_units] != list(range(2, 2 + len(after_units))):
+        return []
+    first = [m.start() for m in _FIRST_ITEM.finditer(line, 0, after_units[0][0])]
+    if not first:
+        return []
+    opening = first[-1] + len(line[first[-1] :]) - len(line[first[-1] :].lstrip())
+    return ([opening] if opening > 0 else []) + [end for end, _ in after_units]
+
+
+def _closes_sentence(line: str, m: re.Match[str]) -> bool:
+    """Whether the parenthesis closes a sentence: right after its full stop, or followed by one."""
+    before = line[: m.start()].rstrip()
+    return before.endswith(("。", "；")) or m.group(0).endswith(("。", "；")) or not before
+
+
+def closed_by_units_lines(lines: list[str]) -> list[str]:
+    """Unnumbered measures each closed by a line stating their units alone, as one bullet item each; else ``lines``.
+
+    Read only where the notice numbers no task at all: the lines since the last such line (or numbered
+    heading) make one measure, its units line becoming its closing parenthesis ("● 甲。乙。（X、Y按职责分工负责）").
+    A line closed by its own units parenthesis, or naming who leads in its sentence ("由X牵头，…"), is a measure
+    by itself. Lines after the last units line name none and are left as they are.
+    """
+    result: list[str] = []
+    pending: list[str] = []
+    closings = 0
+    for line in lines:
+        canonical = normalize_line(line)
+        if not canonical:
+            continue
+        if match_marker(canonical) is not None:
+            result.extend(pending)
+            pending = []
+            result.append(line)
+            continue
+        statement = canonical.strip("。；，")
+        if statement.startswith("（") and statement.endswith("）"):
+            statement = statement[1:-1]
+        if pending and _units_parenthesis(statement):
+            body = "。".join(p.rstrip("。；，") for p in pending)
+            result.append(f"{_BULLET}{body}。（{statement}）")
+            pending = []
+            closings += 1
+        elif _ends_in_units(canonical) or not prose_roles(canonical).empty:
+            result.extend(pending)
+            pending = []
+            result.append(_BULLET + canonical)
+            closings += 1
+        else:
+            pending.append(canonical)
+    result.extend(pending)
+    return result if closings >= _MIN_CLOSINGS else lines
+
+
+def _ends_in_units(line: str) -> bool:
+    """Whether a line of text ends with its units' parenthesis ("…建设。（X牵头）")."""
+    last = next(iter(reversed(list(_PARENTHESIS.finditer(line)))), None)
+    return (
+        last is not None and last.end() == len(line) and last.start() > 0 and _units_parenthesis(last.group("content"))
+    )
