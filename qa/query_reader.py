@@ -385,6 +385,10 @@ _UNITS_N_TASKS = re.compile(
 _WHICH_TASKS_BARE = re.compile(
     r"(?:那|那么)?(?:都|具体)?(?:有|包括|包含|是)?(?:哪几条|哪几项|哪些条|哪些项|哪些任务|哪几个任务|哪些)(?:呢|啊|呀)?[？?]?"
 )
+# "只是配合不是牵头", "光当配合单位、没牵头": on a task without leading it (general usage).
+_ONLY_HELPS = re.compile(
+    r"(?:只是|只|光|仅仅?|就)(?:当|作为|是)?(?:配合|责任单位|配合单位)[，,、\s]*(?:而)?(?:不是|不当|没有?|不)(?:来)?牵头"
+)
 # "另一个", "另外那项": the other one of two (general usage).
 _OTHER_ONE = re.compile(r"另(?:外)?(?:一|那)?(?:个|项|条)(?!单位|部门|局)")
 # "不是牵头的", "没当配合单位的": a role denied (general usage).
@@ -694,6 +698,7 @@ class QueryReader:
             return Query(Op.DECLINE, note="validity", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
         text = _TAKES_PART.sub("参与", text)  # "都参加的", "有份的": taking part, in any role
+        text = _ONLY_HELPS.sub("参与但不牵头", text)  # "只是配合、不牵头的": on the task, not leading it
         text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
         text = _TOPIC_PAIR.sub(self._titled_pair, text)  # "垃圾和污水这两项": tasks 15 and 16 by their titles
         text = self._within_section(text)  # "第二部分第一条" is that part's first task, by its own number

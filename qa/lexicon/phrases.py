@@ -381,7 +381,7 @@ MENTION_VERBS = Table(
 )
 # "防汛相关的条目", "跟充电桩有关的": what tasks are about, looser than a word they print ("有关" alone would take
 # "有关部门"); general usage.
-ABOUT_VERBS = Table("tasks about a word", GENERAL, words("相关 有关的 有关系的"))
+ABOUT_VERBS = Table("tasks about a word", GENERAL, words("相关 有关的 有关系的 讲的是 讲"))
 # What surrounds the searched word in "哪些条目讲到X", removed to leave X.
 TERM_NOISE = Table(
     "question words around a searched word",

@@ -1578,3 +1578,16 @@ def test_which_of_the_tasks_shown_has_more_units_on_a_line(assistant):
 def test_which_tasks_a_part_has_after_it_was_counted(assistant):
     answer = assistant.ask("都包括哪些任务", ["第五部分一共几项"])
     assert [c.task for c in answer.citations] == [23, 24]
+
+
+def test_only_helping_and_not_leading_is_on_the_task_without_leading_it(assistant):
+    # 市教育局 leads task 19 and is a responsible unit on 4, 12, 17, 20, 24, 26 and 28.
+    answer = assistant.ask("教育局光当配合单位、没牵头的有哪些")
+    assert [c.task for c in answer.citations] == [4, 12, 17, 20, 24, 26, 28]
+
+
+def test_tasks_that_speak_of_a_word_are_those_whose_text_has_it(assistant):
+    # "拉面" is printed in tasks 1 (拉面产业), 4 (拉面汤料), 5 (拉面经济) and 17 (拉面技能).
+    answer = assistant.ask("讲拉面的是哪几项")
+    assert [c.task for c in answer.citations] == [1, 4, 5, 17]
+    assert answer.answer.startswith("提到“拉面”的任务共4项")
