@@ -1587,7 +1587,7 @@ def test_only_helping_and_not_leading_is_on_the_task_without_leading_it(assistan
 
 
 def test_tasks_that_speak_of_a_word_are_those_whose_text_has_it(assistant):
-    # "拉面" is printed in tasks 1 (拉面产业), 4 (拉面汤料), 5 (拉面经济) and 17 (拉面技能).
+    # "拉面" is printed in tasks 1 (拉面企业孵化), 4 (拉面汤料), 5 (拉面经济) and 17 (“拉面人”).
     answer = assistant.ask("讲拉面的是哪几项")
     assert [c.task for c in answer.citations] == [1, 4, 5, 17]
     assert answer.answer.startswith("提到“拉面”的任务共4项")
