@@ -776,6 +776,12 @@ class QueryReader:
         scoped = self._which_of_the_list(text, units, state)
         if scoped is not None:
             return scoped
+        if not units and state().unit is not None and re.search(r"它(?!们)|该局|该单位", text):
+            # "前30条里它没出现的": a filter on the unit the last answer was about, put in its place.
+            named = re.sub(r"它(?!们)|该局|该单位", state().unit, text, count=1)
+            again = self._structural(named)
+            if again is not None and again.op is Op.FILTER and again.units:
+                return replace(again, text=text)
         if (
             len(units) == 1
             and (
