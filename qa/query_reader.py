@@ -389,6 +389,10 @@ _WHICH_TASKS_BARE = re.compile(
 _ONLY_HELPS = re.compile(
     r"(?:只是|只|光|仅仅?|就)(?:当|作为|是)?(?:配合|责任单位|配合单位)[，,、\s]*(?:而)?(?:不是|不当|没有?|不)(?:来)?牵头"
 )
+# "X也在这条里吗", "X参与其中没有": whether a unit is on the task shown (general usage).
+_IS_IT_ON = re.compile(
+    r"(?:也)?(?:在|参与|有份)(?:这条|这项|这一条|这一项|里面|里头|其中|这里面)(?:里|中)?(?:吗|么|没|不|[？?]|$)"
+)
 # "另一个", "另外那项": the other one of two (general usage).
 _OTHER_ONE = re.compile(r"另(?:外)?(?:一|那)?(?:个|项|条)(?!单位|部门|局)")
 # "不是牵头的", "没当配合单位的": a role denied (general usage).
@@ -803,7 +807,9 @@ class QueryReader:
                 role = self._role(text) or last.units[0].role
                 both = (UnitArg(state().unit, last.units[0].role), UnitArg(units[0].name, role))
                 return Query(Op.INTERSECT, Asked.TASKS, units=both, text=text)
-        if len(units) == 1 and _WHICH_ROLE.search(text) and not _WHOLE_NOTICE.search(text):
+        is_on = _IS_IT_ON.search(text)
+        is_on = is_on if is_on and not text[is_on.end() :].strip(" ？?。，,！!") else None  # nothing asked after it
+        if len(units) == 1 and (_WHICH_ROLE.search(text) or is_on) and not _WHOLE_NOTICE.search(text):
             # A unit's role ("X在这项里算什么身份") on the task just shown or on a task named.
             named_tasks = self._task_refs(text)
             shown, last = state().tasks, state().query
@@ -1213,7 +1219,8 @@ class QueryReader:
             # only say the units are to be listed once.
             # The words of comparing ("重叠的", "有啥不同") are what is asked, not a topic.
             if self._content_left(_SAME.sub("", _TASK_DIFF_WORDS.sub("", _POOLED.sub("", text)))) < 3:
-                if units and not _BOTH.search(text):
+                if units and (not _BOTH.search(text) or self._units_asked(text) is None):
+                    # "其中X也参与的": the tasks shown that name the unit ("也" adds it, asks for no units).
                     return Query(Op.LIST, Asked.TASKS, units=units, tasks=these, text=text)
                 asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
                 if len(these) == 2 and _TASK_DIFF.search(text):

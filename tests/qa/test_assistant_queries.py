@@ -1597,3 +1597,16 @@ def test_a_filter_on_it_after_a_units_tasks_is_on_that_unit(assistant):
     # 市教育局 is on tasks 4, 12, 17, 19, 20, 24, 26 and 28; of tasks 1–10 it is missing from all but 4.
     answer = assistant.ask("前十项里它没参与的有哪些", ["教育局涉及哪些任务"])
     assert [c.task for c in answer.citations] == [1, 2, 3, 5, 6, 7, 8, 9, 10]
+
+
+def test_whether_a_unit_is_on_the_task_shown_says_its_role_there(assistant):
+    # Task 29 (金融服务): 责任 市财政局、人行海东中心支行、市发展改革委.
+    answer = assistant.ask("人行海东中心支行也在这项里吗", ["金融办是哪一项的牵头单位"])
+    assert [c.task for c in answer.citations] == [29]
+    assert answer.answer.startswith("第29项「提升县域综合金融服务水平」的责任单位（配合单位）中有人行海东中心支行")
+
+
+def test_a_unit_also_on_the_tasks_shown_gives_those_tasks_not_their_common_units(assistant):
+    # Part 三 is tasks 13–16.
+    answer = assistant.ask("其中水务局也参与的是哪些", ["把第三部分的任务列出来"])
+    assert [c.task for c in answer.citations] == [13, 16]  # 市水务局 is a responsible unit on 13 and 16
