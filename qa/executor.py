@@ -748,6 +748,8 @@ class Executor:
         role = query.units[0].role if query.units else Role.ANY
         counts = _tasks_by_unit(self._pool(query), role)
         found = {u: ts for u, ts in counts.items() if query.condition.holds(len(ts))}
+        if query.departments_only:
+            found = {u: ts for u, ts in found.items() if not _is_county_government(u, self._lexicon)}
         verb = {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "出现在"}[role]
         n = query.condition.value
         what = (
@@ -755,11 +757,14 @@ class Executor:
             if query.condition.comparator is Comparator.EQ
             else f"{verb}的任务{_condition_text(query.condition).removesuffix('个')}项的单位"
         )
+        if query.departments_only:
+            what = what.replace("的单位", "的市直部门")
         if not found:
             return Result((), f"没有{what}。", count=0, role=role)
         lines = [f"{u}：{compose.task_labels(ts)}" for u, ts in found.items()]
         tasks = tuple(sorted({t.number for ts in found.values() for t in ts}))
-        text = f"{what}共{len(found)}个：\n" + "\n".join(lines)
+        # The units first, on the line that answers; each with its tasks below.
+        text = f"{what}共{len(found)}个：{compose.units_text(tuple(found))}。\n" + "\n".join(lines)
         return Result(tasks, text, units=tuple(found), count=len(found), role=role)
 
     def _units_of_many(self, tasks: Sequence[Task], role: Role, *, common: bool) -> Result:

@@ -56,6 +56,8 @@ _HAS_MEMBER = re.compile(
 _SEEN_N_TIMES = re.compile(
     rf"(?:只|仅|就)(?:在)?(?P<n>{_NUM})\s*(?:条|项|个)(?:任务)?(?:里|中|当中)?(?:出现|露面|参与)"
     rf"|(?:只|仅|就)(?:出现|参与|露面)(?:过|了)?(?P<n2>{_NUM})\s*(?:次|回|条|项)"
+    # "牵头两项的部门": as many tasks in that role, said before the units.
+    rf"|(?:牵头|配合|参与)(?:了|过)?(?P<n3>{_NUM})\s*(?:项|条|个任务)(?:任务)?的(?:市直|市级|市里)?(?:单位|部门|局)"
 )
 _TASK_WORD_AFTER = r"(?:项|条|号任务|个任务|号|任务|里|中|当中|之间)"
 _TASK_RANGE = re.compile(
@@ -2263,12 +2265,12 @@ class QueryReader:
         times = _SEEN_N_TIMES.search(text)
         if times is not None:
             # "只在一条任务里出现过的单位", "只出现过两次的部门": units by how many tasks name them.
-            n = read_number(times.group("n") or times.group("n2"))
+            n = read_number(times.group("n") or times.group("n2") or times.group("n3"))
             if n is not None:
                 role = self._role(text) or Role.ANY
                 return Query(
                     Op.FILTER, Asked.UNITS, units=(UnitArg("", role),), counted=Counted.TASKS_OF_UNIT,
-                    condition=Condition(Comparator.EQ, n), text=text,
+                    condition=Condition(Comparator.EQ, n), departments_only=departments, text=text,
                 )  # fmt: skip
         return None
 

@@ -1610,3 +1610,11 @@ def test_a_unit_also_on_the_tasks_shown_gives_those_tasks_not_their_common_units
     # Part 三 is tasks 13–16.
     answer = assistant.ask("其中水务局也参与的是哪些", ["把第三部分的任务列出来"])
     assert [c.task for c in answer.citations] == [13, 16]  # 市水务局 is a responsible unit on 13 and 16
+
+
+def test_units_leading_a_number_of_tasks_are_named_first_then_each_with_its_tasks(assistant):
+    # Lead counts: 市住房建设局 leads 11, 16 and 21 and is the only unit leading exactly three.
+    answer = assistant.ask("牵头过三项任务的部门有哪些")
+    lines = answer.answer.splitlines()
+    assert lines[0] == "只牵头3项任务的单位共1个：市住房建设局。"
+    assert lines[1].startswith("市住房建设局：第11项")
