@@ -57,6 +57,10 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"|^(?:那|那么)?(?:这个|那个)?(?:目标|指标|比例|年份|目标年份|完成时间)(?:值)?(?:是|有|定的|定了)?(?:多少|几|哪年|哪一年|什么时候)(?:呢|啊|呀)?[?？]?$"
     r"|^(?:那|那么)?(?:另一个|另外一个|另一项|另一条|另外那个|另外那项)(?:呢|的呢)?"
 )
+# A county alone, as a follow-up ("那民和呢", "循化县的呢", "化隆是哪种"): the last question, of that county.
+_COUNTY_ALONE = re.compile(
+    r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:的)?(?:呢|是哪种|是哪一种|是什么|是啥|怎么样|咋样|的话呢)?[？?]?"
+)
 # Readings that describe the tasks they are about by a condition on the table, so "那条" needs no earlier answer.
 _DESCRIBED_BY_STRUCTURE = frozenset({Op.FILTER, Op.ARGMAX, Op.ARGMIN, Op.INTERSECT, Op.DIFFERENCE})
 # "…是第几项", "…在哪一条", "…是几号任务": the number of the task about something (general usage).
@@ -232,6 +236,7 @@ class Assistant:
             again, query = self._respond(history[-1], history[:-1], lambda: self._replay(history[:-1]))
             return replace(again, question=question), query
         state = _once(state)
+        normalised = self._another_county(normalised, state) if history else normalised
         if _NUMBER_LEFT_OUT.search(normalised):
             # "第条谁牵头": the task's number was left out; any task named here would be a guess.
             return self._clarify(question), Query(Op.CLARIFY, note="no number", text=normalised)
@@ -598,6 +603,29 @@ class Assistant:
             one = not titled and len(counts) == 1
         return text[:start] + text[end:] if one else text
 
+    def _another_county(self, text: str, state: Callable[[], State]) -> str:
+        """ "那民和呢" after a question about one county (or about no county): that question, of the one named.
+
+        Returns:
+            The earlier question with the county put in (in place of the one it named), or ``text`` unchanged.
+        """
+        m = _COUNTY_ALONE.fullmatch(text)
+        if m is None or m.group("county") not in self.answerability.counties:
+            return text
+        earlier, last = state().question, state().query
+        about_content = last is not None and (
+            last.op is Op.CONTENT or (last.op is Op.LOOKUP and last.asked in (Asked.TEXT, Asked.TARGET))
+        )
+        if not earlier or not about_content:
+            return text
+        county = m.group("county")
+        named = [c for c in self.answerability.counties if c in earlier]
+        if county in named:
+            return text
+        if named:
+            return re.sub(rf"{named[0]}(?:县)?", f"{county}县", earlier, count=1)
+        return f"{county}县{earlier}"
+
     def _leans_back(self, text: str) -> bool:
         """Whether a question only refers to an earlier answer: a reference and no content word of its own."""
         if not _REFERS_BACK.search(text) or find_unit_mentions(text, self.reader.alias_table):
@@ -821,9 +849,16 @@ class Assistant:
         # citing it would offer a pile of passages as the answer (so no evidence is looked up for it either).
         candidates = ranked[: 1 if task_hint is not None else self.max_citations]
         cited = [candidates[0], *(n for n in candidates[1:] if self._close(scores, ranked[0], n))]
+        # The counties the question names: a figure or a type is quoted from the sentence about them.
+        places = tuple(c for c in self.answerability.counties if c in u.text)
         citations = [
             self._cite(
-                self._tasks[n], retrieval, query_tokens, scores.get(n, 0.0), prefer_numbers=u.intent is Intent.FACT
+                self._tasks[n],
+                retrieval,
+                query_tokens,
+                scores.get(n, 0.0),
+                prefer_numbers=u.intent is Intent.FACT,
+                places=places,
             )
             for n in cited
         ]
@@ -890,7 +925,14 @@ class Assistant:
         return top > 0 and scores.get(other, 0.0) >= 0.8 * top
 
     def _cite(
-        self, task: Task, retrieval: Retrieval, query_tokens: list[str], score: float, *, prefer_numbers: bool
+        self,
+        task: Task,
+        retrieval: Retrieval,
+        query_tokens: list[str],
+        score: float,
+        *,
+        prefer_numbers: bool,
+        places: tuple[str, ...] = (),
     ) -> Citation:
         evidence, _ = best_sentence(
             task,
@@ -898,6 +940,7 @@ class Assistant:
             query_tokens,
             self.retriever.bm25.idf,
             prefer_numbers=prefer_numbers,
+            places=places,
         )
         return Citation.of(task, evidence=evidence, score=score)
 

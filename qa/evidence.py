@@ -18,6 +18,7 @@ def best_sentence(
     *,
     prefer_numbers: bool = False,
     lexical_weight: float = 0.3,
+    places: tuple[str, ...] = (),
 ) -> tuple[str, float]:
     """Return the sentence of ``task`` that best matches the question, and its score.
 
@@ -33,14 +34,21 @@ def best_sentence(
         query_tokens: the question's BM25 tokens.
         idf: BM25 idf per token (unknown tokens count 1.0).
         prefer_numbers: favour sentences stating a figure (fact questions).
+        places: places the question names ("民和县…"): when some sentence names them all, only such
+            sentences compete, so one county's figure is not quoted for another's.
     """
     # A question asking for a figure is answered by a sentence that states one, when the task has any.
     numbered = prefer_numbers and any(_NUMBER.search(s) for s in task.sentences)
+    placed = bool(places) and any(
+        all(p in s for p in places) and (not numbered or _NUMBER.search(s)) for s in task.sentences
+    )
     weights = query_weights(query_tokens, idf)
     best: tuple[float, int] | None = None
     for index, dense in sentence_scores.items():
         sentence = task.sentences[index]
         if numbered and not _NUMBER.search(sentence):
+            continue
+        if placed and not all(p in sentence for p in places):
             continue
         score = dense + lexical_weight * _overlap(sentence, weights)
         if best is None or score > best[0]:

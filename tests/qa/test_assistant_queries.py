@@ -1618,3 +1618,10 @@ def test_units_leading_a_number_of_tasks_are_named_first_then_each_with_its_task
     lines = answer.answer.splitlines()
     assert lines[0] == "只牵头3项任务的单位共1个：市住房建设局。"
     assert lines[1].startswith("市住房建设局：第11项")
+
+
+def test_another_county_alone_asks_the_last_question_of_that_county(assistant):
+    # Task 5: 民和县 … 铝、镁产品精深加工基地，产值达到70亿元; 互助县 … 青稞酒 … 产值达到30亿元.
+    answer = assistant.ask("那民和县的呢", ["互助县青稞酒基地的产值目标是多少"])
+    assert [c.task for c in answer.citations] == [5]
+    assert "70亿元" in answer.citations[0].evidence and "民和县" in answer.citations[0].evidence

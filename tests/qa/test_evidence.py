@@ -45,3 +45,35 @@ def test_lexical_overlap_is_the_share_of_idf_mass_found():
 def test_lexical_overlap_ignores_case_and_floors_small_idf():
     # "5g" weighs max(0.05, 0.1) = 0.1 and is found in "5G基站"; "公园" weighs 1.0 and is not.
     assert lexical_overlap("建设5G基站", ["5g", "公园"], {"5g": 0.05}) == pytest.approx(0.1 / 1.1)
+
+
+COUNTIES = Task(
+    number=8,
+    title="产业基地",
+    section=1,
+    text="产业基地。甲县建设铝加工基地，产值达到70亿元。乙县建设酿酒基地，产值达到30亿元。",
+    sentences=("产业基地。", "甲县建设铝加工基地，产值达到70亿元。", "乙县建设酿酒基地，产值达到30亿元。"),
+    lead_units=("甲局",),
+    responsible_units=(),
+)
+
+
+def test_a_place_the_question_names_picks_the_sentence_about_it_over_a_closer_topic():
+    scores = {0: 0.5, 1: 0.6, 2: 0.9}  # the question's other words ("酿酒基地") are closer to 乙县's sentence
+    sentence, score = best_sentence(COUNTIES, scores, ["酿酒"], {"酿酒": 1.0}, prefer_numbers=True, places=("甲县",))
+    assert sentence == "甲县建设铝加工基地，产值达到70亿元。"
+    assert score == pytest.approx(0.6)
+
+
+def test_a_place_no_sentence_names_restricts_nothing():
+    sentence, _ = best_sentence(COUNTIES, {0: 0.5, 1: 0.6, 2: 0.9}, [], {}, places=("丙县",))
+    assert sentence == "乙县建设酿酒基地，产值达到30亿元。"
+
+
+def test_a_place_named_only_in_sentences_without_a_figure_gives_way_to_the_figure():
+    task = Task(
+        number=9, title="人口", section=1, text="甲县转型发展。到2025年城镇化率达到40%。",
+        sentences=("甲县转型发展。", "到2025年城镇化率达到40%。"), lead_units=("甲县人民政府",), responsible_units=(),
+    )  # fmt: skip
+    sentence, _ = best_sentence(task, {0: 0.9, 1: 0.5}, [], {}, prefer_numbers=True, places=("甲县",))
+    assert sentence == "到2025年城镇化率达到40%。"
