@@ -365,7 +365,28 @@ class Assistant:
             resolved = self._resolve_followup(understanding, history, state)
             if resolved is not None:
                 return replace(resolved, question=question)
+            current = self._current_task(understanding, state)
+            if current is not None:
+                return self._answer(question, understanding, task_hint=current)
         return self._answer(question, understanding)
+
+    def _current_task(self, u: Understanding, state: Callable[[], State]) -> int | None:
+        """The task a figure or date follow-up stays on ("每年至少几场" after a task was shown), if any.
+
+        In a conversation the task just shown is the likeliest subject: a fact question naming no unit stays
+        on it when retrieval ranks it among the first three for the question's own words.
+        """
+        if u.intent is not Intent.FACT or u.units or u.task is not None:
+            return None
+        shown = state().tasks
+        if not shown or (len(shown) > 1 and (state().query is None or state().query.op is not Op.CONTENT)):
+            return None  # after a list, which task is meant is not known
+        fused = self._retrieve(u.topic or u.text).fused
+        ranked = [h.task for h in fused[:3]]
+        if shown[0] not in ranked or ranked[0] == shown[0]:
+            return None
+        # Only when about as close as the first: a question naming another task's topic goes there.
+        return shown[0] if self._close({h.task: h.score for h in fused}, ranked[0], shown[0]) else None
 
     def _next_state(self, state: State, answer: Answer, query: Query | None, *, last: bool = True) -> State:
         """What a follow-up to ``answer`` can refer to."""

@@ -1625,3 +1625,21 @@ def test_another_county_alone_asks_the_last_question_of_that_county(assistant):
     answer = assistant.ask("那民和县的呢", ["互助县青稞酒基地的产值目标是多少"])
     assert [c.task for c in answer.citations] == [5]
     assert "70亿元" in answer.citations[0].evidence and "民和县" in answer.citations[0].evidence
+
+
+def test_a_figure_asked_after_a_task_was_shown_stays_on_that_task_when_it_is_about_as_close(assistant):
+    # Task 16 (污水): "到2025年，县城污水处理率达到95%以上…"; its own words name no topic.
+    answer = assistant.ask("到那年覆盖率要到多少", ["污水处理是哪一项"])
+    assert [c.task for c in answer.citations] == [16]
+
+
+def test_a_task_target_counts_events_as_figures(assistant):
+    # Task 29: "每年召开政银企对接活动不低于5场".
+    answer = assistant.ask("第29项有什么量化目标")
+    assert answer.answer.startswith("第29项「提升县域综合金融服务水平」的量化目标：5场")
+
+
+def test_how_many_after_a_task_was_shown_is_read_in_that_task(assistant):
+    # Task 29: "每年召开政银企对接活动不低于5场"; the question's own words retrieve another task first.
+    answer = assistant.ask("每年起码得开几场", ["政银企对接活动写在第几项"])
+    assert [c.task for c in answer.citations] == [29]
