@@ -63,7 +63,41 @@ def build_alias_table(notice: Notice) -> dict[str, str]:
             table.setdefault(alias, unit)
     for alias, unit in _initials_short_forms(canonical).items():
         table.setdefault(alias, unit)
+    for unit in sorted(canonical):
+        for alias in _word_variants(unit):
+            table.setdefault(alias, unit)
     return table
+
+
+# The same body named with a word written out or contracted (general usage: how Chinese body names are written
+# in full and in everyday speech, "人力资源和社会保障局" / "人力资源社保局", "工业和信息化局" / "工业信息化局").
+_WORD_VARIANTS = (
+    ("社会保障", "社保"),
+    ("人力资源社会保障", "人力资源和社会保障"),
+    ("发展改革", "发展和改革"),
+    ("工业信息化", "工业和信息化"),
+    ("自然资源和规划", "自然资源规划"),
+    ("住房建设", "住房和城乡建设"),
+    ("住房建设", "住房城乡建设"),
+    ("市场监管", "市场监督管理"),
+    ("城管", "城市管理"),
+    ("应急局", "应急管理局"),
+    ("卫生健康委", "卫生健康委员会"),
+    ("发展改革委", "发展和改革委员会"),
+)
+
+
+def _word_variants(unit: str) -> list[str]:
+    """The unit's name with one word written out or contracted, with and without its 市/县 prefix."""
+    found: list[str] = []
+    for printed, other in _WORD_VARIANTS:
+        for a, b in ((printed, other), (other, printed)):
+            if a in unit and b not in unit:
+                variant = unit.replace(a, b, 1)
+                found.append(variant)
+                if variant[:1] in "市县" and len(variant) > 4:
+                    found.append(variant[1:])
+    return found
 
 
 # "市乡村振兴局" → "乡振局", "市交通运输局" → "交运局": a four-character name core of two words is shortened to

@@ -39,6 +39,14 @@ def table() -> dict[str, str]:
         ("园区管委会", "海东工业园区管委会"),
         ("市住房建设局", "市住房建设局"),
         ("化隆县", "化隆县人民政府"),
+        # A word written out or contracted (general usage).
+        ("人力资源社保局", "市人力资源社会保障局"),
+        ("市人力资源和社会保障局", "市人力资源社会保障局"),
+        ("工业和信息化局", "市工业信息化局"),
+        ("住房和城乡建设局", "市住房建设局"),
+        ("市场监督管理局", "市市场监管局"),
+        ("应急管理局", "市应急局"),
+        ("发展和改革委员会", "市发展改革委"),
     ],
 )
 def test_a_short_form_resolves_to_its_canonical_unit(table, typed, canonical):
