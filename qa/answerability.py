@@ -262,6 +262,11 @@ class Answerability:
             return self.gap(topic, tasks[0], f"{which}分到的具体数字")
         return None
 
+    @staticmethod
+    def asks_procedure(text: str) -> bool:
+        """Whether ``text`` asks how or where one gets something done ("…去哪办", "怎么申请")."""
+        return bool(_PROCEDURE.search(text))
+
     def unanswerable(self, text: str, tasks: Sequence[Task]) -> str | None:
         """A kind of question a task-division plan cannot answer, about a topic it touches.
 
@@ -277,8 +282,11 @@ class Answerability:
             return self._touches(known, tasks[0], "个人办理的手续、地点和收费")
         if _CONDITIONS.search(text):
             # "以…为基本条件" states conditions; "改善业务用房条件" is about buildings.
+            # The sentence must be about the thing asked: its most specific word ("孵化基地"), not any word.
+            topic = [k for k in known if not _CONDITIONS.search(f"啥{k}") and k not in ("要求", "门槛")]
+            specific = [k for k in topic if len(k) == max((len(x) for x in topic), default=0)]
             stated = any(
-                re.search(r"(为|基本|符合|满足)条件|条件(是|为)", s) and any(k in s for k in known)
+                re.search(r"(为|基本|符合|满足)条件|条件(是|为)", s) and any(k in s for k in specific)
                 for t in tasks
                 for s in t.sentences
             )

@@ -853,9 +853,11 @@ class Assistant:
                 # words (a unit-first ranking cost fact answers on a reported set; see README).
                 ranked = self._involving(u.units, ranked)
             top = [self._tasks[n] for n in ranked[:3]]
+            # "…去哪办" read as asking who is responsible is still a person's procedure.
+            checked = u.intent in (Intent.FACT, Intent.TOPIC) or self.answerability.asks_procedure(u.text)
             gap = self.answerability.realtime(u.text) or (
                 self.answerability.missing(u.text, top) or self.answerability.unanswerable(u.text, top)
-                if u.intent in (Intent.FACT, Intent.TOPIC)
+                if checked
                 else None
             )
             if gap is not None:

@@ -197,3 +197,18 @@ def test_a_site_asked_of_a_sentence_that_names_towns_is_no_gap(check, notice):
 
 def test_a_question_without_a_site_asked_is_no_site_gap(check, notice):
     assert check.missing_site("生活垃圾焚烧处理设施谁牵头", task(notice, 15)) is None
+
+
+def test_conditions_asked_of_a_thing_no_sentence_sets_conditions_for_are_a_gap(check, notice):
+    # Task 1 names 拉面企业孵化基地; no sentence about it says "为…条件" (task 4's 落户 sentence does, about 落户).
+    gap = check.unanswerable("拉面企业孵化基地进驻有什么条件", [task(notice, 1), task(notice, 4)])
+    assert gap is not None and gap.endswith("但没有写需要满足的具体条件。")
+
+
+def test_conditions_the_notice_states_for_the_thing_asked_are_no_gap(check, notice):
+    # Task 4: "以合法稳定就业和合法稳定住所(含租赁)为基本条件，全面放开…的落户限制".
+    assert check.unanswerable("落户要满足哪些条件", [task(notice, 4)]) is None
+
+
+def test_where_to_get_it_done_is_a_procedure_asked():
+    assert Answerability.asks_procedure("医保去哪办") and not Answerability.asks_procedure("医保由谁负责")
