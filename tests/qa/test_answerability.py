@@ -212,3 +212,9 @@ def test_conditions_the_notice_states_for_the_thing_asked_are_no_gap(check, noti
 
 def test_where_to_get_it_done_is_a_procedure_asked():
     assert Answerability.asks_procedure("医保去哪办") and not Answerability.asks_procedure("医保由谁负责")
+
+
+def test_when_a_listed_goal_is_reached_is_a_gap_when_no_sentence_dates_it(check, notice):
+    # Task 2 plans 5A级景区 (互助北山 …) without a date for them.
+    gap = check.missing("北山景区哪年能评为5A", [task(notice, 2)])
+    assert gap is not None and "具体时间" in gap and "第2项" in gap
