@@ -396,6 +396,12 @@ def is_header_cell(line: str) -> bool:
     return column_of(line) is not None and len(re.sub(r"\s+", "", line)) <= 10
 
 
+def without_lead_among_responsible(roles: RoleLists) -> RoleLists:
+    """The roles with each lead unit dropped from the responsible ones (a unit is named once, as lead)."""
+    responsible = tuple(u for u in roles.responsible if u not in roles.lead)
+    return roles if responsible == roles.responsible else RoleLists(roles.lead, responsible)
+
+
 def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | None:
     """Put a row's cells in their columns, tolerating one missing or extra cell.
 
@@ -456,6 +462,9 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
             roles = roles.merged(label_value_roles(role, value))
     for value in values[Column.STATED]:
         roles = roles.merged(units_for(Role.STATED, value))
+    # A 责任单位 cell often repeats the 牵头单位 cell's unit (whichever column comes first): a unit is named once, in
+    # the role the table gives it over the others.
+    roles = without_lead_among_responsible(roles)
     return TableRow(number, text, roles, printed=str(found[0]) if found is not None else "")
 
 

@@ -1,0 +1,28 @@
+"""Round 17 rules, each on a small hand-made notice or value (no real notice's wording)."""
+
+from __future__ import annotations
+
+from corpus.parser import parse_notice
+from corpus.parsing.unit_lists import split_units
+
+
+def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.label, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks]
+
+
+def test_a_table_whose_responsible_column_comes_before_its_lead_column_names_the_lead_once():
+    text = "\n\n".join(
+        [
+            "序号", "事项", "责任单位", "牵头单位",
+            "1", "甲项指标增长5%。", "区乙局、区甲局、区丙局", "区甲局",
+            "2", "乙项指标增长3%。", "区丁局", "区丁局",
+        ]
+    )  # fmt: skip
+    assert [(lead, resp) for _, lead, resp in units(text)] == [
+        (("区甲局",), ("区乙局", "区丙局")),
+        (("区丁局",), ()),
+    ]
+
+
+def test_a_local_postal_administration_named_after_its_place_takes_no_level_prefix():
+    assert split_units("区甲局、某某邮政管理局、乙局") == ("区甲局", "某某邮政管理局", "区乙局")
