@@ -32,6 +32,24 @@ def _units_parenthesis(content: str) -> bool:
     return roles is not None and not roles.bare and not roles.empty
 
 
+# A run-in list's item opened by a dash standing for a bullet ("…（X牵头） --推进…"), after a space or at the start.
+_DASH_ITEM = re.compile(r"(?:^|(?<=\s))-{2,}(?=[\u4e00-\u9fff])")
+# A page marker left before the first item ("[接上页] --…"): no piece of its own.
+_PAGE_MARKER = re.compile(r"^\s*(?:\[[^\]]*\]|【[^】]*】)?\s*$")
+# A section heading "十一、…" (a Chinese numeral and 、), as against an item's number.
+_SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+
+
+def _opens_no_item(text: str) -> bool:
+    """Whether text after a units parenthesis starts a new piece: no item marker, or a section heading."""
+    return match_marker(text) is None or _SECTION_HEADING.match(text) is not None
+
+
+def _dash_item_breaks(line: str) -> list[int]:
+    """Where dash-opened items start in a run-in list, none right after a mere page marker."""
+    return [m.start() for m in _DASH_ITEM.finditer(line) if m.start() > 0 and not _PAGE_MARKER.match(line[: m.start()])]
+
+
 def run_in_targets(lines: list[str]) -> list[str]:
     """Lines holding several sentences each closed by its units' parenthesis, split into one bullet item each.
 
@@ -50,20 +68,23 @@ def run_in_targets(lines: list[str]) -> list[str]:
             if _closes_sentence(canonical, m) and _units_parenthesis(m.group("content"))
         ]
         # Text after a parenthesis that opens with an item's number is a numbered item run on: split elsewhere.
+        # A section heading run on after it ("…（X牵头） 十一、…") is no item of the list: it starts its own line.
         breaks = [
             m.end()
             for m in closing
-            if _MORE_TEXT.search(canonical[m.end() :]) and match_marker(canonical[m.end() :].strip()) is None
+            if _MORE_TEXT.search(canonical[m.end() :]) and _opens_no_item(canonical[m.end() :].strip())
         ]
         if len(closing) < _MIN_RUN_IN or not breaks:
             result.append(line)
             continue
+        breaks = sorted({*breaks, *_dash_item_breaks(canonical)})
         starts = [0, *breaks]
         for a, b in zip(starts, [*breaks, len(canonical)], strict=True):
             piece = canonical[a:b].strip()
             if not piece:
                 continue
             alone = _PARENTHESIS.fullmatch(piece) is not None
+            piece = _DASH_ITEM.sub("", piece, count=1) if _DASH_ITEM.match(piece) else piece
             result.append(piece if alone or match_marker(piece) is not None else _BULLET + piece)
     return result
 

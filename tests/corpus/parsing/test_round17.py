@@ -26,3 +26,16 @@ def test_a_table_whose_responsible_column_comes_before_its_lead_column_names_the
 
 def test_a_local_postal_administration_named_after_its_place_takes_no_level_prefix():
     assert split_units("区甲局、某某邮政管理局、乙局") == ("区甲局", "某某邮政管理局", "区乙局")
+
+
+def test_dash_items_run_together_split_and_a_section_heading_after_a_units_parenthesis_is_no_task_text():
+    text = (
+        "--推进甲项改革。完善甲项制度。（市甲局牵头） --推进乙项改革，健全机制。（市乙局、丙局牵头） "
+        "二、完善丁项体系 --深化丁项改革。（市丁局牵头） --推进戊项建设。（市戊局牵头）"
+    )
+    assert [(lead, resp) for _, lead, resp in units(text)] == [
+        (("市甲局",), ()),
+        (("市乙局", "市丙局"), ()),
+        (("市丁局",), ()),
+        (("市戊局",), ()),
+    ]
