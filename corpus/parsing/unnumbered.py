@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus.parsing.numbering import match_marker
-from corpus.parsing.roles import parse_inline, prose_roles
+from corpus.parsing.roles import parse_inline, prose_roles, units_under_person
 from corpus.parsing.text import normalize_line
 
 # A parenthesis (one level of nesting inside) and what may close the sentence right after it.
@@ -186,3 +186,26 @@ def _ends_in_units(line: str) -> bool:
     return (
         last is not None and last.end() == len(line) and last.start() > 0 and _units_parenthesis(last.group("content"))
     )
+
+
+def closed_by_person_sentences(lines: list[str]) -> list[str]:
+    """Paragraphs closed by "由X同志负责，A、B承办。" as tasks; such a sentence alone closes the line before.
+
+    A government's 分工 of its work report closes each measure with the person in charge and the units carrying it
+    out, whether or not the measure is numbered; a paragraph so closed is a task by itself (a bullet item unless it
+    carries its own number), and such a sentence alone on its line closes the paragraph before it. Read only where
+    at least two such sentences occur, so one stray sentence never reshapes a notice.
+    """
+    closing = [i for i, line in enumerate(lines) if not units_under_person(normalize_line(line)).empty]
+    if len(closing) < _MIN_CLOSINGS:
+        return lines
+    result: list[str] = []
+    for i, line in enumerate(lines):
+        canonical = normalize_line(line)
+        if i not in closing:
+            result.append(line)
+        elif units_under_person(canonical).start == 0 and result and result[-1].strip():
+            result[-1] = result[-1].rstrip() + canonical  # the sentence alone closes the paragraph before it
+        else:
+            result.append(canonical if match_marker(canonical) is not None else _BULLET + canonical)
+    return result

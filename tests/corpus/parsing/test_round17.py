@@ -39,3 +39,25 @@ def test_dash_items_run_together_split_and_a_section_heading_after_a_units_paren
         (("市丁局",), ()),
         (("市戊局",), ()),
     ]
+
+
+def test_paragraphs_closed_by_a_person_in_charge_and_the_units_carrying_them_out_are_tasks_of_those_units():
+    text = (
+        "（一）推进甲项工作\n"
+        "加快甲项建设。完善甲项制度。由某某同志负责，市甲局、市乙局承办。\n"
+        "促进乙项发展。由某某同志负责，市丙局承办。\n"
+        "（二）推进丙项工作\n"
+        "健全丙项机制。请某某、某某同志负责，市丁局承办。\n"
+    )
+    assert [(lead, resp) for _, lead, resp in units(text)] == [
+        ((), ("市甲局", "市乙局")),
+        ((), ("市丙局",)),
+        ((), ("市丁局",)),
+    ]
+
+
+def test_a_person_in_charge_is_never_read_as_a_unit():
+    from corpus.parsing.roles import prose_roles
+
+    roles = prose_roles("加快甲项建设。由某某同志负责，市甲局承办。")
+    assert (roles.lead, roles.responsible) == ((), ("市甲局",))
