@@ -564,8 +564,28 @@ def label_value_roles(role: Role, value: str) -> RoleLists:
     return units_for(role, value)
 
 
+# A lead named with the part it leads ("市甲局牵头集体企业、市乙局牵头国有企业"): a verb after each unit, the
+# scope after the verb (general usage where a task splits by sector). Each such item is a lead of the task.
+_SCOPED_LEAD = re.compile(r"^(?P<unit>.{2,30}?)牵头(?P<scope>[\u4e00-\u9fff]{1,10})$")
+_SCOPE_CLAUSES = re.compile(r"([，,；;])")
+
+
+def _scoped_leads(content: str) -> str:
+    """The content with a clause of scoped leads ("A牵头甲、B牵头乙") said as one ("A、B牵头"); else as it is."""
+    pieces = _SCOPE_CLAUSES.split(content)
+    for i, clause in enumerate(pieces):
+        label, colon, body = clause.rpartition("：") if "：" in clause else ("", "", clause)
+        items = body.split("、")
+        matches = [_SCOPED_LEAD.match(item) for item in items]
+        if len(items) < 2 or not all(m is not None and is_unit_list(m.group("unit")) for m in matches):
+            continue
+        pieces[i] = label + colon + "、".join(m.group("unit") for m in matches if m is not None) + "牵头"
+    return "".join(pieces)
+
+
 def parse_inline(content: str) -> RoleLists | None:
     """Read the roles in one parenthesis' content, or None when it is not about units ("含租赁")."""
+    content = _scoped_leads(content)
     if first := _label_pattern(content).search(content):
         lists = RoleLists()
         # "（市发改委牵头；责任单位：市财政局）": a clause stating a role in words before the first label.

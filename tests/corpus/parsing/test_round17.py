@@ -61,3 +61,11 @@ def test_a_person_in_charge_is_never_read_as_a_unit():
 
     roles = prose_roles("加快甲项建设。由某某同志负责，市甲局承办。")
     assert (roles.lead, roles.responsible) == ((), ("市甲局",))
+
+
+def test_a_lead_named_with_the_part_it_leads_is_a_lead_of_the_task():
+    from corpus.parsing.roles import parse_inline
+
+    roles = parse_inline("责任单位：市甲局牵头城镇企业、市乙局牵头农村企业，市丙局、市丁局等相关部门负责具体落实")
+    assert roles is not None
+    assert (roles.lead, roles.responsible) == (("市甲局", "市乙局"), ("市丙局", "市丁局"))
