@@ -44,7 +44,13 @@ from corpus.parsing.roles import (
 )
 from corpus.parsing.tables import bordered_rows_on_one_line
 from corpus.parsing.text import rejoin_page_markers, simplified, split_lines, split_run_in_paragraphs
-from corpus.parsing.unnumbered import closed_by_person_sentences, closed_by_units_lines, run_in_items, run_in_targets
+from corpus.parsing.unnumbered import (
+    closed_by_person_sentences,
+    closed_by_units_lines,
+    continued_item_tail,
+    run_in_items,
+    run_in_targets,
+)
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,7 @@ def read_layout(text: str) -> Layout:
     """
     raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(split_lines(simplified(text)))))
     raw_lines = closed_by_person_sentences(run_in_targets(run_in_items(rejoin_page_markers(raw_lines))))
+    raw_lines = continued_item_tail(raw_lines)
     try:
         return _read_lines(raw_lines)
     except NoTasksError:

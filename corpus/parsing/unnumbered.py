@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.parsing.numbering import match_marker
+from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.roles import parse_inline, prose_roles, units_under_person
 from corpus.parsing.text import normalize_line
 
@@ -209,3 +209,28 @@ def closed_by_person_sentences(lines: list[str]) -> list[str]:
         else:
             result.append(canonical if match_marker(canonical) is not None else _BULLET + canonical)
     return result
+
+
+# Item styles whose number a page's opening tail can carry: "17、", "17." (the genre's task items).
+_ITEM_SEPARATORS = {MarkerStyle.AR_COMMA: "、", MarkerStyle.AR_DOT: "."}
+
+
+def continued_item_tail(lines: list[str]) -> list[str]:
+    """A page opening mid-list with the tail of an item, numbered as the item before the first one printed.
+
+    An excerpt cut from a longer copy may open inside item N−1, its number on the page before: an unnumbered
+    paragraph closed by its units' parenthesis, then item N (N > 1). That paragraph is item N−1's tail, a task
+    with its own units; left unnumbered it would be read as a covering letter's text and its units lost.
+    """
+    first = next((i for i, line in enumerate(lines) if normalize_line(line).strip()), None)
+    if first is None:
+        return lines
+    opening = normalize_line(lines[first]).strip()
+    if match_marker(opening) is not None or not _ends_in_units(opening.rstrip("。；")):
+        return lines
+    following = next((normalize_line(line).strip() for line in lines[first + 1 :] if normalize_line(line).strip()), "")
+    marker = match_marker(following)
+    if marker is None or marker.style not in _ITEM_SEPARATORS or marker.number <= 1:
+        return lines
+    tail = f"{marker.number - 1}{_ITEM_SEPARATORS[marker.style]}{opening}"
+    return [*lines[:first], tail, *lines[first + 1 :]]

@@ -69,3 +69,16 @@ def test_a_lead_named_with_the_part_it_leads_is_a_lead_of_the_task():
     roles = parse_inline("责任单位：市甲局牵头城镇企业、市乙局牵头农村企业，市丙局、市丁局等相关部门负责具体落实")
     assert roles is not None
     assert (roles.lead, roles.responsible) == (("市甲局", "市乙局"), ("市丙局", "市丁局"))
+
+
+def test_a_page_opening_with_the_tail_of_an_item_before_item_n_keeps_that_tail_as_item_n_minus_one():
+    text = (
+        "完善甲项制度，推进甲项改革。（责任单位：市甲局牵头，市乙局参与）\n"
+        "8、深化乙项改革。健全乙项机制。（责任单位：市丙局牵头，市丁局参与）\n"
+        "9、推进丙项建设。加快丙项进度。（责任单位：市戊局牵头）\n"
+    )
+    assert [(t.number, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks] == [
+        (7, ("市甲局",), ("市乙局",)),
+        (8, ("市丙局",), ("市丁局",)),
+        (9, ("市戊局",), ()),
+    ]
