@@ -47,6 +47,7 @@ from corpus.parsing.text import rejoin_page_markers, simplified, split_lines, sp
 from corpus.parsing.unnumbered import (
     closed_by_person_sentences,
     closed_by_units_lines,
+    closed_cut_parenthesis,
     continued_item_tail,
     run_in_items,
     run_in_targets,
@@ -115,7 +116,7 @@ def read_layout(text: str) -> Layout:
     """
     raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(split_lines(simplified(text)))))
     raw_lines = closed_by_person_sentences(run_in_targets(run_in_items(rejoin_page_markers(raw_lines))))
-    raw_lines = continued_item_tail(raw_lines)
+    raw_lines = closed_cut_parenthesis(continued_item_tail(raw_lines))
     try:
         return _read_lines(raw_lines)
     except NoTasksError:

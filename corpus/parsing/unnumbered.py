@@ -234,3 +234,28 @@ def continued_item_tail(lines: list[str]) -> list[str]:
         return lines
     tail = f"{marker.number - 1}{_ITEM_SEPARATORS[marker.style]}{opening}"
     return [*lines[:first], tail, *lines[first + 1 :]]
+
+
+def closed_cut_parenthesis(lines: list[str]) -> list[str]:
+    """The text's last line with its units' parenthesis closed after its last whole clause, where the page cut it.
+
+    An excerpt may stop inside a task's closing parenthesis ("…（牵头单位：甲局、乙局；责任单位：区政"): the labelled
+    clauses before the cut are whole and name their units; the clause the cut went through, once it no longer
+    reads as units ("责任单位：区政"), is dropped rather than guessed at. Left as it is unless the whole clauses
+    name units with a word for their role.
+    """
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if last is None:
+        return lines
+    line = normalize_line(lines[last]).rstrip()
+    opening = line.rfind("（")
+    if opening < 0 or "）" in line[opening:]:
+        return lines
+    content = line[opening + 1 :]
+    # Only a labelled clause ends at a semicolon ("牵头单位：…；"); a clause ending at a comma may be a list's
+    # first part, its verb after the cut ("A、B牵头督导，C、D、" names the role of C and D in the lost words).
+    cut = content.rfind("；")
+    if cut <= 0 or not _units_parenthesis(content[:cut]) or _units_parenthesis(content[cut + 1 :]):
+        # A last clause that still reads as units is read with the others (a bracket left open, or names whole).
+        return lines
+    return [*lines[:last], f"{line[: opening + 1]}{content[:cut]}）", *lines[last + 1 :]]

@@ -82,3 +82,19 @@ def test_a_page_opening_with_the_tail_of_an_item_before_item_n_keeps_that_tail_a
         (8, ("市丙局",), ("市丁局",)),
         (9, ("市戊局",), ()),
     ]
+
+
+def test_a_units_parenthesis_cut_by_the_page_end_keeps_its_whole_labelled_clauses_and_drops_the_cut_one():
+    text = (
+        "1.推进甲项工作。（牵头单位：区甲局；责任单位：区乙局）\n"
+        "2.推进乙项工作。（牵头单位：区丙局、区丁局；责任单位：区政\n"
+    )
+    assert [(lead, resp) for _, lead, resp in units(text)] == [
+        (("区甲局",), ("区乙局",)),
+        (("区丙局", "区丁局"), ()),
+    ]
+
+
+def test_a_units_parenthesis_cut_inside_a_list_before_its_verb_is_left_unread():
+    text = "1.推进甲项工作。（区甲局牵头，区乙局配合）\n2.推进乙项工作。（区丙局牵头督导，区丁局、区戊局、\n"
+    assert [(lead, resp) for _, lead, resp in units(text)][1] == ((), ())
