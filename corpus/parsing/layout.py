@@ -43,7 +43,13 @@ from corpus.parsing.roles import (
     units_for,
 )
 from corpus.parsing.tables import bordered_rows_on_one_line
-from corpus.parsing.text import rejoin_page_markers, simplified, split_lines, split_run_in_paragraphs
+from corpus.parsing.text import (
+    rejoin_page_markers,
+    simplified,
+    split_lines,
+    split_run_in_paragraphs,
+    without_level_before_label,
+)
 from corpus.parsing.unnumbered import (
     closed_by_person_sentences,
     closed_by_units_lines,
@@ -115,6 +121,7 @@ def read_layout(text: str) -> Layout:
             reported in the parse report and given to no task.
     """
     raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(split_lines(simplified(text)))))
+    raw_lines = without_level_before_label(raw_lines)
     raw_lines = closed_by_person_sentences(run_in_targets(run_in_items(rejoin_page_markers(raw_lines))))
     raw_lines = closed_cut_parenthesis(continued_item_tail(raw_lines))
     try:

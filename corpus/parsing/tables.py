@@ -393,7 +393,9 @@ def embedded_header(line: str) -> tuple[list[Column], str] | None:
 
 def is_header_cell(line: str) -> bool:
     """Whether a one-cell line is a header word (for tables flattened one cell per line)."""
-    return column_of(line) is not None and len(re.sub(r"\s+", "", line)) <= 10
+    # A remark closing the cell ("重点工作任务（本市2项配合工作）") is no part of the header word's length.
+    word = re.sub(r"\s+", "", line)
+    return column_of(line) is not None and len(_HEADER_REMARK.sub("", word) or word) <= 10
 
 
 def without_lead_among_responsible(roles: RoleLists) -> RoleLists:

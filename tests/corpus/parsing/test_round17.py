@@ -98,3 +98,26 @@ def test_a_units_parenthesis_cut_by_the_page_end_keeps_its_whole_labelled_clause
 def test_a_units_parenthesis_cut_inside_a_list_before_its_verb_is_left_unread():
     text = "1.推进甲项工作。（区甲局牵头，区乙局配合）\n2.推进乙项工作。（区丙局牵头督导，区丁局、区戊局、\n"
     assert [(lead, resp) for _, lead, resp in units(text)][1] == ((), ())
+
+
+def test_a_flattened_table_with_a_header_remark_person_headings_and_a_level_named_lead_label_reads_its_rows():
+    text = "\n\n".join(
+        [
+            "序号", "重点工作任务（本市2项配合工作）", "责任单位",
+            "（一）张三副市长牵头重点工作",
+            "1", "推进甲项建设，加快甲项进度。", "市甲局、市乙局", "省牵头单位：省甲厅",
+            "（二）李四副市长牵头重点工作",
+            "2*", "推进乙项建设，完善乙项制度。", "市丙局",
+        ]
+    )  # fmt: skip
+    assert [(lead, resp) for _, lead, resp in units(text)] == [
+        (("省甲厅",), ("市甲局", "市乙局")),
+        ((), ("市丙局",)),
+    ]
+
+
+def test_a_header_cell_is_a_header_word_whatever_the_length_of_its_closing_remark():
+    from corpus.parsing.tables import is_header_cell
+
+    assert is_header_cell("重点工作任务（本市2项牵头工作、19项配合工作）")
+    assert not is_header_cell("加强甲项工作，推进乙项任务（本市牵头）")
