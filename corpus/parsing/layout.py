@@ -43,8 +43,21 @@ from corpus.parsing.roles import (
     units_for,
 )
 from corpus.parsing.tables import bordered_rows_on_one_line
-from corpus.parsing.text import rejoin_page_markers, simplified, split_lines, split_run_in_paragraphs
-from corpus.parsing.unnumbered import closed_by_units_lines, run_in_items, run_in_targets
+from corpus.parsing.text import (
+    rejoin_page_markers,
+    simplified,
+    split_lines,
+    split_run_in_paragraphs,
+    without_level_before_label,
+)
+from corpus.parsing.unnumbered import (
+    closed_by_person_sentences,
+    closed_by_units_lines,
+    closed_cut_parenthesis,
+    continued_item_tail,
+    run_in_items,
+    run_in_targets,
+)
 
 
 @dataclass(frozen=True)
@@ -108,7 +121,9 @@ def read_layout(text: str) -> Layout:
             reported in the parse report and given to no task.
     """
     raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(split_lines(simplified(text)))))
-    raw_lines = run_in_targets(run_in_items(rejoin_page_markers(raw_lines)))
+    raw_lines = without_level_before_label(raw_lines)
+    raw_lines = closed_by_person_sentences(run_in_targets(run_in_items(rejoin_page_markers(raw_lines))))
+    raw_lines = closed_cut_parenthesis(continued_item_tail(raw_lines))
     try:
         return _read_lines(raw_lines)
     except NoTasksError:

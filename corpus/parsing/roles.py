@@ -564,8 +564,28 @@ def label_value_roles(role: Role, value: str) -> RoleLists:
     return units_for(role, value)
 
 
+# A lead named with the part it leads ("市甲局牵头集体企业、市乙局牵头国有企业"): a verb after each unit, the
+# scope after the verb (general usage where a task splits by sector). Each such item is a lead of the task.
+_SCOPED_LEAD = re.compile(r"^(?P<unit>.{2,30}?)牵头(?P<scope>[\u4e00-\u9fff]{1,10})$")
+_SCOPE_CLAUSES = re.compile(r"([，,；;])")
+
+
+def _scoped_leads(content: str) -> str:
+    """The content with a clause of scoped leads ("A牵头甲、B牵头乙") said as one ("A、B牵头"); else as it is."""
+    pieces = _SCOPE_CLAUSES.split(content)
+    for i, clause in enumerate(pieces):
+        label, colon, body = clause.rpartition("：") if "：" in clause else ("", "", clause)
+        items = body.split("、")
+        matches = [_SCOPED_LEAD.match(item) for item in items]
+        if len(items) < 2 or not all(m is not None and is_unit_list(m.group("unit")) for m in matches):
+            continue
+        pieces[i] = label + colon + "、".join(m.group("unit") for m in matches if m is not None) + "牵头"
+    return "".join(pieces)
+
+
 def parse_inline(content: str) -> RoleLists | None:
     """Read the roles in one parenthesis' content, or None when it is not about units ("含租赁")."""
+    content = _scoped_leads(content)
     if first := _label_pattern(content).search(content):
         lists = RoleLists()
         # "（市发改委牵头；责任单位：市财政局）": a clause stating a role in words before the first label.
@@ -918,6 +938,8 @@ def prose_roles(text: str) -> RoleLists:
     The sentence assigns the task only when X is a government body: "由企业负责实施" or "由项目业主单位负责建设"
     says who does the work on the ground, not which unit of the plan answers for it.
     """
+    if not (led_by_person := units_under_person(text)).empty:
+        return led_by_person.units
     lists = RoleLists()
     for pattern in (_PROSE_LEAD_AND_HELPERS, _CLAUSE_LEAD_AND_HELPERS, _JOINT_TEAM, _TEAM_LED_BY):
         if not lists.empty:
@@ -936,6 +958,38 @@ def prose_roles(text: str) -> RoleLists:
         return lists
     together = _opening_together(text)
     return together if not together.empty else _closing_sentence(text)
+
+
+# A person in charge, then the units that carry the task out (general usage of a government's 分工 of its work
+# report): "由某某同志负责，市甲局、市乙局承办。", "请某某、某某同志负责，市甲局承办。" — persons (同志) are never
+# units, and with a person in charge no unit leads: the units are the responsible ones.
+_PERSON_THEN_UNITS = re.compile(
+    r"(?:由|请)[^，,。；：“”（）]{1,40}?同志(?:牵头)?负责[，,](?P<units>[^，,。；：“”（）]{2,200}?)"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:承办|办理|负责落实|落实)(?=[。；]|$)"
+)
+
+
+@dataclass(frozen=True)
+class PersonSentence:
+    """The units of a text's "由X同志负责，A、B承办" sentences and where the first one starts (-1: none)."""
+
+    units: RoleLists
+    start: int
+
+    @property
+    def empty(self) -> bool:
+        """Whether no such sentence named units."""
+        return self.units.empty
+
+
+def units_under_person(text: str) -> PersonSentence:
+    """The units of each "由X同志负责，A、B承办" sentence, all responsible (X is a person); else none."""
+    lists, start = RoleLists(), -1
+    for m in _PERSON_THEN_UNITS.finditer(text):
+        if is_unit_list(units := m.group("units")):
+            lists = lists.merged(RoleLists((), split_units(units)))
+            start = m.start() if start < 0 else start
+    return PersonSentence(lists, start)
 
 
 # A task's last sentence naming only its units and their verb, as a parenthesis would ("…年内开工。市甲局牵头。",

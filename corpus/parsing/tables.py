@@ -393,7 +393,15 @@ def embedded_header(line: str) -> tuple[list[Column], str] | None:
 
 def is_header_cell(line: str) -> bool:
     """Whether a one-cell line is a header word (for tables flattened one cell per line)."""
-    return column_of(line) is not None and len(re.sub(r"\s+", "", line)) <= 10
+    # A remark closing the cell ("重点工作任务（本市2项配合工作）") is no part of the header word's length.
+    word = re.sub(r"\s+", "", line)
+    return column_of(line) is not None and len(_HEADER_REMARK.sub("", word) or word) <= 10
+
+
+def without_lead_among_responsible(roles: RoleLists) -> RoleLists:
+    """The roles with each lead unit dropped from the responsible ones (a unit is named once, as lead)."""
+    responsible = tuple(u for u in roles.responsible if u not in roles.lead)
+    return roles if responsible == roles.responsible else RoleLists(roles.lead, responsible)
 
 
 def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | None:
@@ -456,6 +464,9 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
             roles = roles.merged(label_value_roles(role, value))
     for value in values[Column.STATED]:
         roles = roles.merged(units_for(Role.STATED, value))
+    # A 责任单位 cell often repeats the 牵头单位 cell's unit (whichever column comes first): a unit is named once, in
+    # the role the table gives it over the others.
+    roles = without_lead_among_responsible(roles)
     return TableRow(number, text, roles, printed=str(found[0]) if found is not None else "")
 
 

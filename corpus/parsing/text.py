@@ -220,3 +220,18 @@ def rejoin_page_markers(lines: list[str]) -> list[str]:
             result.pop()
         result[-1] = result[-1].rstrip() + fold_width(line)[marker.end() :].strip()
     return result
+
+
+# A label naming the level whose unit it gives ("省牵头单位：省农业农村厅" under a city's own units, a table
+# relaying a province's tasks): the level is said again by the unit's own prefix, the label is the genre's.
+_LEVEL_BEFORE_LABEL = re.compile(r"^(\s*)[省市区县州](?=(?:牵头|责任|配合|协办|主办|参与)(?:单位|部门)\s*[:：])")
+
+
+# A row's number cell alone on its line with a mark after it ("1*": a note marks the rows the city leads); the
+# mark is a footnote's, not part of the row's number.
+_MARKED_NUMBER_CELL = re.compile(r"^(\s*\d{1,3})[*＊※△▲]+(\s*)$")
+
+
+def without_level_before_label(lines: list[str]) -> list[str]:
+    """Lines opening with "省牵头单位：" read as the label alone ("牵头单位："), a number cell "1*" as "1"."""
+    return [_MARKED_NUMBER_CELL.sub(r"\1\2", _LEVEL_BEFORE_LABEL.sub(r"\1", line)) for line in lines]

@@ -92,11 +92,12 @@ _DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室|法院|检察�
 # A name already bound to a place or a group does not take the prefix: 黄埔区政府, 海东工业园区管委会, 各县…
 # (乡村振兴局 and 城市管理局 are bare department names, so 乡 and 市 count only after a place name.)
 # Local offices of vertically managed regulators carry their place's name instead of a level prefix
-# (上海银保监局, 深圳证监局, 黄埔海关: general naming of 垂直管理 units), so a qualifier before them binds the name.
+# (上海银保监局, 深圳证监局, 黄埔海关, a district's 邮政管理局: general naming of 垂直管理 units), so a qualifier
+# before them binds the name.
 _BOUND = re.compile(
     # 城乡 ("urban and rural", 住房城乡建设厅) is part of a department's name, not a 乡.
     r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}(?<!城)乡(?!村)"
-    r"|^.{2,}(?:银保监局|银保监分局|证监局|金融监管局|金融监管分局|海关|海事局|通信管理局|调查队)$"
+    r"|^.{2,}(?:银保监局|银保监分局|证监局|金融监管局|金融监管分局|海关|海事局|通信管理局|邮政管理局|调查队)$"
     # A 分局 is a higher-level bureau's office in the place, named after the place or its parent bureau
     # (海曙自然资源规划分局 is 宁波市自然资源和规划局's office in 海曙): it never takes the list's level prefix.
     r"|^.{2,}分局$"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from corpus.parsing.numbering import match_marker
-from corpus.parsing.roles import parse_inline, prose_roles
+from corpus.parsing.numbering import MarkerStyle, match_marker
+from corpus.parsing.roles import parse_inline, prose_roles, units_under_person
 from corpus.parsing.text import normalize_line
 
 # A parenthesis (one level of nesting inside) and what may close the sentence right after it.
@@ -30,6 +30,24 @@ def _units_parenthesis(content: str) -> bool:
     """Whether a parenthesis' content names units with a word for their role (not a bare list or an aside)."""
     roles = parse_inline(content)
     return roles is not None and not roles.bare and not roles.empty
+
+
+# A run-in list's item opened by a dash standing for a bullet ("…（X牵头） --推进…"), after a space or at the start.
+_DASH_ITEM = re.compile(r"(?:^|(?<=\s))-{2,}(?=[\u4e00-\u9fff])")
+# A page marker left before the first item ("[接上页] --…"): no piece of its own.
+_PAGE_MARKER = re.compile(r"^\s*(?:\[[^\]]*\]|【[^】]*】)?\s*$")
+# A section heading "十一、…" (a Chinese numeral and 、), as against an item's number.
+_SECTION_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+
+
+def _opens_no_item(text: str) -> bool:
+    """Whether text after a units parenthesis starts a new piece: no item marker, or a section heading."""
+    return match_marker(text) is None or _SECTION_HEADING.match(text) is not None
+
+
+def _dash_item_breaks(line: str) -> list[int]:
+    """Where dash-opened items start in a run-in list, none right after a mere page marker."""
+    return [m.start() for m in _DASH_ITEM.finditer(line) if m.start() > 0 and not _PAGE_MARKER.match(line[: m.start()])]
 
 
 def run_in_targets(lines: list[str]) -> list[str]:
@@ -50,20 +68,23 @@ def run_in_targets(lines: list[str]) -> list[str]:
             if _closes_sentence(canonical, m) and _units_parenthesis(m.group("content"))
         ]
         # Text after a parenthesis that opens with an item's number is a numbered item run on: split elsewhere.
+        # A section heading run on after it ("…（X牵头） 十一、…") is no item of the list: it starts its own line.
         breaks = [
             m.end()
             for m in closing
-            if _MORE_TEXT.search(canonical[m.end() :]) and match_marker(canonical[m.end() :].strip()) is None
+            if _MORE_TEXT.search(canonical[m.end() :]) and _opens_no_item(canonical[m.end() :].strip())
         ]
         if len(closing) < _MIN_RUN_IN or not breaks:
             result.append(line)
             continue
+        breaks = sorted({*breaks, *_dash_item_breaks(canonical)})
         starts = [0, *breaks]
         for a, b in zip(starts, [*breaks, len(canonical)], strict=True):
             piece = canonical[a:b].strip()
             if not piece:
                 continue
             alone = _PARENTHESIS.fullmatch(piece) is not None
+            piece = _DASH_ITEM.sub("", piece, count=1) if _DASH_ITEM.match(piece) else piece
             result.append(piece if alone or match_marker(piece) is not None else _BULLET + piece)
     return result
 
@@ -165,3 +186,76 @@ def _ends_in_units(line: str) -> bool:
     return (
         last is not None and last.end() == len(line) and last.start() > 0 and _units_parenthesis(last.group("content"))
     )
+
+
+def closed_by_person_sentences(lines: list[str]) -> list[str]:
+    """Paragraphs closed by "由X同志负责，A、B承办。" as tasks; such a sentence alone closes the line before.
+
+    A government's 分工 of its work report closes each measure with the person in charge and the units carrying it
+    out, whether or not the measure is numbered; a paragraph so closed is a task by itself (a bullet item unless it
+    carries its own number), and such a sentence alone on its line closes the paragraph before it. Read only where
+    at least two such sentences occur, so one stray sentence never reshapes a notice.
+    """
+    closing = [i for i, line in enumerate(lines) if not units_under_person(normalize_line(line)).empty]
+    if len(closing) < _MIN_CLOSINGS:
+        return lines
+    result: list[str] = []
+    for i, line in enumerate(lines):
+        canonical = normalize_line(line)
+        if i not in closing:
+            result.append(line)
+        elif units_under_person(canonical).start == 0 and result and result[-1].strip():
+            result[-1] = result[-1].rstrip() + canonical  # the sentence alone closes the paragraph before it
+        else:
+            result.append(canonical if match_marker(canonical) is not None else _BULLET + canonical)
+    return result
+
+
+# Item styles whose number a page's opening tail can carry: "17、", "17." (the genre's task items).
+_ITEM_SEPARATORS = {MarkerStyle.AR_COMMA: "、", MarkerStyle.AR_DOT: "."}
+
+
+def continued_item_tail(lines: list[str]) -> list[str]:
+    """A page opening mid-list with the tail of an item, numbered as the item before the first one printed.
+
+    An excerpt cut from a longer copy may open inside item N−1, its number on the page before: an unnumbered
+    paragraph closed by its units' parenthesis, then item N (N > 1). That paragraph is item N−1's tail, a task
+    with its own units; left unnumbered it would be read as a covering letter's text and its units lost.
+    """
+    first = next((i for i, line in enumerate(lines) if normalize_line(line).strip()), None)
+    if first is None:
+        return lines
+    opening = normalize_line(lines[first]).strip()
+    if match_marker(opening) is not None or not _ends_in_units(opening.rstrip("。；")):
+        return lines
+    following = next((normalize_line(line).strip() for line in lines[first + 1 :] if normalize_line(line).strip()), "")
+    marker = match_marker(following)
+    if marker is None or marker.style not in _ITEM_SEPARATORS or marker.number <= 1:
+        return lines
+    tail = f"{marker.number - 1}{_ITEM_SEPARATORS[marker.style]}{opening}"
+    return [*lines[:first], tail, *lines[first + 1 :]]
+
+
+def closed_cut_parenthesis(lines: list[str]) -> list[str]:
+    """The text's last line with its units' parenthesis closed after its last whole clause, where the page cut it.
+
+    An excerpt may stop inside a task's closing parenthesis ("…（牵头单位：甲局、乙局；责任单位：区政"): the labelled
+    clauses before the cut are whole and name their units; the clause the cut went through, once it no longer
+    reads as units ("责任单位：区政"), is dropped rather than guessed at. Left as it is unless the whole clauses
+    name units with a word for their role.
+    """
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if last is None:
+        return lines
+    line = normalize_line(lines[last]).rstrip()
+    opening = line.rfind("（")
+    if opening < 0 or "）" in line[opening:]:
+        return lines
+    content = line[opening + 1 :]
+    # Only a labelled clause ends at a semicolon ("牵头单位：…；"); a clause ending at a comma may be a list's
+    # first part, its verb after the cut ("A、B牵头督导，C、D、" names the role of C and D in the lost words).
+    cut = content.rfind("；")
+    if cut <= 0 or not _units_parenthesis(content[:cut]) or _units_parenthesis(content[cut + 1 :]):
+        # A last clause that still reads as units is read with the others (a bracket left open, or names whole).
+        return lines
+    return [*lines[:last], f"{line[: opening + 1]}{content[:cut]}）", *lines[last + 1 :]]
