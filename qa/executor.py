@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus.notice_lexicon import NoticeLexicon, lexicon_for
 from corpus.numerals import chinese_numeral
@@ -129,7 +129,7 @@ class Executor:
             Op.COUNT: self._count,
             Op.ARGMAX: self._superlative,
             Op.ARGMIN: self._superlative,
-            Op.FILTER: self._filter,
+            Op.FILTER: self._filter_within,
             Op.INTERSECT: self._intersect,
             Op.DIFFERENCE: self._difference,
         }
@@ -493,6 +493,14 @@ class Executor:
         tasks = [self._tasks[n] for n in kept]
         text = f"{what}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
         return Result(tuple(kept), text, count=len(tasks))
+
+    def _filter_within(self, query: Query) -> Result:
+        """A filter; within tasks the question ranges over (a list shown, "前30项"), the answer says so first."""
+        result = self._filter(query)
+        if query.tasks and not query.sections and len(query.tasks) >= 4 and query.asked is Asked.TASKS:
+            # The count is of those tasks, not of the notice: "这里面它不是牵头的" after seven tasks.
+            return replace(result, text=f"在这{len(query.tasks)}项任务中，{result.text}")
+        return result
 
     def _filter(self, query: Query) -> Result:
         if query.asked is Asked.UNITS and query.counted is Counted.TASKS_OF_UNIT and query.condition is not None:

@@ -1495,6 +1495,7 @@ def test_tasks_where_the_unit_shown_is_not_lead_are_those_of_its_list_it_only_jo
     # 市交通运输局 is on tasks 1, 2, 6, 7, 8, 14, 25 and leads only 7 and 8.
     answer = assistant.ask("这些里头它不是牵头单位的", ["交通运输局涉及哪些任务"])
     assert [c.task for c in answer.citations] == [1, 2, 6, 14, 25]
+    assert answer.answer.startswith("在这7项任务中，不是市交通运输局牵头的任务共5项")
 
 
 def test_units_involved_counts_both_lines_together(assistant):
