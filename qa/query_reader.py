@@ -108,7 +108,7 @@ _THESE_N = re.compile(
     r"|(?:这|那)\s*\d{1,2}\s*个(?!任务)"
     r"|(?:这|那)\s*\d{1,2}\s*(?:项|条)(?=里|中|当中|都|全|分别|一共|总共|列)"
 )
-# "卫健委当责任单位的任务列一列": a request to list after the tasks named (general usage).
+# "…的任务列一列": a request to list after the tasks named (general usage).
 _LIST_REQUEST_AT_END = re.compile(
     r"(?<=任务|事项|工作)[，,\s]*(都|全部|全都)?(给我|帮我|麻烦)?(列一下|列下|列出来|列个清单|罗列一下|列举一下|列一列)[吧呀。.!！]*$"
 )
