@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpus.parser import parse_notice
+from corpus.parsing.unit_lists import split_units
 
 
 def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -24,3 +25,18 @@ def test_a_remark_about_the_items_below_after_a_comma_ends_the_list_even_when_cu
         (("市甲局",), ("市乙局", "各县区")),
         (("市丙局",), ("市丁局", "各县区")),
     ]
+
+
+def test_a_township_list_printing_its_prefix_once_gives_it_to_the_offices_after_it():
+    assert split_units("乡甲中心、乡乙站、卫生院、派出所") == ("乡甲中心", "乡乙站", "乡卫生院", "乡派出所")
+    assert split_units("镇甲办、财政所") == ("镇甲办", "镇财政所")
+
+
+def test_rural_revitalisation_and_a_county_list_take_no_township_prefix():
+    assert split_units("乡村振兴局、财政所") == ("乡村振兴局", "财政所")
+    assert split_units("县甲局、卫生院") == ("县甲局", "卫生院")
+
+
+def test_a_section_whose_units_stand_in_a_sentence_under_its_heading_is_a_task_with_them():
+    text = "一、治理甲类污染\n由乡甲中心承办，乡乙站、卫生院配合。\n治理工作目标：\n甲率达到95%以上。\n"
+    assert [(lead, resp) for _, lead, resp in units(text)] == [(("乡甲中心",), ("乡乙站", "乡卫生院"))]
