@@ -14,7 +14,6 @@ NOT_YET: dict[str, str] = {
     "beijing_2021_daqi_xingdong_table": "a PDF table flattened word by word, cells interleaved",
     "county_canzhuo_wuran_fangan": "a section labelled a task by its 承办/协办 fields, run into the first line",
     "chongqing_2004_zfgzbg_chengban": "numbered items 1. 2. after unnumbered paragraphs are counted with them",
-    "jiangbei_2023_minsheng_table": "a flattened table whose projects span several rows, unit cells wrapped",
 }
 
 

@@ -40,3 +40,30 @@ def test_rural_revitalisation_and_a_county_list_take_no_township_prefix():
 def test_a_section_whose_units_stand_in_a_sentence_under_its_heading_is_a_task_with_them():
     text = "一、治理甲类污染\n由乡甲中心承办，乡乙站、卫生院配合。\n治理工作目标：\n甲率达到95%以上。\n"
     assert [(lead, resp) for _, lead, resp in units(text)] == [(("乡甲中心",), ("乡乙站", "乡卫生院"))]
+
+
+def _cells(*cells: str) -> str:
+    return "\n\n".join(cells)
+
+
+def test_a_project_spanning_sub_rows_collects_the_units_of_each_sub_row():
+    text = _cells(
+        "序号", "项目", "责任单位", "建设内容",
+        "1", "甲项工程", "区甲局", "实施甲路改造工程。", "", "区乙局", "实施乙桥改造工程。",
+        "2", "乙项工程", "区丙局", "实施丙河整治工程。",
+        "3", "丙项工程", "区丁局", "新建丁馆。",
+    )  # fmt: skip
+    assert [(lead, resp) for _, lead, resp in units(text)] == [
+        ((), ("区甲局", "区乙局")),
+        ((), ("区丙局",)),
+        ((), ("区丁局",)),
+    ]
+
+
+def test_a_project_cut_by_the_text_end_while_its_sub_rows_go_on_is_declined():
+    text = _cells(
+        "序号", "项目", "责任单位", "建设内容",
+        "1", "甲项工程", "区甲局", "实施甲路改造工程。",
+        "2", "乙项工程", "区丙局", "实施丙河整治工程。", "", "区丁局", "建成",
+    )  # fmt: skip
+    assert [(lead, resp) for _, lead, resp in units(text)] == [((), ("区甲局",)), ((), ())]
