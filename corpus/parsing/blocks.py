@@ -269,6 +269,7 @@ class BlockReader:
         # A table without 序号 whose rows still print their number in a cell of their own, one cell per line: the
         # number of the row being read, how many cells come before a row's number, and the last such cells.
         self.row_number: int | None = None
+        self.at_end = False  # the text has ended: the row still open is the last one, maybe cut
         self.cells_before_number = 0
         self.leading_cells: list[str] = []
 
@@ -288,6 +289,7 @@ class BlockReader:
         i = 0
         while i < len(self.lines):
             i = self._line(i)
+        self.at_end = True
         self._flush_cell_row()
         self._flush_stream()
 
@@ -956,8 +958,14 @@ class BlockReader:
             # In a table whose rows print their numbers, a row printing none is a further row of the goal above
             # (its cell spans several rows): no number of its own, rather than a count that another row prints.
             unnumbered = typed and not row.printed and self._last_is_row() and self._numbered_rows()
+            roles = row.roles
+            if self.at_end and row.spans_rows:
+                # The text ends inside a project still going on over sub-rows: more sub-rows, with more units,
+                # may have been cut, so its units are not known; declined rather than given in part.
+                roles = RoleLists()
+                self.notes.append(f"第{self.cell_row_line + 1}行起的表格一行跨多行且在文末截断，单位未读")
             self._add_row(
-                row.number, row.text, row.roles, self.cell_row_line, end, printed=row.printed, unnumbered=unnumbered
+                row.number, row.text, roles, self.cell_row_line, end, printed=row.printed, unnumbered=unnumbered
             )
         self.cell_row = []
 

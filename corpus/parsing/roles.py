@@ -583,13 +583,18 @@ def _scoped_leads(content: str) -> str:
     return "".join(pieces)
 
 
+# A plan's indicators are typed before their units ("（预期性指标，牵头单位：X；责任单位：Y）"): the type names no unit.
+_INDICATOR_KIND = re.compile(r"(?:预期性|约束性|指导性|激励性|导向性|监测性)(?:指标)?")
+
+
 def parse_inline(content: str) -> RoleLists | None:
     """Read the roles in one parenthesis' content, or None when it is not about units ("含租赁")."""
     content = _scoped_leads(content)
     if first := _label_pattern(content).search(content):
         lists = RoleLists()
         # "（市发改委牵头；责任单位：市财政局）": a clause stating a role in words before the first label.
-        if prefix := content[: first.start()].strip("；;，,、 "):
+        prefix = content[: first.start()].strip("；;，,、 ")
+        if prefix and not _INDICATOR_KIND.fullmatch(prefix):
             stated = parse_inline(prefix)
             if stated is None or stated.bare:
                 return None
@@ -707,7 +712,9 @@ def _units_part(value: str) -> str | None:
     for clause, stop in _clauses_with_stops(value):
         if FIRST_LISTED.search(clause) or RESPONSIBLE_LEAD.search(clause):
             continue
-        if closed:
+        if closed or (kept and _REMARK_OPENING.match(clause)):
+            # "责任单位：X，Y，以下均需Y落实，不再逐一列出": a remark about the items below ends the list, even
+            # after a comma; it names no unit of this task.
             if not kept:
                 return None
             break

@@ -153,6 +153,8 @@ class TableRow:
     # The number printed inside the task's cell of a table without 序号 ("14.改扩建…"), "" when none is: the
     # task's label, while the row is still counted through the table (such numbers may restart in each group).
     printed: str = ""
+    # Whether the row went on over sub-rows of its own (a project whose number and name cells span several rows).
+    spans_rows: bool = False
 
 
 # A year (or "年度") before a column's name: tables of a 政府工作报告 分解 head their task column "2022年预期目标"
@@ -444,11 +446,12 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     if not cells:
         return None
     values: dict[Column, list[str]] = {c: [] for c in Column}
+    spans_rows = False
     if len(cells) == len(wanted) and _cells_fit(cells, wanted):
         for column, cell in zip(wanted, cells, strict=True):
             values[column].append(cell)
     else:
-        _align_by_type(cells, wanted, values)
+        spans_rows = _align_by_type(cells, wanted, values)
     # Two text columns (项目名称, 主要内容) read as one paragraph: the name is the title sentence.
     text = "".join(
         p if p.endswith(("。", "；", "！", "？")) or i == len(values[Column.TASK]) - 1 else p + "。"
@@ -467,7 +470,7 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     # A 责任单位 cell often repeats the 牵头单位 cell's unit (whichever column comes first): a unit is named once, in
     # the role the table gives it over the others.
     roles = without_lead_among_responsible(roles)
-    return TableRow(number, text, roles, printed=str(found[0]) if found is not None else "")
+    return TableRow(number, text, roles, printed=str(found[0]) if found is not None else "", spans_rows=spans_rows)
 
 
 def _numbered_task_cell(cells: list[str]) -> tuple[int, int, str] | None:
@@ -537,8 +540,8 @@ def _cells_fit(cells: list[str], columns: list[Column]) -> bool:
     ) and not any(col is Column.TASK and is_unit_list(c) for c, col in zip(cells, columns, strict=True))
 
 
-def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, list[str]]) -> None:
-    """Fill columns from the left, skipping a units column whose cell is missing."""
+def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, list[str]]) -> bool:
+    """Fill columns from the left, skipping a units column whose cell is missing; whether sub-rows followed."""
     task_index = wanted.index(Column.TASK)
     # Text before the task column's neighbours: everything that is not a unit list joins the task.
     i = 0
@@ -586,6 +589,23 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
         else:
             values[column].append(cell)
             i += 1
+    return _sub_row_units(cells[i:], wanted, values)
+
+
+def _sub_row_units(extra: list[str], wanted: list[Column], values: dict[Column, list[str]]) -> bool:
+    """Add the units of further sub-rows of a project whose number and name cells span several rows.
+
+    Flattened one cell per line, such a row goes on past its last column with the next sub-row's cells
+    (responsible unit, content, investment, progress) and no number of its own: their units cells belong to the
+    same project. Read only where the table has a single units column, so no guess is made about which column a
+    sub-row's units cell stands in. Returns whether there were such sub-rows.
+    """
+    units_columns = [c for c in wanted if c in (Column.LEAD, Column.RESPONSIBLE)]
+    if len(units_columns) != 1 or not values[units_columns[0]]:
+        return False
+    found = [c for c in extra if _is_units_cell(c) and is_unit_list(c)]
+    values[units_columns[0]].extend(found)
+    return bool(found)
 
 
 def section_marker(cells: Sequence[str]) -> str | None:

@@ -234,6 +234,17 @@ def _shares_organ_pair(before: str, part: str) -> bool:
     return bool(_PLACE_END.search(before)) and bool(_PLACE_END.search(part[: pair.start()]))
 
 
+# A township's list prints 乡/镇 once ("乡甲站、卫生院、派出所"); 乡村振兴局, 乡镇政府 and 镇江… are no such prefix.
+_TOWNSHIP_PREFIX = re.compile(r"^[乡镇](?![村镇江])")
+# A township's own offices end in 站, 所, 院 or 中心 as well as 办 (its 卫生院, 派出所, 畜牧站, 服务中心).
+_TOWNSHIP_OFFICE = re.compile(r"(?:站|所|院|中心)$")
+
+
+def _township_office(unit: str) -> bool:
+    """Whether a bare name in a township's list is one of its offices, taking the 乡/镇 printed once."""
+    return bool(_TOWNSHIP_OFFICE.search(unit) or _DEPARTMENT.search(unit)) and not _BOUND.search(unit)
+
+
 def inherit_prefix(units: list[str]) -> list[str]:
     """Give bare department names the level prefix the list printed once ("市…局、法制局" → 市法制局).
 
@@ -244,9 +255,11 @@ def inherit_prefix(units: list[str]) -> list[str]:
     prefix: str | None = None
     for unit in units:
         own = next((p for p in _PREFIXES if _has_prefix(unit, p)), None)
+        if own is None and _TOWNSHIP_PREFIX.match(unit):
+            own = unit[0]
         if own is not None:
             prefix = own
-        elif prefix is not None and _takes_prefix(unit):
+        elif prefix is not None and (_takes_prefix(unit) or (prefix in "乡镇" and _township_office(unit))):
             unit = prefix + unit
         result.append(unit)
     return result
