@@ -61,6 +61,8 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
 _COUNTY_ALONE = re.compile(
     r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:的)?(?:呢|是哪种|是哪一种|是什么|是啥|怎么样|咋样|的话呢)?[？?]?"
 )
+# A correction opening the message ("不对，…", "哦问错了，…"), general usage (the words are the lexicon's).
+_CORRECTION_OPENS = re.compile(rf"^(?:哦|噢|喔|啊|呃|哎|唉)?[，,\s]*(?:{P.CORRECTION_OPENERS.pattern()})")
 # Readings that describe the tasks they are about by a condition on the table, so "那条" needs no earlier answer.
 _DESCRIBED_BY_STRUCTURE = frozenset({Op.FILTER, Op.ARGMAX, Op.ARGMIN, Op.INTERSECT, Op.DIFFERENCE})
 # "…是第几项", "…在哪一条", "…是几号任务": the number of the task about something (general usage).
@@ -227,6 +229,9 @@ class Assistant:
         if history and restates(normalised):
             # "错了，我想问第三条有哪些配合单位": a whole question again, read as if asked first.
             history, state = [], EMPTY
+        # "不对，是城管局": a correction is read before "不对" could be taken for chat in front.
+        if _CORRECTION_OPENS.match(normalised):
+            normalised = everyday_forms(normalised, follow_up=bool(history))
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
         normalised = everyday_forms(normalised, follow_up=bool(history))  # "…谁来着", "错了 我要的是…", "有X没"

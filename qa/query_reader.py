@@ -2181,7 +2181,9 @@ class QueryReader:
                 len(chunk) < 2
                 or read_number(chunk.removeprefix("第")) is not None  # a number ("第6"), but "十四五" is a word
                 # "它另外在哪几条当配合单位": a role, said of a unit, is no word of a task's text
-                or re.fullmatch(r"(?:还)?(?:当|作为|是|做)?(?:牵头|责任|配合|参与)(?:单位|部门)?(?:的)?", chunk)
+                or re.fullmatch(
+                    r"(?:由?谁|是谁|哪家)?(?:还)?(?:当|作为|是|做)?(?:牵头|责任|配合|参与)(?:单位|部门)?(?:的)?", chunk
+                )
                 or any(longest_common_substring(p, chunk) >= 4 for p, _ in self._section_phrases)
             ):
                 continue  # "体制机制创新这部分讲了什么" names a section, not a word to look for

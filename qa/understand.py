@@ -151,7 +151,9 @@ _AN_EXAMPLE = re.compile(
 )
 _RECALL_AT_END = re.compile(rf"(?:{P.RECALL_PARTICLES.pattern()})[?？。!！]*$")
 _CORRECTION = re.compile(
-    rf"^(?:{P.CORRECTION_OPENERS.pattern()})[，,。!！\s]*(?:{P.MEANT_OPENERS.pattern()})?[，,\s]*"
+    # "噢搞错了，是X": an interjection may open it, and after a correction a bare 是 says what was meant.
+    rf"^(?:哦|噢|喔|啊|呃|哎|唉)?[，,\s]*(?:{P.CORRECTION_OPENERS.pattern()})[，,。!！\s]*"
+    rf"(?:{P.MEANT_OPENERS.pattern()}|应该是|是)?[，,\s]*"
     rf"|^(?:{P.MEANT_OPENERS.pattern()})[，,\s]*"
 )
 # "有人社局没", "是它牵头不": a yes-no question closed by 没/不 instead of 吗 (general usage).

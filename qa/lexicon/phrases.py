@@ -788,7 +788,11 @@ PERSON_MARKERS = Table("asking if it is a person, for the reply", GENERAL, words
 # "配合的有谁来着": a particle of recalling at the end says nothing about what is asked (general usage).
 RECALL_PARTICLES = Table("particles of recalling at the end", GENERAL, words("来着 来着呢 来着的"))
 # "错了，我要的是配合单位": a correction of the last answer, then what was meant (general usage).
-CORRECTION_OPENERS = Table("correcting the last answer", GENERAL, words("不对 不是的 错了 搞错了 说错了 弄错了 答错了"))
+CORRECTION_OPENERS = Table(
+    "correcting the last answer",
+    GENERAL,
+    words("不对 不是的 错了 搞错了 说错了 弄错了 答错了 问错了 打错了 写错了 输错了"),
+)
 MEANT_OPENERS = Table(
     "saying what was meant",
     GENERAL,

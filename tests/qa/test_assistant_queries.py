@@ -1644,3 +1644,10 @@ def test_how_many_after_a_task_was_shown_is_read_in_that_task(assistant):
     # Task 29: "每年召开政银企对接活动不低于5场"; the question's own words retrieve another task first.
     answer = assistant.ask("每年起码得开几场", ["政银企对接活动写在第几项"])
     assert [c.task for c in answer.citations] == [29]
+
+
+@pytest.mark.parametrize("correction", ["不对，是城管局", "噢，写错了，是城管局"])
+def test_a_short_correction_with_a_bare_shi_names_the_unit_meant(assistant, correction):
+    # 市城管局 leads task 15 only.
+    answer = assistant.ask(correction, ["住建局一共牵头几项"])
+    assert [c.task for c in answer.citations] == [15] and answer.count == 1
