@@ -34,6 +34,7 @@ from qa.understand import (
     Understanding,
     everyday_forms,
     normalize_question,
+    opens_with_correction,
     plain_ordinals,
     plain_task_words,
     restates,
@@ -61,8 +62,6 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
 _COUNTY_ALONE = re.compile(
     r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:的)?(?:呢|是哪种|是哪一种|是什么|是啥|怎么样|咋样|的话呢)?[？?]?"
 )
-# A correction opening the message ("不对，…", "哦问错了，…"), general usage (the words are the lexicon's).
-_CORRECTION_OPENS = re.compile(rf"^(?:哦|噢|喔|啊|呃|哎|唉)?[，,\s]*(?:{P.CORRECTION_OPENERS.pattern()})")
 # Readings that describe the tasks they are about by a condition on the table, so "那条" needs no earlier answer.
 _DESCRIBED_BY_STRUCTURE = frozenset({Op.FILTER, Op.ARGMAX, Op.ARGMIN, Op.INTERSECT, Op.DIFFERENCE})
 # "…是第几项", "…在哪一条", "…是几号任务": the number of the task about something (general usage).
@@ -230,7 +229,7 @@ class Assistant:
             # "错了，我想问第三条有哪些配合单位": a whole question again, read as if asked first.
             history, state = [], EMPTY
         # "不对，是城管局": a correction is read before "不对" could be taken for chat in front.
-        if _CORRECTION_OPENS.match(normalised):
+        if opens_with_correction(normalised):
             normalised = everyday_forms(normalised, follow_up=bool(history))
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
@@ -383,15 +382,15 @@ class Assistant:
         """
         if u.intent is not Intent.FACT or u.units or u.task is not None:
             return None
-        shown = state().tasks
-        if not shown or (len(shown) > 1 and (state().query is None or state().query.op is not Op.CONTENT)):
+        current = state().one_task
+        if current is None:
             return None  # after a list, which task is meant is not known
         fused = self._retrieve(u.topic or u.text).fused
         ranked = [h.task for h in fused[:3]]
-        if shown[0] not in ranked or ranked[0] == shown[0]:
+        if current not in ranked or ranked[0] == current:
             return None
         # Only when about as close as the first: a question naming another task's topic goes there.
-        return shown[0] if self._close({h.task: h.score for h in fused}, ranked[0], shown[0]) else None
+        return current if self._close({h.task: h.score for h in fused}, ranked[0], current) else None
 
     def _next_state(self, state: State, answer: Answer, query: Query | None, *, last: bool = True) -> State:
         """What a follow-up to ``answer`` can refer to."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa.query import Query
+from qa.query import Op, Query
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,16 @@ class State:
     recent: tuple[int, ...] = ()
     units: tuple[str, ...] = ()
     recent_units: tuple[str, ...] = ()
+
+    @property
+    def one_task(self) -> int | None:
+        """The one task a follow-up about "it" means: the only task shown, or a content answer's own task.
+
+        A content answer cites related tasks after its own; a list of several tasks has no one task.
+        """
+        if len(self.tasks) == 1 or (self.tasks and self.query is not None and self.query.op is Op.CONTENT):
+            return self.tasks[0]
+        return None
 
     @property
     def empty(self) -> bool:

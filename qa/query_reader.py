@@ -769,11 +769,9 @@ class QueryReader:
         if in_that_part is not None:
             return in_that_part
         if _WHICH_TASK_IS_IT.fullmatch(bare):
-            last = state().query
-            one = len(state().tasks) == 1 or (last is not None and last.op is Op.CONTENT and state().tasks)
-            if one:
+            if state().one_task is not None:
                 # "这是哪一项里的" after a figure was quoted: the task the answer rested on.
-                return Query(Op.LOOKUP, Asked.TEXT, tasks=state().tasks[:1], note="pronoun", text=text)
+                return Query(Op.LOOKUP, Asked.TEXT, tasks=(state().one_task,), note="pronoun", text=text)
             if len(state().tasks) >= 2:
                 return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)  # after a list
             if state().empty:
@@ -813,10 +811,9 @@ class QueryReader:
         is_on = is_on if is_on and not text[is_on.end() :].strip(" ？?。，,！!") else None  # nothing asked after it
         if len(units) == 1 and (_WHICH_ROLE.search(text) or is_on) and not _WHOLE_NOTICE.search(text):
             # A unit's role ("X在这项里算什么身份") on the task just shown or on a task named.
-            named_tasks = self._task_refs(text)
-            shown, last = state().tasks, state().query
-            one = len(shown) == 1 or (last is not None and last.op is Op.CONTENT and bool(shown))
-            tasks = named_tasks or (shown[:1] if one and not _THESE.search(_THESE_TASKS_ONLY.sub("", text)) else ())
+            one = state().one_task
+            pointed = one is not None and not _THESE.search(_THESE_TASKS_ONLY.sub("", text))
+            tasks = self._task_refs(text) or ((one,) if pointed else ())
             if tasks:
                 unit = (UnitArg(units[0].name, Role.ANY),)
                 return Query(Op.LIST, Asked.TASKS, units=unit, tasks=tasks, note="role", text=text)

@@ -150,9 +150,11 @@ _AN_EXAMPLE = re.compile(
     r"^(?:请|麻烦)?(?:你)?(?:随便)?(?:举|说|讲|给我?|来|列)(?:一|两|几|三|俩)?个(?:例子)?[，,:：]?(?=.{2,}的(?:任务|工作|事))"
 )
 _RECALL_AT_END = re.compile(rf"(?:{P.RECALL_PARTICLES.pattern()})[?？。!！]*$")
+# "噢搞错了，…": a correction's opener, an interjection allowed in front of it.
+_CORRECTION_OPENER = rf"^(?:哦|噢|喔|啊|呃|哎|唉)?[，,\s]*(?:{P.CORRECTION_OPENERS.pattern()})"
 _CORRECTION = re.compile(
-    # "噢搞错了，是X": an interjection may open it, and after a correction a bare 是 says what was meant.
-    rf"^(?:哦|噢|喔|啊|呃|哎|唉)?[，,\s]*(?:{P.CORRECTION_OPENERS.pattern()})[，,。!！\s]*"
+    # After a correction a bare 是 says what was meant ("…错了，是X").
+    rf"{_CORRECTION_OPENER}[，,。!！\s]*"
     rf"(?:{P.MEANT_OPENERS.pattern()}|应该是|是)?[，,\s]*"
     rf"|^(?:{P.MEANT_OPENERS.pattern()})[，,\s]*"
 )
@@ -189,6 +191,11 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
 
 # "残联有没有活儿": whether a unit has a task at all, said as "有任务吗" (general usage).
 _HAS_OR_NOT_AT_END = re.compile(rf"有没有(?:任务|工作|事儿?|{P.TASK_NOUNS_COLLOQUIAL.pattern()})[？?]?$")
+
+
+def opens_with_correction(text: str) -> bool:
+    """Whether ``text`` opens by correcting the last answer ("不对，…", "噢，写错了，…")."""
+    return re.match(_CORRECTION_OPENER, text) is not None
 
 
 def restates(text: str) -> bool:

@@ -7,7 +7,14 @@ import pytest
 from corpus import load_notice
 from corpus.units import build_alias_table
 from qa.answer import Intent
-from qa.understand import QuestionReader, Role, normalize_question, plain_task_words, strip_frame
+from qa.understand import (
+    QuestionReader,
+    Role,
+    normalize_question,
+    opens_with_correction,
+    plain_task_words,
+    strip_frame,
+)
 
 
 @pytest.fixture(scope="module")
@@ -153,3 +160,8 @@ def test_where_a_unit_appears_asks_for_its_tasks_but_a_street_does_not(reader):
 def test_a_unit_as_lead_unit_alone_asks_for_the_tasks_it_leads(reader):
     u = reader.read("城管局作为牵头单位的")
     assert u.intent is Intent.UNIT_TASKS and u.units == ("市城管局",) and u.role is Role.LEAD
+
+
+def test_a_message_opening_with_a_correction_is_told_apart_from_one_merely_containing_its_words():
+    assert opens_with_correction("不对，是城管局") and opens_with_correction("噢，写错了，是城管局")
+    assert not opens_with_correction("城管局牵头的任务对不对")
