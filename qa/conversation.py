@@ -18,7 +18,7 @@ class State:
         remaining: further results not shown yet ("还有别的吗").
         question: the last question, normalised.
         listed: the last list of two or more tasks shown, kept while single tasks are looked up
-            ("第四部分都有哪些任务" … "第三项谁牵头" … "第五项呢").
+            ("第四部分包括哪几项" … "第三项谁牵头" … "第五项呢").
         recent: the first task of each recent answer, oldest first ("第20项…", "第21项呢", "这两项都有的").
         units: the units the last answer listed for its task, in order ("里头第三个是哪个").
         recent_units: the unit of each recent answer about a unit, oldest first ("住建局的…", "发改委呢",

@@ -338,6 +338,10 @@ class Executor:
             listing = "；".join(f"{s.numeral}、{s.title}（{len(s.tasks)}项）" for s in sections)
             text = f"方案共分{len(sections)}个部分：{listing}。"
             return Result((), text, count=len(sections), sections=tuple(s.number for s in sections))
+        if query.note == "difference":
+            return self._count_difference(query)
+        if query.note == "union" and query.units:
+            return self._tasks_of_either(query)
         if query.tasks and query.counted in (Counted.LEAD_UNITS, Counted.RESPONSIBLE_UNITS, Counted.UNITS):
             role = {Counted.LEAD_UNITS: Role.LEAD, Counted.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(
                 query.counted, Role.ANY
@@ -383,6 +387,55 @@ class Executor:
             return Result((), f"{what}共0项。", count=0, role=role)
         text = f"{what}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
         return Result(numbers, text, count=len(tasks), role=role)
+
+    def _count_difference(self, query: Query) -> Result:
+        """How many more units one task names than another, or tasks one unit has than another ("差几条").
+
+        The count is the difference, never negative; the first line says which side has more.
+        """
+        if query.units:
+            role = query.units[0].role
+            sides = [(u.name, self.tasks_of(u)) for u in query.units[:2]]
+            verb = {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与"}[role]
+            sizes = [(name, len(tasks), f"{name}{verb}{len(tasks)}项") for name, tasks in sides]
+            cited = tuple(sorted({t.number for _, tasks in sides for t in tasks}))
+            noun = "项"
+        else:
+            role = {Counted.LEAD_UNITS: Role.LEAD, Counted.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(
+                query.counted or Counted.UNITS, Role.ANY
+            )
+            tasks = [self._tasks[n] for n in query.tasks[:2]]
+            sizes = [
+                (
+                    f"第{t.number}项",
+                    len(_units_for(t, role)),
+                    f"{compose.task_label(t)}的{_role_noun(role)}{len(_units_for(t, role))}个",
+                )
+                for t in tasks
+            ]
+            cited = tuple(t.number for t in tasks)
+            noun = "个"
+        (first, a, said_a), (second, b, said_b) = sizes
+        if a == b:
+            head = f"两者一样多，相差0{noun}。"
+        else:
+            more, less = (first, second) if a > b else (second, first)
+            head = f"{more}比{less}多{abs(a - b)}{noun}。"
+        text = f"{head}\n{said_a}；{said_b}。"
+        return Result(cited, text, count=abs(a - b), role=role)
+
+    def _tasks_of_either(self, query: Query) -> Result:
+        """The tasks of any of the units, each once ("加起来几条"), with each unit's own count."""
+        role = query.units[0].role
+        per_unit = [(u.name, self.tasks_of(u)) for u in query.units]
+        tasks = sorted({t.number: t for _, ts in per_unit for t in ts}.values(), key=lambda t: t.number)
+        verb = {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与"}[role]
+        names = "、".join(name for name, _ in per_unit)
+        each = "；".join(f"{name}{len(ts)}项" for name, ts in per_unit)
+        text = f"{names}{verb}的任务合起来共{len(tasks)}项（同一项只算一次；{each}）：\n" + "\n".join(
+            self._line(t) for t in tasks
+        )
+        return Result(tuple(t.number for t in tasks), text, count=len(tasks), role=role)
 
     def _superlative(self, query: Query) -> Result:
         most = query.op is Op.ARGMAX
@@ -465,8 +518,9 @@ class Executor:
             )
             text = f"在{where}中，" + text
         text += "\n" + "\n".join(f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in winners)
-        if not most and len(pool) < len(self.notice.tasks):
-            text += f"\n（未列单位的{len(self.notice.tasks) - len(pool)}项任务不计在内。）"
+        unlisted = [t for t in self._pool(query) if not (t.lead_units or t.responsible_units)]
+        if not most and unlisted:
+            text += f"\n（未列单位的{len(unlisted)}项任务不计在内。）"
         return Result(tuple(t.number for t in winners), text, count=best, role=role)
 
     def _county_note(self, counts: dict[str, list[Task]], role: Role) -> str:
@@ -677,7 +731,9 @@ class Executor:
         if query.tasks:
             tasks = [self._tasks[n] for n in query.tasks]
             role = {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(query.asked, Role.ANY)
-            return self._units_of_many(tasks, role, common=True)
+            shared = self._units_of_many(tasks, role, common=True)
+            # "两条都有的几个": the number of units they share.
+            return replace(shared, count=len(shared.units)) if query.note == "count" else shared
         tasks = list(self.notice.tasks)
         for unit in query.units:
             tasks = self.tasks_of(unit, tasks)

@@ -224,6 +224,16 @@ _ZERO_UNITS = re.compile(
     rf"|(?:没有|没|未)(?:{P.LISTING_VERBS.pattern()})(?:任何)?(?:单位|部门)"
 )
 _NO_RESPONSIBLE = re.compile(rf"(没有|没|无|未)({P.LISTING_VERBS.pattern()})?(责任|配合)单位|(责任|配合)单位(为|是)?空")
+# Comparing what the last answers showed ("哪条多", "差几条", "比第1条多几个", "多了哪几个单位").
+_BY_HOW_MANY = re.compile(P.BY_HOW_MANY_WORDS.pattern())
+_MORE_OF_WHAT = re.compile(P.MORE_OF_WHAT_WORDS.pattern())
+_WHICH_ONE_MORE = re.compile(
+    rf"(?:{P.WHICH_ONE_WORDS.pattern()})(?:的)?.{{0,10}}?(?:更|最|比较)?(多|少)(?!几|多少|了|出|哪)|(更|最)(多|少)"
+)
+_HAS_BUT_NOT = re.compile(r"有.{0,8}没有")
+# "加起来", "去掉重复": several counted as one pool (not "一共", which any count may say).
+_TOGETHER = re.compile("|".join(w for w in P.POOLED_WORDS.entries if w not in P.TOTAL_WORDS.entries))
+_IN_COMMON_COUNT = re.compile(r"(?<![哪好第])(?:几|多少)(?:个|家)?(?:单位)?$|一共几|总共几")
 # "A和B谁…多", "哪个参与的任务更多": two named units compared.
 _WHICH_MORE = re.compile(rf"({P.WHICH_OF_TWO.pattern()}).{{0,12}}(多|少)|更多|更少|多还是少|少还是多")
 _COUNTY_GOV = re.compile(r"县(人民)?政府|[^各]县$|县牵头|县负责")
@@ -275,6 +285,8 @@ _BARE_COUNT = re.compile(
 )
 # "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
 _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")
+# "第28条的几个" after a count of one task's units: the same count, of another task.
+_OTHER_TASK_COUNT = re.compile(rf"(那|那么)?\s*第?\s*({_NUM})\s*(项|条|号)\s*(的)?(几个|多少个|有几个|呢几个)(呢)?")
 # "这两项责任单位里重复的是哪些", "它俩牵头单位一样吗": what the tasks share (general usage).
 _NAMES_A_LEAD = re.compile(rf"(?:{P.NAMES_A_LEAD_VERBS.pattern()})(?:了)?牵头")
 # "排第二的部门", "第二多的呢", "次多": a rank below the top (general usage).
@@ -780,6 +792,9 @@ class QueryReader:
         scoped = self._which_of_the_list(text, units, state)
         if scoped is not None:
             return scoped
+        compared = self._compared_with_before(text, units, state)
+        if compared is not None:
+            return compared
         if not units and state().unit is not None and re.search(r"它(?!们)|该局|该单位", text):
             # "前30条里它没出现的": a filter on the unit the last answer was about, put in its place.
             named = re.sub(r"它(?!们)|该局|该单位", state().unit, text, count=1)
@@ -1050,6 +1065,9 @@ class QueryReader:
         if beyond is not None:
             return beyond
         other = _OTHER_TASK.fullmatch(bare)
+        if other is None and _OTHER_TASK_COUNT.fullmatch(bare) and not state().empty:
+            last = state().query
+            other = _OTHER_TASK_COUNT.fullmatch(bare) if last is not None and last.op is Op.COUNT else None
         if other and read_number(other.group(2)) in self.task_numbers and not state().empty:
             # "那22呢" after "第21项责任单位都有哪些": the same question about another task.
             again = self._same_about_task(read_number(other.group(2)), text, state())
@@ -1377,6 +1395,108 @@ class QueryReader:
         if len(chunks) > 2 or not all(longest_common_substring(c, task.text) >= min(len(c), 3) for c in chunks):
             return None
         return Query(Op.LOOKUP, Asked.TARGET, tasks=(task.number,), note="shown", text=text)
+
+    def _compared_with_before(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """Things the last answers showed, compared: which has more, by how many, what one has over another.
+
+        After two units' counts ("住建局…几条", "发改委呢"): "差几条", "哪个多", "加起来几条", "两个都参与的".
+        After tasks' unit counts or units ("第3项的配合单位几个", "第5项呢"): "哪一项多", "比第3项多出几个",
+        "后一项比前一项多了哪些单位", "两项共有的有几个". What is counted, unsaid, is what the last question counted.
+        """
+        by_how_many = _BY_HOW_MANY.search(text)
+        more_of_what = _MORE_OF_WHAT.search(text)
+        which_more = None if by_how_many else _WHICH_ONE_MORE.search(text)
+        together = _TOGETHER.search(text) and (_COUNT.search(text) or _COUNT_AT_END.search(text))
+        # "都有谁" asks for all of them, "有啥不一样" for the differences: neither is what they share.
+        in_common = (
+            (_BOTH.search(text) or _SAME.search(text))
+            and not _ALL_OF_THEM.search(text)
+            and not re.search(r"不一样|不同|区别|差别|差异|差在", text)
+        )
+        has_but_not = _HAS_BUT_NOT.search(text)
+        if units or not (by_how_many or more_of_what or which_more or together or in_common or has_but_not):
+            return None
+        last = state().query
+        if last is None:
+            return None
+        refs = self._task_refs(text)
+        if not refs:
+            # "7有9没有的": bare numbers of tasks just shown.
+            shown = set(state().recent) | set(state().tasks)
+            bare = [int(n) for n in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.%])", text)]
+            refs = tuple(dict.fromkeys(n for n in bare if n in shown)) if len(bare) >= 2 else ()
+        fewer = which_more is not None and "少" in which_more.group(0)
+        if not refs and state().unit is not None and last.units and len(set(state().recent_units)) >= 2:
+            if re.search(r"这条|这项|那条|那项|第", text):
+                return None
+            # Two units' answers in a row: the last two units, in the role the last question asked.
+            names = tuple(dict.fromkeys(reversed(state().recent_units)))[:2][::-1]
+            role = self._role(text) or last.units[0].role
+            pair = tuple(UnitArg(n, role) for n in names)
+            if by_how_many:
+                return Query(Op.COUNT, Asked.COUNT, units=pair, counted=Counted.TASKS_OF_UNIT, note="difference",
+                             text=text)  # fmt: skip
+            if which_more:
+                op = Op.ARGMIN if fewer else Op.ARGMAX
+                return Query(op, Asked.UNITS, units=pair, counted=Counted.TASKS_OF_UNIT, note="between", text=text)
+            if together:
+                return Query(Op.COUNT, Asked.COUNT, units=pair, counted=Counted.TASKS, note="union", text=text)
+            if in_common and self._content_left(re.sub(r"两家|两个|两者|二者|两边|俩", "", text)) < 3:
+                return Query(Op.INTERSECT, Asked.TASKS, units=pair, text=text)
+            return None
+        if which_more and re.search(r"是谁|谁$", text) and not re.search(r"哪条|哪项|哪一条|哪一项|任务", text):
+            return None  # "其中牵头次数最多的单位是谁" asks for a unit, not one of the tasks
+        one = state().one_task
+        if len(refs) == 1 and one is not None and one != refs[0]:
+            # "它跟第20条比", "比第1条多几个": the task shown first; "第二项跟它比", "任务8比它…": the one named.
+            pronoun = re.search(r"它|这条|这项|这一条|这一项", text)
+            named_first = pronoun is not None and pronoun.start() > text.find(str(refs[0])) >= 0
+            named_first = named_first or (pronoun is not None and re.match(r"^[^它这]*第", text) is not None)
+            these: tuple[int, ...] = (refs[0], one) if named_first else (one, refs[0])
+        elif len(refs) >= 2:
+            these = refs
+        elif refs:
+            return None
+        elif len(state().tasks) >= 2 and (
+            last.counted in _ASKED_OF_COUNTED
+            or self._asked_before(state()) is not None
+            or (_THESE.search(text) and self._units_asked(text) is not None)  # "其中哪一项配合单位更多"
+        ):
+            these = state().tasks  # the tasks whose units the last answer counted or listed, or "these" named
+        elif len(set(state().recent)) >= 2 and last.tasks and len(last.tasks) == 1:
+            # One task per turn ("第3项的配合单位几个", "第5项呢"): the tasks of those turns.
+            these = tuple(dict.fromkeys(state().recent))
+            if not (which_more and which_more.group(0).startswith("最")) and not _MOST.search(text):
+                these = these[-2:]
+        else:
+            return None
+        asked = self._units_asked(text)
+        counted = _COUNTED_OF_ASKED.get(asked) if asked else None
+        if counted is Counted.UNITS and not re.search(r"牵头|责任|配合|参与", text):
+            counted = None  # a bare "几个单位": the units the last question counted
+        if counted is None and last.counted in (Counted.LEAD_UNITS, Counted.RESPONSIBLE_UNITS, Counted.UNITS):
+            counted = last.counted
+        if counted is None and self._asked_before(state()) is not None:
+            counted = _COUNTED_OF_ASKED.get(self._asked_before(state()))
+        if counted is None:
+            if not re.search(r"单位|部门", text):
+                return None
+            counted = Counted.UNITS
+        asked = _ASKED_OF_COUNTED.get(counted, Asked.UNITS)
+        if len(these) == 2 and by_how_many:
+            return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=counted, note="difference", text=text)
+        if len(these) == 2 and (more_of_what or has_but_not):
+            if more_of_what and more_of_what.group(0).startswith("少"):
+                these = these[::-1]  # "A比B少了哪个": what B has and A lacks
+            return Query(Op.DIFFERENCE, asked, tasks=these, text=text)
+        if which_more:
+            return Query(Op.ARGMIN if fewer else Op.ARGMAX, Asked.TASKS, tasks=these, counted=counted, text=text)
+        if in_common and self._content_left(text) < 3:
+            note = "count" if _IN_COMMON_COUNT.search(text) else ""
+            return Query(Op.INTERSECT, asked, tasks=these, note=note, text=text)
+        if together:
+            return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=counted, text=text)
+        return None
 
     def _role_switch(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
         """ "换成责任单位呢", "那林草局当责任单位的呢", "这条配合的单位都有哪些": the last question, another role."""

@@ -246,6 +246,23 @@ NOWHERE_WORDS = Table(
         " 没出现 不出现"
     ),
 )
+# "比第1条多几个", "差几条", "哪个多 多几条": how far apart two counts are (a difference, not a list).
+BY_HOW_MANY_WORDS = Table(
+    "by how many (two counts apart)",
+    GENERAL,
+    words(
+        "多几个 少几个 多几条 少几条 多几项 少几项 多几家 少几家 差几个 差几条 差几项 差几家 相差几 相差多少 差多少"
+        " 多多少 少多少 多出几 多了几 少了几 差了几 多出多少"
+    ),
+)
+# "后一项比前一项多了哪些单位", "9比7多出来的": what one side has that the other lacks.
+MORE_OF_WHAT_WORDS = Table(
+    "what one side has over the other", GENERAL, words("多了哪 多出哪 多出来的 多出来哪 多哪 多了谁 多出了 少了哪 少哪")
+)
+# "哪条多", "哪个更多", "谁的少": which of the things compared (tasks or units).
+WHICH_ONE_WORDS = Table(
+    "which one (of things compared)", GENERAL, words("谁 谁的 哪个 哪家 哪一个 哪条 哪项 哪一条 哪一项 哪边")
+)
 # "A和B谁…多", "哪个参与的任务更多": which of two units.
 WHICH_OF_TWO = Table("which of two", GENERAL, words("谁 哪个 哪家 哪一个"))
 # "它的责任单位", "这个谁牵头": asking for the units of a task (not a unit in a role).

@@ -489,7 +489,7 @@ def test_which_number_a_topic_is_asks_for_its_task_not_a_count(assistant):
 
 
 def test_a_follow_up_on_the_task_found_by_its_topic_stays_on_it(assistant):
-    answer = assistant.ask("这条谁配合", ["县城公共服务向乡村覆盖那个是第几条"])
+    answer = assistant.ask("这一条由谁配合", ["县城公共服务向乡村覆盖那个是第几条"])
     assert [c.task for c in answer.citations] == [26] and "市卫生健康委、市教育局、市民政局" in answer.answer
 
 

@@ -270,3 +270,44 @@ def test_no_other_tasks_of_a_unit_says_there_are_none(executor):
     others = tuple(n for n in range(1, 35) if n != 28)  # 市公安局 leads task 28 only
     query = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市公安局", Role.LEAD),), tasks=others, note="others")
     assert executor.execute(query).text == "除第28项外，市公安局牵头的任务没有别的了。"
+
+
+def test_a_count_difference_of_two_tasks_units(executor):
+    # 责任单位 (the notice): task 4 names 12 units, task 1 names 11.
+    result = executor.execute(
+        Query(Op.COUNT, Asked.COUNT, tasks=(4, 1), counted=Counted.RESPONSIBLE_UNITS, note="difference")
+    )
+    assert result.count == 1 and result.tasks == (4, 1)
+    assert result.text.splitlines()[0] == "第4项比第1项多1个。"
+
+
+def test_a_count_difference_of_two_units_tasks(executor):
+    # 市民政局 leads tasks 20 and 22, 市卫生健康委 task 18 only: 2 - 1.
+    pair = (UnitArg("市卫生健康委", Role.LEAD), UnitArg("市民政局", Role.LEAD))
+    result = executor.execute(
+        Query(Op.COUNT, Asked.COUNT, units=pair, counted=Counted.TASKS_OF_UNIT, note="difference")
+    )
+    assert result.count == 1 and result.text.splitlines()[0] == "市民政局比市卫生健康委多1项。"
+
+
+def test_two_units_tasks_pooled_count_each_task_once(executor):
+    pair = (UnitArg("市民政局", Role.LEAD), UnitArg("市卫生健康委", Role.LEAD))
+    result = executor.execute(Query(Op.COUNT, Asked.COUNT, units=pair, counted=Counted.TASKS, note="union"))
+    assert result.count == 3 and result.tasks == (18, 20, 22)
+
+
+def test_units_two_tasks_share_can_be_counted(executor):
+    # Tasks 15 and 16 share 市发展改革委、市工业信息化局、市自然资源和规划局、市生态环境局 as 责任单位.
+    result = executor.execute(Query(Op.INTERSECT, Asked.RESPONSIBLE_UNITS, tasks=(15, 16), note="count"))
+    assert result.count == 4 and result.units == (
+        "市发展改革委",
+        "市工业信息化局",
+        "市自然资源和规划局",
+        "市生态环境局",
+    )
+
+
+def test_the_fewest_over_some_tasks_counts_only_their_unlisted_ones(executor):
+    # Task 30 lists units, task 31 (实施保障) none: one task left out of the comparison, not 33.
+    result = executor.execute(Query(Op.ARGMIN, Asked.TASKS, tasks=(30, 31), counted=Counted.RESPONSIBLE_UNITS))
+    assert result.tasks == (30,) and result.text.endswith("（未列单位的1项任务不计在内。）")

@@ -484,8 +484,8 @@ def test_two_units_asked_one_after_the_other_are_this_pair(reader):
 
 def test_a_unit_alone_with_a_question_particle_swaps_the_unit(reader):
     last = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市水务局", Role.ANY),))
-    query = read(reader, "民政局呢", State(tasks=(9,), unit="市水务局", query=last))
-    assert (query.op, query.units) == (Op.LIST, (UnitArg("市民政局", Role.ANY),))
+    query = read(reader, "残联呢", State(tasks=(9,), unit="市水务局", query=last))
+    assert (query.op, query.units) == (Op.LIST, (UnitArg("市残联", Role.ANY),))
 
 
 def test_how_two_compared_tasks_differ_next(reader):
@@ -734,3 +734,56 @@ def test_tasks_of_a_unit_then_a_condition_among_them(reader):
     query = read(reader, "卫健委参与的任务里，责任单位不到三个的")
     assert query.prop is Property.ALL_OF and query.negated == (False, False)
     assert query.parts[1].prop is Property.RESPONSIBLE_COUNT and query.parts[1].condition == Condition(Comparator.LT, 3)
+
+
+# --- comparing what the last answers showed ---------------------------------------------------------
+def _counted_task(number: int, recent: tuple[int, ...]) -> State:
+    """The state after "第N项的责任单位几个" asked turn by turn over ``recent``."""
+    last = Query(Op.COUNT, Asked.COUNT, tasks=(number,), counted=Counted.RESPONSIBLE_UNITS)
+    return State(tasks=(number,), recent=recent, query=last)
+
+
+def test_which_one_has_more_after_two_tasks_counted_turn_by_turn(reader):
+    query = read(reader, "哪一项的多", _counted_task(2, (1, 2)))
+    assert (query.op, query.tasks, query.counted) == (Op.ARGMAX, (1, 2), Counted.RESPONSIBLE_UNITS)
+
+
+def test_by_how_many_compares_the_task_shown_with_the_one_named(reader):
+    query = read(reader, "比第1项多出几个", _counted_task(4, (4,)))
+    assert (query.op, query.tasks, query.note) == (Op.COUNT, (4, 1), "difference")
+    assert query.counted is Counted.RESPONSIBLE_UNITS
+
+
+def test_the_task_named_before_the_pronoun_is_the_one_compared(reader):
+    shown = State(tasks=(7,), recent=(7,), query=Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(7,)))
+    query = read(reader, "第8项比它多出来的单位", shown)
+    assert (query.op, query.tasks, query.asked) == (Op.DIFFERENCE, (8, 7), Asked.RESPONSIBLE_UNITS)
+
+
+def _two_units_counted() -> State:
+    last = Query(Op.COUNT, Asked.COUNT, units=(UnitArg("市发展改革委", Role.RESPONSIBLE),))
+    return State(tasks=(1, 2), unit="市发展改革委", query=last, recent_units=("市住房建设局", "市发展改革委"))
+
+
+def test_how_far_apart_two_units_counts_are(reader):
+    query = read(reader, "相差几条", _two_units_counted())
+    assert (query.op, query.note, query.counted) == (Op.COUNT, "difference", Counted.TASKS_OF_UNIT)
+    assert query.units == (UnitArg("市住房建设局", Role.RESPONSIBLE), UnitArg("市发展改革委", Role.RESPONSIBLE))
+
+
+def test_two_units_shown_one_after_the_other_pooled_or_shared(reader):
+    pooled = read(reader, "合在一起几条", _two_units_counted())
+    assert (pooled.op, pooled.note) == (Op.COUNT, "union")
+    shared = read(reader, "两家都在的", _two_units_counted())
+    assert shared.op is Op.INTERSECT and [u.name for u in shared.units] == ["市住房建设局", "市发展改革委"]
+
+
+def test_asking_who_leads_most_among_a_list_is_no_task_comparison(reader):
+    last = Query(Op.LIST, units=(UnitArg("市财政局", Role.RESPONSIBLE),))
+    query = read(reader, "其中牵头最多的单位是谁", State(tasks=(18, 19, 20), unit="市财政局", query=last))
+    assert not (query.op is Op.ARGMAX and query.asked is Asked.TASKS)
+
+
+def test_a_bare_count_of_another_task_repeats_the_count(reader):
+    query = read(reader, "第28项的几个", _counted_task(20, (20,)))
+    assert (query.op, query.tasks, query.counted) == (Op.COUNT, (28,), Counted.RESPONSIBLE_UNITS)

@@ -65,7 +65,7 @@ def test_sections_are_found_by_number_or_by_title_words(reader):
 
 def test_an_explicit_task_number_is_kept(reader):
     assert reader.read("第十六项由谁牵头").task == 16
-    assert reader.read("任务29的责任单位").task == 29
+    assert reader.read("任务29的配合单位都有谁").task == 29
 
 
 def test_a_bare_follow_up_leans_on_history(reader):
