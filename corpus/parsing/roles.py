@@ -82,6 +82,10 @@ _LABELS: dict[str, Role] = {
     # A line naming both roles in words of the genre: "部门分工：省发展改革委牵头，各地、各部门配合。"
     "部门分工": Role.STATED,
     "责任分工": Role.STATED,
+    # The same under a task heading as one of its fields ("工作职责：市甲局牵头，各有关部门配合，责任人：某某。",
+    # general usage of work plans whose tasks print 工作职责 / 工作任务 / 工作要求 fields).
+    "工作职责": Role.STATED,
+    "职责分工": Role.STATED,
     "牵头单位": Role.LEAD,
     "牵头部门": Role.LEAD,
     "主责单位": Role.LEAD,
@@ -152,6 +156,8 @@ _LABELS: dict[str, Role] = {
     "时限要求": Role.IGNORED,
     "进度安排": Role.IGNORED,
     "责任人": Role.IGNORED,
+    # The person in charge beside the units ("责任单位：市甲局，负责人：某某"): a person, never a unit.
+    "负责人": Role.IGNORED,
     # Fields of a 民生实事 progress report: the project's person in charge and how far it has got.
     "项目责任人": Role.IGNORED,
     "项目负责人": Role.IGNORED,

@@ -20,7 +20,6 @@ NOT_YET: dict[str, str] = {
     "chongqing_2001_changtong_gongcheng": "round 19: not yet read",
     "xianning_2020_zhengce_cuoshi_table": "round 19: not yet read",
     "wuhan_2022_kongqi_zhiliang_fangan": "round 19: not yet read",
-    "bayannaoer_city_gaizao_renwu": "round 19: not yet read",
 }
 
 

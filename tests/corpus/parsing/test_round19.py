@@ -1,0 +1,28 @@
+"""Round 19 rules, each on a small hand-made notice or value (no real notice's wording)."""
+
+from __future__ import annotations
+
+from corpus.parser import parse_notice
+
+
+def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.label, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks]
+
+
+def test_a_duties_field_under_a_task_heading_names_the_lead_and_the_helpers_in_words():
+    text = (
+        "（一）甲项整治任务\n工作职责：市甲局牵头，各有关部门配合，责任人：张某。\n工作任务：整治甲街。\n"
+        "（二）乙项整治任务\n职责分工：区乙局牵头，区丙局配合。\n工作任务：整治乙路。\n"
+    )
+    assert [(lead, resp) for _, lead, resp in units(text)] == [
+        (("市甲局",), ("各有关部门",)),
+        (("区乙局",), ("区丙局",)),
+    ]
+
+
+def test_a_person_in_charge_after_the_units_is_no_unit():
+    text = (
+        "（一）甲项整治任务\n责任单位：市丙局、丁公司，负责人：王某、赵某。\n工作任务：整治甲街。\n"
+        "（二）乙项整治任务\n责任单位：区乙局，负责人：李某。\n工作任务：整治乙路。\n"
+    )
+    assert [(lead, resp) for _, lead, resp in units(text)] == [((), ("市丙局", "丁公司")), ((), ("区乙局",))]
