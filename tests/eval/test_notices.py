@@ -15,7 +15,6 @@ NOT_YET: dict[str, str] = {
     "county_canzhuo_wuran_fangan": "a section labelled a task by its 承办/协办 fields, run into the first line",
     "chongqing_2004_zfgzbg_chengban": "numbered items 1. 2. after unnumbered paragraphs are counted with them",
     # Kept-aside set 8, taken as tuning data in round 19 (not yet read on the first run).
-    "heilongjiang_wenzengzhang_cuoshi": "round 19: not yet read",
     "city_2022_shipin_anquan_anpai": "round 19: not yet read",
     "chongqing_2001_changtong_gongcheng": "round 19: not yet read",
     "xianning_2020_zhengce_cuoshi_table": "round 19: not yet read",

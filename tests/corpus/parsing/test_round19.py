@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpus.parser import parse_notice
+from corpus.parsing.unit_lists import split_units
 
 
 def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -26,3 +27,23 @@ def test_a_person_in_charge_after_the_units_is_no_unit():
         "（二）乙项整治任务\n责任单位：区乙局，负责人：李某。\n工作任务：整治乙路。\n"
     )
     assert [(lead, resp) for _, lead, resp in units(text)] == [((), ("市丙局", "丁公司")), ((), ("区乙局",))]
+
+
+def test_a_group_opening_with_related_keeps_its_levels_together():
+    assert split_units("省甲厅、相关市、县政府") == ("省甲厅", "相关市、县政府")
+    assert split_units("市甲局、有关县、区人民政府") == ("市甲局", "有关县、区人民政府")
+    # 有关 before a whole name is no group of levels: "有关单位" and "县政府" are two units.
+    assert split_units("有关单位、县政府") == ("有关单位", "县政府")
+
+
+def test_several_places_sharing_one_organ_printed_once_are_one_group():
+    assert split_units("市甲指挥部、东城、西城、南城区政府、省乙局") == (
+        "市甲指挥部",
+        "东城、西城、南城区政府",
+        "省乙局",
+    )
+
+
+def test_a_unit_read_as_one_organisation_word_that_opens_with_a_place_takes_no_level_prefix():
+    # jieba reads 沈阳铁路局 as one word (nt); its opening 沈阳 is a place, so the list's 省 is not its own.
+    assert split_units("省甲委、铁路办、沈阳铁路局") == ("省甲委", "省铁路办", "沈阳铁路局")
