@@ -47,3 +47,16 @@ def test_several_places_sharing_one_organ_printed_once_are_one_group():
 def test_a_unit_read_as_one_organisation_word_that_opens_with_a_place_takes_no_level_prefix():
     # jieba reads 沈阳铁路局 as one word (nt); its opening 沈阳 is a place, so the list's 省 is not its own.
     assert split_units("省甲委、铁路办、沈阳铁路局") == ("省甲委", "省铁路办", "沈阳铁路局")
+
+
+def test_an_item_opening_with_the_unit_in_charge_names_it_as_lead():
+    text = (
+        "（五）市甲局负责对主干道两侧的广告牌进行清理。年内完成清理（详见附件2）。\n"
+        "（六）各区人民政府负责督促区乙局等相关职能部门完善停车设施，并组织丙、丁等部门清理占道经营。\n"
+    )
+    assert units(text) == [("（五）", ("市甲局",), ()), ("（六）", ("各区人民政府",), ("区乙局",))]
+
+
+def test_an_item_opening_with_a_body_that_is_no_government_unit_names_no_lead():
+    text = "（一）企业负责对厂区道路进行硬化。市甲局负责。\n（二）项目业主负责建设配套设施。市乙局负责。\n"
+    assert [(lead, resp) for _, lead, resp in units(text)] == [(("市甲局",), ()), (("市乙局",), ())]
