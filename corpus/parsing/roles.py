@@ -82,6 +82,10 @@ _LABELS: dict[str, Role] = {
     # A line naming both roles in words of the genre: "部门分工：省发展改革委牵头，各地、各部门配合。"
     "部门分工": Role.STATED,
     "责任分工": Role.STATED,
+    # The same under a task heading as one of its fields ("工作职责：市甲局牵头，各有关部门配合，责任人：某某。",
+    # general usage of work plans whose tasks print 工作职责 / 工作任务 / 工作要求 fields).
+    "工作职责": Role.STATED,
+    "职责分工": Role.STATED,
     "牵头单位": Role.LEAD,
     "牵头部门": Role.LEAD,
     "主责单位": Role.LEAD,
@@ -152,6 +156,8 @@ _LABELS: dict[str, Role] = {
     "时限要求": Role.IGNORED,
     "进度安排": Role.IGNORED,
     "责任人": Role.IGNORED,
+    # The person in charge beside the units ("责任单位：市甲局，负责人：某某"): a person, never a unit.
+    "负责人": Role.IGNORED,
     # Fields of a 民生实事 progress report: the project's person in charge and how far it has got.
     "项目责任人": Role.IGNORED,
     "项目负责人": Role.IGNORED,
@@ -964,7 +970,10 @@ def prose_roles(text: str) -> RoleLists:
     if not lists.empty:
         return lists
     together = _opening_together(text)
-    return together if not together.empty else _closing_sentence(text)
+    if not together.empty:
+        return together
+    in_charge = _opening_in_charge(text)
+    return in_charge if not in_charge.empty else _closing_sentence(text)
 
 
 # A person in charge, then the units that carry the task out (general usage of a government's 分工 of its work
@@ -1047,6 +1056,27 @@ def _opening_together(text: str) -> RoleLists:
         if names:
             return RoleLists(split_units(lead), split_units("、".join([*whole, *names])))
     return RoleLists()
+
+
+# An item whose text opens with the unit in charge and its verb, with no comma (general usage of 实施意见 that
+# assign each item in its first words): "（九）市甲局负责对…进行整治。" — as a lone "（X负责）" does, X leads.
+# What X is in charge of follows in the same clause: "市甲局负责。" alone says only who does it, and is no task's.
+_OPENING_IN_CHARGE = re.compile(r"^(?P<lead>[^，,。；：“”（）由]{2,40}?)负责(?P<rest>[^，,。；]{2,})")
+# The units it oversees, named before "等…部门": "X负责督促Y等相关职能部门完善…" — Y carry the work out under X.
+_OVERSEEN = re.compile(r"^(?:督促|指导|组织|协调)(?P<names>[^，,。；]{2,60}?)等(?:有关|相关)?(?:职能)?(?:部门|单位)")
+
+
+def _opening_in_charge(text: str) -> RoleLists:
+    """Roles of a text opening "X负责…" (X government bodies): X leads, units it oversees take part; else none."""
+    m = _OPENING_IN_CHARGE.match(text.strip())
+    if m is None:
+        return RoleLists()
+    lead = m.group("lead")
+    if not is_unit_list(lead) or not all(_AUTHORITY.search(u) for u in split_units(lead)):
+        return RoleLists()
+    overseen = _OVERSEEN.match(m.group("rest"))
+    others = overseen.group("names") if overseen is not None else ""
+    return RoleLists(split_units(lead), split_units(others) if others and is_unit_list(others) else ())
 
 
 # A sentence opening with the unit that leads it: "市甲局牵头，负责组织开展对…的专项整治。" (general usage of a

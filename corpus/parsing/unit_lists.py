@@ -197,16 +197,38 @@ def join_group_names(parts: list[str]) -> list[str]:
     for part in parts:
         # Only an unfinished group continues ("各区" + "县级市人民政府"); one that already names its organ
         # ("各县区人民政府") is a whole unit, and "园区管委会" after it is the next one.
-        unfinished = bool(joined) and joined[-1].startswith("各") and not _ORGAN_END.search(joined[-1])
-        if joined and (
-            (unfinished and _LEVEL_WORDS.match(part))
-            or _shares_organ(joined[-1], part)
-            or _shares_organ_pair(joined[-1], part)
-        ):
+        unfinished = bool(joined) and _unfinished_group(joined[-1])
+        if joined and _shares_organ(joined[-1], part):
+            # Every bare place before it shares the organ too ("甲、乙、丙市政府": three places, one organ printed).
+            start = len(joined) - 1
+            while start > 0 and _bare_place(joined[start - 1]):
+                start -= 1
+            joined[start:] = ["、".join([*joined[start:], part])]
+        elif joined and ((unfinished and _LEVEL_WORDS.match(part)) or _shares_organ_pair(joined[-1], part)):
             joined[-1] = f"{joined[-1]}、{part}"
         else:
             joined.append(part)
     return joined
+
+
+# The openings of a group of places, 各 and its synonyms in the genre ("相关市、县政府", "有关县、区政府").
+_GROUP_OPENING = re.compile(r"^(?:相关|有关)")
+
+
+def _unfinished_group(name: str) -> bool:
+    """Whether ``name`` opens a group name that goes on after 、 ("各区", "相关市": the organ comes later)."""
+    if _ORGAN_END.search(name):
+        return False  # "各县区人民政府" is whole, and "园区管委会" after it is the next unit
+    if name.startswith("各"):
+        return True
+    # 相关 / 有关 open a group only before a level word: "有关单位" is whole, "相关市" waits for "县政府".
+    opening = _GROUP_OPENING.match(name)
+    return opening is not None and _LEVEL_WORDS.match(name[opening.end() :]) is not None
+
+
+def _bare_place(name: str) -> bool:
+    """Whether ``name`` is a place's name with no organ ("甲州"), one that reads as no unit on its own."""
+    return _PLACE_NAME.fullmatch(name) is not None and not looks_like_unit(name)
 
 
 def _shares_organ(before: str, part: str) -> bool:
@@ -286,7 +308,13 @@ def _opens_with_place(unit: str) -> bool:
     carry their city's or port's name instead of 市: 宁波电业局, 深圳证监局).
     """
     pairs = tagged(unit[:8])
-    return bool(pairs) and pairs[0][1] == "ns" and len(pairs[0][0]) >= 2
+    if not pairs:
+        return False
+    word, flag = pairs[0]
+    if flag == "nt" and len(word) >= 4:
+        # jieba reads some such names as one organisation's word ("某城铁路局"): its opening is the place.
+        return any(tagged(word[:k]) == [(word[:k], "ns")] for k in (2, 3) if len(word) - k >= 2)
+    return flag == "ns" and len(word) >= 2
 
 
 def _has_prefix(unit: str, prefix: str) -> bool:
