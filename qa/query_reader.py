@@ -231,6 +231,7 @@ _WHICH_ONE_MORE = re.compile(
     rf"(?:{P.WHICH_ONE_WORDS.pattern()})(?:的)?.{{0,10}}?(?:更|最|比较)?(多|少)(?!几|多少|了|出|哪)|(更|最)(多|少)"
 )
 _HAS_BUT_NOT = re.compile(r"有.{0,8}没有")
+_HOW_MANY_OF_THESE = re.compile(r"这([两二三四五六七八九十俩仨])(?:个|条|项|家)")
 # "加起来", "去掉重复": several counted as one pool (not "一共", which any count may say).
 _TOGETHER = re.compile("|".join(w for w in P.POOLED_WORDS.entries if w not in P.TOTAL_WORDS.entries))
 _IN_COMMON_COUNT = re.compile(r"(?<![哪好第])(?:几|多少)(?:个|家)?(?:单位)?$|一共几|总共几")
@@ -383,6 +384,12 @@ _WHICH_TASK_IS_IT = re.compile(
     r"(?:那|那么)?(?:这|它|这个|这句|这条|这个目标|这个要求)(?:是|在|属于|出自|写在)?"
     r"(?:哪一?项|哪一?条|第几项|第几条|哪个任务)(?:任务)?(?:里|中|里面|当中)?(?:的|写的|提的)?(?:呢|啊|呀)?"
 )
+# "在哪条里，谁牵头", "哪个局牵头这事": where the thing just quoted stands, and a role of that task.
+_WHICH_TASK_PHRASE = re.compile(
+    r"(?:这是|它是|这个是|是|在|属于|出自)?(?:哪一?项|哪一?条|第几项|第几条|哪个任务)(?:任务)?(?:里|中|里面|当中)?(?:的)?"
+)
+_WHO_ASKED = re.compile(r"谁|哪个局|哪个单位|哪家|哪些单位|哪几个单位|哪个部门|哪些部门|哪几家")
+_THIS_MATTER = re.compile(r"这事儿?|这件事|这个事儿?|这项工作|这个工作|这一块|这块")
 # Where one clause of a question ends and the next begins ("交通局牵头、…", "…的 配合单位又有…").
 _CLAUSE_BREAK = re.compile(r"[、，,；;\s]+(?:而且|并且|同时|又|且)?|(?:而且|并且|同时)")
 # "是什么角色", "啥身份", "牵头还是配合": which role a unit plays (general usage).
@@ -720,6 +727,7 @@ class QueryReader:
         text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
         text = _TOPIC_PAIR.sub(self._titled_pair, text)  # "垃圾和污水这两项": tasks 15 and 16 by their titles
         text = self._within_section(text)  # "第二部分第一条" is that part's first task, by its own number
+        text = self._unit_left_out_after(text)  # "X之外，…最多的" leaves X out, as "除了X" does
         text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         text = _COUNT_ONLY_AT_END.sub("", text)  # every count answer gives the number first
@@ -738,7 +746,12 @@ class QueryReader:
             return followup
         # "倒数第三项" with no list shown: counted from the notice's last task.
         text = _FROM_END_OF_NOTICE.sub(self._counted_from_the_end, text)
-        return self._structural(text) or Query(Op.CONTENT, text=text)
+        structural = self._structural(text)
+        if structural is None and self._section_by_its_word(text) != text:
+            # "民生那部分里X是责任单位的": read again with the part named by its number.
+            again = self._structural(self._section_by_its_word(text))
+            structural = replace(again, text=text) if again is not None else None
+        return structural or Query(Op.CONTENT, text=text)
 
     def _counted_from_the_end(self, m: re.Match[str]) -> str:
         n = read_number(m.group(1))
@@ -788,6 +801,9 @@ class QueryReader:
                 return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)  # after a list
             if state().empty:
                 return Query(Op.CLARIFY, note="pronoun", text=text)
+        where_and_who = self._where_and_who(text, state)
+        if where_and_who is not None:
+            return where_and_who
         units = self._units(text)
         scoped = self._which_of_the_list(text, units, state)
         if scoped is not None:
@@ -1396,6 +1412,28 @@ class QueryReader:
             return None
         return Query(Op.LOOKUP, Asked.TARGET, tasks=(task.number,), note="shown", text=text)
 
+    def _where_and_who(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "在哪条里，谁牵头" or "哪个局负责这事" right after a figure or a sentence was quoted: that task's units.
+
+        The task is the one the last answer rested on (:attr:`State.one_task`); nothing else may be asked.
+        """
+        which = _WHICH_TASK_PHRASE.search(text)
+        matter = _THIS_MATTER.search(text)
+        if not (which or matter):
+            return None
+        asked = self._units_asked(text)
+        if asked not in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
+            return None
+        # It asks who ("谁", "哪个局"); "它另外在哪项当配合单位" asks which task a unit is on instead.
+        if not _WHO_ASKED.search(text) or re.search(r"它|这个局|该局|该单位|自己|还", text):
+            return None
+        if self._units(text) or self._task_refs(text):
+            return None
+        rest = _THIS_MATTER.sub("", _WHICH_TASK_PHRASE.sub("", text))
+        if self._content_left(rest) >= 2 or state().one_task is None:
+            return None
+        return Query(Op.LOOKUP, asked, tasks=(state().one_task,), note="pronoun", text=text)
+
     def _compared_with_before(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
         """Things the last answers showed, compared: which has more, by how many, what one has over another.
 
@@ -1425,12 +1463,22 @@ class QueryReader:
             shown = set(state().recent) | set(state().tasks)
             bare = [int(n) for n in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.%])", text)]
             refs = tuple(dict.fromkeys(n for n in bare if n in shown)) if len(bare) >= 2 else ()
+        listed = state().listed
+        if (
+            refs
+            and listed
+            and all(1 <= r <= len(listed) and listed[r - 1] in state().recent for r in refs)
+            and not all(r in state().recent for r in refs)
+        ):
+            refs = tuple(listed[r - 1] for r in refs)  # "第二条比第一条…" after picking from a list: its items
         fewer = which_more is not None and "少" in which_more.group(0)
+        said = _HOW_MANY_OF_THESE.search(text)
+        n = {"俩": 2, "仨": 3}.get(said.group(1)) or read_number(said.group(1)) if said else None
         if not refs and state().unit is not None and last.units and len(set(state().recent_units)) >= 2:
-            if re.search(r"这条|这项|那条|那项|第", text):
-                return None
-            # Two units' answers in a row: the last two units, in the role the last question asked.
-            names = tuple(dict.fromkeys(reversed(state().recent_units)))[:2][::-1]
+            if re.search(r"这条|这项|那条|那项|第|哪条|哪项|哪一条|哪一项", text):
+                return None  # a task asked for ("这些任务里哪条…"), not one of the units
+            # Units' answers in a row: the last two (or as many as said), in the role the last question asked.
+            names = tuple(dict.fromkeys(reversed(state().recent_units)))[: n or 2][::-1]
             role = self._role(text) or last.units[0].role
             pair = tuple(UnitArg(n, role) for n in names)
             if by_how_many:
@@ -1466,7 +1514,9 @@ class QueryReader:
         elif len(set(state().recent)) >= 2 and last.tasks and len(last.tasks) == 1:
             # One task per turn ("第3项的配合单位几个", "第5项呢"): the tasks of those turns.
             these = tuple(dict.fromkeys(state().recent))
-            if not (which_more and which_more.group(0).startswith("最")) and not _MOST.search(text):
+            if n is not None and 2 <= n <= len(these):
+                these = these[-n:]  # "这三条…": the last three
+            elif not (which_more and which_more.group(0).startswith("最")) and not _MOST.search(text):
                 these = these[-2:]
         else:
             return None
@@ -2437,6 +2487,31 @@ class QueryReader:
             return f"第{tasks[n - 1]}项"
 
         return _ORDINAL_IN_SECTION.sub(absolute, text)
+
+    def _unit_left_out_after(self, text: str) -> str:
+        """ "各县政府之外，牵头最多的是谁" → "除了各县政府，…": a unit left out, said after it."""
+        m = re.search(r"之外|以外", text)
+        if m is None or _EXCLUDE.search(text):
+            return text
+        before = [u for u in find_unit_mentions(text[: m.start()], self.alias_table) if u.end == m.start()]
+        if not before:
+            return text
+        return f"除了{text[: m.start()]}，{text[m.end() :].lstrip('，, ')}"
+
+    def _section_by_its_word(self, text: str) -> str:
+        """ "民生那部分里X牵头的" → "第四部分里X牵头的": a part named by a word of its title only it has.
+
+        Only with "那/这" before the part word or "板块", so "部分任务" stays as it is; numbered parts are left alone.
+        """
+        if _SECTION_REF.search(text):
+            return text
+        m = re.search(r"([\u4e00-\u9fff]{2})(?:那一?块|这一?块|那一?部分|这一?部分|那个部分|板块)", text)
+        if m is None:
+            return text
+        titled = [sec.number for sec in self.notice.sections if m.group(1) in sec.title]
+        if len(titled) != 1 or any(m.group(1) in task.title for task in self.notice.tasks):
+            return text  # "养老那块" may mean the task about it as well as its part: left to the other readings
+        return text[: m.start()] + f"第{titled[0]}部分" + text[m.end() :]
 
     def _two_conditions(self, text: str) -> Query | None:
         """ "写了2025年却没写百分数的任务", "民政局牵头的当中有年份的几条": two conditions on tasks at once.

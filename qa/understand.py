@@ -151,7 +151,11 @@ _AN_EXAMPLE = re.compile(
 )
 _RECALL_AT_END = re.compile(rf"(?:{P.RECALL_PARTICLES.pattern()})[?？。!！]*$")
 # "噢搞错了，…": a correction's opener, an interjection allowed in front of it.
-_CORRECTION_OPENER = rf"^(?:哦|噢|喔|啊|呃|哎|唉)?[，,\s]*(?:{P.CORRECTION_OPENERS.pattern()})"
+_CORRECTION_OPENER = rf"^(?:哦|噢|喔|啊|呃|哎|唉)?[，,\s]*(?:我|是我)?(?:{P.CORRECTION_OPENERS.pattern()})"
+# "不是商务局，是水务局": the same question of what was meant (no question word of its own).
+_NOT_THIS_BUT_THAT = re.compile(
+    r"^(?:不是|并非)([^，,\s吗呢]{1,12})[，,\s]*(?:而)?是(?:说)?([^，,\s谁哪几吗呢啥么]{1,14})$"
+)
 _CORRECTION = re.compile(
     # After a correction a bare 是 says what was meant ("…错了，是X").
     rf"{_CORRECTION_OPENER}[，,。!！\s]*"
@@ -177,6 +181,9 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     if follow_up:
         text = _RECALL_AT_END.sub("", text)
     text = _AN_EXAMPLE.sub("", text)
+    meant = _NOT_THIS_BUT_THAT.match(text) if follow_up else None
+    if meant is not None:
+        text = f"那{meant.group(2)}呢"
     corrected = _CORRECTION.sub("", text)
     if corrected != text and corrected:
         # A correction that names only a role asks the same task for that role.

@@ -787,3 +787,42 @@ def test_asking_who_leads_most_among_a_list_is_no_task_comparison(reader):
 def test_a_bare_count_of_another_task_repeats_the_count(reader):
     query = read(reader, "第28项的几个", _counted_task(20, (20,)))
     assert (query.op, query.tasks, query.counted) == (Op.COUNT, (28,), Counted.RESPONSIBLE_UNITS)
+
+
+def test_a_part_named_by_a_word_only_its_title_has(reader):
+    # Part 四 (强化公共服务供给，推动民生事业普惠共享, the notice) alone has 民生 in its title; no task title has it.
+    query = read(reader, "民生那块里残联是责任单位的有哪些")
+    assert (query.op, query.sections, query.units) == (Op.LIST, (4,), (UnitArg("市残联", Role.RESPONSIBLE),))
+
+
+def test_a_word_a_task_title_also_has_names_no_part(reader):
+    # 养老 is in the title of task 20 as well as in no part's title: no part is read into it.
+    assert read(reader, "养老那块有几项").sections == ()
+
+
+def test_a_unit_left_out_said_after_it(reader):
+    query = read(reader, "各县政府以外，牵头任务最多的是哪个局")
+    assert query.op is Op.ARGMAX and query.excluded == ("各县人民政府",)
+
+
+def test_where_a_quoted_figure_stands_and_who_leads_it(reader):
+    shown = State(tasks=(3,), recent=(3,), query=Query(Op.CONTENT))
+    query = read(reader, "出自哪一项，由谁牵头", shown)
+    assert (query.op, query.asked, query.tasks) == (Op.LOOKUP, Asked.LEAD_UNITS, (3,))
+    query = read(reader, "哪个单位负责这件事", shown)
+    assert (query.op, query.tasks) == (Op.LOOKUP, (3,))
+
+
+def test_comparing_the_last_three_units_shown(reader):
+    last = Query(Op.COUNT, Asked.COUNT, units=(UnitArg("市金融办", Role.ANY),))
+    shown = State(unit="市金融办", query=last, recent_units=("市林草局", "市应急局", "市金融办"))
+    query = read(reader, "这三家合在一起几条", shown)
+    assert query.note == "union" and [u.name for u in query.units] == ["市林草局", "市应急局", "市金融办"]
+
+
+def test_ordinals_compared_after_picking_from_a_list_are_its_items(reader):
+    # The list shown was tasks 7 and 8; "第一条" and "第二条" were looked up as its items.
+    last = Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(8,))
+    shown = State(tasks=(8,), listed=(7, 8), recent=(7, 8), query=last)
+    query = read(reader, "第二条比第一条多了哪些单位", shown)
+    assert (query.op, query.tasks) == (Op.DIFFERENCE, (8, 7))

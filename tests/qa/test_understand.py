@@ -10,6 +10,7 @@ from qa.answer import Intent
 from qa.understand import (
     QuestionReader,
     Role,
+    everyday_forms,
     normalize_question,
     opens_with_correction,
     plain_task_words,
@@ -165,3 +166,13 @@ def test_a_unit_as_lead_unit_alone_asks_for_the_tasks_it_leads(reader):
 def test_a_message_opening_with_a_correction_is_told_apart_from_one_merely_containing_its_words():
     assert opens_with_correction("不对，是城管局") and opens_with_correction("噢，写错了，是城管局")
     assert not opens_with_correction("城管局牵头的任务对不对")
+
+
+def test_a_correction_may_open_with_i():
+    assert opens_with_correction("我打错了，是第9项") and everyday_forms("我打错了，是第9项") == "那第9项呢"
+
+
+def test_not_this_but_that_asks_the_same_of_what_was_meant():
+    assert everyday_forms("不是教育局，是残联") == "那残联呢"
+    assert everyday_forms("不是教育局，是残联", follow_up=False) == "不是教育局，是残联"  # nothing to correct
+    assert everyday_forms("不是教育局是谁") == "不是教育局是谁"  # a question of its own
