@@ -113,6 +113,8 @@ class Answerability:
         own = _DOC_NUMBER.search(unicodedata.normalize("NFKC", notice.meta.doc_number))
         self._doc_number = (own.group(1) or "", own.group(2), int(own.group(3))) if own else None
         self._doc_number_text = notice.meta.doc_number
+        # The years the notice names anywhere (its text and its date): a figure "of 2022" it never names is not in it.
+        self._years = frozenset(re.findall(r"(?<!\d)(20\d\d)(?=\s*年)", notice_text(notice)))
 
     def focus(self, text: str) -> list[str]:
         """The content tokens of a question: what it is about, without question words or the home city."""
@@ -140,6 +142,11 @@ class Answerability:
         if not focus:
             return None
         lowered = [s.lower() for t in tasks for s in t.sentences]
+        unnamed_years = [y for y in re.findall(r"(?<!\d)(20\d\d)(?=\s*年)", text) if y not in self._years]
+        if asks_figure and unnamed_years:
+            # "2022年的城镇化率": the notice sets targets; a year it never names has no figure in it.
+            known = _whole([t for t in focus if t in self.vocabulary])
+            return self._touches([self._surface(text, t) for t in known], tasks[0], f"{unnamed_years[0]}年的具体数字")
         if asks_figure:
             found = self._amount_or_share(text, focus, tasks, lowered) or self._count(text, focus, tasks, lowered)
             if found is not None:
@@ -155,9 +162,21 @@ class Answerability:
         event = _EVENT.search(text)
         # Dated: a sentence with a date names the event, or every word the question is about ("5G基站…建成":
         # "加快部署5G基站，到2025年…"); one shared word is not enough ("医院" does not date a new building).
-        about = _whole([w for w in focus if not _EVENT.fullmatch(w) and not _DATE.fullmatch(w)])
+        about = _whole(
+            [
+                w
+                for w in focus
+                if not _EVENT.fullmatch(w) and not _DATE.fullmatch(w) and not (event and w in event.group(0))
+            ]
+        )
+        # The event's own sentence must also hold a word of what it is about, when the question names one: "千兆
+        # 网络…哪年全覆盖" is not dated by "到2025年…5G全覆盖".
         dated = event is not None and any(
-            _DATE_IN_TEXT.search(s) and (event.group(0) in s or (about and all(w in s.lower() for w in about)))
+            _DATE_IN_TEXT.search(s)
+            and (
+                (event.group(0) in s and (not about or any(w in s.lower() for w in about)))
+                or (about and all(w in s.lower() for w in about))
+            )
             for t in tasks
             for s in t.sentences
         )

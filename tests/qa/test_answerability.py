@@ -218,3 +218,15 @@ def test_when_a_listed_goal_is_reached_is_a_gap_when_no_sentence_dates_it(check,
     # Task 2 plans 5A级景区 (互助北山 …) without a date for them.
     gap = check.missing("北山景区哪年能评为5A", [task(notice, 2)])
     assert gap is not None and "具体时间" in gap and "第2项" in gap
+
+
+def test_a_figure_of_a_year_the_notice_never_names_is_missing(check, notice):
+    # The notice names 2025 (its targets) but no figure of 2021; the 城镇化率 of task 4 is a target, not a statistic.
+    gap = check.missing("2021年常住人口城镇化率是多少", [task(notice, 4)])
+    assert gap is not None and "2021年的具体数字" in gap
+
+
+def test_a_date_belongs_to_the_thing_its_sentence_names(check, notice):
+    # Task 12 (the notice): "到2025年基本实现县城和重点乡镇5G全覆盖", while 千兆宽带 "全覆盖" has no year.
+    assert check.missing("千兆宽带哪一年全覆盖", [task(notice, 12)]) is not None
+    assert check.missing("5G哪一年全覆盖", [task(notice, 12)]) is None
