@@ -286,6 +286,8 @@ _BARE_COUNT = re.compile(
 )
 # "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
 _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")
+# "第9项的" after "第6项配合单位有谁": the same question of another task, its number said in full.
+_OTHER_TASK_OF = re.compile(rf"(那|那么)?\s*第\s*({_NUM})\s*(项|条|号)\s*的")
 # "第28条的几个" after a count of one task's units: the same count, of another task.
 _OTHER_TASK_COUNT = re.compile(rf"(那|那么)?\s*第?\s*({_NUM})\s*(项|条|号)\s*(的)?(几个|多少个|有几个|呢几个)(呢)?")
 # "这两项责任单位里重复的是哪些", "它俩牵头单位一样吗": what the tasks share (general usage).
@@ -388,6 +390,9 @@ _WHICH_TASK_IS_IT = re.compile(
 _WHICH_TASK_PHRASE = re.compile(
     r"(?:这是|它是|这个是|是|在|属于|出自)?(?:哪一?项|哪一?条|第几项|第几条|哪个任务)(?:任务)?(?:里|中|里面|当中)?(?:的)?"
 )
+# "讲养老托育的那条…", "公共服务向乡村覆盖那条，…": a listed task pointed at by words of its title.
+_TOPIC_THEN_THAT_ONE = re.compile(r"^(?:那|那么)?(?P<topic>[^，,。？?]{2,16}?)(?:的)?那(?:一)?(?:条|项|个任务)[，,\s]*")
+_ABOUT_LEAD_IN = re.compile(r"^(?:其中|里面|里头|专门|主要)?(?:讲|说|关于|涉及|有关)?")
 _WHO_ASKED = re.compile(r"谁|哪个局|哪个单位|哪家|哪些单位|哪几个单位|哪个部门|哪些部门|哪几家")
 _THIS_MATTER = re.compile(r"这事儿?|这件事|这个事儿?|这项工作|这个工作|这一块|这块")
 # Where one clause of a question ends and the next begins ("交通局牵头、…", "…的 配合单位又有…").
@@ -804,6 +809,12 @@ class QueryReader:
         where_and_who = self._where_and_who(text, state)
         if where_and_who is not None:
             return where_and_who
+        by_topic = self._one_of_the_list_by_topic(text, state)
+        if by_topic is not None:
+            return by_topic
+        checked = self._this_task_checked(text, state)
+        if checked is not None:
+            return checked
         units = self._units(text)
         scoped = self._which_of_the_list(text, units, state)
         if scoped is not None:
@@ -920,7 +931,9 @@ class QueryReader:
             if len(shown.tasks) == 1 and shown.unit is not None and shown.unit in self._tasks[shown.tasks[0]].units:
                 role = self._role(text) or Role.ANY
                 asked = _ASKED_OF_ROLE.get(role, Asked.UNITS)
-                return Query(Op.LOOKUP, asked, tasks=shown.tasks, excluded=(shown.unit,), text=text)
+                # "…全列出来": every one, the unit already shown included.
+                left_out = () if _ALL_OF_THEM.search(text) or re.search(r"全部|全列|所有", text) else (shown.unit,)
+                return Query(Op.LOOKUP, asked, tasks=shown.tasks, excluded=left_out, text=text)
         besides = _BESIDES.search(text)
         if besides and len(state().tasks) >= 1 and not self._task_refs(text):
             # "这条除了发改还有谁配合", "同一条里别的配合单位还有谁": the task's other units of that role.
@@ -1080,7 +1093,7 @@ class QueryReader:
         beyond = self._beyond_the_list(text, ordinal or from_end, from_end is not None, units, state)
         if beyond is not None:
             return beyond
-        other = _OTHER_TASK.fullmatch(bare)
+        other = _OTHER_TASK.fullmatch(bare) or _OTHER_TASK_OF.fullmatch(bare)
         if other is None and _OTHER_TASK_COUNT.fullmatch(bare) and not state().empty:
             last = state().query
             other = _OTHER_TASK_COUNT.fullmatch(bare) if last is not None and last.op is Op.COUNT else None
@@ -1411,6 +1424,43 @@ class QueryReader:
         if len(chunks) > 2 or not all(longest_common_substring(c, task.text) >= min(len(c), 3) for c in chunks):
             return None
         return Query(Op.LOOKUP, Asked.TARGET, tasks=(task.number,), note="shown", text=text)
+
+    def _this_task_checked(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "这项是X局牵头吗", "这一条的配合单位是Y吗": a yes-no check of the one task shown.
+
+        The task's number is put where "这条" stands and the question read again; only a look-up of that task
+        naming the unit (a yes or no with the units line) is kept.
+        """
+        m = re.search(r"这一?条|这一?项|该项|此项", text)
+        if m is None or not re.search(r"吗|么|是不是|有没有|[不没]$", text) or self._task_refs(text):
+            return None
+        if not self._units(text) or state().one_task is None or self._role(text) not in (Role.LEAD, Role.RESPONSIBLE):
+            return None
+        one = state().one_task
+        again = self._structural(f"{text[: m.start()]}第{one}项{text[m.end() :]}")
+        if again is not None and again.op is Op.LOOKUP and again.tasks == (one,) and again.units:
+            return replace(again, text=text)
+        return None
+
+    def _one_of_the_list_by_topic(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "讲养老托育的那条谁配合" after a list: the one listed task whose title the words name.
+
+        Its title must share more with the words before "那条" than any other listed task's title does (at
+        least three characters in a row); otherwise other rules (or a question back) decide.
+        """
+        m = _TOPIC_THEN_THAT_ONE.search(text)
+        if m is None or self._task_refs(text):
+            return None
+        topic = _ABOUT_LEAD_IN.sub("", m.group("topic"))
+        shown = state().tasks if len(state().tasks) >= 2 else state().listed
+        if len(topic) < 2 or len(shown) < 2:
+            return None
+        scores = sorted(((longest_common_substring(topic, self._tasks[n].title), n) for n in shown), reverse=True)
+        (best, task), (second, _) = scores[0], scores[1]
+        if best < 3 or best == second:
+            return None
+        rest = text[m.end() :]
+        return Query(Op.LOOKUP, self._asked_of_task(rest, state()), tasks=(task,), note="ordinal", text=text)
 
     def _where_and_who(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "在哪条里，谁牵头" or "哪个局负责这事" right after a figure or a sentence was quoted: that task's units.

@@ -826,3 +826,34 @@ def test_ordinals_compared_after_picking_from_a_list_are_its_items(reader):
     shown = State(tasks=(8,), listed=(7, 8), recent=(7, 8), query=last)
     query = read(reader, "第二条比第一条多了哪些单位", shown)
     assert (query.op, query.tasks) == (Op.DIFFERENCE, (8, 7))
+
+
+def test_a_listed_task_pointed_at_by_words_of_its_title(reader):
+    # Part 四 lists tasks 17-22; only task 20's title (健全养老托育服务体系) has 养老托育.
+    shown = State(tasks=(17, 18, 19, 20, 21, 22), query=Query(Op.LIST, sections=(4,)))
+    query = read(reader, "关于养老托育的那条，谁牵头", shown)
+    assert (query.op, query.tasks, query.asked) == (Op.LOOKUP, (20,), Asked.LEAD_UNITS)
+
+
+def test_words_no_listed_title_has_more_of_than_another_pick_nothing(reader):
+    shown = State(tasks=(17, 18, 19, 20, 21, 22), query=Query(Op.LIST, sections=(4,)))
+    assert read(reader, "关于服务的那条，谁牵头", shown).tasks != (20,)
+
+
+def test_is_it_led_by_checks_the_one_task_shown(reader):
+    shown = State(tasks=(29,), recent=(29,), query=Query(Op.CONTENT))
+    query = read(reader, "这一项是人行海东中心支行牵头吗", shown)
+    assert (query.op, query.tasks) == (Op.LOOKUP, (29,))
+    assert query.units == (UnitArg("人行海东中心支行", Role.LEAD),)
+
+
+def test_the_same_question_of_another_task_said_with_de(reader):
+    last = Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(7,))
+    query = read(reader, "第9项的", State(tasks=(7,), recent=(7,), query=last))
+    assert (query.op, query.tasks, query.asked) == (Op.LOOKUP, (9,), Asked.RESPONSIBLE_UNITS)
+
+
+def test_asking_for_all_of_a_tasks_other_units_leaves_none_out(reader):
+    shown = State(tasks=(12,), unit="市政务服务监管局", query=Query(Op.LIST, units=(UnitArg("市政务服务监管局"),)))
+    assert read(reader, "这项还有哪些配合单位", shown).excluded == ("市政务服务监管局",)
+    assert read(reader, "这项还有哪些配合单位，全部列出来", shown).excluded == ()
