@@ -739,6 +739,11 @@ class BlockReader:
             typed = self._typed_cell(line, i)
             if typed is not None:
                 return typed
+        if self._more_persons(line):
+            # A leaders cell printing one name per line ("张某" / "李某" under 责任领导): one cell, not two.
+            self.cell_row[-1] += "、" + line
+            self.cell_row_end = i
+            return True
         if self.cell_row and len(self.cell_row) < len(table):
             if len(self.cell_row) == 1 and not _fits_column(line, table[1]):
                 self._skip(self.cell_row_line, "表格中的分组行")
@@ -764,6 +769,17 @@ class BlockReader:
             return True
         self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
         return True
+
+    def _more_persons(self, line: str) -> bool:
+        """Whether ``line`` is one more name of the open row's last cell, a persons column's (责任领导)."""
+        table = self.table or []
+        at = len(self.cell_row) - 1
+        return (
+            0 < at < len(table)
+            and table[at] is Column.PERSON
+            and is_person_list(self.cell_row[-1])
+            and is_person_list(line)
+        )
 
     def _units_only_table(self) -> bool:
         """Whether the table is a task column followed only by units columns (目标 | 主要责任单位 | 责任单位)."""

@@ -398,6 +398,8 @@ def is_header_cell(line: str) -> bool:
     """Whether a one-cell line is a header word (for tables flattened one cell per line)."""
     # A remark closing the cell ("重点工作任务（本市2项配合工作）") is no part of the header word's length.
     word = re.sub(r"\s+", "", line)
+    if section_marker([word]) is not None:
+        return False  # a numbered section under the header ("一、主要预期指标"): header words carry no number
     return column_of(line) is not None and len(_HEADER_REMARK.sub("", word) or word) <= 10
 
 
