@@ -92,6 +92,8 @@ _PAGE_FIELD = re.compile(
 _RULE_LINE = re.compile(r"[|｜]|[|｜+＋:：\-－—–─━═\s]*[\-－—–─━═]{3,}[|｜+＋:：\-－—–─━═\s]*")
 _SENTENCE_STOP = re.compile(r"[。；！？]")
 _MAX_HEADING = 30  # characters of a bare heading over unnumbered tasks
+# A figure cell of a progress table: a count, an amount, a share, or a dash for none ("1063", "96.64%", "-").
+_FIGURE_CELL = re.compile(r"\d+(?:\.\d+)?%?|[-－—–]")
 
 
 def _closed_by_units(line: str) -> bool:
@@ -272,6 +274,9 @@ class BlockReader:
         self.at_end = False  # the text has ended: the row still open is the last one, maybe cut
         self.cells_before_number = 0
         self.leading_cells: list[str] = []
+        # A group cell printed right after a row's number ("1" / "一、就业促进（3项）"): the heading of the rows it
+        # spans, put before the row once the row is read.
+        self.row_heading: tuple[int, str] | None = None
 
     @property
     def table(self) -> list[Column] | None:
@@ -571,7 +576,7 @@ class BlockReader:
             return True
         if self._row_number_cell(i) or self._unnumbered_cell(i) or self._grouped_cell(i):
             return True
-        if self._number_line(line):
+        if self._number_line(line, i):
             self._flush_cell_row()
             self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
             return True
@@ -582,6 +587,13 @@ class BlockReader:
             self.cell_row = []
         if self.cell_row:
             if section_marker([line]) is not None and "。" not in line and len(line) < 40:
+                if self._number_alone():
+                    # Right after the row's number, the cell of a group column (类别) spanning the rows of its
+                    # section: a heading the rows go under, printed at its first row, not a row between rows.
+                    self.row_heading = (i, line)
+                    self.cell_row.append(line)
+                    self.cell_row_end = i
+                    return True
                 self._flush_cell_row()
                 return False  # a section heading between rows: read as a heading
             self.cell_row.append(line)
@@ -626,6 +638,19 @@ class BlockReader:
             if fold_width(self.raw[j]).rstrip().endswith(_BORDER_CHARS):
                 return joined, j
         return cells, i
+
+    def _next_line(self, i: int) -> str:
+        """The first non-blank line after line ``i``, or "" at the text's end."""
+        return next((line for line in self.lines[i + 1 :] if line), "")
+
+    def _number_alone(self) -> bool:
+        """Whether the open row holds only its number so far, in a table with a 序号 column."""
+        return (
+            self.table is not None
+            and Column.NUMBER in self.table
+            and len(self.cell_row) == 1
+            and self.cell_row[0].isdecimal()
+        )
 
     def _row_without_units(self, i: int) -> TableRow | None:
         """The next row printed on one line whose units cells are empty or cut: "10 中央预算内投资安排5000亿元".
@@ -714,6 +739,11 @@ class BlockReader:
             typed = self._typed_cell(line, i)
             if typed is not None:
                 return typed
+        if self._more_persons(line):
+            # A leaders cell printing one name per line ("张某" / "李某" under 责任领导): one cell, not two.
+            self.cell_row[-1] += "、" + line
+            self.cell_row_end = i
+            return True
         if self.cell_row and len(self.cell_row) < len(table):
             if len(self.cell_row) == 1 and not _fits_column(line, table[1]):
                 self._skip(self.cell_row_line, "表格中的分组行")
@@ -739,6 +769,17 @@ class BlockReader:
             return True
         self.cell_row, self.cell_row_line, self.cell_row_end = [line], i, i
         return True
+
+    def _more_persons(self, line: str) -> bool:
+        """Whether ``line`` is one more name of the open row's last cell, a persons column's (责任领导)."""
+        table = self.table or []
+        at = len(self.cell_row) - 1
+        return (
+            0 < at < len(table)
+            and table[at] is Column.PERSON
+            and is_person_list(self.cell_row[-1])
+            and is_person_list(line)
+        )
 
     def _units_only_table(self) -> bool:
         """Whether the table is a task column followed only by units columns (目标 | 主要责任单位 | 责任单位)."""
@@ -894,7 +935,7 @@ class BlockReader:
     def _expected_number(self) -> int:
         return (self.blocks[-1].number or 0) + 1 if self._last_is_row() else 1
 
-    def _number_line(self, line: str) -> bool:
+    def _number_line(self, line: str, i: int) -> bool:
         """A line holding only the next row's number starts a row flattened one cell per line."""
         if not line.isdecimal() or self.table is None or Column.NUMBER not in self.table:
             return False
@@ -902,6 +943,10 @@ class BlockReader:
         if int(line) == 1 and expected != 1 and self.cell_row and len(self.cell_row) < len(self.table):
             # Numbering starts again after a section row, which closes the row before; inside a row still short of
             # cells, "1" is a cell's value (a target of 1 万只), not row 1.
+            return False
+        if self.cell_row and _FIGURE_CELL.fullmatch(self._next_line(i)):
+            # A row's number is followed by its text; a number followed by another figure ("4" / "4" / "100%",
+            # target, done, share) is one of the open row's figures.
             return False
         # The first row after the header may carry any number: a copy of a table's second page starts at "80".
         # Once that row is open, a number is one of its cells unless it is the next one.
@@ -941,6 +986,13 @@ class BlockReader:
             self._flush_numbered_row()
             self.row_number = None
             return
+        if self.row_heading is not None:
+            at, heading = self.row_heading
+            self.row_heading = None
+            if (marker := match_marker(heading)) is not None:
+                self.blocks.append(
+                    Block(marker.style, marker.number, marker.label, at + 1, [marker.rest], last_line=at + 1)
+                )
         if not self.cell_row or self.table is None:
             self.cell_row = []
             return

@@ -31,6 +31,7 @@ from corpus.parsing.roles import (
     RESPONSIBLE_LEAD,
     Role,
     RoleLists,
+    cut_short_of_a_name,
     cut_units_tail,
     dash_roles,
     in_charge_scheme,
@@ -134,6 +135,11 @@ def read_layout(text: str) -> Layout:
         return _read_lines(unnumbered)
 
 
+def _units_named(blocks: list[Block]) -> set[str]:
+    """Every unit the blocks name, in either role."""
+    return {unit for block in blocks for unit in (*block.roles.lead, *block.roles.responsible)}
+
+
 def _read_lines(raw_lines: list[str]) -> Layout:
     """Read the structure of a notice's raw lines (see :func:`read_layout`)."""
     reader = BlockReader(split_run_in_paragraphs(raw_lines))
@@ -177,9 +183,13 @@ def _read_lines(raw_lines: list[str]) -> Layout:
                 reader.layouts.add(LayoutKind.IN_SENTENCE)
 
     _lift_closing_units(blocks)
-    # The page cut inside the last task's units: they are not all there, so the task is left without units.
+    # The page cut inside the last task's units: they are not all there, so the task is left without units. A cut
+    # may also fall right after a name's opening, which reads as a name unless the notice printed it whole above.
     last = next((line for line in reversed(lines) if line.strip()), "")
-    if blocks and cut_units_tail(last) and blocks[-1].table_roles is None:
+    if blocks and (
+        (cut_units_tail(last) and blocks[-1].table_roles is None)
+        or cut_short_of_a_name(last, blocks[-1].roles, _units_named(blocks[:-1]))
+    ):
         blocks[-1].roles = RoleLists()
 
     # "同上" names the units of the task above (the last block that named units).

@@ -15,6 +15,7 @@ The genre states roles in a handful of ways (all from general usage of
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import Enum
 
@@ -1178,3 +1179,17 @@ def cut_units_tail(line: str) -> bool:
     if len(pieces) < 2 or not any(looks_like_unit(clean_name(p)) for p in pieces[:-1]):
         return False
     return not pieces[-1] or not looks_like_unit(clean_name(pieces[-1]))
+
+
+def cut_short_of_a_name(line: str, roles: RoleLists, named: Collection[str]) -> bool:
+    """Whether a text's last line ends on a unit that opens a longer name printed whole before it.
+
+    A store that keeps a page's first characters only can stop right after a name's opening ("…、各县（市、区）"
+    where the notice printed "各县（市、区）政府" above): the opening reads as a name of its own, but the longer one
+    shows the page stopped inside it, so the list's units are not all there.
+    """
+    line = line.strip()
+    if line.endswith(("。", "；", ";")):
+        return False
+    last = next((u for u in reversed((*roles.lead, *roles.responsible)) if line.endswith(u)), None)
+    return last is not None and any(name != last and name.startswith(last) for name in named)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from itertools import takewhile
 
 from corpus.parsing.numbering import BULLET_GLYPHS, MarkerStyle, match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
@@ -397,6 +398,8 @@ def is_header_cell(line: str) -> bool:
     """Whether a one-cell line is a header word (for tables flattened one cell per line)."""
     # A remark closing the cell ("重点工作任务（本市2项配合工作）") is no part of the header word's length.
     word = re.sub(r"\s+", "", line)
+    if section_marker([word]) is not None:
+        return False  # a numbered section under the header ("一、主要预期指标"): header words carry no number
     return column_of(line) is not None and len(_HEADER_REMARK.sub("", word) or word) <= 10
 
 
@@ -542,6 +545,7 @@ def _cells_fit(cells: list[str], columns: list[Column]) -> bool:
 
 def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, list[str]]) -> bool:
     """Fill columns from the left, skipping a units column whose cell is missing; whether sub-rows followed."""
+    wanted = _without_spanning_group_columns(cells, wanted)
     task_index = wanted.index(Column.TASK)
     # Text before the task column's neighbours: everything that is not a unit list joins the task.
     i = 0
@@ -590,6 +594,22 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
             values[column].append(cell)
             i += 1
     return _sub_row_units(cells[i:], wanted, values)
+
+
+def _without_spanning_group_columns(cells: list[str], wanted: list[Column]) -> list[Column]:
+    """The columns a row prints, without the group columns before its task that it leaves to the row above.
+
+    A group column before the task's (类别 over 项目名称 | 目标任务 | 牵头单位) spans the rows of its group and is
+    printed at the group's first row only: where fewer cells come before a row's first units cell than columns
+    before the first units column, the missing cells are those group columns, not the task's.
+    """
+    task_index = wanted.index(Column.TASK)
+    first_cell = next((k for k, cell in enumerate(cells) if _is_units_cell(cell)), None)
+    first_column = next((k for k, c in enumerate(wanted) if c in (Column.LEAD, Column.RESPONSIBLE)), None)
+    if first_cell is None or first_column is None or first_column < task_index or first_cell >= first_column:
+        return wanted
+    groups = len(list(takewhile(lambda c: c is Column.OTHER, wanted[:task_index])))
+    return wanted[min(groups, first_column - first_cell) :]
 
 
 def _sub_row_units(extra: list[str], wanted: list[Column], values: dict[Column, list[str]]) -> bool:
