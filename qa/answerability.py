@@ -35,8 +35,10 @@ _COUNT_ASK = re.compile(
     rf"(?<![哪好])(?:多少|几)\s*({'|'.join(m.pattern() for m in P.COUNT_MEASURES)})"
     r"(?!\s*(?:部分|板块|任务|单位|部门|局|县|方面|项|条任务))"
 )
+# "多少米", "多少平方米": a figure asked in a measure the task may state (general usage).
+_MEASURE_ASKED = re.compile(r"(?:多少|几)\s*(平方米|公里|千米|米|亩|万人|亿元|万元|万套|套|吨|户)")
 # A year ("2025年") or a network generation ("5G") is no count.
-_NOT_A_COUNT = re.compile(r"20\d\d年|\d+[a-z]", re.IGNORECASE)
+_NOT_A_COUNT = re.compile(r"20\d\d年|\d+(?!m2|m²)[a-z]", re.IGNORECASE)  # but "800m2" is an area
 # Another document by its number ("东政办〔2022〕8号", "[2021]5号"): brackets of every width, after NFKC.
 _DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,8}?)?\s*[〔\[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*第?\s*(\d{1,4})\s*号")
 # The same typed without brackets ("东政办2023 26号", "东政办2023年26号文"): the issuer's prefix is then needed.
@@ -87,6 +89,16 @@ def _figure_of(head: str, sentence: str, *, rate: bool = False) -> bool:
             return True
         at = sentence.find(head, at + 1)
     return False
+
+
+def _own_measure(text: str, known: Sequence[str], lowered: Sequence[str]) -> bool:
+    """ "多少米范围内" asked of a task: the task states a figure in that measure ("500米"), and the question names
+    at most one word, found in none of its sentences, that could point elsewhere.
+    """
+    asked = _MEASURE_ASKED.search(text)
+    if asked is None or len(known) > 1 or any(k in s for k in known for s in lowered):
+        return False
+    return any(re.search(rf"\d(?:\.\d+)?\s*{asked.group(1)}", s) for s in lowered)
 
 
 def _whole(tokens: Sequence[str]) -> list[str]:
@@ -195,6 +207,8 @@ class Answerability:
         latin = [t for t in unknown if t.isascii()]
         if latin or (unknown and not known):
             return f"通知没有写“{'、'.join(latin or unknown)}”的{what}。"
+        if _own_measure(text, known, lowered):
+            return None
         # The figure must sit with the thing asked about: the content word nearest the question word
         # ("投资多少" asks about 投资, not about the 老旧小区 the question also names).
         asked_at = _FIGURE.search(text)
@@ -235,6 +249,8 @@ class Answerability:
             plain = _NOT_A_COUNT.sub(" ", sentence)
             if figure.search(plain) and any(k in sentence for k in known):
                 return None
+        if _own_measure(text, known, lowered):
+            return None
         # What the notice does say about it (a rate, a coverage), so the reader sees why there is no count.
         # The sentence that holds most of the question's words (by characters: "5g基站" over "新建").
         said = max(tasks[0].sentences, key=lambda s: sum(len(k) for k in known if k in s.lower()), default="")
@@ -296,7 +312,13 @@ class Answerability:
             return None
         known = _whole([t for t in self.focus(text) if t in self.vocabulary])
         if _WHICH_PLACE.search(text):
-            return self._touches(known, tasks[0], "具体是哪些、建在什么位置")
+            # "…建在哪几个县" is answered when a sentence about it names counties ("建设互助县、民和县非遗综合馆").
+            counties_asked = re.search(r"哪(?:几|些)?个?县", text)
+            named = counties_asked and any(
+                any(k in s for k in known) and any(c in s for c in self.counties) for t in tasks for s in t.sentences
+            )
+            if not named:
+                return self._touches(known, tasks[0], "具体是哪些、建在什么位置")
         if _PROCEDURE.search(text):
             return self._touches(known, tasks[0], "个人办理的手续、地点和收费")
         if _CONDITIONS.search(text):

@@ -74,6 +74,8 @@ _WHICH_NUMBER_ASKED = re.compile(
 _PLACE_IN_LIST = re.compile(r"^(?:那|那么)?(?:倒数)?第\s*[一二三四五六七八九十\d]{1,3}\s*个|呢$")
 # "第条谁牵头", "第项的责任单位": an ordinal whose number was left out.
 _NUMBER_LEFT_OUT = re.compile(r"第\s*(?:项|条|个任务|部分)")
+# "哪几种", "哪些地方": which kinds or things, listed by a sentence, not counted by it.
+_WHICH_KINDS = re.compile(r"哪(?:几|些)(?:种|类|样|处|个地方)")
 _BACK_REFERENCE = re.compile(
     r"(那|这)(一)?(条|项)|(那|这)个(项目|任务|事|局|单位|部门|县(?!城)|地方)"
     r"|(上面|刚才|前面|之前|上次|刚刚)(说|讲|提|问|列)(的|过|到)|^(那|那么)?换成|来着[?？。]?$"
@@ -884,7 +886,8 @@ class Assistant:
                 retrieval,
                 query_tokens,
                 scores.get(n, 0.0),
-                prefer_numbers=u.intent is Intent.FACT,
+                # "提到哪几种灾害" asks which kinds, not a figure: any sentence may answer it.
+                prefer_numbers=u.intent is Intent.FACT and not _WHICH_KINDS.search(u.text),
                 places=places,
             )
             for n in cited

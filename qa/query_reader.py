@@ -547,6 +547,10 @@ _PRINTS_VERB = _rx(P.MENTION_VERBS)
 # "写到燃气的那条", "写了5G的那几条": a bare 条 closing the question stands for the tasks (general usage).
 _TASKS_AT_END = re.compile(r"的(?:那些|那几|这些|这几)?条[吗呢呀啊儿]*[？?]?$")
 _WHICH_TASKS = re.compile(P.WHICH_TASKS_WORDS.pattern())
+# "哪几种", "哪些旧址", "哪几个县": which things (kinds, places), not which tasks.
+_WHICH_THINGS = re.compile(
+    r"哪(?:些|几)(?:种|类|样|个|处|座|所|家)?(?![种类样个处座所家项条]|任务|部分)[\u4e00-\u9fff]|哪几种|哪几类"
+)
 _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")
 # "登记失业率的目标是在哪项", "一刻钟生活圈写在第几项": where a word of the notice is, asked at the end (general usage).
 _AT_WHICH_END = re.compile(
@@ -2376,6 +2380,8 @@ class QueryReader:
             # "当责任单位次数最多的部门是哪个": a superlative over units; "写了责任单位的任务里哪条
             # 责任单位最少": over tasks. Neither has a word to search for.
             return None
+        if _WHICH_THINGS.search(text) and not re.search(r"任务|哪一?项|哪一?条|几项|几条", text):
+            return None  # "…提到哪几种灾害", "…提到循化哪些旧址": things in a task's text, not tasks
         asks_which = bool(
             (_MENTION_VERB.search(text) or _PERCENT.search(text))
             and (_WHICH_TASKS.search(text) or _TASKS_AT_END.search(text))

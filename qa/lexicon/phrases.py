@@ -501,7 +501,7 @@ COUNT_MEASURES = (
     Table("events", GENERAL, words("场 次 届 期")),
     Table("lines", GENERAL, words("条 公里 千米")),
     Table("vehicles and machines", GENERAL, words("辆 台 部")),
-    Table("land", GENERAL, words("亩 公顷 平方米")),
+    Table("land", GENERAL, words("亩 公顷 平方米 m2 ㎡ m²")),  # "800m2" as a notice may print it
 )
 # A person asking about their own case (eligibility, an application): a plan divides tasks among
 # offices and decides no one's case.

@@ -230,3 +230,19 @@ def test_a_date_belongs_to_the_thing_its_sentence_names(check, notice):
     # Task 12 (the notice): "到2025年基本实现县城和重点乡镇5G全覆盖", while 千兆宽带 "全覆盖" has no year.
     assert check.missing("千兆宽带哪一年全覆盖", [task(notice, 12)]) is not None
     assert check.missing("5G哪一年全覆盖", [task(notice, 12)]) is None
+
+
+def test_which_counties_is_answered_when_the_sentence_names_them(check, notice):
+    # Task 23 (the notice): "建设互助县、民和县非遗综合馆".
+    assert check.unanswerable("哪几个县要建非遗综合馆", [task(notice, 23)]) is None
+    assert check.unanswerable("非遗综合馆建在哪条街上", [task(notice, 23)]) is not None
+
+
+def test_an_area_printed_as_m2_answers_square_metres(check, notice):
+    # Task 10 (the notice): "每个储备库扩建面积800m2".
+    assert check.missing("储备库扩建面积是多少平方米", [task(notice, 10)]) is None
+
+
+def test_a_measure_the_task_states_answers_a_bare_follow_up(check, notice):
+    # Task 8 (the notice): "公共交通站点500米覆盖率100%"; the follow-up names only the measure and a generic word.
+    assert check.missing("离站点多少米以内", [task(notice, 8)]) is None

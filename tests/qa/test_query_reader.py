@@ -857,3 +857,8 @@ def test_asking_for_all_of_a_tasks_other_units_leaves_none_out(reader):
     shown = State(tasks=(12,), unit="市政务服务监管局", query=Query(Op.LIST, units=(UnitArg("市政务服务监管局"),)))
     assert read(reader, "这项还有哪些配合单位", shown).excluded == ("市政务服务监管局",)
     assert read(reader, "这项还有哪些配合单位，全部列出来", shown).excluded == ()
+
+
+def test_which_kinds_a_task_mentions_is_no_filter_over_tasks(reader):
+    assert read(reader, "应急救援提到了哪几种").op is Op.CONTENT
+    assert read(reader, "提到拉面的有哪几个").prop is Property.MENTIONS_TERM
