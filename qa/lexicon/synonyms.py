@@ -41,5 +41,8 @@ TABLE: dict[tuple[str, ...], str] = {
     ("拆老房", "老建筑", "拆了"): "历史建筑 老建筑",
     ("臭水", "又黑又臭"): "黑臭水体",
     ("倒垃圾", "垃圾没人"): "垃圾分类 生活垃圾",
+    # The notice types county towns as "X型县城" (生态农牧型, 文旅融合型); jieba cuts 打造成 as 打/造成.
+    ("类型", "什么型", "哪一型", "定位成"): "型县城 打造为",
+    ("打造成",): "打造",
 }
 SYNONYMS: dict[str, str] = {word: terms for words, terms in TABLE.items() for word in words}
