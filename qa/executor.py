@@ -45,6 +45,11 @@ def has_role(task: Task, unit: str, role: Role, lexicon: NoticeLexicon | None = 
     return lead or responsible
 
 
+def _verb(role: Role) -> str:
+    """How a unit's tasks in ``role`` are said in a count ("市民政局牵头2项")."""
+    return {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与"}[role]
+
+
 def _role_text(role: Role) -> str:
     return {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与（牵头或作为责任单位）"}[role]
 
@@ -396,7 +401,7 @@ class Executor:
         if query.units:
             role = query.units[0].role
             sides = [(u.name, self.tasks_of(u)) for u in query.units[:2]]
-            verb = {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与"}[role]
+            verb = _verb(role)
             sizes = [(name, len(tasks), f"{name}{verb}{len(tasks)}项") for name, tasks in sides]
             cited = tuple(sorted({t.number for _, tasks in sides for t in tasks}))
             noun = "项"
@@ -429,7 +434,7 @@ class Executor:
         role = query.units[0].role
         per_unit = [(u.name, self.tasks_of(u)) for u in query.units]
         tasks = sorted({t.number: t for _, ts in per_unit for t in ts}.values(), key=lambda t: t.number)
-        verb = {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与"}[role]
+        verb = _verb(role)
         names = "、".join(name for name, _ in per_unit)
         each = "；".join(f"{name}{len(ts)}项" for name, ts in per_unit)
         text = f"{names}{verb}的任务合起来共{len(tasks)}项（同一项只算一次；{each}）：\n" + "\n".join(
@@ -482,7 +487,7 @@ class Executor:
             best = pick(len(ts) for ts in counts.values())
             winners = [u for u, ts in counts.items() if len(ts) == best]
             tasks = tuple(dict.fromkeys(t.number for u in winners for t in counts[u]))
-            verb = {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与"}[role]
+            verb = _verb(role)
             tie = "（并列）" if len(winners) > 1 else ""
             text = f"{verb}任务{word}的是{'、'.join(winners)}{tie}，{'各' if tie else ''}{best}项。"
             if named:
