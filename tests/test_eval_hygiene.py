@@ -64,6 +64,7 @@ TUNING_SETS = (
     "dev11_queries.jsonl",
     "dev12_queries.jsonl",
     "dev13_queries.jsonl",
+    "dev14_queries.jsonl",
 )
 MIN_CHARS = 5
 QUOTE_CHARS = 8  # shorter questions ("责任单位有哪些") are everyday phrasings any comment may use
