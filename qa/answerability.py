@@ -46,6 +46,9 @@ _BARE_DOC_NUMBER = re.compile(
     r"([\u4e00-\u9fff]{1,6}?(?:办|发|函|字|委|府|政))\s*(\d{4})\s*年?\s*第?\s*(\d{1,4})\s*号(?:文件|文)?"
 )
 _REALTIME = re.compile(P.REALTIME_WORDS.pattern())
+_AREA_ASKED = re.compile(r"面积|占地")
+_AREA_IN_TEXT = re.compile(rf"{_NUMERAL}\s*(?:平方米|平方公里|亩|公顷|m2|㎡|m²)")
+_PERCENT_IN_TEXT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之")
 _NUMBER = re.compile(rf"\d|[一二两三四五六七八九十百千万]+({P.NUMERAL_MEASURES.pattern()})|百分之|全覆盖|全部")
 _AMOUNT = re.compile(P.AMOUNT_WORDS.pattern(), re.IGNORECASE)
 # "哪几家单位牵头" asks for units, which the notice gives; only facilities and places are declined.
@@ -125,6 +128,12 @@ class Answerability:
         own = _DOC_NUMBER.search(unicodedata.normalize("NFKC", notice.meta.doc_number))
         self._doc_number = (own.group(1) or "", own.group(2), int(own.group(3))) if own else None
         self._doc_number_text = notice.meta.doc_number
+        # Words in a third of the tasks or more ("县城", "建设"): the notice's own theme, too common to show that a
+        # sentence is about the thing asked.
+        per_task = [set(tokenizer(t.text)) for t in notice.tasks]
+        self._common = frozenset(
+            w for w in set().union(*per_task) if 3 * sum(w in ws for ws in per_task) >= len(per_task)
+        )
         # The years the notice names anywhere (its text and its date): a figure "of 2022" it never names is not in it.
         self._years = frozenset(re.findall(r"(?<!\d)(20\d\d)(?=\s*年)", notice_text(notice)))
 
@@ -160,7 +169,11 @@ class Answerability:
             known = _whole([t for t in focus if t in self.vocabulary])
             return self._touches([self._surface(text, t) for t in known], tasks[0], f"{unnamed_years[0]}年的具体数字")
         if asks_figure:
-            found = self._amount_or_share(text, focus, tasks, lowered) or self._count(text, focus, tasks, lowered)
+            found = (
+                self._amount_or_share(text, focus, tasks, lowered)
+                or self._count(text, focus, tasks, lowered)
+                or self._area(text, focus, tasks, lowered)
+            )
             if found is not None:
                 return found
         if asks_date and _OCCURRENCE.search(text):
@@ -224,7 +237,11 @@ class Answerability:
         # costs more than quoting a near figure.
         if any(_figure_of(h, s, rate=asks_rate) for h in heads for s in lowered):
             return None
-        if any(_NUMBER.search(s) and any(k in s for k in known if len(k) >= 2 and k not in heads) for s in lowered):
+        # The sentence must hold a word of the question that is not the notice's own theme ("县城"), and for a rate
+        # a percentage ("单位缴费比例" is not answered by a sentence about the same people without one).
+        specific = [k for k in known if len(k) >= 2 and k not in heads and k not in self._common]
+        numbered = _PERCENT_IN_TEXT if asks_rate else _NUMBER
+        if any(numbered.search(s) and any(k in s for k in specific) for s in lowered):
             return None
         whole = [t for t in known if not any(t in k and t != k for k in known)]
         subject = [t for t in whole if t not in heads] or whole
@@ -245,9 +262,11 @@ class Answerability:
         known = _whole([t for t in focus if t in self.vocabulary])
         if not known:
             return None
+        # A word of the notice's own theme ("县城") shows nothing unless the question has no other.
+        specific = [k for k in known if k not in self._common] or known
         for sentence in lowered:
             plain = _NOT_A_COUNT.sub(" ", sentence)
-            if figure.search(plain) and any(k in sentence for k in known):
+            if figure.search(plain) and any(k in sentence for k in specific):
                 return None
         if _own_measure(text, known, lowered):
             return None
@@ -258,6 +277,16 @@ class Answerability:
         figures = said and _NUMBER.search(_NOT_A_COUNT.sub(" ", said.lower()))
         shown = f"（只写了「{said}」）" if figures and len(said) <= 80 else ""
         return self.gap([self._surface(text, t) for t in known], tasks[0], "具体数量" + shown)
+
+    def _area(self, text: str, focus: Sequence[str], tasks: Sequence[Task], lowered: list[str]) -> str | None:
+        """An area asked ("每处多大面积") where no sentence about the thing gives one ("800m2", "10万亩")."""
+        if not _AREA_ASKED.search(text):
+            return None
+        known = _whole([t for t in focus if t in self.vocabulary and not _AREA_ASKED.fullmatch(t)])
+        specific = [k for k in known if k not in self._common] or known
+        if not specific or any(_AREA_IN_TEXT.search(s) and any(k in s for k in specific) for s in lowered):
+            return None
+        return self.gap([self._surface(text, t) for t in specific], tasks[0], "具体面积")
 
     @staticmethod
     def _surface(text: str, token: str) -> str:

@@ -477,6 +477,7 @@ EVENT_WORDS = Table(
     GENERAL,
     words(
         "开业 开张 开放 开馆 开园 通车 开工 动工 竣工 完工 交付 交房 投用 投入使用 营业 招生 开学 报名 发放 到账 上线"
+        " 开始实施 开始执行 正式实施 正式启动"
     ),
 )
 # Finishing or opening one facility (general usage): asked "when", the notice must date it.
@@ -591,7 +592,7 @@ DETAIL_ASK_WORDS = Table(
     words(
         "什么标准 啥标准 哪些标准 标准是啥 标准是什么 评审标准 评定标准 补贴标准 收费标准 租金标准 补助标准"
         " 带啥材料 带什么材料 什么材料 哪些材料 啥材料 要什么材料 考核办法 怎么追责 如何追责 怎么考核 如何考核"
-        " 实施细则 具体细则 新闻 报道 通报 选址在哪 具体选址"
+        " 实施细则 具体细则 新闻 报道 通报 选址在哪 具体选址 具体内容 详细内容 主要内容"
     ),
 )
 # How far the work has got, or how it was rated: a plan reports neither.

@@ -246,3 +246,20 @@ def test_an_area_printed_as_m2_answers_square_metres(check, notice):
 def test_a_measure_the_task_states_answers_a_bare_follow_up(check, notice):
     # Task 8 (the notice): "公共交通站点500米覆盖率100%"; the follow-up names only the measure and a generic word.
     assert check.missing("离站点多少米以内", [task(notice, 8)]) is None
+
+
+def test_the_notices_own_theme_word_does_not_make_a_count_answerable(check, notice):
+    # 县城 is in most tasks; task 21's "2万套" is about 老旧小区, not 公共租赁住房 (task 28 gives no number of homes).
+    gap = check.missing("县城公共租赁住房要建多少套", [task(notice, 28), task(notice, 21)])
+    assert gap is not None and "具体数量" in gap
+
+
+def test_an_area_no_sentence_about_the_thing_gives_is_missing(check, notice):
+    # Task 6 (the notice): "建设大型零售网点21处" - a count, no area; task 10: "每个储备库扩建面积800m2".
+    assert check.missing("大型零售网点每处占地面积多少", [task(notice, 6)]) is not None
+    assert check.missing("储备库面积多少", [task(notice, 10)]) is None
+
+
+def test_when_a_reform_starts_is_not_dated_by_the_plan(check, notice):
+    # Task 26 plans the 县管校聘 reform but dates no start.
+    assert check.missing("县管校聘什么时候正式实施", [task(notice, 26)]) is not None
