@@ -295,7 +295,8 @@ class QuestionReader:
         if units and self._asks_for_tasks_of_unit(text, topic, asks_lead):
             role = (
                 Role.LEAD
-                if re.search(r"牵头|主抓|主管|统筹", text) and not re.search(r"参与|配合|涉及|协助", text)
+                # "牵头或作为责任单位的": either line, so every task the unit is on.
+                if re.search(r"牵头|主抓|主管|统筹", text) and not re.search(r"参与|配合|涉及|协助|责任单位", text)
                 else Role.ANY
             )
             return Understanding(text, Intent.UNIT_TASKS, topic, units, role=role, task=task, leans_on_history=False)

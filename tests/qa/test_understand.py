@@ -176,3 +176,8 @@ def test_not_this_but_that_asks_the_same_of_what_was_meant():
     assert everyday_forms("不是教育局，是残联") == "那残联呢"
     assert everyday_forms("不是教育局，是残联", follow_up=False) == "不是教育局，是残联"  # nothing to correct
     assert everyday_forms("不是教育局是谁") == "不是教育局是谁"  # a question of its own
+
+
+def test_a_unit_leading_or_responsible_asks_for_every_task_it_is_on(reader):
+    u = reader.read("水务局牵头或者当责任单位的任务")
+    assert u.intent is Intent.UNIT_TASKS and u.role is Role.ANY
