@@ -26,6 +26,7 @@ from corpus.parsing.roles import (
     parse_inline,
     parse_labelled,
     prose_roles,
+    run_in_closing_lead_clauses,
     run_in_lead_sentences,
     spaced_label,
     units_for,
@@ -1067,14 +1068,25 @@ class BlockReader:
             number = 1 + sum(1 for b in self.blocks if b.style is style)
             self.blocks.append(Block(style, number, "", line_no, [line], last_line=line_no))
             return
-        if (sentences := run_in_lead_sentences(line)) is not None:
+        if (sentences := run_in_lead_sentences(line) or run_in_closing_lead_clauses(line)) is not None:
             # "X牵头，负责…。Y牵头，负责…。Z牵头，…。": unnumbered tasks run into one paragraph, one per sentence,
-            # counted as bullets are (their printed number is none).
+            # counted as bullets are (their printed number is none). The paragraph is wholly read, so the next
+            # paragraph goes on no clause of it.
             for text, roles in sentences:
                 number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
                 self.blocks.append(
-                    Block(MarkerStyle.BULLET, number, str(number), line_no, [text], labelled=roles, last_line=line_no)
+                    Block(
+                        MarkerStyle.BULLET,
+                        number,
+                        str(number),
+                        line_no,
+                        [text],
+                        labelled=roles,
+                        last_line=line_no,
+                        closed=True,
+                    )
                 )
+            self.layouts.add(LayoutKind.IN_SENTENCE)
             return
         if i in self.form_tasks:
             # "具体任务" over the task's text in a form of fields: the item's task, printed without a number.

@@ -31,6 +31,7 @@ from corpus.parsing.roles import (
     RESPONSIBLE_LEAD,
     Role,
     RoleLists,
+    cut_at_a_label,
     cut_short_of_a_name,
     cut_units_tail,
     dash_roles,
@@ -188,6 +189,7 @@ def _read_lines(raw_lines: list[str]) -> Layout:
     last = next((line for line in reversed(lines) if line.strip()), "")
     if blocks and (
         (cut_units_tail(last) and blocks[-1].table_roles is None)
+        or (cut_at_a_label(last) and blocks[-1].table_roles is None)
         or cut_short_of_a_name(last, blocks[-1].roles, _units_named(blocks[:-1]))
     ):
         blocks[-1].roles = RoleLists()

@@ -330,6 +330,8 @@ class RoleLists:
     bare: bool = False
     # How many of ``responsible`` the list's first group holds, where it groups names ("A、B，C、D"); 0 if not.
     front: int = 0
+    # The leads carry the task together only because a 负责 word said so ("A、B、C负责"), no 牵头 word.
+    sole: bool = False
 
     @property
     def empty(self) -> bool:
@@ -362,6 +364,9 @@ class RoleLists:
 
         With ``front`` ("排在前位为牵头部门") the list's whole first group leads where the list groups its names.
         """
+        if self.sole and not self.responsible and len(self.lead) > 1:
+            # "（A、B、C负责，列第一位者为牵头单位，下同）": the rule says which of the units in charge leads.
+            return RoleLists(self.lead[:1], self.lead[1:], False)
         if self.lead or not self.responsible:
             return self
         count = self.front if front and self.front > 1 else 1
@@ -668,6 +673,7 @@ def parse_inline(content: str) -> RoleLists | None:
     # Units after the last verb ("X牵头，Y、Z") take part without a word for it.
     responsible = assigned[Role.RESPONSIBLE] + pending
     lead = assigned[Role.LEAD]
+    sole = not lead
     if lead:
         responsible = assigned[Role.SOLE] + responsible
     else:
@@ -675,7 +681,7 @@ def parse_inline(content: str) -> RoleLists | None:
     # "（市发改委、市财政局按分工负责，市发改委牵头）": the list, then which of them leads; a lead is not also
     # one of the others.
     responsible = [u for u in responsible if u not in lead]
-    return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)))
+    return RoleLists(tuple(dict.fromkeys(lead)), tuple(dict.fromkeys(responsible)), sole=sole and not responsible)
 
 
 _TOGETHER = re.compile(r"^(?P<lead>[^，。；：]{2,60}?)会同(?P<others>.{2,160})$")
@@ -1106,6 +1112,43 @@ def run_in_lead_sentences(paragraph: str) -> list[tuple[str, RoleLists]] | None:
     return found
 
 
+# A clause closed by the unit that leads it: "推进甲项合作由县甲局牵头负责" (…由X牵头 / 由X牵头负责 / 由X负责).
+_CLOSING_LEAD = re.compile(
+    r"^(?P<task>[^。；：]{2,80}?)由(?P<units>[^，,。；：（）“”]{2,40}?)(?:牵头)?负责$|"
+    r"^(?P<task2>[^。；：]{2,80}?)由(?P<units2>[^，,。；：（）“”]{2,40}?)牵头$"
+)
+
+
+def run_in_closing_lead_clauses(paragraph: str) -> list[tuple[str, RoleLists]] | None:
+    """A sentence of clauses each closed by "由X牵头负责", one per task: each clause a task led by its X, else None.
+
+    A report or a short plan lists its tasks in one sentence, one clause each, divided by semicolons
+    ("推进甲项由县甲局牵头负责；乙项由县乙局牵头负责；…。"); the sentences around it (a heading run into the
+    paragraph, a remark on progress) are no tasks. Read only where one sentence holds at least three clauses
+    and every one of them closes so, naming units only.
+
+    Returns:
+        (the clause's task, its roles) per clause, in order; None unless such a sentence is found.
+    """
+    for sentence in re.findall(r"[^。！？]+", paragraph):
+        clauses = [c.strip() for c in re.split(r"[；;]", sentence) if c.strip()]
+        if len(clauses) < _MIN_RUN_IN_TASKS:
+            continue
+        found: list[tuple[str, RoleLists]] = []
+        for clause in clauses:
+            m = _CLOSING_LEAD.match(clause)
+            if m is None:
+                break
+            task, names = m.group("task") or m.group("task2"), m.group("units") or m.group("units2")
+            # As in a task's own sentence, only a government body answers for it ("由企业负责" names who works).
+            if not is_unit_list(names) or not all(_AUTHORITY.search(u) for u in split_units(names)):
+                break
+            found.append((task, RoleLists(split_units(names), ())))
+        else:
+            return found
+    return None
+
+
 # A unit heading its own tasks (general usage of plans that divide work by unit): "（九）县公安局主要工作任务：",
 # "市财政局工作职责：" — the measures under it are that unit's; the unit carries them as "（X负责）" says.
 _UNIT_HEADING = re.compile(r"^(?P<units>[^：。；，,（）“”]{2,40}?)的?(?:主要|重点|具体)?(?:工作)?(?:任务|职责)[：:]")
@@ -1142,6 +1185,7 @@ __all__ = [
     "parse_inline",
     "parse_labelled",
     "prose_roles",
+    "run_in_closing_lead_clauses",
     "run_in_labels",
     "run_in_lead_sentences",
     "spaced_label",
@@ -1179,6 +1223,16 @@ def cut_units_tail(line: str) -> bool:
     if len(pieces) < 2 or not any(looks_like_unit(clean_name(p)) for p in pieces[:-1]):
         return False
     return not pieces[-1] or not looks_like_unit(clean_name(pieces[-1]))
+
+
+def cut_at_a_label(line: str) -> bool:
+    """Whether a text's last line is a units label alone ("责任单位", "配合单位："), the page cut before its value.
+
+    A label printed with nothing after it at the very end of a text says the task goes on with units the store
+    did not keep: the units read so far are only some of the task's, so none of them is sure.
+    """
+    role = label_role(line.strip())
+    return role is not None and role is not Role.IGNORED
 
 
 def cut_short_of_a_name(line: str, roles: RoleLists, named: Collection[str]) -> bool:

@@ -9,6 +9,7 @@ turn each piece into a bullet item ("● …"), which the reader numbers in orde
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from corpus.parsing.numbering import MarkerStyle, match_marker
@@ -93,6 +94,13 @@ def run_in_targets(lines: list[str]) -> list[str]:
 _ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[.．、](?!\d)")
 # Where item 1 of such a run may start: the line's start or right after a colon, a full stop or a semicolon.
 _FIRST_ITEM = re.compile(r"(?:^|(?<=[：。；]))\s*1[.．、](?!\d)")
+# A section heading run on between items, its short title running into the next item's number:
+# "…（X负责）二、从快落实一批举措4.推进…" (a page that lost its line breaks).
+_HEADING_INTO_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。；：（）\d]{2,40}?(?=(\d{1,3})[.．、](?!\d))")
+# The run's first heading before item 1, run on after the page's title: "…政策措施一、从快组织实施1.组织…".
+_FIRST_HEADING = re.compile(r"一、[^。；：（）\d]{2,40}?(?=1[.．、](?!\d))")
+# A step between the numbers of items run together: the next number, or one more where a copy lost an item.
+_MAX_STEP = 2
 
 
 def run_in_items(lines: list[str]) -> list[str]:
@@ -100,8 +108,10 @@ def run_in_items(lines: list[str]) -> list[str]:
 
     "1.推进甲项（X负责）2.推进乙项（Y负责）3.…" or "…主要措施：1.…。（X负责，Y配合）2.…。（Z负责）" put the items of a
     list on one line, each closed by its units: an item's number right after a units parenthesis starts the next
-    item. Only numbers counting up by one (2, 3, … after item 1, found at the line's start or after a colon or a
-    full stop) split the line, so a figure after a parenthesis never does; a line of any length is read so.
+    item. Only numbers counting up (2, 3, … after item 1, found at the line's start or after a colon or a full
+    stop; a copy may skip one number where it lost an item) split the line, so a figure after a parenthesis
+    never does; a line of any length is read so. Section headings run on between the items ("…（X负责）二、…4.…")
+    start lines of their own, as does the first one where it runs on after the page's title.
     """
     result: list[str] = []
     for line in lines:
@@ -117,22 +127,35 @@ def run_in_items(lines: list[str]) -> list[str]:
     return result
 
 
+def _counts_up(numbers: list[int]) -> bool:
+    """Whether item numbers rise from 2 by one at a time, now and then by two (an item lost by the copy)."""
+    return bool(numbers) and numbers[0] == 2 and all(0 < b - a <= _MAX_STEP for a, b in itertools.pairwise(numbers))
+
+
 def _item_breaks(line: str) -> list[int]:
-    """Where items 2, 3, … start after a units parenthesis, and item 1 before them; [] unless they count up."""
+    """Where items 2, 3, … start after a units parenthesis, with item 1 and the headings; [] unless they count up."""
     after_units: list[tuple[int, int]] = []
+    headings: list[int] = []
     for m in _PARENTHESIS.finditer(line):
-        number = _ITEM_NUMBER.match(line, m.end())
-        if number is not None and _units_parenthesis(m.group("content")):
+        if not _units_parenthesis(m.group("content")):
+            continue
+        if (number := _ITEM_NUMBER.match(line, m.end())) is not None:
             after_units.append((m.end(), int(number.group(1))))
-    if not after_units or after_units[0][1] != 2:
-        return []
-    if [n for _, n in after_units] != list(range(2, 2 + len(after_units))):
+        elif (heading := _HEADING_INTO_ITEM.match(line, m.end())) is not None:
+            headings.append(m.end())
+            after_units.append((heading.end(), int(heading.group(1))))
+    if not _counts_up([n for _, n in after_units]):
         return []
     first = [m.start() for m in _FIRST_ITEM.finditer(line, 0, after_units[0][0])]
-    if not first:
+    if first:
+        opening = first[-1] + len(line[first[-1] :]) - len(line[first[-1] :].lstrip())
+        openings = [opening]
+    elif headings and (heading := _FIRST_HEADING.search(line, 0, after_units[0][0])) is not None:
+        # Headings between the items show the page's structure: the first one opens the list after the title.
+        openings = [heading.start(), heading.end()]
+    else:
         return []
-    opening = first[-1] + len(line[first[-1] :]) - len(line[first[-1] :].lstrip())
-    return ([opening] if opening > 0 else []) + [end for end, _ in after_units]
+    return sorted({b for b in [*openings, *headings, *(end for end, _ in after_units)] if b > 0})
 
 
 def _closes_sentence(line: str, m: re.Match[str]) -> bool:
