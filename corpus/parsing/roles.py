@@ -514,6 +514,11 @@ def _strip_unbalanced(value: str) -> str:
     return value
 
 
+# Marks a table's units cell prints before the unit in charge (tables of 政府工作报告 分解: "*市建设局、市水务局",
+# "▲发改局,各部门"); the table's note, when printed, says so ("带▲的为牵头单位").
+LEAD_MARKS = ("*", "＊", "▲", "△", "★", "☆")
+
+
 def units_for(role: Role, value: str) -> RoleLists:
     """The units of one labelled value; a unit marked "（牵头）" leads whatever the label says."""
     if role is Role.IGNORED:
@@ -533,8 +538,8 @@ def units_for(role: Role, value: str) -> RoleLists:
     for unit in split_units(value):
         if _MARKED_LEAD.search(unit):
             lead.append(_MARKED_LEAD.sub("", unit).strip())
-        elif unit.startswith("*"):  # "*市建设局": a star marks the lead (tables of 政府工作报告 分解)
-            lead.append(unit.lstrip("*").strip())
+        elif unit.startswith(LEAD_MARKS):  # "*市建设局", "▲发改局": a mark before a name in a cell says it leads
+            lead.append(unit.lstrip("".join(LEAD_MARKS)).strip())
         else:
             other.append(unit)
     if named_lead and set(named_lead) <= set(other):

@@ -632,6 +632,8 @@ def section_marker(cells: Sequence[str]) -> str | None:
     """The heading of a one-cell row such as "一、…" (a section inside a table), else None."""
     filled = [c for c in cells if c]
     if len(filled) == 1 and (marker := match_marker(filled[0])) is not None and not filled[0][:1].isdecimal():
+        if marker.style is MarkerStyle.BULLET and is_unit_list(marker.rest):
+            return None  # "▲发改局，各部门": a units cell whose mark points at the lead, no heading
         return filled[0] if marker.rest else None
     return None
 

@@ -1,0 +1,33 @@
+"""Round 22 rules, each on a small hand-made notice or value (no real notice's wording)."""
+
+from __future__ import annotations
+
+from corpus.parser import parse_notice
+from corpus.parsing.roles import Role, units_for
+from corpus.parsing.tables import section_marker
+
+
+def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.label, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks]
+
+
+def test_a_triangle_or_star_before_a_name_in_a_units_cell_marks_the_lead_as_an_asterisk_does():
+    assert units_for(Role.RESPONSIBLE, "▲甲局，乙局，各乡镇") == units_for(Role.RESPONSIBLE, "*甲局，乙局，各乡镇")
+    assert units_for(Role.RESPONSIBLE, "★甲局、乙局").lead == ("甲局",)
+    assert units_for(Role.RESPONSIBLE, "甲局、乙局").lead == ()  # no mark: no lead
+
+
+def test_a_marked_units_cell_on_its_own_line_is_no_bullet_heading_between_rows():
+    assert section_marker(["▲甲局，乙局，各乡镇（街道）"]) is None
+    assert section_marker(["一、经济发展"]) == "一、经济发展"
+    table = (
+        "附件\n工作清单\n序号\n主要工作\n责任单位\n"
+        "1\n全年生产总值增长5%左右\n▲甲局，各部门，各乡镇（街道）\n"
+        "2\n完成上级下达的各项指标\n▲乙局，丙局，各乡镇（街道）\n"
+        "3\n推动制造业稳步增长\n丁局，相关部门\n"
+    )
+    assert units(table) == [
+        ("1", ("甲局",), ("各部门", "各乡镇（街道）")),
+        ("2", ("乙局",), ("丙局", "各乡镇（街道）")),
+        ("3", (), ("丁局", "相关部门")),
+    ]
