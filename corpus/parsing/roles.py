@@ -302,8 +302,9 @@ def _verb_clause(clause: str) -> tuple[str, Role] | None:
 _CLAUSE_SPLIT = re.compile(r"[；，。]")
 # Clauses a units parenthesis may also hold: a deadline, "下同", the first-listed rule itself.
 _TIME_LIKE = re.compile(r"\d{4}|年底|年内|年前|月底|季度|前完成|长期|持续|每年|常态|逐年|分年度|下同|以下|同上")
+# "排序第一的单位为牵头单位", "排位第一": the order a list is printed in, said in other words (general usage).
 FIRST_LISTED = re.compile(
-    r"(?:第一位|首位|第一个|首个|排名第一|列第一|排第一|排在第一|(?:排在|列在|排|列)(?:前位|前列))[^。；）]{0,12}?牵头"
+    r"(?:第一位|首位|第一个|首个|(?:排|列)(?:名|序|位)?(?:在|为|居)?第一|(?:排在|列在|排|列)(?:前位|前列))[^。；）]{0,12}?牵头"
     # "（第一责任单位为牵头单位，下同）": the first of a 责任单位 list leads (general usage beside 列第一位者).
     r"|第一(?:个)?责任(?:单位|部门)(?:即|均)?(?:为|是)牵头"
 )
@@ -311,7 +312,7 @@ FIRST_LISTED = re.compile(
 # ("A、B，C、D，各镇街": 、 inside a group, ， between groups), not only its first name.
 FRONT_LISTED = re.compile(r"(?:排在|列在|排|列)(?:前位|前列)[^。；）]{0,12}?牵头")
 _RULE_GROUP = re.compile(
-    r"（[^（）]*(?:第一位|首位|第一个|排名第一|第一责任(?:单位|部门)(?:即|均)?(?:为|是)牵头)[^（）]*）"
+    r"（[^（）]*(?:第一位|首位|第一个|(?:排|列)(?:名|序|位)?(?:在|为|居)?第一|第一责任(?:单位|部门)(?:即|均)?(?:为|是)牵头)[^（）]*）"
 )
 # "无牵头单位的，责任单位即为牵头单位，下同" (a covering letter's rule): a list of 责任单位 alone leads.
 RESPONSIBLE_LEAD = re.compile(

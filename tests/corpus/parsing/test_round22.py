@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus.parser import parse_notice
-from corpus.parsing.roles import Role, units_for
+from corpus.parsing.roles import FIRST_LISTED, Role, units_for
 from corpus.parsing.tables import section_marker
 
 
@@ -31,3 +31,13 @@ def test_a_marked_units_cell_on_its_own_line_is_no_bullet_heading_between_rows()
         ("2", ("乙局",), ("丙局", "各乡镇（街道）")),
         ("3", (), ("丁局", "相关部门")),
     ]
+
+
+def test_the_first_listed_rule_may_speak_of_the_order_a_list_is_printed_in():
+    assert FIRST_LISTED.search("（责任单位中排序第一单位为牵头单位）")
+    assert FIRST_LISTED.search("排位第一的为牵头部门")
+    notice = (
+        "各单位（责任单位中排序第一单位为牵头单位）按照职责认真落实。\n"
+        "一、主要目标\n1.甲项指标增长5%。(区甲局、区乙局)\n2.乙项指标增长6%。(区丙局)\n"
+    )
+    assert units(notice) == [("1", ("区甲局",), ("区乙局",)), ("2", ("区丙局",), ())]
