@@ -327,11 +327,28 @@ def _has_prefix(unit: str, prefix: str) -> bool:
 _CONJUNCTION = re.compile(r"以及|及|和|与")
 
 
+def _split_outside_parentheses(part: str) -> list[str]:
+    """``part`` split at each conjunction outside its parentheses ("县直单位和各乡镇（街道）" → two pieces).
+
+    A conjunction inside a name's parenthesis ("各县（市和区）") joins what the name covers, not two names.
+    """
+    depth, pieces, start = 0, [], 0
+    for m in re.finditer(rf"[{''.join(_OPENERS)}{''.join(_CLOSERS)}]|{_CONJUNCTION.pattern}", part):
+        if m.group(0) in _OPENERS:
+            depth += 1
+        elif m.group(0) in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            pieces.append(part[start : m.start()])
+            start = m.end()
+    return [*pieces, part[start:]]
+
+
 def split_conjunctions(parts: list[str]) -> list[str]:
     """Split pieces joined by 及 / 以及 when every side reads as a unit ("市财政局及各县区政府" → two units)."""
     result: list[str] = []
     for part in parts:
-        sides = [clean_name(s) for s in _CONJUNCTION.split(part)] if "（" not in part else [part]
+        sides = [clean_name(s) for s in _split_outside_parentheses(part)]
         # "各县区党委和政府": an organ named without its own level shares the one before it; one group, not two.
         if any(side in _GENERIC_HEADS or side == "党委" for side in sides[1:]):
             sides = [part]
@@ -342,12 +359,17 @@ def split_conjunctions(parts: list[str]) -> list[str]:
     return result
 
 
+# Words naming a kind of body, not a body: "部门、单位" after 等 closes a list ("区甲中心等部门、单位").
+_CATEGORY_WORDS = frozenset({"部门", "单位", "机构", "部门单位", "单位部门"})
+
+
 def split_units(value: str) -> tuple[str, ...]:
     """Split a unit list on 、 ， , ； 及 and spaces, repairing group names and the dropped 市 prefix."""
     parts = join_group_names(split_conjunctions([clean_name(p) for p in split_top_level(value)]))
     parts = [SAME_AS_ABOVE if p in _DITTOS else p for p in parts]
     # A single character ("区" where a copy was cut mid-name) is not a unit; "各县、市、区政府" was joined first.
-    parts = [p for p in parts if len(p.lstrip("*")) >= 2]
+    # A category word alone is the rest of a list's summary ("X等部门、单位"), naming no body either.
+    parts = [p for p in parts if len(p.lstrip("*")) >= 2 and p not in _CATEGORY_WORDS]
     return tuple(dict.fromkeys(inherit_prefix(parts)))
 
 

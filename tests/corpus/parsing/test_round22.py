@@ -5,6 +5,7 @@ from __future__ import annotations
 from corpus.parser import parse_notice
 from corpus.parsing.roles import FIRST_LISTED, Role, units_for
 from corpus.parsing.tables import section_marker
+from corpus.parsing.unit_lists import split_units
 
 
 def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -41,3 +42,15 @@ def test_the_first_listed_rule_may_speak_of_the_order_a_list_is_printed_in():
         "一、主要目标\n1.甲项指标增长5%。(区甲局、区乙局)\n2.乙项指标增长6%。(区丙局)\n"
     )
     assert units(notice) == [("1", ("区甲局",), ("区乙局",)), ("2", ("区丙局",), ())]
+
+
+def test_a_category_word_after_a_lists_summary_names_no_unit():
+    assert split_units("区甲中心、区乙中心等部门、单位") == ("区甲中心", "区乙中心")
+    assert split_units("区甲公司等部门、单位，某某街道") == ("区甲公司", "某某街道")
+    assert split_units("有关单位") == ("有关单位",)  # a group, kept whole
+
+
+def test_a_conjunction_outside_a_names_parenthesis_separates_two_units():
+    assert split_units("县直相关单位和各乡镇（街道）") == ("县直相关单位", "各乡镇（街道）")
+    assert split_units("各县（市和区）政府") == ("各县（市和区）政府",)  # inside the parenthesis: one group
+    assert split_units("县住房和城乡建设局") == ("县住房和城乡建设局",)  # one side is no unit: one name
