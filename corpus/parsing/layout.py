@@ -32,6 +32,7 @@ from corpus.parsing.roles import (
     Role,
     RoleLists,
     cut_at_a_label,
+    cut_at_a_level,
     cut_short_of_a_name,
     cut_units_tail,
     dash_roles,
@@ -190,6 +191,7 @@ def _read_lines(raw_lines: list[str]) -> Layout:
     if blocks and (
         (cut_units_tail(last) and blocks[-1].table_roles is None)
         or (cut_at_a_label(last) and blocks[-1].table_roles is None)
+        or cut_at_a_level(last)
         or cut_short_of_a_name(last, blocks[-1].roles, _units_named(blocks[:-1]))
     ):
         blocks[-1].roles = RoleLists()

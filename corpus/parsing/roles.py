@@ -1201,8 +1201,11 @@ __all__ = [
 ]
 
 
-# The list a line's end leaves open: after an opening bracket never closed, or after a role label's colon.
-_OPEN_LIST = re.compile(r"(?:[（(〔\[【][^（）()〔〕\[\]【】]*|^[^：]{0,12}[：:][^：]*)$")
+# The list a line's end leaves open: after an opening bracket never closed, after a role label's colon, or after
+# the last label of a line of several fields ("牵头单位：A，配合单位：B、市", the page cut in the second).
+_OPEN_LIST = re.compile(
+    r"(?:[（(〔\[【][^（）()〔〕\[\]【】]*|^[^：]{0,12}[：:][^：]*|(?<=[，,；;])[^：:，,；;]{1,12}[：:][^：:]*)$"
+)
 
 
 def _names_no_units(labelled: str) -> bool:
@@ -1239,6 +1242,19 @@ def cut_at_a_label(line: str) -> bool:
     """
     role = label_role(line.strip())
     return role is not None and role is not Role.IGNORED
+
+
+def cut_at_a_level(line: str) -> bool:
+    """Whether a text's last line is a level prefix alone ("区", "市"), a name the page cut after its first character.
+
+    A units cell printed on its own line (a table one cell per line) that holds only the opening of its first name
+    shows the store stopped inside the cell: the row's units are not all there, so none of them is sure.
+    """
+    return line.strip() in _LEVEL_OPENINGS
+
+
+# The characters a unit's name opens with when it names its level (区发改局, 市财政局, 各镇).
+_LEVEL_OPENINGS = frozenset("省市区县州旗镇乡各")
 
 
 def cut_short_of_a_name(line: str, roles: RoleLists, named: Collection[str]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus.parser import parse_notice
-from corpus.parsing.roles import FIRST_LISTED, Role, units_for
+from corpus.parsing.roles import FIRST_LISTED, Role, cut_at_a_level, cut_units_tail, units_for
 from corpus.parsing.tables import section_marker
 from corpus.parsing.unit_lists import split_units
 
@@ -54,3 +54,22 @@ def test_a_conjunction_outside_a_names_parenthesis_separates_two_units():
     assert split_units("县直相关单位和各乡镇（街道）") == ("县直相关单位", "各乡镇（街道）")
     assert split_units("各县（市和区）政府") == ("各县（市和区）政府",)  # inside the parenthesis: one group
     assert split_units("县住房和城乡建设局") == ("县住房和城乡建设局",)  # one side is no unit: one name
+
+
+def test_a_line_of_several_fields_cut_inside_its_last_list_leaves_the_units_unknown():
+    assert cut_units_tail("牵头单位：市甲局，配合单位：市乙局、市")
+    assert cut_units_tail("牵头单位：市甲局，配合单位：市乙局、")
+    assert not cut_units_tail("牵头单位：市甲局，配合单位：市乙局、市丙局")
+    assert not cut_units_tail("完成时限：2024年，备注：市甲局、市")  # a field naming no units
+    notice = (
+        "一、重点工作\n（一）甲项工作。\n牵头单位：市甲局，配合单位：市乙局。\n"
+        "（二）乙项工作。\n牵头单位：市丙局，配合单位：市丁局、市"
+    )
+    assert units(notice) == [("（一）", ("市甲局",), ("市乙局",)), ("（二）", (), ())]
+
+
+def test_a_table_ending_on_a_level_prefix_alone_was_cut_inside_its_last_units_cell():
+    assert cut_at_a_level("区")
+    assert not cut_at_a_level("区甲局")
+    table = "序号\n目标任务\n牵头单位\n配合单位\n1\n甲项指标增长5%\n区甲局\n区乙局\n2\n乙项指标稳步增长\n区丙局\n区"
+    assert units(table) == [("1", ("区甲局",), ("区乙局",)), ("2", (), ())]
