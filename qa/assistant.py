@@ -65,6 +65,10 @@ _COUNTY_ALONE = re.compile(
 # Readings that describe the tasks they are about by a condition on the table, so "那条" needs no earlier answer.
 _DESCRIBED_BY_STRUCTURE = frozenset({Op.FILTER, Op.ARGMAX, Op.ARGMIN, Op.INTERSECT, Op.DIFFERENCE})
 # "…是第几项", "…在哪一条", "…是几号任务": the number of the task about something (general usage).
+# Quotation marks around a campaign's name ("一件事一次办"), printed ASCII or curly: no part of a title's words.
+_QUOTES = re.compile(r"[\"“”‘’'「」『』]")
+# A title's opening names its task only when it is long enough to be more than a verb and a word.
+_MIN_OPENING = 6
 _WHICH_NUMBER_ASKED = re.compile(
     r"(?:是|在|属于|对应)(?:第几|哪一|哪个|哪)(?:项|条|个任务|号)|(?:是|在)几号|第几(?:项|条)(?:任务)?(?:啊|呀|呢)?$"
 )
@@ -871,6 +875,8 @@ class Assistant:
         which_number = _WHICH_NUMBER_ASKED.search(u.text) if task_hint is None and not u.units else None
         if which_number:
             ranked = self._titled_first(u.text, ranked)
+        elif task_hint is None and not u.units and u.intent in (Intent.LEAD, Intent.RESPONSIBLE):
+            ranked = self._opening_first(u.topic, ranked)
         scores = {h.task: h.score for h in retrieval.fused}
         query_tokens = self.tokenizer(query)
         # A follow-up about the task just shown rests on that task alone. Otherwise the answer rests on the task it
@@ -933,6 +939,18 @@ class Assistant:
         core = re.sub(r"(?:那|这)(?:一)?(?:条|项|个任务|个)$|的$|写$", "", text[: which_number.start()].strip())
         titled = [n for n in ranked if len(core) >= 2 and core in self._tasks[n].title]
         return titled + [n for n in ranked if n != titled[0]] if len(titled) == 1 else ranked
+
+    def _opening_first(self, topic: str, ranked: list[int]) -> list[int]:
+        """ "谁牵头高水平推进X": the one task whose title opens with the words asked about comes first.
+
+        A shorter task that only shares most of those words ("推进X综合窗设置") may score higher by its length alone;
+        a title that opens with the whole topic is the task meant. Quotation marks are no part of the words.
+        """
+        core = _QUOTES.sub("", topic)
+        if len(core) < _MIN_OPENING:
+            return ranked
+        opening = [n for n in ranked if _QUOTES.sub("", self._tasks[n].title).startswith(core)]
+        return opening + [n for n in ranked if n != opening[0]] if len(opening) == 1 else ranked
 
     def _involving(self, units: Sequence[str], ranked: list[int]) -> list[int]:
         """``ranked`` with the tasks that name one of ``units`` (as a unit or in their text) first.

@@ -85,3 +85,24 @@ def test_declines_and_greetings_name_no_other_notice(jiaxing: Assistant, guangzh
             text = assistant.ask(question).answer
             assert "海东" not in text and "26号" not in text and "《》" not in text and "（这份通知）" not in text
     assert "穗府办〔2006〕19号" in guangzhou.ask("你好").answer
+
+
+def test_who_leads_a_task_named_by_its_titles_opening_is_that_task_not_a_shorter_one_sharing_its_words(
+    tmp_path: Path,
+) -> None:
+    # A short task repeating most of the words asked ("推进…窗口设置") scores higher by its length alone; the title
+    # opening with all of them is the task meant.
+    notice = tmp_path / "notice.txt"
+    notice.write_text(
+        "某县2021年工作要点\n一、总体安排\n"
+        "（一）高水平推进“甲乙工程”，梳理业务办理情形，丰富应用场景，优化升级智能导办，巩固深化办理成果，"
+        "全面推进第三批事项落实落地。（县甲局牵头，县乙局按职责分工负责）\n"
+        "（二）推进“甲乙工程”窗口设置。（县丙局牵头）\n",
+        encoding="utf-8",
+    )
+    settings = Settings(notice_path=notice, use_cache=False, decline_off_topic=False)
+    assistant = build_assistant(settings, encoder=FakeEncoder(), progress=lambda _: None)
+    answer = assistant.ask('谁牵头高水平推进"甲乙工程"')
+    assert answer.intent is Intent.LEAD
+    assert answer.citations[0].task == 1
+    assert "县甲局牵头" in answer.answer
