@@ -1,0 +1,5 @@
+"""Reading a question into a :class:`~qa.query.Query`, by rules, in layers: each file one kind of knowledge.
+
+- :mod:`~qa.reading.patterns`: the compiled regular expressions, each with what it catches.
+- :mod:`qa.query_reader`: :class:`QueryReader`, the entry, and the rules not moved here yet.
+"""
