@@ -1,5 +1,7 @@
 """Reading a question into a :class:`~qa.query.Query`, by rules, in layers: each file one kind of knowledge.
 
 - :mod:`~qa.reading.patterns`: the compiled regular expressions, each with what it catches.
+- :mod:`~qa.reading.arguments`: the notice's facts, and what a question names (units, role, tasks, sections,
+  a count condition, what is asked).
 - :mod:`qa.query_reader`: :class:`QueryReader`, the entry, and the rules not moved here yet.
 """
