@@ -3,5 +3,7 @@
 - :mod:`~qa.reading.patterns`: the compiled regular expressions, each with what it catches.
 - :mod:`~qa.reading.arguments`: the notice's facts, and what a question names (units, role, tasks, sections,
   a count condition, what is asked).
+- :mod:`~qa.reading.structural`: self-contained questions over the task table (counts, lists, set operations,
+  superlatives, filters).
 - :mod:`qa.query_reader`: :class:`QueryReader`, the entry, and the rules not moved here yet.
 """
