@@ -5,5 +5,7 @@
   a count condition, what is asked).
 - :mod:`~qa.reading.structural`: self-contained questions over the task table (counts, lists, set operations,
   superlatives, filters).
+- :mod:`~qa.reading.followup_rules`: the single rules that read a follow-up against what the last answer showed.
+- :mod:`~qa.reading.followups`: the follow-up reading, which tries those rules in order.
 - :mod:`qa.query_reader`: :class:`QueryReader`, the entry, and the rules not moved here yet.
 """
