@@ -7,5 +7,15 @@
   superlatives, filters).
 - :mod:`~qa.reading.followup_rules`: the single rules that read a follow-up against what the last answer showed.
 - :mod:`~qa.reading.followups`: the follow-up reading, which tries those rules in order.
-- :mod:`qa.query_reader`: :class:`QueryReader`, the entry, and the rules not moved here yet.
+- :mod:`~qa.reading.reader`: :class:`QueryReader`, the entry: declines, rewrites, then a follow-up, a structural
+  question or content for retrieval.
+
+Each layer is a class built on the one before it (``QueryReader`` → ``FollowUpReading`` → ``FollowUpRules`` →
+``StructuralReading`` → ``ArgumentReading``): a rule may use any layer below its own, and no module imports upwards.
 """
+
+from __future__ import annotations
+
+from qa.reading.reader import QueryReader
+
+__all__ = ["QueryReader"]
