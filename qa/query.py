@@ -1,6 +1,6 @@
 """A typed query: what a question asks of the task table, as one frozen value.
 
-The reader (:mod:`qa.query_reader`) turns a question into a :class:`Query`; the executor
+The reader (:mod:`qa.reading`) turns a question into a :class:`Query`; the executor
 (:mod:`qa.executor`) runs it over the parsed notice. Structural questions ("市农业农村局牵头几项",
 "哪些任务没有写牵头单位", "牵头任务最多的是哪个局") never go through retrieval; content questions
 ("污水处理谁牵头") are :attr:`Op.CONTENT` and keep the retrieval path.

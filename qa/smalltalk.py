@@ -1,6 +1,6 @@
 """Telling chat from a question about the notice: small talk names nothing the notice is about.
 
-The reader's own rule (:meth:`qa.query_reader.QueryReader.is_smalltalk`) accepts a message made only of
+The reader's own rule (:meth:`qa.reading.reader.QueryReader.is_smalltalk`) accepts a message made only of
 greetings, thanks and the like. People chat in longer ways (thanks with praise, a goodbye with a
 reason, a complaint about the wait), and a retrieval answer to such a message is a random task. The signal used here
 is robust to new wordings: the message has a chat word (:mod:`qa.lexicon.phrases`) and, once the chat

@@ -1,6 +1,6 @@
 """Every hand-written language table of the product, in one place, each with where it came from.
 
-Tables are data, not logic: the reader (:mod:`qa.query_reader`) and the executor use them, and the
+Tables are data, not logic: the reader (:mod:`qa.reading`) and the executor use them, and the
 evaluation guard (``tests/qa/test_lexicon.py``) checks that no line of them resembles an evaluation
 question. Whatever the parsed notice can give (unit names, section and task titles, years, numbers)
 is derived from it in :mod:`qa.lexicon.derived`, never written here.

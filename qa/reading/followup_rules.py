@@ -1,0 +1,695 @@
+"""The single rules that read a follow-up question against what the last answer showed (:class:`State`).
+
+Each rule reads one kind of follow-up ("这条谁配合", "换成责任单位呢", "哪几条有商务局") and returns ``None`` when the
+question is not of its kind; :mod:`qa.reading.followups` tries them in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from corpus.numerals import read_number
+from corpus.records import Task
+from qa.conversation import EMPTY, State
+from qa.query import Asked, Comparator, Condition, Counted, Op, Query, Role, UnitArg
+from qa.reading.patterns import (
+    _ABOUT_LEAD_IN,
+    _ALL_OF_THEM,
+    _AS_ROLE,
+    _ASKED_OF_COUNTED,
+    _ASKED_OF_ROLE,
+    _ASKS_DATE,
+    _ASKS_FIGURE,
+    _BARE_COUNT,
+    _BOTH,
+    _BY_HOW_MANY,
+    _COUNT,
+    _COUNT_AT_END,
+    _COUNTED_OF_ASKED,
+    _DROP,
+    _FROM_ON,
+    _HAS_BUT_NOT,
+    _HOW_MANY_OF_THESE,
+    _IN_COMMON_COUNT,
+    _IT_AGAIN,
+    _IT_OR_THIS,
+    _IT_UNIT_TASKS,
+    _ITS_TASK,
+    _LAST_ITEM,
+    _MORE_OF_WHAT,
+    _MOST,
+    _NARROW,
+    _NARROWED_COUNT,
+    _NOT_IN_ROLE,
+    _ONE_TASK,
+    _ONLY_N,
+    _ORDINAL,
+    _OTHER_AGAIN,
+    _PRONOUN,
+    _PUNCT,
+    _ROLE_LINE,
+    _ROLE_SWITCH,
+    _SAME,
+    _SECTION_REF,
+    _TASK_ATTRIBUTE,
+    _TASK_UNITS_ASKED,
+    _THESE,
+    _THIS_MATTER,
+    _THIS_PART,
+    _TIME_WORDS,
+    _TOGETHER,
+    _TOPIC_THEN_THAT_ONE,
+    _UNDER_IT,
+    _UNIT_PLACE,
+    _UNIT_PRONOUNS,
+    _UNITS_TASKS_ASKED,
+    _WHAT_UNIT_IS,
+    _WHICH_FIRST,
+    _WHICH_ONE_MORE,
+    _WHICH_TASK_PHRASE,
+    _WHO_ASKED,
+    _WHOLE_NOTICE,
+    _place_in,
+)
+from qa.reading.structural import StructuralReading
+from qa.understand import longest_common_substring
+
+
+def _focus(state: State) -> int | None:
+    """The one task the last answer was about: its only task, or the first of a content answer's citations."""
+    if len(state.tasks) == 1 or (state.tasks and state.query is not None and state.query.op is Op.CONTENT):
+        return state.tasks[0]
+    return None
+
+
+def _plays(task: Task, unit: str, role: Role) -> bool:
+    if role is Role.LEAD:
+        return unit in task.lead_units
+    if role is Role.RESPONSIBLE:
+        return unit in task.responsible_units
+    return unit in task.units
+
+
+class FollowUpRules(StructuralReading):
+    """The rules a follow-up is read with, one kind of follow-up each."""
+
+    def _about_the_task_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "到哪年", "失业率上限定在几", "它那个种植基地多大规模" right after one task was shown: that task's figures.
+
+        Only a figure or date question whose words all occur in that task's text: a question about
+        something else goes to retrieval.
+        """
+        if units or self._task_refs(text) or not (_ASKS_FIGURE.search(text) or _ASKS_DATE.search(text)):
+            return None
+        focus = _focus(state())
+        if focus is None:
+            return None
+        task = self._tasks[focus]
+        rest = _ASKS_DATE.sub(" ", _ASKS_FIGURE.sub(" ", _PRONOUN.sub(" ", text)))
+        rest = re.sub(r"那个|这个|的|要|是|在|有|达到|到|呢|吗|啊|完成|规模|控制|具体", " ", rest)
+        chunks = [c for c in re.split(r"[^\u4e00-\u9fff\w]+", rest) if len(c) >= 2]
+        if len(chunks) > 2 or not all(longest_common_substring(c, task.text) >= min(len(c), 3) for c in chunks):
+            return None
+        return Query(Op.LOOKUP, Asked.TARGET, tasks=(task.number,), note="shown", text=text)
+
+    def _this_task_checked(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "这项是X局牵头吗", "这一条的配合单位是Y吗": a yes-no check of the one task shown.
+
+        The task's number is put where "这条" stands and the question read again; only a look-up of that task
+        naming the unit (a yes or no with the units line) is kept.
+        """
+        m = re.search(r"这一?条|这一?项|该项|此项", text)
+        if m is None or not re.search(r"吗|么|是不是|有没有|[不没]$", text) or self._task_refs(text):
+            return None
+        if not self._units(text) or state().one_task is None or self._role(text) not in (Role.LEAD, Role.RESPONSIBLE):
+            return None
+        one = state().one_task
+        again = self._structural(f"{text[: m.start()]}第{one}项{text[m.end() :]}")
+        if again is not None and again.op is Op.LOOKUP and again.tasks == (one,) and again.units:
+            return replace(again, text=text)
+        return None
+
+    def _one_of_the_list_by_topic(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "讲养老托育的那条谁配合" after a list: the one listed task whose title the words name.
+
+        Its title must share more with the words before "那条" than any other listed task's title does (at
+        least three characters in a row); otherwise other rules (or a question back) decide.
+        """
+        m = _TOPIC_THEN_THAT_ONE.search(text)
+        if m is None or self._task_refs(text):
+            return None
+        topic = _ABOUT_LEAD_IN.sub("", m.group("topic"))
+        shown = state().tasks if len(state().tasks) >= 2 else state().listed
+        if len(topic) < 2 or len(shown) < 2:
+            return None
+        scores = sorted(((longest_common_substring(topic, self._tasks[n].title), n) for n in shown), reverse=True)
+        (best, task), (second, _) = scores[0], scores[1]
+        if best < 3 or best == second:
+            return None
+        rest = text[m.end() :]
+        return Query(Op.LOOKUP, self._asked_of_task(rest, state()), tasks=(task,), note="ordinal", text=text)
+
+    def _where_and_who(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "在哪条里，谁牵头" or "哪个局负责这事" right after a figure or a sentence was quoted: that task's units.
+
+        The task is the one the last answer rested on (:attr:`State.one_task`); nothing else may be asked.
+        """
+        which = _WHICH_TASK_PHRASE.search(text)
+        matter = _THIS_MATTER.search(text)
+        if not (which or matter):
+            return None
+        asked = self._units_asked(text)
+        if asked not in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
+            return None
+        # It asks who ("谁", "哪个局"); "它另外在哪项当配合单位" asks which task a unit is on instead.
+        if not _WHO_ASKED.search(text) or re.search(r"它|这个局|该局|该单位|自己|还", text):
+            return None
+        if self._units(text) or self._task_refs(text):
+            return None
+        rest = _THIS_MATTER.sub("", _WHICH_TASK_PHRASE.sub("", text))
+        if self._content_left(rest) >= 2 or state().one_task is None:
+            return None
+        return Query(Op.LOOKUP, asked, tasks=(state().one_task,), note="pronoun", text=text)
+
+    def _compared_with_before(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """Things the last answers showed, compared: which has more, by how many, what one has over another.
+
+        After two units' counts ("住建局…几条", "发改委呢"): "差几条", "哪个多", "加起来几条", "两个都参与的".
+        After tasks' unit counts or units ("第3项的配合单位几个", "第5项呢"): "哪一项多", "比第3项多出几个",
+        "后一项比前一项多了哪些单位", "两项共有的有几个". What is counted, unsaid, is what the last question counted.
+        """
+        by_how_many = _BY_HOW_MANY.search(text)
+        more_of_what = _MORE_OF_WHAT.search(text)
+        which_more = None if by_how_many else _WHICH_ONE_MORE.search(text)
+        together = _TOGETHER.search(text) and (_COUNT.search(text) or _COUNT_AT_END.search(text))
+        # "都有谁" asks for all of them, "有啥不一样" for the differences: neither is what they share.
+        in_common = (
+            (_BOTH.search(text) or _SAME.search(text))
+            and not _ALL_OF_THEM.search(text)
+            and not re.search(r"不一样|不同|区别|差别|差异|差在", text)
+        )
+        has_but_not = _HAS_BUT_NOT.search(text)
+        if units or not (by_how_many or more_of_what or which_more or together or in_common or has_but_not):
+            return None
+        last = state().query
+        if last is None:
+            return None
+        refs = self._task_refs(text)
+        if not refs:
+            # "7有9没有的": bare numbers of tasks just shown.
+            shown = set(state().recent) | set(state().tasks)
+            bare = [int(n) for n in re.findall(r"(?<![\d.])(\d{1,2})(?![\d.%])", text)]
+            refs = tuple(dict.fromkeys(n for n in bare if n in shown)) if len(bare) >= 2 else ()
+        listed = state().listed
+        if (
+            refs
+            and listed
+            and all(1 <= r <= len(listed) and listed[r - 1] in state().recent for r in refs)
+            and not all(r in state().recent for r in refs)
+        ):
+            refs = tuple(listed[r - 1] for r in refs)  # "第二条比第一条…" after picking from a list: its items
+        fewer = which_more is not None and "少" in which_more.group(0)
+        said = _HOW_MANY_OF_THESE.search(text)
+        n = {"俩": 2, "仨": 3}.get(said.group(1)) or read_number(said.group(1)) if said else None
+        if not refs and state().unit is not None and last.units and len(set(state().recent_units)) >= 2:
+            if re.search(r"这条|这项|那条|那项|第|哪条|哪项|哪一条|哪一项", text):
+                return None  # a task asked for ("这些任务里哪条…"), not one of the units
+            # Units' answers in a row: the last two (or as many as said), in the role the last question asked.
+            names = tuple(dict.fromkeys(reversed(state().recent_units)))[: n or 2][::-1]
+            role = self._role(text) or last.units[0].role
+            pair = tuple(UnitArg(n, role) for n in names)
+            if by_how_many:
+                return Query(Op.COUNT, Asked.COUNT, units=pair, counted=Counted.TASKS_OF_UNIT, note="difference",
+                             text=text)  # fmt: skip
+            if which_more:
+                op = Op.ARGMIN if fewer else Op.ARGMAX
+                return Query(op, Asked.UNITS, units=pair, counted=Counted.TASKS_OF_UNIT, note="between", text=text)
+            if together:
+                return Query(Op.COUNT, Asked.COUNT, units=pair, counted=Counted.TASKS, note="union", text=text)
+            if in_common and self._content_left(re.sub(r"两家|两个|两者|二者|两边|俩", "", text)) < 3:
+                return Query(Op.INTERSECT, Asked.TASKS, units=pair, text=text)
+            return None
+        if which_more and re.search(r"是谁|谁$", text) and not re.search(r"哪条|哪项|哪一条|哪一项|任务", text):
+            return None  # "其中牵头次数最多的单位是谁" asks for a unit, not one of the tasks
+        one = state().one_task
+        if len(refs) == 1 and one is not None and one != refs[0]:
+            # "它跟第20条比", "比第1条多几个": the task shown first; "第二项跟它比", "任务8比它…": the one named.
+            pronoun = re.search(r"它|这条|这项|这一条|这一项", text)
+            named_first = pronoun is not None and pronoun.start() > text.find(str(refs[0])) >= 0
+            named_first = named_first or (pronoun is not None and re.match(r"^[^它这]*第", text) is not None)
+            these: tuple[int, ...] = (refs[0], one) if named_first else (one, refs[0])
+        elif len(refs) >= 2:
+            these = refs
+        elif refs:
+            return None
+        elif len(state().tasks) >= 2 and (
+            last.counted in _ASKED_OF_COUNTED
+            or self._asked_before(state()) is not None
+            or (_THESE.search(text) and self._units_asked(text) is not None)  # "其中哪一项配合单位更多"
+        ):
+            these = state().tasks  # the tasks whose units the last answer counted or listed, or "these" named
+        elif len(set(state().recent)) >= 2 and last.tasks and len(last.tasks) == 1:
+            # One task per turn ("第3项的配合单位几个", "第5项呢"): the tasks of those turns.
+            these = tuple(dict.fromkeys(state().recent))
+            if n is not None and 2 <= n <= len(these):
+                these = these[-n:]  # "这三条…": the last three
+            elif not (which_more and which_more.group(0).startswith("最")) and not _MOST.search(text):
+                these = these[-2:]
+        else:
+            return None
+        asked = self._units_asked(text)
+        counted = _COUNTED_OF_ASKED.get(asked) if asked else None
+        if counted is Counted.UNITS and not re.search(r"牵头|责任|配合|参与", text):
+            counted = None  # a bare "几个单位": the units the last question counted
+        if counted is None and last.counted in (Counted.LEAD_UNITS, Counted.RESPONSIBLE_UNITS, Counted.UNITS):
+            counted = last.counted
+        if counted is None and self._asked_before(state()) is not None:
+            counted = _COUNTED_OF_ASKED.get(self._asked_before(state()))
+        if counted is None:
+            if not re.search(r"单位|部门", text):
+                return None
+            counted = Counted.UNITS
+        asked = _ASKED_OF_COUNTED.get(counted, Asked.UNITS)
+        if len(these) == 2 and by_how_many:
+            return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=counted, note="difference", text=text)
+        if len(these) == 2 and (more_of_what or has_but_not):
+            if more_of_what and more_of_what.group(0).startswith("少"):
+                these = these[::-1]  # "A比B少了哪个": what B has and A lacks
+            return Query(Op.DIFFERENCE, asked, tasks=these, text=text)
+        if which_more:
+            return Query(Op.ARGMIN if fewer else Op.ARGMAX, Asked.TASKS, tasks=these, counted=counted, text=text)
+        if in_common and self._content_left(text) < 3:
+            note = "count" if _IN_COMMON_COUNT.search(text) else ""
+            return Query(Op.INTERSECT, asked, tasks=these, note=note, text=text)
+        if together:
+            return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=counted, text=text)
+        return None
+
+    def _role_switch(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "换成责任单位呢", "那林草局当责任单位的呢", "这条配合的单位都有哪些": the last question, another role."""
+        role = self._role(text)
+        if role is None or not _ROLE_SWITCH.search(text) or self._task_refs(text):
+            return None
+        if re.search(r"这几|这些|这[两三四]|上述|以上|它们", text):
+            return None  # "这几项里都有的责任单位" is about the tasks shown, not the unit in another role
+        if _NOT_IN_ROLE.search(text):
+            return None  # "它不是牵头的": the tasks where it is not, read with the tasks shown
+        if not (
+            units
+            or _PRONOUN.search(text)
+            or re.search(r"换成|换作|改成|如果是|要是|当|作为|反过来|倒过来|反之", text)
+            or re.search(r"(牵头|责任|配合|参与)的?(呢|嘞|咧)$", _PUNCT.sub("", text))  # "那配合的呢", "责任的呢"
+        ):
+            return None  # "那配合单位有哪些" names nothing to switch: the content path's follow-up
+        if self._content_left(text, pronoun_words=True) >= 2 or state().empty:
+            return None
+        last, unit = state().query, state().unit
+        if units and (unit is None or [u.name for u in units] != [unit]):
+            return None  # another unit: "那民政局呢" is handled as a swap
+        counting = bool(_COUNT.search(text) or _COUNT_AT_END.search(text))
+        task_pronoun = bool(re.search(r"这条|这项|该项|此项|这一项|这个任务|那项|那条|这件事", text))
+        if last is not None and last.units and last.units[0].name and unit is not None and not task_pronoun:
+            switched = (UnitArg(unit, role),)
+            if counting:
+                return Query(Op.COUNT, Asked.COUNT, units=switched, counted=Counted.TASKS, text=text)
+            if last.op in (Op.LIST, Op.COUNT):
+                return Query(Op.LIST, Asked.TASKS, units=switched, sections=last.sections, text=text)
+            return None
+        switching = bool(re.search(r"换成|换作|改成|^那|呢$", text))
+        # "这条配合的单位都有哪些" after a unit's tasks names one of them; "这项由谁牵头" alone is the content path's.
+        if (switching and len(state().tasks) == 1) or (
+            task_pronoun and state().tasks and last is not None and last.units
+        ):
+            asked = _ASKED_OF_ROLE.get(role, Asked.UNITS)
+            task = state().tasks[0]
+            if counting:
+                return Query(Op.COUNT, asked, tasks=(task,), counted=_COUNTED_OF_ASKED[asked], text=text)
+            return Query(Op.LOOKUP, asked, tasks=(task,), text=text)
+        return None
+
+    def _only_that_many(self, bare: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "就一个？", "只有一个配合单位？是谁": the last answer's units (or tasks) again, with yes or no first."""
+        only = _ONLY_N.fullmatch(bare)
+        if only is None or units or self._task_refs(bare.replace(only.group(0), "")):
+            return None
+        n = read_number(only.group("n"))
+        shown = state()
+        if n is None or not shown.tasks:
+            return None
+        condition = Condition(Comparator.EQ, n)
+        what = (only.group("what") or "") + (only.group("role") or "")  # "配合的就一个吗": the role before it
+        last = shown.query
+        if what == "任务" or (not what and not shown.units):
+            if last is None or last.op not in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE):
+                return None
+            # "就一个？" after a list of tasks: the same list, with whether it is that long.
+            return replace(last, condition=condition, note="confirm", text=bare)
+        if len(shown.tasks) != 1:
+            return None
+        task = self._tasks[shown.tasks[0]]
+        if "牵头" in what:
+            asked = Asked.LEAD_UNITS
+        elif "责任" in what or "配合" in what:
+            asked = Asked.RESPONSIBLE_UNITS
+        elif shown.units and shown.units == task.lead_units:
+            asked = Asked.LEAD_UNITS
+        elif shown.units and shown.units == task.responsible_units:
+            asked = Asked.RESPONSIBLE_UNITS
+        else:
+            asked = Asked.UNITS
+        return Query(Op.LOOKUP, asked, tasks=shown.tasks, condition=condition, note="confirm", text=bare)
+
+    @staticmethod
+    def _asked_before(state: State) -> Asked | None:
+        """Which units the last question asked for, if it asked for units."""
+        last = state.query
+        if last is not None and last.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
+            return last.asked
+        return None
+
+    def _narrowed_by_section(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "只看第二部分里的", "把第四部分的去掉", "从第四部分开始的": the last unit question, within sections."""
+        sections = self._sections(text)
+        if not sections or self._units(text) or self._task_refs(text):
+            return None
+        rest = _SECTION_REF.sub("", _NARROW.sub("", text))
+        for number in sections:  # "公共服务那一章的呢": the words of the section's own title
+            title = self.notice.section(number).title
+            for size in range(len(rest), 1, -1):
+                for i in range(len(rest) - size + 1):
+                    if rest[i : i + size] in title:
+                        rest = rest[:i] + " " * size + rest[i + size :]
+        counting = _NARROWED_COUNT.search(rest) is not None  # "第一部分里面的有几条": how many of them
+        rest = _NARROWED_COUNT.sub("", rest)
+        if (
+            len(
+                _PUNCT.sub(
+                    "", re.sub(r"的话|的|呢|吧|里|中|部分|任务|项|那一?章|这一?章|章|那块|这块|板块|方面", "", rest)
+                )
+            )
+            > 1
+        ):
+            return None
+        last = state().query
+        if last is not None and last.op is Op.INTERSECT and len(last.units) == 2 and not last.tasks:
+            last = replace(last, op=Op.LIST)  # "水务局和住建局都在的" … "不算第二部分": the tasks both take part in
+        # The last question over units' tasks, or a filter ("哪几条没列牵头单位" … "第八部分不算呢").
+        if last is None or not last.structural or not (last.units or last.prop) or last.sections or last.tasks:
+            return None
+        if counting:
+            last = replace(last, op=Op.COUNT, asked=Asked.COUNT, counted=Counted.TASKS)
+        if _DROP.search(text):
+            kept = tuple(n for n in sorted(self.task_numbers) if self._tasks[n].section not in sections)
+            # The parts kept are named too, so that an empty answer says where it looked.
+            others = tuple(n for n in sorted(self.section_numbers) if n not in sections)
+            return replace(last, tasks=kept, sections=others, text=text)
+        if _FROM_ON.search(text):
+            sections = tuple(n for n in sorted(self.section_numbers) if n >= min(sections))
+        return replace(last, sections=sections, text=text)
+
+    def _about_what_was_shown(self, text: str, bare: str, state: Callable[[], State]) -> Query | None:
+        """ "第三个是谁", "最后那个呢", "一共几个" about the units or the list the last answer showed."""
+        place = _UNIT_PLACE.search(text)
+        counting = _BARE_COUNT.fullmatch(bare) is not None
+        if place is None and not counting:
+            return None
+        if place is not None:
+            rest = _WHAT_UNIT_IS.sub("", text[: place.start()] + text[place.end() :])
+            # "第一个单位还参与了哪些任务" asks for that unit's tasks: the nth-unit rule below answers it.
+            # "牵头单位里第二个是谁" names the line the place is counted on: no tasks of a unit are asked.
+            tasks_asked = _UNITS_TASKS_ASKED.search(_ROLE_LINE.sub("", rest))
+            if self._task_refs(rest) or self._content_left(rest) >= 2 or tasks_asked:
+                return None
+        asked = self._asked_of_units_shown(state())
+        # Only a line named by its noun ("配合单位中…"): in "其中第三项呢，由谁配合" the place is one of the
+        # tasks listed.
+        named = self._units_asked(text) if place is not None and _ROLE_LINE.search(text) else None
+        if named in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and len(state().tasks) == 1:
+            # "配合单位中排在第三的" after a task was shown whole: the place on the line named.
+            asked = named
+        if asked is not None and len(state().tasks) == 1:
+            task = state().tasks
+            line = self._tasks[task[0]]
+            shown = {Asked.LEAD_UNITS: line.lead_units, Asked.RESPONSIBLE_UNITS: line.responsible_units}.get(
+                asked, state().units
+            )
+            if place is not None:
+                n = _place_in(place, len(shown))
+                if n is None:
+                    return None
+                return Query(Op.LOOKUP, asked, tasks=task, note=f"nth-unit:{n}", text=text)
+            return Query(Op.COUNT, asked, tasks=task, counted=_COUNTED_OF_ASKED[asked], text=text)
+        last = state().query
+        if (
+            counting
+            and last is not None
+            and last.op in (Op.ARGMAX, Op.ARGMIN)
+            and last.counted in _ASKED_OF_COUNTED
+            and len(state().tasks) == 1
+        ):
+            # "具体几个" after "哪一项的责任单位数量最多": that task's units of the kind compared, counted.
+            return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=last.counted, text=text)
+        if counting and last is not None and last.structural and len(state().tasks) >= 2:
+            # "一共几项" after a list of tasks: the tasks shown, counted.
+            return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=Counted.TASKS, text=text)
+        return None
+
+    def _besides_shown(self, text: str, shown: tuple[int, ...]) -> tuple[bool, tuple[int, ...]]:
+        """Whether ``text`` asks for others ("还", "别的"), and the tasks to look in: all, less those shown if so."""
+        others = bool(re.search(r"还|别的|其他|其它|另外", text))
+        return others, tuple(n for n in sorted(self.task_numbers) if not (others and n in shown))
+
+    def _one_of_many_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "那条谁牵头", "它牵头几项" when the last answer showed several tasks or units on an equal footing.
+
+        Which one is meant is asked back (the tasks as suggestions); one unit shown alone is that unit.
+        """
+        if units or self._task_refs(text) or _THESE.search(text) or _ORDINAL.search(text) or _LAST_ITEM.search(text):
+            return None
+        unit_asked = _IT_UNIT_TASKS.search(text)
+        one_task = _ONE_TASK.search(text) or (_IT_OR_THIS.search(text) and _TASK_ATTRIBUTE.search(text))
+        if not (unit_asked or one_task):
+            return None  # before the state is asked for: it replays the conversation
+        last = state().query
+        if last is None:
+            return None
+        if unit_asked and state().unit is None and state().units and last.op is Op.LOOKUP:
+            # "它总计牵头过几条" after "第N项谁牵头": the unit named there, when it was one ("这个局": the one 局).
+            kind = re.search(r"(?:这个|该)(局|委|办)", unit_asked.group(0))
+            candidates = [u for u in state().units if not kind or u.endswith(kind.group(1))] or list(state().units)
+            if len(candidates) > 1:
+                named = tuple(UnitArg(u, Role.ANY) for u in state().units)
+                return Query(Op.CLARIFY, note="which unit", units=named, text=text)
+            role = self._role(text) or Role.ANY
+            unit = (UnitArg(candidates[0], role),)
+            others, tasks = self._besides_shown(text, state().tasks)
+            if _COUNT.search(text):
+                return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=tasks, counted=Counted.TASKS, text=text)
+            return Query(Op.LIST, Asked.TASKS, units=unit, tasks=tasks, note="others" if others else "", text=text)
+        if unit_asked and len({u.name for u in last.units if u.name}) >= 2:
+            # "它牵头的呢" after two units' shared tasks: either unit.
+            named = tuple(UnitArg(n, Role.ANY) for n in dict.fromkeys(u.name for u in last.units if u.name))
+            return Query(Op.CLARIFY, note="which unit", units=named, text=text)
+        listed = last.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE, Op.COUNT) or (
+            last.op is Op.LOOKUP and len(last.tasks) >= 2
+        )
+        if (
+            len(state().tasks) >= 2
+            and listed
+            and not unit_asked
+            and not (state().unit is not None and _AS_ROLE.search(text))  # "那它作为配合单位呢": the unit again
+            and one_task
+        ):
+            return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)
+        return None
+
+    def _tasks_of_unit_by_place(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "其中第三个另外还牵头啥" after one task's units were listed: that unit's tasks in the role asked."""
+        place = _UNIT_PLACE.search(text)
+        if place is None or self._task_refs(text) or len(state().tasks) != 1:
+            return None
+        line = _ROLE_LINE.match(text, place.end())
+        after = text[line.end() if line else place.end() :]
+        verb = re.search(r"牵头|配合|参与|负责|出现", after)
+        if verb is None or not re.search(r"哪|什么|啥|几|别的|其他|其它|还有", after):
+            return None
+        task = self._tasks[state().tasks[0]]
+        # "第一个牵头单位…" counts on that line of the task shown; "第二个…" on the units the answer listed.
+        shown = (task.lead_units if line["role"] == "牵头" else task.responsible_units) if line else state().units
+        n = _place_in(place, len(shown))
+        if n is None:
+            return None
+        role = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE}.get(verb.group(0), Role.ANY)
+        unit = (UnitArg(shown[n - 1], role),)
+        others, tasks = self._besides_shown(after, state().tasks)
+        if _COUNT.search(after):
+            return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=tasks, counted=Counted.TASKS, text=text)
+        return Query(Op.LIST, Asked.TASKS, units=unit, tasks=tasks, note="others" if others else "", text=text)
+
+    def _others_of_unit_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "它另外还牵头哪些", "还有哪几条里有它" after one unit's role in one task: its other tasks."""
+        if units or self._task_refs(text) or not _IT_AGAIN.search(text) or not _OTHER_AGAIN.search(text):
+            return None
+        last = state().query
+        if last is None or last.op is not Op.LOOKUP or len(last.tasks) != 1 or len(last.units) != 1:
+            return None
+        if not last.units[0].name:
+            return None
+        role = self._role(text) or last.units[0].role
+        others = tuple(n for n in sorted(self.task_numbers) if n != last.tasks[0])
+        return Query(
+            Op.LIST, Asked.TASKS, units=(UnitArg(last.units[0].name, role),), tasks=others, note="others", text=text
+        )
+
+    def _same_about_task(self, n: int, text: str, state: State) -> Query | None:
+        """The last question about one task ("那22呢", "还有21"), asked of task ``n``, if there was one."""
+        last = state.query
+        if last is not None and last.op in (Op.LOOKUP, Op.COUNT) and len(last.tasks) == 1:
+            return replace(last, tasks=(n,), note="", text=text)
+        asked = self._asked_of_units_shown(state)
+        return Query(Op.LOOKUP, asked, tasks=(n,), text=text) if asked is not None else None
+
+    def _asked_of_units_shown(self, state: State) -> Asked | None:
+        """Which units of its one task the last answer listed (lead, responsible or all), if it listed units."""
+        if not state.units or len(state.tasks) != 1:
+            return None
+        task = self._tasks[state.tasks[0]]
+        if state.units == task.lead_units:
+            return Asked.LEAD_UNITS
+        if state.units == task.responsible_units:
+            return Asked.RESPONSIBLE_UNITS
+        return Asked.UNITS
+
+    def _with_referent(self, text: str, pronoun: re.Match[str], state: Callable[[], State]) -> Query | None:
+        """ "它一共牵头几项", "这个局和教育局都参与的", "这个任务的责任单位有几个": the referent put in, then read.
+
+        A unit word (这个局) or 它 after a unit's tasks is that unit; a task word (这项) or 它 after one task is
+        that task. Only a reading of the task table is taken; anything else is left to the content path.
+        """
+        if _THESE.search(text) or state().empty or re.search(r"[和跟与同]谁", text):
+            return None  # "它跟谁一起牵头" asks for the others: the pronoun rules below
+        # "刚才说的那个局": the word that names the referent, not the adverb before it.
+        found = list(_PRONOUN.finditer(text))
+        pronoun = next((m for m in found if m.group(0) in _UNIT_PRONOUNS), None) or next(
+            (m for m in found if m.group(0) not in _TIME_WORDS), pronoun
+        )
+        word = pronoun.group(0)
+        unit, tasks = state().unit, state().tasks
+        # "它的责任单位都有哪些" after one task is shown asks for that task's units even when a unit was asked about.
+        asks_units = bool(_TASK_UNITS_ASKED.search(text)) and not re.search(r"当|作为|做", text)
+        if unit is None and not asks_units and _UNITS_TASKS_ASKED.search(text):
+            # "那它总共牵头了几项" after a task's lead units were shown: the one unit among them that is no
+            # group of governments ("各县人民政府" leads almost everything and is never "that bureau").
+            named = [u for u in state().units if not u.startswith("各")]
+            unit = named[0] if len(named) == 1 else None
+        if word in _UNIT_PRONOUNS or (
+            word in ("它", "其", "这个", "那个") and unit is not None and not (asks_units and len(tasks) == 1)
+        ):
+            if unit is None:
+                return None
+            referent = unit
+        elif _focus(state()) is not None and word not in _UNIT_PRONOUNS:
+            referent = f"第{_focus(state())}项"
+        else:
+            return None
+        own = _ITS_TASK.match(text, pronoun.end())
+        if referent == unit and own is not None:
+            # "它牵头的那条讲的啥": the one task the unit plays that role in, then the question about it.
+            role = self._role(own.group(0)) or Role.ANY
+            theirs = [t.number for t in self.notice.tasks if _plays(t, unit, role)]
+            if len(theirs) != 1:
+                return None
+            rest = text[: pronoun.start()] + f"第{theirs[0]}项" + text[own.end() :]
+            return self._structural(rest) or Query(
+                Op.LOOKUP, self._asked_of_task(rest, EMPTY), tasks=(theirs[0],), text=text
+            )
+        query = self._structural(text[: pronoun.start()] + referent + text[pronoun.end() :])
+        if query is None or (
+            query.op is Op.LOOKUP
+            and unit is None
+            and query.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS)
+        ):
+            # "这项由谁牵头" after a topic: the content path quotes the sentence the earlier question was about.
+            return None
+        last = state().query
+        if self._role(text) is None and last is not None and last.units and last.units[0].role is not Role.ANY:
+            # "它一共几次" after "哪个部门当责任单位最多": the unit in the role the last question asked about.
+            role = last.units[0].role
+            query = replace(query, units=tuple(UnitArg(u.name, role) if u.name == referent else u for u in query.units))
+        return replace(query, text=text)
+
+    def _which_of_the_list(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "哪几条有商务局" right after a list of tasks: which of the tasks listed name the unit, in the role asked.
+
+        Asking "which" first, of a list just shown, picks from that list. When the list was the unit's own
+        tasks (a part of them, or all), picking from it gives the same as asking across the notice.
+        """
+        if not _WHICH_FIRST.match(text) or _WHOLE_NOTICE.search(text):
+            return None
+        shown, last = state().tasks, state().query
+        if len(shown) < 2 or last is None or last.op not in (Op.LIST, Op.FILTER, Op.COUNT, Op.INTERSECT):
+            return None
+        named = text
+        if not units and state().unit is not None and re.search(r"它|该局|该单位", text):
+            # "哪条是它牵头": the unit the list was about.
+            named = re.sub(r"它|该局|该单位", state().unit, text, count=1)
+        inner = self._structural(named)
+        if inner is None or inner.op not in (Op.LIST, Op.FILTER, Op.COUNT):
+            return None
+        if not inner.units and not (inner.op is Op.FILTER and re.match(r"^(?:那|那么)?哪(?:几|一)?(?:条|项)", text)):
+            return None  # "哪些任务" with a filter may well ask across the notice; "哪条没有…" picks from the list
+        if re.search(r"不|没|非|除", text) and state().unit in {u.name for u in inner.units}:
+            # Not led by it ("它没牵头的") after that unit's own tasks: the rest of the notice, not of that list.
+            return None
+        if inner.tasks or inner.sections:
+            return None
+        return replace(inner, tasks=shown, text=text)
+
+    def _in_the_part_shown(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "这一块里哪些是水务局牵头的", "底下都包括什么任务": the one part the last answer was about, named.
+
+        The question is read again with the part put in by number ("第六部分哪几项…"); it must then read as
+        a question over tasks.
+        """
+        if not (_THIS_PART.search(text) or _UNDER_IT.match(text)) or _SECTION_REF.search(text):
+            return None
+        last = state().query
+        sections = last.sections if last is not None else ()
+        if not sections and state().tasks:
+            # A part's title or content asked ("第七部分的题目是啥") shows exactly that part's tasks.
+            shown = set(state().tasks)
+            sections = tuple(sorted({t.section for t in self.notice.tasks if t.number in shown}))
+            if len(sections) == 1 and shown != {t.number for t in self.notice.tasks if t.section == sections[0]}:
+                sections = ()
+        if len(sections) != 1:
+            return None
+        part = f"第{sections[0]}部分"
+        named = _THIS_PART.sub(part, text) if _THIS_PART.search(text) else _UNDER_IT.sub(part, text, count=1)
+        query = self._structural(named)
+        return query if query is not None and query.sections == sections else None
+
+    def _beyond_the_list(
+        self,
+        text: str,
+        place: re.Match[str] | None,
+        from_end: bool,
+        units: tuple[UnitArg, ...],
+        state: Callable[[], State],
+    ) -> Query | None:
+        """ "第四个的配合单位" after a list of two, "第二个任务讲啥" after one task: no such place; ask which is meant.
+
+        Only a place said with 个 (or counted from the end) is read so: "第三项" may be task 3 itself. The
+        answer offers the tasks shown, never a guess.
+        """
+        if place is None or state().empty or units or self._task_refs(text) or _SECTION_REF.search(text):
+            return None
+        if not from_end and place.group(2) != "个":
+            return None
+        n = read_number(place.group(1))
+        shown = state().tasks if len(state().tasks) >= 2 else (state().listed or state().tasks)
+        rest = re.sub(r"倒数\s*$", "", text[: place.start()]) + text[place.end() :]
+        if n is None or n <= len(shown) or not shown or self._content_left(rest) >= 2:
+            return None
+        return Query(Op.CLARIFY, note="beyond list", tasks=tuple(shown), text=text)

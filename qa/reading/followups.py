@@ -1,0 +1,702 @@
+"""Follow-up questions: whether a question refers back, and what it asks of what the last answer showed.
+
+:meth:`FollowUpReading._followup` holds the order in which the rules are tried (an earlier rule wins), the short
+ones written in place; the longer ones are the methods of :class:`~qa.reading.followup_rules.FollowUpRules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from corpus.numerals import read_number
+from qa.conversation import State
+from qa.lexicon.units import UNIT_KINDS
+from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
+from qa.reading.followup_rules import FollowUpRules
+from qa.reading.patterns import (
+    _ALL_OF_THEM,
+    _ALSO_TASK,
+    _ALSO_THE_OTHER_ROLE,
+    _ALSO_WHO,
+    _ASKED_OF_COUNTED,
+    _ASKED_OF_ROLE,
+    _BESIDES,
+    _BESIDES_THIS,
+    _BOTH,
+    _COUNT,
+    _COUNT_AT_END,
+    _COUNTED_OF_ASKED,
+    _EACH_WHO,
+    _FEWER,
+    _FEWEST,
+    _FIRST_OR_LAST_N,
+    _FROM_END,
+    _HAS_MEMBER,
+    _IS_IT_ON,
+    _LAST_ITEM,
+    _LAST_SECTION,
+    _LIST_SHOWN,
+    _LIST_THEM,
+    _MORE,
+    _MOST,
+    _NEXT_OR_PREVIOUS,
+    _NOT_IN_ROLE,
+    _NTH_UNIT,
+    _ONLY_THESE,
+    _ORDINAL,
+    _ORDINAL_AGAIN,
+    _OTHER_ONE,
+    _OTHER_TASK,
+    _OTHER_TASK_COUNT,
+    _OTHER_TASK_OF,
+    _POOLED,
+    _PRONOUN,
+    _PUNCT,
+    _RANK,
+    _ROLE_LINE,
+    _ROLE_LINE_ASKED,
+    _ROLE_WHO,
+    _SAME,
+    _SECTION_REF,
+    _TASK_DIFF,
+    _TASK_DIFF_WORDS,
+    _TASK_REF,
+    _THESE,
+    _THESE_TASKS_ONLY,
+    _THIS_TASK_ROLE,
+    _UNIT_PAIR,
+    _UNITS_COUNTED,
+    _UNITS_N_TASKS,
+    _UNITS_SHOWN,
+    _WHICH_ROLE,
+    _WHICH_SECTION,
+    _WHICH_TASK_IS_IT,
+    _WHICH_TASKS_BARE,
+    _WHOLE_NOTICE,
+)
+
+
+class FollowUpReading(FollowUpRules):
+    """Reads a question that refers back to the conversation, trying the follow-up rules in order."""
+
+    def _followup(self, text: str, state_of: State | Callable[[], State]) -> Query | None:
+        memo: list[State] = []
+
+        def state() -> State:
+            if not memo:
+                memo.append(state_of() if callable(state_of) else state_of)
+            return memo[0]
+
+        bare = _PUNCT.sub("", _BESIDES_THIS.sub("", text))  # "除了这一条还有没有别的" asks for more
+        in_that_part = self._in_the_part_shown(text, state)
+        if in_that_part is not None:
+            return in_that_part
+        if _WHICH_TASK_IS_IT.fullmatch(bare):
+            if state().one_task is not None:
+                # "这是哪一项里的" after a figure was quoted: the task the answer rested on.
+                return Query(Op.LOOKUP, Asked.TEXT, tasks=(state().one_task,), note="pronoun", text=text)
+            if len(state().tasks) >= 2:
+                return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)  # after a list
+            if state().empty:
+                return Query(Op.CLARIFY, note="pronoun", text=text)
+        where_and_who = self._where_and_who(text, state)
+        if where_and_who is not None:
+            return where_and_who
+        by_topic = self._one_of_the_list_by_topic(text, state)
+        if by_topic is not None:
+            return by_topic
+        checked = self._this_task_checked(text, state)
+        if checked is not None:
+            return checked
+        units = self._units(text)
+        scoped = self._which_of_the_list(text, units, state)
+        if scoped is not None:
+            return scoped
+        compared = self._compared_with_before(text, units, state)
+        if compared is not None:
+            return compared
+        if not units and state().unit is not None and re.search(r"它(?!们)|该局|该单位", text):
+            # "前30条里它没出现的": a filter on the unit the last answer was about, put in its place.
+            named = re.sub(r"它(?!们)|该局|该单位", state().unit, text, count=1)
+            again = self._structural(named)
+            if again is not None and again.op is Op.FILTER and again.units:
+                return replace(again, text=text)
+        if (
+            len(units) == 1
+            and (
+                re.search(r"重叠|重合|交集|也是|也在|同时|一起|共同", text)
+                or re.match(r"(?:那|那么)?(?:跟|和|与|同)[^，,]{2,14}都", text)  # "跟X都参与的" after a unit's tasks
+            )
+            and re.search(r"哪|几|有多少|呢$", text)
+            and not self._task_refs(text)
+        ):
+            last = state().query
+            if (
+                state().unit is not None
+                and state().unit != units[0].name
+                and last is not None
+                and last.op in (Op.LIST, Op.COUNT)
+                and last.units
+            ):
+                # "跟林草局也是配合单位的重合有几条" after one unit's tasks: the tasks both have.
+                role = self._role(text) or last.units[0].role
+                both = (UnitArg(state().unit, last.units[0].role), UnitArg(units[0].name, role))
+                return Query(Op.INTERSECT, Asked.TASKS, units=both, text=text)
+        is_on = _IS_IT_ON.search(text)
+        is_on = is_on if is_on and not text[is_on.end() :].strip(" ？?。，,！!") else None  # nothing asked after it
+        if len(units) == 1 and (_WHICH_ROLE.search(text) or is_on) and not _WHOLE_NOTICE.search(text):
+            # A unit's role ("X在这项里算什么身份") on the task just shown or on a task named.
+            one = state().one_task
+            pointed = one is not None and not _THESE.search(_THESE_TASKS_ONLY.sub("", text))
+            tasks = self._task_refs(text) or ((one,) if pointed else ())
+            if tasks:
+                unit = (UnitArg(units[0].name, Role.ANY),)
+                return Query(Op.LIST, Asked.TASKS, units=unit, tasks=tasks, note="role", text=text)
+        confirmed = self._only_that_many(bare, units, state)
+        if confirmed is not None:
+            return confirmed
+        member = _HAS_MEMBER.search(text)
+        if member and len(state().tasks) == 1 and not self._task_refs(text):
+            # "配合单位里有住建局吗", "责任单位里有银行没": whether the task shown has it on that line.
+            word = member.group("role")
+            role = Role.LEAD if word == "牵头" else Role.RESPONSIBLE if word else Role.ANY
+            shown = state().query.asked if state().query is not None else None
+            if word is None and shown in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
+                # "里面有人社局吗" after a task's units line: that line.
+                role = Role.LEAD if shown is Asked.LEAD_UNITS else Role.RESPONSIBLE
+            asked = _ASKED_OF_ROLE.get(role, Asked.UNITS)
+            if units:
+                named = tuple(UnitArg(u.name, role) for u in units)
+                return Query(Op.LOOKUP, asked, tasks=state().tasks, units=named, note="member", text=text)
+            kinds = tuple(k for k in UNIT_KINDS if k in text[member.end() :])
+            if kinds:
+                return Query(
+                    Op.FILTER, Asked.TASKS, units=(UnitArg("", role),), tasks=state().tasks, prop=Property.UNIT_KIND,
+                    terms=kinds, text=text,
+                )  # fmt: skip
+        others = self._others_of_unit_shown(text, units, state)
+        if others is not None:
+            return others
+        if _MORE.fullmatch(bare) or (
+            _MORE.search(bare) and len(_MORE.sub("", _ONLY_THESE.sub("", bare))) <= 2 and not units
+        ):
+            if state().empty:
+                return Query(Op.CLARIFY, note="more", text=text)
+            last = state().query
+            if (
+                last is not None
+                and last.op is Op.LOOKUP
+                and len(last.tasks) == 1
+                and len(last.units) == 1
+                and last.units[0].name
+            ):
+                # "还有呢" after "交通运输局是第7条的牵头单位对吧": the unit's other tasks in that role.
+                others = tuple(n for n in sorted(self.task_numbers) if n != last.tasks[0])
+                return Query(Op.LIST, Asked.TASKS, units=last.units, tasks=others, note="others", text=text)
+            if not state().remaining and state().tasks:
+                # Nothing beyond what was shown: say so, and show the same tasks again.
+                return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, note="no more", text=text)
+            return Query(Op.LIST, Asked.TASKS, tasks=state().remaining, note="more", text=text)
+        step = _NEXT_OR_PREVIOUS.search(text)
+        if (
+            step
+            and not self._task_refs(text)
+            and self._content_left(text[: step.start()] + text[step.end() :]) < 2
+            and len(state().tasks) == 1
+        ):
+            # "下一条", "上一项的牵头单位": the task next to the one just shown, asked the same way.
+            n = state().tasks[0] + (1 if (step.group(1) or step.group(3)) in ("下", "后") else -1)
+            if n in self.task_numbers:
+                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(n,), text=text)
+        also = _ALSO_THE_OTHER_ROLE.search(text)
+        if also and not self._units(text) and not self._task_refs(text):
+            last = state().query
+            if last is not None and last.op in (Op.LIST, Op.COUNT) and len(last.units) == 1 and last.units[0].name:
+                # "还有没有 把牵头的也算上", "把它牵头的也加上，一共多少项": the same unit in either role.
+                return replace(last, units=(UnitArg(last.units[0].name, Role.ANY),), text=text)
+        also_who = _ALSO_WHO.search(text)
+        role_named = also_who and (
+            also_who.group("role") or _ROLE_LINE.search(text) or self._role(text) in (Role.LEAD, Role.RESPONSIBLE)
+        )
+        if also_who and not units and not self._task_refs(text) and role_named:
+            # "这项另外还有哪些责任单位", "牵头的还有谁" after a unit's one task: that line, less the unit.
+            shown = state()
+            if len(shown.tasks) == 1 and shown.unit is not None and shown.unit in self._tasks[shown.tasks[0]].units:
+                role = self._role(text) or Role.ANY
+                asked = _ASKED_OF_ROLE.get(role, Asked.UNITS)
+                # "…全列出来": every one, the unit already shown included.
+                left_out = () if _ALL_OF_THEM.search(text) or re.search(r"全部|全列|所有", text) else (shown.unit,)
+                return Query(Op.LOOKUP, asked, tasks=shown.tasks, excluded=left_out, text=text)
+        besides = _BESIDES.search(text)
+        if besides and len(state().tasks) >= 1 and not self._task_refs(text):
+            # "这条除了发改还有谁配合", "同一条里别的配合单位还有谁": the task's other units of that role.
+            named = tuple(u.name for u in self._units(text)) or ((state().unit,) if state().unit else ())
+            role = self._role(text) or Role.RESPONSIBLE
+            task = state().tasks[0]
+            if named and any(n in self._tasks[task].units for n in named):
+                asked = _ASKED_OF_ROLE.get(role, Asked.UNITS)
+                return Query(Op.LOOKUP, asked, tasks=(task,), excluded=named, text=text)
+        again = _ORDINAL_AGAIN.fullmatch(bare)
+        if again and state().query is not None and state().query.note == "ordinal" and len(state().listed) >= 2:
+            # "第三个呢" after "第一个谁牵头" (picked from a list): the same question about the list's third.
+            n = read_number(again.group(1))
+            if n is not None and 1 <= n <= len(state().listed):
+                last = state().query
+                return Query(Op.LOOKUP, last.asked, tasks=(state().listed[n - 1],), note="ordinal", text=text)
+        narrowed = self._narrowed_by_section(text, state)
+        if narrowed is not None:
+            return narrowed
+        by_place = self._tasks_of_unit_by_place(text, state)
+        if by_place is not None:
+            return by_place
+        nth_unit = _NTH_UNIT.search(text)
+        named_role = _ROLE_LINE.search(nth_unit.group(0)) if nth_unit else None
+        if named_role and len(state().tasks) == 1 and not self._task_refs(text):
+            # "它的第四个责任单位是谁": the place is counted on the line of the role named.
+            asked = Asked.LEAD_UNITS if named_role.group(1) == "牵头" else Asked.RESPONSIBLE_UNITS
+            n = read_number(nth_unit.group(1))
+            return Query(Op.LOOKUP, asked, tasks=state().tasks, note=f"nth-unit:{n}", text=text)
+        about_units = self._about_what_was_shown(text, bare, state)
+        if about_units is not None:
+            return about_units
+        nth_unit = _NTH_UNIT.search(text)
+        if nth_unit and state().units and not self._task_refs(text):
+            n = read_number(nth_unit.group(1) or nth_unit.group(2))
+            if n is not None and 1 <= n <= len(state().units):
+                name = state().units[n - 1]
+                if re.search(r"任务|哪些|哪几|参与|牵头|负责", text[nth_unit.end() :]):
+                    # "第一个单位还参与了什么别的任务": that unit's tasks, less the one just shown.
+                    _, pool = self._besides_shown(text, state().tasks)
+                    tasks = tuple(n for n in pool if name in self._tasks[n].units)
+                    return Query(Op.LIST, Asked.TASKS, units=(UnitArg(name, Role.ANY),), tasks=tasks, text=text)
+                asked = self._asked_before(state()) or Asked.UNITS
+                return Query(Op.LOOKUP, asked, tasks=state().tasks[:1], note=f"nth-unit:{n}", text=text)
+        rank = _RANK.search(text)
+        if rank and self._content_left(text[: rank.start()] + text[rank.end() :]) < 2:
+            last = state().query
+            if last is not None and last.op in (Op.ARGMAX, Op.ARGMIN):
+                # "第二多的呢" after a superlative: the same, one rank down.
+                n = 2 if rank.group(4) else read_number(rank.group(1) or rank.group(2))
+                return replace(last, note=f"rank:{n}", text=text)
+        # "麻烦把这几项也都列出来", "上面那几项都叫什么": the tasks just shown, listed. Nothing else
+        # may be asked of them ("其中只有…牵头的是哪几项" filters them). The state is asked for last: it
+        # replays the conversation.
+        if (
+            _THESE.search(text)
+            and _LIST_SHOWN.search(text)
+            and len(_PUNCT.sub("", _LIST_SHOWN.sub("", _THESE.sub("", text)))) <= 1
+            and len(state().tasks) >= 2
+        ):
+            return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, text=text)
+        last = state().query if _LIST_THEM.fullmatch(bare) else None
+        if last is not None and last.op is Op.COUNT and last.counted is Counted.TASKS:
+            # "都列出来" after a count of tasks: the tasks counted.
+            return replace(last, op=Op.LIST, asked=Asked.TASKS, text=text)
+        if (
+            last is not None
+            and last.op in (Op.FILTER, Op.LIST, Op.INTERSECT, Op.DIFFERENCE)
+            and last.asked is Asked.TASKS
+            and state().tasks
+        ):
+            # "是哪一项" after "有几个任务是…的" was answered with its count: the tasks it found.
+            return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, note="shown", text=text)
+        if last is not None and last.op is Op.COUNT and last.counted in _ASKED_OF_COUNTED and len(last.tasks) == 1:
+            # "都列一下" after "头一项的责任单位有几个": the units counted.
+            return Query(Op.LOOKUP, _ASKED_OF_COUNTED[last.counted], tasks=last.tasks, text=text)
+        this_task = _THIS_TASK_ROLE.fullmatch(bare)
+        # Only after a reading of the table: after a content answer, the content path quotes its sentence.
+        if (
+            this_task
+            and len(state().tasks) == 1
+            and state().query is not None
+            and state().query.structural
+            and state().query.op is not Op.LOOKUP  # a look-up by number is followed up by the content path
+            and not (this_task.group("pronoun") == "它" and state().unit)
+        ):
+            role = this_task.group("r1") or this_task.group("r2")
+            asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS, "责任": Asked.RESPONSIBLE_UNITS}
+            return Query(Op.LOOKUP, asked.get(role, Asked.UNITS), tasks=state().tasks, text=text)
+        role_who = _ROLE_WHO.fullmatch(bare)
+        if (
+            role_who
+            and 1 <= len(state().tasks) <= 3
+            and state().query is not None
+            and state().query.structural
+            and state().query.op is not Op.LOOKUP  # a look-up by number is followed up by the content path
+        ):
+            # "配合的有谁" after "自规局牵头的是哪一条" showed its one task: that task's units in that role.
+            role = role_who.group("r1") or role_who.group("r2")
+            asked = Asked.LEAD_UNITS if role == "牵头" else Asked.RESPONSIBLE_UNITS
+            return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
+        each = _EACH_WHO.fullmatch(bare)
+        if each and len(state().tasks) >= 2:
+            asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS}.get(each.group("role"), Asked.UNITS)
+            return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
+        counted = _UNITS_COUNTED.fullmatch(bare)
+        if counted and len(state().tasks) == 1:
+            word = counted.group("a") or counted.group("b")
+            kind = {
+                "牵头单位": Counted.LEAD_UNITS,
+                "责任单位": Counted.RESPONSIBLE_UNITS,
+                "配合单位": Counted.RESPONSIBLE_UNITS,
+            }
+            return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=kind.get(word, Counted.UNITS), text=text)
+        also = _ALSO_TASK.fullmatch(bare)
+        if also and read_number(also.group(1)) in self.task_numbers and state().query is not None:
+            again = self._same_about_task(read_number(also.group(1)), text, state())
+            if again is not None:
+                return again
+        first_n = _FIRST_OR_LAST_N.search(text)
+        listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if first_n else ()
+        # "前两项" names the notice's first two tasks too; after a list it means the list's.
+        if first_n and not self._task_refs(_FIRST_OR_LAST_N.sub("", text)) and len(listed) >= 2:
+            # "头三项各自叫什么", "最后三条谁牵头": a run of the list shown, from its start or its end.
+            n = read_number(first_n.group(1) or first_n.group(2))
+            if n == 1 and first_n.group(1):
+                # "前一项的配合单位" after a list: its first item.
+                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=listed[:1], note="ordinal", text=text)
+            if n is not None and 2 <= n <= len(listed):
+                run = listed[:n] if first_n.group(1) else listed[-n:]
+                if (_SAME.search(text) or re.search(r"都有|共同", text)) and not _ALL_OF_THEM.search(text):
+                    # "头两条牵头的是不是同一批", "最后三条都有的责任单位": what the run shares.
+                    asked = self._units_asked(text) or Asked.UNITS
+                    return Query(Op.INTERSECT, asked, tasks=tuple(run), text=text)
+                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=tuple(run), text=text)
+        from_end = _FROM_END.search(text)
+        if from_end and len(state().tasks if len(state().tasks) >= 2 else state().listed) >= 2:
+            # "倒数第三个谁牵头": counted from the end of the list shown.
+            listed = state().tasks if len(state().tasks) >= 2 else state().listed
+            n = read_number(from_end.group(1))
+            if n is not None and 1 <= n <= len(listed):
+                task = listed[-n]
+                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
+        ordinal = _ORDINAL.search(text)
+        # The list an ordinal counts in: the last answer's, or the last list shown before single look-ups.
+        listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if ordinal else ()
+        if ordinal and not _SECTION_REF.search(text) and len(listed) >= 2:
+            n = read_number(ordinal.group(1))
+            # "第三项" after a list is its third item; a number beyond the list is the task itself.
+            if n is not None and 1 <= n <= len(listed):
+                task = listed[n - 1]
+                asked = self._asked_of_task(text, state())
+                if asked in _COUNTED_OF_ASKED and (_COUNT_AT_END.search(text) or _COUNT.search(text)):
+                    # "第三个的牵头单位共几家": that task's units, counted.
+                    return Query(Op.COUNT, asked, tasks=(task,), counted=_COUNTED_OF_ASKED[asked], text=text)
+                return Query(Op.LOOKUP, asked, tasks=(task,), note="ordinal", text=text)
+        beyond = self._beyond_the_list(text, ordinal or from_end, from_end is not None, units, state)
+        if beyond is not None:
+            return beyond
+        other = _OTHER_TASK.fullmatch(bare) or _OTHER_TASK_OF.fullmatch(bare)
+        if other is None and _OTHER_TASK_COUNT.fullmatch(bare) and not state().empty:
+            last = state().query
+            other = _OTHER_TASK_COUNT.fullmatch(bare) if last is not None and last.op is Op.COUNT else None
+        if other and read_number(other.group(2)) in self.task_numbers and not state().empty:
+            # "那22呢" after "第21项责任单位都有哪些": the same question about another task.
+            again = self._same_about_task(read_number(other.group(2)), text, state())
+            if again is not None:
+                return again
+        named_run = _UNITS_N_TASKS.search(text)
+        if named_run and len(units) == 1 and units[0].role is not Role.ANY and not self._task_refs(text):
+            # A unit's tasks in a role with their number said: listed, the number checked against the table.
+            n = read_number(named_run.group(1))
+            if n is not None:
+                condition = Condition(Comparator.EQ, n)
+                return Query(Op.LIST, Asked.TASKS, units=units, condition=condition, note="confirm", text=text)
+        last = state().query
+        if _WHICH_TASKS_BARE.fullmatch(text) and last is not None and last.sections and not last.units:
+            # "有哪几条" after a part was described or counted: that part's tasks.
+            return Query(Op.LIST, Asked.TASKS, sections=last.sections, text=text)
+        other = _OTHER_ONE.search(text)
+        if other and not units and not self._task_refs(text):
+            # "另一个呢": of two tasks, the one not just asked about; of more, or with nothing shown, ask back.
+            shown, listed = state().tasks, state().listed
+            if len(shown) == 1 and len(listed) == 2 and shown[0] in listed:
+                task = listed[0] if listed[1] == shown[0] else listed[1]
+                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
+            if len(shown) >= 2:
+                return Query(Op.CLARIFY, note="which task", tasks=shown, text=text)
+            if self._content_left(_OTHER_ONE.sub("", text)) < 2:
+                return Query(Op.CLARIFY, note="pronoun", text=text)
+        last_item = _LAST_ITEM.search(text)
+        # As with "第三个": the last answer's list, or the last list shown before single look-ups.
+        listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if last_item else ()
+        if last_item and not _SECTION_REF.search(text) and not _LAST_SECTION.search(text) and len(listed) >= 2:
+            task = listed[-1]
+            return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
+        if (
+            _THESE.search(text)
+            and not self._task_refs(text)
+            and not units
+            and self._content_left(text) < 2
+            and state().empty
+        ):
+            return Query(Op.CLARIFY, note="these", text=text)
+        if (
+            ordinal
+            and state().empty
+            and not self._task_refs(text)
+            and self._content_left(text.replace("倒数", "")) < 2  # "倒数第三条讲啥": a place from the end
+        ):
+            return Query(Op.CLARIFY, note="ordinal", text=text)
+        pronoun = _PRONOUN.search(text)
+        its_units = re.search(r"(?:它|其)的?(?:牵头|责任|配合)(?:单位|部门)", text)
+        if (
+            its_units
+            and not self._task_refs(text)
+            and len(state().tasks) >= 2
+            and self._content_left(text) < 3
+            # only after a list of tasks: a content answer's first citation is the task it was about
+            and state().query is not None
+            and state().query.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE, Op.COUNT)
+        ):
+            # "那它的责任单位总共几个" after a list: lead and responsible units belong to a task, and several
+            # were shown. Asked back with the same question about each, never about the unit in that role.
+            return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)
+        if (
+            _WHICH_SECTION.search(text)
+            and _PRONOUN.search(text)
+            and not _THESE.search(text)
+            and not units
+            and not self._task_refs(text)
+            and state().tasks
+        ):
+            # "这条在第几部分", "它属于哪个部分": the part of the task just shown (the first, after a content answer).
+            return Query(Op.LOOKUP, Asked.SECTIONS, tasks=state().tasks[:1], text=text)
+        one_of_many = self._one_of_many_shown(text, units, state)
+        if one_of_many is not None:
+            return one_of_many
+        if pronoun and not self._task_refs(text):
+            resolved = self._with_referent(text, pronoun, state)
+            if resolved is not None:
+                return resolved
+        # A task named as well ("这三个单位里哪些也是第4项的") compares tasks, read below.
+        shown_units = _UNITS_SHOWN.search(text) if not units and not self._task_refs(text) else None
+        if shown_units and 2 <= len(state().units) <= 5:
+            # "这俩单位共同参与的有哪些", "这三家里谁当牵头单位次数多": the units the last answer listed for its task.
+            named = state().units
+            wanted = read_number(shown_units.group(1)) if shown_units.group(1) not in ("几", "些") else len(named)
+            if wanted == len(named):
+                joined = self._structural(text[: shown_units.start()] + "和".join(named) + text[shown_units.end() :])
+                if joined is not None and {u.name for u in joined.units} == set(named):
+                    return replace(joined, text=text)
+        pair = _UNIT_PAIR.search(text)
+        if pair and not units and len(state().recent_units) >= 2:
+            # "这俩都参与了哪几项" after "水务局…", "生态环境局呢": the last two units asked about.
+            a, b = state().recent_units[-2:]
+            joined = self._structural(text[: pair.start()] + f"{a}和{b}" + text[pair.end() :])
+            if joined is not None and len(joined.units) == 2:
+                return replace(joined, text=text)
+        if (
+            _TASK_DIFF.search(text)
+            and not self._task_refs(text)
+            and not units
+            and self._content_left(_TASK_DIFF.sub("", text)) < 2
+            and len(state().tasks) == 2
+        ):
+            # "换作责任单位 又差在哪" after two tasks were compared: the same two, this time their differences.
+            asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+            return Query(Op.DIFFERENCE, asked, tasks=state().tasks, note="both", text=text)
+        switched = self._role_switch(text, units, state)
+        if switched is not None:
+            return switched
+        # Only a question that says "these" pays for replaying the conversation here.
+        these = state().tasks if _THESE.search(text) else ()
+        run = _FIRST_OR_LAST_N.search(text)
+        n_run = read_number(run.group(1) or run.group(2)) if run else None
+        if these and n_run is not None and 2 <= n_run < len(these):
+            # "头两条牵头的是不是同一批", "最后三条都有的": a run of the list shown, not all of it.
+            these = these[:n_run] if run.group(1) else these[-n_run:]
+        wanted = re.search(r"这([两三四])(项|条|个)", text)
+        if (
+            wanted
+            and _THESE.search(text)
+            and (
+                len(these) < read_number(wanted.group(1))
+                or (
+                    state().query is not None
+                    and state().query.op is Op.CONTENT
+                    and len(these) != read_number(wanted.group(1))
+                )
+            )
+            and read_number(wanted.group(1)) <= len(state().recent)
+        ):
+            # "这两项都有的" after one task per turn (a content answer cites related tasks too): the tasks of the
+            # last turns.
+            these = state().recent[-read_number(wanted.group(1)) :]
+        if _THESE.search(text) and len(these) >= 2 and _WHICH_SECTION.search(text):
+            return Query(Op.LOOKUP, Asked.SECTIONS, tasks=these, text=text)  # "它们各属于哪个部分"
+        if _THESE.search(text) and len(these) >= 2 and state().unit is not None and not units:
+            # "这些里头它自己牵头的有哪条", "其中当配合单位的有几项": the unit just asked about, in one role,
+            # among them.
+            rest = _THESE.sub("", text)
+            role = self._role(rest)
+            denied = _NOT_IN_ROLE.search(rest) and re.search(r"它|该局|该单位", rest)
+            if role in (Role.LEAD, Role.RESPONSIBLE) and denied:
+                # "这里面它不是牵头的": the tasks shown where the unit is not on that line.
+                prop = Property.NOT_LED_BY if role is Role.LEAD else Property.NOT_INVOLVED
+                unit = (UnitArg(state().unit, role),)
+                return Query(Op.FILTER, Asked.TASKS, units=unit, tasks=these, prop=prop, text=text)
+            if role in (Role.LEAD, Role.RESPONSIBLE) and re.search(r"它|其|该局|该单位|自己|当|作为|担任", rest):
+                unit = (UnitArg(state().unit, role),)
+                if re.search(r"吗|么|没有?$|几|多少", rest):
+                    return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=these, counted=Counted.TASKS, text=text)
+                return Query(Op.LIST, Asked.TASKS, units=unit, tasks=these, text=text)
+        if _THESE.search(text) and len(these) >= 2 and len(units) == 1 and _WHICH_ROLE.search(text):
+            # "卫健委在它们当中算什么身份": its role on each task shown.
+            unit = (UnitArg(units[0].name, Role.ANY),)
+            return Query(Op.LIST, Asked.TASKS, units=unit, tasks=these, note="role", text=text)
+        if _THESE.search(text) and len(these) >= 2:
+            inner = self._structural(_THESE.sub("", text))
+            if (
+                inner is not None
+                and inner.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN)
+                and not inner.tasks
+            ):
+                # "这些任务里哪些提到了2025年", "其中住建局牵头的": the same, within the listed tasks.
+                return replace(inner, tasks=these, text=text)
+            # "青稞酒这些产业谁牵头" names its own topic: "这些" is no reference there. "合起来", "去重"
+            # only say the units are to be listed once.
+            # The words of comparing ("重叠的", "有啥不同") are what is asked, not a topic.
+            if self._content_left(_SAME.sub("", _TASK_DIFF_WORDS.sub("", _POOLED.sub("", text)))) < 3:
+                if units and (not _BOTH.search(text) or self._units_asked(text) is None):
+                    # "其中X也参与的": the tasks shown that name the unit ("也" adds it, asks for no units).
+                    return Query(Op.LIST, Asked.TASKS, units=units, tasks=these, text=text)
+                asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+                if len(these) == 2 and _TASK_DIFF.search(text):
+                    # "这两项责任单位有何不同": each one's units the other lacks.
+                    return Query(Op.DIFFERENCE, asked, tasks=these, note="both", text=text)
+                # "这几项都有的责任单位" (in common) but "这几项的责任单位分别都有谁" (all of them).
+                pooled = _POOLED.sub("", text)  # "加起来不重复的一共几个" pools them: nothing in common asked
+                if (
+                    _BOTH.search(pooled) or _SAME.search(pooled) or re.search(r"共同|都", pooled)
+                ) and not _ALL_OF_THEM.search(text):
+                    return Query(Op.INTERSECT, asked, tasks=these, text=text)
+                if _COUNT.search(_THESE.sub("", text)) or (
+                    self._units_asked(text) is not None and _COUNT_AT_END.search(text)
+                ):  # "这几项" itself is no count
+                    if self._units_asked(text) is not None:
+                        # "这两条配合单位加起来一共几个": the distinct units of those tasks, counted.
+                        counted = _COUNTED_OF_ASKED.get(asked, Counted.UNITS)
+                        return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=counted, text=text)
+                    return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=Counted.TASKS, text=text)
+                more = re.search(r"哪(?:个|条|项|一项|一条).{0,8}?(多|少)", text)
+                if more and self._units_asked(text) is not None:
+                    # Which of them has more units on a line: the one with the most (fewest).
+                    op = Op.ARGMAX if more.group(1) == "多" else Op.ARGMIN
+                    counted = _COUNTED_OF_ASKED.get(asked, Counted.UNITS)
+                    return Query(op, Asked.TASKS, tasks=these, counted=counted, text=text)
+                return Query(Op.LOOKUP, asked, tasks=these, text=text)
+        if (
+            (_MOST.search(text) or _FEWEST.search(text))
+            and re.match(r"^(?:那|那么)?(?:其中|里面|这里面|哪个|哪条|哪项|哪一项|哪一条)", text)
+            and not re.search(r"所有|全部|整个|通知|全文|文件", text)
+            and len(state().tasks) >= 2
+            and state().query is not None
+            and state().query.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE)
+        ):
+            # "哪一个的责任单位最多" right after a list: which of the tasks listed.
+            inner = self._structural(text)
+            if (
+                inner is not None
+                and inner.op in (Op.ARGMAX, Op.ARGMIN)
+                and inner.asked is Asked.TASKS
+                and not (inner.tasks or inner.sections or inner.units)
+            ):
+                return replace(inner, tasks=state().tasks, text=text)
+        own_task = self._task_refs(text)
+        if (
+            len(own_task) == 1
+            and len(state().tasks) == 1
+            and own_task != state().tasks
+            and re.search(r"也是|也在|同时是|同时在|都有|都是|共同|重合|重复|一样", text)
+            and not _TASK_DIFF.search(text)
+        ):
+            # "它的责任单位里哪些也是第20条的": the units the task shown shares with the one named.
+            asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+            return Query(Op.INTERSECT, asked, tasks=(state().tasks[0], own_task[0]), text=text)
+        if len(own_task) == 1 and _TASK_DIFF.search(text) and len(state().tasks) == 1 and own_task != state().tasks:
+            # "第三项跟它比多了哪个", "跟第14项比少了哪个": this task against the one just shown.
+            subject, other = own_task[0], state().tasks[0]
+            pronoun = re.search(r"它|这条|这项|该项|此项|这一项", text)
+            named_at = _TASK_REF.search(text)
+            if re.match(r"^(那|那么)?(跟|和|与|比|同)", text) or (
+                pronoun and named_at and pronoun.start() < named_at.start()
+            ):
+                # "跟第14项比少了哪个", "它的责任单位跟第14条比多了谁": the task shown is the subject.
+                subject, other = other, subject
+            if _FEWER.search(text):
+                subject, other = other, subject
+            asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+            return Query(Op.DIFFERENCE, asked, tasks=(subject, other), text=text)
+        pronoun = _PRONOUN.search(text)
+        if pronoun and not own_task and not units and self._content_left(text, pronoun_words=True) < 2:
+            if state().empty:
+                # "只有一个配合单位的那条是哪个": 那条 is the task the condition describes, not an earlier one.
+                described = self._structural(text)
+                if described is not None and described.op in (Op.FILTER, Op.ARGMAX, Op.ARGMIN):
+                    return described
+                return Query(Op.CLARIFY, note="pronoun", text=text)
+            last = state().query
+            role = self._role(text)
+            if state().unit is not None and last is not None and last.units and role is not None:
+                # "它参与的呢" after a unit's tasks: "它" is the unit, asked in another role.
+                unit = (UnitArg(state().unit, role),)
+                if _COUNT.search(text):
+                    # "它配合的有几项": the same unit's tasks in that role, counted.
+                    return Query(Op.COUNT, Asked.COUNT, units=unit, counted=Counted.TASKS, text=text)
+                return replace(last, units=unit, text=text)
+            if not state().tasks:
+                return Query(Op.CLARIFY, note="pronoun", text=text)
+            asked = self._asked_of_task(text, state())
+            if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS) and (
+                _COUNT_AT_END.search(text) or _COUNT.search(text)
+            ):
+                # "它的责任单位共几个": the units of that task, counted.
+                return Query(Op.COUNT, asked, tasks=(state().tasks[0],), counted=_COUNTED_OF_ASKED[asked], text=text)
+            if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and len(state().tasks) == 1:
+                # The content path answers these and quotes the sentence the earlier question was about.
+                return None
+            return Query(Op.LOOKUP, asked, tasks=(state().tasks[0],), note="pronoun", text=text)
+        # "那民政局呢": the last question again, with another unit.
+        if (
+            units
+            and (re.match(r"^(那|那么|换成|再问|再看看?)", text) or bare.endswith("呢"))
+            and self._content_left(text) < 2
+        ):
+            if state().query is not None and state().query.units:
+                role = self._role(text) or state().query.units[0].role
+                swapped = tuple(UnitArg(u.name, role) for u in units)
+                last = state().query
+                if len(swapped) >= 2 and last.op is Op.LIST and len(last.units) == 1 and not _BOTH.search(text):
+                    # "那残联和林草局呢" after one unit's tasks: each one's tasks, not those they share.
+                    return replace(last, units=swapped, note="union", text=text)
+                return replace(last, units=swapped, text=text)
+            if state().empty:
+                return Query(Op.CLARIFY, note="unit", text=text)
+            return None
+        if re.match(r"^(那|那么)?(它|这项|该项|此项|这个|那个|那)(呢)?$", bare) and state().empty:
+            return Query(Op.CLARIFY, note="pronoun", text=text)
+        return self._about_the_task_shown(text, units, state)
+
+    def asks_a_line_of_each(self, text: str) -> bool:
+        """Whether ``text`` asks one role's line and nothing else ("责任单位呢", "把牵头单位列出来")."""
+        return _ROLE_LINE_ASKED.fullmatch(_PUNCT.sub("", text)) is not None
+
+    def line_of_each_shown(self, text: str, state: State) -> Query | None:
+        """ "把牵头单位列出来", "责任单位呢" after a part's tasks or a filter: that line of each task shown.
+
+        Not after a unit's tasks (the unit's role is switched there) nor after one task (its line is read
+        with the sentence the earlier question was about). The caller asks this only when the last question
+        was read as such a list, so that a follow-up on one task does not pay for replaying the conversation.
+        """
+        role_line = _ROLE_LINE_ASKED.fullmatch(_PUNCT.sub("", text))
+        last = state.query
+        if role_line is None or last is None or last.units or len(state.tasks) < 2:
+            return None
+        if last.op not in (Op.LIST, Op.COUNT, Op.FILTER):
+            return None
+        role = role_line.group(1) or role_line.group(2)
+        asked = Asked.LEAD_UNITS if role == "牵头" else Asked.RESPONSIBLE_UNITS
+        return Query(Op.LOOKUP, asked, tasks=state.tasks, text=text)

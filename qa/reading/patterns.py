@@ -1,0 +1,661 @@
+"""The compiled regular expressions a question is read with, each beside the comment that says what it catches.
+
+Moved here whole from the reader, in their order (a pattern may be built from one above it). The names keep their
+leading underscore: they belong to :mod:`qa.reading`, whose readers import them by name. "(general usage)" in a
+comment marks a pattern written from how people ask, not from one notice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.numerals import read_number
+from qa.lexicon import Table
+from qa.lexicon import phrases as P
+from qa.lexicon.units import UNIT_KINDS
+from qa.query import Asked, Comparator, Counted, Role
+
+_NUM = r"[一二两俩仨三四五六七八九十\d]{1,3}"
+_TASK_REF = re.compile(
+    rf"第\s*({_NUM})\s*(项|条|个任务|号任务|个|件)"
+    # "任务11", "任务十二讲什么" (a Chinese numeral only before a verb: "任务一共" is no task one)
+    r"|任务\s*(\d{1,2}(?![\d年%万亿])|[一二三四五六七八九十]{1,3}(?=讲|说|是|的|谁|由|呢|要|写|$|\s))"
+)
+_BARE_TASK_REF = re.compile(
+    r"(?:^|[和跟与及、，,比但而]|^那么?|^换成|^再看)\s*(\d{1,2}|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*(?:项|条)(?!以上|以下|任务)"
+)
+# Two bare task numbers set against each other (general usage): "18和19的责任单位", "18跟19都有的",
+# "28里有但4里没有的", "15条有16条没有的".
+_BARE_PAIRS = (
+    re.compile(
+        r"(?<![\d年.%第前后])(\d{1,2})\s*(?:和|跟|与|、)\s*(\d{1,2})(?![\d年.%])\s*"
+        r"(?=的(?:牵头|责任|配合|单位|部门)|都|共同|重合|之间|相比|比较|有什么|有啥|有哪些)"
+    ),
+    re.compile(r"(?<![\d年.%第前后])(\d{1,2})\s*(?:里|中)(?:面)?有.{0,2}?(\d{1,2})\s*(?:里|中)(?:面)?(?:没|不)"),
+    re.compile(r"(?<![\d年.%第前后])(\d{1,2})\s*(?:项|条|号)有.{0,2}?(\d{1,2})\s*(?:项|条|号)(?:没|不)"),
+)
+# "…牵头的是16", "就是12条吧": a bare task number stated as the answer, to be confirmed (general usage).
+_CONFIRMED_NUMBER = re.compile(
+    r"(?:的是|就是|应该是)\s*(\d{1,2})(?![\d年.%])\s*(?:条|项|号)?\s*(?:吗|吧|对吧|对不对|是吧|嘛|么)?[?？。]?$"
+)
+# "配合单位里有住建局吗", "牵头的有没有县政府": whether a line of the task shown names a unit (general usage).
+_HAS_MEMBER = re.compile(
+    r"(?:(?:(?P<role>牵头|责任|配合)(?:单位|部门|的)?|单位|部门)(?:里|中|里面|里头|当中)?|^(?:那|这)?(?:里面|里头|当中|其中))"
+    r"(?:有没有|有)"
+    r"(?=.{1,14}?(?:吗|没有?|么|嘛|不)(?:\s|叫|是|$))"
+)
+# "只在一条任务里出现过", "只出现过一次", "只参与了两项": a unit named on that many tasks (general usage).
+_SEEN_N_TIMES = re.compile(
+    rf"(?:只|仅|就)(?:在)?(?P<n>{_NUM})\s*(?:条|项|个)(?:任务)?(?:里|中|当中)?(?:出现|露面|参与)"
+    rf"|(?:只|仅|就)(?:出现|参与|露面)(?:过|了)?(?P<n2>{_NUM})\s*(?:次|回|条|项)"
+    # "牵头两项的部门": as many tasks in that role, said before the units.
+    rf"|(?:牵头|配合|参与)(?:了|过)?(?P<n3>{_NUM})\s*(?:项|条|个任务)(?:任务)?的(?:市直|市级|市里)?(?:单位|部门|局)"
+)
+_TASK_WORD_AFTER = r"(?:项|条|号任务|个任务|号|任务|里|中|当中|之间)"
+_TASK_RANGE = re.compile(
+    rf"(?<![\d年.%])(?:第\s*)?({_NUM})\s*(?:项|条|号)?\s*(?:到|至|-|—|~|～)\s*(?:第\s*)?({_NUM})\s*{_TASK_WORD_AFTER}"
+)
+_TASK_LIST = re.compile(
+    rf"(?<![\d年.%])(?:第\s*)?{_NUM}\s*(?:项|条|号)?"
+    rf"(?:\s*(?:、|和|与|及|跟|,|，|\s)\s*(?:第\s*)?{_NUM}\s*(?:项|条|号(?!任务))?)+\s*(?:两|三|几)?\s*{_TASK_WORD_AFTER}"
+)
+# "前三项" are the first three; "前一项" is the one before ("上一项"), read with the task shown.
+_FIRST_N = re.compile(rf"(?<![最以])前\s*(?![一1]\s*(?:项|条))({_NUM})\s*(?:项|条|个任务)")
+_AFTER_OR_BEFORE_N = re.compile(rf"第\s*({_NUM})\s*(?:项|条|个任务)(后面|之后|以后|往后|前面|之前|以前)")
+_LAST_N = re.compile(rf"(?:最后|末尾|倒数)\s*({_NUM})\s*(?:项|条|个任务)")
+# "都列出来", "具体是哪些" after a count: show what was counted (general usage).
+_LIST_THEM = re.compile(
+    r"(那|那么|请)?(都|全部|全都|把它们|把这些)?(列出来|列一下|列出|列举一下|列举出来)(吧|看看)?"
+    r"(都|分别|具体)?(是)?(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个)?(任务)?(呢|啊)?"
+    r"|(那|那么)?(具体|分别)是?(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个)(呢|任务)?"
+    r"|(那|那么)?(都|分别)?是(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个|啥|什么)(任务|工作)?(呢|啊)?"
+    r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
+)
+# Narrowing the last answer to sections (general usage): keep only, leave out, from one on.
+_DROP = re.compile(rf"{P.EXCLUDE_WORDS.pattern()}|不要|(?<=部分)(?:以外|之外)")  # "第五部分之外的"
+_FROM_ON = re.compile(r"从.{0,6}(开始|起|往后)|以后|之后|往后|及以后")
+_NARROW = re.compile(rf"{P.NARROW_WORDS.pattern()}|{_DROP.pattern}|{_FROM_ON.pattern}|{P.NARROW_FILLERS.pattern()}")
+_NARROWED_COUNT = re.compile(r"(?:一共|总共|共)?(?:有)?(?:几|多少)(?:条|项|个)?")
+# "就这一项？还有没有", "好像不止这几项": doubt about the list just shown, no new question (general usage).
+_ONLY_THESE = re.compile(
+    r"就这(一个|一项|一条|些|几个|几项|几条|俩|两个|两项)?|只有这(些|几个|几项|一个|一项)?"
+    r"|(我)?(印象中|记得)?(好像|似乎)?不止(这些|这几项|这几个|这几条|这么多|这一个|这一项)"
+)
+# "牵头的也算上", "把它配合的也加上": the unit's other role counted too (general usage).
+_ALSO_THE_OTHER_ROLE = re.compile(
+    r"(牵头|配合|责任单位|参与)的?(任务)?(也|都)(算上|算进去|加上|算|包括进去|包括)|(加上|算上|连同)(它)?(牵头|配合|当责任单位)的"
+)
+# "除了住建还有谁配合", "同一条里别的配合单位还有谁": the other units of the task shown (general usage).
+_BESIDES = re.compile(
+    r"(除了.{1,12}?(以外|之外)?[，,]?|同一(条|项)里|这(条|项)里)还有(?:(?:别的|其他|其它)的?(?:责任|配合|牵头)?(?:单位|部门)"
+    r"|(谁|哪些|哪几个|哪几家|什么)(单位|部门)?(在)?(配合|参与|牵头|负责|是责任单位)?)"
+)
+_ORDINAL_AGAIN = re.compile(rf"(?:那|那么)?(?:第\s*({_NUM})\s*(?:个|项|条))(?:呢|的呢|那个呢)?")
+# "下一条", "它后面那条": the task next to the one shown ("前面那条" may mean an earlier turn's, so only 后面).
+_NEXT_OR_PREVIOUS = re.compile(r"(下|后|上|前)一(条|项)|(后)(?:面|边)(?:的)?那?(?:一)?(?:条|项)")
+# "这22个里", "刚才说的这5项" (a count just given, in digits); "这两项", "这三项" are read as the last tasks asked.
+# "那22条呢" is task 22 asked the same way: 项/条 count only with a word that points back or looks inside.
+_THESE_N = re.compile(
+    r"(?:就|刚才说的|刚才|上面)(?:这|那)\s*\d{1,2}\s*(?:个|项|条)(?!任务)"
+    r"|(?:这|那)\s*\d{1,2}\s*个(?!任务)"
+    r"|(?:这|那)\s*\d{1,2}\s*(?:项|条)(?=里|中|当中|都|全|分别|一共|总共|列)"
+)
+# "…的任务列一列": a request to list after the tasks named (general usage).
+_LIST_REQUEST_AT_END = re.compile(
+    r"(?<=任务|事项|工作)[，,\s]*(都|全部|全都)?(给我|帮我|麻烦)?(列一下|列下|列出来|列个清单|罗列一下|列举一下|列一列)[吧呀。.!！]*$"
+)
+# "…，也说个数就行": the number asked for after the question; the question alone says what to count.
+_COUNT_ONLY_AT_END = re.compile(
+    rf"[，,\s]*(?:也|就|只|你)?(?:{P.COUNT_ONLY_REQUESTS.pattern()})(?:就行|就好|就可以|即可)?[吧呀了。.!！]*$"
+)
+# "带牵头单位的任务", "有责任单位的有几条": tasks whose line of that role names a unit; "没有…" is _NO_LEAD's.
+_HAS_ROLE = re.compile(
+    rf"(?<![没未无不])(?<!没有)(?:{P.HAS_ROLE_VERBS.pattern()})\s*(?P<role>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)"
+)
+# "除了这一条还有没有别的": the task shown left out, the rest asked for (general usage).
+_BESIDES_THIS = re.compile(r"(?:除了|除去|除开)(?:这|那)(?:一)?(?:条|项|个)(?:以外|之外)?")
+# "它另外还牵头哪些", "还有哪几条里有它": the unit just asked about, in tasks beyond the one shown.
+_IT_AGAIN = re.compile(P.IT_WORDS.pattern())
+_OTHER_AGAIN = re.compile(P.OTHER_WORDS.pattern())
+# "到25年", "截至30年": a year written with two digits after a word that dates (general usage).
+_SHORT_YEAR = re.compile(r"(?:(?<=到)|(?<=至)|(?<=截止)|(?<=于))([2-3]\d)年")
+# "两条都有的", "这俩条一样不", "俩项之间": the two tasks just shown (general usage), said as THESE_WORDS has it.
+# "合起来", "去个重", "不重复的": the units of several tasks, each named once (general usage).
+_POOLED = re.compile(P.POOLED_WORDS.pattern())
+# "垃圾和污水这两项", "养老跟教育那两条": two tasks named by a word of each one's title (general usage).
+_TOPIC_PAIR = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?)(?:和|跟|与|、)([\u4e00-\u9fff]{2,6}?)\s*(?:这|那)?(?:两|俩)(?:项|条|个任务)"
+)
+# Not after 前/头/后 ("头两条牵头的是不是同一批" is a run of the list shown, read by _FIRST_OR_LAST_N).
+_THESE_TWO = re.compile(
+    r"(?<![第\d几前头后])(?:这|那)?(?:俩|两)(?:条|项)(?=都|共同|的|里|中|之间|一样|相同|是不是|有没有)"
+    # "两个的责任单位": tasks (units have none)
+    r"|(?<![第\d几前头后])(?:这|那)?(?:俩|两)个(?=的(?:责任|牵头|配合)?单位)"
+    r"|(?<![第\d几])(?:这|那)俩(?=的(?:责任|牵头|配合)(?:单位|部门))"  # "这俩的配合单位": the same
+)
+# "几个牵头单位", "配合单位有几个": the units of the task shown, counted (general usage).
+_UNITS_COUNTED = re.compile(
+    r"(?:那|那么)?(?:它|这条|这项)?(?:的)?(?:一共|总共|共)?(?:有)?(?:几|多少)个?(?P<a>牵头单位|责任单位|配合单位|单位|部门)"
+    r"(?:呢|啊)?|(?:那|那么)?(?:它|这条|这项)?(?:的)?(?P<b>牵头单位|责任单位|配合单位|单位|部门)(?:呢|啊)?"
+    r"(?:一共|总共|共)?(?:有)?(?:几|多少)个?(?:呢|啊)?"
+)
+# "还有21", "再看第22条": the same question about another task (general usage).
+_ALSO_TASK = re.compile(rf"(?:还有|再看看?|再来|接着|然后)\s*第?\s*({_NUM})\s*(?:项|条|号)?\s*(?:呢|吧|的)?")
+# "这条谁配合", "该项的牵头单位有哪些", "它由谁负责": a role asked of the one task shown (general usage).
+_THIS_TASK_ROLE = re.compile(
+    r"(?:那|那么)?(?P<pronoun>这条|这项|这一条|这一项|这个任务|该项|此项|它)(?:的)?(?:是|都是)?(?:由)?"
+    r"(?:(?:谁|哪些单位|哪几个单位|哪个单位|哪家)(?:来)?(?P<r1>牵头|配合|负责|参与)(?:的)?"
+    r"|(?P<r2>牵头|责任|配合)单位(?:是谁|有哪些|有谁|是哪些|是哪几个|都有谁)?)(?:呢|啊|吗)?"
+)
+# "配合的有谁", "牵头单位是哪几个" with no pronoun: a role's units asked of what was just shown.
+_ROLE_WHO = re.compile(
+    r"(?:那|那么)?(?:(?P<r1>牵头|配合|协助|协办)的(?:单位|部门)?(?:都)?(?:有谁|是谁|都有谁|有哪些单位|是哪些单位|是哪家|有哪几家)"
+    # "…单位有哪些" is left to the content path, which answers it without replaying the conversation
+    r"|(?P<r2>牵头|配合|责任|协助|协办)(?:单位|部门)(?:都)?(?:有谁|是谁|都有谁|是哪几个|是哪个|是啥)?)"
+    r"(?:呢|啊|呀)?"
+)
+# Everyday verbs of taking part (general usage), read as 参与.
+_TAKES_PART = re.compile(r"参加|有份|掺和|挂名")
+# "前两个", "最后三条": a run from the start or the end of a list (general usage).
+_FIRST_OR_LAST_N = re.compile(
+    r"(?:前|头)\s*([一两二三四五六七八九十1-9])\s*(?:个|项|条)|(?:最后|后|末尾)\s*([两二三四五六七八九十2-9])\s*(?:个|项|条)"
+)
+# "倒数第三项" with no list shown: counted from the notice's last task.
+_FROM_END_OF_NOTICE = re.compile(rf"倒数\s*第\s*({_NUM})\s*(项|条)")
+# "倒数第二个": a place counted from the end of a list (general usage).
+_FROM_END = re.compile(rf"倒数\s*第\s*({_NUM})\s*(?:个|项|条)")
+# "分别谁牵头", "各自是谁配合的": the units of each task shown (general usage).
+_EACH_WHO = re.compile(
+    r"(?:那|那么)?(?:它们|这些|这几[项条个]|这两[项条个])?(?:分别|各自|各|都)(?:是|都是)?(?:由)?谁(?:来)?(?P<role>牵头|负责|配合)(?:的)?(?:呢)?"
+)
+# "上面这几个", "刚才列的那些", "前面说的这几条": the tasks shown, said the way THESE_WORDS reads them.
+_SHOWN_PLURAL = re.compile(
+    r"(?:上面|刚才|刚刚|前面|以上|上述)(?:说|列|提|讲)?(?:的|到的|出的)?(?:这|那)(?:几|些)(?:个|项|条)?"
+)
+_LEAD_IS_NOT = re.compile(
+    r"(?:牵头单位|牵头的|牵头)(?:都)?不是(?P<unit>[^，,。？?的]{2,12}?)(?:的|那个|那条|那项)"
+    r"|(?<![牵头])不是(?P<unit2>[^，,。？?的]{2,12}?)(?:那个|那条|那项)"
+)
+# "就一个？", "只有两个配合单位吗，是哪个": whether what was just shown is that many, and which they are.
+_ONLY_N = re.compile(
+    rf"(?:那|那么)?(?P<role>(?:牵头|责任|配合)(?:单位|部门)?(?:的)?)?(?:就|只有?|仅有?|才)\s*(?P<n>{_NUM})\s*(?:个|家|项|条)(?P<what>牵头单位|责任单位|配合单位|单位|部门|任务)?"
+    r"(?:吗|啊|呀|么|嘛|呢)?(?:是哪个|是哪些|是谁|是哪家|是啥|叫啥|哪个|哪家|是哪条|是哪项)?(?:吗|呢)?"
+)
+_SELF = re.compile(rf"({P.IT_WORDS.pattern()}|其)({P.REFLEXIVE_WORDS.pattern()})")
+# A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
+_TASKS_LEFT_UNSAID = re.compile(rf"({P.ROLE_BEFORE_DE.pattern()})(单位|部门)?的[?？]?$")
+# Asking for the names of tasks already pointed at ("这几项都叫什么", "把这些列一下"), general usage.
+_LIST_SHOWN = re.compile(
+    r"(分别|具体|都)?(是|叫)(哪些|哪几项|哪几条|什么|啥)(名字|任务)?|列(一下|出来|出|举一下|个清单)|都有(哪些|啥|什么)"
+    r"|(分别)?是第几(到|至)第几(条|项)?|(分别)?是第几(条|项)"  # "这些分别是第几条到第几条": their numbers
+    rf"|{P.LIST_SHOWN_FILLERS.pattern()}"
+)
+# "哪些任务", "别的吗", "干哪些活": the tasks of a unit (general usage).
+_WHICH_TASK_OF_UNIT = re.compile(rf"{P.UNIT_TASK_ASKS.pattern()}|出现(在|过)?哪|有哪些$|是哪些$|的任务$")
+# What only the task table answers (general usage): how many tasks or units, the most or fewest, in common.
+_TABLE_COUNT = re.compile(rf"(?<![哪好第])(?:几|多少)\s*(?:{P.COUNTED_NOUNS.pattern()})")
+_TABLE_SUPERLATIVE = re.compile(
+    rf"(?:最多|最少).{{0,6}}(?:{P.SUPERLATIVE_NOUNS.pattern()})|(?:{P.SUPERLATIVE_NOUNS.pattern()}).{{0,6}}(?:最多|最少)"
+)
+_TABLE_SET = re.compile(P.SET_WORDS.pattern())
+# Units by the roles they play (general usage): both, only responsible, only lead.
+_BOTH_ROLES = re.compile(
+    r"既.{0,6}牵.{0,2}头.{0,10}又.{0,6}(责任|配合)|既.{0,6}(责任|配合).{0,10}又.{0,6}牵.{0,2}头"
+    r"|(牵头|牵过头).{0,4}(也|又|同时).{0,6}(责任|配合)"
+)
+_NEVER = rf"({P.NEVER_WORDS.pattern()})"
+_ONLY_RESPONSIBLE = re.compile(rf"只.{{0,4}}(责任单位|配合|责任).{{0,10}}{_NEVER}.{{0,4}}牵.{{0,2}}头")
+_ONLY_LEAD_ROLE = re.compile(rf"只.{{0,3}}牵头.{{0,10}}{_NEVER}.{{0,6}}(责任|配合)")
+# "县政府不是牵头单位的任务": the unit is not among the leads, said the other way round (general usage).
+_IS_NOT_LEAD = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{1,12}?(?:政府|局|委|办|县|公司|支队|支行))(?:都)?不是牵头(?:单位|部门)的?"
+)
+_ZERO_UNITS = re.compile(
+    r"(?:连|一个|一家|任何)(?P<role>牵头|责任|配合)?(?:单位|部门)(?:也|都)(?:没有|没|未)"
+    rf"(?:{P.LISTING_VERBS.pattern()})?(?:的)?"
+    rf"|(?:没有|没|未)(?:{P.LISTING_VERBS.pattern()})(?:任何)?(?:单位|部门)"
+)
+_NO_RESPONSIBLE = re.compile(rf"(没有|没|无|未)({P.LISTING_VERBS.pattern()})?(责任|配合)单位|(责任|配合)单位(为|是)?空")
+# Comparing what the last answers showed ("哪条多", "差几条", "比第1条多几个", "多了哪几个单位").
+_BY_HOW_MANY = re.compile(P.BY_HOW_MANY_WORDS.pattern())
+_MORE_OF_WHAT = re.compile(P.MORE_OF_WHAT_WORDS.pattern())
+_WHICH_ONE_MORE = re.compile(
+    rf"(?:{P.WHICH_ONE_WORDS.pattern()})(?:的)?.{{0,10}}?(?:更|最|比较)?(多|少)(?!几|多少|了|出|哪)|(更|最)(多|少)"
+)
+_HAS_BUT_NOT = re.compile(r"有.{0,8}没有")
+_HOW_MANY_OF_THESE = re.compile(r"这([两二三四五六七八九十俩仨])(?:个|条|项|家)")
+# "加起来", "去掉重复": several counted as one pool (not "一共", which any count may say).
+_TOGETHER = re.compile("|".join(w for w in P.POOLED_WORDS.entries if w not in P.TOTAL_WORDS.entries))
+_IN_COMMON_COUNT = re.compile(r"(?<![哪好第])(?:几|多少)(?:个|家)?(?:单位)?$|一共几|总共几")
+# "A和B谁…多", "哪个参与的任务更多": two named units compared.
+_WHICH_MORE = re.compile(rf"({P.WHICH_OF_TWO.pattern()}).{{0,12}}(多|少)|更多|更少|多还是少|少还是多")
+_COUNTY_GOV = re.compile(r"县(人民)?政府|[^各]县$|县牵头|县负责")
+# "都有谁", "都有哪些", "分别是": every one of them, not the ones they share.
+_ALL_OF_THEM = re.compile(
+    r"都有(谁|哪些|哪几个|啥|什么)|都是(谁|哪些|哪几个)|分别|各自|都列(一下|出来)?|列一下|列出来|都说一下|一一"
+)
+# "换成责任单位呢", "那它当配合单位的时候呢", "作为配合单位的呢": the last question again, in another role.
+_ROLE_SWITCH = re.compile(
+    r"^(那|那么)?(换成|换作|改成|如果是|要是)?.{0,8}(当|作为|做|是)?(牵头|责任单位|配合单位|责任|配合|参与)"
+)
+# "里头第三个是哪个", "第一个单位还参与了哪些": a unit by its place in the units just listed.
+# Only with 单位/部门 or "里面…": a bare "第二条呢" is the second task of the last list.
+_NTH_UNIT = re.compile(
+    r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)\s*(?:牵头|责任|配合)?(?:单位|部门)"
+    r"|(?:里面|里头|其中|当中)的?\s*第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)(?!任务|项|条|部分)"
+)
+# "第三个是谁", "最后那个呢" right after one task's units were listed: a unit by its place (general usage).
+_UNIT_PLACE = re.compile(
+    rf"(?:排在?)?第\s*(?P<n>{_NUM})\s*(?:个|家|位|(?<=排..)的|(?<=排在..)的)(?!任务|项|条|部分)"
+    rf"|倒数\s*第\s*(?P<back>{_NUM})\s*(?:个|家|位)?(?!任务|项|条|部分)"
+    r"|(?:最后|末尾|倒数第一)(?:那|这)?(?:一)?(?:个|家|位)(?!任务|项|条|部分)"
+)
+# One task pointed at ("那条", "这个任务"), as against "这几条" (general usage).
+_ONE_TASK = re.compile(
+    r"(?<!后面|前面|后边|前边|上面|下面|后头|前头|最后|开头)(?:这|那|该|此)(?:一)?(?:条|项)(?!目)|(?:这|那)个任务"
+)
+# "当配合单位", "作为牵头": a role taken by the unit just asked about (general usage).
+_AS_ROLE = re.compile(r"(?:当|作为|做|担任|是)(?:牵头|责任|配合)")
+# "它…", "那个…" opening a question: a pronoun for what was just shown (general usage).
+_IT_OR_THIS = re.compile(r"^(?:那|那么)?(?:它|这个|那个)")
+# What is asked of a task, not of a unit: its lines, its target, its text, its part.
+_TASK_ATTRIBUTE = re.compile(
+    r"(?:牵头|责任|配合)(?:单位|部门)|谁(?:来)?(?:牵头|配合|负责)|目标|指标|讲|内容|干啥|做什么|要求|第几部分|哪个部分"
+)
+# "它配合过几项", "该局另外还参与啥": the tasks of a unit the pronoun stands for.
+_IT_UNIT_TASKS = re.compile(
+    r"^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局|该委|这个委)(?:一共|总共|还|另外|自己)*(?:牵头|参与|配合|负责|出现)(?:了|过)?"
+    r"(?:的)?(?:任务)?(?:有|是)?(?:哪|几|多少|什么|啥|别的)"
+)
+# A line of a task named by its noun ("配合单位", "牵头部门").
+_ROLE_LINE = re.compile(r"(?P<role>牵头|责任|配合)(?:单位|部门)")
+# "…是个啥单位，没听过": asking what the unit is adds nothing to what is asked (general usage).
+_WHAT_UNIT_IS = re.compile(r"是(?:个|一个)?(?:啥|什么|哪个|哪一个|哪家)(?:单位|部门|机构)?|没听过|不认识|不知道")
+# "一共几个", "总共多少家": a bare count of what was just shown (general usage).
+_BARE_COUNT = re.compile(
+    r"(那|那么)?(这么多|好多|挺多)?(啊|呀)?(具体|到底|究竟)?(帮我|你)?(数一下|数数|数一数|统计一下|算一下)?(这些|它们|这样的|这种的?|这类的?)?"
+    r"(一共|总共|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(这样的|这种|这类)?(单位|部门|任务)?(的)?(呢|啊|呀)?"
+)
+# "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
+_OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")
+# "第9项的" after "第6项配合单位有谁": the same question of another task, its number said in full.
+_OTHER_TASK_OF = re.compile(rf"(那|那么)?\s*第\s*({_NUM})\s*(项|条|号)\s*的")
+# "第28条的几个" after a count of one task's units: the same count, of another task.
+_OTHER_TASK_COUNT = re.compile(rf"(那|那么)?\s*第?\s*({_NUM})\s*(项|条|号)\s*(的)?(几个|多少个|有几个|呢几个)(呢)?")
+# "这两项责任单位里重复的是哪些", "它俩牵头单位一样吗": what the tasks share (general usage).
+_NAMES_A_LEAD = re.compile(rf"(?:{P.NAMES_A_LEAD_VERBS.pattern()})(?:了)?牵头")
+# "排第二的部门", "第二多的呢", "次多": a rank below the top (general usage).
+_RANK = re.compile(
+    r"(?:排名?|位列|排在)第\s*([二三四五2-5])\s*(?:名|位|的)?|第\s*([二三四五2-5])\s*(多|少)|(次)(多|少)"
+)
+# "城管局和水务局的任务合起来", "住建局或水务局参与的": a task of either unit (general usage).
+_UNION = re.compile(rf"{P.UNION_WORDS.pattern()}|(?<![哪])或(?!者)")
+# "发改委完全没参与的", "没有涉及水务局的": tasks the unit is on neither line of (general usage).
+_NOT_INVOLVED = re.compile(
+    rf"(?<!有)(?:{P.INTENSIFIERS.pattern()})?(?:{P.NOT_WORDS.pattern()})(?:{P.INVOLVED_WORDS.pattern()})"
+)
+# "…都没参与", "…全都不沾边": every unit named before it left out (general usage).
+_NONE_INVOLVED = re.compile(
+    rf"^[的]?(?:都|全都|全|均|一概)(?:{P.INTENSIFIERS.pattern()})?(?:{P.NOT_WORDS.pattern()})(?:{P.INVOLVED_WORDS.pattern()})"
+)
+
+
+def _place_in(place: re.Match[str], length: int) -> int | None:
+    """The 1-based place a _UNIT_PLACE match names in a list of ``length`` ("第三个", "倒数第二个", "最后那个")."""
+    if place.group("n"):
+        n = read_number(place.group("n"))
+    elif place.group("back"):
+        back = read_number(place.group("back"))
+        n = length + 1 - back if back is not None else None
+    else:
+        n = length
+    return n if n is not None and 1 <= n <= length else None
+
+
+# "属于哪个部分", "在哪一部分": the section a task is in (general usage).
+_WHICH_SECTION = re.compile(
+    r"(?:属于|在|归|是)哪(?:个|一)?(?:个)?(?:部分|板块|大块|块|章|节)|哪个部分(?:的|里)"
+    r"|(?:属于|在|归|是)第几(?:个)?(?:部分|板块|大块|章|节)"
+)
+# "属于第一部分的", "第三部分里": a section named, as a count's scope ("…的有几个").
+_SECTION_WORDS_OUT = re.compile(rf"(?:属于|在)?第\s*{_NUM}\s*(?:部分|板块|章)(?:里|中|当中)?")
+# "这俩", "这两个都…": two units just asked about, one after the other (general usage).
+_UNIT_PAIR = re.compile(
+    r"这俩|那俩|它俩|他们俩|(?:这|那)两个(?!任务|项|条)|(?:这|那)两家|两个单位|两个部门|(?:这|那)两个?(?:局|委)"
+)
+# "还有谁一起牵头", "还有哪些责任单位": the other units of a line (general usage).
+_ALSO_WHO = re.compile(r"还有(?:哪些|谁|哪个|哪几个|哪家|别的)(?:一起|也|同时|共同)?(?P<role>牵头|责任|配合)?")
+# "这两个单位", "这三个里", "这几家": the units just listed for a task (general usage).
+_UNITS_SHOWN = re.compile(r"(?:这|那)([两俩三四五几些])(?:个|家)?(?:单位|部门)?(?:里|中|当中|里面)?(?!任务|项|条)")
+# "它牵头的那条", "它当责任单位的那项": the task a unit plays a role in (general usage).
+_ITS_TASK = re.compile(r"\s*(?:当|作为|是)?(?:牵头|负责|责任单位|配合|参与)(?:单位)?的那(?:一)?(?:项|条|个任务|个)")
+_ASKS_FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十项条个部])|多大")
+_ASKS_DATE = re.compile(P.DATE_WORDS.pattern() + r"|到哪年|哪一?年")
+_UNIT_KIND_ASKED = re.compile(
+    rf"(?:牵头单位|责任单位|配合单位|单位)(?:里|中|当中|里面)?(?:有|包括|包含|含)(?:{'|'.join(UNIT_KINDS)})"
+    # "哪些任务有银行参与", "有企业参加的任务": a kind of unit taking part, said of the task
+    rf"|(?:有|包括|包含)(?:{'|'.join(UNIT_KINDS)})(?:参与|参加|配合|牵头|加入)"
+)
+_SAME = re.compile(P.SAME_WORDS.pattern())
+# "有啥不同", "区别在哪", "有啥共同的": the words of comparing two tasks (general usage).
+_TASK_DIFF_WORDS = re.compile(
+    r"有(?:啥|什么|何)(?:不同|区别|差别|差异)|(?:不同|区别|差别|差异)(?:在哪|是啥|是什么)?|(?:有)?(?:啥|什么)共同的?"
+    r"|差在哪(?:里|儿)?|差(?:了)?(?:啥|什么|哪些)|(?:不)?一样在哪"  # "差在哪", "差了啥" (general usage)
+)
+# "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
+_UNITS_TASKS_ASKED = re.compile(P.UNIT_TASKS_ASKED.pattern())
+_TASK_UNITS_ASKED = re.compile(P.TASK_UNITS_ASKED.pattern())
+# The units asked for when a role is named: that role's line; with no role (Role.ANY), both lines.
+_ASKED_OF_ROLE = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}
+_ASKED_OF_COUNTED = {
+    Counted.LEAD_UNITS: Asked.LEAD_UNITS,
+    Counted.RESPONSIBLE_UNITS: Asked.RESPONSIBLE_UNITS,
+    Counted.UNITS: Asked.UNITS,
+}
+# "第三部分有几项任务": tasks counted, whatever units the question also names.
+_ASKS_TASKS_COUNT = re.compile(r"(?:几|多少)(?:项|条)|(?:几|多少)个?任务")
+# What a count of one task's units counts, by the line asked.
+_COUNTED_OF_ASKED = {asked: counted for counted, asked in _ASKED_OF_COUNTED.items()}
+# "最后一条谁牵头" after a list: its last item.
+_LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
+_SECTION_REF = re.compile(rf"第\s*({_NUM})\s*({P.SECTION_REF_NOUNS.pattern()})")
+# "把牵头单位列出来", "它们各自的配合单位": one role's line asked of the tasks shown (general usage).
+_LIST_IT = r"(?:列一下|列出来|列出|列下|说一下|说说)"
+_EACH_SHOWN = r"(?:它们|这些|这几项|这几条|各自|每项|每条)"
+_ROLE_LINE_ASKED = re.compile(
+    rf"(?:那|那么)?(?:请)?(?:{_LIST_IT}|看看|看一下|给我)?{_EACH_SHOWN}?的?"
+    r"(牵头|责任|配合)(?:单位|部门)(?:都|分别|各)?(?:是|有)?(?:谁|哪些|哪几个|啥|什么)?(?:呢|吧|呀)?"
+    rf"|(?:那|那么)?(?:请)?把{_EACH_SHOWN}?的?(牵头|责任|配合)(?:单位|部门)(?:都|也)?{_LIST_IT}(?:吧|呀)?"
+)
+# "这是哪一项里的", "它在第几条": the number of the task the last answer was about (general usage).
+_WHICH_TASK_IS_IT = re.compile(
+    r"(?:那|那么)?(?:这|它|这个|这句|这条|这个目标|这个要求)(?:是|在|属于|出自|写在)?"
+    r"(?:哪一?项|哪一?条|第几项|第几条|哪个任务)(?:任务)?(?:里|中|里面|当中)?(?:的|写的|提的)?(?:呢|啊|呀)?"
+)
+# "在哪条里，谁牵头", "哪个局牵头这事": where the thing just quoted stands, and a role of that task.
+_WHICH_TASK_PHRASE = re.compile(
+    r"(?:这是|它是|这个是|是|在|属于|出自)?(?:哪一?项|哪一?条|第几项|第几条|哪个任务)(?:任务)?(?:里|中|里面|当中)?(?:的)?"
+)
+# "讲养老托育的那条…", "公共服务向乡村覆盖那条，…": a listed task pointed at by words of its title.
+_TOPIC_THEN_THAT_ONE = re.compile(r"^(?:那|那么)?(?P<topic>[^，,。？?]{2,16}?)(?:的)?那(?:一)?(?:条|项|个任务)[，,\s]*")
+_ABOUT_LEAD_IN = re.compile(r"^(?:其中|里面|里头|专门|主要)?(?:讲|说|关于|涉及|有关)?")
+_WHO_ASKED = re.compile(r"谁|哪个局|哪个单位|哪家|哪些单位|哪几个单位|哪个部门|哪些部门|哪几家")
+_THIS_MATTER = re.compile(r"这事儿?|这件事|这个事儿?|这项工作|这个工作|这一块|这块")
+# Where one clause of a question ends and the next begins ("交通局牵头、…", "…的 配合单位又有…").
+_CLAUSE_BREAK = re.compile(r"[、，,；;\s]+(?:而且|并且|同时|又|且)?|(?:而且|并且|同时)")
+# "是什么角色", "啥身份", "牵头还是配合": which role a unit plays (general usage).
+# "涉及单位", "牵头加责任一共": units of both lines together (general usage).
+_BOTH_LINES = re.compile(
+    r"涉及的?(?:单位|部门)|参与的?(?:单位|部门)|(?:单位|部门)(?:总数|合计|加起来|加在一起)"
+    r"|牵头(?:单位)?(?:和|加上?|连同)责任(?:单位)?|全部单位|所有单位"
+)
+# "…牵头的三条", "…配合的那两项任务": a unit's tasks in a role, with their number said (general usage).
+_UNITS_N_TASKS = re.compile(
+    r"(?:牵头|配合|负责|参与)的(?:那)?([两二三四五六七八九十\d]{1,2})(?:条|项|个)(?:任务)?(?:呢|吧)?$"
+)
+# "有哪几条", "都包括哪些任务": the tasks asked for, nothing else named (general usage).
+_WHICH_TASKS_BARE = re.compile(
+    r"(?:那|那么)?(?:都|具体)?(?:有|包括|包含|是)?(?:哪几条|哪几项|哪些条|哪些项|哪些任务|哪几个任务|哪些)(?:呢|啊|呀)?[？?]?"
+)
+# "只是配合不是牵头", "光当配合单位、没牵头": on a task without leading it (general usage).
+_ONLY_HELPS = re.compile(
+    r"(?:只是|只|光|仅仅?|就)(?:当|作为|是)?(?:配合|责任单位|配合单位)[，,、\s]*(?:而)?(?:不是|不当|没有?|不)(?:来)?牵头"
+)
+# "X也在这条里吗", "X参与其中没有": whether a unit is on the task shown (general usage).
+_IS_IT_ON = re.compile(
+    r"(?:也)?(?:在|参与|有份)(?:这条|这项|这一条|这一项|里面|里头|其中|这里面)(?:里|中)?(?:吗|么|没|不|[？?]|$)"
+)
+# "另一个", "另外那项": the other one of two (general usage).
+_OTHER_ONE = re.compile(r"另(?:外)?(?:一|那)?(?:个|项|条)(?!单位|部门|局)")
+# "不是牵头的", "没当配合单位的": a role denied (general usage).
+_NOT_IN_ROLE = re.compile(r"(?:不是|不当|没当|没有当|不作为|并非)(?:牵头|责任|配合)")
+# "哪几条有商务局", "哪条是它牵头": which of something, asked first.
+_WHICH_FIRST = re.compile(r"^(?:那|那么)?(?:哪几条|哪几项|哪些条|哪些项|哪些任务|哪条|哪项|哪一项|哪一条)")
+_WHOLE_NOTICE = re.compile(r"所有|全部|整个|通知|全文|文件|一共|总共")
+# "里面", "其中" point into the one task shown as well; the plural words point at a list.
+_THESE_TASKS_ONLY = re.compile(r"里面|里头|其中|这里面")
+_WHICH_ROLE = re.compile(r"角色|身份|牵头还是(?:配合|责任)|(?:配合|责任单位)还是牵头|什么单位|啥单位")
+# "这部分", "该板块", "这一块": the part just shown (general usage).
+_THIS_PART = re.compile(rf"(?:这|该|此|那)一?个?(?:{P.SECTION_REF_NOUNS.pattern()})(?:里|中|里面|当中)?")
+# "底下都包括什么任务", "里头都有啥任务" opening the question: the tasks under the part just shown (general usage).
+_UNDER_IT = re.compile(
+    r"^(?:那|那么)?(?:它)?(?:下面|底下|下边|里面|里头|其中)(?=(?:都|一共|共|总共)?(?:有|包括|包含|是))"
+)
+_SECTION_NUMERAL = r"[一二三四五六七八九]|\d(?!\d)"
+_SECTION_LIST = re.compile(
+    rf"(?<![十百\d一二三四五六七八九])(?P<nums>(?:第\s*)?(?:{_SECTION_NUMERAL})(?:\s*(?:、|和|与|及|跟|,|，|\s)?\s*(?:第\s*)?(?:{_SECTION_NUMERAL}))+)"
+    rf"\s*(?:两|二|三|几)?\s*个?\s*(?:{P.SECTION_LIST_NOUNS.pattern()})"
+)
+_SECTION_BY_WORD = re.compile(
+    r"([\u4e00-\u9fff]{2})(?:那一?块|这一?块|那一?部分|这一?部分|那个部分|部分|板块|那一?章|那一?节)"
+)
+_SECTION_RANGE = re.compile(
+    rf"(?:第\s*)?({_SECTION_NUMERAL})\s*(?:到|至|-|~|～|—)\s*(?:第\s*)?({_SECTION_NUMERAL})\s*(?:个)?"
+    rf"(?:{P.SECTION_LIST_NOUNS.pattern()})"
+)
+_SECTION_CONTEXT = re.compile(P.SECTION_CONTEXT_WORDS.pattern())
+# "三部分里": a section numeral right before 部分 without 第 (not "三个部分", a count; "一部分" is "a part").
+_BARE_SECTION = re.compile(
+    r"(?<![第\d一二三四五六七八九十两几后这那哪每其])([二三四五六七八九])\s*(?:部分|大部分|板块)"
+)
+# "五 文体 有哪几项", "二里面哪条…", "三、环境质量那部分": a section's numeral opening the question,
+# the way the notice heads its sections ("一、…").
+_LEADING_SECTION = re.compile(r"^(?:那|那么)?([一二三四五六七八九])\s*(?:、|\s|里面|里头|里|中)")
+_LAST_SECTION = re.compile(rf"最后(那|这)?(一|一个)?({P.SECTION_ORDINAL_NOUNS.pattern()})")
+_FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
+# "第三个", "排第三的" (the item in that place of the list shown).
+_ORDINAL = re.compile(rf"(?:排在?)?第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern()}|(?<=排..)的|(?<=排在..)的)")
+_PUNCT = re.compile(r"[\s，,。.！!？?、：:；;~～…\"'“”‘’（）()]+")
+
+
+# "X的人口有多少", "X的面积是多少": a noun after 的 that is none of the task or role words asks for a figure of
+# the unit itself (general usage).
+_OTHER_MEASURE = re.compile(
+    r"的(?!任务|工作|事|活|项|条|牵头|责任|配合|参与|有|是|一共|总共|共|都|加起来|合计|单位|部门)"
+    r"[\u4e00-\u9fff]{1,4}?(?:一共|总共|大概|大约)?(?:有|是)?(?:多少|几)(?![项条件个]?(?:任务|工作|项|条))"
+)
+
+
+def _rx(*tables: Table) -> re.Pattern[str]:
+    return re.compile("|".join(t.pattern() for t in tables), re.IGNORECASE)
+
+
+_GREETING = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU, P.COMPLAINTS, P.LAUGHTER)
+_FILLER = _rx(P.FILLERS)
+_SMALLTALK_FILLER = _rx(P.FILLERS, P.SMALLTALK_FILLERS)
+# "哪几项" lists and "几个公墓" asks a figure; "几项", "几个部分", "几个责任单位", "出现几次" count.
+_COUNT = re.compile(
+    r"(?<![哪好第])(几|多少)(项|条|次)"
+    r"|(?<![哪好第])(几|多少)(个)?(大)?的?(部分|板块|大块|任务|工作)"
+    r"|(?<![哪好第])(几|多少)(个|家)?(不同的?)?(牵头|责任|配合|参与)?(单位|部门|局)"
+    r"|(任务|单位|部门|项目)的?(数量|总数|个数|数目|数)(?![据字])|(总数|数量)是?多少|的次数"
+    r"|(牵头|参与|配合|负责)(的)?(任务)?(的)?(数量|总数|个数|项数|条数)|去重(后|以后|之后)?(有|是|还有)?(几|多少)"
+    r"|(任务|工作|事项)(一共|总共|共)?(有|是)?(几|多少)(个|项|条)"
+    r"|(单位|部门)(不重复|去重)?(算)?(的话)?[，,]?(一共|总共|共)?(有|是)?(几|多少)(个|家)"
+)
+_TOTAL = _rx(P.TOTAL_WORDS)
+_MOST = _rx(P.MOST_WORDS)
+_FEWEST = _rx(P.FEWEST_WORDS)
+_BOTH = _rx(P.BOTH_WORDS)
+_BUT_NOT = re.compile(P.BUT_NOT_WORDS.pattern())
+_LIST = _rx(P.LIST_WORDS)
+_LEAD = _rx(P.LEAD_WORDS)
+_RESPONSIBLE = _rx(P.RESPONSIBLE_WORDS)
+_ANY = _rx(P.ANY_ROLE_WORDS)
+# "没写牵头单位", and any verb of listing between "not" and 牵头 ("没列牵头", "未指定牵头"), as _NO_RESPONSIBLE has it.
+_NO_LEAD = re.compile(
+    rf"{P.NO_LEAD_WORDS.pattern()}|(?:没有|没|未|不)(?:{P.LISTING_VERBS.pattern()})(?:出|明|上)?(?:的)?牵头"
+)
+_TARGETS = _rx(P.TARGET_WORDS)
+_MENTION = _rx(P.MENTION_WORDS)
+_PRONOUN = _rx(P.PRONOUNS)
+_UNIT_PRONOUNS = frozenset(P.UNIT_PRONOUNS.entries)
+_TIME_WORDS = frozenset(P.TIME_POINTERS)
+_THESE = _rx(P.THESE_WORDS)
+_MORE = _rx(P.MORE_WORDS)
+_CONTACT = re.compile(
+    rf"(?:{P.CONTACT_WORDS.pattern()})(?:是|在|有)?(?:哪|多少|什么|几|怎么|谁)|哪栋楼|在哪(?:里)?办公"
+    rf"|(?:哪个|什么|哪一个)(?:{P.CONTACT_WORDS.pattern()})"
+)
+# "去年…是多少", "现在…产值多少了": a figure of the present or past, not a count of tasks or units.
+_CURRENT_FIGURE = re.compile(
+    rf"(?:{P.CURRENT_WORDS.pattern()}).{{0,14}}(?:(?:多少|几)(?!项|条|次|个?(?:任务|部分|板块|单位|部门)|家|个局)"
+    r"|多大|多长|多高|多宽|多远)"
+    # "2021年全市改造完成了多少老旧小区": what has been done, a statistic, not the plan's target
+    rf"|(?:{P.DONE_VERBS.pattern()})了(?:多少|几)"
+    # "实际做到多少了", "转化率达到多少了": how far it has got, not the target
+    r"|实际(?:上)?.{0,6}(?:多少|几)|(?:完成|实现|达到|做到)(?:了)?(?:多少|几).{0,3}了"
+)
+# "5A景区评上了没有", "建成了吗", "进展到哪了": how far things have got, which a plan does not record.
+_STATUS = re.compile(
+    r"(?:评上|建成|建好|完成|开通|落地|获批|批下来|通过|验收)(?:了)?(?:没有|没)(?!有?(?:写|列|提))"
+    r"|(?:评上|建成|建好|完成|开通|落地|获批|验收)了(?:吗|么|没)|有没有(?:评上|建成|建好|完成|开通|落地)"
+    r"|(?:进展|进度)(?:怎么样|如何|到哪|咋样)|推进到哪|落实得?(?:怎么样|如何)"
+    # "…率到40%了吗", "达到目标了没有": whether a figure is reached by now (general usage).
+    r"|(?:到|达到|达成|实现|超过)[^，,。？?]{0,10}了(?:吗|么|没有?)[？?]?$"
+)
+_OPINION = _rx(P.OPINION_WORDS)
+# Whether money or an approval has come ("批复哪天下达"), asked of now.
+_ARRIVAL = re.compile(rf"(?:什么时候|啥时候|几时|多久|何时|哪天).{{0,4}}(?:{P.ARRIVAL_WORDS.pattern()})")
+# "这份方案有效期到什么时候", "啥时候失效": the notice's own term of validity, when it does not state one.
+_VALIDITY = re.compile(P.VALIDITY_WORDS.pattern())
+# How a notice states its own term ("有效期至…", "自印发之日起施行"): without one, the question is declined.
+_VALIDITY_STATED = re.compile(P.VALIDITY_STATED.pattern())
+# "我家房子能不能纳入…": one person's case (an asker, an eligibility word, a procedure).
+_PERSONAL = re.compile(
+    rf"(?:{P.SELF_WORDS.pattern()}).{{0,12}}(?:{P.ELIGIBILITY_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()})"
+    rf"|(?:{P.SELF_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()}).{{0,14}}(?:{P.HOW_TO_WORDS.pattern()})"
+)
+_UNITS_WORD = re.compile(P.UNIT_NOUNS.pattern())
+# "提到拉面的那些任务", "哪些条目讲到冷链", "雨污分流在哪几条里提到了": tasks whose text has a word (general usage).
+_MENTION_VERB = _rx(P.MENTION_VERBS, P.ABOUT_VERBS)
+_PRINTS_VERB = _rx(P.MENTION_VERBS)
+# "写到燃气的那条", "写了5G的那几条": a bare 条 closing the question stands for the tasks (general usage).
+_TASKS_AT_END = re.compile(r"的(?:那些|那几|这些|这几)?条[吗呢呀啊儿]*[？?]?$")
+_WHICH_TASKS = re.compile(P.WHICH_TASKS_WORDS.pattern())
+# "哪几种", "哪些旧址", "哪几个县": which things (kinds, places), not which tasks.
+_WHICH_THINGS = re.compile(
+    r"哪(?:些|几)(?:种|类|样|个|处|座|所|家)?(?![种类样个处座所家项条]|任务|部分)[\u4e00-\u9fff]|哪几种|哪几类"
+)
+_IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")
+# "登记失业率的目标是在哪项", "一刻钟生活圈写在第几项": where a word of the notice is, asked at the end (general usage).
+_AT_WHICH_END = re.compile(
+    r"(?:在|写在|出现在)(?:第)?(?:哪|几)(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|上)?[吗呢呀啊]*$"
+)
+# City departments and county governments as kinds of lead unit (general usage: 市直部门 vs 县区政府).
+_DEPARTMENT_KIND = r"(?:市直|市里|市级|市属)(?:的)?(?:部门|单位|局)?|(?:市)?部门"
+_COUNTY_KIND = r"县(?:人民)?政府|县里|各县|县级政府|县区"
+# "牵头单位既有市直部门又有县政府", "县政府和市里部门一起牵头的": both kinds on one lead line.
+_LEAD_BOTH_KINDS = re.compile(
+    rf"(?:既|又|也|同时|都)?有?(?:{_DEPARTMENT_KIND}).{{0,6}}(?:又|也|还|同时)有?(?:{_COUNTY_KIND})"
+    rf"|(?:既|又|也|同时|都)?有?(?:{_COUNTY_KIND}).{{0,6}}(?:又|也|还|同时)有?(?:{_DEPARTMENT_KIND})"
+    rf"|(?:{_DEPARTMENT_KIND})(?:和|跟|与|加)(?:{_COUNTY_KIND})(?:一起|共同|联合)牵头"
+    rf"|(?:{_COUNTY_KIND})(?:和|跟|与|加)(?:{_DEPARTMENT_KIND})(?:一起|共同|联合)牵头"
+)
+# "有市直部门牵头的": a lead line naming at least one city department.
+_LEAD_SOME_DEPARTMENT = re.compile(rf"(?<![没无])有(?:{_DEPARTMENT_KIND})(?:来|参与|一起|也)?牵头")
+# "没有市直部门牵头的", "只有县政府牵头的": a lead line of county governments alone.
+_LEAD_NO_DEPARTMENT = re.compile(
+    rf"(?:没有|没|无)(?:{_DEPARTMENT_KIND})(?:来|参与)?牵头|(?:{_DEPARTMENT_KIND})(?:都)?(?:没有|没|不)(?:参与)?牵头"
+    rf"|(?:只有|只由|仅由|全是|都是|光是)(?:{_COUNTY_KIND})(?:来)?牵头"
+)
+# "市直部门单独牵头的", "只有市里部门牵头": a lead line of city departments alone.
+_LEAD_DEPARTMENTS_ONLY = re.compile(
+    rf"(?:只有|只由|仅由|全是|都是|光是)(?:{_DEPARTMENT_KIND})(?:来)?牵头"
+    rf"|(?:{_DEPARTMENT_KIND})(?:自己|独自|单独|一家|独立)+牵头"
+)
+# Where a question joins two conditions on tasks (general usage): "而且", "但没有", "的里面", "又有". A comma or a
+# space alone is no join: a plain-language question with a pause in it read as two conditions cost one topic
+# answer on a reported set (heldout colloquial 95.7% -> 94.3%, found by aggregate and by rule).
+_CONDITION_JOIN = re.compile(
+    r"[，,、\s]*(?:而且|并且|同时|但是|但|却|可是|且|的里面|里面|当中|其中|(?<=任务)(?:里|中))[，,\s]*"
+    r"|[，,、](?=(?:牵头|责任|配合)(?:单位|部门))|"  # "水务局牵头、配合单位里还有生态环境局的"
+    r"(?<=\S{2})(?:又|也)(?=有|没|是|不|只|带|当)"
+)
+# Words that point back into the conversation: such a question is a follow-up, not two conditions.
+_POINTS_BACK = re.compile(r"它|他们|其中的|这|那|呢|刚才|上面|前面")
+# A side that says "not" first ("没有百分比目标的"): the side read without it, then negated.
+_NEGATION_AHEAD = re.compile(r"(?:又|也|还)?(?:没有|没|不是|并非|不|无|未)(?=\S)")
+# "配合单位中没有财政局", "牵头单位中不含民政局": a negated unit after the line named (general usage).
+_NEGATION_BEFORE_UNIT = re.compile(r"(?<=单位|部门)(?:里|中|里面|当中)?(?:没有|没|不含|不包括|不是|无)(?=\S)")
+# A side's own question words ("…有几个", "…是哪些"), left out when the side is read as a condition.
+_ASKS = re.compile(r"几|多少|哪")
+_ASKS_AT_END = re.compile(r"(?:的)?(?:任务)?(?:有|是)?(?:几|多少|哪些|哪几)(?:个|项|条)?(?:任务)?[呢呀啊吗]?$")
+# A year of any kind asked for: "有具体年份的", "带时间节点的" (general usage).
+_ANY_YEAR = re.compile(
+    r"年份|时间节点|年度节点|完成年限|哪一?年(?:完成|之前|以前|前)|时间要求|完成时限|完成时间|时间表|截止时间|截止日期|期限"
+)
+# The counties asked for as such: "几个县", "哪几个县城", "县城有多少个" (general usage); "每个县…" is no such question.
+_COUNTIES_ASKED = re.compile(
+    r"(?<!每)(?:几|多少|哪几|哪些)个?县(?:城)?(?![政人])|(?<!每个)县城?(?:一共|总共|共)?有(?:几|多少|哪几|哪些)个?(?:县)?$"
+)
+# "第二部分第一条", "第四部分的最后一项", "一部分里第3个": a task counted within a part (general usage).
+_ORDINAL_IN_SECTION = re.compile(
+    rf"(?:(?<=^)|(?<=[^\d一二三四五六七八九十]))(?:第\s*)?(?P<part>{_NUM})\s*(?:部分|大项|块|章)(?:的|里|中|里面|当中)?\s*"
+    rf"(?:第\s*(?P<nth>{_NUM})|(?P<last>最后|末尾的?))\s*一?(?:条|项|个)(?:任务)?"
+)
+# "X在哪", "X那条是第几项": where a unit is named (general usage).
+_UNIT_WHERE = re.compile(
+    r"(?:在|出现在|被安排在|安排在|被分到|分到|分在|排在)哪(?:里|儿|块|几条|几项|些条|些项|条|项)?(?:任务)?(?:了)?[呢呀啊]?$|那[条项](?:任务)?是(?:第几|哪)[条项个]?"
+)
+_HAS_TERM = re.compile(
+    r"(?:有|带有?|含有?)(.{1,10}?)(?:的?(?:目标|指标)的?|的)(?:是)?(?:哪|哪一|哪几)?(?:个)?(?:任务|条目|条|项)"
+)
+_SECTION_NOUN = re.compile(rf"[这那]?一?(?:{P.SECTION_NOUNS.pattern()})")
+_PERCENT = re.compile(P.PERCENT_WORDS.pattern())
+_TERM_NOISE = _rx(P.TERM_NOISE)
+# "6号任务配合单位有几家", "商务局当责任单位几回", "各县政府牵头的任务一共多少": a count word closes the question.
+_COUNT_AT_END = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
+# "第9项比第7项多出来哪些责任单位", "1号任务有而2号任务没有的": units one task has and another lacks.
+_TASK_DIFF = re.compile(
+    r"比.{0,10}(?:多|少)|多出|多了|少了|有而|有但|有.{0,8}没有|不在|没在|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
+)
+_FEWER = re.compile(r"比.{0,10}少|少了")
+# "除了发改委，哪个单位…最多", "不算各县政府": units a superlative leaves out.
+_EXCLUDE = re.compile(P.EXCLUDE_WORDS.pattern())
+# "只有各县人民政府牵头的", "光是各县政府牵头，没有市里部门一起牵头": the unit is the only lead.
+_ONLY_LEAD = re.compile(P.ONLY_LEAD_WORDS.pattern())
+# "牵头单位只写了X", "责任单位就只有“X”": a role's line naming one unit (general usage).
+_SOLE_IN_ROLE = re.compile(
+    r"(牵头|责任|配合)(?:单位|部门)(?:里|中)?\s*(?:就|只|仅|就只|只是|仅仅)(?:有|写了?|是|列了?)?\s*[“\"「『‘]?\s*$"
+)
+_NOT_LED = re.compile(P.NOT_LED_WORDS.pattern())
+# "…但卫健委不是", "…水务局没参与", "教育局有 财政局没有": the second unit is left out.
+_NOT_THIS_ONE = re.compile(
+    rf"\s*(?:{P.CONTRAST_ADVERBS.pattern()})?(?:{P.NOT_THIS_ONE_WORDS.pattern()}|没有?(?:的|的任务)?\s*$)"
+)
+_NOWHERE = re.compile(rf"\s*(?:{P.CONTRAST_ADVERBS.pattern()})?(?:{P.NOWHERE_WORDS.pattern()}|没有?(?:的|的任务)?\s*$)")
+_WHICH_UNIT = re.compile(
+    rf"哪(个|家|些|几个)(市直|市级)?({P.UNIT_KIND_NOUNS.pattern()})|谁|({P.UNIT_KIND_NOUNS.pattern()})是(哪|谁|什么)"
+)
+_TASK_WORD = re.compile(P.TASK_WORDS.pattern())
+_SECTIONS_WORD = re.compile(P.SECTION_WORDS.pattern())
+_COUNTIES_LEFT_OUT = re.compile(
+    rf"(?:{P.EXCLUDE_WORDS.pattern()})(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})(?:以外|之外)?"
+)
+# "哪个局", "市直部门里", "除了县政府": city departments, the county governments left out (general usage).
+_DEPARTMENT = re.compile(
+    rf"哪(个|家|些)(市直|市级)?({P.CITY_DEPARTMENT_NOUNS.pattern()})|({P.CITY_DEPARTMENT_NOUNS.pattern()})(里|中|当中)"
+    rf"|的({P.CITY_DEPARTMENT_NOUNS.pattern()})|市直|市级部门"
+    rf"|(?:{P.EXCLUDE_WORDS.pattern()})(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})"
+)
+_TEXT_WORDS = re.compile(r"讲(的|了)?(什么|啥)|说(的|了)?(什么|啥)|内容|是什么任务|具体(是)?什么|干什么|做什么|要求")
+_TARGET_ASK = re.compile(P.TARGET_ASK_WORDS.pattern())
+_CONDITION = [
+    (re.compile(rf"(?:{P.ONLY_WORDS.pattern()})\s*({_NUM})\s*个?"), Comparator.EQ),
+    (re.compile(rf"(?:{P.MORE_THAN_WORDS.pattern()})\s*({_NUM})\s*个?"), Comparator.GT),
+    (re.compile(rf"(?:{P.AT_LEAST_WORDS.pattern()})\s*({_NUM})\s*个?"), Comparator.GE),
+    (re.compile(rf"(?:{P.FEWER_THAN_WORDS.pattern()})\s*({_NUM})\s*个?"), Comparator.LT),
+    (re.compile(rf"({_NUM})\s*[个家]\s*(?:或)?(?:以上|及以上)"), Comparator.GE),
+    (re.compile(rf"({_NUM})\s*[个家]\s*以下"), Comparator.LT),
+    (re.compile(rf"(?:有|是)\s*({_NUM})\s*[个家](?:的)?"), Comparator.EQ),
+    (re.compile(r"(多)个"), Comparator.GT),  # "有多个牵头单位": more than one
+    (re.compile(r"(?:有|是|就|只)\s*([俩仨])"), Comparator.EQ),  # "责任单位就俩的": exactly two
+    # "三个牵头单位的任务", "两家一起牵头的": a bare number of units in a role, exactly that many.
+    (
+        re.compile(
+            rf"(?<![第几多少\d〇零一二三四五六七八九十百两另哪每这那其])({_NUM})\s*[个家]\s*(?=(?:一起|共同)?(?:牵头|责任|配合))"
+        ),
+        Comparator.EQ,
+    ),
+]

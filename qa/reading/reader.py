@@ -1,0 +1,183 @@
+"""Reading a question into a :class:`~qa.query.Query` (structural, small talk, follow-up or content).
+
+Rules, not a model: the question words come from :mod:`qa.lexicon`, the unit names, sections,
+task numbers and years from the parsed notice. A question the rules do not recognise as
+structural is :attr:`Op.CONTENT` and goes to retrieval.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from corpus.numerals import read_number
+from corpus.units import find_unit_mentions
+from qa.conversation import EMPTY, State
+from qa.query import Op, Query
+from qa.reading.followups import FollowUpReading
+from qa.reading.patterns import (
+    _ARRIVAL,
+    _CONTACT,
+    _COUNT_ONLY_AT_END,
+    _CURRENT_FIGURE,
+    _EXCLUDE,
+    _FROM_END_OF_NOTICE,
+    _GREETING,
+    _IS_NOT_LEAD,
+    _LEAD_IS_NOT,
+    _LIST_REQUEST_AT_END,
+    _ONLY_HELPS,
+    _OPINION,
+    _ORDINAL_IN_SECTION,
+    _PERSONAL,
+    _PUNCT,
+    _SECTION_REF,
+    _SELF,
+    _SHORT_YEAR,
+    _SHOWN_PLURAL,
+    _SMALLTALK_FILLER,
+    _STATUS,
+    _TAKES_PART,
+    _TASKS_LEFT_UNSAID,
+    _THESE_N,
+    _THESE_TWO,
+    _TOPIC_PAIR,
+    _VALIDITY,
+    _VALIDITY_STATED,
+    _ZERO_UNITS,
+)
+
+
+class QueryReader(FollowUpReading):
+    """Turns a normalised question (and the conversation state) into a :class:`Query`.
+
+    Made from a notice and its alias table, ``QueryReader(notice, alias_table)``: the constructor is
+    :class:`~qa.reading.arguments.ArgumentReading`'s, the lowest of the layers :mod:`qa.reading` lists.
+    """
+
+    def read(self, text: str, state: State | Callable[[], State] = EMPTY) -> Query:
+        """Read ``text`` (already normalised) in the context of ``state``.
+
+        ``state`` may be a function: it is called only when the question refers back, so a
+        self-contained question never pays for replaying the conversation.
+        """
+        if self.is_smalltalk(text):
+            return Query(Op.SMALLTALK, text=text)
+        if _PERSONAL.search(text):
+            return Query(Op.DECLINE, note="personal", text=text)
+        if _CONTACT.search(text):
+            return Query(Op.DECLINE, note="contact", text=text)
+        if _CURRENT_FIGURE.search(text):
+            return Query(Op.DECLINE, note="current", text=text)
+        if _STATUS.search(text) or _ARRIVAL.search(text):
+            return Query(Op.DECLINE, note="status", text=text)
+        if _OPINION.search(text):
+            return Query(Op.DECLINE, note="opinion", text=text)
+        if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):
+            return Query(Op.DECLINE, note="validity", text=text)
+        text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
+        text = _TAKES_PART.sub("参与", text)  # "都参加的", "有份的": taking part, in any role
+        text = _ONLY_HELPS.sub("参与但不牵头", text)  # "只是配合、不牵头的": on the task, not leading it
+        text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
+        text = _TOPIC_PAIR.sub(self._titled_pair, text)  # "垃圾和污水这两项": tasks 15 and 16 by their titles
+        text = self._within_section(text)  # "第二部分第一条" is that part's first task, by its own number
+        text = self._unit_left_out_after(text)  # "X之外，…最多的" leaves X out, as "除了X" does
+        text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
+        text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
+        text = _COUNT_ONLY_AT_END.sub("", text)  # every count answer gives the number first
+        text = _THESE_N.sub("这几项", text)  # "这22个里", "刚才说的这5项": the tasks shown
+        text = _SHOWN_PLURAL.sub("这几项", text)
+        # "牵头单位不是各县政府的", "不是各县政府那个": said the way the filter reads, "不是X牵头的".
+        text = _LEAD_IS_NOT.sub(self._lead_is_not, text)
+        text = _IS_NOT_LEAD.sub(r"不是\g<who>牵头的", text)  # "县政府不是牵头单位的任务"
+        # "连责任单位都没列", "一个单位都没写": none on that line, said the way the filters read it.
+        text = _ZERO_UNITS.sub(lambda m: "没有责任单位" if m["role"] in ("责任", "配合") else "没有写牵头单位", text)
+        if _TASKS_LEFT_UNSAID.search(text) and find_unit_mentions(text, self.alias_table):
+            # "财政局和发改委都配合的", "民政局牵头卫健委配合的": the tasks, left unsaid after 的.
+            text += "任务"
+        followup = self._followup(text, state)
+        if followup is not None:
+            return followup
+        # "倒数第三项" with no list shown: counted from the notice's last task.
+        text = _FROM_END_OF_NOTICE.sub(self._counted_from_the_end, text)
+        structural = self._structural(text)
+        if structural is None and self._section_by_its_word(text) != text:
+            # "民生那部分里X是责任单位的": read again with the part named by its number.
+            again = self._structural(self._section_by_its_word(text))
+            structural = replace(again, text=text) if again is not None else None
+        return structural or Query(Op.CONTENT, text=text)
+
+    def _counted_from_the_end(self, m: re.Match[str]) -> str:
+        n = read_number(m.group(1))
+        last = max(self.task_numbers)
+        return f"第{last + 1 - n}{m.group(2)}" if n is not None and 1 <= n <= last else m.group(0)
+
+    def is_smalltalk(self, text: str) -> bool:
+        """Greetings, thanks and questions about the assistant, with nothing else."""
+        if not _GREETING.search(text):
+            return False
+        other = re.fullmatch(r"(?:那|那么)(.{2,8}?)(?:那项|那条|这项|这条)?呢[？?]?", text)
+        if other is not None and other.group(1) in self._text:
+            return False  # "那垃圾处理那条呢": the same question of another topic the notice prints, not a complaint
+        rest = _PUNCT.sub("", _SMALLTALK_FILLER.sub("", _GREETING.sub("", text)))
+        return len(rest) == 0
+
+    def _titled_pair(self, m: re.Match[str]) -> str:
+        """ "垃圾和污水这两项" → "第15项和第16项" when each word is in exactly one task's title."""
+        found = []
+        for word in (m.group(1), m.group(2)):
+            titled = [t.number for t in self.notice.tasks if word in t.title]
+            if len(titled) != 1:
+                return m.group(0)
+            found.append(titled[0])
+        if found[0] == found[1]:
+            return m.group(0)
+        return f"第{found[0]}项和第{found[1]}项"
+
+    def _lead_is_not(self, m: re.Match[str]) -> str:
+        unit = m["unit"] or m["unit2"]
+        if not find_unit_mentions(unit, self.alias_table):
+            return m.group(0)
+        # "不是各县政府那个": "那个" picks among the tasks just shown.
+        return f"不是{unit}牵头的" if m["unit"] else f"这里面不是{unit}牵头的"
+
+    def _within_section(self, text: str) -> str:
+        """ "第二部分第一条" → "第7项", "第三部分最后一项" → "第16项": an ordinal counted within the part named."""
+
+        def absolute(m: re.Match[str]) -> str:
+            number = read_number(m["part"])
+            if number not in self.section_numbers:
+                return m.group(0)
+            tasks = self.notice.section(number).tasks
+            n = len(tasks) if m["last"] else read_number(m["nth"] or "")
+            if n is None or not 1 <= n <= len(tasks):
+                return m.group(0)
+            return f"第{tasks[n - 1]}项"
+
+        return _ORDINAL_IN_SECTION.sub(absolute, text)
+
+    def _unit_left_out_after(self, text: str) -> str:
+        """ "各县政府之外，牵头最多的是谁" → "除了各县政府，…": a unit left out, said after it."""
+        m = re.search(r"之外|以外", text)
+        if m is None or _EXCLUDE.search(text):
+            return text
+        before = [u for u in find_unit_mentions(text[: m.start()], self.alias_table) if u.end == m.start()]
+        if not before:
+            return text
+        return f"除了{text[: m.start()]}，{text[m.end() :].lstrip('，, ')}"
+
+    def _section_by_its_word(self, text: str) -> str:
+        """ "民生那部分里X牵头的" → "第四部分里X牵头的": a part named by a word of its title only it has.
+
+        Only with "那/这" before the part word or "板块", so "部分任务" stays as it is; numbered parts are left alone.
+        """
+        if _SECTION_REF.search(text):
+            return text
+        m = re.search(r"([\u4e00-\u9fff]{2})(?:那一?块|这一?块|那一?部分|这一?部分|那个部分|板块)", text)
+        if m is None:
+            return text
+        titled = [sec.number for sec in self.notice.sections if m.group(1) in sec.title]
+        if len(titled) != 1 or any(m.group(1) in task.title for task in self.notice.tasks):
+            return text  # "养老那块" may mean the task about it as well as its part: left to the other readings
+        return text[: m.start()] + f"第{titled[0]}部分" + text[m.end() :]
