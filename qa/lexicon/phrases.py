@@ -235,7 +235,10 @@ NOT_THIS_ONE_WORDS = Table(
 POOLED_WORDS = Table(
     "pooled, each once",
     GENERAL,
-    words("合起来 加起来 加在一起 合在一起 汇总 去重 去个重 去掉重复 去掉重复的 不重复 不重复的 重复的不算 一共 总共"),
+    words(
+        "合起来 加起来 加在一起 合在一起 汇总 去重 去个重 去掉重复 去掉重复的 不重复 不重复的 重复的不算 一共 总共"
+        " 加一块 合一块 加一起 算一起 放一起"
+    ),
 )
 # "…发改委不在里面", "…住建局没参加": the second unit is on neither line, whatever role the first plays.
 NOWHERE_WORDS = Table(

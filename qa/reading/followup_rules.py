@@ -114,6 +114,33 @@ class FollowUpRules(StructuralReading):
             return None
         return Query(Op.LOOKUP, Asked.TARGET, tasks=(task.number,), note="shown", text=text)
 
+    def _the_part_just_named(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "这部分有几条" after a question that named a part ("第五部分…谁牵头"): that part, read again by number."""
+        m = re.search(r"这一?部分|该部分|这个部分|这块|这一块", text)
+        if m is None or self._sections(text) or state().empty:
+            return None
+        last = state().query
+        sections = (last.sections if last is not None else ()) or self._sections(state().question)
+        if len(sections) != 1:
+            return None
+        again = self._structural(f"{text[: m.start()]}第{sections[0]}部分{text[m.end() :]}")
+        return replace(again, text=text) if again is not None else None
+
+    def _units_just_listed_counted(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "其中一共几家" right after one task's units were listed: those units, counted."""
+        if not re.search(r"这里面|这里头|里面|其中|这些|一共|总共", text) or not re.search(
+            r"几个|几家|多少个|多少家", text
+        ):
+            return None
+        last = state().query
+        if len(state().tasks) != 1 or not state().units or last is None or last.asked not in _COUNTED_OF_ASKED:
+            return None
+        if self._units(text) or self._task_refs(text) or self._content_left(text) >= 2:
+            return None
+        asked = self._units_asked(text)
+        counted = _COUNTED_OF_ASKED[asked if asked is not None and asked is not Asked.UNITS else last.asked]
+        return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=counted, text=text)
+
     def _this_task_checked(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "这项是X局牵头吗", "这一条的配合单位是Y吗": a yes-no check of the one task shown.
 
@@ -121,12 +148,15 @@ class FollowUpRules(StructuralReading):
         naming the unit (a yes or no with the units line) is kept.
         """
         m = re.search(r"这一?条|这一?项|该项|此项", text)
-        if m is None or not re.search(r"吗|么|是不是|有没有|[不没]$", text) or self._task_refs(text):
+        # "是住建局牵头吗" with no "这条": said of the task just shown, put in front.
+        bare = m is None and re.match(r"(?:那|那么)?(?:是不是|是)", text) is not None
+        if (m is None and not bare) or not re.search(r"吗|么|是不是|有没有|[不没]$", text) or self._task_refs(text):
             return None
         if not self._units(text) or state().one_task is None or self._role(text) not in (Role.LEAD, Role.RESPONSIBLE):
             return None
         one = state().one_task
-        again = self._structural(f"{text[: m.start()]}第{one}项{text[m.end() :]}")
+        named = f"第{one}项{text}" if m is None else f"{text[: m.start()]}第{one}项{text[m.end() :]}"
+        again = self._structural(named)
         if again is not None and again.op is Op.LOOKUP and again.tasks == (one,) and again.units:
             return replace(again, text=text)
         return None
@@ -158,7 +188,15 @@ class FollowUpRules(StructuralReading):
         """
         which = _WHICH_TASK_PHRASE.search(text)
         matter = _THIS_MATTER.search(text)
-        if not (which or matter):
+        # "牵头的是哪家" alone: a role of the task just shown, nothing else asked.
+        # (Plain "谁牵头" is read elsewhere; here only "哪家/哪个单位" forms, and nothing compared, counted or ordinal.)
+        bare = (
+            not (which or matter)
+            and self._content_left(text) < 2
+            and re.search(r"哪家|哪个局|哪个单位|哪些单位|哪几个单位|哪个部门|哪些部门|哪几家", text) is not None
+            and not re.search(r"都|两|几个|共同|一样|分别|各|第[一二三四五六七八九十\d]|倒数|最后|另一", text)
+        )
+        if not (which or matter or bare):
             return None
         asked = self._units_asked(text)
         if asked not in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
@@ -213,8 +251,20 @@ class FollowUpRules(StructuralReading):
         fewer = which_more is not None and "少" in which_more.group(0)
         said = _HOW_MANY_OF_THESE.search(text)
         n = {"俩": 2, "仨": 3}.get(said.group(1)) or read_number(said.group(1)) if said else None
-        if not refs and state().unit is not None and last.units and len(set(state().recent_units)) >= 2:
-            if re.search(r"这条|这项|那条|那项|第|哪条|哪项|哪一条|哪一项", text):
+        recent_units = state().recent_units
+        if (
+            together
+            and not refs
+            and last.units
+            and last.units[0].role is not Role.ANY
+            and len(set(recent_units)) == 1
+            and recent_units[-1] == last.units[0].name
+            and re.search(r"两种|两类|两样|两个角色|两种身份", text)
+        ):
+            # "两种加一块几条" after one unit's tasks in each role: its tasks in either role.
+            return Query(Op.COUNT, Asked.COUNT, units=(UnitArg(last.units[0].name, Role.ANY),), text=text)
+        if not refs and state().unit is not None and last.units and len(set(recent_units)) >= 2:
+            if re.search(r"这条|这项|那条|那项|第|哪条|哪项|哪一条|哪一项|两条|两项|这几条|这几项|这些任务", text):
                 return None  # a task asked for ("这些任务里哪条…"), not one of the units
             # Units' answers in a row: the last two (or as many as said), in the role the last question asked.
             names = tuple(dict.fromkeys(reversed(state().recent_units)))[: n or 2][::-1]
@@ -248,6 +298,12 @@ class FollowUpRules(StructuralReading):
             last.counted in _ASKED_OF_COUNTED
             or self._asked_before(state()) is not None
             or (_THESE.search(text) and self._units_asked(text) is not None)  # "其中哪一项配合单位更多"
+            # "哪条的配合单位更多" right after a list: the measure is said, the tasks are those listed.
+            or (
+                self._units_asked(text) is not None
+                and last.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE)
+                and which_more is not None
+            )
         ):
             these = state().tasks  # the tasks whose units the last answer counted or listed, or "these" named
         elif len(set(state().recent)) >= 2 and last.tasks and len(last.tasks) == 1:

@@ -240,6 +240,10 @@ class StructuralReading(ArgumentReading):
             if len(titled) == 1:
                 # "一刻钟生活圈写在第几项" when one task's title says it: that task (others only mention it).
                 return Query(Op.LOOKUP, Asked.TEXT, tasks=(titled[0],), text=text)
+        if terms is not None and all(t not in self._text for t in terms) and any(len(t) >= 5 for t in terms):
+            # "老小区想加电梯 哪条说了": a phrase in the asker's words, not the notice's; retrieval finds its task,
+            # where a word search would answer "no task mentions it".
+            return None
         if terms is not None:
             counting = bool(re.search(r"(?<![哪好第])(?:几|多少)(?:项|条|个)", text))
             return Query(

@@ -862,3 +862,46 @@ def test_asking_for_all_of_a_tasks_other_units_leaves_none_out(reader):
 def test_which_kinds_a_task_mentions_is_no_filter_over_tasks(reader):
     assert read(reader, "应急救援提到了哪几种").op is Op.CONTENT
     assert read(reader, "提到拉面的有哪几个").prop is Property.MENTIONS_TERM
+
+
+def test_which_has_more_right_after_a_list_names_its_measure(reader):
+    last = Query(Op.LIST, units=(UnitArg("市交通运输局", Role.LEAD),))
+    query = read(reader, "哪项的配合单位更多", State(tasks=(7, 8), unit="市交通运输局", query=last))
+    assert (query.op, query.tasks, query.counted) == (Op.ARGMAX, (7, 8), Counted.RESPONSIBLE_UNITS)
+
+
+def test_which_unit_leads_said_alone_is_the_task_shown(reader):
+    shown = State(tasks=(10,), recent=(10,), query=Query(Op.LOOKUP, Asked.TEXT, tasks=(10,)))
+    query = read(reader, "牵头的是哪个单位", shown)
+    assert (query.op, query.asked, query.tasks) == (Op.LOOKUP, Asked.LEAD_UNITS, (10,))
+    assert read(reader, "第二个是哪个单位牵头", shown).op is Op.CLARIFY  # an ordinal is no "it": one task was shown
+
+
+def test_is_it_led_by_without_a_pronoun(reader):
+    shown = State(tasks=(12,), recent=(12,), query=Query(Op.CONTENT))
+    query = read(reader, "是水务局牵头的吗", shown)
+    assert (query.op, query.tasks, query.units) == (Op.LOOKUP, (12,), (UnitArg("市水务局", Role.LEAD),))
+
+
+def test_this_part_is_the_part_the_last_question_named(reader):
+    shown = State(tasks=(23, 24), query=Query(Op.CONTENT), question="第五部分谁牵头")
+    query = read(reader, "这部分有几项", shown)
+    assert (query.op, query.sections) == (Op.COUNT, (5,))
+
+
+def test_the_units_just_listed_counted(reader):
+    last = Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(25,))
+    shown = State(tasks=(25,), units=("市住房建设局", "市水务局"), query=last)
+    query = read(reader, "其中一共几家", shown)
+    assert (query.op, query.tasks, query.counted) == (Op.COUNT, (25,), Counted.RESPONSIBLE_UNITS)
+
+
+def test_one_units_two_roles_pooled(reader):
+    last = Query(Op.LIST, units=(UnitArg("市民政局", Role.RESPONSIBLE),))
+    shown = State(tasks=(4, 6), unit="市民政局", query=last, recent_units=("市民政局",))
+    query = read(reader, "两类加在一起几项", shown)
+    assert (query.op, query.units) == (Op.COUNT, (UnitArg("市民政局", Role.ANY),))
+
+
+def test_a_phrase_in_the_askers_words_is_no_word_search(reader):
+    assert read(reader, "老房子想装个电梯哪条写了").op is Op.CONTENT
