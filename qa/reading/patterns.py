@@ -659,3 +659,7 @@ _CONDITION = [
         Comparator.EQ,
     ),
 ]
+# A question word typed alone ("几个", "多少啊"): general usage.
+_QUESTION_WORD_ALONE = re.compile(
+    r"(?:那|那么)?(?:几个|几项|几条|几家|多少|多少个|哪个|哪些|哪几个|什么|啥|是啥)(?:呢|啊|呀)?"
+)

@@ -32,6 +32,7 @@ from qa.reading.patterns import (
     _ORDINAL_IN_SECTION,
     _PERSONAL,
     _PUNCT,
+    _QUESTION_WORD_ALONE,
     _SECTION_REF,
     _SELF,
     _SHORT_YEAR,
@@ -96,6 +97,9 @@ class QueryReader(FollowUpReading):
         if _TASKS_LEFT_UNSAID.search(text) and find_unit_mentions(text, self.alias_table):
             # "财政局和发改委都配合的", "民政局牵头卫健委配合的": the tasks, left unsaid after 的.
             text += "任务"
+        if _QUESTION_WORD_ALONE.fullmatch(text.strip("？?。！! ")) and (state() if callable(state) else state).empty:
+            # "几个", "多少" typed alone with nothing before: what is asked about is missing, so ask back.
+            return Query(Op.CLARIFY, note="bare", text=text)
         followup = self._followup(text, state)
         if followup is not None:
             return followup

@@ -905,3 +905,7 @@ def test_one_units_two_roles_pooled(reader):
 
 def test_a_phrase_in_the_askers_words_is_no_word_search(reader):
     assert read(reader, "老房子想装个电梯哪条写了").op is Op.CONTENT
+
+
+def test_a_question_word_alone_with_nothing_before_is_asked_back(reader):
+    assert read(reader, "多少呢").op is Op.CLARIFY
