@@ -403,6 +403,22 @@ def is_header_cell(line: str) -> bool:
     return column_of(line) is not None and len(_HEADER_REMARK.sub("", word) or word) <= 10
 
 
+# A column's name of its own in a header one cell per line: a few words, a remark in brackets at most, no sentence,
+# no figure (建设地点, 年度投资金额（万元）).
+_UNKNOWN_HEADER_CELL = re.compile(r"[^\d\W_]{2,8}(?:[（(][^（）()]{1,6}[）)])?")
+
+
+def is_unknown_header_cell(line: str) -> bool:
+    """Whether a one-cell line may name a column in words the vocabulary does not know ("建设地点")."""
+    word = re.sub(r"\s+", "", line)
+    return (
+        _UNKNOWN_HEADER_CELL.fullmatch(word) is not None
+        and column_of(line) is None
+        and section_marker([word]) is None
+        and not is_unit_list(word)
+    )
+
+
 def without_lead_among_responsible(roles: RoleLists) -> RoleLists:
     """The roles with each lead unit dropped from the responsible ones (a unit is named once, as lead)."""
     responsible = tuple(u for u in roles.responsible if u not in roles.lead)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from corpus.parser import parse_notice
+from corpus.parsing.tables import is_unknown_header_cell
 from corpus.parsing.unit_lists import split_units
 
 
@@ -23,3 +25,31 @@ def test_a_local_financial_bureau_printed_bare_takes_the_lists_level_prefix():
 def test_the_levels_press_and_broadcaster_printed_bare_take_the_lists_level_prefix():
     assert split_units("市甲局、报业集团、广播电视台") == ("市甲局", "市报业集团", "市广播电视台")
     assert split_units("县甲局、电视台") == ("县甲局", "县电视台")
+
+
+def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.label, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks]
+
+
+_CELL_TABLE = (
+    "附件\n甲县2024年十件民生实事项目清单 |\n序号 |\n项目名称 |\n建设地点 |\n建设时间 |\n建设内容 |\n"
+    "投资金额（万元） |\n责任单位 |\n"
+    "1 |\n甲镇小学操场改造项目 |\n甲镇 |\n2024 |\n改造操场和跑道。 |\n300 |\n教育局 |\n"
+    "2 |\n乙路延伸段建设项目 |\n乙街道 |\n2024 |\n建成乙路延伸段。 |\n500 |\n住建局 |\n"
+)
+
+
+def test_a_header_one_cell_per_line_may_name_columns_in_words_of_its_own():
+    assert is_unknown_header_cell("建设地点")
+    assert is_unknown_header_cell("投资金额（万元）")
+    assert not is_unknown_header_cell("教育局")  # a unit, a row's cell
+    assert not is_unknown_header_cell("1")
+    assert units(_CELL_TABLE) == [("1", (), ("教育局",)), ("2", (), ("住建局",))]
+
+
+def test_a_last_row_cut_inside_a_text_cell_leaves_its_units_unknown():
+    cut = _CELL_TABLE + "3 |\n丙村供水工程 |\n丙镇 |\n2024 |\n新建水厂一座，铺设供水管网等，"
+    # 丙镇 is the place's cell, not the units': the page ended before them.
+    assert units(cut)[-1] == ("3", (), ())
+    whole = _CELL_TABLE + "3 |\n丙村供水工程 |\n丙镇 |\n2024 |\n新建水厂一座。 |\n800 |\n水利局"
+    assert units(whole)[-1] == ("3", (), ("水利局",))
