@@ -231,6 +231,8 @@ class Block:
     roles: RoleLists = field(default_factory=RoleLists)
     text: str = ""
     heading_roles: RoleLists | None = None  # a heading's own units, for the items under it that name none
+    # A heading naming its group's lead ("（一）X牵头的工作") over one sentence and no item: itself the task.
+    lead_heading_task: bool = False
 
     @property
     def has_units(self) -> bool:

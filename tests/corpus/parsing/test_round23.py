@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpus.parser import parse_notice
+from corpus.parsing.headings import grouped_by_lead
 from corpus.parsing.tables import is_unknown_header_cell
 from corpus.parsing.unit_lists import split_units
 
@@ -53,3 +54,36 @@ def test_a_last_row_cut_inside_a_text_cell_leaves_its_units_unknown():
     assert units(cut)[-1] == ("3", (), ())
     whole = _CELL_TABLE + "3 |\n丙村供水工程 |\n丙镇 |\n2024 |\n新建水厂一座。 |\n800 |\n水利局"
     assert units(whole)[-1] == ("3", (), ("水利局",))
+
+
+_GROUPED_BY_LEAD = (
+    "一、甲副县长负责的工作\n协助县长抓好工作落实。\n"
+    "（一）县甲局牵头的工作\n加强甲项工作，落实甲项制度。\n"
+    "（二）县乙局牵头的工作\n全面加强乙项工作。\n协同单位：县直各部门和各乡镇人民政府。\n"
+    "（三）县丙局牵头的工作\n1.深化丙项改革，优化机构设置。\n2.推进丁项改革。\n协同单位：县财政局、县人社局。\n"
+)
+
+
+def test_a_heading_naming_its_groups_lead_over_one_sentence_and_no_item_is_that_task():
+    assert grouped_by_lead("县乙局牵头的工作") == ("县乙局",)
+    assert grouped_by_lead("县乙局") == ()  # a bare unit's name is no grouping in words
+    assert units(_GROUPED_BY_LEAD)[:2] == [
+        ("（一）", ("县甲局",), ()),
+        ("（二）", ("县乙局",), ("县直各部门", "各乡镇人民政府")),
+    ]
+
+
+def test_a_units_line_closing_the_items_under_a_leads_heading_names_the_helpers_of_each():
+    assert units(_GROUPED_BY_LEAD)[2:] == [
+        ("1", ("县丙局",), ("县财政局", "县人社局")),
+        ("2", ("县丙局",), ("县财政局", "县人社局")),
+    ]
+
+
+def test_a_last_task_cut_where_its_siblings_close_with_their_own_units_has_its_units_unknown():
+    opening = "（一）县丙局牵头的工作\n1.深化丙项改革，优化机构设置。\n"
+    own_lines = opening + "协同单位：县财政局。\n2.推进丁项改革。\n协同单位：县人社局。\n3.进一步完善戊项制度，建立健全"
+    assert units(own_lines)[-1] == ("3", (), ())
+    # Siblings naming no unit of their own: the heading's lead is all there is, cut or not.
+    no_lines = opening + "2.推进丁项改革。\n3.进一步完善戊项制度，建立健全"
+    assert units(no_lines)[-1] == ("3", ("县丙局",), ())
