@@ -36,6 +36,7 @@ from corpus.parsing.tables import (
     Column,
     TableRow,
     align_row,
+    closing_header,
     column_of,
     embedded_header,
     field_row,
@@ -45,6 +46,7 @@ from corpus.parsing.tables import (
     is_unknown_header_cell,
     leading_header,
     lone_cell,
+    numbered_row_with_cells,
     run_together_row,
     section_marker,
     split_cells,
@@ -293,6 +295,7 @@ class BlockReader:
         # number of the row being read, how many cells come before a row's number, and the last such cells.
         self.row_number: int | None = None
         self.at_end = False  # the text has ended: the row still open is the last one, maybe cut
+        self.spaced_rows = False  # the header closed a line: rows "1、任务 牵头单位 配合单位", cells split by spaces
         self.cells_before_number = 0
         self.leading_cells: list[str] = []
         # A group cell printed right after a row's number ("1" / "一、就业促进（3项）"): the heading of the rows it
@@ -437,6 +440,13 @@ class BlockReader:
             self.stream = self._stream_after_header(i, embedded[0]) or embedded[1]
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头（各单元格连在一起）")
+            return i + 1
+        if self.table is None and (closing := closing_header(fold_width(self.raw[i]))) is not None:
+            # A header closing a line after the page's title, its rows on the lines after, cells split by spaces.
+            self._flush_cell_row()
+            self.table, self.spaced_rows = closing, True
+            self.layouts.add(LayoutKind.TABLE)
+            self._skip(i, "表头")
             return i + 1
         if (is_header_cell(line) and (found := self._cell_header_end(i)) is not None) or (
             self.table is None
@@ -613,6 +623,9 @@ class BlockReader:
             self._flush_cell_row()
             self.table = None
             self._skip(i, "页面信息")
+            return True
+        if self.spaced_rows and (row := numbered_row_with_cells(fold_width(self.raw[i]), self.table)) is not None:
+            self._add_row(row.number, row.text, row.roles, i, printed=str(row.number))
             return True
         if self._row_number_cell(i) or self._unnumbered_cell(i) or self._grouped_cell(i):
             return True

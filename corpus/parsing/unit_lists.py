@@ -211,6 +211,12 @@ def join_group_names(parts: list[str]) -> list[str]:
             while start > 0 and _bare_place(joined[start - 1]):
                 start -= 1
             joined[start:] = ["、".join([*joined[start:], part])]
+        elif joined and (level := _level_organ(part)) and _place_of_level(joined[-1], level):
+            # Places of one level printed with it, the organ once after the last ("甲市、乙市、丙市政府").
+            start = len(joined) - 1
+            while start > 0 and _place_of_level(joined[start - 1], level):
+                start -= 1
+            joined[start:] = ["、".join([*joined[start:], part])]
         elif joined and ((unfinished and _LEVEL_WORDS.match(part)) or _shares_organ_pair(joined[-1], part)):
             joined[-1] = f"{joined[-1]}、{part}"
         else:
@@ -231,6 +237,23 @@ def _unfinished_group(name: str) -> bool:
     # 相关 / 有关 open a group only before a level word: "有关单位" is whole, "相关市" waits for "县政府".
     opening = _GROUP_OPENING.match(name)
     return opening is not None and _LEVEL_WORDS.match(name[opening.end() :]) is not None
+
+
+# A place of a level and its government: "丙市政府", "丁县人民政府".
+_PLACE_LEVEL_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,5}(?P<level>[市县区州])(?:人民政府|政府)$")
+
+
+def _level_organ(part: str) -> str:
+    """The level of a place's government named by ``part`` ("丙市政府" → 市), or "" when it is none."""
+    m = _PLACE_LEVEL_ORGAN.match(part)
+    return m.group("level") if m is not None and not part.startswith(("各", "有关", "相关")) else ""
+
+
+def _place_of_level(name: str, level: str) -> bool:
+    """Whether ``name`` is a place of ``level`` alone, no organ ("甲市" for 市), sharing the organ after it."""
+    return re.fullmatch(rf"[\u4e00-\u9fff]{{2,5}}{level}", name) is not None and not name.startswith(
+        ("各", "有关", "相关", "省", "市", "县", "区", "州")
+    )
 
 
 def _bare_place(name: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from corpus.parser import parse_notice
 from corpus.parsing.headings import grouped_by_lead
-from corpus.parsing.tables import is_unknown_header_cell
+from corpus.parsing.tables import Column, closing_header, is_unknown_header_cell
 from corpus.parsing.unit_lists import split_units
 
 
@@ -87,3 +87,34 @@ def test_a_last_task_cut_where_its_siblings_close_with_their_own_units_has_its_u
     # Siblings naming no unit of their own: the heading's lead is all there is, cut or not.
     no_lines = opening + "2.推进丁项改革。\n3.进一步完善戊项制度，建立健全"
     assert units(no_lines)[-1] == ("3", ("县丙局",), ())
+
+
+def test_a_header_closing_a_line_after_the_title_reads_the_rows_after_it_cells_split_by_spaces():
+    assert closing_header("附件2 甲省城市群建设任务分工方案 主要任务 建设重点 牵头部门 配合部门") == [
+        Column.TASK,
+        Column.TASK,
+        Column.LEAD,
+        Column.RESPONSIBLE,
+    ]
+    assert closing_header("主要任务 建设重点 牵头部门 配合部门") is None  # the whole line: read as a header already
+    assert closing_header("甲方案 牵头部门 配合部门") is None  # no task column
+    table = (
+        "附件2 甲省城市群建设主要任务分工方案 主要任务 建设重点 牵头部门 配合部门\n"
+        "一、促进城镇联动发展\n（一）打造核心增长极\n"
+        "1、推进甲新区建设，争取设立国家级示范区. 省发改委、甲市政府 省直有关部门\n"
+        # The cell border after the task's full stop was lost: the lead's cell is run into the text.
+        "2、推进自主创新示范区建设.省科技厅 省直有关部门\n"
+        # Spaces inside the task's cell: the units columns take the last chunks.
+        "3、推进改革试验区建设.推进实现 三个一卡通 和 四个一体化 . 省甲委、省乙厅 省直有关部门,相关市政府\n"
+    )
+    assert units(table) == [
+        ("1", ("省发改委", "甲市政府"), ("省直有关部门",)),
+        ("2", ("省科技厅",), ("省直有关部门",)),
+        ("3", ("省甲委", "省乙厅"), ("省直有关部门", "相关市政府")),
+    ]
+
+
+def test_places_of_one_level_printed_with_it_share_the_organ_printed_once_after_the_last():
+    assert split_units("省直有关部门，甲城市、乙城市、丙城市政府") == ("省直有关部门", "甲城市、乙城市、丙城市政府")
+    assert split_units("甲城县、乙城县人民政府") == ("甲城县、乙城县人民政府",)
+    assert split_units("市甲局、乙城县政府") == ("市甲局", "乙城县政府")  # a unit before: no place of the level
