@@ -36,14 +36,17 @@ from corpus.parsing.tables import (
     Column,
     TableRow,
     align_row,
+    closing_header,
     column_of,
     embedded_header,
     field_row,
     form_row,
     header_columns,
     is_header_cell,
+    is_unknown_header_cell,
     leading_header,
     lone_cell,
+    numbered_row_with_cells,
     run_together_row,
     section_marker,
     split_cells,
@@ -230,10 +233,29 @@ class Block:
     roles: RoleLists = field(default_factory=RoleLists)
     text: str = ""
     heading_roles: RoleLists | None = None  # a heading's own units, for the items under it that name none
+    # A heading naming its group's lead ("（一）X牵头的工作") over one sentence and no item: itself the task.
+    lead_heading_task: bool = False
 
     @property
     def has_units(self) -> bool:
         return not self.roles.empty
+
+
+# How a cell cut by the page's end stops: in the middle of a sentence, after a comma or a word.
+_CUT_CELL_END = re.compile(r"[，、；：\u4e00-\u9fff]$")
+
+
+def _cut_before_its_last_cells(cells: list[str], columns: list[Column]) -> bool:
+    """Whether a table's last row, fewer cells than columns, stops inside a text cell (its units not printed).
+
+    "6 / 甲项目 / 某某镇 / 2024 / 改造教学楼和宿舍等，": a row cut by the page's end in its content cell; a row
+    missing a merged cell ends on its units or its deadline instead, complete.
+    """
+    filled = [c for c in cells if c]
+    if not filled or len(filled) >= len(columns):
+        return False
+    last = filled[-1]
+    return bool(_CUT_CELL_END.search(last)) and not is_unit_list(last) and len(last) >= 8
 
 
 class BlockReader:
@@ -273,6 +295,7 @@ class BlockReader:
         # number of the row being read, how many cells come before a row's number, and the last such cells.
         self.row_number: int | None = None
         self.at_end = False  # the text has ended: the row still open is the last one, maybe cut
+        self.spaced_rows = False  # the header closed a line: rows "1、任务 牵头单位 配合单位", cells split by spaces
         self.cells_before_number = 0
         self.leading_cells: list[str] = []
         # A group cell printed right after a row's number ("1" / "一、就业促进（3项）"): the heading of the rows it
@@ -418,6 +441,13 @@ class BlockReader:
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头（各单元格连在一起）")
             return i + 1
+        if self.table is None and (closing := closing_header(fold_width(self.raw[i]))) is not None:
+            # A header closing a line after the page's title, its rows on the lines after, cells split by spaces.
+            self._flush_cell_row()
+            self.table, self.spaced_rows = closing, True
+            self.layouts.add(LayoutKind.TABLE)
+            self._skip(i, "表头")
+            return i + 1
         if (is_header_cell(line) and (found := self._cell_header_end(i)) is not None) or (
             self.table is None
             and line in ("序", "编")
@@ -527,8 +557,27 @@ class BlockReader:
         if split is not None and split[0] > j:
             return split
         if len(cells) < 3 or (columns := header_columns(" | ".join(cells))) is None:
-            return split
+            return split or self._header_with_cells_of_its_own(i)
         return j, columns
+
+    def _header_with_cells_of_its_own(self, i: int) -> tuple[int, list[Column]] | None:
+        """A header one cell per line that names some columns in words of its own: end and columns, else None.
+
+        "序号 / 项目名称 / 建设地点 / 投资金额（万元） / 责任单位": a cell the vocabulary does not know stays in the
+        header when a known header cell follows it, as in a header printed with separators, and is read as a
+        column without units. Tried last: a header the known words or their pieces already read is read so.
+        """
+        j = end = i
+        while j < len(self.lines) and (
+            not self.lines[j] or is_header_cell(self.lines[j]) or is_unknown_header_cell(self.lines[j])
+        ):
+            if is_header_cell(self.lines[j]):
+                end = j + 1
+            j += 1
+        # The header ends on its last known cell: a short first cell of a row after it is no column.
+        cells = [c for c in self.lines[i:end] if c]
+        columns = header_columns(" | ".join(cells)) if len(cells) >= 4 else None
+        return (end, columns) if columns is not None else None
 
     def _numbered_cells_after(self, start: int, count: int) -> bool:
         """Whether one of the first ``count`` cells from line ``start`` on is a row's number ("1", "12")."""
@@ -574,6 +623,9 @@ class BlockReader:
             self._flush_cell_row()
             self.table = None
             self._skip(i, "页面信息")
+            return True
+        if self.spaced_rows and (row := numbered_row_with_cells(fold_width(self.raw[i]), self.table)) is not None:
+            self._add_row(row.number, row.text, row.roles, i, printed=str(row.number))
             return True
         if self._row_number_cell(i) or self._unnumbered_cell(i) or self._grouped_cell(i):
             return True
@@ -1017,6 +1069,11 @@ class BlockReader:
                 # may have been cut, so its units are not known; declined rather than given in part.
                 roles = RoleLists()
                 self.notes.append(f"第{self.cell_row_line + 1}行起的表格一行跨多行且在文末截断，单位未读")
+            elif self.at_end and _cut_before_its_last_cells(cells, self.table):
+                # The page ends inside a cell before the row's units were printed: a unit-like cell read earlier
+                # is another column's (a place's, "某某镇"), and the units are not known.
+                roles = RoleLists()
+                self.notes.append(f"第{self.cell_row_line + 1}行起的表格一行在文末截断，单位未读")
             self._add_row(
                 row.number, row.text, roles, self.cell_row_line, end, printed=row.printed, unnumbered=unnumbered
             )

@@ -44,4 +44,9 @@ def heading_lead(text: str) -> tuple[str, ...]:
     return units
 
 
-__all__ = ["heading_lead"]
+def grouped_by_lead(text: str) -> tuple[str, ...]:
+    """The lead units a heading names in words of grouping ("X牵头的工作"), or (); a bare unit's name gives ()."""
+    return heading_lead(text) if _GROUPED_BY_LEAD.match(text.strip()) else ()
+
+
+__all__ = ["grouped_by_lead", "heading_lead"]

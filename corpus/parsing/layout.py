@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.box_tables import box_tables_as_rows
-from corpus.parsing.headings import heading_lead
+from corpus.parsing.headings import grouped_by_lead, heading_lead
 from corpus.parsing.markup import markup_as_lines
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
@@ -206,6 +206,7 @@ def _read_lines(raw_lines: list[str]) -> Layout:
         above = block.roles
 
     _share_heading_labels(blocks)
+    _lead_headings_over_one_task(blocks)
     # Units under a top-level heading while numbered items exist below it: the units come before any task, and no
     # rule gave them to the items (reported and left out, not an error that loses the notice).
     if any(b.style.depth >= MarkerStyle.CN_PAREN.depth for b in blocks):
@@ -419,15 +420,42 @@ def _lift_closing_units(blocks: list[Block]) -> None:
         (own_line if labelled_after or parenthesis_after else run_in).append((parent, block))
     lifted = own_line + (run_in if len(own_line) + len(run_in) >= 2 and not units_inside_runs else [])
     for parent, block in lifted:
+        if grouped_by_lead(parent.parts[0]) and len(parent.parts) == 1:
+            # Under a heading grouping tasks by their lead ("（三）X牵头的工作"), a units line closing its items
+            # ("协同单位：…" after the last) names the helpers of each of them, as the heading names their lead.
+            parent.heading_roles, block.roles, block.label_lines = block.roles, RoleLists(), []
+            continue
         parent.roles, block.roles = block.roles, RoleLists()
         parent.label_lines, block.label_lines = block.label_lines, []
+
+
+def _lead_headings_over_one_task(blocks: list[Block]) -> None:
+    """Headings grouping tasks by their lead that hold one sentence and no item: each heading is that task.
+
+    Plans grouped by lead ("（一）X牵头的工作" then "1.…" "2.…") give a group of a single task as the sentence
+    alone under its heading ("（二）X牵头的工作" / "全面加强审计工作。" / "协同单位：Y"): a task numbered by the
+    heading, led by the unit the heading names, its own units line adding the helpers.
+    """
+    for i, block in enumerate(blocks):
+        if len(block.parts) < 2 or block.table_roles is not None or _deeper_blocks(blocks, i):
+            continue
+        lead = grouped_by_lead(block.parts[0])
+        sentence = "".join(block.parts[1:])
+        if not lead or not sentence.rstrip().endswith(("。", "；")) or block.roles.lead:
+            continue
+        block.roles = RoleLists(lead, tuple(u for u in block.roles.responsible if u not in lead))
+        block.parts = block.parts[1:]
+        block.text = sentence
+        block.label_lines = []
+        block.lead_heading_task = True
 
 
 def _task_style(blocks: list[Block]) -> MarkerStyle | None:
     """The style whose blocks most often name units; without units, the deepest item style."""
     counts: dict[MarkerStyle, int] = {}
     for block in blocks:
-        if block.has_units:
+        # A lead's heading read as its one task shows the headings' style, not the tasks'.
+        if block.has_units and not block.lead_heading_task:
             counts[block.style] = counts.get(block.style, 0) + 1
     if counts:
         return max(counts, key=lambda s: (counts[s], s.depth))
@@ -542,7 +570,7 @@ class _Entry:
 def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) -> Layout:
     lines, blocks = reader.lines, reader.blocks
     skipped = dict(reader.skipped)
-    leaves = {id(b) for b in blocks if b.style.depth < task_style.depth and _is_leaf_task(b)}
+    leaves = {id(b) for b in blocks if b.style.depth < task_style.depth and (_is_leaf_task(b) or b.lead_heading_task)}
     leaves |= _sibling_measures(blocks, task_style)
     headings = [b for b in blocks if b.style.depth < task_style.depth and not _is_prose(b) and id(b) not in leaves]
     heading_ids = {id(b) for b in headings}
@@ -612,6 +640,11 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     # A parent heading's label is needed only where numbering restarts under it ("（三）2").
     with_prefix = len(set(printed)) < len(printed)
     applied = _reach_back(rules, kept, lines)
+    if _cut_inside(kept[-1], lines) and _siblings_name_their_own(kept):
+        # The page ends inside the last task's sentence where the tasks beside it each close with their own units
+        # line: its line, naming more units than the heading above gives, was cut with it. Its units are not
+        # known, declined rather than given in part (where no sibling names its own, the heading's lead is all).
+        kept[-1].heading_lead, kept[-1].heading_roles = (), None
     tasks = [
         _draft(entry, number, (entry.prefix if with_prefix else "") + entry.block.label, lines, applied, used_sections)
         for number, entry in zip(task_numbers, kept, strict=True)
@@ -697,6 +730,31 @@ def _unit_count(entry: _Entry) -> int:
     for sub in entry.subs:
         roles = roles.merged(sub.roles)
     return 0 if roles.lead else len(roles.responsible)
+
+
+# How a sentence cut by the page's end stops: on a word or a comma, not on a full stop or a closing bracket.
+_CUT_SENTENCE_END = re.compile(r"[，、：\u4e00-\u9fff]$")
+
+
+def _cut_inside(entry: _Entry, lines: list[str]) -> bool:
+    """Whether the text ends inside ``entry``'s own sentence, the task naming no unit of its own or of its items."""
+    block = entry.block
+    if block.has_units or block.table_roles is not None or any(sub.has_units for sub in entry.subs):
+        return False
+    last_no = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 0)
+    owner = entry.subs[-1] if entry.subs else block
+    return max(owner.last_line, owner.line_no) == last_no and bool(_CUT_SENTENCE_END.search(lines[last_no - 1].strip()))
+
+
+def _siblings_name_their_own(entries: list[_Entry]) -> bool:
+    """Whether the tasks before the last one under the same heading each name units of their own (two at least)."""
+    last = entries[-1]
+    siblings = []
+    for entry in reversed(entries[:-1]):
+        if entry.section != last.section or entry.prefix != last.prefix:
+            break
+        siblings.append(entry)
+    return len(siblings) >= 1 and all(e.block.has_units for e in siblings)
 
 
 def _draft(

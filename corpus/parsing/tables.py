@@ -58,7 +58,8 @@ _SCORE_WORDS = ("分值", "权重", "分数", "考核分值", "计分")
 # Task columns are named with these words (general usage of 任务分解表).
 # 民生实事 tables (为民办实事, 十件实事) name their task column after the 实事 themselves.
 # Target tables (目标考核) name the task column 考核指标 (general usage of the genre's 考核 tables).
-_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "名称", "项目", "实事", "指标")
+# A column of a plan's focal points (建设重点, 工作重点) holds its tasks as well.
+_TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "重点", "名称", "项目", "实事", "指标")
 _PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
 # Progress tables of the genre add "第二季度完成情况", "推进情况", "工作任务安排" columns: no units.
 # Target tables describe each task further ("指标要求", "目标类型" A/B/C类, "任务类别"): no units either.
@@ -394,6 +395,57 @@ def embedded_header(line: str) -> tuple[list[Column], str] | None:
     return None
 
 
+def closing_header(line: str) -> list[Column] | None:
+    """A header closing a line, its cells split by single spaces ("…分工方案 主要任务 建设重点 牵头部门 配合部门").
+
+    A page that lost a table's line breaks but kept a space between cells prints the title (or a note before it)
+    and the header on one line, each row on a line of its own after it. The header is the longest run of header
+    words ending the line, three or more naming a task column and a units column closing it; the columns.
+    """
+    chunks = line.split()
+    words: list[str] = []
+    for chunk in reversed(chunks):
+        if column_of(chunk) is None or len(chunk) > 10:
+            break
+        words.insert(0, chunk)
+    if len(words) < 3 or len(words) == len(chunks) or column_of(words[-1]) not in (Column.LEAD, Column.RESPONSIBLE):
+        return None
+    return header_columns(" | ".join(words))
+
+
+def numbered_row_with_cells(line: str, columns: Sequence[Column]) -> TableRow | None:
+    """A row "1、任务文字. 牵头单位 配合单位" under a header closing a line: its number, text and units cells.
+
+    Rows under such a header keep a task's printed number in its cell and one space between cells; the units
+    columns closing the header take the last chunks, one each. A cell border lost after the task's full stop
+    ("…建设.省甲厅 省直有关部门") is found where the chunk ends in a list of units after the stop.
+    """
+    marker = match_marker(normalize_line(line))
+    if marker is None or marker.style not in (MarkerStyle.AR_DOT, MarkerStyle.AR_COMMA) or marker.number is None:
+        return None
+    closing = [c for c in reversed(columns) if c in (Column.LEAD, Column.RESPONSIBLE)]
+    chunks = line.split()
+    if len(chunks) == len(closing) and (cut := _units_after_stop(chunks[0])) is not None:
+        chunks = [cut[0], cut[1], *chunks[1:]]
+    row = _units_cells_closing(chunks, columns, None)
+    if row is None:
+        return None
+    # The first chunk still prints the row's number: the task's text is what follows it.
+    text = (inner.rest if (inner := match_marker(row.text)) is not None else row.text).strip()
+    return TableRow(marker.number, text, row.roles) if text else None
+
+
+_STOP_THEN_NAMES = re.compile(r"^(?P<text>.+[.。．])(?P<names>[^.。．]{3,})$")
+
+
+def _units_after_stop(chunk: str) -> tuple[str, str] | None:
+    """A chunk "任务文字.省甲厅" as the task's text and the units cell run into it after its full stop, else None."""
+    m = _STOP_THEN_NAMES.match(chunk)
+    if m is None or not is_unit_list(normalize_line(m.group("names"))):
+        return None
+    return m.group("text"), m.group("names")
+
+
 def is_header_cell(line: str) -> bool:
     """Whether a one-cell line is a header word (for tables flattened one cell per line)."""
     # A remark closing the cell ("重点工作任务（本市2项配合工作）") is no part of the header word's length.
@@ -401,6 +453,22 @@ def is_header_cell(line: str) -> bool:
     if section_marker([word]) is not None:
         return False  # a numbered section under the header ("一、主要预期指标"): header words carry no number
     return column_of(line) is not None and len(_HEADER_REMARK.sub("", word) or word) <= 10
+
+
+# A column's name of its own in a header one cell per line: a few words, a remark in brackets at most, no sentence,
+# no figure (建设地点, 年度投资金额（万元）).
+_UNKNOWN_HEADER_CELL = re.compile(r"[^\d\W_]{2,8}(?:[（(][^（）()]{1,6}[）)])?")
+
+
+def is_unknown_header_cell(line: str) -> bool:
+    """Whether a one-cell line may name a column in words the vocabulary does not know ("建设地点")."""
+    word = re.sub(r"\s+", "", line)
+    return (
+        _UNKNOWN_HEADER_CELL.fullmatch(word) is not None
+        and column_of(line) is None
+        and section_marker([word]) is None
+        and not is_unit_list(word)
+    )
 
 
 def without_lead_among_responsible(roles: RoleLists) -> RoleLists:

@@ -79,16 +79,21 @@ _UNIT_ENDINGS = (
 _LEVEL_WORDS = re.compile(
     r"^(?:县级市|市辖区|自治县|县（市）|县（市、区）|市（县、区）|县区|县市|乡镇|镇街|街镇|街道|开发区|园区|功能区|管委会|"
     # The organ may carry its alternative in brackets ("各县、区人民政府（管委会）": zones run by a 管委会).
-    r"省|市|县|区|旗|乡|镇)(?:人民政府|政府|党委|管委会)?(?:（[^（）]{2,8}）)?$"
+    # 特区 is a county-level division of its own (Guizhou's 六枝特区, general usage: "各县、特区、区人民政府").
+    r"特区|省|市|县|区|旗|乡|镇)(?:人民政府|政府|党委|管委会)?(?:（[^（）]{2,8}）)?$"
 )
 # What ends a group name once it names its organ: 各县区人民政府, 各街道办事处, 各开发区管委会.
 _ORGAN_END = re.compile(r"(?:人民政府|政府|党委|党工委|管委会|办事处)$")
 # Level prefixes that a list prints once for all its bare department names.
 _PREFIXES = ("市", "区", "县", "省", "州")
 # Department endings that take a level prefix ("法制局" under "市…" is 市法制局); also the level's court and
-# procuratorate and its people's organisations ("省法院、检察院", "省商务厅、供销社", "市总工会、妇联、科协"), which
-# a list prints bare after the level's first name as it does its bureaus (general usage).
-_DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室|法院|检察院|供销社|工会|妇联|残联|科协|工商联|红十字会)$")
+# procuratorate and its people's organisations ("省法院、检察院", "省商务厅、供销社", "市总工会、妇联、科协"), and
+# the level's own press and broadcaster ("市文广局、报业集团、广播电视台"), which a list prints bare after the
+# level's first name as it does its bureaus (general usage).
+_DEPARTMENT = re.compile(
+    r"(?:局|委|办|厅|委员会|办公室|法院|检察院|供销社|工会|妇联|残联|科协|工商联|红十字会"
+    r"|报业集团|广电集团|传媒集团|广播电视台|电视台|广播电台|日报社|报社)$"
+)
 # A name already bound to a place or a group does not take the prefix: 黄埔区政府, 海东工业园区管委会, 各县…
 # (乡村振兴局 and 城市管理局 are bare department names, so 乡 and 市 count only after a place name.)
 # Local offices of vertically managed regulators carry their place's name instead of a level prefix
@@ -97,7 +102,8 @@ _DEPARTMENT = re.compile(r"(?:局|委|办|厅|委员会|办公室|法院|检察�
 _BOUND = re.compile(
     # 城乡 ("urban and rural", 住房城乡建设厅) is part of a department's name, not a 乡.
     r"^(?:各|全|有关|相关|其他|其它|中国|国家|人行|人民银行)|[省县区州旗]|^.{2,}[市镇]|^.{2,}(?<!城)乡(?!村)"
-    r"|^.{2,}(?:银保监局|银保监分局|证监局|金融监管局|金融监管分局|海关|海事局|通信管理局|邮政管理局|调查队)$"
+    # 地方 ("local") is no place: 地方金融监管局 is the level's own bureau, as 地方税务局 is.
+    r"|^(?!地方).{2,}(?:银保监局|银保监分局|证监局|金融监管局|金融监管分局|海关|海事局|通信管理局|邮政管理局|调查队)$"
     # A 分局 is a higher-level bureau's office in the place, named after the place or its parent bureau
     # (海曙自然资源规划分局 is 宁波市自然资源和规划局's office in 海曙): it never takes the list's level prefix.
     r"|^.{2,}分局$"
@@ -114,8 +120,9 @@ _LEADERS = re.compile(r"^(?:由|请|责成|并由|其中)")
 _ROLE_WORD = re.compile(r"(?:各|有关|相关)?(?:牵头|责任|配合|协办|参与|主要责任|其他责任)(?:单位|部门)")
 _ROLE_STATEMENT = re.compile(r"为(?:牵头|配合|责任|主办|协办|参与|主要责任)(?:单位|部门)$")
 _PAREN_OPEN, _PAREN_CLOSE = "（", "）"
-# Pages that cannot nest parentheses print a name's inner one as angle brackets ("各县<市、区>人民政府").
-_OPENERS, _CLOSERS = frozenset("（<〈"), frozenset("）>〉")
+# Pages that cannot nest parentheses print a name's inner one as angle brackets ("各县<市、区>人民政府"), and
+# official documents print it as the hexagonal brackets of their document numbers ("各县〔市、区〕人民政府").
+_OPENERS, _CLOSERS = frozenset("（<〈〔"), frozenset("）>〉〕")
 
 
 def split_top_level(value: str) -> list[str]:
@@ -204,6 +211,12 @@ def join_group_names(parts: list[str]) -> list[str]:
             while start > 0 and _bare_place(joined[start - 1]):
                 start -= 1
             joined[start:] = ["、".join([*joined[start:], part])]
+        elif joined and (level := _level_organ(part)) and _place_of_level(joined[-1], level):
+            # Places of one level printed with it, the organ once after the last ("甲市、乙市、丙市政府").
+            start = len(joined) - 1
+            while start > 0 and _place_of_level(joined[start - 1], level):
+                start -= 1
+            joined[start:] = ["、".join([*joined[start:], part])]
         elif joined and ((unfinished and _LEVEL_WORDS.match(part)) or _shares_organ_pair(joined[-1], part)):
             joined[-1] = f"{joined[-1]}、{part}"
         else:
@@ -224,6 +237,23 @@ def _unfinished_group(name: str) -> bool:
     # 相关 / 有关 open a group only before a level word: "有关单位" is whole, "相关市" waits for "县政府".
     opening = _GROUP_OPENING.match(name)
     return opening is not None and _LEVEL_WORDS.match(name[opening.end() :]) is not None
+
+
+# A place of a level and its government: "丙市政府", "丁县人民政府".
+_PLACE_LEVEL_ORGAN = re.compile(r"^[\u4e00-\u9fff]{2,5}(?P<level>[市县区州])(?:人民政府|政府)$")
+
+
+def _level_organ(part: str) -> str:
+    """The level of a place's government named by ``part`` ("丙市政府" → 市), or "" when it is none."""
+    m = _PLACE_LEVEL_ORGAN.match(part)
+    return m.group("level") if m is not None and not part.startswith(("各", "有关", "相关")) else ""
+
+
+def _place_of_level(name: str, level: str) -> bool:
+    """Whether ``name`` is a place of ``level`` alone, no organ ("甲市" for 市), sharing the organ after it."""
+    return re.fullmatch(rf"[\u4e00-\u9fff]{{2,5}}{level}", name) is not None and not name.startswith(
+        ("各", "有关", "相关", "省", "市", "县", "区", "州")
+    )
 
 
 def _bare_place(name: str) -> bool:
