@@ -223,8 +223,10 @@ class FollowUpRules(StructuralReading):
         which_more = None if by_how_many else _WHICH_ONE_MORE.search(text)
         together = _TOGETHER.search(text) and (_COUNT.search(text) or _COUNT_AT_END.search(text))
         # "都有谁" asks for all of them, "有啥不一样" for the differences: neither is what they share.
+        # "一共有几个" is a total, not what things have in common ("共有").
+        shared_words = re.sub(r"一共有?|总共有?|共计|总计|合计", "", text)
         in_common = (
-            (_BOTH.search(text) or _SAME.search(text))
+            (_BOTH.search(shared_words) or _SAME.search(shared_words))
             and not _ALL_OF_THEM.search(text)
             and not re.search(r"不一样|不同|区别|差别|差异|差在", text)
         )

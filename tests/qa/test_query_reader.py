@@ -909,3 +909,10 @@ def test_a_phrase_in_the_askers_words_is_no_word_search(reader):
 
 def test_a_question_word_alone_with_nothing_before_is_asked_back(reader):
     assert read(reader, "多少呢").op is Op.CLARIFY
+
+
+def test_a_total_of_another_task_is_no_comparison_with_the_task_shown(reader):
+    # "一共有" holds 共有 (shared) but asks a total: task 9's responsible units, not what it shares with task 19.
+    last = Query(Op.COUNT, Asked.COUNT, units=(UnitArg("市教育局", Role.LEAD),))
+    query = read(reader, "第9项一共有几个责任单位", State(tasks=(19,), recent=(19,), unit="市教育局", query=last))
+    assert (query.op, query.tasks) == (Op.COUNT, (9,))
