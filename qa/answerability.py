@@ -36,7 +36,7 @@ _COUNT_ASK = re.compile(
     r"(?!\s*(?:部分|板块|任务|单位|部门|局|县|方面|项|条任务))"
 )
 # "多少米", "多少平方米": a figure asked in a measure the task may state (general usage).
-_MEASURE_ASKED = re.compile(r"(?:多少|几)\s*(平方米|公里|千米|米|亩|万人|亿元|万元|万套|套|吨|户)")
+_MEASURE_ASKED = re.compile(rf"(?:多少|几)\s*({P.MEASURE_ASKED_WORDS.pattern()})")
 # A year ("2025年") or a network generation ("5G") is no count.
 _NOT_A_COUNT = re.compile(r"20\d\d年|\d+(?!m2|m²)[a-z]", re.IGNORECASE)  # but "800m2" is an area
 # Another document by its number ("东政办〔2022〕8号", "[2021]5号"): brackets of every width, after NFKC.
@@ -47,7 +47,8 @@ _BARE_DOC_NUMBER = re.compile(
 )
 _REALTIME = re.compile(P.REALTIME_WORDS.pattern())
 _AREA_ASKED = re.compile(r"面积|占地")
-_AREA_IN_TEXT = re.compile(rf"{_NUMERAL}\s*(?:平方米|平方公里|亩|公顷|m2|㎡|m²)")
+_LAND = next(m for m in P.COUNT_MEASURES if m.name == "land")  # the area measures ("亩", "平方米", "m2")
+_AREA_IN_TEXT = re.compile(rf"{_NUMERAL}\s*(?:平方公里|{_LAND.pattern()})")
 _PERCENT_IN_TEXT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之")
 _NUMBER = re.compile(rf"\d|[一二两三四五六七八九十百千万]+({P.NUMERAL_MEASURES.pattern()})|百分之|全覆盖|全部")
 _AMOUNT = re.compile(P.AMOUNT_WORDS.pattern(), re.IGNORECASE)

@@ -45,6 +45,11 @@ def has_role(task: Task, unit: str, role: Role, lexicon: NoticeLexicon | None = 
     return lead or responsible
 
 
+def _role_counted(counted: Counted | None) -> Role:
+    """The units line a per-task count of units counts: lead, responsible, or both (any other count)."""
+    return {Counted.LEAD_UNITS: Role.LEAD, Counted.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(counted, Role.ANY)
+
+
 def _verb(role: Role) -> str:
     """How a unit's tasks in ``role`` are said in a count ("市民政局牵头2项")."""
     return {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与"}[role]
@@ -348,18 +353,14 @@ class Executor:
         if query.note == "union" and query.units:
             return self._tasks_of_either(query)
         if query.tasks and query.counted in (Counted.LEAD_UNITS, Counted.RESPONSIBLE_UNITS, Counted.UNITS):
-            role = {Counted.LEAD_UNITS: Role.LEAD, Counted.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(
-                query.counted, Role.ANY
-            )
+            role = _role_counted(query.counted)
             tasks = [self._tasks[n] for n in query.tasks]
             units = tuple(dict.fromkeys(u for t in tasks for u in _units_for(t, role)))
             where = "、".join(compose.task_label(t) for t in tasks)
             text = f"{where}的{_role_noun(role)}共{len(units)}个：{compose.units_text(units)}。"
             return Result(tuple(query.tasks), text, units=units, count=len(units), role=role)
         if query.note == "distinct":
-            role = {Counted.LEAD_UNITS: Role.LEAD, Counted.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(
-                query.counted, Role.ANY
-            )
+            role = _role_counted(query.counted)
             pool = self._pool(query)
             units = tuple(dict.fromkeys(u for t in pool for u in _units_for(t, role)))
             where = f"{self._sections_text(query.sections)}列出的" if query.sections else "通知列出的"
@@ -406,17 +407,12 @@ class Executor:
             cited = tuple(sorted({t.number for _, tasks in sides for t in tasks}))
             noun = "项"
         else:
-            role = {Counted.LEAD_UNITS: Role.LEAD, Counted.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(
-                query.counted or Counted.UNITS, Role.ANY
-            )
+            role = _role_counted(query.counted)
             tasks = [self._tasks[n] for n in query.tasks[:2]]
+            counts = [len(_units_for(t, role)) for t in tasks]
             sizes = [
-                (
-                    f"第{t.number}项",
-                    len(_units_for(t, role)),
-                    f"{compose.task_label(t)}的{_role_noun(role)}{len(_units_for(t, role))}个",
-                )
-                for t in tasks
+                (f"第{t.number}项", n, f"{compose.task_label(t)}的{_role_noun(role)}{n}个")
+                for t, n in zip(tasks, counts, strict=True)
             ]
             cited = tuple(t.number for t in tasks)
             noun = "个"
@@ -498,9 +494,7 @@ class Executor:
                 text = f"（不算{'、'.join(query.excluded)}）" + text
             note = "" if query.departments_only or query.excluded else self._county_note(counts, role)
             return Result(tasks, text + note, units=tuple(winners), count=best, role=role)
-        role = {Counted.LEAD_UNITS: Role.LEAD, Counted.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(
-            query.counted or Counted.UNITS, Role.ANY
-        )
+        role = _role_counted(query.counted)
         pool = [t for t in self._pool(query) if t.lead_units or t.responsible_units]
         for unit in query.units:
             # "财政局配合的那些里…最多": the named unit's tasks in that role only.

@@ -507,6 +507,11 @@ COUNT_MEASURES = (
     Table("vehicles and machines", GENERAL, words("辆 台 部")),
     Table("land", GENERAL, words("亩 公顷 平方米 m2 ㎡ m²")),  # "800m2" as a notice may print it
 )
+# "多少米", "几万套": measures a figure may be asked in and a task may state it in ("500米"), for a bare
+# follow-up naming only the measure.
+MEASURE_ASKED_WORDS = Table(
+    "measures a figure is asked in", GENERAL, words("平方米 公里 千米 米 亩 万人 亿元 万元 万套 套 吨 户")
+)
 # A person asking about their own case (eligibility, an application): a plan divides tasks among
 # offices and decides no one's case.
 SELF_WORDS = Table("the asker", GENERAL, words("我 俺 我家 俺家 我们家 本人 个人"))

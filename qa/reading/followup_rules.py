@@ -114,18 +114,6 @@ class FollowUpRules(StructuralReading):
             return None
         return Query(Op.LOOKUP, Asked.TARGET, tasks=(task.number,), note="shown", text=text)
 
-    def _the_part_just_named(self, text: str, state: Callable[[], State]) -> Query | None:
-        """ "这部分有几条" after a question that named a part ("第五部分…谁牵头"): that part, read again by number."""
-        m = re.search(r"这一?部分|该部分|这个部分|这块|这一块", text)
-        if m is None or self._sections(text) or state().empty:
-            return None
-        last = state().query
-        sections = (last.sections if last is not None else ()) or self._sections(state().question)
-        if len(sections) != 1:
-            return None
-        again = self._structural(f"{text[: m.start()]}第{sections[0]}部分{text[m.end() :]}")
-        return replace(again, text=text) if again is not None else None
-
     def _units_just_listed_counted(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "其中一共几家" right after one task's units were listed: those units, counted."""
         if not re.search(r"这里面|这里头|里面|其中|这些|一共|总共", text) or not re.search(
@@ -193,7 +181,7 @@ class FollowUpRules(StructuralReading):
         bare = (
             not (which or matter)
             and self._content_left(text) < 2
-            and re.search(r"哪家|哪个局|哪个单位|哪些单位|哪几个单位|哪个部门|哪些部门|哪几家", text) is not None
+            and any(m.group(0) != "谁" for m in _WHO_ASKED.finditer(text))
             and not re.search(r"都|两|几个|共同|一样|分别|各|第[一二三四五六七八九十\d]|倒数|最后|另一", text)
         )
         if not (which or matter or bare):
@@ -251,6 +239,8 @@ class FollowUpRules(StructuralReading):
         ):
             refs = tuple(listed[r - 1] for r in refs)  # "第二条比第一条…" after picking from a list: its items
         fewer = which_more is not None and "少" in which_more.group(0)
+        asked_here = self._units_asked(text)  # the units line the question itself names, if any
+        asked_before = self._asked_before(state())
         said = _HOW_MANY_OF_THESE.search(text)
         n = {"俩": 2, "仨": 3}.get(said.group(1)) or read_number(said.group(1)) if said else None
         recent_units = state().recent_units
@@ -298,11 +288,11 @@ class FollowUpRules(StructuralReading):
             return None
         elif len(state().tasks) >= 2 and (
             last.counted in _ASKED_OF_COUNTED
-            or self._asked_before(state()) is not None
-            or (_THESE.search(text) and self._units_asked(text) is not None)  # "其中哪一项配合单位更多"
+            or asked_before is not None
+            or (_THESE.search(text) and asked_here is not None)  # "其中哪一项配合单位更多"
             # "哪条的配合单位更多" right after a list: the measure is said, the tasks are those listed.
             or (
-                self._units_asked(text) is not None
+                asked_here is not None
                 and last.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE)
                 and which_more is not None
             )
@@ -317,14 +307,13 @@ class FollowUpRules(StructuralReading):
                 these = these[-2:]
         else:
             return None
-        asked = self._units_asked(text)
-        counted = _COUNTED_OF_ASKED.get(asked) if asked else None
+        counted = _COUNTED_OF_ASKED.get(asked_here) if asked_here else None
         if counted is Counted.UNITS and not re.search(r"牵头|责任|配合|参与", text):
             counted = None  # a bare "几个单位": the units the last question counted
         if counted is None and last.counted in (Counted.LEAD_UNITS, Counted.RESPONSIBLE_UNITS, Counted.UNITS):
             counted = last.counted
-        if counted is None and self._asked_before(state()) is not None:
-            counted = _COUNTED_OF_ASKED.get(self._asked_before(state()))
+        if counted is None and asked_before is not None:
+            counted = _COUNTED_OF_ASKED.get(asked_before)
         if counted is None:
             if not re.search(r"单位|部门", text):
                 return None
@@ -721,6 +710,9 @@ class FollowUpRules(StructuralReading):
             sections = tuple(sorted({t.section for t in self.notice.tasks if t.number in shown}))
             if len(sections) == 1 and shown != {t.number for t in self.notice.tasks if t.section == sections[0]}:
                 sections = ()
+        if len(sections) != 1 and not state().empty:
+            # "这部分有几条" after a content answer to "第五部分…谁牵头": the part that question named.
+            sections = self._sections(state().question)
         if len(sections) != 1:
             return None
         part = f"第{sections[0]}部分"

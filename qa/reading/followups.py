@@ -110,9 +110,6 @@ class FollowUpReading(FollowUpRules):
         checked = self._this_task_checked(text, state)
         if checked is not None:
             return checked
-        this_part = self._the_part_just_named(text, state)
-        if this_part is not None:
-            return this_part
         counted = self._units_just_listed_counted(text, state)
         if counted is not None:
             return counted

@@ -106,9 +106,10 @@ class QueryReader(FollowUpReading):
         # "倒数第三项" with no list shown: counted from the notice's last task.
         text = _FROM_END_OF_NOTICE.sub(self._counted_from_the_end, text)
         structural = self._structural(text)
-        if structural is None and self._section_by_its_word(text) != text:
+        by_number = self._section_by_its_word(text) if structural is None else text
+        if by_number != text:
             # "民生那部分里X是责任单位的": read again with the part named by its number.
-            again = self._structural(self._section_by_its_word(text))
+            again = self._structural(by_number)
             structural = replace(again, text=text) if again is not None else None
         return structural or Query(Op.CONTENT, text=text)
 
