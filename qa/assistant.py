@@ -246,7 +246,7 @@ class Assistant:
             again, query = self._respond(history[-1], history[:-1], lambda: self._replay(history[:-1]))
             return replace(again, question=question), query
         state = _once(state)
-        normalised = self._another_county(normalised, state) if history else normalised
+        normalised, same_task = self._another_county(normalised, state) if history else (normalised, None)
         if _NUMBER_LEFT_OUT.search(normalised):
             # "第条谁牵头": the task's number was left out; any task named here would be a guess.
             return self._clarify(question), Query(Op.CLARIFY, note="no number", text=normalised)
@@ -360,6 +360,9 @@ class Assistant:
         elif query.op is Op.CONTENT and self.query_reader.looks_structural(normalised):
             # A count, superlative or set question the rules could not read: ask back, never guess a task.
             return self._clarify(question, structural=True), Query(Op.CLARIFY, note="structural", text=normalised)
+        elif same_task is not None and query.op is Op.CONTENT:
+            # "互助呢" after what the task just shown says of 民和: that task says it of 互助 too.
+            answer = self._answer(question, self.reader.read(normalised), task_hint=same_task)
         else:
             answer = self._content(question, normalised, history, state)
         if notes and answer.in_scope:
@@ -634,28 +637,32 @@ class Assistant:
             one = not titled and len(counts) == 1
         return text[:start] + text[end:] if one else text
 
-    def _another_county(self, text: str, state: Callable[[], State]) -> str:
+    def _another_county(self, text: str, state: Callable[[], State]) -> tuple[str, int | None]:
         """ "那民和呢" after a question about one county (or about no county): that question, of the one named.
 
         Returns:
-            The earlier question with the county put in (in place of the one it named), or ``text`` unchanged.
+            The earlier question with the county put in (in place of the one it named), or ``text`` unchanged;
+            and the task the last answer rested on when its text names that county too (the same passage
+            is asked of another county), else None.
         """
         m = _COUNTY_ALONE.fullmatch(text)
         if m is None or m.group("county") not in self.answerability.counties:
-            return text
+            return text, None
         earlier, last = state().question, state().query
         about_content = last is not None and (
             last.op is Op.CONTENT or (last.op is Op.LOOKUP and last.asked in (Asked.TEXT, Asked.TARGET))
         )
         if not earlier or not about_content:
-            return text
+            return text, None
         county = m.group("county")
         named = [c for c in self.answerability.counties if c in earlier]
         if county in named:
-            return text
+            return text, None
+        shown = state().one_task
+        same = shown if shown is not None and named and county in self._tasks[shown].text else None
         if named:
-            return re.sub(rf"{named[0]}(?:县)?", f"{county}县", earlier, count=1)
-        return f"{county}县{earlier}"
+            return re.sub(rf"{named[0]}(?:县)?", f"{county}县", earlier, count=1), same
+        return f"{county}县{earlier}", None
 
     def _leans_back(self, text: str) -> bool:
         """Whether a question only refers to an earlier answer: a reference and no content word of its own."""

@@ -1628,6 +1628,14 @@ def test_another_county_alone_asks_the_last_question_of_that_county(assistant):
     assert "70亿元" in answer.citations[0].evidence and "民和县" in answer.citations[0].evidence
 
 
+def test_another_county_stays_on_the_task_shown_when_that_task_names_the_county_too(assistant):
+    # Task 2: "加快将民和县打造为生态农牧型县城，互助县、化隆县、循化县打造为文旅融合型县城"; the question's
+    # own words with 循化县 put in would rank task 32 (which lists all four counties) about as high.
+    answer = assistant.ask("那循化呢", ["民和县要建成哪种类型的县城"])
+    assert [c.task for c in answer.citations] == [2]
+    assert "循化县" in answer.citations[0].evidence
+
+
 def test_a_figure_asked_after_a_task_was_shown_stays_on_that_task_when_it_is_about_as_close(assistant):
     # Task 16 (污水): "到2025年，县城污水处理率达到95%以上…"; its own words name no topic.
     answer = assistant.ask("到那年覆盖率要到多少", ["污水处理是哪一项"])
