@@ -628,7 +628,7 @@ class Executor:
             if tasks and all(not t.responsible_units for t in tasks):
                 head += "（也没有写责任单位）"
             where = self._sections_text(query.sections)
-            # "除了第八部分还有几条没写牵头单位": 0, said with the parts it counted in.
+            # "第八部分以外，没列牵头单位的还剩几项": 0, said with the parts it counted in.
             empty = f"{where}的任务都写了牵头单位（0项没写）。" if where else "每项任务都写了牵头单位。"
             text = f"{head}：\n" + "\n".join(self._line(t) for t in tasks) if tasks else empty
             return Result(tuple(t.number for t in tasks), text, count=len(tasks))

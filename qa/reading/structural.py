@@ -147,7 +147,7 @@ class StructuralReading(ArgumentReading):
         if leave_out and query.sections and query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
             left = self._sections(text[leave_out.end() : leave_out.end() + 12])
             if left and set(left) <= set(query.sections):
-                # "除了第八部分，还有几条没写牵头单位": every other part.
+                # "第八部分以外，没列牵头单位的还剩几项": every other part.
                 kept = tuple(n for n in sorted(self.section_numbers) if n not in left)
                 return replace(query, sections=kept)
         if len(tasks) >= 3 and query.op is Op.LOOKUP and query.units and all(u.name for u in query.units):

@@ -38,7 +38,7 @@ def test_an_amount_the_task_does_not_state_is_missing_and_the_task_is_named(chec
 
 def test_an_amount_the_task_states_is_answerable(check, notice):
     # Task 21: "到2025年全市县城老旧小区房屋累计改造2万套".
-    assert check.missing("老旧小区要改造多少套", [task(notice, 21)]) is None
+    assert check.missing("老旧小区一共要改多少套", [task(notice, 21)]) is None
 
 
 def test_one_countys_share_of_a_citywide_figure_is_missing(check, notice):
