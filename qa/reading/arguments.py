@@ -24,6 +24,7 @@ from qa.reading.patterns import (
     _CLAUSE_BREAK,
     _CONDITION,
     _CONFIRMED_NUMBER,
+    _DROP,
     _FILLER,
     _FIRST_N,
     _FIRST_SECTION,
@@ -47,6 +48,7 @@ from qa.reading.patterns import (
     _TASK_LIST,
     _TASK_RANGE,
     _TASK_REF,
+    _TASKS_OF_PART_ASKED,
     _TEXT_WORDS,
     _THESE,
     _WHICH_SECTION,
@@ -267,7 +269,12 @@ class ArgumentReading:
                 if n in self.section_numbers and n not in found:
                     found.append(n)
         # A section named by its title ("实施保障里", "城乡融合那块"), with a word that says "the part".
-        if not found and (_SECTIONS_WORD.search(text) or _SECTION_CONTEXT.search(text)):
+        # A part named by a whole clause of its title and asked for its tasks ("实施保障一共几条"): no part word
+        # is needed, since no task holds a section title's clause word for word. A part left out ("…不算") is
+        # read by the rules for what a question leaves out.
+        whole = {number for phrase, number in self._section_phrases if phrase in text}
+        named_whole = len(whole) == 1 and _TASKS_OF_PART_ASKED.search(text) is not None and not _DROP.search(text)
+        if not found and (_SECTIONS_WORD.search(text) or _SECTION_CONTEXT.search(text) or named_whole):
             best: tuple[int, int] | None = None
             for phrase, number in self._section_phrases:
                 overlap = longest_common_substring(phrase, text)

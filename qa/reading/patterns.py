@@ -479,6 +479,8 @@ _FEWEST = _rx(P.FEWEST_WORDS)
 _BOTH = _rx(P.BOTH_WORDS)
 _BUT_NOT = re.compile(P.BUT_NOT_WORDS.pattern())
 _LIST = _rx(P.LIST_WORDS)
+# What a part holds, asked of a part named by its title alone ("实施保障一共几条").
+_TASKS_OF_PART_ASKED = re.compile(rf"{P.LIST_WORDS.pattern()}|{P.COUNT_WORDS.pattern()}")
 _LEAD = _rx(P.LEAD_WORDS)
 _RESPONSIBLE = _rx(P.RESPONSIBLE_WORDS)
 _ANY = _rx(P.ANY_ROLE_WORDS)
