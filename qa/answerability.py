@@ -146,6 +146,12 @@ class Answerability:
             if len(t) > 1 and t not in _GENERIC and t not in self._home_tokens and not t.isdigit()
         ]
 
+    def figure_beside(self, text: str, task: Task, term: str) -> bool:
+        """Whether ``text`` asks a figure and a sentence of ``task`` that holds ``term`` gives one."""
+        if not _FIGURE.search(text):
+            return False
+        return any(term in sentence and _NUMBER.search(sentence) for sentence in re.split(r"[。；]", task.text))
+
     def missing(self, text: str, tasks: Sequence[Task]) -> str | None:
         """Why the notice cannot answer ``text`` from ``tasks`` (best first).
 

@@ -263,3 +263,10 @@ def test_an_area_no_sentence_about_the_thing_gives_is_missing(check, notice):
 def test_when_a_reform_starts_is_not_dated_by_the_plan(check, notice):
     # Task 26 plans the 县管校聘 reform but dates no start.
     assert check.missing("县管校聘什么时候正式实施", [task(notice, 26)]) is not None
+
+
+def test_a_figure_asked_of_a_term_is_beside_it_only_in_a_sentence_holding_both(check, notice):
+    # Task 17: "…确保城镇登记失业率长期控制在3.5%以内"; task 2 names 夏琼寺 in a sentence with no figure.
+    assert check.figure_beside("失业率最多能到多少", task(notice, 17), "失业率")
+    assert not check.figure_beside("夏琼寺有多少年历史", task(notice, 2), "夏琼寺")
+    assert not check.figure_beside("失业率怎么算", task(notice, 17), "失业率")  # no figure asked

@@ -1659,3 +1659,13 @@ def test_a_short_correction_with_a_bare_shi_names_the_unit_meant(assistant, corr
     # 市城管局 leads task 15 only.
     answer = assistant.ask(correction, ["住建局一共牵头几项"])
     assert [c.task for c in answer.citations] == [15] and answer.count == 1
+
+
+def test_a_figure_asked_of_a_term_only_one_task_holds_is_answered_from_that_task(assistant):
+    # Only task 17 says 失业率: "确保城镇登记失业率长期控制在3.5%以内".
+    answer = assistant.ask("失业率得压在多少以下")
+    assert answer.in_scope and [c.task for c in answer.citations][:1] == [17] and "3.5%" in answer.answer
+
+
+def test_a_current_figure_of_that_term_is_still_declined(assistant):
+    assert not assistant.ask("失业率现在是多少").in_scope
