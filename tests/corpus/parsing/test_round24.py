@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corpus.parser import parse_notice
 from corpus.parsing.text import without_copy_noise
+from corpus.parsing.unit_lists import split_units
 
 
 def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -39,3 +40,12 @@ def test_unnumbered_lines_each_closed_by_their_lead_read_through_noise_and_a_tab
         ("新建乙馆1座", ("乙街道",), ()),
         ("改造丙小区2个", ("丙镇",), ()),
     ]
+
+
+def test_departments_and_units_named_together_are_one_group():
+    assert split_units("市直有关部门、单位，各区政府") == ("市直有关部门、单位", "各区政府")
+    assert split_units("县政府各部门、单位") == ("县政府各部门、单位",)
+    # After 等 the pair is the list's summary, naming no body (as before).
+    assert split_units("区甲中心、区乙局等部门、单位") == ("区甲中心", "区乙局")
+    # A bare category word after a named unit still names none.
+    assert split_units("市甲局、单位") == ("市甲局",)
