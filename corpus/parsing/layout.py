@@ -51,6 +51,7 @@ from corpus.parsing.text import (
     simplified,
     split_lines,
     split_run_in_paragraphs,
+    without_copy_noise,
     without_level_before_label,
 )
 from corpus.parsing.unnumbered import (
@@ -123,7 +124,8 @@ def read_layout(text: str) -> Layout:
             task has two label lines of one kind. Units lines before any task are
             reported in the parse report and given to no task.
     """
-    raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(split_lines(simplified(text)))))
+    raw_lines = without_copy_noise(split_lines(simplified(text)))
+    raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(raw_lines)))
     raw_lines = without_level_before_label(raw_lines)
     raw_lines = closed_by_person_sentences(run_in_targets(run_in_items(rejoin_page_markers(raw_lines))))
     raw_lines = closed_cut_parenthesis(continued_item_tail(raw_lines))

@@ -235,3 +235,27 @@ _MARKED_NUMBER_CELL = re.compile(r"^(\s*\d{1,3})[*＊※△▲]+(\s*)$")
 def without_level_before_label(lines: list[str]) -> list[str]:
     """Lines opening with "省牵头单位：" read as the label alone ("牵头单位："), a number cell "1*" as "1"."""
     return [_MARKED_NUMBER_CELL.sub(r"\1\2", _LEVEL_BEFORE_LABEL.sub(r"\1", line)) for line in lines]
+
+
+# Anti-copy noise of forum software (Discuz's "jammer"): runs of random one- or two-character ASCII tokens between
+# spaces, hidden on the page but kept in a copied text ("…（X牵头） x& L1 ]8 N) l6 J( k"). A run may touch the text
+# on either side; it starts after a Han character, a closing bracket or the line's start, and ends before a Han
+# character or the line's end. A bracket closing the text before it is no part of a run.
+_NOISE_TOKEN = r"[!-~]{1,2}"
+_NOISE_RUN = rf"[ \t]*(?:{_NOISE_TOKEN}[ \t]+){{3,}}{_NOISE_TOKEN}[ \t]*(?=[^\x00-\x7f]|$)"
+_COPY_NOISE = re.compile(rf"(?:(?<=[^\x00-\x7f])|(?<=[)）]))(?![ \t]*[)）]){_NOISE_RUN}|^{_NOISE_RUN}")
+# A token mixing a Latin letter with a digit or a mark ("L1", "x&", "J("): random noise, unlike words or
+# abbreviations ("AI", "VR") or a table's empty cells ("| | |").
+_MIXED_TOKEN = re.compile(r"[A-Za-z][^A-Za-z]|[^A-Za-z][A-Za-z]")
+_MIN_MIXED_TOKENS = 3
+
+
+def _noise_or_kept(match: re.Match[str]) -> str:
+    """Nothing for a run of copy noise, else the run as it stands (spaced abbreviations, a table's empty cells)."""
+    mixed = sum(bool(_MIXED_TOKEN.search(token)) for token in match.group(0).split())
+    return "" if mixed >= _MIN_MIXED_TOKENS else match.group(0)
+
+
+def without_copy_noise(lines: list[str]) -> list[str]:
+    """Lines with a forum's anti-copy noise taken out ("…改造（X牵头） x& L1 ]8 N) l6" → "…改造（X牵头）")."""
+    return [_COPY_NOISE.sub(_noise_or_kept, line) for line in lines]

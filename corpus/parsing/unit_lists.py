@@ -217,7 +217,11 @@ def join_group_names(parts: list[str]) -> list[str]:
             while start > 0 and _place_of_level(joined[start - 1], level):
                 start -= 1
             joined[start:] = ["、".join([*joined[start:], part])]
-        elif joined and ((unfinished and _LEVEL_WORDS.match(part)) or _shares_organ_pair(joined[-1], part)):
+        elif joined and (
+            (unfinished and _LEVEL_WORDS.match(part))
+            or _shares_organ_pair(joined[-1], part)
+            or _second_category(joined[-1], part)
+        ):
             joined[-1] = f"{joined[-1]}、{part}"
         else:
             joined.append(part)
@@ -284,6 +288,21 @@ def _shares_organ_pair(before: str, part: str) -> bool:
     if pair is None or _ORGAN_END.search(before) or _ORGAN_PAIR.search(before):
         return False
     return bool(_PLACE_END.search(before)) and bool(_PLACE_END.search(part[: pair.start()]))
+
+
+# The two kinds of body a group of the genre names together ("市直有关部门、单位", "各部门、单位"), either first.
+_CATEGORY_PAIRS = {"单位": "部门", "部门": "单位"}
+
+
+def _second_category(before: str, part: str) -> bool:
+    """Whether ``part`` is the second kind of body of one group name ending ``before`` ("有关部门" + "单位").
+
+    "市直有关部门、单位" names one group, the departments and other units of the level, as "各有关部门和单位"
+    does; the second word alone names no body of its own. After 等 the pair is the list's summary instead
+    ("X等部门、单位"), cut off with 等 before this is asked, so "X" does not end in either word.
+    """
+    other = _CATEGORY_PAIRS.get(part)
+    return other is not None and before.endswith(other) and len(before) > len(other)
 
 
 # A township's list prints 乡/镇 once ("乡甲站、卫生院、派出所"); 乡村振兴局, 乡镇政府 and 镇江… are no such prefix.

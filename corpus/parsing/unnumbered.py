@@ -164,6 +164,10 @@ def _closes_sentence(line: str, m: re.Match[str]) -> bool:
     return before.endswith(("。", "；")) or m.group(0).endswith(("。", "；")) or not before
 
 
+# Vertical bars at a line's end (or a whole line of them): the border of a table a post was pasted in.
+_TABLE_BORDER = re.compile(r"(?:^|\s+)[|｜]+$")
+
+
 def closed_by_units_lines(lines: list[str]) -> list[str]:
     """Unnumbered measures each closed by a line stating their units alone, as one bullet item each; else ``lines``.
 
@@ -176,7 +180,8 @@ def closed_by_units_lines(lines: list[str]) -> list[str]:
     pending: list[str] = []
     closings = 0
     for line in lines:
-        canonical = normalize_line(line)
+        # A table's border a forum or a page printed round the list ("…（X牵头） |", "|" alone) is no text.
+        canonical = _TABLE_BORDER.sub("", normalize_line(line))
         if not canonical:
             continue
         if match_marker(canonical) is not None:
