@@ -56,7 +56,11 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"|(?:^|说的|提到的|讲的|写的)(?:那|这)个(?:指标|目标|数字?|比例|要求)"
     r"|^(?:那|那么)?(?:这|那)(?:几个|几家|些)(?:单位|部门|局)"
     r"|^(?:那|那么)?(?:这个|那个)?(?:目标|指标|比例|年份|目标年份|完成时间)(?:值)?(?:是|有|定的|定了)?(?:多少|几|哪年|哪一年|什么时候)(?:呢|啊|呀)?[?？]?$"
-    r"|^(?:那|那么)?(?:另一个|另外一个|另一项|另一条|另外那个|另外那项)(?:呢|的呢)?"
+    r"|^(?:那|那么)?(?:我是说|我说的是|我问的是|是)?(?:另一个|另外一个|另一项|另一条|另外那个|另外那项)(?:呢|的呢)?"
+    # "哪个更高", "那哪条多": a comparison with nothing named to compare (general usage)
+    r"|^(?:那|那么)?(?:哪个|哪一个|哪条|哪一条|哪项|哪一项)(?:更|比较)?(?:多|少|高|低|大|小|早|晚)(?:一些|一点|些)?(?:呢|啊|呀)?[?？]?$"
+    # "这几条里…", "那两项中…": within a list, when none was shown (general usage)
+    r"|^(?:那|那么)?(?:这|那)(?:几|两|三|四|五|些)(?:条|项|个)(?:任务)?(?:里|中|里面|当中|之中|里头)"
 )
 # A county alone, as a follow-up ("那民和呢", "循化县的呢", "化隆是哪种"): the last question, of that county.
 _COUNTY_ALONE = re.compile(
@@ -265,6 +269,12 @@ class Assistant:
             # The earlier turns showed nothing to refer to (small talk, declines): as if asked first.
             history = []
         if not history:
+            county = _COUNTY_ALONE.fullmatch(normalised)
+            if county is not None and county.group("county") in self.answerability.counties:
+                # "那互助呢" with nothing before it: which question about that county is not said.
+                name = f"{county.group('county')}县"
+                asks = (f"提到{name}的任务有哪些", f"{name}人民政府牵头哪些任务")
+                return self._clarify(question, asks), Query(Op.CLARIFY, note="county", text=normalised)
             several = self._ambiguous_reference(question, normalised)
             if several is not None:
                 return several, Query(Op.CLARIFY, note="fragment", text=normalised)

@@ -1669,3 +1669,16 @@ def test_a_figure_asked_of_a_term_only_one_task_holds_is_answered_from_that_task
 
 def test_a_current_figure_of_that_term_is_still_declined(assistant):
     assert not assistant.ask("失业率现在是多少").in_scope
+
+
+@pytest.mark.parametrize("text", ["那循化县呢", "互助"])
+def test_a_county_alone_with_nothing_before_it_asks_back_with_questions_about_that_county(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.intent.value == "clarify" and not answer.citations
+    assert all("县" in s for s in answer.suggestions) and len(answer.suggestions) == 2
+
+
+@pytest.mark.parametrize("text", ["那哪个更多", "哪条比较高", "这两项里谁的配合单位多", "那几条中哪个是交通局牵头的"])
+def test_a_comparison_or_a_list_pointed_at_with_nothing_shown_asks_back(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.intent.value == "clarify" and not answer.citations

@@ -26,6 +26,7 @@ def smalltalk(assistant) -> SmallTalk:
         "你的名字是什么",
         "收到 我再看看",
         "麻烦问下，能帮我查哪些东西不",  # two chat entries that share 查: both count
+        "你到底能帮啥忙",  # what the assistant can do, colloquially
     ],
 )
 def test_chat_with_no_word_of_the_notice_is_small_talk(smalltalk, message):
