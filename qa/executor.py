@@ -165,11 +165,15 @@ class Executor:
             if has_role(task, unit.name, unit.role, self._lexicon):
                 continue
             if has_role(task, unit.name, Role.ANY, self._lexicon):
-                actual = "牵头单位" if has_role(task, unit.name, Role.LEAD, self._lexicon) else "责任单位"
+                actual = self._role_on(task, unit.name)
                 notes.append(f"（{unit.name}在这一项中是{actual}，不是{_role_noun(unit.role)}。）")
             else:
                 notes.append(f"（这一项的牵头单位和责任单位里都没有{unit.name}。）")
         return ("不是。" if notes else "是的，"), notes
+
+    def _role_on(self, task: Task, unit: str) -> str:
+        """The line ``unit`` is on in ``task``: 牵头单位 when it leads, else 责任单位."""
+        return "牵头单位" if has_role(task, unit, Role.LEAD, self._lexicon) else "责任单位"
 
     def _pool(self, query: Query) -> list[Task]:
         """The tasks a query ranges over: its sections' tasks (or all), within its tasks if it names some."""
@@ -231,6 +235,11 @@ class Executor:
             if verdict == "是的，" and query.note == "member" and named:
                 # "配合单位里有住建局吗": 有, the unit on that line first; the whole line after it.
                 noun = _role_noun(role)
+                if role is Role.ANY:
+                    # "这项有人社局参与吗": 有, with the role each unit has there, then both lines.
+                    roles = "；".join(f"{name}是{label}的{self._role_on(task, name)}" for name in named)
+                    line = f"有，{roles}。\n牵头单位：{lead}；责任单位：{responsible}。"
+                    return Result((task.number,), line, units=named, role=role)
                 line = f"有，{'、'.join(named)}是{label}的{noun}。\n全部{noun}：{compose.units_text(units)}。"
                 return Result((task.number,), line, units=named, role=role)
             if verdict and query.note == "member":

@@ -136,11 +136,13 @@ class FollowUpRules(StructuralReading):
         naming the unit (a yes or no with the units line) is kept.
         """
         m = re.search(r"这一?条|这一?项|该项|此项", text)
-        # "是住建局牵头吗" with no "这条": said of the task just shown, put in front.
-        bare = m is None and re.match(r"(?:那|那么)?(?:是不是|是)", text) is not None
+        # "是住建局牵头吗", "有没有人社局参与" with no "这条": said of the task just shown, put in front (not
+        # "有没有X参与的任务", which asks for tasks).
+        bare = m is None and re.match(r"(?:那|那么)?(?:是不是|是|有没有)", text) is not None
+        bare = bare and not re.search(r"任务|哪|几|多少", text)
         if (m is None and not bare) or not re.search(r"吗|么|是不是|有没有|[不没]$", text) or self._task_refs(text):
             return None
-        if not self._units(text) or state().one_task is None or self._role(text) not in (Role.LEAD, Role.RESPONSIBLE):
+        if not self._units(text) or state().one_task is None or self._role(text) is None:
             return None
         one = state().one_task
         named = f"第{one}项{text}" if m is None else f"{text[: m.start()]}第{one}项{text[m.end() :]}"

@@ -19,8 +19,10 @@ from qa.reading.arguments import ArgumentReading
 from qa.reading.patterns import (
     _ALL_OF_THEM,
     _ANY_YEAR,
+    _ASKED_OF_ROLE,
     _ASKS,
     _ASKS_AT_END,
+    _ASKS_IF,
     _ASKS_TASKS_COUNT,
     _AT_WHICH_END,
     _BOTH,
@@ -380,6 +382,11 @@ class StructuralReading(ArgumentReading):
                 return counted
         if tasks:
             asked = self._asked_of_task(text, EMPTY)
+            if len(tasks) == 1 and asked is Asked.TEXT and units and _ASKS_IF.search(text) and not _LIST.search(text):
+                # "第18项有人社局参与吗": whether the unit is on that task, in the role its verb says; yes or no
+                # with the units line, not the task's text.
+                asked = _ASKED_OF_ROLE.get(units[0].role, Asked.UNITS)
+                return Query(Op.LOOKUP, asked, tasks=tasks, units=units, note="member", text=text)
             if len(tasks) >= 3 and asked is Asked.TEXT and not units:
                 # "10到15号任务", "前五条是什么": a list of titles and leads, not five full texts.
                 return Query(Op.LIST, Asked.TASKS, tasks=tasks, text=text)

@@ -1682,3 +1682,26 @@ def test_a_county_alone_with_nothing_before_it_asks_back_with_questions_about_th
 def test_a_comparison_or_a_list_pointed_at_with_nothing_shown_asks_back(assistant, text):
     answer = assistant.ask(text)
     assert answer.intent.value == "clarify" and not answer.citations
+
+
+def test_whether_a_unit_takes_part_in_a_named_task_is_answered_yes_with_its_line(assistant):
+    # Task 19: 牵头 市教育局、各县人民政府; 责任 市发展改革委、市财政局.
+    answer = assistant.ask("第19项有发改委参与吗")
+    assert answer.answer.startswith("有，市发展改革委是第19项「扩大教育资源供给」的责任单位。")
+    assert [c.task for c in answer.citations] == [19]
+
+
+def test_whether_a_unit_takes_part_in_the_task_shown_is_answered_no_when_it_is_on_neither_line(assistant):
+    answer = assistant.ask("有没有民政局参与", ["第19项谁牵头"])
+    assert answer.answer.startswith("没有。第19项") and [c.task for c in answer.citations] == [19]
+
+
+def test_a_unit_asked_on_a_line_with_a_question_mark_only_is_a_member_check(assistant):
+    # Task 6's 责任单位: 市文体旅游广电局、市发展改革委、市交通运输局、市民政局.
+    answer = assistant.ask("责任单位里有交通局？", ["第6项哪个局牵头"])
+    assert answer.answer.startswith("有，市交通运输局是第6项") and [c.task for c in answer.citations] == [6]
+
+
+def test_whether_there_are_tasks_a_unit_takes_part_in_is_still_its_task_list(assistant):
+    answer = assistant.ask("有没有民政局参与的任务", ["第6项哪个局牵头"])
+    assert len(answer.citations) > 1
