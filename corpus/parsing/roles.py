@@ -893,19 +893,47 @@ def run_in_labels(text: str) -> tuple[RoleLists, str]:
     """Roles labelled at the end of a task's paragraph ("…。牵头单位：X；配合单位：Y。"), and the text before them.
 
     Only when every labelled value reads as units: "…。责任单位要加强配合" has no colon, and a value
-    that is prose ("责任单位：各部门要…") makes the whole tail prose.
+    that is prose ("责任单位：各部门要…") makes the whole tail prose. Labels closing an item's first sentence
+    after a comma, a remark after them ("甲工程，牵头部门：X。进度较慢的为乙县。"), are read up to that full stop.
     """
     m = _RUN_IN_LABEL.search(text) or _RUN_IN_UNIT_LABEL.search(text)
     if m is None or not text[: m.start()].strip():
         return RoleLists(), text
+    lists = _labelled_units(text[m.end() :])
+    if lists is not None and not lists.empty:
+        return lists, text[: m.start()].strip()
+    return _first_sentence_labels(text)
+
+
+def _labelled_units(tail: str) -> RoleLists | None:
+    """The units a run of labels names, or None where a labelled value is prose (no units)."""
     lists = RoleLists()
-    for _label, role, value in parse_labelled(text[m.end() :]):
+    for _label, role, value in parse_labelled(tail):
         if role is Role.IGNORED:
             continue
         if not value or not is_unit_list(value):
-            return RoleLists(), text
+            return None
         lists = lists.merged(units_for(role, value))
-    return (lists, text[: m.start()].strip()) if not lists.empty else (RoleLists(), text)
+    return lists
+
+
+# A units label closing an item's first sentence after a comma (general usage of progress reports and 民生工程
+# lists: "1、农村道路工程，牵头部门：市交通局。建设进度较慢的为甲县。" names the project, its lead, then how far it
+# has got): the label's value ends at the sentence's full stop, and the remark after it is the item's text.
+_COMMA_UNIT_LABEL = re.compile(r"[，,]\s*(?=(?:牵头|责任|配合|协办|主办|协同|参与)(?:单位|部门)\s*：)")
+
+
+def _first_sentence_labels(text: str) -> tuple[RoleLists, str]:
+    """Roles labelled after a comma in the first sentence ("甲，牵头部门：X。…"), and the text without them."""
+    m = _COMMA_UNIT_LABEL.search(text)
+    if m is None or not text[: m.start()].strip() or "。" in text[: m.start()]:
+        return RoleLists(), text
+    stop = text.find("。", m.end())
+    end = len(text) if stop < 0 else stop
+    lists = _labelled_units(text[m.end() : end])
+    if lists is None or lists.empty:
+        return RoleLists(), text
+    return lists, f"{text[: m.start()].strip()}。{text[end + 1 :].strip()}"
 
 
 # "由发展改革委会同农业部、财政部等部门研究提出落实意见", "由国土资源部负责落实": a 分工 notice of the State
@@ -1099,23 +1127,48 @@ _OPENING_LEAD = re.compile(r"^(?P<units>[^，,。；：（）“”]{2,40}?)牵�
 _MIN_RUN_IN_TASKS = 3
 
 
+# The word a report puts before the list it announced ("要求县级部门牵头实施好八项行动。即甲局牵头，…"): it opens the
+# first sentence of the list and names no unit.
+_LIST_LEAD_IN = re.compile(r"^(?:即|具体为|具体是|分别是|分别为)[：:，,]?\s*")
+
+
 def run_in_lead_sentences(paragraph: str) -> list[tuple[str, RoleLists]] | None:
-    """A paragraph whose every sentence opens with "X牵头，…": each sentence a task led by its X, else None.
+    """The sentences of a paragraph opening with "X牵头，…" one after another: each a task led by its X, else None.
+
+    A news report or a short notice gives the division in prose, one sentence per unit, between sentences of its
+    own (what was asked before the list, the goals after it); those sentences are no tasks. Two such sentences
+    joined by a semicolon ("…；Y牵头，…。") are two tasks, and a lead-in word opening the list ("即X牵头，…") names
+    no unit.
 
     Returns:
-        (the sentence after its lead clause, its roles) per sentence, in order; None unless there are at least
-        three sentences and all open so (one unit list each, naming units only).
+        (the sentence after its lead clause, its roles) for the longest run of such sentences, in order; None
+        unless the run holds at least three (fewer are ordinary prose that mentions a lead).
     """
-    sentences = [s for s in re.findall(r"[^。！？]+[。！？]?", paragraph) if s.strip()]
-    if len(sentences) < _MIN_RUN_IN_TASKS:
-        return None
-    found: list[tuple[str, RoleLists]] = []
-    for sentence in sentences:
-        m = _OPENING_LEAD.match(sentence.strip())
+    best: list[tuple[str, RoleLists]] = []
+    run: list[tuple[str, RoleLists]] = []
+    for piece in _lead_pieces(paragraph):
+        m = _OPENING_LEAD.match(piece)
         if m is None or not is_unit_list(m.group("units")):
-            return None
-        found.append((sentence.strip()[m.end() :], RoleLists(split_units(m.group("units")), ())))
-    return found
+            run = []
+            continue
+        run.append((piece[m.end() :], RoleLists(split_units(m.group("units")), ())))
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= _MIN_RUN_IN_TASKS else None
+
+
+def _lead_pieces(paragraph: str) -> list[str]:
+    """A paragraph's sentences, split again where a semicolon opens a clause with "X牵头，", lead-in words dropped."""
+    pieces: list[str] = []
+    for sentence in re.findall(r"[^。！？]+[。！？]?", paragraph):
+        start = 0
+        for m in re.finditer(r"[；;]", sentence):
+            following = _OPENING_LEAD.match(sentence[m.end() :].strip())
+            if following is not None and is_unit_list(following.group("units")):
+                pieces.append(sentence[start : m.end()])
+                start = m.end()
+        pieces.append(sentence[start:])
+    return [_LIST_LEAD_IN.sub("", p.strip(), count=1) for p in pieces if p.strip()]
 
 
 # A clause closed by the unit that leads it: "推进甲项合作由县甲局牵头负责" (…由X牵头 / 由X牵头负责 / 由X负责).
@@ -1219,7 +1272,7 @@ def cut_units_tail(line: str) -> bool:
     Stores keep a page's first characters only and cut it wherever they stop: inside a name ("…、市税务局、人行芜湖")
     or right after a separator ("…、应急管理局、"). Such a list names only some of the task's units, so none of
     them is sure; a list ending on a whole name (a cut name trimmed away, or the list merely unclosed) is read as
-    it stands.
+    it stands. A label line cut inside its only name ("主办单位：甲建设发展有") names no unit at all.
     """
     line = line.strip()
     match = _OPEN_LIST.search(line)
@@ -1229,6 +1282,10 @@ def cut_units_tail(line: str) -> bool:
     if "：" in tail[:14] and (not is_label_line(line) or _names_no_units(tail)):
         return False  # prose, or a field naming no units ("完成时限：…", "备注：…") whose end cut no list of units
     pieces = re.split(r"[、，,；;]", tail.lstrip("（(〔[【").split("：", 1)[-1])
+    if len(pieces) == 1 and is_label_line(line):
+        # A label line whose one name stops short of any unit's ending ("主办单位：甲交通建设发展有", the page cut
+        # inside "…有限公司"): the only name the task had is not all there.
+        return bool(pieces[0]) and not looks_like_unit(clean_name(pieces[0]))
     if len(pieces) < 2 or not any(looks_like_unit(clean_name(p)) for p in pieces[:-1]):
         return False
     return not pieces[-1] or not looks_like_unit(clean_name(pieces[-1]))
