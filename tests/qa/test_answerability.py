@@ -270,3 +270,8 @@ def test_a_figure_asked_of_a_term_is_beside_it_only_in_a_sentence_holding_both(c
     assert check.figure_beside("失业率最多能到多少", task(notice, 17), "失业率")
     assert not check.figure_beside("夏琼寺有多少年历史", task(notice, 2), "夏琼寺")
     assert not check.figure_beside("失业率怎么算", task(notice, 17), "失业率")  # no figure asked
+
+
+def test_when_a_facility_is_won_or_built_is_missing_where_no_sentence_about_it_has_a_date(check, notice):
+    # Task 2: "开展土族故土园提质升级、北山5A级景区创建等工程" — no date in that sentence.
+    assert check.missing("北山5A级景区哪年能创下来", [task(notice, 2)]) is not None
