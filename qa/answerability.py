@@ -328,7 +328,12 @@ class Answerability:
         # Not answered by a figure for the whole city or for several counties named together
         # ("全市…累计改造2万套", "以互助…、民和…等县城为主体…21处"): that is not one county's share.
         shared = any(_CITYWIDE.search(s) or sum(c in s for c in self.counties if c not in asked) >= 1 for s in figures)
-        if not answered and shared and topic:
+        # Nor by the task of another county: "民和县的城镇化率" from a task about 化隆县 alone, whose figure
+        # sentence names no county of its own.
+        elsewhere = not any(c in tasks[0].text for c in asked) and any(
+            c in tasks[0].text for c in self.counties if c not in asked
+        )
+        if not answered and (shared or elsewhere) and topic and figures:
             which = "、".join(f"{c}县" for c in asked)
             return self.gap(topic, tasks[0], f"{which}分到的具体数字")
         return None

@@ -275,3 +275,9 @@ def test_a_figure_asked_of_a_term_is_beside_it_only_in_a_sentence_holding_both(c
 def test_when_a_facility_is_won_or_built_is_missing_where_no_sentence_about_it_has_a_date(check, notice):
     # Task 2: "开展土族故土园提质升级、北山5A级景区创建等工程" — no date in that sentence.
     assert check.missing("北山5A级景区哪年能创下来", [task(notice, 2)]) is not None
+
+
+def test_one_countys_figure_from_a_task_about_another_county_only_is_missing(check, notice):
+    # Task 4 is about 化隆县 alone: "…到“十四五”末常住人口城镇化率达到40%" names no county in its own sentence.
+    assert "互助县" in check.missing("互助县的常住人口城镇化率要到多少", [task(notice, 4)])
+    assert check.missing("化隆县的常住人口城镇化率要到多少", [task(notice, 4)]) is None
