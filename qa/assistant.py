@@ -407,6 +407,8 @@ class Assistant:
         current = state().one_task
         if current is None:
             return None  # after a list, which task is meant is not known
+        if not any(t in self.answerability.vocabulary for t in self.answerability.focus(u.text)):
+            return current  # "每个扩多大": no word of the notice of its own, so nothing else it could be about
         fused = self._retrieve(u.topic or u.text).fused
         ranked = [h.task for h in fused[:3]]
         if current not in ranked or ranked[0] == current:

@@ -1705,3 +1705,9 @@ def test_a_unit_asked_on_a_line_with_a_question_mark_only_is_a_member_check(assi
 def test_whether_there_are_tasks_a_unit_takes_part_in_is_still_its_task_list(assistant):
     answer = assistant.ask("有没有民政局参与的任务", ["第6项哪个局牵头"])
     assert len(answer.citations) > 1
+
+
+def test_a_figure_asked_with_no_word_of_the_notice_stays_on_the_task_shown(assistant):
+    # Task 10: "在各县原有的应急物资储备库基础上进行扩建，每个储备库扩建面积800m2".
+    answer = assistant.ask("单个能扩多大", ["应急物资储备库扩建写在哪项"])
+    assert answer.in_scope and [c.task for c in answer.citations] == [10] and "800m2" in answer.answer
