@@ -241,6 +241,8 @@ class Block:
         return not self.roles.empty
 
 
+# What separates the names of a units cell: a cell ending on one was cut before its next name.
+_LIST_SEPARATORS = ("、", "，", ",", "；")
 # How a cell cut by the page's end stops: in the middle of a sentence, after a comma or a word.
 _CUT_CELL_END = re.compile(r"[，、；：\u4e00-\u9fff]$")
 
@@ -255,6 +257,10 @@ def _cut_before_its_last_cells(cells: list[str], columns: list[Column]) -> bool:
     if not filled or len(filled) >= len(columns):
         return False
     last = filled[-1]
+    if last.endswith(_LIST_SEPARATORS) and is_unit_list(last.rstrip("".join(_LIST_SEPARATORS))):
+        # Cut inside a units cell, after a name and its separator ("甲镇、乙镇、"): more names were to come, and
+        # the row's units are not all known (a list cut inside is declined, as a label line's is).
+        return True
     return bool(_CUT_CELL_END.search(last)) and not is_unit_list(last) and len(last) >= 8
 
 

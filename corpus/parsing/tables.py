@@ -89,6 +89,11 @@ _LEAD_COLUMN_OPENINGS = ("牵头", "主办", "主责")
 _ASSESSOR_OPENINGS = ("评分", "考评", "评价", "考核", "督查", "督办", "监督")
 # Offices of a town or a department (责任科室, 责任股室, 配合处室) are the units in its own tables.
 _UNIT_COLUMN_ENDINGS = ("单位", "部门", "科室", "股室", "处室")
+# A column of the towns, streets or counties that carry each task beside the departments ("责任街镇", "配合乡镇",
+# "责任县区": general usage of district and city task lists) names units by its role word; a place column without
+# one ("所在乡镇", "建设地点") says where a project is, not who does it.
+_PLACE_COLUMN_ENDINGS = ("街镇", "镇街", "乡镇", "街道", "县区", "区县", "县市区")
+_PLACE_COLUMN_ROLES = {"牵头": Column.LEAD, "责任": Column.RESPONSIBLE, "配合": Column.RESPONSIBLE}
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
 # A column's name opens with a conjunction only to join a second column word to the first ("内容与要求"); one
 # opening a phrase so ("…完成情况和反馈情况与各责任单位…") belongs to a sentence, not to a header.
@@ -215,6 +220,8 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         if word.startswith(_LEAD_COLUMN_OPENINGS):
             return Column.LEAD  # 牵头负责部门, 牵头组织实施单位, 主办实施单位: the unit in charge
         return Column.RESPONSIBLE  # 协作单位, 参加部门, 责任科室: units that do not lead
+    if len(word) <= 10 and word.endswith(_PLACE_COLUMN_ENDINGS) and word[:2] in _PLACE_COLUMN_ROLES:
+        return _PLACE_COLUMN_ROLES[word[:2]]
     if any(w in word for w in _TASK_WORDS) and len(word) <= 8:
         return Column.TASK
     return None
@@ -1150,3 +1157,43 @@ def _split_bordered_line(line: str) -> list[str] | None:
     if len(rows) < 2:
         return None
     return [*before, " | ".join(header) + " |", *(" | ".join(c for c in row if c) + " |" for row in rows)]
+
+
+# A cell broken over more lines than this is no cell: two lone borders so far apart are not one cell's borders.
+_MAX_CELL_LINES = 12
+
+
+def _lone_border(line: str) -> bool:
+    return line.strip() in _BORDERS
+
+
+def cells_between_lone_borders(lines: list[str]) -> list[str]:
+    """Lines with a cell broken over lines, between two borders alone on their lines, put back on its first line.
+
+    A web table flattened one cell per line with a border alone on the line between two cells ("任务名称" / "|" /
+    "完成2022年度" / "乡村振兴示范村建设" / "|") keeps the line breaks inside a cell: the lines between two
+    borders are one cell. The cell's lines are joined on its first line (names one per line with a 、 between them)
+    and the others left blank, so every line keeps its number. The last cell, cut by the page's end after its
+    border, runs to the text's end. A line holding a border of its own ("1063 |") is a cell of its own and is
+    never joined.
+    """
+    result = list(lines)
+    borders = [k for k, line in enumerate(lines) if _lone_border(line)]
+    for k, start in enumerate(borders):
+        end = borders[k + 1] if k + 1 < len(borders) else len(lines)
+        between = list(range(start + 1, end))
+        if not 2 <= len(between) <= _MAX_CELL_LINES or any(
+            not lines[j].strip() or _BORDERS[0] in lines[j] or _BORDERS[1] in lines[j] for j in between
+        ):
+            # A blank line separates cells too (and after the last border ends the table), and a border on a
+            # line of its own marks that line a cell: such lines are not one cell broken over lines.
+            continue
+        cell = lines[between[0]].strip()
+        for j in between[1:]:
+            piece = lines[j].strip()
+            # Names printed one per line are a list; a name, or text, broken after its 、 or mid-word runs on.
+            glue = "、" if not cell.endswith("、") and is_unit_list(cell) and is_unit_list(piece) else ""
+            cell += glue + piece
+            result[j] = ""
+        result[between[0]] = cell
+    return result

@@ -29,8 +29,6 @@ NOT_YET: dict[str, str] = {
     "xianning_2023_zfgzbg_p7": "130 labels empty a lead printed whole in a cut parenthesis; jinan_gangcheng keeps it",
     # Kept-aside set 15, taken as tuning data in round 25: labels left as the labeller read them, and a layout.
     "neimenggu_2020_laojiu_xiaoqu_p22": "a PDF table read line by line: task and units columns interleaved",
-    # Kept-aside set 16, taken as tuning data in round 26: before the round's rules.
-    "minhang_2023_xiangcun_qingdan": "a table one cell per line between pipe lines; a trailing * marks the lead",
 }
 
 
