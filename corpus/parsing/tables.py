@@ -61,6 +61,9 @@ _SCORE_WORDS = ("分值", "权重", "分数", "考核分值", "计分")
 # A column of a plan's focal points (建设重点, 工作重点) holds its tasks as well.
 _TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "重点", "名称", "项目", "实事", "指标")
 _PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
+# A column naming a unit and its head together ("牵头单位及主要负责人", "责任单位和责任人": general usage of the
+# genre's 民生实事 and 督办 tables): its cells print the unit, then the person's name ("市甲局 张三").
+_UNITS_AND_PERSON = re.compile(rf"(?P<units>.{{2,8}}?(?:单位|部门))[及和与、](?:主要)?(?:{'|'.join(_PERSON_ENDINGS)})")
 # Progress tables of the genre add "第二季度完成情况", "推进情况", "工作任务安排" columns: no units.
 # Target tables describe each task further ("指标要求", "目标类型" A/B/C类, "任务类别"): no units either.
 _OTHER_ENDINGS = (
@@ -200,6 +203,9 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         return Column.OTHER
     if word in _SCORE_WORDS:
         return Column.SCORE
+    if (both := _UNITS_AND_PERSON.fullmatch(word)) is not None and column_of(both.group("units")) in _UNIT_COLUMNS:
+        # "牵头单位及主要负责人": a unit and the person at its head in one cell; the column is the units'.
+        return column_of(both.group("units"))
     if len(word) <= 10 and word.endswith(_PERSON_ENDINGS):
         return Column.PERSON
     if word in ("主办单位", "主办部门"):
@@ -1197,3 +1203,45 @@ def cells_between_lone_borders(lines: list[str]) -> list[str]:
             result[j] = ""
         result[between[0]] = cell
     return result
+
+
+def names_units_with_persons(line: str) -> bool:
+    """Whether a header line names a column of units with the person at each one's head ("牵头单位及主要负责人")."""
+    return any(_UNITS_AND_PERSON.fullmatch(re.sub(r"\s+", "", c)) for c in split_cells(line))
+
+
+# A person's name after a unit in a units-and-head cell: two to four characters, in a parenthesis or not.
+_PERSON_IN_PARENTHESIS = re.compile(r"（(?P<name>[\u4e00-\u9fff]{2,4})）$")
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_ROLE_WORDS = re.compile(r"牵头|负责|配合|参与|协办|主办|落实")
+
+
+def without_persons_after_units(cell: str) -> str:
+    """A units-and-head cell's units alone: "市甲局张三、市乙局（李四）" → "市甲局、市乙局"; any other cell unchanged.
+
+    Read only in a column whose header says it holds both (see :func:`names_units_with_persons`): the name set
+    apart by a space in the page runs into the unit once the line is normalised, and is no part of the unit.
+    """
+    pieces = re.split(r"([、，；])", cell)
+    for k in range(0, len(pieces), 2):
+        pieces[k] = _unit_before_person(pieces[k])
+    return "".join(pieces)
+
+
+def _unit_before_person(piece: str) -> str:
+    """One unit's name without the person after it, if the rest is a unit and the person's part names none."""
+    if (m := _PERSON_IN_PARENTHESIS.search(piece)) is not None:
+        # "市乙局（李四）": an alias in a parenthesis names a body ("各街办（新区）"), a person's name does not.
+        head, name = piece[: m.start()], m["name"]
+        return head if is_unit_list(head) and _is_person_part(name) else piece
+    if not piece or is_unit_list(piece):
+        return piece
+    for size in (2, 3, 4):
+        head, name = piece[:-size], piece[-size:]
+        if is_unit_list(head) and _is_person_part(name):
+            return head
+    return piece
+
+
+def _is_person_part(name: str) -> bool:
+    return _PERSON_NAME.fullmatch(name) is not None and not _ROLE_WORDS.search(name) and not is_unit_list(name)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from corpus.parser import parse_notice
 from corpus.parsing.roles import Role, units_for
-from corpus.parsing.tables import Column, cells_between_lone_borders, column_of
+from corpus.parsing.tables import (
+    Column,
+    cells_between_lone_borders,
+    column_of,
+    names_units_with_persons,
+    without_persons_after_units,
+)
 from corpus.parsing.unit_lists import is_unit_list
 
 
@@ -68,3 +74,34 @@ def test_a_last_row_cut_after_a_separator_in_its_units_cell_has_its_units_unknow
         ]
     )  # fmt: skip
     assert units(text) == [("修缮甲路", ("区甲局",), ("甲镇",)), ("新建乙馆", (), ())]
+
+
+def test_a_column_of_units_and_their_heads_is_the_units_column():
+    assert column_of("牵头单位及主要负责人") is Column.LEAD
+    assert column_of("责任单位和责任人") is Column.RESPONSIBLE
+    assert column_of("分管领导") is Column.PERSON
+    assert names_units_with_persons("序号 | 工作任务 | 牵头单位及 主要负责人 |")
+    assert not names_units_with_persons("序号 | 工作任务 | 牵头单位 | 责任人 |")
+
+
+def test_a_persons_name_after_a_unit_in_such_a_cell_is_no_part_of_the_unit():
+    assert without_persons_after_units("市甲局张三、市乙局（李四）") == "市甲局、市乙局"
+    assert without_persons_after_units("各街办（新区）") == "各街办（新区）"
+    assert without_persons_after_units("市甲局牵头") == "市甲局牵头"
+    assert without_persons_after_units("修缮甲路北段") == "修缮甲路北段"
+
+
+def test_a_group_cell_before_the_number_on_its_first_row_is_a_heading_and_each_row_keeps_its_own_title():
+    text = (
+        "大类 | 序号 | 工作任务 | 分管 领导 | 牵头单位及 主要负责人 | 进展情况 |\n"
+        "一、甲类实事 | 1 | 修缮甲路。 | 张三 | 市甲局 李四 | 已完成。 |\n"
+        "2 | 新建乙馆。 | 张三 | 市乙局 王五 | 推进中。 |\n"
+        "3 | 改造丙桥。 | 赵六 | 市丙局 钱七 | 已完成。从1月起，丙桥"
+    )
+    notice = parse_notice(text)
+    assert [(t.label, t.title, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("1", "修缮甲路", ("市甲局",), ()),
+        ("2", "新建乙馆", ("市乙局",), ()),
+        ("3", "改造丙桥", ("市丙局",), ()),
+    ]
+    assert [(s.title, s.tasks) for s in notice.sections] == [("甲类实事", (1, 2, 3))]
