@@ -46,6 +46,7 @@ from corpus.parsing.tables import (
     is_unknown_header_cell,
     leading_header,
     lone_cell,
+    names_units_with_persons,
     numbered_row_with_cells,
     run_together_row,
     section_marker,
@@ -54,6 +55,7 @@ from corpus.parsing.tables import (
     titled_header,
     unknown_header_words,
     without_note_or_sign_off,
+    without_persons_after_units,
 )
 from corpus.parsing.text import fold_width, is_bullet_line, normalize_line
 from corpus.parsing.unit_lists import (
@@ -241,6 +243,8 @@ class Block:
         return not self.roles.empty
 
 
+# What separates the names of a units cell: a cell ending on one was cut before its next name.
+_LIST_SEPARATORS = ("、", "，", ",", "；")
 # How a cell cut by the page's end stops: in the middle of a sentence, after a comma or a word.
 _CUT_CELL_END = re.compile(r"[，、；：\u4e00-\u9fff]$")
 
@@ -255,6 +259,10 @@ def _cut_before_its_last_cells(cells: list[str], columns: list[Column]) -> bool:
     if not filled or len(filled) >= len(columns):
         return False
     last = filled[-1]
+    if last.endswith(_LIST_SEPARATORS) and is_unit_list(last.rstrip("".join(_LIST_SEPARATORS))):
+        # Cut inside a units cell, after a name and its separator ("甲镇、乙镇、"): more names were to come, and
+        # the row's units are not all known (a list cut inside is declined, as a label line's is).
+        return True
     return bool(_CUT_CELL_END.search(last)) and not is_unit_list(last) and len(last) >= 8
 
 
@@ -312,6 +320,7 @@ class BlockReader:
         # What one table showed of its rows says nothing of the next one's.
         self._table = columns
         self.typed_rows = 0  # rows read by what their cells hold (text, then names)
+        self.persons_with_units = False  # a units column names the person at each unit's head ("…及主要负责人")
         self.printing_numbers = False  # the last row without 序号 was labelled by the number its task cell prints
 
     def read(self) -> None:
@@ -414,6 +423,7 @@ class BlockReader:
         if (columns := header_columns(fold_width(self.raw[i]))) is not None:
             self._flush_cell_row()
             self.table = columns
+            self.persons_with_units = names_units_with_persons(fold_width(self.raw[i]))
             self.table_border = fold_width(self.raw[i]).rstrip().endswith(_BORDER_CHARS)
             self.layouts.add(LayoutKind.TABLE)
             self._skip(i, "表头")
@@ -653,6 +663,9 @@ class BlockReader:
             self.cell_row_end = i
             return True
         cells = split_cells(self.raw[i])
+        if self.persons_with_units:
+            cells = [without_persons_after_units(c) for c in cells]
+        cells = self._without_group_cells(cells, i)
         if len([c for c in cells if c]) >= 2:
             cells, end = self._row_over_lines(i, cells)
             if (row := align_row(cells, self.table)) is not None:
@@ -666,6 +679,25 @@ class BlockReader:
             self._add_row(row.number, row.text, row.roles, i, printed=row.printed)
             return True
         return False
+
+    def _without_group_cells(self, cells: list[str], i: int) -> list[str]:
+        """A row's cells from its number on, where the row prints the cells of the columns before 序号 too.
+
+        A column before 序号 (大类, 类别) groups the rows: its cell spans them and is printed on the group's first
+        row only ("一、甲类 | 1 | 任务 | 县甲局" then "2 | 任务 | 县乙局"). On that row the cell before the number is
+        the group's heading, put before the row as a section heading is, not the row's text.
+        """
+        table = self.table or []
+        filled = [c for c in cells if c]
+        at = table.index(Column.NUMBER) if Column.NUMBER in table else 0
+        if at == 0 or len(filled) <= at or not filled[at].isdecimal() or filled[0].isdecimal():
+            return cells
+        for cell in filled[:at]:
+            if section_marker([cell]) is not None and "。" not in cell and (marker := match_marker(cell)) is not None:
+                self.blocks.append(
+                    Block(marker.style, marker.number, marker.label, i + 1, [marker.rest], last_line=i + 1)
+                )
+        return filled[at:]
 
     def _row_over_lines(self, i: int, cells: list[str]) -> tuple[list[str], int]:
         """A row printed with separators and a cell broken over lines: its cells and the index of its last line.

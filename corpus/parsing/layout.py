@@ -45,7 +45,7 @@ from corpus.parsing.roles import (
     unit_heading_roles,
     units_for,
 )
-from corpus.parsing.tables import bordered_rows_on_one_line
+from corpus.parsing.tables import bordered_rows_on_one_line, cells_between_lone_borders
 from corpus.parsing.text import (
     rejoin_page_markers,
     simplified,
@@ -126,6 +126,7 @@ def read_layout(text: str) -> Layout:
     """
     raw_lines = without_copy_noise(split_lines(simplified(text)))
     raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(raw_lines)))
+    raw_lines = cells_between_lone_borders(raw_lines)
     raw_lines = without_level_before_label(raw_lines)
     raw_lines = closed_by_person_sentences(run_in_targets(run_in_items(rejoin_page_markers(raw_lines))))
     raw_lines = closed_cut_parenthesis(continued_item_tail(raw_lines))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from corpus.parsing.unit_lists import (
+    LEAD_MARKS,
     SAME_AS_ABOVE,
     clean_name,
     is_unit_list,
@@ -515,11 +516,6 @@ def _strip_unbalanced(value: str) -> str:
     return value
 
 
-# Marks a table's units cell prints before the unit in charge (tables of 政府工作报告 分解: "*市建设局、市水务局",
-# "▲发改局,各部门"); the table's note, when printed, says so ("带▲的为牵头单位").
-LEAD_MARKS = ("*", "＊", "▲", "△", "★", "☆")
-
-
 def units_for(role: Role, value: str) -> RoleLists:
     """The units of one labelled value; a unit marked "（牵头）" leads whatever the label says."""
     if role is Role.IGNORED:
@@ -539,8 +535,9 @@ def units_for(role: Role, value: str) -> RoleLists:
     for unit in split_units(value):
         if _MARKED_LEAD.search(unit):
             lead.append(_MARKED_LEAD.sub("", unit).strip())
-        elif unit.startswith(LEAD_MARKS):  # "*市建设局", "▲发改局": a mark before a name in a cell says it leads
-            lead.append(unit.lstrip("".join(LEAD_MARKS)).strip())
+        elif unit.startswith(LEAD_MARKS) or unit.endswith(LEAD_MARKS):
+            # "*市建设局", "▲发改局", "区农业农村委*": a mark before or after a name in a cell says it leads.
+            lead.append(unit.strip("".join(LEAD_MARKS)).strip())
         else:
             other.append(unit)
     if named_lead and set(named_lead) <= set(other):

@@ -61,6 +61,9 @@ _SCORE_WORDS = ("分值", "权重", "分数", "考核分值", "计分")
 # A column of a plan's focal points (建设重点, 工作重点) holds its tasks as well.
 _TASK_WORDS = ("任务", "工作", "内容", "措施", "事项", "举措", "目标", "要点", "重点", "名称", "项目", "实事", "指标")
 _PERSON_ENDINGS = ("领导", "责任人", "联系人", "负责人")
+# A column naming a unit and its head together ("牵头单位及主要负责人", "责任单位和责任人": general usage of the
+# genre's 民生实事 and 督办 tables): its cells print the unit, then the person's name ("市甲局 张三").
+_UNITS_AND_PERSON = re.compile(rf"(?P<units>.{{2,8}}?(?:单位|部门))[及和与、](?:主要)?(?:{'|'.join(_PERSON_ENDINGS)})")
 # Progress tables of the genre add "第二季度完成情况", "推进情况", "工作任务安排" columns: no units.
 # Target tables describe each task further ("指标要求", "目标类型" A/B/C类, "任务类别"): no units either.
 _OTHER_ENDINGS = (
@@ -89,6 +92,11 @@ _LEAD_COLUMN_OPENINGS = ("牵头", "主办", "主责")
 _ASSESSOR_OPENINGS = ("评分", "考评", "评价", "考核", "督查", "督办", "监督")
 # Offices of a town or a department (责任科室, 责任股室, 配合处室) are the units in its own tables.
 _UNIT_COLUMN_ENDINGS = ("单位", "部门", "科室", "股室", "处室")
+# A column of the towns, streets or counties that carry each task beside the departments ("责任街镇", "配合乡镇",
+# "责任县区": general usage of district and city task lists) names units by its role word; a place column without
+# one ("所在乡镇", "建设地点") says where a project is, not who does it.
+_PLACE_COLUMN_ENDINGS = ("街镇", "镇街", "乡镇", "街道", "县区", "区县", "县市区")
+_PLACE_COLUMN_ROLES = {"牵头": Column.LEAD, "责任": Column.RESPONSIBLE, "配合": Column.RESPONSIBLE}
 # Where a header word may end when a header is printed without separators ("序号主要目标任务第一责任单位…").
 # A column's name opens with a conjunction only to join a second column word to the first ("内容与要求"); one
 # opening a phrase so ("…完成情况和反馈情况与各责任单位…") belongs to a sentence, not to a header.
@@ -195,6 +203,9 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         return Column.OTHER
     if word in _SCORE_WORDS:
         return Column.SCORE
+    if (both := _UNITS_AND_PERSON.fullmatch(word)) is not None and column_of(both.group("units")) in _UNIT_COLUMNS:
+        # "牵头单位及主要负责人": a unit and the person at its head in one cell; the column is the units'.
+        return column_of(both.group("units"))
     if len(word) <= 10 and word.endswith(_PERSON_ENDINGS):
         return Column.PERSON
     if word in ("主办单位", "主办部门"):
@@ -215,6 +226,8 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
         if word.startswith(_LEAD_COLUMN_OPENINGS):
             return Column.LEAD  # 牵头负责部门, 牵头组织实施单位, 主办实施单位: the unit in charge
         return Column.RESPONSIBLE  # 协作单位, 参加部门, 责任科室: units that do not lead
+    if len(word) <= 10 and word.endswith(_PLACE_COLUMN_ENDINGS) and word[:2] in _PLACE_COLUMN_ROLES:
+        return _PLACE_COLUMN_ROLES[word[:2]]
     if any(w in word for w in _TASK_WORDS) and len(word) <= 8:
         return Column.TASK
     return None
@@ -1150,3 +1163,85 @@ def _split_bordered_line(line: str) -> list[str] | None:
     if len(rows) < 2:
         return None
     return [*before, " | ".join(header) + " |", *(" | ".join(c for c in row if c) + " |" for row in rows)]
+
+
+# A cell broken over more lines than this is no cell: two lone borders so far apart are not one cell's borders.
+_MAX_CELL_LINES = 12
+
+
+def _lone_border(line: str) -> bool:
+    return line.strip() in _BORDERS
+
+
+def cells_between_lone_borders(lines: list[str]) -> list[str]:
+    """Lines with a cell broken over lines, between two borders alone on their lines, put back on its first line.
+
+    A web table flattened one cell per line with a border alone on the line between two cells ("任务名称" / "|" /
+    "完成2022年度" / "乡村振兴示范村建设" / "|") keeps the line breaks inside a cell: the lines between two
+    borders are one cell. The cell's lines are joined on its first line (names one per line with a 、 between them)
+    and the others left blank, so every line keeps its number. The last cell, cut by the page's end after its
+    border, runs to the text's end. A line holding a border of its own ("1063 |") is a cell of its own and is
+    never joined.
+    """
+    result = list(lines)
+    borders = [k for k, line in enumerate(lines) if _lone_border(line)]
+    for k, start in enumerate(borders):
+        end = borders[k + 1] if k + 1 < len(borders) else len(lines)
+        between = list(range(start + 1, end))
+        if not 2 <= len(between) <= _MAX_CELL_LINES or any(
+            not lines[j].strip() or _BORDERS[0] in lines[j] or _BORDERS[1] in lines[j] for j in between
+        ):
+            # A blank line separates cells too (and after the last border ends the table), and a border on a
+            # line of its own marks that line a cell: such lines are not one cell broken over lines.
+            continue
+        cell = lines[between[0]].strip()
+        for j in between[1:]:
+            piece = lines[j].strip()
+            # Names printed one per line are a list; a name, or text, broken after its 、 or mid-word runs on.
+            glue = "、" if not cell.endswith("、") and is_unit_list(cell) and is_unit_list(piece) else ""
+            cell += glue + piece
+            result[j] = ""
+        result[between[0]] = cell
+    return result
+
+
+def names_units_with_persons(line: str) -> bool:
+    """Whether a header line names a column of units with the person at each one's head ("牵头单位及主要负责人")."""
+    return any(_UNITS_AND_PERSON.fullmatch(re.sub(r"\s+", "", c)) for c in split_cells(line))
+
+
+# A person's name after a unit in a units-and-head cell: two to four characters, in a parenthesis or not.
+_PERSON_IN_PARENTHESIS = re.compile(r"（(?P<name>[\u4e00-\u9fff]{2,4})）$")
+_PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_ROLE_WORDS = re.compile(r"牵头|负责|配合|参与|协办|主办|落实")
+
+
+def without_persons_after_units(cell: str) -> str:
+    """A units-and-head cell's units alone: "市甲局张三、市乙局（李四）" → "市甲局、市乙局"; any other cell unchanged.
+
+    Read only in a column whose header says it holds both (see :func:`names_units_with_persons`): the name set
+    apart by a space in the page runs into the unit once the line is normalised, and is no part of the unit.
+    """
+    pieces = re.split(r"([、，；])", cell)
+    for k in range(0, len(pieces), 2):
+        pieces[k] = _unit_before_person(pieces[k])
+    return "".join(pieces)
+
+
+def _unit_before_person(piece: str) -> str:
+    """One unit's name without the person after it, if the rest is a unit and the person's part names none."""
+    if (m := _PERSON_IN_PARENTHESIS.search(piece)) is not None:
+        # "市乙局（李四）": an alias in a parenthesis names a body ("各街办（新区）"), a person's name does not.
+        head, name = piece[: m.start()], m["name"]
+        return head if is_unit_list(head) and _is_person_part(name) else piece
+    if not piece or is_unit_list(piece):
+        return piece
+    for size in (2, 3, 4):
+        head, name = piece[:-size], piece[-size:]
+        if is_unit_list(head) and _is_person_part(name):
+            return head
+    return piece
+
+
+def _is_person_part(name: str) -> bool:
+    return _PERSON_NAME.fullmatch(name) is not None and not _ROLE_WORDS.search(name) and not is_unit_list(name)

@@ -157,10 +157,17 @@ SAME_AS_ABOVE = "同上"
 _DITTOS = frozenset({SAME_AS_ABOVE, "〃", "同前", "〃〃"})
 
 
+# Marks a table's units cell prints before or after the unit in charge (tables of 政府工作报告 分解 and 任务清单:
+# "*市建设局、市水务局", "▲发改局,各部门", "区农业农村委*、区财政局"); the header or a note says so when printed
+# ("加*号为牵头部门", "带▲的为牵头单位"). No part of the name.
+LEAD_MARKS = ("*", "＊", "▲", "△", "★", "☆")
+
+
 def looks_like_unit(name: str) -> bool:
     """Whether ``name`` reads as a unit's name (ends as government units do; two characters or more)."""
     if name in _DITTOS:
         return True
+    name = name.rstrip("".join(LEAD_MARKS))  # "区农业农村委*": the name before its lead mark
     # "市发展改革委（牵头）", "市发改委〔牵头〕", "各县（市、区）" → the name before; a body under two names may print
     # the second in angle brackets, as in merged offices' names ("新区科技和人才局〈区科技局〉").
     name = re.sub(r"[（〔【\[〈][^（）〔〕【】\[\]〈〉]*[）〕】\]〉]$", "", name)
