@@ -66,6 +66,13 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
 _COUNTY_ALONE = re.compile(
     r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:的)?(?:呢|是哪种|是哪一种|是什么|是啥|怎么样|咋样|的话呢)?[？?]?"
 )
+# "哪个比例更高", "这两个哪个多": which of two figures just quoted is higher or lower (general usage).
+_WHICH_FIGURE = re.compile(
+    r"(?:那|那么)?(?:这两个|两个|这俩|俩|两者|二者)?(?:里|中|之中)?(?:哪个|哪一个|哪项|哪条|谁)(?:的)?"
+    r"(?:比例|占比|比率|指标|目标|数字|数|值)?(?:更|比较)?(?P<dir>高|低|多|少|大|小)(?:一些|一点|些)?(?:呢|啊|呀)?[？?]?"
+)
+# A figure in a quoted sentence: a percentage, or a number with its measure word ("92%", "70亿元", "2万套").
+_FIGURE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％|万|亿)?(元|亿元|万元|套|个|所|处|场|亩|万亩|m2|平方米)?")
 # Readings that describe the tasks they are about by a condition on the table, so "那条" needs no earlier answer.
 _DESCRIBED_BY_STRUCTURE = frozenset({Op.FILTER, Op.ARGMAX, Op.ARGMIN, Op.INTERSECT, Op.DIFFERENCE})
 # "…是第几项", "…在哪一条", "…是几号任务": the number of the task about something (general usage).
@@ -326,6 +333,9 @@ class Assistant:
         elsewhere = self.answerability.other_document(normalised)
         if elsewhere is not None:
             return self._decline(question, elsewhere), None
+        compared = self._figures_compared(question, normalised, history) if len(history) >= 2 else None
+        if compared is not None:
+            return compared, Query(Op.LOOKUP, Asked.TARGET, note="figures compared", text=normalised)
         query = self.query_reader.read(normalised, state)
         if query.op is Op.CLARIFY and query.note == "which task" and query.tasks:
             rest = re.sub(r"^(?:那|那么)?(?:它|其)的?", "的", normalised)
@@ -678,6 +688,36 @@ class Assistant:
         if named:
             return re.sub(rf"{named[0]}(?:县)?", f"{county}县", earlier, count=1), same
         return f"{county}县{earlier}", None
+
+    def _figures_compared(self, question: str, text: str, history: Sequence[str]) -> Answer | None:
+        """ "哪个比例更高" after two figures were quoted: the two compared, the higher (or lower) one first.
+
+        Only when the last two answers each quoted one task's sentence with a figure of the same kind (a
+        percentage, or a number with the same measure word); otherwise other rules decide.
+        """
+        m = _WHICH_FIGURE.fullmatch(text)
+        if m is None:
+            return None
+        quoted: list[tuple[Citation, float, str]] = []
+        for i in (len(history) - 2, len(history) - 1):
+            earlier = self.ask(history[i], history[:i])
+            if earlier.intent not in (Intent.FACT, Intent.TOPIC) or not earlier.in_scope or not earlier.citations:
+                return None
+            figure = _figure_in(earlier.citations[0].evidence)
+            if figure is None:
+                return None
+            quoted.append((earlier.citations[0], *figure))
+        (_, a, unit_a), (_, b, unit_b) = quoted
+        if unit_a != unit_b or a == b:
+            return None  # not of one kind, or equal: said by the answers themselves
+        higher = m.group("dir") in "高多大"
+        top, other = (quoted[0], quoted[1]) if (a > b) == higher else (quoted[1], quoted[0])
+        lines = [
+            f"{_format_figure(v, unit)}（第{c.task}项「{c.title}」：「{c.evidence}」）" for c, v, unit in (top, other)
+        ]
+        text = f"{_format_figure(top[1], top[2])}更{m.group('dir')}。\n" + "\n".join(lines)
+        cited = (top[0],) if top[0].task == other[0].task else (top[0], other[0])
+        return Answer(question=question, intent=Intent.FACT, in_scope=True, answer=text, citations=cited)
 
     def _leans_back(self, text: str) -> bool:
         """Whether a question only refers to an earlier answer: a reference and no content word of its own."""
@@ -1149,3 +1189,29 @@ def _once(state: State | Callable[[], State]) -> Callable[[], State]:
         return memo[0]
 
     return get
+
+
+def _figure_in(sentence: str) -> tuple[float, str] | None:
+    """The one figure a quoted sentence gives (value, measure), ignoring years and names such as "5G".
+
+    None when it gives no figure or several of different measures (which one was asked is not known).
+    """
+    found: list[tuple[float, str]] = []
+    for m in _FIGURE_IN_TEXT.finditer(sentence):
+        scale, measure = m.group(2) or "", m.group(3) or ""
+        if not scale and not measure:
+            continue  # a bare number: a year ("2025年" has 年 after it), "5G", a rank
+        value = float(m.group(1)) * {"万": 1e4, "亿": 1e8}.get(scale, 1.0)
+        found.append((value, "%" if scale in ("%", "％") else measure))
+    kinds = {measure for _, measure in found}
+    return found[-1] if found and len(kinds) == 1 else None
+
+
+def _format_figure(value: float, measure: str) -> str:
+    """A figure as the notice writes it ("92%", "70亿元", "2万套")."""
+    if measure == "%":
+        return f"{value:g}%"
+    for scale, word in ((1e8, "亿"), (1e4, "万")):
+        if value >= scale and value % scale == 0 and not measure.startswith(word):
+            return f"{value / scale:g}{word}{measure}"
+    return f"{value:g}{measure}"

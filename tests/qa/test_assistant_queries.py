@@ -1711,3 +1711,40 @@ def test_a_figure_asked_with_no_word_of_the_notice_stays_on_the_task_shown(assis
     # Task 10: "在各县原有的应急物资储备库基础上进行扩建，每个储备库扩建面积800m2".
     answer = assistant.ask("单个能扩多大", ["应急物资储备库扩建写在哪项"])
     assert answer.in_scope and [c.task for c in answer.citations] == [10] and "800m2" in answer.answer
+
+
+def test_which_of_two_quoted_figures_is_higher_names_it_first_and_cites_both_tasks(assistant):
+    # Task 3: "…农产品加工转化率达到62%以上"; task 14: "新能源汽车比例不低于90%".
+    answer = assistant.ask("这俩哪个高", ["农产品加工转化率目标定的多少", "新能源汽车的比例呢"])
+    assert answer.answer.startswith("90%更高。") and [c.task for c in answer.citations] == [14, 3]
+
+
+def test_which_of_two_figures_of_one_task_is_lower_cites_the_task_once(assistant):
+    # Task 5: 民和县 … 产值达到70亿元; 互助县 … 产值达到30亿元.
+    answer = assistant.ask("哪个少", ["民和县的铝镁基地产值是多少", "互助县的产值呢"])
+    assert answer.answer.startswith("30亿元更少。") and [c.task for c in answer.citations] == [5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("到2025年，5G用户占比达到65%", (65.0, "%")),  # the year and "5G" are no figures
+        ("打造全省重要的铝、镁产品精深加工基地，产值达到70亿元", (70e8, "元")),
+        ("到2025年全市县城老旧小区房屋累计改造2万套", (2e4, "套")),
+        ("建设大型零售网点21处，覆盖率100%", None),  # two kinds: which one was asked is not known
+    ],
+)
+def test_the_figure_of_a_quoted_sentence_is_its_one_number_with_a_measure(sentence, figure):
+    from qa.assistant import _figure_in
+
+    assert _figure_in(sentence) == figure
+
+
+def test_a_figure_is_written_back_with_its_scale_word():
+    from qa.assistant import _format_figure
+
+    assert (_format_figure(70e8, "元"), _format_figure(2e4, "套"), _format_figure(92.0, "%")) == (
+        "70亿元",
+        "2万套",
+        "92%",
+    )
