@@ -481,6 +481,8 @@ _FEWEST = _rx(P.FEWEST_WORDS)
 _BOTH = _rx(P.BOTH_WORDS)
 _BUT_NOT = re.compile(P.BUT_NOT_WORDS.pattern())
 _LIST = _rx(P.LIST_WORDS)
+# "哪条是讲养老的", "哪一项是关于X的": one task asked for, about a word (general usage).
+_ONE_ABOUT = re.compile(r"哪(?:一)?(?:条|项|个任务)(?:是)?(?:讲|说|关于|专门讲|主要讲)")
 # What a part holds, asked of a part named by its title alone ("实施保障一共几条").
 _TASKS_OF_PART_ASKED = re.compile(rf"{P.LIST_WORDS.pattern()}|{P.COUNT_WORDS.pattern()}")
 _LEAD = _rx(P.LEAD_WORDS)

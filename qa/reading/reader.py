@@ -14,7 +14,7 @@ from dataclasses import replace
 from corpus.numerals import read_number
 from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY, State
-from qa.query import Op, Query
+from qa.query import Asked, Op, Property, Query
 from qa.reading.followups import FollowUpReading
 from qa.reading.patterns import (
     _ARRIVAL,
@@ -27,6 +27,7 @@ from qa.reading.patterns import (
     _IS_NOT_LEAD,
     _LEAD_IS_NOT,
     _LIST_REQUEST_AT_END,
+    _ONE_ABOUT,
     _ONLY_HELPS,
     _OPINION,
     _ORDINAL_IN_SECTION,
@@ -102,7 +103,7 @@ class QueryReader(FollowUpReading):
             return Query(Op.CLARIFY, note="bare", text=text)
         followup = self._followup(text, state)
         if followup is not None:
-            return followup
+            return self._the_one_about(followup)
         # "倒数第三项" with no list shown: counted from the notice's last task.
         text = _FROM_END_OF_NOTICE.sub(self._counted_from_the_end, text)
         structural = self._structural(text)
@@ -112,6 +113,21 @@ class QueryReader(FollowUpReading):
             again = self._structural(by_number)
             structural = replace(again, text=text) if again is not None else None
         return structural or Query(Op.CONTENT, text=text)
+
+    def _the_one_about(self, query: Query) -> Query:
+        """ "其中哪一项是讲养老的": one task asked for among those shown, about a word only one of their titles has.
+
+        Others may mention the word in passing ("职工养老…保险"); "讲…的" and a single "哪条" ask for the task
+        about it, so the one titled by it is the answer when there is exactly one.
+        """
+        if query.prop is not Property.MENTIONS_TERM or query.op is not Op.FILTER or len(query.tasks) < 2:
+            return query
+        if not _ONE_ABOUT.search(query.text):
+            return query
+        titled = [n for n in query.tasks if all(term in self._tasks[n].title for term in query.terms)]
+        if len(titled) != 1:
+            return query
+        return Query(Op.LIST, Asked.TASKS, tasks=(titled[0],), note="shown", text=query.text)
 
     def _counted_from_the_end(self, m: re.Match[str]) -> str:
         n = read_number(m.group(1))

@@ -1748,3 +1748,15 @@ def test_a_figure_is_written_back_with_its_scale_word():
         "2万套",
         "92%",
     )
+
+
+def test_one_task_asked_for_about_a_word_among_those_shown_is_the_one_titled_by_it(assistant):
+    # 市教育局 takes part in tasks 4, 20, 26 and 28 among others, all of which mention 养老; only task 20's
+    # title (健全养老托育服务体系) has it.
+    answer = assistant.ask("这几项里哪一项是讲养老的", ["教育局参与哪些任务"])
+    assert [c.task for c in answer.citations] == [20]
+
+
+def test_which_tasks_among_those_shown_mention_a_word_are_all_that_mention_it(assistant):
+    answer = assistant.ask("这几项里哪些提到了养老", ["教育局参与哪些任务"])
+    assert {20, 26, 28} <= {c.task for c in answer.citations}
