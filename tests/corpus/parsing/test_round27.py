@@ -30,3 +30,16 @@ def test_a_pipe_row_whose_target_ends_like_a_unit_keeps_its_cells_in_their_colum
         ("新建2个街道养老服务中心", (), ("市甲局",)),
         ("改造老旧小区10个", (), ("市乙局",)),
     ]
+
+
+def test_a_units_and_head_column_printed_one_cell_per_line_keeps_only_the_units():
+    lines = ["序号", "工作任务", "牵头单位及主要负责人", "进展情况"]
+    rows = [["1", "新建甲路", "县甲局 张三", "已完工"], ["2", "改造乙桥", "县乙局（李四）", "进行中"]]
+    text = "\n".join(["甲县民生实事进展", *lines, *(cell for row in rows for cell in row)])
+    assert units(text) == [("新建甲路", ("县甲局",), ()), ("改造乙桥", ("县乙局",), ())]
+
+
+def test_a_units_column_without_a_head_printed_one_cell_per_line_keeps_its_cells_whole():
+    # No header word says a person follows: a two-character name after a unit is left as printed.
+    lines = ["序号", "工作任务", "牵头单位", "进展情况", "1", "新建甲路", "县甲局", "已完工"]
+    assert units("\n".join(["甲县民生实事进展", *lines])) == [("新建甲路", ("县甲局",), ())]
