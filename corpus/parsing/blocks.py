@@ -467,6 +467,8 @@ class BlockReader:
             # The row before a second table's header is read with its own table's columns, then the header changes.
             self._flush_cell_row()
             end, self.table = found
+            # A units-and-head column ("牵头单位及主要负责人") printed as a cell of its own line, as on one line.
+            self.persons_with_units = names_units_with_persons(" | ".join(c for c in self.lines[i:end] if c))
             if Column.NUMBER in self.table and not self._numbered_cells_after(end, len(self.table) + 2):
                 # A 序号 column the copy left empty (no row prints its number): the rows are read as a table
                 # without one, each row counted in turn.
@@ -662,10 +664,7 @@ class BlockReader:
             self.cell_row.append(line)
             self.cell_row_end = i
             return True
-        cells = split_cells(self.raw[i])
-        if self.persons_with_units:
-            cells = [without_persons_after_units(c) for c in cells]
-        cells = self._without_group_cells(cells, i)
+        cells = self._without_group_cells(self._units_cells(split_cells(self.raw[i])), i)
         if len([c for c in cells if c]) >= 2:
             cells, end = self._row_over_lines(i, cells)
             if (row := align_row(cells, self.table)) is not None:
@@ -679,6 +678,10 @@ class BlockReader:
             self._add_row(row.number, row.text, row.roles, i, printed=row.printed)
             return True
         return False
+
+    def _units_cells(self, cells: list[str]) -> list[str]:
+        """A row's cells without the person printed after each unit, in a table whose header says it does so."""
+        return [without_persons_after_units(c) for c in cells] if self.persons_with_units else list(cells)
 
     def _without_group_cells(self, cells: list[str], i: int) -> list[str]:
         """A row's cells from its number on, where the row prints the cells of the columns before 序号 too.
@@ -798,7 +801,7 @@ class BlockReader:
                 Column.TASK,
                 *table[before + 1 :],
             ]
-        row = align_row([*self.leading_cells[:before], *after], table)
+        row = align_row(self._units_cells([*self.leading_cells[:before], *after]), table)
         if row is not None and self.row_number is not None:
             end = max(self.cell_row_end, self.cell_row_line)
             self._add_row(self.row_number, row.text, row.roles, self.cell_row_line, end)
@@ -1083,6 +1086,7 @@ class BlockReader:
             return
         scored = Column.NUMBER not in self.table and self.table[1:2] == [Column.SCORE]
         cells = self._grouped_units_cells(self.cell_row) if self.grouped_row else self.cell_row
+        cells = self._units_cells(cells)
         self.grouped_row = False
         typed, self.typed_row = self.typed_row, False
         if typed:

@@ -175,6 +175,8 @@ def looks_like_unit(name: str) -> bool:
         return False  # a sentence, or two units joined by 会同 ("X会同Y"): no one name
     if re.search(r"\d{4}|年|月底|前完成|持续|长期", name):
         return False
+    if _QUANTITY.search(name):
+        return False  # "新增2个乡镇建有托育机构": a target counted in figures, a task's words; no unit counts so
     if _ROLE_WORD.fullmatch(name):  # "各牵头单位", "责任单位": a role, not a unit
         return False
     if _ROLE_STATEMENT.search(name):  # "市发改委为牵头单位": a unit and its role, not a name
@@ -184,6 +186,10 @@ def looks_like_unit(name: str) -> bool:
     if _VERB_HANG.search(name):
         return False  # "超大城市按现有规定执行": a clause ending in a verb that a bank's 行 would let through
     return name.endswith(_UNIT_ENDINGS) or name.startswith("各")
+
+
+# A count in figures with its measure word ("2个", "1.5万名", "30所"): a target's words; units' names hold none.
+_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:万|千|百)?(?:个|所|家|名|项|处|座|条|户|套|张|辆|台|间|公里|亩|人次?)")
 
 
 # Verbs ending in 行 ("执行", "实行"): a clause that ends so is no bank's name (人民银行, 开发银行, 分行).
