@@ -60,6 +60,7 @@ from qa.reading.patterns import (
     _THIS_PART,
     _TIME_WORDS,
     _TOGETHER,
+    _TOPIC_THEN_THAT,
     _TOPIC_THEN_THAT_ONE,
     _UNDER_IT,
     _UNIT_PLACE,
@@ -157,7 +158,7 @@ class FollowUpRules(StructuralReading):
         Its title must share more with the words before "那条" than any other listed task's title does (at
         least three characters in a row); otherwise other rules (or a question back) decide.
         """
-        m = _TOPIC_THEN_THAT_ONE.search(text)
+        m = _TOPIC_THEN_THAT_ONE.search(text) or _TOPIC_THEN_THAT.search(text)
         if m is None or self._task_refs(text):
             return None
         topic = _ABOUT_LEAD_IN.sub("", m.group("topic"))
@@ -167,7 +168,12 @@ class FollowUpRules(StructuralReading):
         scores = sorted(((longest_common_substring(topic, self._tasks[n].title), n) for n in shown), reverse=True)
         (best, task), (second, _) = scores[0], scores[1]
         if best < 3 or best == second:
-            return None
+            # "垃圾那个", "二甲医院那个": the one listed task whose title, or else whose text, has the word.
+            titled = [n for n in shown if topic in self._tasks[n].title]
+            named = titled or [n for n in shown if topic in self._tasks[n].text]
+            if len(named) != 1:
+                return None
+            task = named[0]
         rest = text[m.end() :]
         return Query(Op.LOOKUP, self._asked_of_task(rest, state()), tasks=(task,), note="ordinal", text=text)
 

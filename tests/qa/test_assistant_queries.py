@@ -1760,3 +1760,11 @@ def test_one_task_asked_for_about_a_word_among_those_shown_is_the_one_titled_by_
 def test_which_tasks_among_those_shown_mention_a_word_are_all_that_mention_it(assistant):
     answer = assistant.ask("这几项里哪些提到了养老", ["教育局参与哪些任务"])
     assert {20, 26, 28} <= {c.task for c in answer.citations}
+
+
+def test_a_thing_named_by_a_word_of_one_listed_tasks_text_picks_that_task(assistant):
+    # Of the quantified tasks only task 21 says 老旧小区 ("…累计改造2万套"); only task 8 says 停车位.
+    answer = assistant.ask("老旧小区那个是多少", ["通知里有哪些量化指标"])
+    assert [c.task for c in answer.citations] == [21] and "2万套" in answer.answer
+    answer = assistant.ask("停车位那个呢", ["通知里有哪些量化指标", "老旧小区那个是多少"])
+    assert [c.task for c in answer.citations] == [8]
