@@ -210,7 +210,7 @@ class FollowUpReading(FollowUpRules):
             and len(state().tasks) == 1
         ):
             # "下一条", "上一项的牵头单位": the task next to the one just shown, asked the same way.
-            n = state().tasks[0] + (1 if (step.group(1) or step.group(3)) in ("下", "后") else -1)
+            n = state().tasks[0] + (1 if (step.group(1) or step.group(3) or step.group(4)) in ("下", "后") else -1)
             if n in self.task_numbers:
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(n,), text=text)
         also = _ALSO_THE_OTHER_ROLE.search(text)
@@ -665,7 +665,7 @@ class FollowUpReading(FollowUpRules):
         # "那民政局呢": the last question again, with another unit.
         if (
             units
-            and (re.match(r"^(那|那么|换成|再问|再看看?)", text) or bare.endswith("呢"))
+            and (re.match(r"^(那|那么|(?:再|又)?换成|再换|再问|再看看?)", text) or bare.endswith("呢"))
             and self._content_left(text) < 2
         ):
             if state().query is not None and state().query.units:

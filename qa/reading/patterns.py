@@ -94,7 +94,11 @@ _BESIDES = re.compile(
 )
 _ORDINAL_AGAIN = re.compile(rf"(?:那|那么)?(?:第\s*({_NUM})\s*(?:个|项|条))(?:呢|的呢|那个呢)?")
 # "下一条", "它后面那条": the task next to the one shown ("前面那条" may mean an earlier turn's, so only 后面).
-_NEXT_OR_PREVIOUS = re.compile(r"(下|后|上|前)一(条|项)|(后)(?:面|边)(?:的)?那?(?:一)?(?:条|项)")
+# "它前面一条", "这条后边那项": said of the task shown ("它", "这条"), 前面 is the one before it too.
+_NEXT_OR_PREVIOUS = re.compile(
+    r"(下|后|上|前)一(条|项)|(后)(?:面|边)(?:的)?那?(?:一)?(?:条|项)"
+    r"|(?:它|这条|这一条|这项|这一项)(?:的)?(前|后)(?:面|边)(?:的)?那?(?:一)?(?:条|项)"
+)
 # "这22个里", "刚才说的这5项" (a count just given, in digits); "这两项", "这三项" are read as the last tasks asked.
 # "那22条呢" is task 22 asked the same way: 项/条 count only with a word that points back or looks inside.
 _THESE_N = re.compile(
@@ -483,6 +487,10 @@ _FEWEST = _rx(P.FEWEST_WORDS)
 _BOTH = _rx(P.BOTH_WORDS)
 _BUT_NOT = re.compile(P.BUT_NOT_WORDS.pattern())
 _LIST = _rx(P.LIST_WORDS)
+# "40%呢", "那拉面呢": a word alone, asked the way the last question asked (general usage).
+_WORD_AGAIN = re.compile(r"(?:那|那么)?(?P<word>[^，,。？?\s]{2,12}?)(?:的)?呢[？?]?")
+# "那最多的呢", "最少的是哪条": the other end of the superlative just asked (general usage).
+_OTHER_END = re.compile(r"(?:那|那么)?(?:反过来)?(?:最多|最少)(?:的)?(?:呢|是哪个|是哪条|是哪项|是哪一项)?[？?]?")
 # "哪条是讲养老的", "哪一项是关于X的": one task asked for, about a word (general usage).
 _ONE_ABOUT = re.compile(r"哪(?:一)?(?:条|项|个任务)(?:是)?(?:讲|说|关于|专门讲|主要讲)")
 # What a part holds, asked of a part named by its title alone ("实施保障一共几条").

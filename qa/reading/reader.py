@@ -31,6 +31,7 @@ from qa.reading.patterns import (
     _ONLY_HELPS,
     _OPINION,
     _ORDINAL_IN_SECTION,
+    _OTHER_END,
     _PERSONAL,
     _PUNCT,
     _QUESTION_WORD_ALONE,
@@ -47,6 +48,7 @@ from qa.reading.patterns import (
     _TOPIC_PAIR,
     _VALIDITY,
     _VALIDITY_STATED,
+    _WORD_AGAIN,
     _ZERO_UNITS,
 )
 
@@ -103,7 +105,15 @@ class QueryReader(FollowUpReading):
             return Query(Op.CLARIFY, note="bare", text=text)
         followup = self._followup(text, state)
         if followup is not None:
+            if followup.op in (Op.ARGMAX, Op.ARGMIN):
+                followup = self._other_end(text, state) or followup
             return self._the_one_about(followup)
+        searched = self._another_word_searched(text, state)
+        if searched is not None:
+            return searched
+        flipped = self._other_end(text, state)
+        if flipped is not None:
+            return flipped  # "那最多的呢" after one task was the fewest: nothing else read it
         # "倒数第三项" with no list shown: counted from the notice's last task.
         text = _FROM_END_OF_NOTICE.sub(self._counted_from_the_end, text)
         structural = self._structural(text)
@@ -113,6 +123,32 @@ class QueryReader(FollowUpReading):
             again = self._structural(by_number)
             structural = replace(again, text=text) if again is not None else None
         return structural or Query(Op.CONTENT, text=text)
+
+    def _another_word_searched(self, text: str, state: State | Callable[[], State]) -> Query | None:
+        """ "40%呢" after "62%出自哪条": the same search for a word, with the word named now.
+
+        Only a word the notice prints, with no unit in it, after a question that searched the tasks for a word.
+        """
+        m = _WORD_AGAIN.fullmatch(text)
+        if m is None or m.group("word") not in self._text or find_unit_mentions(text, self.alias_table):
+            return None
+        last = (state() if callable(state) else state).query
+        if last is None or last.prop is not Property.MENTIONS_TERM or last.op not in (Op.FILTER, Op.COUNT):
+            return None
+        return replace(last, terms=(m.group("word"),), tasks=(), text=text)
+
+    def _other_end(self, text: str, state: State | Callable[[], State]) -> Query | None:
+        """ "那最多的呢" after "哪条…最少": the same superlative at the other end, over the same tasks as before.
+
+        Not over the tasks the last answer showed (the fewest): those are its result, not what it ranged over.
+        """
+        if not _OTHER_END.fullmatch(text):
+            return None
+        last = (state() if callable(state) else state).query
+        if last is None or last.op not in (Op.ARGMAX, Op.ARGMIN):
+            return None
+        op = Op.ARGMAX if "多" in text else Op.ARGMIN
+        return replace(last, op=op, text=text) if op is not last.op else None
 
     def _the_one_about(self, query: Query) -> Query:
         """ "其中哪一项是讲养老的": one task asked for among those shown, about a word only one of their titles has.

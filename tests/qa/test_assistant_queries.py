@@ -1768,3 +1768,27 @@ def test_a_thing_named_by_a_word_of_one_listed_tasks_text_picks_that_task(assist
     assert [c.task for c in answer.citations] == [21] and "2万套" in answer.answer
     answer = assistant.ask("停车位那个呢", ["通知里有哪些量化指标", "老旧小区那个是多少"])
     assert [c.task for c in answer.citations] == [8]
+
+
+def test_the_task_before_the_one_shown_is_asked_the_same_way(assistant):
+    # Task 8's lead: 市交通运输局、各县人民政府 (the task before task 9).
+    answer = assistant.ask("那它前面那一条呢", ["第9项由谁牵头"])
+    assert [c.task for c in answer.citations] == [8] and "市交通运输局" in answer.answer
+
+
+def test_swapping_the_unit_again_with_zai_keeps_the_question(assistant):
+    # 市公安局 leads task 28 only.
+    answer = assistant.ask("再换成公安局", ["民政局牵头哪几项", "换成住建局"])
+    assert [c.task for c in answer.citations] == [28]
+
+
+def test_the_other_end_of_a_superlative_ranges_over_the_same_tasks_as_before(assistant):
+    # Part 七 is tasks 28-30 with 6, 3 and 1 responsible units: fewest is task 30, most task 28.
+    answer = assistant.ask("那最多的呢", ["把第七部分的任务列出来", "其中哪条配合单位最少"])
+    assert [c.task for c in answer.citations] == [28]
+
+
+def test_another_word_searched_the_same_way(assistant):
+    # "40%" is in task 4 only ("…常住人口城镇化率达到40%").
+    answer = assistant.ask("那40%呢", ["92%在哪一条里"])
+    assert [c.task for c in answer.citations] == [4]
