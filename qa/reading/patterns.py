@@ -110,6 +110,11 @@ _THESE_N = re.compile(
 _LIST_REQUEST_AT_END = re.compile(
     r"(?<=任务|事项|工作)[，,\s]*(都|全部|全都)?(给我|帮我|麻烦)?(列一下|列下|列出来|列个清单|罗列一下|列举一下|列一列)[吧呀。.!！]*$"
 )
+# "X牵头的N条是啥", "X参与的几项分别是什么" (X a unit): the tasks a unit has, asked what they are (general usage).
+_WHAT_THEY_ARE_AT_END = re.compile(
+    r"(?<=(?:牵头|参与|负责|配合)的)(?:那|这)?((?:[两二三四五六七八九十\d]{1,2}|几)(?:条|项|个)(?:任务)?|任务)"
+    r"(?:分别|都|各自)?(?:是啥|是什么|是哪些|是哪几[条项个]|有哪些|有啥)[？?]?$"
+)
 # "…，也说个数就行": the number asked for after the question; the question alone says what to count.
 _COUNT_ONLY_AT_END = re.compile(
     rf"[，,\s]*(?:也|就|只|你)?(?:{P.COUNT_ONLY_REQUESTS.pattern()})(?:就行|就好|就可以|即可)?[吧呀了。.!！]*$"

@@ -48,6 +48,7 @@ from qa.reading.patterns import (
     _TOPIC_PAIR,
     _VALIDITY,
     _VALIDITY_STATED,
+    _WHAT_THEY_ARE_AT_END,
     _WORD_AGAIN,
     _ZERO_UNITS,
 )
@@ -89,6 +90,8 @@ class QueryReader(FollowUpReading):
         text = self._unit_left_out_after(text)  # "X之外，…最多的" leaves X out, as "除了X" does
         text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
+        if find_unit_mentions(text, self.alias_table):
+            text = _WHAT_THEY_ARE_AT_END.sub(r"\1", text)  # "X牵头的三条是啥" asks what "X牵头的三条" asks
         text = _COUNT_ONLY_AT_END.sub("", text)  # every count answer gives the number first
         text = _THESE_N.sub("这几项", text)  # "这22个里", "刚才说的这5项": the tasks shown
         text = _SHOWN_PLURAL.sub("这几项", text)

@@ -1792,3 +1792,10 @@ def test_another_word_searched_the_same_way(assistant):
     # "40%" is in task 4 only ("…常住人口城镇化率达到40%").
     answer = assistant.ask("那40%呢", ["92%在哪一条里"])
     assert [c.task for c in answer.citations] == [4]
+
+
+@pytest.mark.parametrize("text", ["民政局牵头的两项是啥", "民政局牵头的那两条分别是什么"])
+def test_the_tasks_a_unit_leads_asked_what_they_are_are_listed(assistant, text):
+    # 市民政局 leads tasks 20 and 22.
+    answer = assistant.ask(text)
+    assert [c.task for c in answer.citations] == [20, 22]
