@@ -328,6 +328,15 @@ class Executor:
                 text += f"{unit.name}没有{_role_text(unit.role)}的任务；它{_role_text(other)}的任务有{len(found)}项：\n"
                 text += "\n".join(self._line(t) for t in found)
                 return Result(tuple(t.number for t in found), text, count=0, sections=query.sections)
+        if not tasks and len(query.units) == 1 and query.units[0].name and _MENTIONED.search(query.text):
+            # "其中哪一项写到了财政局" over tasks that list no such unit: the ones whose text names it.
+            name = query.units[0].name
+            named = [t for t in self._pool(query) if name in t.text]
+            if named:
+                scope = f"所列的{len(query.tasks)}项任务" if query.tasks else "通知"
+                text = f"{scope}都没有把{name}列为牵头单位或责任单位；正文提到{name}的有{len(named)}项：\n"
+                text += "\n".join(self._line(t) for t in named)
+                return Result(tuple(t.number for t in named), text, count=len(named), sections=query.sections)
         head = self._sections_text(query.sections) or "通知"
         if query.tasks and not query.sections:
             head = "、".join(f"第{n}项" for n in query.tasks) if len(query.tasks) <= 3 else "所问的任务"
@@ -898,6 +907,10 @@ def _tasks_by_unit(tasks: Iterable[Task], role: Role) -> dict[str, list[Task]]:
 def _verdict(found: int, supposed: int, measure: str) -> str:
     """The yes or no to "就一个？": whether what was found is as many as the asker supposed."""
     return f"是的，只有{found}{measure}。" if found == supposed else f"不是，共{found}{measure}。"
+
+
+# "提到了X", "写到X": a unit asked for as named anywhere in a task, not only on its units lines (general usage).
+_MENTIONED = re.compile(r"提到|提及|写到|说到|讲到|出现")
 
 
 def _units_for(task: Task, role: Role) -> tuple[str, ...]:

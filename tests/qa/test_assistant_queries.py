@@ -1799,3 +1799,9 @@ def test_the_tasks_a_unit_leads_asked_what_they_are_are_listed(assistant, text):
     # 市民政局 leads tasks 20 and 22.
     answer = assistant.ask(text)
     assert [c.task for c in answer.citations] == [20, 22]
+
+
+def test_a_unit_mentioned_in_the_text_of_listed_tasks_with_no_units_is_found_there(assistant):
+    # Part 八 (tasks 31-34) lists no units; task 32's text says "市发展改革委要负责牵头做好任务分解".
+    answer = assistant.ask("其中哪项提到了发改委", ["实施保障包括哪些任务"])
+    assert [c.task for c in answer.citations] == [32] and "都没有把市发展改革委列为" in answer.answer
