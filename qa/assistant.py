@@ -59,9 +59,13 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"|^(?:那|那么)?(?:我是说|我说的是|我问的是|是)?(?:另一个|另外一个|另一项|另一条|另外那个|另外那项)(?:呢|的呢)?"
     # "哪个更高", "那哪条多": a comparison with nothing named to compare (general usage)
     r"|^(?:那|那么)?(?:哪个|哪一个|哪条|哪一条|哪项|哪一项)(?:更|比较)?(?:多|少|高|低|大|小|早|晚)(?:一些|一点|些)?(?:呢|啊|呀)?[?？]?$"
+    # "那数字是多少", "换成另一个局呢": a figure or a unit pointed at, when none was shown (general usage)
+    r"|^(?:那|这)个?(?:数字|数|比例|指标)(?:是|有)?(?:多少|几)"
     # "这几条里…", "那两项中…": within a list, when none was shown (general usage)
     r"|^(?:那|那么)?(?:这|那)(?:几|两|三|四|五|些)(?:条|项|个)(?:任务)?(?:里|中|里面|当中|之中|里头)"
 )
+# "换成另一个局呢", "换个别的单位": another unit, not named (general usage).
+_ANOTHER_UNIT_UNNAMED = re.compile(r"(?:那|那么)?(?:换成|换个|换)(?:另一个|另外一个|别的|其他)(?:的)?(?:局|单位|部门)")
 # A county alone, as a follow-up ("那民和呢", "循化县的呢", "化隆是哪种"): the last question, of that county.
 _COUNTY_ALONE = re.compile(
     r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:的)?(?:呢|是哪种|是哪一种|是什么|是啥|怎么样|咋样|的话呢)?[？?]?"
@@ -261,6 +265,9 @@ class Assistant:
             return replace(again, question=question), query
         state = _once(state)
         normalised, same_task = self._another_county(normalised, state) if history else (normalised, None)
+        if _ANOTHER_UNIT_UNNAMED.match(normalised):
+            # "换成别的单位呢": which unit is not said; any unit picked here would be a guess.
+            return self._clarify(question), Query(Op.CLARIFY, note="unit", text=normalised)
         if _NUMBER_LEFT_OUT.search(normalised):
             # "第条谁牵头": the task's number was left out; any task named here would be a guess.
             return self._clarify(question), Query(Op.CLARIFY, note="no number", text=normalised)

@@ -1805,3 +1805,11 @@ def test_a_unit_mentioned_in_the_text_of_listed_tasks_with_no_units_is_found_the
     # Part 八 (tasks 31-34) lists no units; task 32's text says "市发展改革委要负责牵头做好任务分解".
     answer = assistant.ask("其中哪项提到了发改委", ["实施保障包括哪些任务"])
     assert [c.task for c in answer.citations] == [32] and "都没有把市发展改革委列为" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "history"), [("换个别的部门呢", ["第12项由哪些单位牵头"]), ("那个数是多少", []), ("换成其他局", [])]
+)
+def test_a_unit_or_figure_pointed_at_but_not_named_is_asked_back(assistant, text, history):
+    answer = assistant.ask(text, history)
+    assert answer.intent.value == "clarify" and not answer.citations
