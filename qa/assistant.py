@@ -181,7 +181,7 @@ class Assistant:
         self.max_question_chars = max_question_chars
         self.scope = scope
         self._tasks = {t.number: t for t in notice.tasks}
-        self._frequency: dict[str, int] = {}  # how many tasks' texts hold a word (the scope check's rare terms)
+        self._holding: dict[str, tuple[Task, ...]] = {}  # the tasks whose texts hold a word (the scope check's)
         self.query_reader = QueryReader(notice, reader.alias_table)
         self.executor = Executor(notice)
         self.unit_names = UnitNames(reader.alias_table)
@@ -1080,17 +1080,18 @@ class Assistant:
         still find the wording closer to its everyday off-topic examples.
         """
         for token in set(self.tokenizer(text)):
-            if len(token) < _RARE_TERM_CHARS or self._task_frequency(token) != 1:
+            if len(token) < _RARE_TERM_CHARS:
                 continue
-            task = next(task for task in self._tasks.values() if token in task.text)
-            if self.answerability.figure_beside(text, task, token):
+            holding = self._tasks_holding(token)
+            if len(holding) == 1 and self.answerability.figure_beside(text, holding[0], token):
                 return True
         return False
 
-    def _task_frequency(self, token: str) -> int:
-        if token not in self._frequency:
-            self._frequency[token] = sum(token in task.text for task in self._tasks.values())
-        return self._frequency[token]
+    def _tasks_holding(self, token: str) -> tuple[Task, ...]:
+        """The tasks whose text holds ``token``, found once per word."""
+        if token not in self._holding:
+            self._holding[token] = tuple(task for task in self._tasks.values() if token in task.text)
+        return self._holding[token]
 
     # --- answers from the records alone ---------------------------------------------------
     def _unit_tasks(self, question: str, u: Understanding) -> Answer:
