@@ -32,6 +32,7 @@ from qa.understand import (
     QuestionReader,
     Role,
     Understanding,
+    correction_remainder,
     everyday_forms,
     normalize_question,
     opens_with_correction,
@@ -245,6 +246,11 @@ class Assistant:
         if own is not None:
             # "东政办〔2023〕26号由谁印发": the notice itself, not task 26.
             normalised = normalised[: own.start()] + "这份通知" + normalised[own.end() :]
+        meant = correction_remainder(normalised)
+        if not history and meant and not restates(normalised) and not self.smalltalk.is_smalltalk(meant):
+            # A correction pointing at "the other one" as the first turn: there is no answer to correct, so what is
+            # meant is unsaid.
+            return self._clarify(question), Query(Op.CLARIFY, note="correction", text=normalised)
         if self.smalltalk.is_smalltalk(normalised):
             # Chat with nothing of the notice in it (thanks with praise, a goodbye, a run of sixes), before the
             # English path (digits have no Chinese) and before any follow-up reading.

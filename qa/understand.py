@@ -205,6 +205,12 @@ def opens_with_correction(text: str) -> bool:
     return re.match(_CORRECTION_OPENER, text) is not None
 
 
+def correction_remainder(text: str) -> str:
+    """What ``text`` says was meant after correcting the last answer ("不对，我是说X" → "X"); "" when no correction."""
+    corrected = _CORRECTION.sub("", text)
+    return corrected.strip("，,。!！ ") if corrected != text else ""
+
+
 def restates(text: str) -> bool:
     """Whether ``text`` corrects the last answer with a whole question of its own ("错了，我想问第三条有哪些配合单位").
 

@@ -991,6 +991,14 @@ def test_a_correction_with_a_whole_question_is_read_afresh(assistant):
     assert answer.citations[0].task == 3
 
 
+def test_a_correction_as_the_first_turn_is_asked_back_unless_it_is_a_whole_question(assistant):
+    # Nothing was answered, so "the other one" meant is unknown; a whole question after the opener is answered.
+    unsaid = assistant.ask("错了，我说的是另外那项")
+    assert unsaid.intent is Intent.CLARIFY and unsaid.citations == ()
+    whole = assistant.ask("不对，我问的是城管局牵头哪些")
+    assert whole.intent is not Intent.CLARIFY and whole.citations
+
+
 def test_a_measure_word_between_ordinal_and_part_still_names_the_part(assistant):
     # Part 三 holds tasks 13 to 16.
     answer = assistant.ask("第3个部分有几项任务")

@@ -10,6 +10,7 @@ from qa.answer import Intent
 from qa.understand import (
     QuestionReader,
     Role,
+    correction_remainder,
     everyday_forms,
     normalize_question,
     opens_with_correction,
@@ -170,6 +171,11 @@ def test_a_message_opening_with_a_correction_is_told_apart_from_one_merely_conta
 
 def test_a_correction_may_open_with_i():
     assert opens_with_correction("我打错了，是第9项") and everyday_forms("我打错了，是第9项") == "那第9项呢"
+
+
+def test_the_remainder_of_a_correction_is_what_was_meant():
+    assert correction_remainder("不对，我是说第9项") == "第9项"
+    assert correction_remainder("第9项的配合单位有几个") == ""  # no correction
 
 
 def test_not_this_but_that_asks_the_same_of_what_was_meant():
