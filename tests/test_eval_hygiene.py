@@ -66,6 +66,7 @@ TUNING_SETS = (
     "dev13_queries.jsonl",
     "dev14_queries.jsonl",
     "dev15_queries.jsonl",
+    "dev16_queries.jsonl",
 )
 MIN_CHARS = 5
 QUOTE_CHARS = 8  # shorter questions ("责任单位有哪些") are everyday phrasings any comment may use
