@@ -16,7 +16,7 @@ from qa import compose
 from qa.answer import Answer, Citation, Intent
 from qa.answerability import Answerability
 from qa.conversation import EMPTY, State
-from qa.evidence import best_sentence
+from qa.evidence import best_sentence, phrase_owner
 from qa.executor import Executor
 from qa.lexicon import phrases as P
 from qa.lexicon.derived import home_place, notice_places, notice_text
@@ -59,7 +59,8 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"|^(?:那|那么)?(?:这个|那个)?(?:目标|指标|比例|年份|目标年份|完成时间)(?:值)?(?:是|有|定的|定了)?(?:多少|几|哪年|哪一年|什么时候)(?:呢|啊|呀)?[?？]?$"
     r"|^(?:那|那么)?(?:我是说|我说的是|我问的是|是)?(?:另一个|另外一个|另一项|另一条|另外那个|另外那项)(?:呢|的呢)?"
     # "哪个更高", "那哪条多": a comparison with nothing named to compare (general usage)
-    r"|^(?:那|那么)?(?:哪个|哪一个|哪条|哪一条|哪项|哪一项)(?:更|比较)?(?:多|少|高|低|大|小|早|晚)(?:一些|一点|些)?(?:呢|啊|呀)?[?？]?$"
+    r"|^(?:那|那么)?(?:哪个|哪一个|哪条|哪一条|哪项|哪一项)(?:的)?(?:比例|占比|比率|指标|目标|数字|数|值)?"
+    r"(?:更|比较)?(?:多|少|高|低|大|小|早|晚)(?:一些|一点|些)?(?:呢|啊|呀)?[?？]?$"
     # "那数字是多少", "换成另一个局呢": a figure or a unit pointed at, when none was shown (general usage)
     r"|^(?:那|这)个?(?:数字|数|比例|指标)(?:是|有)?(?:多少|几)"
     # "这几条里…", "那两项中…": within a list, when none was shown (general usage)
@@ -85,6 +86,8 @@ _DESCRIBED_BY_STRUCTURE = frozenset({Op.FILTER, Op.ARGMAX, Op.ARGMIN, Op.INTERSE
 _QUOTES = re.compile(r"[\"“”‘’'「」『』]")
 # A title's opening names its task only when it is long enough to be more than a verb and a word.
 _MIN_OPENING = 6
+# A phrase printed by one task alone, long enough to be more than two common words ("出口加工基地").
+_MIN_PHRASE = 6
 _WHICH_NUMBER_ASKED = re.compile(
     r"(?:是|在|属于|对应)(?:第几|哪一|哪个|哪)(?:项|条|个任务|号)|(?:是|在)几号|第几(?:项|条)(?:任务)?(?:啊|呀|呢)?$"
 )
@@ -182,6 +185,8 @@ class Assistant:
         self.max_question_chars = max_question_chars
         self.scope = scope
         self._tasks = {t.number: t for t in notice.tasks}
+        # Punctuation dropped, as from the questions the texts are matched against.
+        self._task_texts = {t.number: re.sub(r"[\W_]", "", t.text) for t in notice.tasks}
         self._holding: dict[str, tuple[Task, ...]] = {}  # the tasks whose texts hold a word (the scope check's)
         self.query_reader = QueryReader(notice, reader.alias_table)
         self.executor = Executor(notice)
@@ -619,8 +624,12 @@ class Assistant:
             return None  # "牵头单位最多的那一条" describes its task: a superlative, not a reference back
         # "污水处理那一项由谁牵头" names its topic; "乡村那条", "民和那个项目" name too little to pick one task.
         named = _UBIQUITOUS.sub("", strip_frame(_BACK_REFERENCE.sub("", text)))
+        # "这条哪年完成": when a task is to be done is asked of it, as its figures are (general usage).
         named = re.sub(
-            r"有|几个?|几项|多少|是|谁|哪(个|些|项|条)?|什么|啥|要|目标|怎么|怎样|如何|咋|该|弄|办", "", named
+            r"有|几个?|几项|多少|是|谁|哪一?年|什么时候|啥时候|几时|完成|截止|时限|期限|时间|哪(个|些|项|条)?"
+            r"|什么|啥|要|目标|怎么|怎样|如何|咋|该|弄|办",
+            "",
+            named,
         )
         return () if len(re.sub(r"[\W_]", "", named)) <= 2 else None
 
@@ -933,6 +942,9 @@ class Assistant:
             if not retrieval.fused or not self._in_scope(retrieval):
                 return self._decline(question)
             ranked = [h.task for h in retrieval.fused]
+            owner = phrase_owner(re.sub(r"[\W_]", "", query), self._task_texts, min_run=_MIN_PHRASE)
+            if owner is not None:
+                ranked = [owner, *(n for n in ranked if n != owner)]
             if u.intent in (Intent.TOPIC, Intent.LEAD, Intent.RESPONSIBLE):
                 # Only for "what does this unit do" questions: a figure asked of a unit's task is found by its
                 # words (a unit-first ranking cost fact answers on a reported set; see README).

@@ -74,3 +74,33 @@ def _overlap(text: str, weights: Mapping[str, float]) -> float:
         return 0.0
     lowered = text.lower()
     return sum(w for t, w in weights.items() if t in lowered) / total
+
+
+def longest_shared_run(question: str, text: str) -> int:
+    """The length of the longest run of characters of ``question`` that ``text`` holds verbatim."""
+    best = 0
+    for start in range(len(question)):
+        end = start + best + 1
+        while end <= len(question) and question[start:end] in text:
+            best = end - start
+            end += 1
+    return best
+
+
+def phrase_owner(question: str, texts: Mapping[int, str], *, min_run: int) -> int | None:
+    """The one text holding a run of ``question``'s Chinese of at least ``min_run`` characters no other text holds.
+
+    "出口加工基地在哪" names a phrase one task alone prints; a longer task that repeats the phrase's common
+    words (加工, 基地) may still outrank it on BM25 and dense scores, so the verbatim phrase decides.
+
+    Returns:
+        The key of that text, or None when no text holds such a run or two texts hold equally long ones.
+    """
+    # Only runs of Chinese characters: a year or a figure ("到2025年") is shared by many tasks' sentences.
+    pieces = re.findall(r"[\u4e00-\u9fff]+", question)
+    runs = sorted(
+        ((max((longest_shared_run(p, t) for p in pieces), default=0), k) for k, t in texts.items()), reverse=True
+    )
+    if not runs or runs[0][0] < min_run or (len(runs) > 1 and runs[1][0] >= runs[0][0]):
+        return None
+    return runs[0][1]

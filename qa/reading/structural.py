@@ -342,6 +342,10 @@ class StructuralReading(ArgumentReading):
             return Query(Op.INTERSECT, self._units_asked(text) or Asked.UNITS, tasks=tasks, text=text)
         if (
             yrs
+            # "这条任务哪年完成", "第N项哪年完成": a date asked of the one task named or pointed at, no list of
+            # tasks by their years.
+            and len(tasks) != 1
+            and not re.search(r"[这那该此]一?[条项]", text)
             and (
                 _MENTION.search(text)
                 or _TASK_WORD.search(text)

@@ -999,6 +999,24 @@ def test_a_correction_as_the_first_turn_is_asked_back_unless_it_is_a_whole_quest
     assert whole.intent is not Intent.CLARIFY and whole.citations
 
 
+def test_a_phrase_printed_by_one_task_alone_decides_which_task_is_meant(assistant):
+    # "民族用品出口加工基地" is printed in task 1 only (循化县's sentence); tasks 3 and 5 repeat 加工 and 基地 often.
+    answer = assistant.ask("民族用品出口加工基地由谁来牵头")
+    assert answer.citations[0].task == 1
+
+
+def test_a_date_asked_of_the_task_shown_is_no_list_of_tasks_by_year(assistant):
+    # Task 16 (sewage) sets a 2025 goal; seven tasks mention 2025, but only the task shown is asked about.
+    answer = assistant.ask("这条任务哪一年能完成", ["污水收集处理"])
+    assert [c.task for c in answer.citations] == [16] and "2025年" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["这条任务哪一年完成", "哪一条的比例比较高"])
+def test_a_time_or_comparison_asked_of_nothing_named_is_asked_back(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
 def test_a_measure_word_between_ordinal_and_part_still_names_the_part(assistant):
     # Part 三 holds tasks 13 to 16.
     answer = assistant.ask("第3个部分有几项任务")

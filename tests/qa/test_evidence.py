@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.records import Task
-from qa.evidence import best_sentence, lexical_overlap
+from qa.evidence import best_sentence, lexical_overlap, longest_shared_run, phrase_owner
 
 TASK = Task(
     number=7,
@@ -77,3 +77,20 @@ def test_a_place_named_only_in_sentences_without_a_figure_gives_way_to_the_figur
     )  # fmt: skip
     sentence, _ = best_sentence(task, {0: 0.9, 1: 0.5}, [], {}, prefer_numbers=True, places=("甲县",))
     assert sentence == "到2025年城镇化率达到40%。"
+
+
+def test_the_longest_shared_run_is_the_longest_piece_of_the_question_printed_verbatim():
+    assert longest_shared_run("哪里建体育公园", "到2025年建成3处体育公园") == 4  # 体育公园
+    assert longest_shared_run("垃圾", "污水处理") == 0
+
+
+def test_the_one_text_printing_a_long_phrase_of_the_question_owns_it():
+    texts = {1: "打造清真食品出口加工基地", 2: "发展农产品加工和物流基地", 3: "建设加工园区"}
+    assert phrase_owner("出口加工基地在哪条", texts, min_run=6) == 1
+
+
+def test_no_text_owns_a_phrase_when_the_run_is_short_or_shared_or_only_a_figure():
+    texts = {1: "到2025年建成加工基地", 2: "到2025年完善加工基地", 3: "建设园区"}
+    assert phrase_owner("加工基地到2025年", texts, min_run=4) is None  # both hold 加工基地 (a tie)
+    assert phrase_owner("建设园区", texts, min_run=6) is None  # 4 characters, shorter than asked
+    assert phrase_owner("到2025年建成", {1: "到2025年建成", 2: "另一句"}, min_run=6) is None  # digits do not count
