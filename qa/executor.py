@@ -291,6 +291,15 @@ class Executor:
             listing = "\n".join(self._line(self._tasks[n]) for n in query.tasks)
             text = f"没有别的了，上一个回答已经列出了全部{len(query.tasks)}项：\n{listing}"
             return Result(tuple(query.tasks), text, count=len(query.tasks))
+        if query.note.startswith("left out:"):
+            # "去掉第19项还剩哪些": the list shown, less the tasks named.
+            removed = "、".join(f"第{n}项" for n in query.note.removeprefix("left out:").split(","))
+            if not query.tasks:
+                return Result((), f"去掉{removed}，没有剩下的任务了。", count=0)
+            listing = "\n".join(self._line(self._tasks[n]) for n in query.tasks)
+            return Result(
+                tuple(query.tasks), f"去掉{removed}，还剩{len(query.tasks)}项：\n{listing}", count=len(query.tasks)
+            )
         if query.note == "more":
             if not query.tasks:
                 return Result((), "上一个回答已经列出了全部结果，没有别的了。您可以换个问题继续问。")

@@ -77,6 +77,9 @@ from qa.reading.patterns import (
 from qa.reading.structural import StructuralReading
 from qa.understand import longest_common_substring
 
+# 项 and 条 count tasks; 个 and 家 count units or anything (general usage).
+_TASK_MEASURE = re.compile(r"[项条]|任务")
+
 
 def _focus(state: State) -> int | None:
     """The one task the last answer was about: its only task, or the first of a content answer's citations."""
@@ -220,7 +223,7 @@ class FollowUpRules(StructuralReading):
         together = _TOGETHER.search(text) and (_COUNT.search(text) or _COUNT_AT_END.search(text))
         # "都有谁" asks for all of them, "有啥不一样" for the differences: neither is what they share.
         # "一共有几个" is a total, not what things have in common ("共有").
-        shared_words = re.sub(r"一共有?|总共有?|共计|总计|合计", "", text)
+        shared_words = re.sub(r"一共有?|总共有?|统共有?|共计|总计|合计", "", text)
         in_common = (
             (_BOTH.search(shared_words) or _SAME.search(shared_words))
             and not _ALL_OF_THEM.search(text)
@@ -477,6 +480,10 @@ class FollowUpRules(StructuralReading):
             tasks_asked = _UNITS_TASKS_ASKED.search(_ROLE_LINE.sub("", rest))
             if self._task_refs(rest) or self._content_left(rest) >= 2 or tasks_asked:
                 return None
+        if counting and _TASK_MEASURE.search(bare) and len(state().tasks) == 1 and len(state().listed) >= 2:
+            # "一共几项" after one task of a list was looked up: 项 counts tasks, so the list is counted, not the
+            # units of the task shown.
+            return Query(Op.COUNT, Asked.COUNT, tasks=state().listed, counted=Counted.TASKS, text=text)
         asked = self._asked_of_units_shown(state())
         # Only a line named by its noun ("配合单位中…"): in "其中第三项呢，由谁配合" the place is one of the
         # tasks listed.

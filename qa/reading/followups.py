@@ -37,6 +37,8 @@ from qa.reading.patterns import (
     _IS_IT_ON,
     _LAST_ITEM,
     _LAST_SECTION,
+    _LEAVE_OUT_ITS_ROLE,
+    _LEAVE_OUT_TASKS,
     _LIST_SHOWN,
     _LIST_THEM,
     _MORE,
@@ -120,6 +122,24 @@ class FollowUpReading(FollowUpRules):
         compared = self._compared_with_before(text, units, state)
         if compared is not None:
             return compared
+        leave_out = _LEAVE_OUT_TASKS.fullmatch(bare)
+        if leave_out:
+            shown = state().tasks if len(state().tasks) >= 2 else state().listed
+            named = self._task_refs(leave_out.group("named") or leave_out.group("put"))
+            if len(shown) >= 2 and named and set(named) <= set(shown):
+                # "去掉第19项还剩哪些": the list shown, less the tasks named.
+                rest = tuple(n for n in shown if n not in named)
+                if leave_out.group("count"):
+                    return Query(Op.COUNT, Asked.COUNT, tasks=rest, counted=Counted.TASKS, text=text)
+                note = "left out:" + ",".join(str(n) for n in named)
+                return Query(Op.LIST, Asked.TASKS, tasks=rest, note=note, text=text)
+        left_out = _LEAVE_OUT_ITS_ROLE.fullmatch(bare)
+        if left_out and not units and state().unit is not None and len(state().tasks) >= 2:
+            # "不算它牵头的…" after a unit's tasks: the tasks it takes part in, less those where it leads
+            # (or, "去掉它配合的", is responsible).
+            role = Role.LEAD if left_out.group("role") == "牵头" else Role.RESPONSIBLE
+            unit = state().unit
+            return Query(Op.DIFFERENCE, Asked.TASKS, units=(UnitArg(unit, Role.ANY), UnitArg(unit, role)), text=text)
         if not units and state().unit is not None and re.search(r"它(?!们)|该局|该单位", text):
             # "前30条里它没出现的": a filter on the unit the last answer was about, put in its place.
             named = re.sub(r"它(?!们)|该局|该单位", state().unit, text, count=1)

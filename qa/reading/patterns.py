@@ -284,8 +284,22 @@ _ROLE_LINE = re.compile(r"(?P<role>牵头|责任|配合)(?:单位|部门)")
 _WHAT_UNIT_IS = re.compile(r"是(?:个|一个)?(?:啥|什么|哪个|哪一个|哪家)(?:单位|部门|机构)?|没听过|不认识|不知道")
 # "一共几个", "总共多少家": a bare count of what was just shown (general usage).
 _BARE_COUNT = re.compile(
-    r"(那|那么)?(这么多|好多|挺多)?(啊|呀)?(具体|到底|究竟)?(帮我|你)?(数一下|数数|数一数|统计一下|算一下)?(这些|它们|这样的|这种的?|这类的?)?"
-    r"(一共|总共|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(这样的|这种|这类)?(单位|部门|任务)?(的)?(呢|啊|呀)?"
+    # "剩下几条" after a list narrowed down: what is left is the list shown.
+    r"(那|那么)?(剩下的?|剩余的?|还剩下?)?(这么多|好多|挺多)?(啊|呀)?(具体|到底|究竟)?(帮我|你)?(数一下|数数|数一数|统计一下|算一下)?(这些|它们|这样的|这种的?|这类的?)?"
+    r"(一共|总共|统共|共计|合计|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(这样的|这种|这类)?(单位|部门|任务)?(的)?(呢|啊|呀)?"
+)
+# "不算它牵头的…" after a unit's tasks: those it takes part in, less those it plays the role named in (general
+# usage).
+_LEAVE_OUT_ITS_ROLE = re.compile(
+    r"(?:那|那么)?(?:去掉|除去|除掉|排除|刨去|刨掉|扣掉|扣除|不算|不要)(?:它|其|该局|该单位)?(?P<role>牵头|配合|负责)的"
+    r"(?:那|这)?(?:几|一|两)?(?:条|项|个)?(?:任务)?(?:呢|吧|后|以后|之后)?(?:还有哪些|剩下哪些|剩下的|是哪些|有哪些)?"
+)
+# "去掉第19项还剩哪些" after a list: the list shown, less the tasks named (general usage).
+_LEAVE_OUT_VERB = r"(?:去掉|除去|除掉|排除|刨去|刨掉|扣掉|扣除|拿掉|不算|不要)"
+_NAMED_TASKS = rf"(?:第?\s*{_NUM}\s*(?:项|条|号)?[、和及与,，]?)+"
+_LEAVE_OUT_TASKS = re.compile(
+    rf"(?:那|那么)?(?:{_LEAVE_OUT_VERB}(?P<named>{_NAMED_TASKS})|把(?P<put>{_NAMED_TASKS}){_LEAVE_OUT_VERB})"
+    r"(?:呢|吧|后|以后|之后)?(?:还有|剩下|还剩|剩)?(?P<count>几|多少)?(?:的|哪些|哪几|是哪些|有哪些)?(?:项|条|个)?(?:任务)?"
 )
 # "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
 _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")

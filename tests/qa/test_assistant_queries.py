@@ -1017,6 +1017,24 @@ def test_a_time_or_comparison_asked_of_nothing_named_is_asked_back(assistant, qu
     assert answer.intent is Intent.CLARIFY and answer.citations == ()
 
 
+def test_a_count_of_items_after_one_of_a_list_was_looked_up_counts_the_list(assistant):
+    # 市财政局 is among the 责任单位 of tasks 18, 19, 20, 28 and 29; 项 counts tasks, not task 20's two leads.
+    answer = assistant.ask("统共有几项", ["财政局参与的任务是哪些", "其中第二个谁牵头"])
+    assert answer.count == 5 and [c.task for c in answer.citations] == [18, 19, 20, 28, 29]
+
+
+def test_tasks_left_out_of_the_list_shown_leave_the_rest(assistant):
+    # Part 四 holds tasks 17 to 22.
+    answer = assistant.ask("把第18项和第20项去掉，剩下哪些", ["第四部分包括哪些任务"])
+    assert [c.task for c in answer.citations] == [17, 19, 21, 22]
+
+
+def test_leaving_out_the_tasks_a_unit_leads_leaves_those_it_only_helps_with(assistant):
+    # 市住房建设局 leads 11, 16, 21; it is among the 责任单位 of 15 others.
+    answer = assistant.ask("不算它牵头的那几条呢", ["住建局都参与了哪些任务"])
+    assert answer.count == 15 and not {11, 16, 21} & {c.task for c in answer.citations}
+
+
 def test_a_measure_word_between_ordinal_and_part_still_names_the_part(assistant):
     # Part 三 holds tasks 13 to 16.
     answer = assistant.ask("第3个部分有几项任务")

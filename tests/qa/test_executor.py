@@ -32,6 +32,12 @@ def test_a_section_count_is_its_task_list(executor):
     assert result.count == 4 and result.tasks == (13, 14, 15, 16)
 
 
+def test_a_list_with_tasks_left_out_names_them_and_lists_the_rest(executor):
+    result = executor.execute(Query(Op.LIST, Asked.TASKS, tasks=(17, 18), note="left out:19"))
+    assert result.tasks == (17, 18) and result.count == 2
+    assert result.text.startswith("去掉第19项，还剩2项：")
+
+
 def test_the_notice_has_eight_parts_and_thirty_four_tasks(executor):
     assert executor.execute(Query(Op.COUNT, Asked.COUNT, counted=Counted.SECTIONS)).count == 8
     everything = executor.execute(Query(Op.COUNT, Asked.COUNT, counted=Counted.TASKS))
