@@ -142,18 +142,27 @@ class FollowUpRules(StructuralReading):
         m = re.search(r"这一?条|这一?项|该项|此项", text)
         # "是住建局牵头吗", "有没有人社局参与" with no "这条": said of the task just shown, put in front (not
         # "有没有X参与的任务", which asks for tasks).
-        bare = m is None and re.match(r"(?:那|那么)?(?:是不是|是|有没有)", text) is not None
+        # So are "有X参与吗", "X在不在配合单位里", "和X有关系吗": a unit checked against the task shown.
+        bare = m is None and (
+            re.match(r"(?:那|那么)?(?:是不是|是|有没有|有)", text) is not None
+            or re.search(r"在不在|有关系?[吗么没]|有没有关系|参与了?[吗么没]|参加了?[吗么没]", text) is not None
+        )
         bare = bare and not re.search(r"任务|哪|几|多少", text)
-        if (m is None and not bare) or not re.search(r"吗|么|是不是|有没有|[不没]$", text) or self._task_refs(text):
+        if (
+            (m is None and not bare)
+            or not re.search(r"吗|么|是不是|有没有|在不在|[不没]$", text)
+            or self._task_refs(text)
+        ):
             return None
-        if not self._units(text) or state().one_task is None or self._role(text) is None:
+        if not self._units(text) or state().one_task is None:
             return None
         one = state().one_task
         named = f"第{one}项{text}" if m is None else f"{text[: m.start()]}第{one}项{text[m.end() :]}"
         again = self._structural(named)
-        if again is not None and again.op is Op.LOOKUP and again.tasks == (one,) and again.units:
-            return replace(again, text=text)
-        return None
+        if again is None or again.op is not Op.LOOKUP or again.tasks != (one,) or not again.units:
+            return None
+        # With no role said, only a check of taking part at all ("member") is a check of the task shown.
+        return replace(again, text=text) if self._role(text) is not None or again.note == "member" else None
 
     def _one_of_the_list_by_topic(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "讲养老托育的那条谁配合" after a list: the one listed task whose title the words name.

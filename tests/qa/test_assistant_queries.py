@@ -1035,6 +1035,20 @@ def test_leaving_out_the_tasks_a_unit_leads_leaves_those_it_only_helps_with(assi
     assert answer.count == 15 and not {11, 16, 21} & {c.task for c in answer.citations}
 
 
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # Task 16 (sewage): 市卫生健康委 is on neither line; 市水务局 is among its 责任单位.
+        ("有卫健委参与没", "没有"),
+        ("水务局在不在配合单位里头", "是的"),
+        ("和水务局有关系吗", "有"),
+    ],
+)
+def test_a_unit_checked_with_no_pointer_is_checked_against_the_task_shown(assistant, question, opening):
+    answer = assistant.ask(question, ["污水处理这块谁来牵头"])
+    assert [c.task for c in answer.citations] == [16] and answer.answer.startswith(opening)
+
+
 def test_a_measure_word_between_ordinal_and_part_still_names_the_part(assistant):
     # Part 三 holds tasks 13 to 16.
     answer = assistant.ask("第3个部分有几项任务")
@@ -1648,7 +1662,7 @@ def test_whether_a_unit_is_on_the_task_shown_says_its_role_there(assistant):
     # Task 29 (金融服务): 责任 市财政局、人行海东中心支行、市发展改革委.
     answer = assistant.ask("人行海东中心支行也在这项里吗", ["金融办是哪一项的牵头单位"])
     assert [c.task for c in answer.citations] == [29]
-    assert answer.answer.startswith("第29项「提升县域综合金融服务水平」的责任单位（配合单位）中有人行海东中心支行")
+    assert answer.answer.startswith("有，人行海东中心支行是第29项「提升县域综合金融服务水平」的责任单位")
 
 
 def test_a_unit_also_on_the_tasks_shown_gives_those_tasks_not_their_common_units(assistant):
