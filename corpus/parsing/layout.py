@@ -45,6 +45,7 @@ from corpus.parsing.roles import (
     unit_heading_roles,
     units_for,
 )
+from corpus.parsing.spaced_rows import rows_under_spaced_header
 from corpus.parsing.tables import bordered_rows_on_one_line, cells_between_lone_borders
 from corpus.parsing.text import (
     rejoin_page_markers,
@@ -130,6 +131,8 @@ def read_layout(text: str) -> Layout:
     raw_lines = without_level_before_label(raw_lines)
     raw_lines = closed_by_person_sentences(run_in_targets(run_in_items(rejoin_page_markers(raw_lines))))
     raw_lines = closed_cut_parenthesis(continued_item_tail(raw_lines))
+    # A table's rows, unnumbered, their cells split by single spaces under a header of the same kind.
+    raw_lines = rows_under_spaced_header(raw_lines)
     try:
         return _read_lines(raw_lines)
     except NoTasksError:

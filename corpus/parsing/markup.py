@@ -14,6 +14,7 @@ import html
 import re
 
 from corpus.parsing.numbering import BULLET_GLYPHS, match_marker
+from corpus.parsing.record_lists import records_as_items
 from corpus.parsing.tables import column_of
 from corpus.parsing.text import normalize_line
 
@@ -52,15 +53,19 @@ def markup_as_lines(lines: list[str]) -> list[str]:
     """Return ``lines`` with code or markup syntax stripped, or unchanged when the text is none of them.
 
     HTML keeps its text, a block element (paragraph, heading, list item, table row, line break) ending a line
-    and a table's cells separated by `` | ``; object text keeps each quoted string holding Chinese text as a
-    line of its own (keys, brackets and values without text go), a Chinese key written before its value as a
-    field's label (``"责任单位": "X"`` → ``责任单位：X``); comma-separated rows under a header of the genre's
-    columns become `` | `` rows; Markdown keeps each line with its list mark, heading hashes and emphasis
-    removed, a list item that is no numbered item getting a bullet glyph (``● …``) so that it still reads as
-    an item.
+    and a table's cells separated by `` | ``; a list of records naming tasks and their units (``[{"task": …,
+    "owner": …, "co": …}]``) becomes numbered items with label lines; other object text keeps each quoted
+    string holding Chinese text as a line of its own (keys, brackets and values without text go), a Chinese key
+    written before its value as a field's label (``"责任单位": "X"`` → ``责任单位：X``); comma-separated rows
+    under a header of the genre's columns become `` | `` rows; Markdown keeps each line with its list mark,
+    heading hashes and emphasis removed, a list item that is no numbered item getting a bullet glyph (``● …``)
+    so that it still reads as an item.
     """
     if _is_html(lines):
         lines = _html_text(lines)
+    if (items := records_as_items(lines)) is not None:
+        # A list of records naming tasks and their units is a task list published as data: its items, not strings.
+        return items
     if _is_code(lines):
         return _code_strings(lines)
     if _is_csv(lines):
