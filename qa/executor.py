@@ -579,6 +579,10 @@ class Executor:
         result = self._filter(query)
         if query.tasks and not query.sections and len(query.tasks) >= 4 and query.asked is Asked.TASKS:
             # The count is of those tasks, not of the notice: "这里面它不是牵头的" after seven tasks.
+            left = sorted(set(self._tasks) - set(query.tasks))
+            if 1 <= len(left) <= 3:
+                # "还有哪条提到X" after a task or two: all but those, said by what is left out.
+                return replace(result, text=f"除{'、'.join(f'第{n}项' for n in left)}外，{result.text}")
             return replace(result, text=f"在这{len(query.tasks)}项任务中，{result.text}")
         return result
 

@@ -171,6 +171,13 @@ _ROLE_NOUN_ALONE = re.compile(r"(?:牵头|责任|配合|参与)(?:单位|部门)
 _WHICH_NUMBER = re.compile(r"哪([两二三四五六七八九十俩仨])(?=[个条项家])")
 
 
+# "…谁牵头 分别说下": a request to tell, after a question that already says what is asked (general usage).
+_TELL_ME_AT_END = re.compile(
+    r"(?<=[\u4e00-\u9fff])[，,\s]*(?:你)?(?:分别|各自|都|再|简单)?(?:说下|说一下|讲下|讲一下|说说|讲讲|告诉我|介绍一下)"
+    r"[吧呀啊呗。.!！]*$"
+)
+
+
 def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """Everyday forms read as their plain equivalents.
 
@@ -180,6 +187,9 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """
     if follow_up:
         text = _RECALL_AT_END.sub("", text)
+    told = _TELL_ME_AT_END.sub("", text)
+    if told != text and _ASKS.search(told):
+        text = told
     text = _AN_EXAMPLE.sub("", text)
     meant = _NOT_THIS_BUT_THAT.match(text) if follow_up else None
     if meant is not None:

@@ -122,6 +122,23 @@ class FollowUpReading(FollowUpRules):
         compared = self._compared_with_before(text, units, state)
         if compared is not None:
             return compared
+        if (
+            not units
+            and re.search(r"还有|别的|其他|其它|另外", text)
+            and not re.search(r"它|该|其中", text)
+            and state().tasks
+        ):
+            # "跟X有关的还有哪条" after a task was shown: the tasks that mention X, less those shown.
+            again = self._structural(text)
+            if (
+                again is not None
+                and again.op in (Op.FILTER, Op.COUNT)
+                and again.prop is Property.MENTIONS_TERM
+                and not again.tasks
+                and not again.sections
+            ):
+                _, pool = self._besides_shown(text, state().tasks)
+                return replace(again, tasks=pool)
         leave_out = _LEAVE_OUT_TASKS.fullmatch(bare)
         if leave_out:
             shown = state().tasks if len(state().tasks) >= 2 else state().listed

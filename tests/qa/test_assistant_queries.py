@@ -1049,6 +1049,18 @@ def test_a_unit_checked_with_no_pointer_is_checked_against_the_task_shown(assist
     assert [c.task for c in answer.citations] == [16] and answer.answer.startswith(opening)
 
 
+def test_a_word_searched_for_again_with_others_asked_leaves_out_the_task_shown(assistant):
+    # 落户 is in tasks 4 and 28; task 28 (市公安局) was just shown, so the other is task 4.
+    answer = assistant.ask("提到落户的还有哪些任务", ["公安局牵头哪项任务"])
+    assert [c.task for c in answer.citations] == [4] and answer.answer.startswith("除第28项外")
+
+
+def test_a_request_to_tell_each_at_the_end_changes_nothing_asked(assistant):
+    # Part 七 is tasks 28-30; their leads are listed task by task.
+    answer = assistant.ask("这几条都是谁牵头的 分别讲一下", ["第七部分包括哪几条"])
+    assert [c.task for c in answer.citations] == [28, 29, 30] and "市金融办" in answer.answer
+
+
 def test_a_measure_word_between_ordinal_and_part_still_names_the_part(assistant):
     # Part 三 holds tasks 13 to 16.
     answer = assistant.ask("第3个部分有几项任务")

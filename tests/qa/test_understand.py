@@ -173,6 +173,11 @@ def test_a_correction_may_open_with_i():
     assert opens_with_correction("我打错了，是第9项") and everyday_forms("我打错了，是第9项") == "那第9项呢"
 
 
+def test_a_request_to_tell_at_the_end_of_a_question_is_dropped():
+    assert everyday_forms("第5项谁牵头，说一下吧") == "第5项谁牵头"
+    assert everyday_forms("污水处理说一下") == "污水处理说一下"  # no question of its own: the request is the question
+
+
 def test_the_remainder_of_a_correction_is_what_was_meant():
     assert correction_remainder("不对，我是说第9项") == "第9项"
     assert correction_remainder("第9项的配合单位有几个") == ""  # no correction
