@@ -462,7 +462,8 @@ class Answerability:
     def missing_site(self, text: str, task: Task) -> str | None:
         """For "选在哪个乡镇" about a topic of ``task``: the note when no sentence naming it names a place.
 
-        A place is one of the notice's counties or a town or township named in a list ("威远镇、").
+        A place is one of the notice's counties or a town or township named in a list ("威远镇、"); a town or
+        village asked for is answered only by a town.
         """
         if not _SITE_ASKED.search(text):
             return None
@@ -470,9 +471,11 @@ class Answerability:
         known = [t for t in self.focus(asked) if t in self.vocabulary]
         if not known:
             return None
+        # A town or village asked for ("哪个乡镇") is below a county: a county named there does not answer it.
+        below_county = re.search(r"乡镇|镇|村|街道|社区", text) is not None
         for sentence in task.sentences:
             if any(t in sentence for t in known) and (
-                any(c in sentence for c in self.counties) or _TOWN_IN_TEXT.search(sentence)
+                (not below_county and any(c in sentence for c in self.counties)) or _TOWN_IN_TEXT.search(sentence)
             ):
                 return None
         return self.gap(known, task, "具体地点或选址")

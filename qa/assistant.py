@@ -387,6 +387,7 @@ class Assistant:
                 "current": "通知是任务分工方案，写的是目标和分工，没有现状或统计数据。",
                 "status": "通知是任务分工方案，写的是要做什么、由谁负责，没有写进展或完成情况。",
                 "validity": "通知没有写有效期或废止时间。",
+                "occasion": "通知是任务分工方案，写的是要做什么、多久做一次，没有写某一次活动的时间和地点。",
                 "opinion": "我只能说明通知写了什么、由谁负责，不对方案作评价或预测。",
             }.get(query.note, "通知是任务分工方案，只写各单位负责哪些任务，不涉及个人事项的办理和资格。")
             touched = self._touched_topic(normalised, query.note)
@@ -520,7 +521,7 @@ class Assistant:
 
     def _touched_topic(self, text: str, note: str) -> str:
         """ "通知提到了X（见第N项）。" when a status or current-figure question is about a planned topic."""
-        if note not in ("status", "current"):
+        if note not in ("status", "current", "occasion"):
             return ""
         known = [t for t in self.answerability.focus(text) if t in self.answerability.vocabulary and len(t) >= 2]
         if not known:

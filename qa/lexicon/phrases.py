@@ -536,6 +536,12 @@ HOW_TO_WORDS = Table(
 # The present or past state of something ("去年…是多少"): a plan sets targets, it reports no statistics.
 CURRENT_WORDS = Table("now or last year", GENERAL, words("现在 目前 眼下 当前 如今 去年 今年 上年 前年 截至目前"))
 REALTIME_WORDS = Table("now", GENERAL, words("今天 明天 昨天 今晚 今早 现在 此刻 目前 最近 本周 这周 实时 最新 眼下"))
+# One occasion, dated near today ("这周的对接会在哪开"): a plan gives how often, never one meeting's place or hour.
+OCCASION_WORDS = Table(
+    "one occasion near today",
+    GENERAL,
+    words("今天 明天 后天 今晚 这周 本周 下周 这个月 本月 下个月 这次 下次 下一次 最近一次"),
+)
 # "完成了多少", "新增了几": what has been done, a statistic, not the plan's target.
 DONE_VERBS = Table("what has been done", GENERAL, words("完成 实现 达到 建成 建了 改造 新增 投入 花"))
 # Asking the assistant's own view or a forecast ("你觉得…能…吗", "你怎么看"): the notice holds no opinion.

@@ -552,6 +552,10 @@ _STATUS = re.compile(
 _OPINION = _rx(P.OPINION_WORDS)
 # Whether money or an approval has come ("批复哪天下达"), asked of now.
 _ARRIVAL = re.compile(rf"(?:什么时候|啥时候|几时|多久|何时|哪天).{{0,4}}(?:{P.ARRIVAL_WORDS.pattern()})")
+# "这周的对接活动在哪开": the place or hour of one occasion, which a plan never gives (general usage).
+_OCCASION = re.compile(
+    rf"(?:{P.OCCASION_WORDS.pattern()}).{{0,14}}(?:在哪|在什么地方|哪里|地点|几点|哪天|几号|什么时候|啥时候)"
+)
 # "这份方案有效期到什么时候", "啥时候失效": the notice's own term of validity, when it does not state one.
 _VALIDITY = re.compile(P.VALIDITY_WORDS.pattern())
 # How a notice states its own term ("有效期至…", "自印发之日起施行"): without one, the question is declined.

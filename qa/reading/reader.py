@@ -27,6 +27,7 @@ from qa.reading.patterns import (
     _IS_NOT_LEAD,
     _LEAD_IS_NOT,
     _LIST_REQUEST_AT_END,
+    _OCCASION,
     _ONE_ABOUT,
     _ONLY_HELPS,
     _OPINION,
@@ -77,6 +78,8 @@ class QueryReader(FollowUpReading):
             return Query(Op.DECLINE, note="current", text=text)
         if _STATUS.search(text) or _ARRIVAL.search(text):
             return Query(Op.DECLINE, note="status", text=text)
+        if _OCCASION.search(text):
+            return Query(Op.DECLINE, note="occasion", text=text)
         if _OPINION.search(text):
             return Query(Op.DECLINE, note="opinion", text=text)
         if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):

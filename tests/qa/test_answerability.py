@@ -195,6 +195,12 @@ def test_a_site_asked_of_a_sentence_that_names_towns_is_no_gap(check, notice):
     assert check.missing_site("大型零售网点建在哪个镇", task(notice, 6)) is None
 
 
+def test_a_town_asked_of_a_sentence_that_names_only_counties_is_a_gap(check, notice):
+    # Task 22: "各县建设公益性公墓1个，化隆县和民和县建设城乡殡仪服务站点17个…": counties, no town.
+    gap = check.missing_site("殡仪服务站点建在哪个镇", task(notice, 22))
+    assert gap is not None and gap.endswith("但没有写具体地点或选址。")
+
+
 def test_a_question_without_a_site_asked_is_no_site_gap(check, notice):
     assert check.missing_site("生活垃圾焚烧处理设施谁牵头", task(notice, 15)) is None
 

@@ -156,6 +156,16 @@ def test_one_person_s_procedure_is_declined(reader, text):
     assert query.op is Op.DECLINE and query.note == "personal"
 
 
+@pytest.mark.parametrize("text", ["下周的招聘会在什么地方办", "明天的培训班几点开始"])
+def test_the_place_or_hour_of_one_occasion_is_declined(reader, text):
+    query = read(reader, text)
+    assert query.op is Op.DECLINE and query.note == "occasion"
+
+
+def test_how_often_something_is_held_is_no_occasion(reader):
+    assert read(reader, "技能培训每年办几次").op is not Op.DECLINE
+
+
 def test_a_contact_person_is_declined(reader):
     query = read(reader, "这个项目的联系人是谁")
     assert query.op is Op.DECLINE and query.note == "contact"
