@@ -114,6 +114,9 @@ class Answer:
     suggestions: tuple[str, ...] = ()
     # For counting questions ("农业农村局牵头几项"): the number the answer states; None otherwise.
     count: int | None = None
+    # A decline that points at the task touching the topic ("…（见第22项…），但没有写…"): what a follow-up
+    # ("那互助呢") can go on from. Kept for the conversation only; not part of the answer JSON.
+    pointed: int | None = None
 
     def to_json(self, id: Any = None) -> dict[str, Any]:
         """The answer JSON contract: id, question, intent, in_scope, answer, citations, suggestions, count."""

@@ -76,6 +76,12 @@ _TASK_NUMBER_OR_FIGURE_WORD = re.compile(
 )
 
 
+def _joined(one: str, other: str, sentence: str) -> bool:
+    """Whether ``sentence`` names two places as one subject ("化隆县和民和县建设…", "民和、化隆两县")."""
+    join = r"县?(?:和|与|及|、|以及)"
+    return re.search(f"{one}{join}{other}|{other}{join}{one}", sentence) is not None
+
+
 def _figure_of(head: str, sentence: str, *, rate: bool = False) -> bool:
     """Whether ``sentence`` gives a figure for ``head``: a number a few characters before or after it.
 
@@ -320,9 +326,12 @@ class Answerability:
         figures = [s for s in lowered if _NUMBER.search(s) and any(t in s for t in topic)]
         # Answered by a sentence that names the asked counties with a figure next to one of them, or
         # names only them ("民和县…产值达到70亿元", "化隆县和民和县建设…17个").
+        others = [c for c in self.counties if c not in asked]
         answered = any(
             all(c in s for c in asked)
             and (any(_figure_of(c, s) for c in asked) or all(c in asked for c in self.counties if c in s))
+            # "化隆县和民和县建设…17个" asked of 化隆县 alone: the figure is the two counties' together.
+            and not any(_joined(c, o, s) for c in asked for o in others)
             for s in figures
         )
         # Not answered by a figure for the whole city or for several counties named together

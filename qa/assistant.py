@@ -379,7 +379,7 @@ class Assistant:
             earlier = self.query_reader.read(plain_ordinals(normalize_question(history[-1])))
             if earlier.op in (Op.LIST, Op.COUNT, Op.FILTER) and not earlier.units:
                 query = self.query_reader.line_of_each_shown(normalised, state()) or query
-        if query.op is Op.CONTENT and not history and self._fragment(normalised):
+        if query.op is Op.CONTENT and (not history or state().empty) and self._fragment(normalised):
             return self._clarify(question), replace(query, op=Op.CLARIFY, note="fragment")
         if query.op is Op.DECLINE:
             reason = {
@@ -447,6 +447,12 @@ class Assistant:
 
     def _next_state(self, state: State, answer: Answer, query: Query | None, *, last: bool = True) -> State:
         """What a follow-up to ``answer`` can refer to."""
+        if query is not None and not answer.in_scope and answer.pointed is not None:
+            # "化隆…几个" declined as one county's share of a joint figure, then "那互助呢": the same
+            # question of the task the decline pointed at.
+            pointed = answer.pointed
+            recent = (*[t for t in state.recent if t != pointed], pointed)[-4:]
+            return replace(state, tasks=(pointed,), query=query, question=query.text, remaining=(), recent=recent)
         if query is None or query.op in (Op.SMALLTALK, Op.CLARIFY) or not answer.in_scope:
             return state
         shown = tuple(c.task for c in answer.citations)
@@ -533,10 +539,15 @@ class Assistant:
         found = [t for t in known if t in task.text]
         return f"通知提到了{'、'.join(found[:3])}（见{compose.task_label(task)}）。" if found else ""
 
-    def _decline(self, question: str, reason: str = "") -> Answer:
+    def _decline(self, question: str, reason: str = "", *, pointed: int | None = None) -> Answer:
         answer = compose.out_of_scope_answer(self.notice, self.suggestions, reason)
         return Answer(
-            question=question, intent=Intent.OUT_OF_SCOPE, in_scope=False, answer=answer, suggestions=self.suggestions
+            question=question,
+            intent=Intent.OUT_OF_SCOPE,
+            in_scope=False,
+            answer=answer,
+            suggestions=self.suggestions,
+            pointed=pointed,
         )
 
     def _smalltalk(self, question: str, text: str) -> Answer:
@@ -959,7 +970,12 @@ class Assistant:
                 else None
             )
             if gap is not None:
-                return self._decline(question, gap)
+                # One county's share of a figure, declined naming the task it looked in ("见第22项"): a
+                # follow-up of another county ("那互助呢") goes on from that task. Other declines leave nothing
+                # to refer to (what "这个" means after them is asked back).
+                named = compose.task_label(self._tasks[ranked[0]]) in gap
+                county = any(c in u.text for c in self.answerability.counties)
+                return self._decline(question, gap, pointed=ranked[0] if named and county else None)
         which_number = _WHICH_NUMBER_ASKED.search(u.text) if task_hint is None and not u.units else None
         if which_number:
             ranked = self._titled_first(u.text, ranked)

@@ -201,6 +201,13 @@ def test_a_town_asked_of_a_sentence_that_names_only_counties_is_a_gap(check, not
     assert gap is not None and gap.endswith("但没有写具体地点或选址。")
 
 
+def test_one_county_s_part_of_a_figure_two_counties_share_is_a_gap(check, notice):
+    # Task 22: "化隆县和民和县建设城乡殡仪服务站点17个": the 17 are the two counties' together.
+    gap = check.missing("民和县的城乡殡仪服务站点要建多少", [task(notice, 22)])
+    assert gap is not None and gap.endswith("但没有写民和县分到的具体数字。")
+    assert check.missing("化隆县和民和县的城乡殡仪服务站点要建多少", [task(notice, 22)]) is None
+
+
 def test_a_question_without_a_site_asked_is_no_site_gap(check, notice):
     assert check.missing_site("生活垃圾焚烧处理设施谁牵头", task(notice, 15)) is None
 

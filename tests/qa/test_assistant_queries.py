@@ -1061,6 +1061,19 @@ def test_a_request_to_tell_each_at_the_end_changes_nothing_asked(assistant):
     assert [c.task for c in answer.citations] == [28, 29, 30] and "市金融办" in answer.answer
 
 
+def test_after_one_county_s_share_is_declined_another_county_goes_on_from_that_task(assistant):
+    # Task 22: "化隆县和民和县建设城乡殡仪服务站点17个，互助县改造1个".
+    first = assistant.ask("民和县的殡仪服务站点要建几个")
+    assert not first.in_scope
+    answer = assistant.ask("换成互助县呢", ["民和县的殡仪服务站点要建几个"])
+    assert [c.task for c in answer.citations] == [22] and "互助县改造1个" in answer.answer
+
+
+def test_a_bare_role_question_after_a_plain_decline_is_asked_back(assistant):
+    answer = assistant.ask("那谁来牵头", ["海东市去年的财政收入是多少"])
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
 def test_a_measure_word_between_ordinal_and_part_still_names_the_part(assistant):
     # Part 三 holds tasks 13 to 16.
     answer = assistant.ask("第3个部分有几项任务")
