@@ -55,6 +55,7 @@ from qa.reading.patterns import (
     _SECTION_REF,
     _TASK_ATTRIBUTE,
     _TASK_UNITS_ASKED,
+    _THAT_ONE_ABOUT,
     _THESE,
     _THIS_MATTER,
     _THIS_PART,
@@ -76,6 +77,13 @@ from qa.reading.patterns import (
 )
 from qa.reading.structural import StructuralReading
 from qa.understand import longest_common_substring
+
+
+def _in_order(words: str, title: str) -> bool:
+    """Whether every character of ``words`` occurs in ``title`` in the same order."""
+    it = iter(title)
+    return all(ch in it for ch in words)
+
 
 # 项 and 条 count tasks; 个 and 家 count units or anything (general usage).
 _TASK_MEASURE = re.compile(r"[项条]|任务")
@@ -164,28 +172,40 @@ class FollowUpRules(StructuralReading):
         # With no role said, only a check of taking part at all ("member") is a check of the task shown.
         return replace(again, text=text) if self._role(text) is not None or again.note == "member" else None
 
+    def _picked_by_topic(self, topic: str, shown: tuple[int, ...]) -> int | None:
+        """The one task of ``shown`` that ``topic`` names: by a run of its title, a word of it or of its text."""
+        if len(shown) < 2:
+            return shown[0] if shown and topic in self._tasks[shown[0]].text else None
+        scores = sorted(((longest_common_substring(topic, self._tasks[n].title), n) for n in shown), reverse=True)
+        (best, task), (second, _) = scores[0], scores[1]
+        if best >= 3 and best != second:
+            return task
+        # "垃圾那个", "二甲医院那个": the one listed task whose title, or else whose text, has the word.
+        titled = [n for n in shown if topic in self._tasks[n].title]
+        named = titled or [n for n in shown if topic in self._tasks[n].text]
+        # "压实责任那条" for "压实主体责任": the words in the title's order, a word left out between them.
+        named = named or [n for n in shown if _in_order(topic, self._tasks[n].title)]
+        return named[0] if len(named) == 1 else None
+
     def _one_of_the_list_by_topic(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "讲养老托育的那条谁配合" after a list: the one listed task whose title the words name.
 
         Its title must share more with the words before "那条" than any other listed task's title does (at
         least three characters in a row); otherwise other rules (or a question back) decide.
         """
-        m = _TOPIC_THEN_THAT_ONE.search(text) or _TOPIC_THEN_THAT.search(text)
+        m = _TOPIC_THEN_THAT_ONE.search(text) or _TOPIC_THEN_THAT.search(text) or _THAT_ONE_ABOUT.search(text)
         if m is None or self._task_refs(text):
             return None
         topic = _ABOUT_LEAD_IN.sub("", m.group("topic"))
         shown = state().tasks if len(state().tasks) >= 2 else state().listed
-        if len(topic) < 2 or len(shown) < 2:
+        if len(topic) < 2:
             return None
-        scores = sorted(((longest_common_substring(topic, self._tasks[n].title), n) for n in shown), reverse=True)
-        (best, task), (second, _) = scores[0], scores[1]
-        if best < 3 or best == second:
-            # "垃圾那个", "二甲医院那个": the one listed task whose title, or else whose text, has the word.
-            titled = [n for n in shown if topic in self._tasks[n].title]
-            named = titled or [n for n in shown if topic in self._tasks[n].text]
-            if len(named) != 1:
-                return None
-            task = named[0]
+        task = self._picked_by_topic(topic, shown) if len(shown) >= 2 else None
+        if task is None and "back" in m.groupdict() and m.group("back") == "回到":
+            # "回到垃圾那个": a task shown a few answers ago, not only in the last list.
+            task = self._picked_by_topic(topic, tuple(dict.fromkeys((*state().recent, *shown))))
+        if task is None:
+            return None
         rest = text[m.end() :]
         return Query(Op.LOOKUP, self._asked_of_task(rest, state()), tasks=(task,), note="ordinal", text=text)
 

@@ -402,9 +402,15 @@ _WHICH_TASK_PHRASE = re.compile(
     r"(?:这是|它是|这个是|是|在|属于|出自)?(?:哪一?项|哪一?条|第几项|第几条|哪个任务)(?:任务)?(?:里|中|里面|当中)?(?:的)?"
 )
 # "讲养老托育的那条…", "公共服务向乡村覆盖那条，…": a listed task pointed at by words of its title.
-_TOPIC_THEN_THAT_ONE = re.compile(r"^(?:那|那么)?(?P<topic>[^，,。？?]{2,16}?)(?:的)?那(?:一)?(?:条|项|个任务)[，,\s]*")
+# "换成X那条呢", "回到X那个": the same question of another task shown, picked by its topic (general usage).
+_PICK_LEAD_IN = r"^(?:那|那么)?(?P<back>换成|换到|回到|再回到|再说|再看|看看)?"
+_TOPIC_THEN_THAT_ONE = re.compile(
+    _PICK_LEAD_IN + r"(?P<topic>[^，,。？?]{2,16}?)(?:的)?那(?:一)?(?:条|项|个任务)[，,\s]*"
+)
 # "垃圾那个是多少" after a list: a thing of one listed task, named by a word of its text (general usage).
-_TOPIC_THEN_THAT = re.compile(r"^(?:那|那么)?(?P<topic>[\u4e00-\u9fff\w]{2,10}?)(?:的)?那个(?![任单部局])[，,\s]*")
+_TOPIC_THEN_THAT = re.compile(_PICK_LEAD_IN + r"(?P<topic>[\u4e00-\u9fff\w]{2,10}?)(?:的)?那个(?![任单部局])[，,\s]*")
+# "那个X的配合单位": the pointer first, then the topic (general usage).
+_THAT_ONE_ABOUT = re.compile(r"^(?:那|那么)?那(?:个|条|项)(?:讲|说|关于)?(?P<topic>[\u4e00-\u9fff]{2,8}?)的(?=.)")
 _ABOUT_LEAD_IN = re.compile(r"^(?:其中|里面|里头|专门|主要)?(?:讲|说|关于|涉及|有关)?")
 _WHO_ASKED = re.compile(r"谁|哪个局|哪个单位|哪家|哪些单位|哪几个单位|哪个部门|哪些部门|哪几家")
 _THIS_MATTER = re.compile(r"这事儿?|这件事|这个事儿?|这项工作|这个工作|这一块|这块")

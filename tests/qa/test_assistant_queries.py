@@ -1074,6 +1074,25 @@ def test_a_bare_role_question_after_a_plain_decline_is_asked_back(assistant):
     assert answer.intent is Intent.CLARIFY and answer.citations == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "task"),
+    [
+        ("那么换成地下管网那一条呢", 11),  # part 二 is tasks 7-12; task 11 合理布局建设地下管网
+        ("那条讲洪涝的配合单位", 9),  # the pointer before the topic; task 9 系统提升洪涝灾害应对能力
+        ("增强韧性那条是第几项", 10),  # task 10 全面增强县城韧性: the words in order, one left out
+    ],
+)
+def test_a_task_of_the_list_shown_is_picked_by_its_topic_said_in_several_ways(assistant, question, task):
+    answer = assistant.ask(question, ["第二部分都包括哪些任务"])
+    assert answer.citations[0].task == task
+
+
+def test_going_back_to_a_task_shown_earlier_picks_it_by_its_topic(assistant):
+    # Task 15 (垃圾) was shown two answers before task 16 (污水).
+    answer = assistant.ask("回到垃圾那条，谁牵头的", ["垃圾收集处理谁牵头", "污水那块的配合单位"])
+    assert [c.task for c in answer.citations] == [15] and "市城管局" in answer.answer
+
+
 def test_a_measure_word_between_ordinal_and_part_still_names_the_part(assistant):
     # Part 三 holds tasks 13 to 16.
     answer = assistant.ask("第3个部分有几项任务")
