@@ -1,0 +1,100 @@
+"""Round 29 rules, each on a small hand-made notice or value (no real notice's wording)."""
+
+from __future__ import annotations
+
+from corpus.parser import parse_notice
+from corpus.parsing.grouped_rows import GroupedRow, GroupHeading, cell_of, grouped_table, is_row_end
+
+
+def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.label, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks]
+
+
+# A progress table one cell per line, each row closed by borders alone, its rows grouped under spanning cells.
+
+GROUPED = """某县民生实事进度表
+序号 |
+牵头单位 |
+实事数量 |
+项目名称 |
+实施单位 |
+进展情况 |
+||
+一 |
+县甲局 |
+实事项目(2个) |
+(一)改造甲路 |
+县乙局 |
+已完工 |
+||
+(二)新建乙馆 |
+县甲局 县丙投 |
+已开工 |
+|||
+二 |
+县丁局 |
+实事项目(1个) |
+(一)提升丙校 |
+1.丙校教学楼 |
+县戊公司 |
+已完工 |
+||
+2.丙校操场 |
+县丁局 |
+已完工 |
+|||
+三 |
+县己局 |
+实事项目(1个) |
+(一)建设丁园"""
+
+
+def test_a_line_of_borders_alone_ends_a_row_and_a_bordered_line_is_one_cell():
+    assert is_row_end("||") and is_row_end(" | ") and is_row_end("|||||")
+    assert not is_row_end("县甲局 |")
+    assert cell_of("县甲局 |") == "县甲局"
+    assert cell_of("| 县甲局") == "县甲局"
+    assert cell_of("县甲局") is None  # no border: no cell of such a table
+    assert cell_of("县甲局 | 县乙局 |") is None  # two cells on one line: another flattening
+
+
+def test_a_group_s_spanning_cells_lead_every_row_of_the_group_and_open_a_section():
+    table = grouped_table(GROUPED.split("\n"))
+    assert table is not None
+    headings = [i for i in table.items if isinstance(i, GroupHeading)]
+    assert [h.label for h in headings] == ["一", "二", "三"]
+    assert headings[0].title == "实事项目（2个）"  # the group's count, its lead being the rows' own
+    rows = [i for i in table.items if isinstance(i, GroupedRow)]
+    assert [(r.label, r.text) for r in rows][:2] == [("（一）", "改造甲路"), ("（二）", "新建乙馆")]
+
+
+def test_the_cells_right_of_the_task_line_up_with_the_header_and_name_the_row_s_own_units():
+    # An owner's short form ("县丙投") is a name in the units column; the lead named again there is named once.
+    assert units(GROUPED)[:2] == [("（一）", ("县甲局",), ("县乙局",)), ("（二）", ("县甲局",), ("县丙投",))]
+
+
+def test_an_item_over_numbered_sub_rows_is_their_heading_and_each_sub_row_a_task():
+    assert units(GROUPED)[2:4] == [("1", ("县丁局",), ("县戊公司",)), ("2", ("县丁局",), ())]
+    assert [t.title for t in parse_notice(GROUPED).tasks][2:4] == ["丙校教学楼", "丙校操场"]
+
+
+def test_the_last_row_cut_by_the_page_end_before_its_borders_is_left_without_units():
+    # Its units cell never printed: the group's lead alone would be a guess at a row not all there.
+    assert units(GROUPED)[-1] == ("（一）", (), ())
+
+
+def test_rows_that_group_nothing_are_left_to_the_other_table_readers():
+    flat = """序号 |
+工作任务 |
+责任单位 |
+完成时间 |
+||
+1.推进甲项 |
+县甲局 |
+年底 |
+||
+2.推进乙项 |
+县乙局 |
+年底 |
+||"""
+    assert grouped_table(flat.split("\n")) is None
