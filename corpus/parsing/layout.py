@@ -46,6 +46,7 @@ from corpus.parsing.roles import (
     units_for,
 )
 from corpus.parsing.spaced_rows import rows_under_spaced_header
+from corpus.parsing.split_header_rows import rows_under_split_header
 from corpus.parsing.tables import bordered_rows_on_one_line, cells_between_lone_borders
 from corpus.parsing.text import (
     rejoin_page_markers,
@@ -133,6 +134,8 @@ def read_layout(text: str) -> Layout:
     raw_lines = closed_cut_parenthesis(continued_item_tail(raw_lines))
     # A table's rows, unnumbered, their cells split by single spaces under a header of the same kind.
     raw_lines = rows_under_spaced_header(raw_lines)
+    # A numbered table split by spaces whose header words the page wrapped, its header over two rows.
+    raw_lines = rows_under_split_header(raw_lines)
     try:
         return _read_lines(raw_lines)
     except NoTasksError:

@@ -27,8 +27,6 @@ NOT_YET: dict[str, str] = {
     "xianning_2023_zfgzbg_p7": "130 labels empty a lead printed whole in a cut parenthesis; jinan_gangcheng keeps it",
     # Kept-aside set 15, taken as tuning data in round 25: labels left as the labeller read them, and a layout.
     "neimenggu_2020_laojiu_xiaoqu_p22": "a PDF table read line by line: task and units columns interleaved",
-    # Kept-aside set 17, taken as tuning data in round 27: before the round's rules.
-    "city_minsheng_jiaoyu_p5": "a table flattened to space-separated cells, its rows numbered without a mark",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corpus.parser import parse_notice
 from corpus.parsing.grouped_rows import GroupedRow, GroupHeading, cell_of, grouped_table, is_row_end
+from corpus.parsing.split_header_rows import header_words, rows_under_split_header, second_row
 
 
 def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -98,3 +99,65 @@ def test_rows_that_group_nothing_are_left_to_the_other_table_readers():
 年底 |
 ||"""
     assert grouped_table(flat.split("\n")) is None
+
+
+# A numbered table split by single spaces under a header the page wrapped, over two rows.
+
+SPLIT_HEADER = (
+    "[接上页] 实事内容 工作标准 及预期效果 经费来源 及数额 完成 时限 主管 市领导 牵头部门 承办部门"
+    " 部门 责任人 部门 责任人"
+    " 二改善出行条件 7 新建甲路公交站点 年内建成站点20个 市财政安排50万元 年底 王一 市交通局 李二 市城管局 赵三"
+    " 改造乙路人行道 年内改造3公里 市财政安排80万元 年底 王一 市交通局 李二 市住建局 钱四"
+    " 8 开通丙线 年内开通 企业自筹 6月底 王一 市交通局 李二 市交通局 李二"
+)
+
+
+def test_wrapped_header_words_are_put_back_together_and_stop_at_the_second_header_row():
+    words, end = header_words(SPLIT_HEADER.split(), 1)
+    assert words == [
+        "实事内容",
+        "工作标准及预期效果",
+        "经费来源及数额",
+        "完成时限",
+        "主管市领导",
+        "牵头部门",
+        "承办部门",
+    ]
+    assert second_row(SPLIT_HEADER.split(), end, 2) == 4  # 部门 责任人 under each of the two units columns
+
+
+def test_a_second_header_row_splitting_each_units_column_in_body_and_head_is_read_as_person_columns():
+    lines = rows_under_split_header([SPLIT_HEADER])
+    assert lines[1].split(" | ") == [
+        "序号",
+        "实事内容",
+        "工作标准及预期效果",
+        "经费来源及数额",
+        "完成时限",
+        "主管市领导",
+        "牵头部门",
+        "责任人",
+        "承办部门",
+        "责任人",
+    ]
+    assert lines[2] == "二、改善出行条件"  # a section cell run in without its 、
+
+
+def test_rows_under_a_number_printed_once_are_one_task_with_the_units_of_each():
+    # The second row under 7 prints no number (a merged 序号 cell): its units join task 7's, persons never units.
+    assert units(SPLIT_HEADER) == [("7", ("市交通局",), ("市城管局", "市住建局")), ("8", ("市交通局",), ())]
+
+
+def test_a_space_split_header_over_one_row_is_left_to_the_other_readers():
+    line = "实事内容 工作标准 及预期效果 牵头部门 承办部门 1 新建甲路 年内建成 市交通局 市城管局"
+    assert rows_under_split_header([line]) == [line]
+
+
+def test_an_undertaking_unit_beside_a_lead_carries_the_task_out_under_it_and_leads_alone():
+    beside = (
+        "一、总体要求\n1.推进甲项。\n牵头单位：市甲局\n承办单位：市乙局\n"
+        "2.推进乙项。\n牵头单位：市丙局\n承办单位：市丁局\n"
+    )
+    assert units(beside) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丙局",), ("市丁局",))]
+    alone = "一、总体要求\n1.推进甲项。\n承办单位：市乙局\n协办单位：市丙局\n2.推进乙项。\n承办单位：市丁局\n"
+    assert units(alone) == [("1", ("市乙局",), ("市丙局",)), ("2", ("市丁局",), ())]
