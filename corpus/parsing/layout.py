@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.box_tables import box_tables_as_rows
 from corpus.parsing.headings import grouped_by_lead, heading_lead
+from corpus.parsing.interleaved_columns import rows_of_interleaved_columns
 from corpus.parsing.markup import markup_as_lines
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
@@ -127,6 +128,8 @@ def read_layout(text: str) -> Layout:
             reported in the parse report and given to no task.
     """
     raw_lines = without_copy_noise(split_lines(simplified(text)))
+    # A PDF's two-column table read line by line, the task's and the units' lines interleaved.
+    raw_lines = rows_of_interleaved_columns(raw_lines)
     raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(raw_lines)))
     raw_lines = cells_between_lone_borders(raw_lines)
     raw_lines = without_level_before_label(raw_lines)

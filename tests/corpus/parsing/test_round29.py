@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corpus.parser import parse_notice
 from corpus.parsing.grouped_rows import GroupedRow, GroupHeading, cell_of, grouped_table, is_row_end
+from corpus.parsing.interleaved_columns import rows_of_interleaved_columns, spaced_two_column_header, units_piece
 from corpus.parsing.split_header_rows import header_words, rows_under_split_header, second_row
 
 
@@ -161,3 +162,54 @@ def test_an_undertaking_unit_beside_a_lead_carries_the_task_out_under_it_and_lea
     assert units(beside) == [("1", ("市甲局",), ("市乙局",)), ("2", ("市丙局",), ("市丁局",))]
     alone = "一、总体要求\n1.推进甲项。\n承办单位：市乙局\n协办单位：市丙局\n2.推进乙项。\n承办单位：市丁局\n"
     assert units(alone) == [("1", ("市乙局",), ("市丙局",)), ("2", ("市丁局",), ())]
+
+
+# A PDF's two-column table read line by line: the task's lines and the units' lines interleaved.
+
+INTERLEAVED = """某市实施方案
+工 作 任 务 责 任 单 位
+推进甲项工作的制度建设，各有关部门要加强 市甲局牵头，
+协同配合，形成合力。市甲局要加强 市乙局按职责分工负
+（一）健全
+督促指导，按月通报进展情况。 责；各县区政府负责落
+机制
+实。
+完善乙项工作的宣传机制，
+市丙局牵头，
+（二）加强 扩大宣传覆盖面，提升群众知晓率。
+市丁局配合。
+- 3 -"""
+
+
+def test_a_letter_spaced_header_of_a_task_column_then_a_units_column_opens_such_a_table():
+    assert spaced_two_column_header("工 作 任 务 责 任 单 位")
+    assert spaced_two_column_header("重 点 任 务 牵 头 部 门")
+    assert not spaced_two_column_header("工作任务责任单位")  # not spaced: another layout
+    assert not spaced_two_column_header("工 作 任 务 完 成 时 限")  # no units column
+
+
+def test_a_units_line_opens_with_units_and_a_role_word_or_finishes_the_role_word_cut_before_it():
+    assert units_piece("市甲局牵头，", "") == (True, "")
+    assert units_piece("市乙局按职责分工负", "") == (True, "按职责分工负")
+    assert units_piece("责；各县区政府负责落", "按职责分工负") == (True, "负责落")
+    assert units_piece("实。", "负责落") == (True, "")
+    assert units_piece("协同配合，形成合力。", "")[0] is False  # the task's text
+    assert units_piece("实。", "")[0] is False  # nothing was cut before it
+
+
+def test_the_columns_come_apart_into_one_numbered_task_per_row_with_its_units():
+    lines = rows_of_interleaved_columns(INTERLEAVED.split("\n"))
+    assert lines[2] == (
+        "（一）推进甲项工作的制度建设，各有关部门要加强协同配合，形成合力。市甲局要加强督促指导，按月通报进展情况。"
+        "（市甲局牵头，市乙局按职责分工负责；各县区政府负责落实）"
+    )
+    tasks = parse_notice(INTERLEAVED).tasks
+    assert [(t.label, t.lead_units, set(t.responsible_units)) for t in tasks] == [
+        ("（一）", ("市甲局",), {"市乙局", "各县区政府"}),
+        ("（二）", ("市丙局",), {"市丁局"}),
+    ]
+
+
+def test_a_spaced_header_over_rows_that_state_no_units_changes_nothing():
+    lines = ["工 作 任 务 责 任 单 位", "推进甲项工作。", "（一）完善乙项。"]
+    assert rows_of_interleaved_columns(lines) == lines
