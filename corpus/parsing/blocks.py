@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from corpus.parsing.grouped_rows import GroupedTable, GroupHeading, grouped_table
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.persons import is_person_list
 from corpus.parsing.report import LayoutKind, NoticeParseError
@@ -272,6 +273,8 @@ class BlockReader:
     def __init__(self, raw_lines: list[str]) -> None:
         # A border alone on its line between cells printed one per line ("工作任务" / "|" / "具体要求" / "|"), or a
         # rule under a header ("| --- | --- |", "+----+----+"), separates cells and rows as a blank line would.
+        # Read before the borders alone on their lines go: there they close the rows of a table grouping its rows.
+        self.grouped = grouped_table(raw_lines)
         raw_lines = ["" if _RULE_LINE.fullmatch(line.strip()) else line for line in raw_lines]
         raw_lines, self.form_tasks = stacked_fields(raw_lines)
         # Bullet blocks opened by a run of unnumbered paragraphs closed by their units: each paragraph its task.
@@ -388,6 +391,8 @@ class BlockReader:
         self.skipped[index + 1] = (self.lines[index], reason)
 
     def _line(self, i: int) -> int:
+        if self.grouped is not None and i == self.grouped.start:
+            return self._grouped_rows(self.grouped)
         line = self.lines[i]
         if i < self.continued_until:
             self._skip(i, "表格内容（单元格内换行）")
@@ -486,6 +491,30 @@ class BlockReader:
             return i + 1
         self._text_line(i)
         return i + 1
+
+    def _grouped_rows(self, table: GroupedTable) -> int:
+        """Add the groups and rows of a table whose rows close with borders and group under spanning cells."""
+        self._flush_cell_row()
+        self.table = None
+        self.layouts.add(LayoutKind.TABLE)
+        for j in range(table.start, table.header_end):
+            if self.lines[j]:
+                self._skip(j, "表头")
+        for item in table.items:
+            if isinstance(item, GroupHeading):
+                # The group's own cells (its number, lead, a count) head its rows as a section does.
+                block = Block(MarkerStyle.CN_COMMA, item.number, item.label, item.line + 1, [item.title])
+                block.table_roles, block.last_line = RoleLists(), item.line + 1
+            else:
+                block = Block(MarkerStyle.TABLE_ROW, None, item.label, item.line + 1, [item.text])
+                block.table_roles, block.closed, block.last_line = item.roles, True, item.end + 1
+            self.blocks.append(block)
+        items = {item.line for item in table.items}
+        for j in range(table.header_end, table.end):
+            if self.lines[j] and j not in items:
+                reason = "表格分组标题（其下各行为任务）" if j in table.parents else "表格内容"
+                self._skip(j, reason)
+        return table.end
 
     def _stream_after_header(self, i: int, columns: list[Column]) -> str | None:
         """The rows run together after line ``i``'s header, read off the line as printed, or None.

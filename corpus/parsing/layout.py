@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.box_tables import box_tables_as_rows
 from corpus.parsing.headings import grouped_by_lead, heading_lead
+from corpus.parsing.interleaved_columns import rows_of_interleaved_columns
 from corpus.parsing.markup import markup_as_lines
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.report import LayoutKind, NoticeParseError, ParseReport, SkippedLine
@@ -46,6 +47,7 @@ from corpus.parsing.roles import (
     units_for,
 )
 from corpus.parsing.spaced_rows import rows_under_spaced_header
+from corpus.parsing.split_header_rows import rows_under_split_header
 from corpus.parsing.tables import bordered_rows_on_one_line, cells_between_lone_borders
 from corpus.parsing.text import (
     rejoin_page_markers,
@@ -126,6 +128,8 @@ def read_layout(text: str) -> Layout:
             reported in the parse report and given to no task.
     """
     raw_lines = without_copy_noise(split_lines(simplified(text)))
+    # A PDF's two-column table read line by line, the task's and the units' lines interleaved.
+    raw_lines = rows_of_interleaved_columns(raw_lines)
     raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(raw_lines)))
     raw_lines = cells_between_lone_borders(raw_lines)
     raw_lines = without_level_before_label(raw_lines)
@@ -133,6 +137,8 @@ def read_layout(text: str) -> Layout:
     raw_lines = closed_cut_parenthesis(continued_item_tail(raw_lines))
     # A table's rows, unnumbered, their cells split by single spaces under a header of the same kind.
     raw_lines = rows_under_spaced_header(raw_lines)
+    # A numbered table split by spaces whose header words the page wrapped, its header over two rows.
+    raw_lines = rows_under_split_header(raw_lines)
     try:
         return _read_lines(raw_lines)
     except NoTasksError:

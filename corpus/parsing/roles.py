@@ -445,14 +445,24 @@ IN_CHARGE_LABELS = frozenset(
 )
 
 
+# Labels naming the unit that undertakes a matter (承办): in charge alone, under a 牵头 unit beside one.
+_UNDERTAKING_LABELS = ("承办单位", "承办部门")
+
+
 def in_context(label: str, role: Role, labels_present: set[str]) -> Role:
     """The role of ``label`` given the other labels of its table or task.
 
     主要责任单位 leads unless a 第一责任单位 is named too; then 第一 leads and 主要 are the others.
+    承办单位 leads unless a 牵头单位 is named too; then it carries the task out under the lead.
     责任单位 lead when 配合单位 (or 协办单位 …) are named beside them and no 牵头 label is:
     "（责任单位：X；配合单位：Y）" puts X in charge and Y in support (general usage of the genre).
     """
     if label == "主要责任单位" and "第一责任单位" in labels_present:
+        return Role.RESPONSIBLE
+    if label in _UNDERTAKING_LABELS and any(
+        w.startswith("牵头") and _LABELS.get(w) is Role.LEAD for w in labels_present
+    ):
+        # 承办 names the unit in charge only where no 牵头 unit is named: beside one, it carries the task out under it.
         return Role.RESPONSIBLE
     if label in IN_CHARGE_LABELS and labels_present & HELPER_LABELS and not _names_lead(labels_present - {label}):
         return Role.LEAD

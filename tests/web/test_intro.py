@@ -39,7 +39,6 @@ NOTICE_FILES = sorted(p.name for p in FIXTURES.glob("*.txt"))
 # Fixtures the parser finds no task in yet (labelled notices it declines to read), with the reason.
 UNPARSED = {
     "beijing_2021_daqi_xingdong_table.txt": "a PDF table flattened word by word: no task found",
-    "city_minsheng_jiaoyu_p5.txt": "a two-level table header and its rows flattened to single spaces: no task found",
 }
 
 
