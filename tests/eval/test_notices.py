@@ -19,12 +19,6 @@ NOT_YET: dict[str, str] = {
     "chongqing_2001_changtong_gongcheng": "（十）: a unit acting beside the lead later (X和Y要…) is responsible",
     "xianning_2020_zhengce_cuoshi_table": "a table one cell per line whose first row has no measure cell",
     "wuhan_2022_kongqi_zhiliang_fangan": "a sharing site's page numbers open lines mid-sentence; items run on",
-    # Kept-aside set 11, taken as tuning data in round 22: a label left as the labeller read it.
-    "yinzhou_2024_mubiao_fenjie": "一.3 labels the group after 等 (区科技局等区级有关部门); other fixtures drop it",
-    # Kept-aside set 12, taken as tuning data in round 23: the same label call, left as the labeller read it.
-    "shanxi_2008_gongzuo_mubiao": "（三）1, 2 label the group after 等 (省农业厅等省直有关部门); others drop it",
-    # Kept-aside set 14, taken as tuning data in round 24: a label left as the labeller read it.
-    "xianning_2023_zfgzbg_p7": "130 labels empty a lead printed whole in a cut parenthesis; jinan_gangcheng keeps it",
 }
 
 
