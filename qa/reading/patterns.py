@@ -294,6 +294,8 @@ _LEAVE_OUT_ITS_ROLE = re.compile(
     r"(?:那|那么)?(?:去掉|除去|除掉|排除|刨去|刨掉|扣掉|扣除|不算|不要)(?:它|其|该局|该单位)?(?P<role>牵头|配合|负责)的"
     r"(?:那|这)?(?:几|一|两)?(?:条|项|个)?(?:任务)?(?:呢|吧|后|以后|之后)?(?:还有哪些|剩下哪些|剩下的|是哪些|有哪些)?"
 )
+# "A比B多几项", "A比B少牵头几条": by how many tasks one unit's count exceeds another's (general usage).
+_BY_HOW_MANY_MORE = re.compile(r"比.{1,14}?(?:多|少)(?:了|出)?(?:牵头|参与|配合|负责|出现)?(?:几|多少)(?:个|项|条|次)?")
 # "去掉第19项还剩哪些" after a list: the list shown, less the tasks named (general usage).
 _LEAVE_OUT_VERB = r"(?:去掉|除去|除掉|排除|刨去|刨掉|扣掉|扣除|拿掉|不算|不要)"
 _NAMED_TASKS = rf"(?:第?\s*{_NUM}\s*(?:项|条|号)?[、和及与,，]?)+"

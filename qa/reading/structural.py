@@ -29,6 +29,7 @@ from qa.reading.patterns import (
     _BOTH_LINES,
     _BOTH_ROLES,
     _BUT_NOT,
+    _BY_HOW_MANY_MORE,
     _CONDITION_JOIN,
     _COUNT,
     _COUNT_AT_END,
@@ -199,6 +200,13 @@ class StructuralReading(ArgumentReading):
             return Query(
                 op, Asked.UNITS, units=tuple(UnitArg(u.name, role) for u in units),
                 counted=Counted.TASKS_OF_UNIT, note="between", text=text,
+            )  # fmt: skip
+        if len(units) == 2 and not tasks and _BY_HOW_MANY_MORE.search(text):
+            # "发改委比住建局多几项": the two units' task counts, subtracted.
+            role = self._role(text) or Role.ANY
+            return Query(
+                Op.COUNT, Asked.COUNT, units=tuple(UnitArg(u.name, role) for u in units),
+                counted=Counted.TASKS_OF_UNIT, note="unit difference", text=text,
             )  # fmt: skip
         if _NO_LEAD.search(text):
             return Query(Op.FILTER, Asked.TASKS, units=units, sections=sections, prop=Property.NO_LEAD, text=text)

@@ -38,6 +38,15 @@ def test_a_list_with_tasks_left_out_names_them_and_lists_the_rest(executor):
     assert result.text.startswith("去掉第19项，还剩2项：")
 
 
+def test_one_unit_s_count_less_another_s_is_their_difference(executor):
+    # 市住房建设局 leads 11, 16, 21; 市城管局 leads 15 only: 3 - 1 = 2.
+    units = (UnitArg("市住房建设局", Role.LEAD), UnitArg("市城管局", Role.LEAD))
+    result = executor.execute(Query(Op.COUNT, Asked.COUNT, units=units, note="unit difference"))
+    assert result.count == 2 and "市住房建设局比市城管局多2项" in result.text
+    fewer = executor.execute(Query(Op.COUNT, Asked.COUNT, units=units[::-1], note="unit difference"))
+    assert fewer.count == 2 and "市城管局比市住房建设局少2项" in fewer.text
+
+
 def test_the_notice_has_eight_parts_and_thirty_four_tasks(executor):
     assert executor.execute(Query(Op.COUNT, Asked.COUNT, counted=Counted.SECTIONS)).count == 8
     everything = executor.execute(Query(Op.COUNT, Asked.COUNT, counted=Counted.TASKS))

@@ -166,6 +166,12 @@ def test_how_often_something_is_held_is_no_occasion(reader):
     assert read(reader, "技能培训每年办几次").op is not Op.DECLINE
 
 
+def test_by_how_many_one_unit_leads_more_than_another_is_a_count_difference(reader):
+    query = read(reader, "水务局牵头的比民政局少几项")
+    assert query.op is Op.COUNT and query.note == "unit difference"
+    assert [u.name for u in query.units] == ["市水务局", "市民政局"] and query.units[0].role is Role.LEAD
+
+
 def test_a_contact_person_is_declined(reader):
     query = read(reader, "这个项目的联系人是谁")
     assert query.op is Op.DECLINE and query.note == "contact"
