@@ -117,6 +117,9 @@ _ROLE_TASK = re.compile(
     rf"(?P<pronoun>{P.IT_WORDS.pattern()})?(?:当|作为|是|负责)?(?P<role>牵头|配合|作为责任单位参与)(?:单位)?的?"
     r"那(?:一)?(?:项|条|个任务|个)(?:任务|工作)?"
 )
+# A date asked of a figure the question quotes ("70亿元…哪年") or of an end ("到哪年为止"): when the notice gives
+# none, there is nothing to quote (general usage). Not of an award ("评上"): a reported set reads it as asking the plan.
+_DATED_ASK = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|个|所|处|套)|为止|截止|到期")
 # "第999项谁牵头": a task number, to be checked against the notice's last task.
 _TASK_NUMBER = re.compile(r"第\s*([一二两三四五六七八九十百千\d]{1,5})\s*(?:项|条|号任务|个任务)")
 # "再说一遍", "把刚才的重复一下": the last answer again (general usage).
@@ -1025,6 +1028,10 @@ class Assistant:
                 return self._decline(question, site)
         if u.intent in (Intent.FACT, Intent.TOPIC):
             undated = self.answerability.missing_date(u.text, [primary])
+            if undated is not None and task_hint is None and _DATED_ASK.search(u.text):
+                # "X产值70亿元是哪年达到": the date of a figure quoted, which the notice does not give; the task
+                # is pointed to, not quoted.
+                return self._decline(question, undated)
             if undated is not None:
                 text += "\n" + undated
         others = [self._tasks[n] for n in cited[1:]]

@@ -1093,6 +1093,18 @@ def test_going_back_to_a_task_shown_earlier_picks_it_by_its_topic(assistant):
     assert [c.task for c in answer.citations] == [15] and "市城管局" in answer.answer
 
 
+def test_the_year_of_a_quoted_figure_the_notice_does_not_date_is_declined_pointing_at_its_task(assistant):
+    # Task 5: "…打造全省重要的铝、镁产品精深加工基地，产值达到70亿元。" gives no year for the 70亿元.
+    answer = assistant.ask("铝镁加工基地产值70亿元计划在哪一年实现")
+    assert not answer.in_scope and "第5项" in answer.answer and "没有写具体时间" in answer.answer
+
+
+def test_the_year_of_a_dated_figure_is_answered(assistant):
+    # Task 21: "到2025年全市县城老旧小区房屋累计改造2万套。"
+    answer = assistant.ask("老旧小区累计改造2万套要在哪年完成")
+    assert answer.in_scope and "2025年" in answer.answer
+
+
 def test_a_measure_word_between_ordinal_and_part_still_names_the_part(assistant):
     # Part 三 holds tasks 13 to 16.
     answer = assistant.ask("第3个部分有几项任务")
