@@ -294,6 +294,11 @@ _LEAVE_OUT_ITS_ROLE = re.compile(
     r"(?:那|那么)?(?:去掉|除去|除掉|排除|刨去|刨掉|扣掉|扣除|不算|不要)(?:它|其|该局|该单位)?(?P<role>牵头|配合|负责)的"
     r"(?:那|这)?(?:几|一|两)?(?:条|项|个)?(?:任务)?(?:呢|吧|后|以后|之后)?(?:还有哪些|剩下哪些|剩下的|是哪些|有哪些)?"
 )
+# "X部分的责任单位涉及哪些", "这部分都有哪些牵头部门": the units a part names, listed (general usage).
+_UNITS_OF_PART_LISTED = re.compile(
+    r"(?:单位|部门)(?:一共|总共|都|分别)?(?:涉及|有|包括|是)?(?:哪些|哪几个|哪几家|谁)(?!任务|项|条)"
+    r"|(?:涉及|有|包括)(?:哪些|哪几个|哪几家)(?:牵头|责任|配合|参与)?(?:单位|部门)"
+)
 # "A比B多几项", "A比B少牵头几条": by how many tasks one unit's count exceeds another's (general usage).
 _BY_HOW_MANY_MORE = re.compile(r"比.{1,14}?(?:多|少)(?:了|出)?(?:牵头|参与|配合|负责|出现)?(?:几|多少)(?:个|项|条|次)?")
 # "去掉第19项还剩哪些" after a list: the list shown, less the tasks named (general usage).

@@ -93,6 +93,7 @@ from qa.reading.patterns import (
     _UNION,
     _UNIT_KIND_ASKED,
     _UNIT_WHERE,
+    _UNITS_OF_PART_LISTED,
     _UNITS_WORD,
     _WHICH_MORE,
     _WHICH_TASK_OF_UNIT,
@@ -190,6 +191,15 @@ class StructuralReading(ArgumentReading):
                 Op.FILTER, Asked.TASKS, units=(UnitArg("", role),), sections=sections, prop=Property.UNIT_KIND,
                 terms=named, text=text,
             )  # fmt: skip
+        part_named = re.search(r"部分|板块", text) is not None
+        if sections and part_named and not units and not tasks and _UNITS_OF_PART_LISTED.search(text):
+            # "第五部分的责任单位一共涉及哪些": every unit the part names in that role, once each (the part named as
+            # a part: "关于X这一块，牵头单位是谁" asks of a task, even where X is a part's title word).
+            role = Role.LEAD if re.search(r"牵头", text) else Role.RESPONSIBLE if _RESPONSIBLE.search(text) else None
+            counted = {Role.LEAD: Counted.LEAD_UNITS, Role.RESPONSIBLE: Counted.RESPONSIBLE_UNITS}.get(
+                role, Counted.UNITS
+            )
+            return Query(Op.COUNT, Asked.COUNT, sections=sections, counted=counted, note="distinct", text=text)
         roles = self._role_sets(text, units, tasks)
         if roles is not None:
             return roles

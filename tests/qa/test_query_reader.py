@@ -172,6 +172,16 @@ def test_by_how_many_one_unit_leads_more_than_another_is_a_count_difference(read
     assert [u.name for u in query.units] == ["市水务局", "市民政局"] and query.units[0].role is Role.LEAD
 
 
+def test_the_units_a_part_names_asked_as_a_list_are_its_distinct_units(reader):
+    query = read(reader, "第六部分都有哪些配合单位")
+    assert query.op is Op.COUNT and query.note == "distinct" and query.sections == (6,)
+    assert query.counted is Counted.RESPONSIBLE_UNITS
+
+
+def test_a_topic_that_is_a_part_s_title_word_is_no_part_when_no_part_is_said(reader):
+    assert read(reader, "职业技能培训这一块，牵头单位是哪些").note != "distinct"
+
+
 def test_a_contact_person_is_declined(reader):
     query = read(reader, "这个项目的联系人是谁")
     assert query.op is Op.DECLINE and query.note == "contact"
