@@ -23,6 +23,8 @@ from qa.synonyms import SYNONYMS
 # "哪几个" lists and "好几个" is no question: neither asks for a figure.
 _FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十])")
 _DATE = re.compile(P.DATE_WORDS.pattern())
+# A year ("2025年", "2025"): a date, never the figure a question asks.
+_YEAR = re.compile(r"(?<!\d)20\d\d(?:年)?")
 _SITE_ASKED = re.compile(P.SITE_ASK_WORDS.pattern())
 # A town or township by name, as a list gives it ("威远镇、"): not the generic 乡镇/城镇.
 _TOWN_IN_TEXT = re.compile(r"(?<![城乡])[\u4e00-\u9fff]{2}镇(?=[、，。,）)])")
@@ -90,11 +92,14 @@ def _figure_of(head: str, sentence: str, *, rate: bool = False) -> bool:
     sentence = sentence.lower()  # question tokens are lower-cased ("5g用户")
     at = sentence.find(head)
     while at >= 0:
-        after = sentence[at + len(head) : at + len(head) + 12]
+        # Within its clause, and not a year: "做优X等品牌，到2025年" gives X no figure.
+        after = re.split(
+            r"[，,；;。]", _YEAR.sub(lambda y: " " * len(y.group(0)), sentence[at + len(head) : at + len(head) + 12])
+        )[0]
         m = _NUMBER.search(after)
         if m and (rate or "率" in head or "比例" in head or not re.search(r"率|比例|占比", after[: m.start()])):
             return True
-        before = sentence[max(0, at - 8) : at]
+        before = re.split(r"[，,；;。]", _YEAR.sub(lambda y: " " * len(y.group(0)), sentence[max(0, at - 8) : at]))[-1]
         if _NUMBER.search(before):
             return True
         at = sentence.find(head, at + 1)
@@ -254,7 +259,9 @@ class Answerability:
         # a percentage ("单位缴费比例" is not answered by a sentence about the same people without one).
         specific = [k for k in known if len(k) >= 2 and k not in heads and k not in self._common]
         numbered = _PERCENT_IN_TEXT if asks_rate else _NUMBER
-        if any(numbered.search(s) and any(k in s for k in specific) for s in lowered):
+        # In the same clause, and not a year: "做优循化线椒等县域品牌，到2025年，…达到62%" gives 线椒 no figure.
+        clauses = [c for s in lowered for c in re.split(r"[，,；;。：:]", s)]
+        if any(numbered.search(_YEAR.sub(" ", c)) and any(k in c for k in specific) for c in clauses):
             return None
         whole = [t for t in known if not any(t in k and t != k for k in known)]
         subject = [t for t in whole if t not in heads] or whole

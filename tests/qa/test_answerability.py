@@ -208,6 +208,14 @@ def test_one_county_s_part_of_a_figure_two_counties_share_is_a_gap(check, notice
     assert check.missing("化隆县和民和县的城乡殡仪服务站点要建多少", [task(notice, 22)]) is None
 
 
+def test_a_year_or_a_figure_in_another_clause_is_no_figure_of_the_thing_asked(check, notice):
+    # Task 3: "…做优循化线椒等县域品牌，到2025年，农产品加工转化率达到62%以上": 线椒 has no figure of its own.
+    gap = check.missing("循化线椒的种植面积有多大", [task(notice, 3)])
+    assert gap is not None and "第3项" in gap
+    # The same sentence does give the 转化率 its figure.
+    assert check.missing("农产品加工转化率要达到多少", [task(notice, 3)]) is None
+
+
 def test_a_question_without_a_site_asked_is_no_site_gap(check, notice):
     assert check.missing_site("生活垃圾焚烧处理设施谁牵头", task(notice, 15)) is None
 
