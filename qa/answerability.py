@@ -23,6 +23,9 @@ from qa.synonyms import SYNONYMS
 # "哪几个" lists and "好几个" is no question: neither asks for a figure.
 _FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十])")
 _DATE = re.compile(P.DATE_WORDS.pattern())
+# Each county's part asked ("每个县分几处", "各县平均多少"), and a figure a sentence gives per county ("各县建设…1个").
+_PER_COUNTY = re.compile(r"(?:每个|每一个|每|各)县(?:各|分别|平均|能|要)?(?:分|摊|分到|分配|建|有)?(?:几|多少)")
+_PER_COUNTY_IN_TEXT = re.compile(r"各县|每个县|每县|每一个县|县均")
 # A year ("2025年", "2025"): a date, never the figure a question asks.
 _YEAR = re.compile(r"(?<!\d)20\d\d(?:年)?")
 _SITE_ASKED = re.compile(P.SITE_ASK_WORDS.pattern())
@@ -328,7 +331,7 @@ class Answerability:
             return self.gap(subject, tasks[0], f"{amount.group(0)}的具体数字")
         asked = [c for c in self.counties if c in text]
         if not asked:
-            return None
+            return self._per_county(text, known, tasks, lowered)
         topic = [t for t in known if not any(c in t for c in asked)]
         figures = [s for s in lowered if _NUMBER.search(s) and any(t in s for t in topic)]
         # Answered by a sentence that names the asked counties with a figure next to one of them, or
@@ -353,6 +356,17 @@ class Answerability:
             which = "、".join(f"{c}县" for c in asked)
             return self.gap(topic, tasks[0], f"{which}分到的具体数字")
         return None
+
+    def _per_county(self, text: str, known: Sequence[str], tasks: Sequence[Task], lowered: list[str]) -> str | None:
+        """ "21处网点每个县分几处": each county's part of a figure the notice gives only in total, if so."""
+        if not _PER_COUNTY.search(text):
+            return None
+        topic = [t for t in known if t not in self._common and not _PER_COUNTY.fullmatch(t)]
+        figures = [s for s in lowered if _NUMBER.search(_YEAR.sub(" ", s)) and any(t in s for t in topic)]
+        # Given per county ("各县建设公益性公墓1个") when the figure's sentence says so.
+        if not topic or not figures or any(_PER_COUNTY_IN_TEXT.search(s) for s in figures):
+            return None
+        return self.gap(topic, tasks[0], "每个县分到的具体数字")
 
     @staticmethod
     def asks_procedure(text: str) -> bool:

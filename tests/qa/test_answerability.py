@@ -216,6 +216,17 @@ def test_a_year_or_a_figure_in_another_clause_is_no_figure_of_the_thing_asked(ch
     assert check.missing("农产品加工转化率要达到多少", [task(notice, 3)]) is None
 
 
+def test_each_county_s_part_of_a_figure_given_only_in_total_is_a_gap(check, notice):
+    # Task 6: "…以互助威远镇、循化积石镇、化隆群科新区、民和川口镇等县城为主体…建设大型零售网点21处": a total.
+    gap = check.missing("大型零售网点各县平均建多少处", [task(notice, 6)])
+    assert gap is not None and gap.endswith("但没有写每个县分到的具体数字。")
+
+
+def test_a_figure_a_sentence_gives_per_county_answers_each_county_s_part(check, notice):
+    # Task 22: "各县建设公益性公墓1个".
+    assert check.missing("每个县的公益性公墓要建多少个", [task(notice, 22)]) is None
+
+
 def test_a_question_without_a_site_asked_is_no_site_gap(check, notice):
     assert check.missing_site("生活垃圾焚烧处理设施谁牵头", task(notice, 15)) is None
 
