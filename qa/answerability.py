@@ -504,9 +504,14 @@ class Answerability:
         # A town or village asked for ("哪个乡镇") is below a county: a county named there does not answer it.
         below_county = re.search(r"乡镇|镇|村|街道|社区", text) is not None
         for sentence in task.sentences:
-            if any(t in sentence for t in known) and (
-                (not below_county and any(c in sentence for c in self.counties)) or _TOWN_IN_TEXT.search(sentence)
-            ):
+            if not any(t in sentence for t in known):
+                continue
+            if _TOWN_IN_TEXT.search(sentence):
+                return None  # a list of towns names the sites of the sentence ("以威远镇、积石镇…为主体，建设…")
+            # A county must be in the clause about the thing: "各县建设公益性公墓1个，化隆县和民和县建设…站点"
+            # names no place for the 公墓.
+            clauses = [c for c in re.split(r"[，,；;]", sentence) if any(t in c for t in known)]
+            if not below_county and any(county in c for c in clauses for county in self.counties):
                 return None
         return self.gap(known, task, "具体地点或选址")
 

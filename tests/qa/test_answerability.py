@@ -227,6 +227,12 @@ def test_a_figure_a_sentence_gives_per_county_answers_each_county_s_part(check, 
     assert check.missing("每个县的公益性公墓要建多少个", [task(notice, 22)]) is None
 
 
+def test_a_county_named_in_another_clause_is_no_site_of_the_thing_asked(check, notice):
+    # Task 22: "各县建设公益性公墓1个，化隆县和民和县建设城乡殡仪服务站点17个…": counties for the 站点, not the 公墓.
+    assert check.missing_site("公益性公墓选址在哪个县", task(notice, 22)) is not None
+    assert check.missing_site("殡仪服务站点建在哪", task(notice, 22)) is None
+
+
 def test_a_question_without_a_site_asked_is_no_site_gap(check, notice):
     assert check.missing_site("生活垃圾焚烧处理设施谁牵头", task(notice, 15)) is None
 
