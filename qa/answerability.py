@@ -21,7 +21,8 @@ from qa.lexicon.places import NOT_COUNTY_NAMES, NOTICE_CITY
 from qa.synonyms import SYNONYMS
 
 # "哪几个" lists and "好几个" is no question: neither asks for a figure.
-_FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十])")
+# "几十", "几万人" round a number, no question; "多少万方" still asks one.
+_FIGURE = re.compile(rf"(?<![哪好几十])(?:多少(?:万|亿|千|百)|(?:{P.FIGURE_WORDS.pattern()})(?![百千万十]))")
 _DATE = re.compile(P.DATE_WORDS.pattern())
 # Each county's part asked ("每个县分几处", "各县平均多少"), and a figure a sentence gives per county ("各县建设…1个").
 _PER_COUNTY = re.compile(r"(?:每个|每一个|每|各)县(?:各|分别|平均|能|要)?(?:分|摊|分到|分配|建|有)?(?:几|多少)")

@@ -233,6 +233,14 @@ def test_a_county_named_in_another_clause_is_no_site_of_the_thing_asked(check, n
     assert check.missing_site("殡仪服务站点建在哪", task(notice, 22)) is None
 
 
+def test_a_figure_asked_in_ten_thousands_is_still_a_figure_asked(check, notice):
+    # Task 25 names 循化夕昌水库 for its drinking-water works, with no figure of the reservoir.
+    gap = check.missing("夕昌水库蓄水多少万立方米", [task(notice, 25)])
+    assert gap is not None and "第25项" in gap
+    # Task 21: "…累计改造2万套": the figure asked in 万 is given.
+    assert check.missing("老旧小区一共改造多少万套", [task(notice, 21)]) is None
+
+
 def test_a_question_without_a_site_asked_is_no_site_gap(check, notice):
     assert check.missing_site("生活垃圾焚烧处理设施谁牵头", task(notice, 15)) is None
 
