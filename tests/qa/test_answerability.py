@@ -241,6 +241,11 @@ def test_a_figure_asked_in_ten_thousands_is_still_a_figure_asked(check, notice):
     assert check.missing("老旧小区一共改造多少万套", [task(notice, 21)]) is None
 
 
+def test_how_to_apply_for_funds_is_a_procedure_asked(check):
+    assert check.asks_procedure("专项资金如何申报") and check.asks_procedure("补助的申报流程")
+    assert not check.asks_procedure("谁负责项目申报")
+
+
 def test_a_question_without_a_site_asked_is_no_site_gap(check, notice):
     assert check.missing_site("生活垃圾焚烧处理设施谁牵头", task(notice, 15)) is None
 
