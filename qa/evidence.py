@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 
 from corpus.records import Task
+from qa.understand import longest_common_substring
 
 _NUMBER = re.compile(r"\d|百分|[一二三四五六七八九十两]+(所|个|处|万|亿|场|套)")
 
@@ -76,17 +77,6 @@ def _overlap(text: str, weights: Mapping[str, float]) -> float:
     return sum(w for t, w in weights.items() if t in lowered) / total
 
 
-def longest_shared_run(question: str, text: str) -> int:
-    """The length of the longest run of characters of ``question`` that ``text`` holds verbatim."""
-    best = 0
-    for start in range(len(question)):
-        end = start + best + 1
-        while end <= len(question) and question[start:end] in text:
-            best = end - start
-            end += 1
-    return best
-
-
 def phrase_owner(question: str, texts: Mapping[int, str], *, min_run: int) -> int | None:
     """The one text holding a run of ``question``'s Chinese of at least ``min_run`` characters no other text holds.
 
@@ -99,7 +89,7 @@ def phrase_owner(question: str, texts: Mapping[int, str], *, min_run: int) -> in
     # Only runs of Chinese characters: a year or a figure ("到2025年") is shared by many tasks' sentences.
     pieces = re.findall(r"[\u4e00-\u9fff]+", question)
     runs = sorted(
-        ((max((longest_shared_run(p, t) for p in pieces), default=0), k) for k, t in texts.items()), reverse=True
+        ((max((longest_common_substring(p, t) for p in pieces), default=0), k) for k, t in texts.items()), reverse=True
     )
     if not runs or runs[0][0] < min_run or (len(runs) > 1 and runs[1][0] >= runs[0][0]):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.records import Task
-from qa.evidence import best_sentence, lexical_overlap, longest_shared_run, phrase_owner
+from qa.evidence import best_sentence, lexical_overlap, phrase_owner
 
 TASK = Task(
     number=7,
@@ -77,11 +77,6 @@ def test_a_place_named_only_in_sentences_without_a_figure_gives_way_to_the_figur
     )  # fmt: skip
     sentence, _ = best_sentence(task, {0: 0.9, 1: 0.5}, [], {}, prefer_numbers=True, places=("甲县",))
     assert sentence == "到2025年城镇化率达到40%。"
-
-
-def test_the_longest_shared_run_is_the_longest_piece_of_the_question_printed_verbatim():
-    assert longest_shared_run("哪里建体育公园", "到2025年建成3处体育公园") == 4  # 体育公园
-    assert longest_shared_run("垃圾", "污水处理") == 0
 
 
 def test_the_one_text_printing_a_long_phrase_of_the_question_owns_it():

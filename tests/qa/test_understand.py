@@ -12,6 +12,7 @@ from qa.understand import (
     Role,
     correction_remainder,
     everyday_forms,
+    longest_common_substring,
     normalize_question,
     opens_with_correction,
     plain_task_words,
@@ -171,6 +172,11 @@ def test_a_message_opening_with_a_correction_is_told_apart_from_one_merely_conta
 
 def test_a_correction_may_open_with_i():
     assert opens_with_correction("我打错了，是第9项") and everyday_forms("我打错了，是第9项") == "那第9项呢"
+
+
+def test_the_longest_common_substring_is_the_longest_piece_of_the_question_printed_verbatim():
+    assert longest_common_substring("哪里建体育公园", "到2025年建成3处体育公园") == 4  # 体育公园
+    assert longest_common_substring("垃圾", "污水处理") == 0
 
 
 def test_a_request_to_tell_at_the_end_of_a_question_is_dropped():
