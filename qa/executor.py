@@ -377,8 +377,6 @@ class Executor:
             return Result((), text, count=len(sections), sections=tuple(s.number for s in sections))
         if query.note == "difference":
             return self._count_difference(query)
-        if query.note == "unit difference" and len(query.units) == 2:
-            return self._units_count_difference(query)
         if query.note == "union" and query.units:
             return self._tasks_of_either(query)
         if query.tasks and query.counted in (Counted.LEAD_UNITS, Counted.RESPONSIBLE_UNITS, Counted.UNITS):
@@ -422,18 +420,6 @@ class Executor:
             return Result((), f"{what}共0项。", count=0, role=role)
         text = f"{what}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
         return Result(numbers, text, count=len(tasks), role=role)
-
-    def _units_count_difference(self, query: Query) -> Result:
-        """ "发改委比住建局多几项": each unit's tasks in the role, counted, and the one count less the other."""
-        (a, ta), (b, tb) = ((u, self.tasks_of(u)) for u in query.units)
-        diff = len(ta) - len(tb)
-        how = f"多{diff}项" if diff > 0 else f"少{-diff}项" if diff < 0 else "一样多"
-        text = (
-            f"{a.name}{_role_text(a.role)}的任务{len(ta)}项，{b.name}{len(tb)}项，{a.name}比{b.name}{how}。\n"
-            f"{a.name}：{'、'.join(f'第{t.number}项' for t in ta) or '无'}\n"
-            f"{b.name}：{'、'.join(f'第{t.number}项' for t in tb) or '无'}"
-        )
-        return Result((), text, units=(a.name, b.name), count=abs(diff))
 
     def _count_difference(self, query: Query) -> Result:
         """How many more units one task names than another, or tasks one unit has than another ("差几条").

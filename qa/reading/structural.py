@@ -216,7 +216,7 @@ class StructuralReading(ArgumentReading):
             role = self._role(text) or Role.ANY
             return Query(
                 Op.COUNT, Asked.COUNT, units=tuple(UnitArg(u.name, role) for u in units),
-                counted=Counted.TASKS_OF_UNIT, note="unit difference", text=text,
+                counted=Counted.TASKS_OF_UNIT, note="difference", text=text,
             )  # fmt: skip
         if _NO_LEAD.search(text):
             return Query(Op.FILTER, Asked.TASKS, units=units, sections=sections, prop=Property.NO_LEAD, text=text)

@@ -168,7 +168,7 @@ def test_how_often_something_is_held_is_no_occasion(reader):
 
 def test_by_how_many_one_unit_leads_more_than_another_is_a_count_difference(reader):
     query = read(reader, "水务局牵头的比民政局少几项")
-    assert query.op is Op.COUNT and query.note == "unit difference"
+    assert query.op is Op.COUNT and query.note == "difference"
     assert [u.name for u in query.units] == ["市水务局", "市民政局"] and query.units[0].role is Role.LEAD
 
 
