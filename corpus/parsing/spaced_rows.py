@@ -46,6 +46,11 @@ class SpacedRow:
     other: list[str] = field(default_factory=list)
 
 
+def is_header_word(chunk: str) -> bool:
+    """Whether a chunk split off by spaces is a column's name: a known header word, short."""
+    return len(chunk) <= _MAX_HEADER_WORD and column_of(chunk) is not None
+
+
 def spaced_header(line: str) -> tuple[int, int, list[Column]] | None:
     """The run of header words split by single spaces in ``line``: its first chunk, the chunk after it, columns.
 
@@ -55,7 +60,7 @@ def spaced_header(line: str) -> tuple[int, int, list[Column]] | None:
     header-like chunk: the first row's task may read as a header word ("负责甲项工作。").
     """
     chunks = line.split()
-    words = [len(c) <= _MAX_HEADER_WORD and column_of(c) is not None for c in chunks]
+    words = [is_header_word(c) for c in chunks]
     best: tuple[int, int, list[Column]] | None = None
     for start in range(len(chunks)):
         if not words[start] or (start > 0 and words[start - 1]):

@@ -16,12 +16,11 @@ import re
 
 from corpus.numerals import NUMERAL_CHARS
 from corpus.parsing.persons import is_person_list
-from corpus.parsing.tables import Column, column_of, header_columns
+from corpus.parsing.spaced_rows import is_header_word
+from corpus.parsing.tables import Column, header_columns
 from corpus.parsing.text import normalize_line
 from corpus.parsing.unit_lists import is_unit_list
 
-# A header word is short: a longer chunk is a title or a row's text.
-_MAX_WORD = 10
 # A piece of a wrapped header word carrying on the word before it ("及预期效果", "和完成时限").
 _CARRIED_ON = re.compile(r"^[及和与]\S{1,8}$")
 # A piece naming no column of its own, to be joined with the next: a few characters of words.
@@ -48,11 +47,15 @@ def header_words(chunks: list[str], start: int) -> tuple[list[str], int]:
             break  # the second row begins: "部门 责任人" under a units column
         if words and _CARRIED_ON.match(chunk):
             words[-1] += chunk
-        elif _is_word(chunk):
+        elif is_header_word(chunk):
             words.append(chunk)
-        elif _WORD_PIECE.match(chunk) and following and (_is_word(chunk + following) or _CARRIED_ON.match(following)):
+        elif (
+            _WORD_PIECE.match(chunk)
+            and following
+            and (is_header_word(chunk + following) or _CARRIED_ON.match(following))
+        ):
             # "主管" "市领导" → 主管市领导; "资金来源" "及数额" → 资金来源及数额 (a column of its own words).
-            if _is_word(chunk + following):
+            if is_header_word(chunk + following):
                 words.append(chunk + following)
                 k += 1
             else:
@@ -61,10 +64,6 @@ def header_words(chunks: list[str], start: int) -> tuple[list[str], int]:
             break
         k += 1
     return words, k
-
-
-def _is_word(chunk: str) -> bool:
-    return len(chunk) <= _MAX_WORD and column_of(chunk) is not None
 
 
 def second_row(chunks: list[str], start: int, units_columns: int) -> int:
@@ -82,7 +81,7 @@ def rows_under_split_header(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         chunks = line.split()
         for start in range(len(chunks)):
-            if not _is_word(chunks[start]) or (start > 0 and _is_word(chunks[start - 1])):
+            if not is_header_word(chunks[start]) or (start > 0 and is_header_word(chunks[start - 1])):
                 continue
             read = _table(chunks, start, [c for later in lines[i + 1 :] for c in later.split()])
             if read is not None:
