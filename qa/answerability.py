@@ -29,6 +29,8 @@ _PER_COUNTY = re.compile(r"(?:每个|每一个|每|各)县(?:各|分别|平均|�
 _PER_COUNTY_IN_TEXT = re.compile(r"各县|每个县|每县|每一个县|县均")
 # A year ("2025年", "2025"): a date, never the figure a question asks.
 _YEAR = re.compile(r"(?<!\d)20\d\d(?:年)?")
+# The marks closing a clause: a figure or a place belongs to the thing named in its own clause.
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
 _SITE_ASKED = re.compile(P.SITE_ASK_WORDS.pattern())
 # A town or township by name, as a list gives it ("威远镇、"): not the generic 乡镇/城镇.
 _TOWN_IN_TEXT = re.compile(r"(?<![城乡])[\u4e00-\u9fff]{2}镇(?=[、，。,）)])")
@@ -88,6 +90,11 @@ def _joined(one: str, other: str, sentence: str) -> bool:
     return re.search(f"{one}{join}{other}|{other}{join}{one}", sentence) is not None
 
 
+def _without_years(text: str) -> str:
+    """``text`` with each year blanked out, its length kept (so positions still match)."""
+    return _YEAR.sub(lambda y: " " * len(y.group(0)), text)
+
+
 def _figure_of(head: str, sentence: str, *, rate: bool = False) -> bool:
     """Whether ``sentence`` gives a figure for ``head``: a number a few characters before or after it.
 
@@ -97,13 +104,11 @@ def _figure_of(head: str, sentence: str, *, rate: bool = False) -> bool:
     at = sentence.find(head)
     while at >= 0:
         # Within its clause, and not a year: "做优X等品牌，到2025年" gives X no figure.
-        after = re.split(
-            r"[，,；;。]", _YEAR.sub(lambda y: " " * len(y.group(0)), sentence[at + len(head) : at + len(head) + 12])
-        )[0]
+        after = _CLAUSE_MARK.split(_without_years(sentence[at + len(head) : at + len(head) + 12]))[0]
         m = _NUMBER.search(after)
         if m and (rate or "率" in head or "比例" in head or not re.search(r"率|比例|占比", after[: m.start()])):
             return True
-        before = re.split(r"[，,；;。]", _YEAR.sub(lambda y: " " * len(y.group(0)), sentence[max(0, at - 8) : at]))[-1]
+        before = _CLAUSE_MARK.split(_without_years(sentence[max(0, at - 8) : at]))[-1]
         if _NUMBER.search(before):
             return True
         at = sentence.find(head, at + 1)
@@ -265,7 +270,7 @@ class Answerability:
         numbered = _PERCENT_IN_TEXT if asks_rate else _NUMBER
         # In the same clause, and not a year: "做优循化线椒等县域品牌，到2025年，…达到62%" gives 线椒 no figure.
         clauses = [c for s in lowered for c in re.split(r"[，,；;。：:]", s)]
-        if any(numbered.search(_YEAR.sub(" ", c)) and any(k in c for k in specific) for c in clauses):
+        if any(numbered.search(_without_years(c)) and any(k in c for k in specific) for c in clauses):
             return None
         whole = [t for t in known if not any(t in k and t != k for k in known)]
         subject = [t for t in whole if t not in heads] or whole
@@ -363,7 +368,7 @@ class Answerability:
         if not _PER_COUNTY.search(text):
             return None
         topic = [t for t in known if t not in self._common and not _PER_COUNTY.fullmatch(t)]
-        figures = [s for s in lowered if _NUMBER.search(_YEAR.sub(" ", s)) and any(t in s for t in topic)]
+        figures = [s for s in lowered if _NUMBER.search(_without_years(s)) and any(t in s for t in topic)]
         # Given per county ("各县建设公益性公墓1个") when the figure's sentence says so.
         if not topic or not figures or any(_PER_COUNTY_IN_TEXT.search(s) for s in figures):
             return None
@@ -511,7 +516,7 @@ class Answerability:
                 return None  # a list of towns names the sites of the sentence ("以威远镇、积石镇…为主体，建设…")
             # A county must be in the clause about the thing: "各县建设公益性公墓1个，化隆县和民和县建设…站点"
             # names no place for the 公墓.
-            clauses = [c for c in re.split(r"[，,；;]", sentence) if any(t in c for t in known)]
+            clauses = [c for c in _CLAUSE_MARK.split(sentence) if any(t in c for t in known)]
             if not below_county and any(county in c for c in clauses for county in self.counties):
                 return None
         return self.gap(known, task, "具体地点或选址")
