@@ -110,6 +110,11 @@ def units_end(text: str, alias_table: dict[str, str]) -> int:
     return mentions[-1].end if mentions else 0
 
 
+def _units_counted(role: Role | None) -> Counted:
+    """What a count of the units named in ``role`` counts: the lead line's, the responsible line's, or both."""
+    return {Role.LEAD: Counted.LEAD_UNITS, Role.RESPONSIBLE: Counted.RESPONSIBLE_UNITS}.get(role, Counted.UNITS)
+
+
 class StructuralReading(ArgumentReading):
     """Reads a question that needs no conversation into a structural :class:`Query`, or ``None``."""
 
@@ -196,10 +201,9 @@ class StructuralReading(ArgumentReading):
             # "第五部分的责任单位一共涉及哪些": every unit the part names in that role, once each (the part named as
             # a part: "关于X这一块，牵头单位是谁" asks of a task, even where X is a part's title word).
             role = Role.LEAD if re.search(r"牵头", text) else Role.RESPONSIBLE if _RESPONSIBLE.search(text) else None
-            counted = {Role.LEAD: Counted.LEAD_UNITS, Role.RESPONSIBLE: Counted.RESPONSIBLE_UNITS}.get(
-                role, Counted.UNITS
+            return Query(
+                Op.COUNT, Asked.COUNT, sections=sections, counted=_units_counted(role), note="distinct", text=text
             )
-            return Query(Op.COUNT, Asked.COUNT, sections=sections, counted=counted, note="distinct", text=text)
         roles = self._role_sets(text, units, tasks)
         if roles is not None:
             return roles
@@ -753,14 +757,9 @@ class StructuralReading(ArgumentReading):
             if "牵头单位" in text and not _RESPONSIBLE.search(text):
                 # "牵头单位里出现了几个单位": 出现 says where they appear, not a second role.
                 role = Role.LEAD
-            counted = (
-                Counted.LEAD_UNITS
-                if role is Role.LEAD
-                else Counted.RESPONSIBLE_UNITS
-                if role is Role.RESPONSIBLE
-                else Counted.UNITS
+            return Query(
+                Op.COUNT, Asked.COUNT, sections=sections, counted=_units_counted(role), note="distinct", text=text
             )
-            return Query(Op.COUNT, Asked.COUNT, sections=sections, counted=counted, note="distinct", text=text)
         # "这几项", "上面那几项" point at tasks shown; they ask for no count of the notice's tasks.
         if sections or re.search(r"(几|多少)(项|条|个)?(任务|工作)|几项|多少项|几条|多少条", _THESE.sub("", text)):
             return Query(Op.COUNT, Asked.COUNT, sections=sections, counted=Counted.TASKS, text=text)
