@@ -178,6 +178,12 @@ _TELL_ME_AT_END = re.compile(
 )
 
 
+# "…哪几条 只说编号": a request for the numbers only, after a question that already asks (general usage).
+_NUMBERS_ONLY_AT_END = re.compile(
+    rf"(?<=[\u4e00-\u9fff])[，,\s]*(?:{P.NUMBERS_ONLY_REQUESTS.pattern()})[吧呀啊。.!！]*$"
+)
+
+
 def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """Everyday forms read as their plain equivalents.
 
@@ -187,9 +193,10 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """
     if follow_up:
         text = _RECALL_AT_END.sub("", text)
-    told = _TELL_ME_AT_END.sub("", text)
-    if told != text and _ASKS.search(told):
-        text = told
+    for request in (_TELL_ME_AT_END, _NUMBERS_ONLY_AT_END):
+        told = request.sub("", text)
+        if told != text and _ASKS.search(told):
+            text = told
     text = _AN_EXAMPLE.sub("", text)
     meant = _NOT_THIS_BUT_THAT.match(text) if follow_up else None
     if meant is not None:

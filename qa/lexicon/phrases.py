@@ -34,7 +34,7 @@ ABOUT_YOU = Table(
     GENERAL,
     words(
         "你是谁 你叫什么 你是什么 机器人吗 你是人吗 你能做什么 你会做什么"
-        " 你会什么 你能干什么 你能帮我什么 能帮我做什么"
+        " 你会什么 你能干 你能帮我什么 能帮我做什么"
         " 做些什么 问你什么 你有什么用 有什么功能 怎么用 怎么使用 如何使用"
         " 使用说明 帮助 help 能问什么 可以问什么 我该问什么 问什么好"
         " 能干嘛 会干嘛 干嘛的 能干啥 会干啥 干啥的 干点啥 做点啥 能做啥 会做啥 有啥用"
@@ -335,6 +335,15 @@ HAS_ROLE_VERBS = Table(
     ),
 )
 # "也说个数就行", "给个数字": the answer's form asked for after the question (general usage).
+# "…哪几条 只说编号": the answer's form, asked after the question; every list answer gives the numbers (general usage).
+NUMBERS_ONLY_REQUESTS = Table(
+    "asking for the task numbers only",
+    GENERAL,
+    words(
+        "只说编号 只要编号 光说编号 编号就行 只说序号 只要序号 光说序号 序号就行"
+        " 只列编号 只给编号 只报编号 报编号就行 说编号就行"
+    ),
+)
 COUNT_ONLY_REQUESTS = Table(
     "asking for the number only",
     GENERAL,

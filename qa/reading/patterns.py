@@ -72,6 +72,8 @@ _LIST_THEM = re.compile(
     r"|(那|那么)?(具体|分别)是?(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个)(呢|任务)?"
     r"|(那|那么)?(都|分别)?是(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个|啥|什么)(任务|工作)?(呢|啊)?"
     r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
+    # "编号呢", "只说编号" after a count: the numbers of the tasks counted, which a list gives.
+    rf"|(那|那么)?(?:{P.NUMBERS_ONLY_REQUESTS.pattern()}|(?:编号|序号)(?:呢|是哪些|是多少|分别是多少))"
 )
 # Narrowing the last answer to sections (general usage): keep only, leave out, from one on.
 _DROP = re.compile(rf"{P.EXCLUDE_WORDS.pattern()}|不要|(?<=部分)(?:以外|之外)")  # "第五部分之外的"

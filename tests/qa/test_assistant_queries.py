@@ -519,7 +519,7 @@ def test_the_two_tasks_shown_one_by_one_are_those_both_words_point_at(assistant)
 
 
 def test_the_numbers_of_the_tasks_shown(assistant):
-    answer = assistant.ask("这几项分别是第几条", ["实施保障那部分有几条"])
+    answer = assistant.ask("这几项分别是第几条", ["实施保障那一部分有几条"])
     assert [c.task for c in answer.citations] == [31, 32, 33, 34]
 
 
@@ -938,13 +938,13 @@ def test_the_units_of_a_part_s_tasks(assistant):
 
 def test_then_a_topic_that_task_asks_the_same_of_that_task(assistant):
     # 污水 titles task 16 (提高污水收集处理能力), led by 市住房建设局 and 各县人民政府.
-    answer = assistant.ask("那污水那条呢", ["垃圾那条谁牵头"])
+    answer = assistant.ask("那污水那条呢", ["垃圾那一条谁牵头"])
     assert [c.task for c in answer.citations][:1] == [16]
 
 
 def test_these_two_after_two_topic_answers_are_the_two_tasks_asked_about(assistant):
     # Tasks 15 and 16 share 市发展改革委, 市工业信息化局, 市自然资源和规划局 and 市生态环境局 as 责任单位.
-    answer = assistant.ask("这两条配合单位重合的有哪些", ["垃圾那条谁牵头", "那污水那条呢"])
+    answer = assistant.ask("这两条配合单位重合的有哪些", ["垃圾那一条谁牵头", "那污水那条呢"])
     assert [c.task for c in answer.citations] == [15, 16]
     assert answer.answer.splitlines()[0].endswith("市发展改革委、市工业信息化局、市自然资源和规划局、市生态环境局。")
 
@@ -1927,3 +1927,10 @@ def test_a_unit_mentioned_in_the_text_of_listed_tasks_with_no_units_is_found_the
 def test_a_unit_or_figure_pointed_at_but_not_named_is_asked_back(assistant, text, history):
     answer = assistant.ask(text, history)
     assert answer.intent.value == "clarify" and not answer.citations
+
+
+def test_the_numbers_asked_after_a_count_are_the_tasks_counted(assistant):
+    # 市住房建设局 leads tasks 11, 16 and 21 (the notice); "编号" after a count is not the document number.
+    for follow_up in ("编号呢", "只说编号"):
+        answer = assistant.ask(follow_up, ["住建局一共牵头几条"])
+        assert answer.intent != "meta" and [c.task for c in answer.citations] == [11, 16, 21]

@@ -38,7 +38,7 @@ def reader() -> QuestionReader:
         ("住建局参与了哪些工作", Intent.UNIT_TASKS),
         ("咱们水务局这次要干的活儿都有哪些", Intent.UNIT_TASKS),  # colloquial framing around the unit
         ("每个县要有几所二甲医院", Intent.FACT),
-        ("5G用户占比要达到多少", Intent.FACT),
+        ("5G用户占比要求达到多少", Intent.FACT),
         ("城里没地方遛弯怎么办", Intent.TOPIC),
         ("第三部分讲了什么", Intent.SECTION),
         ("实施保障包括哪些内容", Intent.SECTION),
@@ -182,6 +182,12 @@ def test_the_longest_common_substring_is_the_longest_piece_of_the_question_print
 def test_a_request_to_tell_at_the_end_of_a_question_is_dropped():
     assert everyday_forms("第5项谁牵头，说一下吧") == "第5项谁牵头"
     assert everyday_forms("污水处理说一下") == "污水处理说一下"  # no question of its own: the request is the question
+
+
+def test_a_request_for_the_numbers_only_at_the_end_of_a_question_is_dropped():
+    # The numbers are in every list answer; "编号" here is not the document number.
+    assert everyday_forms("卫健委牵头的有哪几条，只要编号") == "卫健委牵头的有哪几条"
+    assert everyday_forms("只说编号") == "只说编号"  # no question of its own
 
 
 def test_the_remainder_of_a_correction_is_what_was_meant():
