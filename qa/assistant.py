@@ -63,8 +63,15 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"(?:更|比较)?(?:多|少|高|低|大|小|早|晚)(?:一些|一点|些)?(?:呢|啊|呀)?[?？]?$"
     # "那数字是多少", "换成另一个局呢": a figure or a unit pointed at, when none was shown (general usage)
     r"|^(?:那|这)个?(?:数字|数|比例|指标)(?:是|有)?(?:多少|几)"
+    # "跟上一个比…", "和刚才那条一样吗": compared with an answer before, when none was given (general usage)
+    r"|(?:跟|和|与|同|比)(?:上一(?:条|项|个)|上条|上个|前一(?:条|项|个)|刚才(?:那|说的)(?:个|条|项)?)"
     # "这几条里…", "那两项中…": within a list, when none was shown (general usage)
     r"|^(?:那|那么)?(?:这|那)(?:几|两|三|四|五|些)(?:条|项|个)(?:任务)?(?:里|中|里面|当中|之中|里头)"
+)
+# "谁牵头", "牵头是谁", "配合的是哪些单位": the units in a role asked for, and nothing else (general usage).
+_WHO_IN_ROLE = re.compile(
+    r"(?:那|那么)?(?:(?:是)?谁(?:来)?(?P<role>牵头|配合|负责)(?:的)?(?:呢)?"
+    r"|(?P<role2>牵头|配合)(?:单位|部门|的)?(?:是|有)?(?:谁|哪个单位|哪些单位|哪个部门|哪些部门|哪几个|哪家)(?:呢)?)"
 )
 # "换成另一个局呢", "换个别的单位": another unit, not named (general usage).
 _ANOTHER_UNIT_UNNAMED = re.compile(r"(?:那|那么)?(?:换成|换个|换)(?:另一个|另外一个|别的|其他)(?:的)?(?:局|单位|部门)")
@@ -934,6 +941,12 @@ class Assistant:
             # The last answer showed one task ("第三个谁牵头" after a part's list): that is the task meant,
             # not what the earlier words alone retrieve.
             context = _Context(context.understanding, shown[0])
+        who = _WHO_IN_ROLE.fullmatch(u.text.strip("？?。 "))
+        if context.understanding.intent is Intent.UNIT_TASKS and who and len(shown) == 1:
+            # "谁牵头", "牵头是谁" after a unit's one task: who has that role on the task, not the unit's
+            # tasks in that role.
+            intent = Intent.LEAD if "牵头" in (who.group("role"), who.group("role2")) else Intent.RESPONSIBLE
+            return self._answer(u.text, replace(u, intent=intent, task=shown[0]), task_hint=shown[0])
         merged = self._merge(u, context)
         if merged.intent is Intent.UNIT_TASKS:
             return self._unit_tasks(u.text, merged)

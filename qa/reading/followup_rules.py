@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from corpus.numerals import read_number
 from corpus.records import Task
+from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY, State
 from qa.query import Asked, Comparator, Condition, Counted, Op, Query, Role, UnitArg
 from qa.reading.patterns import (
@@ -23,6 +24,7 @@ from qa.reading.patterns import (
     _ASKS_DATE,
     _ASKS_FIGURE,
     _BARE_COUNT,
+    _BEYOND_SHOWN,
     _BOTH,
     _BY_HOW_MANY,
     _COUNT,
@@ -33,6 +35,7 @@ from qa.reading.patterns import (
     _HAS_BUT_NOT,
     _HOW_MANY_OF_THESE,
     _IN_COMMON_COUNT,
+    _IN_OTHER_TASKS,
     _IT_AGAIN,
     _IT_OR_THIS,
     _IT_UNIT_TASKS,
@@ -619,6 +622,27 @@ class FollowUpRules(StructuralReading):
             return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=tasks, counted=Counted.TASKS, text=text)
         return Query(Op.LIST, Asked.TASKS, units=unit, tasks=tasks, note="others" if others else "", text=text)
 
+    def _unit_beyond_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "X还牵头哪些", "X在其他任务中也参与吗" after tasks that name the unit: its other tasks."""
+        if len(units) != 1 or not units[0].name or self._task_refs(text):
+            return None
+        mentions = find_unit_mentions(text, self.alias_table)
+        if len(mentions) != 1:
+            return None
+        after = text[mentions[0].end :]
+        if not (_BEYOND_SHOWN.match(after) or _IN_OTHER_TASKS.match(after)):
+            return None
+        name, shown = units[0].name, state().tasks
+        if not shown or (state().unit != name and not any(name in self._tasks[n].units for n in shown)):
+            return None
+        role = self._role(after) or Role.ANY
+        _, pool = self._besides_shown(after, shown)
+        if _COUNT.search(after):
+            return Query(
+                Op.COUNT, Asked.COUNT, units=(UnitArg(name, role),), tasks=pool, counted=Counted.TASKS, text=text
+            )
+        return Query(Op.LIST, Asked.TASKS, units=(UnitArg(name, role),), tasks=pool, note="others", text=text)
+
     def _others_of_unit_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
         """ "它另外还牵头哪些", "还有哪几条里有它" after one unit's role in one task: its other tasks."""
         if units or self._task_refs(text) or not _IT_AGAIN.search(text) or not _OTHER_AGAIN.search(text):
@@ -696,6 +720,15 @@ class FollowUpRules(StructuralReading):
             return self._structural(rest) or Query(
                 Op.LOOKUP, self._asked_of_task(rest, EMPTY), tasks=(theirs[0],), text=text
             )
+        if referent == unit and state().tasks and _BEYOND_SHOWN.match(text, pronoun.end()):
+            # "它另外牵头的那几条", "它还参与几项": the unit's tasks in that role beyond those shown.
+            role = self._role(text) or Role.ANY
+            _, pool = self._besides_shown(text, state().tasks)
+            if _COUNT.search(text):
+                return Query(
+                    Op.COUNT, Asked.COUNT, units=(UnitArg(unit, role),), tasks=pool, counted=Counted.TASKS, text=text
+                )
+            return Query(Op.LIST, Asked.TASKS, units=(UnitArg(unit, role),), tasks=pool, note="others", text=text)
         query = self._structural(text[: pronoun.start()] + referent + text[pronoun.end() :])
         if query is None or (
             query.op is Op.LOOKUP

@@ -480,6 +480,9 @@ class FollowUpReading(FollowUpRules):
             and self._content_left(text.replace("倒数", "")) < 2  # "倒数第三条讲啥": a place from the end
         ):
             return Query(Op.CLARIFY, note="ordinal", text=text)
+        beyond = self._unit_beyond_shown(text, units, state)
+        if beyond is not None:
+            return beyond
         pronoun = _PRONOUN.search(text)
         its_units = re.search(r"(?:它|其)的?(?:牵头|责任|配合)(?:单位|部门)", text)
         if (
@@ -709,6 +712,9 @@ class FollowUpReading(FollowUpRules):
                 role = self._role(text) or state().query.units[0].role
                 swapped = tuple(UnitArg(u.name, role) for u in units)
                 last = state().query
+                if last.note == "others":
+                    # The tasks left out were those shown for the other unit: this one's are all asked.
+                    last = replace(last, tasks=(), note="")
                 if len(swapped) >= 2 and last.op is Op.LIST and len(last.units) == 1 and not _BOTH.search(text):
                     # "那残联和林草局呢" after one unit's tasks: each one's tasks, not those they share.
                     return replace(last, units=swapped, note="union", text=text)

@@ -68,9 +68,9 @@ _LAST_N = re.compile(rf"(?:最后|末尾|倒数)\s*({_NUM})\s*(?:项|条|个任�
 # "都列出来", "具体是哪些" after a count: show what was counted (general usage).
 _LIST_THEM = re.compile(
     r"(那|那么|请)?(都|全部|全都|把它们|把这些)?(列出来|列一下|列出|列举一下|列举出来)(吧|看看)?"
-    r"(都|分别|具体)?(是)?(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个)?(任务)?(呢|啊)?"
-    r"|(那|那么)?(具体|分别)是?(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个)(呢|任务)?"
-    r"|(那|那么)?(都|分别)?是(哪些|哪几项|哪几条|哪一项|哪项|哪条|哪几个|啥|什么)(任务|工作)?(呢|啊)?"
+    r"(都|分别|具体)?(是)?(哪些|哪几项|哪几条|哪一项|哪一条|哪项|哪条|哪几个)?(任务)?(呢|啊)?"
+    r"|(那|那么)?(具体|分别)是?(哪些|哪几项|哪几条|哪一项|哪一条|哪项|哪条|哪几个)(呢|任务)?"
+    r"|(那|那么)?(都|分别)?是(哪些|哪几项|哪几条|哪一项|哪一条|哪项|哪条|哪几个|啥|什么)(任务|工作)?(呢|啊)?"
     r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
     # "编号呢", "只说编号" after a count: the numbers of the tasks counted, which a list gives.
     rf"|(那|那么)?(?:{P.NUMBERS_ONLY_REQUESTS.pattern()}|(?:编号|序号)(?:呢|是哪些|是多少|分别是多少))"
@@ -130,6 +130,12 @@ _BESIDES_THIS = re.compile(r"(?:除了|除去|除开)(?:这|那)(?:一)?(?:条|�
 # "它另外还牵头哪些", "还有哪几条里有它": the unit just asked about, in tasks beyond the one shown.
 _IT_AGAIN = re.compile(P.IT_WORDS.pattern())
 _OTHER_AGAIN = re.compile(P.OTHER_WORDS.pattern())
+# "在别的任务里还有", "其他任务中也参与": in tasks other than those shown, said after a unit (general usage).
+_IN_OTHER_TASKS = re.compile(
+    r"(?:在)?(?:别的|其他|其它|另外的)(?:任务|项|条|事)(?:里|中|里面|当中)?(?:还|也)?(?=有|参与|牵头|配合|负责|出现)"
+)
+# "它另外牵头的", "它还参与哪些": beyond the tasks shown, said before the verb (general usage).
+_BEYOND_SHOWN = re.compile(r"(?:另外|还|别的|其他|其它){1,2}(?=牵头|参与|配合|负责|出现|有)")
 # "到25年", "截至30年": a year written with two digits after a word that dates (general usage).
 _SHORT_YEAR = re.compile(r"(?:(?<=到)|(?<=至)|(?<=截止)|(?<=于))([2-3]\d)年")
 # "两条都有的", "这俩条一样不", "俩项之间": the two tasks just shown (general usage), said as THESE_WORDS has it.
@@ -295,6 +301,8 @@ _BARE_COUNT = re.compile(
 _LEAVE_OUT_ITS_ROLE = re.compile(
     r"(?:那|那么)?(?:去掉|除去|除掉|排除|刨去|刨掉|扣掉|扣除|不算|不要)(?:它|其|该局|该单位)?(?P<role>牵头|配合|负责)的"
     r"(?:那|这)?(?:几|一|两)?(?:条|项|个)?(?:任务)?(?:呢|吧|后|以后|之后)?(?:还有哪些|剩下哪些|剩下的|是哪些|有哪些)?"
+    # "去掉配合的还剩多少项": the rest counted, which the list's answer gives first.
+    r"(?:(?:还)?(?:剩下?|有)(?:几|多少)(?:条|项|个)?(?:任务)?)?"
 )
 # "X部分的责任单位涉及哪些", "这部分都有哪些牵头部门": the units a part names, listed (general usage).
 _UNITS_OF_PART_LISTED = re.compile(

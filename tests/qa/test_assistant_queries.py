@@ -1934,3 +1934,48 @@ def test_the_numbers_asked_after_a_count_are_the_tasks_counted(assistant):
     for follow_up in ("编号呢", "只说编号"):
         answer = assistant.ask(follow_up, ["住建局一共牵头几条"])
         assert answer.intent != "meta" and [c.task for c in answer.citations] == [11, 16, 21]
+
+
+def test_it_beyond_the_task_shown_lists_the_unit_s_other_tasks_in_that_role(assistant):
+    # 市住房建设局 leads tasks 11, 16 and 21 (the notice); task 21 was shown.
+    answer = assistant.ask("它另外还牵头哪几条", ["推进老旧小区改造谁牵头"])
+    assert [c.task for c in answer.citations] == [11, 16] and "除第21项外" in answer.answer
+
+
+def test_leaving_out_the_lead_role_counts_the_rest(assistant):
+    # 市住房建设局 takes part in 18 tasks and leads 3 of them (the notice): 15 are left.
+    answer = assistant.ask("去掉牵头的还剩多少项", ["住建局参与了多少项任务"])
+    assert answer.count == 15
+
+
+def test_who_leads_after_a_unit_s_only_task_is_that_task_s_lead(assistant):
+    # 市残联 is a responsible unit of task 22 only; task 22 is led by 市民政局 and 各县人民政府 (the notice).
+    for follow_up in ("谁牵头", "那牵头的是谁呢"):
+        answer = assistant.ask(follow_up, ["残联有哪些任务"])
+        assert [c.task for c in answer.citations] == [22] and "市民政局、各县人民政府" in answer.answer
+
+
+def test_an_ordinal_with_a_request_to_look_and_nothing_shown_is_asked_back(assistant):
+    assert assistant.ask("那就看看第三个").intent == "clarify"
+
+
+def test_a_comparison_with_the_one_before_and_nothing_before_is_asked_back(assistant):
+    assert assistant.ask("和上一条比哪个早").intent == "clarify"
+
+
+def test_which_one_after_a_count_of_one_lists_it(assistant):
+    # 市发展改革委 leads task 14 only (the notice).
+    answer = assistant.ask("是哪一条", ["发改委牵头的有几条"])
+    assert [c.task for c in answer.citations] == [14]
+
+
+def test_a_unit_named_again_with_other_tasks_asked_leaves_out_the_tasks_shown(assistant):
+    # 市公安局 leads task 28 and is a responsible unit of task 4 (the notice).
+    answer = assistant.ask("公安局在其他任务里也有吗", ["公安局牵头哪些任务"])
+    assert [c.task for c in answer.citations] == [4] and "除第28项外" in answer.answer
+
+
+def test_another_unit_after_other_tasks_were_asked_gets_all_its_tasks(assistant):
+    # 市民政局 leads tasks 20 and 22 and is responsible in 4, 6, 12, 26 and 27 (the notice); nothing is left out.
+    answer = assistant.ask("那民政局呢", ["公安局牵头哪些任务", "公安局在其他任务里也有吗"])
+    assert [c.task for c in answer.citations] == [4, 6, 12, 20, 22, 26, 27]

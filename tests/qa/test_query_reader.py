@@ -952,3 +952,20 @@ def test_a_total_of_another_task_is_no_comparison_with_the_task_shown(reader):
     last = Query(Op.COUNT, Asked.COUNT, units=(UnitArg("市教育局", Role.LEAD),))
     query = read(reader, "第9项一共有几个责任单位", State(tasks=(19,), recent=(19,), unit="市教育局", query=last))
     assert (query.op, query.tasks) == (Op.COUNT, (9,))
+
+
+def test_it_with_another_word_after_a_task_s_lead_units_is_that_unit_beyond_the_task(reader):
+    # Task 21's lead units are 市住房建设局 and 各县人民政府 (the notice); the bureau is "it", the group never is.
+    shown = State(tasks=(21,), units=("市住房建设局", "各县人民政府"), query=Query(Op.CONTENT))
+    query = read(reader, "它另外还牵头哪几条", shown)
+    assert query.op is Op.LIST and query.units == (UnitArg("市住房建设局", Role.LEAD),)
+    assert 21 not in query.tasks and len(query.tasks) == 33 and query.note == "others"
+
+
+def test_leaving_out_a_role_of_the_unit_shown_counts_what_is_left(reader):
+    shown = State(
+        tasks=(11, 16, 21), unit="市住房建设局", query=Query(Op.COUNT, units=(UnitArg("市住房建设局", Role.ANY),))
+    )
+    query = read(reader, "去掉牵头的还剩多少项", shown)
+    assert query.op is Op.DIFFERENCE
+    assert query.units == (UnitArg("市住房建设局", Role.ANY), UnitArg("市住房建设局", Role.LEAD))
