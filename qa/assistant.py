@@ -127,6 +127,8 @@ _ROLE_TASK = re.compile(
 # A date asked of a figure the question quotes ("70亿元…哪年") or of an end ("到哪年为止"): when the notice gives
 # none, there is nothing to quote (general usage). Not of an award ("评上"): a reported set reads it as asking the plan.
 _DATED_ASK = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|个|所|处|套)|为止|截止|到期")
+# "轮岗要多长时间", "期限几个月": a length of time asked, not a deadline ("多久能建成" asks when) (general usage).
+_LENGTH_ASK = re.compile(r"(?:要|需要|得|期限|为期|持续|轮|派驻|挂职)(?:是)?(?:多长时间|多长|几个月|几天|几周|几年)")
 # "第999项谁牵头": a task number, to be checked against the notice's last task.
 _TASK_NUMBER = re.compile(r"第\s*([一二两三四五六七八九十百千\d]{1,5})\s*(?:项|条|号任务|个任务)")
 # "再说一遍", "把刚才的重复一下": the last answer again (general usage).
@@ -399,6 +401,8 @@ class Assistant:
                 "validity": "通知没有写有效期或废止时间。",
                 "occasion": "通知是任务分工方案，写的是要做什么、多久做一次，没有写某一次活动的时间和地点。",
                 "opinion": "我只能说明通知写了什么、由谁负责，不对方案作评价或预测。",
+                "reason": "通知是任务分工方案，写的是要做什么、由谁负责，没有写原因。",
+                "name": "通知只写要建设或提升的数量和类别，没有写具体是哪一家、叫什么名字。",
             }.get(query.note, "通知是任务分工方案，只写各单位负责哪些任务，不涉及个人事项的办理和资格。")
             touched = self._touched_topic(normalised, query.note)
             return self._decline(question, touched + reason), query
@@ -537,7 +541,7 @@ class Assistant:
 
     def _touched_topic(self, text: str, note: str) -> str:
         """ "通知提到了X（见第N项）。" when a status or current-figure question is about a planned topic."""
-        if note not in ("status", "current", "occasion"):
+        if note not in ("status", "current", "occasion", "reason", "name"):
             return ""
         known = [t for t in self.answerability.focus(text) if t in self.answerability.vocabulary and len(t) >= 2]
         if not known:
@@ -1041,7 +1045,7 @@ class Assistant:
                 return self._decline(question, site)
         if u.intent in (Intent.FACT, Intent.TOPIC):
             undated = self.answerability.missing_date(u.text, [primary])
-            if undated is not None and task_hint is None and _DATED_ASK.search(u.text):
+            if undated is not None and task_hint is None and (_DATED_ASK.search(u.text) or _LENGTH_ASK.search(u.text)):
                 # "X产值70亿元是哪年达到": the date of a figure quoted, which the notice does not give; the task
                 # is pointed to, not quoted.
                 return self._decline(question, undated)

@@ -519,6 +519,7 @@ COUNT_MEASURES = (
     Table("lines", GENERAL, words("条 公里 千米")),
     Table("vehicles and machines", GENERAL, words("辆 台 部")),
     Table("land", GENERAL, words("亩 公顷 平方米 m2 ㎡ m²")),  # "800m2" as a notice may print it
+    Table("weight and volume", GENERAL, words("吨 万吨 立方米 万方")),  # not 方 alone: "几方参与" counts parties
 )
 # "多少米", "几万套": measures a figure may be asked in and a task may state it in ("500米"), for a bare
 # follow-up naming only the measure.
@@ -559,6 +560,8 @@ OPINION_WORDS = Table(
     GENERAL,
     words("你觉得 你认为 你感觉 你看好 你怎么看 你怎么评价 评价一下 靠不靠谱 靠谱吗 有没有用 管不管用"),
 )
+# Asking why ("为啥被列进…", "什么原因"): a task-division plan says what is done and by whom, never why.
+REASON_WORDS = Table("asking why", GENERAL, words("为啥 为何 什么原因 啥原因 原因是什么 原因是啥 怎么会被 凭什么"))
 # Money or approvals arriving now ("经费几时到账"): a state of affairs, not the plan's target.
 ARRIVAL_WORDS = Table(
     "money or approval arriving",

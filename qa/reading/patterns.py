@@ -573,6 +573,16 @@ _STATUS = re.compile(
     r"|(?:到|达到|达成|实现|超过)[^，,。？?]{0,10}了(?:吗|么|没有?)[？?]?$"
 )
 _OPINION = _rx(P.OPINION_WORDS)
+# "为啥…", "为什么会…": a reason asked; "定位为什么类型" is 为 + 什么 ("as what"), not why (general usage).
+# "那所医院具体是哪家": which one of a kind a plan counts ("每个县均有1所二甲医院") and never names (general
+# usage). "哪家单位牵头" asks a role; "…基地叫啥" may be named in the text, so names asked are left to retrieval.
+# "第二个是哪家" after units are listed asks a unit: a facility is named before the question word.
+_NAME_OF_ONE = re.compile(
+    r"(?:医院|学校|幼儿园|中学|小学|公园|园区|企业|公司|基地|市场|景区|商圈|养老院|中心)[^，,。？?]{0,6}"
+    r"(?:哪家|哪所|哪一家|哪一所)(?!单位|部门|局|机构|牵头|负责|配合)"
+)
+_ROLE_WORD = re.compile(r"牵头|责任|配合|单位|部门")
+_REASON = re.compile(rf"{P.REASON_WORDS.pattern()}|(?<![定列作成称认])为什么(?!类型|样|性质|级别|功能|定位)")
 # Whether money or an approval has come ("批复哪天下达"), asked of now.
 _ARRIVAL = re.compile(rf"(?:什么时候|啥时候|几时|多久|何时|哪天).{{0,4}}(?:{P.ARRIVAL_WORDS.pattern()})")
 # "这周的对接活动在哪开": the place or hour of one occasion, which a plan never gives (general usage).

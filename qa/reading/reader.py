@@ -27,6 +27,7 @@ from qa.reading.patterns import (
     _IS_NOT_LEAD,
     _LEAD_IS_NOT,
     _LIST_REQUEST_AT_END,
+    _NAME_OF_ONE,
     _OCCASION,
     _ONE_ABOUT,
     _ONLY_HELPS,
@@ -36,6 +37,8 @@ from qa.reading.patterns import (
     _PERSONAL,
     _PUNCT,
     _QUESTION_WORD_ALONE,
+    _REASON,
+    _ROLE_WORD,
     _SECTION_REF,
     _SELF,
     _SHORT_YEAR,
@@ -82,6 +85,12 @@ class QueryReader(FollowUpReading):
             return Query(Op.DECLINE, note="occasion", text=text)
         if _OPINION.search(text):
             return Query(Op.DECLINE, note="opinion", text=text)
+        if _NAME_OF_ONE.search(text) and not _ROLE_WORD.search(text):
+            return Query(Op.DECLINE, note="name", text=text)
+        if _REASON.search(text) and not _ROLE_WORD.search(text) and (state() if callable(state) else state).empty:
+            # "为啥没写牵头单位" asks about the table itself, which the executor answers; in a conversation
+            # "为啥…" often questions the last answer ("为啥是这条"), which is no decline.
+            return Query(Op.DECLINE, note="reason", text=text)
         if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):
             return Query(Op.DECLINE, note="validity", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone

@@ -1979,3 +1979,15 @@ def test_another_unit_after_other_tasks_were_asked_gets_all_its_tasks(assistant)
     # 市民政局 leads tasks 20 and 22 and is responsible in 4, 6, 12, 26 and 27 (the notice); nothing is left out.
     answer = assistant.ask("那民政局呢", ["公安局牵头哪些任务", "公安局在其他任务里也有吗"])
     assert [c.task for c in answer.citations] == [4, 6, 12, 20, 22, 26, 27]
+
+
+def test_a_length_of_time_the_task_does_not_give_is_declined_with_the_task_pointed_to(assistant):
+    # Task 26 names 轮岗 among the ways of helping township clinics and gives no length (the notice).
+    answer = assistant.ask("乡镇卫生院轮岗一次需要多长时间")
+    assert not answer.in_scope and "第26项" in answer.answer
+
+
+def test_a_weight_asked_of_a_task_that_gives_none_is_declined(assistant):
+    # Task 16 plans 污水处理厂扩容 and gives no tonnage (the notice).
+    answer = assistant.ask("污水处理厂扩容以后一天能处理多少万吨")
+    assert not answer.in_scope and "第16项" in answer.answer

@@ -969,3 +969,17 @@ def test_leaving_out_a_role_of_the_unit_shown_counts_what_is_left(reader):
     query = read(reader, "去掉牵头的还剩多少项", shown)
     assert query.op is Op.DIFFERENCE
     assert query.units == (UnitArg("市住房建设局", Role.ANY), UnitArg("市住房建设局", Role.LEAD))
+
+
+def test_a_reason_asked_is_declined_but_not_a_question_about_the_table_or_the_last_answer(reader):
+    assert read(reader, "为什么要搞县城智慧化").note == "reason"
+    assert read(reader, "这几项为啥没写牵头单位").op is not Op.DECLINE  # the table answers it
+    assert read(reader, "定位为什么类型").op is not Op.DECLINE  # 为 + 什么: "as what"
+    shown = State(tasks=(7,), query=Query(Op.LOOKUP, Asked.LEAD_UNITS, tasks=(7,)))
+    assert read(reader, "为啥是这一条", shown).op is not Op.DECLINE
+
+
+def test_which_one_of_a_kind_is_declined_but_not_which_unit(reader):
+    assert read(reader, "新建的那个公园具体是哪一所").note == "name"
+    assert read(reader, "第二个是哪一家", State(units=("市民政局", "市财政局"))).op is not Op.DECLINE
+    assert read(reader, "哪家单位负责公园建设").op is not Op.DECLINE
