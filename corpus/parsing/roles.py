@@ -286,17 +286,21 @@ _VERB_CLAUSE = re.compile(rf"^(.*?)(?:{'|'.join(sorted(_VERBS, key=len, reverse=
 # The genre closes a list with 牵头 or 按职责分工 followed by any two-character verb, not only the common ones
 # above: "（市商务局牵头推进）", "（县住建局牵头办理）", "（A、B按职责分工实施）" (a re-post may even swap 负责 for a
 # synonym). The role is the one the head word states; the names before it must still read as units.
+# "按职责分工分别负责", "按职责共同落实": an adverb may stand between the head word and its verb.
 _HEADED_VERB_CLAUSE = re.compile(
-    r"^(.*?)(?:(?P<lead>牵头)|(?P<part>按(?:照)?(?:各自)?职(?:责|能)(?:分工)?))[\u4e00-\u9fff]{2}$"
+    r"^(.*?)(?:(?P<lead>牵头)|(?P<part>按(?:照)?(?:各自)?职(?:责|能)(?:分工)?))(?:分别|共同|各自)?[\u4e00-\u9fff]{2}$"
 )
 
 
 def _verb_clause(clause: str) -> tuple[str, Role] | None:
     """Split a clause that closes a list of units with a verb into the names before it and the role it states."""
-    if m := _VERB_CLAUSE.match(clause):
-        return m.group(1), _VERBS[clause[len(m.group(1)) :]]
-    if m := _HEADED_VERB_CLAUSE.match(clause):
-        return m.group(1), Role.LEAD if m.group("lead") else Role.RESPONSIBLE
+    verb = _VERB_CLAUSE.match(clause)
+    headed = _HEADED_VERB_CLAUSE.match(clause)
+    # The longer verb wins: "乙局按职责分工分别负责" closes on 按职责分工…, not on its last words 分别负责.
+    if headed and (verb is None or len(headed.group(1)) < len(verb.group(1))):
+        return headed.group(1), Role.LEAD if headed.group("lead") else Role.RESPONSIBLE
+    if verb:
+        return verb.group(1), _VERBS[clause[len(verb.group(1)) :]]
     return None
 
 
@@ -578,7 +582,7 @@ def label_value_roles(role: Role, value: str) -> RoleLists:
     value inside a parenthesis is; any other value is read as the label's units.
     """
     if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value):
-        trimmed = _units_part(value)
+        trimmed = units_part(value)
         if trimmed is None:
             stated = parse_inline(value) if not _label_pattern(value).search(value) else None
             if stated is not None and not stated.bare and not stated.empty:
@@ -626,7 +630,7 @@ def parse_inline(content: str) -> RoleLists | None:
             lists = stated
         for _label, role, value in parse_labelled(content):
             if role not in (Role.IGNORED, Role.STATED) and value and not is_unit_list(value):
-                trimmed = _units_part(value)
+                trimmed = units_part(value)
                 if trimmed is None:
                     # "（责任单位：市发改委牵头，市财政局配合）": the value says who leads with the genre's verbs.
                     stated = parse_inline(value) if not _label_pattern(value).search(value) else None
@@ -725,7 +729,7 @@ def _states_units(clause: str) -> bool:
     return verb is not None and bool(verb[0]) and is_unit_list(verb[0])
 
 
-def _units_part(value: str) -> str | None:
+def units_part(value: str) -> str | None:
     """The units of a labelled value that goes on after its list, or None when the value is not a list of units.
 
     What may follow the list in the genre: a verb closing it ("责任单位：X、Y按职责分工负责"), the

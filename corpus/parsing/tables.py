@@ -23,6 +23,7 @@ from corpus.parsing.roles import (
     label_value_roles,
     parse_inline,
     units_for,
+    units_part,
 )
 from corpus.parsing.short_forms import leading_body
 from corpus.parsing.text import normalize_line
@@ -34,6 +35,7 @@ from corpus.parsing.unit_lists import (
     peel_unit_runs,
     peel_units,
     split_top_level,
+    split_units,
 )
 
 
@@ -847,7 +849,32 @@ def _units_after_task(body: str, *, bare: bool) -> tuple[str, tuple[str, ...], t
     if not stop:
         return peel_unit_runs(body, bare=bare)
     rest, units, glued = peel_unit_runs(tail, bare=bare)
+    if not units and (trimmed := units_part(tail)) is not None:
+        # "…的活动。镇（街道）、区甲局等按职责分工负责": the cell closes its list with the genre's verb, as a label's
+        # value does ("责任单位：X、Y按职责分工负责"); its column says the role, as the label does.
+        listed = split_units(trimmed)
+        return head + stop, listed, (False,) * (len(listed) - 1)
+    if rest and (listed := _separated_units_cell(tail, bare=bare)):
+        # Peeling stopped inside the cell ("市规划和自然资源局", "团市委"), yet the cell is a list of names each set
+        # off by a separator: the whole cell is the units, none of it the task's words.
+        return head + stop, listed, (False,) * (len(listed) - 1)
     return head + stop + rest, units, glued
+
+
+def _separated_units_cell(cell: str, *, bare: bool) -> tuple[str, ...]:
+    """The units of a cell whose names are all set off by separators ("市甲局、市乙局，各区政府"), else ().
+
+    Every piece between separators must be one name: a piece that reads as two names glued ("市甲局各区政府")
+    is where two cells meet, which only the peeling can tell.
+    """
+    pieces = split_top_level(cell)
+    if len(pieces) < 2 or not is_unit_list(cell):
+        return ()
+    for piece in pieces:
+        rest, names, _glued = peel_unit_runs(piece, bare=bare)
+        if not rest and len(names) > 1:
+            return ()
+    return split_units(cell)
 
 
 def _glued_cells(units: tuple[str, ...], glued: tuple[bool, ...], columns: Sequence[Column]) -> tuple[RoleLists, bool]:

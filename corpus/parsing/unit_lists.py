@@ -107,6 +107,8 @@ _BOUND = re.compile(
     # A 分局 is a higher-level bureau's office in the place, named after the place or its parent bureau
     # (海曙自然资源规划分局 is 宁波市自然资源和规划局's office in 海曙): it never takes the list's level prefix.
     r"|^.{2,}分局$"
+    # The Youth League's committee of a level is named 团 + the level's committee (团市委, 团县委): bound already.
+    r"|^团[省市区县州]委"
 )
 # A slash also separates names in some tables' cells ("市发改委/市财政局").
 _SPLIT = re.compile(r"[、，,；;\s/／]+")
@@ -170,6 +172,8 @@ def looks_like_unit(name: str) -> bool:
     name = name.rstrip("".join(LEAD_MARKS))  # "区农业农村委*": the name before its lead mark
     # "市发展改革委（牵头）", "市发改委〔牵头〕", "各县（市、区）" → the name before; a body under two names may print
     # the second in angle brackets, as in merged offices' names ("新区科技和人才局〈区科技局〉").
+    if _LEVEL_GROUP.match(name):
+        return True
     name = re.sub(r"[（〔【\[〈][^（）〔〕【】\[\]〈〉]*[）〕】\]〉]$", "", name)
     if len(name) < 2 or any(c in name for c in "。！？：；") or "会同" in name:
         return False  # a sentence, or two units joined by 会同 ("X会同Y"): no one name
@@ -186,6 +190,11 @@ def looks_like_unit(name: str) -> bool:
     if _VERB_HANG.search(name):
         return False  # "超大城市按现有规定执行": a clause ending in a verb that a bank's 行 would let through
     return name.endswith(_UNIT_ENDINGS) or name.startswith("各")
+
+
+# The places of a level named as a group by the level's word and the places counted with it: "镇（街道）",
+# "县（市、区）", "乡（镇）" (general usage of a county's or district's lists, with or without 各).
+_LEVEL_GROUP = re.compile(r"^[乡镇县区市]（[^（）]*[乡镇县区市街道][^（）]*）$")
 
 
 # A count in figures with its measure word ("2个", "1.5万名", "30所"): a target's words; units' names hold none.
@@ -249,6 +258,8 @@ def _unfinished_group(name: str) -> bool:
     """Whether ``name`` opens a group name that goes on after 、 ("各区", "相关市": the organ comes later)."""
     if _ORGAN_END.search(name):
         return False  # "各县区人民政府" is whole, and "园区管委会" after it is the next unit
+    if name.endswith(("部门", "单位")):
+        return False  # "各有关部门" names its bodies: "乡镇人民政府" after it is the next unit, no level of it
     if name.startswith("各"):
         return True
     # 相关 / 有关 open a group only before a level word: "有关单位" is whole, "相关市" waits for "县政府".
