@@ -98,6 +98,8 @@ _FRAME = re.compile(
     rf"(是)?(由)?(谁|哪(个|些|家|一个)?(单位|部门|机构|局)?)(来)?({P.IN_CHARGE_VERBS.pattern()})(的)?|"
     r"牵头(单位|部门)?|责任(单位|部门)|配合(单位|部门)?|参与(单位|部门)?|协助|有哪些|是哪些|是什么|是谁|是哪个|哪些|什么|怎么办|怎么样|怎么|"
     r"如何|咋办|咋整|咋|啥|吗|呢|吧|啊|呀|的|了|单位|部门|机构|？|\?|。|，|,|！|!|\s|"
+    # "配合部门分别是哪几个": asking for each of several, no topic (general usage).
+    r"分别|各自|哪几(?:个|家|项|条)?(?![个家项条县乡镇村区市地])|"
     # "责任单位都有谁", "都是谁负责": asking words around 谁 (general usage), never part of a topic.
     r"都?(?:有|是)(?=谁|哪)|都(?=有|是|由|在)|谁|"
     # "帮我查下那个": asking to look something up names nothing to look for (general usage).

@@ -1991,3 +1991,10 @@ def test_a_weight_asked_of_a_task_that_gives_none_is_declined(assistant):
     # Task 16 plans 污水处理厂扩容 and gives no tonnage (the notice).
     answer = assistant.ask("污水处理厂扩容以后一天能处理多少万吨")
     assert not answer.in_scope and "第16项" in answer.answer
+
+
+def test_asking_for_each_of_the_units_after_a_topic_is_that_task_s_line(assistant):
+    # Task 20 (健全养老托育服务体系) lists 市卫生健康委 first among its responsible units (the notice);
+    # "分别是哪几家" asks for each one and names no topic of its own.
+    answer = assistant.ask("配合单位分别是哪几家", ["养老托育那一条"])
+    assert answer.in_scope and [c.task for c in answer.citations][:1] == [20] and "市卫生健康委" in answer.answer

@@ -78,6 +78,8 @@ def test_a_bare_follow_up_leans_on_history(reader):
 
 
 def test_framing_is_stripped_to_the_topic():
+    assert strip_frame("配合部门分别是哪几个") == ""
+    assert strip_frame("分别在哪几个县") == "在哪几个县"  # a place asked keeps its words
     assert strip_frame("请问谁牵头污水处理？") == "污水处理"
 
 
