@@ -530,9 +530,10 @@ class StructuralReading(ArgumentReading):
                 terms.append(chunk)
                 continue
             # "开展试点" where the notice says "开展…试点": the longest part of the words it does contain.
-            parts = (chunk[i:j] for i in range(len(chunk)) for j in range(i + 2, len(chunk) + 1))
+            parts = [chunk[i:j] for i in range(len(chunk)) for j in range(i + 2, len(chunk) + 1)]
             # Longest first; of equal length the rarer in the notice ("试点" over "开展"), as IDF would.
             best = max((p for p in parts if p in self._text), key=lambda p: (len(p), -self._text.count(p)), default="")
+            best = self._part_of_best_covering_task(chunk, parts, best)
             terms.append(best if len(best) * 2 >= len(chunk) else chunk)
         if at_end_only:
             # "…在哪条": only words of three characters or more that the notice prints are looked up ("要求",
@@ -543,6 +544,29 @@ class StructuralReading(ArgumentReading):
             # "提到看病的任务" is answered with "no task mentions it".
             terms = [term for term in terms if term in self._text]
         return tuple(dict.fromkeys(terms)) or None
+
+    def _part_of_best_covering_task(self, chunk: str, parts: list[str], longest: str) -> str:
+        """The part of ``chunk`` to look for: from the one task whose text covers more of it than ``longest`` does.
+
+        "卡力岗牛羊养殖基地" where one task prints "卡力岗万头牛羊养殖…基地" and another "肉牛肉羊养殖基地": the
+        first covers every character with its own words, the second only "羊养殖基地". Of the covering task's
+        parts the rarest in the notice is taken (then the longest), so that the filter finds that task.
+        """
+
+        def covered(text: str) -> tuple[int, list[str]]:
+            pieces, free = [], [True] * len(chunk)
+            for part in sorted((p for p in parts if p in text), key=len, reverse=True):
+                at = chunk.find(part)
+                if all(free[at : at + len(part)]):
+                    free[at : at + len(part)] = [False] * len(part)
+                    pieces.append(part)
+            return free.count(False), pieces
+
+        scored = [(covered(t.text), t.number) for t in self.notice.tasks]
+        (best_cover, pieces), _ = max(scored, key=lambda x: x[0][0], default=((0, []), 0))
+        if best_cover <= len(longest) or sum(1 for (c, _), _ in scored if c == best_cover) != 1:
+            return longest
+        return min(pieces, key=lambda p: (sum(p in t.text for t in self.notice.tasks), -len(p)))
 
     def _role_sets(self, text: str, units: tuple[UnitArg, ...], tasks: tuple[int, ...]) -> Query | None:
         """ "既牵头又当责任单位的部门", "只当责任单位、从没牵头的单位": units by the roles they play."""

@@ -983,3 +983,9 @@ def test_which_one_of_a_kind_is_declined_but_not_which_unit(reader):
     assert read(reader, "新建的那个公园具体是哪一所").note == "name"
     assert read(reader, "第二个是哪一家", State(units=("市民政局", "市财政局"))).op is not Op.DECLINE
     assert read(reader, "哪家单位负责公园建设").op is not Op.DECLINE
+
+
+def test_words_the_notice_prints_apart_are_looked_up_in_the_task_that_holds_them_all(reader):
+    # Task 4 prints "化隆…牛羊养殖…基地"; task 2 prints "肉牛肉羊养殖基地", the longest shared run (the notice).
+    query = read(reader, "化隆牛羊养殖基地在第几条")
+    assert query.prop is Property.MENTIONS_TERM and query.terms == ("牛羊养殖",)
