@@ -324,7 +324,7 @@ _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项
 _OTHER_TASK_OF = re.compile(rf"(那|那么)?\s*第\s*({_NUM})\s*(项|条|号)\s*的")
 # "第28条的几个" after a count of one task's units: the same count, of another task.
 _OTHER_TASK_COUNT = re.compile(rf"(那|那么)?\s*第?\s*({_NUM})\s*(项|条|号)\s*(的)?(几个|多少个|有几个|呢几个)(呢)?")
-# "这两项责任单位里重复的是哪些", "它俩牵头单位一样吗": what the tasks share (general usage).
+# "这两项责任单位里重复的是哪些", "它俩的牵头单位是不是一样": what the tasks share (general usage).
 _NAMES_A_LEAD = re.compile(rf"(?:{P.NAMES_A_LEAD_VERBS.pattern()})(?:了)?牵头")
 # "排第二的部门", "第二多的呢", "次多": a rank below the top (general usage).
 _RANK = re.compile(

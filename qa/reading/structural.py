@@ -430,7 +430,7 @@ class StructuralReading(ArgumentReading):
             in_parts = tuple(n for s in sections for n in self.notice.section(s).tasks)
             return Query(Op.LOOKUP, asked_units, tasks=in_parts, sections=sections, text=text)
         if sections and units and self._content_left(_SECTION_REF.sub("", text)) < 3:
-            # "第三部分里有环境局的", "二部分交通局参与的任务": the unit's tasks within those parts.
+            # "第三部分里有环境局的", "二部分水务局参与的那些任务": the unit's tasks within those parts.
             return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, text=text)
         if sections and listing and not _LEAD.search(text) and not _RESPONSIBLE.search(text):
             return Query(Op.LIST, Asked.TASKS, sections=sections, text=text)
@@ -493,7 +493,7 @@ class StructuralReading(ArgumentReading):
     def _mention_terms(self, text: str) -> tuple[str, ...] | None:
         """The words of "提到X的任务" (any of them), or None when the question is not of that shape."""
         if (_MOST.search(text) or _FEWEST.search(text)) and (_WHICH_UNIT.search(text) or _UNITS_WORD.search(text)):
-            # "当责任单位次数最多的部门是哪个": a superlative over units; "写了责任单位的任务里哪条
+            # "作为责任单位出现次数最多的是哪个部门": a superlative over units; "写了责任单位的任务里哪条
             # 责任单位最少": over tasks. Neither has a word to search for.
             return None
         if _WHICH_THINGS.search(text) and not re.search(r"任务|哪一?项|哪一?条|几项|几条", text):
@@ -820,7 +820,7 @@ class StructuralReading(ArgumentReading):
                 counted = Counted.RESPONSIBLE_UNITS
             else:
                 counted = Counted.UNITS
-            # "财政局配合的那些里哪条配合单位最多": only the tasks of the unit named before the superlative,
+            # "财政局配合的那些里哪条的配合单位最多": only the tasks of the unit named before the superlative,
             # in the role said there.
             head = text[: per_task_units.start()]
             scope = self._units(head)
