@@ -189,9 +189,13 @@ class QueryReader(FollowUpReading):
         """Greetings, thanks and questions about the assistant, with nothing else."""
         if not _GREETING.search(text):
             return False
-        other = re.fullmatch(r"(?:那|那么)(.{2,8}?)(?:那项|那条|这项|这条)?呢[？?]?", text)
-        if other is not None and other.group(1) in self._text:
-            return False  # "那垃圾处理那条呢": the same question of another topic the notice prints, not a complaint
+        other = re.fullmatch(
+            r"(?P<then>那|那么)?(?P<topic>.{2,8}?)(?P<that>那项|那条|这项|这条|那块|这块)?(?P<ne>呢)?[？?]?", text
+        )
+        if other is not None and (other["then"] or other["that"] or other["ne"]) and other["topic"] in self._text:
+            # "那垃圾处理那条呢", "垃圾那条呢", "垃圾呢": the same question of another topic the notice prints,
+            # not a complaint
+            return False
         rest = _PUNCT.sub("", _SMALLTALK_FILLER.sub("", _GREETING.sub("", text)))
         return len(rest) == 0
 

@@ -989,3 +989,10 @@ def test_words_the_notice_prints_apart_are_looked_up_in_the_task_that_holds_them
     # Task 4 prints "化隆…牛羊养殖…基地"; task 2 prints "肉牛肉羊养殖基地", the longest shared run (the notice).
     query = read(reader, "化隆牛羊养殖基地在第几条")
     assert query.prop is Property.MENTIONS_TERM and query.terms == ("牛羊养殖",)
+
+
+def test_a_topic_the_notice_prints_asked_again_is_no_complaint(reader):
+    # 生活垃圾 is in task 15 (the notice); "垃圾" is also a complaint word.
+    assert not reader.is_smalltalk("垃圾这块呢")
+    assert not reader.is_smalltalk("垃圾呢")
+    assert reader.is_smalltalk("垃圾")
