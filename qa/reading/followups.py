@@ -375,12 +375,20 @@ class FollowUpReading(FollowUpRules):
             asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS}.get(each.group("role"), Asked.UNITS)
             return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
         counted = _UNITS_COUNTED.fullmatch(bare)
-        if counted and len(state().tasks) == 1:
-            word = counted.group("a") or counted.group("b")
+        word = (counted.group("a") or counted.group("b")) if counted else ""
+        if counted and word.endswith("的") and state().unit is not None:
+            # "配合的一共几个" after a unit's tasks: that unit's tasks in the role, counted.
+            role = Role.LEAD if word == "牵头的" else Role.RESPONSIBLE
+            unit = (UnitArg(state().unit, role),)
+            return Query(Op.COUNT, Asked.COUNT, units=unit, counted=Counted.TASKS, text=text)
+        # "配合的有几个" after a unit's one task counts its tasks in that role, not the task's units.
+        if counted and len(state().tasks) == 1 and not (word.endswith("的") and state().unit is not None):
             kind = {
                 "牵头单位": Counted.LEAD_UNITS,
                 "责任单位": Counted.RESPONSIBLE_UNITS,
                 "配合单位": Counted.RESPONSIBLE_UNITS,
+                "牵头的": Counted.LEAD_UNITS,
+                "配合的": Counted.RESPONSIBLE_UNITS,
             }
             return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=kind.get(word, Counted.UNITS), text=text)
         also = _ALSO_TASK.fullmatch(bare)

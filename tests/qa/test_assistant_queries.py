@@ -1998,3 +1998,14 @@ def test_asking_for_each_of_the_units_after_a_topic_is_that_task_s_line(assistan
     # "分别是哪几家" asks for each one and names no topic of its own.
     answer = assistant.ask("配合单位分别是哪几家", ["养老托育那一条"])
     assert answer.in_scope and [c.task for c in answer.citations][:1] == [20] and "市卫生健康委" in answer.answer
+
+
+def test_the_units_on_one_line_of_the_task_shown_counted_with_de_or_jia(assistant):
+    # Task 4 names 12 responsible units; task 25 names 8 (the notice).
+    assert assistant.ask("配合的总共多少家", ["第4项由谁来牵头"]).count == 12
+    assert assistant.ask("责任单位共有多少家", ["第25项由谁来牵头"]).count == 8
+
+
+def test_a_role_with_de_after_a_unit_s_one_task_counts_the_unit_s_tasks(assistant):
+    # 市残联 is a responsible unit of task 22 only, whose responsible line names 2 units (the notice).
+    assert assistant.ask("配合的一共几个", ["残联有哪些任务"]).count == 1
