@@ -107,6 +107,14 @@ def _plays(task: Task, unit: str, role: Role) -> bool:
     return unit in task.units
 
 
+# "X是不是配合单位", "X在牵头单位里吗": a unit checked against one line of a task (general usage). "配合单位里有
+# 没有X" is left to the content path: read here it lowered two reported sets.
+_ON_THE_LINE_CHECKED = re.compile(
+    r"是不是(?:牵头|配合|责任)(?:单位|部门)|是(?:牵头|配合|责任)(?:单位|部门)(?:吗|么|不)"
+    r"|在(?:牵头|配合|责任)(?:单位|部门)(?:里|中|里面|里头|名单里)?(?:吗|么|不)"
+)
+
+
 class FollowUpRules(StructuralReading):
     """The rules a follow-up is read with, one kind of follow-up each."""
 
@@ -157,6 +165,8 @@ class FollowUpRules(StructuralReading):
         bare = m is None and (
             re.match(r"(?:那|那么)?(?:是不是|是|有没有|有)", text) is not None
             or re.search(r"在不在|有关系?[吗么没]|有没有关系|参与了?[吗么没]|参加了?[吗么没]", text) is not None
+            # "X是不是配合单位", "X在配合单位里吗": a unit checked against one line.
+            or _ON_THE_LINE_CHECKED.search(text) is not None
         )
         bare = bare and not re.search(r"任务|哪|几|多少", text)
         if (
@@ -169,6 +179,9 @@ class FollowUpRules(StructuralReading):
             return None
         one = state().one_task
         named = f"第{one}项{text}" if m is None else f"{text[: m.start()]}第{one}项{text[m.end() :]}"
+        if re.search(r"是不是(?:牵头|配合|责任)", named):
+            # "X是不是配合单位" asks as "X是配合单位吗" does; its 不是 negates nothing.
+            named = re.sub(r"是不是(?=牵头|配合|责任)", "是", named, count=1).rstrip("？?") + "吗"
         again = self._structural(named)
         if again is None or again.op is not Op.LOOKUP or again.tasks != (one,) or not again.units:
             return None

@@ -2009,3 +2009,11 @@ def test_the_units_on_one_line_of_the_task_shown_counted_with_de_or_jia(assistan
 def test_a_role_with_de_after_a_unit_s_one_task_counts_the_unit_s_tasks(assistant):
     # 市残联 is a responsible unit of task 22 only, whose responsible line names 2 units (the notice).
     assert assistant.ask("配合的一共几个", ["残联有哪些任务"]).count == 1
+
+
+def test_a_unit_checked_against_one_line_of_the_task_shown(assistant):
+    # Task 10 (全面增强县城韧性): responsible units 市自然资源和规划局, 市住房建设局, 市消防救援支队 (the notice).
+    yes = assistant.ask("消防救援支队是不是配合部门", ["应急那一条由谁牵头"])
+    no = assistant.ask("财政局在配合单位里面吗", ["应急那一条由谁牵头"])
+    assert [c.task for c in yes.citations] == [10] and yes.answer.startswith("是的")
+    assert [c.task for c in no.citations] == [10] and no.answer.startswith("不是")
