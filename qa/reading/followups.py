@@ -57,6 +57,7 @@ from qa.reading.patterns import (
     _PRONOUN,
     _PUNCT,
     _RANK,
+    _ROLE_COUNT_BARE,
     _ROLE_LINE,
     _ROLE_LINE_ASKED,
     _ROLE_WHO,
@@ -374,6 +375,12 @@ class FollowUpReading(FollowUpRules):
         if each and len(state().tasks) >= 2:
             asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS}.get(each.group("role"), Asked.UNITS)
             return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
+        role_count = _ROLE_COUNT_BARE.fullmatch(bare)
+        if role_count and state().unit is not None and not units:
+            # "牵头几条", "配合几条" after a unit's tasks or count: that unit in the role, not the whole notice.
+            role = {"牵头": Role.LEAD, "参与": Role.ANY}.get(role_count.group("role"), Role.RESPONSIBLE)
+            unit = (UnitArg(state().unit, role),)
+            return Query(Op.COUNT, Asked.COUNT, units=unit, counted=Counted.TASKS, text=text)
         counted = _UNITS_COUNTED.fullmatch(bare)
         word = (counted.group("a") or counted.group("b")) if counted else ""
         if counted and word.endswith("的") and state().unit is not None:

@@ -153,6 +153,11 @@ _THESE_TWO = re.compile(
     r"|(?<![第\d几])(?:这|那)俩(?=的(?:责任|牵头|配合)(?:单位|部门))"  # "这俩的配合单位": the same
 )
 # "几个牵头单位", "配合单位有几个": the units of the task shown, counted (general usage).
+# "牵头几条", "当配合单位的有多少项": a role's tasks counted with no unit named (general usage).
+_ROLE_COUNT_BARE = re.compile(
+    r"(?:那|那么)?(?:其中)?(?:它)?(?:自己)?(?:当|作为)?(?P<role>牵头|配合|参与|责任)(?:单位)?(?:的)?(?:任务)?"
+    r"(?:有|是|一共|总共|共)?(?:几|多少)(?:条|项)(?:任务)?(?:呢|啊)?"
+)
 # "配合的总共几家" (the units on that line, 的 for 单位) only when no unit's tasks were shown: see the reader.
 _UNITS_COUNTED = re.compile(
     r"(?:那|那么)?(?:它|这条|这项)?(?:的)?(?:一共|总共|共)?(?:有)?(?:几|多少)[个家]?(?P<a>牵头单位|责任单位|配合单位|单位|部门)"

@@ -2017,3 +2017,16 @@ def test_a_unit_checked_against_one_line_of_the_task_shown(assistant):
     no = assistant.ask("财政局在配合单位里面吗", ["应急那一条由谁牵头"])
     assert [c.task for c in yes.citations] == [10] and yes.answer.startswith("是的")
     assert [c.task for c in no.citations] == [10] and no.answer.startswith("不是")
+
+
+def test_a_role_counted_with_no_unit_after_a_unit_s_count_is_that_unit_s(assistant):
+    # 市住房建设局 takes part in 18 tasks, leads 3 and is responsible in 15 (the notice); the notice has 34.
+    history = ["住建局总共参与了多少项"]
+    assert assistant.ask("牵头的有几项", history).count == 3
+    assert assistant.ask("当配合单位的有多少项", history).count == 15
+
+
+def test_a_part_named_after_a_unit_s_tasks_keeps_those_in_the_part(assistant):
+    # 市住房建设局 is responsible in tasks 7, 8, 9, 10 and 12 of part 2 (the notice).
+    answer = assistant.ask("第二部分的都有哪些", ["住建局作为责任单位的任务有哪些"])
+    assert [c.task for c in answer.citations] == [7, 8, 9, 10, 12]
