@@ -63,6 +63,9 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"(?:更|比较)?(?:多|少|高|低|大|小|早|晚)(?:一些|一点|些)?(?:呢|啊|呀)?[?？]?$"
     # "那数字是多少", "换成另一个局呢": a figure or a unit pointed at, when none was shown (general usage)
     r"|^(?:那|这)个?(?:数字|数|比例|指标)(?:是|有)?(?:多少|几)"
+    # "它牵头的有哪几条", "该局还参与哪些": a unit pointed at as the subject, when none was named (general usage)
+    r"|^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局|该部门|这个部门)(?:还|另外|一共|总共|自己|都)*"
+    r"(?:牵头|参与|配合|负责|当|作为)"
     # "跟上一个比…", "和刚才那条一样吗": compared with an answer before, when none was given (general usage)
     r"|(?:跟|和|与|同|比)(?:上一(?:条|项|个)|上条|上个|前一(?:条|项|个)|刚才(?:那|说的)(?:个|条|项)?)"
     # "这几条里…", "那两项中…": within a list, when none was shown (general usage)

@@ -343,9 +343,11 @@ class FollowUpReading(FollowUpRules):
         ):
             # "是哪一项" after "有几个任务是…的" was answered with its count: the tasks it found.
             return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, note="shown", text=text)
-        if last is not None and last.op is Op.COUNT and last.counted in _ASKED_OF_COUNTED and len(last.tasks) == 1:
-            # "都列一下" after "头一项的责任单位有几个": the units counted.
-            return Query(Op.LOOKUP, _ASKED_OF_COUNTED[last.counted], tasks=last.tasks, text=text)
+        counted_of = last.tasks or state().tasks if last is not None else ()
+        if last is not None and last.op is Op.COUNT and last.counted in _ASKED_OF_COUNTED and len(counted_of) == 1:
+            # "都列一下" after "头一项的责任单位有几个" (or "X那一项配合单位有几家", the task found by its words): the
+            # units counted.
+            return Query(Op.LOOKUP, _ASKED_OF_COUNTED[last.counted], tasks=counted_of, text=text)
         this_task = _THIS_TASK_ROLE.fullmatch(bare)
         # Only after a reading of the table: after a content answer, the content path quotes its sentence.
         if (

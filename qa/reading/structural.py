@@ -545,6 +545,23 @@ class StructuralReading(ArgumentReading):
             terms = [term for term in terms if term in self._text]
         return tuple(dict.fromkeys(terms)) or None
 
+    def _names_a_task_topic(self, text: str) -> bool:
+        """Whether ``text`` holds two characters in a row that only one or two task titles print ("智慧", "污水")."""
+        titles = [t.title for t in self.notice.tasks]
+        text = re.sub(r"牵头|责任|配合|参与|单位|部门", " ", text)  # "压实主体责任" prints 责任 as a topic
+        for i in range(len(text) - 1):
+            pair = text[i : i + 2]
+            if re.fullmatch(r"[\u4e00-\u9fff]{2}", pair) and 1 <= sum(pair in title for title in titles) <= 2:
+                return True
+        return False
+
+    def _task_by_title_words(self, text: str) -> int | None:
+        """The one task whose title shares the longest run of characters with ``text`` (two or more), if one."""
+        text = re.sub(r"牵头|责任|配合|参与|单位|部门", " ", text)
+        scored = sorted(((longest_common_substring(text, t.title), t.number) for t in self.notice.tasks), reverse=True)
+        (best, task), (second, _) = scored[0], scored[1]
+        return task if best >= 2 and best > second else None
+
     def _part_of_best_covering_task(self, chunk: str, parts: list[str], longest: str) -> str:
         """The part of ``chunk`` to look for: from the one task whose text covers more of it than ``longest`` does.
 
@@ -774,10 +791,16 @@ class StructuralReading(ArgumentReading):
             # "担任过牵头单位的单位总共几个", "做过责任单位的部门去重后多少家"
             r"|(?:牵头|责任|配合)(?:单位|部门)的(?:单位|部门)[^几多]{0,6}(?:几|多少)(?:个|家)",
             text,
-        ) and not _ASKS_TASKS_COUNT.search(
-            text
-        ):  # "一共多少个责任单位", "配合单位总共有几个", "第三部分涉及几个单位": every unit named in that role
+        ) and not _ASKS_TASKS_COUNT.search(text):
+            # "一共多少个责任单位", "配合单位总共有几个", "第三部分涉及几个单位": every unit named in that role;
+            # "养老那一项配合单位有几家" names one task by its title's words: that task's units; a topic no one title
+            # holds is left to the content path.
             role = self._role(text)
+            if not sections and self._names_a_task_topic(text):
+                task = self._task_by_title_words(text)
+                if task is None:
+                    return None
+                return Query(Op.COUNT, Asked.COUNT, tasks=(task,), counted=_units_counted(role), text=text)
             if "牵头单位" in text and not _RESPONSIBLE.search(text):
                 # "牵头单位里出现了几个单位": 出现 says where they appear, not a second role.
                 role = Role.LEAD

@@ -2030,3 +2030,16 @@ def test_a_part_named_after_a_unit_s_tasks_keeps_those_in_the_part(assistant):
     # 市住房建设局 is responsible in tasks 7, 8, 9, 10 and 12 of part 2 (the notice).
     answer = assistant.ask("第二部分的都有哪些", ["住建局作为责任单位的任务有哪些"])
     assert [c.task for c in answer.citations] == [7, 8, 9, 10, 12]
+
+
+def test_units_counted_of_a_task_named_by_its_title_words_are_that_task_s(assistant):
+    # Task 16 (提高污水收集处理能力) names 6 responsible units; the notice names 27 different ones in all.
+    answer = assistant.ask("污水那一项的配合单位有几个")
+    assert answer.count == 6 and [c.task for c in answer.citations] == [16]
+    listed = assistant.ask("请都列一下", ["污水那一项的配合单位有几个"])
+    assert [c.task for c in listed.citations] == [16] and "市城管局" in listed.answer
+
+
+def test_a_unit_pronoun_with_nothing_before_is_asked_back(assistant):
+    assert assistant.ask("它另外还牵头了哪些").intent == "clarify"
+    assert assistant.ask("该局都参与哪几项", ["你好"]).intent == "clarify"
