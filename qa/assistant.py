@@ -493,6 +493,10 @@ class Assistant:
             # "它一共几次" after "哪个部门牵头最多": the unit that answer named, when it named one.
             winners = self.executor.execute(query).units
             unit = winners[0] if len(winners) == 1 else unit
+        if query.note.startswith("nth-unit:"):
+            # "最后一个是哪个" picked one unit of a task's line: "它还配合了哪些" is that unit.
+            picked = self.executor.execute(query).units
+            unit = picked[0] if len(picked) == 1 else unit
         if unit is None and state.unit is not None and len(shown) >= 2 and set(shown) == set(state.tasks):
             # "一共几项" after a unit's tasks counts the same list: "其中它牵头的" still means that unit.
             unit = state.unit

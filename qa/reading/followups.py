@@ -25,6 +25,7 @@ from qa.reading.patterns import (
     _BESIDES,
     _BESIDES_THIS,
     _BOTH,
+    _BOTH_ROLES_ADDED,
     _COUNT,
     _COUNT_AT_END,
     _COUNTED_OF_ASKED,
@@ -377,6 +378,10 @@ class FollowUpReading(FollowUpRules):
         if each and len(state().tasks) >= 2:
             asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS}.get(each.group("role"), Asked.UNITS)
             return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
+        if _BOTH_ROLES_ADDED.fullmatch(bare) and state().unit is not None and not units:
+            # "加起来一共几条" after a unit's tasks in one role and then the other: its tasks in either role.
+            unit = (UnitArg(state().unit, Role.ANY),)
+            return Query(Op.COUNT, Asked.COUNT, units=unit, counted=Counted.TASKS, text=text)
         role_count = _ROLE_COUNT_BARE.fullmatch(bare)
         if role_count and state().unit is not None and not units:
             # "牵头几条", "配合几条" after a unit's tasks or count: that unit in the role, not the whole notice.

@@ -153,6 +153,11 @@ _THESE_TWO = re.compile(
     r"|(?<![第\d几])(?:这|那)俩(?=的(?:责任|牵头|配合)(?:单位|部门))"  # "这俩的配合单位": the same
 )
 # "几个牵头单位", "配合单位有几个": the units of the task shown, counted (general usage).
+# "两样加起来一共多少项", "合在一起几条": what was shown in turn, added up (general usage).
+_BOTH_ROLES_ADDED = re.compile(
+    r"(?:那|那么)?(?:两个|两种|两样|两者|俩)?(?:加起来|合起来|加在一起|合在一起|合计|算在一起)(?:的话)?"
+    r"(?:一共|总共|共)?(?:是|有)?(?:几|多少)(?:条|项|个)?(?:任务)?(?:呢|啊)?"
+)
 # "牵头几条", "当配合单位的有多少项": a role's tasks counted with no unit named (general usage).
 _ROLE_COUNT_BARE = re.compile(
     r"(?:那|那么)?(?:其中)?(?:它)?(?:自己)?(?:当|作为)?(?P<role>牵头|配合|参与|责任)(?:单位)?(?:的)?(?:任务)?"

@@ -2043,3 +2043,16 @@ def test_units_counted_of_a_task_named_by_its_title_words_are_that_task_s(assist
 def test_a_unit_pronoun_with_nothing_before_is_asked_back(assistant):
     assert assistant.ask("它另外还牵头了哪些").intent == "clarify"
     assert assistant.ask("该局都参与哪几项", ["你好"]).intent == "clarify"
+
+
+def test_both_roles_added_up_after_a_unit_s_tasks_in_each(assistant):
+    # 市文体旅游广电局 leads tasks 23 and 24 and is responsible in 1, 2, 4, 5 and 6 (the notice): 7 in all.
+    answer = assistant.ask("两样合在一起有多少项", ["文旅局牵头的有哪几项", "那它当配合单位的有哪几项"])
+    assert answer.count == 7
+
+
+def test_it_after_one_unit_was_picked_from_a_line_is_that_unit(assistant):
+    # Task 20's responsible units end with 市财政局, which is also responsible in 18, 19, 28 and 29 (the notice).
+    history = ["第20项的配合单位有哪些", "最后那个是哪个单位"]
+    answer = assistant.ask("它另外还配合了哪些任务", history)
+    assert [c.task for c in answer.citations] == [18, 19, 28, 29]
