@@ -66,6 +66,11 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     # "它牵头的有哪几条", "该局还参与哪些": a unit pointed at as the subject, when none was named (general usage)
     r"|^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局|该部门|这个部门)(?:还|另外|一共|总共|自己|都)*"
     r"(?:牵头|参与|配合|负责|当|作为)"
+    # "这两条比比哪个早", "那儿的要求呢", "具体哪一年": two things, a place or a date pointed at, when nothing was
+    # shown (general usage)
+    r"|^(?:那|那么)?(?:比一下|比比|对比一下|比较一下)?(?:这俩|它俩|这两个|这两项|这两条)"
+    r"|^(?:那|那么)?(?:那里|那儿)的"  # not 这里: "这里的任务一共几项" may mean the notice
+    r"|^(?:那|那么)?(?:具体)?(?:是)?(?:哪年|哪一年|什么时候|啥时候|几月|哪个月)(?:呢|啊|呀)?[?？]?$"
     # "跟上一个比…", "和刚才那条一样吗": compared with an answer before, when none was given (general usage)
     r"|(?:跟|和|与|同|比)(?:上一(?:条|项|个)|上条|上个|前一(?:条|项|个)|刚才(?:那|说的)(?:个|条|项)?)"
     # "这几条里…", "那两项中…": within a list, when none was shown (general usage)

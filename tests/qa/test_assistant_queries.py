@@ -2056,3 +2056,8 @@ def test_it_after_one_unit_was_picked_from_a_line_is_that_unit(assistant):
     history = ["第20项的配合单位有哪些", "最后那个是哪个单位"]
     answer = assistant.ask("它另外还配合了哪些任务", history)
     assert [c.task for c in answer.citations] == [18, 19, 28, 29]
+
+
+def test_two_things_a_place_or_a_date_pointed_at_with_nothing_before_are_asked_back(assistant):
+    for question in ("对比一下它俩哪个高", "那儿的指标是多少", "具体是哪一年"):
+        assert assistant.ask(question).intent == "clarify", question
