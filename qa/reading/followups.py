@@ -451,6 +451,16 @@ class FollowUpReading(FollowUpRules):
         if beyond is not None:
             return beyond
         other = _OTHER_TASK.fullmatch(bare) or _OTHER_TASK_OF.fullmatch(bare)
+        if (
+            other is None
+            and _OTHER_TASK.fullmatch(bare + "呢")
+            and re.fullmatch(r"(?:那|那么)?[一二三四五六七八九十\d]{1,3}", bare)
+        ):
+            # "二十四" after "二十三呢": a number typed alone, the same question again (checked below: only
+            # when the last question was about one task).
+            last = state().query
+            if last is not None and last.op is Op.LOOKUP and len(last.tasks) == 1:
+                other = _OTHER_TASK.fullmatch(bare + "呢")
         if other is None and _OTHER_TASK_COUNT.fullmatch(bare) and not state().empty:
             last = state().query
             other = _OTHER_TASK_COUNT.fullmatch(bare) if last is not None and last.op is Op.COUNT else None

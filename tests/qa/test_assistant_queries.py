@@ -2061,3 +2061,9 @@ def test_it_after_one_unit_was_picked_from_a_line_is_that_unit(assistant):
 def test_two_things_a_place_or_a_date_pointed_at_with_nothing_before_are_asked_back(assistant):
     for question in ("对比一下它俩哪个高", "那儿的指标是多少", "具体是哪一年"):
         assert assistant.ask(question).intent == "clarify", question
+
+
+def test_a_number_typed_alone_after_a_task_asks_the_same_of_that_task(assistant):
+    # Task 24 is led by 市文体旅游广电局 and 各县人民政府 (the notice).
+    answer = assistant.ask("二十四", ["第22项由谁来牵头", "第23项的呢"])
+    assert [c.task for c in answer.citations] == [24] and "市文体旅游广电局" in answer.answer.splitlines()[0]
