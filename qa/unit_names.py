@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import jieba
+
 from corpus.units import find_unit_mentions
 from qa.lexicon.units import COMMON_BODIES, NOT_UNITS, STEM_ACTS, STEM_AFTER, STEM_ENDINGS, STEM_JOINS, UNIT_SUFFIXES
 
@@ -132,9 +134,15 @@ class UnitNames:
         foreign = [0]
         for ch in text:
             foreign.append(foreign[-1] + (ch not in self._gapped_chars))
+        # Word boundaries: a window that ends or starts inside an everyday word ("化隆现在" holds 现在) is no slip.
+        bounds = {0}
+        for word in jieba.lcut(text):
+            bounds.add(max(bounds) + len(word))
         for length in sorted(self._by_length, reverse=True):
             for start in range(len(text) - length + 1):
                 if run[start] < length or foreign[start + length] - foreign[start] > 1:
+                    continue
+                if start not in bounds or start + length not in bounds:
                     continue
                 if any(taken[start : start + length]):
                     continue

@@ -163,3 +163,9 @@ def test_a_stem_that_is_an_ordinary_word_is_left_alone(stems, typed):
 @pytest.mark.parametrize("text", ["刚才那两个局都参与的", "这俩单位都牵头的", "前面那几个部门呢"])
 def test_units_pointed_at_by_a_count_are_no_name(names, words, text):
     assert names.unknown(text, known_text=words) == []
+
+
+def test_a_same_sound_character_inside_an_everyday_word_is_no_slip(names, words):
+    # 现 sounds like 县, but "化隆现在" is 化隆 + 现在 (now), not a slip of 化隆县.
+    assert [n for n in names.unknown("化隆现在的人口有多少", known_text=words) if n.suggestion] == []
+    assert [n.suggestion for n in names.unknown("化隆线牵头哪几项", known_text=words)] == ["化隆县人民政府"]
