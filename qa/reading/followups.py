@@ -23,6 +23,7 @@ from qa.reading.patterns import (
     _ASKED_OF_COUNTED,
     _ASKED_OF_ROLE,
     _BESIDES,
+    _BESIDES_THESE,
     _BESIDES_THIS,
     _BOTH,
     _BOTH_ROLES_ADDED,
@@ -94,6 +95,21 @@ class FollowUpReading(FollowUpRules):
             return memo[0]
 
         bare = _PUNCT.sub("", _BESIDES_THIS.sub("", text))  # "除了这一条还有没有别的" asks for more
+        besides = _BESIDES_THESE.match(text)
+        if besides and besides.end() < len(text) and state().tasks:
+            # "除了这些，它当配合单位的有多少": the rest of the question over the tasks not shown.
+            rest = text[besides.end() :]
+            again = self._followup(rest, state) or self._structural(rest)
+            named = self._units(rest)
+            if again is None and len(named) == 1 and re.search(r"哪|几|多少|什么|啥", rest):
+                # "除了这些，民政局参与了哪些": that unit's tasks in the role said (any, if none).
+                count = _COUNT.search(rest) is not None
+                op, asked = (Op.COUNT, Asked.COUNT) if count else (Op.LIST, Asked.TASKS)
+                again = Query(op, asked, units=named, counted=Counted.TASKS if count else None, text=rest)
+            if again is not None and again.op in (Op.LIST, Op.COUNT) and again.units:
+                shown = set(state().tasks)
+                pool = tuple(n for n in (again.tasks or sorted(self.task_numbers)) if n not in shown)
+                return replace(again, tasks=pool, note="others" if again.op is Op.LIST else again.note, text=text)
         in_that_part = self._in_the_part_shown(text, state)
         if in_that_part is not None:
             return in_that_part

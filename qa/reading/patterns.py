@@ -126,6 +126,11 @@ _HAS_ROLE = re.compile(
     rf"(?<![没未无不])(?<!没有)(?:{P.HAS_ROLE_VERBS.pattern()})\s*(?P<role>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)"
 )
 # "除了这一条还有没有别的": the task shown left out, the rest asked for (general usage).
+# "除了这些，它当配合单位的有多少": the question after it, asked of the tasks not shown (general usage).
+_BESIDES_THESE = re.compile(
+    r"(?:那|那么)?(?:除了|除去|除开|刨去)(?:上面|刚才|前面)?(?:的)?(?:这些|这几项|这几条|这几个|那些)(?:任务)?"
+    r"(?:以外|之外)?[，,\s]*"
+)
 _BESIDES_THIS = re.compile(r"(?:除了|除去|除开)(?:这|那)(?:一)?(?:条|项|个)(?:以外|之外)?")
 # "它另外还牵头哪些", "还有哪几条里有它": the unit just asked about, in tasks beyond the one shown.
 _IT_AGAIN = re.compile(P.IT_WORDS.pattern())

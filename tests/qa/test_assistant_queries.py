@@ -2067,3 +2067,11 @@ def test_a_number_typed_alone_after_a_task_asks_the_same_of_that_task(assistant)
     # Task 24 is led by 市文体旅游广电局 and 各县人民政府 (the notice).
     answer = assistant.ask("二十四", ["第22项由谁来牵头", "第23项的呢"])
     assert [c.task for c in answer.citations] == [24] and "市文体旅游广电局" in answer.answer.splitlines()[0]
+
+
+def test_besides_the_tasks_shown_the_rest_of_the_question_is_asked_of_the_others(assistant):
+    # 市住房建设局 leads 11, 16 and 21 and is responsible in 15 others; 市民政局 takes part in 4, 6, 12, 20, 22, 26
+    # and 27, of which 6, 22, 26 and 27 are not among 市住房建设局's 18 (the notice).
+    assert assistant.ask("除了这几项，它当责任单位的有几项", ["住建局牵头的是哪几项任务"]).count == 15
+    answer = assistant.ask("除了这些之外，民政局参与了哪几项", ["住建局都参与了哪些任务"])
+    assert [c.task for c in answer.citations] == [6, 22, 26, 27]
