@@ -470,6 +470,8 @@ class FollowUpRules(StructuralReading):
         last = state.query
         if last is not None and last.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
             return last.asked
+        if last is not None and last.op is Op.COUNT and last.counted in _ASKED_OF_COUNTED:
+            return _ASKED_OF_COUNTED[last.counted]  # "配合单位几个" counted (and listed) that line
         return None
 
     def _narrowed_by_section(self, text: str, state: Callable[[], State]) -> Query | None:

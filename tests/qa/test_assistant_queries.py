@@ -2075,3 +2075,9 @@ def test_besides_the_tasks_shown_the_rest_of_the_question_is_asked_of_the_others
     assert assistant.ask("除了这几项，它当责任单位的有几项", ["住建局牵头的是哪几项任务"]).count == 15
     answer = assistant.ask("除了这些之外，民政局参与了哪几项", ["住建局都参与了哪些任务"])
     assert [c.task for c in answer.citations] == [6, 22, 26, 27]
+
+
+def test_a_place_after_one_line_of_a_task_was_counted_is_on_that_line(assistant):
+    # Task 28's responsible units: 市教育局, 市人力资源社会保障局, 市住房建设局, 市农业农村局, … (the notice).
+    answer = assistant.ask("其中第四个是哪个单位", ["第28项的责任单位有几家"])
+    assert [c.task for c in answer.citations] == [28] and "第4个是市农业农村局" in answer.answer
