@@ -750,6 +750,17 @@ class FollowUpReading(FollowUpRules):
                 # The content path answers these and quotes the sentence the earlier question was about.
                 return None
             return Query(Op.LOOKUP, asked, tasks=(state().tasks[0],), note="pronoun", text=text)
+        back_to = re.match(r"(?:那|那么)?(?:再)?(?:回到|说回|回头说|返回)(?:刚才的?)?", text)
+        if back_to and len(units) == 1 and state().query is not None and state().query.units:
+            # "回到X，那几项都是啥" after the same question of other units: that question of it again,
+            # listed when the rest asks which.
+            last = state().query
+            swapped = (UnitArg(units[0].name, self._role(text) or last.units[0].role),)
+            if last.note == "others":
+                last = replace(last, tasks=(), note="")
+            if last.op is Op.COUNT and re.search(r"哪|是啥|是什么|列", text[back_to.end() :]):
+                last = replace(last, op=Op.LIST, asked=Asked.TASKS, counted=None)
+            return replace(last, units=swapped, text=text)
         # "那民政局呢": the last question again, with another unit.
         if (
             units

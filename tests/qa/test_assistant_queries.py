@@ -2081,3 +2081,11 @@ def test_a_place_after_one_line_of_a_task_was_counted_is_on_that_line(assistant)
     # Task 28's responsible units: 市教育局, 市人力资源社会保障局, 市住房建设局, 市农业农村局, … (the notice).
     answer = assistant.ask("其中第四个是哪个单位", ["第28项的责任单位有几家"])
     assert [c.task for c in answer.citations] == [28] and "第4个是市农业农村局" in answer.answer
+
+
+def test_back_to_a_unit_asks_the_last_question_of_it_listed_when_which_is_asked(assistant):
+    # 市住房建设局 leads tasks 11, 16 and 21 (the notice).
+    history = ["住建局一共牵头多少项", "教育局的呢"]
+    assert assistant.ask("回到住建局吧", history).count == 3
+    answer = assistant.ask("再回到住建局，是哪几项", history)
+    assert [c.task for c in answer.citations] == [11, 16, 21]
