@@ -22,7 +22,7 @@ from qa.lexicon import phrases as P
 from qa.lexicon.derived import home_place, notice_places, notice_text
 from qa.lexicon.glossary import translate_english
 from qa.lexicon.places import CITIES, PROVINCES
-from qa.query import Asked, Counted, Op, Query, UnitArg
+from qa.query import ASKED_OF_COUNTED, Asked, Op, Query, UnitArg
 from qa.query import Role as QueryRole
 from qa.query_reader import QueryReader
 from qa.scope import ScopeGuard
@@ -137,12 +137,6 @@ _ROLE_TASK = re.compile(
 _DATED_ASK = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|个|所|处|套)|为止|截止|到期")
 # "轮岗要多长时间", "期限几个月": a length of time asked, not a deadline ("多久能建成" asks when) (general usage).
 _LENGTH_ASK = re.compile(r"(?:要|需要|得|期限|为期|持续|轮|派驻|挂职)(?:是)?(?:多长时间|多长|几个月|几天|几周|几年)")
-# The units a count of one task's line lists, by what was counted.
-_UNITS_OF_COUNTED = {
-    Counted.LEAD_UNITS: lambda task: task.lead_units,
-    Counted.RESPONSIBLE_UNITS: lambda task: task.responsible_units,
-    Counted.UNITS: lambda task: task.units,
-}
 # "第999项谁牵头": a task number, to be checked against the notice's last task.
 _TASK_NUMBER = re.compile(r"第\s*([一二两三四五六七八九十百千\d]{1,5})\s*(?:项|条|号任务|个任务)")
 # "再说一遍", "把刚才的重复一下": the last answer again (general usage).
@@ -512,19 +506,20 @@ class Assistant:
             # "一共几项" after a unit's tasks counts the same list: "其中它牵头的" still means that unit.
             unit = state.unit
         units_shown: tuple[str, ...] = ()
-        # One task's units only: after several tasks, "这两个" are the tasks, not the first task's units.
-        if len(shown) == 1 and (answer.intent in (Intent.LEAD, Intent.RESPONSIBLE) or query.op is Op.LOOKUP):
+        # One task's units only: after several tasks, "这两个" are the tasks, not the first task's units. A count of
+        # one line ("配合单位几个") lists them too: "第四个是谁" counts on that line.
+        line_counted = query.op is Op.COUNT and query.counted in ASKED_OF_COUNTED
+        if len(shown) == 1 and (
+            answer.intent in (Intent.LEAD, Intent.RESPONSIBLE) or query.op is Op.LOOKUP or line_counted
+        ):
             task = self._tasks[shown[0]]
-            asked = query.asked if query.op is Op.LOOKUP else None
+            asked = query.asked if query.op is Op.LOOKUP else ASKED_OF_COUNTED[query.counted] if line_counted else None
             if answer.intent is Intent.LEAD or asked is Asked.LEAD_UNITS:
                 units_shown = task.lead_units
             elif answer.intent is Intent.RESPONSIBLE or asked is Asked.RESPONSIBLE_UNITS:
                 units_shown = task.responsible_units
             elif asked is Asked.UNITS:
                 units_shown = task.units
-        if len(shown) == 1 and query.op is Op.COUNT and query.counted in _UNITS_OF_COUNTED:
-            # "配合单位几个" listed them with the count: "第四个是谁" counts on that line.
-            units_shown = _UNITS_OF_COUNTED[query.counted](self._tasks[shown[0]])
         listed = shown if len(shown) >= 2 else state.listed
         recent = (*[t for t in state.recent if t != shown[0]], shown[0])[-4:] if shown else state.recent
         recent_units = (*[u for u in state.recent_units if u != unit], unit)[-4:] if unit else state.recent_units

@@ -62,6 +62,14 @@ class Counted(StrEnum):
     COUNTIES = "counties"  # the counties the notice's county governments stand for ("涉及几个县")
 
 
+# The units line a count of one task's units counts, as the line asked ("配合单位几个" counts what "配合单位" lists).
+ASKED_OF_COUNTED = {
+    Counted.LEAD_UNITS: Asked.LEAD_UNITS,
+    Counted.RESPONSIBLE_UNITS: Asked.RESPONSIBLE_UNITS,
+    Counted.UNITS: Asked.UNITS,
+}
+
+
 class Property(StrEnum):
     """A structural property a filter keeps."""
 

@@ -135,9 +135,10 @@ class UnitNames:
         for ch in text:
             foreign.append(foreign[-1] + (ch not in self._gapped_chars))
         # Word boundaries: a window that ends or starts inside an everyday word ("化隆现在" holds 现在) is no slip.
-        bounds = {0}
+        bounds, at = {0}, 0
         for word in jieba.lcut(text):
-            bounds.add(max(bounds) + len(word))
+            at += len(word)
+            bounds.add(at)
         for length in sorted(self._by_length, reverse=True):
             for start in range(len(text) - length + 1):
                 if run[start] < length or foreign[start + length] - foreign[start] > 1:

@@ -334,7 +334,6 @@ HAS_ROLE_VERBS = Table(
         " 标了 标明 标明了 注明 注明了 明确 明确了 配了 安排了"
     ),
 )
-# "也说个数就行", "给个数字": the answer's form asked for after the question (general usage).
 # "…哪几条 只说编号": the answer's form, asked after the question; every list answer gives the numbers (general usage).
 NUMBERS_ONLY_REQUESTS = Table(
     "asking for the task numbers only",
@@ -344,6 +343,7 @@ NUMBERS_ONLY_REQUESTS = Table(
         " 只列编号 只给编号 只报编号 报编号就行 说编号就行"
     ),
 )
+# "也说个数就行", "给个数字": the answer's form asked for after the question (general usage).
 COUNT_ONLY_REQUESTS = Table(
     "asking for the number only",
     GENERAL,

@@ -575,6 +575,13 @@ class FollowUpRules(StructuralReading):
         others = bool(re.search(r"还|别的|其他|其它|另外", text))
         return others, tuple(n for n in sorted(self.task_numbers) if not (others and n in shown))
 
+    def _unit_tasks_besides(self, unit: UnitArg, asked: str, shown: tuple[int, ...], text: str) -> Query:
+        """``unit``'s tasks, counted or listed as ``asked`` says; those ``shown`` left out when it asks for others."""
+        others, tasks = self._besides_shown(asked, shown)
+        if _COUNT.search(asked):
+            return Query(Op.COUNT, Asked.COUNT, units=(unit,), tasks=tasks, counted=Counted.TASKS, text=text)
+        return Query(Op.LIST, Asked.TASKS, units=(unit,), tasks=tasks, note="others" if others else "", text=text)
+
     def _one_of_many_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
         """ "那条谁牵头", "它牵头几项" when the last answer showed several tasks or units on an equal footing.
 
@@ -597,11 +604,7 @@ class FollowUpRules(StructuralReading):
                 named = tuple(UnitArg(u, Role.ANY) for u in state().units)
                 return Query(Op.CLARIFY, note="which unit", units=named, text=text)
             role = self._role(text) or Role.ANY
-            unit = (UnitArg(candidates[0], role),)
-            others, tasks = self._besides_shown(text, state().tasks)
-            if _COUNT.search(text):
-                return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=tasks, counted=Counted.TASKS, text=text)
-            return Query(Op.LIST, Asked.TASKS, units=unit, tasks=tasks, note="others" if others else "", text=text)
+            return self._unit_tasks_besides(UnitArg(candidates[0], role), text, state().tasks, text)
         if unit_asked and len({u.name for u in last.units if u.name}) >= 2:
             # "它牵头的呢" after two units' shared tasks: either unit.
             named = tuple(UnitArg(n, Role.ANY) for n in dict.fromkeys(u.name for u in last.units if u.name))
@@ -636,11 +639,7 @@ class FollowUpRules(StructuralReading):
         if n is None:
             return None
         role = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE}.get(verb.group(0), Role.ANY)
-        unit = (UnitArg(shown[n - 1], role),)
-        others, tasks = self._besides_shown(after, state().tasks)
-        if _COUNT.search(after):
-            return Query(Op.COUNT, Asked.COUNT, units=unit, tasks=tasks, counted=Counted.TASKS, text=text)
-        return Query(Op.LIST, Asked.TASKS, units=unit, tasks=tasks, note="others" if others else "", text=text)
+        return self._unit_tasks_besides(UnitArg(shown[n - 1], role), after, state().tasks, text)
 
     def _unit_beyond_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
         """ "X还牵头哪些", "X在其他任务中也参与吗" after tasks that name the unit: its other tasks."""
@@ -655,13 +654,8 @@ class FollowUpRules(StructuralReading):
         name, shown = units[0].name, state().tasks
         if not shown or (state().unit != name and not any(name in self._tasks[n].units for n in shown)):
             return None
-        role = self._role(after) or Role.ANY
-        _, pool = self._besides_shown(after, shown)
-        if _COUNT.search(after):
-            return Query(
-                Op.COUNT, Asked.COUNT, units=(UnitArg(name, role),), tasks=pool, counted=Counted.TASKS, text=text
-            )
-        return Query(Op.LIST, Asked.TASKS, units=(UnitArg(name, role),), tasks=pool, note="others", text=text)
+        # The words matched say "others", so the tasks shown are left out.
+        return self._unit_tasks_besides(UnitArg(name, self._role(after) or Role.ANY), after, shown, text)
 
     def _others_of_unit_shown(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
         """ "它另外还牵头哪些", "还有哪几条里有它" after one unit's role in one task: its other tasks."""
@@ -742,13 +736,7 @@ class FollowUpRules(StructuralReading):
             )
         if referent == unit and state().tasks and _BEYOND_SHOWN.match(text, pronoun.end()):
             # "它另外牵头的那几条", "它还参与几项": the unit's tasks in that role beyond those shown.
-            role = self._role(text) or Role.ANY
-            _, pool = self._besides_shown(text, state().tasks)
-            if _COUNT.search(text):
-                return Query(
-                    Op.COUNT, Asked.COUNT, units=(UnitArg(unit, role),), tasks=pool, counted=Counted.TASKS, text=text
-                )
-            return Query(Op.LIST, Asked.TASKS, units=(UnitArg(unit, role),), tasks=pool, note="others", text=text)
+            return self._unit_tasks_besides(UnitArg(unit, self._role(text) or Role.ANY), text, state().tasks, text)
         query = self._structural(text[: pronoun.start()] + referent + text[pronoun.end() :])
         if query is None or (
             query.op is Op.LOOKUP

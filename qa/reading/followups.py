@@ -83,6 +83,24 @@ from qa.reading.patterns import (
 )
 
 
+def _role_counted_of_the_unit(bare: str) -> Role | None:
+    """The role of "牵头几条", "加起来一共几条" (either), "配合的一共几个": a count of the last unit's tasks."""
+    if _BOTH_ROLES_ADDED.fullmatch(bare):
+        return Role.ANY
+    role_count = _ROLE_COUNT_BARE.fullmatch(bare)
+    if role_count:
+        return {"牵头": Role.LEAD, "参与": Role.ANY}.get(role_count.group("role"), Role.RESPONSIBLE)
+    counted = _UNITS_COUNTED.fullmatch(bare)
+    if counted and (counted.group("a") or counted.group("b")) in ("牵头的", "配合的"):
+        return Role.LEAD if counted.group("b") == "牵头的" else Role.RESPONSIBLE
+    return None
+
+
+def _all_of_its_tasks(last: Query) -> Query:
+    """``last`` asked again of another unit: tasks left out for its own unit ("…还有哪些") are no longer left out."""
+    return replace(last, tasks=(), note="") if last.note == "others" else last
+
+
 class FollowUpReading(FollowUpRules):
     """Reads a question that refers back to the conversation, trying the follow-up rules in order."""
 
@@ -394,25 +412,15 @@ class FollowUpReading(FollowUpRules):
         if each and len(state().tasks) >= 2:
             asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS}.get(each.group("role"), Asked.UNITS)
             return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
-        if _BOTH_ROLES_ADDED.fullmatch(bare) and state().unit is not None and not units:
-            # "加起来一共几条" after a unit's tasks in one role and then the other: its tasks in either role.
-            unit = (UnitArg(state().unit, Role.ANY),)
-            return Query(Op.COUNT, Asked.COUNT, units=unit, counted=Counted.TASKS, text=text)
-        role_count = _ROLE_COUNT_BARE.fullmatch(bare)
-        if role_count and state().unit is not None and not units:
-            # "牵头几条", "配合几条" after a unit's tasks or count: that unit in the role, not the whole notice.
-            role = {"牵头": Role.LEAD, "参与": Role.ANY}.get(role_count.group("role"), Role.RESPONSIBLE)
-            unit = (UnitArg(state().unit, role),)
-            return Query(Op.COUNT, Asked.COUNT, units=unit, counted=Counted.TASKS, text=text)
+        role = _role_counted_of_the_unit(bare)
+        if role is not None and not units and state().unit is not None:
+            # "牵头几条", "加起来一共几条", "配合的一共几个" after a unit's tasks or count: that unit's tasks in the
+            # role (either, when added up), not the whole notice's.
+            return Query(Op.COUNT, Asked.COUNT, units=(UnitArg(state().unit, role),), counted=Counted.TASKS, text=text)
         counted = _UNITS_COUNTED.fullmatch(bare)
-        word = (counted.group("a") or counted.group("b")) if counted else ""
-        if counted and word.endswith("的") and state().unit is not None:
-            # "配合的一共几个" after a unit's tasks: that unit's tasks in the role, counted.
-            role = Role.LEAD if word == "牵头的" else Role.RESPONSIBLE
-            unit = (UnitArg(state().unit, role),)
-            return Query(Op.COUNT, Asked.COUNT, units=unit, counted=Counted.TASKS, text=text)
-        # "配合的有几个" after a unit's one task counts its tasks in that role, not the task's units.
-        if counted and len(state().tasks) == 1 and not (word.endswith("的") and state().unit is not None):
+        if counted and len(state().tasks) == 1:
+            # The units of the one task shown, counted (after a unit's tasks, "配合的…" was read above).
+            word = counted.group("a") or counted.group("b")
             kind = {
                 "牵头单位": Counted.LEAD_UNITS,
                 "责任单位": Counted.RESPONSIBLE_UNITS,
@@ -467,13 +475,9 @@ class FollowUpReading(FollowUpRules):
         if beyond is not None:
             return beyond
         other = _OTHER_TASK.fullmatch(bare) or _OTHER_TASK_OF.fullmatch(bare)
-        if (
-            other is None
-            and _OTHER_TASK.fullmatch(bare + "呢")
-            and re.fullmatch(r"(?:那|那么)?[一二三四五六七八九十\d]{1,3}", bare)
-        ):
-            # "二十四" after "二十三呢": a number typed alone, the same question again (checked below: only
-            # when the last question was about one task).
+        if other is None and re.fullmatch(r"(?:那|那么)?[一二三四五六七八九十\d]{1,3}", bare):
+            # "二十四" after "二十三呢": a number typed alone asks as "那二十四呢" does, when the last question was
+            # about one task.
             last = state().query
             if last is not None and last.op is Op.LOOKUP and len(last.tasks) == 1:
                 other = _OTHER_TASK.fullmatch(bare + "呢")
@@ -754,10 +758,8 @@ class FollowUpReading(FollowUpRules):
         if back_to and len(units) == 1 and state().query is not None and state().query.units:
             # "回到X，那几项都是啥" after the same question of other units: that question of it again,
             # listed when the rest asks which.
-            last = state().query
+            last = _all_of_its_tasks(state().query)
             swapped = (UnitArg(units[0].name, self._role(text) or last.units[0].role),)
-            if last.note == "others":
-                last = replace(last, tasks=(), note="")
             if last.op is Op.COUNT and re.search(r"哪|是啥|是什么|列", text[back_to.end() :]):
                 last = replace(last, op=Op.LIST, asked=Asked.TASKS, counted=None)
             return replace(last, units=swapped, text=text)
@@ -770,10 +772,7 @@ class FollowUpReading(FollowUpRules):
             if state().query is not None and state().query.units:
                 role = self._role(text) or state().query.units[0].role
                 swapped = tuple(UnitArg(u.name, role) for u in units)
-                last = state().query
-                if last.note == "others":
-                    # The tasks left out were those shown for the other unit: this one's are all asked.
-                    last = replace(last, tasks=(), note="")
+                last = _all_of_its_tasks(state().query)
                 if len(swapped) >= 2 and last.op is Op.LIST and len(last.units) == 1 and not _BOTH.search(text):
                     # "那残联和林草局呢" after one unit's tasks: each one's tasks, not those they share.
                     return replace(last, units=swapped, note="union", text=text)

@@ -13,7 +13,8 @@ from corpus.numerals import read_number
 from qa.lexicon import Table
 from qa.lexicon import phrases as P
 from qa.lexicon.units import UNIT_KINDS
-from qa.query import Asked, Comparator, Counted, Role
+from qa.query import ASKED_OF_COUNTED as _ASKED_OF_COUNTED
+from qa.query import Asked, Comparator, Role
 
 _NUM = r"[一二两俩仨三四五六七八九十\d]{1,3}"
 _TASK_REF = re.compile(
@@ -125,12 +126,12 @@ _COUNT_ONLY_AT_END = re.compile(
 _HAS_ROLE = re.compile(
     rf"(?<![没未无不])(?<!没有)(?:{P.HAS_ROLE_VERBS.pattern()})\s*(?P<role>牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)"
 )
-# "除了这一条还有没有别的": the task shown left out, the rest asked for (general usage).
 # "除了这些，它当配合单位的有多少": the question after it, asked of the tasks not shown (general usage).
 _BESIDES_THESE = re.compile(
     r"(?:那|那么)?(?:除了|除去|除开|刨去)(?:上面|刚才|前面)?(?:的)?(?:这些|这几项|这几条|这几个|那些)(?:任务)?"
     r"(?:以外|之外)?[，,\s]*"
 )
+# "除了这一条还有没有别的": the task shown left out, the rest asked for (general usage).
 _BESIDES_THIS = re.compile(r"(?:除了|除去|除开)(?:这|那)(?:一)?(?:条|项|个)(?:以外|之外)?")
 # "它另外还牵头哪些", "还有哪几条里有它": the unit just asked about, in tasks beyond the one shown.
 _IT_AGAIN = re.compile(P.IT_WORDS.pattern())
@@ -157,7 +158,6 @@ _THESE_TWO = re.compile(
     r"|(?<![第\d几前头后])(?:这|那)?(?:俩|两)个(?=的(?:责任|牵头|配合)?单位)"
     r"|(?<![第\d几])(?:这|那)俩(?=的(?:责任|牵头|配合)(?:单位|部门))"  # "这俩的配合单位": the same
 )
-# "几个牵头单位", "配合单位有几个": the units of the task shown, counted (general usage).
 # "两样加起来一共多少项", "合在一起几条": what was shown in turn, added up (general usage).
 _BOTH_ROLES_ADDED = re.compile(
     r"(?:那|那么)?(?:两个|两种|两样|两者|俩)?(?:加起来|合起来|加在一起|合在一起|合计|算在一起)(?:的话)?"
@@ -168,7 +168,8 @@ _ROLE_COUNT_BARE = re.compile(
     r"(?:那|那么)?(?:其中)?(?:它)?(?:自己)?(?:当|作为)?(?P<role>牵头|配合|参与|责任)(?:单位)?(?:的)?(?:任务)?"
     r"(?:有|是|一共|总共|共)?(?:几|多少)(?:条|项)(?:任务)?(?:呢|啊)?"
 )
-# "配合的总共几家" (the units on that line, 的 for 单位) only when no unit's tasks were shown: see the reader.
+# "几个牵头单位", "配合单位有几个": the units of the task shown, counted (general usage); "配合的总共几家" (的 for
+# 单位) only when no unit's tasks were shown: after them it counts the unit's tasks (see the follow-up reader).
 _UNITS_COUNTED = re.compile(
     r"(?:那|那么)?(?:它|这条|这项)?(?:的)?(?:一共|总共|共)?(?:有)?(?:几|多少)[个家]?(?P<a>牵头单位|责任单位|配合单位|单位|部门)"
     r"(?:呢|啊)?|(?:那|那么)?(?:它|这条|这项)?(?:的)?(?P<b>牵头单位|责任单位|配合单位|单位|部门|牵头的|配合的)(?:呢|啊)?"
@@ -405,11 +406,6 @@ _UNITS_TASKS_ASKED = re.compile(P.UNIT_TASKS_ASKED.pattern())
 _TASK_UNITS_ASKED = re.compile(P.TASK_UNITS_ASKED.pattern())
 # The units asked for when a role is named: that role's line; with no role (Role.ANY), both lines.
 _ASKED_OF_ROLE = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}
-_ASKED_OF_COUNTED = {
-    Counted.LEAD_UNITS: Asked.LEAD_UNITS,
-    Counted.RESPONSIBLE_UNITS: Asked.RESPONSIBLE_UNITS,
-    Counted.UNITS: Asked.UNITS,
-}
 # "第三部分有几项任务": tasks counted, whatever units the question also names.
 _ASKS_TASKS_COUNT = re.compile(r"(?:几|多少)(?:项|条)|(?:几|多少)个?任务")
 # What a count of one task's units counts, by the line asked.
@@ -589,7 +585,6 @@ _STATUS = re.compile(
     r"|(?:到|达到|达成|实现|超过)[^，,。？?]{0,10}了(?:吗|么|没有?)[？?]?$"
 )
 _OPINION = _rx(P.OPINION_WORDS)
-# "为啥…", "为什么会…": a reason asked; "定位为什么类型" is 为 + 什么 ("as what"), not why (general usage).
 # "那所医院具体是哪家": which one of a kind a plan counts ("每个县均有1所二甲医院") and never names (general
 # usage). "哪家单位牵头" asks a role; "…基地叫啥" may be named in the text, so names asked are left to retrieval.
 # "第二个是哪家" after units are listed asks a unit: a facility is named before the question word.
@@ -597,7 +592,9 @@ _NAME_OF_ONE = re.compile(
     r"(?:医院|学校|幼儿园|中学|小学|公园|园区|企业|公司|基地|市场|景区|商圈|养老院|中心)[^，,。？?]{0,6}"
     r"(?:哪家|哪所|哪一家|哪一所)(?!单位|部门|局|机构|牵头|负责|配合)"
 )
+# Words of the roles and their lines: a reason or a name asked about them asks about the task table.
 _ROLE_WORD = re.compile(r"牵头|责任|配合|单位|部门")
+# "为啥…", "为什么会…": a reason asked; "定位为什么类型" is 为 + 什么 ("as what"), not why (general usage).
 _REASON = re.compile(rf"{P.REASON_WORDS.pattern()}|(?<![定列作成称认])为什么(?!类型|样|性质|级别|功能|定位)")
 # Whether money or an approval has come ("批复哪天下达"), asked of now.
 _ARRIVAL = re.compile(rf"(?:什么时候|啥时候|几时|多久|何时|哪天).{{0,4}}(?:{P.ARRIVAL_WORDS.pattern()})")

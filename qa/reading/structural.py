@@ -110,6 +110,10 @@ def units_end(text: str, alias_table: dict[str, str]) -> int:
     return mentions[-1].end if mentions else 0
 
 
+# Role words, left out when a question's words are matched against task titles ("压实主体责任" prints 责任 as a topic).
+_ROLE_WORDS = re.compile(r"牵头|责任|配合|参与|单位|部门")
+
+
 def _units_counted(role: Role | None) -> Counted:
     """What a count of the units named in ``role`` counts: the lead line's, the responsible line's, or both."""
     return {Role.LEAD: Counted.LEAD_UNITS, Role.RESPONSIBLE: Counted.RESPONSIBLE_UNITS}.get(role, Counted.UNITS)
@@ -548,7 +552,7 @@ class StructuralReading(ArgumentReading):
     def _names_a_task_topic(self, text: str) -> bool:
         """Whether ``text`` holds two characters in a row that only one or two task titles print ("智慧", "污水")."""
         titles = [t.title for t in self.notice.tasks]
-        text = re.sub(r"牵头|责任|配合|参与|单位|部门", " ", text)  # "压实主体责任" prints 责任 as a topic
+        text = _ROLE_WORDS.sub(" ", text)
         for i in range(len(text) - 1):
             pair = text[i : i + 2]
             if re.fullmatch(r"[\u4e00-\u9fff]{2}", pair) and 1 <= sum(pair in title for title in titles) <= 2:
@@ -557,7 +561,7 @@ class StructuralReading(ArgumentReading):
 
     def _task_by_title_words(self, text: str) -> int | None:
         """The one task whose title shares the longest run of characters with ``text`` (two or more), if one."""
-        text = re.sub(r"牵头|责任|配合|参与|单位|部门", " ", text)
+        text = _ROLE_WORDS.sub(" ", text)
         scored = sorted(((longest_common_substring(text, t.title), t.number) for t in self.notice.tasks), reverse=True)
         (best, task), (second, _) = scored[0], scored[1]
         return task if best >= 2 and best > second else None
