@@ -1965,7 +1965,7 @@ def test_a_comparison_with_the_one_before_and_nothing_before_is_asked_back(assis
 
 def test_which_one_after_a_count_of_one_lists_it(assistant):
     # 市发展改革委 leads task 14 only (the notice).
-    answer = assistant.ask("是哪一条", ["发改委牵头的有几条"])
+    answer = assistant.ask("那具体是哪一条", ["发改委牵头的有几条"])
     assert [c.task for c in answer.citations] == [14]
 
 
