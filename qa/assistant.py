@@ -523,6 +523,7 @@ class Assistant:
         listed = shown if len(shown) >= 2 else state.listed
         recent = (*[t for t in state.recent if t != shown[0]], shown[0])[-4:] if shown else state.recent
         recent_units = (*[u for u in state.recent_units if u != unit], unit)[-4:] if unit else state.recent_units
+        ranked = query if query.op in (Op.ARGMAX, Op.ARGMIN) else state.ranked if len(shown) <= 1 else None
         return State(
             tasks=shown,
             unit=unit,
@@ -533,6 +534,7 @@ class Assistant:
             listed=listed,
             recent=recent,
             units=units_shown,
+            ranked=ranked,
         )
 
     # --- dispatch -----------------------------------------------------------------------------

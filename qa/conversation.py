@@ -23,6 +23,8 @@ class State:
         units: the units the last answer listed for its task, in order ("里头第三个是哪个").
         recent_units: the unit of each recent answer about a unit, oldest first ("住建局的…", "发改委呢",
             "这俩都参与的").
+        ranked: the last superlative asked, kept while single tasks are looked at after it (a task with the most
+            units, then who leads it, then "第二多的呢").
     """
 
     tasks: tuple[int, ...] = ()
@@ -34,6 +36,7 @@ class State:
     recent: tuple[int, ...] = ()
     units: tuple[str, ...] = ()
     recent_units: tuple[str, ...] = ()
+    ranked: Query | None = None
 
     @property
     def one_task(self) -> int | None:

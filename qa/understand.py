@@ -100,6 +100,8 @@ _FRAME = re.compile(
     r"如何|咋办|咋整|咋|啥|吗|呢|吧|啊|呀|的|了|单位|部门|机构|？|\?|。|，|,|！|!|\s|"
     # "配合部门分别是哪几个": asking for each of several, no topic (general usage).
     r"分别|各自|哪几(?:个|家|项|条)?(?![个家项条县乡镇村区市地])|"
+    # "牵头的是哪条": which task, asked the way 哪个 asks (general usage).
+    r"(?<!第)哪一?(?:条|项)(?![县乡镇村区市地街路巷道])|"
     # "责任单位都有谁", "都是谁负责": asking words around 谁 (general usage), never part of a topic.
     r"都?(?:有|是)(?=谁|哪)|都(?=有|是|由|在)|谁|"
     # "帮我查下那个": asking to look something up names nothing to look for (general usage).
@@ -351,7 +353,9 @@ class QuestionReader:
             r"|有没有|有没"  # whether it has any ("财政局有没有牵头的"), general usage
             r"|说说|讲讲|介绍一下|介绍下|介绍|聊聊|情况"  # "讲讲林草局的情况": the unit's part in the notice
             r"|列一下|列下|列出来|列出|列举一下|列举|罗列一下|给我|帮我|一下"  # a request to list ("…的任务列一下")
-            r"|在哪(一|几)?(条|项|个任务|些任务|部分)(里|中|里面)?",
+            r"|在哪(一|几)?(条|项|个任务|些任务|部分)(里|中|里面)?"
+            # both roles put together ("牵头的和当配合单位的合起来", general usage): still the unit's own tasks
+            r"|责任|和|以及|合起来|加起来|合在一起|加在一起|所有|全部",
             "",
             topic,
         )

@@ -69,6 +69,7 @@ TUNING_SETS = (
     "dev16_queries.jsonl",
     "dev17_queries.jsonl",
     "dev18_queries.jsonl",
+    "dev19_queries.jsonl",
 )
 MIN_CHARS = 5
 QUOTE_CHARS = 8  # shorter questions ("责任单位有哪些") are everyday phrasings any comment may use

@@ -268,7 +268,7 @@ class FollowUpReading(FollowUpRules):
                 and len(last.units) == 1
                 and last.units[0].name
             ):
-                # "还有呢" after "交通运输局是第7条的牵头单位对吧": the unit's other tasks in that role.
+                # "还有呢" after "交通运输局牵头第七项对吧": the unit's other tasks in that role.
                 others = tuple(n for n in sorted(self.task_numbers) if n != last.tasks[0])
                 return Query(Op.LIST, Asked.TASKS, units=last.units, tasks=others, note="others", text=text)
             if not state().remaining and state().tasks:
@@ -350,8 +350,11 @@ class FollowUpReading(FollowUpRules):
                 asked = self._asked_before(state()) or Asked.UNITS
                 return Query(Op.LOOKUP, asked, tasks=state().tasks[:1], note=f"nth-unit:{n}", text=text)
         rank = _RANK.search(text)
-        if rank and self._content_left(text[: rank.start()] + text[rank.end() :]) < 2:
+        # "排第二的是哪条": which task, asked as 哪个 asks
+        if rank and self._content_left(re.sub(r"哪一?[条项]$", "", text[: rank.start()] + text[rank.end() :])) < 2:
             last = state().query
+            if last is None or last.op not in (Op.ARGMAX, Op.ARGMIN):
+                last = state().ranked  # a look at the top task came in between (its lead units, say)
             if last is not None and last.op in (Op.ARGMAX, Op.ARGMIN):
                 # "第二多的呢" after a superlative: the same, one rank down.
                 n = 2 if rank.group(4) else read_number(rank.group(1) or rank.group(2))
@@ -546,7 +549,7 @@ class FollowUpReading(FollowUpRules):
             and state().query is not None
             and state().query.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE, Op.COUNT)
         ):
-            # "那它的责任单位总共几个" after a list: lead and responsible units belong to a task, and several
+            # "那它的配合单位加起来有几家" after a list: lead and responsible units belong to a task, and several
             # were shown. Asked back with the same question about each, never about the unit in that role.
             return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)
         if (
@@ -689,9 +692,12 @@ class FollowUpReading(FollowUpRules):
             and not re.search(r"所有|全部|整个|通知|全文|文件", text)
             and len(state().tasks) >= 2
             and state().query is not None
-            and state().query.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE)
+            and (
+                state().query.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE)
+                or (state().query.op is Op.COUNT and state().query.counted is Counted.TASKS)
+            )
         ):
-            # "哪一个的责任单位最多" right after a list: which of the tasks listed.
+            # "哪一个的责任单位最多" right after a list (a count of tasks lists them too): which of the tasks listed.
             inner = self._structural(text)
             if (
                 inner is not None

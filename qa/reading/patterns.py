@@ -347,6 +347,8 @@ _NAMES_A_LEAD = re.compile(rf"(?:{P.NAMES_A_LEAD_VERBS.pattern()})(?:了)?牵头
 _RANK = re.compile(
     r"(?:排名?|位列|排在)第\s*([二三四五2-5])\s*(?:名|位|的)?|第\s*([二三四五2-5])\s*(多|少)|(次)(多|少)"
 )
+# "分别牵头哪几项", "各自参与哪些", "各牵头哪些": each unit on its own (general usage).
+_EACH_OF_UNITS = re.compile(r"分别|各自|(?<![县区市])各(?=牵头|参与|负责|配合|有|是|干|管)")
 # "城管局和水务局的任务合起来", "住建局或水务局参与的": a task of either unit (general usage).
 _UNION = re.compile(rf"{P.UNION_WORDS.pattern()}|(?<![哪])或(?!者)")
 # "发改委完全没参与的", "没有涉及水务局的": tasks the unit is on neither line of (general usage).

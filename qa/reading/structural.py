@@ -37,6 +37,7 @@ from qa.reading.patterns import (
     _COUNTIES_LEFT_OUT,
     _COUNTY_GOV,
     _DEPARTMENT,
+    _EACH_OF_UNITS,
     _EXCLUDE,
     _FEWER,
     _FEWEST,
@@ -149,6 +150,10 @@ class StructuralReading(ArgumentReading):
             if both is not None and any(p.prop is Property.LEAD_MIX for p in both.parts):
                 return both
         if query is None:
+            return None
+        if query.op is Op.LIST and len(query.units) >= 2 and _EACH_OF_UNITS.search(text) and not _BOTH.search(text):
+            # "教育局和卫健委分别牵头哪几项": each unit's own tasks, which the unit-tasks answer lists unit by unit;
+            # a list of two units here would be the tasks they share.
             return None
         tasks = self._task_refs(text)
         leave_out = _EXCLUDE.search(text)

@@ -2089,3 +2089,33 @@ def test_back_to_a_unit_asks_the_last_question_of_it_listed_when_which_is_asked(
     assert assistant.ask("回到住建局吧", history).count == 3
     answer = assistant.ask("再回到住建局，是哪几项", history)
     assert [c.task for c in answer.citations] == [11, 16, 21]
+
+
+def test_a_units_tasks_in_both_roles_put_together_are_all_its_tasks(assistant):
+    # 市水务局 leads task 9 and is a responsible unit of 2, 11, 13, 16 and 25 (the notice).
+    answer = assistant.ask("水务局当牵头单位的以及当配合单位的全部任务列出来")
+    assert [c.task for c in answer.citations] == [2, 9, 11, 13, 16, 25]
+
+
+def test_which_one_it_leads_after_a_units_tasks_is_its_lead_task(assistant):
+    # Of 市水务局's six tasks it leads task 9 only (the notice).
+    answer = assistant.ask("牵头的是哪一条", ["水务局都参与了哪几项任务"])
+    assert [c.task for c in answer.citations] == [9]
+
+
+def test_the_second_rank_is_read_after_a_look_at_the_top_task(assistant):
+    # Responsible units per task: 12 in task 4, 11 in task 1, then 8 (the notice).
+    answer = assistant.ask("排第二的是哪一项", ["哪项任务配合单位数量最多", "这一项由谁牵头"])
+    assert [c.task for c in answer.citations] == [1] and answer.count == 11
+
+
+def test_a_superlative_after_a_count_of_a_parts_tasks_ranks_those_tasks(assistant):
+    # Part 3 holds tasks 13-16, with 2, 3, 5 and 6 responsible units; task 4 (12) is outside it (the notice).
+    answer = assistant.ask("其中配合单位数量最多的是哪一条", ["第三部分总共有几项任务"])
+    assert [c.task for c in answer.citations] == [16] and answer.count == 6
+
+
+def test_two_units_each_with_its_own_lead_tasks(assistant):
+    # 市住房建设局 leads 11, 16 and 21; 市水务局 leads 9; they lead none together (the notice).
+    answer = assistant.ask("住建局和水务局分别牵头哪几条")
+    assert [c.task for c in answer.citations] == [11, 16, 21, 9]
