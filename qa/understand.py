@@ -327,7 +327,7 @@ class QuestionReader:
                 else Role.ANY
             )
             return Understanding(text, Intent.UNIT_TASKS, topic, units, role=role, task=task, leans_on_history=False)
-        if asks_responsible and not re.search(r"谁(来)?牵头|牵头(单位|部门)", text):
+        if asks_responsible and not re.search(r"谁(?:来|一起|一块儿?|共同|联合|也)?牵头|牵头(单位|部门)", text):
             intent = Intent.RESPONSIBLE
         elif asks_lead:
             intent = Intent.LEAD

@@ -127,7 +127,7 @@ class ArgumentReading:
             return Asked.UNITS  # "23条都是谁负责": every unit named, both lines
         lead = bool(re.search(r"牵头|主抓|主管|统筹|谁负责|谁管|由谁", text))
         responsible = bool(_RESPONSIBLE.search(text)) or bool(re.search(r"参与单位|参与部门|其他单位|还有谁", text))
-        if responsible and not re.search(r"牵头单位|谁牵头", text):
+        if responsible and not re.search(r"牵头单位|谁(?:一起|一块儿?|共同|联合|也)?牵头", text):
             return Asked.RESPONSIBLE_UNITS
         if lead:
             return Asked.LEAD_UNITS

@@ -347,6 +347,12 @@ _NAMES_A_LEAD = re.compile(rf"(?:{P.NAMES_A_LEAD_VERBS.pattern()})(?:了)?牵头
 _RANK = re.compile(
     r"(?:排名?|位列|排在)第\s*([二三四五2-5])\s*(?:名|位|的)?|第\s*([二三四五2-5])\s*(多|少)|(次)(多|少)"
 )
+# "牵头的部门", "配合的单位", a bare 配合 before a count: a task's line of units, said loosely (general usage).
+_ROLE_LINE_LOOSE = re.compile(r"(牵头|配合|责任)的(?:单位|部门)|^(?:那|那么)?(配合|责任)(?=有?几个|有多少|一共|总共)")
+# "有几个 分别是谁", "几家，是哪些": a count asked with the names too; every count answer lists them (general usage).
+_NAMES_AFTER_COUNT = re.compile(
+    r"(?:(?<=几个)|(?<=几家)|(?<=多少个)|(?<=多少家))[\s，,、]*(?:那)?(?:都|分别|各)?(?:是|有)(?:谁|哪些|哪几个|哪几家|啥|什么)[？?]?$"
+)
 # "分别牵头哪几项", "各自参与哪些", "各牵头哪些": each unit on its own (general usage).
 _EACH_OF_UNITS = re.compile(r"分别|各自|(?<![县区市])各(?=牵头|参与|负责|配合|有|是|干|管)")
 # "城管局和水务局的任务合起来", "住建局或水务局参与的": a task of either unit (general usage).

@@ -28,6 +28,7 @@ from qa.reading.patterns import (
     _LEAD_IS_NOT,
     _LIST_REQUEST_AT_END,
     _NAME_OF_ONE,
+    _NAMES_AFTER_COUNT,
     _OCCASION,
     _ONE_ABOUT,
     _ONLY_HELPS,
@@ -38,6 +39,7 @@ from qa.reading.patterns import (
     _PUNCT,
     _QUESTION_WORD_ALONE,
     _REASON,
+    _ROLE_LINE_LOOSE,
     _ROLE_WORD,
     _SECTION_REF,
     _SELF,
@@ -94,6 +96,12 @@ class QueryReader(FollowUpReading):
         if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):
             return Query(Op.DECLINE, note="validity", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
+        if not (state() if callable(state) else state).empty:
+            text = self._unit_itself(text)
+        if not find_unit_mentions(text, self.alias_table):
+            # 配合的部门 is the 配合单位 line (a unit's 配合的 are its tasks)
+            text = _ROLE_LINE_LOOSE.sub(lambda m: (m[1] or m[2]) + "单位", text)
+        text = _NAMES_AFTER_COUNT.sub("", text)
         text = _TAKES_PART.sub("参与", text)  # "都参加的", "有份的": taking part, in any role
         text = _ONLY_HELPS.sub("参与但不牵头", text)  # "只是配合、不牵头的": on the task, not leading it
         text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
@@ -198,6 +206,20 @@ class QueryReader(FollowUpReading):
             return False
         rest = _PUNCT.sub("", _SMALLTALK_FILLER.sub("", _GREETING.sub("", text)))
         return len(rest) == 0
+
+    def _unit_itself(self, text: str) -> str:
+        """ "X自己牵头哪条" after another unit's tasks: X's own lead tasks, 自己 set against the unit before.
+
+        Asked alone, "X自己牵头的" may mean the tasks X leads alone; in a conversation the writers of every
+        tuning set that asked it meant X's tasks as against the last unit's.
+        """
+        mentions = find_unit_mentions(text, self.alias_table)
+        if len(mentions) != 1:
+            return text
+        end = mentions[0].end
+        if re.match(r"自己(?=牵头|配合|参与)", text[end:]):
+            return text[:end] + text[end + 2 :]
+        return text
 
     def _titled_pair(self, m: re.Match[str]) -> str:
         """ "垃圾和污水这两项" → "第15项和第16项" when each word is in exactly one task's title."""

@@ -2119,3 +2119,29 @@ def test_two_units_each_with_its_own_lead_tasks(assistant):
     # 市住房建设局 leads 11, 16 and 21; 市水务局 leads 9; they lead none together (the notice).
     answer = assistant.ask("住建局和水务局分别牵头哪几条")
     assert [c.task for c in answer.citations] == [11, 16, 21, 9]
+
+
+def test_a_unit_itself_after_another_units_tasks_is_its_own_lead_tasks(assistant):
+    # 市民政局 leads tasks 20 and 22, each with 各县人民政府 (the notice): "自己" sets it against 住建局, it does not
+    # ask for tasks it leads alone (there are none).
+    answer = assistant.ask("民政局自己牵头的是哪几项", ["住房建设局牵头的有哪几项任务"])
+    assert [c.task for c in answer.citations] == [20, 22]
+
+
+def test_a_line_of_units_said_loosely_is_counted_for_the_task_shown(assistant):
+    # Task 20 names five responsible units (the notice).
+    answer = assistant.ask("配合的部门一共几个", ["第二十项讲的什么"])
+    assert [c.task for c in answer.citations] == [20] and answer.count == 5
+
+
+def test_a_count_asked_with_the_names_too_is_the_count_with_its_names(assistant):
+    # Task 13's lead line: 市生态环境局、市林草局、各县人民政府 (the notice).
+    answer = assistant.ask("牵头单位有几个，分别是谁", ["第十三项讲的什么"])
+    assert answer.count == 3 and "市林草局" in answer.answer
+
+
+def test_who_else_leads_together_asks_the_lead_line(assistant):
+    # Task 16 is led by 市住房建设局 and 各县人民政府 (the notice).
+    answer = assistant.ask("污水处理是住建局牵头吧，还有谁一起牵头")
+    assert answer.intent is not Intent.RESPONSIBLE and [c.task for c in answer.citations][:1] == [16]
+    assert "牵头单位：市住房建设局、各县人民政府" in answer.answer
