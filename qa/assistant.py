@@ -271,8 +271,15 @@ class Assistant:
         if own is not None:
             # "东政办〔2023〕26号由谁印发": the notice itself, not task 26.
             normalised = normalised[: own.start()] + "这份通知" + normalised[own.end() :]
-        meant = correction_remainder(normalised)
-        if not history and meant and not restates(normalised) and not self.smalltalk.is_smalltalk(meant):
+        # "不对吧", "答错了哦": a correction with nothing meant after it is a complaint, small talk below.
+        meant = correction_remainder(normalised).strip("吧呢啊呀哦噢嘛啦了哈")
+        if (
+            not history
+            and meant
+            and not restates(normalised)
+            and not self.smalltalk.is_smalltalk(meant)
+            and not self.smalltalk.announces_questions(normalised)  # "我想问个问题" corrects nothing
+        ):
             # A correction pointing at "the other one" as the first turn: there is no answer to correct, so what is
             # meant is unsaid.
             return self._clarify(question), Query(Op.CLARIFY, note="correction", text=normalised)

@@ -55,7 +55,7 @@ _MAX_CHAT_REST = 6  # Chinese characters left besides chat words and fillers
 _SEPARATOR = re.compile(r"[\s，,。.！!？?~～、；;：:]+")
 # Announcing questions without asking one ("想请教几个关于县城城镇化方案的问题"), general usage.
 _ANNOUNCES_QUESTIONS = re.compile(
-    r"(想|要|有)(请教|问|咨询|了解)(一下|下)?(几个|一些|一点|些|点|个)(关于[^？?]{0,24}?的)?(问题|事|情况)[。.！!~～]*$"
+    r"(?:(想|要|有)(请教|问|咨询|了解)(一下|下)?|有)(几个|一些|一点|些|点|个)(关于[^？?]{0,24}?的)?(问题|事|情况)[。.！!~～]*$"
 )
 _OPENER = re.compile(rf"^(?:{P.POLITE_OPENERS.pattern()})[\s，,。.！!？?~～、；;：:]*")
 
@@ -72,13 +72,18 @@ class SmallTalk:
         """Whether ``text`` (a normalised question) has a chat word and nothing the notice is about."""
         if _PUNCT.sub("", text) in P.WHOLE_MESSAGE_ACKS.entries:
             return True  # "好", "可以": an acknowledgement, nothing asked
-        if _ANNOUNCES_QUESTIONS.search(text):
+        if self.announces_questions(text):
             return True  # "您好，想请教几个关于这个方案的问题": questions announced, none asked yet
         if self._is_chat(text):
             return True
         # "冒昧问一句，你是真人吗": the opener is no content of its own ("麻烦你了" is chat as it is).
         opener = _OPENER.match(text)
         return opener is not None and opener.end() < len(text) and self._is_chat(text[opener.end() :])
+
+    @staticmethod
+    def announces_questions(text: str) -> bool:
+        """Whether ``text`` announces questions without asking one ("我想问个问题", "有几个问题")."""
+        return bool(_ANNOUNCES_QUESTIONS.search(text))
 
     def _is_chat(self, text: str) -> bool:
         """Whether ``text`` has a chat word and nothing the notice is about, as it stands."""

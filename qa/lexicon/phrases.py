@@ -15,6 +15,8 @@ GREETINGS = Table(
     GENERAL,
     words(
         "你好 您好 你们好 大家好 哈喽 嗨 早上好 上午好 中午好 下午好 晚上好 早安 晚安 早 早啊 在吗 在不在 hello hi hey"
+        # season's greetings and everyday openers
+        " 节日快乐 新年好 新年快乐 过年好 春节快乐 元旦快乐 中秋快乐 国庆快乐 周末愉快 吃了吗 吃饭了吗 吃了没"
     ),
 )
 THANKS = Table(
@@ -43,6 +45,9 @@ ABOUT_YOU = Table(
         " 机器人 真人 人工客服 人工 ai 人工智能 自动回复 谁做的 谁开发的"
         " 智能助手 人工在回复 能解答哪些 能帮忙解答 都能解答 能回答哪些 能回答什么 能解答什么 哪些方面的问题"
         " 手滑 发错了 不用管 没事了 打错了"
+        # asking the assistant about itself or for help in general ("介绍一下你自己", "帮帮我")
+        " 介绍一下你自己 介绍下你自己 自我介绍 干什么的 你知道什么 你都知道 你懂什么 能问哪些 可以问哪些"
+        " 问你问题 问你个问题 问个问题 帮帮我 帮帮忙 求助 几岁 多大了 你累 累不累 你开心 开不开心 你高兴 你忙吗 忙不忙"
         # asking about the assistant itself ("你是谁开发的", "你懂这个文件吗", "你真聪明")
         " 谁开发 开发的 你懂 你看过 你读过 你了解 你熟悉 懂不懂 怎么问 能回答什么 会回答什么 回答什么问题"
         " 怎么用你 系统怎么用 聪明 真聪明"
@@ -54,7 +59,7 @@ ABOUT_YOU = Table(
 WHOLE_MESSAGE_ACKS = Table(
     "acknowledgements as a whole message",
     GENERAL,
-    words("好 行 对 是 好吧 可以 是的 对的 没错 好啊 行啊 对啊 嗯好 哦好"),
+    words("好 行 对 是 好吧 可以 是的 对的 没错 好啊 行啊 对啊 嗯好 哦好 了解 喂 喂喂"),
 )
 # Complaints about the last answer or the service: a short apology and how to do better.
 COMPLAINTS = Table(
@@ -66,6 +71,8 @@ COMPLAINTS = Table(
         " 啥都不知道 什么都不知道 都不知道 一问三不知 没用 没啥用 没什么用 不好用 不靠谱"
         " 太差 真差 差劲 垃圾 胡说 瞎说 乱说 看不懂 听不懂 不明白你说"
         " 等半天 等了半天 半天了 没反应 反应慢 卡住了 出错了 报错 瞎答 乱答 答错了 答得不好 不太对 不好使 不咋样"
+        # not following the last answer ("什么意思", "你说啥")
+        " 什么意思 啥意思 你说什么 你说啥"
     ),
 )
 LAUGHTER = Table("laughter", GENERAL, words("哈哈 呵呵 嘿嘿 嘻嘻 哈 hhh 233 笑死 😂 😄 👍 👌 🙏 😊 🤝 👏 💪 🌹"))
@@ -76,6 +83,7 @@ GOODBYES = Table(
     words(
         "再见 拜拜 拜 回见 再会 88 先这样 就这样吧 先到这 先到这里 就到这 问到这 不聊了 不问了"
         " 回头再问 明天再问 改天再问 下次再问 有空再问 下班了 下班 走了 撤了 溜了 先走了 晚安"
+        " 下次见 回头见 明天见 改天见 再聊 没问题了 没有问题了 没其他问题了 就这些"
     ),
 )
 # Trying the assistant out ("测试", "能用吗"): a greeting that says what it does.
@@ -90,7 +98,7 @@ PRAISE = Table(
     GENERAL,
     words(
         "牛 牛逼 牛批 nb 厉害 厉害了 真棒 很棒 太棒了 赞 点赞 给力 优秀 yyds 靠谱 帮大忙 帮了大忙 有用"
-        " 好厉害 不错哦 可以的 妙啊 绝了"
+        " 好厉害 不错哦 可以的 妙啊 绝了 答得好 回答得好 说得好 有帮助 很有帮助"
     ),
 )
 # What the assistant is called ("叫啥", "怎么称呼"): it answers with what it does.

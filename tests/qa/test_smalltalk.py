@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from qa.answer import Intent
 from qa.smalltalk import SmallTalk
 
 
@@ -86,3 +87,32 @@ def test_questions_announced_but_not_asked_are_small_talk(smalltalk):
 @pytest.mark.parametrize("message", ["冒昧问一句，你是真人吗", "请问一下，你们好", "麻烦您了"])
 def test_a_polite_opener_in_front_of_chat_is_still_small_talk(smalltalk, message):
     assert smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "新年快乐呀",  # season's greetings
+        "回头见啦",  # a goodbye
+        "能跟我介绍一下你自己吗",  # about the assistant
+        "我有几个问题",  # questions announced, none asked
+        "你今天累不累",  # personal chat with the assistant
+        "这次回答得好",  # praise of an answer
+        "啥意思啊",  # not following the last answer
+        "了解",  # an acknowledgement as the whole message
+        "没其他问题了，谢谢",  # done asking
+    ],
+)
+def test_everyday_chat_is_small_talk(smalltalk, message):
+    assert smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize("message", ["打扰一下，我想问个问题", "不对吧"])
+def test_an_announced_question_or_a_bare_complaint_gets_a_small_talk_reply_with_no_citation(assistant, message):
+    answer = assistant.ask(message)
+    assert answer.intent is Intent.SMALLTALK and answer.citations == ()
+
+
+def test_a_correction_pointing_at_another_answer_with_nothing_before_is_asked_back(assistant):
+    answer = assistant.ask("不对，我说的是另外那个")
+    assert answer.intent is Intent.CLARIFY
