@@ -867,6 +867,10 @@ class Executor:
         if common:
             shared = [u for u in per_task[0] if all(u in units for units in per_task[1:])]
             head = f"{numbers}都有的{_role_noun(role)}：{compose.units_text(shared) if shared else '没有'}。"
+            if len(tasks) == 2:
+                # Two tasks compared ("这两条一样吗"): say whether their lines are the same, not only what they share.
+                same = set(per_task[0]) == set(per_task[1])
+                head += f"\n两项的{_role_noun(role)}{'完全相同' if same else '不完全相同'}。"
             units = tuple(shared)
         else:
             units = tuple(dict.fromkeys(u for us in per_task for u in us))

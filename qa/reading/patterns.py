@@ -158,6 +158,11 @@ _THESE_TWO = re.compile(
     r"|(?<![第\d几前头后])(?:这|那)?(?:俩|两)个(?=的(?:责任|牵头|配合)?单位)"
     r"|(?<![第\d几])(?:这|那)俩(?=的(?:责任|牵头|配合)(?:单位|部门))"  # "这俩的配合单位": the same
 )
+# "这俩一样吗", "它俩牵头单位相同不": the two tasks looked at last, compared (general usage); read as 这两条 when no
+# unit was asked about (after two units, 这俩 are the units).
+_PAIR_SAME = re.compile(
+    r"(?:这|它|那)俩(?=的?(?:牵头|责任|配合)?(?:单位|部门)?(?:是不是|是否)?(?:一样|相同|一致|有啥不同|有什么不同|有区别|不同))"
+)
 # "两样加起来一共多少项", "合在一起几条": what was shown in turn, added up (general usage).
 _BOTH_ROLES_ADDED = re.compile(
     r"(?:那|那么)?(?:两个|两种|两样|两者|俩)?(?:加起来|合起来|加在一起|合在一起|合计|算在一起)(?:的话)?"

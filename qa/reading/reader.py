@@ -35,6 +35,7 @@ from qa.reading.patterns import (
     _OPINION,
     _ORDINAL_IN_SECTION,
     _OTHER_END,
+    _PAIR_SAME,
     _PERSONAL,
     _PUNCT,
     _QUESTION_WORD_ALONE,
@@ -108,6 +109,8 @@ class QueryReader(FollowUpReading):
         text = _TOPIC_PAIR.sub(self._titled_pair, text)  # "垃圾和污水这两项": tasks 15 and 16 by their titles
         text = self._within_section(text)  # "第二部分第一条" is that part's first task, by its own number
         text = self._unit_left_out_after(text)  # "X之外，…最多的" leaves X out, as "除了X" does
+        if _PAIR_SAME.search(text) and (state() if callable(state) else state).unit is None:
+            text = _PAIR_SAME.sub("这两条", text)
         text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         if find_unit_mentions(text, self.alias_table):

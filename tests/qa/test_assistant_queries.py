@@ -2145,3 +2145,9 @@ def test_who_else_leads_together_asks_the_lead_line(assistant):
     answer = assistant.ask("污水处理是住建局牵头吧，还有谁一起牵头")
     assert answer.intent is not Intent.RESPONSIBLE and [c.task for c in answer.citations][:1] == [16]
     assert "牵头单位：市住房建设局、各县人民政府" in answer.answer
+
+
+def test_the_pair_looked_at_one_after_the_other_is_compared(assistant):
+    # Task 15 (垃圾) is led by 市城管局 and 各县人民政府, task 16 (污水) by 市住房建设局 and 各县人民政府 (the notice).
+    answer = assistant.ask("它俩的牵头单位相同吗", ["第十五项讲什么", "第十六项谁牵头"])
+    assert [c.task for c in answer.citations] == [15, 16] and "不完全相同" in answer.answer

@@ -105,6 +105,15 @@ def test_units_every_listed_task_shares(executor):
     assert result.units == ("市发展改革委", "市财政局")
 
 
+def test_two_tasks_compared_say_whether_their_lines_are_the_same(executor):
+    # Tasks 18 and 19 list exactly 市发展改革委 and 市财政局 as 责任单位; tasks 15 and 16 share only 各县人民政府
+    # among their leads (市城管局 leads 15, 市住房建设局 leads 16).
+    same = executor.execute(Query(Op.INTERSECT, Asked.RESPONSIBLE_UNITS, tasks=(18, 19)))
+    differ = executor.execute(Query(Op.INTERSECT, Asked.LEAD_UNITS, tasks=(15, 16)))
+    assert "两项的责任单位完全相同" in same.text
+    assert differ.units == ("各县人民政府",) and "两项的牵头单位不完全相同" in differ.text
+
+
 def test_tasks_naming_a_year(executor):
     result = executor.execute(Query(Op.FILTER, years=(2025,), prop=Property.MENTIONS_YEAR))
     assert result.tasks == (3, 12, 15, 16, 18, 20, 21)
