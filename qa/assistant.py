@@ -75,6 +75,12 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"|(?:跟|和|与|同|比)(?:上一(?:条|项|个)|上条|上个|前一(?:条|项|个)|刚才(?:那|说的)(?:个|条|项)?)"
     # "这几条里…", "那两项中…": within a list, when none was shown (general usage)
     r"|^(?:那|那么)?(?:这|那)(?:几|两|三|四|五|些)(?:条|项|个)(?:任务)?(?:里|中|里面|当中|之中|里头)"
+    # "数一下", "统计一下" typed alone: nothing shown to count (general usage)
+    r"|^(?:帮我|你)?(?:数一下|数数|数一数|统计一下|算一下|算算|汇总一下)(?:吧|呢|啊)?[?？]?$"
+    # "后面那个呢", "下一条": a neighbour in a list, when none was shown (general usage)
+    r"|^(?:那|那么)?(?:(?:后面|前面|下面|上面|后边|前边)(?:的|那|这)?一?|下一)(?:个|条|项)(?:呢|的呢)?[?？]?$"
+    # "比它多吗", "跟它比呢": compared with something pointed at, when nothing was shown (general usage)
+    r"|^(?:那|那么)?(?:比|跟|和|与)(?:它|这个|那个)(?:比)?"
 )
 # "谁牵头", "牵头是谁", "配合的是哪些单位": the units in a role asked for, and nothing else (general usage).
 _WHO_IN_ROLE = re.compile(

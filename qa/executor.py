@@ -347,6 +347,9 @@ class Executor:
                 text += "\n".join(self._line(t) for t in named)
                 return Result(tuple(t.number for t in named), text, count=len(named), sections=query.sections)
         head = self._sections_text(query.sections) or "通知"
+        if query.tasks and query.sections and not query.units:
+            # "其中第三部分的是哪几条" over a list shown: those of its tasks in the part, not the whole part.
+            head = f"所列的{len(query.tasks)}项任务中属于{head}的"
         if query.tasks and not query.sections:
             head = "、".join(f"第{n}项" for n in query.tasks) if len(query.tasks) <= 3 else "所问的任务"
         if query.units:

@@ -123,7 +123,7 @@ class ArgumentReading:
             return Asked.UNITS  # "第20项牵头和责任单位都列一下": both lines
         if re.search(
             r"都是谁|都有谁|分别是谁|都有哪些单位|都有哪些部门|哪些单位参与|哪些部门参与", text
-        ) and not re.search(r"牵头单位|责任单位|配合单位|谁(?:来)?(?:牵头|配合)", text):
+        ) and not re.search(r"牵头单位|责任单位|配合单位|(?:牵头|配合)的|谁(?:来)?(?:牵头|配合)", text):
             return Asked.UNITS  # "23条都是谁负责": every unit named, both lines
         lead = bool(re.search(r"牵头|主抓|主管|统筹|谁负责|谁管|由谁", text))
         responsible = bool(_RESPONSIBLE.search(text)) or bool(re.search(r"参与单位|参与部门|其他单位|还有谁", text))

@@ -178,7 +178,11 @@ class FollowUpReading(FollowUpRules):
         leave_out = _LEAVE_OUT_TASKS.fullmatch(bare)
         if leave_out:
             shown = state().tasks if len(state().tasks) >= 2 else state().listed
-            named = self._task_refs(leave_out.group("named") or leave_out.group("put"))
+            said = leave_out.group("named") or leave_out.group("put")
+            named = self._task_refs(said)
+            parts = self._sections(said) if "部分" in said else ()
+            if parts:
+                named = tuple(n for n in shown if self._tasks[n].section in parts)
             if len(shown) >= 2 and named and set(named) <= set(shown):
                 # "去掉第19项还剩哪些": the list shown, less the tasks named.
                 rest = tuple(n for n in shown if n not in named)

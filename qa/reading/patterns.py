@@ -163,6 +163,12 @@ _THESE_TWO = re.compile(
 _PAIR_SAME = re.compile(
     r"(?:这|它|那)俩(?=的?(?:牵头|责任|配合)?(?:单位|部门)?(?:是不是|是否)?(?:一样|相同|一致|有啥不同|有什么不同|有区别|不同))"
 )
+# "这部分里", "该部分": the part every task shown belongs to (general usage); "那部分" follows a part's name.
+_THIS_PART_SHOWN = re.compile(r"(?:这|该|此)(?:一|个)?(?:部分|大部分)")
+# "当责任单位的里头…", "牵头的里面…": within the unit's tasks in that role, just listed (general usage).
+_WITHIN_ROLE_SHOWN = re.compile(
+    r"^(?:那|那么)?(?:它)?(?:当|作为)?(?P<role>牵头|配合|责任)(?:单位)?的(?:任务|那些|这些)?(?:里头|里面|里边|里|中|当中)[\s，,]*"
+)
 # "两样加起来一共多少项", "合在一起几条": what was shown in turn, added up (general usage).
 _BOTH_ROLES_ADDED = re.compile(
     r"(?:那|那么)?(?:两个|两种|两样|两者|俩)?(?:加起来|合起来|加在一起|合在一起|合计|算在一起)(?:的话)?"
@@ -335,10 +341,11 @@ _UNITS_OF_PART_LISTED = re.compile(
 _BY_HOW_MANY_MORE = re.compile(r"比.{1,14}?(?:多|少)(?:了|出)?(?:牵头|参与|配合|负责|出现)?(?:几|多少)(?:个|项|条|次)?")
 # "去掉第19项还剩哪些" after a list: the list shown, less the tasks named (general usage).
 _LEAVE_OUT_VERB = r"(?:去掉|除去|除掉|排除|刨去|刨掉|扣掉|扣除|拿掉|不算|不要)"
-_NAMED_TASKS = rf"(?:第?\s*{_NUM}\s*(?:项|条|号)?[、和及与,，]?)+"
+# Tasks named by number, or a part by its number ("不算第二部分还有哪些": that part's tasks among those shown).
+_NAMED_TASKS = rf"(?:第?\s*{_NUM}\s*(?:项|条|号|部分)?[、和及与,，]?)+"
 _LEAVE_OUT_TASKS = re.compile(
     rf"(?:那|那么)?(?:{_LEAVE_OUT_VERB}(?P<named>{_NAMED_TASKS})|把(?P<put>{_NAMED_TASKS}){_LEAVE_OUT_VERB})"
-    r"(?:呢|吧|后|以后|之后)?(?:还有|剩下|还剩|剩)?(?P<count>几|多少)?(?:的|哪些|哪几|是哪些|有哪些)?(?:项|条|个)?(?:任务)?"
+    r"(?:的)?(?:呢|吧|后|以后|之后)?(?:还有|剩下|还剩|剩)?(?P<count>几|多少)?(?:的|哪些|哪几|是哪些|有哪些)?(?:项|条|个)?(?:任务)?"
 )
 # "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
 _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")

@@ -11,10 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from corpus.numerals import read_number
+from corpus.numerals import chinese_numeral, read_number
 from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY, State
-from qa.query import Asked, Op, Property, Query
+from qa.query import Asked, Op, Property, Query, Role
 from qa.reading.followups import FollowUpReading
 from qa.reading.patterns import (
     _ARRIVAL,
@@ -52,10 +52,12 @@ from qa.reading.patterns import (
     _TASKS_LEFT_UNSAID,
     _THESE_N,
     _THESE_TWO,
+    _THIS_PART_SHOWN,
     _TOPIC_PAIR,
     _VALIDITY,
     _VALIDITY_STATED,
     _WHAT_THEY_ARE_AT_END,
+    _WITHIN_ROLE_SHOWN,
     _WORD_AGAIN,
     _ZERO_UNITS,
 )
@@ -111,7 +113,8 @@ class QueryReader(FollowUpReading):
         text = self._unit_left_out_after(text)  # "X之外，…最多的" leaves X out, as "除了X" does
         if _PAIR_SAME.search(text) and (state() if callable(state) else state).unit is None:
             text = _PAIR_SAME.sub("这两条", text)
-        text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
+        text = _THESE_TWO.sub("这两条", text)
+        text = self._shown_part_and_role(text, state)  # "两条都有的", "这俩条的牵头单位": the two just shown
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         if find_unit_mentions(text, self.alias_table):
             text = _WHAT_THEY_ARE_AT_END.sub(r"\1", text)  # "X牵头的三条是啥" asks what "X牵头的三条" asks
@@ -209,6 +212,26 @@ class QueryReader(FollowUpReading):
             return False
         rest = _PUNCT.sub("", _SMALLTALK_FILLER.sub("", _GREETING.sub("", text)))
         return len(rest) == 0
+
+    def _shown_part_and_role(self, text: str, state: State | Callable[[], State]) -> str:
+        """ "这部分里它牵头的" and "当责任单位的里头第三部分的", said of what was shown, in the words read below.
+
+        "这部分" is the part every task of the last list belongs to ("第三部分"); a role's tasks "里头" right after
+        the unit's tasks in that role are those tasks ("其中").
+        """
+        if not (_THIS_PART_SHOWN.search(text) or _WITHIN_ROLE_SHOWN.match(text)):
+            return text
+        shown = state() if callable(state) else state
+        parts = {self._tasks[n].section for n in shown.tasks}
+        if len(shown.tasks) >= 2 and len(parts) == 1:
+            text = _THIS_PART_SHOWN.sub(f"第{chinese_numeral(parts.pop())}部分", text)
+        within = _WITHIN_ROLE_SHOWN.match(text)
+        last = shown.query
+        if within and last is not None and last.units and shown.unit is not None:
+            role = Role.LEAD if within["role"] == "牵头" else Role.RESPONSIBLE
+            if last.units[0].role is role:
+                text = "其中" + text[within.end() :]
+        return text
 
     def _unit_itself(self, text: str) -> str:
         """ "X自己牵头哪条" after another unit's tasks: X's own lead tasks, 自己 set against the unit before.

@@ -2151,3 +2151,41 @@ def test_the_pair_looked_at_one_after_the_other_is_compared(assistant):
     # Task 15 (垃圾) is led by 市城管局 and 各县人民政府, task 16 (污水) by 市住房建设局 and 各县人民政府 (the notice).
     answer = assistant.ask("它俩的牵头单位相同吗", ["第十五项讲什么", "第十六项谁牵头"])
     assert [c.task for c in answer.citations] == [15, 16] and "不完全相同" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["帮我数一下", "后面那一个呢", "比它少吗"])
+def test_a_count_a_neighbour_or_a_comparison_with_nothing_before_is_asked_back(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
+def test_a_part_left_out_of_a_units_tasks_leaves_its_other_tasks(assistant):
+    # 市民政局 is on tasks 4, 6 (part 一), 12, 20, 22, 26 and 27 (the notice).
+    answer = assistant.ask("去掉第一部分的还剩哪些", ["民政局都参与了哪些任务"])
+    assert [c.task for c in answer.citations] == [12, 20, 22, 26, 27]
+
+
+def test_who_leads_these_asks_the_lead_lines_only(assistant):
+    # 市财政局 is on tasks 18-20 (part 四), 28 and 29; 28 is led by 市公安局 and 各县人民政府, 29 by 市金融办 and
+    # 各县人民政府 (the notice).
+    answer = assistant.ask("这几项牵头的都是谁", ["财政局都出现在哪几项任务里", "把第四部分去掉还剩哪些"])
+    assert answer.answer.splitlines()[0] == "第28项、第29项的牵头单位：市公安局、各县人民政府、市金融办。"
+
+
+def test_a_part_within_a_list_shown_is_said_to_be_within_the_list(assistant):
+    # Of 市民政局's seven tasks, 20 and 22 are in part 四 (which has five tasks: the answer must not say the part
+    # has two).
+    answer = assistant.ask("其中第四部分的有哪几项", ["民政局都参与了哪些任务"])
+    assert [c.task for c in answer.citations] == [20, 22] and answer.answer.startswith("所列的7项任务中属于第四部分")
+
+
+def test_this_part_is_the_part_of_the_tasks_shown(assistant):
+    # Part 二 is tasks 7-12; 市住房建设局 is responsible in 7, 8, 9, 10 and 12 and leads 11 (the notice).
+    answer = assistant.ask("这一部分里它自己牵头的是哪项", ["第二部分都有哪几项任务", "其中住建局当配合单位的有哪些"])
+    assert [c.task for c in answer.citations] == [11]
+
+
+def test_a_roles_tasks_within_right_after_that_role_was_counted_are_those_tasks(assistant):
+    # 市发展改革委 leads 14 and is responsible in 15 and 16 of part 三 (13-16), among 22 others (the notice).
+    answer = assistant.ask("当责任单位的里面第三部分的有哪些", ["发改委作为责任单位一共有几项"])
+    assert [c.task for c in answer.citations] == [15, 16]
