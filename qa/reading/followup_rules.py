@@ -311,11 +311,17 @@ class FollowUpRules(StructuralReading):
         ):
             # "两种加一块几条" after one unit's tasks in each role: its tasks in either role.
             return Query(Op.COUNT, Asked.COUNT, units=(UnitArg(last.units[0].name, Role.ANY),), text=text)
-        if not refs and state().unit is not None and last.units and len(set(recent_units)) >= 2:
+        # "住建局和发改委谁参与的多", then "多几条": the units that answer compared.
+        compared = tuple(u.name for u in last.units if u.name) if last.note == "between" else ()
+        if (
+            not refs
+            and last.units
+            and (len(compared) >= 2 or (state().unit is not None and len(set(recent_units)) >= 2))
+        ):
             if re.search(r"这条|这项|那条|那项|第|哪条|哪项|哪一条|哪一项|两条|两项|这几条|这几项|这些任务", text):
                 return None  # a task asked for ("这些任务里哪条…"), not one of the units
             # Units' answers in a row: the last two (or as many as said), in the role the last question asked.
-            names = tuple(dict.fromkeys(reversed(state().recent_units)))[: n or 2][::-1]
+            names = compared or tuple(dict.fromkeys(reversed(state().recent_units)))[: n or 2][::-1]
             role = self._role(text) or last.units[0].role
             pair = tuple(UnitArg(n, role) for n in names)
             if by_how_many:

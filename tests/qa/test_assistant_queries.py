@@ -2189,3 +2189,11 @@ def test_a_roles_tasks_within_right_after_that_role_was_counted_are_those_tasks(
     # 市发展改革委 leads 14 and is responsible in 15 and 16 of part 三 (13-16), among 22 others (the notice).
     answer = assistant.ask("当责任单位的里面第三部分的有哪些", ["发改委作为责任单位一共有几项"])
     assert [c.task for c in answer.citations] == [15, 16]
+
+
+def test_the_two_units_just_compared_are_what_a_follow_up_compares_again(assistant):
+    # 市住房建设局 takes part in 18 tasks, 市民政局 in 7 (4, 6, 12, 20, 22, 26, 27); they share 4, 12 and 20
+    # (the notice).
+    history = ["住建局跟民政局比一比谁参与的任务多"]
+    assert assistant.ask("差几项", history).count == 11
+    assert [c.task for c in assistant.ask("这两个局都参与的有哪些", history).citations] == [4, 12, 20]
