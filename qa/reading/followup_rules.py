@@ -583,7 +583,7 @@ class FollowUpRules(StructuralReading):
 
     def _besides_shown(self, text: str, shown: tuple[int, ...]) -> tuple[bool, tuple[int, ...]]:
         """Whether ``text`` asks for others ("还", "别的"), and the tasks to look in: all, less those shown if so."""
-        others = bool(re.search(r"还|别的|其他|其它|另外", text))
+        others = bool(re.search(r"还|别的|其他|其它|另外|另一", text))
         return others, tuple(n for n in sorted(self.task_numbers) if not (others and n in shown))
 
     def _unit_tasks_besides(self, unit: UnitArg, asked: str, shown: tuple[int, ...], text: str) -> Query:

@@ -141,7 +141,7 @@ _IN_OTHER_TASKS = re.compile(
     r"(?:在)?(?:别的|其他|其它|另外的)(?:任务|项|条|事)(?:里|中|里面|当中)?(?:还|也)?(?=有|参与|牵头|配合|负责|出现)"
 )
 # "它另外牵头的", "它还参与哪些": beyond the tasks shown, said before the verb (general usage).
-_BEYOND_SHOWN = re.compile(r"(?:另外|还|别的|其他|其它){1,2}(?=牵头|参与|配合|负责|出现|有)")
+_BEYOND_SHOWN = re.compile(r"(?:另外|还|别的|其他|其它|另外?一[条项个]){1,2}(?=牵头|参与|配合|负责|出现|有)")
 # "到25年", "截至30年": a year written with two digits after a word that dates (general usage).
 _SHORT_YEAR = re.compile(r"(?:(?<=到)|(?<=至)|(?<=截止)|(?<=于))([2-3]\d)年")
 # "两条都有的", "这俩条一样不", "俩项之间": the two tasks just shown (general usage), said as THESE_WORDS has it.

@@ -2197,3 +2197,9 @@ def test_the_two_units_just_compared_are_what_a_follow_up_compares_again(assista
     history = ["住建局跟民政局比一比谁参与的任务多"]
     assert assistant.ask("差几项", history).count == 11
     assert [c.task for c in assistant.ask("这两个局都参与的有哪些", history).citations] == [4, 12, 20]
+
+
+def test_the_other_task_a_unit_leads_leaves_out_the_one_shown(assistant):
+    # 市住房建设局 leads tasks 11, 16 and 21 (the notice).
+    answer = assistant.ask("住建局另一项牵头的任务是哪些", ["第十六项谁牵头"])
+    assert [c.task for c in answer.citations] == [11, 21] and answer.answer.startswith("除第16项外")
