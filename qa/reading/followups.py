@@ -658,6 +658,9 @@ class FollowUpReading(FollowUpRules):
             ):
                 # "这些任务里哪些提到了2025年", "其中住建局牵头的": the same, within the listed tasks.
                 return replace(inner, tasks=these, text=text)
+            if inner is not None and inner.op is Op.LOOKUP and inner.tasks and set(inner.tasks) <= set(these):
+                # "其中第19项的配合单位": that one of them, named by its number.
+                return replace(inner, text=text)
             # "青稞酒这些产业谁牵头" names its own topic: "这些" is no reference there. "合起来", "去重"
             # only say the units are to be listed once.
             # The words of comparing ("重叠的", "有啥不同") are what is asked, not a topic.

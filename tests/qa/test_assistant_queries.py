@@ -2203,3 +2203,10 @@ def test_the_other_task_a_unit_leads_leaves_out_the_one_shown(assistant):
     # 市住房建设局 leads tasks 11, 16 and 21 (the notice).
     answer = assistant.ask("住建局另一项牵头的任务是哪些", ["第十六项谁牵头"])
     assert [c.task for c in answer.citations] == [11, 21] and answer.answer.startswith("除第16项外")
+
+
+def test_one_of_the_tasks_shown_named_by_its_number_is_that_task(assistant):
+    # 市民政局 is on tasks 4, 6, 12, 20, 22, 26 and 27; task 22's responsible units are 市残联 and 市发展改革委
+    # (the notice).
+    answer = assistant.ask("这些里面第22项的配合单位有哪些", ["民政局都参与了哪些任务"])
+    assert [c.task for c in answer.citations] == [22] and "市残联、市发展改革委" in answer.answer
