@@ -22,9 +22,11 @@ from qa.reading.patterns import (
     _COUNT_ONLY_AT_END,
     _CURRENT_FIGURE,
     _EXCLUDE,
+    _FORMER,
     _FROM_END_OF_NOTICE,
     _GREETING,
     _IS_NOT_LEAD,
+    _LATTER,
     _LEAD_IS_NOT,
     _LIST_REQUEST_AT_END,
     _NAME_OF_ONE,
@@ -50,6 +52,7 @@ from qa.reading.patterns import (
     _STATUS,
     _TAKES_PART,
     _TASKS_LEFT_UNSAID,
+    _THE_OTHER,
     _THESE_N,
     _THESE_TWO,
     _THIS_PART_SHOWN,
@@ -114,7 +117,8 @@ class QueryReader(FollowUpReading):
         if _PAIR_SAME.search(text) and (state() if callable(state) else state).unit is None:
             text = _PAIR_SAME.sub("这两条", text)
         text = _THESE_TWO.sub("这两条", text)
-        text = self._shown_part_and_role(text, state)  # "两条都有的", "这俩条的牵头单位": the two just shown
+        text = self._shown_part_and_role(text, state)
+        text = self._one_of_a_pair(text, state)  # "两条都有的", "这俩条的牵头单位": the two just shown
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         if find_unit_mentions(text, self.alias_table):
             text = _WHAT_THEY_ARE_AT_END.sub(r"\1", text)  # "X牵头的三条是啥" asks what "X牵头的三条" asks
@@ -231,6 +235,24 @@ class QueryReader(FollowUpReading):
             role = Role.LEAD if within["role"] == "牵头" else Role.RESPONSIBLE
             if last.units[0].role is role:
                 text = "其中" + text[within.end() :]
+        return text
+
+    def _one_of_a_pair(self, text: str, state: State | Callable[[], State]) -> str:
+        """ "后面那个的配合单位" after two tasks were listed, "另一条谁牵头" after one of two was looked at: by number.
+
+        Only over a list of exactly two tasks: after one task, "后面那条" is the task next to it, read elsewhere.
+        """
+        if not (_LATTER.search(text) or _FORMER.search(text) or _THE_OTHER.search(text)):
+            return text
+        shown = state() if callable(state) else state
+        last = shown.query
+        if len(shown.tasks) == 2 and last is not None and last.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.COUNT):
+            first, second = shown.tasks
+            text = _LATTER.sub(f"第{second}项", text)
+            return _FORMER.sub(f"第{first}项", text)
+        if len(shown.tasks) == 1 and len(shown.listed) == 2 and shown.tasks[0] in shown.listed:
+            other = next(n for n in shown.listed if n != shown.tasks[0])
+            return _THE_OTHER.sub(f"第{other}项", text)
         return text
 
     def _unit_itself(self, text: str) -> str:

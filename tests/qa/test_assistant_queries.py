@@ -2210,3 +2210,14 @@ def test_one_of_the_tasks_shown_named_by_its_number_is_that_task(assistant):
     # (the notice).
     answer = assistant.ask("这些里面第22项的配合单位有哪些", ["民政局都参与了哪些任务"])
     assert [c.task for c in answer.citations] == [22] and "市残联、市发展改革委" in answer.answer
+
+
+def test_the_latter_of_two_tasks_listed_is_the_second(assistant):
+    # 市工业信息化局 leads tasks 5 and 12 (the notice).
+    answer = assistant.ask("后面那个的配合单位有哪些", ["工信局牵头的有哪两项"])
+    assert [c.task for c in answer.citations] == [12]
+
+
+def test_the_other_of_two_tasks_listed_is_the_one_not_looked_at(assistant):
+    answer = assistant.ask("另一条的配合单位呢", ["工信局牵头的有哪两项", "头一个的配合单位都有谁"])
+    assert [c.task for c in answer.citations] == [12]
