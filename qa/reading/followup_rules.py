@@ -543,6 +543,9 @@ class FollowUpRules(StructuralReading):
             tasks_asked = _UNITS_TASKS_ASKED.search(_ROLE_LINE.sub("", rest))
             if self._task_refs(rest) or self._content_left(rest) >= 2 or tasks_asked:
                 return None
+            if re.match(r"\s*的(?:责任|牵头|配合)(?:单位|部门)", text[place.end() :]) and len(state().listed) >= 2:
+                return None  # "最后一个的责任单位": a unit has no units of its own, so the place is in the list
+
         if counting and _TASK_MEASURE.search(bare) and len(state().tasks) == 1 and len(state().listed) >= 2:
             # "一共几项" after one task of a list was looked up: 项 counts tasks, so the list is counted, not the
             # units of the task shown.

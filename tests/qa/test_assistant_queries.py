@@ -2221,3 +2221,9 @@ def test_the_latter_of_two_tasks_listed_is_the_second(assistant):
 def test_the_other_of_two_tasks_listed_is_the_one_not_looked_at(assistant):
     answer = assistant.ask("另一条的配合单位呢", ["工信局牵头的有哪两项", "头一个的配合单位都有谁"])
     assert [c.task for c in answer.citations] == [12]
+
+
+def test_the_last_ones_line_after_a_pick_from_a_list_is_the_last_tasks(assistant):
+    # Part 三 is tasks 13-16 (the notice): a unit has no 配合单位 of its own, so "the last one" is task 16.
+    answer = assistant.ask("最后那个的配合单位", ["第三部分都有哪几项", "第二个由谁牵头"])
+    assert [c.task for c in answer.citations] == [16]
