@@ -166,8 +166,7 @@ _PAIR_SAME = re.compile(
 # "这部分里", "该部分": the part every task shown belongs to (general usage); "那部分" follows a part's name.
 _THIS_PART_SHOWN = re.compile(r"(?:这|该|此)(?:一|个)?(?:部分|大部分)")
 # "后面那个", "前者": one of exactly two tasks listed; "另一条": the one of two not looked at last (general usage).
-_LATTER = re.compile(r"后面(?:的|那)?(?:一)?(?:个|条|项)|后边(?:的|那)?(?:一)?(?:个|条|项)|后一(?:个|条|项)|后者")
-_FORMER = re.compile(r"前面(?:的|那)?(?:一)?(?:个|条|项)|前边(?:的|那)?(?:一)?(?:个|条|项)|前一(?:个|条|项)|前者")
+_ONE_OF_TWO = re.compile(r"(?P<side>前|后)(?:(?:面|边)(?:的|那)?一?(?:个|条|项)|一(?:个|条|项)|者)")
 _THE_OTHER = re.compile(r"另(?:外)?(?:一|那)(?:个|条|项)(?!单位|部门|局)")
 # "当责任单位的里头…", "牵头的里面…": within the unit's tasks in that role, just listed (general usage).
 _WITHIN_ROLE_SHOWN = re.compile(

@@ -22,17 +22,16 @@ from qa.reading.patterns import (
     _COUNT_ONLY_AT_END,
     _CURRENT_FIGURE,
     _EXCLUDE,
-    _FORMER,
     _FROM_END_OF_NOTICE,
     _GREETING,
     _IS_NOT_LEAD,
-    _LATTER,
     _LEAD_IS_NOT,
     _LIST_REQUEST_AT_END,
     _NAME_OF_ONE,
     _NAMES_AFTER_COUNT,
     _OCCASION,
     _ONE_ABOUT,
+    _ONE_OF_TWO,
     _ONLY_HELPS,
     _OPINION,
     _ORDINAL_IN_SECTION,
@@ -242,14 +241,13 @@ class QueryReader(FollowUpReading):
 
         Only over a list of exactly two tasks: after one task, "后面那条" is the task next to it, read elsewhere.
         """
-        if not (_LATTER.search(text) or _FORMER.search(text) or _THE_OTHER.search(text)):
+        if not (_ONE_OF_TWO.search(text) or _THE_OTHER.search(text)):
             return text
         shown = state() if callable(state) else state
         last = shown.query
         if len(shown.tasks) == 2 and last is not None and last.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.COUNT):
-            first, second = shown.tasks
-            text = _LATTER.sub(f"第{second}项", text)
-            return _FORMER.sub(f"第{first}项", text)
+            pair = shown.tasks
+            return _ONE_OF_TWO.sub(lambda m: f"第{pair[m['side'] == '后']}项", text)
         if len(shown.tasks) == 1 and len(shown.listed) == 2 and shown.tasks[0] in shown.listed:
             other = next(n for n in shown.listed if n != shown.tasks[0])
             return _THE_OTHER.sub(f"第{other}项", text)
