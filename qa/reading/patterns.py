@@ -463,7 +463,9 @@ _TOPIC_THEN_THAT_ONE = re.compile(
 _TOPIC_THEN_THAT = re.compile(_PICK_LEAD_IN + r"(?P<topic>[\u4e00-\u9fff\w]{2,10}?)(?:的)?那个(?![任单部局])[，,\s]*")
 # "那个X的配合单位": the pointer first, then the topic (general usage).
 _THAT_ONE_ABOUT = re.compile(r"^(?:那|那么)?那(?:个|条|项)(?:讲|说|关于)?(?P<topic>[\u4e00-\u9fff]{2,8}?)的(?=.)")
-_ABOUT_LEAD_IN = re.compile(r"^(?:其中|里面|里头|专门|主要)?(?:讲|说|关于|涉及|有关)?")
+_ABOUT_LEAD_IN = re.compile(
+    r"^(?:其中|里面|里头|专门|主要)?(?:讲|说|关于|涉及|有关|提到|写了?)?(?:(?:目标|指标|比例|数字)(?:是|为|定的是|定为|写的是))?"
+)
 _WHO_ASKED = re.compile(r"谁|哪个局|哪个单位|哪家|哪些单位|哪几个单位|哪个部门|哪些部门|哪几家")
 _THIS_MATTER = re.compile(r"这事儿?|这件事|这个事儿?|这项工作|这个工作|这一块|这块")
 # Where one clause of a question ends and the next begins ("交通局牵头、…", "…的 配合单位又有…").

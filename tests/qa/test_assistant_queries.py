@@ -2227,3 +2227,9 @@ def test_the_last_ones_line_after_a_pick_from_a_list_is_the_last_tasks(assistant
     # Part 三 is tasks 13-16 (the notice): a unit has no 配合单位 of its own, so "the last one" is task 16.
     answer = assistant.ask("最后那个的配合单位", ["第三部分都有哪几项", "第二个由谁牵头"])
     assert [c.task for c in answer.citations] == [16]
+
+
+def test_a_task_of_the_list_shown_picked_by_its_figure_said_as_a_target(assistant):
+    # Of the tasks naming 2025, only task 12 gives 65% (5G users), led by 市工业信息化局 (the notice).
+    answer = assistant.ask("其中指标是65%的那一条由谁牵头", ["有2025年目标的任务都有哪些"])
+    assert [c.task for c in answer.citations] == [12]
