@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from corpus.notice_lexicon import lexicon_for
-from corpus.numerals import read_number
+from corpus.numerals import chinese_numeral, read_number
 from corpus.records import Notice, Task
 from corpus.units import find_unit_mentions, tasks_for_unit
 from index.hybrid import HybridRetriever, Retrieval
@@ -145,6 +145,8 @@ _DATED_ASK = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|个|所|处|套)|为�
 _LENGTH_ASK = re.compile(r"(?:要|需要|得|期限|为期|持续|轮|派驻|挂职)(?:是)?(?:多长时间|多长|几个月|几天|几周|几年)")
 # "第999项谁牵头": a task number, to be checked against the notice's last task.
 _TASK_NUMBER = re.compile(r"第\s*([一二两三四五六七八九十百千\d]{1,5})\s*(?:项|条|号任务|个任务)")
+# "第九部分讲了什么": a part by its number (general usage), to tell when the notice has no such part.
+_PART_NUMBER = re.compile(rf"第\s*([一二两三四五六七八九十百\d]{{1,4}})\s*(?:{P.SECTION_REF_NOUNS.pattern()})")
 # "再说一遍", "把刚才的重复一下": the last answer again (general usage).
 _REPEAT = re.compile(
     r"(请|麻烦)?(你|您)?(把)?(刚才|上面)?(那个|的|那句|那条)?(再|重新)?(说|讲|发|念|重复)(一遍|一下|一次)(吧|好吗|呗)?"
@@ -625,6 +627,20 @@ class Assistant:
                 final = f"第{self.notice.sections[-1].numeral}部分有哪些任务" if self.notice.sections else "有哪些任务"
                 suggestions = (f"第{last}项{rest}", "一共有多少项任务", final)
                 answer = f"通知共有{last}项任务（第1至{last}项），没有第{n}项。您可以这样问："
+                answer += "；".join(f"“{s}”" for s in suggestions) + "。"
+                return Answer(
+                    question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=suggestions
+                )
+        parts = len(self.notice.sections)
+        for m in _PART_NUMBER.finditer(text):
+            n = read_number(m.group(1))
+            if parts and n is not None and n > parts:
+                # "第九部分讲了什么" of a notice in eight parts: say so, not a task of the nearest words.
+                last_part = self.notice.sections[-1].numeral
+                suggestions = (f"第{last_part}部分有哪些任务", "分了几个部分", "一共有多少项任务")
+                answer = (
+                    f"通知共分{parts}个部分（第一至第{last_part}部分），没有第{chinese_numeral(n)}部分。您可以这样问："
+                )
                 answer += "；".join(f"“{s}”" for s in suggestions) + "。"
                 return Answer(
                     question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=suggestions

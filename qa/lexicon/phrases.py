@@ -615,6 +615,7 @@ PROCEDURE_ASK_WORDS = Table(
         " 怎么办理 如何办理 怎么报名 如何报名 怎么领取 怎么领 怎么报销"
         " 怎么缴费 怎么交费 怎么收费 怎么收 怎么交 怎么缴 咋交 咋缴 咋收"
         " 去哪办 去哪里办 到哪办 在哪办 去哪交 去哪申请 去哪领 去哪报名 收费标准"
+        " 在哪报名 在哪里报名 哪里报名 哪儿报名 在哪申请 哪里申请"
     ),
 )
 # The conditions one must meet ("条件是啥"): declined unless the notice states conditions on the topic.

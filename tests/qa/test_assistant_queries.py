@@ -2233,3 +2233,16 @@ def test_a_task_of_the_list_shown_picked_by_its_figure_said_as_a_target(assistan
     # Of the tasks naming 2025, only task 12 gives 65% (5G users), led by 市工业信息化局 (the notice).
     answer = assistant.ask("其中指标是65%的那一条由谁牵头", ["有2025年目标的任务都有哪些"])
     assert [c.task for c in answer.citations] == [12]
+
+
+@pytest.mark.parametrize("question", ["第九部分讲了什么", "第十二部分有几项任务"])
+def test_a_part_beyond_the_last_is_said_not_to_exist(assistant, question):
+    # The notice has eight parts, 一 to 八.
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert answer.answer.startswith("通知共分8个部分（第一至第八部分），没有第")
+
+
+def test_where_to_sign_up_for_a_task_is_a_procedure_the_notice_does_not_give(assistant):
+    answer = assistant.ask("技能培训班在哪里报名")
+    assert not answer.in_scope
