@@ -392,9 +392,14 @@ class Executor:
         if query.note == "distinct":
             role = _role_counted(query.counted)
             pool = self._pool(query)
-            units = tuple(dict.fromkeys(u for t in pool for u in _units_for(t, role)))
+            units = tuple(dict.fromkeys(u for t in pool for u in _units_for(t, role) if u not in query.excluded))
+            left_out = "、".join(query.excluded)
+            if query.departments_only:
+                units = tuple(u for u in units if not _is_county_government(u, self._lexicon))
+                left_out = "、".join((*query.excluded, "县政府"))
             where = f"{self._sections_text(query.sections)}列出的" if query.sections else "通知列出的"
-            text = f"{where}{_role_noun(role)}共{len(units)}个（同一单位只算一次）：{compose.units_text(units)}。"
+            once = f"同一单位只算一次，不算{left_out}" if left_out else "同一单位只算一次"
+            text = f"{where}{_role_noun(role)}共{len(units)}个（{once}）：{compose.units_text(units)}。"
             cited = tuple(t.number for t in pool) if query.sections else ()
             return Result(cited, text, units=units, count=len(units), role=role)
         if query.tasks and not query.units and query.prop is None and not query.sections:  # "这几项一共几项"

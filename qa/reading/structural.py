@@ -37,6 +37,7 @@ from qa.reading.patterns import (
     _COUNTIES_LEFT_OUT,
     _COUNTY_GOV,
     _DEPARTMENT,
+    _DEPARTMENTS_COUNTED,
     _EACH_OF_UNITS,
     _EXCLUDE,
     _FEWER,
@@ -94,6 +95,7 @@ from qa.reading.patterns import (
     _UNION,
     _UNIT_KIND_ASKED,
     _UNIT_WHERE,
+    _UNITS_COUNTED,
     _UNITS_OF_PART_LISTED,
     _UNITS_WORD,
     _WHICH_MORE,
@@ -194,6 +196,9 @@ class StructuralReading(ArgumentReading):
         ):
             # "涉及几个县", "县城一共有哪几个": the counties behind "各县人民政府", from the notice's own data.
             return Query(Op.COUNT, Asked.COUNT, counted=Counted.COUNTIES, text=text)
+        distinct = self._distinct_units_counted(text, units, tasks, sections)
+        if distinct is not None:
+            return distinct
         if _NO_RESPONSIBLE.search(text):
             return Query(Op.FILTER, Asked.TASKS, sections=sections, prop=Property.NO_RESPONSIBLE, text=text)
         kinds = _UNIT_KIND_ASKED.search(text)
@@ -593,6 +598,26 @@ class StructuralReading(ArgumentReading):
         if best_cover <= len(longest) or sum(1 for (c, _), _ in scored if c == best_cover) != 1:
             return longest
         return min(pieces, key=lambda p: (sum(p in t.text for t in self.notice.tasks), -len(p)))
+
+    def _distinct_units_counted(
+        self, text: str, units: tuple[UnitArg, ...], tasks: tuple[int, ...], sections: tuple[int, ...]
+    ) -> Query | None:
+        """ "市直部门一共有几个", "除了县政府一共涉及多少个单位": the distinct units named, some left out.
+
+        Only when every unit the question names is one it leaves out (a unit named otherwise is counted by its
+        tasks, elsewhere) and no task is named.
+        """
+        departments = bool(_DEPARTMENTS_COUNTED.search(text))
+        if tasks or not (departments or (units and _UNITS_COUNTED.search(text))):
+            return None
+        excluded = self._excluded(text) if units else ()
+        if not {u.name for u in units} <= set(excluded):
+            return None
+        role = self._role(re.sub(r"涉及|参与", "", text))
+        return Query(
+            Op.COUNT, Asked.COUNT, sections=sections, counted=_units_counted(role), note="distinct",
+            excluded=excluded, departments_only=departments, text=text,
+        )  # fmt: skip
 
     def _role_sets(self, text: str, units: tuple[UnitArg, ...], tasks: tuple[int, ...]) -> Query | None:
         """ "既牵头又当责任单位的部门", "只当责任单位、从没牵头的单位": units by the roles they play."""

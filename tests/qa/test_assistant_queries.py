@@ -2246,3 +2246,10 @@ def test_a_part_beyond_the_last_is_said_not_to_exist(assistant, question):
 def test_where_to_sign_up_for_a_task_is_a_procedure_the_notice_does_not_give(assistant):
     answer = assistant.ask("技能培训班在哪里报名")
     assert not answer.in_scope
+
+
+@pytest.mark.parametrize(("question", "count"), [("除了县政府一共涉及多少个单位", 31), ("涉及多少个市直部门", 30)])
+def test_distinct_units_with_some_left_out_are_counted(assistant, question, count):
+    # 32 distinct units on the lines, 各县人民政府 and 化隆县人民政府 the county governments among them (the notice).
+    answer = assistant.ask(question)
+    assert answer.in_scope and answer.count == count

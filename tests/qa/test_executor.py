@@ -336,3 +336,14 @@ def test_the_fewest_over_some_tasks_counts_only_their_unlisted_ones(executor):
     # Task 30 lists units, task 31 (实施保障) none: one task left out of the comparison, not 33.
     result = executor.execute(Query(Op.ARGMIN, Asked.TASKS, tasks=(30, 31), counted=Counted.RESPONSIBLE_UNITS))
     assert result.tasks == (30,) and result.text.endswith("（未列单位的1项任务不计在内。）")
+
+
+def test_distinct_units_counted_leave_out_the_units_named_or_the_county_governments(executor):
+    # The lines name 32 distinct units; two are county governments (各县人民政府, 化隆县人民政府).
+    def count(**kw):
+        return executor.execute(Query(Op.COUNT, Asked.COUNT, counted=Counted.UNITS, note="distinct", **kw))
+
+    assert count().count == 32
+    assert count(excluded=("各县人民政府",)).count == 31
+    departments = count(departments_only=True)
+    assert departments.count == 30 and "不算县政府" in departments.text
