@@ -147,6 +147,8 @@ _LENGTH_ASK = re.compile(r"(?:要|需要|得|期限|为期|持续|轮|派驻|挂
 _TASK_NUMBER = re.compile(r"第\s*([一二两三四五六七八九十百千\d]{1,5})\s*(?:项|条|号任务|个任务)")
 # "第九部分讲了什么": a part by its number (general usage), to tell when the notice has no such part.
 _PART_NUMBER = re.compile(rf"第\s*([一二两三四五六七八九十百\d]{{1,4}})\s*(?:{P.SECTION_REF_NOUNS.pattern()})")
+# "目标是什么", "有啥指标": a target asked for (general usage).
+_TARGET_ASKED = re.compile(r"目标|指标")
 # "再说一遍", "把刚才的重复一下": the last answer again (general usage).
 _REPEAT = re.compile(
     r"(请|麻烦)?(你|您)?(把)?(刚才|上面)?(那个|的|那句|那条)?(再|重新)?(说|讲|发|念|重复)(一遍|一下|一次)(吧|好吗|呗)?"
@@ -1065,6 +1067,7 @@ class Assistant:
                 scores.get(n, 0.0),
                 # "提到哪几种灾害" asks which kinds, not a figure: any sentence may answer it.
                 prefer_numbers=u.intent is Intent.FACT and not _WHICH_KINDS.search(u.text),
+                prefer_targets=bool(_TARGET_ASKED.search(u.text)),
                 places=places,
             )
             for n in cited
@@ -1155,6 +1158,7 @@ class Assistant:
         score: float,
         *,
         prefer_numbers: bool,
+        prefer_targets: bool = False,
         places: tuple[str, ...] = (),
     ) -> Citation:
         evidence, _ = best_sentence(
@@ -1163,6 +1167,7 @@ class Assistant:
             query_tokens,
             self.retriever.bm25.idf,
             prefer_numbers=prefer_numbers,
+            prefer_targets=prefer_targets,
             places=places,
         )
         return Citation.of(task, evidence=evidence, score=score)

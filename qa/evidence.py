@@ -6,9 +6,12 @@ import re
 from collections.abc import Mapping
 
 from corpus.records import Task
+from qa.lexicon import phrases as P
 from qa.understand import longest_common_substring
 
 _NUMBER = re.compile(r"\d|百分|[一二三四五六七八九十两]+(所|个|处|万|亿|场|套)")
+# A target: a year it is due by, or a word that sets a level (qa.lexicon.phrases.TARGET_SENTENCE_WORDS).
+_TARGET = re.compile(rf"到20\d\d年|{P.TARGET_SENTENCE_WORDS.pattern()}")
 
 
 def best_sentence(
@@ -18,6 +21,7 @@ def best_sentence(
     idf: Mapping[str, float],
     *,
     prefer_numbers: bool = False,
+    prefer_targets: bool = False,
     lexical_weight: float = 0.3,
     places: tuple[str, ...] = (),
 ) -> tuple[str, float]:
@@ -35,11 +39,14 @@ def best_sentence(
         query_tokens: the question's BM25 tokens.
         idf: BM25 idf per token (unknown tokens count 1.0).
         prefer_numbers: favour sentences stating a figure (fact questions).
+        prefer_targets: with ``prefer_numbers``, favour sentences stating a target ("目标是什么": "到2025年…达到…"),
+            when the task has one, over a figure said in passing ("2至3岁").
         places: places the question names ("民和县…"): when some sentence names them all, only such
             sentences compete, so one county's figure is not quoted for another's.
     """
     # A question asking for a figure is answered by a sentence that states one, when the task has any.
     numbered = prefer_numbers and any(_NUMBER.search(s) for s in task.sentences)
+    targeted = numbered and prefer_targets and any(_NUMBER.search(s) and _TARGET.search(s) for s in task.sentences)
     placed = bool(places) and any(
         all(p in s for p in places) and (not numbered or _NUMBER.search(s)) for s in task.sentences
     )
@@ -48,6 +55,8 @@ def best_sentence(
     for index, dense in sentence_scores.items():
         sentence = task.sentences[index]
         if numbered and not _NUMBER.search(sentence):
+            continue
+        if targeted and not _TARGET.search(sentence):
             continue
         if placed and not all(p in sentence for p in places):
             continue

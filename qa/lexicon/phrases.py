@@ -369,6 +369,10 @@ SET_WORDS = Table(
 PERCENT_WORDS = Table("percentages", GENERAL, words("百分比 百分数 百分之 百分号 %"))
 # What a follow-up about one task asks for: its target, or its text.
 TARGET_ASK_WORDS = Table("asking for a target", GENERAL, words("目标 指标 要达到 达到多少 多少 数字 比例"))
+# A sentence that states a target rather than a figure in passing ("到2025年…覆盖率达到100%"), general usage of plans.
+TARGET_SENTENCE_WORDS = Table(
+    "a sentence stating a target", GENERAL, words("达到 以上 不低于 不少于 力争 确保 覆盖率 全覆盖 累计")
+)
 # The notice's own term of validity, asked ("有效期到哪年") and stated ("自印发之日起施行").
 VALIDITY_WORDS = Table("term of validity", GENERAL, words("有效期 失效 废止 过期 到期 作废"))
 VALIDITY_STATED = Table(

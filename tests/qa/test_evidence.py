@@ -29,6 +29,22 @@ def test_a_question_asking_for_a_figure_gets_a_sentence_with_one():
     assert sentence == "到2025年建成3处体育公园。"
 
 
+def test_a_question_asking_for_a_target_gets_the_sentence_stating_one_over_a_figure_in_passing():
+    task = Task(
+        number=8,
+        title="托育",
+        section=1,
+        text="开设托班招收2至3岁幼儿。到2025年覆盖率达到100%。",
+        sentences=("开设托班招收2至3岁幼儿。", "到2025年覆盖率达到100%。"),
+        lead_units=("甲局",),
+        responsible_units=(),
+    )
+    scores = {0: 0.90, 1: 0.80}
+    assert best_sentence(task, scores, [], {}, prefer_numbers=True)[0] == "开设托班招收2至3岁幼儿。"
+    targeted = best_sentence(task, scores, [], {}, prefer_numbers=True, prefer_targets=True)
+    assert targeted == ("到2025年覆盖率达到100%。", pytest.approx(0.80))
+
+
 def test_only_the_sentences_given_compete():
     sentence, score = best_sentence(TASK, {0: 0.80, 2: 0.81}, [], {})
     assert (sentence, score) == ("到2025年建成3处体育公园。", pytest.approx(0.81))
