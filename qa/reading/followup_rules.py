@@ -412,8 +412,8 @@ class FollowUpRules(StructuralReading):
             or re.search(r"(牵头|责任|配合|参与)的?(呢|嘞|咧)$", _PUNCT.sub("", text))  # "那配合的呢", "责任的呢"
             # "牵头的有哪些", "配合的是哪几条" right after a unit's tasks: those of its tasks in that role
             or (
-                state().unit is not None
-                and re.match(r"^(?:那|那么)?(?:牵头|配合|责任)的(?:任务)?(?:都)?(?:有|是)(?!.*谁)", text)
+                re.match(r"^(?:那|那么)?(?:牵头|配合|责任)的(?:任务)?(?:都)?(?:有|是)(?!.*谁)", text)
+                and state().unit is not None  # asked last: it replays the conversation
             )
         ):
             return None  # "那配合单位有哪些" names nothing to switch: the content path's follow-up

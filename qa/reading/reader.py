@@ -101,7 +101,7 @@ class QueryReader(FollowUpReading):
         if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):
             return Query(Op.DECLINE, note="validity", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
-        if not (state() if callable(state) else state).empty:
+        if "自己" in text and not (state() if callable(state) else state).empty:
             text = self._unit_itself(text)
         if not find_unit_mentions(text, self.alias_table):
             # 配合的部门 is the 配合单位 line (a unit's 配合的 are its tasks)
@@ -114,10 +114,10 @@ class QueryReader(FollowUpReading):
         text = self._within_section(text)  # "第二部分第一条" is that part's first task, by its own number
         text = self._unit_left_out_after(text)  # "X之外，…最多的" leaves X out, as "除了X" does
         if _PAIR_SAME.search(text) and (state() if callable(state) else state).unit is None:
-            text = _PAIR_SAME.sub("这两条", text)
-        text = _THESE_TWO.sub("这两条", text)
-        text = self._shown_part_and_role(text, state)
-        text = self._one_of_a_pair(text, state)  # "两条都有的", "这俩条的牵头单位": the two just shown
+            text = _PAIR_SAME.sub("这两条", text)  # "这俩一样吗": the two tasks looked at last (no unit asked)
+        text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
+        text = self._shown_part_and_role(text, state)  # "这部分里…", "当责任单位的里头…"
+        text = self._one_of_a_pair(text, state)  # "后面那个", "另一条" of two tasks listed
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         if find_unit_mentions(text, self.alias_table):
             text = _WHAT_THEY_ARE_AT_END.sub(r"\1", text)  # "X牵头的三条是啥" asks what "X牵头的三条" asks
