@@ -645,7 +645,8 @@ _PERSONAL = re.compile(
 )
 _UNITS_WORD = re.compile(P.UNIT_NOUNS.pattern())
 # "提到拉面的那些任务", "哪些条目讲到冷链", "雨污分流在哪几条里提到了": tasks whose text has a word (general usage).
-_MENTION_VERB = _rx(P.MENTION_VERBS, P.ABOUT_VERBS)
+# "哪些任务跟X有关": 有关 closing the question is about X too ("有关部门" keeps it out of ABOUT_VERBS).
+_MENTION_VERB = re.compile(_rx(P.MENTION_VERBS, P.ABOUT_VERBS).pattern + r"|有关(?=[吗呢啊？?]*$)")
 _PRINTS_VERB = _rx(P.MENTION_VERBS)
 # "写到燃气的那条", "写了5G的那几条": a bare 条 closing the question stands for the tasks (general usage).
 _TASKS_AT_END = re.compile(r"的(?:那些|那几|这些|这几)?条[吗呢呀啊儿]*[？?]?$")

@@ -2253,3 +2253,9 @@ def test_distinct_units_with_some_left_out_are_counted(assistant, question, coun
     # 32 distinct units on the lines, 各县人民政府 and 化隆县人民政府 the county governments among them (the notice).
     answer = assistant.ask(question)
     assert answer.in_scope and answer.count == count
+
+
+def test_tasks_a_word_is_about_with_the_verb_last_are_those_printing_it(assistant):
+    # "乡村振兴" is printed in tasks 4 and 27 only (the notice).
+    answer = assistant.ask("哪几项任务和乡村振兴有关")
+    assert [c.task for c in answer.citations] == [4, 27]
