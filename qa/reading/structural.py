@@ -99,6 +99,7 @@ from qa.reading.patterns import (
     _UNITS_OF_PART_LISTED,
     _UNITS_WORD,
     _WHICH_MORE,
+    _WHICH_SECTION,
     _WHICH_TASK_OF_UNIT,
     _WHICH_TASKS,
     _WHICH_THINGS,
@@ -199,6 +200,13 @@ class StructuralReading(ArgumentReading):
         distinct = self._distinct_units_counted(text, units, tasks, sections)
         if distinct is not None:
             return distinct
+        part = _WHICH_SECTION.search(text)
+        if part and len(units) == 1 and units[0].name and not tasks and not sections:
+            rest = text[: part.start()] + text[part.end() :]
+            named = tuple(n for n, t in self._tasks.items() if units[0].name in t.units)
+            if named and self._content_left(re.sub(r"(?:的)?任务|(?:的)?工作", "", rest)) < 3:
+                # "残联在第几部分": the parts of the tasks the unit is on, each with its task.
+                return Query(Op.LOOKUP, Asked.SECTIONS, tasks=named, text=text)
         if _NO_RESPONSIBLE.search(text):
             return Query(Op.FILTER, Asked.TASKS, sections=sections, prop=Property.NO_RESPONSIBLE, text=text)
         kinds = _UNIT_KIND_ASKED.search(text)

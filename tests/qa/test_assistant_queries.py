@@ -2259,3 +2259,9 @@ def test_tasks_a_word_is_about_with_the_verb_last_are_those_printing_it(assistan
     # "乡村振兴" is printed in tasks 4 and 27 only (the notice).
     answer = assistant.ask("哪几项任务和乡村振兴有关")
     assert [c.task for c in answer.citations] == [4, 27]
+
+
+def test_the_part_a_unit_is_in_is_the_part_of_its_tasks(assistant):
+    # 市残联 is on task 22 only, in part 四 (the notice).
+    answer = assistant.ask("残联出现在第几部分")
+    assert [c.task for c in answer.citations] == [22] and "第四部分" in answer.answer
