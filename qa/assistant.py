@@ -620,7 +620,7 @@ class Assistant:
         )
 
     def _beyond_the_last_task(self, question: str, text: str) -> Answer | None:
-        """ "第999项谁牵头": the notice has no such task; say how many it has instead of guessing."""
+        """ "第999项谁牵头", "第九部分讲了什么": the notice has no such task or part; say how many it has instead."""
         last = max(self._tasks)
         for m in _TASK_NUMBER.finditer(text):
             n = read_number(m.group(1))
@@ -628,26 +628,24 @@ class Assistant:
                 rest = text[m.end() :].strip("，,、 的") or "讲了什么"
                 final = f"第{self.notice.sections[-1].numeral}部分有哪些任务" if self.notice.sections else "有哪些任务"
                 suggestions = (f"第{last}项{rest}", "一共有多少项任务", final)
-                answer = f"通知共有{last}项任务（第1至{last}项），没有第{n}项。您可以这样问："
-                answer += "；".join(f"“{s}”" for s in suggestions) + "。"
-                return Answer(
-                    question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=suggestions
-                )
+                said = f"通知共有{last}项任务（第1至{last}项），没有第{n}项。"
+                return self._not_in_notice(question, said, suggestions)
         parts = len(self.notice.sections)
         for m in _PART_NUMBER.finditer(text):
             n = read_number(m.group(1))
             if parts and n is not None and n > parts:
-                # "第九部分讲了什么" of a notice in eight parts: say so, not a task of the nearest words.
+                # Of a notice in eight parts: say so, not a task of the nearest words.
                 last_part = self.notice.sections[-1].numeral
                 suggestions = (f"第{last_part}部分有哪些任务", "分了几个部分", "一共有多少项任务")
-                answer = (
-                    f"通知共分{parts}个部分（第一至第{last_part}部分），没有第{chinese_numeral(n)}部分。您可以这样问："
-                )
-                answer += "；".join(f"“{s}”" for s in suggestions) + "。"
-                return Answer(
-                    question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=suggestions
-                )
+                said = f"通知共分{parts}个部分（第一至第{last_part}部分），没有第{chinese_numeral(n)}部分。"
+                return self._not_in_notice(question, said, suggestions)
         return None
+
+    @staticmethod
+    def _not_in_notice(question: str, said: str, suggestions: tuple[str, ...]) -> Answer:
+        """A clarifying answer: what the notice lacks, then the suggested questions."""
+        text = compose.not_in_notice(said, suggestions)
+        return Answer(question=question, intent=Intent.CLARIFY, in_scope=True, answer=text, suggestions=suggestions)
 
     def _role_task(self, text: str, state: Callable[[], State]) -> str | Answer:
         """ "公安局牵头的那一项…" → "第28项…" when the unit has one task in that role; several: ask which.

@@ -119,6 +119,11 @@ def _tips(suggestions: Sequence[str]) -> str:
     return "；".join(f"“{s}”" for s in suggestions)
 
 
+def not_in_notice(said: str, suggestions: Sequence[str]) -> str:
+    """What the notice lacks ("没有第35项。"), then the questions it can answer instead."""
+    return f"{said}您可以这样问：{_tips(suggestions)}。"
+
+
 def out_of_scope_answer(notice: Notice, suggestions: Sequence[str], reason: str = "") -> str:
     """A decline: why (if known), what the notice covers, and what can be asked."""
     head = reason or "这份通知没有涉及这个问题，我无法据此回答。"

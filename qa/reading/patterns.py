@@ -172,8 +172,6 @@ _THE_OTHER = re.compile(r"另(?:外)?(?:一|那)(?:个|条|项)(?!单位|部门|
 _WITHIN_ROLE_SHOWN = re.compile(
     r"^(?:那|那么)?(?:它)?(?:当|作为)?(?P<role>牵头|配合|责任)(?:单位)?的(?:任务|那些|这些)?(?:里头|里面|里边|里|中|当中)[\s，,]*"
 )
-# "一共涉及多少个单位", "多少家不同的部门": the distinct units named, counted (general usage).
-_UNITS_COUNTED = re.compile(r"(?:几|多少)(?:个|家)(?:不同的?)?(?:单位|部门)")
 # "市直部门一共有几个", "涉及多少个市级部门": the city departments among them (general usage).
 _DEPARTMENTS_COUNTED = re.compile(
     r"(?:市直|市级|市属|市里)(?:的)?(?:部门|单位)[^几多]{0,6}(?:几|多少)(?:个|家)"
