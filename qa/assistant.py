@@ -98,6 +98,11 @@ _WHICH_FIGURE = re.compile(
     r"(?:那|那么)?(?:这两个|两个|这俩|俩|两者|二者)?(?:里|中|之中)?(?:哪个|哪一个|哪项|哪条|谁)(?:的)?"
     r"(?:比例|占比|比率|指标|目标|数字|数|值)?(?:更|比较)?(?P<dir>高|低|多|少|大|小)(?:一些|一点|些)?(?:呢|啊|呀)?[？?]?"
 )
+# "循化和化隆谁的高": two counties named, then which of their figures is higher (the rest read as _WHICH_FIGURE).
+_TWO_COUNTIES = re.compile(
+    r"(?:那|那么)?(?P<a>[\u4e00-\u9fff]{2})(?:县)?(?:和|跟|与|同|、|比)"
+    r"(?P<b>[\u4e00-\u9fff]{2})(?:县)?(?:比|相比|比较)?(?:的)?[，, ]?"
+)
 # A figure in a quoted sentence: a percentage, or a number with its measure word ("92%", "70亿元", "2万套").
 _FIGURE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％|万|亿)?(元|亿元|万元|套|个|所|处|场|亩|万亩|m2|平方米)?")
 # Readings that describe the tasks they are about by a condition on the table, so "那条" needs no earlier answer.
@@ -389,6 +394,8 @@ class Assistant:
         if elsewhere is not None:
             return self._decline(question, elsewhere), None
         compared = self._figures_compared(question, normalised, history) if len(history) >= 2 else None
+        if compared is None and history:
+            compared = self._county_figures_compared(question, normalised, history)
         if compared is not None:
             return compared, Query(Op.LOOKUP, Asked.TARGET, note="figures compared", text=normalised)
         query = self.query_reader.read(normalised, state)
@@ -805,14 +812,45 @@ class Assistant:
         (_, a, unit_a), (_, b, unit_b) = quoted
         if unit_a != unit_b or a == b:
             return None  # not of one kind, or equal: said by the answers themselves
-        higher = m.group("dir") in "高多大"
-        top, other = (quoted[0], quoted[1]) if (a > b) == higher else (quoted[1], quoted[0])
-        lines = [
-            f"{_format_figure(v, unit)}（第{c.task}项「{c.title}」：「{c.evidence}」）" for c, v, unit in (top, other)
-        ]
-        text = f"{_format_figure(top[1], top[2])}更{m.group('dir')}。\n" + "\n".join(lines)
-        cited = (top[0],) if top[0].task == other[0].task else (top[0], other[0])
-        return Answer(question=question, intent=Intent.FACT, in_scope=True, answer=text, citations=cited)
+        return _higher_of_two(question, quoted, m.group("dir"))
+
+    def _county_figures_compared(self, question: str, text: str, history: Sequence[str]) -> Answer | None:
+        """ "循化和化隆谁的高" after one county's figure was quoted: each county's figure in that passage, compared.
+
+        Each county's figure is what "那化隆呢" would quote; only when both are of one kind (a percentage, or
+        a number with the same measure word) and each sentence names its county; otherwise other rules decide.
+        """
+        m = _TWO_COUNTIES.match(text)
+        if m is None or m.group("a") == m.group("b"):
+            return None
+        if not {m.group("a"), m.group("b")} <= set(self.answerability.counties):
+            return None
+        which = _WHICH_FIGURE.fullmatch(text[m.end() :])
+        if which is None:
+            return None
+        last = self.ask(history[-1], history[:-1])
+        quoted: list[tuple[Citation, float, str]] = []
+        for county in (m.group("a"), m.group("b")):
+            # The county the last answer quoted is that answer; "那民和呢" right after 民和 is no new question.
+            quoted_it = last.citations and county in last.citations[0].evidence
+            said = last if quoted_it else self.ask(f"那{county}呢", history)
+            if said.intent is not Intent.FACT or not said.in_scope or not said.citations:
+                return None
+            cited = said.citations[0]
+            figure = _figure_in(cited.evidence) if county in cited.evidence else None
+            if figure is None:
+                return None
+            quoted.append((cited, *figure))
+        (_, a, unit_a), (_, b, unit_b) = quoted
+        if unit_a != unit_b:
+            return None
+        if a == b:
+            counties = f"{m.group('a')}县和{m.group('b')}县"
+            lines = [f"第{c.task}项「{c.title}」：「{c.evidence}」" for c, _, _ in quoted]
+            said = f"{counties}一样，都是{_format_figure(a, unit_a)}。\n" + "\n".join(lines)
+            cited = (quoted[0][0],) if quoted[0][0].task == quoted[1][0].task else (quoted[0][0], quoted[1][0])
+            return Answer(question=question, intent=Intent.FACT, in_scope=True, answer=said, citations=cited)
+        return _higher_of_two(question, quoted, which.group("dir"), (f"{m.group('a')}县", f"{m.group('b')}县"))
 
     def _leans_back(self, text: str) -> bool:
         """Whether a question only refers to an earlier answer: a reference and no content word of its own."""
@@ -1306,6 +1344,26 @@ def _once(state: State | Callable[[], State]) -> Callable[[], State]:
         return memo[0]
 
     return get
+
+
+def _higher_of_two(
+    question: str, quoted: Sequence[tuple[Citation, float, str]], direction: str, names: Sequence[str] = ()
+) -> Answer:
+    """Two quoted figures of one kind, the higher (or, for 低/少/小, the lower) first, each with its sentence.
+
+    ``names`` (one per figure, e.g. the counties compared) name the winner in the first line.
+    """
+    (_, a, _), (_, b, _) = quoted
+    first = (a > b) == (direction in "高多大")
+    top, other = (quoted[0], quoted[1]) if first else (quoted[1], quoted[0])
+    lines = [f"{_format_figure(v, unit)}（第{c.task}项「{c.title}」：「{c.evidence}」）" for c, v, unit in (top, other)]
+    winner = _format_figure(top[1], top[2])
+    if names:
+        named, beaten = (names[0], names[1]) if first else (names[1], names[0])
+        winner = f"{named}（{winner}）比{beaten}（{_format_figure(other[1], other[2])}）"
+    text = f"{winner}更{direction}。\n" + "\n".join(lines)
+    cited = (top[0],) if top[0].task == other[0].task else (top[0], other[0])
+    return Answer(question=question, intent=Intent.FACT, in_scope=True, answer=text, citations=cited)
 
 
 def _figure_in(sentence: str) -> tuple[float, str] | None:

@@ -1839,6 +1839,20 @@ def test_which_of_two_figures_of_one_task_is_lower_cites_the_task_once(assistant
     assert answer.answer.startswith("30亿元更少。") and [c.task for c in answer.citations] == [5]
 
 
+def test_two_counties_compared_after_one_county_figure_names_the_higher_county(assistant):
+    # Task 5: 民和县 … 产值达到70亿元; 循化县 … 产值达到15亿元.
+    answer = assistant.ask("循化同民和比哪个大", ["互助县产业集群产值要达到多少"])
+    assert answer.answer.startswith("民和县（70亿元）比循化县（15亿元）更大。")
+    assert [c.task for c in answer.citations] == [5]
+
+
+def test_two_counties_with_the_same_figure_are_said_to_be_equal(assistant):
+    # Task 5: 化隆县 … 产值达到15亿元; 循化县 … 产值达到15亿元.
+    answer = assistant.ask("化隆和循化谁多", ["民和县铝镁基地产值多少"])
+    assert answer.answer.startswith("化隆县和循化县一样，都是15亿元。")
+    assert [c.task for c in answer.citations] == [5]
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure"),
     [
