@@ -514,7 +514,7 @@ def test_who_leads_each_of_the_tasks_shown(assistant):
 
 def test_the_two_tasks_shown_one_by_one_are_those_both_words_point_at(assistant):
     # Tasks 18 and 19 share the lead unit 各县人民政府 (the notice).
-    answer = assistant.ask("俩条的牵头单位一样吗", ["第18条谁牵头", "那第19条呢"])
+    answer = assistant.ask("俩条的牵头单位一样吗", ["18号任务谁来牵头", "19号任务呢"])
     assert [c.task for c in answer.citations] == [18, 19] and "各县人民政府" in answer.answer.splitlines()[0]
 
 
