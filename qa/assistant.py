@@ -25,6 +25,7 @@ from qa.lexicon.places import CITIES, PROVINCES
 from qa.query import ASKED_OF_COUNTED, Asked, Op, Query, UnitArg
 from qa.query import Role as QueryRole
 from qa.query_reader import QueryReader
+from qa.reading.speaker import Speaker
 from qa.scope import ScopeGuard
 from qa.smalltalk import SmallTalk
 from qa.synonyms import expand
@@ -230,6 +231,7 @@ class Assistant:
         self._lexicon = lexicon_for(notice)  # county names: this notice's own, if it ships any
         self.answerability = Answerability(notice, tokenizer, self._lexicon.county_governments)
         self.smalltalk = SmallTalk(notice, tokenizer, reader.alias_table)
+        self.speaker = Speaker(reader.alias_table)
         self.suggestions = compose.suggestions_for(notice, reader.alias_table)
         # City units by how many tasks they lead, most first: readings for a unit named only by its kind.
         led: dict[str, int] = {}
@@ -259,6 +261,34 @@ class Assistant:
         history = [h for h in history if h.strip()][-4:]
         return self._respond(question, history, lambda: self._replay(history))[0]
 
+    def _speaker_unit(
+        self, question: str, text: str, history: Sequence[str], state: State | Callable[[], State]
+    ) -> str | tuple[Answer, Query | None]:
+        """The speaker's own unit put in for "我们" ("我是卫健委的" earlier, then "我们牵头哪些").
+
+        Returns:
+            ``text`` with the speaker's unit named; or the whole answer: to a self-introduction (that unit's
+            tasks), or a clarifying question when "我们单位" comes with no introduction to say which unit.
+        """
+        unit = self.speaker.introduced(text)
+        if unit is not None:
+            said, query = self._respond(f"{unit}参与哪些任务", history, state)
+            lead_in = f"好的，您是{unit}的，下面说的“我们”都按{unit}理解。\n"
+            return replace(said, question=question, answer=lead_in + said.answer), query
+        opening = self.speaker.opening(text)
+        if opening is not None:
+            unit, text = opening
+        else:
+            unit = self.speaker.unit_in([normalize_question(h) for h in history])
+        said = self.speaker.refers_to_self(text)
+        if said is None:
+            return text
+        if unit is None:
+            # "我们牵头哪些" with no "我是…的" before it: whose tasks is not said.
+            readings = tuple(self.speaker.put_in(text, u) for u in self._busiest_units[:3])
+            return self._ask_unit(question, said, readings), Query(Op.CLARIFY, note="unit", text=text)
+        return self.speaker.put_in(text, unit)
+
     def _replay(self, history: Sequence[str]) -> State:
         """Answer the earlier questions again, in order, to know what the last answer showed."""
         state = EMPTY
@@ -286,6 +316,10 @@ class Assistant:
         if own is not None:
             # "东政办〔2023〕26号由谁印发": the notice itself, not task 26.
             normalised = normalised[: own.start()] + "这份通知" + normalised[own.end() :]
+        speaking = self._speaker_unit(question, normalised, history, state)
+        if isinstance(speaking, tuple):
+            return speaking
+        normalised = speaking
         # "不对吧", "答错了哦": a correction with nothing meant after it is a complaint, small talk below.
         meant = correction_remainder(normalised).strip("吧呢啊呀哦噢嘛啦了哈")
         if (

@@ -315,6 +315,10 @@ class Executor:
         elif query.units:
             for unit in query.units:
                 tasks = self.tasks_of(unit, tasks)
+        if query.note == "their units" and tasks:
+            # "林草局牵头的任务配合单位有谁": the line asked, of each of the unit's tasks.
+            role = {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(query.asked, Role.ANY)
+            return self._units_of_many(tasks, role, common=False)
         if query.note == "others" and query.units:
             # "还有呢" after one task of a unit: the unit's tasks in that role beyond the one shown.
             shown = sorted(set(self._tasks) - set(query.tasks))

@@ -9,6 +9,37 @@ from qa.lexicon import Table, words
 
 GENERAL = "general usage: ordinary Chinese question wording"
 
+# --- the speaker's own unit ---------------------------------------------------------------------
+# "我是卫健委的", "我们单位是水务局", "我在交通局工作": staff saying which unit they work for, before asking
+# about "我们" (general usage in workplace chat).
+SELF_INTRO_OPENERS = Table(
+    "introducing oneself as from a unit",
+    GENERAL,
+    words(
+        "我是 我们是 我在 我们在 我来自 我们来自 我们单位是 我单位是 我的单位是 我这边是 我们这边是 本人是 本人在 咱是"
+    ),
+)
+SELF_INTRO_TAILS = Table(
+    "after the unit in a self-introduction",
+    GENERAL,
+    words("的 的人 的工作人员 的同志 的干部 的员工 的职工 工作 上班 任职 的小王 的小李 的小张 这边 那边"),
+)
+# "我们牵头哪些", "咱局配合几项": the speaker's unit (general usage), only before what a unit does on the notice:
+# "我们县城" or "我们海东" are places, and "我们这边在梳理" or "我们要对照着分解" say what the asker is doing.
+SELF_UNIT_WORDS = Table(
+    "the speaker's own unit",
+    GENERAL,
+    words("我们单位 我们局 我们委 我们部门 我们这边 我单位 本单位 我局 我委 咱们单位 咱们局 咱单位 咱局 我们 咱们 咱"),
+)
+SELF_UNIT_VERBS = Table(
+    "what a unit does, after a bare 我们",
+    GENERAL,
+    words(
+        "牵头 配合 参与 负责 当 作为 涉及 出现 的任务 的工作 的事 有几 有哪 有啥 有什么 一共 总共 还 都"
+        " 是牵头 是配合 是责任 在哪 在第几 在几"
+    ),
+)
+
 # --- small talk -------------------------------------------------------------------------------
 GREETINGS = Table(
     "greetings",

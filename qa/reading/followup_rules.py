@@ -41,6 +41,7 @@ from qa.reading.patterns import (
     _IT_UNIT_TASKS,
     _ITS_TASK,
     _LAST_ITEM,
+    _LINE_OF_UNIT_TASKS,
     _MORE_OF_WHAT,
     _MOST,
     _NARROW,
@@ -405,6 +406,8 @@ class FollowUpRules(StructuralReading):
             return None  # "这几项里都有的责任单位" is about the tasks shown, not the unit in another role
         if _NOT_IN_ROLE.search(text):
             return None  # "它不是牵头的": the tasks where it is not, read with the tasks shown
+        if units and _LINE_OF_UNIT_TASKS.search(text):
+            return None  # "X牵头的任务配合单位有谁" says it all: one line of the unit's tasks in that role
         if not (
             units
             or _PRONOUN.search(text)

@@ -779,3 +779,11 @@ _CONDITION = [
 _QUESTION_WORD_ALONE = re.compile(
     r"(?:那|那么)?(?:几个|几项|几条|几家|多少|多少个|哪个|哪些|哪几个|什么|啥|是啥)(?:呢|啊|呀)?"
 )
+# "林草局牵头的任务配合单位有谁", "住建局参与的那几条的牵头单位": the units on one line of the tasks a unit
+# has in a role (general usage). The unit stands before ``role``; ``line`` is the line asked of its tasks.
+_LINE_OF_UNIT_TASKS = re.compile(
+    r"(?P<role>牵头|配合|参与|负责|作为责任单位|当责任单位|当配合单位)(?:的)?"
+    r"(?:任务|工作|那几条|那几项|那些任务|那些|几条|几项|那条|那项|这几条|这几项|事)(?:里|中)?(?:的)?[，, ]?"
+    r"(?:它们|这些任务|这些)?(?:的)?(?P<line>牵头|责任|配合)(?:单位|部门)"
+    r"(?:都|分别|各自|各)?(?:有|是)?(?:谁|哪些|哪几个|哪些单位|哪些部门|啥|什么)(?:呢|啊|呀)?[？?]?$"
+)

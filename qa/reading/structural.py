@@ -50,6 +50,7 @@ from qa.reading.patterns import (
     _LEAD_DEPARTMENTS_ONLY,
     _LEAD_NO_DEPARTMENT,
     _LEAD_SOME_DEPARTMENT,
+    _LINE_OF_UNIT_TASKS,
     _LIST,
     _MENTION,
     _MENTION_VERB,
@@ -200,6 +201,15 @@ class StructuralReading(ArgumentReading):
         distinct = self._distinct_units_counted(text, units, tasks, sections)
         if distinct is not None:
             return distinct
+        line = _LINE_OF_UNIT_TASKS.search(text)
+        named_before = line and {m.unit for m in find_unit_mentions(text[: line.start()], self.alias_table)}
+        if line and len(units) == 1 and units[0].name and not tasks and units[0].name in named_before:
+            # "林草局牵头的任务配合单位有谁": that line of each of the unit's tasks in the role.
+            role = self._role(line.group("role")) or Role.ANY
+            asked = Asked.LEAD_UNITS if line.group("line") == "牵头" else Asked.RESPONSIBLE_UNITS
+            return Query(
+                Op.LIST, asked, units=(UnitArg(units[0].name, role),), sections=sections, note="their units", text=text
+            )
         part = _WHICH_SECTION.search(text)
         if part and len(units) == 1 and units[0].name and not tasks and not sections:
             rest = text[: part.start()] + text[part.end() :]

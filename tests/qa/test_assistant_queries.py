@@ -2279,3 +2279,23 @@ def test_the_part_a_unit_is_in_is_the_part_of_its_tasks(assistant):
     # 市残联 is on task 22 only, in part 四 (the notice).
     answer = assistant.ask("残联出现在第几部分")
     assert [c.task for c in answer.citations] == [22] and "第四部分" in answer.answer
+
+
+def test_a_self_introduction_lists_the_units_tasks_and_we_means_that_unit_afterwards(assistant):
+    # 市民政局 leads task 20 and task 22 (the notice's 牵头单位 lines).
+    intro = assistant.ask("我是民政局的")
+    assert intro.answer.startswith("好的，您是市民政局的") and intro.citations
+    answer = assistant.ask("我们牵头的有哪几项", ["我是民政局的"])
+    assert [c.task for c in answer.citations] == [20, 22]
+
+
+def test_we_with_no_introduction_asks_back_which_unit(assistant):
+    answer = assistant.ask("咱单位牵头几项")
+    assert answer.intent is Intent.CLARIFY and not answer.citations and "“咱单位”指的是哪个单位" in answer.answer
+
+
+def test_the_units_on_one_line_of_a_units_tasks_in_a_role(assistant):
+    # 市教育局 leads task 19 only; its 责任单位 line: 市发展改革委、市财政局 (the notice).
+    answer = assistant.ask("教育局牵头的那几条，配合单位都是谁")
+    assert [c.task for c in answer.citations] == [19]
+    assert "市发展改革委、市财政局" in answer.answer.splitlines()[0]

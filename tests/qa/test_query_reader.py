@@ -996,3 +996,13 @@ def test_a_topic_the_notice_prints_asked_again_is_no_complaint(reader):
     assert not reader.is_smalltalk("垃圾这块呢")
     assert not reader.is_smalltalk("垃圾呢")
     assert reader.is_smalltalk("垃圾")
+
+
+def test_a_line_of_a_units_tasks_in_a_role_is_read_as_that_line_of_its_list(reader):
+    query = reader.read("林草局牵头的任务的责任单位有哪些")
+    assert (query.op, query.asked, query.units, query.note) == (
+        Op.LIST,
+        Asked.RESPONSIBLE_UNITS,
+        (UnitArg("市林草局", Role.LEAD),),
+        "their units",
+    )
