@@ -159,6 +159,14 @@ _TARGET_ASKED = re.compile(r"目标|指标")
 _REPEAT = re.compile(
     r"(请|麻烦)?(你|您)?(把)?(刚才|上面)?(那个|的|那句|那条)?(再|重新)?(说|讲|发|念|重复)(一遍|一下|一次)(吧|好吗|呗)?"
 )
+# "回到殡仪那条 谁配合", "一开始说的那个谁来牵头": back to an earlier turn, by its topic or as the
+# first one, and what is asked of it now (general usage).
+_FIRST_TURN = r"(?:最开始|一开始|最早|刚开始|开头|第一个|最初)(?:问|说|提)?(?:的)?"
+_BACK_TO = re.compile(
+    rf"^(?:那|那么|好|好的)?[，, ]?(?:(?:回到|再回到|说回|回头说|倒回去说|还是说回|我们回到)(?:刚才|前面|之前)?(?:的)?"
+    rf"(?P<ref>{_FIRST_TURN}|[^，,。？?\s]{{2,8}}?)|(?P<first>{_FIRST_TURN}))"
+    r"(?:那条|那项|那个|那一条|那一项|那个任务|那个问题|那件事|那里|那)(?:任务)?[，,。 ]?(?:的)?(?P<rest>.*)$"
+)
 # Only a place in a list, with nothing else ("第五条呢", "最后一个呢"): a follow-up, not a question of its own.
 _BARE_ORDINAL = re.compile(r"(那|那么)?第\s*([一二三四五六七八九十\d]{1,3})\s*(个|项|条)\s*(呢|吗)?[?？。]?")
 _BARE_LAST = re.compile(r"(那|那么)?最后(那|这)?(一)?(个|项|条)\s*(呢|吗)?[?？。]?")
@@ -261,6 +269,33 @@ class Assistant:
         history = [h for h in history if h.strip()][-4:]
         return self._respond(question, history, lambda: self._replay(history))[0]
 
+    def _back_to_an_earlier_turn(
+        self, question: str, text: str, history: Sequence[str]
+    ) -> tuple[Answer, Query | None] | None:
+        """ "回到殡仪那条 谁配合": the rest asked as if the conversation had stopped at that turn.
+
+        The turn is the first one ("最开始那个") or the latest whose question names the topic; None when
+        there is no earlier turn or none names it (other rules decide).
+        """
+        m = _BACK_TO.match(text)
+        if m is None or len(history) < 2:
+            return None
+        ref = m.group("ref") or ""
+        if m.group("first") or re.fullmatch(_FIRST_TURN, ref):
+            turn = 0
+        else:
+            named = [i for i, h in enumerate(history) if ref in normalize_question(h)]
+            if not named or named[-1] == len(history) - 1:
+                return None  # the topic of the last turn: no going back, the follow-up rules read it
+            turn = named[-1]
+        rest = m.group("rest").strip("，,。 ")
+        earlier = history[: turn + 1]
+        if not rest:
+            again, query = self._respond(earlier[-1], earlier[:-1], lambda: self._replay(earlier[:-1]))
+        else:
+            again, query = self._respond(rest, earlier, lambda: self._replay(earlier))
+        return replace(again, question=question), query
+
     def _speaker_unit(
         self, question: str, text: str, history: Sequence[str], state: State | Callable[[], State]
     ) -> str | tuple[Answer, Query | None]:
@@ -347,6 +382,9 @@ class Assistant:
         normalised = everyday_forms(normalised, follow_up=bool(history))  # "…谁来着", "错了 我要的是…", "有X没"
         # "民政牵头的", "财政和住建都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
+        back = self._back_to_an_earlier_turn(question, normalised, history)
+        if back is not None:
+            return back
         if history and _REPEAT.fullmatch(re.sub(r"[\W_]", "", normalised)):
             again, query = self._respond(history[-1], history[:-1], lambda: self._replay(history[:-1]))
             return replace(again, question=question), query
@@ -745,7 +783,14 @@ class Assistant:
             "",
             named,
         )
-        return () if len(re.sub(r"[\W_]", "", named)) <= 2 else None
+        named = re.sub(r"[\W_]", "", named)
+        one = sum(named in t.text for t in self._tasks.values()) == 1
+        before = re.sub(
+            r"[\W_]", "", re.sub(r"^(请问|问一下|那么|那|这)", "", text[: _BACK_REFERENCE.search(text).start()])
+        )
+        if len(named) == 2 and one and before == named and not find_unit_mentions(text, self.reader.alias_table):
+            return None  # "拉面那条": a word one task alone uses names its topic (not "乡村", not "民和")
+        return () if len(named) <= 2 else None
 
     def _ambiguous_reference(self, question: str, text: str) -> Answer | None:
         """ "X那条…" with nothing before it, where X is in the titles of several tasks: ask which one.
@@ -760,10 +805,15 @@ class Assistant:
         if len(topic) < 2:
             return None
         tasks = [t for t in self.notice.tasks if topic in t.title]
-        if len(tasks) < 2:
+        where = "的标题里"
+        if not tasks and len(topic) == 2 and not find_unit_mentions(topic, self.reader.alias_table):
+            # "落户那条": a word no title has and a few tasks' texts do (one alone names its task).
+            tasks = [t for t in self.notice.tasks if topic in t.text]
+            where = "里" if len(tasks) <= 3 else ""
+        if len(tasks) < 2 or not where:
             return None
         rest = text[m.end() :].strip() or "讲了什么"
-        return self._which_task(question, f"“{topic}”出现在{len(tasks)}项任务的标题里", tasks, rest)
+        return self._which_task(question, f"“{topic}”出现在{len(tasks)}项任务{where}", tasks, rest)
 
     def _which_task(self, question: str, lead_in: str, tasks: Sequence[Task], rest: str) -> Answer:
         """Ask which of ``tasks`` is meant, offering the same question (``rest``) about each of the first four."""

@@ -2299,3 +2299,22 @@ def test_the_units_on_one_line_of_a_units_tasks_in_a_role(assistant):
     answer = assistant.ask("教育局牵头的那几条，配合单位都是谁")
     assert [c.task for c in answer.citations] == [19]
     assert "市发展改革委、市财政局" in answer.answer.splitlines()[0]
+
+
+def test_going_back_to_the_first_turn_asks_the_rest_of_that_turns_answer(assistant):
+    # The first turn shows 市民政局's lead tasks, 20 and 22; the 责任单位 of task 22: 市残联、市发展改革委.
+    history = ["民政局牵头的都是哪几项任务", "换水务局看看", "再看林草局的"]
+    answer = assistant.ask("回到最早那个，第二个的配合单位", history)
+    assert [c.task for c in answer.citations] == [22] and "市残联、市发展改革委" in answer.answer
+
+
+def test_going_back_to_an_earlier_turn_by_its_topic_asks_of_that_task(assistant):
+    # Task 22 (殡仪, 公墓) is led by 市民政局、各县人民政府; task 21 (老旧小区) comes in between.
+    answer = assistant.ask("说回殡仪那个，谁牵头", ["殡仪站点打算建多少个", "老旧小区要改造的套数"])
+    assert [c.task for c in answer.citations] == [22] and "市民政局" in answer.answer
+
+
+def test_a_word_that_several_task_texts_use_before_na_tiao_is_asked_back_with_those_tasks(assistant):
+    # "落户" stands in the text of task 4 (放开落户限制) and task 28 (取消县城落户限制), in no title.
+    answer = assistant.ask("落户那条是谁牵头的")
+    assert answer.intent is Intent.CLARIFY and answer.suggestions == ("第4项是谁牵头的", "第28项是谁牵头的")
