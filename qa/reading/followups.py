@@ -65,6 +65,7 @@ from qa.reading.patterns import (
     _ROLE_WHO,
     _SAME,
     _SECTION_REF,
+    _SHOWN_BY_ROLE,
     _TASK_DIFF,
     _TASK_DIFF_WORDS,
     _TASK_REF,
@@ -650,7 +651,9 @@ class FollowUpReading(FollowUpRules):
             unit = (UnitArg(units[0].name, Role.ANY),)
             return Query(Op.LIST, Asked.TASKS, units=unit, tasks=these, note="role", text=text)
         if _THESE.search(text) and len(these) >= 2:
-            inner = self._structural(_THESE.sub("", text))
+            # "这些配合的当中 水务局牵头的几项": the role that describes the list shown is not the one asked.
+            asked_of_them = _SHOWN_BY_ROLE.sub("", _THESE.sub("", text), count=1)
+            inner = self._structural(asked_of_them)
             if (
                 inner is not None
                 and inner.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN)
@@ -667,7 +670,8 @@ class FollowUpReading(FollowUpRules):
             if self._content_left(_SAME.sub("", _TASK_DIFF_WORDS.sub("", _POOLED.sub("", text)))) < 3:
                 if units and (not _BOTH.search(text) or self._units_asked(text) is None):
                     # "其中X也参与的": the tasks shown that name the unit ("也" adds it, asks for no units).
-                    return Query(Op.LIST, Asked.TASKS, units=units, tasks=these, text=text)
+                    named = self._units(asked_of_them) or units
+                    return Query(Op.LIST, Asked.TASKS, units=named, tasks=these, text=text)
                 asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
                 if len(these) == 2 and _TASK_DIFF.search(text):
                     # "这两项责任单位有何不同": each one's units the other lacks.

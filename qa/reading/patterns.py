@@ -787,3 +787,13 @@ _LINE_OF_UNIT_TASKS = re.compile(
     r"(?:它们|这些任务|这些)?(?:的)?(?P<line>牵头|责任|配合)(?:单位|部门)"
     r"(?:都|分别|各自|各)?(?:有|是)?(?:谁|哪些|哪几个|哪些单位|哪些部门|啥|什么)(?:呢|啊|呀)?[？?]?$"
 )
+# "配合单位里没有发改委的", "牵头单位不含各县政府": a units line said to lack the unit named after it (general usage).
+_LINE_LACKS = re.compile(
+    r"(?P<role>牵头|责任|配合)(?:单位|部门)(?:里|中|里面|里头|当中)?(?:都|却|也)?(?:没有|没|不含|不包括|不包含|不带|并无)"
+)
+# "(这些)配合的里", "(这几条)牵头的当中": the list shown described by the role it came from, before what is asked
+# of it (general usage).
+_SHOWN_BY_ROLE = re.compile(
+    r"^\s*(?:的)?(?:牵头|配合|参与|当配合|当责任单位|作为责任单位|负责)的?(?:那些|那几条|那几项|任务)?"
+    r"(?:里面|里头|当中|之中|里|中)[，, ]*(?=\S)"
+)

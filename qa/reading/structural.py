@@ -50,6 +50,7 @@ from qa.reading.patterns import (
     _LEAD_DEPARTMENTS_ONLY,
     _LEAD_NO_DEPARTMENT,
     _LEAD_SOME_DEPARTMENT,
+    _LINE_LACKS,
     _LINE_OF_UNIT_TASKS,
     _LIST,
     _MENTION,
@@ -332,6 +333,20 @@ class StructuralReading(ArgumentReading):
             return Query(Op.DIFFERENCE, asked, tasks=(first, second), note="both" if symmetric else "", text=text)
         if len(units) >= 2 and _UNION.search(text):
             return Query(Op.LIST, Asked.TASKS, units=units, sections=sections, note="union", text=text)
+        lacks = _LINE_LACKS.search(text)
+        if len(units) == 1 and lacks and units_end(text, self.alias_table) > lacks.end() >= 0:
+            named = find_unit_mentions(text[lacks.end() :], self.alias_table)
+            if named and named[0].start <= 2:
+                # "配合单位里没有发改委的": the unit is not on that line (it may be on the other).
+                if lacks.group("role") == "牵头":
+                    unit = (UnitArg(units[0].name, Role.LEAD),)
+                    return Query(
+                        Op.FILTER, Asked.TASKS, units=unit, sections=sections, prop=Property.NOT_LED_BY, text=text
+                    )
+                unit = (UnitArg(units[0].name, Role.RESPONSIBLE),)
+                return Query(
+                    Op.FILTER, Asked.TASKS, units=unit, sections=sections, prop=Property.NOT_INVOLVED, text=text
+                )
         not_responsible = re.search(r"(?:不是|不当|没当|没有当|不作为|没作为)(?:责任单位|配合单位)", text)
         if len(units) == 1 and not_responsible and not _LEAD.search(text):
             # "哪几条发改委不是责任单位": the unit is not on the responsible line (it may lead).

@@ -2318,3 +2318,15 @@ def test_a_word_that_several_task_texts_use_before_na_tiao_is_asked_back_with_th
     # "落户" stands in the text of task 4 (放开落户限制) and task 28 (取消县城落户限制), in no title.
     answer = assistant.ask("落户那条是谁牵头的")
     assert answer.intent is Intent.CLARIFY and answer.suggestions == ("第4项是谁牵头的", "第28项是谁牵头的")
+
+
+def test_a_list_shown_described_by_its_role_keeps_the_role_asked_of_another_unit(assistant):
+    # 市工业信息化局 is a 责任单位 on tasks 1, 3, 4, 11, 14, 15, 16, 25; of these 市住房建设局 leads 11 and 16.
+    answer = assistant.ask("这些配合的当中 住建局牵头的是哪几项", ["工信局牵头的有哪些", "那配合的是哪些"])
+    assert [c.task for c in answer.citations] == [11, 16]
+
+
+def test_which_of_the_tasks_shown_lack_a_unit_on_their_responsible_line(assistant):
+    # Only 各县人民政府 leads tasks 1, 2, 25, 26; 市发展改革委 is a 责任单位 on 1, 2 and 25, not on 26.
+    answer = assistant.ask("这几项里哪项责任单位没有发改委", ["只由各县政府牵头的任务有哪些"])
+    assert [c.task for c in answer.citations] == [26]

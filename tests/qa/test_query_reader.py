@@ -1006,3 +1006,15 @@ def test_a_line_of_a_units_tasks_in_a_role_is_read_as_that_line_of_its_list(read
         (UnitArg("市林草局", Role.LEAD),),
         "their units",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "prop"),
+    [
+        ("责任单位中没有财政局的任务是哪些", Role.RESPONSIBLE, Property.NOT_INVOLVED),
+        ("牵头单位不含教育局的有几项", Role.LEAD, Property.NOT_LED_BY),
+    ],
+)
+def test_a_units_line_said_to_lack_a_unit_keeps_the_tasks_without_it_on_that_line(reader, question, role, prop):
+    query = reader.read(question)
+    assert (query.op, query.prop, [u.role for u in query.units]) == (Op.FILTER, prop, [role])
