@@ -413,7 +413,13 @@ VALIDITY_STATED = Table(
 )
 # "只看第一部分", "只限第三部分": narrowing the last answer to sections, and the fillers around it.
 NARROW_WORDS = Table(
-    "keeping only", GENERAL, words("只看 只要 只算 仅看 光看 就看 只说 限定在 限定 限于 仅限 只限 局限在")
+    "keeping only",
+    GENERAL,
+    words(
+        "只看 只要 只算 仅看 光看 就看 只说 限定在 限定 限于 仅限 只限 局限在"
+        # narrowing a list shown down ("再筛一下", "过滤出")
+        " 筛一下 筛一筛 筛选 筛出 筛 过滤 缩小到 只留"
+    ),
 )
 NARROW_FILLERS = Table(
     "fillers around a narrowing", GENERAL, words("那 再 呢 的 里面 里头 当中 范围内 之内 以内 属于 在")

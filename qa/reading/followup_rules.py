@@ -413,6 +413,10 @@ class FollowUpRules(StructuralReading):
             or _PRONOUN.search(text)
             or re.search(r"换成|换作|改成|如果是|要是|当|作为|反过来|倒过来|反之", text)
             or re.search(r"(牵头|责任|配合|参与)的?(呢|嘞|咧)$", _PUNCT.sub("", text))  # "那配合的呢", "责任的呢"
+            # "只看配合的", "光要牵头的": the unit's tasks shown, narrowed to one role
+            or re.match(
+                r"^(?:那|那么)?(?:只看|只要|光看|光要|仅看|只留|只算|就看)(?:它)?(?:当|作为)?(?:牵头|配合|责任)", text
+            )
             # "牵头的有哪些", "配合的是哪几条" right after a unit's tasks: those of its tasks in that role
             or (
                 re.match(r"^(?:那|那么)?(?:牵头|配合|责任)的(?:任务)?(?:都)?(?:有|是)(?!.*谁)", text)

@@ -818,6 +818,6 @@ class FollowUpReading(FollowUpRules):
             return None
         if last.op not in (Op.LIST, Op.COUNT, Op.FILTER):
             return None
-        role = role_line.group(1) or role_line.group(2)
+        role = role_line.group(1) or role_line.group(2) or role_line.group(3)
         asked = Asked.LEAD_UNITS if role == "牵头" else Asked.RESPONSIBLE_UNITS
         return Query(Op.LOOKUP, asked, tasks=state.tasks, text=text)

@@ -448,6 +448,8 @@ _ROLE_LINE_ASKED = re.compile(
     rf"(?:那|那么)?(?:请)?(?:{_LIST_IT}|看看|看一下|给我)?{_EACH_SHOWN}?的?"
     r"(牵头|责任|配合)(?:单位|部门)(?:都|分别|各)?(?:是|有)?(?:谁|哪些|哪几个|啥|什么)?(?:呢|吧|呀)?"
     rf"|(?:那|那么)?(?:请)?把{_EACH_SHOWN}?的?(牵头|责任|配合)(?:单位|部门)(?:都|也)?{_LIST_IT}(?:吧|呀)?"
+    # "都有谁牵头", "分别是谁配合的": 都/分别 ask it of every task shown
+    rf"|(?:那|那么)?{_EACH_SHOWN}?(?:都|分别|各自|各)(?:有|是)?谁(?:来)?(牵头|配合)(?:的)?(?:呢|吧|呀)?"
 )
 # "这是哪一项里的", "它在第几条": the number of the task the last answer was about (general usage).
 _WHICH_TASK_IS_IT = re.compile(

@@ -2330,3 +2330,16 @@ def test_which_of_the_tasks_shown_lack_a_unit_on_their_responsible_line(assistan
     # Only 各县人民政府 leads tasks 1, 2, 25, 26; 市发展改革委 is a 责任单位 on 1, 2 and 25, not on 26.
     answer = assistant.ask("这几项里哪项责任单位没有发改委", ["只由各县政府牵头的任务有哪些"])
     assert [c.task for c in answer.citations] == [26]
+
+
+def test_who_leads_each_of_a_parts_tasks_after_the_part_was_counted(assistant):
+    # Part 五 is tasks 23 and 24, both led by 市文体旅游广电局、各县人民政府 (the notice).
+    answer = assistant.ask("分别是谁牵头的", ["第五部分一共几项"])
+    assert [c.task for c in answer.citations] == [23, 24] and "牵头单位" in answer.answer.splitlines()[0]
+
+
+def test_a_units_list_narrowed_to_one_role_then_to_one_part(assistant):
+    # 市农业农村局 leads task 3 and is a 责任单位 on 1, 2, 4, 5, 17, 28, 30; part 一 is tasks 1-6.
+    history = ["农业农村局涉及几项", "列一下", "光看配合的"]
+    answer = assistant.ask("再筛一下 只要第一部分的", history)
+    assert [c.task for c in answer.citations] == [1, 2, 4, 5]
