@@ -67,6 +67,9 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     # "它牵头的有哪几条", "该局还参与哪些": a unit pointed at as the subject, when none was named (general usage)
     r"|^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局|该部门|这个部门)(?:还|另外|一共|总共|自己|都)*"
     r"(?:牵头|参与|配合|负责|当|作为)"
+    # "他们还管啥", "人家都负责哪些": bodies pointed at as the subject, when none was named (general usage)
+    r"|^(?:那|那么)?(?:他们|她们|它们|人家)(?:单位|部门)?(?:还|另外|一共|总共|自己|都|又)*"
+    r"(?:管|牵头|参与|配合|负责|干|做|当|作为)"
     # "这两条比比哪个早", "那儿的要求呢", "具体哪一年": two things, a place or a date pointed at, when nothing was
     # shown (general usage)
     r"|^(?:那|那么)?(?:比一下|比比|对比一下|比较一下)?(?:这俩|它俩|这两个|这两项|这两条)"
@@ -89,7 +92,10 @@ _WHO_IN_ROLE = re.compile(
     r"|(?P<role2>牵头|配合)(?:单位|部门|的)?(?:是|有)?(?:谁|哪个单位|哪些单位|哪个部门|哪些部门|哪几个|哪家)(?:呢)?)"
 )
 # "换成另一个局呢", "换个别的单位": another unit, not named (general usage).
-_ANOTHER_UNIT_UNNAMED = re.compile(r"(?:那|那么)?(?:换成|换个|换)(?:另一个|另外一个|别的|其他)(?:的)?(?:局|单位|部门)")
+_ANOTHER_UNIT_UNNAMED = re.compile(
+    r"(?:那|那么)?(?:换成|换个|换)(?:另一个|另外一个|别的|其他)(?:的)?(?:局|单位|部门)"
+    r"|(?:那|那么)?(?:另一个|另外一个|别的)(?:局|单位|部门)(?:呢|的呢)?[？?]?$"
+)
 # A county alone, as a follow-up ("那民和呢", "循化县的呢", "化隆是哪种"): the last question, of that county.
 _COUNTY_ALONE = re.compile(
     r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:的)?(?:呢|是哪种|是哪一种|是什么|是啥|怎么样|咋样|的话呢)?[？?]?"
@@ -103,6 +109,12 @@ _WHICH_FIGURE = re.compile(
 _TWO_COUNTIES = re.compile(
     r"(?:那|那么)?(?P<a>[\u4e00-\u9fff]{2})(?:县)?(?:和|跟|与|同|、|比)"
     r"(?P<b>[\u4e00-\u9fff]{2})(?:县)?(?:比|相比|比较)?(?:的)?[，, ]?"
+)
+# "养老和托育各是哪项": two topics, the task of each (general usage).
+_TWO_TOPICS_WHICH = re.compile(
+    r"^(?:请问)?(?P<a>[^，,。？?和跟与及、\s]{2,10})(?:和|跟|与|及|、|还有)(?P<b>[^，,。？?\s]{2,10}?)(?:的)?"
+    r"(?:分别|各自|各)(?:是|在|属于)?(?:哪条|哪项|哪一条|哪一项|第几条|第几项|哪个任务|哪两条|哪两项)(?:任务)?"
+    r"(?:呢|啊|呀)?[？?]?$"
 )
 # A figure in a quoted sentence: a percentage, or a number with its measure word ("92%", "70亿元", "2万套").
 _FIGURE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％|万|亿)?(元|亿元|万元|套|个|所|处|场|亩|万亩|m2|平方米)?")
@@ -269,6 +281,31 @@ class Assistant:
         history = [h for h in history if h.strip()][-4:]
         return self._respond(question, history, lambda: self._replay(history))[0]
 
+    def _two_topics(self, question: str, text: str) -> tuple[Answer, Query] | None:
+        """ "养老和托育各是哪项": each topic's task, as "X是哪一项" would find it, one line each.
+
+        None when a part names a unit (a unit's tasks are another question) or either topic finds no task.
+        """
+        m = _TWO_TOPICS_WHICH.match(text)
+        if m is None or find_unit_mentions(text, self.reader.alias_table):
+            return None
+        found: list[tuple[str, Citation]] = []
+        for topic in (m.group("a"), m.group("b")):
+            said = self._respond(f"{topic}是哪一项", [], EMPTY)[0]
+            if not said.in_scope or not said.citations or said.intent is Intent.CLARIFY:
+                return None
+            found.append((topic, said.citations[0]))
+        lines = [
+            f"{topic}：{compose.task_label(self._tasks[c.task])}（牵头：{compose.units_text(c.lead_units)}）"
+            for topic, c in found
+        ]
+        cited = tuple(dict.fromkeys(c.task for _, c in found))
+        citations = tuple(next(c for _, c in found if c.task == n) for n in cited)
+        answer = Answer(
+            question=question, intent=Intent.TOPIC, in_scope=True, answer="\n".join(lines), citations=citations
+        )
+        return answer, Query(Op.LOOKUP, Asked.TASKS, tasks=cited, note="topics", text=text)
+
     def _back_to_an_earlier_turn(
         self, question: str, text: str, history: Sequence[str]
     ) -> tuple[Answer, Query | None] | None:
@@ -382,6 +419,9 @@ class Assistant:
         normalised = everyday_forms(normalised, follow_up=bool(history))  # "…谁来着", "错了 我要的是…", "有X没"
         # "民政牵头的", "财政和住建都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
+        two = self._two_topics(question, normalised)
+        if two is not None:
+            return two
         back = self._back_to_an_earlier_turn(question, normalised, history)
         if back is not None:
             return back

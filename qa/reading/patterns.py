@@ -799,3 +799,7 @@ _SHOWN_BY_ROLE = re.compile(
     r"^\s*(?:的)?(?:牵头|配合|参与|当配合|当责任单位|作为责任单位|负责)的?(?:那些|那几条|那几项|任务)?"
     r"(?:里面|里头|当中|之中|里|中)[，, ]*(?=\S)"
 )
+# "民生那块", "基础设施这一块": a part called by a word of its title (general usage).
+_PART_NICKNAME = re.compile(
+    r"(?<=部分)(?:的)?(?P<word>[\u4e00-\u9fff]{2,6}?)(?:那一?块|这一?块|板块|那部分|这部分|方面)"
+)

@@ -70,6 +70,7 @@ from qa.reading.patterns import (
     _ONLY_LEAD_ROLE,
     _ONLY_RESPONSIBLE,
     _OTHER_MEASURE,
+    _PART_NICKNAME,
     _PERCENT,
     _POINTS_BACK,
     _PRINTS_VERB,
@@ -141,6 +142,7 @@ class StructuralReading(ArgumentReading):
         return named >= 2 and bool(_TABLE_SET.search(text))
 
     def _structural(self, text: str) -> Query | None:
+        text = self._without_part_nickname(text)
         query = self._structural_reading(text)
         # A reading that already joins two conditions (a mix of lead kinds; "写了牵头单位但X不在里面", read as
         # "not led by X among the tasks naming a lead") is kept whole.
@@ -180,6 +182,17 @@ class StructuralReading(ArgumentReading):
             # "1到30里哪几条不是各县政府牵头的": the reading, within the tasks named.
             return replace(query, tasks=tasks)
         return query
+
+    def _without_part_nickname(self, text: str) -> str:
+        """ "第四部分民生那块 财政局参与的…": a part named by number and by a word of its title, the word left out."""
+        sections = self._sections(text)
+        if len(sections) != 1:
+            return text
+        title = self.notice.section(sections[0]).title
+        m = _PART_NICKNAME.search(text)
+        if m is None or m.group("word") not in title:
+            return text
+        return text[: m.start()] + " " + text[m.end() :]
 
     def _structural_reading(self, text: str) -> Query | None:
         units = self._units(text)

@@ -2343,3 +2343,28 @@ def test_a_units_list_narrowed_to_one_role_then_to_one_part(assistant):
     history = ["农业农村局涉及几项", "列一下", "光看配合的"]
     answer = assistant.ask("再筛一下 只要第一部分的", history)
     assert [c.task for c in answer.citations] == [1, 2, 4, 5]
+
+
+def test_two_topics_asked_which_task_each_is_get_one_line_each_and_it_then_asks_which(assistant):
+    # 污水 is task 16 (提高污水收集处理能力), 垃圾 task 15 (提升垃圾收集处理能力).
+    answer = assistant.ask("垃圾跟污水各是哪一条")
+    assert [c.task for c in answer.citations] == [15, 16] and answer.answer.startswith("垃圾：第15项")
+    follow = assistant.ask("它由谁来牵头", ["垃圾跟污水各是哪一条"])
+    assert follow.intent is Intent.CLARIFY and not follow.citations
+
+
+@pytest.mark.parametrize("question", ["人家还负责什么", "她们都管哪些"])
+def test_bodies_pointed_at_with_nothing_before_are_asked_back(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+
+
+def test_another_unit_unnamed_after_a_count_is_asked_back(assistant):
+    answer = assistant.ask("那别的单位呢", ["水务局是几项的牵头单位"])
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+
+
+def test_a_part_named_by_number_and_by_a_title_word_reads_as_that_part(assistant):
+    # Part 四 (tasks 17-22, 民生事业); 市财政局 is a 责任单位 on 18, 19 and 20 (the notice).
+    answer = assistant.ask("第四部分民生这一块 财政局涉及几条")
+    assert answer.count == 3 and [c.task for c in answer.citations] == [18, 19, 20]
