@@ -281,6 +281,23 @@ class Assistant:
         history = [h for h in history if h.strip()][-4:]
         return self._respond(question, history, lambda: self._replay(history))[0]
 
+    def _placed_first(self, query: str, text: str, ranked: list[int]) -> list[int]:
+        """ "化隆县是哪种类型的县城": of the top three, the task with one sentence naming the counties asked
+        and a notice term the question's everyday words stand for (类型 → 型县城) goes first.
+
+        A task that names the county elsewhere (四县政府要强化规划引领) or has the term about no county (生态县城)
+        rests on the question's words apart; the sentence holding both answers it.
+        """
+        places = [c for c in self.answerability.counties if c in text]
+        terms = expand(query)[len(query) :].split()
+        if not places or not terms:
+            return ranked
+        for n in ranked[:3]:
+            sentences = self._tasks[n].sentences
+            if any(all(p in s for p in places) and any(t in s for t in terms) for s in sentences):
+                return [n, *(m for m in ranked if m != n)]
+        return ranked
+
     def _two_topics(self, question: str, text: str) -> tuple[Answer, Query] | None:
         """ "养老和托育各是哪项": each topic's task, as "X是哪一项" would find it, one line each.
 
@@ -1190,6 +1207,7 @@ class Assistant:
                 # Only for "what does this unit do" questions: a figure asked of a unit's task is found by its
                 # words (a unit-first ranking cost fact answers on a reported set; see README).
                 ranked = self._involving(u.units, ranked)
+            ranked = self._placed_first(query, u.text, ranked)
             top = [self._tasks[n] for n in ranked[:3]]
             # "…去哪办" read as asking who is responsible is still a person's procedure.
             checked = u.intent in (Intent.FACT, Intent.TOPIC) or self.answerability.asks_procedure(u.text)

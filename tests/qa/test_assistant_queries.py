@@ -2368,3 +2368,10 @@ def test_a_part_named_by_number_and_by_a_title_word_reads_as_that_part(assistant
     # Part 四 (tasks 17-22, 民生事业); 市财政局 is a 责任单位 on 18, 19 and 20 (the notice).
     answer = assistant.ask("第四部分民生这一块 财政局涉及几条")
     assert answer.count == 3 and [c.task for c in answer.citations] == [18, 19, 20]
+
+
+def test_a_countys_type_of_town_is_the_task_whose_one_sentence_names_both(assistant):
+    # Task 2: "加快将民和县打造为生态农牧型县城，互助县、化隆县、循化县打造为文旅融合型县城"; task 13's title has
+    # 生态县城 and task 32 names the four counties, each without the other.
+    answer = assistant.ask("循化县的县城类型是啥")
+    assert answer.citations[0].task == 2 and "文旅融合型" in answer.answer
