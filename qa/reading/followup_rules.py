@@ -31,6 +31,7 @@ from qa.reading.patterns import (
     _COUNT_AT_END,
     _COUNTED_OF_ASKED,
     _DROP,
+    _FEWER_UNITS,
     _FROM_ON,
     _HAS_BUT_NOT,
     _HOW_MANY_OF_THESE,
@@ -43,6 +44,7 @@ from qa.reading.patterns import (
     _LAST_ITEM,
     _LINE_OF_UNIT_TASKS,
     _MORE_OF_WHAT,
+    _MORE_OR_FEWER,
     _MOST,
     _NARROW,
     _NARROWED_COUNT,
@@ -70,6 +72,7 @@ from qa.reading.patterns import (
     _UNDER_IT,
     _UNIT_PLACE,
     _UNIT_PRONOUNS,
+    _UNITS_SET_APART,
     _UNITS_TASKS_ASKED,
     _WHAT_UNIT_IS,
     _WHICH_FIRST,
@@ -772,6 +775,35 @@ class FollowUpRules(StructuralReading):
             role = last.units[0].role
             query = replace(query, units=tuple(UnitArg(u.name, role) if u.name == referent else u for u in query.units))
         return replace(query, text=text)
+
+    def _ordinals_compared(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "第二个多了哪些单位", "第三项比第一项多出谁": places in the list shown, their units compared.
+
+        The places count in the list shown (not task numbers); with one place said, the list must hold two
+        tasks, the other being the one compared with. "少了" turns the comparison round; "不一样的" asks both ways.
+        """
+        if not _UNITS_SET_APART.search(text) or _SECTION_REF.search(text):
+            return None
+        places = [read_number(m.group(1)) for m in _ORDINAL.finditer(text)]
+        if not places or len(places) > 2:
+            return None
+        listed = state().tasks if len(state().tasks) >= 2 else state().listed
+        if len(listed) < 2 or any(n is None or not 1 <= n <= len(listed) for n in places):
+            return None
+        first = listed[places[0] - 1]
+        if len(places) == 2:
+            second = listed[places[1] - 1]
+        elif len(listed) == 2:
+            second = listed[1] if first == listed[0] else listed[0]
+        else:
+            return None
+        if first == second:
+            return None
+        if _FEWER_UNITS.search(text):
+            first, second = second, first  # "第二条比第一条少了谁": the first's units the second lacks
+        asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+        both = not _MORE_OR_FEWER.search(text)
+        return Query(Op.DIFFERENCE, asked, tasks=(first, second), note="both" if both else "", text=text)
 
     def _which_of_the_list(self, text: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
         """ "哪几条有商务局" right after a list of tasks: which of the tasks listed name the unit, in the role asked.

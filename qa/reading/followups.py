@@ -132,6 +132,9 @@ class FollowUpReading(FollowUpRules):
         in_that_part = self._in_the_part_shown(text, state)
         if in_that_part is not None:
             return in_that_part
+        places_compared = self._ordinals_compared(text, state)
+        if places_compared is not None:
+            return places_compared
         if _WHICH_TASK_IS_IT.fullmatch(bare):
             if state().one_task is not None:
                 # "这是哪一项里的" after a figure was quoted: the task the answer rested on.

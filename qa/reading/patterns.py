@@ -593,7 +593,10 @@ _MENTION = _rx(P.MENTION_WORDS)
 _PRONOUN = _rx(P.PRONOUNS)
 _UNIT_PRONOUNS = frozenset(P.UNIT_PRONOUNS.entries)
 _TIME_WORDS = frozenset(P.TIME_POINTERS)
-_THESE = _rx(P.THESE_WORDS)
+# "两项牵头单位一样吗": the two shown, without 这 (not "哪两条", "前两条", "第两条").
+_THESE = re.compile(
+    rf"{P.THESE_WORDS.pattern()}|(?<![哪几第这那前后头末])(?:两|俩)(?:条|项)(?=的|配合|牵头|责任|都|共同|一样|相同)"
+)
 _MORE = _rx(P.MORE_WORDS)
 _CONTACT = re.compile(
     rf"(?:{P.CONTACT_WORDS.pattern()})(?:是|在|有)?(?:哪|多少|什么|几|怎么|谁)|哪栋楼|在哪(?:里)?办公"
@@ -803,3 +806,9 @@ _SHOWN_BY_ROLE = re.compile(
 _PART_NICKNAME = re.compile(
     r"(?<=部分)(?:的)?(?P<word>[\u4e00-\u9fff]{2,6}?)(?:那一?块|这一?块|板块|那部分|这部分|方面)"
 )
+# "多出来的", "比…多了谁", "少了哪些", "不一样的": units set apart between two tasks (general usage).
+_UNITS_SET_APART = re.compile(
+    r"多出来|多出|多了|少了|缺了|不一样的|不同的|差在哪|区别|差别|比.{0,10}?(?:多|少)(?:了|出|的)?(?:谁|哪|什么|啥)"
+)
+_MORE_OR_FEWER = re.compile(r"多|少|缺")
+_FEWER_UNITS = re.compile(r"少了|缺了|少的|比.{0,10}?少")

@@ -2375,3 +2375,17 @@ def test_a_countys_type_of_town_is_the_task_whose_one_sentence_names_both(assist
     # 生态县城 and task 32 names the four counties, each without the other.
     answer = assistant.ask("循化县的县城类型是啥")
     assert answer.citations[0].task == 2 and "文旅融合型" in answer.answer
+
+
+def test_the_second_task_shown_set_apart_from_the_first_by_its_extra_units(assistant):
+    # 市交通运输局 leads tasks 7 and 8; task 8's 责任单位 add 市城管局、海东城投公司 to task 7's three.
+    history = ["交通局牵头的是哪几项", "两项配合单位相同的是哪些"]
+    answer = assistant.ask("第二个多出来哪些单位", history)
+    assert [c.task for c in answer.citations] == [8, 7]
+    assert "市城管局、海东城投公司" in answer.answer.splitlines()[0]
+
+
+def test_two_places_compared_the_other_way_round_give_what_the_first_lacks(assistant):
+    # Of tasks 7 and 8 shown, 第一个比第二个少了谁 is what task 8 has and task 7 lacks.
+    answer = assistant.ask("第一个比第二个少了谁", ["交通局牵头的是哪几项", "配合单位呢"])
+    assert "市城管局、海东城投公司" in answer.answer.splitlines()[0]
