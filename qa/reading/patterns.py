@@ -42,8 +42,8 @@ _CONFIRMED_NUMBER = re.compile(
 # "配合单位里有住建局吗", "牵头的有没有县政府": whether a line of the task shown names a unit (general usage).
 _HAS_MEMBER = re.compile(
     r"(?:(?:(?P<role>牵头|责任|配合)(?:单位|部门|的)?|单位|部门)(?:里|中|里面|里头|当中)?|^(?:那|这)?(?:里面|里头|当中|其中))"
-    r"(?:有没有|有)"
-    r"(?=.{1,14}?(?:(?:吗|没有?|么|嘛|不)(?:\s|叫|是|$)|[？?]$))"
+    # "有没有" asks yes or no by itself; a bare 有 needs the question's end to ask it ("有X吗")
+    r"(?:有没有(?=.{2,14}$)|(?:有没有|有)(?=.{1,14}?(?:(?:吗|没有?|么|嘛|不)(?:\s|叫|是|$)|[？?]$)))"
 )
 # "…参与吗", "有没有…参与", "…参与了没": a yes-or-no question (general usage).
 _ASKS_IF = re.compile(r"吗|(?<![什怎这那多要])么|[？?]$|有没有|是不是|是否|(?:参与|参加|配合|牵头)了?(?:没有?|不)$")

@@ -2389,3 +2389,9 @@ def test_two_places_compared_the_other_way_round_give_what_the_first_lacks(assis
     # Of tasks 7 and 8 shown, 第一个比第二个少了谁 is what task 8 has and task 7 lacks.
     answer = assistant.ask("第一个比第二个少了谁", ["交通局牵头的是哪几项", "配合单位呢"])
     assert "市城管局、海东城投公司" in answer.answer.splitlines()[0]
+
+
+def test_whether_a_unit_is_on_the_line_of_the_task_shown_asked_with_you_mei_you_alone(assistant):
+    # Task 22's 责任单位: 市残联、市发展改革委 (the notice).
+    answer = assistant.ask("责任单位里头有没有残联", ["殡仪站点打算建多少个"])
+    assert [c.task for c in answer.citations] == [22] and answer.answer.startswith("有")
