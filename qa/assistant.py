@@ -841,12 +841,13 @@ class Assistant:
             named,
         )
         named = re.sub(r"[\W_]", "", named)
-        one = sum(named in t.text for t in self._tasks.values()) == 1
+        titled = sum(named in t.title for t in self._tasks.values()) == 1
+        one = titled or sum(named in t.text for t in self._tasks.values()) == 1
         before = re.sub(
             r"[\W_]", "", re.sub(r"^(请问|问一下|那么|那|这)", "", text[: _BACK_REFERENCE.search(text).start()])
         )
         if len(named) == 2 and one and before == named and not find_unit_mentions(text, self.reader.alias_table):
-            return None  # "拉面那条": a word one task alone uses names its topic (not "乡村", not "民和")
+            return None  # "拉面那条", "医疗那条": a word one task's text or title alone has names its topic
         return () if len(named) <= 2 else None
 
     def _ambiguous_reference(self, question: str, text: str) -> Answer | None:

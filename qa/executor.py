@@ -358,10 +358,11 @@ class Executor:
             head = "、".join(f"第{n}项" for n in query.tasks) if len(query.tasks) <= 3 else "所问的任务"
         if query.units:
             names = ("或" if query.note == "union" else "、").join(u.name for u in query.units)
-            if query.tasks and not query.sections and len(query.tasks) > 3:
+            whole = set(query.tasks) == set(self._tasks)  # every task "besides none": the whole notice
+            if query.tasks and not query.sections and len(query.tasks) > 3 and not whole:
                 # Within a list shown: the unit's total across the notice may be larger, so the scope is said.
                 head = f"所列的{len(query.tasks)}项任务"
-            head = f"{head}中{names}" if query.sections or query.tasks else names
+            head = f"{head}中{names}" if query.sections or (query.tasks and not whole) else names
             head += _role_text(query.units[0].role) + "的任务"
         text = f"{head}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
         if query.note == "confirm" and query.condition is not None:

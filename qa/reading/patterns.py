@@ -296,7 +296,7 @@ _ROLE_SWITCH = re.compile(
 # "里头第三个是哪个", "第一个单位还参与了哪些": a unit by its place in the units just listed.
 # Only with 单位/部门 or "里面…": a bare "第二条呢" is the second task of the last list.
 _NTH_UNIT = re.compile(
-    r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)\s*(?:牵头|责任|配合)?(?:单位|部门)"
+    r"第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)\s*(?:牵头|责任|配合)?(?:单位|部门|局|委)"
     r"|(?:里面|里头|其中|当中)的?\s*第\s*([一二三四五六七八九十\d]{1,2})\s*(?:个|家)(?!任务|项|条|部分)"
 )
 # "第三个是谁", "最后那个呢" right after one task's units were listed: a unit by its place (general usage).

@@ -2395,3 +2395,15 @@ def test_whether_a_unit_is_on_the_line_of_the_task_shown_asked_with_you_mei_you_
     # Task 22's 责任单位: 市残联、市发展改革委 (the notice).
     answer = assistant.ask("责任单位里头有没有残联", ["殡仪站点打算建多少个"])
     assert [c.task for c in answer.citations] == [22] and answer.answer.startswith("有")
+
+
+def test_a_word_one_title_alone_has_before_na_tiao_names_that_task(assistant):
+    # "就业" is in task 17's title alone (强化职业技能培训及就业服务); its 责任单位: 市教育局、市农业农村局.
+    answer = assistant.ask("就业那条配合单位是哪些")
+    assert [c.task for c in answer.citations][:1] == [17] and "市教育局、市农业农村局" in answer.answer
+
+
+def test_a_unit_by_its_place_in_the_line_shown_is_no_unknown_unit(assistant):
+    # Task 28's 责任单位 begin with 市教育局, which leads task 19.
+    answer = assistant.ask("第一个局牵头的是哪项", ["28号任务的配合单位"])
+    assert answer.in_scope and [c.task for c in answer.citations] == [19]
