@@ -72,6 +72,7 @@ from qa.reading.patterns import (
     _THESE,
     _THESE_TASKS_ONLY,
     _THIS_TASK_ROLE,
+    _TOPIC_AGAIN,
     _UNIT_PAIR,
     _UNITS_COUNTED,
     _UNITS_N_TASKS,
@@ -82,6 +83,7 @@ from qa.reading.patterns import (
     _WHICH_TASKS_BARE,
     _WHOLE_NOTICE,
 )
+from qa.understand import longest_common_substring
 
 
 def _role_counted_of_the_unit(bare: str) -> Role | None:
@@ -485,6 +487,20 @@ class FollowUpReading(FollowUpRules):
         beyond = self._beyond_the_list(text, ordinal or from_end, from_end is not None, units, state)
         if beyond is not None:
             return beyond
+        topic_again = _TOPIC_AGAIN.fullmatch(bare)
+        if topic_again and not units and not self._task_refs(text) and not state().empty:
+            # "污水那条呢" after "垃圾那项有几个责任单位": the same question of the task titled so.
+            topic = topic_again.group("topic")
+            n = self._task_by_title_words(topic)
+            # The title holds most of what is named ("污水"), not a word of it ("公交站点覆盖率" is no 覆盖 task).
+            if (
+                n is not None
+                and n not in state().tasks
+                and 2 * longest_common_substring(topic, self._tasks[n].title) >= len(topic)
+            ):
+                again = self._same_about_task(n, text, state())
+                if again is not None:
+                    return again
         other = _OTHER_TASK.fullmatch(bare) or _OTHER_TASK_OF.fullmatch(bare)
         if other is None and re.fullmatch(r"(?:那|那么)?[一二三四五六七八九十\d]{1,3}", bare):
             # "二十四" after "二十三呢": a number typed alone asks as "那二十四呢" does, when the last question was

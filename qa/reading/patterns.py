@@ -812,3 +812,7 @@ _UNITS_SET_APART = re.compile(
 )
 _MORE_OR_FEWER = re.compile(r"多|少|缺")
 _FEWER_UNITS = re.compile(r"少了|缺了|少的|比.{0,10}?少")
+# "污水那条呢", "那养老的呢": the last question about one task, of the task titled so (general usage).
+_TOPIC_AGAIN = re.compile(
+    r"(?:那|那么|换成|再看)?(?P<topic>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:那条|那项|那一条|那一项|那个任务|任务)?(?:的)?呢"
+)

@@ -2407,3 +2407,9 @@ def test_a_unit_by_its_place_in_the_line_shown_is_no_unknown_unit(assistant):
     # Task 28's 责任单位 begin with 市教育局, which leads task 19.
     answer = assistant.ask("第一个局牵头的是哪项", ["28号任务的配合单位"])
     assert answer.in_scope and [c.task for c in answer.citations] == [19]
+
+
+def test_a_topic_with_ne_after_a_count_of_one_tasks_units_counts_the_task_titled_so(assistant):
+    # Task 16 (污水) has 6 责任单位; task 15 (垃圾) has 5 (the notice).
+    answer = assistant.ask("那污水的呢", ["垃圾那一项的配合单位有几个"])
+    assert answer.count == 6 and [c.task for c in answer.citations] == [16]
