@@ -116,6 +116,12 @@ _TWO_TOPICS_WHICH = re.compile(
     r"(?:分别|各自|各)(?:是|在|属于)?(?:哪条|哪项|哪一条|哪一项|第几条|第几项|哪个任务|哪两条|哪两项)(?:任务)?"
     r"(?:呢|啊|呀)?[？?]?$"
 )
+# "哪个县最高", "四县里谁的最高": which county's figure, of all the counties (general usage).
+_WHICH_COUNTY = re.compile(
+    r"(?:那|那么)?(?:这)?(?:(?:四个县|几个县|各县|四县|这几个县)(?:里|中|当中|之中|里面)?(?:哪个县?|哪一个县?|谁)"
+    r"|哪个县|哪一个县|哪县)(?:的)?"
+    r"(?:产值|目标|比例|指标|数字|数)?(?:最|更|比较)?(?P<dir>高|低|多|少|大|小)(?:一些|些)?(?:呢|啊|呀)?[？?]?"
+)
 # A figure in a quoted sentence: a percentage, or a number with its measure word ("92%", "70亿元", "2万套").
 _FIGURE_IN_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s*(%|％|万|亿)?(元|亿元|万元|套|个|所|处|场|亩|万亩|m2|平方米)?")
 # Readings that describe the tasks they are about by a condition on the table, so "那条" needs no earlier answer.
@@ -957,22 +963,62 @@ class Assistant:
         return _higher_of_two(question, quoted, m.group("dir"))
 
     def _county_figures_compared(self, question: str, text: str, history: Sequence[str]) -> Answer | None:
-        """ "循化和化隆谁的高" after one county's figure was quoted: each county's figure in that passage, compared.
+        """ "循化和化隆谁的高", "哪个县最低", "化隆和循化呢" after one county's figure was quoted: the counties'
+        figures in that passage, compared (or, for "…呢", both given).
 
-        Each county's figure is what "那化隆呢" would quote; only when both are of one kind (a percentage, or
+        Each county's figure is what "那化隆呢" would quote; only when all are of one kind (a percentage, or
         a number with the same measure word) and each sentence names its county; otherwise other rules decide.
         """
         m = _TWO_COUNTIES.match(text)
-        if m is None or m.group("a") == m.group("b"):
+        which_county = _WHICH_COUNTY.fullmatch(text)
+        if which_county is not None:
+            counties, direction = tuple(self.answerability.counties), which_county.group("dir")
+        elif m is not None and m.group("a") != m.group("b"):
+            counties = (m.group("a"), m.group("b"))
+            which = _WHICH_FIGURE.fullmatch(text[m.end() :])
+            both = re.fullmatch(r"(?:的)?(?:呢|的呢|分别呢|分别是多少|各是多少|各多少)[？?]?", text[m.end() :])
+            if which is None and both is None:
+                return None
+            direction = which.group("dir") if which is not None else ""
+        else:
             return None
-        if not {m.group("a"), m.group("b")} <= set(self.answerability.counties):
+        if len(counties) < 2 or not set(counties) <= set(self.answerability.counties):
             return None
-        which = _WHICH_FIGURE.fullmatch(text[m.end() :])
-        if which is None:
+        quoted = self._county_figures(counties, history)
+        if quoted is None:
             return None
+        names = [f"{c}县" for c in counties]
+        values = [v for _, v, _ in quoted]
+        lines = [
+            f"{n}：{_format_figure(v, u)}（第{c.task}项「{c.title}」：「{c.evidence}」）"
+            for n, (c, v, u) in zip(names, quoted, strict=True)
+        ]
+        cited = tuple({c.task: c for c, _, _ in reversed(quoted)}.values())[::-1]
+        if not direction:
+            head = "、".join(f"{n}{_format_figure(v, u)}" for n, (_, v, u) in zip(names, quoted, strict=True)) + "。"
+        else:
+            best = (max if direction in "高多大" else min)(values)
+            top = [n for n, v in zip(names, values, strict=True) if v == best]
+            figure = _format_figure(best, quoted[0][2])
+            if len(top) == len(names):
+                head = f"{'和'.join(names)}一样，都是{figure}。"
+            elif len(names) == 2:
+                other = next(i for i, n in enumerate(names) if n not in top)
+                beaten = _format_figure(values[other], quoted[other][2])
+                head = f"{top[0]}（{figure}）比{names[other]}（{beaten}）更{direction}。"
+            else:
+                head = f"{'和'.join(top)}{'并列' if len(top) > 1 else ''}最{direction}，{figure}。"
+        said = head + "\n" + "\n".join(lines)
+        return Answer(question=question, intent=Intent.FACT, in_scope=True, answer=said, citations=cited)
+
+    def _county_figures(
+        self, counties: Sequence[str], history: Sequence[str]
+    ) -> list[tuple[Citation, float, str]] | None:
+        """Each county's figure in the passage last asked about, as "那化隆呢" would quote it; None unless all are
+        quoted from a sentence naming their county, with a figure of one kind."""
         last = self.ask(history[-1], history[:-1])
         quoted: list[tuple[Citation, float, str]] = []
-        for county in (m.group("a"), m.group("b")):
+        for county in counties:
             # The county the last answer quoted is that answer; "那民和呢" right after 民和 is no new question.
             quoted_it = last.citations and county in last.citations[0].evidence
             said = last if quoted_it else self.ask(f"那{county}呢", history)
@@ -983,16 +1029,7 @@ class Assistant:
             if figure is None:
                 return None
             quoted.append((cited, *figure))
-        (_, a, unit_a), (_, b, unit_b) = quoted
-        if unit_a != unit_b:
-            return None
-        if a == b:
-            counties = f"{m.group('a')}县和{m.group('b')}县"
-            lines = [f"第{c.task}项「{c.title}」：「{c.evidence}」" for c, _, _ in quoted]
-            said = f"{counties}一样，都是{_format_figure(a, unit_a)}。\n" + "\n".join(lines)
-            cited = (quoted[0][0],) if quoted[0][0].task == quoted[1][0].task else (quoted[0][0], quoted[1][0])
-            return Answer(question=question, intent=Intent.FACT, in_scope=True, answer=said, citations=cited)
-        return _higher_of_two(question, quoted, which.group("dir"), (f"{m.group('a')}县", f"{m.group('b')}县"))
+        return quoted if len({u for _, _, u in quoted}) == 1 else None
 
     def _leans_back(self, text: str) -> bool:
         """Whether a question only refers to an earlier answer: a reference and no content word of its own."""
@@ -1489,22 +1526,12 @@ def _once(state: State | Callable[[], State]) -> Callable[[], State]:
     return get
 
 
-def _higher_of_two(
-    question: str, quoted: Sequence[tuple[Citation, float, str]], direction: str, names: Sequence[str] = ()
-) -> Answer:
-    """Two quoted figures of one kind, the higher (or, for 低/少/小, the lower) first, each with its sentence.
-
-    ``names`` (one per figure, e.g. the counties compared) name the winner in the first line.
-    """
+def _higher_of_two(question: str, quoted: Sequence[tuple[Citation, float, str]], direction: str) -> Answer:
+    """Two quoted figures of one kind, the higher (or, for 低/少/小, the lower) first, each with its sentence."""
     (_, a, _), (_, b, _) = quoted
-    first = (a > b) == (direction in "高多大")
-    top, other = (quoted[0], quoted[1]) if first else (quoted[1], quoted[0])
+    top, other = (quoted[0], quoted[1]) if (a > b) == (direction in "高多大") else (quoted[1], quoted[0])
     lines = [f"{_format_figure(v, unit)}（第{c.task}项「{c.title}」：「{c.evidence}」）" for c, v, unit in (top, other)]
-    winner = _format_figure(top[1], top[2])
-    if names:
-        named, beaten = (names[0], names[1]) if first else (names[1], names[0])
-        winner = f"{named}（{winner}）比{beaten}（{_format_figure(other[1], other[2])}）"
-    text = f"{winner}更{direction}。\n" + "\n".join(lines)
+    text = f"{_format_figure(top[1], top[2])}更{direction}。\n" + "\n".join(lines)
     cited = (top[0],) if top[0].task == other[0].task else (top[0], other[0])
     return Answer(question=question, intent=Intent.FACT, in_scope=True, answer=text, citations=cited)
 

@@ -2413,3 +2413,14 @@ def test_a_topic_with_ne_after_a_count_of_one_tasks_units_counts_the_task_titled
     # Task 16 (污水) has 6 责任单位; task 15 (垃圾) has 5 (the notice).
     answer = assistant.ask("那污水的呢", ["垃圾那一项的配合单位有几个"])
     assert answer.count == 6 and [c.task for c in answer.citations] == [16]
+
+
+def test_which_county_is_lowest_of_all_counties_names_the_tied_ones(assistant):
+    # Task 5: 民和县70亿元、互助县30亿元、化隆县15亿元、循化县15亿元.
+    answer = assistant.ask("这几个县里谁最少", ["互助县产业集群产值要达到多少"])
+    assert answer.answer.startswith("化隆县和循化县并列最少，15亿元。") and [c.task for c in answer.citations] == [5]
+
+
+def test_two_counties_with_ne_give_both_figures(assistant):
+    answer = assistant.ask("互助和民和的呢", ["化隆县产业集群产值要达到多少"])
+    assert answer.answer.startswith("互助县30亿元、民和县70亿元。")
