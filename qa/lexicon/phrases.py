@@ -325,6 +325,8 @@ NO_LEAD_WORDS = Table(
         "没有写牵头 没写牵头 没有牵头单位 没牵头单位 无牵头单位 未列牵头"
         " 未列明牵头 没有列牵头 没有列出牵头 不写牵头 牵头单位空 没有分工 没配牵头 没有配牵头 没安排牵头 没明确牵头"
         " 没有明确分工 没明确分工 未明确分工 没有具体分工"
+        # no unit at all named ("没单位的那几条"): the tasks with no lead line have none (general usage)
+        " 没单位的 没有单位的 无单位的 没列单位 没有列单位 没写单位 没有写单位 不带单位"
     ),
 )
 TARGET_WORDS = Table(

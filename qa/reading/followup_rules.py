@@ -49,6 +49,7 @@ from qa.reading.patterns import (
     _NARROW,
     _NARROWED_COUNT,
     _NOT_IN_ROLE,
+    _ONE_IN_ROLE,
     _ONE_TASK,
     _ONLY_N,
     _ORDINAL,
@@ -775,6 +776,21 @@ class FollowUpRules(StructuralReading):
             role = last.units[0].role
             query = replace(query, units=tuple(UnitArg(u.name, role) if u.name == referent else u for u in query.units))
         return replace(query, text=text)
+
+    def _in_its_role_picked(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "牵头的那项责任单位几个" after a unit's tasks: the one task where it has that role, asked of.
+
+        Only when the unit has exactly one such task among those shown; the rest is read as asked of that task.
+        """
+        m = _ONE_IN_ROLE.match(text)
+        if m is None or state().unit is None or len(state().tasks) < 2:
+            return None
+        role = Role.LEAD if m.group("role") == "牵头" else Role.RESPONSIBLE
+        picked = [n for n in state().tasks if _plays(self._tasks[n], state().unit, role)]
+        if len(picked) != 1:
+            return None
+        query = self._structural(f"第{picked[0]}项{m.group('rest')}")
+        return replace(query, text=text) if query is not None and query.tasks == (picked[0],) else None
 
     def _ordinals_compared(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "第二个多了哪些单位", "第三项比第一项多出谁": places in the list shown, their units compared.

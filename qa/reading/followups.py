@@ -134,6 +134,9 @@ class FollowUpReading(FollowUpRules):
         in_that_part = self._in_the_part_shown(text, state)
         if in_that_part is not None:
             return in_that_part
+        in_role = self._in_its_role_picked(text, state)
+        if in_role is not None:
+            return in_role
         places_compared = self._ordinals_compared(text, state)
         if places_compared is not None:
             return places_compared
@@ -551,6 +554,9 @@ class FollowUpReading(FollowUpRules):
             and self._content_left(text) < 2
             and state().empty
         ):
+            described = self._structural(_THESE.sub("", text))
+            if described is not None and described.op is Op.FILTER:
+                return described  # "没单位的那几条是啥": the tasks the condition describes, asked first
             return Query(Op.CLARIFY, note="these", text=text)
         if (
             ordinal
@@ -679,6 +685,10 @@ class FollowUpReading(FollowUpRules):
                 and not inner.tasks
             ):
                 # "这些任务里哪些提到了2025年", "其中住建局牵头的": the same, within the listed tasks.
+                if re.search(r"剩下|剩余|其余|余下", text):
+                    # "剩下没单位的那几条": among the tasks not shown.
+                    rest = tuple(n for n in sorted(self.task_numbers) if n not in these)
+                    return replace(inner, tasks=rest, text=text) if rest else None
                 return replace(inner, tasks=these, text=text)
             if inner is not None and inner.op is Op.LOOKUP and inner.tasks and set(inner.tasks) <= set(these):
                 # "其中第19项的配合单位": that one of them, named by its number.

@@ -816,3 +816,7 @@ _FEWER_UNITS = re.compile(r"少了|缺了|少的|比.{0,10}?少")
 _TOPIC_AGAIN = re.compile(
     r"(?:那|那么|换成|再看)?(?P<topic>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:那条|那项|那一条|那一项|那个任务|任务)?(?:的)?呢"
 )
+# "牵头的那项责任单位几个", "它配合的那项谁牵头": a unit's one task in a role, among its tasks shown (general usage).
+_ONE_IN_ROLE = re.compile(
+    r"^(?:那|那么)?(?:它|该局|该单位)?(?:当)?(?P<role>牵头|配合)(?:单位)?的那(?:一)?(?:条|项|个任务|个)(?:的)?(?P<rest>.+)$"
+)

@@ -2424,3 +2424,19 @@ def test_which_county_is_lowest_of_all_counties_names_the_tied_ones(assistant):
 def test_two_counties_with_ne_give_both_figures(assistant):
     answer = assistant.ask("互助和民和的呢", ["化隆县产业集群产值要达到多少"])
     assert answer.answer.startswith("互助县30亿元、民和县70亿元。")
+
+
+def test_the_one_task_a_unit_leads_among_its_tasks_shown_is_asked_of(assistant):
+    # 市公安局 leads task 28 and is a 责任单位 on task 4; task 28 has 6 责任单位 (the notice).
+    answer = assistant.ask("它牵头的那项有几个责任单位", ["公安局都涉及了哪些"])
+    assert answer.count == 6 and [c.task for c in answer.citations] == [28]
+
+
+def test_tasks_with_no_unit_described_with_na_ji_tiao_and_nothing_before(assistant):
+    answer = assistant.ask("没有单位的那几项是哪些")
+    assert [c.task for c in answer.citations] == [31, 32, 33, 34]
+
+
+def test_the_rest_of_the_tasks_after_those_with_a_lead_are_those_without(assistant):
+    answer = assistant.ask("剩下的那几项没单位的是哪些", ["写了牵头单位的任务几项"])
+    assert [c.task for c in answer.citations] == [31, 32, 33, 34]
