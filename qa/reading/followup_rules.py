@@ -63,6 +63,7 @@ from qa.reading.patterns import (
     _TASK_ATTRIBUTE,
     _TASK_UNITS_ASKED,
     _THAT_ONE_ABOUT,
+    _THE_ONLY_UNIT,
     _THESE,
     _THIS_MATTER,
     _THIS_PART,
@@ -791,6 +792,24 @@ class FollowUpRules(StructuralReading):
             return None
         query = self._structural(f"第{picked[0]}项{m.group('rest')}")
         return replace(query, text=text) if query is not None and query.tasks == (picked[0],) else None
+
+    def _the_only_unit(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "这唯一的牵头单位还管哪些" after one task whose line names one unit: that unit's tasks.
+
+        With 还/别的/其他 the task shown is left out.
+        """
+        m = _THE_ONLY_UNIT.search(text)
+        if m is None or len(state().tasks) != 1:
+            return None
+        task = self._tasks[state().tasks[0]]
+        line = task.lead_units if m.group("role") == "牵头" else task.responsible_units
+        if len(line) != 1 or not re.search(r"任务|哪些|哪几|几项|几条|参与|牵头|负责", text[m.end() :]):
+            return None
+        unit = (UnitArg(line[0], Role.ANY),)
+        if re.search(r"还|别的|其他|其它|另外", text[m.end() :]):
+            others = tuple(n for n in sorted(self.task_numbers) if n != task.number)
+            return Query(Op.LIST, Asked.TASKS, units=unit, tasks=others, note="others", text=text)
+        return Query(Op.LIST, Asked.TASKS, units=unit, text=text)
 
     def _ordinals_compared(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "第二个多了哪些单位", "第三项比第一项多出谁": places in the list shown, their units compared.

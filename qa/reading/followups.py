@@ -134,6 +134,9 @@ class FollowUpReading(FollowUpRules):
         in_that_part = self._in_the_part_shown(text, state)
         if in_that_part is not None:
             return in_that_part
+        only = self._the_only_unit(text, state)
+        if only is not None:
+            return only
         in_role = self._in_its_role_picked(text, state)
         if in_role is not None:
             return in_role

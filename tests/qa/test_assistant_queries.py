@@ -2440,3 +2440,9 @@ def test_tasks_with_no_unit_described_with_na_ji_tiao_and_nothing_before(assista
 def test_the_rest_of_the_tasks_after_those_with_a_lead_are_those_without(assistant):
     answer = assistant.ask("剩下的那几项没单位的是哪些", ["写了牵头单位的任务几项"])
     assert [c.task for c in answer.citations] == [31, 32, 33, 34]
+
+
+def test_the_only_responsible_unit_of_the_task_shown_and_its_other_tasks(assistant):
+    # Task 30's only 责任单位 is 市农业农村局 (lead of 3; 责任单位 on 1, 2, 4, 5, 17, 28, 30).
+    answer = assistant.ask("这唯一一家配合单位另外还参与哪几项", ["第30项的责任单位"])
+    assert [c.task for c in answer.citations] == [1, 2, 3, 4, 5, 17, 28]
