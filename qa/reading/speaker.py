@@ -1,0 +1,74 @@
+"""The speaker's own unit: "我是卫健委的" says which unit "我们" means in the turns after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from corpus.units import find_unit_mentions
+from qa.lexicon.phrases import SELF_INTRO_OPENERS, SELF_INTRO_TAILS, SELF_UNIT_VERBS, SELF_UNIT_WORDS
+
+_INTRO = re.compile(
+    rf"^(?:{SELF_INTRO_OPENERS.pattern()})(?P<unit>.+?)(?:{SELF_INTRO_TAILS.pattern()})?(?:啊|呀|哈|哦)?[，,。.!！]?$"
+)
+# The speaker's unit in a question ("我们单位", "咱局", a bare 我们), before what a unit does on the notice.
+_SELF = re.compile(rf"(?:{SELF_UNIT_WORDS.pattern()})(?=(?:{SELF_UNIT_VERBS.pattern()}))")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Reads self-introductions and "我们" against the notice's unit names.
+
+    Args:
+        alias_table: spelling → unit, from :func:`corpus.units.build_alias_table`.
+    """
+
+    alias_table: Mapping[str, str] = field(repr=False)
+
+    def introduced(self, text: str) -> str | None:
+        """The unit a message introduces its speaker as ("我是卫健委的" → 市卫生健康委), else None.
+
+        Only when the whole message is the introduction and names exactly one unit.
+        """
+        m = _INTRO.match(text.strip())
+        if m is None:
+            return None
+        named = find_unit_mentions(m.group("unit"), dict(self.alias_table))
+        if len(named) != 1 or m.group("unit")[: named[0].start].strip("市的 "):
+            return None
+        rest = m.group("unit")[named[0].end :]
+        return named[0].unit if not rest.strip("的 ") else None
+
+    def opening(self, text: str) -> tuple[str, str] | None:
+        """A message that opens with a self-introduction and goes on to ask ("我是卫健委的，我们牵头哪些").
+
+        Returns:
+            The unit and the rest of the message, or None when it does not open so.
+        """
+        for m in re.finditer(r"[，,。.!！ ]", text):
+            unit = self.introduced(text[: m.start()])
+            rest = text[m.end() :].strip()
+            if unit is not None and rest:
+                return unit, rest
+        return None
+
+    def unit_in(self, history: Sequence[str]) -> str | None:
+        """The unit the latest self-introduction in ``history`` named, else None."""
+        for earlier in reversed(history):
+            opening = self.opening(earlier)
+            unit = self.introduced(earlier) or (opening[0] if opening else None)
+            if unit is not None:
+                return unit
+        return None
+
+    @staticmethod
+    def refers_to_self(text: str) -> str | None:
+        """The words by which ``text`` names the speaker's unit ("我们", "我们单位", "咱局"), else None."""
+        m = _SELF.search(text)
+        return m.group(0) if m else None
+
+    @staticmethod
+    def put_in(text: str, unit: str) -> str:
+        """``text`` with each reference to the speaker's unit replaced by ``unit``."""
+        return _SELF.sub(unit, text)

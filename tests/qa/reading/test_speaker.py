@@ -1,0 +1,55 @@
+"""The speaker's own unit: a self-introduction, then "我们" meaning that unit (qa/reading/speaker.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.reading.speaker import Speaker
+
+
+@pytest.fixture(scope="module")
+def speaker(assistant) -> Speaker:
+    return Speaker(assistant.reader.alias_table)
+
+
+@pytest.mark.parametrize(
+    ("message", "unit"),
+    [
+        ("我是民政局的", "市民政局"),
+        ("我们单位是水务局", "市水务局"),
+        ("我在林草局上班", "市林草局"),
+        ("本人是市商务局的工作人员", "市商务局"),
+    ],
+)
+def test_a_whole_message_introducing_the_speaker_names_the_unit(speaker, message, unit):
+    assert speaker.introduced(message) == unit
+
+
+@pytest.mark.parametrize("message", ["我是市民", "我是新来的", "我在看第三部分", "我是民政局的，牵头几项"])
+def test_a_message_that_is_not_only_an_introduction_names_no_unit(speaker, message):
+    assert speaker.introduced(message) is None
+
+
+def test_an_introduction_that_goes_on_to_ask_gives_the_unit_and_the_question(speaker):
+    assert speaker.opening("我是民政局的，我们配合几项") == ("市民政局", "我们配合几项")
+
+
+def test_the_latest_introduction_in_the_conversation_is_the_speaker_unit(speaker):
+    assert speaker.unit_in(["我是民政局的", "3号任务谁来牵头", "我在林草局上班", "4号任务呢"]) == "市林草局"
+
+
+@pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        ("我们牵头的一共几项", "X牵头的一共几项"),
+        ("咱局配合的有几条", "X配合的有几条"),
+        ("我们单位一共几项任务", "X一共几项任务"),
+    ],
+)
+def test_we_before_what_a_unit_does_is_replaced_by_the_unit(speaker, question, meant):
+    assert speaker.refers_to_self(question) and speaker.put_in(question, "X") == meant
+
+
+@pytest.mark.parametrize("question", ["我们县城要建几个公园", "我们要对照着分解，第一部分有哪些", "我们这边在梳理进度"])
+def test_we_as_a_place_or_as_what_the_asker_does_is_not_the_unit(speaker, question):
+    assert not speaker.refers_to_self(question)
