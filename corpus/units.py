@@ -66,7 +66,18 @@ def build_alias_table(notice: Notice) -> dict[str, str]:
     for unit in sorted(canonical):
         for alias in _word_variants(unit):
             table.setdefault(alias, unit)
+    for tail in _KIND_TAILS:
+        # "管委会牵头哪些": the one unit of that kind, when the notice names one only.
+        ending = [u for u in canonical if u.endswith(tail) and u != tail]
+        if len(ending) == 1:
+            table.setdefault(tail, ending[0])
     return table
+
+
+# Words that close a body's name and, said alone, point at the one body of that kind a notice names
+# (general usage: "管委会" for 海东工业园区管委会, "城投公司" for 海东城投公司). Only multi-character kinds:
+# "局" or "委" alone are any department.
+_KIND_TAILS = ("管委会", "城投公司", "投资公司", "集团公司", "中心支行")
 
 
 # The same body named with a word written out or contracted (general usage: how Chinese body names are written

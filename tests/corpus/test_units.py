@@ -131,3 +131,9 @@ def test_a_four_character_name_is_also_known_by_the_initials_of_its_two_words(ta
     # General usage: 乡村振兴局 → 乡振局, 交通运输局 → 交运局; a form with the same character twice is no form.
     assert table["乡振局"] == "市乡村振兴局" and table["交运局"] == "市交通运输局"
     assert "农农局" not in table
+
+
+def test_a_kind_of_body_said_alone_is_the_one_unit_of_that_kind_the_notice_names():
+    # 26号 names one 管委会 (海东工业园区管委会) on task 5's 责任单位 line.
+    table = build_alias_table(load_notice())
+    assert table["管委会"] == "海东工业园区管委会"
