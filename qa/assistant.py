@@ -116,6 +116,11 @@ _TWO_TOPICS_WHICH = re.compile(
     r"(?:分别|各自|各)(?:是|在|属于)?(?:哪条|哪项|哪一条|哪一项|第几条|第几项|哪个任务|哪两条|哪两项)(?:任务)?"
     r"(?:呢|啊|呀)?[？?]?$"
 )
+# "跟失业率上限比谁低" after a figure: that figure against the one named (general usage).
+_AGAINST_A_FIGURE = re.compile(
+    r"^(?:那|那么)?(?:跟|和|与|同|比)(?P<other>[^，,。？?\s]{2,16}?)(?:比|相比|比较|比起来)?(?:的话)?[，, ]?"
+    r"(?:哪个|哪一个|谁)(?:的)?(?:更|比较)?(?P<dir>高|低|多|少|大|小)(?:一些|些)?(?:呢|啊)?[？?]?$"
+)
 # "哪个县最高", "四县里谁的最高": which county's figure, of all the counties (general usage).
 _WHICH_COUNTY = re.compile(
     r"(?:那|那么)?(?:这)?(?:(?:四个县|几个县|各县|四县|这几个县)(?:里|中|当中|之中|里面)?(?:哪个县?|哪一个县?|谁)"
@@ -529,6 +534,8 @@ class Assistant:
         if elsewhere is not None:
             return self._decline(question, elsewhere), None
         compared = self._figures_compared(question, normalised, history) if len(history) >= 2 else None
+        if compared is None and history:
+            compared = self._figure_against_named(question, normalised, history)
         if compared is None and history:
             compared = self._county_figures_compared(question, normalised, history)
         if compared is not None:
@@ -960,6 +967,27 @@ class Assistant:
         (_, a, unit_a), (_, b, unit_b) = quoted
         if unit_a != unit_b or a == b:
             return None  # not of one kind, or equal: said by the answers themselves
+        return _higher_of_two(question, quoted, m.group("dir"))
+
+    def _figure_against_named(self, question: str, text: str, history: Sequence[str]) -> Answer | None:
+        """ "跟失业率上限比谁低" after a figure was quoted: it against the figure the words name.
+
+        The named figure is what "X是多少" would quote; only when both are of one kind and differ.
+        """
+        m = _AGAINST_A_FIGURE.match(text)
+        if m is None or any(c in m.group("other") for c in self.answerability.counties):
+            return None  # "跟循化比哪个高" compares counties: the county rule's
+        quoted: list[tuple[Citation, float, str]] = []
+        for said in (self.ask(history[-1], history[:-1]), self._respond(f"{m.group('other')}是多少", [], EMPTY)[0]):
+            if said.intent is not Intent.FACT or not said.in_scope or not said.citations:
+                return None
+            figure = _figure_in(said.citations[0].evidence)
+            if figure is None:
+                return None
+            quoted.append((said.citations[0], *figure))
+        (_, a, unit_a), (_, b, unit_b) = quoted
+        if unit_a != unit_b or a == b:
+            return None
         return _higher_of_two(question, quoted, m.group("dir"))
 
     def _county_figures_compared(self, question: str, text: str, history: Sequence[str]) -> Answer | None:

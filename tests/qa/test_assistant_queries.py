@@ -2446,3 +2446,9 @@ def test_the_only_responsible_unit_of_the_task_shown_and_its_other_tasks(assista
     # Task 30's only 责任单位 is 市农业农村局 (lead of 3; 责任单位 on 1, 2, 4, 5, 17, 28, 30).
     answer = assistant.ask("这唯一一家配合单位另外还参与哪几项", ["第30项的责任单位"])
     assert [c.task for c in answer.citations] == [1, 2, 3, 4, 5, 17, 28]
+
+
+def test_a_figure_quoted_compared_with_one_named_by_its_words(assistant):
+    # Task 14: 新能源汽车比例不低于90%; task 3: 农产品加工转化率达到62%以上.
+    answer = assistant.ask("跟新能源汽车比例相比谁高", ["农产品加工转化率定到多少了"])
+    assert answer.answer.startswith("90%更高。") and [c.task for c in answer.citations] == [14, 3]
