@@ -743,7 +743,11 @@ class Executor:
             for n in tasks:
                 figures = "；".join(f"{x.figure}（{x.clause}）" for x in targets if x.task == n)
                 lines.append(f"{compose.task_label(self._tasks[n])}：{figures}")
-            text = f"通知中带数字的量化指标共{len(targets)}个，分布在{len(tasks)}项任务：\n" + "\n".join(lines)
+            # Within tasks named or shown, the scope is said: the notice as a whole has more.
+            scope = self._sections_text(query.sections) or "通知"
+            if query.tasks and set(query.tasks) != set(self._tasks):
+                scope = f"所列的{len(query.tasks)}项任务"
+            text = f"{scope}中带数字的量化指标共{len(targets)}个，分布在{len(tasks)}项任务：\n" + "\n".join(lines)
             return Result(tuple(tasks), text, count=len(targets), targets=tuple(targets))
         raise ValueError(f"cannot filter by {prop!r}; properties are {', '.join(p.value for p in Property)}")
 

@@ -82,6 +82,7 @@ from qa.reading.patterns import (
     _WHICH_TASK_IS_IT,
     _WHICH_TASKS_BARE,
     _WHOLE_NOTICE,
+    _WITH_FIGURES_PICKED,
 )
 from qa.understand import longest_common_substring
 
@@ -134,6 +135,9 @@ class FollowUpReading(FollowUpRules):
         in_that_part = self._in_the_part_shown(text, state)
         if in_that_part is not None:
             return in_that_part
+        if _WITH_FIGURES_PICKED.search(text) and len(state().tasks) >= 2 and not self._task_refs(text):
+            # "写了数据的那项定的啥": of the tasks shown, those setting a number-with-unit target, with it.
+            return Query(Op.FILTER, Asked.TASKS, tasks=state().tasks, prop=Property.QUANTIFIED, text=text)
         only = self._the_only_unit(text, state)
         if only is not None:
             return only

@@ -822,3 +822,7 @@ _ONE_IN_ROLE = re.compile(
 )
 # "那个唯一的责任单位", "这唯一一家牵头单位": the one unit on a line of the task shown (general usage).
 _THE_ONLY_UNIT = re.compile(r"(?:那个|这个|那|这)?唯一(?:的|一个|一家|那个)?(?P<role>牵头|责任|配合)(?:单位|部门)")
+# "有具体数字的那条", "带百分比的那项": the task shown that sets a figure (general usage).
+_WITH_FIGURES_PICKED = re.compile(
+    r"(?:有|带|写了|给了|定了)(?:具体|明确)?(?:的)?(?:数字|数据|数值|量化指标|量化目标|百分比)(?:的)?那(?:一)?(?:条|项|个)"
+)

@@ -2452,3 +2452,10 @@ def test_a_figure_quoted_compared_with_one_named_by_its_words(assistant):
     # Task 14: 新能源汽车比例不低于90%; task 3: 农产品加工转化率达到62%以上.
     answer = assistant.ask("跟新能源汽车比例相比谁高", ["农产品加工转化率定到多少了"])
     assert answer.answer.startswith("90%更高。") and [c.task for c in answer.citations] == [14, 3]
+
+
+def test_the_task_shown_that_sets_a_figure_is_picked_with_its_figures(assistant):
+    # 市住房建设局 leads 11, 16 and 21; only task 21 sets a number-with-unit target ("累计改造2万套"): 16 says
+    # "基本实现全覆盖" with no figure, 11 none.
+    answer = assistant.ask("带百分比的那项目标是什么", ["住建局牵头的都有哪几项"])
+    assert [c.task for c in answer.citations] == [21] and "所列的3项任务中" in answer.answer
