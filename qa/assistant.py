@@ -121,6 +121,10 @@ _AGAINST_A_FIGURE = re.compile(
     r"^(?:那|那么)?(?:跟|和|与|同|比)(?P<other>[^，,。？?\s]{2,16}?)(?:比|相比|比较|比起来)?(?:的话)?[，, ]?"
     r"(?:哪个|哪一个|谁)(?:的)?(?:更|比较)?(?P<dir>高|低|多|少|大|小)(?:一些|些)?(?:呢|啊)?[？?]?$"
 )
+# "各县分别几处", "每个县各多少套": a figure asked of every county at once (general usage).
+_EACH_COUNTY_ASKED = re.compile(
+    r"^(?:那|那么)?(?:各县|每个县|四个县|四县|各个县)(?:分别|各自|各)(?:是|有|要|建)?(?P<rest>(?:几|多少).{0,6})$"
+)
 # "哪个县最高", "四县里谁的最高": which county's figure, of all the counties (general usage).
 _WHICH_COUNTY = re.compile(
     r"(?:那|那么)?(?:这)?(?:(?:四个县|几个县|各县|四县|这几个县)(?:里|中|当中|之中|里面)?(?:哪个县?|哪一个县?|谁)"
@@ -536,6 +540,8 @@ class Assistant:
         compared = self._figures_compared(question, normalised, history) if len(history) >= 2 else None
         if compared is None and history:
             compared = self._figure_against_named(question, normalised, history)
+        if compared is None and history:
+            compared = self._each_county_declined(question, normalised, history)
         if compared is None and history:
             compared = self._county_figures_compared(question, normalised, history)
         if compared is not None:
@@ -968,6 +974,21 @@ class Assistant:
         if unit_a != unit_b or a == b:
             return None  # not of one kind, or equal: said by the answers themselves
         return _higher_of_two(question, quoted, m.group("dir"))
+
+    def _each_county_declined(self, question: str, text: str, history: Sequence[str]) -> Answer | None:
+        """ "各县分别几处" after a figure: declined as each county's share is, when the notice gives none of them.
+
+        None (other rules decide) when any county's share is answered.
+        """
+        m = _EACH_COUNTY_ASKED.match(text)
+        if m is None or not self.answerability.counties:
+            return None
+        said = [self.ask(f"{c}{m.group('rest')}", history) for c in self.answerability.counties]
+        if any(a.in_scope for a in said):
+            return None
+        # The task each county's decline looked in ("见第6项「…」"), said once.
+        seen = re.search(r"（见第\d+项「[^」]+」）", said[0].answer)
+        return self._decline(question, f"通知没有分县写出这个数字{seen.group(0) if seen else ''}。")
 
     def _figure_against_named(self, question: str, text: str, history: Sequence[str]) -> Answer | None:
         """ "跟失业率上限比谁低" after a figure was quoted: it against the figure the words name.

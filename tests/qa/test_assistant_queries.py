@@ -2459,3 +2459,9 @@ def test_the_task_shown_that_sets_a_figure_is_picked_with_its_figures(assistant)
     # "基本实现全覆盖" with no figure, 11 none.
     answer = assistant.ask("带百分比的那项目标是什么", ["住建局牵头的都有哪几项"])
     assert [c.task for c in answer.citations] == [21] and "所列的3项任务中" in answer.answer
+
+
+def test_a_figure_asked_of_every_county_at_once_is_declined_when_only_the_total_is_given(assistant):
+    # Task 6: "建设大型零售网点21处" for the county towns together; no county's share is written.
+    answer = assistant.ask("每个县各多少处", ["零售网点一共要建几处"])
+    assert not answer.in_scope and "没有分县写出这个数字" in answer.answer and not answer.citations
