@@ -963,13 +963,10 @@ class Assistant:
             return None
         quoted: list[tuple[Citation, float, str]] = []
         for i in (len(history) - 2, len(history) - 1):
-            earlier = self.ask(history[i], history[:i])
-            if earlier.intent not in (Intent.FACT, Intent.TOPIC) or not earlier.in_scope or not earlier.citations:
-                return None
-            figure = _figure_in(earlier.citations[0].evidence)
+            figure = _quoted_figure(self.ask(history[i], history[:i]), (Intent.FACT, Intent.TOPIC))
             if figure is None:
                 return None
-            quoted.append((earlier.citations[0], *figure))
+            quoted.append(figure)
         (_, a, unit_a), (_, b, unit_b) = quoted
         if unit_a != unit_b or a == b:
             return None  # not of one kind, or equal: said by the answers themselves
@@ -1000,12 +997,10 @@ class Assistant:
             return None  # "跟循化比哪个高" compares counties: the county rule's
         quoted: list[tuple[Citation, float, str]] = []
         for said in (self.ask(history[-1], history[:-1]), self._respond(f"{m.group('other')}是多少", [], EMPTY)[0]):
-            if said.intent is not Intent.FACT or not said.in_scope or not said.citations:
-                return None
-            figure = _figure_in(said.citations[0].evidence)
+            figure = _quoted_figure(said)
             if figure is None:
                 return None
-            quoted.append((said.citations[0], *figure))
+            quoted.append(figure)
         (_, a, unit_a), (_, b, unit_b) = quoted
         if unit_a != unit_b or a == b:
             return None
@@ -1071,13 +1066,10 @@ class Assistant:
             # The county the last answer quoted is that answer; "那民和呢" right after 民和 is no new question.
             quoted_it = last.citations and county in last.citations[0].evidence
             said = last if quoted_it else self.ask(f"那{county}呢", history)
-            if said.intent is not Intent.FACT or not said.in_scope or not said.citations:
-                return None
-            cited = said.citations[0]
-            figure = _figure_in(cited.evidence) if county in cited.evidence else None
+            figure = _quoted_figure(said, naming=county)
             if figure is None:
                 return None
-            quoted.append((cited, *figure))
+            quoted.append(figure)
         return quoted if len({u for _, _, u in quoted}) == 1 else None
 
     def _leans_back(self, text: str) -> bool:
@@ -1583,6 +1575,20 @@ def _higher_of_two(question: str, quoted: Sequence[tuple[Citation, float, str]],
     text = f"{_format_figure(top[1], top[2])}更{direction}。\n" + "\n".join(lines)
     cited = (top[0],) if top[0].task == other[0].task else (top[0], other[0])
     return Answer(question=question, intent=Intent.FACT, in_scope=True, answer=text, citations=cited)
+
+
+def _quoted_figure(
+    said: Answer, intents: tuple[Intent, ...] = (Intent.FACT,), *, naming: str = ""
+) -> tuple[Citation, float, str] | None:
+    """The figure an in-scope answer of one of ``intents`` quotes from its first citation, with that citation.
+
+    None when it quotes no one figure, or (``naming``) its sentence does not name that place.
+    """
+    if said.intent not in intents or not said.in_scope or not said.citations:
+        return None
+    cited = said.citations[0]
+    figure = _figure_in(cited.evidence) if naming in cited.evidence else None
+    return (cited, *figure) if figure is not None else None
 
 
 def _figure_in(sentence: str) -> tuple[float, str] | None:
