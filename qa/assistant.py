@@ -16,7 +16,7 @@ from qa import compose
 from qa.answer import Answer, Citation, Intent
 from qa.answerability import Answerability
 from qa.conversation import EMPTY, State
-from qa.evidence import best_sentence, phrase_owner
+from qa.evidence import best_sentence, longest_common_substring, phrase_owner
 from qa.executor import Executor
 from qa.lexicon import phrases as P
 from qa.lexicon.derived import home_place, notice_places, notice_text
@@ -50,6 +50,22 @@ _GENERIC = re.compile(P.FACT_KIND_WORDS.pattern() + r"|20\d\d")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# A unit checked against a topic ("工信局参与老旧小区改造吗"): a yes-or-no question, with no open question word in it.
+_CHECK_ASKED = re.compile(
+    r"吗|(?<![什怎这那多要])么|有没有|是不是|是否|(?:参与|参加|配合|牵头|负责)了?(?:没有?|不)[？?]?$"
+)
+_OPEN_QUESTION = re.compile(r"哪|几|谁|什么|啥|多少|怎么|如何|为什么|第\d|部分")
+_CHECK_FRAMING = re.compile(P.UNIT_CHECK_FRAMING.pattern())
+_POINTS_BACK = re.compile(r"[这它其该此]|上面|刚才|前面|上一")
+_HAS_ASKED = re.compile(r"有没有|有[^，,。？?]*(?:吗|么|没)")
+_LEAD_ASKED = re.compile(P.LEAD_WORDS.pattern())
+_RESPONSIBLE_ASKED = re.compile(r"配合|责任单位|协助|协办")
+_MIN_CHECKED_TOPIC = 2  # characters: "污水" names a task; one character names nothing
+_MIN_CHECKED_PHRASE = 3  # characters of the notice's wording a checked topic must share with its task ("污水处理")
+# A longer topic is a description ("…的时候，X管不管"), which the content path reads with the unit's help.
+_MAX_CHECKED_TOPIC = 8
+_CHECKED_SHARE = 0.5  # of the topic's characters, in one run of the task's text
+_CHECKED_AMONG = 3  # the task holding that wording must also be among the topic's top retrieved tasks
 # With no earlier turn: words that point at an answer before, or a number asked of nothing (general usage).
 _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"^(?:那|那么)?(?:上一(?:条|项|个)|上条|上个|前[两二三四几]个|这个数字?|那个数字?|刚才(?:那|说的))"
@@ -591,6 +607,10 @@ class Assistant:
             gap = self.answerability.task_gap(normalised, self._tasks[query.tasks[0]])
             if gap is not None:
                 return self._decline(question, gap), query
+        if query.op is Op.CONTENT:
+            checked = self._unit_checked_on_topic(question, normalised)
+            if checked is not None:
+                return checked
         if query.structural:
             answer = self.executor.answer(question, query)
         elif query.op is Op.CONTENT and self.query_reader.looks_structural(normalised):
@@ -604,6 +624,50 @@ class Assistant:
         if notes and answer.in_scope:
             answer = replace(answer, answer="".join(notes) + "\n" + answer.answer)
         return answer, query
+
+    def _unit_checked_on_topic(self, question: str, text: str) -> tuple[Answer, Query] | None:
+        """ "工信局参与老旧小区改造吗": the task of the topic, found without the unit, checked for the unit.
+
+        Ranking with the unit in the question would favour a task that names the unit (task 16 names 工信局, task
+        21 does not), turning a "no" into a confident answer about the wrong task. The topic alone finds the task;
+        the executor then says yes or no from its units lines, in the role the verb asks.
+        """
+        if not _CHECK_ASKED.search(text) or _OPEN_QUESTION.search(text):
+            return None
+        if self.answerability.realtime(text) is not None:
+            return None  # "民和今天下雨没": a real-time fact, declined on the content path
+        mentions = find_unit_mentions(text, self.reader.alias_table)
+        # A county named without 政府 is a place ("循化县城…吗"), not a unit checked against a task.
+        if not mentions or any(m.unit.endswith("人民政府") and "政府" not in m.surface for m in mentions):
+            return None
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        rest = "".join(ch for i, ch in enumerate(text) if i not in taken)
+        topic = re.sub(r"[\W_\d]", "", _CHECK_FRAMING.sub("", re.sub(r"^(?:那么|那)", "", rest)))
+        if not _MIN_CHECKED_TOPIC <= len(topic) <= _MAX_CHECKED_TOPIC or _POINTS_BACK.search(topic):
+            return None  # "那工信局参与吗", "这条有它吗": the task shown, read as a follow-up
+        retrieval = self._retrieve(topic)
+        if not retrieval.fused or not self._in_scope(retrieval):
+            return None
+        # The topic must be the notice's own wording, held by one task more than by any other ("老旧小区改造" in
+        # task 21): a topic in everyday words ("孩子上学难，教育局管吗") is left to the content path, where the unit
+        # helps find the task.
+        best = phrase_owner(topic, self._task_texts, min_run=_MIN_CHECKED_PHRASE)
+        if best is None or best not in {h.task for h in retrieval.fused[:_CHECKED_AMONG]}:
+            return None
+        if longest_common_substring(topic, self._task_texts[best]) < _CHECKED_SHARE * len(topic):
+            return None  # most of the topic is not the notice's wording: a description, not a name
+        leads, responsible = _LEAD_ASKED.search(text), _RESPONSIBLE_ASKED.search(text)
+        role = QueryRole.ANY
+        if leads and not responsible:
+            role = QueryRole.LEAD
+        elif responsible and not leads:
+            role = QueryRole.RESPONSIBLE
+        asked = {QueryRole.LEAD: Asked.LEAD_UNITS, QueryRole.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}
+        asked_units = asked.get(role, Asked.UNITS)
+        units = tuple(dict.fromkeys(UnitArg(m.unit, role) for m in mentions))
+        note = "member" if _HAS_ASKED.search(text) else "check"
+        query = Query(Op.LOOKUP, asked_units, units=units, tasks=(best,), note=note, text=text)
+        return self.executor.answer(question, query), query
 
     def _content(
         self, question: str, text: str, history: Sequence[str], state: Callable[[], State] = lambda: EMPTY

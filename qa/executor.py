@@ -242,6 +242,9 @@ class Executor:
                     return Result((task.number,), line, units=named, role=role)
                 line = f"有，{'、'.join(named)}是{label}的{noun}。\n全部{noun}：{compose.units_text(units)}。"
                 return Result((task.number,), line, units=named, role=role)
+            if verdict == "是的，" and role is Role.ANY and named:
+                # "发改委负责污水处理吗": yes, with both lines first and the role each unit named has there.
+                notes = [f"（{'；'.join(f'{name}是{self._role_on(task, name)}' for name in named)}。）"]
             if verdict and query.note == "member":
                 verdict = {"是的，": "有，", "不是。": "没有。"}.get(verdict, verdict)
             if verdict:

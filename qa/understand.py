@@ -214,7 +214,18 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     if not re.search(r"[吗么哪几谁啥]|多少|什么|有没有|是不是|没有?[^有]|有[^，,\s]*[，,\s]", text):
         text = _CLOSING_NOT.sub("吗", text)
     text = _HAS_OR_NOT_AT_END.sub("有任务吗", text)
+    text = _A_NOT_A.sub(lambda m: "是否" + next(verb for verb in m.groups() if verb), text)
     return _WHICH_NUMBER.sub("哪几", text)
+
+
+# "参不参与", "参与不参与", "牵不牵头": a yes-or-no question about the verb, read as "是否参与" (general usage).
+_A_NOT_A = re.compile(
+    "|".join(
+        # longest first: "参与不参与" before "参不参与"
+        [rf"{v}不({v})" for v in P.A_NOT_A_VERBS.entries]
+        + [rf"{v[0]}不({v})" for v in P.A_NOT_A_VERBS.entries if len(v) > 1]
+    )
+)
 
 
 # "残联有没有活儿": whether a unit has a task at all, said as "有任务吗" (general usage).

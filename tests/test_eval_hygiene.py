@@ -71,6 +71,7 @@ TUNING_SETS = (
     "dev18_queries.jsonl",
     "dev19_queries.jsonl",
     "dev20_queries.jsonl",
+    "dev21_queries.jsonl",
 )
 MIN_CHARS = 5
 QUOTE_CHARS = 8  # shorter questions ("责任单位有哪些") are everyday phrasings any comment may use

@@ -40,6 +40,22 @@ SELF_UNIT_VERBS = Table(
     ),
 )
 
+# --- a unit checked against a topic ----------------------------------------------------------
+# "教育局参不参与养老托育", "住建局牵不牵头污水": a verb asked as "A不A" is a yes-or-no question about it (general
+# usage); the reader reads it as "是否参与".
+A_NOT_A_VERBS = Table("verbs asked as A-not-A", GENERAL, words("参与 参加 牵头 负责 配合 涉及 管"))
+# "工信局参与老旧小区改造吗", "发改委是不是污水处理的牵头单位": what is left of such a question once the unit and these
+# words are taken out is the topic whose task is checked (general usage).
+UNIT_CHECK_FRAMING = Table(
+    "the wording around a unit checked against a topic",
+    GENERAL,
+    words(
+        "请问 问一下 是不是 是否 有没有 有份 参与 参加 负责 牵头 配合 涉及 协助 责任单位 牵头单位 配合单位 单位 部门"
+        " 的 吗 么 呢 没有 没 了 不 在 里面 里头 当中 之中 里 中 吧 啊 呀 也 还 都 有 是 管 任务 工作 这块 那块 方面"
+        " 那么 那"
+    ),
+)
+
 # --- small talk -------------------------------------------------------------------------------
 GREETINGS = Table(
     "greetings",

@@ -48,7 +48,7 @@ def test_a_section_question_lists_the_section_tasks(assistant):
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("文号是多少", "东政办〔2023〕26号"),
+        ("发文字号是多少", "东政办〔2023〕26号"),
         ("哪个单位印发的", "海东市人民政府办公室"),
         ("通知的成文日期", "2023年05月09日"),
         ("任务总数有多少项", "34项"),
@@ -129,7 +129,7 @@ def test_asking_what_a_numbered_task_says_quotes_the_whole_task(assistant):
 
 
 def test_a_chain_of_follow_ups_keeps_the_first_topic(assistant):
-    answer = assistant.ask("它的目标定的多少", ["第18项由哪个单位牵头", "那配合单位有哪些"])
+    answer = assistant.ask("它的目标定了多少", ["第18项是哪个单位牵头", "那配合的单位有哪些"])
     assert answer.intent is Intent.FACT and answer.citations[0].task == 18
     assert "二甲医院" in answer.citations[0].evidence or any(ch.isdigit() for ch in answer.citations[0].evidence)
 

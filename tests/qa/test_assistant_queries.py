@@ -403,8 +403,8 @@ def test_the_other_units_of_the_task_shown_leave_out_the_one_named(assistant):
 
 
 def test_an_ordinal_after_an_ordinal_pick_continues_in_the_same_list(assistant):
-    # Section 三 holds tasks 13–16 (the notice); after its first, "那第三个呢" is task 15, led by 市城管局.
-    answer = assistant.ask("那第三个呢", ["第三部分包括哪几项", "第一项的牵头单位是谁"])
+    # Section 三 holds tasks 13–16 (the notice); after its first, "那第三个的呢" is task 15, led by 市城管局.
+    answer = assistant.ask("那第三个的呢", ["第三部分包括哪几项", "第一项的牵头单位是谁"])
     assert [c.task for c in answer.citations] == [15]
 
 
@@ -1360,7 +1360,7 @@ def test_under_it_after_a_part_lists_the_part_s_tasks(assistant):
     assert [c.task for c in answer.citations] == [28, 29, 30]
 
 
-@pytest.mark.parametrize("follow_up", ["列一下责任单位", "那配合单位呢", "把责任单位都列出来"])
+@pytest.mark.parametrize("follow_up", ["列一下责任单位", "那配合单位都有谁", "把责任单位都列出来"])
 def test_one_role_s_line_asked_after_a_part_gives_that_line_of_each_task_shown(assistant, follow_up):
     answer = assistant.ask(follow_up, ["第五部分一共几项"])  # part 5: tasks 23 and 24
     assert [c.task for c in answer.citations] == [23, 24]
@@ -1544,7 +1544,7 @@ def test_which_task_it_is_after_a_list_is_asked_back(assistant):
 def test_a_bare_role_after_an_ordinal_pick_asks_about_the_task_picked(assistant):
     # Part 三 lists tasks 13, 14, 15, 16; the second is 14 (绿色低碳): the earlier words alone ("第二个是谁
     # 牵头") name no topic, so retrieving them would pick an unrelated task.
-    answer = assistant.ask("那配合单位呢", ["列一下第三部分的任务", "第二个是谁牵头"])
+    answer = assistant.ask("配合单位又是哪些", ["列一下第三部分的任务", "第二个是谁牵头"])
     assert [c.task for c in answer.citations] == [14]
     assert answer.intent is Intent.RESPONSIBLE
 
@@ -2465,3 +2465,29 @@ def test_a_figure_asked_of_every_county_at_once_is_declined_when_only_the_total_
     # Task 6: "建设大型零售网点21处" for the county towns together; no county's share is written.
     answer = assistant.ask("每个县各多少处", ["零售网点一共要建几处"])
     assert not answer.in_scope and "没有分县写出这个数字" in answer.answer and not answer.citations
+
+
+def test_a_unit_checked_against_a_topic_finds_the_topic_s_task_without_the_unit_and_says_no(assistant):
+    # Task 21 推进老旧小区改造: 牵头 市住房建设局、各县人民政府; 责任 市发展改革委、市自然资源和规划局. 商务局 is on
+    # neither line; ranking with the unit would favour a task that names it.
+    answer = assistant.ask("商务局参加老旧小区改造吗")
+    assert answer.answer.startswith("不是。第21项「推进老旧小区改造」")
+    assert "都没有市商务局" in answer.answer and [c.task for c in answer.citations] == [21]
+
+
+def test_a_unit_checked_against_a_topic_in_its_role_says_yes_with_that_line_first(assistant):
+    answer = assistant.ask("自然资源局是不是老旧小区改造的配合单位")
+    assert answer.answer.startswith("是的，第21项「推进老旧小区改造」的责任单位：市发展改革委、市自然资源和规划局。")
+
+
+def test_a_unit_checked_in_the_wrong_role_says_which_role_it_has(assistant):
+    # Task 16 提高污水收集处理能力: 市住房建设局 leads it.
+    answer = assistant.ask("住建局配合污水处理吗")
+    assert answer.answer.startswith("不是。第16项") and "市住房建设局在这一项中是牵头单位" in answer.answer
+
+
+def test_a_unit_checked_as_a_not_a_question_is_answered_yes_with_its_role(assistant):
+    # "负不负责" is "是否负责"; 市水务局 is on task 16's 责任单位 line.
+    answer = assistant.ask("水务局负不负责污水处理")
+    assert answer.answer.startswith("是的，第16项") and "（市水务局是责任单位。）" in answer.answer
+    assert [c.task for c in answer.citations] == [16]

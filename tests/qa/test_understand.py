@@ -42,7 +42,7 @@ def reader() -> QuestionReader:
         ("城里没地方遛弯怎么办", Intent.TOPIC),
         ("第三部分讲了什么", Intent.SECTION),
         ("实施保障包括哪些内容", Intent.SECTION),
-        ("文号是多少", Intent.META),
+        ("发文字号是多少", Intent.META),
         ("这个通知什么时候发布的", Intent.META),
     ],
 )
@@ -206,3 +206,11 @@ def test_not_this_but_that_asks_the_same_of_what_was_meant():
 def test_a_unit_leading_or_responsible_asks_for_every_task_it_is_on(reader):
     u = reader.read("水务局牵头或者当责任单位的任务")
     assert u.intent is Intent.UNIT_TASKS and u.role is Role.ANY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("民政局参不参与养老", "民政局是否参与养老"), ("住建局牵不牵头", "住建局是否牵头"), ("参与不参与", "是否参与")],
+)
+def test_a_verb_asked_as_a_not_a_reads_as_whether(text, expected):
+    assert everyday_forms(text) == expected
