@@ -492,7 +492,7 @@ class Assistant:
             return replace(pointed, question=question), Query(Op.CLARIFY, note="role task", text=normalised)
         normalised = pointed
         leans_back = self._leans_back(normalised) or bool(_SHOWN_BEFORE.search(normalised))
-        if history and leans_back and state().empty:
+        if history and (leans_back or _NEEDS_AN_EARLIER_ANSWER.search(normalised)) and state().empty:
             # The earlier turns showed nothing to refer to (small talk, declines): as if asked first.
             history = []
         if not history:

@@ -158,6 +158,8 @@ FILLERS = Table(
         "呀 啊 呢 吧 哦 噢 嘛 啦 了 哈 嗯 喔 请问 那 你 您 我"
         " 一下 非常 十分 很 真 的 帮 小助手 助手 机器人 可以 能 问题"
         " 些 挺 哈哈 嘿嘿"
+        # "住建局这回摊上几个牵头的": being assigned work, said colloquially (general usage)
+        " 这回 这次 摊上 摊到 轮到 分到 落到 头上"
     ),
 )
 # Words that surround small talk but would hide a real question's content elsewhere ("你是机器人吗",
@@ -463,7 +465,7 @@ SECTION_CONTEXT_WORDS = Table(
     GENERAL,
     words(
         "里 那块 这块 那章 那一章 这章 这一章 下面 方面 当中 这部分 这一部分 那部分 那一部分"
-        " 那节 那一节 这节 这一节 包括 包含"
+        " 那节 那一节 这节 这一节 包括 包含 那一块 这一块"
     ),
 )
 MENTION_WORDS = Table("mentions", GENERAL, words("提到 提及 写到 写了 出现 涉及 包含 有 说到 讲到 提了 提过 讲了 说了"))

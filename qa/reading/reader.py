@@ -41,6 +41,7 @@ from qa.reading.patterns import (
     _PUNCT,
     _QUESTION_WORD_ALONE,
     _REASON,
+    _ROLE_COUNT_UNSAID,
     _ROLE_LINE_LOOSE,
     _ROLE_WORD,
     _SECTION_REF,
@@ -135,6 +136,10 @@ class QueryReader(FollowUpReading):
         if _QUESTION_WORD_ALONE.fullmatch(text.strip("？?。！! ")) and (state() if callable(state) else state).empty:
             # "几个", "多少" typed alone with nothing before: what is asked about is missing, so ask back.
             return Query(Op.CLARIFY, note="bare", text=text)
+        if _ROLE_COUNT_UNSAID.fullmatch(text) and not find_unit_mentions(text, self.alias_table):
+            unit = (state() if callable(state) else state).unit
+            if unit is not None:
+                text = unit + _ROLE_COUNT_UNSAID.fullmatch(text)["role"] + "几项任务"  # "一共参与几条" of that unit
         followup = self._followup(text, state)
         if followup is not None:
             if followup.op in (Op.ARGMAX, Op.ARGMIN):

@@ -2491,3 +2491,27 @@ def test_a_unit_checked_as_a_not_a_question_is_answered_yes_with_its_role(assist
     answer = assistant.ask("水务局负不负责污水处理")
     assert answer.answer.startswith("是的，第16项") and "（市水务局是责任单位。）" in answer.answer
     assert [c.task for c in answer.citations] == [16]
+
+
+def test_a_colloquial_count_of_a_unit_s_lead_work_counts_its_lead_tasks(assistant):
+    # 市水务局 leads task 9 alone among the tasks (the notice); "摊上…的活" is being assigned work.
+    answer = assistant.ask("水务局这次摊上几个牵头的活")
+    assert answer.count == 1 and [c.task for c in answer.citations] == [9]
+
+
+def test_a_part_called_by_a_word_of_its_title_with_yi_kuai_lists_that_part(assistant):
+    # Part 四 (强化公共服务供给，推动民生事业普惠共享) holds tasks 17-22.
+    answer = assistant.ask("民生这一块有哪些任务")
+    assert [c.task for c in answer.citations] == [17, 18, 19, 20, 21, 22]
+
+
+def test_the_last_task_pointed_at_after_only_small_talk_is_asked_back(assistant):
+    answer = assistant.ask("上一条谁牵头", ["好的"])
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+
+
+def test_a_role_count_with_the_unit_unsaid_counts_the_tasks_of_the_unit_just_asked_about(assistant):
+    # 市住房建设局 is on the 责任单位 line of 15 tasks (1, 2, 4, 7, 8, 9, 10, 12, 13, 14, 20, 23, 24, 25, 28).
+    answer = assistant.ask("总共配合几项", ["住房建设局牵头的是哪几项"])
+    assert answer.count == 15
+    assert [c.task for c in answer.citations] == [1, 2, 4, 7, 8, 9, 10, 12, 13, 14, 20, 23, 24, 25, 28]
