@@ -60,6 +60,7 @@ from qa.reading.patterns import (
     _ROLE_SWITCH,
     _SAME,
     _SECTION_REF,
+    _TARGET_ASK,
     _TASK_ATTRIBUTE,
     _TASK_UNITS_ASKED,
     _THAT_ONE_ABOUT,
@@ -703,6 +704,16 @@ class FollowUpRules(StructuralReading):
         last = state.query
         if last is not None and last.op in (Op.LOOKUP, Op.COUNT) and len(last.tasks) == 1:
             return replace(last, tasks=(n,), note="", text=text)
+        if (
+            last is not None
+            and last.op is Op.CONTENT
+            and len(state.tasks) == 1
+            and (_ASKS_FIGURE.search(state.question) or _TARGET_ASK.search(state.question))
+            and not state.units
+        ):
+            # "垃圾那条无害化率要求多少", then "那污水呢": a figure was quoted, so the other task's figures and
+            # deadlines are asked (its own, not the first one's measure).
+            return Query(Op.LOOKUP, Asked.TARGET, tasks=(n,), text=text)
         asked = self._asked_of_units_shown(state)
         return Query(Op.LOOKUP, asked, tasks=(n,), text=text) if asked is not None else None
 

@@ -2515,3 +2515,9 @@ def test_a_role_count_with_the_unit_unsaid_counts_the_tasks_of_the_unit_just_ask
     answer = assistant.ask("总共配合几项", ["住房建设局牵头的是哪几项"])
     assert answer.count == 15
     assert [c.task for c in answer.citations] == [1, 2, 4, 7, 8, 9, 10, 12, 13, 14, 20, 23, 24, 25, 28]
+
+
+def test_another_task_named_after_a_figure_was_asked_gives_that_task_s_own_figures_and_deadlines(assistant):
+    # Task 15 sets 无害化处理率达到92%; task 16 (污水) sets no figure, only "到2025年…基本实现全覆盖".
+    answer = assistant.ask("再看污水的呢", ["生活垃圾那条处理率多少"])
+    assert [c.task for c in answer.citations] == [16] and "全覆盖" in answer.answer.splitlines()[0]
