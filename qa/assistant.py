@@ -60,6 +60,10 @@ _POINTS_BACK = re.compile(r"[这它其该此]|上面|刚才|前面|上一")
 _HAS_ASKED = re.compile(r"有没有|有[^，,。？?]*(?:吗|么|没)")
 _LEAD_ASKED = re.compile(P.LEAD_WORDS.pattern())
 _RESPONSIBLE_ASKED = re.compile(r"配合|责任单位|协助|协办")
+# A figure asked ("多少套", "目标是多少", "比例"), not a count of tasks or parts (general usage).
+_FIGURE_ASKED = re.compile(r"多少(?![项条部])|几(?:个|套|处|所|家|座)(?![部])|比例|目标|指标|占比")
+# A figure set for each county alike ("各县…每个储备库", "每县建成一所"), not a total to share out (the notice).
+_EACH_COUNTY_FIGURE = re.compile(r"各县|每个|每县|各个县|县均|每一个")
 _MIN_CHECKED_TOPIC = 2  # characters: "污水" names a task; one character names nothing
 _MIN_CHECKED_PHRASE = 3  # characters of the notice's wording a checked topic must share with its task ("污水处理")
 # A longer topic is a description ("…的时候，X管不管"), which the content path reads with the unit's help.
@@ -114,7 +118,9 @@ _ANOTHER_UNIT_UNNAMED = re.compile(
 )
 # A county alone, as a follow-up ("那民和呢", "循化县的呢", "化隆是哪种"): the last question, of that county.
 _COUNTY_ALONE = re.compile(
-    r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:的)?(?:呢|是哪种|是哪一种|是什么|是啥|怎么样|咋样|的话呢)?[？?]?"
+    r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:的)?(?:呢|是哪种|是哪一种|是什么|是啥|怎么样|咋样|的话呢"
+    # "民和县分到多少" after a figure: that county's share of it (general usage)
+    r"|(?:能|可以)?(?:分到|分得|分了|摊到|占|有|是)(?:多少|几)(?:个|套|处|所|家|座|条)?(?:呢)?)?[？?]?"
 )
 # "哪个比例更高", "这两个哪个多": which of two figures just quoted is higher or lower (general usage).
 _WHICH_FIGURE = re.compile(
@@ -209,6 +215,11 @@ _BACK_TO = re.compile(
     rf"^(?:那|那么|好|好的)?[，, ]?(?:(?:回到|再回到|说回|回头说|倒回去说|还是说回|我们回到)(?:刚才|前面|之前)?(?:的)?"
     rf"(?P<ref>{_FIRST_TURN}|[^，,。？?\s]{{2,8}}?)|(?P<first>{_FIRST_TURN}))"
     r"(?:那条|那项|那个|那一条|那一项|那个任务|那个问题|那件事|那里|那)(?:任务)?[，,。 ]?(?:的)?(?P<rest>.*)$"
+)
+# "回到刚才那个列表，里面…": the last list of tasks shown, then the rest asked of it (general usage).
+_BACK_TO_LIST = re.compile(
+    r"^(?:那|那么|好|好的)?[，, ]?(?:回到|再回到|说回|回头看|回去看|再看)(?:刚才|前面|之前|上面)?(?:的)?(?:那个|那张)?"
+    r"(?:列表|清单|名单|那几条|那几项|那些任务)[，,。 ]?(?P<rest>.*)$"
 )
 # Only a place in a list, with nothing else ("第五条呢", "最后一个呢"): a follow-up, not a question of its own.
 _BARE_ORDINAL = re.compile(r"(那|那么)?第\s*([一二三四五六七八九十\d]{1,3})\s*(个|项|条)\s*(呢|吗)?[?？。]?")
@@ -362,6 +373,17 @@ class Assistant:
         The turn is the first one ("最开始那个") or the latest whose question names the topic; None when
         there is no earlier turn or none names it (other rules decide).
         """
+        listed = _BACK_TO_LIST.match(text)
+        if listed is not None and len(history) >= 2:
+            # The latest earlier turn whose answer showed a list; the rest is asked right after it.
+            for turn in range(len(history) - 2, -1, -1):
+                earlier = history[: turn + 1]
+                shown = self._replay(earlier)
+                if len(shown.tasks) >= 2:
+                    rest = listed.group("rest").strip("，,。 ") or earlier[-1]
+                    again, query = self._respond(rest, earlier, shown)
+                    return replace(again, question=question), query
+            return None
         m = _BACK_TO.match(text)
         if m is None or len(history) < 2:
             return None
@@ -477,7 +499,12 @@ class Assistant:
             again, query = self._respond(history[-1], history[:-1], lambda: self._replay(history[:-1]))
             return replace(again, question=question), query
         state = _once(state)
+        county_asked = normalised
         normalised, same_task = self._another_county(normalised, state) if history else (normalised, None)
+        if normalised != county_asked and same_task is None:
+            share = self._county_share_missing(question, normalised, state)
+            if share is not None:
+                return share, Query(Op.DECLINE, note="county share", text=normalised)
         if _ANOTHER_UNIT_UNNAMED.match(normalised):
             # "换成别的单位呢": which unit is not said; any unit picked here would be a guess.
             return self._clarify(question), Query(Op.CLARIFY, note="unit", text=normalised)
@@ -721,11 +748,12 @@ class Assistant:
         if query.op is Op.CONTENT:
             u = self.reader.read(query.text)
             if u.intent is Intent.UNIT_TASKS and u.units:
-                unit = u.units[0]
                 role = QueryRole.LEAD if u.role is Role.LEAD else QueryRole.ANY
                 # "还有别的吗" after the tasks a unit leads: none, the list was complete (every writer of the
                 # question sets read it so; "它当配合的呢" asks for the other role in so many words).
-                query = Query(Op.LIST, Asked.TASKS, units=(UnitArg(unit, role),), text=query.text)
+                query = Query(Op.LIST, Asked.TASKS, units=tuple(UnitArg(n, role) for n in u.units), text=query.text)
+                # "X和Y分别牵头哪些", then "它牵头的…": either unit, asked back; one unit is "it".
+                unit = u.units[0] if len(u.units) == 1 else None
             elif shown and last:
                 ranking = self._retrieve(u.topic or u.text).fused
                 close = [h.task for h in ranking if h.task not in shown][:3]
@@ -1015,6 +1043,22 @@ class Assistant:
         if named:
             return re.sub(rf"{named[0]}(?:县)?", f"{county}县", earlier, count=1), same
         return f"{county}县{earlier}", None
+
+    def _county_share_missing(self, question: str, text: str, state: Callable[[], State]) -> Answer | None:
+        """ "那民和县呢" after a figure of a task that names no county: declined, as the notice gives no county's share.
+
+        Quoting the task's figure again would present the whole city's number as the county's.
+        """
+        shown = state().one_task
+        counties = [c for c in self.answerability.counties if c in text]
+        if shown is None or len(counties) != 1 or not _FIGURE_ASKED.search(text):
+            return None
+        task = self._tasks[shown]
+        figures = [sentence for sentence in task.sentences if re.search(r"\d", sentence)]
+        if counties[0] in task.text or not figures or any(_EACH_COUNTY_FIGURE.search(f) for f in figures):
+            return None  # "各县…每个储备库扩建800m2": the same figure holds for every county
+        said = f"通知没有分县写出这个数字，{counties[0]}县的份额没有写（见{compose.task_label(task)}）。"
+        return self._decline(question, said, pointed=shown)
 
     def _figures_compared(self, question: str, text: str, history: Sequence[str]) -> Answer | None:
         """ "哪个比例更高" after two figures were quoted: the two compared, the higher (or lower) one first.
@@ -1314,7 +1358,10 @@ class Assistant:
             # The last answer showed one task ("第三个谁牵头" after a part's list): that is the task meant,
             # not what the earlier words alone retrieve.
             context = _Context(context.understanding, shown[0])
-        who = _WHO_IN_ROLE.fullmatch(u.text.strip("？?。 "))
+        # "这条谁配合" after a unit's one task: 这条 is that task, as a bare "谁配合" is.
+        who = _WHO_IN_ROLE.fullmatch(
+            re.sub(r"^(?:那|那么)?(?:这条|这项|该项|此项|这一条|这一项)", "", u.text.strip("？?。 "))
+        )
         if context.understanding.intent is Intent.UNIT_TASKS and who and len(shown) == 1:
             # "谁牵头", "牵头是谁" after a unit's one task: who has that role on the task, not the unit's
             # tasks in that role.

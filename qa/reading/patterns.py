@@ -320,7 +320,7 @@ _TASK_ATTRIBUTE = re.compile(
 # "它配合过几项", "该局另外还参与啥": the tasks of a unit the pronoun stands for.
 _IT_UNIT_TASKS = re.compile(
     r"^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局|该委|这个委)(?:一共|总共|还|另外|自己)*(?:牵头|参与|配合|负责|出现)(?:了|过)?"
-    r"(?:的)?(?:任务)?(?:有|是)?(?:哪|几|多少|什么|啥|别的)"
+    r"(?:的)?(?:任务)?(?:一共|总共|加起来)?(?:有|是)?(?:哪|几|多少|什么|啥|别的)"
 )
 # A line of a task named by its noun ("配合单位", "牵头部门").
 _ROLE_LINE = re.compile(r"(?P<role>牵头|责任|配合)(?:单位|部门)")

@@ -2521,3 +2521,33 @@ def test_another_task_named_after_a_figure_was_asked_gives_that_task_s_own_figur
     # Task 15 sets 无害化处理率达到92%; task 16 (污水) sets no figure, only "到2025年…基本实现全覆盖".
     answer = assistant.ask("再看污水的呢", ["生活垃圾那条处理率多少"])
     assert [c.task for c in answer.citations] == [16] and "全覆盖" in answer.answer.splitlines()[0]
+
+
+def test_a_county_s_share_of_a_city_wide_figure_is_declined_pointing_at_the_task(assistant):
+    # Task 21: "到2025年全市县城老旧小区房屋累计改造2万套", no county's share.
+    answer = assistant.ask("那互助县的呢", ["老旧小区改造的目标是多少套"])
+    assert not answer.in_scope and "通知没有分县写出这个数字" in answer.answer and "第21项" in answer.answer
+
+
+def test_a_figure_set_for_every_county_alike_is_quoted_for_another_county(assistant):
+    # Task 10: "在各县原有的应急物资储备库基础上进行扩建，每个储备库扩建面积800m2".
+    answer = assistant.ask("那化隆县呢", ["应急储备库每个扩多大面积"])
+    assert answer.in_scope and "800m2" in answer.answer and [c.task for c in answer.citations] == [10]
+
+
+def test_this_task_s_helpers_after_a_unit_s_one_task_are_that_task_s_responsible_units(assistant):
+    # 市林草局 is on task 13 alone (a lead unit); its 责任单位: 市水务局、市住房建设局.
+    answer = assistant.ask("这条谁来配合", ["林草局都涉及哪些任务", "它牵头的那条讲的啥"])
+    assert answer.intent is Intent.RESPONSIBLE and [c.task for c in answer.citations] == [13]
+    assert "市水务局、市住房建设局" in answer.answer.splitlines()[0]
+
+
+def test_going_back_to_the_list_shown_asks_the_rest_of_that_list(assistant):
+    # 市水务局 is on tasks 2, 9, 11, 13, 16, 25; part 三 holds 13-16.
+    answer = assistant.ask("回到刚才的列表，第三部分的有哪些", ["水务局涉及哪些任务", "第9项是谁牵头"])
+    assert [c.task for c in answer.citations] == [13, 16]
+
+
+def test_it_after_two_units_each_listed_is_asked_back(assistant):
+    answer = assistant.ask("它牵头的一共几条", ["教育局和民政局分别牵头哪些"])
+    assert answer.intent is Intent.CLARIFY and not answer.citations
