@@ -417,7 +417,7 @@ class Assistant:
             said, query = self._respond(f"{unit}参与哪些任务", history, state)
             lead_in = f"好的，您是{unit}的，下面说的“我们”都按{unit}理解。\n"
             return replace(said, question=question, answer=lead_in + said.answer), query
-        opening = self.speaker.opening(text)
+        opening = self.speaker.opening(text) or self.speaker.named_inline(text)
         if opening is not None:
             unit, text = opening
         else:

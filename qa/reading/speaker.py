@@ -12,8 +12,14 @@ from qa.lexicon.phrases import SELF_INTRO_OPENERS, SELF_INTRO_TAILS, SELF_UNIT_V
 _INTRO = re.compile(
     rf"^(?:{SELF_INTRO_OPENERS.pattern()})(?P<unit>.+?)(?:{SELF_INTRO_TAILS.pattern()})?(?:啊|呀|哈|哦)?[，,。.!！]?$"
 )
-# The speaker's unit in a question ("我们单位", "咱局", a bare 我们), before what a unit does on the notice.
-_SELF = re.compile(rf"(?:{SELF_UNIT_WORDS.pattern()})(?=(?:{SELF_UNIT_VERBS.pattern()}))")
+# The speaker's unit in a question ("我们单位", "咱局", a bare 我们), before what a unit does on the notice, or as
+# what a task has ("哪几条有我们").
+_SELF = re.compile(
+    rf"(?:{SELF_UNIT_WORDS.pattern()})(?=(?:{SELF_UNIT_VERBS.pattern()}))"
+    rf"|(?<=有)(?:{SELF_UNIT_WORDS.pattern()})(?=$|[？?。，,！!吗呢么没的]|参与|参加)"
+)
+# "咱财政局…", "我们水务局…": the speaker's own unit named at the start of a question (general usage).
+_SELF_BEFORE_UNIT = re.compile(rf"^(?:{SELF_UNIT_WORDS.pattern()})")
 
 
 @dataclass(frozen=True)
@@ -56,11 +62,26 @@ class Speaker:
     def unit_in(self, history: Sequence[str]) -> str | None:
         """The unit the latest self-introduction in ``history`` named, else None."""
         for earlier in reversed(history):
-            opening = self.opening(earlier)
+            opening = self.opening(earlier) or self.named_inline(earlier)
             unit = self.introduced(earlier) or (opening[0] if opening else None)
             if unit is not None:
                 return unit
         return None
+
+    def named_inline(self, text: str) -> tuple[str, str] | None:
+        """A question that opens by naming the speaker's unit ("咱财政局在里头干啥") → the unit and the question
+        without the self word ("财政局在里头干啥"); None otherwise ("我们县城…" names a place, not a unit)."""
+        m = _SELF_BEFORE_UNIT.match(text.strip())
+        if m is None:
+            return None
+        rest = text.strip()[m.end() :]
+        named = find_unit_mentions(rest, dict(self.alias_table))
+        if not named or named[0].start != 0:
+            return None
+        first = named[0]
+        if first.unit.endswith("人民政府") and "政府" not in first.surface:
+            return None  # a county's name alone is a place
+        return first.unit, rest
 
     @staticmethod
     def refers_to_self(text: str) -> str | None:

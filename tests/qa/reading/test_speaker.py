@@ -53,3 +53,20 @@ def test_we_before_what_a_unit_does_is_replaced_by_the_unit(speaker, question, m
 @pytest.mark.parametrize("question", ["我们县城要建几个公园", "我们要对照着分解，第一部分有哪些", "我们这边在梳理进度"])
 def test_we_as_a_place_or_as_what_the_asker_does_is_not_the_unit(speaker, question):
     assert not speaker.refers_to_self(question)
+
+
+def test_we_as_what_a_task_has_is_replaced_by_the_unit(speaker):
+    assert speaker.put_in("哪几项有我们", "X") == "哪几项有X"
+
+
+def test_a_question_opening_with_we_and_a_unit_names_the_speaker_unit(speaker):
+    assert speaker.named_inline("咱们民政局在这里头管啥") == ("市民政局", "民政局在这里头管啥")
+
+
+@pytest.mark.parametrize("question", ["我们县城要建几个公园", "我们互助有几项", "我们牵头几项"])
+def test_we_before_a_place_or_nothing_names_no_unit_inline(speaker, question):
+    assert speaker.named_inline(question) is None
+
+
+def test_a_unit_named_with_we_is_the_speaker_unit_in_later_turns(speaker):
+    assert speaker.unit_in(["我们民政局牵头几项"]) == "市民政局"
