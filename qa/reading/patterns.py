@@ -156,7 +156,8 @@ _THESE_TWO = re.compile(
     r"(?<![第\d几前头后])(?:这|那)?(?:俩|两)(?:条|项)(?=都|共同|的|里|中|之间|一样|相同|是不是|有没有)"
     # "两个的责任单位": tasks (units have none)
     r"|(?<![第\d几前头后])(?:这|那)?(?:俩|两)个(?=的(?:责任|牵头|配合)?单位)"
-    r"|(?<![第\d几])(?:这|那)俩(?=的(?:责任|牵头|配合)(?:单位|部门))"  # "这俩的配合单位": the same
+    # "这俩的配合单位", "它俩共同的责任单位": the same
+    r"|(?<![第\d几])(?:这|那|它)俩(?=(?:的|共同的|都有的|共有的|共同|都有)(?:责任|牵头|配合)(?:单位|部门))"
 )
 # "这俩一样吗", "它俩牵头单位相同不": the two tasks looked at last, compared (general usage); read as 这两条 when no
 # unit was asked about (after two units, 这俩 are the units).
@@ -833,4 +834,8 @@ _WITH_FIGURES_PICKED = re.compile(
 _ROLE_COUNT_UNSAID = re.compile(
     r"(?:那|那么)?(?:它|该局|该单位)?(?:一共|总共|合计|加起来|总计)(?:是|有)?(?P<role>参与|参加|牵头|配合|负责)(?:了)?"
     r"(?:几|多少)(?:条|项|个)(?:任务)?(?:呢|啊|呀)?[？?]?"
+)
+# "那它作为牵头单位的任务呢": only a unit plays a role, so 它 is the unit asked about last (general usage).
+_IT_IN_A_ROLE = re.compile(
+    r"^(?:那|那么)?它(?P<role>(?:作为|当|做)(?:牵头|责任|配合)(?:单位)?)(?:的)?(?:任务|那些)?(?:呢|有哪些|是哪些)?[？?]?$"
 )

@@ -25,6 +25,7 @@ from qa.reading.patterns import (
     _FROM_END_OF_NOTICE,
     _GREETING,
     _IS_NOT_LEAD,
+    _IT_IN_A_ROLE,
     _LEAD_IS_NOT,
     _LIST_REQUEST_AT_END,
     _NAME_OF_ONE,
@@ -136,6 +137,11 @@ class QueryReader(FollowUpReading):
         if _QUESTION_WORD_ALONE.fullmatch(text.strip("？?。！! ")) and (state() if callable(state) else state).empty:
             # "几个", "多少" typed alone with nothing before: what is asked about is missing, so ask back.
             return Query(Op.CLARIFY, note="bare", text=text)
+        it_in_a_role = _IT_IN_A_ROLE.fullmatch(text)
+        if it_in_a_role:
+            now = state() if callable(state) else state
+            if now.unit is None and now.recent_units:
+                text = f"{now.recent_units[-1]}{it_in_a_role['role']}的任务有哪些"
         if _ROLE_COUNT_UNSAID.fullmatch(text) and not find_unit_mentions(text, self.alias_table):
             unit = (state() if callable(state) else state).unit
             if unit is not None:

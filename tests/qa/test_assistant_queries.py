@@ -2551,3 +2551,15 @@ def test_going_back_to_the_list_shown_asks_the_rest_of_that_list(assistant):
 def test_it_after_two_units_each_listed_is_asked_back(assistant):
     answer = assistant.ask("它牵头的一共几条", ["教育局和民政局分别牵头哪些"])
     assert answer.intent is Intent.CLARIFY and not answer.citations
+
+
+def test_the_pair_of_tasks_shown_is_it_two_when_their_shared_units_are_asked(assistant):
+    # 市民政局 leads tasks 20 and 22; 市发展改革委 is the one 责任单位 both list.
+    answer = assistant.ask("它俩都有的配合单位是哪些", ["民政局牵头的是哪两项"])
+    assert [c.task for c in answer.citations] == [20, 22] and "市发展改革委" in answer.answer.splitlines()[0]
+
+
+def test_it_in_a_role_after_a_look_at_one_of_its_tasks_is_the_unit_asked_about(assistant):
+    # 市水务局 is a 责任单位 of tasks 2, 11, 13, 16, 25.
+    answer = assistant.ask("那它做配合单位的呢", ["水务局牵头的是哪一项", "这一项哪一年要完成"])
+    assert [c.task for c in answer.citations] == [2, 11, 13, 16, 25]
