@@ -783,7 +783,8 @@ class FollowUpRules(StructuralReading):
             # "这项由谁牵头" after a topic: the content path quotes the sentence the earlier question was about.
             return None
         last = state().query
-        if self._role(text) is None and last is not None and last.units and last.units[0].role is not Role.ANY:
+        carried = self._role(text) is None and not re.search(r"出现|一起|同时|共同", text)
+        if carried and last is not None and last.units and last.units[0].role is not Role.ANY:
             # "它一共几次" after "哪个部门当责任单位最多": the unit in the role the last question asked about.
             role = last.units[0].role
             query = replace(query, units=tuple(UnitArg(u.name, role) if u.name == referent else u for u in query.units))

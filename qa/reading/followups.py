@@ -238,7 +238,9 @@ class FollowUpReading(FollowUpRules):
             ):
                 # "跟林草局也是配合单位的重合有几条" after one unit's tasks: the tasks both have.
                 role = self._role(text) or last.units[0].role
-                both = (UnitArg(state().unit, last.units[0].role), UnitArg(units[0].name, role))
+                # "跟它一起出现的任务": on a task together, each in any role (the last question's role aside).
+                theirs = Role.ANY if re.search(r"(?:一起|都|同时|共同)(?:出现|参与|涉及)", text) else last.units[0].role
+                both = (UnitArg(state().unit, theirs), UnitArg(units[0].name, role))
                 return Query(Op.INTERSECT, Asked.TASKS, units=both, text=text)
         is_on = _IS_IT_ON.search(text)
         is_on = is_on if is_on and not text[is_on.end() :].strip(" ？?。，,！!") else None  # nothing asked after it

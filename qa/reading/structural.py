@@ -164,6 +164,14 @@ class StructuralReading(ArgumentReading):
             return None
         tasks = self._task_refs(text)
         leave_out = _EXCLUDE.search(text)
+        # Not 不含/不包括: "责任单位不含发改委" says what a task lacks, not which tasks are left out.
+        left_after = re.search(r"(?<=[条项个])(?:都|也)?(?:不算|除外|不计入|不计|不统计)", text)
+        before_it = text[max(0, left_after.start() - 12) : left_after.start()] if left_after else ""
+        if left_after and tasks and self._task_refs(before_it) == tasks:
+            # "…（最后四条不算）": those tasks left out, said after them.
+            kept = tuple(n for n in sorted(self.task_numbers) if n not in tasks)
+            if query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
+                return replace(query, tasks=kept)
         if leave_out and tasks and self._task_refs(text[leave_out.end() : leave_out.end() + 12]) == tasks:
             # "除了最后四条，责任单位最少的是哪项": every other task.
             kept = tuple(n for n in sorted(self.task_numbers) if n not in tasks)
@@ -818,6 +826,14 @@ class StructuralReading(ArgumentReading):
         if sole is not None:
             # "牵头单位只写了各县人民政府的", "责任单位就只有农业农村局一家": the one unit on that line.
             role = Role.LEAD if sole.group(1) == "牵头" else Role.RESPONSIBLE
+            return Query(
+                Op.FILTER, Asked.TASKS, units=(UnitArg(name, role),), sections=sections, prop=Property.SOLE_UNIT,
+                text=text,
+            )  # fmt: skip
+        alone = re.match(r"\s*(?:一个|一家|一个单位|单独|自己)(?:的|是|当|作)?(牵头|责任|配合)(?:单位|部门)", after)
+        if alone is not None and re.search(r"(?:就|只有|只|仅有|仅)$", before):
+            # "哪条就农业农村局一个责任单位": the one unit on that line, said after the unit.
+            role = Role.LEAD if alone.group(1) == "牵头" else Role.RESPONSIBLE
             return Query(
                 Op.FILTER, Asked.TASKS, units=(UnitArg(name, role),), sections=sections, prop=Property.SOLE_UNIT,
                 text=text,

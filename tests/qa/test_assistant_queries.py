@@ -2563,3 +2563,21 @@ def test_it_in_a_role_after_a_look_at_one_of_its_tasks_is_the_unit_asked_about(a
     # 市水务局 is a 责任单位 of tasks 2, 11, 13, 16, 25.
     answer = assistant.ask("那它做配合单位的呢", ["水务局牵头的是哪一项", "这一项哪一年要完成"])
     assert [c.task for c in answer.citations] == [2, 11, 13, 16, 25]
+
+
+def test_tasks_said_after_them_to_be_left_out_are_left_out_of_a_filter(assistant):
+    # 市财政局 is on tasks 18, 19, 20, 28, 29; tasks 31-34 ("最后四条") are left out.
+    answer = assistant.ask("财政局没参与的是哪些，最后四条不算")
+    assert answer.count == 25 and {31, 32, 33, 34}.isdisjoint(c.task for c in answer.citations)
+
+
+def test_the_only_unit_on_a_line_said_after_the_unit_is_a_sole_unit_filter(assistant):
+    # Task 30's 责任单位 is 市农业农村局 alone.
+    answer = assistant.ask("哪几项就农业农村局一个责任单位")
+    assert [c.task for c in answer.citations] == [30]
+
+
+def test_units_appearing_together_are_on_a_task_in_any_role_whatever_the_last_role_asked(assistant):
+    # 市人力资源社会保障局 is on 4, 17 (lead), 27, 28; 市民政局 on 4, 20, 22, 26, 27: together on 4 and 27.
+    answer = assistant.ask("民政局跟它一起出现的任务是哪些", ["人社局都参与了哪些", "其中它牵头的是哪一项"])
+    assert [c.task for c in answer.citations] == [4, 27]
