@@ -64,6 +64,7 @@ _RESPONSIBLE_ASKED = re.compile(r"配合|责任单位|协助|协办")
 _FIGURE_ASKED = re.compile(r"多少(?![项条部])|几(?:个|套|处|所|家|座)(?![部])|比例|目标|指标|占比")
 # A figure set for each county alike ("各县…每个储备库", "每县建成一所"), not a total to share out (the notice).
 _EACH_COUNTY_FIGURE = re.compile(r"各县|每个|每县|各个县|县均|每一个")
+_FIGURE_FRAMING_WORDS = frozenset(P.FIGURE_QUESTION_FRAMING.entries)
 _MIN_CHECKED_TOPIC = 2  # characters: "污水" names a task; one character names nothing
 _MIN_CHECKED_PHRASE = 3  # characters of the notice's wording a checked topic must share with its task ("污水处理")
 # A longer topic is a description ("…的时候，X管不管"), which the content path reads with the unit's help.
@@ -647,7 +648,12 @@ class Assistant:
             # "互助呢" after what the task just shown says of 民和: that task says it of 互助 too.
             answer = self._answer(question, self.reader.read(normalised), task_hint=same_task)
         else:
-            answer = self._content(question, normalised, history, state)
+            several = None
+            if not history and query.op is Op.CONTENT:
+                # A first question only: after an answer, the task shown is what a bare figure question means.
+                u = self.reader.read(normalised)
+                several = self._figure_in_several(question, u.text) if u.intent is Intent.FACT and not u.units else None
+            answer = several or self._content(question, normalised, history, state)
         if notes and answer.in_scope:
             answer = replace(answer, answer="".join(notes) + "\n" + answer.answer)
         return answer, query
@@ -1476,6 +1482,27 @@ class Assistant:
         if others and task_hint is None:
             text += "\n" + compose.also_related(others)
         return Answer(question=question, intent=u.intent, in_scope=True, answer=text, citations=tuple(citations))
+
+    def _figure_in_several(self, question: str, text: str) -> Answer | None:
+        """ "覆盖率该是多少": a figure whose words several tasks' figures share, with nothing to pick one; asked back.
+
+        Every word the question has besides the framing of a figure ask must be in one sentence with a number; when
+        two or more tasks have such a sentence, any one quoted would be a guess.
+        """
+        words = {w for w in self.tokenizer(text) if w not in _FIGURE_FRAMING_WORDS and (len(w) >= 2 or w.isdigit())}
+        if not words:
+            return None
+        holding = [
+            task
+            for task in self.notice.tasks
+            if any(re.search(r"\d", s) and all(w in s for w in words) for s in task.sentences)
+        ]
+        if len(holding) < 2:
+            return None
+        shown = [w for w in words if not any(w != other and w in other for other in words)]  # 覆盖率, not 覆盖 too
+        named = "、".join(sorted(shown, key=text.find))
+        rest = "的" + re.sub(r"^(?:请问|问一下)", "", text)
+        return self._which_task(question, f"通知里有{len(holding)}项任务写到“{named}”的数字", holding, rest)
 
     def _titled_first(self, text: str, ranked: list[int]) -> list[int]:
         """ "特色农产品那条是第几项": the one task whose title holds the words before 第几项 comes first."""

@@ -56,6 +56,18 @@ UNIT_CHECK_FRAMING = Table(
     ),
 )
 
+# --- a figure asked with nothing that picks its task ------------------------------------------
+# "覆盖率该是多少", "2025年该达到多少": once these words are set aside, what is left may name a figure several tasks
+# set; which one is meant is then asked back (general usage of asking for a figure).
+FIGURE_QUESTION_FRAMING = Table(
+    "the wording around a figure asked for",
+    GENERAL,
+    words(
+        "要求 达到 多少 目标 指标 数字 具体 应该 必须 规定 要 是 到 了 的 有 几 一共 总共 达 实现 多大 定 定的 提出"
+        " 写 写的 呢 吗 啊 完成 请问 问 一下 年 通知 里 里面 文件"
+    ),
+)
+
 # --- small talk -------------------------------------------------------------------------------
 GREETINGS = Table(
     "greetings",

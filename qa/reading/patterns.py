@@ -579,7 +579,10 @@ _LIST = _rx(P.LIST_WORDS)
 # "40%呢", "那拉面呢": a word alone, asked the way the last question asked (general usage).
 _WORD_AGAIN = re.compile(r"(?:那|那么)?(?P<word>[^，,。？?\s]{2,12}?)(?:的)?呢[？?]?")
 # "那最多的呢", "最少的是哪条": the other end of the superlative just asked (general usage).
-_OTHER_END = re.compile(r"(?:那|那么)?(?:反过来)?(?:最多|最少)(?:的)?(?:呢|是哪个|是哪条|是哪项|是哪一项)?[？?]?")
+_OTHER_END = re.compile(
+    r"(?:那|那么)?(?:反过来)?(?:最多|最少)(?:的)?(?:那项|那条|那个|那一项)?"
+    r"(?:呢|(?:又)?是哪个|(?:又)?是哪条|(?:又)?是哪项|(?:又)?是哪一项)?[？?]?"
+)
 # "哪条是讲养老的", "哪一项是关于X的": one task asked for, about a word (general usage).
 _ONE_ABOUT = re.compile(r"哪(?:一)?(?:条|项|个任务)(?:是)?(?:讲|说|关于|专门讲|主要讲)")
 # What a part holds, asked of a part named by its title alone ("实施保障一共几条").

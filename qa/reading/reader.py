@@ -187,7 +187,11 @@ class QueryReader(FollowUpReading):
         """
         if not _OTHER_END.fullmatch(text):
             return None
-        last = (state() if callable(state) else state).query
+        now = state() if callable(state) else state
+        last = now.query
+        if (last is None or last.op not in (Op.ARGMAX, Op.ARGMIN)) and now.ranked is not None and len(now.tasks) <= 1:
+            # "谁牵头的" looked at the task a superlative named; "那最少的呢" still turns that superlative around.
+            last = now.ranked
         if last is None or last.op not in (Op.ARGMAX, Op.ARGMIN):
             return None
         op = Op.ARGMAX if "多" in text else Op.ARGMIN

@@ -2581,3 +2581,22 @@ def test_units_appearing_together_are_on_a_task_in_any_role_whatever_the_last_ro
     # 市人力资源社会保障局 is on 4, 17 (lead), 27, 28; 市民政局 on 4, 20, 22, 26, 27: together on 4 and 27.
     answer = assistant.ask("民政局跟它一起出现的任务是哪些", ["人社局都参与了哪些", "其中它牵头的是哪一项"])
     assert [c.task for c in answer.citations] == [4, 27]
+
+
+def test_the_other_end_of_a_superlative_asked_after_a_look_at_its_task_turns_that_superlative_around(assistant):
+    # Task 30 names one 责任单位 (市农业农村局), the fewest among tasks that list any.
+    answer = assistant.ask("那最少的又是哪项", ["哪一项的责任单位最多", "这一项由谁牵头"])
+    assert [c.task for c in answer.citations] == [30]
+
+
+@pytest.mark.parametrize(("question", "tasks"), [("覆盖率定的多少", 2), ("2025年的指标定了多少", 7)])
+def test_a_first_figure_question_several_tasks_answer_alike_is_asked_back(assistant, question, tasks):
+    # 覆盖率: tasks 8 (招呼站/公交站点) and 20 (社区日间照料机构); 2025年 with a figure: seven tasks.
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+    assert f"通知里有{tasks}项任务" in answer.answer and answer.suggestions
+
+
+def test_a_figure_question_after_a_task_was_shown_is_about_that_task(assistant):
+    answer = assistant.ask("覆盖率定的多少", ["第8项讲了什么"])
+    assert [c.task for c in answer.citations] == [8]
