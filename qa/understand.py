@@ -281,6 +281,8 @@ def topic_that_task(text: str) -> tuple[str, int, int] | None:
         return None
     # "那污水那条呢": the 那 that opens a follow-up is no part of the topic.
     topic = re.sub(r"^(?:那么|那|还有)(?=..)", "", m["topic"])
+    if re.fullmatch(r"(?:它|该局|该单位)?(?:当|作为)?(?:牵头|配合|参与|负责|责任)(?:单位)?(?:的)?", topic):
+        return None  # "牵头那条谁配合": the task a unit leads, among its tasks shown; no topic
     return topic, m.end("topic"), m.end()
 
 

@@ -824,7 +824,7 @@ _TOPIC_AGAIN = re.compile(
 )
 # "牵头的那项责任单位几个", "它配合的那项谁牵头": a unit's one task in a role, among its tasks shown (general usage).
 _ONE_IN_ROLE = re.compile(
-    r"^(?:那|那么)?(?:它|该局|该单位)?(?:当)?(?P<role>牵头|配合)(?:单位)?的那(?:一)?(?:条|项|个任务|个)(?:的)?(?P<rest>.+)$"
+    r"^(?:那|那么)?(?:它|该局|该单位)?(?:当)?(?P<role>牵头|配合)(?:单位)?(?:的)?那(?:一)?(?:条|项|个任务|个)(?:的)?(?P<rest>.+)$"
 )
 # "那个唯一的责任单位", "这唯一一家牵头单位": the one unit on a line of the task shown (general usage).
 _THE_ONLY_UNIT = re.compile(r"(?:那个|这个|那|这)?唯一(?:的|一个|一家|那个)?(?P<role>牵头|责任|配合)(?:单位|部门)")

@@ -2600,3 +2600,9 @@ def test_a_first_figure_question_several_tasks_answer_alike_is_asked_back(assist
 def test_a_figure_question_after_a_task_was_shown_is_about_that_task(assistant):
     answer = assistant.ask("覆盖率定的多少", ["第8项讲了什么"])
     assert [c.task for c in answer.citations] == [8]
+
+
+def test_the_task_a_unit_leads_among_its_tasks_shown_named_without_de_is_that_task(assistant):
+    # 市商务局 leads task 6 (繁荣县域商业消费) alone among its six tasks; "牵头那项" is no topic word.
+    answer = assistant.ask("牵头那项谁配合", ["商务局都干了些啥"])
+    assert [c.task for c in answer.citations] == [6] and answer.intent is Intent.RESPONSIBLE
