@@ -130,6 +130,10 @@ def _whole(tokens: Sequence[str]) -> list[str]:
     return [t for t in tokens if not any(t in k and t != k for k in tokens)]
 
 
+# A rate named in a question ("污水处理率", "失业率"): up to four characters before 率 (general usage).
+_RATE_TERM = re.compile(r"[\u4e00-\u9fff]{2,4}率")
+
+
 class Answerability:
     """Checks whether the notice's evidence holds the asked kind of fact."""
 
@@ -157,6 +161,7 @@ class Answerability:
         )
         # The years the notice names anywhere (its text and its date): a figure "of 2022" it never names is not in it.
         self._years = frozenset(re.findall(r"(?<!\d)(20\d\d)(?=\s*年)", notice_text(notice)))
+        self._plain_text = re.sub(r"\s+", "", notice_text(notice))
 
     def focus(self, text: str) -> list[str]:
         """The content tokens of a question: what it is about, without question words or the home city."""
@@ -196,6 +201,9 @@ class Answerability:
             known = _whole([t for t in focus if t in self.vocabulary])
             return self._touches([self._surface(text, t) for t in known], tasks[0], f"{unnamed_years[0]}年的具体数字")
         if asks_figure:
+            rate = self._rate_not_given(text, focus, tasks[0])
+            if rate is not None:
+                return rate
             found = (
                 self._amount_or_share(text, focus, tasks, lowered)
                 or self._count(text, focus, tasks, lowered)
@@ -459,6 +467,20 @@ class Answerability:
                 "我只能回答这份任务分工方案的内容。"
             )
         return None
+
+    def _rate_not_given(self, text: str, focus: Sequence[str], task: Task) -> str | None:
+        """ "污水处理率要达到百分之多少": a rate the notice never names, asked of a task that sets no percentage.
+
+        Task 16 plans sewage treatment "基本实现全覆盖" but gives no rate; quoting it would read as the rate. A rate
+        worded otherwise ("垃圾处理率") is still answered where the task sets a percentage (92%).
+        """
+        m = _RATE_TERM.search(text)
+        if m is None or m.group(0) in self._plain_text:
+            return None
+        if any("%" in s or "％" in s or "百分" in s for s in task.sentences):
+            return None
+        known = _whole([t for t in focus if t in self.vocabulary])
+        return self._touches(known, task, f"{m.group(0)}的具体数字")
 
     def _touches(self, known: Sequence[str], task: Task, what: str) -> str:
         return self.gap(known, task, what) if known else f"通知没有写{what}。"

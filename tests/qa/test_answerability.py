@@ -332,3 +332,14 @@ def test_one_countys_figure_from_a_task_about_another_county_only_is_missing(che
     # Task 4 is about 化隆县 alone: "…到“十四五”末常住人口城镇化率达到40%" names no county in its own sentence.
     assert "互助县" in check.missing("互助县的常住人口城镇化率要到多少", [task(notice, 4)])
     assert check.missing("化隆县的常住人口城镇化率要到多少", [task(notice, 4)]) is None
+
+
+def test_a_rate_the_notice_never_names_asked_of_a_task_with_no_percentage_is_missing(check, notice):
+    # Task 16 (污水) plans "基本实现全覆盖" and gives no rate; "污水处理率" is nowhere in the notice.
+    gap = check.missing("生活污水处理率定的百分之几", [task(notice, 16)])
+    assert gap is not None and "第16项" in gap and "污水处理率的具体数字" in gap
+
+
+def test_a_rate_worded_otherwise_is_answerable_where_the_task_sets_a_percentage(check, notice):
+    # Task 15: "县城生活垃圾无害化处理率达到92%"; "垃圾处理率" is not the notice's wording.
+    assert check.missing("生活垃圾处理率定的多少", [task(notice, 15)]) is None
