@@ -800,7 +800,8 @@ _LINE_OF_UNIT_TASKS = re.compile(
 )
 # "配合单位里没有发改委的", "牵头单位不含各县政府": a units line said to lack the unit named after it (general usage).
 _LINE_LACKS = re.compile(
-    r"(?P<role>牵头|责任|配合)(?:单位|部门)(?:里|中|里面|里头|当中)?(?:都|却|也)?(?:没有|没|不含|不包括|不包含|不带|并无)"
+    r"(?P<role>牵头|责任|配合)(?:(?:单位|部门)(?:里|中|里面|里头|当中)?|的?(?:里面|里头|当中|里|中))"
+    r"(?:都|却|也)?(?:没有|没|不含|不包括|不包含|不带|并无)"
 )
 # "(这些)配合的里", "(这几条)牵头的当中": the list shown described by the role it came from, before what is asked
 # of it (general usage).

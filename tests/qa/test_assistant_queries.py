@@ -2606,3 +2606,10 @@ def test_the_task_a_unit_leads_among_its_tasks_shown_named_without_de_is_that_ta
     # 市商务局 leads task 6 (繁荣县域商业消费) alone among its six tasks; "牵头那项" is no topic word.
     answer = assistant.ask("牵头那项谁配合", ["商务局都干了些啥"])
     assert [c.task for c in answer.citations] == [6] and answer.intent is Intent.RESPONSIBLE
+
+
+def test_a_role_line_lacking_a_unit_said_without_danwei_keeps_the_tasks_without_it(assistant):
+    # 市住房建设局 is a 责任单位 of 15 tasks (1, 2, 4, 7, 8, 9, 10, 12, 13, 14, 20, 23, 24, 25, 28): 19 are left.
+    answer = assistant.ask("配合里头没有住建局的任务")
+    assert answer.count == 19
+    assert {1, 2, 4, 7, 8, 9, 10, 12, 13, 14, 20, 23, 24, 25, 28}.isdisjoint(c.task for c in answer.citations)
