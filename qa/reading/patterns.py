@@ -843,3 +843,8 @@ _ROLE_COUNT_UNSAID = re.compile(
 _IT_IN_A_ROLE = re.compile(
     r"^(?:那|那么)?它(?P<role>(?:作为|当|做)(?:牵头|责任|配合)(?:单位)?)(?:的)?(?:任务|那些)?(?:呢|有哪些|是哪些)?[？?]?$"
 )
+# "配合单位加起来有几家（去重）" after a list: the distinct units of that line over the tasks shown (general usage).
+_LINE_POOLED_OVER_SHOWN = re.compile(
+    r"^(?:那|那么)?(?:牵头|配合|责任)(?:单位|部门)(?:的)?(?:合起来|加起来|合计|汇总|去重后?)[^？?]{0,8}(?:几|多少)(?:个|家)?"
+    r"(?:[（(]?去重[)）]?)?(?:呢)?[？?]?$"
+)

@@ -27,6 +27,7 @@ from qa.reading.patterns import (
     _IS_NOT_LEAD,
     _IT_IN_A_ROLE,
     _LEAD_IS_NOT,
+    _LINE_POOLED_OVER_SHOWN,
     _LIST_REQUEST_AT_END,
     _NAME_OF_ONE,
     _NAMES_AFTER_COUNT,
@@ -137,6 +138,8 @@ class QueryReader(FollowUpReading):
         if _QUESTION_WORD_ALONE.fullmatch(text.strip("？?。！! ")) and (state() if callable(state) else state).empty:
             # "几个", "多少" typed alone with nothing before: what is asked about is missing, so ask back.
             return Query(Op.CLARIFY, note="bare", text=text)
+        if _LINE_POOLED_OVER_SHOWN.match(text) and len((state() if callable(state) else state).tasks) >= 2:
+            text = "这几条的" + re.sub(r"[（(]?去重[)）]?", "", text)  # the tasks just shown, pooled
         it_in_a_role = _IT_IN_A_ROLE.fullmatch(text)
         if it_in_a_role:
             now = state() if callable(state) else state

@@ -2613,3 +2613,10 @@ def test_a_role_line_lacking_a_unit_said_without_danwei_keeps_the_tasks_without_
     answer = assistant.ask("配合里头没有住建局的任务")
     assert answer.count == 19
     assert {1, 2, 4, 7, 8, 9, 10, 12, 13, 14, 20, 23, 24, 25, 28}.isdisjoint(c.task for c in answer.citations)
+
+
+def test_a_line_pooled_over_the_tasks_shown_counts_its_distinct_units(assistant):
+    # Tasks 20 and 22 (市民政局 leads both); 责任单位: 卫健委、教育局、发改委、住建局、财政局 and 残联、发改委
+    # 6 distinct.
+    answer = assistant.ask("配合单位加起来一共多少家", ["民政局牵头的是哪两项"])
+    assert answer.count == 6 and [c.task for c in answer.citations] == [20, 22]
