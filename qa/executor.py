@@ -709,7 +709,9 @@ class Executor:
             if not tasks:
                 return Result((), f"{where}中没有任务提到{label}。", count=0)
             head = f"{where}中" if query.sections else ""
-            text = f"{head}提到{label}的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
+            # "哪几项是讲交通的" (note "titled"): the tasks whose titles say it; others only mention it.
+            verb = "标题讲" if query.note == "titled" else "提到"
+            text = f"{head}{verb}{label}的任务共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
             return Result(tuple(t.number for t in tasks), text, count=len(tasks))
         if prop in (Property.SOLE_UNIT, Property.NOT_LED_BY) and query.units:
             unit = query.units[0].name

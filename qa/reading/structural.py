@@ -322,6 +322,22 @@ class StructuralReading(ArgumentReading):
             # "老小区想加电梯 哪条说了": a phrase in the asker's words, not the notice's; retrieval finds its task,
             # where a word search would answer "no task mentions it".
             return None
+        if terms is not None and any(
+            re.search(rf"(?:讲|关于|专门讲|主要讲)(?:的是)?{re.escape(t)}", text) for t in terms
+        ):
+            # "哪几项是讲交通的": tasks about the word are those it titles (others only mention it), when
+            # any does and as many as the question says.
+            pool = self.notice.tasks
+            if sections:
+                wanted = {n for sec in sections for n in self.notice.section(sec).tasks}
+                pool = [t for t in pool if t.number in wanted]
+            titled = tuple(t.number for t in pool if any(term in t.title for term in terms))
+            stated = re.search(r"哪([两二三四五六2-6])(?:条|项|个)", text)
+            if titled and (stated is None or read_number(stated.group(1)) == len(titled)):
+                return Query(
+                    Op.FILTER, Asked.TASKS, tasks=titled, sections=sections, prop=Property.MENTIONS_TERM, terms=terms,
+                    counted=Counted.TASKS, note="titled", text=text,
+                )  # fmt: skip
         if terms is not None:
             counting = bool(re.search(r"(?<![哪好第])(?:几|多少)(?:项|条|个)", text))
             return Query(

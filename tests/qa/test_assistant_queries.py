@@ -2620,3 +2620,9 @@ def test_a_line_pooled_over_the_tasks_shown_counts_its_distinct_units(assistant)
     # 6 distinct.
     answer = assistant.ask("配合单位加起来一共多少家", ["民政局牵头的是哪两项"])
     assert answer.count == 6 and [c.task for c in answer.citations] == [20, 22]
+
+
+def test_tasks_said_to_be_about_a_word_are_those_it_titles(assistant):
+    # 交通 titles tasks 7 and 8; tasks 1, 12, 13, 14 only mention it.
+    answer = assistant.ask("哪几项是讲交通的")
+    assert [c.task for c in answer.citations] == [7, 8] and "标题讲“交通”" in answer.answer
