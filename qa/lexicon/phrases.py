@@ -798,7 +798,7 @@ DOCUMENT_FACT_WORDS = Table(
     words("哪天 哪一天 几号 什么时候 何时 日期 多少条 几条 多少项 几项 几个部分 文号 谁印发 谁发的 哪个部门"),
 )
 # Measure words that make a Chinese numeral a figure ("三所", "五项"): a sentence with one gives a number.
-NUMERAL_MEASURES = Table("measures after a Chinese numeral", GENERAL, words("个 所 家 处 座 项 类 条 级 张"))
+NUMERAL_MEASURES = Table("measures after a Chinese numeral", GENERAL, words("个 所 家 处 座 项 类 条 级 张 大"))
 # A deadline in a task's words besides a year or a month ("年底", "前完成").
 DEADLINE_WORDS = Table("deadlines", "the notice: how its tasks set deadlines", words("年底 年内 年前 期间 前完成"))
 # A question about this notice as a document ("这份…", "本通知"), not the document it implements.

@@ -343,3 +343,8 @@ def test_a_rate_the_notice_never_names_asked_of_a_task_with_no_percentage_is_mis
 def test_a_rate_worded_otherwise_is_answerable_where_the_task_sets_a_percentage(check, notice):
     # Task 15: "县城生活垃圾无害化处理率达到92%"; "垃圾处理率" is not the notice's wording.
     assert check.missing("生活垃圾处理率定的多少", [task(notice, 15)]) is None
+
+
+def test_a_figure_of_a_task_the_county_leads_alone_is_that_county_s(check, notice):
+    # Task 4 is led by 化隆县人民政府 alone: "…等九大产业集群基地" is 化隆's own figure ("九大" counts as one).
+    assert check.missing("化隆县要建几大产业集群基地", [task(notice, 4)]) is None

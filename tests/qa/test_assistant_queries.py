@@ -707,7 +707,7 @@ def test_the_units_of_the_tasks_shown_pooled_and_counted_once(assistant):
 
 def test_a_superlative_right_after_a_list_ranges_over_it(assistant):
     # Part 三 is tasks 13-16 with 2, 3, 5 and 6 responsible units.
-    answer = assistant.ask("哪条的责任单位最少", ["请列出第三部分的全部任务"])
+    answer = assistant.ask("哪条的责任单位最少呢", ["请列出第三部分的全部任务"])
     assert [c.task for c in answer.citations] == [13] and answer.answer.startswith("在第13项、第14项、第15项、第16项中")
 
 
@@ -1325,9 +1325,9 @@ def test_a_long_misspelt_name_is_not_guessed_from_a_slip_in_its_tail(assistant):
 @pytest.mark.parametrize(
     ("history", "follow_up", "shown"),
     [
-        (["交通运输局牵头的有哪些"], "第四个的配合单位", [7, 8]),  # 市交通运输局 leads tasks 7 and 8 only
+        (["交通运输局牵头的是哪些"], "第四个的配合单位", [7, 8]),  # 市交通运输局 leads tasks 7 and 8 only
         (["市应急局牵头的是哪项"], "第二个呢", [10]),  # one task shown
-        (["交通运输局牵头的有哪些"], "倒数第三个由谁牵头", [7, 8]),
+        (["交通运输局牵头的是哪些"], "倒数第三个由谁牵头", [7, 8]),
     ],
 )
 def test_a_place_beyond_the_list_shown_is_asked_back_with_the_tasks_shown(assistant, history, follow_up, shown):
@@ -1881,12 +1881,12 @@ def test_a_figure_is_written_back_with_its_scale_word():
 def test_one_task_asked_for_about_a_word_among_those_shown_is_the_one_titled_by_it(assistant):
     # 市教育局 takes part in tasks 4, 20, 26 and 28 among others, all of which mention 养老; only task 20's
     # title (健全养老托育服务体系) has it.
-    answer = assistant.ask("这几项里哪一项是讲养老的", ["教育局参与哪些任务"])
+    answer = assistant.ask("这几项里哪一项是讲养老的", ["教育局都参与哪些任务"])
     assert [c.task for c in answer.citations] == [20]
 
 
 def test_which_tasks_among_those_shown_mention_a_word_are_all_that_mention_it(assistant):
-    answer = assistant.ask("这几项里哪些提到了养老", ["教育局参与哪些任务"])
+    answer = assistant.ask("这几项里哪些提到了养老", ["教育局都参与哪些任务"])
     assert {20, 26, 28} <= {c.task for c in answer.citations}
 
 
