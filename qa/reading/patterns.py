@@ -848,3 +848,9 @@ _LINE_POOLED_OVER_SHOWN = re.compile(
     r"^(?:那|那么)?(?:牵头|配合|责任)(?:单位|部门)(?:的)?(?:合起来|加起来|合计|汇总|去重后?)[^？?]{0,8}(?:几|多少)(?:个|家)?"
     r"(?:[（(]?去重[)）]?)?(?:呢)?[？?]?$"
 )
+# "它配合的那些里面 哪条…", "卫健委配合的任务里 哪条…": a question asked within one unit's tasks in a role (general
+# usage); the unit is named or is the one just asked about.
+_WITHIN_UNIT_TASKS = re.compile(
+    r"^(?:那|那么)?(?P<who>.{1,12}?)(?:当|作为)?(?P<role>牵头|配合|参与|负责)(?:单位)?的(?:任务|那些|这些|那几条|那几项)?"
+    r"(?:里头|里面|里边|里|中|当中)[\s，,]*(?P<rest>.+)$"
+)

@@ -15,6 +15,7 @@ from corpus.numerals import chinese_numeral, read_number
 from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY, State
 from qa.query import Asked, Op, Property, Query, Role
+from qa.reading.followup_rules import _plays
 from qa.reading.followups import FollowUpReading
 from qa.reading.patterns import (
     _ARRIVAL,
@@ -63,6 +64,7 @@ from qa.reading.patterns import (
     _VALIDITY_STATED,
     _WHAT_THEY_ARE_AT_END,
     _WITHIN_ROLE_SHOWN,
+    _WITHIN_UNIT_TASKS,
     _WORD_AGAIN,
     _ZERO_UNITS,
 )
@@ -149,6 +151,9 @@ class QueryReader(FollowUpReading):
             unit = (state() if callable(state) else state).unit
             if unit is not None:
                 text = unit + _ROLE_COUNT_UNSAID.fullmatch(text)["role"] + "几项任务"  # "一共参与几条" of that unit
+        within = self._within_unit_tasks(text, state)
+        if within is not None:
+            return within
         followup = self._followup(text, state)
         if followup is not None:
             if followup.op in (Op.ARGMAX, Op.ARGMIN):
@@ -253,6 +258,36 @@ class QueryReader(FollowUpReading):
             if last.units[0].role is role:
                 text = "其中" + text[within.end() :]
         return text
+
+    def _within_unit_tasks(self, text: str, state: State | Callable[[], State]) -> Query | None:
+        """ "它配合的那些里面有几条是第四部分的": the rest read alone, over that unit's tasks in that role.
+
+        The unit is named ("卫健委配合的任务里…") or is 它, the unit asked about last; None when the rest is no
+        question over tasks (other rules read it).
+        """
+        m = _WITHIN_UNIT_TASKS.match(text)
+        if m is None:
+            return None
+        who = m["who"]
+        pronoun = who in ("它", "它们", "该局", "该单位")
+        if pronoun:
+            now = state() if callable(state) else state
+            unit = now.unit or (now.recent_units[-1] if now.recent_units else None)
+        else:
+            named = find_unit_mentions(who, self.alias_table)
+            unit = named[0].unit if len(named) == 1 and named[0].start == 0 and named[0].end == len(who) else None
+        if unit is None:
+            return None
+        rest = self._structural(m["rest"])
+        if rest is None or rest.op not in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
+            return None
+        if not pronoun and not rest.units:
+            return None  # "住建局牵头的那些里面 哪条…最少": the whole question reads as it is, naming its scope
+        role = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE}.get(m["role"], Role.ANY)
+        pool = tuple(t.number for t in self.notice.tasks if _plays(t, unit, role))
+        if rest.tasks:
+            pool = tuple(n for n in pool if n in rest.tasks)
+        return replace(rest, tasks=pool, text=text)
 
     def _one_of_a_pair(self, text: str, state: State | Callable[[], State]) -> str:
         """ "后面那个的配合单位" after two tasks were listed, "另一条谁牵头" after one of two was looked at: by number.

@@ -2626,3 +2626,20 @@ def test_tasks_said_to_be_about_a_word_are_those_it_titles(assistant):
     # 交通 titles tasks 7 and 8; tasks 1, 12, 13, 14 only mention it.
     answer = assistant.ask("哪几项是讲交通的")
     assert [c.task for c in answer.citations] == [7, 8] and "标题讲“交通”" in answer.answer
+
+
+def test_a_question_within_a_named_unit_s_tasks_in_a_role_ranges_over_those_tasks(assistant):
+    # 市财政局 is a 责任单位 of tasks 18, 19, 20, 28, 29; of these 18 and 20 name 2025年.
+    answer = assistant.ask("财政局配合的任务里哪些提到了2025年")
+    assert [c.task for c in answer.citations] == [18, 20]
+
+
+def test_a_question_within_it_s_tasks_in_a_role_ranges_over_the_unit_just_asked_about(assistant):
+    # 市民政局 is a 责任单位 of tasks 4, 6, 12, 26, 27: none is in part 四 (tasks 17-22).
+    answer = assistant.ask("它配合的那些里面有几条是第四部分的", ["民政局牵头的"])
+    assert answer.count == 0 and not answer.citations
+
+
+def test_tasks_with_a_percentage_counted_with_the_noun_unsaid_are_the_tasks_that_print_one(assistant):
+    answer = assistant.ask("带百分比的有哪些")
+    assert [c.task for c in answer.citations] == [3, 4, 8, 12, 14, 15, 17, 20]
