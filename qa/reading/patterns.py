@@ -854,3 +854,5 @@ _WITHIN_UNIT_TASKS = re.compile(
     r"^(?:那|那么)?(?P<who>.{1,12}?)(?:当|作为)?(?P<role>牵头|配合|参与|负责)(?:单位)?的(?:任务|那些|这些|那几条|那几项)?"
     r"(?:里头|里面|里边|里|中|当中)[\s，,]*(?P<rest>.+)$"
 )
+# "哪个…", "哪一条…": one task asked for (not "哪些"), which after a list is one of those shown (general usage).
+_ONE_OF_SHOWN_ASKED = re.compile(r"哪(?:一)?(?:个|条|项)(?!.*哪)")

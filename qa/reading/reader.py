@@ -34,6 +34,7 @@ from qa.reading.patterns import (
     _NAMES_AFTER_COUNT,
     _OCCASION,
     _ONE_ABOUT,
+    _ONE_OF_SHOWN_ASKED,
     _ONE_OF_TWO,
     _ONLY_HELPS,
     _OPINION,
@@ -63,6 +64,7 @@ from qa.reading.patterns import (
     _VALIDITY,
     _VALIDITY_STATED,
     _WHAT_THEY_ARE_AT_END,
+    _WHOLE_NOTICE,
     _WITHIN_ROLE_SHOWN,
     _WITHIN_UNIT_TASKS,
     _WORD_AGAIN,
@@ -173,6 +175,20 @@ class QueryReader(FollowUpReading):
             # "民生那部分里X是责任单位的": read again with the part named by its number.
             again = self._structural(by_number)
             structural = replace(again, text=text) if again is not None else None
+        if (
+            structural is not None
+            and structural.op is Op.FILTER
+            # A word searched for ("二甲医院在哪条") may be a new topic; a units line is asked of the tasks shown.
+            and structural.prop not in (Property.MENTIONS_TERM, Property.MENTIONS_YEAR, Property.QUANTIFIED)
+            and not (structural.tasks or structural.sections)
+            and _ONE_OF_SHOWN_ASKED.search(text)
+            and not _WHOLE_NOTICE.search(text)
+        ):
+            # "哪条配合里没有财政局" right after a list: one of the tasks shown is asked for; the filter keeps to them.
+            now = state() if callable(state) else state
+            last = now.query
+            if len(now.tasks) >= 2 and last is not None and last.op in (Op.LIST, Op.FILTER, Op.COUNT, Op.INTERSECT):
+                structural = replace(structural, tasks=now.tasks)
         return structural or Query(Op.CONTENT, text=text)
 
     def _another_word_searched(self, text: str, state: State | Callable[[], State]) -> Query | None:

@@ -2643,3 +2643,15 @@ def test_a_question_within_it_s_tasks_in_a_role_ranges_over_the_unit_just_asked_
 def test_tasks_with_a_percentage_counted_with_the_noun_unsaid_are_the_tasks_that_print_one(assistant):
     answer = assistant.ask("带百分比的有哪些")
     assert [c.task for c in answer.citations] == [3, 4, 8, 12, 14, 15, 17, 20]
+
+
+def test_which_one_lacks_a_unit_on_a_line_right_after_a_list_keeps_to_the_tasks_shown(assistant):
+    # Tasks 1, 2, 25, 26 are led by 各县人民政府 alone; 市住房建设局 is a 责任单位 of 1, 2 and 25, not of 26.
+    answer = assistant.ask("哪条配合单位里没有住建局", ["只由各县政府牵头的有哪些"])
+    assert [c.task for c in answer.citations] == [26]
+
+
+def test_a_word_searched_for_after_a_list_is_searched_in_the_whole_notice(assistant):
+    # 二甲医院 is in task 18 only, which the list of 市住房建设局's lead tasks (11, 16, 21) does not hold.
+    answer = assistant.ask("二甲医院写在哪条", ["住房建设局牵头的是哪几项"])
+    assert 18 in [c.task for c in answer.citations]
