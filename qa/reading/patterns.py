@@ -856,3 +856,5 @@ _WITHIN_UNIT_TASKS = re.compile(
 )
 # "哪个…", "哪一条…": one task asked for (not "哪些"), which after a list is one of those shown (general usage).
 _ONE_OF_SHOWN_ASKED = re.compile(r"哪(?:一)?(?:个|条|项)(?!.*哪)")
+# "这两部分一共…", "这几个部分": the parts of the answers just before, each answer's tasks in one part (general usage).
+_THESE_PARTS = re.compile(r"(?:这|那)(?P<n>两|俩|三|几)(?:个)?(?:部分|大部分|板块)")

@@ -58,6 +58,7 @@ from qa.reading.patterns import (
     _TASKS_LEFT_UNSAID,
     _THE_OTHER,
     _THESE_N,
+    _THESE_PARTS,
     _THESE_TWO,
     _THIS_PART_SHOWN,
     _TOPIC_PAIR,
@@ -261,6 +262,9 @@ class QueryReader(FollowUpReading):
         "这部分" is the part every task of the last list belongs to ("第三部分"); a role's tasks "里头" right after
         the unit's tasks in that role are those tasks ("其中").
         """
+        these = _THESE_PARTS.search(text)
+        if these is not None:
+            text = self._these_parts(text, these, state() if callable(state) else state)
         if not (_THIS_PART_SHOWN.search(text) or _WITHIN_ROLE_SHOWN.match(text)):
             return text
         shown = state() if callable(state) else state
@@ -304,6 +308,19 @@ class QueryReader(FollowUpReading):
         if rest.tasks:
             pool = tuple(n for n in pool if n in rest.tasks)
         return replace(rest, tasks=pool, text=text)
+
+    def _these_parts(self, text: str, these: re.Match[str], shown: State) -> str:
+        """ "这两部分" after answers about two parts (each answer's tasks in one part): those parts, by number."""
+        parts: list[int] = []
+        for n in reversed(shown.recent):
+            section = self._tasks[n].section
+            if section not in parts:
+                parts.append(section)
+        wanted = {"两": 2, "俩": 2, "三": 3}.get(these["n"], len(parts))
+        if wanted < 2 or len(parts) < wanted:
+            return text
+        named = "和".join(f"第{chinese_numeral(p)}部分" for p in sorted(parts[:wanted]))
+        return text[: these.start()] + named + text[these.end() :]
 
     def _one_of_a_pair(self, text: str, state: State | Callable[[], State]) -> str:
         """ "后面那个的配合单位" after two tasks were listed, "另一条谁牵头" after one of two was looked at: by number.

@@ -2655,3 +2655,9 @@ def test_a_word_searched_for_after_a_list_is_searched_in_the_whole_notice(assist
     # 二甲医院 is in task 18 only, which the list of 市住房建设局's lead tasks (11, 16, 21) does not hold.
     answer = assistant.ask("二甲医院写在哪条", ["住房建设局牵头的是哪几项"])
     assert 18 in [c.task for c in answer.citations]
+
+
+def test_these_two_parts_are_the_parts_of_the_two_answers_before(assistant):
+    # Parts 五 (23, 24) and 六 (25, 26, 27) are led by 市文体旅游广电局, 各县人民政府 and 市乡村振兴局: 3 distinct.
+    answer = assistant.ask("这两部分一共有几个不同的牵头单位", ["第五部分列了哪几项", "那第六部分的呢"])
+    assert answer.count == 3 and [c.task for c in answer.citations] == [23, 24, 25, 26, 27]
