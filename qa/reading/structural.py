@@ -582,6 +582,8 @@ class StructuralReading(ArgumentReading):
             return None
         if _WHICH_THINGS.search(text) and not re.search(r"任务|哪一?项|哪一?条|几项|几条", text):
             return None  # "…提到哪几种灾害", "…提到循化哪些旧址": things in a task's text, not tasks
+        if re.search(r"(?:在|位于|属于|是)(?:哪个县|哪一个县|哪儿|哪里|什么地方|哪个地方)", text):
+            return None  # "提到的X在哪个县": where a thing a task names is, not which tasks name it
         asks_which = bool(
             (_MENTION_VERB.search(text) or _PERCENT.search(text))
             and (_WHICH_TASKS.search(text) or _TASKS_AT_END.search(text))

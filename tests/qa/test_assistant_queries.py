@@ -2661,3 +2661,9 @@ def test_these_two_parts_are_the_parts_of_the_two_answers_before(assistant):
     # Parts 五 (23, 24) and 六 (25, 26, 27) are led by 市文体旅游广电局, 各县人民政府 and 市乡村振兴局: 3 distinct.
     answer = assistant.ask("这两部分一共有几个不同的牵头单位", ["第五部分列了哪几项", "那第六部分的呢"])
     assert answer.count == 3 and [c.task for c in answer.citations] == [23, 24, 25, 26, 27]
+
+
+def test_where_a_thing_the_task_shown_names_is_quotes_that_task_not_a_list_of_mentions(assistant):
+    # Task 23: "加大循化西路红军革命旧址、红军清真寺等革命文物红色遗址…保护".
+    answer = assistant.ask("里面提到的红军清真寺在哪个县", ["人文县城那条谁来牵头"])
+    assert [c.task for c in answer.citations] == [23] and "循化" in answer.answer
