@@ -278,7 +278,7 @@ _MORE_OF_WHAT = re.compile(P.MORE_OF_WHAT_WORDS.pattern())
 _WHICH_ONE_MORE = re.compile(
     rf"(?:{P.WHICH_ONE_WORDS.pattern()})(?:的)?.{{0,10}}?(?:更|最|比较)?(多|少)(?!几|多少|了|出|哪)|(更|最)(多|少)"
 )
-_HAS_BUT_NOT = re.compile(r"有.{0,8}没有")
+_HAS_BUT_NOT = re.compile(r"有(?!没有).{0,8}没有")  # not "有没有", a yes-or-no question
 _HOW_MANY_OF_THESE = re.compile(r"这([两二三四五六七八九十俩仨])(?:个|条|项|家)")
 # "加起来", "去掉重复": several counted as one pool (not "一共", which any count may say).
 _TOGETHER = re.compile("|".join(w for w in P.POOLED_WORDS.entries if w not in P.TOTAL_WORDS.entries))
@@ -735,7 +735,7 @@ _TERM_NOISE = _rx(P.TERM_NOISE)
 _COUNT_AT_END = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
 # "第9项比第7项多出来哪些责任单位", "1号任务有而2号任务没有的": units one task has and another lacks.
 _TASK_DIFF = re.compile(
-    r"比.{0,10}(?:多|少)|多出|多了|少了|有而|有但|有.{0,8}没有|不在|没在|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
+    r"比.{0,10}(?:多|少)|多出|多了|少了|有而|有但|有(?!没有).{0,8}没有|不在|没在|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
 )
 _FEWER = re.compile(r"比.{0,10}少|少了")
 # "除了发改委，哪个单位…最多", "不算各县政府": units a superlative leaves out.
@@ -858,3 +858,8 @@ _WITHIN_UNIT_TASKS = re.compile(
 _ONE_OF_SHOWN_ASKED = re.compile(r"哪(?:一)?(?:个|条|项)(?!.*哪)")
 # "这两部分一共…", "这几个部分": the parts of the answers just before, each answer's tasks in one part (general usage).
 _THESE_PARTS = re.compile(r"(?:这|那)(?P<n>两|俩|三|几)(?:个)?(?:部分|大部分|板块)")
+# "还有吗，其他几个部分呢" after a question kept to one part: the same question over the other parts (general usage).
+_OTHER_PARTS = re.compile(
+    r"^(?:那|那么)?(?:还有吗|还有呢|还有别的吗|还有没有)?[，,\s]*(?:其他|其它|别的|剩下的?|另外的?|其余的?)(?:几个|那些)?部分(?:的)?"
+    r"(?:也说说|也说一下|也讲讲|呢|有哪些|也列一下|的呢|也看看|也)?[？?]?$"
+)

@@ -40,6 +40,7 @@ from qa.reading.patterns import (
     _OPINION,
     _ORDINAL_IN_SECTION,
     _OTHER_END,
+    _OTHER_PARTS,
     _PAIR_SAME,
     _PERSONAL,
     _PUNCT,
@@ -154,6 +155,12 @@ class QueryReader(FollowUpReading):
             unit = (state() if callable(state) else state).unit
             if unit is not None:
                 text = unit + _ROLE_COUNT_UNSAID.fullmatch(text)["role"] + "几项任务"  # "一共参与几条" of that unit
+        if _OTHER_PARTS.match(text):
+            last = (state() if callable(state) else state).query
+            if last is not None and last.sections and last.op in (Op.LIST, Op.FILTER, Op.COUNT):
+                kept = {n for sec in last.sections for n in self.notice.section(sec).tasks}
+                others = tuple(t.number for t in self.notice.tasks if t.number not in kept)
+                return replace(last, sections=(), tasks=others, text=text)
         within = self._within_unit_tasks(text, state)
         if within is not None:
             return within

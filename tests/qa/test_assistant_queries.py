@@ -2667,3 +2667,14 @@ def test_where_a_thing_the_task_shown_names_is_quotes_that_task_not_a_list_of_me
     # Task 23: "加大循化西路红军革命旧址、红军清真寺等革命文物红色遗址…保护".
     answer = assistant.ask("里面提到的红军清真寺在哪个县", ["人文县城那条谁来牵头"])
     assert [c.task for c in answer.citations] == [23] and "循化" in answer.answer
+
+
+def test_the_other_parts_after_a_question_kept_to_one_part_ask_it_over_the_rest(assistant):
+    # 市水务局 is on tasks 2, 9, 11, 13, 16, 25; part 二 holds 7-12, so 2, 13, 16, 25 are in the other parts.
+    answer = assistant.ask("其他部分的呢", ["水务局参与了哪些，先看第二部分的"])
+    assert [c.task for c in answer.citations] == [2, 13, 16, 25]
+
+
+def test_you_mei_you_is_a_yes_or_no_question_not_one_task_having_what_another_lacks(assistant):
+    answer = assistant.ask("第3项和第5项的责任单位有没有相同的")
+    assert [c.task for c in answer.citations] == [3, 5] and "都有的责任单位" in answer.answer
