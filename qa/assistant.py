@@ -963,7 +963,9 @@ class Assistant:
         before = re.sub(
             r"[\W_]", "", re.sub(r"^(请问|问一下|那么|那|这)", "", text[: _BACK_REFERENCE.search(text).start()])
         )
-        if len(named) == 2 and one and before == named and not find_unit_mentions(text, self.reader.alias_table):
+        # "哪个局牵头托育那条": the framing before the topic is no part of it.
+        opens_with_it = before == named or re.sub(r"[\W_]", "", strip_frame(before)) == named
+        if len(named) == 2 and one and opens_with_it and not find_unit_mentions(text, self.reader.alias_table):
             return None  # "拉面那条", "医疗那条": a word one task's text or title alone has names its topic
         return () if len(named) <= 2 else None
 

@@ -841,7 +841,8 @@ _ROLE_COUNT_UNSAID = re.compile(
 )
 # "那它作为牵头单位的任务呢": only a unit plays a role, so 它 is the unit asked about last (general usage).
 _IT_IN_A_ROLE = re.compile(
-    r"^(?:那|那么)?它(?P<role>(?:作为|当|做)(?:牵头|责任|配合)(?:单位)?)(?:的)?(?:任务|那些)?(?:呢|有哪些|是哪些)?[？?]?$"
+    r"^(?:那|那么)?它(?P<role>(?:作为|当|做)(?:牵头|责任|配合)(?:单位)?)(?:的)?(?:任务|那些)?"
+    r"(?:呢|有哪些|是哪些|(?P<count>(?:一共|总共)?(?:有)?(?:几|多少)(?:条|项|个)))?[？?]?$"
 )
 # "配合单位加起来有几家（去重）" after a list: the distinct units of that line over the tasks shown (general usage).
 _LINE_POOLED_OVER_SHOWN = re.compile(

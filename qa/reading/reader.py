@@ -149,8 +149,14 @@ class QueryReader(FollowUpReading):
         it_in_a_role = _IT_IN_A_ROLE.fullmatch(text)
         if it_in_a_role:
             now = state() if callable(state) else state
-            if now.unit is None and now.recent_units:
-                text = f"{now.recent_units[-1]}{it_in_a_role['role']}的任务有哪些"
+            # The unit asked about last; or, after a task's lead units were given, the one that is no group of
+            # governments ("各县人民政府" is never "it" as a bureau).
+            shown = now.units or (self._tasks[now.one_task].lead_units if now.one_task is not None else ())
+            named = [u for u in shown if not u.startswith("各")]
+            unit = now.recent_units[-1] if now.recent_units else (named[0] if len(named) == 1 else None)
+            if now.unit is None and unit is not None:
+                asked = "有几项" if it_in_a_role["count"] else "有哪些"
+                text = f"{unit}{it_in_a_role['role']}的任务{asked}"
         if _ROLE_COUNT_UNSAID.fullmatch(text) and not find_unit_mentions(text, self.alias_table):
             unit = (state() if callable(state) else state).unit
             if unit is not None:

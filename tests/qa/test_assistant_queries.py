@@ -2678,3 +2678,15 @@ def test_the_other_parts_after_a_question_kept_to_one_part_ask_it_over_the_rest(
 def test_you_mei_you_is_a_yes_or_no_question_not_one_task_having_what_another_lacks(assistant):
     answer = assistant.ask("第3项和第5项的责任单位有没有相同的")
     assert [c.task for c in answer.citations] == [3, 5] and "都有的责任单位" in answer.answer
+
+
+def test_a_topic_that_task_after_framing_names_the_one_task_its_word_titles(assistant):
+    # 托育 titles task 20 alone (健全养老托育服务体系), led by 市民政局 and 各县人民政府.
+    answer = assistant.ask("哪个局牵头托育那条")
+    assert answer.intent is Intent.LEAD and answer.citations[0].task == 20
+
+
+def test_it_in_a_role_counted_after_a_task_s_lead_is_its_one_department(assistant):
+    # 市民政局 is a 责任单位 of tasks 4, 6, 12, 26, 27.
+    answer = assistant.ask("它做配合单位的一共几项", ["哪个局牵头托育那条"])
+    assert answer.count == 5 and [c.task for c in answer.citations] == [4, 6, 12, 26, 27]
