@@ -589,7 +589,10 @@ class StructuralReading(ArgumentReading):
             and (_WHICH_TASKS.search(text) or _TASKS_AT_END.search(text))
         ) or bool(
             # "有百分比的是哪几个", "带百分比的有哪些": the tasks with a percentage, the noun left unsaid
-            _PERCENT.search(text) and re.search(r"的(?:有|是)?(?:几个|多少个|哪些|哪几个|几项|几条)[？?]?$", text)
+            _PERCENT.search(text)
+            and re.search(
+                r"(?:带|含|有|写了)(?:百分比|百分数|%)的(?:有|是)?(?:几个|多少个|哪些|哪几个|几项|几条)?[？?]?$", text
+            )
         )
         at_end_only = not (asks_which or _IN_WHICH.search(text) or _HAS_TERM.search(text))
         if at_end_only and (not _AT_WHICH_END.search(text) or re.search(r"谁|牵头|负责|配合|责任|单位|部门", text)):

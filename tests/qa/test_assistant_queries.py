@@ -2690,3 +2690,9 @@ def test_it_in_a_role_counted_after_a_task_s_lead_is_its_one_department(assistan
     # 市民政局 is a 责任单位 of tasks 4, 6, 12, 26, 27.
     answer = assistant.ask("它做配合单位的一共几项", ["哪个局牵头托育那条"])
     assert answer.count == 5 and [c.task for c in answer.citations] == [4, 6, 12, 26, 27]
+
+
+def test_those_with_a_percentage_among_a_list_shown_are_the_ones_that_print_one(assistant):
+    # Tasks 3, 12, 15, 16, 18, 20, 21 name 2025年; 3 (62%), 12 (65%), 15 (92%) and 20 (100%) print a percentage.
+    answer = assistant.ask("其中写了百分比的", ["哪些任务写了2025年的目标"])
+    assert [c.task for c in answer.citations] == [3, 12, 15, 20]
