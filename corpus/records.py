@@ -6,6 +6,7 @@ once, in :mod:`corpus.parser`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -85,6 +86,14 @@ class Notice:
             if section.number == number:
                 return section
         raise KeyError(f"no section {number}; sections are 1..{len(self.sections)}")
+
+    def tasks_in(self, sections: Iterable[int]) -> tuple[int, ...]:
+        """The numbers of the tasks in ``sections``, section by section as given.
+
+        Raises:
+            KeyError: if a section does not exist.
+        """
+        return tuple(n for number in sections for n in self.section(number).tasks)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from qa.lexicon import phrases as P
 from qa.lexicon.derived import home_place, notice_places, notice_text
 from qa.lexicon.glossary import translate_english
 from qa.lexicon.places import CITIES, PROVINCES
-from qa.query import ASKED_OF_COUNTED, Asked, Op, Query, UnitArg
+from qa.query import ASKED_OF_COUNTED, ASKED_OF_ROLE, Asked, Op, Query, UnitArg
 from qa.query import Role as QueryRole
 from qa.query_reader import QueryReader
 from qa.reading.speaker import Speaker
@@ -695,11 +695,9 @@ class Assistant:
             role = QueryRole.LEAD
         elif responsible and not leads:
             role = QueryRole.RESPONSIBLE
-        asked = {QueryRole.LEAD: Asked.LEAD_UNITS, QueryRole.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}
-        asked_units = asked.get(role, Asked.UNITS)
         units = tuple(dict.fromkeys(UnitArg(m.unit, role) for m in mentions))
         note = "member" if _HAS_ASKED.search(text) else "check"
-        query = Query(Op.LOOKUP, asked_units, units=units, tasks=(best,), note=note, text=text)
+        query = Query(Op.LOOKUP, ASKED_OF_ROLE.get(role, Asked.UNITS), units=units, tasks=(best,), note=note, text=text)
         return self.executor.answer(question, query), query
 
     def _content(

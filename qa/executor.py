@@ -179,7 +179,7 @@ class Executor:
         """The tasks a query ranges over: its sections' tasks (or all), within its tasks if it names some."""
         pool = list(self.notice.tasks)
         if query.sections:
-            wanted = {n for s in query.sections for n in self.notice.section(s).tasks}
+            wanted = set(self.notice.tasks_in(query.sections))
             pool = [t for t in pool if t.number in wanted]
         if query.tasks and query.op in (Op.LIST, Op.FILTER, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
             pool = [t for t in pool if t.number in query.tasks]

@@ -70,6 +70,10 @@ ASKED_OF_COUNTED = {
 }
 
 
+# The units line a role asks for: that role's line; with no role (Role.ANY), both lines (Asked.UNITS).
+ASKED_OF_ROLE = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}
+
+
 class Property(StrEnum):
     """A structural property a filter keeps."""
 

@@ -14,13 +14,13 @@ from corpus.numerals import read_number
 from corpus.records import Task
 from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY, State
+from qa.query import ASKED_OF_ROLE as _ASKED_OF_ROLE
 from qa.query import Asked, Comparator, Condition, Counted, Op, Query, Role, UnitArg
 from qa.reading.patterns import (
     _ABOUT_LEAD_IN,
     _ALL_OF_THEM,
     _AS_ROLE,
     _ASKED_OF_COUNTED,
-    _ASKED_OF_ROLE,
     _ASKS_DATE,
     _ASKS_FIGURE,
     _BARE_COUNT,

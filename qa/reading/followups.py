@@ -13,6 +13,7 @@ from dataclasses import replace
 from corpus.numerals import read_number
 from qa.conversation import State
 from qa.lexicon.units import UNIT_KINDS
+from qa.query import ASKED_OF_ROLE as _ASKED_OF_ROLE
 from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
 from qa.reading.followup_rules import FollowUpRules
 from qa.reading.patterns import (
@@ -21,7 +22,6 @@ from qa.reading.patterns import (
     _ALSO_THE_OTHER_ROLE,
     _ALSO_WHO,
     _ASKED_OF_COUNTED,
-    _ASKED_OF_ROLE,
     _BESIDES,
     _BESIDES_THESE,
     _BESIDES_THIS,

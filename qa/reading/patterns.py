@@ -14,7 +14,7 @@ from qa.lexicon import Table
 from qa.lexicon import phrases as P
 from qa.lexicon.units import UNIT_KINDS
 from qa.query import ASKED_OF_COUNTED as _ASKED_OF_COUNTED
-from qa.query import Asked, Comparator, Role
+from qa.query import Comparator
 
 _NUM = r"[一二两俩仨三四五六七八九十\d]{1,3}"
 _TASK_REF = re.compile(
@@ -433,8 +433,6 @@ _TASK_DIFF_WORDS = re.compile(
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
 _UNITS_TASKS_ASKED = re.compile(P.UNIT_TASKS_ASKED.pattern())
 _TASK_UNITS_ASKED = re.compile(P.TASK_UNITS_ASKED.pattern())
-# The units asked for when a role is named: that role's line; with no role (Role.ANY), both lines.
-_ASKED_OF_ROLE = {Role.LEAD: Asked.LEAD_UNITS, Role.RESPONSIBLE: Asked.RESPONSIBLE_UNITS}
 # "第三部分有几项任务": tasks counted, whatever units the question also names.
 _ASKS_TASKS_COUNT = re.compile(r"(?:几|多少)(?:项|条)|(?:几|多少)个?任务")
 # What a count of one task's units counts, by the line asked.

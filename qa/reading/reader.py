@@ -157,14 +157,15 @@ class QueryReader(FollowUpReading):
             if now.unit is None and unit is not None:
                 asked = "有几项" if it_in_a_role["count"] else "有哪些"
                 text = f"{unit}{it_in_a_role['role']}的任务{asked}"
-        if _ROLE_COUNT_UNSAID.fullmatch(text) and not find_unit_mentions(text, self.alias_table):
+        role_count = _ROLE_COUNT_UNSAID.fullmatch(text)
+        if role_count and not find_unit_mentions(text, self.alias_table):
             unit = (state() if callable(state) else state).unit
             if unit is not None:
-                text = unit + _ROLE_COUNT_UNSAID.fullmatch(text)["role"] + "几项任务"  # "一共参与几条" of that unit
+                text = unit + role_count["role"] + "几项任务"  # "一共参与几条" of that unit
         if _OTHER_PARTS.match(text):
             last = (state() if callable(state) else state).query
             if last is not None and last.sections and last.op in (Op.LIST, Op.FILTER, Op.COUNT):
-                kept = {n for sec in last.sections for n in self.notice.section(sec).tasks}
+                kept = set(self.notice.tasks_in(last.sections))
                 others = tuple(t.number for t in self.notice.tasks if t.number not in kept)
                 return replace(last, sections=(), tasks=others, text=text)
         within = self._within_unit_tasks(text, state)

@@ -14,12 +14,12 @@ from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY
 from qa.lexicon.derived import years
 from qa.lexicon.units import UNIT_KINDS
+from qa.query import ASKED_OF_ROLE as _ASKED_OF_ROLE
 from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
 from qa.reading.arguments import ArgumentReading
 from qa.reading.patterns import (
     _ALL_OF_THEM,
     _ANY_YEAR,
-    _ASKED_OF_ROLE,
     _ASKS,
     _ASKS_AT_END,
     _ASKS_IF,
@@ -164,19 +164,15 @@ class StructuralReading(ArgumentReading):
             return None
         tasks = self._task_refs(text)
         leave_out = _EXCLUDE.search(text)
-        # Not 不含/不包括: "责任单位不含发改委" says what a task lacks, not which tasks are left out.
+        # Tasks left out, named before the words that leave them out ("除了最后四条，责任单位最少的是哪项") or after
+        # them ("…（最后四条不算）"); not 不含/不包括: "责任单位不含发改委" says what a task lacks.
         left_after = re.search(r"(?<=[条项个])(?:都|也)?(?:不算|除外|不计入|不计|不统计)", text)
-        before_it = text[max(0, left_after.start() - 12) : left_after.start()] if left_after else ""
-        if left_after and tasks and self._task_refs(before_it) == tasks:
-            # "…（最后四条不算）": those tasks left out, said after them.
-            kept = tuple(n for n in sorted(self.task_numbers) if n not in tasks)
-            if query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
-                return replace(query, tasks=kept)
-        if leave_out and tasks and self._task_refs(text[leave_out.end() : leave_out.end() + 12]) == tasks:
-            # "除了最后四条，责任单位最少的是哪项": every other task.
-            kept = tuple(n for n in sorted(self.task_numbers) if n not in tasks)
-            if query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
-                return replace(query, tasks=kept)
+        named_left_out = (
+            self._task_refs(text[max(0, left_after.start() - 12) : left_after.start()]) if left_after else None,
+            self._task_refs(text[leave_out.end() : leave_out.end() + 12]) if leave_out else None,
+        )
+        if tasks and tasks in named_left_out and query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
+            return replace(query, tasks=tuple(n for n in sorted(self.task_numbers) if n not in tasks))
         if leave_out and query.sections and query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
             left = self._sections(text[leave_out.end() : leave_out.end() + 12])
             if left and set(left) <= set(query.sections):
@@ -329,7 +325,7 @@ class StructuralReading(ArgumentReading):
             # any does and as many as the question says.
             pool = self.notice.tasks
             if sections:
-                wanted = {n for sec in sections for n in self.notice.section(sec).tasks}
+                wanted = set(self.notice.tasks_in(sections))
                 pool = [t for t in pool if t.number in wanted]
             titled = tuple(t.number for t in pool if any(term in t.title for term in terms))
             stated = re.search(r"哪([两二三四五六2-6])(?:条|项|个)", text)
@@ -511,7 +507,7 @@ class StructuralReading(ArgumentReading):
             and self._content_left(_SECTION_REF.sub("", text)) < 3
         ):
             # "六部分的配合单位都是哪些", "第二部分由谁牵头": the units of that part's tasks.
-            in_parts = tuple(n for s in sections for n in self.notice.section(s).tasks)
+            in_parts = self.notice.tasks_in(sections)
             return Query(Op.LOOKUP, asked_units, tasks=in_parts, sections=sections, text=text)
         if sections and units and self._content_left(_SECTION_REF.sub("", text)) < 3:
             # "第三部分里有环境局的", "二部分水务局参与的那些任务": the unit's tasks within those parts.

@@ -92,6 +92,15 @@ def test_the_notice_has_34_tasks_in_8_sections_with_every_unit_as_written():
     assert notice.section(3).tasks == (13, 14, 15, 16)
 
 
+def test_the_tasks_in_several_sections_are_listed_section_by_section_as_given():
+    notice = load_notice()
+    # Part 五 holds tasks 23-24 and part 三 tasks 13-16 (the notice).
+    assert notice.tasks_in([5, 3]) == (23, 24, 13, 14, 15, 16)
+    assert notice.tasks_in([]) == ()
+    with pytest.raises(KeyError, match="no section 9"):
+        notice.tasks_in([9])
+
+
 def test_metadata_is_read_from_the_header_and_title_block():
     meta = load_notice().meta
     assert meta.issuer == "海东市人民政府办公室"
