@@ -116,6 +116,8 @@ _WHO_IN_ROLE = re.compile(
 _ANOTHER_UNIT_UNNAMED = re.compile(
     r"(?:那|那么)?(?:换成|换个|换)(?:另一个|另外一个|别的|其他)(?:的)?(?:局|单位|部门)"
     r"|(?:那|那么)?(?:另一个|另外一个|别的)(?:局|单位|部门)(?:呢|的呢)?[？?]?$"
+    # "那个局呢" alone: "what about that one" switches to a unit it does not name (general usage).
+    r"|(?:那么)?(?:那|这)(?:个|家)(?:局|单位|部门|委)(?:呢|的呢)[？?]?$"
 )
 # A county alone, as a follow-up ("那民和呢", "循化县的呢", "化隆是哪种"): the last question, of that county.
 _COUNTY_ALONE = re.compile(

@@ -2364,6 +2364,19 @@ def test_another_unit_unnamed_after_a_count_is_asked_back(assistant):
     assert answer.intent is Intent.CLARIFY and not answer.citations
 
 
+@pytest.mark.parametrize("question", ["那家单位呢", "这个部门的呢", "那个委呢？"])
+def test_that_unit_alone_after_a_units_tasks_is_asked_back(assistant, question):
+    # "那个X呢" moves to a unit it does not name; 市民政局's lead tasks (20, 22) must not be repeated as the answer.
+    answer = assistant.ask(question, ["民政局牵头哪条"])
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+
+
+def test_that_unit_with_a_question_of_its_own_is_the_unit_just_named(assistant):
+    # "那个局一共牵头几项" after 市民政局's tasks: the same unit, which leads tasks 20 and 22 (the notice).
+    answer = assistant.ask("那个局一共牵头几项", ["民政局牵头哪条"])
+    assert answer.count == 2 and [c.task for c in answer.citations] == [20, 22]
+
+
 def test_a_part_named_by_number_and_by_a_title_word_reads_as_that_part(assistant):
     # Part 四 (tasks 17-22, 民生事业); 市财政局 is a 责任单位 on 18, 19 and 20 (the notice).
     answer = assistant.ask("第四部分民生这一块 财政局涉及几条")
