@@ -72,9 +72,10 @@ TUNING_SETS = (
     "dev19_queries.jsonl",
     "dev20_queries.jsonl",
     "dev21_queries.jsonl",
+    "dev22_queries.jsonl",
 )
 MIN_CHARS = 5
-QUOTE_CHARS = 8  # shorter questions ("责任单位有哪些") are everyday phrasings any comment may use
+QUOTE_CHARS = 8  # shorter questions (a line name and "哪些", say) are everyday phrasings any comment may use
 PRODUCT_CODE = ("qa", "corpus", "index", "web")
 THRESHOLD = 0.5
 # Examples quoted in the specification itself, shown to every writer of a set (source in each comment).
