@@ -43,6 +43,7 @@ _COUNT_ASK = re.compile(
     rf"(?<![哪好])(?:多少|几)\s*({'|'.join(m.pattern() for m in P.COUNT_MEASURES)})"
     r"(?!\s*(?:部分|板块|任务|单位|部门|局|县|方面|项|条任务))"
 )
+_PEOPLE_COUNTED = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?(?:{P.PERSON_NOUN_ENDINGS.pattern()})(?:[？?呢啊吗]|$)")
 # "多少米", "多少平方米": a figure asked in a measure the task may state (general usage).
 _MEASURE_ASKED = re.compile(rf"(?:多少|几)\s*({P.MEASURE_ASKED_WORDS.pattern()})")
 # A year ("2025年") or a network generation ("5G") is no count.
@@ -295,6 +296,9 @@ class Answerability:
         if asked is None:
             return None
         group = next(m for m in P.COUNT_MEASURES if asked.group(1) in m.entries)
+        if asked.group(1) == "个" and _PEOPLE_COUNTED.match(text, asked.end()):
+            # "几个工作人员": a count of people; "1所实验室" in the same sentence is no such count.
+            group = next(m for m in P.COUNT_MEASURES if "人" in m.entries)
         figure = re.compile(rf"{_NUMERAL}(?:{group.pattern()})")
         known = _whole([t for t in focus if t in self.vocabulary])
         if not known:

@@ -602,6 +602,8 @@ COUNT_MEASURES = (
     Table("land", GENERAL, words("亩 公顷 平方米 m2 ㎡ m²")),  # "800m2" as a notice may print it
     Table("weight and volume", GENERAL, words("吨 万吨 立方米 万方")),  # not 方 alone: "几方参与" counts parties
 )
+# "几个工作人员", "多少个医生": people counted with the generic 个, told by the noun's last character (general usage).
+PERSON_NOUN_ENDINGS = Table("people nouns end in", GENERAL, words("人员 员 人 师 者 生 工"))
 # "多少米", "几万套": measures a figure may be asked in and a task may state it in ("500米"), for a bare
 # follow-up naming only the measure.
 MEASURE_ASKED_WORDS = Table(

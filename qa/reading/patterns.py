@@ -179,9 +179,11 @@ _DEPARTMENTS_COUNTED = re.compile(
     r"|(?:几|多少)(?:个|家)(?:市直|市级|市属)(?:的)?(?:部门|单位)"
 )
 # "两样加起来一共多少项", "合在一起几条": what was shown in turn, added up (general usage).
+# "再算上配合的，总共几条": the other role's tasks added to those just counted (general usage).
 _BOTH_ROLES_ADDED = re.compile(
-    r"(?:那|那么)?(?:两个|两种|两样|两者|俩)?(?:加起来|合起来|加在一起|合在一起|合计|算在一起)(?:的话)?"
-    r"(?:一共|总共|共)?(?:是|有)?(?:几|多少)(?:条|项|个)?(?:任务)?(?:呢|啊)?"
+    r"(?:那|那么)?(?:(?:两个|两种|两样|两者|俩)?(?:一共|总共)?(?:加起来|合起来|加在一起|合在一起|合计|算在一起)"
+    r"|(?:再)?(?:加上|算上|连上|连同)(?:它)?(?:当|作为|做)?(?:牵头|配合|责任|参与)(?:单位)?(?:的)?(?:任务)?)(?:的话)?"
+    r"[，,]?(?:一共|总共|共)?(?:涉及|参与)?(?:是|有)?(?:几|多少)(?:条|项|个)?(?:任务)?(?:呢|啊)?"
 )
 # "牵头几条", "当配合单位的有多少项": a role's tasks counted with no unit named (general usage).
 _ROLE_COUNT_BARE = re.compile(
@@ -206,8 +208,9 @@ _THIS_TASK_ROLE = re.compile(
 # "配合的有谁", "牵头单位是哪几个" with no pronoun: a role's units asked of what was just shown.
 _ROLE_WHO = re.compile(
     r"(?:那|那么)?(?:(?P<r1>牵头|配合|协助|协办)的(?:单位|部门)?(?:都)?(?:有谁|是谁|都有谁|有哪些单位|是哪些单位|是哪家|有哪几家)"
-    # "…单位有哪些" is left to the content path, which answers it without replaying the conversation
-    r"|(?P<r2>牵头|配合|责任|协助|协办)(?:单位|部门)(?:都)?(?:有谁|是谁|都有谁|是哪几个|是哪个|是啥)?)"
+    # "配合单位有哪几家" after a structural answer too; after a content answer (not read here: the state's query is
+    # not structural) the content path answers it without replaying the conversation
+    r"|(?P<r2>牵头|配合|责任|协助|协办)(?:单位|部门)(?:都)?(?:有谁|是谁|都有谁|是哪几个|是哪个|是啥|有哪些|有哪几个|有哪几家|是哪些)?)"
     r"(?:呢|啊|呀)?"
 )
 # Everyday verbs of taking part (general usage), read as 参与.

@@ -924,7 +924,9 @@ class StructuralReading(ArgumentReading):
                 Op.COUNT, Asked.COUNT, sections=sections, counted=_units_counted(role), note="distinct", text=text
             )
         # "这几项", "上面那几项" point at tasks shown; they ask for no count of the notice's tasks.
-        if sections or re.search(r"(几|多少)(项|条|个)?(任务|工作)|几项|多少项|几条|多少条", _THESE.sub("", text)):
+        # "几个工作人员" counts staff, not work items (general usage).
+        counted_tasks = r"(几|多少)(项|条|个)?(任务|工作(?![人者量日岗]))|几项|多少项|几条|多少条"
+        if sections or re.search(counted_tasks, _THESE.sub("", text)):
             return Query(Op.COUNT, Asked.COUNT, sections=sections, counted=Counted.TASKS, text=text)
         return None
 

@@ -2709,3 +2709,43 @@ def test_those_with_a_percentage_among_a_list_shown_are_the_ones_that_print_one(
     # Tasks 3, 12, 15, 16, 18, 20, 21 name 2025年; 3 (62%), 12 (65%), 15 (92%) and 20 (100%) print a percentage.
     answer = assistant.ask("其中写了百分比的", ["哪些任务写了2025年的目标"])
     assert [c.task for c in answer.citations] == [3, 12, 15, 20]
+
+
+@pytest.mark.parametrize("question", ["这一部分共有几条", "那俩部门有什么共同任务", "一样的问题，换成化隆县呢"])
+def test_a_part_units_or_question_pointed_at_with_nothing_before_is_asked_back(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+
+
+def test_this_part_after_a_part_was_shown_is_that_part(assistant):
+    # Part 一 holds tasks 1-6 (the notice).
+    answer = assistant.ask("这部分总共几条", ["第一部分讲什么"])
+    assert answer.count == 6 and [c.task for c in answer.citations] == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_count_of_people_is_declined_when_the_notice_counts_only_the_facility(assistant):
+    # Task 18 gives "每个县级疾控中心建设1所P2+生物安全实验室" and no staff figure.
+    answer = assistant.ask("每所P2+实验室配多少个医生")
+    assert not answer.in_scope
+    kept = assistant.ask("每个县级疾控中心建几个P2+实验室")
+    assert kept.in_scope and [c.task for c in kept.citations][:1] == [18]
+
+
+def test_the_other_role_added_to_a_units_count_is_every_task_it_is_on(assistant):
+    # 市水务局 leads task 9 and is a 责任单位 on 2, 11, 13, 16 and 25 (the notice): 6 tasks in all.
+    answer = assistant.ask("再加上它当配合单位的，总共多少项", ["水务局一共牵头几项"])
+    assert answer.count == 6 and sorted(c.task for c in answer.citations) == [2, 9, 11, 13, 16, 25]
+
+
+def test_both_roles_added_up_after_each_was_listed_is_every_task_of_the_unit(assistant):
+    # 市公安局 leads task 28 and is a 责任单位 on task 4 (the notice).
+    answer = assistant.ask("总共加起来多少项", ["公安局牵头什么任务", "那它做配合单位的呢"])
+    assert answer.count == 2 and sorted(c.task for c in answer.citations) == [4, 28]
+
+
+def test_a_role_line_asked_after_a_units_one_task_is_that_tasks_line(assistant):
+    # 市公安局 leads task 28 only; its 责任单位 line (the notice) names these six.
+    answer = assistant.ask("配合单位有哪几家", ["公安局牵头哪一条"])
+    assert [c.task for c in answer.citations] == [28]
+    for unit in ("市教育局", "市人力资源社会保障局", "市住房建设局", "市农业农村局", "市财政局", "市自然资源和规划局"):
+        assert unit in answer.answer
