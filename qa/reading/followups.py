@@ -47,6 +47,7 @@ from qa.reading.patterns import (
     _MOST,
     _NEXT_OR_PREVIOUS,
     _NOT_IN_ROLE,
+    _NOT_INVOLVED,
     _NTH_UNIT,
     _ONLY_THESE,
     _ORDINAL,
@@ -828,6 +829,12 @@ class FollowUpReading(FollowUpRules):
                 role = self._role(text) or state().query.units[0].role
                 swapped = tuple(UnitArg(u.name, role) for u in units)
                 last = _all_of_its_tasks(state().query)
+                if _NOT_INVOLVED.search(text) and last.op is Op.LIST:
+                    # "那住建局没参与的呢" after a unit's tasks among a part's: those tasks it is on no line of.
+                    absent = tuple(UnitArg(u.name, Role.ANY) for u in units)
+                    return Query(
+                        Op.FILTER, Asked.TASKS, units=absent, tasks=last.tasks, prop=Property.NOT_INVOLVED, text=text
+                    )
                 if len(swapped) >= 2 and last.op is Op.LIST and len(last.units) == 1 and not _BOTH.search(text):
                     # "那残联和林草局呢" after one unit's tasks: each one's tasks, not those they share.
                     return replace(last, units=swapped, note="union", text=text)

@@ -382,8 +382,11 @@ _EACH_OF_UNITS = re.compile(r"分别|各自|(?<![县区市])各(?=牵头|参与|
 # "城管局和水务局的任务合起来", "住建局或水务局参与的": a task of either unit (general usage).
 _UNION = re.compile(rf"{P.UNION_WORDS.pattern()}|(?<![哪])或(?!者)")
 # "发改委完全没参与的", "没有涉及水务局的": tasks the unit is on neither line of (general usage).
+# "既不牵头也不配合", "没牵头也没当配合单位": neither line, said role by role (general usage).
+_NEITHER_ROLE = r"(?:当|作为|做)?(?:牵头|配合|责任|参与)(?:单位)?"
 _NOT_INVOLVED = re.compile(
     rf"(?<!有)(?:{P.INTENSIFIERS.pattern()})?(?:{P.NOT_WORDS.pattern()})(?:{P.INVOLVED_WORDS.pattern()})"
+    rf"|(?:既|又)?(?:不|没|没有|不是){_NEITHER_ROLE}[，,]?(?:也|又)(?:不|没|没有|不是){_NEITHER_ROLE}"
 )
 # "…都没参与", "…全都不沾边": every unit named before it left out (general usage).
 _NONE_INVOLVED = re.compile(
@@ -808,7 +811,8 @@ _LINE_LACKS = re.compile(
 # of it (general usage).
 _SHOWN_BY_ROLE = re.compile(
     r"^\s*(?:的)?(?:牵头|配合|参与|当配合|当责任单位|作为责任单位|负责)的?(?:那些|那几条|那几项|任务)?"
-    r"(?:里面|里头|当中|之中|里|中)[，, ]*(?=\S)"
+    # "里面" itself may have gone with the "these" words before ("这些配合的里面哪个…" → "配合的哪个…")
+    r"(?:(?:里面|里头|当中|之中|里|中)[，, ]*|(?=哪))(?=\S)"
 )
 # "民生那块", "基础设施这一块": a part called by a word of its title (general usage).
 _PART_NICKNAME = re.compile(

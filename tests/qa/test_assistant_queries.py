@@ -2749,3 +2749,23 @@ def test_a_role_line_asked_after_a_units_one_task_is_that_tasks_line(assistant):
     assert [c.task for c in answer.citations] == [28]
     for unit in ("市教育局", "市人力资源社会保障局", "市住房建设局", "市农业农村局", "市财政局", "市自然资源和规划局"):
         assert unit in answer.answer
+
+
+def test_neither_role_said_role_by_role_is_every_task_the_unit_is_not_on(assistant):
+    # 市教育局 is on tasks 4, 12, 17, 19, 20, 24, 26 and 28 (the notice): the other 26, 31-34 among them.
+    answer = assistant.ask("教育局没牵头也没配合的是哪些")
+    assert answer.count == 26 and 19 not in [c.task for c in answer.citations]
+
+
+def test_a_lead_asked_within_a_units_responsible_tasks_keeps_the_lead_role(assistant):
+    # 市发展改革委 is a 责任单位 on task 9, which 市水务局 leads; 市水务局 leads no other task (the notice).
+    history = ["发改委是哪条的牵头单位", "它另外还配合了哪几项"]
+    answer = assistant.ask("这些配合的里面哪几条是水务局牵头的", history)
+    assert [c.task for c in answer.citations] == [9]
+
+
+def test_another_unit_left_out_after_a_units_tasks_in_a_part_is_the_parts_tasks_without_it(assistant):
+    # Part 三 is tasks 13-16; 市生态环境局 leads 13 and is a 责任单位 on 15 and 16, so only 14 lacks it (the notice).
+    history = ["第三部分包括哪几项", "这几项里住建局牵头的"]
+    answer = assistant.ask("那生态环境局没参与的呢", history)
+    assert [c.task for c in answer.citations] == [14]
