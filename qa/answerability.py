@@ -38,9 +38,9 @@ _EVENT = re.compile(f"{P.EVENT_WORDS.pattern()}|{P.COMPLETION_WORDS.pattern()}")
 _OCCURRENCE = re.compile(P.OCCURRENCE_WORDS.pattern())
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|千|百)?"
 # "多少张", "几所", "多少个": a count of things, with the measure word that says what is counted. Not a count of
-# the notice's own parts ("几个部分", "多少个单位"), which the task table answers.
+# the notice's own parts ("几个部分", "多少个单位"), which the task table answers, nor a list pointed at ("那几个里").
 _COUNT_ASK = re.compile(
-    rf"(?<![哪好])(?:多少|几)\s*({'|'.join(m.pattern() for m in P.COUNT_MEASURES)})"
+    rf"(?<![哪好这那])(?:多少|几)\s*({'|'.join(m.pattern() for m in P.COUNT_MEASURES)})"
     r"(?!\s*(?:部分|板块|任务|单位|部门|局|县|方面|项|条任务))"
 )
 _PEOPLE_COUNTED = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?(?:{P.PERSON_NOUN_ENDINGS.pattern()})(?:[？?呢啊吗]|$)")

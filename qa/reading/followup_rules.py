@@ -56,6 +56,7 @@ from qa.reading.patterns import (
     _OTHER_AGAIN,
     _PRONOUN,
     _PUNCT,
+    _REST_OF_POOL,
     _ROLE_LINE,
     _ROLE_SWITCH,
     _SAME,
@@ -804,6 +805,28 @@ class FollowUpRules(StructuralReading):
             return None
         query = self._structural(f"第{picked[0]}项{m.group('rest')}")
         return replace(query, text=text) if query is not None and query.tasks == (picked[0],) else None
+
+    def _rest_of_the_pool(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "剩下那几条各由谁牵头" after a list narrowed within tasks shown before: the tasks left out of it.
+
+        The last query ran over a pool of tasks (a part's, a list's) and showed some of them; the rest of the
+        pool is listed, or its role line given when one is asked.
+        """
+        m = _REST_OF_POOL.match(text)
+        last = state().query
+        if m is None or last is None or len(last.tasks) < 2 or self._task_refs(text) or self._units(text):
+            return None
+        shown = set(state().tasks)
+        rest = tuple(n for n in last.tasks if n not in shown)
+        if not shown or not shown < set(last.tasks) or not rest:
+            return None
+        said = re.sub(r"分别|各自|各|每项|每条|都", "", m.group("rest"))  # "分别谁牵头": each of them, as listed
+        asked = self._units_asked(said)
+        if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS) and self._content_left(said) < 2:
+            return Query(Op.LOOKUP, asked, tasks=rest, text=text)
+        if self._content_left(said) < 1:
+            return Query(Op.LIST, Asked.TASKS, tasks=rest, text=text)
+        return None
 
     def _the_only_unit(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "这唯一的牵头单位还管哪些" after one task whose line names one unit: that unit's tasks.

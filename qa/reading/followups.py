@@ -139,6 +139,9 @@ class FollowUpReading(FollowUpRules):
         if _WITH_FIGURES_PICKED.search(text) and len(state().tasks) >= 2 and not self._task_refs(text):
             # "写了数据的那项定的啥": of the tasks shown, those setting a number-with-unit target, with it.
             return Query(Op.FILTER, Asked.TASKS, tasks=state().tasks, prop=Property.QUANTIFIED, text=text)
+        rest_of_pool = self._rest_of_the_pool(text, state)
+        if rest_of_pool is not None:
+            return rest_of_pool
         only = self._the_only_unit(text, state)
         if only is not None:
             return only
@@ -340,7 +343,7 @@ class FollowUpReading(FollowUpRules):
         again = _ORDINAL_AGAIN.fullmatch(bare)
         if again and state().query is not None and state().query.note == "ordinal" and len(state().listed) >= 2:
             # "第三个呢" after "第一个谁牵头" (picked from a list): the same question about the list's third.
-            n = read_number(again.group(1))
+            n = len(state().listed) if again.group("last") else read_number(again.group(1))
             if n is not None and 1 <= n <= len(state().listed):
                 last = state().query
                 return Query(Op.LOOKUP, last.asked, tasks=(state().listed[n - 1],), note="ordinal", text=text)

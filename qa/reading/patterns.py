@@ -95,7 +95,10 @@ _BESIDES = re.compile(
     r"(除了.{1,12}?(以外|之外)?[，,]?|同一(条|项)里|这(条|项)里)还有(?:(?:别的|其他|其它)的?(?:责任|配合|牵头)?(?:单位|部门)"
     r"|(谁|哪些|哪几个|哪几家|什么)(单位|部门)?(在)?(配合|参与|牵头|负责|是责任单位)?)"
 )
-_ORDINAL_AGAIN = re.compile(rf"(?:那|那么)?(?:第\s*({_NUM})\s*(?:个|项|条))(?:呢|的呢|那个呢)?")
+# "最后一个呢" the same, with the list's last place (group "last").
+_ORDINAL_AGAIN = re.compile(
+    rf"(?:那|那么)?(?:第\s*({_NUM})\s*(?:个|项|条)|(?P<last>最后(?:那|这)?(?:一)?(?:个|项|条)))(?:呢|的呢|那个呢)?"
+)
 # "下一条", "它后面那条": the task next to the one shown ("前面那条" may mean an earlier turn's, so only 后面).
 # "它前面一条", "这条后边那项": said of the task shown ("它", "这条"), 前面 is the one before it too.
 _NEXT_OR_PREVIOUS = re.compile(
@@ -308,6 +311,8 @@ _UNIT_PLACE = re.compile(
     rf"(?:排在?)?第\s*(?P<n>{_NUM})\s*(?:个|家|位|(?<=排..)的|(?<=排在..)的)(?!任务|项|条|部分)"
     rf"|倒数\s*第\s*(?P<back>{_NUM})\s*(?:个|家|位)?(?!任务|项|条|部分)"
     r"|(?:最后|末尾|倒数第一)(?:那|这)?(?:一)?(?:个|家|位)(?!任务|项|条|部分)"
+    # "后面那个单位", "前一家单位": of two units shown, the second or the first (general usage).
+    r"|(?P<pair>后面|后边|后一|前面|前边|前一)(?:的|那|这)?(?:一)?(?:个|家)(?=单位|部门|局)"
 )
 # One task pointed at ("那条", "这个任务"), as against "这几条" (general usage).
 _ONE_TASK = re.compile(
@@ -398,6 +403,9 @@ def _place_in(place: re.Match[str], length: int) -> int | None:
     """The 1-based place a _UNIT_PLACE match names in a list of ``length`` ("第三个", "倒数第二个", "最后那个")."""
     if place.group("n"):
         n = read_number(place.group("n"))
+    elif place.group("pair"):
+        # Only two units have a "front" and a "back" one.
+        n = (2 if place.group("pair").startswith("后") else 1) if length == 2 else None
     elif place.group("back"):
         back = read_number(place.group("back"))
         n = length + 1 - back if back is not None else None
@@ -813,6 +821,10 @@ _SHOWN_BY_ROLE = re.compile(
     r"^\s*(?:的)?(?:牵头|配合|参与|当配合|当责任单位|作为责任单位|负责)的?(?:那些|那几条|那几项|任务)?"
     # "里面" itself may have gone with the "these" words before ("这些配合的里面哪个…" → "配合的哪个…")
     r"(?:(?:里面|里头|当中|之中|里|中)[，, ]*|(?=哪))(?=\S)"
+)
+# "剩下那几条各由谁牵头", "其余几项呢": the tasks of the last pool not shown, and what is asked of them (general usage).
+_REST_OF_POOL = re.compile(
+    r"^(?:那|那么)?(?:剩下|剩余|其余|余下)(?:的)?(?:那些|那几项|那几条|几项|几条|几个)?(?:呢)?[，,\s]*(?P<rest>.*)$"
 )
 # "民生那块", "基础设施这一块": a part called by a word of its title (general usage).
 _PART_NICKNAME = re.compile(

@@ -2769,3 +2769,28 @@ def test_another_unit_left_out_after_a_units_tasks_in_a_part_is_the_parts_tasks_
     history = ["第三部分包括哪几项", "这几项里住建局牵头的"]
     answer = assistant.ask("那生态环境局没参与的呢", history)
     assert [c.task for c in answer.citations] == [14]
+
+
+def test_the_last_place_after_a_place_picked_from_a_list_is_the_lists_last(assistant):
+    # Part 三 is tasks 13-16; the last, 16, is led by 市住房建设局 and 各县人民政府 (the notice).
+    answer = assistant.ask("最后那一个呢", ["第三部分包含哪几条", "其中第二个谁牵头"])
+    assert [c.task for c in answer.citations][:1] == [16] and "市住房建设局" in answer.answer
+
+
+def test_the_front_one_of_two_units_shown_is_the_first(assistant):
+    # Task 21's 责任单位 are 市发展改革委 and 市自然资源和规划局; 市发展改革委 leads task 14 only (the notice).
+    answer = assistant.ask("前面那个单位自己牵头哪项", ["老旧小区改造的配合单位是谁"])
+    assert [c.task for c in answer.citations] == [14]
+
+
+def test_the_rest_of_a_parts_tasks_after_a_unit_was_picked_out_gets_the_role_asked(assistant):
+    # Part 二 is tasks 7-12 and 市应急局 leads 10 (the notice): the rest are 7, 8, 9, 11 and 12.
+    answer = assistant.ask("剩下的呢，分别谁牵头", ["第二部分包括哪几条", "哪几条是应急局牵头"])
+    assert [c.task for c in answer.citations] == [7, 8, 9, 11, 12] and "市水务局" in answer.answer
+
+
+def test_a_list_pointed_at_is_not_a_count_asked_of_the_figure(assistant):
+    # Task 21: "到2025年全市县城老旧小区房屋累计改造2万套" (the notice); "那几个" points at the unit's tasks.
+    history = ["住建局牵头的都有哪几条"]
+    answer = assistant.ask("那几个里讲改造老旧小区的那条，要改造多少套", history)
+    assert answer.in_scope and "2万套" in answer.answer
