@@ -36,6 +36,7 @@ _SITE_ASKED = re.compile(P.SITE_ASK_WORDS.pattern())
 _TOWN_IN_TEXT = re.compile(r"(?<![城乡])[\u4e00-\u9fff]{2}镇(?=[、，。,）)])")
 _EVENT = re.compile(f"{P.EVENT_WORDS.pattern()}|{P.COMPLETION_WORDS.pattern()}")
 _OCCURRENCE = re.compile(P.OCCURRENCE_WORDS.pattern())
+_DAY_ASKED = re.compile(P.DAY_ASKED_WORDS.pattern())
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|千|百)?"
 # "多少张", "几所", "多少个": a count of things, with the measure word that says what is counted. Not a count of
 # the notice's own parts ("几个部分", "多少个单位"), which the task table answers, nor a list pointed at ("那几个里").
@@ -212,7 +213,7 @@ class Answerability:
             )
             if found is not None:
                 return found
-        if asks_date and _OCCURRENCE.search(text):
+        if asks_date and (_OCCURRENCE.search(text) or (_DAY_ASKED.search(text) and not self._dated(focus, tasks))):
             # "…下次哪天办": a plan says how often, never when the next one is.
             known = _whole([t for t in focus if t in self.vocabulary])
             return self._touches(known, tasks[0], "某一场（次）活动的具体日期，只写了要做什么、由谁负责")
@@ -285,6 +286,11 @@ class Answerability:
         subject = [t for t in whole if t not in heads] or whole
         asked = f"{heads[0]}的{what}" if heads and heads[0] not in subject else what
         return self.gap(subject, tasks[0], asked)
+
+    def _dated(self, focus: Sequence[str], tasks: Sequence[Task]) -> bool:
+        """Whether a sentence of ``tasks`` holding a word of the question gives a date (a year, a month, a deadline)."""
+        known = [t for t in focus if t in self.vocabulary]
+        return any(_DATE_IN_TEXT.search(s) and any(k in s.lower() for k in known) for t in tasks for s in t.sentences)
 
     def _count(self, text: str, focus: Sequence[str], tasks: Sequence[Task], lowered: list[str]) -> str | None:
         """A count of things ("…要建多少个") where the evidence gives no such count, only a rate or coverage.

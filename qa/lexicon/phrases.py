@@ -103,6 +103,7 @@ ABOUT_YOU = Table(
         " 查点东西 查东西 查个东西 查点事 问点事 问个事 问点东西 问个问题 帮个忙"
         " 机器人 真人 人工客服 人工 ai 人工智能 自动回复 谁做的 谁开发的"
         " 智能助手 人工在回复 能解答哪些 能帮忙解答 都能解答 能回答哪些 能回答什么 能解答什么 哪些方面的问题"
+        " 哪方面的问题 能回答哪"
         " 手滑 发错了 不用管 没事了 打错了"
         # asking the assistant about itself or for help in general ("介绍一下你自己", "帮帮我")
         " 介绍一下你自己 介绍下你自己 自我介绍 干什么的 你知道什么 你都知道 你懂什么 能问哪些 可以问哪些"
@@ -181,7 +182,7 @@ SMALLTALK_FILLERS = Table(
     GENERAL,
     words(
         "吗 是 都 又 还 怎么 这么 点 个 得 不 一直 老是 总是 也 太 真的 确实 有点 好像 到底 咋"
-        " 回 回答 答得 说得 说的 这个 为什么 为啥"
+        " 回 回答 答得 说得 说的 这个 为什么 为啥 一般 主要 平时 通常 大概"
         # the notice or the assistant named as such, in a question about the assistant ("你看过这个通知吗")
         " 这个文件 这份文件 这个通知 这份通知 这个方案 这份方案 这个系统 这套系统 文件 通知 方案 系统 问题 你"
     ),
@@ -565,6 +566,8 @@ DATE_WORDS = Table(
     GENERAL,
     words("什么时候 何时 哪天 哪一天 几月 几号 哪年 哪一年 哪个月 啥时候 多久 多长时间 日期 时间表"),
 )
+# A day asked ("具体哪天", "几月几号"): a plan dates tasks by year or deadline at most (general usage).
+DAY_ASKED_WORDS = Table("asks for a day", GENERAL, words("哪天 哪一天 几号 几月几号 几月几日 具体日期 哪个日子"))
 # The opening or delivery of one facility or service: a plan sets tasks, not such dates.
 EVENT_WORDS = Table(
     "opening events",

@@ -604,6 +604,8 @@ class StructuralReading(ArgumentReading):
         # 和 joins two words ("拉面和充电桩") unless it ends a word of the notice ("民和"): only then a separator.
         rest = re.sub(r"(?<=(.))和", lambda m: "和" if m.group(1) + "和" in self._text else " ", rest)
         for chunk in re.split(r"[\s、，,。？?！!或及与跟“”\"'「」『』‘’]+|以及|还是", rest):
+            # "提到要开展试点": a modal before the words is no part of them (general usage).
+            chunk = re.sub(r"^(?:要|需要|应当|应该|将要|将|要求|计划)(?=[\u4e00-\u9fff]{2})", "", chunk)
             if (
                 len(chunk) < 2
                 or read_number(chunk.removeprefix("第")) is not None  # a number ("第6"), but "十四五" is a word

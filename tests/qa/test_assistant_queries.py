@@ -2794,3 +2794,21 @@ def test_a_list_pointed_at_is_not_a_count_asked_of_the_figure(assistant):
     history = ["住建局牵头的都有哪几条"]
     answer = assistant.ask("那几个里讲改造老旧小区的那条，要改造多少套", history)
     assert answer.in_scope and "2万套" in answer.answer
+
+
+def test_asking_what_the_assistant_answers_is_small_talk(assistant):
+    answer = assistant.ask("你一般能回答哪方面的问题呀")
+    assert answer.intent is Intent.SMALLTALK and not answer.citations
+
+
+def test_a_day_asked_of_something_the_notice_dates_by_no_year_is_declined(assistant):
+    # Task 29 says "每年召开政银企对接活动不低于5场" and no date; task 21 dates its target "到2025年" (the notice).
+    assert not assistant.ask("政银企对接会具体哪一天举办").in_scope
+    dated = assistant.ask("老旧小区改造哪一天完成")
+    assert dated.in_scope and [c.task for c in dated.citations][:1] == [21]
+
+
+def test_a_modal_before_the_searched_words_is_not_searched(assistant):
+    # 试点 is printed in tasks 8, 15, 16 and 29 (the notice).
+    answer = assistant.ask("哪几条提到需要开展试点")
+    assert [c.task for c in answer.citations] == [8, 15, 16, 29]
