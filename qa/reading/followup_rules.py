@@ -615,7 +615,18 @@ class FollowUpRules(StructuralReading):
 
         Which one is meant is asked back (the tasks as suggestions); one unit shown alone is that unit.
         """
-        if units or self._task_refs(text) or _THESE.search(text) or _ORDINAL.search(text) or _LAST_ITEM.search(text):
+        if units or self._task_refs(text):
+            return None
+        last = state().query
+        if (
+            re.match(r"^(?:那|那么)?它(?!们|俩)(?:还|另外|自己)*(?:牵头|参与|配合|负责)", text)
+            and last is not None
+            and len({u.name for u in last.units if u.name}) >= 2
+        ):
+            # "它牵头的那几条…" after two units' tasks: either unit, whatever is asked of its tasks.
+            named = tuple(UnitArg(n, Role.ANY) for n in dict.fromkeys(u.name for u in last.units if u.name))
+            return Query(Op.CLARIFY, note="which unit", units=named, text=text)
+        if _THESE.search(text) or _ORDINAL.search(text) or _LAST_ITEM.search(text):
             return None
         unit_asked = _IT_UNIT_TASKS.search(text)
         one_task = _ONE_TASK.search(text) or (_IT_OR_THIS.search(text) and _TASK_ATTRIBUTE.search(text))
@@ -806,6 +817,20 @@ class FollowUpRules(StructuralReading):
         query = self._structural(f"第{picked[0]}项{m.group('rest')}")
         return replace(query, text=text) if query is not None and query.tasks == (picked[0],) else None
 
+    def _line_of_its_tasks(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "它牵头的那几项责任单位是哪些" after one unit's answer: that line of the unit's tasks in the role.
+
+        Read as if the unit were named ("水务局牵头的那几条…"); after two units, "它" is asked back elsewhere.
+        """
+        it = re.match(r"^(?:那|那么)?(?:它|该局|该单位|这个局|这个单位)(?!们|俩)", text)
+        if it is None or not _LINE_OF_UNIT_TASKS.search(text) or self._units(text):
+            return None
+        last, unit = state().query, state().unit
+        if unit is None or last is None or len({u.name for u in last.units if u.name}) >= 2:
+            return None
+        query = self._structural(unit + text[it.end() :])
+        return replace(query, text=text) if query is not None and query.note == "their units" else None
+
     def _rest_of_the_pool(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "剩下那几条各由谁牵头" after a list narrowed within tasks shown before: the tasks left out of it.
 
@@ -814,13 +839,18 @@ class FollowUpRules(StructuralReading):
         """
         m = _REST_OF_POOL.match(text)
         last = state().query
-        if m is None or last is None or len(last.tasks) < 2 or self._task_refs(text) or self._units(text):
+        if m is None or last is None or self._task_refs(text) or self._units(text):
             return None
         shown = set(state().tasks)
-        rest = tuple(n for n in last.tasks if n not in shown)
-        if not shown or not shown < set(last.tasks) or not rest:
+        # The pool the last query ran over, or the last list shown before one of its tasks was looked at.
+        pool = next((p for p in (last.tasks, state().listed) if len(p) >= 2 and shown < set(p)), ())
+        rest = tuple(n for n in pool if n not in shown)
+        if not shown or not rest:
             return None
         said = re.sub(r"分别|各自|各|每项|每条|都", "", m.group("rest"))  # "分别谁牵头": each of them, as listed
+        if re.search(r"(?:一共|总共|共)?(?:几|多少)(?:条|项|个)(?:任务)?(?:呢|啊)?[？?]?$", said):
+            # "其余的都是配合吧，一共几条": the rest counted.
+            return Query(Op.COUNT, Asked.COUNT, tasks=rest, counted=Counted.TASKS, text=text)
         asked = self._units_asked(said)
         if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS) and self._content_left(said) < 2:
             return Query(Op.LOOKUP, asked, tasks=rest, text=text)

@@ -139,6 +139,9 @@ class FollowUpReading(FollowUpRules):
         if _WITH_FIGURES_PICKED.search(text) and len(state().tasks) >= 2 and not self._task_refs(text):
             # "写了数据的那项定的啥": of the tasks shown, those setting a number-with-unit target, with it.
             return Query(Op.FILTER, Asked.TASKS, tasks=state().tasks, prop=Property.QUANTIFIED, text=text)
+        its_line = self._line_of_its_tasks(text, state)
+        if its_line is not None:
+            return its_line
         rest_of_pool = self._rest_of_the_pool(text, state)
         if rest_of_pool is not None:
             return rest_of_pool

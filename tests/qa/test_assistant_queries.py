@@ -2812,3 +2812,31 @@ def test_a_modal_before_the_searched_words_is_not_searched(assistant):
     # 试点 is printed in tasks 8, 15, 16 and 29 (the notice).
     answer = assistant.ask("哪几条提到需要开展试点")
     assert [c.task for c in answer.citations] == [8, 15, 16, 29]
+
+
+def test_it_after_two_units_each_listed_is_asked_back_whatever_is_asked_of_its_tasks(assistant):
+    answer = assistant.ask("它牵头的那几条责任单位都有谁", ["发改委和教育局分别牵头哪些"])
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [("生态环境局牵头的几条任务，配合单位有哪些", []), ("它牵头的那几项配合单位都有哪些", ["生态环境局牵头哪几条"])],
+)
+def test_a_line_of_a_units_lead_tasks_is_that_line(assistant, question, history):
+    # 市生态环境局 leads task 13 only; its 责任单位 are 市水务局 and 市住房建设局 (the notice).
+    answer = assistant.ask(question, history)
+    assert [c.task for c in answer.citations] == [13]
+    assert "市水务局" in answer.answer and "市住房建设局" in answer.answer
+
+
+def test_the_rest_of_a_list_after_one_of_its_tasks_was_looked_up(assistant):
+    # 试点 is printed in tasks 8, 15, 16 and 29 (the notice); 15 was looked up, so the rest are 8, 16 and 29.
+    answer = assistant.ask("其余几条各由谁牵头", ["哪些任务提到试点", "第15条由谁牵头"])
+    assert [c.task for c in answer.citations] == [8, 16, 29] and "市金融办" in answer.answer
+
+
+def test_the_rest_counted_after_a_units_lead_task_was_picked_out(assistant):
+    # 市教育局 is on 4, 12, 17, 19, 20, 24, 26, 28 and leads 19 (the notice): 7 others.
+    answer = assistant.ask("其余的都是配合吧，一共几条", ["教育局都参与了哪几项", "它牵头的是哪一条"])
+    assert answer.count == 7 and [c.task for c in answer.citations] == [4, 12, 17, 20, 24, 26, 28]
