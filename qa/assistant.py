@@ -110,6 +110,12 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     # "比它多吗", "跟它比呢": compared with something pointed at, when nothing was shown (general usage)
     r"|^(?:那|那么)?(?:比|跟|和|与)(?:它|这个|那个)(?:比)?"
 )
+# "其中哪条…", "这里面哪项…": a question within the list just shown (general usage); the listed task asked for must
+# rank among the first few for the question's words, or it is no answer.
+_WITHIN_SHOWN = re.compile(
+    r"^(?:那|那么)?(?:其中|这里面|这里头|这些里|这几条里|这几项里|这些任务里|里面)(?:的)?(?:哪|有没有)"
+)
+_WITHIN_SHOWN_RANK = 5
 # "谁牵头", "牵头是谁", "配合的是哪些单位": the units in a role asked for, and nothing else (general usage).
 _WHO_IN_ROLE = re.compile(
     r"(?:那|那么)?(?:(?:是)?谁(?:来)?(?P<role>牵头|配合|负责)(?:的)?(?:呢)?"
@@ -711,6 +717,9 @@ class Assistant:
         """A question about the content: the understanding rules and retrieval."""
         understanding = self.reader.read(text)
         if history:
+            within = self._picked_within_shown(understanding, text, state)
+            if within is not None:
+                return self._answer(question, understanding, task_hint=within)
             resolved = self._resolve_followup(understanding, history, state)
             if resolved is not None:
                 return replace(resolved, question=question)
@@ -718,6 +727,18 @@ class Assistant:
             if current is not None:
                 return self._answer(question, understanding, task_hint=current)
         return self._answer(question, understanding)
+
+    def _picked_within_shown(self, u: Understanding, text: str, state: Callable[[], State]) -> int | None:
+        """ "其中哪条提到X" after a list: the listed task retrieval ranks first, when it ranks among the first few.
+
+        The list bounds the answer: a task outside it is not what "其中" asks about.
+        """
+        if not _WITHIN_SHOWN.match(text) or len(state().tasks) < 2:
+            return None
+        shown = state().tasks
+        fused = [h.task for h in self._retrieve(u.topic or u.text).fused]
+        picked = next((n for n in fused if n in shown), None)
+        return picked if picked is not None and fused.index(picked) < _WITHIN_SHOWN_RANK else None
 
     def _current_task(self, u: Understanding, state: Callable[[], State]) -> int | None:
         """The task a figure or date follow-up stays on ("每年至少几场" after a task was shown), if any.

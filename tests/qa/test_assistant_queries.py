@@ -2840,3 +2840,10 @@ def test_the_rest_counted_after_a_units_lead_task_was_picked_out(assistant):
     # 市教育局 is on 4, 12, 17, 19, 20, 24, 26, 28 and leads 19 (the notice): 7 others.
     answer = assistant.ask("其余的都是配合吧，一共几条", ["教育局都参与了哪几项", "它牵头的是哪一条"])
     assert answer.count == 7 and [c.task for c in answer.citations] == [4, 12, 17, 20, 24, 26, 28]
+
+
+def test_a_content_question_within_a_list_stays_within_the_list(assistant):
+    # Tasks 31-34 name no units; task 32 says "市发展改革委要负责牵头做好任务分解" (the notice). Outside the list,
+    # the unit's name pulls tasks that name 市发展改革委 on their units lines.
+    answer = assistant.ask("其中哪条说发改委负责分解任务", ["哪几条没有写牵头单位"])
+    assert [c.task for c in answer.citations][:1] == [32]
