@@ -61,6 +61,7 @@ from qa.reading.patterns import (
     _ROLE_SWITCH,
     _SAME,
     _SECTION_REF,
+    _SHOWN_BY_ROLE,
     _TARGET_ASK,
     _TASK_ATTRIBUTE,
     _TASK_UNITS_ASKED,
@@ -443,7 +444,9 @@ class FollowUpRules(StructuralReading):
             if counting:
                 return Query(Op.COUNT, Asked.COUNT, units=switched, counted=Counted.TASKS, text=text)
             if last.op in (Op.LIST, Op.COUNT):
-                return Query(Op.LIST, Asked.TASKS, units=switched, sections=last.sections, text=text)
+                # "其中牵头的…": within the tasks shown, kept as the pool ("剩下的…" then means the others).
+                pool = state().tasks if _THESE.search(text) and len(state().tasks) >= 2 else ()
+                return Query(Op.LIST, Asked.TASKS, units=switched, tasks=pool, sections=last.sections, text=text)
             return None
         switching = bool(re.search(r"换成|换作|改成|^那|呢$", text))
         # "这条配合的单位都有哪些" after a unit's tasks names one of them; "这项由谁牵头" alone is the content path's.
@@ -839,13 +842,26 @@ class FollowUpRules(StructuralReading):
         """
         m = _REST_OF_POOL.match(text)
         last = state().query
-        if m is None or last is None or self._task_refs(text) or self._units(text):
+        if m is None or last is None or self._task_refs(text):
             return None
         shown = set(state().tasks)
         # The pool the last query ran over, or the last list shown before one of its tasks was looked at.
         pool = next((p for p in (last.tasks, state().listed) if len(p) >= 2 and shown < set(p)), ())
         rest = tuple(n for n in pool if n not in shown)
         if not shown or not rest:
+            return None
+        if self._units(text):
+            # "剩下配合的那些里哪几条也有财政局": the question asked of the rest (the role word describes the rest).
+            asked_of_rest = _SHOWN_BY_ROLE.sub("", m.group("rest"), count=1)
+            inner = self._structural(asked_of_rest)
+            if inner is not None and inner.op in (Op.LIST, Op.FILTER, Op.COUNT) and not inner.tasks:
+                return replace(inner, tasks=rest, text=text)
+            if inner is None and re.search(r"哪|几|多少", asked_of_rest):
+                # "…哪些也有卫健委": the rest that name the unit (in the role said, else either).
+                named = self._units(asked_of_rest)
+                if _COUNT.search(asked_of_rest):
+                    return Query(Op.COUNT, Asked.COUNT, units=named, tasks=rest, counted=Counted.TASKS, text=text)
+                return Query(Op.LIST, Asked.TASKS, units=named, tasks=rest, text=text)
             return None
         said = re.sub(r"分别|各自|各|每项|每条|都", "", m.group("rest"))  # "分别谁牵头": each of them, as listed
         if re.search(r"(?:一共|总共|共)?(?:几|多少)(?:条|项|个)(?:任务)?(?:呢|啊)?[？?]?$", said):

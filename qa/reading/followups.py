@@ -741,6 +741,14 @@ class FollowUpReading(FollowUpRules):
                     op = Op.ARGMAX if more.group(1) == "多" else Op.ARGMIN
                     counted = _COUNTED_OF_ASKED.get(asked, Counted.UNITS)
                     return Query(op, Asked.TASKS, tasks=these, counted=counted, text=text)
+                role = self._role(text)
+                if (
+                    re.search(r"哪(?:一)?(?:条|项|几条|几项)|哪些任务", text)
+                    and state().unit is not None
+                    and role in (Role.LEAD, Role.RESPONSIBLE)
+                ):
+                    # "其中它当牵头单位的是哪几项" after a unit's tasks: a task is asked, the unit's in that role.
+                    return Query(Op.LIST, Asked.TASKS, units=(UnitArg(state().unit, role),), tasks=these, text=text)
                 return Query(Op.LOOKUP, asked, tasks=these, text=text)
         if (
             (_MOST.search(text) or _FEWEST.search(text))

@@ -202,7 +202,20 @@ class QueryReader(FollowUpReading):
             # "哪条配合里没有财政局" right after a list: one of the tasks shown is asked for; the filter keeps to them.
             now = state() if callable(state) else state
             last = now.query
-            if len(now.tasks) >= 2 and last is not None and last.op in (Op.LIST, Op.FILTER, Op.COUNT, Op.INTERSECT):
+            # Not when the list was the unit's own tasks and the filter leaves the unit out ("哪条不是它牵头的"
+            # after its tasks): over its own list that is none by definition, so the whole notice is asked.
+            own_list = (
+                last is not None
+                and structural.prop in (Property.NOT_LED_BY, Property.NOT_INVOLVED)
+                and bool(structural.units)
+                and {u.name for u in structural.units} <= {u.name for u in last.units}
+            )
+            if (
+                len(now.tasks) >= 2
+                and last is not None
+                and last.op in (Op.LIST, Op.FILTER, Op.COUNT, Op.INTERSECT)
+                and not own_list
+            ):
                 structural = replace(structural, tasks=now.tasks)
         return structural or Query(Op.CONTENT, text=text)
 

@@ -2847,3 +2847,21 @@ def test_a_content_question_within_a_list_stays_within_the_list(assistant):
     # the unit's name pulls tasks that name 市发展改革委 on their units lines.
     answer = assistant.ask("其中哪条说发改委负责分解任务", ["哪几条没有写牵头单位"])
     assert [c.task for c in answer.citations][:1] == [32]
+
+
+def test_which_of_a_units_tasks_it_leads_is_a_task_not_every_lead_line(assistant):
+    # 市住房建设局 is on 18 tasks and leads 11, 16 and 21 (the notice).
+    answer = assistant.ask("其中牵头的有哪几条", ["住建局参与了哪几项"])
+    assert [c.task for c in answer.citations] == [11, 16, 21]
+
+
+def test_a_unit_asked_of_the_rest_of_a_units_tasks(assistant):
+    # The rest of 市住房建设局's tasks (less 11, 16, 21) that name 市水务局: 2, 9, 13 and 25 (the notice).
+    answer = assistant.ask("剩下配合的里面哪些也有水务局", ["住建局参与了哪几项", "其中牵头的有哪几条"])
+    assert [c.task for c in answer.citations] == [2, 9, 13, 25]
+
+
+def test_a_unit_left_out_right_after_its_own_tasks_is_asked_of_the_whole_notice(assistant):
+    # 各县人民政府 leads 29 tasks; task 4 (化隆县人民政府) and 31-34 (no units) are the others (the notice).
+    answer = assistant.ask("哪几项不是各县政府牵头的", ["各县政府牵头几条"])
+    assert [c.task for c in answer.citations] == [4, 31, 32, 33, 34]
