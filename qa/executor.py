@@ -207,6 +207,16 @@ class Executor:
                     f"{label}其余的{_role_noun(role)}：{others}。\n（不含{named}；全部：{compose.units_text(units)}。）"
                 )
                 return Result((task.number,), text, units=tuple(rest), role=role)
+            if query.note == "only here":
+                # "其中哪家别的任务里没有": the task's units on the line asked that no other task names.
+                alone = [u for u in units if not any(u in t.units for t in self.notice.tasks if t is not task)]
+                noun = _role_noun(role)
+                if alone:
+                    text = f"{label}的{noun}中，只在这一项出现的：{compose.units_text(alone)}。"
+                else:
+                    text = f"{label}的{noun}在别的任务里也都出现过，没有只在这一项出现的。"
+                text += f"\n（全部{noun}：{compose.units_text(units)}。）"
+                return Result((task.number,), text, units=tuple(alone), role=role)
             if query.note == "confirm" and query.condition is not None:
                 # "就一个配合单位？": yes or no first, then the units themselves.
                 verdict = _verdict(len(units), query.condition.value, "个")

@@ -51,6 +51,7 @@ from qa.reading.patterns import (
     _NOT_IN_ROLE,
     _ONE_IN_ROLE,
     _ONE_TASK,
+    _ONLY_HERE,
     _ONLY_N,
     _ORDINAL,
     _OTHER_AGAIN,
@@ -157,6 +158,8 @@ class FollowUpRules(StructuralReading):
             return None
         if self._units(text) or self._task_refs(text) or self._content_left(text) >= 2:
             return None
+        if re.search(r"这[两俩三几]|[两俩](?:条|项|个任务)|它俩", text):
+            return None  # "这两条配合单位加起来几个": the tasks of recent answers, not the one task's units
         asked = self._units_asked(text)
         counted = _COUNTED_OF_ASKED[asked if asked is not None and asked is not Asked.UNITS else last.asked]
         return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=counted, text=text)
@@ -277,7 +280,10 @@ class FollowUpRules(StructuralReading):
         together = _TOGETHER.search(text) and (_COUNT.search(text) or _COUNT_AT_END.search(text))
         # "都有谁" asks for all of them, "有啥不一样" for the differences: neither is what they share.
         # "一共有几个" is a total, not what things have in common ("共有").
-        shared_words = re.sub(r"一共有?|总共有?|统共有?|共计|总计|合计", "", text)
+        # "不重复的", "去重" pool the units, each once: no sharing is asked.
+        shared_words = re.sub(
+            r"一共有?|总共有?|统共有?|共计|总计|合计|不重复的?|去掉?重复的?|去重|重复的不算", "", text
+        )
         in_common = (
             (_BOTH.search(shared_words) or _SAME.search(shared_words))
             and not _ALL_OF_THEM.search(text)
@@ -833,6 +839,21 @@ class FollowUpRules(StructuralReading):
             return None
         query = self._structural(unit + text[it.end() :])
         return replace(query, text=text) if query is not None and query.note == "their units" else None
+
+    def _units_only_here(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "这里面哪个单位别的任务里都没出现过" after one task's units: those of them no other task names.
+
+        The line is the one the last answer listed, or the one the question names.
+        """
+        if not _ONLY_HERE.search(text) or not re.search(r"哪|谁", text) or self._units(text) or self._task_refs(text):
+            return None
+        shown = state()
+        if len(shown.tasks) != 1:
+            return None
+        asked = self._units_asked(text) or self._asked_of_units_shown(shown) or Asked.UNITS
+        if asked not in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
+            return None
+        return Query(Op.LOOKUP, asked, tasks=shown.tasks, note="only here", text=text)
 
     def _rest_of_the_pool(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "剩下那几条各由谁牵头" after a list narrowed within tasks shown before: the tasks left out of it.

@@ -139,6 +139,9 @@ class FollowUpReading(FollowUpRules):
         if _WITH_FIGURES_PICKED.search(text) and len(state().tasks) >= 2 and not self._task_refs(text):
             # "写了数据的那项定的啥": of the tasks shown, those setting a number-with-unit target, with it.
             return Query(Op.FILTER, Asked.TASKS, tasks=state().tasks, prop=Property.QUANTIFIED, text=text)
+        only_here = self._units_only_here(text, state)
+        if only_here is not None:
+            return only_here
         its_line = self._line_of_its_tasks(text, state)
         if its_line is not None:
             return its_line

@@ -2865,3 +2865,16 @@ def test_a_unit_left_out_right_after_its_own_tasks_is_asked_of_the_whole_notice(
     # 各县人民政府 leads 29 tasks; task 4 (化隆县人民政府) and 31-34 (no units) are the others (the notice).
     answer = assistant.ask("哪几项不是各县政府牵头的", ["各县政府牵头几条"])
     assert [c.task for c in answer.citations] == [4, 31, 32, 33, 34]
+
+
+def test_which_of_a_tasks_units_no_other_task_names(assistant):
+    # Task 10's 牵头单位 are 市应急局 (task 10 only) and 各县人民政府 (tasks 1-30 but 4) (the notice).
+    answer = assistant.ask("其中哪个别的任务里都没出现", ["第十项的牵头单位是哪几个"])
+    assert [c.task for c in answer.citations] == [10] and "只在这一项出现的：市应急局" in answer.answer
+
+
+def test_two_tasks_units_pooled_without_repeats_are_counted_once_each(assistant):
+    # 责任单位 of 9: 发改委, 自然资源和规划局, 住房建设局, 生态环境局; of 15: 发改委, 工业信息化局, 自然资源和规划局,
+    # 生态环境局, 卫生健康委 (the notice): 6 distinct, 3 in common.
+    answer = assistant.ask("这两条配合单位合起来不重复的有几个", ["第九条由谁牵头", "那第十五条呢"])
+    assert answer.count == 6 and sorted(c.task for c in answer.citations) == [9, 15]

@@ -347,3 +347,16 @@ def test_distinct_units_counted_leave_out_the_units_named_or_the_county_governme
     assert count(excluded=("各县人民政府",)).count == 31
     departments = count(departments_only=True)
     assert departments.count == 30 and "不算县政府" in departments.text
+
+
+def test_units_only_on_one_task_are_those_no_other_task_names(executor):
+    # Task 29's 责任单位 are 市财政局 (also on 18, 19, 20, 28), 人行海东中心支行 (29 only) and 市发展改革委
+    # (the notice).
+    result = executor.execute(Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(29,), note="only here"))
+    assert result.units == ("人行海东中心支行",) and result.tasks == (29,)
+
+
+def test_no_unit_only_on_one_task_says_so(executor):
+    # Task 18's 责任单位 are 市发展改革委 and 市财政局, both on other tasks too (the notice).
+    result = executor.execute(Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(18,), note="only here"))
+    assert result.units == () and "没有只在这一项出现的" in result.text
