@@ -185,10 +185,26 @@ class Executor:
             pool = [t for t in pool if t.number in query.tasks]
         return pool
 
+    def _units_also_on(self, task: Task, other: Task, role: Role) -> Result:
+        """The units on ``task``'s line in ``role`` that ``other`` names on either line ("哪几个在第20项也有")."""
+        units = _units_for(task, role)
+        both = [u for u in units if u in other.units]
+        noun = _role_noun(role)
+        label, other_label = compose.task_label(task), compose.task_label(other)
+        if both:
+            text = f"{label}的{noun}中，{other_label}也有的：{compose.units_text(both)}。"
+        else:
+            text = f"{label}的{noun}都不在{other_label}里。"
+        listed = f"{label}的{noun}：{compose.units_text(units)}；{other_label}的单位：{compose.units_text(other.units)}"
+        text += f"\n（{listed}。）"
+        return Result((task.number, other.number), text, units=tuple(both), role=role)
+
     def _lookup(self, query: Query) -> Result:
         tasks = [self._tasks[n] for n in query.tasks]
         if query.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
             role = {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(query.asked, Role.ANY)
+            if query.note == "also on" and len(tasks) == 2:
+                return self._units_also_on(tasks[0], tasks[1], role)
             if len(tasks) > 1:
                 return self._units_of_many(tasks, role, common=False)
             task = tasks[0]
@@ -337,6 +353,9 @@ class Executor:
             shown = sorted(set(self._tasks) - set(query.tasks))
             besides = "、".join(f"第{n}项" for n in shown)
             who = query.units[0].name + _role_text(query.units[0].role)
+            if len(query.units) > 1:
+                # "这几家都参与的另外几项": every unit named, on each task.
+                who = "、".join(u.name for u in query.units) + "都" + _role_text(query.units[0].role)
             if not tasks:
                 # The task(s) shown are then all the unit has in that role: cited as the whole answer.
                 mine = tuple(t.number for t in self.tasks_of(query.units[0], [self._tasks[n] for n in shown]))

@@ -19,6 +19,7 @@ from qa.query import Asked, Comparator, Condition, Counted, Op, Query, Role, Uni
 from qa.reading.patterns import (
     _ABOUT_LEAD_IN,
     _ALL_OF_THEM,
+    _ALSO_ON_TASK,
     _AS_ROLE,
     _ASKED_OF_COUNTED,
     _ASKS_DATE,
@@ -839,6 +840,18 @@ class FollowUpRules(StructuralReading):
             return None
         query = self._structural(unit + text[it.end() :])
         return replace(query, text=text) if query is not None and query.note == "their units" else None
+
+    def _units_also_on_task(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "里面哪几个在第20项也出现了" after one task's units were listed: those of them the other task names."""
+        also = _ALSO_ON_TASK.search(text)
+        if also is None or not re.search(r"哪|谁", text) or self._units(text):
+            return None
+        other = read_number(also.group("n1") or also.group("n2"))
+        shown = state()
+        if other not in self.task_numbers or len(shown.tasks) != 1 or not shown.units or other == shown.tasks[0]:
+            return None
+        asked = self._asked_of_units_shown(shown) or Asked.UNITS
+        return Query(Op.LOOKUP, asked, tasks=(shown.tasks[0], other), note="also on", text=text)
 
     def _units_only_here(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "这里面哪个单位别的任务里都没出现过" after one task's units: those of them no other task names.

@@ -139,6 +139,9 @@ class FollowUpReading(FollowUpRules):
         if _WITH_FIGURES_PICKED.search(text) and len(state().tasks) >= 2 and not self._task_refs(text):
             # "写了数据的那项定的啥": of the tasks shown, those setting a number-with-unit target, with it.
             return Query(Op.FILTER, Asked.TASKS, tasks=state().tasks, prop=Property.QUANTIFIED, text=text)
+        also_on = self._units_also_on_task(text, state)
+        if also_on is not None:
+            return also_on
         only_here = self._units_only_here(text, state)
         if only_here is not None:
             return only_here
@@ -627,6 +630,10 @@ class FollowUpReading(FollowUpRules):
             if wanted == len(named):
                 joined = self._structural(text[: shown_units.start()] + "和".join(named) + text[shown_units.end() :])
                 if joined is not None and {u.name for u in joined.units} == set(named):
+                    if joined.op is Op.INTERSECT and re.search(r"还有|另外|别的|其他|其它|除了这", text):
+                        # "…都参与的另外还有哪几项": besides the task whose units they are.
+                        others = tuple(n for n in sorted(self.task_numbers) if n not in state().tasks)
+                        return replace(joined, op=Op.LIST, tasks=others, note="others", text=text)
                     return replace(joined, text=text)
         pair = _UNIT_PAIR.search(text)
         if pair and not units and len(state().recent_units) >= 2:

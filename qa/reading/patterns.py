@@ -822,6 +822,12 @@ _SHOWN_BY_ROLE = re.compile(
     # "里面" itself may have gone with the "these" words before ("这些配合的里面哪个…" → "配合的哪个…")
     r"(?:(?:里面|里头|当中|之中|里|中)[，, ]*|(?=哪))(?=\S)"
 )
+# "哪家也在12条里", "里面哪几个在第20项也出现了": a task named where units shown appear too
+# (general usage).
+_ALSO_ON_TASK = re.compile(
+    rf"(?:也|同时|还)?(?:在|出现在)\s*第?\s*(?P<n1>{_NUM})\s*(?:项|条|号)(?:任务)?(?:里|中|里面)?(?:也|同样)?(?:出现|有|在)?"
+    rf"|第?\s*(?P<n2>{_NUM})\s*(?:项|条|号)(?:任务)?(?:里|中|里面)(?:也|同样)(?:有|出现)"
+)
 # "只在这一项出现", "别的任务里都没出现过": a unit named on no other task (general usage).
 _ONLY_HERE = re.compile(
     r"(?:只|仅|就)(?:在|有)?(?:这一?[项条]|这里|这个任务|这儿)(?:里|中)?(?:出现|有|露面)"

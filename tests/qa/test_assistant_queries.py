@@ -2878,3 +2878,16 @@ def test_two_tasks_units_pooled_without_repeats_are_counted_once_each(assistant)
     # 生态环境局, 卫生健康委 (the notice): 6 distinct, 3 in common.
     answer = assistant.ask("这两条配合单位合起来不重复的有几个", ["第九条由谁牵头", "那第十五条呢"])
     assert answer.count == 6 and sorted(c.task for c in answer.citations) == [9, 15]
+
+
+def test_which_of_a_tasks_units_another_task_names_too(assistant):
+    # 责任单位 of 15: 发改委, 工信局, 自然资源和规划局, 生态环境局, 卫健委; task 16 names the first four (the notice).
+    answer = assistant.ask("其中哪几个在第16条也有", ["第15条的配合单位有哪些"])
+    assert sorted(c.task for c in answer.citations) == [15, 16]
+    assert "也有的：市发展改革委、市工业信息化局、市自然资源和规划局、市生态环境局。" in answer.answer
+
+
+def test_the_other_tasks_every_unit_shown_is_on(assistant):
+    # Task 18's 责任单位 are 市发展改革委 and 市财政局; both are also on 19, 20 and 29 (the notice).
+    answer = assistant.ask("这几个单位共同参与的另外还有哪几条", ["第18条的责任单位是哪几家"])
+    assert [c.task for c in answer.citations] == [19, 20, 29]

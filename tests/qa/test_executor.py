@@ -360,3 +360,10 @@ def test_no_unit_only_on_one_task_says_so(executor):
     # Task 18's 责任单位 are 市发展改革委 and 市财政局, both on other tasks too (the notice).
     result = executor.execute(Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(18,), note="only here"))
     assert result.units == () and "没有只在这一项出现的" in result.text
+
+
+def test_units_of_one_task_also_on_another_are_those_the_other_names(executor):
+    # Task 9's 责任单位: 市发展改革委, 市自然资源和规划局, 市住房建设局, 市生态环境局; task 13 names 市生态环境局 (lead)
+    # and 市住房建设局 (责任单位) of them (the notice).
+    result = executor.execute(Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(9, 13), note="also on"))
+    assert result.units == ("市住房建设局", "市生态环境局") and result.tasks == (9, 13)
