@@ -73,6 +73,7 @@ TUNING_SETS = (
     "dev20_queries.jsonl",
     "dev21_queries.jsonl",
     "dev22_queries.jsonl",
+    "dev23_queries.jsonl",
 )
 MIN_CHARS = 5
 QUOTE_CHARS = 8  # shorter questions (a line name and "哪些", say) are everyday phrasings any comment may use
