@@ -610,7 +610,7 @@ class FollowUpRules(StructuralReading):
 
     def _besides_shown(self, text: str, shown: tuple[int, ...]) -> tuple[bool, tuple[int, ...]]:
         """Whether ``text`` asks for others ("还", "别的"), and the tasks to look in: all, less those shown if so."""
-        others = bool(re.search(r"还|别的|其他|其它|另外|另一", text))
+        others = bool(shown) and bool(re.search(r"还|别的|其他|其它|另外|另一", text))
         return others, tuple(n for n in sorted(self.task_numbers) if not (others and n in shown))
 
     def _unit_tasks_besides(self, unit: UnitArg, asked: str, shown: tuple[int, ...], text: str) -> Query:
@@ -701,8 +701,13 @@ class FollowUpRules(StructuralReading):
         if not (_BEYOND_SHOWN.match(after) or _IN_OTHER_TASKS.match(after)):
             return None
         name, shown = units[0].name, state().tasks
-        if not shown or (state().unit != name and not any(name in self._tasks[n].units for n in shown)):
+        if not shown:
             return None
+        if state().unit != name and not any(name in self._tasks[n].units for n in shown):
+            if not (_IN_OTHER_TASKS.match(after) and self._role(after) in (Role.LEAD, Role.RESPONSIBLE)):
+                return None  # a unit not on the tasks shown, with no role said: a question of its own
+            # "X在别的任务里当过配合吗" when X is on none of the tasks shown: its tasks in that role, all of them.
+            shown = ()
         # The words matched say "others", so the tasks shown are left out.
         return self._unit_tasks_besides(UnitArg(name, self._role(after) or Role.ANY), after, shown, text)
 

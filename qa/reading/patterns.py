@@ -140,8 +140,12 @@ _BESIDES_THIS = re.compile(r"(?:除了|除去|除开)(?:这|那)(?:一)?(?:条|�
 _IT_AGAIN = re.compile(P.IT_WORDS.pattern())
 _OTHER_AGAIN = re.compile(P.OTHER_WORDS.pattern())
 # "在别的任务里还有", "其他任务中也参与": in tasks other than those shown, said after a unit (general usage).
+# "除了这个，还在哪几条里当配合", "另外在哪些任务里当配合": the same, with where asked before the role (general usage).
 _IN_OTHER_TASKS = re.compile(
-    r"(?:在)?(?:别的|其他|其它|另外的)(?:任务|项|条|事)(?:里|中|里面|当中)?(?:还|也)?(?=有|参与|牵头|配合|负责|出现)"
+    r"(?:(?:除了?(?:这个|这条|这项|这|它|此)(?:以外|之外|外)?[，,]?)(?:还|也|另外)?(?:在)?"
+    r"(?:别的|其他|其它|另外的|哪些|哪几条|哪几项|哪条|哪项)"
+    r"|(?:还|也|另外)?(?:在)?(?:别的|其他|其它|另外的)|另外在哪(?:些|几条|几项|条|项))"
+    r"(?:任务|项|条|事)?(?:里|中|里面|当中)?(?:还|也)?(?:当过|当|作为|做)?(?=有|参与|牵头|配合|负责|出现|责任)"
 )
 # "它另外牵头的", "它还参与哪些": beyond the tasks shown, said before the verb (general usage).
 _BEYOND_SHOWN = re.compile(r"(?:另外|还|别的|其他|其它|另外?一[条项个]){1,2}(?=牵头|参与|配合|负责|出现|有)")
@@ -731,7 +735,9 @@ _COUNTIES_ASKED = re.compile(
 # "第二部分第一条", "第四部分的最后一项", "一部分里第3个": a task counted within a part (general usage).
 _ORDINAL_IN_SECTION = re.compile(
     rf"(?:(?<=^)|(?<=[^\d一二三四五六七八九十]))(?:第\s*)?(?P<part>{_NUM})\s*(?:部分|大项|块|章)(?:的|里|中|里面|当中)?\s*"
-    rf"(?:第\s*(?P<nth>{_NUM})|(?P<last>最后|末尾的?))\s*一?(?:条|项|个)(?:任务)?"
+    rf"(?:(?:第\s*(?P<nth>{_NUM})|(?P<last>最后|末尾的?))\s*一?(?:条|项|个)(?:任务)?"
+    # "第四部分里排第三的": a place in the part, said as a rank (general usage)
+    rf"|排(?:在)?第\s*(?P<nth2>{_NUM})(?:的|位|个)?)"
 )
 # "X在哪", "X那条是第几项": where a unit is named (general usage).
 _UNIT_WHERE = re.compile(

@@ -126,6 +126,7 @@ class QueryReader(FollowUpReading):
             text = _PAIR_SAME.sub("这两条", text)  # "这俩一样吗": the two tasks looked at last (no unit asked)
         text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
         text = self._shown_part_and_role(text, state)  # "这部分里…", "当责任单位的里头…"
+        text = self._within_section(text)  # "这部分第一条" (now "第七部分第一条"): that part's first task
         text = self._one_of_a_pair(text, state)  # "后面那个", "另一条" of two tasks listed
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         if find_unit_mentions(text, self.alias_table):
@@ -407,7 +408,7 @@ class QueryReader(FollowUpReading):
             if number not in self.section_numbers:
                 return m.group(0)
             tasks = self.notice.section(number).tasks
-            n = len(tasks) if m["last"] else read_number(m["nth"] or "")
+            n = len(tasks) if m["last"] else read_number(m["nth"] or m["nth2"] or "")
             if n is None or not 1 <= n <= len(tasks):
                 return m.group(0)
             return f"第{tasks[n - 1]}项"

@@ -2891,3 +2891,34 @@ def test_the_other_tasks_every_unit_shown_is_on(assistant):
     # Task 18's 责任单位 are 市发展改革委 and 市财政局; both are also on 19, 20 and 29 (the notice).
     answer = assistant.ask("这几个单位共同参与的另外还有哪几条", ["第18条的责任单位是哪几家"])
     assert [c.task for c in answer.citations] == [19, 20, 29]
+
+
+def test_a_unit_in_another_role_besides_the_task_shown(assistant):
+    # Task 15 (垃圾) is led by 市城管局, a 责任单位 on 8, 12 and 16 (the notice).
+    answer = assistant.ask("城管局除了这项以外，还在哪些任务里当配合单位", ["生活垃圾处理由谁牵头"])
+    assert [c.task for c in answer.citations] == [8, 12, 16]
+
+
+def test_a_unit_another_role_asked_with_where_before_the_role(assistant):
+    # Task 17 is led by 市人力资源社会保障局, a 责任单位 on 4, 27 and 28 (the notice).
+    answer = assistant.ask("人社局另外在哪几项里当配合", ["技能培训那条谁牵头"])
+    assert [c.task for c in answer.citations] == [4, 27, 28]
+
+
+def test_a_unit_on_none_of_the_tasks_shown_in_other_tasks_is_all_its_tasks_in_the_role(assistant):
+    # Part 三 is 13-16, none naming 市民政局, which leads 20 and 22 (the notice).
+    answer = assistant.ask("民政局在别的任务里当过牵头吗", ["第三部分包括哪几项"])
+    assert [c.task for c in answer.citations] == [20, 22] and "除" not in answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "task"),
+    [
+        ("这部分第一项谁牵头", ["第五部分讲些什么"], 23),  # part 五 is 23-25
+        ("第二部分排第二的是哪条", [], 8),  # part 二 is 7-12
+        ("这部分里排第三的是哪项", ["第四部分讲的什么"], 19),  # part 四 is 17-22
+    ],
+)
+def test_a_place_in_the_part_shown_or_named_counts_within_the_part(assistant, question, history, task):
+    answer = assistant.ask(question, history)
+    assert [c.task for c in answer.citations][:1] == [task]
