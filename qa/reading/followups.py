@@ -448,10 +448,13 @@ class FollowUpReading(FollowUpRules):
             return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
         each = _EACH_WHO.fullmatch(bare)
         if each and len(state().tasks) >= 2:
-            asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS}.get(each.group("role"), Asked.UNITS)
+            role = each.group("role") or each.group("role2")
+            asked = {"牵头": Asked.LEAD_UNITS, "配合": Asked.RESPONSIBLE_UNITS}.get(role, Asked.UNITS)
             return Query(Op.LOOKUP, asked, tasks=state().tasks, text=text)
         role = _role_counted_of_the_unit(bare)
-        if role is not None and not units and state().unit is not None:
+        # "这项牵头的总共几家": the task pointed at, its units counted (read below), not the unit's tasks.
+        task_pointed = re.match(r"(?:那|那么)?(?:这条|这项|该项|此项|这一项|这个任务)", bare)
+        if role is not None and not units and state().unit is not None and not task_pointed:
             # "牵头几条", "加起来一共几条", "配合的一共几个" after a unit's tasks or count: that unit's tasks in the
             # role (either, when added up), not the whole notice's.
             return Query(Op.COUNT, Asked.COUNT, units=(UnitArg(state().unit, role),), counted=Counted.TASKS, text=text)

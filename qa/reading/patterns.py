@@ -92,7 +92,7 @@ _ALSO_THE_OTHER_ROLE = re.compile(
 )
 # "除了住建还有谁配合", "同一条里别的配合单位还有谁": the other units of the task shown (general usage).
 _BESIDES = re.compile(
-    r"(除了.{1,12}?(以外|之外)?[，,]?|同一(条|项)里|这(条|项)里)还有(?:(?:别的|其他|其它)的?(?:责任|配合|牵头)?(?:单位|部门)"
+    r"(除了.{1,12}?(以外|之外)?[，,]?|同一(条|项)里|这(条|项)里?)还有(?:(?:别的|其他|其它)的?(?:责任|配合|牵头)?(?:单位|部门)"
     r"|(谁|哪些|哪几个|哪几家|什么)(单位|部门)?(在)?(配合|参与|牵头|负责|是责任单位)?)"
 )
 # "最后一个呢" the same, with the list's last place (group "last").
@@ -214,7 +214,8 @@ _THIS_TASK_ROLE = re.compile(
 )
 # "配合的有谁", "牵头单位是哪几个" with no pronoun: a role's units asked of what was just shown.
 _ROLE_WHO = re.compile(
-    r"(?:那|那么)?(?:(?P<r1>牵头|配合|协助|协办)的(?:单位|部门)?(?:都)?(?:有谁|是谁|都有谁|有哪些单位|是哪些单位|是哪家|有哪几家)"
+    r"(?:那|那么)?(?:(?P<r1>牵头|配合|协助|协办)的(?:单位|部门)?(?:都)?"
+    r"(?:有谁|是谁|都有谁|有哪些单位|是哪些单位|是哪家|有哪几家|是哪些局|有哪些局|是哪几个局|是哪几家)"
     # "配合单位有哪几家" after a structural answer too; after a content answer (not read here: the state's query is
     # not structural) the content path answers it without replaying the conversation
     r"|(?P<r2>牵头|配合|责任|协助|协办)(?:单位|部门)(?:都)?(?:有谁|是谁|都有谁|是哪几个|是哪个|是啥|有哪些|有哪几个|有哪几家|是哪些)?)"
@@ -231,8 +232,11 @@ _FROM_END_OF_NOTICE = re.compile(rf"倒数\s*第\s*({_NUM})\s*(项|条)")
 # "倒数第二个": a place counted from the end of a list (general usage).
 _FROM_END = re.compile(rf"倒数\s*第\s*({_NUM})\s*(?:个|项|条)")
 # "分别谁牵头", "各自是谁配合的": the units of each task shown (general usage).
+# "这两项牵头的分别是哪些": the role said first, then "each who" (general usage).
 _EACH_WHO = re.compile(
-    r"(?:那|那么)?(?:它们|这些|这几[项条个]|这两[项条个])?(?:分别|各自|各|都)(?:是|都是)?(?:由)?谁(?:来)?(?P<role>牵头|负责|配合)(?:的)?(?:呢)?"
+    r"(?:那|那么)?(?:它们|这些|这几[项条个]|这两[项条个]|这俩|俩)?"
+    r"(?:(?:分别|各自|各|都)(?:是|都是)?(?:由)?谁(?:来)?(?P<role>牵头|负责|配合)(?:的)?"
+    r"|的?(?P<role2>牵头|配合)(?:单位)?(?:的)?(?:分别|各自|各)(?:是|都是)?(?:谁|哪些|哪几个|哪个))(?:呢)?"
 )
 # "上面这几个", "刚才列的那些", "前面说的这几条": the tasks shown, said the way THESE_WORDS reads them.
 _SHOWN_PLURAL = re.compile(

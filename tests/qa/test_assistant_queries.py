@@ -2922,3 +2922,24 @@ def test_a_unit_on_none_of_the_tasks_shown_in_other_tasks_is_all_its_tasks_in_th
 def test_a_place_in_the_part_shown_or_named_counts_within_the_part(assistant, question, history, task):
     answer = assistant.ask(question, history)
     assert [c.task for c in answer.citations][:1] == [task]
+
+
+def test_each_of_two_tasks_shown_gets_its_lead_line(assistant):
+    # 市公安局 is on tasks 4 (led by 化隆县人民政府) and 28 (led by 市公安局 and 各县人民政府) (the notice).
+    answer = assistant.ask("这俩分别由谁牵头", ["公安局都参与哪几项"])
+    assert [c.task for c in answer.citations] == [4, 28] and "化隆县人民政府" in answer.answer
+
+
+def test_who_else_is_on_a_units_one_task(assistant):
+    # Task 10 names 市应急局 and 各县人民政府 (lead), 市自然资源和规划局, 市住房建设局, 市消防救援支队 (the notice).
+    answer = assistant.ask("这一条另外还有谁参与", ["应急局参与的是哪一条"])
+    first = answer.answer.splitlines()[0]
+    assert [c.task for c in answer.citations] == [10] and "市消防救援支队" in first and "市应急局" not in first
+
+
+def test_a_tasks_line_counted_then_the_other_line_asked(assistant):
+    # Task 13 (市林草局's one lead task) is led by 3 units; its 责任单位 are 市水务局 and 市住房建设局 (the notice).
+    counted = assistant.ask("这条牵头的总共几家", ["林草局牵头哪一项"])
+    assert counted.count == 3 and [c.task for c in counted.citations] == [13]
+    other = assistant.ask("那配合的都是哪些局", ["林草局牵头哪一项", "这条牵头的总共几家"])
+    assert other.answer.startswith("第13项") and "市水务局、市住房建设局" in other.answer.splitlines()[0]
