@@ -83,6 +83,8 @@ _GENERIC = frozenset(P.FACT_QUESTION_WORDS)
 # A task's own number, pronouns for it and the words asking for "a figure" (general usage): no topic of their own.
 _TASK_NUMBER_OR_FIGURE_WORD = re.compile(
     r"第?\s*[一二三四五六七八九十\d]+\s*(?:项|条|个)|量化|指标|目标|数字|数据|具体|任务|它|这条|这项|那条|那项"
+    # a place in a list shown ("最后一条", "头一个", "倒数第二条"), which only picked the task
+    r"|(?:最后|末尾|头|倒数第?[一二三四五六七八九十\d]*)(?:那|这)?一?(?:项|条|个)"
 )
 
 

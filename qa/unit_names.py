@@ -96,7 +96,7 @@ class UnitNames:
             # "那个局", "这家单位": a reference to a unit, not a name ("这个烟草局" keeps its name).
             # "刚才那两个局", "这俩单位": a count of units pointed at, too.
             candidate = re.sub(
-                r"^(?:(?:那|这|该|此|本|上述|上面|刚才|前面|之前)(?:[一两二三四五六七八九几]?[个家些位]|俩|仨)?)+"
+                r"^(?:(?:那|这|该|此|本|上述|上面|刚才|前面|之前|后面|后边|前边)(?:[一两二三四五六七八九几]?[个家些位]|俩|仨)?)+"
                 # "第一个局", "最后一家单位": a unit by its place in a list shown
                 r"|^(?:第[一二三四五六七八九十\d]{1,3}|最后一|倒数第[一二三四五六七八九十\d]{1,2})[个家位]",
                 "",

@@ -423,6 +423,8 @@ class FollowUpRules(StructuralReading):
             return None  # "它不是牵头的": the tasks where it is not, read with the tasks shown
         if units and _LINE_OF_UNIT_TASKS.search(text):
             return None  # "X牵头的任务配合单位有谁" says it all: one line of the unit's tasks in that role
+        if self._units_own_task_line(text) is not None:
+            return None  # "X牵头的那条谁配合": X's own task in that role, not the task shown
         if not (
             units
             or _PRONOUN.search(text)
@@ -872,6 +874,22 @@ class FollowUpRules(StructuralReading):
         if asked not in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
             return None
         return Query(Op.LOOKUP, asked, tasks=shown.tasks, note="only here", text=text)
+
+    def _units_own_task_line(self, text: str) -> Query | None:
+        """ "X牵头的那条谁配合" in a conversation: X's own one task in that role, the line asked of it.
+
+        Not the task shown: the unit names its task. None unless X has exactly one task in that role.
+        """
+        mentions = find_unit_mentions(text, self.alias_table)
+        its_task = _ITS_TASK.match(text, mentions[0].end) if len(mentions) == 1 else None
+        if its_task is None:
+            return None
+        role = self._role(its_task.group(0)) or Role.ANY
+        own = [n for n in sorted(self.task_numbers) if _plays(self._tasks[n], mentions[0].unit, role)]
+        asked = self._units_asked(text[its_task.end() :])
+        if len(own) != 1 or asked not in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
+            return None
+        return Query(Op.LOOKUP, asked, tasks=(own[0],), text=text)
 
     def _rest_of_the_pool(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "剩下那几条各由谁牵头" after a list narrowed within tasks shown before: the tasks left out of it.

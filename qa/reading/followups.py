@@ -139,6 +139,9 @@ class FollowUpReading(FollowUpRules):
         if _WITH_FIGURES_PICKED.search(text) and len(state().tasks) >= 2 and not self._task_refs(text):
             # "写了数据的那项定的啥": of the tasks shown, those setting a number-with-unit target, with it.
             return Query(Op.FILTER, Asked.TASKS, tasks=state().tasks, prop=Property.QUANTIFIED, text=text)
+        own_line = self._units_own_task_line(text)
+        if own_line is not None:
+            return own_line
         also_on = self._units_also_on_task(text, state)
         if also_on is not None:
             return also_on
@@ -632,6 +635,15 @@ class FollowUpReading(FollowUpRules):
             wanted = read_number(shown_units.group(1)) if shown_units.group(1) not in ("几", "些") else len(named)
             if wanted == len(named):
                 joined = self._structural(text[: shown_units.start()] + "和".join(named) + text[shown_units.end() :])
+                each = re.search(
+                    r"(?:各|分别|各自)(?:都)?(?:是)?(?P<role>牵头|配合|参与)(?:了)?(?:哪|什么|啥|几)", text
+                )
+                if joined is None and each:
+                    # "这两个局各牵头哪几项": each unit's tasks in that role, together.
+                    role = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE}.get(each["role"], Role.ANY)
+                    return Query(
+                        Op.LIST, Asked.TASKS, units=tuple(UnitArg(n, role) for n in named), note="union", text=text
+                    )
                 if joined is not None and {u.name for u in joined.units} == set(named):
                     if joined.op is Op.INTERSECT and re.search(r"还有|另外|别的|其他|其它|除了这", text):
                         # "…都参与的另外还有哪几项": besides the task whose units they are.

@@ -436,7 +436,7 @@ _UNIT_PAIR = re.compile(
 # "还有谁一起牵头", "还有哪些责任单位": the other units of a line (general usage).
 _ALSO_WHO = re.compile(r"还有(?:哪些|谁|哪个|哪几个|哪家|别的)(?:一起|也|同时|共同)?(?P<role>牵头|责任|配合)?")
 # "这两个单位", "这三个里", "这几家": the units just listed for a task (general usage).
-_UNITS_SHOWN = re.compile(r"(?:这|那)([两俩三四五几些])(?:个|家)?(?:单位|部门)?(?:里|中|当中|里面)?(?!任务|项|条)")
+_UNITS_SHOWN = re.compile(r"(?:这|那)([两俩三四五几些])(?:个|家)?(?:单位|部门|局)?(?:里|中|当中|里面)?(?!任务|项|条)")
 # "它牵头的那条", "它当责任单位的那项": the task a unit plays a role in (general usage).
 _ITS_TASK = re.compile(r"\s*(?:当|作为|是)?(?:牵头|负责|责任单位|配合|参与)(?:单位)?的那(?:一)?(?:项|条|个任务|个)")
 _ASKS_FIGURE = re.compile(rf"(?<![哪好几十])(?:{P.FIGURE_WORDS.pattern()})(?![百千万十项条个部])|多大")

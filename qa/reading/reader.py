@@ -359,6 +359,13 @@ class QueryReader(FollowUpReading):
             return text
         shown = state() if callable(state) else state
         last = shown.query
+        side = _ONE_OF_TWO.search(text)
+        named = list(dict.fromkeys(u.name for u in last.units if u.name)) if last is not None else []
+        if side and re.match(r"(?:的)?(?:局|单位|部门)", text[side.end() :]) and len(named) == 2:
+            # "前面那个局牵头的那条" after two units' tasks: the unit said first (or second), by its name.
+            unit = named[side["side"] == "后"]
+            rest = re.sub(r"^(?:的)?(?:局|单位|部门)", "", text[side.end() :])
+            return text[: side.start()] + unit + rest
         if len(shown.tasks) == 2 and last is not None and last.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.COUNT):
             pair = shown.tasks
             return _ONE_OF_TWO.sub(lambda m: f"第{pair[m['side'] == '后']}项", text)

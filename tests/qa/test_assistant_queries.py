@@ -2943,3 +2943,18 @@ def test_a_tasks_line_counted_then_the_other_line_asked(assistant):
     assert counted.count == 3 and [c.task for c in counted.citations] == [13]
     other = assistant.ask("那配合的都是哪些局", ["林草局牵头哪一项", "这条牵头的总共几家"])
     assert other.answer.startswith("第13项") and "市水务局、市住房建设局" in other.answer.splitlines()[0]
+
+
+def test_two_units_shown_each_lead_and_the_back_ones_task_line(assistant):
+    # Task 21's 责任单位: 市发展改革委 (leads 14) and 市自然资源和规划局 (leads 30); 30's 责任单位 is 市农业农村局.
+    history = ["老旧小区改造配合单位有谁"]
+    each = assistant.ask("这俩局各牵头哪几项", history)
+    assert sorted(c.task for c in each.citations) == [14, 30]
+    back = assistant.ask("后面那个局牵头的那项谁配合", [*history, "这俩局各牵头哪几项"])
+    assert [c.task for c in back.citations] == [30] and "市农业农村局" in back.answer.splitlines()[0]
+
+
+def test_a_figure_of_the_last_task_listed_is_that_tasks_figure(assistant):
+    # 市住房建设局 leads 11, 16 and 21; task 21 "累计改造2万套" (the notice).
+    answer = assistant.ask("最后那项要改造多少套", ["住建局牵头的有哪几项"])
+    assert answer.in_scope and [c.task for c in answer.citations][:1] == [21] and "2万套" in answer.answer
