@@ -116,6 +116,11 @@ _WITHIN_SHOWN = re.compile(
     r"^(?:那|那么)?(?:其中|这里面|这里头|这些里|这几条里|这几项里|这些任务里|里面)(?:的)?(?:哪|有没有)"
 )
 _WITHIN_SHOWN_RANK = 5
+# "回到第一个问题，…", "说回最开始那个，…": back to the conversation's first question (general usage).
+_BACK_TO_FIRST = re.compile(
+    r"(?:那|那么)?(?:再)?(?:回到|说回|回头说|返回|回)(?:最开始|一开始|开头|最早|最初|第一个|头一个)(?:的|问的|那个|说的)*"
+    r"(?:问题|那个|那个问题)?[，,\s]*"
+)
 # "谁牵头", "牵头是谁", "配合的是哪些单位": the units in a role asked for, and nothing else (general usage).
 _WHO_IN_ROLE = re.compile(
     r"(?:那|那么)?(?:(?:是)?谁(?:来)?(?P<role>牵头|配合|负责)(?:的)?(?:呢)?"
@@ -493,6 +498,13 @@ class Assistant:
         if history and restates(normalised):
             # "错了，我想问第三条有哪些配合单位": a whole question again, read as if asked first.
             history, state = [], EMPTY
+        first = _BACK_TO_FIRST.match(normalised) if len(history) >= 2 else None
+        if first is not None and normalised[first.end() :].strip():
+            # "回到最开始那个，一共几项": the rest asked right after the first question, as if the turns between
+            # had not been asked.
+            normalised = normalised[first.end() :].strip()
+            history = list(history[:1])
+            state = _once(lambda: self._replay(history))
         # "不对，是城管局": a correction is read before "不对" could be taken for chat in front.
         if opens_with_correction(normalised):
             normalised = everyday_forms(normalised, follow_up=bool(history))

@@ -160,7 +160,7 @@ _TOPIC_PAIR = re.compile(
 )
 # Not after 前/头/后 ("头两条牵头的是不是同一批" is a run of the list shown, read by _FIRST_OR_LAST_N).
 _THESE_TWO = re.compile(
-    r"(?<![第\d几前头后])(?:这|那)?(?:俩|两)(?:条|项)(?=都|共同|的|里|中|之间|一样|相同|是不是|有没有)"
+    r"(?<![第\d几前头后])(?:这|那)?(?:俩|两)(?:条|项|个任务|任务)(?=都|共同|的|里|中|之间|一样|相同|是不是|有没有)"
     # "两个的责任单位": tasks (units have none)
     r"|(?<![第\d几前头后])(?:这|那)?(?:俩|两)个(?=的(?:责任|牵头|配合)?单位)"
     # "这俩的配合单位", "它俩共同的责任单位": the same
@@ -431,7 +431,7 @@ _WHICH_SECTION = re.compile(
 _SECTION_WORDS_OUT = re.compile(rf"(?:属于|在)?第\s*{_NUM}\s*(?:部分|板块|章)(?:里|中|当中)?")
 # "这俩", "这两个都…": two units just asked about, one after the other (general usage).
 _UNIT_PAIR = re.compile(
-    r"这俩|那俩|它俩|他们俩|(?:这|那)两个(?!任务|项|条)|(?:这|那)两家|两个单位|两个部门|(?:这|那)两个?(?:局|委)"
+    r"(?:这俩|那俩|它俩)(?!任务|项|条)|他们俩|(?:这|那)两个(?!任务|项|条)|(?:这|那)两家|两个单位|两个部门|(?:这|那)两个?(?:局|委)"
 )
 # "还有谁一起牵头", "还有哪些责任单位": the other units of a line (general usage).
 _ALSO_WHO = re.compile(r"还有(?:哪些|谁|哪个|哪几个|哪家|别的)(?:一起|也|同时|共同)?(?P<role>牵头|责任|配合)?")

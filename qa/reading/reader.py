@@ -110,6 +110,7 @@ class QueryReader(FollowUpReading):
         if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):
             return Query(Op.DECLINE, note="validity", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
+        text = self._unit_in_apposition(text)  # "说到的那个林草局，它牵头哪项": the unit, named once
         if "自己" in text and not (state() if callable(state) else state).empty:
             text = self._unit_itself(text)
         if not find_unit_mentions(text, self.alias_table):
@@ -373,6 +374,23 @@ class QueryReader(FollowUpReading):
             other = next(n for n in shown.listed if n != shown.tasks[0])
             return _THE_OTHER.sub(f"第{other}项", text)
         return text
+
+    def _unit_in_apposition(self, text: str) -> str:
+        """ "说到的那个林草局，它牵头哪项" → "林草局牵头哪项": a unit described, then taken up by 它.
+
+        Only with 它 right after the one unit named: the words before it describe the unit, nothing else.
+        """
+        mentions = find_unit_mentions(text, self.alias_table)
+        if len(mentions) != 1:
+            return text
+        m = mentions[0]
+        it = re.match(r"\s*[，,]?\s*它(?=牵头|参与|配合|负责|当|作为|还|另外|在|自己|一共|总共|都)", text[m.end :])
+        if it is None:
+            return text
+        before = text[: m.start]
+        if before and not re.fullmatch(r"(?:那|那么)?[\u4e00-\u9fff]{0,8}?(?:的)?(?:那个|这个|那家|这家)?", before):
+            return text
+        return text[m.start : m.end] + text[m.end + it.end() :]
 
     def _unit_itself(self, text: str) -> str:
         """ "X自己牵头哪条" after another unit's tasks: X's own lead tasks, 自己 set against the unit before.

@@ -2958,3 +2958,22 @@ def test_a_figure_of_the_last_task_listed_is_that_tasks_figure(assistant):
     # 市住房建设局 leads 11, 16 and 21; task 21 "累计改造2万套" (the notice).
     answer = assistant.ask("最后那项要改造多少套", ["住建局牵头的有哪几项"])
     assert answer.in_scope and [c.task for c in answer.citations][:1] == [21] and "2万套" in answer.answer
+
+
+def test_a_unit_described_then_taken_up_by_it_is_that_unit(assistant):
+    # 市水务局 leads task 9 only (the notice).
+    answer = assistant.ask("管排水的那个水务局，它牵头哪条")
+    assert [c.task for c in answer.citations] == [9]
+
+
+def test_these_two_tasks_after_two_units_tasks_are_the_tasks(assistant):
+    # 13 (林草局) and 10 (应急局): 责任单位 13 = 水务局, 住房建设局; 10 = 自然资源和规划局, 住房建设局, 消防救援支队.
+    answer = assistant.ask("这俩任务的配合单位有没有重合", ["林草局牵头哪个任务", "那应急局的呢"])
+    assert sorted(c.task for c in answer.citations) == [10, 13] and "市住房建设局" in answer.answer.splitlines()[0]
+
+
+def test_back_to_the_first_question_asks_the_rest_of_it(assistant):
+    # 2025年 is named in tasks 3, 12, 15, 16, 18, 20 and 21 (the notice).
+    history = ["哪几项写到了2025年", "其中住建局牵头的有吗"]
+    answer = assistant.ask("回到最开始那个问题，一共几条", history)
+    assert answer.count == 7 and [c.task for c in answer.citations] == [3, 12, 15, 16, 18, 20, 21]
