@@ -891,6 +891,22 @@ class FollowUpRules(StructuralReading):
             return None
         return Query(Op.LOOKUP, asked, tasks=(own[0],), text=text)
 
+    def _other_count_condition(self, bare: str, state: Callable[[], State]) -> Query | None:
+        """ "那有三个的呢" after "牵头单位只有一个的": the same filter with the number said now.
+
+        Only a number with its comparison and nothing else; the last query must have filtered by a number.
+        """
+        if not re.fullmatch(
+            r"(?:那|那么)?(?:只有|就|仅|有|超过|多于|少于|不到|至少|大于|小于)?[一二两三四五六七八九十\d]+(?:个|家)?(?:以上|以下)?(?:的)?(?:呢)?",
+            bare,
+        ):
+            return None
+        last = state().query
+        condition = self._condition(bare)
+        if last is None or last.condition is None or last.op is not Op.FILTER or condition is None:
+            return None
+        return replace(last, condition=condition, note="", text=bare)
+
     def _rest_of_the_pool(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "剩下那几条各由谁牵头" after a list narrowed within tasks shown before: the tasks left out of it.
 

@@ -151,6 +151,9 @@ class FollowUpReading(FollowUpRules):
         its_line = self._line_of_its_tasks(text, state)
         if its_line is not None:
             return its_line
+        other_count = self._other_count_condition(bare, state)
+        if other_count is not None:
+            return other_count
         rest_of_pool = self._rest_of_the_pool(text, state)
         if rest_of_pool is not None:
             return rest_of_pool
@@ -725,6 +728,11 @@ class FollowUpReading(FollowUpRules):
                 and inner.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN)
                 and not inner.tasks
             ):
+                shared = re.sub(r"一共有?|总共有?|统共有?|共计|总计|合计", "", text)
+                if inner.op is Op.COUNT and inner.counted in _ASKED_OF_COUNTED and _BOTH.search(shared):
+                    # "这两项都有的配合单位几个": the units they share, counted.
+                    asked = _ASKED_OF_COUNTED[inner.counted]
+                    return Query(Op.INTERSECT, asked, tasks=these, note="count", text=text)
                 # "这些任务里哪些提到了2025年", "其中住建局牵头的": the same, within the listed tasks.
                 if re.search(r"剩下|剩余|其余|余下", text):
                     # "剩下没单位的那几条": among the tasks not shown.

@@ -44,6 +44,7 @@ from qa.reading.patterns import (
     _FEWEST,
     _HAS_ROLE,
     _HAS_TERM,
+    _IN_COMMON_COUNT,
     _IN_WHICH,
     _LEAD,
     _LEAD_BOTH_KINDS,
@@ -435,13 +436,16 @@ class StructuralReading(ArgumentReading):
         if len(units) == 2 and units[0].role is not units[1].role and not tasks and _WHICH_TASKS.search(text):
             # "住建局牵头的那些里哪些有水务局参与": tasks where each plays its own role.
             return Query(Op.INTERSECT, Asked.TASKS, units=units, text=text)
+        # "一共有几个" is a total, not what they have in common ("共有").
+        shared = re.sub(r"一共有?|总共有?|统共有?|共计|总计|合计", "", text)
         if (
             len(tasks) >= 2
-            and (_BOTH.search(text) or _SAME.search(text) or re.search(r"共同|都", text))
-            and not (_ALL_OF_THEM.search(text) and not re.search(r"共同|共有|重合|交集", text))  # "都是谁牵头": each
+            and (_BOTH.search(shared) or _SAME.search(shared) or re.search(r"共同|都", shared))
+            and not (_ALL_OF_THEM.search(text) and not re.search(r"共同|共有|重合|交集", shared))  # "都是谁牵头": each
             and (_UNITS_WORD.search(text) or re.search(r"谁|牵头|配合", text))  # "第3到第6项都是什么" lists
         ):
-            return Query(Op.INTERSECT, self._units_asked(text) or Asked.UNITS, tasks=tasks, text=text)
+            note = "count" if _IN_COMMON_COUNT.search(text) else ""
+            return Query(Op.INTERSECT, self._units_asked(text) or Asked.UNITS, tasks=tasks, note=note, text=text)
         if (
             yrs
             # "这条任务哪年完成", "第N项哪年完成": a date asked of the one task named or pointed at, no list of

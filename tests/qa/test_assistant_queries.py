@@ -2977,3 +2977,24 @@ def test_back_to_the_first_question_asks_the_rest_of_it(assistant):
     history = ["哪几项写到了2025年", "其中住建局牵头的有吗"]
     answer = assistant.ask("回到最开始那个问题，一共几条", history)
     assert answer.count == 7 and [c.task for c in answer.citations] == [3, 12, 15, 16, 18, 20, 21]
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "count"),
+    [
+        # 责任单位 of 9: 发改委, 自然资源和规划局, 住房建设局, 生态环境局; of 15: 发改委, 工业信息化局,
+        # 自然资源和规划局, 生态环境局, 卫生健康委 (the notice): 3 shared, 6 in all.
+        ("第9项和第15项都有的配合单位有几个", [], 3),
+        ("第9项和第15项的配合单位一共有几个", [], 6),
+        ("这两条都有的配合单位有几个", ["第九条由谁牵头", "那第十五条呢"], 3),
+    ],
+)
+def test_units_two_tasks_share_counted_apart_from_their_total(assistant, question, history, count):
+    answer = assistant.ask(question, history)
+    assert answer.count == count and sorted(c.task for c in answer.citations) == [9, 15]
+
+
+def test_another_number_after_a_filter_by_a_number_keeps_the_filter(assistant):
+    # Task 13 alone has three 牵头单位 (市生态环境局, 市林草局, 各县人民政府) (the notice).
+    answer = assistant.ask("那有三个的呢", ["牵头单位只有一家的是哪几项"])
+    assert [c.task for c in answer.citations] == [13]
