@@ -346,7 +346,7 @@ _WHAT_UNIT_IS = re.compile(r"是(?:个|一个)?(?:啥|什么|哪个|哪一个|�
 # "一共几个", "总共多少家": a bare count of what was just shown (general usage).
 _BARE_COUNT = re.compile(
     # "剩下几条" after a list narrowed down: what is left is the list shown.
-    r"(那|那么)?(剩下的?|剩余的?|还剩下?)?(这么多|好多|挺多)?(啊|呀)?(具体|到底|究竟)?(帮我|你)?(数一下|数数|数一数|统计一下|算一下)?(这些|它们|这样的|这种的?|这类的?)?"
+    r"(那|那么)?(剩下的?|剩余的?|还剩下?)?(这么多|好多|挺多)?(啊|呀)?(具体|到底|究竟)?(帮我|你)?(数一下|数下|数数|数一数|统计一下|统计下|算一下|算下)?(这些|它们|这样的|这种的?|这类的?)?"
     r"(一共|总共|统共|共计|合计|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(这样的|这种|这类)?(单位|部门|任务)?(的)?(呢|啊|呀)?"
 )
 # "不算它牵头的…" after a unit's tasks: those it takes part in, less those it plays the role named in (general

@@ -111,6 +111,7 @@ class QueryReader(FollowUpReading):
             return Query(Op.DECLINE, note="validity", text=text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
         text = self._unit_in_apposition(text)  # "说到的那个林草局，它牵头哪项": the unit, named once
+        text = self._unit_picked_from_shown(text, state)  # "这里头的水务局…": that unit, one of those just shown
         if "自己" in text and not (state() if callable(state) else state).empty:
             text = self._unit_itself(text)
         if not find_unit_mentions(text, self.alias_table):
@@ -391,6 +392,21 @@ class QueryReader(FollowUpReading):
         if before and not re.fullmatch(r"(?:那|那么)?[\u4e00-\u9fff]{0,8}?(?:的)?(?:那个|这个|那家|这家)?", before):
             return text
         return text[m.start : m.end] + text[m.end + it.end() :]
+
+    def _unit_picked_from_shown(self, text: str, state: State | Callable[[], State]) -> str:
+        """ "这里头的教育局自己牵头哪条" → "教育局自己牵头哪条": a unit picked from the units just listed.
+
+        "这里头" then points at the units shown, not at the tasks: the question is about that unit alone.
+        """
+        m = re.match(r"(?:那|那么)?(?:这里头|这里面|里面|里头|其中|这些里|这几个里|这几家里)(?:的)?", text)
+        if m is None:
+            return text
+        mentions = find_unit_mentions(text, self.alias_table)
+        if not mentions or mentions[0].start != m.end():
+            return text
+        if mentions[0].unit not in (state() if callable(state) else state).units:
+            return text
+        return text[m.end() :]
 
     def _unit_itself(self, text: str) -> str:
         """ "X自己牵头哪条" after another unit's tasks: X's own lead tasks, 自己 set against the unit before.

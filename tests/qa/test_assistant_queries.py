@@ -2998,3 +2998,15 @@ def test_another_number_after_a_filter_by_a_number_keeps_the_filter(assistant):
     # Task 13 alone has three 牵头单位 (市生态环境局, 市林草局, 各县人民政府) (the notice).
     answer = assistant.ask("那有三个的呢", ["牵头单位只有一家的是哪几项"])
     assert [c.task for c in answer.citations] == [13]
+
+
+def test_count_them_said_colloquially_counts_the_units_shown(assistant):
+    # Task 25 names 8 责任单位 (the notice).
+    answer = assistant.ask("数下有几个", ["第25条谁配合"])
+    assert answer.count == 8 and [c.task for c in answer.citations] == [25]
+
+
+def test_a_unit_picked_from_the_units_shown_is_asked_about_alone(assistant):
+    # Task 17's 责任单位 are 市教育局 and 市农业农村局; 市教育局 leads task 19 only (the notice).
+    answer = assistant.ask("这里头的教育局自己牵头哪条", ["第17项的配合单位是谁"])
+    assert [c.task for c in answer.citations] == [19]
