@@ -388,6 +388,15 @@ class StructuralReading(ArgumentReading):
             return Query(Op.FILTER, Asked.TASKS, units=unit, sections=sections, prop=Property.NOT_INVOLVED, text=text)
         if len(units) == 1 and _NOT_INVOLVED.search(text):
             return Query(Op.FILTER, Asked.TASKS, units=units, sections=sections, prop=Property.NOT_INVOLVED, text=text)
+        mentions = find_unit_mentions(text, self.alias_table) if len(units) == 1 else []
+        if (
+            len(mentions) == 1
+            and re.search(r"(?<!有)(?:没|没有|不含|不包括|不带)$", text[: mentions[0].start])
+            and re.search(r"哪|几|多少", text)
+        ):
+            # "第三部分里哪几条没住建局": the tasks that name the unit on no line (the role said, if one is).
+            unit = (UnitArg(units[0].name, units[0].role),)
+            return Query(Op.FILTER, Asked.TASKS, units=unit, sections=sections, prop=Property.NOT_INVOLVED, text=text)
         if len(units) >= 2 and _NONE_INVOLVED.search(text[units_end(text, self.alias_table) :]):
             # "发改委和住建局都没参与的": after the last unit, both left out (not "A参与而B没参与").
             anyrole = tuple(UnitArg(u.name, Role.ANY) for u in units)

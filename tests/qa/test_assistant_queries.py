@@ -3010,3 +3010,21 @@ def test_a_unit_picked_from_the_units_shown_is_asked_about_alone(assistant):
     # Task 17's 责任单位 are 市教育局 and 市农业农村局; 市教育局 leads task 19 only (the notice).
     answer = assistant.ask("这里头的教育局自己牵头哪条", ["第17项的配合单位是谁"])
     assert [c.task for c in answer.citations] == [19]
+
+
+def test_tasks_without_a_unit_said_with_no_verb_are_those_not_naming_it(assistant):
+    # Part 三 is 13-16; 市住房建设局 is on 13, 14 and 16, not on 15 (the notice).
+    answer = assistant.ask("第三部分里哪几条没住建局")
+    assert [c.task for c in answer.citations] == [15]
+
+
+def test_asking_whether_a_unit_takes_part_is_no_negation(assistant):
+    # 市住房建设局 leads 11, 16 and 21 among its 18 tasks (the notice).
+    answer = assistant.ask("有没有住建局参与的任务")
+    assert 11 in [c.task for c in answer.citations]
+
+
+def test_tasks_of_a_part_without_it_after_a_units_tasks(assistant):
+    # 市市场监管局 is on tasks 1 and 12; of part 二 (7-12) it is on 12 only (the notice).
+    answer = assistant.ask("第二部分里哪条没它", ["市场监管局都参与了哪几条"])
+    assert [c.task for c in answer.citations] == [7, 8, 9, 10, 11]
