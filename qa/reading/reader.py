@@ -387,7 +387,12 @@ class QueryReader(FollowUpReading):
         m = mentions[0]
         it = re.match(r"\s*[，,]?\s*它(?=牵头|参与|配合|负责|当|作为|还|另外|在|自己|一共|总共|都)", text[m.end :])
         if it is None:
-            return text
+            # "后面那个财政局总共…": a unit pointed at and named; the name is what counts.
+            pointed = re.fullmatch(
+                r"(?:那|那么)?(?:前面|后面|前边|后边|刚才|上面)(?:说的|提到的)?(?:的)?(?:那|这)(?:个|家)",
+                text[: m.start],
+            )
+            return text[m.start :] if pointed else text
         before = text[: m.start]
         if before and not re.fullmatch(r"(?:那|那么)?[\u4e00-\u9fff]{0,8}?(?:的)?(?:那个|这个|那家|这家)?", before):
             return text

@@ -3028,3 +3028,9 @@ def test_tasks_of_a_part_without_it_after_a_units_tasks(assistant):
     # 市市场监管局 is on tasks 1 and 12; of part 二 (7-12) it is on 12 only (the notice).
     answer = assistant.ask("第二部分里哪条没它", ["市场监管局都参与了哪几条"])
     assert [c.task for c in answer.citations] == [7, 8, 9, 10, 11]
+
+
+def test_a_unit_pointed_at_and_named_is_the_unit_named(assistant):
+    # 市财政局 (task 19's second 责任单位) is a 责任单位 on 18, 19, 20, 28 and 29 (the notice).
+    answer = assistant.ask("后面那个财政局一共在几项里当配合", ["第19项的配合单位有哪些"])
+    assert answer.count == 5 and [c.task for c in answer.citations] == [18, 19, 20, 28, 29]
