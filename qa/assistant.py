@@ -650,6 +650,7 @@ class Assistant:
                 "opinion": "我只能说明通知写了什么、由谁负责，不对方案作评价或预测。",
                 "reason": "通知是任务分工方案，写的是要做什么、由谁负责，没有写原因。",
                 "name": "通知只写要建设或提升的数量和类别，没有写具体是哪一家、叫什么名字。",
+                "person": "通知只写单位名称和分工，没有写任何人员的姓名或职务安排。",
             }.get(query.note, "通知是任务分工方案，只写各单位负责哪些任务，不涉及个人事项的办理和资格。")
             touched = self._touched_topic(normalised, query.note)
             return self._decline(question, touched + reason), query

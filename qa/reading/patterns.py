@@ -649,6 +649,8 @@ _OPINION = _rx(P.OPINION_WORDS)
 # "那所医院具体是哪家": which one of a kind a plan counts ("每个县均有1所二甲医院") and never names (general
 # usage). "哪家单位牵头" asks a role; "…基地叫啥" may be named in the text, so names asked are left to retrieval.
 # "第二个是哪家" after units are listed asks a unit: a facility is named before the question word.
+# "这个局局长叫啥", "负责人是谁": a person asked for; a plan names offices only (general usage).
+_PERSON_ASKED = re.compile(f"(?:{P.OFFICIAL_TITLES.pattern()})(?:{P.PERSON_ASKS.pattern()})")
 _NAME_OF_ONE = re.compile(
     r"(?:医院|学校|幼儿园|中学|小学|公园|园区|企业|公司|基地|市场|景区|商圈|养老院|中心)[^，,。？?]{0,6}"
     r"(?:哪家|哪所|哪一家|哪一所)(?!单位|部门|局|机构|牵头|负责|配合)"

@@ -42,6 +42,7 @@ from qa.reading.patterns import (
     _OTHER_END,
     _OTHER_PARTS,
     _PAIR_SAME,
+    _PERSON_ASKED,
     _PERSONAL,
     _PUNCT,
     _QUESTION_WORD_ALONE,
@@ -93,6 +94,8 @@ class QueryReader(FollowUpReading):
             return Query(Op.DECLINE, note="personal", text=text)
         if _CONTACT.search(text):
             return Query(Op.DECLINE, note="contact", text=text)
+        if _PERSON_ASKED.search(text):
+            return Query(Op.DECLINE, note="person", text=text)
         if _CURRENT_FIGURE.search(text):
             return Query(Op.DECLINE, note="current", text=text)
         if _STATUS.search(text) or _ARRIVAL.search(text):

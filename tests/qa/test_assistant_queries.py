@@ -3034,3 +3034,16 @@ def test_a_unit_pointed_at_and_named_is_the_unit_named(assistant):
     # 市财政局 (task 19's second 责任单位) is a 责任单位 on 18, 19, 20, 28 and 29 (the notice).
     answer = assistant.ask("后面那个财政局一共在几项里当配合", ["第19项的配合单位有哪些"])
     assert answer.count == 5 and [c.task for c in answer.citations] == [18, 19, 20, 28, 29]
+
+
+def test_a_person_asked_of_the_unit_just_named_is_declined(assistant):
+    answer = assistant.ask("这个局的局长叫什么", ["农业农村局在哪条任务里"])
+    assert not answer.in_scope and not answer.citations
+
+
+def test_a_city_body_by_its_level_is_no_misspelt_unit_name(assistant):
+    # "市级局" is one character off the alias "市监局"; it names a level, not 市市场监管局.
+    answer = assistant.ask("市级局牵头哪些任务")
+    assert "市市场监管局" not in answer.answer
+    follow = assistant.ask("那个市级局还牵头其他的吗", ["第11条由谁牵头"])
+    assert "市市场监管局" not in follow.answer
