@@ -630,6 +630,10 @@ class Assistant:
         if query.op is Op.CLARIFY and query.note == "which unit" and query.units:
             rest = re.sub(r"^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局)", "", normalised)
             return self._which_unit_shown(question, [u.name for u in query.units], rest), query
+        if query.op is Op.CLARIFY and query.note == "which part" and query.sections:
+            # "那它的第一条讲啥" after two parts: the same question offered of each part.
+            rest = re.sub(r"^(?:那|那么)?它的?", "", normalised)
+            return self._clarify(question, tuple(f"第{chinese_numeral(n)}部分{rest}" for n in query.sections)), query
         if query.op is Op.CLARIFY:
             return self._clarify(question), query
         if query.op is Op.CONTENT and history and self.query_reader.asks_a_line_of_each(normalised):

@@ -118,6 +118,16 @@ class FollowUpReading(FollowUpRules):
             return memo[0]
 
         bare = _PUNCT.sub("", _BESIDES_THIS.sub("", text))  # "除了这一条还有没有别的" asks for more
+        its_place = re.match(r"^(?:那|那么)?它的?(?:第|最后|倒数|头)", text)  # "它的第一条": a place in "it"
+        if (
+            re.match(r"^(?:那|那么)?它(?!们|俩)", text)
+            and not self._sections(text)
+            and (its_place or not _TASK_REF.search(text))
+        ):
+            last = state().query
+            if last is not None and len(last.sections) >= 2 and not last.units:
+                # "那它的第一条讲啥" after two parts were asked about together: which part is not said.
+                return Query(Op.CLARIFY, note="which part", sections=last.sections, text=text)
         besides = _BESIDES_THESE.match(text)
         if besides and besides.end() < len(text) and state().tasks:
             # "除了这些，它当配合单位的有多少": the rest of the question over the tasks not shown.

@@ -3047,3 +3047,9 @@ def test_a_city_body_by_its_level_is_no_misspelt_unit_name(assistant):
     assert "市市场监管局" not in answer.answer
     follow = assistant.ask("那个市级局还牵头其他的吗", ["第11条由谁牵头"])
     assert "市市场监管局" not in follow.answer
+
+
+def test_it_after_two_parts_asked_together_is_asked_back_offering_each_part(assistant):
+    answer = assistant.ask("那它的第一条讲啥", ["第三部分和第四部分分别几条"])
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+    assert answer.suggestions == ("第三部分第一条讲啥", "第四部分第一条讲啥")
