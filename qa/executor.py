@@ -185,17 +185,22 @@ class Executor:
             pool = [t for t in pool if t.number in query.tasks]
         return pool
 
-    def _units_also_on(self, task: Task, other: Task, role: Role) -> Result:
-        """The units on ``task``'s line in ``role`` that ``other`` names on either line ("哪几个在第20项也有")."""
+    def _units_also_on(self, task: Task, other: Task, role: Role, other_line: Role = Role.ANY) -> Result:
+        """The units on ``task``'s line in ``role`` that ``other`` names on ``other_line`` ("哪几个在第20项也有")."""
         units = _units_for(task, role)
-        both = [u for u in units if u in other.units]
+        theirs = _units_for(other, other_line)
+        both = [u for u in units if u in theirs]
         noun = _role_noun(role)
         label, other_label = compose.task_label(task), compose.task_label(other)
+        where = other_label if other_line is Role.ANY else f"{other_label}的{_role_noun(other_line)}"
         if both:
-            text = f"{label}的{noun}中，{other_label}也有的：{compose.units_text(both)}。"
+            text = f"{label}的{noun}中，{where}也有的：{compose.units_text(both)}。"
         else:
-            text = f"{label}的{noun}都不在{other_label}里。"
-        listed = f"{label}的{noun}：{compose.units_text(units)}；{other_label}的单位：{compose.units_text(other.units)}"
+            text = f"{label}的{noun}都不在{where}里。"
+        other_noun = _role_noun(other_line) if other_line is not Role.ANY else "单位"
+        listed = (
+            f"{label}的{noun}：{compose.units_text(units)}；{other_label}的{other_noun}：{compose.units_text(theirs)}"
+        )
         text += f"\n（{listed}。）"
         return Result((task.number, other.number), text, units=tuple(both), role=role)
 
@@ -203,8 +208,9 @@ class Executor:
         tasks = [self._tasks[n] for n in query.tasks]
         if query.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
             role = {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(query.asked, Role.ANY)
-            if query.note == "also on" and len(tasks) == 2:
-                return self._units_also_on(tasks[0], tasks[1], role)
+            if query.note.startswith("also on") and len(tasks) == 2:
+                other_line = Role(query.note.split(":", 1)[1]) if ":" in query.note else Role.ANY
+                return self._units_also_on(tasks[0], tasks[1], role, other_line)
             if len(tasks) > 1:
                 return self._units_of_many(tasks, role, common=False)
             task = tasks[0]

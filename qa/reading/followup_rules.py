@@ -20,6 +20,7 @@ from qa.reading.patterns import (
     _ABOUT_LEAD_IN,
     _ALL_OF_THEM,
     _ALSO_ON_TASK,
+    _ALSO_ON_TOPIC,
     _AS_ROLE,
     _ASKED_OF_COUNTED,
     _ASKS_DATE,
@@ -851,14 +852,21 @@ class FollowUpRules(StructuralReading):
     def _units_also_on_task(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "里面哪几个在第20项也出现了" after one task's units were listed: those of them the other task names."""
         also = _ALSO_ON_TASK.search(text)
-        if also is None or not re.search(r"哪|谁", text) or self._units(text):
+        by_topic = _ALSO_ON_TOPIC.search(text) if also is None else None
+        if (also is None and by_topic is None) or not re.search(r"哪|谁", text) or self._units(text):
             return None
-        other = read_number(also.group("n1") or also.group("n2"))
+        if also is not None:
+            other, note = read_number(also.group("n1") or also.group("n2")), "also on"
+        else:
+            # "…也是污水那条的配合单位": the task its title word names, on the line said there (any, if none).
+            other = self._task_by_title_words(by_topic["topic"])
+            line = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE, "责任": Role.RESPONSIBLE}.get(by_topic["line"] or "")
+            note = f"also on:{line.value}" if line else "also on"
         shown = state()
         if other not in self.task_numbers or len(shown.tasks) != 1 or not shown.units or other == shown.tasks[0]:
             return None
         asked = self._asked_of_units_shown(shown) or Asked.UNITS
-        return Query(Op.LOOKUP, asked, tasks=(shown.tasks[0], other), note="also on", text=text)
+        return Query(Op.LOOKUP, asked, tasks=(shown.tasks[0], other), note=note, text=text)
 
     def _units_only_here(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "这里面哪个单位别的任务里都没出现过" after one task's units: those of them no other task names.

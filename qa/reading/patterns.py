@@ -840,6 +840,11 @@ _ALSO_ON_TASK = re.compile(
     rf"(?:也|同时|还)?(?:在|出现在)\s*第?\s*(?P<n1>{_NUM})\s*(?:项|条|号)(?:任务)?(?:里|中|里面)?(?:也|同样)?(?:出现|有|在)?"
     rf"|第?\s*(?P<n2>{_NUM})\s*(?:项|条|号)(?:任务)?(?:里|中|里面)(?:也|同样)(?:有|出现)"
 )
+# "哪些也是养老那条的配合单位": another task named by a word of its title, and the line looked at there (general usage).
+_ALSO_ON_TOPIC = re.compile(
+    r"(?:也是|也在|也出现在|同时是|同时在)(?P<topic>[\u4e00-\u9fff]{2,8}?)(?:那|这)(?:一)?(?:条|项)(?:任务)?(?:的|里|中)?"
+    r"(?:(?P<line>配合|责任|牵头)(?:单位|部门))?"
+)
 # "只在这一项出现", "别的任务里都没出现过": a unit named on no other task (general usage).
 _ONLY_HERE = re.compile(
     r"(?:只|仅|就)(?:在|有)?(?:这一?[项条]|这里|这个任务|这儿)(?:里|中)?(?:出现|有|露面)"

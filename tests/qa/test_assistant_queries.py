@@ -3053,3 +3053,10 @@ def test_it_after_two_parts_asked_together_is_asked_back_offering_each_part(assi
     answer = assistant.ask("那它的第一条讲啥", ["第三部分和第四部分分别几条"])
     assert answer.intent is Intent.CLARIFY and not answer.citations
     assert answer.suggestions == ("第三部分第一条讲啥", "第四部分第一条讲啥")
+
+
+def test_which_of_a_tasks_units_another_task_named_by_its_title_word_has_on_a_line(assistant):
+    # 责任单位 of 15 and of 21 (老旧小区) share 市发展改革委 and 市自然资源和规划局 (the notice).
+    answer = assistant.ask("其中哪些也是老旧小区那条的配合单位", ["第15条的配合单位有哪些"])
+    assert sorted(c.task for c in answer.citations) == [15, 21]
+    assert "也有的：市发展改革委、市自然资源和规划局。" in answer.answer

@@ -367,3 +367,12 @@ def test_units_of_one_task_also_on_another_are_those_the_other_names(executor):
     # and 市住房建设局 (责任单位) of them (the notice).
     result = executor.execute(Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(9, 13), note="also on"))
     assert result.units == ("市住房建设局", "市生态环境局") and result.tasks == (9, 13)
+
+
+def test_units_also_on_another_tasks_one_line_leave_out_its_other_line(executor):
+    # Task 12's 责任单位 include 市住房建设局, 市发展改革委 and 市城管局; task 16 is led by 市住房建设局, and its
+    # 责任单位 include 市发展改革委 and 市城管局 (the notice).
+    result = executor.execute(Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(12, 16), note="also on:responsible"))
+    assert result.units == ("市发展改革委", "市城管局")
+    anywhere = executor.execute(Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(12, 16), note="also on"))
+    assert anywhere.units == ("市住房建设局", "市发展改革委", "市城管局")
