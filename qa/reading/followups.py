@@ -149,6 +149,13 @@ class FollowUpReading(FollowUpRules):
         if _WITH_FIGURES_PICKED.search(text) and len(state().tasks) >= 2 and not self._task_refs(text):
             # "写了数据的那项定的啥": of the tasks shown, those setting a number-with-unit target, with it.
             return Query(Op.FILTER, Asked.TASKS, tasks=state().tasks, prop=Property.QUANTIFIED, text=text)
+        it_elsewhere = re.match(r"^(?:那|那么)?它(?=(?:还|也|另外)?在?(?:别的|其他|其它|另外的)(?:任务|项|条))", text)
+        if it_elsewhere and state().unit is not None and not self._units(text):
+            # "它在其他任务里也当过配合吗" after a unit's tasks: that unit named, its other tasks in the role.
+            named = state().unit + text[it_elsewhere.end() :]
+            beyond = self._unit_beyond_shown(named, self._units(named), state)
+            if beyond is not None:
+                return replace(beyond, text=text)
         own_line = self._units_own_task_line(text)
         if own_line is not None:
             return own_line

@@ -3060,3 +3060,9 @@ def test_which_of_a_tasks_units_another_task_named_by_its_title_word_has_on_a_li
     answer = assistant.ask("其中哪些也是老旧小区那条的配合单位", ["第15条的配合单位有哪些"])
     assert sorted(c.task for c in answer.citations) == [15, 21]
     assert "也有的：市发展改革委、市自然资源和规划局。" in answer.answer
+
+
+def test_it_in_other_tasks_in_a_role_after_a_units_task(assistant):
+    # 市公安局 leads task 28 and is a 责任单位 on task 4 only (the notice).
+    answer = assistant.ask("它在别的任务里也当过配合单位吗", ["公安局牵头哪一项"])
+    assert [c.task for c in answer.citations] == [4]
