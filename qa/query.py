@@ -185,6 +185,11 @@ class Query:
             raise ValueError(f"negated must give one flag per part: {len(self.parts)} parts, {len(self.negated)} flags")
 
     @property
+    def unit_names(self) -> tuple[str, ...]:
+        """The distinct units the query names, in the order named (an argument with no name left out)."""
+        return tuple(dict.fromkeys(u.name for u in self.units if u.name))
+
+    @property
     def structural(self) -> bool:
         """Whether the executor answers it from the records alone."""
         return self.op not in (Op.CONTENT, Op.SMALLTALK, Op.DECLINE, Op.CLARIFY)

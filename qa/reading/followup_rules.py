@@ -77,6 +77,7 @@ from qa.reading.patterns import (
     _TOGETHER,
     _TOPIC_THEN_THAT,
     _TOPIC_THEN_THAT_ONE,
+    _TOTAL_WORDS,
     _UNDER_IT,
     _UNIT_PLACE,
     _UNIT_PRONOUNS,
@@ -283,9 +284,7 @@ class FollowUpRules(StructuralReading):
         # "都有谁" asks for all of them, "有啥不一样" for the differences: neither is what they share.
         # "一共有几个" is a total, not what things have in common ("共有").
         # "不重复的", "去重" pool the units, each once: no sharing is asked.
-        shared_words = re.sub(
-            r"一共有?|总共有?|统共有?|共计|总计|合计|不重复的?|去掉?重复的?|去重|重复的不算", "", text
-        )
+        shared_words = re.sub(r"不重复的?|去掉?重复的?|去重|重复的不算", "", _TOTAL_WORDS.sub("", text))
         in_common = (
             (_BOTH.search(shared_words) or _SAME.search(shared_words))
             and not _ALL_OF_THEM.search(text)
@@ -634,10 +633,10 @@ class FollowUpRules(StructuralReading):
         if (
             re.match(r"^(?:那|那么)?它(?!们|俩)(?:还|另外|自己)*(?:牵头|参与|配合|负责)", text)
             and last is not None
-            and len({u.name for u in last.units if u.name}) >= 2
+            and len(last.unit_names) >= 2
         ):
             # "它牵头的那几条…" after two units' tasks: either unit, whatever is asked of its tasks.
-            named = tuple(UnitArg(n, Role.ANY) for n in dict.fromkeys(u.name for u in last.units if u.name))
+            named = tuple(UnitArg(n, Role.ANY) for n in last.unit_names)
             return Query(Op.CLARIFY, note="which unit", units=named, text=text)
         if _THESE.search(text) or _ORDINAL.search(text) or _LAST_ITEM.search(text):
             return None
@@ -657,9 +656,9 @@ class FollowUpRules(StructuralReading):
                 return Query(Op.CLARIFY, note="which unit", units=named, text=text)
             role = self._role(text) or Role.ANY
             return self._unit_tasks_besides(UnitArg(candidates[0], role), text, state().tasks, text)
-        if unit_asked and len({u.name for u in last.units if u.name}) >= 2:
+        if unit_asked and len(last.unit_names) >= 2:
             # "它牵头的呢" after two units' shared tasks: either unit.
-            named = tuple(UnitArg(n, Role.ANY) for n in dict.fromkeys(u.name for u in last.units if u.name))
+            named = tuple(UnitArg(n, Role.ANY) for n in last.unit_names)
             return Query(Op.CLARIFY, note="which unit", units=named, text=text)
         listed = last.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE, Op.COUNT) or (
             last.op is Op.LOOKUP and len(last.tasks) >= 2
@@ -844,7 +843,7 @@ class FollowUpRules(StructuralReading):
         if it is None or not _LINE_OF_UNIT_TASKS.search(text) or self._units(text):
             return None
         last, unit = state().query, state().unit
-        if unit is None or last is None or len({u.name for u in last.units if u.name}) >= 2:
+        if unit is None or last is None or len(last.unit_names) >= 2:
             return None
         query = self._structural(unit + text[it.end() :])
         return replace(query, text=text) if query is not None and query.note == "their units" else None

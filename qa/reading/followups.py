@@ -74,6 +74,7 @@ from qa.reading.patterns import (
     _THESE_TASKS_ONLY,
     _THIS_TASK_ROLE,
     _TOPIC_AGAIN,
+    _TOTAL_WORDS,
     _UNIT_PAIR,
     _UNITS_COUNTED,
     _UNITS_N_TASKS,
@@ -745,7 +746,7 @@ class FollowUpReading(FollowUpRules):
                 and inner.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN)
                 and not inner.tasks
             ):
-                shared = re.sub(r"一共有?|总共有?|统共有?|共计|总计|合计", "", text)
+                shared = _TOTAL_WORDS.sub("", text)
                 if inner.op is Op.COUNT and inner.counted in _ASKED_OF_COUNTED and _BOTH.search(shared):
                     # "这两项都有的配合单位几个": the units they share, counted.
                     asked = _ASKED_OF_COUNTED[inner.counted]

@@ -850,6 +850,8 @@ _ONLY_HERE = re.compile(
     r"(?:只|仅|就)(?:在|有)?(?:这一?[项条]|这里|这个任务|这儿)(?:里|中)?(?:出现|有|露面)"
     r"|(?:别的|其他|其它|另外的?)(?:任务|条|项|地方)?(?:里|中)?(?:都|也)?(?:没|没有|不|未)(?:再)?(?:出现|有|露面)"
 )
+# "一共有几个", "总共", "合计": a total asked; "共有" there is no "in common" (general usage).
+_TOTAL_WORDS = re.compile(r"一共有?|总共有?|统共有?|共计|总计|合计")
 # "剩下那几条各由谁牵头", "其余几项呢": the tasks of the last pool not shown, and what is asked of them (general usage).
 _REST_OF_POOL = re.compile(
     r"^(?:那|那么)?(?:剩下|剩余|其余|余下)(?:的)?(?:那些|那几项|那几条|几项|几条|几个)?(?:呢)?[，,\s]*(?P<rest>.*)$"

@@ -365,7 +365,7 @@ class QueryReader(FollowUpReading):
         shown = state() if callable(state) else state
         last = shown.query
         side = _ONE_OF_TWO.search(text)
-        named = list(dict.fromkeys(u.name for u in last.units if u.name)) if last is not None else []
+        named = list(last.unit_names) if last is not None else []
         if side and re.match(r"(?:的)?(?:局|单位|部门)", text[side.end() :]) and len(named) == 2:
             # "前面那个局牵头的那条" after two units' tasks: the unit said first (or second), by its name.
             unit = named[side["side"] == "后"]

@@ -96,6 +96,7 @@ from qa.reading.patterns import (
     _TASKS_AT_END,
     _TERM_NOISE,
     _THESE,
+    _TOTAL_WORDS,
     _UNION,
     _UNIT_KIND_ASKED,
     _UNIT_WHERE,
@@ -446,7 +447,7 @@ class StructuralReading(ArgumentReading):
             # "住建局牵头的那些里哪些有水务局参与": tasks where each plays its own role.
             return Query(Op.INTERSECT, Asked.TASKS, units=units, text=text)
         # "一共有几个" is a total, not what they have in common ("共有").
-        shared = re.sub(r"一共有?|总共有?|统共有?|共计|总计|合计", "", text)
+        shared = _TOTAL_WORDS.sub("", text)
         if (
             len(tasks) >= 2
             and (_BOTH.search(shared) or _SAME.search(shared) or re.search(r"共同|都", shared))

@@ -2880,11 +2880,21 @@ def test_two_tasks_units_pooled_without_repeats_are_counted_once_each(assistant)
     assert answer.count == 6 and sorted(c.task for c in answer.citations) == [9, 15]
 
 
-def test_which_of_a_tasks_units_another_task_names_too(assistant):
-    # 责任单位 of 15: 发改委, 工信局, 自然资源和规划局, 生态环境局, 卫健委; task 16 names the first four (the notice).
-    answer = assistant.ask("其中哪几个在第16条也有", ["第15条的配合单位有哪些"])
-    assert sorted(c.task for c in answer.citations) == [15, 16]
-    assert "也有的：市发展改革委、市工业信息化局、市自然资源和规划局、市生态环境局。" in answer.answer
+@pytest.mark.parametrize(
+    ("question", "other", "shared"),
+    [
+        # 责任单位 of 15: 发改委, 工信局, 自然资源和规划局, 生态环境局, 卫健委; task 16 names the first four
+        # (the notice).
+        ("其中哪几个在第16条也有", 16, "市发展改革委、市工业信息化局、市自然资源和规划局、市生态环境局"),
+        # Task 21 (老旧小区) has 市发展改革委 and 市自然资源和规划局 on its 责任单位 line (the notice).
+        ("其中哪些也是老旧小区那条的配合单位", 21, "市发展改革委、市自然资源和规划局"),
+    ],
+)
+def test_which_of_a_tasks_units_another_task_names_too(assistant, question, other, shared):
+    # The other task named by its number (any line) or by a word of its title (the line said there).
+    answer = assistant.ask(question, ["第15条的配合单位有哪些"])
+    assert sorted(c.task for c in answer.citations) == [15, other]
+    assert f"也有的：{shared}。" in answer.answer
 
 
 def test_the_other_tasks_every_unit_shown_is_on(assistant):
@@ -3053,13 +3063,6 @@ def test_it_after_two_parts_asked_together_is_asked_back_offering_each_part(assi
     answer = assistant.ask("那它的第一条讲啥", ["第三部分和第四部分分别几条"])
     assert answer.intent is Intent.CLARIFY and not answer.citations
     assert answer.suggestions == ("第三部分第一条讲啥", "第四部分第一条讲啥")
-
-
-def test_which_of_a_tasks_units_another_task_named_by_its_title_word_has_on_a_line(assistant):
-    # 责任单位 of 15 and of 21 (老旧小区) share 市发展改革委 and 市自然资源和规划局 (the notice).
-    answer = assistant.ask("其中哪些也是老旧小区那条的配合单位", ["第15条的配合单位有哪些"])
-    assert sorted(c.task for c in answer.citations) == [15, 21]
-    assert "也有的：市发展改革委、市自然资源和规划局。" in answer.answer
 
 
 def test_it_in_other_tasks_in_a_role_after_a_units_task(assistant):
