@@ -818,6 +818,8 @@ class Executor:
         if query.tasks:
             tasks = [self._tasks[n] for n in query.tasks]
             role = {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(query.asked, Role.ANY)
+            if query.note == "same":
+                return self._units_same(tasks, role)
             shared = self._units_of_many(tasks, role, common=True)
             # "两条都有的几个": the number of units they share.
             return replace(shared, count=len(shared.units)) if query.note == "count" else shared
@@ -932,6 +934,33 @@ class Executor:
         else:
             units = tuple(dict.fromkeys(u for us in per_task for u in us))
             head = f"{numbers}的{_role_noun(role)}：{compose.units_text(units)}。"
+        lines = [f"{compose.task_label(t)}：{compose.units_text(us)}" for t, us in zip(tasks, per_task, strict=True)]
+        return Result(tuple(t.number for t in tasks), head + "\n" + "\n".join(lines), units=units, role=role)
+
+    def _units_same(self, tasks: Sequence[Task], role: Role) -> Result:
+        """Whether the tasks name the same units in ``role`` ("第几项和第几项牵头单位相同不").
+
+        The statement line names every unit on the lines compared: the shared ones, then what each task has
+        on its own (two tasks) or the rest (more); each task's line follows.
+        """
+        per_task = [_units_for(t, role) for t in tasks]
+        numbers = "、".join(f"第{t.number}项" for t in tasks)
+        noun = _role_noun(role)
+        units = tuple(dict.fromkeys(u for us in per_task for u in us))
+        shared = [u for u in per_task[0] if all(u in us for us in per_task[1:])]
+        if len(shared) == len(units):
+            head = f"{numbers}的{noun}完全相同，都是：{compose.units_text(shared) if shared else '没有列'}。"
+        else:
+            parts = [f"都有的是{compose.units_text(shared)}" if shared else "没有哪个单位是都有的"]
+            if len(tasks) == 2:
+                for task, own, other in ((tasks[0], per_task[0], per_task[1]), (tasks[1], per_task[1], per_task[0])):
+                    only = [u for u in own if u not in other]
+                    own_text = f"另有{compose.units_text(only)}" if only else "没有另外的"
+                    parts.append(f"第{task.number}项{own_text}")
+            else:
+                rest = compose.units_text([u for u in units if u not in shared])
+                parts.append(f"此外各项另有{rest}" if shared else f"各项的合起来是{rest}")
+            head = f"{numbers}的{noun}不完全相同：{'；'.join(parts)}。"
         lines = [f"{compose.task_label(t)}：{compose.units_text(us)}" for t, us in zip(tasks, per_task, strict=True)]
         return Result(tuple(t.number for t in tasks), head + "\n" + "\n".join(lines), units=units, role=role)
 

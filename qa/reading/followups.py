@@ -751,7 +751,7 @@ class FollowUpReading(FollowUpRules):
                     # "这两项都有的配合单位几个": the units they share, counted.
                     asked = _ASKED_OF_COUNTED[inner.counted]
                     return Query(Op.INTERSECT, asked, tasks=these, note="count", text=text)
-                # "这些任务里哪些提到了2025年", "其中住建局牵头的": the same, within the listed tasks.
+                # "这些任务里哪些提到了2025年", "其中水务局牵头的": the same, within the listed tasks.
                 if re.search(r"剩下|剩余|其余|余下", text):
                     # "剩下没单位的那几条": among the tasks not shown.
                     rest = tuple(n for n in sorted(self.task_numbers) if n not in these)

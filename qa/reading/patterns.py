@@ -171,6 +171,19 @@ _THESE_TWO = re.compile(
 _PAIR_SAME = re.compile(
     r"(?:这|它|那)俩(?=的?(?:牵头|责任|配合)?(?:单位|部门)?(?:是不是|是否)?(?:一样|相同|一致|有啥不同|有什么不同|有区别|不同))"
 )
+# "是不是一模一样", "是否一致", "是不是同一拨": whether the lines are the same, said as "一样吗" reads (general usage).
+_SAME_LOOSE = re.compile(
+    r"(?:是不是|是否)(?:完全)?(?:一模一样|一样|相同|一致|同一拨|同一批)(?:的)?(?:单位|人)?(?:吗|么|嘛|呢|啊)?"
+    r"|(?:完全)?(?:一模一样|同一拨|同一批)(?:的)?(?:单位|人)?(?:吗|么|嘛|不|呢|啊)?(?=[？?。]*$)"
+    r"|一致(?:吗|么|嘛|不)"
+)
+# "一样吗", "相同不", "一样不一样": whether the lines are the same, a yes or no (not "一样的是哪些", what they share).
+_SAME_ASKED = re.compile(
+    r"(?:一样|相同|一致)(?:吗|么|嘛|不|没)|一样不一样|一不一样|相同不相同"
+    r"|(?<!啥不)(?<!么不)(?<!哪不)(?<!里不)(?<!儿不)(?:一样|相同|一致)[？?]*$"  # not "有啥不一样", the differences
+)
+# "哪些相同", "谁是一样的": which units are the same, what the tasks share (general usage).
+_WHICH_SAME = re.compile(r"(?:哪些|哪几个|哪几家|哪个|谁|什么|啥)(?:是|单位|部门)?(?:一样|相同|一致)")
 # "这部分里", "该部分": the part every task shown belongs to (general usage); "那部分" follows a part's name.
 _THIS_PART_SHOWN = re.compile(r"(?:这|该|此)(?:一|个)?(?:部分|大部分)")
 # "后面那个", "前者": one of exactly two tasks listed; "另一条": the one of two not looked at last (general usage).
@@ -675,7 +688,7 @@ _PERSONAL = re.compile(
     rf"|(?:{P.SELF_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()}).{{0,14}}(?:{P.HOW_TO_WORDS.pattern()})"
 )
 _UNITS_WORD = re.compile(P.UNIT_NOUNS.pattern())
-# "提到拉面的那些任务", "哪些条目讲到冷链", "雨污分流在哪几条里提到了": tasks whose text has a word (general usage).
+# "提到拉面的那些任务", "哪些条目讲到冷链", "海绵城市在哪几条里提到了": tasks whose text has a word (general usage).
 # "哪些任务跟X有关": 有关 closing the question is about X too ("有关部门" keeps it out of ABOUT_VERBS).
 _MENTION_VERB = re.compile(_rx(P.MENTION_VERBS, P.ABOUT_VERBS).pattern + r"|有关(?=[吗呢啊？?]*$)")
 _PRINTS_VERB = _rx(P.MENTION_VERBS)

@@ -50,6 +50,8 @@ from qa.reading.patterns import (
     _ROLE_COUNT_UNSAID,
     _ROLE_LINE_LOOSE,
     _ROLE_WORD,
+    _SAME_ASKED,
+    _SAME_LOOSE,
     _SECTION_REF,
     _SELF,
     _SHORT_YEAR,
@@ -67,6 +69,7 @@ from qa.reading.patterns import (
     _VALIDITY,
     _VALIDITY_STATED,
     _WHAT_THEY_ARE_AT_END,
+    _WHICH_SAME,
     _WHOLE_NOTICE,
     _WITHIN_ROLE_SHOWN,
     _WITHIN_UNIT_TASKS,
@@ -88,6 +91,9 @@ class QueryReader(FollowUpReading):
         ``state`` may be a function: it is called only when the question refers back, so a
         self-contained question never pays for replaying the conversation.
         """
+        return _same_or_not(self._read(text, state))
+
+    def _read(self, text: str, state: State | Callable[[], State]) -> Query:
         if self.is_smalltalk(text):
             return Query(Op.SMALLTALK, text=text)
         if _PERSONAL.search(text):
@@ -127,6 +133,7 @@ class QueryReader(FollowUpReading):
         text = _TOPIC_PAIR.sub(self._titled_pair, text)  # "垃圾和污水这两项": tasks 15 and 16 by their titles
         text = self._within_section(text)  # "第二部分第一条" is that part's first task, by its own number
         text = self._unit_left_out_after(text)  # "X之外，…最多的" leaves X out, as "除了X" does
+        text = _SAME_LOOSE.sub("一样吗", text)  # "是不是一模一样", "是不是同一拨": as "一样吗" reads
         if _PAIR_SAME.search(text) and (state() if callable(state) else state).unit is None:
             text = _PAIR_SAME.sub("这两条", text)  # "这俩一样吗": the two tasks looked at last (no unit asked)
         text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
@@ -488,3 +495,16 @@ class QueryReader(FollowUpReading):
         if len(titled) != 1 or any(m.group(1) in task.title for task in self.notice.tasks):
             return text  # "养老那块" may mean the task about it as well as its part: left to the other readings
         return text[: m.start()] + f"第{titled[0]}部分" + text[m.end() :]
+
+
+def _same_or_not(query: Query) -> Query:
+    """ "第几项和第几项牵头单位相同不": what tasks share, asked as a yes or no, says whether their lines are the same.
+
+    Read first as what the tasks share (INTERSECT) or, for "一样不一样", as what sets them apart (DIFFERENCE);
+    either way the answer must say same or not and give every unit on the lines compared.
+    """
+    if len(query.tasks) < 2 or query.units or not _SAME_ASKED.search(query.text) or _WHICH_SAME.search(query.text):
+        return query
+    if (query.op is Op.INTERSECT and not query.note) or (query.op is Op.DIFFERENCE and query.note == "both"):
+        return replace(query, op=Op.INTERSECT, note="same")
+    return query

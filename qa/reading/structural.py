@@ -587,7 +587,7 @@ class StructuralReading(ArgumentReading):
     def _mention_terms(self, text: str) -> tuple[str, ...] | None:
         """The words of "提到X的任务" (any of them), or None when the question is not of that shape."""
         if (_MOST.search(text) or _FEWEST.search(text)) and (_WHICH_UNIT.search(text) or _UNITS_WORD.search(text)):
-            # "作为责任单位出现次数最多的是哪个部门": a superlative over units; "写了责任单位的任务里哪条
+            # "作为责任单位出现最多的部门是哪个": a superlative over units; "写了责任单位的任务里哪条
             # 责任单位最少": over tasks. Neither has a word to search for.
             return None
         if _WHICH_THINGS.search(text) and not re.search(r"任务|哪一?项|哪一?条|几项|几条", text):

@@ -641,7 +641,7 @@ def test_only_that_many_says_no_when_there_are_more(assistant):
 
 
 def test_who_cooperates_after_a_units_one_task_gives_that_tasks_responsible_units(assistant):
-    answer = assistant.ask("配合的都有谁", ["水务局牵头哪项"])  # 市水务局 leads task 9 only
+    answer = assistant.ask("配合的都有谁", ["水务局牵头的是哪项"])  # 市水务局 leads task 9 only
     assert [c.task for c in answer.citations] == [9]
     assert answer.answer.splitlines()[0].endswith("市发展改革委、市自然资源和规划局、市住房建设局、市生态环境局。")
 
@@ -1342,11 +1342,11 @@ def test_the_first_one_of_the_list_shown_said_as_qian_yi_xiang(assistant):
     assert [c.task for c in answer.citations] == [20]
 
 
-def test_a_run_of_the_list_shown_compared_is_what_the_run_shares(assistant):
+def test_a_run_of_the_list_shown_compared_says_whether_their_lines_are_the_same(assistant):
     # Part 2 lists tasks 7–12; tasks 7 and 8 are both led by 市交通运输局 and 各县人民政府.
     answer = assistant.ask("头两项牵头的单位相同吗", ["第二部分都包括哪些任务"])
     assert [c.task for c in answer.citations] == [7, 8]
-    assert answer.answer.startswith("第7项、第8项都有的牵头单位：市交通运输局、各县人民政府。")
+    assert answer.answer.startswith("第7项、第8项的牵头单位完全相同，都是：市交通运输局、各县人民政府。")
 
 
 def test_this_part_in_a_follow_up_is_the_part_just_shown(assistant):
@@ -1393,7 +1393,7 @@ def test_whether_a_unit_leads_any_task_lists_the_tasks_it_leads(assistant, quest
 
 def test_how_two_tasks_shown_one_by_one_differ_said_as_cha_zai_na(assistant):
     # 市交通运输局 leads tasks 7 and 8; only task 8 has 市城管局 and 海东城投公司 among its responsible units.
-    history = ["交通运输局牵头的任务有哪几条", "头一个的配合单位都有谁", "换成第二条呢"]
+    history = ["交通运输局牵头的任务有哪几条", "头一个的配合单位都有谁", "换到第二条呢"]
     answer = assistant.ask("这两条配合单位差在哪里", history)
     assert [c.task for c in answer.citations] == [7, 8]
     assert "市城管局" in answer.answer and "海东城投公司" in answer.answer
@@ -2400,7 +2400,7 @@ def test_the_second_task_shown_set_apart_from_the_first_by_its_extra_units(assis
 
 def test_two_places_compared_the_other_way_round_give_what_the_first_lacks(assistant):
     # Of tasks 7 and 8 shown, 第一个比第二个少了谁 is what task 8 has and task 7 lacks.
-    answer = assistant.ask("第一个比第二个少了谁", ["交通局牵头的是哪几项", "配合单位呢"])
+    answer = assistant.ask("第一个比第二个少了谁", ["交通局牵头的是哪几项", "配合单位都是谁"])
     assert "市城管局、海东城投公司" in answer.answer.splitlines()[0]
 
 
@@ -3069,3 +3069,10 @@ def test_it_in_other_tasks_in_a_role_after_a_units_task(assistant):
     # 市公安局 leads task 28 and is a 责任单位 on task 4 only (the notice).
     answer = assistant.ask("它在别的任务里也当过配合单位吗", ["公安局牵头哪一项"])
     assert [c.task for c in answer.citations] == [4]
+
+
+def test_whether_the_two_tasks_just_looked_at_have_the_same_line(assistant):
+    # Tasks 23 and 24 are both led by 市文体旅游广电局 and 各县人民政府 (the notice).
+    answer = assistant.ask("这两项的牵头单位是不是一模一样", ["第23项谁牵头", "第24项呢"])
+    assert [c.task for c in answer.citations] == [23, 24]
+    assert "完全相同，都是：市文体旅游广电局、各县人民政府" in answer.answer

@@ -376,3 +376,23 @@ def test_units_also_on_another_tasks_one_line_leave_out_its_other_line(executor)
     assert result.units == ("市发展改革委", "市城管局")
     anywhere = executor.execute(Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(12, 16), note="also on"))
     assert anywhere.units == ("市住房建设局", "市发展改革委", "市城管局")
+
+
+def test_whether_lines_are_the_same_names_every_unit_compared(executor):
+    # Tasks 18 and 19 list exactly 市发展改革委 and 市财政局 as 责任单位. Task 18 is led by 市卫生健康委 and
+    # 各县人民政府, task 19 by 市教育局 and 各县人民政府 (the notice).
+    same = executor.execute(Query(Op.INTERSECT, Asked.RESPONSIBLE_UNITS, tasks=(18, 19), note="same"))
+    differ = executor.execute(Query(Op.INTERSECT, Asked.LEAD_UNITS, tasks=(18, 19), note="same"))
+    assert same.units == ("市发展改革委", "市财政局")
+    assert same.text.startswith("第18项、第19项的责任单位完全相同，都是：市发展改革委、市财政局。")
+    assert differ.units == ("市卫生健康委", "各县人民政府", "市教育局")
+    assert differ.text.splitlines()[0] == (
+        "第18项、第19项的牵头单位不完全相同：都有的是各县人民政府；第18项另有市卫生健康委；第19项另有市教育局。"
+    )
+
+
+def test_whether_many_lines_are_the_same_with_nothing_shared(executor):
+    # Leads: task 4 化隆县人民政府; task 17 市人力资源社会保障局、各县人民政府 (the notice).
+    result = executor.execute(Query(Op.INTERSECT, Asked.LEAD_UNITS, tasks=(4, 17, 18), note="same"))
+    assert result.units == ("化隆县人民政府", "市人力资源社会保障局", "各县人民政府", "市卫生健康委")
+    assert "不完全相同：没有哪个单位是都有的" in result.text

@@ -1018,3 +1018,21 @@ def test_a_line_of_a_units_tasks_in_a_role_is_read_as_that_line_of_its_list(read
 def test_a_units_line_said_to_lack_a_unit_keeps_the_tasks_without_it_on_that_line(reader, question, role, prop):
     query = reader.read(question)
     assert (query.op, query.prop, [u.role for u in query.units]) == (Op.FILTER, prop, [role])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["第15项和第16项的牵头单位是不是同一批", "第十八项跟第十九项配合单位一致吗", "第7项和第8项牵头单位一样不一样"],
+)
+def test_whether_two_tasks_lines_are_the_same_is_a_yes_or_no(reader, question):
+    query = read(reader, question)
+    assert query.op is Op.INTERSECT and query.note == "same" and len(query.tasks) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "op"),
+    [("第18项和第19项的配合单位一样的有哪些", Op.INTERSECT), ("第7项和第8项牵头单位有啥不一样", Op.DIFFERENCE)],
+)
+def test_what_two_tasks_share_or_set_apart_is_no_yes_or_no(reader, question, op):
+    query = read(reader, question)
+    assert query.op is op and query.note != "same"
