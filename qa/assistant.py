@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from corpus.notice_lexicon import lexicon_for
 from corpus.numerals import chinese_numeral, read_number
+from corpus.parsing.tagging import tagger
 from corpus.records import Notice, Task
 from corpus.units import find_unit_mentions, tasks_for_unit
 from index.hybrid import HybridRetriever, Retrieval
@@ -50,6 +51,9 @@ _GENERIC = re.compile(P.FACT_KIND_WORDS.pattern() + r"|20\d\d")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# "大通县…", "城西区的…": a county or district named at the question's start (general usage of place names);
+# not 县级/县域, which name a kind of place ("X县城" is X县's seat).
+_COUNTY_AT_START = re.compile(r"^(?:请问|问一下|我想知道|想问|那|在)*([\u4e00-\u9fff]{2,3}?)(县|区|旗)(?![级域委])")
 # A unit checked against a topic ("工信局参与老旧小区改造吗"): a yes-or-no question, with no open question word in it.
 _CHECK_ASKED = re.compile(
     r"吗|(?<![什怎这那多要])么|有没有|是不是|是否|(?:参与|参加|配合|牵头|负责)了?(?:没有?|不)[？?]?$"
@@ -110,6 +114,9 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     # "比它多吗", "跟它比呢": compared with something pointed at, when nothing was shown (general usage)
     r"|^(?:那|那么)?(?:比|跟|和|与)(?:它|这个|那个)(?:比)?"
 )
+# "它是第几部分的", "剩下的呢", "其中哪个最多": a pronoun or the rest of a list opening the first message; later in a
+# conversation the answers before may have shown what it points at (general usage).
+_OPENS_WITH_A_REFERENCE = re.compile(r"^(?:那|那么)?(?:它|它们|其中|剩下|剩余|其余|余下|另外那|另一)")
 # "其中哪条…", "这里面哪项…": a question within the list just shown (general usage); the listed task asked for must
 # rank among the first few for the question's words, or it is no answer.
 _WITHIN_SHOWN = re.compile(
@@ -562,7 +569,7 @@ class Assistant:
             if unnamed is not None:
                 return self._ask_unit(question, *unnamed), Query(Op.CLARIFY, note="unit", text=normalised)
             bare = self._bare_reference(normalised)
-            needs_earlier = _NEEDS_AN_EARLIER_ANSWER.search(normalised)
+            needs_earlier = _NEEDS_AN_EARLIER_ANSWER.search(normalised) or _OPENS_WITH_A_REFERENCE.search(normalised)
             if bare is None and needs_earlier:
                 bare = ()  # "上一条…", "前两个…", "这个数字…", a bare "第几项": nothing shown yet to point at
             pointed_back = needs_earlier or _SHOWN_BEFORE.search(normalised)
@@ -1336,6 +1343,13 @@ class Assistant:
             as_subject = after in ("市", "省", "区", "州") or (at_start and after not in ("、", "和", "到", "，"))
             if as_subject and (place not in self._places or (after != "" and (after in "市省区州" or at_start))):
                 return place
+        county = _COUNTY_AT_START.match(text)
+        if county is not None and county[1] + county[2] not in self._notice_text:
+            # A county the notice never names, of any province: no table lists them all, so jieba's tagger tells a
+            # place name ("大通县", "湟中" + 区) from words before 县 or 区 ("老小区", "除了县政府").
+            first = tagger().lcut(text[county.start(1) :])[0]
+            if first.flag == "ns" and county[1] + county[2] in (first.word, first.word + county[2]):
+                return county[1] + county[2]
         return None
 
     def _message(self, question: str, text: str) -> Answer:
@@ -1535,10 +1549,15 @@ class Assistant:
         words = {w for w in self.tokenizer(text) if w not in _FIGURE_FRAMING_WORDS and (len(w) >= 2 or w.isdigit())}
         if not words:
             return None
+
+        def has(word: str, sentence: str) -> bool:
+            # "比例" is said of any percentage ("…率达到90%" sets a share without the word).
+            return word in sentence  # TOGGLE
+
         holding = [
             task
             for task in self.notice.tasks
-            if any(re.search(r"\d", s) and all(w in s for w in words) for s in task.sentences)
+            if any(re.search(r"\d", s) and all(has(w, s) for w in words) for s in task.sentences)
         ]
         if len(holding) < 2:
             return None

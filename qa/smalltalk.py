@@ -39,6 +39,8 @@ _CHAT = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU, P.COMPLAINTS, P.LAUGHTER, P.GOOD
 # "麻烦问下，能帮我查哪些东西不" the entries "能帮我查" and "查哪些东西" share a character, and a left-to-right
 # scan would keep only the first.
 _CHAT_AT = re.compile(rf"(?=({_CHAT.pattern}))", re.IGNORECASE)
+# "没别的了吗", "就这些吗": a goodbye word asked about is a question on the last answer, not a goodbye (general usage).
+_GOODBYE_ASKED = re.compile(rf"(?:{_rx(P.GOODBYES).pattern})[吗么嘛][？?]*$", re.IGNORECASE)
 # Praise in internet slang: a run of sixes ("666"; general usage), as a pattern rather than a list of runs.
 _SIXES = re.compile(r"(?<!\d)6{3,}(?!\d)")
 _FILLERS = _rx(P.CHAT_FILLERS, P.SMALLTALK_FILLERS, P.FILLERS)
@@ -89,6 +91,8 @@ class SmallTalk:
         """Whether ``text`` has a chat word and nothing the notice is about, as it stands."""
         if _POINTS_AT_A_LIST.search(text):
             return False  # "头三项各自叫什么": the names of tasks shown, not the assistant's
+        if _GOODBYE_ASKED.search(text):
+            return False
         chat = [(m.start(1), m.end(1)) for m in _CHAT_AT.finditer(text)]
         chat = [(start, end) for start, end in chat if not self._in_a_word(text, start, end)]
         chat += [m.span() for m in _SIXES.finditer(text)]

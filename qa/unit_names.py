@@ -23,6 +23,10 @@ _LEADING = re.compile(
 )
 
 
+# A level of government above a city's, said right before a unit's short form ("省发改委", "国家卫健委").
+_OTHER_LEVEL = re.compile(r"(省|自治区|国家|中央)(?:级|里的?)?$")
+
+
 @dataclass(frozen=True)
 class UnitName:
     """A unit-like name in a question: as typed, and the notice's unit it most likely means (or None)."""
@@ -77,6 +81,14 @@ class UnitNames:
                 if suggestion is not None and not (known_text and window in known_text):
                     found.append(UnitName(window, start, suggestion))
                     break
+        for m in known:
+            # "省发改委", "国家发改委", "省住建厅": a body of another level under a known short form; the notice's unit
+            # is another body, so the name is unknown, not the notice's unit (a notice of that level names it so).
+            level = _OTHER_LEVEL.search(text, 0, m.start)
+            if level is not None and not m.unit.startswith(level[1]):
+                ending = _SUFFIX.match(text, m.end)
+                end = ending.end() if ending is not None else m.end
+                found.append(UnitName(text[level.start() : end], level.start(), None))
         for m in _SUFFIX.finditer(text):
             end = m.end()
             if any(taken[m.start() : end]):

@@ -8,13 +8,9 @@ tagger (``nr``: a person's name) tells the name apart, so no list of names is ne
 
 from __future__ import annotations
 
-import logging
 import re
-from functools import lru_cache
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    import jieba.posseg
+from corpus.parsing.tagging import tagger
 
 # Characters jieba reads before deciding; a name is at most 4 characters, a unit after it needs a few more.
 _WINDOW = 10
@@ -26,20 +22,9 @@ SURNAMES = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _tagger() -> jieba.posseg.POSTokenizer:
-    # Imported here: jieba's tagger loads its models on import (about a second), and only tables with a
-    # leader column need it. A private tokenizer: the global one may carry another component's user dictionary.
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
-
-
 def leading_name(text: str) -> str:
     """The person's name that opens ``text`` ("何海平教育局…" → "何海平"), or "" when it opens with something else."""
-    for pair in _tagger().lcut(text[:_WINDOW]):
+    for pair in tagger().lcut(text[:_WINDOW]):
         word, flag = pair.word, pair.flag
         return word if flag == "nr" and 2 <= len(word) <= 4 else ""
     return ""
@@ -67,4 +52,4 @@ def is_person_list(cell: str) -> bool:
 
 def tagged(text: str) -> list[tuple[str, str]]:
     """``text`` cut into (word, part-of-speech) pairs by the same private tagger."""
-    return [(p.word, p.flag) for p in _tagger().lcut(text)]
+    return [(p.word, p.flag) for p in tagger().lcut(text)]

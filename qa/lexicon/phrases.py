@@ -72,10 +72,16 @@ FIGURE_QUESTION_FRAMING = Table(
 GREETINGS = Table(
     "greetings",
     GENERAL,
-    words(
-        "你好 您好 你们好 大家好 哈喽 嗨 早上好 上午好 中午好 下午好 晚上好 早安 晚安 早 早啊 在吗 在不在 hello hi hey"
-        # season's greetings and everyday openers
-        " 节日快乐 新年好 新年快乐 过年好 春节快乐 元旦快乐 中秋快乐 国庆快乐 周末愉快 吃了吗 吃饭了吗 吃了没"
+    (
+        *words(
+            "你好 您好 你们好 大家好 哈喽 嗨 早上好 上午好 中午好 下午好 晚上好 早安 晚安 早 早啊 在吗 在不在"
+            " hello hi hey"
+            # season's greetings and everyday openers
+            " 节日快乐 新年好 新年快乐 过年好 春节快乐 元旦快乐 中秋快乐 国庆快乐 周末愉快 吃了吗 吃饭了吗 吃了没"
+        ),
+        # greetings typed in English, some of several words
+        *("good morning", "good afternoon", "good evening", "morning", "hello there", "hi there", "anyone there"),
+        *("anybody there", "how are you", "nice to meet you", "greetings"),
     ),
 )
 THANKS = Table(
@@ -98,7 +104,7 @@ ABOUT_YOU = Table(
         " 你会什么 你能干 你能帮我什么 能帮我做什么"
         " 做些什么 问你什么 你有什么用 有什么功能 怎么用 怎么使用 如何使用"
         " 使用说明 帮助 help 能问什么 可以问什么 我该问什么 问什么好"
-        " 能干嘛 会干嘛 干嘛的 能干啥 会干啥 干啥的 干点啥 做点啥 能做啥 会做啥 有啥用"
+        " 能干嘛 会干嘛 干嘛的 能干啥 会干啥 干啥的 干点啥 做点啥 能做啥 会做啥 有啥用 会些啥 会些什么 都会啥 会点啥"
         " 帮我干啥 帮我干什么 帮我做啥 能帮啥 帮啥忙 帮什么忙"
         " 查点东西 查东西 查个东西 查点事 问点事 问个事 问点东西 问个问题 帮个忙"
         " 机器人 真人 人工客服 人工 ai 人工智能 自动回复 谁做的 谁开发的"
@@ -144,6 +150,7 @@ GOODBYES = Table(
         "再见 拜拜 拜 回见 再会 88 先这样 就这样吧 先到这 先到这里 就到这 问到这 不聊了 不问了"
         " 回头再问 明天再问 改天再问 下次再问 有空再问 下班了 下班 走了 撤了 溜了 先走了 晚安"
         " 下次见 回头见 明天见 改天见 再聊 没问题了 没有问题了 没其他问题了 就这些"
+        " 没别的了 没别的事了 没别的问题了 没啥事了 没啥问题了"
     ),
 )
 # Trying the assistant out ("测试", "能用吗"): a greeting that says what it does.
@@ -431,6 +438,8 @@ SET_WORDS = Table(
     words("交集 重合 共同 都有的 都参与 都是 但不 但没 而不 却不 不是 没有 差别 区别 不同"),
 )
 PERCENT_WORDS = Table("percentages", GENERAL, words("百分比 百分数 百分之 百分号 %"))
+# A share asked for without its subject ("比例要求是多少"): any percentage the notice sets (general usage).
+SHARE_WORDS = Table("a share", GENERAL, words("比例 占比 比率 百分比 百分数"))
 # What a follow-up about one task asks for: its target, or its text.
 TARGET_ASK_WORDS = Table("asking for a target", GENERAL, words("目标 指标 要达到 达到多少 多少 数字 比例"))
 # A sentence that states a target rather than a figure in passing ("到2025年…覆盖率达到100%"), general usage of plans.
@@ -543,7 +552,11 @@ THESE_WORDS = Table(
 MORE_WORDS = Table(
     "more results",
     GENERAL,
-    words("还有别的吗 还有吗 还有呢 还有其他 还有没有 别的 别的呢 其他的呢 其他呢 继续 下一个 再来 更多"),
+    words(
+        "还有别的吗 还有吗 还有呢 还有其他 还有没有 别的 别的呢 其他的呢 其他呢 继续 下一个 再来 更多"
+        # asked the other way round: "nothing else?" ("没别的了吗", "就这些吗")
+        " 没别的了吗 没有别的了吗 没其他的了吗 没有其他的了吗 就这些吗 就这几个吗 就这几项吗 就这几条吗 只有这些吗"
+    ),
 )
 ORDINAL_NOUNS = Table("ordinal nouns", GENERAL, words("个 项 条 件 点"))
 # "它另外还牵头哪些", "该局自己牵头的": the one unit just asked about (a narrower list than UNIT_PRONOUNS:
@@ -624,6 +637,10 @@ PROCEDURE_WORDS = Table(
     "a procedure for one person",
     GENERAL,
     words("纳入 申请 享受 领取 领到 办理 报名 拿到 评上 入选 补贴到"),
+)
+# What one person does at a counter ("怎么预约", "在哪报名"): asked how or where, a procedure no plan describes.
+ONE_PERSON_PROCEDURES = Table(
+    "a counter procedure for one person", GENERAL, words("预约 报名 报 挂号 缴费 报销 办理 申请 领取 登记 办证 开证明")
 )
 # How one person gets a procedure done ("…补贴怎么办", "…要带什么材料").
 HOW_TO_WORDS = Table(

@@ -667,6 +667,8 @@ _PERSON_ASKED = re.compile(f"(?:{P.OFFICIAL_TITLES.pattern()})(?:{P.PERSON_ASKS.
 _NAME_OF_ONE = re.compile(
     r"(?:医院|学校|幼儿园|中学|小学|公园|园区|企业|公司|基地|市场|景区|商圈|养老院|中心)[^，,。？?]{0,6}"
     r"(?:哪家|哪所|哪一家|哪一所)(?!单位|部门|局|机构|牵头|负责|配合)"
+    # "二甲医院具体叫啥名": a place of care, school or firm by its name; such plans count them, never name them
+    r"|(?:医院|学校|幼儿园|中学|小学|养老院|敬老院|企业|公司)[^，,。？?]{0,4}(?:叫啥|叫什么|名字|名称)"
 )
 # Words of the roles and their lines: a reason or a name asked about them asks about the task table.
 _ROLE_WORD = re.compile(r"牵头|责任|配合|单位|部门")
@@ -686,6 +688,9 @@ _VALIDITY_STATED = re.compile(P.VALIDITY_STATED.pattern())
 _PERSONAL = re.compile(
     rf"(?:{P.SELF_WORDS.pattern()}).{{0,12}}(?:{P.ELIGIBILITY_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()})"
     rf"|(?:{P.SELF_WORDS.pattern()}).{{0,2}}(?:{P.PROCEDURE_WORDS.pattern()}).{{0,14}}(?:{P.HOW_TO_WORDS.pattern()})"
+    # "…怎么预约", "在哪报名": how or where one person gets it done, with no asker named; not of the task table
+    rf"|(?:怎么|咋|如何|在哪|去哪|到哪)(?:里|儿)?(?:才能|可以|能)?(?:{P.ONE_PERSON_PROCEDURES.pattern()})"
+    r"(?![^，,。？?]{0,6}(?:任务|单位|部门|牵头|负责|配合))"
 )
 _UNITS_WORD = re.compile(P.UNIT_NOUNS.pattern())
 # "提到拉面的那些任务", "哪些条目讲到冷链", "海绵城市在哪几条里提到了": tasks whose text has a word (general usage).

@@ -3076,3 +3076,34 @@ def test_whether_the_two_tasks_just_looked_at_have_the_same_line(assistant):
     answer = assistant.ask("这两项的牵头单位是不是一模一样", ["第23项谁牵头", "第24项呢"])
     assert [c.task for c in answer.citations] == [23, 24]
     assert "完全相同，都是：市文体旅游广电局、各县人民政府" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["医院叫什么名字", "想给孩子报名上幼儿园，去哪里报名"])
+def test_a_name_or_a_counter_procedure_is_declined(assistant, question):
+    # The notice counts hospitals and schools and names no procedure for one person.
+    answer = assistant.ask(question)
+    assert not answer.in_scope and not answer.citations
+
+
+def test_a_county_the_notice_never_names_is_another_place(assistant):
+    # 祁连县 is a county of Qinghai outside 海东; the notice names 互助, 民和, 化隆 and 循化 only.
+    answer = assistant.ask("祁连县城的污水谁负责")
+    assert not answer.in_scope and "祁连县" in answer.answer
+
+
+def test_words_before_qu_that_name_no_place_are_no_other_place(assistant):
+    # 老旧小区 are task 21's subject ("推进老旧小区改造"): 老小区 is no district.
+    answer = assistant.ask("老小区改造归哪个部门牵头")
+    assert answer.in_scope and [c.task for c in answer.citations][:1] == [21]
+
+
+def test_a_share_asked_with_no_subject_is_asked_back(assistant):
+    # Percentages are set in several tasks (e.g. 90% of new vehicles in task 14, 92% of refuse in task 15).
+    answer = assistant.ask("比例定的多少")
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+
+
+@pytest.mark.parametrize("question", ["它在第几部分里", "其余的呢"])
+def test_a_first_message_opening_with_a_reference_back_is_asked_back(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and not answer.citations

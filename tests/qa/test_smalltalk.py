@@ -28,6 +28,9 @@ def smalltalk(assistant) -> SmallTalk:
         "收到 我再看看",
         "麻烦问下，能帮我查哪些东西不",  # two chat entries that share 查: both count
         "你到底能帮啥忙",  # what the assistant can do, colloquially
+        "Good evening, anybody there?",  # greetings typed in English, of several words
+        "你都会些什么呀",  # what the assistant can do
+        "好的 没别的事了 再会",  # ending the session, "nothing else" said first
     ],
 )
 def test_chat_with_no_word_of_the_notice_is_small_talk(smalltalk, message):
@@ -45,6 +48,7 @@ def test_chat_with_no_word_of_the_notice_is_small_talk(smalltalk, message):
         "垃圾分类归谁管",  # 垃圾 is a complaint word and a topic of the notice: the notice wins
         "牛羊养殖是第几项",
         "thanks, who leads sewage treatment",  # an English topic word is left over
+        "就这几项吗",  # a goodbye word asked about: whether the list shown is all
     ],
 )
 def test_a_question_about_the_notice_is_not_small_talk_even_with_chat_words(smalltalk, message):

@@ -169,3 +169,15 @@ def test_a_same_sound_character_inside_an_everyday_word_is_no_slip(names, words)
     # 现 sounds like 县, but "化隆现在" is 化隆 + 现在 (now), not a slip of 化隆县.
     assert [n for n in names.unknown("化隆现在的人口有多少", known_text=words) if n.suggestion] == []
     assert [n.suggestion for n in names.unknown("化隆线牵头哪几项", known_text=words)] == ["化隆县人民政府"]
+
+
+@pytest.mark.parametrize(("typed", "surface"), [("省卫健委负责什么", "省卫健委"), ("国家交通局牵头啥", "国家交通局")])
+def test_a_body_of_a_level_above_the_city_under_a_known_short_form_is_unknown(names, words, typed, surface):
+    # The notice's units are the city's (市卫生健康委, 市交通运输局): the province's or the state's is another body.
+    name = only(names, words, typed)
+    assert name.surface == surface and name.suggestion is None
+
+
+def test_a_province_office_said_with_its_own_ending_is_unknown_too(names, words):
+    # 住建 is a short form of 市住房建设局; 厅 is a province's ending, so the whole name is another body.
+    assert only(names, words, "省里的住建厅管哪些").surface == "省里的住建厅"
