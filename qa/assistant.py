@@ -1552,7 +1552,7 @@ class Assistant:
 
         def has(word: str, sentence: str) -> bool:
             # "比例" is said of any percentage ("…率达到90%" sets a share without the word).
-            return word in sentence  # TOGGLE
+            return word in sentence or (word in P.SHARE_WORDS.entries and bool(re.search(r"[%％]", sentence)))
 
         holding = [
             task

@@ -904,7 +904,8 @@ class FollowUpReading(FollowUpRules):
                     # "那残联和林草局呢" after one unit's tasks: each one's tasks, not those they share.
                     return replace(last, units=swapped, note="union", text=text)
                 return replace(last, units=swapped, text=text)
-            if state().empty:
+            if state().empty and not re.search(r"几|多少|哪|什么|啥|谁|吗", bare):
+                # "那民政局呢" with no question before is asked back; "那民政局牵头几项" asks its own question.
                 return Query(Op.CLARIFY, note="unit", text=text)
             return None
         if re.match(r"^(那|那么)?(它|这项|该项|此项|这个|那个|那)(呢)?$", bare) and state().empty:

@@ -3098,12 +3098,25 @@ def test_words_before_qu_that_name_no_place_are_no_other_place(assistant):
 
 
 def test_a_share_asked_with_no_subject_is_asked_back(assistant):
-    # Percentages are set in several tasks (e.g. 90% of new vehicles in task 14, 92% of refuse in task 15).
-    answer = assistant.ask("比例定的多少")
+    # Percentages are set in tasks 3, 4, 8, 12, 14, 15, 17 and 20 (e.g. 90% of new vehicles in task 14).
+    answer = assistant.ask("比例的要求有多少")
     assert answer.intent is Intent.CLARIFY and not answer.citations
+    assert answer.answer.startswith("通知里有8项任务写到“比例”的数字")
 
 
 @pytest.mark.parametrize("question", ["它在第几部分里", "其余的呢"])
 def test_a_first_message_opening_with_a_reference_back_is_asked_back(assistant, question):
     answer = assistant.ask(question)
     assert answer.intent is Intent.CLARIFY and not answer.citations
+
+
+def test_another_unit_with_its_own_question_after_small_talk_is_that_question(assistant):
+    # 市住房建设局 leads tasks 11, 16 and 21 (the notice); the turn before showed nothing to refer to.
+    answer = assistant.ask("好吧，那住建局一共牵头几条", ["你好"])
+    assert answer.count == 3 and [c.task for c in answer.citations] == [11, 16, 21]
+
+
+def test_one_more_question_announced_in_front_is_no_follow_up(assistant):
+    # 市残联 is on task 22 only, as a responsible unit (the notice).
+    answer = assistant.ask("再问一下，残联在哪项里", ["谢谢"])
+    assert [c.task for c in answer.citations] == [22]
