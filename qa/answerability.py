@@ -365,12 +365,18 @@ class Answerability:
         # Answered by a sentence that names the asked counties with a figure next to one of them, or
         # names only them ("民和县…产值达到70亿元", "化隆县和民和县建设…17个").
         others = [c for c in self.counties if c not in asked]
-        answered = any(
-            all(c in s for c in asked)
-            and (any(_figure_of(c, s) for c in asked) or all(c in asked for c in self.counties if c in s))
-            # "化隆县和民和县建设…17个" asked of 化隆县 alone: the figure is the two counties' together.
-            and not any(_joined(c, o, s) for c in asked for o in others)
-            for s in figures
+
+        def names_only(counties: Sequence[str], s: str) -> bool:
+            return (
+                all(c in s for c in counties)
+                and (any(_figure_of(c, s) for c in counties) or all(c in counties for c in self.counties if c in s))
+                # "化隆县和民和县建设…17个" asked of 化隆县 alone: the figure is the two counties' together.
+                and not any(_joined(c, o, s) for c in counties for o in others)
+            )
+
+        # One sentence for them all, or one for each ("化隆…15亿元。循化…15亿元" asked of 化隆 and 循化).
+        answered = any(names_only(asked, s) for s in figures) or all(
+            any(names_only([c], s) for s in figures) for c in asked
         )
         # Not answered by a figure for the whole city or for several counties named together
         # ("全市…累计改造2万套", "以互助…、民和…等县城为主体…21处"): that is not one county's share.

@@ -17,7 +17,7 @@ from qa import compose
 from qa.answer import Answer, Citation, Intent
 from qa.answerability import Answerability
 from qa.conversation import EMPTY, State
-from qa.evidence import best_sentence, longest_common_substring, phrase_owner
+from qa.evidence import best_sentence, longest_common_substring, phrase_owner, sentences_per_place
 from qa.executor import Executor
 from qa.lexicon import phrases as P
 from qa.lexicon.derived import home_place, notice_places, notice_text
@@ -141,10 +141,20 @@ _ANOTHER_UNIT_UNNAMED = re.compile(
     r"|(?:那么)?(?:那|这)(?:个|家)(?:局|单位|部门|委)(?:呢|的呢)[？?]?$"
 )
 # A county alone, as a follow-up ("那民和呢", "循化县的呢", "化隆是哪种"): the last question, of that county.
+# "是哪几个县", "这条提到了哪些县": which counties the last answer's task names (general usage).
+_WHICH_COUNTIES = re.compile(
+    r"(?:那|那么)?(?:里面|这里面|里头|其中|这条|那条|这项|它)?(?:具体|到底|分别)?"
+    r"(?:是|都是|都有|点名了?|提到了?|说了|写了|涉及|包括|指)?"
+    r"(?:哪|哪些|哪几)个?县(?:呢|啊|呀)?[？?]?"
+)
+# "剩下两个县呢", "其余的县呢": the counties no earlier turn named, asked the same question (general usage).
+_OTHER_COUNTIES = re.compile(
+    r"(?:那|那么)?(?:剩下|剩余|其余|其他|另外)的?(?P<n>[两俩二三2-9])?个?县(?:的)?(?:呢|咋样|怎么样)?[？?]?"
+)
 _COUNTY_ALONE = re.compile(
     r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:的)?(?:呢|是哪种|是哪一种|是什么|是啥|怎么样|咋样|的话呢"
     # "民和县分到多少" after a figure: that county's share of it (general usage)
-    r"|(?:能|可以)?(?:分到|分得|分了|摊到|占|有|是)(?:多少|几)(?:个|套|处|所|家|座|条)?(?:呢)?)?[？?]?"
+    r"|(?:又|还|能|可以)?(?:分到|分得|分了|摊到|占|有|是)(?:多少|几)(?:个|套|处|所|家|座|条)?(?:呢)?)?[？?]?"
 )
 # "哪个比例更高", "这两个哪个多": which of two figures just quoted is higher or lower (general usage).
 _WHICH_FIGURE = re.compile(
@@ -531,7 +541,7 @@ class Assistant:
             return replace(again, question=question), query
         state = _once(state)
         county_asked = normalised
-        normalised, same_task = self._another_county(normalised, state) if history else (normalised, None)
+        normalised, same_task = self._another_county(normalised, state, history) if history else (normalised, None)
         if normalised != county_asked and same_task is None:
             share = self._county_share_missing(question, normalised, state)
             if share is not None:
@@ -620,6 +630,9 @@ class Assistant:
             compared = self._county_figures_compared(question, normalised, history)
         if compared is not None:
             return compared, Query(Op.LOOKUP, Asked.TARGET, note="figures compared", text=normalised)
+        counties = self._counties_of_last(question, normalised, history) if history else None
+        if counties is not None:
+            return counties, Query(Op.LOOKUP, Asked.TEXT, note="counties named", text=normalised)
         query = self.query_reader.read(normalised, state)
         if query.op is Op.CLARIFY and query.note == "which task" and query.tasks:
             rest = re.sub(r"^(?:那|那么)?(?:它|其)的?", "的", normalised)
@@ -797,6 +810,9 @@ class Assistant:
         shown = tuple(c.task for c in answer.citations)
         if query.note == "more" and not shown:
             return state
+        if query.note == "counties named":
+            # "是哪几个县" named the counties of the figure asked before: "那互助呢" asks that figure again.
+            return replace(state, tasks=shown)
         unit = query.units[0].name if query.units and query.units[0].name else None
         remaining: tuple[int, ...] = ()
         if query.op is Op.CONTENT:
@@ -1073,14 +1089,30 @@ class Assistant:
             one = not titled and len(counts) == 1
         return text[:start] + text[end:] if one else text
 
-    def _another_county(self, text: str, state: Callable[[], State]) -> tuple[str, int | None]:
+    def _another_county(
+        self, text: str, state: Callable[[], State], history: Sequence[str] = ()
+    ) -> tuple[str, int | None]:
         """ "那民和呢" after a question about one county (or about no county): that question, of the one named.
+
+        "剩下两个县呢" names the counties no earlier turn named.
 
         Returns:
             The earlier question with the county put in (in place of the one it named), or ``text`` unchanged;
             and the task the last answer rested on when its text names that county too (the same passage
             is asked of another county), else None.
         """
+        rest = _OTHER_COUNTIES.fullmatch(text)
+        if rest is not None:
+            said = [c for c in self.answerability.counties if any(c in turn for turn in history)]
+            others = [c for c in self.answerability.counties if c not in said]
+            wanted = read_number(rest["n"]) if rest["n"] else len(others)
+            if said and others and wanted == len(others):
+                text = "那" + "和".join(f"{c}县" for c in others) + "呢"
+                earlier = state().question
+                named = [c for c in self.answerability.counties if c in earlier]
+                if len(named) == 1 and state().query is not None and state().query.op is Op.CONTENT:
+                    return re.sub(rf"{named[0]}(?:县)?", "和".join(f"{c}县" for c in others), earlier, count=1), None
+            return text, None
         m = _COUNTY_ALONE.fullmatch(text)
         if m is None or m.group("county") not in self.answerability.counties:
             return text, None
@@ -1217,6 +1249,29 @@ class Assistant:
             else:
                 head = f"{'和'.join(top)}{'并列' if len(top) > 1 else ''}最{direction}，{figure}。"
         said = head + "\n" + "\n".join(lines)
+        return Answer(question=question, intent=Intent.FACT, in_scope=True, answer=said, citations=cited)
+
+    def _counties_of_last(self, question: str, text: str, history: Sequence[str]) -> Answer | None:
+        """ "是哪几个县" after a task's answer: the counties the sentence quoted names (or the task's text does).
+
+        Not the notice's four counties: after a figure of funeral service points the question is which counties it is
+        for ("化隆县和民和县建设…17个").
+        """
+        if not _WHICH_COUNTIES.fullmatch(text):
+            return None
+        last = self.ask(history[-1], history[:-1])
+        if not last.in_scope or not last.citations:
+            return None
+        task = self._tasks[last.citations[0].task]
+        counties = self.answerability.counties
+        source = last.citations[0].evidence
+        if not any(c in source for c in counties):
+            source = "".join(s for s in task.sentences if any(c in s for c in counties))
+        if not source:
+            return None  # a task of 各县人民政府 names no county: which counties those are is the notice's own
+        named = "、".join(f"{c}县" for c in sorted((c for c in counties if c in source), key=source.find))
+        said = f"{compose.task_label(task)}点名的县：{named}。\n{compose.quote(source)}"
+        cited = (Citation.of(task, evidence=source, score=1.0),)
         return Answer(question=question, intent=Intent.FACT, in_scope=True, answer=said, citations=cited)
 
     def _county_figures(
@@ -1618,15 +1673,27 @@ class Assistant:
         prefer_targets: bool = False,
         places: tuple[str, ...] = (),
     ) -> Citation:
-        evidence, _ = best_sentence(
+        sentence_scores = self.retriever.dense.sentence_scores(task.number, retrieval.passage_scores)
+        idf = self.retriever.bm25.idf
+        evidence = sentences_per_place(
             task,
-            self.retriever.dense.sentence_scores(task.number, retrieval.passage_scores),
+            sentence_scores,
             query_tokens,
-            self.retriever.bm25.idf,
+            idf,
+            places=places,
             prefer_numbers=prefer_numbers,
             prefer_targets=prefer_targets,
-            places=places,
         )
+        if evidence is None:
+            evidence, _ = best_sentence(
+                task,
+                sentence_scores,
+                query_tokens,
+                idf,
+                prefer_numbers=prefer_numbers,
+                prefer_targets=prefer_targets,
+                places=places,
+            )
         return Citation.of(task, evidence=evidence, score=score)
 
     def _in_scope(self, retrieval: Retrieval) -> bool:

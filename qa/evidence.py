@@ -68,6 +68,42 @@ def best_sentence(
     return task.sentences[best[1]], best[0]
 
 
+def sentences_per_place(
+    task: Task,
+    sentence_scores: Mapping[int, float],
+    query_tokens: list[str],
+    idf: Mapping[str, float],
+    *,
+    places: tuple[str, ...],
+    prefer_numbers: bool = False,
+    prefer_targets: bool = False,
+) -> str | None:
+    """The best sentence about each of ``places``, in the task's order, when no one sentence names them all.
+
+    "化隆和循化的产值目标" is answered by two sentences of task 5, one per county; quoting the best of either
+    would leave the other county out. None when one sentence names every place, or some place has none.
+    """
+    if len(places) < 2 or any(all(p in s for p in places) for s in task.sentences):
+        return None
+    picked: list[str] = []
+    for place in places:
+        if not any(place in s for s in task.sentences):
+            return None
+        sentence, _ = best_sentence(
+            task,
+            sentence_scores,
+            query_tokens,
+            idf,
+            prefer_numbers=prefer_numbers,
+            prefer_targets=prefer_targets,
+            places=(place,),
+        )
+        if place not in sentence:
+            return None
+        picked.append(sentence)
+    return "".join(s for s in task.sentences if s in picked)
+
+
 def query_weights(query_tokens: list[str], idf: Mapping[str, float]) -> dict[str, float]:
     """Each distinct question token's weight: its idf, floored at 0.1 (unknown tokens count 1.0)."""
     return {t: max(idf.get(t, 1.0), 0.1) for t in set(query_tokens)}

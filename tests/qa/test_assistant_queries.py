@@ -3120,3 +3120,24 @@ def test_one_more_question_announced_in_front_is_no_follow_up(assistant):
     # 市残联 is on task 22 only, as a responsible unit (the notice).
     answer = assistant.ask("再问一下，残联在哪项里", ["谢谢"])
     assert [c.task for c in answer.citations] == [22]
+
+
+def test_two_counties_figures_each_in_its_own_sentence_are_both_quoted(assistant):
+    # Task 5: "化隆县…产值达到15亿元。循化县…产值达到15亿元。" (the notice), one sentence per county.
+    answer = assistant.ask("化隆和循化的产值目标各是多少")
+    assert answer.in_scope and [c.task for c in answer.citations][:1] == [5]
+    assert answer.answer.count("产值达到15亿元") == 2
+
+
+def test_which_counties_after_a_figure_are_those_its_sentence_names(assistant):
+    # Task 22: "化隆县和民和县建设城乡殡仪服务站点17个，互助县改造1个" (the notice).
+    answer = assistant.ask("具体是哪些县", ["殡仪服务站点一共要建几个"])
+    assert [c.task for c in answer.citations] == [22]
+    assert answer.answer.startswith("第22项「优化社会福利设施」点名的县：化隆县、民和县、互助县。")
+
+
+def test_the_counties_left_after_two_are_asked_the_same_question(assistant):
+    # Task 5 sets 民和 70亿元, 互助 30亿元, 化隆 and 循化 15亿元 each (the notice).
+    answer = assistant.ask("其余两个县呢", ["特色产业集群里民和的产值定了多少", "互助县又是多少"])
+    assert [c.task for c in answer.citations] == [5]
+    assert "化隆县" in answer.answer and "循化县" in answer.answer and "70亿元" not in answer.answer

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.records import Task
-from qa.evidence import best_sentence, lexical_overlap, phrase_owner
+from qa.evidence import best_sentence, lexical_overlap, phrase_owner, sentences_per_place
 
 TASK = Task(
     number=7,
@@ -105,3 +105,15 @@ def test_no_text_owns_a_phrase_when_the_run_is_short_or_shared_or_only_a_figure(
     assert phrase_owner("加工基地到2025年", texts, min_run=4) is None  # both hold 加工基地 (a tie)
     assert phrase_owner("建设园区", texts, min_run=6) is None  # 4 characters, shorter than asked
     assert phrase_owner("到2025年建成", {1: "到2025年建成", 2: "另一句"}, min_run=6) is None  # digits do not count
+
+
+def test_two_places_each_with_a_sentence_of_its_own_are_both_quoted_in_the_task_s_order():
+    quoted = sentences_per_place(
+        COUNTIES, {0: 0.5, 1: 0.6, 2: 0.9}, [], {}, places=("乙县", "甲县"), prefer_numbers=True
+    )
+    assert quoted == "甲县建设铝加工基地，产值达到70亿元。乙县建设酿酒基地，产值达到30亿元。"
+
+
+@pytest.mark.parametrize("places", [("甲县",), ("甲县", "丙县")])
+def test_one_place_or_a_place_no_sentence_names_leaves_the_choice_to_the_best_sentence(places):
+    assert sentences_per_place(COUNTIES, {0: 0.5, 1: 0.6, 2: 0.9}, [], {}, places=places) is None
