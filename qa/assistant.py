@@ -23,7 +23,7 @@ from qa.lexicon import phrases as P
 from qa.lexicon.derived import home_place, notice_places, notice_text
 from qa.lexicon.glossary import translate_english
 from qa.lexicon.places import CITIES, PROVINCES
-from qa.query import ASKED_OF_COUNTED, ASKED_OF_ROLE, Asked, Op, Query, UnitArg
+from qa.query import ASKED_OF_COUNTED, ASKED_OF_ROLE, Asked, Counted, Op, Query, UnitArg
 from qa.query import Role as QueryRole
 from qa.query_reader import QueryReader
 from qa.reading.speaker import Speaker
@@ -146,6 +146,12 @@ _WHICH_COUNTIES = re.compile(
     r"(?:那|那么)?(?:里面|这里面|里头|其中|这条|那条|这项|它)?(?:具体|到底|分别)?"
     r"(?:是|都是|都有|点名了?|提到了?|说了|写了|涉及|包括|指)?"
     r"(?:哪|哪些|哪几)个?县(?:呢|啊|呀)?[？?]?"
+)
+# "两个加一起几条", "这俩合起来一共多少项": the last two lists together (general usage).
+_TWO_ADDED = re.compile(
+    r"(?:那|那么)?(?:这|那)?(?:两个|俩|两者|二者|两样|两次|两边|两类|两种|两份)(?:的)?(?:任务)?"
+    r"(?:加一起|加起来|合起来|加在一起|合在一起|合计|一共|总共|总计)(?:一共|总共)?(?:是|有)?(?:几|多少)(?:条|项|个)?(?:任务)?"
+    r"(?:呢|啊)?[？?]?"
 )
 # "剩下两个县呢", "其余的县呢": the counties no earlier turn named, asked the same question (general usage).
 _OTHER_COUNTIES = re.compile(
@@ -630,6 +636,10 @@ class Assistant:
             compared = self._county_figures_compared(question, normalised, history)
         if compared is not None:
             return compared, Query(Op.LOOKUP, Asked.TARGET, note="figures compared", text=normalised)
+        added = self._two_lists_added(normalised, history) if len(history) >= 2 else None
+        if added is not None:
+            answer = self.executor.answer(question, added)
+            return replace(answer, answer="前面两次列出的任务合起来（重复的只算一次）" + answer.answer), added
         counties = self._counties_of_last(question, normalised, history) if history else None
         if counties is not None:
             return counties, Query(Op.LOOKUP, Asked.TEXT, note="counties named", text=normalised)
@@ -843,10 +853,12 @@ class Assistant:
         # One task's units only: after several tasks, "这两个" are the tasks, not the first task's units. A count of
         # one line ("配合单位几个") lists them too: "第四个是谁" counts on that line.
         line_counted = query.op is Op.COUNT and query.counted in ASKED_OF_COUNTED
-        if len(shown) == 1 and (
+        # A content answer's own task is its first; the related tasks it names after it show no units.
+        own = shown[:1] if query.op is Op.CONTENT else shown
+        if len(own) == 1 and (
             answer.intent in (Intent.LEAD, Intent.RESPONSIBLE) or query.op is Op.LOOKUP or line_counted
         ):
-            task = self._tasks[shown[0]]
+            task = self._tasks[own[0]]
             asked = query.asked if query.op is Op.LOOKUP else ASKED_OF_COUNTED[query.counted] if line_counted else None
             if answer.intent is Intent.LEAD or asked is Asked.LEAD_UNITS:
                 units_shown = task.lead_units
@@ -1250,6 +1262,19 @@ class Assistant:
                 head = f"{'和'.join(top)}{'并列' if len(top) > 1 else ''}最{direction}，{figure}。"
         said = head + "\n" + "\n".join(lines)
         return Answer(question=question, intent=Intent.FACT, in_scope=True, answer=said, citations=cited)
+
+    def _two_lists_added(self, text: str, history: Sequence[str]) -> Query | None:
+        """ "两个加一起几条" after two lists of tasks (a unit's lead tasks, then its others): both, counted.
+
+        Each task once. Only lists: a content answer cites related tasks besides its own, which are no list.
+        """
+        if not _TWO_ADDED.fullmatch(text):
+            return None
+        answers = [self.ask(history[-2], history[:-2]), self.ask(history[-1], history[:-1])]
+        if not all(a.in_scope and a.citations and a.intent in (Intent.UNIT_TASKS, Intent.QUERY) for a in answers):
+            return None
+        tasks = tuple(sorted({c.task for a in answers for c in a.citations}))
+        return Query(Op.COUNT, Asked.COUNT, tasks=tasks, counted=Counted.TASKS, note="two added", text=text)
 
     def _counties_of_last(self, question: str, text: str, history: Sequence[str]) -> Answer | None:
         """ "是哪几个县" after a task's answer: the counties the sentence quoted names (or the task's text does).

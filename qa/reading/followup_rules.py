@@ -748,9 +748,9 @@ class FollowUpRules(StructuralReading):
 
     def _asked_of_units_shown(self, state: State) -> Asked | None:
         """Which units of its one task the last answer listed (lead, responsible or all), if it listed units."""
-        if not state.units or len(state.tasks) != 1:
+        if not state.units or state.one_task is None:
             return None
-        task = self._tasks[state.tasks[0]]
+        task = self._tasks[state.one_task]
         if state.units == task.lead_units:
             return Asked.LEAD_UNITS
         if state.units == task.responsible_units:

@@ -184,6 +184,11 @@ _SAME_ASKED = re.compile(
 )
 # "哪些相同", "谁是一样的": which units are the same, what the tasks share (general usage).
 _WHICH_SAME = re.compile(r"(?:哪些|哪几个|哪几家|哪个|谁|什么|啥)(?:是|单位|部门)?(?:一样|相同|一致)")
+# "哪个提到了G109", "这俩哪个写到…" right after a list: which of the tasks shown, as "其中哪条" reads (general usage).
+_WHICH_OF_SHOWN = re.compile(
+    r"^(?:那|那么)?(?:这俩|这两个|这几个|它们|它俩|这些)?(?:里|中|里面|当中|之中)?哪(?:个|一个)"
+    r"(?=提到|提及|写到|写了|讲到|说到|涉及|包括)"
+)
 # "这部分里", "该部分": the part every task shown belongs to (general usage); "那部分" follows a part's name.
 _THIS_PART_SHOWN = re.compile(r"(?:这|该|此)(?:一|个)?(?:部分|大部分)")
 # "后面那个", "前者": one of exactly two tasks listed; "另一条": the one of two not looked at last (general usage).

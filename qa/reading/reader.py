@@ -69,6 +69,7 @@ from qa.reading.patterns import (
     _VALIDITY,
     _VALIDITY_STATED,
     _WHAT_THEY_ARE_AT_END,
+    _WHICH_OF_SHOWN,
     _WHICH_SAME,
     _WHOLE_NOTICE,
     _WITHIN_ROLE_SHOWN,
@@ -136,6 +137,12 @@ class QueryReader(FollowUpReading):
         text = _SAME_LOOSE.sub("一样吗", text)  # "是不是一模一样", "是不是同一拨": as "一样吗" reads
         if _PAIR_SAME.search(text) and (state() if callable(state) else state).unit is None:
             text = _PAIR_SAME.sub("这两条", text)  # "这俩一样吗": the two tasks looked at last (no unit asked)
+        which = _WHICH_OF_SHOWN.match(text)
+        if which is not None:
+            now = state() if callable(state) else state
+            lists = (Op.LIST, Op.FILTER, Op.COUNT, Op.INTERSECT, Op.DIFFERENCE)
+            if len(now.tasks) >= 2 and now.query is not None and now.query.op in lists:
+                text = "其中哪条" + text[which.end() :]  # "哪个提到了G109" after a list: one of the tasks shown
         text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
         text = self._shown_part_and_role(text, state)  # "这部分里…", "当责任单位的里头…"
         text = self._within_section(text)  # "这部分第一条" (now "第七部分第一条"): that part's first task

@@ -3141,3 +3141,23 @@ def test_the_counties_left_after_two_are_asked_the_same_question(assistant):
     answer = assistant.ask("其余两个县呢", ["特色产业集群里民和的产值定了多少", "互助县又是多少"])
     assert [c.task for c in answer.citations] == [5]
     assert "化隆县" in answer.answer and "循化县" in answer.answer and "70亿元" not in answer.answer
+
+
+def test_which_one_mentions_a_word_right_after_a_list_keeps_to_the_tasks_listed(assistant):
+    # 市交通运输局 leads tasks 7 and 8; only task 7 prints "G109" (the notice).
+    answer = assistant.ask("哪一个写到了G109", ["交通局牵头的都有哪几条"])
+    assert [c.task for c in answer.citations] == [7]
+
+
+def test_another_task_by_its_title_after_a_content_answer_asks_the_same_line(assistant):
+    # Task 18 (增强医疗服务能力) cites a related task after its own; task 19 (扩大教育资源供给) is led by 市教育局 and
+    # 各县人民政府 (the notice).
+    answer = assistant.ask("那教育那一条呢", ["看病那块谁牵头"])
+    assert [c.task for c in answer.citations] == [19]
+    assert "市教育局、各县人民政府" in answer.answer.splitlines()[0]
+
+
+def test_two_lists_added_count_each_task_once(assistant):
+    # 市住房建设局 leads tasks 11, 16 and 21; 市水务局 leads task 9 (the notice): four tasks together.
+    answer = assistant.ask("两个合起来一共几项", ["住建局都牵头了啥", "水务局都牵头了啥"])
+    assert answer.count == 4 and [c.task for c in answer.citations] == [9, 11, 16, 21]
