@@ -667,11 +667,9 @@ class Assistant:
         if query.op is Op.CLARIFY:
             return self._clarify(question), query
         if query.op is Op.CONTENT and history and self.query_reader.asks_a_line_of_each(normalised):
-            # "责任单位呢" after a list: the earlier question is read first (no encodes) and the conversation
-            # replayed only when it was a list of tasks.
-            earlier = self.query_reader.read(plain_ordinals(normalize_question(history[-1])))
-            if earlier.op in (Op.LIST, Op.COUNT, Op.FILTER) and not earlier.units:
-                query = self.query_reader.line_of_each_shown(normalised, state()) or query
+            # "责任单位呢" after a list, or after the other line of each task listed ("它们各由谁牵头"): the
+            # conversation is replayed to see what the last answer showed.
+            query = self.query_reader.line_of_each_shown(normalised, state()) or query
         if query.op is Op.CONTENT and (not history or state().empty) and self._fragment(normalised):
             return self._clarify(question), replace(query, op=Op.CLARIFY, note="fragment")
         if query.op is Op.DECLINE:

@@ -57,6 +57,7 @@ from qa.reading.patterns import (
     _OTHER_TASK_COUNT,
     _OTHER_TASK_OF,
     _POOLED,
+    _POOLED_TAIL,
     _PRONOUN,
     _PUNCT,
     _RANK,
@@ -914,7 +915,7 @@ class FollowUpReading(FollowUpRules):
 
     def asks_a_line_of_each(self, text: str) -> bool:
         """Whether ``text`` asks one role's line and nothing else ("责任单位呢", "把牵头单位列出来")."""
-        return _ROLE_LINE_ASKED.fullmatch(_PUNCT.sub("", text)) is not None
+        return _ROLE_LINE_ASKED.fullmatch(_POOLED_TAIL.sub("", _PUNCT.sub("", text))) is not None
 
     def line_of_each_shown(self, text: str, state: State) -> Query | None:
         """ "把牵头单位列出来", "责任单位呢" after a part's tasks or a filter: that line of each task shown.
@@ -923,11 +924,12 @@ class FollowUpReading(FollowUpRules):
         with the sentence the earlier question was about). The caller asks this only when the last question
         was read as such a list, so that a follow-up on one task does not pay for replaying the conversation.
         """
-        role_line = _ROLE_LINE_ASKED.fullmatch(_PUNCT.sub("", text))
+        role_line = _ROLE_LINE_ASKED.fullmatch(_POOLED_TAIL.sub("", _PUNCT.sub("", text)))
         last = state.query
         if role_line is None or last is None or last.units or len(state.tasks) < 2:
             return None
-        if last.op not in (Op.LIST, Op.COUNT, Op.FILTER):
+        # After a list, or after the other line of each task shown ("都是谁牵头", then "那配合单位呢").
+        if last.op not in (Op.LIST, Op.COUNT, Op.FILTER) and not (last.op is Op.LOOKUP and len(last.tasks) >= 2):
             return None
         role = role_line.group(1) or role_line.group(2) or role_line.group(3)
         asked = Asked.LEAD_UNITS if role == "牵头" else Asked.RESPONSIBLE_UNITS

@@ -483,6 +483,11 @@ _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*({P.SECTION_REF_NOUNS.pattern()})"
 # "把牵头单位列出来", "它们各自的配合单位": one role's line asked of the tasks shown (general usage).
 _LIST_IT = r"(?:列一下|列出来|列出|列下|说一下|说说)"
 _EACH_SHOWN = r"(?:它们|这些|这几项|这几条|各自|每项|每条)"
+# "…，两条合起来说": the units of the tasks shown, pooled; a line of several tasks is said pooled anyway
+# (general usage).
+_POOLED_TAIL = re.compile(
+    r"(?:这|那)?(?:两|俩|几)?(?:条|项|个)?的?(?:合起来|合在一起|放一起|放在一起|一起|汇总)(?:说|讲|列|看)?(?:一下|下)?$"
+)
 _ROLE_LINE_ASKED = re.compile(
     rf"(?:那|那么)?(?:请)?(?:{_LIST_IT}|看看|看一下|给我)?{_EACH_SHOWN}?的?"
     r"(牵头|责任|配合)(?:单位|部门)(?:都|分别|各)?(?:是|有)?(?:谁|哪些|哪几个|啥|什么)?(?:呢|吧|呀)?"

@@ -3161,3 +3161,15 @@ def test_two_lists_added_count_each_task_once(assistant):
     # 市住房建设局 leads tasks 11, 16 and 21; 市水务局 leads task 9 (the notice): four tasks together.
     answer = assistant.ask("两个合起来一共几项", ["住建局都牵头了啥", "水务局都牵头了啥"])
     assert answer.count == 4 and [c.task for c in answer.citations] == [9, 11, 16, 21]
+
+
+@pytest.mark.parametrize("question", ["那它们的配合单位呢", "配合单位呢，合在一起说"])
+def test_the_other_line_after_each_task_s_lead_line_is_that_line_of_each(assistant, question):
+    # Part 五 is tasks 23 and 24; their 责任单位 together: 市住房建设局、市自然资源和规划局、市发展改革委 (23) and
+    # 市住房建设局、市发展改革委、市教育局 (24) (the notice).
+    answer = assistant.ask(question, ["第五部分包括哪些任务", "它们各由谁牵头"])
+    assert [c.task for c in answer.citations] == [23, 24]
+    assert (
+        answer.answer.splitlines()[0]
+        == "第23项、第24项的责任单位：市住房建设局、市自然资源和规划局、市发展改革委、市教育局。"
+    )
