@@ -119,6 +119,9 @@ class QueryReader(FollowUpReading):
             return Query(Op.DECLINE, note="reason", text=text)
         if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):
             return Query(Op.DECLINE, note="validity", text=text)
+        if re.search(r"哪|几|多少|什么|啥|谁|吗|呢", text):
+            # A question mark after a question word says nothing the words do not; alone ("有民政局？") it asks.
+            text = re.sub(r"[?？]+$", "", text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
         text = self._unit_in_apposition(text)  # "说到的那个林草局，它牵头哪项": the unit, named once
         text = self._unit_picked_from_shown(text, state)  # "这里头的水务局…": that unit, one of those just shown

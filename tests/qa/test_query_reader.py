@@ -1036,3 +1036,9 @@ def test_whether_two_tasks_lines_are_the_same_is_a_yes_or_no(reader, question):
 def test_what_two_tasks_share_or_set_apart_is_no_yes_or_no(reader, question, op):
     query = read(reader, question)
     assert query.op is op and query.note != "same"
+
+
+@pytest.mark.parametrize("question", ["民政局作为配合单位的有哪几项？", "民政局作为配合单位的有哪几项"])
+def test_a_closing_question_mark_after_a_question_word_changes_nothing(reader, question):
+    query = read(reader, question)
+    assert query.op is Op.LIST and query.units == (UnitArg("市民政局", Role.RESPONSIBLE),)
