@@ -153,6 +153,10 @@ _TWO_ADDED = re.compile(
     r"(?:加一起|加起来|合起来|加在一起|合在一起|合计|一共|总共|总计)(?:一共|总共)?(?:是|有)?(?:几|多少)(?:条|项|个)?(?:任务)?"
     r"(?:呢|啊)?[？?]?"
 )
+# "那互助县的牵头单位呢" asks a units line, not a figure.
+_ROLE_ASKED_AGAIN = re.compile(r"牵头|责任|配合|单位|部门|任务")
+# "那X的Y呢": the last question's ask, of what is named now (general usage).
+_ELLIPTIC_ASK = re.compile(r"(?:那|那么)?(?P<what>[\u4e00-\u9fff]{4,}?)(?:又)?(?:呢|嘞)[？?]?")
 # "剩下两个县呢", "其余的县呢": the counties no earlier turn named, asked the same question (general usage).
 _OTHER_COUNTIES = re.compile(
     r"(?:那|那么)?(?:剩下|剩余|其余|其他|另外)的?(?P<n>[两俩二三2-9])?个?县(?:的)?(?:呢|咋样|怎么样)?[？?]?"
@@ -640,6 +644,15 @@ class Assistant:
         if added is not None:
             answer = self.executor.answer(question, added)
             return replace(answer, answer="前面两次列出的任务合起来（重复的只算一次）" + answer.answer), added
+        elliptic = _ELLIPTIC_ASK.fullmatch(normalised) if history else None
+        if (
+            elliptic is not None
+            and any(c in normalised for c in self.answerability.counties)
+            and any(_FIGURE_ASKED.search(normalize_question(h)) for h in history[-2:])
+            and not _ROLE_ASKED_AGAIN.search(normalised)
+        ):
+            # "那民和县的这个比例呢" after a figure asked of another county: that figure, asked of this county.
+            normalised = elliptic["what"] + "是多少"
         counties = self._counties_of_last(question, normalised, history) if history else None
         if counties is not None:
             return counties, Query(Op.LOOKUP, Asked.TEXT, note="counties named", text=normalised)

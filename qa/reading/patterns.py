@@ -497,8 +497,9 @@ _ROLE_LINE_ASKED = re.compile(
 )
 # "这是哪一项里的", "它在第几条": the number of the task the last answer was about (general usage).
 _WHICH_TASK_IS_IT = re.compile(
-    r"(?:那|那么)?(?:这|它|这个|这句|这条|这个目标|这个要求)(?:是|在|属于|出自|写在)?"
-    r"(?:哪一?项|哪一?条|第几项|第几条|哪个任务)(?:任务)?(?:里|中|里面|当中)?(?:的|写的|提的)?(?:呢|啊|呀)?"
+    # the pronoun may be left out ("是哪条任务", "哪条里说的"): what was just quoted is meant
+    r"(?:那|那么)?(?:这|它|这个|这句|这条|这个目标|这个要求)?(?:是|在|属于|出自|写在)?"
+    r"(?:哪一?项|哪一?条|第几项|第几条|哪个任务)(?:任务)?(?:里|中|里面|当中)?(?:的|写的|提的|说的)?(?:呢|啊|呀)?"
 )
 # "在哪条里，谁牵头", "哪个局牵头这事": where the thing just quoted stands, and a role of that task.
 _WHICH_TASK_PHRASE = re.compile(

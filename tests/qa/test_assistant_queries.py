@@ -3173,3 +3173,15 @@ def test_the_other_line_after_each_task_s_lead_line_is_that_line_of_each(assista
         answer.answer.splitlines()[0]
         == "第23项、第24项的责任单位：市住房建设局、市自然资源和规划局、市发展改革委、市教育局。"
     )
+
+
+def test_which_task_asked_without_a_pronoun_after_a_figure_is_the_task_quoted(assistant):
+    # Task 10 sets 800m2 per emergency store (the notice).
+    answer = assistant.ask("出自哪条任务", ["储备库每个扩建多大面积"])
+    assert [c.task for c in answer.citations] == [10]
+
+
+def test_another_county_s_figure_asked_by_ellipsis_is_declined_where_only_one_county_has_it(assistant):
+    # Task 4 (led by 化隆县人民政府) sets the 40% urbanisation rate for 化隆 only; no other county's is given.
+    answer = assistant.ask("那民和县的城镇化率呢", ["化隆县城镇化率要达到多少"])
+    assert not answer.in_scope and "民和县" in answer.answer
