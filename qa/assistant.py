@@ -603,7 +603,8 @@ class Assistant:
                 return self._clarify(question, bare), Query(Op.CLARIFY, note="fragment", text=normalised)
             named = self._only_units(normalised)
             if named:
-                return self._ask_what_of_units(question, named), Query(Op.CLARIFY, note="units", text=normalised)
+                asked = Query(Op.CLARIFY, note="units", units=tuple(UnitArg(u) for u in named), text=normalised)
+                return self._ask_what_of_units(question, named), asked
         notes: list[str] = []
         if not _CJK.search(normalised):
             translated = translate_english(normalised)
@@ -826,6 +827,10 @@ class Assistant:
             pointed = answer.pointed
             recent = (*[t for t in state.recent if t != pointed], pointed)[-4:]
             return replace(state, tasks=(pointed,), query=query, question=query.text, remaining=(), recent=recent)
+        if query is not None and query.op is Op.CLARIFY and query.note == "units" and len(query.units) == 1:
+            # "住建局" alone was asked back ("您想了解…的什么"): "它牵头哪些" next is about that unit.
+            unit = query.units[0].name
+            return replace(state, unit=unit, recent_units=(*[u for u in state.recent_units if u != unit], unit)[-4:])
         if query is None or query.op in (Op.SMALLTALK, Op.CLARIFY) or not answer.in_scope:
             return state
         shown = tuple(c.task for c in answer.citations)

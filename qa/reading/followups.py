@@ -864,6 +864,13 @@ class FollowUpReading(FollowUpRules):
                     # "它配合的有几项": the same unit's tasks in that role, counted.
                     return Query(Op.COUNT, Asked.COUNT, units=unit, counted=Counted.TASKS, text=text)
                 return replace(last, units=unit, text=text)
+            if state().unit is not None and not state().tasks:
+                # "它牵头哪些" after a unit named alone was asked back: that unit, put in its place.
+                named = self._structural(text[: pronoun.start()] + state().unit + text[pronoun.end() :])
+                if named is None and role is not None:
+                    named = Query(Op.LIST, Asked.TASKS, units=(UnitArg(state().unit, role),), text=text)
+                if named is not None:
+                    return named
             if not state().tasks:
                 return Query(Op.CLARIFY, note="pronoun", text=text)
             asked = self._asked_of_task(text, state())

@@ -3185,3 +3185,14 @@ def test_another_county_s_figure_asked_by_ellipsis_is_declined_where_only_one_co
     # Task 4 (led by 化隆县人民政府) sets the 40% urbanisation rate for 化隆 only; no other county's is given.
     answer = assistant.ask("那民和县的城镇化率呢", ["化隆县城镇化率要达到多少"])
     assert not answer.in_scope and "民和县" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "tasks"), [("那它牵头的有哪些", [11, 16, 21]), ("它一共参与几项", None)])
+def test_it_after_a_unit_named_alone_and_asked_back_is_that_unit(assistant, question, tasks):
+    # 市住房建设局 leads tasks 11, 16 and 21 and is on 18 tasks in all (3 lead + 15 responsible; the notice).
+    answer = assistant.ask(question, ["住房建设局"])
+    assert answer.intent is not Intent.CLARIFY
+    if tasks is not None:
+        assert [c.task for c in answer.citations] == tasks
+    else:
+        assert answer.count == 18
