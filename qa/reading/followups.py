@@ -423,7 +423,8 @@ class FollowUpReading(FollowUpRules):
         # may be asked of them ("其中只有…牵头的是哪几项" filters them). The state is asked for last: it
         # replays the conversation.
         if (
-            _THESE.search(text)
+            # "分别叫啥名" with no 这些: 分别/各自 say it of each task shown
+            (_THESE.search(text) or re.match(r"(?:那|那么)?(?:分别|各自)", text))
             and _LIST_SHOWN.search(text)
             and len(_PUNCT.sub("", _LIST_SHOWN.sub("", _THESE.sub("", text)))) <= 1
             and len(state().tasks) >= 2
@@ -580,6 +581,15 @@ class FollowUpReading(FollowUpRules):
         if _WHICH_TASKS_BARE.fullmatch(text) and last is not None and last.sections and not last.units:
             # "有哪几条" after a part was described or counted: that part's tasks.
             return Query(Op.LIST, Asked.TASKS, sections=last.sections, text=text)
+        if (
+            _WHICH_TASKS_BARE.fullmatch(text)
+            and last is not None
+            and last.op in (Op.ARGMAX, Op.ARGMIN)
+            and last.asked is Asked.SECTIONS
+            and state().tasks
+        ):
+            # "是哪几条" after "哪部分任务最少": the tasks of the part that answer named.
+            return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, text=text)
         other = _OTHER_ONE.search(text)
         if other and not units and not self._task_refs(text):
             # "另一个呢": of two tasks, the one not just asked about; of more, or with nothing shown, ask back.

@@ -3196,3 +3196,22 @@ def test_it_after_a_unit_named_alone_and_asked_back_is_that_unit(assistant, ques
         assert [c.task for c in answer.citations] == tasks
     else:
         assert answer.count == 18
+
+
+def test_which_tasks_after_the_part_with_fewest_are_that_part_s_tasks(assistant):
+    # Part 五 has the fewest tasks: 23 and 24 (the notice).
+    answer = assistant.ask("都有哪几条", ["任务最少的是哪个部分"])
+    assert answer.count == 2 and [c.task for c in answer.citations] == [23, 24]
+
+
+def test_each_one_s_name_after_a_list_lists_the_tasks_shown(assistant):
+    # Tasks 1, 2, 25 and 26 are led by 各县人民政府 alone (the notice).
+    answer = assistant.ask("分别叫什么名", ["哪些任务只有各县人民政府牵头"])
+    assert [c.task for c in answer.citations] == [1, 2, 25, 26]
+
+
+def test_a_line_asked_after_a_unit_s_one_task_was_shown_by_title_is_that_task_s_line(assistant):
+    # 市乡村振兴局 leads task 27 alone among its tasks; its 责任单位: 市人力资源社会保障局、市民政局、市发展改革委.
+    answer = assistant.ask("那责任单位都是谁", ["乡村振兴局都参与了哪些", "它牵头的是哪一条"])
+    assert [c.task for c in answer.citations] == [27]
+    assert "市人力资源社会保障局、市民政局、市发展改革委" in answer.answer.splitlines()[0]
