@@ -157,6 +157,11 @@ _TWO_ADDED = re.compile(
 _ROLE_ASKED_AGAIN = re.compile(r"牵头|责任|配合|单位|部门|任务")
 # "那X的Y呢": the last question's ask, of what is named now (general usage).
 _ELLIPTIC_ASK = re.compile(r"(?:那|那么)?(?P<what>[\u4e00-\u9fff]{4,}?)(?:又)?(?:呢|嘞)[？?]?")
+# "两个列表重合的有几条", "两者都有的是哪些": the tasks both of the last two lists hold (general usage).
+_TWO_OVERLAP = re.compile(
+    r"(?:那|那么)?(?:这|那)?(?:两个|俩|两者|二者|两边|两次)(?:里|中|当中)?(?:的)?(?:重合|重叠|交叉|共同|都有|相同|一样)(?:的)?"
+    r"(?:是|有)?(?:哪几条|哪几项|哪些任务|哪些|几条|几项)(?:呢|啊)?[？?]?"
+)
 # "剩下两个县呢", "其余的县呢": the counties no earlier turn named, asked the same question (general usage).
 _OTHER_COUNTIES = re.compile(
     r"(?:那|那么)?(?:剩下|剩余|其余|其他|另外)的?(?P<n>[两俩二三2-9])?个?县(?:的)?(?:呢|咋样|怎么样)?[？?]?"
@@ -642,9 +647,14 @@ class Assistant:
         if compared is not None:
             return compared, Query(Op.LOOKUP, Asked.TARGET, note="figures compared", text=normalised)
         added = self._two_lists_added(normalised, history) if len(history) >= 2 else None
+        if added is not None and added.note == "two overlap" and not added.tasks:
+            said = "前面两次列出的任务没有重合的。"
+            return Answer(question=question, intent=Intent.QUERY, in_scope=True, answer=said, count=0), added
         if added is not None:
             answer = self.executor.answer(question, added)
-            return replace(answer, answer="前面两次列出的任务合起来（重复的只算一次）" + answer.answer), added
+            overlap = added.note == "two overlap"
+            lead_in = "前面两次都列出的，是" if overlap else "前面两次列出的任务合起来（重复的只算一次）"
+            return replace(answer, answer=lead_in + answer.answer), added
         elliptic = _ELLIPTIC_ASK.fullmatch(normalised) if history else None
         if (
             elliptic is not None
@@ -1290,12 +1300,18 @@ class Assistant:
 
         Each task once. Only lists: a content answer cites related tasks besides its own, which are no list.
         """
-        if not _TWO_ADDED.fullmatch(text):
+        overlap = _TWO_OVERLAP.fullmatch(text)
+        if not (_TWO_ADDED.fullmatch(text) or overlap):
             return None
         answers = [self.ask(history[-2], history[:-2]), self.ask(history[-1], history[:-1])]
-        if not all(a.in_scope and a.citations and a.intent in (Intent.UNIT_TASKS, Intent.QUERY) for a in answers):
+        lists = (Intent.UNIT_TASKS, Intent.QUERY, Intent.SECTION)
+        if not all(a.in_scope and a.citations and a.intent in lists for a in answers):
             return None
-        tasks = tuple(sorted({c.task for a in answers for c in a.citations}))
+        first, second = ({c.task for c in a.citations} for a in answers)
+        if overlap:
+            # "两者都有的是哪些": the tasks both lists hold.
+            return Query(Op.LIST, Asked.TASKS, tasks=tuple(sorted(first & second)), note="two overlap", text=text)
+        tasks = tuple(sorted(first | second))
         return Query(Op.COUNT, Asked.COUNT, tasks=tasks, counted=Counted.TASKS, note="two added", text=text)
 
     def _counties_of_last(self, question: str, text: str, history: Sequence[str]) -> Answer | None:

@@ -296,7 +296,9 @@ INTENSIFIERS = Table("at all", GENERAL, words("完全 根本 压根 都"))
 NOT_WORDS = Table("not", GENERAL, words("没 没有 不 未 从没 从未"))
 INVOLVED_WORDS = Table("involved", GENERAL, words("参与 涉及 参加 出现 份 沾边 挨边 相关"))
 # "只有各县人民政府牵头的", "光是各县政府牵头": the unit is the only lead.
-ONLY_LEAD_WORDS = Table("the only one", GENERAL, words("只有 只由 只是 光是 光由 仅由 仅有 单独 独自 独立 一家"))
+ONLY_LEAD_WORDS = Table(
+    "the only one", GENERAL, words("只有 只由 只是 光是 光由 仅由 仅有 单独 独自 独立 一家 只写了 只列了 只写 只列")
+)
 # "哪条不是各县人民政府牵头": not among the leads.
 NOT_LED_WORDS = Table("not by", GENERAL, words("不是 不由 并非 非"))
 # "…但卫健委不是", "…水务局没参与": the second unit left out, after an optional adverb of contrast.

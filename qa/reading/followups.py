@@ -15,7 +15,7 @@ from qa.conversation import State
 from qa.lexicon.units import UNIT_KINDS
 from qa.query import ASKED_OF_ROLE as _ASKED_OF_ROLE
 from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
-from qa.reading.followup_rules import FollowUpRules
+from qa.reading.followup_rules import FollowUpRules, _plays
 from qa.reading.patterns import (
     _ALL_OF_THEM,
     _ALSO_TASK,
@@ -591,6 +591,11 @@ class FollowUpReading(FollowUpRules):
             # "是哪几条" after "哪部分任务最少": the tasks of the part that answer named.
             return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, text=text)
         other = _OTHER_ONE.search(text)
+        shown = state().one_task if other and len(units) == 1 and units[0].role is not Role.ANY else None
+        if shown is not None and _plays(self._tasks[shown], units[0].name, units[0].role):
+            # "民政局牵头的另外那条呢" with one of its tasks in that role shown: its other one (or others).
+            others = tuple(n for n in sorted(self.task_numbers) if n != shown)
+            return Query(Op.LIST, Asked.TASKS, units=(units[0],), tasks=others, note="others", text=text)
         if other and not units and not self._task_refs(text):
             # "另一个呢": of two tasks, the one not just asked about; of more, or with nothing shown, ask back.
             shown, listed = state().tasks, state().listed

@@ -797,7 +797,9 @@ _EXCLUDE = re.compile(P.EXCLUDE_WORDS.pattern())
 _ONLY_LEAD = re.compile(P.ONLY_LEAD_WORDS.pattern())
 # "牵头单位只写了X", "责任单位就只有“X”": a role's line naming one unit (general usage).
 _SOLE_IN_ROLE = re.compile(
-    r"(牵头|责任|配合)(?:单位|部门)(?:里|中)?\s*(?:就|只|仅|就只|只是|仅仅)(?:有|写了?|是|列了?)?\s*[“\"「『‘]?\s*$"
+    # "牵头单位那栏只写了": the column of the table, said
+    r"(牵头|责任|配合)(?:单位|部门)(?:那|这)?(?:一)?(?:栏|列|格)?(?:里|中)?\s*(?:就|只|仅|就只|只是|仅仅)(?:有|写了?|是|列了?)?"
+    r"\s*[“\"「『‘]?\s*$"
 )
 _NOT_LED = re.compile(P.NOT_LED_WORDS.pattern())
 # "…但卫健委不是", "…水务局没参与", "教育局有 财政局没有": the second unit is left out.

@@ -233,10 +233,12 @@ class QueryReader(FollowUpReading):
                 and bool(structural.units)
                 and {u.name for u in structural.units} <= {u.name for u in last.units}
             )
+            # A line of each task listed ("都是谁牵头" after a part) still shows those tasks.
+            line_of_each = last is not None and last.op is Op.LOOKUP and len(last.tasks) >= 2
             if (
                 len(now.tasks) >= 2
                 and last is not None
-                and last.op in (Op.LIST, Op.FILTER, Op.COUNT, Op.INTERSECT)
+                and (last.op in (Op.LIST, Op.FILTER, Op.COUNT, Op.INTERSECT) or line_of_each)
                 and not own_list
             ):
                 structural = replace(structural, tasks=now.tasks)

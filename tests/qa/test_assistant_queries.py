@@ -3215,3 +3215,28 @@ def test_a_line_asked_after_a_unit_s_one_task_was_shown_by_title_is_that_task_s_
     answer = assistant.ask("那责任单位都是谁", ["乡村振兴局都参与了哪些", "它牵头的是哪一条"])
     assert [c.task for c in answer.citations] == [27]
     assert "市人力资源社会保障局、市民政局、市发展改革委" in answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", ["牵头单位这一栏只写了各县人民政府的是哪些", "哪几条只写了各县人民政府牵头"])
+def test_a_lead_line_said_to_hold_one_unit_only_is_that_filter(assistant, question):
+    # Tasks 1, 2, 25 and 26 list 各县人民政府 alone as lead unit (the notice).
+    answer = assistant.ask(question)
+    assert answer.count == 4 and [c.task for c in answer.citations] == [1, 2, 25, 26]
+
+
+def test_a_filter_after_each_task_s_lead_line_keeps_to_those_tasks(assistant):
+    # Part 六 is tasks 25-27; only task 27 has a city department (市乡村振兴局) among its leads (the notice).
+    answer = assistant.ask("哪一条有市里的部门参与牵头", ["第六部分包括哪几条", "它们分别谁牵头"])
+    assert [c.task for c in answer.citations] == [27]
+
+
+def test_a_unit_s_other_task_in_a_role_after_one_was_shown(assistant):
+    # 市民政局 leads tasks 20 and 22 (the notice); 22 was shown.
+    answer = assistant.ask("民政局牵头的另外一项呢", ["第二十二项由谁牵头"])
+    assert [c.task for c in answer.citations] == [20]
+
+
+def test_the_tasks_two_lists_share(assistant):
+    # Part 二 is tasks 7-12; 市城管局 is on tasks 8, 12, 15 and 16 (the notice): 8 and 12 are in both.
+    answer = assistant.ask("两者重合的有哪些", ["第二部分包括什么", "城管局都参与了哪几条"])
+    assert [c.task for c in answer.citations] == [8, 12]
