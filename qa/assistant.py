@@ -162,6 +162,15 @@ _TWO_OVERLAP = re.compile(
     r"(?:那|那么)?(?:这|那)?(?:两个|俩|两者|二者|两边|两次)(?:里|中|当中)?(?:的)?(?:重合|重叠|交叉|共同|都有|相同|一样)(?:的)?"
     r"(?:是|有)?(?:哪几条|哪几项|哪些任务|哪些|几条|几项)(?:呢|啊)?[？?]?"
 )
+# "…是一样的数吗", "…相同吗": whether two counties' figures are the same (general usage).
+_SAME_FIGURE = re.compile(
+    r"(?:的)?(?:是|都是)?(?:一样|相同|一致)(?:的)?(?:数|数字|目标|指标)?(?:吗|么|嘛|不|吧)?[？?]?"
+    r"|(?:的)?(?:数|数字|目标|指标)?(?:是不是|是否)(?:一样|相同|一致)(?:的)?[？?]?"
+)
+# "哪项任务…", "有…目标的任务", "第12项…": a task asked for or named (general usage).
+_TASK_ASKED = re.compile(r"哪(?:一|几)?(?:项|条|个)|任务|第\s*[\d一二三四五六七八九十]+\s*[项条]")
+# "它主打啥产业", "那它的呢": a question opening with 它 (general usage).
+_IT_OPENING = re.compile(r"(?:那|那么)?它(?!们)的?")
 # "剩下两个县呢", "其余的县呢": the counties no earlier turn named, asked the same question (general usage).
 _OTHER_COUNTIES = re.compile(
     r"(?:那|那么)?(?:剩下|剩余|其余|其他|另外)的?(?P<n>[两俩二三2-9])?个?县(?:的)?(?:呢|咋样|怎么样)?[？?]?"
@@ -646,6 +655,9 @@ class Assistant:
             compared = self._county_figures_compared(question, normalised, history)
         if compared is not None:
             return compared, Query(Op.LOOKUP, Asked.TARGET, note="figures compared", text=normalised)
+        which_county = self._which_county_meant(question, normalised, history)
+        if which_county is not None:
+            return which_county, Query(Op.CLARIFY, note="which county", text=normalised)
         added = self._two_lists_added(normalised, history) if len(history) >= 2 else None
         if added is not None and added.note == "two overlap" and not added.tasks:
             said = "前面两次列出的任务没有重合的。"
@@ -1261,9 +1273,10 @@ class Assistant:
             counties = (m.group("a"), m.group("b"))
             which = _WHICH_FIGURE.fullmatch(text[m.end() :])
             both = re.fullmatch(r"(?:的)?(?:呢|的呢|分别呢|分别是多少|各是多少|各多少)[？?]?", text[m.end() :])
-            if which is None and both is None:
+            same = _SAME_FIGURE.fullmatch(text[m.end() :])
+            if which is None and both is None and same is None:
                 return None
-            direction = which.group("dir") if which is not None else ""
+            direction = which.group("dir") if which is not None else "=" if same is not None else ""
         else:
             return None
         if len(counties) < 2 or not set(counties) <= set(self.answerability.counties):
@@ -1278,8 +1291,12 @@ class Assistant:
             for n, (c, v, u) in zip(names, quoted, strict=True)
         ]
         cited = tuple({c.task: c for c, _, _ in reversed(quoted)}.values())[::-1]
+        each = "、".join(f"{n}{_format_figure(v, u)}" for n, (_, v, u) in zip(names, quoted, strict=True))
         if not direction:
-            head = "、".join(f"{n}{_format_figure(v, u)}" for n, (_, v, u) in zip(names, quoted, strict=True)) + "。"
+            head = each + "。"
+        elif direction == "=":
+            # "两个县的数一样吗": yes or no, with each figure.
+            head = f"{'一样' if len(set(values)) == 1 else '不一样'}：{each}。"
         else:
             best = (max if direction in "高多大" else min)(values)
             top = [n for n, v in zip(names, values, strict=True) if v == best]
@@ -1294,6 +1311,47 @@ class Assistant:
                 head = f"{'和'.join(top)}{'并列' if len(top) > 1 else ''}最{direction}，{figure}。"
         said = head + "\n" + "\n".join(lines)
         return Answer(question=question, intent=Intent.FACT, in_scope=True, answer=said, citations=cited)
+
+    def _which_county_meant(self, question: str, text: str, history: Sequence[str]) -> Answer | None:
+        """Asked back which county is meant, when any one quoted would be a guess.
+
+        "它主打啥产业" right after a question naming two counties: 它 is either. "产值目标多少" as a first question:
+        one task gives that figure county by county, in a sentence for each, and no county is named.
+        """
+        counties = self.answerability.counties
+        if any(c in text for c in counties) or find_unit_mentions(text, self.reader.alias_table):
+            return None
+        if history:
+            it = _IT_OPENING.match(text)
+            before = normalize_question(history[-1])
+            named = [c for c in counties if c in before]
+            if it is None or len(named) < 2 or find_unit_mentions(before, self.reader.alias_table):
+                return None
+            rest = text[it.end() :]
+        else:
+            if (
+                not _FIGURE_ASKED.search(text)
+                or _TASK_ASKED.search(text)
+                or self.reader.read(text).intent is not Intent.FACT
+            ):
+                return None  # "哪项任务写了产值" asks which task; "第12项…" names it
+            words = {w for w in self.tokenizer(text) if w not in _FIGURE_FRAMING_WORDS and len(w) >= 2}
+
+            def county_of(sentence: str) -> str | None:
+                # A sentence with the asked words and a figure, about exactly one county.
+                if not re.search(r"\d", sentence) or not all(w in sentence for w in words):
+                    return None
+                about = [c for c in counties if c in sentence]
+                return about[0] if len(about) == 1 else None
+
+            per_task = [{county_of(s) for s in t.sentences} - {None} for t in self.notice.tasks] if words else []
+            holding = [sorted(named, key=counties.index) for named in per_task if named]
+            if len(holding) != 1 or len(holding[0]) < 2:
+                return None
+            named, rest = holding[0], "的" + text
+        suggestions = tuple(f"{c}县{rest}" for c in named)
+        said = compose.which_county_answer([f"{c}县" for c in named], suggestions)
+        return replace(self._clarify(question, suggestions), answer=said)
 
     def _two_lists_added(self, text: str, history: Sequence[str]) -> Query | None:
         """ "两个加一起几条" after two lists of tasks (a unit's lead tasks, then its others): both, counted.

@@ -191,6 +191,11 @@ def clarify_answer(suggestions: Sequence[str]) -> str:
     return f"您指的是哪一项任务或哪个单位？请把任务或单位说完整，例如：{_tips(suggestions[:3])}。"
 
 
+def which_county_answer(counties: Sequence[str], suggestions: Sequence[str]) -> str:
+    """Ask back which county is meant, when the notice says it of several ("产值目标多少")."""
+    return f"您问的是哪个县？通知对{'、'.join(counties)}分别写了。请点下面的问题，例如：{_tips(suggestions[:4])}。"
+
+
 def clarify_structural_answer(suggestions: Sequence[str]) -> str:
     """Ask back when a question about counts, the most or shared units could not be read exactly."""
     return (

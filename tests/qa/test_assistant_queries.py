@@ -3240,3 +3240,28 @@ def test_the_tasks_two_lists_share(assistant):
     # Part 二 is tasks 7-12; 市城管局 is on tasks 8, 12, 15 and 16 (the notice): 8 and 12 are in both.
     answer = assistant.ask("两者重合的有哪些", ["第二部分包括什么", "城管局都参与了哪几条"])
     assert [c.task for c in answer.citations] == [8, 12]
+
+
+def test_a_figure_one_task_gives_county_by_county_asked_with_no_county_is_asked_back(assistant):
+    # Task 5 gives 产值 for 互助 (30亿元), 化隆 and 循化 (15亿元 each) and 民和 (70亿元), a sentence for each.
+    answer = assistant.ask("产值定了多少")
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+    assert answer.suggestions == (
+        "互助县的产值定了多少",
+        "化隆县的产值定了多少",
+        "循化县的产值定了多少",
+        "民和县的产值定了多少",
+    )
+
+
+def test_it_right_after_two_counties_were_named_is_asked_back(assistant):
+    answer = assistant.ask("它重点发展什么", ["互助和民和的产值目标各多少"])
+    assert answer.intent is Intent.CLARIFY and answer.suggestions == ("互助县重点发展什么", "民和县重点发展什么")
+
+
+def test_two_counties_figures_compared_for_sameness(assistant):
+    # Task 5: 化隆县 and 循化县 both 15亿元, 互助县 30亿元 (the notice).
+    same = assistant.ask("化隆和循化的一样吗", ["特色产业集群里民和的产值定了多少"])
+    differ = assistant.ask("互助和循化的是不是一样", ["特色产业集群里民和的产值定了多少"])
+    assert same.answer.startswith("一样：化隆县15亿元、循化县15亿元。")
+    assert differ.answer.startswith("不一样：互助县30亿元、循化县15亿元。")
