@@ -776,6 +776,11 @@ class FollowUpReading(FollowUpRules):
             if inner is not None and inner.op is Op.LOOKUP and inner.tasks and set(inner.tasks) <= set(these):
                 # "其中第19项的配合单位": that one of them, named by its number.
                 return replace(inner, text=text)
+            if inner is not None and inner.op is Op.LOOKUP and inner.sections:
+                # "其中第二部分的那项是谁牵头": those of them in that part.
+                within = tuple(n for n in these if self._tasks[n].section in inner.sections)
+                if within:
+                    return replace(inner, tasks=within, sections=(), text=text)
             # "青稞酒这些产业谁牵头" names its own topic: "这些" is no reference there. "合起来", "去重"
             # only say the units are to be listed once.
             # The words of comparing ("重叠的", "有啥不同") are what is asked, not a topic.

@@ -3265,3 +3265,9 @@ def test_two_counties_figures_compared_for_sameness(assistant):
     differ = assistant.ask("互助和循化的是不是一样", ["特色产业集群里民和的产值定了多少"])
     assert same.answer.startswith("一样：化隆县15亿元、循化县15亿元。")
     assert differ.answer.startswith("不一样：互助县30亿元、循化县15亿元。")
+
+
+def test_a_part_named_within_the_list_shown_is_the_listed_tasks_in_it(assistant):
+    # 市发展改革委 is on no line of tasks 5, 10, 13, 17, 26, 28, 30 and 31-34; only 13 is in part 三 (13-16).
+    answer = assistant.ask("其中第三部分那项由谁牵头", ["发改委没参与的任务有哪些"])
+    assert [c.task for c in answer.citations] == [13]
