@@ -73,6 +73,8 @@ _UNIT_ENDINGS = (
     "库",
     # 共青团中央 (团中央): the youth league's central committee, beside ministries in national plans.
     "团中央",
+    # 市科协 (科学技术协会), 市政协: associations and the political consultative conference by their short forms.
+    "协",
 )
 # Words of an administrative level that continue a group name after 、 ("各区、县级市"; 镇街 / 街镇, towns and
 # sub-districts together, general usage in Guangdong and Zhejiang: "各平台、镇街").
@@ -189,6 +191,8 @@ def looks_like_unit(name: str) -> bool:
         return False  # "各地级以上市人民政府结合实际落实": a group and what it does, a clause, not a name
     if _VERB_HANG.search(name):
         return False  # "超大城市按现有规定执行": a clause ending in a verb that a bank's 行 would let through
+    if name.endswith("协") and len(name) < 3:
+        return False  # "市协": an association is named by its field (科协, 政协); a level alone is a cut-off name
     return name.endswith(_UNIT_ENDINGS) or name.startswith("各")
 
 
