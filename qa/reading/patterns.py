@@ -271,6 +271,8 @@ _ONLY_N = re.compile(
 )
 _SELF = re.compile(rf"({P.IT_WORDS.pattern()}|其)({P.REFLEXIVE_WORDS.pattern()})")
 # A unit's role ending the question with 的: the noun (任务) left unsaid (general usage).
+# "人社局配合了哪些", "它负责配合哪几个": a unit's tasks in a role asked, the noun left unsaid (general usage).
+_ROLE_VERB_WHICH = re.compile(r"(?:牵头|配合|协助|参与|负责)(?:了|过)?(?:哪些|哪几个|哪几项|哪几条)$")
 _TASKS_LEFT_UNSAID = re.compile(rf"({P.ROLE_BEFORE_DE.pattern()})(单位|部门)?的[?？]?$")
 # Asking for the names of tasks already pointed at ("这几项都叫什么", "把这些列一下"), general usage.
 _LIST_SHOWN = re.compile(

@@ -49,6 +49,7 @@ from qa.reading.patterns import (
     _REASON,
     _ROLE_COUNT_UNSAID,
     _ROLE_LINE_LOOSE,
+    _ROLE_VERB_WHICH,
     _ROLE_WORD,
     _SAME_ASKED,
     _SAME_LOOSE,
@@ -161,6 +162,8 @@ class QueryReader(FollowUpReading):
         text = _IS_NOT_LEAD.sub(r"不是\g<who>牵头的", text)  # "县政府不是牵头单位的任务"
         # "连责任单位都没列", "一个单位都没写": none on that line, said the way the filters read it.
         text = _ZERO_UNITS.sub(lambda m: "没有责任单位" if m["role"] in ("责任", "配合") else "没有写牵头单位", text)
+        if _ROLE_VERB_WHICH.search(text) and find_unit_mentions(text, self.alias_table):
+            text += "任务"  # "人社局配合了哪些": its tasks in that role, the noun left unsaid
         if _TASKS_LEFT_UNSAID.search(text) and find_unit_mentions(text, self.alias_table):
             # "财政局和发改委都配合的", "民政局牵头卫健委配合的": the tasks, left unsaid after 的.
             text += "任务"

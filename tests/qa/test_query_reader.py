@@ -1042,3 +1042,9 @@ def test_what_two_tasks_share_or_set_apart_is_no_yes_or_no(reader, question, op)
 def test_a_closing_question_mark_after_a_question_word_changes_nothing(reader, question):
     query = read(reader, question)
     assert query.op is Op.LIST and query.units == (UnitArg("市民政局", Role.RESPONSIBLE),)
+
+
+@pytest.mark.parametrize("question", ["人社局配合了哪些", "人社局配合哪几项"])
+def test_a_role_verb_then_which_with_the_noun_left_unsaid_lists_that_role(reader, question):
+    query = read(reader, question)
+    assert query.op is Op.LIST and query.units == (UnitArg("市人力资源社会保障局", Role.RESPONSIBLE),)
