@@ -17,7 +17,7 @@ from qa import compose
 from qa.answer import Answer, Citation, Intent
 from qa.answerability import Answerability
 from qa.conversation import EMPTY, State
-from qa.evidence import best_sentence, longest_common_substring, phrase_owner, sentences_per_place
+from qa.evidence import evidence_for, longest_common_substring, phrase_owner
 from qa.executor import Executor
 from qa.lexicon import phrases as P
 from qa.lexicon.derived import home_place, notice_places, notice_text
@@ -1794,27 +1794,15 @@ class Assistant:
         prefer_targets: bool = False,
         places: tuple[str, ...] = (),
     ) -> Citation:
-        sentence_scores = self.retriever.dense.sentence_scores(task.number, retrieval.passage_scores)
-        idf = self.retriever.bm25.idf
-        evidence = sentences_per_place(
+        evidence = evidence_for(
             task,
-            sentence_scores,
+            self.retriever.dense.sentence_scores(task.number, retrieval.passage_scores),
             query_tokens,
-            idf,
-            places=places,
+            self.retriever.bm25.idf,
             prefer_numbers=prefer_numbers,
             prefer_targets=prefer_targets,
+            places=places,
         )
-        if evidence is None:
-            evidence, _ = best_sentence(
-                task,
-                sentence_scores,
-                query_tokens,
-                idf,
-                prefer_numbers=prefer_numbers,
-                prefer_targets=prefer_targets,
-                places=places,
-            )
         return Citation.of(task, evidence=evidence, score=score)
 
     def _in_scope(self, retrieval: Retrieval) -> bool:

@@ -104,6 +104,24 @@ def sentences_per_place(
     return "".join(s for s in task.sentences if s in picked)
 
 
+def evidence_for(
+    task: Task,
+    sentence_scores: Mapping[int, float],
+    query_tokens: list[str],
+    idf: Mapping[str, float],
+    *,
+    prefer_numbers: bool = False,
+    prefer_targets: bool = False,
+    places: tuple[str, ...] = (),
+) -> str:
+    """What to quote of ``task``: a sentence for each place asked when no one sentence names them all, else the best."""
+    preferences = {"prefer_numbers": prefer_numbers, "prefer_targets": prefer_targets}
+    per_place = sentences_per_place(task, sentence_scores, query_tokens, idf, places=places, **preferences)
+    if per_place is not None:
+        return per_place
+    return best_sentence(task, sentence_scores, query_tokens, idf, places=places, **preferences)[0]
+
+
 def query_weights(query_tokens: list[str], idf: Mapping[str, float]) -> dict[str, float]:
     """Each distinct question token's weight: its idf, floored at 0.1 (unknown tokens count 1.0)."""
     return {t: max(idf.get(t, 1.0), 0.1) for t in set(query_tokens)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.records import Task
-from qa.evidence import best_sentence, lexical_overlap, phrase_owner, sentences_per_place
+from qa.evidence import best_sentence, evidence_for, lexical_overlap, phrase_owner, sentences_per_place
 
 TASK = Task(
     number=7,
@@ -117,3 +117,11 @@ def test_two_places_each_with_a_sentence_of_its_own_are_both_quoted_in_the_task_
 @pytest.mark.parametrize("places", [("甲县",), ("甲县", "丙县")])
 def test_one_place_or_a_place_no_sentence_names_leaves_the_choice_to_the_best_sentence(places):
     assert sentences_per_place(COUNTIES, {0: 0.5, 1: 0.6, 2: 0.9}, [], {}, places=places) is None
+
+
+def test_the_evidence_is_a_sentence_per_place_or_else_the_best_sentence():
+    scores = {0: 0.5, 1: 0.6, 2: 0.9}
+    both = evidence_for(COUNTIES, scores, [], {}, places=("甲县", "乙县"), prefer_numbers=True)
+    one = evidence_for(COUNTIES, scores, [], {}, places=("甲县",), prefer_numbers=True)
+    assert both == "甲县建设铝加工基地，产值达到70亿元。乙县建设酿酒基地，产值达到30亿元。"
+    assert one == "甲县建设铝加工基地，产值达到70亿元。"
