@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.parsing.grouped_rows import GroupedTable, GroupHeading, grouped_table
-from corpus.parsing.numbering import MarkerStyle, match_marker
+from corpus.parsing.numbering import MarkerStyle, match_marker, next_item_led_by_digits
 from corpus.parsing.persons import is_person_list
 from corpus.parsing.report import LayoutKind, NoticeParseError
 from corpus.parsing.roles import (
@@ -1172,7 +1172,8 @@ class BlockReader:
     def _text_line(self, i: int) -> None:
         line, line_no = self.lines[i], i + 1
         current = self.current
-        if (marker := match_marker(line)) is not None:
+        dotted = [b.number for b in self.blocks if b.style is MarkerStyle.AR_DOT]
+        if (marker := match_marker(line) or next_item_led_by_digits(line, dotted[-1] if dotted else None)) is not None:
             number, label = marker.number, marker.label
             if marker.style is MarkerStyle.BULLET:
                 # Bullets print no number: the n-th bullet item of the notice is item n, so bullets never restart.

@@ -103,6 +103,23 @@ def match_marker(line: str) -> Marker | None:
     return None
 
 
+# "N." then digits then a word; not a decimal figure wrapped onto a line's start ("3.5万亩", "1.2公里", "3.5%").
+_DECIMAL_LED = re.compile(r"^(\d{1,3})\.(\d+(?![万亿千百十元亩米吨公平倍个％%.\d])[\u4e00-\u9fff“\"].*)$")
+
+
+def next_item_led_by_digits(line: str, previous: int | None) -> Marker | None:
+    """ "11.121人才梯队项目" right after item 10: item 11, whose title opens with digits.
+
+    "N." followed by a digit reads as a decimal ("1.5万亩"), so :func:`match_marker` takes no marker there; a line
+    whose N is the next number of the "N." items before it is that item all the same (a real notice's title "121人才
+    梯队" did so). A percentage ("3.5%以内") never is.
+    """
+    m = _DECIMAL_LED.match(line)
+    if m is None or previous is None or int(m.group(1)) != previous + 1:
+        return None
+    return Marker(MarkerStyle.AR_DOT, previous + 1, m.group(1), m.group(2).strip())
+
+
 def _label(style: MarkerStyle, raw: str) -> str:
     if style in (MarkerStyle.CN_PAREN, MarkerStyle.AR_PAREN):
         return f"（{raw}）"
