@@ -567,9 +567,13 @@ class FollowUpRules(StructuralReading):
             # "第一个单位还参与了哪些任务" asks for that unit's tasks: the nth-unit rule below answers it.
             # "牵头单位里第二个是谁" names the line the place is counted on: no tasks of a unit are asked.
             tasks_asked = _UNITS_TASKS_ASKED.search(_ROLE_LINE.sub("", rest))
+            owns_line = re.match(r"\s*的(?:责任|牵头|配合)(?:单位|部门)", text[place.end() :])
+            if owns_line and not state().units and len(state().tasks) == 1 and _place_in(place, 1) == 1:
+                # "头一项的牵头单位" after a unit's one task was listed (no units shown): that task's line.
+                return Query(Op.LOOKUP, self._units_asked(text) or Asked.UNITS, tasks=state().tasks, text=text)
             if self._task_refs(rest) or self._content_left(rest) >= 2 or tasks_asked:
                 return None
-            if re.match(r"\s*的(?:责任|牵头|配合)(?:单位|部门)", text[place.end() :]) and len(state().listed) >= 2:
+            if owns_line and len(state().listed) >= 2:
                 return None  # "最后一个的责任单位": a unit has no units of its own, so the place is in the list
 
         if counting and _TASK_MEASURE.search(bare) and len(state().tasks) == 1 and len(state().listed) >= 2:

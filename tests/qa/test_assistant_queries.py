@@ -3271,3 +3271,11 @@ def test_a_part_named_within_the_list_shown_is_the_listed_tasks_in_it(assistant)
     # 市发展改革委 is on no line of tasks 5, 10, 13, 17, 26, 28, 30 and 31-34; only 13 is in part 三 (13-16).
     answer = assistant.ask("其中第三部分那项由谁牵头", ["发改委没参与的任务有哪些"])
     assert [c.task for c in answer.citations] == [13]
+
+
+def test_the_first_one_s_line_after_a_unit_s_one_task_is_that_task_s_line(assistant):
+    # 市农业农村局 leads task 3 only; its 责任单位: 市发展改革委、市工业信息化局、市自然资源和规划局、市商务局
+    # (the notice).
+    answer = assistant.ask("头一个的配合单位有哪些", ["农业农村局牵头的是哪些任务"])
+    assert [c.task for c in answer.citations] == [3]
+    assert answer.answer.splitlines()[0].endswith("市发展改革委、市工业信息化局、市自然资源和规划局、市商务局。")
