@@ -140,7 +140,6 @@ _ANOTHER_UNIT_UNNAMED = re.compile(
     # "那个局呢" alone: "what about that one" switches to a unit it does not name (general usage).
     r"|(?:那么)?(?:那|这)(?:个|家)(?:局|单位|部门|委)(?:呢|的呢)[？?]?$"
 )
-# A county alone, as a follow-up ("那民和呢", "循化县的呢", "化隆是哪种"): the last question, of that county.
 # "是哪几个县", "这条提到了哪些县": which counties the last answer's task names (general usage).
 _WHICH_COUNTIES = re.compile(
     r"(?:那|那么)?(?:里面|这里面|里头|其中|这条|那条|这项|它)?(?:具体|到底|分别)?"
@@ -175,6 +174,7 @@ _IT_OPENING = re.compile(r"(?:那|那么)?它(?!们)的?")
 _OTHER_COUNTIES = re.compile(
     r"(?:那|那么)?(?:剩下|剩余|其余|其他|另外)的?(?P<n>[两俩二三2-9])?个?县(?:的)?(?:呢|咋样|怎么样)?[？?]?"
 )
+# A county alone, as a follow-up ("那民和呢", "循化县的呢", "化隆是哪种"): the last question, of that county.
 _COUNTY_ALONE = re.compile(
     r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:的)?(?:呢|是哪种|是哪一种|是什么|是啥|怎么样|咋样|的话呢"
     # "民和县分到多少" after a figure: that county's share of it (general usage)

@@ -948,8 +948,8 @@ class FollowUpReading(FollowUpRules):
         """ "把牵头单位列出来", "责任单位呢" after a part's tasks or a filter: that line of each task shown.
 
         Not after a unit's tasks (the unit's role is switched there) nor after one task (its line is read
-        with the sentence the earlier question was about). The caller asks this only when the last question
-        was read as such a list, so that a follow-up on one task does not pay for replaying the conversation.
+        with the sentence the earlier question was about). After each task's line of one role ("都是谁牵头"),
+        the other role's line is asked of the same tasks.
         """
         role_line = _ROLE_LINE_ASKED.fullmatch(_POOLED_TAIL.sub("", _PUNCT.sub("", text)))
         last = state.query

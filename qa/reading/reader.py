@@ -114,7 +114,7 @@ class QueryReader(FollowUpReading):
             return Query(Op.DECLINE, note="opinion", text=text)
         if _NAME_OF_ONE.search(text) and not _ROLE_WORD.search(text):
             return Query(Op.DECLINE, note="name", text=text)
-        if _REASON.search(text) and not _ROLE_WORD.search(text) and (state() if callable(state) else state).empty:
+        if _REASON.search(text) and not _ROLE_WORD.search(text) and _now(state).empty:
             # "为啥没写牵头单位" asks about the table itself, which the executor answers; in a conversation
             # "为啥…" often questions the last answer ("为啥是这条"), which is no decline.
             return Query(Op.DECLINE, note="reason", text=text)
@@ -126,7 +126,7 @@ class QueryReader(FollowUpReading):
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
         text = self._unit_in_apposition(text)  # "说到的那个林草局，它牵头哪项": the unit, named once
         text = self._unit_picked_from_shown(text, state)  # "这里头的水务局…": that unit, one of those just shown
-        if "自己" in text and not (state() if callable(state) else state).empty:
+        if "自己" in text and not _now(state).empty:
             text = self._unit_itself(text)
         if not find_unit_mentions(text, self.alias_table):
             # 配合的部门 is the 配合单位 line (a unit's 配合的 are its tasks)
@@ -139,11 +139,11 @@ class QueryReader(FollowUpReading):
         text = self._within_section(text)  # "第二部分第一条" is that part's first task, by its own number
         text = self._unit_left_out_after(text)  # "X之外，…最多的" leaves X out, as "除了X" does
         text = _SAME_LOOSE.sub("一样吗", text)  # "是不是一模一样", "是不是同一拨": as "一样吗" reads
-        if _PAIR_SAME.search(text) and (state() if callable(state) else state).unit is None:
+        if _PAIR_SAME.search(text) and _now(state).unit is None:
             text = _PAIR_SAME.sub("这两条", text)  # "这俩一样吗": the two tasks looked at last (no unit asked)
         which = _WHICH_OF_SHOWN.match(text)
         if which is not None:
-            now = state() if callable(state) else state
+            now = _now(state)
             lists = (Op.LIST, Op.FILTER, Op.COUNT, Op.INTERSECT, Op.DIFFERENCE)
             if len(now.tasks) >= 2 and now.query is not None and now.query.op in lists:
                 text = "其中哪条" + text[which.end() :]  # "哪个提到了G109" after a list: one of the tasks shown
@@ -162,19 +162,18 @@ class QueryReader(FollowUpReading):
         text = _IS_NOT_LEAD.sub(r"不是\g<who>牵头的", text)  # "县政府不是牵头单位的任务"
         # "连责任单位都没列", "一个单位都没写": none on that line, said the way the filters read it.
         text = _ZERO_UNITS.sub(lambda m: "没有责任单位" if m["role"] in ("责任", "配合") else "没有写牵头单位", text)
-        if _ROLE_VERB_WHICH.search(text) and find_unit_mentions(text, self.alias_table):
-            text += "任务"  # "人社局配合了哪些": its tasks in that role, the noun left unsaid
-        if _TASKS_LEFT_UNSAID.search(text) and find_unit_mentions(text, self.alias_table):
-            # "财政局和发改委都配合的", "民政局牵头卫健委配合的": the tasks, left unsaid after 的.
+        left_unsaid = _TASKS_LEFT_UNSAID.search(text) or _ROLE_VERB_WHICH.search(text)
+        if left_unsaid and find_unit_mentions(text, self.alias_table):
+            # "财政局和发改委都配合的", "民政局牵头卫健委配合的", "人社局配合了哪些": the tasks, left unsaid.
             text += "任务"
-        if _QUESTION_WORD_ALONE.fullmatch(text.strip("？?。！! ")) and (state() if callable(state) else state).empty:
+        if _QUESTION_WORD_ALONE.fullmatch(text.strip("？?。！! ")) and _now(state).empty:
             # "几个", "多少" typed alone with nothing before: what is asked about is missing, so ask back.
             return Query(Op.CLARIFY, note="bare", text=text)
-        if _LINE_POOLED_OVER_SHOWN.match(text) and len((state() if callable(state) else state).tasks) >= 2:
+        if _LINE_POOLED_OVER_SHOWN.match(text) and len(_now(state).tasks) >= 2:
             text = "这几条的" + re.sub(r"[（(]?去重[)）]?", "", text)  # the tasks just shown, pooled
         it_in_a_role = _IT_IN_A_ROLE.fullmatch(text)
         if it_in_a_role:
-            now = state() if callable(state) else state
+            now = _now(state)
             # The unit asked about last; or, after a task's lead units were given, the one that is no group of
             # governments ("各县人民政府" is never "it" as a bureau).
             shown = now.units or (self._tasks[now.one_task].lead_units if now.one_task is not None else ())
@@ -185,11 +184,11 @@ class QueryReader(FollowUpReading):
                 text = f"{unit}{it_in_a_role['role']}的任务{asked}"
         role_count = _ROLE_COUNT_UNSAID.fullmatch(text)
         if role_count and not find_unit_mentions(text, self.alias_table):
-            unit = (state() if callable(state) else state).unit
+            unit = _now(state).unit
             if unit is not None:
                 text = unit + role_count["role"] + "几项任务"  # "一共参与几条" of that unit
         if _OTHER_PARTS.match(text):
-            last = (state() if callable(state) else state).query
+            last = _now(state).query
             if last is not None and last.sections and last.op in (Op.LIST, Op.FILTER, Op.COUNT):
                 kept = set(self.notice.tasks_in(last.sections))
                 others = tuple(t.number for t in self.notice.tasks if t.number not in kept)
@@ -226,7 +225,7 @@ class QueryReader(FollowUpReading):
             and not _WHOLE_NOTICE.search(text)
         ):
             # "哪条配合里没有财政局" right after a list: one of the tasks shown is asked for; the filter keeps to them.
-            now = state() if callable(state) else state
+            now = _now(state)
             last = now.query
             # Not when the list was the unit's own tasks and the filter leaves the unit out ("哪条不是它牵头的"
             # after its tasks): over its own list that is none by definition, so the whole notice is asked.
@@ -255,7 +254,7 @@ class QueryReader(FollowUpReading):
         m = _WORD_AGAIN.fullmatch(text)
         if m is None or m.group("word") not in self._text or find_unit_mentions(text, self.alias_table):
             return None
-        last = (state() if callable(state) else state).query
+        last = _now(state).query
         if last is None or last.prop is not Property.MENTIONS_TERM or last.op not in (Op.FILTER, Op.COUNT):
             return None
         return replace(last, terms=(m.group("word"),), tasks=(), text=text)
@@ -267,7 +266,7 @@ class QueryReader(FollowUpReading):
         """
         if not _OTHER_END.fullmatch(text):
             return None
-        now = state() if callable(state) else state
+        now = _now(state)
         last = now.query
         if (last is None or last.op not in (Op.ARGMAX, Op.ARGMIN)) and now.ranked is not None and len(now.tasks) <= 1:
             # "谁牵头的" looked at the task a superlative named; "那最少的呢" still turns that superlative around.
@@ -319,10 +318,10 @@ class QueryReader(FollowUpReading):
         """
         these = _THESE_PARTS.search(text)
         if these is not None:
-            text = self._these_parts(text, these, state() if callable(state) else state)
+            text = self._these_parts(text, these, _now(state))
         if not (_THIS_PART_SHOWN.search(text) or _WITHIN_ROLE_SHOWN.match(text)):
             return text
-        shown = state() if callable(state) else state
+        shown = _now(state)
         parts = {self._tasks[n].section for n in shown.tasks}
         if len(shown.tasks) >= 2 and len(parts) == 1:
             text = _THIS_PART_SHOWN.sub(f"第{chinese_numeral(parts.pop())}部分", text)
@@ -346,7 +345,7 @@ class QueryReader(FollowUpReading):
         who = m["who"]
         pronoun = who in ("它", "它们", "该局", "该单位")
         if pronoun:
-            now = state() if callable(state) else state
+            now = _now(state)
             unit = now.unit or (now.recent_units[-1] if now.recent_units else None)
         else:
             named = find_unit_mentions(who, self.alias_table)
@@ -384,7 +383,7 @@ class QueryReader(FollowUpReading):
         """
         if not (_ONE_OF_TWO.search(text) or _THE_OTHER.search(text)):
             return text
-        shown = state() if callable(state) else state
+        shown = _now(state)
         last = shown.query
         side = _ONE_OF_TWO.search(text)
         named = list(last.unit_names) if last is not None else []
@@ -434,7 +433,7 @@ class QueryReader(FollowUpReading):
         mentions = find_unit_mentions(text, self.alias_table)
         if not mentions or mentions[0].start != m.end():
             return text
-        if mentions[0].unit not in (state() if callable(state) else state).units:
+        if mentions[0].unit not in _now(state).units:
             return text
         return text[m.end() :]
 
@@ -523,3 +522,8 @@ def _same_or_not(query: Query) -> Query:
     if (query.op is Op.INTERSECT and not query.note) or (query.op is Op.DIFFERENCE and query.note == "both"):
         return replace(query, op=Op.INTERSECT, note="same")
     return query
+
+
+def _now(state: State | Callable[[], State]) -> State:
+    """The conversation state, replayed only now if it was passed as a function."""
+    return state() if callable(state) else state
