@@ -1172,8 +1172,11 @@ class BlockReader:
     def _text_line(self, i: int) -> None:
         line, line_no = self.lines[i], i + 1
         current = self.current
-        dotted = [b.number for b in self.blocks if b.style is MarkerStyle.AR_DOT]
-        if (marker := match_marker(line) or next_item_led_by_digits(line, dotted[-1] if dotted else None)) is not None:
+        marker = match_marker(line)
+        if marker is None:
+            last_dot = next((b.number for b in reversed(self.blocks) if b.style is MarkerStyle.AR_DOT), None)
+            marker = next_item_led_by_digits(line, last_dot)
+        if marker is not None:
             number, label = marker.number, marker.label
             if marker.style is MarkerStyle.BULLET:
                 # Bullets print no number: the n-th bullet item of the notice is item n, so bullets never restart.
