@@ -159,7 +159,7 @@ class QueryReader(FollowUpReading):
         text = _SHOWN_PLURAL.sub("这几项", text)
         # "牵头单位不是各县政府的", "不是各县政府那个": said the way the filter reads, "不是X牵头的".
         text = _LEAD_IS_NOT.sub(self._lead_is_not, text)
-        text = _IS_NOT_LEAD.sub(r"不是\g<who>牵头的", text)  # "县政府不是牵头单位的任务"
+        text = _IS_NOT_LEAD.sub(self._is_not_lead, text)  # "县政府不是牵头单位的任务"
         # "连责任单位都没列", "一个单位都没写": none on that line, said the way the filters read it.
         text = _ZERO_UNITS.sub(lambda m: "没有责任单位" if m["role"] in ("责任", "配合") else "没有写牵头单位", text)
         left_unsaid = _TASKS_LEFT_UNSAID.search(text) or _ROLE_VERB_WHICH.search(text)
@@ -469,6 +469,16 @@ class QueryReader(FollowUpReading):
             return m.group(0)
         # "不是各县政府那个": "那个" picks among the tasks just shown.
         return f"不是{unit}牵头的" if m["unit"] else f"这里面不是{unit}牵头的"
+
+    def _is_not_lead(self, m: re.Match[str]) -> str:
+        """ "X不是牵头单位的" said as "不是X牵头的", what comes before the unit's name left before 不是.
+
+        The pattern's name can start early ("前二十项当中县政府…"); a range moved behind 不是 would be lost.
+        """
+        who = m["who"]
+        named = find_unit_mentions(who, self.alias_table)
+        start = named[0].start if named else 0
+        return f"{who[:start]}不是{who[start:]}牵头的"
 
     def _within_section(self, text: str) -> str:
         """ "第二部分第一条" → "第7项", "第三部分最后一项" → "第16项": an ordinal counted within the part named."""
