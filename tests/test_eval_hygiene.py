@@ -76,6 +76,7 @@ TUNING_SETS = (
     "dev23_queries.jsonl",
     "dev24_queries.jsonl",
     "dev25_queries.jsonl",
+    "dev26_queries.jsonl",
 )
 MIN_CHARS = 5
 QUOTE_CHARS = 8  # shorter questions (a line name and "哪些", say) are everyday phrasings any comment may use

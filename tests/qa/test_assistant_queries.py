@@ -34,7 +34,7 @@ def test_an_ordinal_refers_to_the_last_list(assistant):
 
 def test_another_unit_repeats_the_last_question(assistant):
     # 市应急局 leads only task 10 (县城韧性).
-    answer = assistant.ask("那应急局呢", ["商务局牵头哪几项任务"])
+    answer = assistant.ask("换成应急局呢", ["商务局牵头哪几项任务"])
     assert [c.task for c in answer.citations] == [10]
 
 
