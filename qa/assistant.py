@@ -103,6 +103,10 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"|^(?:那|那么)?(?:比一下|比比|对比一下|比较一下)?(?:这俩|它俩|这两个|这两项|这两条)"
     r"|^(?:那|那么)?(?:那里|那儿)的"  # not 这里: "这里的任务一共几项" may mean the notice
     r"|^(?:那|那么)?(?:具体)?(?:是)?(?:哪年|哪一年|什么时候|啥时候|几月|哪个月)(?:呢|啊|呀)?[?？]?$"
+    # "同上，换成…", "按刚才的再…", "跟上面一样…": the question before, when none was asked (general usage)
+    r"|^同上|^(?:那|那么)?(?:就|再)?(?:按|照|按照|跟|和)(?:刚才|刚刚|上面|前面|之前|上次)(?:的|那样|一样|那个|那些|说的)"
+    # "那个工程谁负责", "这个项目谁牵头": a thing pointed at by its kind alone, when none was named (general usage)
+    r"|^(?:那|这)个(?:工程|项目|事|事情|事儿|活儿?|工作|任务)(?:是|该|应该|到底)?(?:谁|由谁|归谁|哪个|哪家)"
     # "跟上一个比…", "和刚才那条一样吗": compared with an answer before, when none was given (general usage)
     r"|(?:跟|和|与|同|比)(?:上一(?:条|项|个)|上条|上个|前一(?:条|项|个)|刚才(?:那|说的)(?:个|条|项)?)"
     # "这几条里…", "那两项中…": within a list, when none was shown (general usage)

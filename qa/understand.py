@@ -21,6 +21,7 @@ from corpus.units import find_unit_mentions
 from qa.answer import Intent
 from qa.lexicon import phrases as P
 from qa.lexicon.phrases import TASK_NOUN_LEADS, TASK_NOUNS_COLLOQUIAL
+from qa.lexicon.slips import NOT_A_SLIP_AFTER, ROLE_WORD_SLIPS
 
 
 class Role(StrEnum):
@@ -119,14 +120,20 @@ def _to_simplified() -> opencc.OpenCC:
 
 
 def normalize_question(text: str) -> str:
-    """NFKC, traditional → simplified characters, drop control characters, collapse whitespace."""
+    """NFKC, traditional → simplified characters, drop control characters, mend role-word slips, collapse whitespace."""
     # Lone surrogates (from broken clients) cannot be encoded for OpenCC; they carry nothing.
     text = text.encode("utf-8", "replace").decode("utf-8")
     text = _to_simplified().convert(unicodedata.normalize("NFKC", text))
     # Markup pasted from web pages ("<img src=x onerror=…>") carries no question.
     text = _MARKUP.sub(" ", text)
     text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
+    text = _ROLE_WORD_SLIP.sub(lambda m: ROLE_WORD_SLIPS[m.group(0)], text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+_ROLE_WORD_SLIP = re.compile(
+    "|".join(f"(?<![{NOT_A_SLIP_AFTER[s]}]){s}" if s in NOT_A_SLIP_AFTER else s for s in ROLE_WORD_SLIPS)
+)
 
 
 _COLLOQUIAL_TASK = re.compile(
@@ -165,7 +172,11 @@ _CORRECTION = re.compile(
     rf"{_CORRECTION_OPENER}[，,。!！\s]*"
     rf"(?:{P.MEANT_OPENERS.pattern()}|应该是|是)?[，,\s]*"
     rf"|^(?:{P.MEANT_OPENERS.pattern()})[，,\s]*"
+    # "不是，我问的是…": a bare 不是 corrects only before saying what was meant ("不是各县政府牵头的…" filters).
+    rf"|^不是[，,\s]+(?:{P.MEANT_OPENERS.pattern()})[，,\s]*"
 )
+# "同上，只要牵头单位", "同上 民政局呢": the question before, changed as said (general usage).
+_SAME_AS_ABOVE = re.compile(r"^同上[，,\s]+(?:但是|只是|不过|就是)?(?:那|那么)?(?P<rest>.+?)(?:呢|的呢)?[?？]?$")
 # "有人社局没", "是它牵头不": a yes-no question closed by 没/不 instead of 吗 (general usage).
 _CLOSING_NOT = re.compile(r"(?<=[\u4e00-\u9fff])(?:没有?|不)[?？]?$")
 # Question words and particles: a correction that has one asks a whole question (general usage).
@@ -202,6 +213,9 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
         if told != text and _ASKS.search(told):
             text = told
     text = _AN_EXAMPLE.sub("", text)
+    same = _SAME_AS_ABOVE.match(text) if follow_up else None
+    if same is not None:
+        text = f"那{same['rest']}呢"
     meant = _NOT_THIS_BUT_THAT.match(text) if follow_up else None
     if meant is not None:
         text = f"那{meant.group(2)}呢"

@@ -37,6 +37,7 @@ import qa.lexicon as lexicon
 from corpus import DEFAULT_NOTICE_PATH, load_notice
 from corpus.units import build_alias_table
 from qa.lexicon.glossary import ENGLISH
+from qa.lexicon.slips import ROLE_WORD_SLIPS
 from qa.scope import load_offtopic
 from qa.synonyms import SYNONYMS
 
@@ -148,6 +149,7 @@ def keyword_lines() -> list[tuple[str, str]]:
             if isinstance(value, lexicon.Table):
                 lines += [(f"qa.lexicon.{module.name}.{name}", entry) for entry in value.entries]
     lines += [("qa.lexicon.glossary.ENGLISH", key) for key in ENGLISH]
+    lines += [("qa.lexicon.slips.ROLE_WORD_SLIPS", key) for key in ROLE_WORD_SLIPS]
     lines += [("qa/lexicon/synonyms.py", word) for word in SYNONYMS]
     # The notice's own unit names (and their 市-less forms) are derived, not written: only the aliases count.
     notice = load_notice()

@@ -151,6 +151,7 @@ GOODBYES = Table(
         " 回头再问 明天再问 改天再问 下次再问 有空再问 下班了 下班 走了 撤了 溜了 先走了 晚安"
         " 下次见 回头见 明天见 改天见 再聊 没问题了 没有问题了 没其他问题了 就这些"
         " 没别的了 没别的事了 没别的问题了 没啥事了 没啥问题了"
+        " 明天再来 改天再来 回头再来 下次再来 有空再来 明天再来问 改天再来问 回头再来问 下次再来问 有空再来问"
     ),
 )
 # Trying the assistant out ("测试", "能用吗"): a greeting that says what it does.
@@ -876,6 +877,7 @@ OFFICIAL_TITLES = Table(
         "县长 市长 书记 局长 主任 厅长 省长 领导 负责人 老总 总经理 董事长 行长 一把手"
         " 院长 校长 馆长 站长 所长 队长 处长 科长 部长 镇长 乡长 村长 支书 主席 经理"
         " 对接人 经办人 联络员 专干"  # the person one deals with: a plan names offices only
+        " 法人 法定代表人 法人代表"  # a company's legal representative (general usage)
     ),
 )
 PERSON_ASKS = Table("asking who a person is", GENERAL, words("是谁 叫什么 叫啥 的名字 姓什么 是哪位 电话"))

@@ -148,3 +148,34 @@ def test_a_content_answer_cites_only_the_tasks_it_gives(assistant):
     cited = [c.task for c in answer.citations]
     named_too = [n for n in cited[1:] if f"第{n}项" in answer.answer.split("相关的还有")[-1]]
     assert cited[0] == 16 and cited[1:] == named_too
+
+
+@pytest.mark.parametrize(
+    "first", ["照刚才那样再列一遍，换成第三部分", "同上，但是换成牵头单位", "这个项目谁牵头", "跟上面一样的问题"]
+)
+def test_a_first_message_pointing_at_an_earlier_question_asks_back(assistant, first):
+    answer = assistant.ask(first)
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+
+
+@pytest.mark.parametrize("follow", ["不是，我问的是配合单位", "同上，只是换成配合单位"])
+def test_a_correction_or_same_as_above_asks_the_last_task_s_other_line(assistant, follow):
+    # Task 19 (教育资源供给): lead 市教育局、各县人民政府; responsible 市发展改革委、市财政局.
+    answer = assistant.ask(follow, ["第19项由谁牵头"])
+    assert [c.task for c in answer.citations] == [19]
+    assert "市发展改革委、市财政局" in answer.answer.splitlines()[0]
+
+
+def test_a_unit_with_a_slip_in_its_role_word_keeps_the_role(assistant):
+    # 市教育局 is a responsible unit of tasks 4, 12, 17, 20, 24, 26 and 28 (it leads only 19).
+    answer = assistant.ask("那它当责认单位的呢", ["教育局牵头哪些任务"])
+    assert [c.task for c in answer.citations] == [4, 12, 17, 20, 24, 26, 28]
+
+
+def test_a_goodbye_for_another_day_is_small_talk(assistant):
+    assert assistant.ask("好嘞，改天再来问").intent is Intent.SMALLTALK
+
+
+def test_a_company_s_legal_representative_is_a_person_the_notice_does_not_name(assistant):
+    answer = assistant.ask("城投公司的法定代表人是谁")
+    assert answer.in_scope is False and answer.citations == ()

@@ -214,3 +214,27 @@ def test_a_unit_leading_or_responsible_asks_for_every_task_it_is_on(reader):
 )
 def test_a_verb_asked_as_a_not_a_reads_as_whether(text, expected):
     assert everyday_forms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("它当责认单位的有哪些", "它当责任单位的有哪些"), ("配和单位", "配合单位"), ("都参于的任务", "都参与的任务")],
+)
+def test_a_role_word_typed_with_a_same_sound_slip_is_read_as_meant(typed, meant):
+    assert normalize_question(typed) == meant
+
+
+@pytest.mark.parametrize("text", ["负责认定的单位", "资金分配和使用", "搭配和组合"])
+def test_a_slip_s_characters_inside_right_words_are_left_alone(text):
+    assert normalize_question(text) == text
+
+
+def test_same_as_above_asks_the_question_before_changed_as_said():
+    assert everyday_forms("同上，只是换成配合单位") == "那换成配合单位呢"
+    assert everyday_forms("同上 民政局呢") == "那民政局呢"
+    assert everyday_forms("同上，换成水务局", follow_up=False) == "同上，换成水务局"  # nothing before it
+
+
+def test_a_bare_no_corrects_only_before_saying_what_was_meant():
+    assert correction_remainder("不是，我问的是配合单位") == "配合单位"
+    assert correction_remainder("不是各县政府牵头的有哪些") == ""  # a filter, not a correction
