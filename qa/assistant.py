@@ -144,11 +144,11 @@ _ANOTHER_UNIT_UNNAMED = re.compile(
     # "那个局呢" alone: "what about that one" switches to a unit it does not name (general usage).
     r"|(?:那么)?(?:那|这)(?:个|家)(?:局|单位|部门|委)(?:呢|的呢)[？?]?$"
 )
-# "是哪几个县", "这条提到了哪些县": which counties the last answer's task names (general usage).
+# "是哪几个县", "这条提到了哪些县", "这是说哪个县的": which counties the last answer's task names (general usage).
 _WHICH_COUNTIES = re.compile(
-    r"(?:那|那么)?(?:里面|这里面|里头|其中|这条|那条|这项|它)?(?:具体|到底|分别)?"
-    r"(?:是|都是|都有|点名了?|提到了?|说了|写了|涉及|包括|指)?"
-    r"(?:哪|哪些|哪几)个?县(?:呢|啊|呀)?[？?]?"
+    r"(?:那|那么)?(?:里面|这里面|里头|其中|这条|那条|这项|它|这个|这)?(?:具体|到底|分别)?"
+    r"(?:是说|说的是|是|都是|都有|点名了?|提到了?|说了|写了|涉及|包括|指)?"
+    r"(?:哪|哪些|哪几)个?县(?:的)?(?:呢|啊|呀)?[？?]?"
 )
 # "两个加一起几条", "这俩合起来一共多少项": the last two lists together (general usage).
 _TWO_ADDED = re.compile(

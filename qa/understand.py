@@ -199,6 +199,14 @@ _NUMBERS_ONLY_AT_END = re.compile(
 )
 
 
+# "…有交通局吗，都有谁", "…有财政局吗，全列一下": a yes-no question about a line, then a request for the whole line,
+# which every yes-no answer about a line gives anyway (general usage).
+_WHOLE_LINE_AFTER_YES_NO = re.compile(
+    r"(?<=[吗么])[，,\s]*(?:那)?(?:都有谁|都有哪些|还有谁|都是谁|全列一下|全部列一下|都列一下|全列出来|都列出来|列一下|全说一下)"
+    r"[吧呀啊呢。.!！？?]*$"
+)
+
+
 def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """Everyday forms read as their plain equivalents.
 
@@ -213,6 +221,7 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
         if told != text and _ASKS.search(told):
             text = told
     text = _AN_EXAMPLE.sub("", text)
+    text = _WHOLE_LINE_AFTER_YES_NO.sub("", text)
     same = _SAME_AS_ABOVE.match(text) if follow_up else None
     if same is not None:
         text = f"那{same['rest']}呢"

@@ -171,6 +171,12 @@ _THESE_TWO = re.compile(
 _PAIR_SAME = re.compile(
     r"(?:这|它|那)俩(?=的?(?:牵头|责任|配合)?(?:单位|部门)?(?:是不是|是否)?(?:一样|相同|一致|有啥不同|有什么不同|有区别|不同))"
 )
+# "牵头部门全都一样吗", "它们的配合单位相同不": a line of the tasks just shown, compared, with the tasks unsaid
+# (general usage).
+_LINE_SAME_UNSAID = re.compile(
+    r"^(?:那|那么)?(?:它们|他们)?(?:的)?(?=(?:牵头|责任|配合)(?:单位|部门)(?:都|全都|全)?(?:一样|相同|一致)"
+    r"(?:吗|么|嘛|不|没)?[？?]*$)"
+)
 # "是不是一模一样", "是否一致", "是不是同一拨": whether the lines are the same, said as "一样吗" reads (general usage).
 _SAME_LOOSE = re.compile(
     r"(?:是不是|是否)(?:完全)?(?:一模一样|一样|相同|一致|同一拨|同一批)(?:的)?(?:单位|人)?(?:吗|么|嘛|呢|啊)?"

@@ -29,6 +29,7 @@ from qa.reading.patterns import (
     _IT_IN_A_ROLE,
     _LEAD_IS_NOT,
     _LINE_POOLED_OVER_SHOWN,
+    _LINE_SAME_UNSAID,
     _LIST_REQUEST_AT_END,
     _NAME_OF_ONE,
     _NAMES_AFTER_COUNT,
@@ -139,6 +140,11 @@ class QueryReader(FollowUpReading):
         text = self._within_section(text)  # "第二部分第一条" is that part's first task, by its own number
         text = self._unit_left_out_after(text)  # "X之外，…最多的" leaves X out, as "除了X" does
         text = _SAME_LOOSE.sub("一样吗", text)  # "是不是一模一样", "是不是同一拨": as "一样吗" reads
+        same_unsaid = _LINE_SAME_UNSAID.match(text)
+        if same_unsaid and len(_now(state).tasks) >= 2 and _now(state).unit is None:
+            text = "这几条的" + text[same_unsaid.end() :]  # "牵头部门全都一样吗" after a list: the tasks shown
+        elif same_unsaid and _now(state).empty:
+            return Query(Op.CLARIFY, note="bare", text=text)  # nothing shown to compare
         if _PAIR_SAME.search(text) and _now(state).unit is None:
             text = _PAIR_SAME.sub("这两条", text)  # "这俩一样吗": the two tasks looked at last (no unit asked)
         which = _WHICH_OF_SHOWN.match(text)

@@ -179,3 +179,28 @@ def test_a_goodbye_for_another_day_is_small_talk(assistant):
 def test_a_company_s_legal_representative_is_a_person_the_notice_does_not_name(assistant):
     answer = assistant.ask("城投公司的法定代表人是谁")
     assert answer.in_scope is False and answer.citations == ()
+
+
+def test_a_yes_no_question_about_a_line_then_asking_for_the_whole_line_gets_both(assistant):
+    # Task 14 (低碳): responsible 市工业信息化局、市住房建设局、市交通运输局.
+    answer = assistant.ask("那配合单位里有住建局吗，都有谁", ["低碳那条谁牵头"])
+    assert [c.task for c in answer.citations] == [14] and answer.answer.startswith("有")
+    assert "市工业信息化局、市住房建设局、市交通运输局" in answer.answer
+
+
+@pytest.mark.parametrize(("part", "same"), [("第五部分讲了哪些", True), ("第七部分都有啥任务", False)])
+def test_a_line_compared_with_the_tasks_unsaid_compares_the_tasks_just_listed(assistant, part, same):
+    # Part 五 (23, 24): both led by 市文体旅游广电局、各县人民政府. Part 七 (28-30): 28 by 市公安局, 29 by 市金融办.
+    answer = assistant.ask("牵头部门都一样吗", [part])
+    assert [c.task for c in answer.citations] == ([23, 24] if same else [28, 29, 30])
+    assert ("不完全相同" not in answer.answer and "完全相同" in answer.answer) is same
+
+
+def test_a_line_compared_with_nothing_shown_asks_back(assistant):
+    assert assistant.ask("牵头部门都一样吗").intent is Intent.CLARIFY
+
+
+def test_which_county_a_quoted_figure_is_about(assistant):
+    # Task 4's sentence with the 40% target names 化隆县 only.
+    answer = assistant.ask("这说的是哪个县", ["人口城镇化率要达到多少"])
+    assert [c.task for c in answer.citations] == [4] and "化隆县" in answer.answer.splitlines()[0]
