@@ -1,4 +1,4 @@
-"""Evaluation hygiene (issue 9): no product table copies an evaluation question, no test quotes a reported one.
+"""Evaluation hygiene (issue 9): no product table copies an evaluation question, no test quotes one.
 
 - Product tables written as sentences (the off-topic examples, the everyday phrasings): a line of at least
   five characters must not share half or more of its character bigrams (Jaccard ≥ 0.5) with any question of
@@ -9,8 +9,9 @@
   there is the whole question as one entry: a keyword of at least five characters must not equal any
   evaluation question (punctuation and case aside). Shorter entries and single English words are vocabulary
   ("责任单位", "你好", an English greeting).
-- Test files must not quote a question (or an earlier turn) of a reported set: every set but the tuning
-  sets ``dev`` and ``dev_queries``.
+- Test files must not quote a question (or an earlier turn) of any set, tuning sets included: a test's
+  questions are written afresh, in its own words. A label word is vocabulary, not a question: one the
+  notice prints ("责任单位") or one the parser reads in other notices ("配合单位"), quoted by parser tests.
 - Product code (its comments and docstrings too) must not quote any question of any set, tuning sets
   included, once it is long enough to be a sentence someone wrote (``QUOTE_CHARS``): examples in comments are
   written afresh, so the code never carries an evaluation question word for word.
@@ -24,6 +25,7 @@ check can run over held-out sets nobody should read.
 
 from __future__ import annotations
 
+import ast
 import functools
 import importlib
 import json
@@ -35,6 +37,7 @@ import pytest
 
 import qa.lexicon as lexicon
 from corpus import DEFAULT_NOTICE_PATH, load_notice
+from corpus.parsing.roles import label_role
 from corpus.units import build_alias_table
 from qa.lexicon.glossary import ENGLISH
 from qa.lexicon.slips import ROLE_WORD_SLIPS
@@ -43,42 +46,6 @@ from qa.synonyms import SYNONYMS
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "eval" / "questions"
-TUNING_SETS = (
-    "dev.jsonl",
-    "dev_queries.jsonl",
-    "dev2_queries.jsonl",
-    "dev3a_queries.jsonl",
-    "dev3b_queries.jsonl",
-    "dev4a_queries.jsonl",
-    "dev4b_queries.jsonl",
-    "dev5a_queries.jsonl",
-    "dev5b_queries.jsonl",
-    "dev6a_queries.jsonl",
-    "dev6b_queries.jsonl",
-    "dev7_queries.jsonl",
-    "dev8a_queries.jsonl",
-    "dev8b_queries.jsonl",
-    "dev9a_queries.jsonl",
-    "dev9b_queries.jsonl",
-    "dev10a_queries.jsonl",
-    "dev10b_queries.jsonl",
-    "dev11_queries.jsonl",
-    "dev12_queries.jsonl",
-    "dev13_queries.jsonl",
-    "dev14_queries.jsonl",
-    "dev15_queries.jsonl",
-    "dev16_queries.jsonl",
-    "dev17_queries.jsonl",
-    "dev18_queries.jsonl",
-    "dev19_queries.jsonl",
-    "dev20_queries.jsonl",
-    "dev21_queries.jsonl",
-    "dev22_queries.jsonl",
-    "dev23_queries.jsonl",
-    "dev24_queries.jsonl",
-    "dev25_queries.jsonl",
-    "dev26_queries.jsonl",
-)
 MIN_CHARS = 5
 QUOTE_CHARS = 8  # shorter questions (a line name and "哪些", say) are everyday phrasings any comment may use
 PRODUCT_CODE = ("qa", "corpus", "index", "web")
@@ -127,7 +94,8 @@ def evaluation_questions() -> list[tuple[str, str, str]]:
             row = json.loads(line)
             found.append((path.name, row["id"], row["question"]))
             found += [(path.name, f"{row['id']} (history)", h) for h in row.get("history", [])]
-    return [(f, i, q) for f, i, q in found if q not in PUBLIC_EXAMPLES]
+    public = {_plain(example) for example in PUBLIC_EXAMPLES}
+    return [(f, i, q) for f, i, q in found if _plain(q) not in public]
 
 
 def sentence_lines() -> list[tuple[str, str]]:
@@ -186,17 +154,24 @@ def test_no_keyword_is_a_whole_evaluation_question():
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "tests").rglob("*.py")), ids=lambda p: str(p.relative_to(ROOT)))
-def test_no_test_file_quotes_a_reported_evaluation_question(path):
-    text = path.read_text(encoding="utf-8")
+def test_no_test_file_quotes_an_evaluation_question(path):
+    # A string of the test equal to a question once case and punctuation are set aside ("…是谁" for "…是谁？").
+    literals = {_plain(s) for s in _string_literals(path)}
     quoted = [
         f"{f} {i}"
         for f, i, q in evaluation_questions()
-        if f not in TUNING_SETS
-        and len(q) >= 4
+        if len(_plain(q)) >= 4
         and _plain(q) not in _notice_words()  # "责任单位" typed alone is a label of the notice, quoted by parser tests
-        and (f'"{q}"' in text or f"'{q}'" in text)
+        and label_role(q) is None  # so is "配合单位", a label the parser reads in other notices
+        and _plain(q) in literals
     ]
     assert quoted == []
+
+
+def _string_literals(path: Path) -> list[str]:
+    """Every string constant of a Python file, the parts of f-strings included."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
 
 
 def test_no_product_code_quotes_an_evaluation_question():
@@ -224,3 +199,9 @@ def test_the_guard_sees_a_copied_line():
 
 def test_the_keyword_guard_sees_a_copied_question():
     assert _plain("某地去年的GDP是多少？") == _plain("某地去年的gdp是多少")
+
+
+def test_the_quote_guard_sets_punctuation_aside(tmp_path):
+    test_file = tmp_path / "test_copy.py"
+    test_file.write_text('QUESTION = "某地去年的GDP是多少"\n', encoding="utf-8")
+    assert _plain("某地去年的GDP是多少？") in {_plain(s) for s in _string_literals(test_file)}

@@ -16,13 +16,13 @@ TASKS = range(1, 35)
 
 
 def test_lines_are_task_tab_phrasing_and_comments_and_blank_lines_are_skipped():
-    text = "\ufeff# everyday phrasings\n\n11\t冬天暖气不热\n 16 \t 污水直接排河里 \n"
-    assert parse_phrasings(text, TASKS) == (Phrasing(11, "冬天暖气不热"), Phrasing(16, "污水直接排河里"))
+    text = "\ufeff# everyday phrasings\n\n11\t冬天家里暖气不热\n 16 \t 污水直接排河里 \n"
+    assert parse_phrasings(text, TASKS) == (Phrasing(11, "冬天家里暖气不热"), Phrasing(16, "污水直接排河里"))
 
 
 @pytest.mark.parametrize(
     ("line", "message"),
-    [("11 冬天暖气不热", "line 2: expected 'task<TAB>phrasing'"), ("11\t暖气\t不热", "line 2: expected"),
+    [("11 冬天家里暖气不热", "line 2: expected 'task<TAB>phrasing'"), ("11\t暖气\t不热", "line 2: expected"),
      ("十一\t暖气不热", "line 2: task must be a whole number, got '十一'"),
      ("35\t暖气不热", r"line 2: task 35 is not in the notice \(tasks 1–34\)"),
      ("11\t  ", "line 2: empty phrasing for task 11")],
@@ -47,10 +47,10 @@ def test_errors_in_a_file_name_the_file_and_the_line(tmp_path: Path):
 
 
 def test_the_fingerprint_changes_with_any_phrasing():
-    one = (Phrasing(11, "冬天暖气不热"),)
-    assert phrasings_sha256(one) == phrasings_sha256((Phrasing(11, "冬天暖气不热"),))
-    assert phrasings_sha256(one) != phrasings_sha256((Phrasing(11, "冬天暖气太热"),))
-    assert phrasings_sha256(one) != phrasings_sha256((Phrasing(12, "冬天暖气不热"),))
+    one = (Phrasing(11, "冬天家里暖气不热"),)
+    assert phrasings_sha256(one) == phrasings_sha256((Phrasing(11, "冬天家里暖气不热"),))
+    assert phrasings_sha256(one) != phrasings_sha256((Phrasing(11, "冬天家里暖气太热"),))
+    assert phrasings_sha256(one) != phrasings_sha256((Phrasing(12, "冬天家里暖气不热"),))
 
 
 @pytest.fixture(scope="module")

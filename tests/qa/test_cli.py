@@ -66,7 +66,7 @@ def test_batch_answers_every_line_in_order_and_reports_malformed_lines(tmp_path)
     lines = [
         json.dumps({"id": "a", "question": "自然资源局牵头哪些任务"}, ensure_ascii=False),
         "{not json",
-        json.dumps({"id": "c", "question": "那民政局呢", "history": ["住建局牵头的有哪些任务"]}, ensure_ascii=False),
+        json.dumps({"id": "c", "question": "那民政局呢", "history": ["住建局牵头的任务都有哪些"]}, ensure_ascii=False),
         json.dumps({"id": "d", "history": []}),
     ]
     batch.write_text("\n".join(lines) + "\n", encoding="utf-8")

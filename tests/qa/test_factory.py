@@ -52,12 +52,12 @@ def test_with_the_question_cache_off_every_question_reaches_the_encoder(tmp_path
 
 def test_the_phrasings_are_indexed_and_a_changed_file_rebuilds_the_index(tmp_path):
     phrasings = tmp_path / "phrasings.tsv"
-    phrasings.write_text("11\t冬天暖气不热\n", encoding="utf-8")
+    phrasings.write_text("11\t冬天家里暖气不热\n", encoding="utf-8")
     settings = Settings(cache_dir=tmp_path, phrasings_path=phrasings)
     first = build_assistant(settings, encoder=CountingEncoder(), progress=lambda _: None)
-    assert [p.text for p in first.retriever.dense.passages if not p.is_sentence] == ["冬天暖气不热"]
+    assert [p.text for p in first.retriever.dense.passages if not p.is_sentence] == ["冬天家里暖气不热"]
 
-    phrasings.write_text("11\t冬天暖气不热\n16\t污水直接排河里\n", encoding="utf-8")
+    phrasings.write_text("11\t冬天家里暖气不热\n16\t污水直接排河里\n", encoding="utf-8")
     encoder = CountingEncoder()
     second = build_assistant(settings, encoder=encoder, progress=lambda _: None)
 

@@ -64,7 +64,7 @@ def test_set_operations(reader):
 
 
 def test_superlatives(reader):
-    department = read(reader, "哪个部门牵头的任务最多")
+    department = read(reader, "牵头任务最多的是哪个部门")
     assert department.op is Op.ARGMAX and department.counted is Counted.TASKS_OF_UNIT and department.departments_only
     task = read(reader, "哪一项的牵头单位最多")
     assert task.op is Op.ARGMAX and task.counted is Counted.LEAD_UNITS
@@ -82,7 +82,7 @@ def test_content_questions_stay_content(reader):
 
 
 def test_follow_ups_without_an_earlier_turn_ask_back(reader):
-    assert read(reader, "它要达到什么目标").op is Op.CLARIFY
+    assert read(reader, "它的目标要达到多少").op is Op.CLARIFY
     assert read(reader, "还有别的吗").op is Op.CLARIFY
 
 
@@ -94,7 +94,7 @@ def test_ordinals_refer_to_the_last_list(reader):
 
 def test_another_unit_repeats_the_last_query(reader):
     last = Query(Op.COUNT, Asked.COUNT, units=(UnitArg("市商务局", Role.LEAD),), counted=Counted.TASKS)
-    query = read(reader, "那财政局呢", State(tasks=(6,), unit="市商务局", query=last))
+    query = read(reader, "那财政局那边呢", State(tasks=(6,), unit="市商务局", query=last))
     assert query.op is Op.COUNT and query.units == (UnitArg("市财政局", Role.LEAD),)
 
 
@@ -554,7 +554,7 @@ def test_units_of_a_kind_in_a_role(reader):
 
 
 def test_a_figure_word_after_the_searched_word_is_noise(reader):
-    query = read(reader, "哪些任务写了产值多少亿元")
+    query = read(reader, "哪几条任务提了产值多少亿元")
     assert (query.prop, query.terms) == (Property.MENTIONS_TERM, ("产值",))
 
 
@@ -705,7 +705,7 @@ def test_a_lead_line_mixing_city_departments_and_county_governments(reader):
 
 
 def test_a_unit_within_a_part_is_its_tasks_in_that_part(reader):
-    query = read(reader, "第三部分里有生态环境局的")
+    query = read(reader, "第三部分中有生态环境局的有哪些")
     assert query.op is Op.LIST and query.sections == (3,) and query.units == (UnitArg("市生态环境局", Role.ANY),)
 
 

@@ -34,8 +34,8 @@ def test_the_cli_answers_the_example_questions_with_the_real_model():
             {"id": 2, "question": "每个县要有几所二甲医院"},
             {"id": 3, "question": "城里没地方遛弯怎么办"},
             {"id": 4, "question": "那配合单位有哪些", "history": ["谁牵头污水处理"]},
-            {"id": 5, "question": "西宁到北京的高铁几点发车"},
-            {"id": 6, "question": "个人所得税怎么算"},
+            {"id": 5, "question": "从西宁去北京的高铁最早几点开"},
+            {"id": 6, "question": "个税应该怎么计算"},
         ]
     )
     by_id = {r["id"]: r for r in rows}

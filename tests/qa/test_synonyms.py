@@ -6,7 +6,7 @@ from qa.synonyms import expand
 
 
 def test_an_everyday_word_brings_the_notice_terms_along():
-    assert expand("冬天暖气不热") == "冬天暖气不热 供热 集中供暖"
+    assert expand("冬天家里暖气不热") == "冬天家里暖气不热 供热 集中供暖"
 
 
 def test_a_question_without_everyday_words_is_unchanged():

@@ -21,7 +21,7 @@ from qa.library import LibraryAssistant
 from qa.settings import Settings
 from web.chat import APOLOGY
 
-QUESTIONS = ("自然资源局牵头哪些任务", "谁牵头污水处理", "每个县要有几所二甲医院", "西宁到北京的高铁几点发车")
+QUESTIONS = ("自然资源局牵头哪些任务", "谁牵头污水处理", "每个县要有几所二甲医院", "从西宁去北京的高铁最早几点开")
 
 
 @pytest.fixture(scope="module")
