@@ -59,6 +59,12 @@ def _role_text(role: Role) -> str:
     return {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与（牵头或作为责任单位）"}[role]
 
 
+# "X没牵头吗", "X不是责任单位吗": a yes-or-no question asked in the negative (general usage).
+_ASKED_NEGATIVELY = re.compile(
+    r"(?:没有?|不是|并非|未|不)(?:牵头|责任|参与|配合|负责|作为|当|在)[^吗么嘛]{0,12}[吗么嘛]"
+)
+
+
 def _role_noun(role: Role) -> str:
     return {Role.LEAD: "牵头单位", Role.RESPONSIBLE: "责任单位", Role.ANY: "牵头单位和责任单位"}[role]
 
@@ -279,6 +285,13 @@ class Executor:
                 notes = [f"（{'；'.join(f'{name}是{self._role_on(task, name)}' for name in named)}。）"]
             if verdict and query.note == "member":
                 verdict = {"是的，": "有，", "不是。": "没有。"}.get(verdict, verdict)
+            if verdict and _ASKED_NEGATIVELY.search(query.text):
+                # "第11项住建局没牵头吗": a yes would agree with "not"; the fact is said instead of yes or no.
+                kind = "是参与单位" if role is Role.ANY else f"是{_role_noun(role)}"
+                said = "；".join(
+                    f"{name}{'' if has_role(task, name, role, self._lexicon) else '不'}{kind}" for name in named
+                )
+                verdict = f"{said}。\n"
             if verdict:
                 # The units line stays first (it is the answer); the verdict opens it, the reasons follow it.
                 first, _, rest = text.partition("\n")

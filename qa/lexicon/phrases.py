@@ -239,7 +239,10 @@ UNION_WORDS = Table(
 BUT_NOT_WORDS = Table(
     "but not",
     GENERAL,
-    words("没参与 没有参与 不参与 但不 但没有 但没 但是不 却不 却没有 而不 不牵头 没牵头 但不是 而没有 以外 除了"),
+    words(
+        "没参与 没有参与 不参与 但不 但没有 但没 但是不 却不 却没有 而不 不牵头 没牵头 没有牵头 未牵头 但不是 而没有"
+        " 以外 除了"
+    ),
 )
 LIST_WORDS = Table(
     "list words",
@@ -301,7 +304,7 @@ ONLY_LEAD_WORDS = Table(
     "the only one", GENERAL, words("只有 只由 只是 光是 光由 仅由 仅有 单独 独自 独立 一家 只写了 只列了 只写 只列")
 )
 # "哪条不是各县人民政府牵头": not among the leads.
-NOT_LED_WORDS = Table("not by", GENERAL, words("不是 不由 并非 非"))
+NOT_LED_WORDS = Table("not by", GENERAL, words("不是 不由 不归 并非 非"))
 # "…但卫健委不是", "…水务局没参与": the second unit left out, after an optional adverb of contrast.
 CONTRAST_ADVERBS = Table("adverbs of contrast", GENERAL, words("却 就 则 也"))
 NOT_THIS_ONE_WORDS = Table(

@@ -208,6 +208,8 @@ class StructuralReading(ArgumentReading):
         if not yrs and _ANY_YEAR.search(text):
             yrs = years(self._text)  # "有年份的", "写了时间节点的": any year the notice names
         condition = self._condition(text)
+        # "第12项住建局不是责任单位吗", "第11项X没牵头吗": a yes or no about that task, not a filter over all tasks.
+        one_task_yes_no = len(tasks) == 1 and re.search(r"[吗么嘛][？?]*$", text) is not None
 
         if (
             self._county_governments
@@ -383,11 +385,11 @@ class StructuralReading(ArgumentReading):
                     Op.FILTER, Asked.TASKS, units=unit, sections=sections, prop=Property.NOT_INVOLVED, text=text
                 )
         not_responsible = re.search(r"(?:不是|不当|没当|没有当|不作为|没作为)(?:责任单位|配合单位)", text)
-        if len(units) == 1 and not_responsible and not _LEAD.search(text):
+        if len(units) == 1 and not_responsible and not _LEAD.search(text) and not one_task_yes_no:
             # "哪几条发改委不是责任单位": the unit is not on the responsible line (it may lead).
             unit = (UnitArg(units[0].name, Role.RESPONSIBLE),)
             return Query(Op.FILTER, Asked.TASKS, units=unit, sections=sections, prop=Property.NOT_INVOLVED, text=text)
-        if len(units) == 1 and _NOT_INVOLVED.search(text):
+        if len(units) == 1 and _NOT_INVOLVED.search(text) and not one_task_yes_no:
             return Query(Op.FILTER, Asked.TASKS, units=units, sections=sections, prop=Property.NOT_INVOLVED, text=text)
         mentions = find_unit_mentions(text, self.alias_table) if len(units) == 1 else []
         if (
@@ -424,6 +426,7 @@ class StructuralReading(ArgumentReading):
             len(units) == 1
             and _BUT_NOT.search(text)
             and not re.search(r"有没有|是不是|是否|有无", text)
+            and not (one_task_yes_no and _BUT_NOT.search(text).group(0) not in ("除了", "以外"))
             and not (_MOST.search(text) or _FEWEST.search(text))  # "除了县政府哪个部门牵头最多": a superlative
             # "除了第一部分，X牵头的有几项" leaves out a part, not the unit's other role
             and not self._sections(text[_BUT_NOT.search(text).end() :][:12])

@@ -204,3 +204,18 @@ def test_which_county_a_quoted_figure_is_about(assistant):
     # Task 4's sentence with the 40% target names 化隆县 only.
     answer = assistant.ask("这说的是哪个县", ["人口城镇化率要达到多少"])
     assert [c.task for c in answer.citations] == [4] and "化隆县" in answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "first_line"),
+    [
+        # Task 11: 市住房建设局 leads it; task 12: it is a responsible unit there, led by 市工业信息化局.
+        ("第11项住建局没有牵头吗", "市住房建设局是牵头单位。"),
+        ("第12项住建局没牵头吗", "市住房建设局不是牵头单位。"),
+        ("第12项住建局不是责任单位吗", "市住房建设局是责任单位。"),
+    ],
+)
+def test_a_yes_or_no_asked_in_the_negative_is_answered_with_the_fact(assistant, question, first_line):
+    # "是的" would agree with the "not"; the fact is said instead.
+    answer = assistant.ask(question)
+    assert answer.answer.splitlines()[0] == first_line and len(answer.citations) == 1
