@@ -113,6 +113,9 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"|^(?:那|那么)?(?:这|那)(?:几|两|三|四|五|些)(?:条|项|个)(?:任务)?(?:里|中|里面|当中|之中|里头)"
     # "数一下", "统计一下" typed alone: nothing shown to count (general usage)
     r"|^(?:帮我|你)?(?:数一下|数数|数一数|统计一下|算一下|算算|汇总一下)(?:吧|呢|啊)?[?？]?$"
+    # "列一下", "全部列出来" typed alone: nothing said or shown to list (general usage)
+    r"|^(?:请|麻烦)?(?:你)?(?:再|帮我|给我|都|全部|全都)*(?:列一下|列下|列出来|罗列一下|列举一下|列一列|列个清单)"
+    r"(?:吧|呢|啊|呀)?[?？。!！]?$"
     # "后面那个呢", "下一条": a neighbour in a list, when none was shown (general usage)
     r"|^(?:那|那么)?(?:(?:后面|前面|下面|上面|后边|前边)(?:的|那|这)?一?|下一)(?:个|条|项)(?:呢|的呢)?[?？]?$"
     # "比它多吗", "跟它比呢": compared with something pointed at, when nothing was shown (general usage)

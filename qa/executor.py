@@ -214,6 +214,8 @@ class Executor:
         tasks = [self._tasks[n] for n in query.tasks]
         if query.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
             role = {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(query.asked, Role.ANY)
+            if query.departments_only and role is not Role.ANY and not query.note and not query.units:
+                return self._departments_on(tasks, role)
             if query.note.startswith("also on") and len(tasks) == 2:
                 other_line = Role(query.note.split(":", 1)[1]) if ":" in query.note else Role.ANY
                 return self._units_also_on(tasks[0], tasks[1], role, other_line)
@@ -932,6 +934,27 @@ class Executor:
         # The units first, on the line that answers; each with its tasks below.
         text = f"{what}共{len(found)}个：{compose.units_text(tuple(found))}。\n" + "\n".join(lines)
         return Result(tasks, text, units=tuple(found), count=len(found), role=role)
+
+    def _departments_on(self, tasks: Sequence[Task], role: Role) -> Result:
+        """ "这几项牵头的市级部门": each task's units on the line asked, less the county governments."""
+        per_task = [[u for u in _units_for(t, role) if not _is_county_government(u, self._lexicon)] for t in tasks]
+        units = tuple(dict.fromkeys(u for us in per_task for u in us))
+        noun = _role_noun(role)
+        where = "、".join(f"第{t.number}项" for t in tasks)
+        if len(tasks) == 1:
+            where = compose.task_label(tasks[0])
+        head = f"{where}的{noun}中，市直部门（不算县政府）：{compose.units_text(units) if units else '没有'}。"
+        if len(tasks) == 1:
+            whole = _units_for(tasks[0], role)
+            text = head + (f"\n（全部{noun}：{compose.units_text(whole)}。）" if whole else "")
+            return Result((tasks[0].number,), text, units=units, role=role)
+        lines = []
+        for task, mine in zip(tasks, per_task, strict=True):
+            whole = _units_for(task, role)
+            shown = compose.units_text(mine) if mine else "没有市直部门"
+            rest = f"（全部：{compose.units_text(whole)}）" if whole and len(whole) != len(mine) else ""
+            lines.append(f"{compose.task_label(task)}：{shown if whole else '未列' + noun}{rest}")
+        return Result(tuple(t.number for t in tasks), head + "\n" + "\n".join(lines), units=units, role=role)
 
     def _units_of_many(self, tasks: Sequence[Task], role: Role, *, common: bool) -> Result:
         per_task = [_units_for(t, role) for t in tasks]

@@ -207,6 +207,12 @@ _WHOLE_LINE_AFTER_YES_NO = re.compile(
 )
 
 
+# "列一下第三部分的", "帮我列出住建局牵头的": a request to list ahead of what is listed (general usage).
+_LIST_REQUEST_AHEAD = re.compile(
+    r"^(?:请|麻烦)?(?:你)?(?:再|帮我|给我)*(?:列一下|列下|列出来?|罗列一下|列举一下|列一列)[，,：:\s]*(?![来看])(?=\S{3,})"
+)
+
+
 def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """Everyday forms read as their plain equivalents.
 
@@ -221,6 +227,7 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
         if told != text and _ASKS.search(told):
             text = told
     text = _AN_EXAMPLE.sub("", text)
+    text = _LIST_REQUEST_AHEAD.sub("", text)
     text = _WHOLE_LINE_AFTER_YES_NO.sub("", text)
     same = _SAME_AS_ABOVE.match(text) if follow_up else None
     if same is not None:

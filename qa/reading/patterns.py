@@ -161,6 +161,8 @@ _TOPIC_PAIR = re.compile(
 # Not after 前/头/后 ("头两条牵头的是不是同一批" is a run of the list shown, read by _FIRST_OR_LAST_N).
 _THESE_TWO = re.compile(
     r"(?<![第\d几前头后])(?:这|那)?(?:俩|两)(?:条|项|个任务|任务)(?=都|共同|的|里|中|之间|一样|相同|是不是|有没有)"
+    # "两条牵头的单位", "两项配合单位": a line of the two tasks (not "哪两条", "有两条")
+    r"|(?<![第\d几前头后哪有])(?:这|那)?(?:俩|两)(?:条|项)(?=(?:牵头|责任|配合)(?:的)?(?:单位|部门))"
     # "两个的责任单位": tasks (units have none)
     r"|(?<![第\d几前头后])(?:这|那)?(?:俩|两)个(?=的(?:责任|牵头|配合)?单位)"
     # "这俩的配合单位", "它俩共同的责任单位": the same
@@ -176,6 +178,11 @@ _PAIR_SAME = re.compile(
 _LINE_SAME_UNSAID = re.compile(
     r"^(?:那|那么)?(?:它们|他们)?(?:的)?(?=(?:牵头|责任|配合)(?:单位|部门)(?:都|全都|全)?(?:一样|相同|一致)"
     r"(?:吗|么|嘛|不|没)?[？?]*$)"
+)
+# "牵头的市级部门", "市里的局委", "市直单位": the city's own departments, the county governments left out
+# (general usage).
+_CITY_DEPARTMENTS_ASKED = re.compile(
+    r"市级部门|市直部门|市级单位|市直单位|市直|市里的?(?:局委|局|部门|单位)|市级的?(?:局|部门|单位)"
 )
 # "是不是一模一样", "是否一致", "是不是同一拨": whether the lines are the same, said as "一样吗" reads (general usage).
 _SAME_LOOSE = re.compile(

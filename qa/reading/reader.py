@@ -19,6 +19,7 @@ from qa.reading.followup_rules import _plays
 from qa.reading.followups import FollowUpReading
 from qa.reading.patterns import (
     _ARRIVAL,
+    _CITY_DEPARTMENTS_ASKED,
     _CONTACT,
     _COUNT_ONLY_AT_END,
     _CURRENT_FIGURE,
@@ -94,7 +95,17 @@ class QueryReader(FollowUpReading):
         ``state`` may be a function: it is called only when the question refers back, so a
         self-contained question never pays for replaying the conversation.
         """
-        return _same_or_not(self._read(text, state))
+        query = _same_or_not(self._read(text, state))
+        departments = _CITY_DEPARTMENTS_ASKED.search(text)
+        if departments is None or query.op not in (Op.LOOKUP, Op.CONTENT, Op.CLARIFY):
+            return query  # "第二部分里有市直部门牵头的吗": a filter that reads the words itself
+        # "第8项牵头的市级部门是谁", "这几项牵头的市直部门分别是": a line of tasks without the county governments,
+        # read as the line itself ("…牵头的单位…") is read.
+        plain = text[: departments.start()] + "单位" + text[departments.end() :]
+        line = query if query.op is Op.LOOKUP else _same_or_not(self._read(plain, state))
+        if line.op is Op.LOOKUP and line.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and line.tasks:
+            return replace(line, departments_only=True, text=text)
+        return query
 
     def _read(self, text: str, state: State | Callable[[], State]) -> Query:
         if self.is_smalltalk(text):

@@ -219,3 +219,34 @@ def test_a_yes_or_no_asked_in_the_negative_is_answered_with_the_fact(assistant, 
     # "是的" would agree with the "not"; the fact is said instead.
     answer = assistant.ask(question)
     assert answer.answer.splitlines()[0] == first_line and len(answer.citations) == 1
+
+
+def test_the_city_departments_on_a_task_s_lead_line_leave_the_county_governments_out(assistant):
+    # Task 8 is led by 市交通运输局 and 各县人民政府; task 1 by 各县人民政府 alone.
+    answer = assistant.ask("第8项牵头的市级部门是谁")
+    assert answer.answer.splitlines()[0].endswith("市直部门（不算县政府）：市交通运输局。")
+    assert assistant.ask("第1项牵头的市直部门有哪些").answer.splitlines()[0].endswith("：没有。")
+
+
+def test_the_city_departments_leading_the_tasks_just_listed(assistant):
+    # 市城管局 is on tasks 8, 12 and 16 as a responsible unit; they are led by 交通运输局, 工业信息化局, 住房建设局.
+    answer = assistant.ask("这几项牵头的市直部门分别是谁", ["市城管局配合哪些任务"])
+    assert [c.task for c in answer.citations] == [8, 12, 16]
+    assert answer.answer.splitlines()[0].endswith("：市交通运输局、市工业信息化局、市住房建设局。")
+
+
+def test_two_tasks_asked_one_after_the_other_are_the_two_of_a_line_question(assistant):
+    # Tasks 3 and 5 are led by 市农业农村局 and 市工业信息化局 (each with 各县人民政府).
+    answer = assistant.ask("两条牵头的市直部门各是谁", ["第3条讲的是啥", "第5条讲的是啥"])
+    assert [c.task for c in answer.citations] == [3, 5]
+    assert "市农业农村局、市工业信息化局" in answer.answer.splitlines()[0]
+
+
+def test_a_request_to_list_ahead_of_a_part_filters_the_list_just_shown(assistant):
+    # 市教育局 is a responsible unit of tasks 4, 12, 17, 20, 24, 26, 28; of part 四 (17-22): 17 and 20.
+    answer = assistant.ask("列一下第四部分里的", ["教育局当责任单位的是哪几条"])
+    assert [c.task for c in answer.citations] == [17, 20]
+
+
+def test_a_request_to_list_with_nothing_said_asks_back(assistant):
+    assert assistant.ask("给我列下吧").intent is Intent.CLARIFY
