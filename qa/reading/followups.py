@@ -137,7 +137,7 @@ class FollowUpReading(FollowUpRules):
             again = self._followup(rest, state) or self._structural(rest)
             named = self._units(rest)
             if again is None and len(named) == 1 and re.search(r"哪|几|多少|什么|啥", rest):
-                # "除了这些，民政局参与了哪些": that unit's tasks in the role said (any, if none).
+                # "除了这些，残联参与了哪几项": that unit's tasks in the role said (any, if none).
                 count = _COUNT.search(rest) is not None
                 op, asked = (Op.COUNT, Asked.COUNT) if count else (Op.LIST, Asked.TASKS)
                 again = Query(op, asked, units=named, counted=Counted.TASKS if count else None, text=rest)

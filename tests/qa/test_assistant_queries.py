@@ -1271,7 +1271,8 @@ def test_only_one_of_a_role_named_before_it_confirms_that_line(assistant):
 
 def test_the_part_of_the_task_just_shown(assistant):
     answer = assistant.ask("它是在第几个部分", ["第16项讲的是什么"])
-    assert "第三部分" in answer.answer
+    # Task 16 (污水) is in part 三, 持续改善环境质量.
+    assert answer.answer == "第16项属于第三部分「持续改善环境质量，打造宜居生活空间」。"
 
 
 def test_whether_a_unit_has_any_work_is_its_tasks(assistant):
