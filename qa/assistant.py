@@ -51,6 +51,9 @@ _GENERIC = re.compile(P.FACT_KIND_WORDS.pattern() + r"|20\d\d")
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+# An English word of a question that mixes languages ("which tasks does 民政局 lead"); not "5G", "P2".
+_ENGLISH_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])")
 # "大通县…", "城西区的…": a county or district named at the question's start (general usage of place names);
 # not 县级/县域, which name a kind of place ("X县城" is X县's seat).
 _COUNTY_AT_START = re.compile(r"^(?:请问|问一下|我想知道|想问|那|在)*([\u4e00-\u9fff]{2,3}?)(县|区|旗)(?![级域委])")
@@ -636,7 +639,14 @@ class Assistant:
             else:
                 notes.append(f"（按中文理解为：“{translated}”）")
                 normalised = translated
-        if self.query_reader.is_smalltalk(normalised):
+        elif len(_ENGLISH_WORD.findall(normalised)) >= 2:
+            # "which tasks does 民政局 lead": English around the notice's own names, read the same way.
+            translated = translate_english(normalised)
+            if translated is not None and translated != "".join(_CJK_RUN.findall(normalised)):
+                notes.append(f"（按中文理解为：“{translated}”）")
+                normalised = translated
+        if self.query_reader.is_smalltalk(normalised) or (notes and self.smalltalk.is_smalltalk(normalised)):
+            # The second: English chat ("Good morning, I work at …") is only seen as chat once in Chinese.
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
         # Last name first: replacing one does not move the names before it.
         for name in reversed(self.unit_names.unknown(normalised, known_text=self._notice_text)):

@@ -143,6 +143,7 @@ _SLOW = re.compile(P.SLOW_WORDS.pattern())
 _THANKED = re.compile(P.THANKED_MARKERS.pattern(), re.IGNORECASE)
 _GREETED = re.compile(P.GREETED_MARKERS.pattern(), re.IGNORECASE)
 _ASKED_IF_PERSON = re.compile(P.PERSON_MARKERS.pattern(), re.IGNORECASE)
+_INTRODUCED = re.compile(rf"(?:^|[，,。.!！\s])(?:{P.SELF_INTRO_OPENERS.pattern()})")
 
 
 def smalltalk_answer(notice: Notice, text: str, suggestions: Sequence[str]) -> str:
@@ -166,6 +167,8 @@ def smalltalk_answer(notice: Notice, text: str, suggestions: Sequence[str]) -> s
         opening = "谢谢夸奖！"
     elif _TESTING.search(text):
         opening = "您好，我在，可以正常使用。"
+    elif _INTRODUCED.search(text):
+        opening = "您好，欢迎使用！"  # "我是循化县财政局的小李": greeted back, then what can be asked
     elif _GREETED.search(text):
         opening = "您好！"
     elif _ASKED_IF_PERSON.search(text):

@@ -59,6 +59,14 @@ _SEPARATOR = re.compile(r"[\s，,。.！!？?~～、；;：:]+")
 _ANNOUNCES_QUESTIONS = re.compile(
     r"(?:(想|要|有)(请教|问|咨询|了解)(一下|下)?|有)(几个|一些|一点|些|点|个)(关于[^？?]{0,24}?的)?(问题|事|情况)[。.！!~～]*$"
 )
+# "我是乐都区农业局的，请多指教", "我在平安区商务局工作": a speaker saying where they work, and asking nothing yet.
+_SELF_INTRO_ONLY = re.compile(
+    rf"^(?:(?:{P.GREETINGS.pattern()})[，,。.!！~～\s]*)?(?:{P.SELF_INTRO_OPENERS.pattern()})"
+    rf"(?P<who>[^，,。.!！？?\s]{{1,16}}?(?:{P.WORKPLACE_NOUNS.pattern()}))(?:的|上班|工作|任职|办公)*"
+    r"(?:[小老][\u4e00-\u9fff])?(?:[，,。.!！~～\s]+(?P<rest>[^？?]{0,16}))?$",
+    re.IGNORECASE,
+)
+_ASKS_SOMETHING = re.compile(r"[谁哪几吗么]|多少|什么|啥|怎么|如何|是否|有没有|能不能")
 _OPENER = re.compile(rf"^(?:{P.POLITE_OPENERS.pattern()})[\s，,。.！!？?~～、；;：:]*")
 
 
@@ -78,9 +86,17 @@ class SmallTalk:
             return True  # "您好，想请教几个关于这个方案的问题": questions announced, none asked yet
         if self._is_chat(text):
             return True
+        if self.introduces_self(text):
+            return True
         # "冒昧问一句，你是真人吗": the opener is no content of its own ("麻烦你了" is chat as it is).
         opener = _OPENER.match(text)
         return opener is not None and opener.end() < len(text) and self._is_chat(text[opener.end() :])
+
+    @staticmethod
+    def introduces_self(text: str) -> bool:
+        """Whether ``text`` only says where its speaker works ("我是循化县财政局的小李"), asking nothing."""
+        m = _SELF_INTRO_ONLY.match(text.strip())
+        return m is not None and not _ASKS_SOMETHING.search(m.group("rest") or "")
 
     @staticmethod
     def announces_questions(text: str) -> bool:

@@ -29,6 +29,31 @@ ENGLISH: dict[str, str] = {
     "how many sections": "几个部分",
     "how many": "多少",
     "responsible units": "责任单位",
+    "the longest list of responsible units": "责任单位最多",
+    "the most responsible units": "责任单位最多",
+    "most responsible units": "责任单位最多",
+    "the most tasks": "任务最多",
+    "on the responsible list": "作为责任单位",
+    "count of": "多少",
+    "number of": "多少",
+    "don't name any": "没有写",
+    "do not name any": "没有写",
+    "don't name": "没有写",
+    "do not name": "没有写",
+    "don't have": "没有",
+    "do not have": "没有",
+    "which section is": "哪个部分",
+    "which section": "哪个部分",
+    "who supports": "谁配合",
+    "supports": "配合",
+    "when was": "什么时候",
+    "published": "发布",
+    "issued": "印发",
+    "this notice": "这份通知",
+    "the notice": "通知",
+    "under what": "多少以内",
+    "share of": "比例",
+    "proportion of": "比例",
     "no lead unit": "没有牵头单位",
     "no lead units": "没有牵头单位",
     "without a lead unit": "没有牵头单位",
@@ -61,6 +86,15 @@ ENGLISH: dict[str, str] = {
     "heating": "供热",
     "gas": "燃气",
     "old residential communities": "老旧小区",
+    "old housing": "老旧小区房屋",
+    "renovated": "改造",
+    "renovation": "改造",
+    "new energy vehicles": "新能源汽车",
+    "public services": "公共服务",
+    "villages": "乡村",
+    "rural areas": "乡村",
+    "countryside": "乡村",
+    "education resources": "教育资源",
     "old neighborhoods": "老旧小区",
     "old neighbourhoods": "老旧小区",
     "hospital": "医院",
@@ -142,7 +176,28 @@ ENGLISH: dict[str, str] = {
     "sewage treatment rate": "污水处理率",
     "target for": "目标",
     "the target": "目标",
+    "who is the mayor": "市长是谁",
+    "who is the director": "局长是谁",
+    "who is the head": "负责人是谁",
+    "who is the party secretary": "书记是谁",
+    "mayor": "市长",
+    "director": "局长",
+    "head of": "负责人",
+    "party secretary": "书记",
+    "phone number": "电话",
+    "telephone": "电话",
+    "contact person": "联系人",
     "hello": "你好",
+    "good morning": "早上好",
+    "good afternoon": "下午好",
+    "good evening": "晚上好",
+    "i work at": "我在",
+    "i work in": "我在",
+    "i work for": "我在",
+    "i am from": "我来自",
+    "i'm from": "我来自",
+    "thanks a lot": "谢谢",
+    "many thanks": "谢谢",
     "thank you": "谢谢",
     "thanks": "谢谢",
     "what can you do": "你能做什么",
@@ -151,12 +206,17 @@ ENGLISH: dict[str, str] = {
 
 
 _NUMBERED_AS = {"task": "项", "item": "项", "section": "部分", "part": "部分"}
-_NUMBERED = re.compile(r"\b(task|item|section|part)\s*(?:no\s*)?#?(\d{1,2})\b")
+_NUMBERED = re.compile(r"\b(task|item|section|part)\s*(?:no\s*)?#?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\w])")
+# "items headed by the water bureau": the body said first, as Chinese says it ("水务局牵头的").
+_LED_BY = re.compile(r"^ (?P<what>.*?)\b(?:led|headed) by (?P<who>.+?) $")
 
 
 def translate_english(text: str) -> str | None:
     """Word-by-word Chinese for an English question, or None when no glossary entry occurs in it."""
     lowered = " " + " ".join(text.lower().replace("?", " ").replace(",", " ").replace(".", " ").split()) + " "
+    led = _LED_BY.match(lowered)
+    if led is not None:
+        lowered = f" {led['who']} leads {led['what']} "
     # "task 18", "section 3", "part 2" name a number the Chinese way ("第18项", "第3部分").
     lowered, hits = _NUMBERED.subn(lambda m: f" 第{m.group(2)}{_NUMBERED_AS[m.group(1)]} ", lowered)
     for english in sorted(ENGLISH, key=len, reverse=True):

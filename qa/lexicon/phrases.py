@@ -69,6 +69,12 @@ FIGURE_QUESTION_FRAMING = Table(
 )
 
 # --- small talk -------------------------------------------------------------------------------
+# Where a speaker may say they work ("我是乐都区农业局的", "我在平安区商务局工作"): the last word of a body's name.
+WORKPLACE_NOUNS = Table(
+    "workplace nouns",
+    GENERAL,
+    words("局 委 办 科 科室 股 中心 站 所 队 公司 单位 部门 政府 街道 镇 乡 院 校 馆"),
+)
 GREETINGS = Table(
     "greetings",
     GENERAL,
@@ -78,6 +84,8 @@ GREETINGS = Table(
             " hello hi hey"
             # season's greetings and everyday openers
             " 节日快乐 新年好 新年快乐 过年好 春节快乐 元旦快乐 中秋快乐 国庆快乐 周末愉快 吃了吗 吃饭了吗 吃了没"
+            # a first visit said as a greeting
+            " 第一次用 头一次用 头一回用 刚开始用 第一次来 刚来用"
         ),
         # greetings typed in English, some of several words
         *("good morning", "good afternoon", "good evening", "morning", "hello there", "hi there", "anyone there"),
@@ -90,6 +98,7 @@ THANKS = Table(
     words(
         "谢谢 谢啦 谢了 谢谢了 多谢了 多谢 感谢 辛苦了 辛苦 太好了 好的 好滴 好嘞 好哒 好吧 行吧 哦哦 明白了 明白"
         " 知道了 懂了 收到 了解了 ok okay thanks thank you"
+        " thanks a lot thank you very much many thanks thanks so much"
         " 再见 拜拜 bye 嗯嗯 行 好用 挺好用 挺好 不错"
         # a bare acknowledgement ("嗯", "哦", "好"): nothing asked
         " 嗯 哦 噢 喔 嗯呢 哦哦 噢噢"
@@ -133,7 +142,7 @@ COMPLAINTS = Table(
     GENERAL,
     words(
         "不对 答错 答得不对 回答错误 错了 说错 不准 不准确 答非所问 不是我问的 没回答"
-        " 太慢 这么慢 好慢 真慢 有点慢 慢死了 卡死了 好卡"
+        " 太慢 这么慢 好慢 真慢 有点慢 慢死了 卡死了 好卡 老卡 太卡 很卡 真卡 有点卡 卡顿 老是卡 反应慢"
         " 啥都不知道 什么都不知道 都不知道 一问三不知 没用 没啥用 没什么用 不好用 不靠谱"
         " 太差 真差 差劲 垃圾 胡说 瞎说 乱说 看不懂 听不懂 不明白你说"
         " 等半天 等了半天 半天了 没反应 反应慢 卡住了 出错了 报错 瞎答 乱答 答错了 答得不好 不太对 不好使 不咋样"
@@ -207,7 +216,10 @@ HELP_ASKS = Table("asking for help", GENERAL, words("怎么办 咋办 咋整 怎
 CHAT_FILLERS = Table(
     "chat fillers",
     GENERAL,
-    words("这玩意儿 这玩意 玩意儿 东西 刚才 刚刚 那个 这个 先 再 就 等 大 忙 啥 什么 对 ok 好 嗯 哎 唉 诶 emmm"),
+    words(
+        "这玩意儿 这玩意 玩意儿 东西 刚才 刚刚 那个 这个 先 再 就 等 大 忙 啥 什么 对 ok 好 嗯 哎 唉 诶 emmm"
+        " 今天 你们这系统 这个系统 这系统 系统"  # the assistant itself ("你们这系统老卡"), no topic
+    ),
 )
 
 # --- what is asked ----------------------------------------------------------------------------

@@ -250,3 +250,28 @@ def test_a_request_to_list_ahead_of_a_part_filters_the_list_just_shown(assistant
 
 def test_a_request_to_list_with_nothing_said_asks_back(assistant):
     assert assistant.ask("给我列下吧").intent is Intent.CLARIFY
+
+
+@pytest.mark.parametrize(
+    ("question", "tasks"),
+    [
+        ("which tasks does 水务局 lead", [9]),  # 市水务局 leads task 9 only
+        ("In which tasks is 市教育局 a responsible unit?", [4, 12, 17, 20, 24, 26, 28]),
+        ("which tasks are led by the water bureau?", [9]),
+        ("Which tasks do not name any lead unit?", [31, 32, 33, 34]),
+        ("what tasks are in section 三", [13, 14, 15, 16]),
+    ],
+)
+def test_english_around_chinese_names_and_english_word_order_are_read_in_chinese(assistant, question, tasks):
+    answer = assistant.ask(question)
+    assert [c.task for c in answer.citations] == tasks and answer.answer.startswith("（按中文理解为")
+
+
+@pytest.mark.parametrize("question", ["who is the director of the water bureau", "Who is the mayor of the city?"])
+def test_an_english_question_about_a_person_is_declined(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.in_scope is False and answer.citations == ()
+
+
+def test_english_chat_saying_where_one_works_is_small_talk(assistant):
+    assert assistant.ask("Good afternoon, I work in the water bureau.").intent is Intent.SMALLTALK

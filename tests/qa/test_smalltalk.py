@@ -120,3 +120,26 @@ def test_an_announced_question_or_a_bare_complaint_gets_a_small_talk_reply_with_
 def test_a_correction_pointing_at_another_answer_with_nothing_before_is_asked_back(assistant):
     answer = assistant.ask("不对，我说的是另外那个")
     assert answer.intent is Intent.CLARIFY
+
+
+@pytest.mark.parametrize(
+    "message", ["我在互助县财政局上班", "我是循化县教育局的老李，以后请多关照", "你好，我是民和县水务局的"]
+)
+def test_saying_where_one_works_and_asking_nothing_is_small_talk(smalltalk, message):
+    assert smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize("message", ["我是外地人，想在互助县落户去哪办", "我是民政局的，民政局牵头几项", "我在互助"])
+def test_an_introduction_with_a_question_or_no_workplace_is_not_small_talk(smalltalk, message):
+    assert not smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize("message", ["你们这个系统太卡了", "早上好，第一次用这个", "thank you very much!"])
+def test_a_complaint_about_the_system_a_first_visit_and_english_thanks_are_small_talk(smalltalk, message):
+    assert smalltalk.is_smalltalk(message)
+
+
+def test_an_introduction_is_greeted_back_with_what_can_be_asked(assistant):
+    answer = assistant.ask("我是循化县教育局的老李，以后请多关照")
+    assert answer.intent is Intent.SMALLTALK and answer.citations == ()
+    assert answer.answer.startswith("您好，欢迎使用！")
