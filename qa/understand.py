@@ -128,9 +128,13 @@ def normalize_question(text: str) -> str:
     text = _MARKUP.sub(" ", text)
     text = "".join(" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in text)
     text = _ROLE_WORD_SLIP.sub(lambda m: ROLE_WORD_SLIPS[m.group(0)], text)
+    if re.search(r"[\u4e00-\u9fff]", text):
+        text = _TASK_IN_ENGLISH.sub(r"第\1项", text)  # "task 7 谁配合": the Chinese way (English alone is translated)
     return re.sub(r"\s+", " ", text).strip()
 
 
+# "task 10", "item #3" typed among Chinese words (general usage).
+_TASK_IN_ENGLISH = re.compile(r"(?i)(?<![a-z])(?:task|item)\s*(?:no\.?\s*)?#?\s*(\d{1,2})(?!\d)\s*")
 _ROLE_WORD_SLIP = re.compile(
     "|".join(f"(?<![{NOT_A_SLIP_AFTER[s]}]){s}" if s in NOT_A_SLIP_AFTER else s for s in ROLE_WORD_SLIPS)
 )

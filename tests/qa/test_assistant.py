@@ -275,3 +275,9 @@ def test_an_english_question_about_a_person_is_declined(assistant, question):
 
 def test_english_chat_saying_where_one_works_is_small_talk(assistant):
     assert assistant.ask("Good afternoon, I work in the water bureau.").intent is Intent.SMALLTALK
+
+
+def test_our_bureau_after_an_introduction_with_a_greeting_is_the_speaker_unit(assistant):
+    # 市水务局 is a responsible unit of tasks 2, 11, 13, 16, 25 (it leads 9).
+    answer = assistant.ask("我们局要当责任单位的有几条", ["您好，我是市水务局的"])
+    assert answer.count == 5 and [c.task for c in answer.citations] == [2, 11, 13, 16, 25]

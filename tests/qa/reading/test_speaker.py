@@ -70,3 +70,11 @@ def test_we_before_a_place_or_nothing_names_no_unit_inline(speaker, question):
 
 def test_a_unit_named_with_we_is_the_speaker_unit_in_later_turns(speaker):
     assert speaker.unit_in(["我们民政局牵头几项"]) == "市民政局"
+
+
+def test_a_greeting_in_front_of_a_self_introduction_says_nothing_more(speaker):
+    assert speaker.introduced("您好，我是市水务局的") == "市水务局"
+
+
+def test_what_our_bureau_has_to_be_is_asked_of_the_speaker_unit(speaker):
+    assert speaker.refers_to_self("我们局要当责任单位的有几条") == "我们局"
