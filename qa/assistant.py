@@ -564,6 +564,7 @@ class Assistant:
         normalised = everyday_forms(normalised, follow_up=bool(history))  # "…谁来着", "错了 我要的是…", "有X没"
         # "民政牵头的", "财政和住建都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
+        normalised = self.query_reader.each_in_turn(normalised)  # "A牵头的和B牵头的" → "A和B分别牵头的"
         two = self._two_topics(question, normalised)
         if two is not None:
             return two

@@ -166,14 +166,20 @@ _AN_EXAMPLE = re.compile(
 )
 _RECALL_AT_END = re.compile(rf"(?:{P.RECALL_PARTICLES.pattern()})[?？。!！]*$")
 # "噢搞错了，…": a correction's opener, an interjection allowed in front of it.
-_CORRECTION_OPENER = rf"^(?:哦|噢|喔|啊|呃|哎|唉)?[，,\s]*(?:我|是我)?(?:{P.CORRECTION_OPENERS.pattern()})"
+_CORRECTION_OPENER = (
+    rf"^(?:哦|噢|喔|啊|呃|哎|唉)?[，,\s]*(?:我|是我)?(?:{P.CORRECTION_OPENERS.pattern()})"
+    # "不是这个，…", "改一下，…": only with a pause after them ("不是这个局牵头的吗" asks)
+    r"|^(?:不是这个|不是这条|不是这项|改一下|更正一下|纠正一下)(?=[，,\s])"
+)
+# "问的是责任单位不是牵头": after a correction, the role denied at the end adds nothing to the role asked.
+_ROLE_DENIED_AT_END = re.compile(r"(?<=单位)[，,\s]*(?:而)?不是(?:牵头|责任|配合)(?:单位)?(?:的)?$")
 # "不是商务局，是水务局": the same question of what was meant (no question word of its own).
 _NOT_THIS_BUT_THAT = re.compile(
     r"^(?:不是|并非)([^，,\s吗呢]{1,12})[，,\s]*(?:而)?是(?:说)?([^，,\s谁哪几吗呢啥么]{1,14})$"
 )
 _CORRECTION = re.compile(
     # After a correction a bare 是 says what was meant ("…错了，是X").
-    rf"{_CORRECTION_OPENER}[，,。!！\s]*"
+    rf"(?:{_CORRECTION_OPENER})[，,。!！\s]*"
     rf"(?:{P.MEANT_OPENERS.pattern()}|应该是|是)?[，,\s]*"
     rf"|^(?:{P.MEANT_OPENERS.pattern()})[，,\s]*"
     # "不是，我问的是…": a bare 不是 corrects only before saying what was meant ("不是各县政府牵头的…" filters).
@@ -217,6 +223,10 @@ _LIST_REQUEST_AHEAD = re.compile(
 )
 
 
+# "应急局牵头的是第几项", "残联配合第几条": which tasks a unit has in a role, asked by their numbers (general usage).
+_ROLE_WHICH_NUMBER = re.compile(r"(牵头|配合|负责|参与)(?:了)?(的)?(是)?第几(?=[条项个])")
+
+
 def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """Everyday forms read as their plain equivalents.
 
@@ -239,7 +249,7 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     meant = _NOT_THIS_BUT_THAT.match(text) if follow_up else None
     if meant is not None:
         text = f"那{meant.group(2)}呢"
-    corrected = _CORRECTION.sub("", text)
+    corrected = _corrected(text)
     if corrected != text and corrected:
         # A correction that names only a role asks the same task for that role.
         # So does one that names only another unit or task ("不对，我是说卫健委"): the same question of it.
@@ -249,6 +259,7 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
         text = _CLOSING_NOT.sub("吗", text)
     text = _HAS_OR_NOT_AT_END.sub("有任务吗", text)
     text = _A_NOT_A.sub(lambda m: "是否" + next(verb for verb in m.groups() if verb), text)
+    text = _ROLE_WHICH_NUMBER.sub(lambda m: f"{m[1]}{m[2] or ''}{m[3] or ''}哪", text)
     return _WHICH_NUMBER.sub("哪几", text)
 
 
@@ -273,8 +284,14 @@ def opens_with_correction(text: str) -> bool:
 
 def correction_remainder(text: str) -> str:
     """What ``text`` says was meant after correcting the last answer ("不对，我是说X" → "X"); "" when no correction."""
-    corrected = _CORRECTION.sub("", text)
+    corrected = _corrected(text)
     return corrected.strip("，,。!！ ") if corrected != text else ""
+
+
+def _corrected(text: str) -> str:
+    """``text`` without a correction's opener, and without a role denied after the role meant."""
+    corrected = _CORRECTION.sub("", text)
+    return _ROLE_DENIED_AT_END.sub("", corrected) if corrected != text else text
 
 
 def restates(text: str) -> bool:
@@ -282,7 +299,7 @@ def restates(text: str) -> bool:
 
     Such a question is read afresh: its "第三条" is the notice's task 3, not the third task of the list just shown.
     """
-    corrected = _CORRECTION.sub("", text)
+    corrected = _corrected(text)
     # "不对，我问的是它当配合单位的": 它 still points at the earlier answer's unit or task.
     return corrected != text and _whole_question(corrected) and not re.search(r"它|这|那|其|上面|刚才", corrected)
 

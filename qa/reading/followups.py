@@ -43,6 +43,7 @@ from qa.reading.patterns import (
     _LEAVE_OUT_TASKS,
     _LIST_SHOWN,
     _LIST_THEM,
+    _MIDDLE_ONE,
     _MORE,
     _MOST,
     _NEXT_OR_PREVIOUS,
@@ -517,6 +518,12 @@ class FollowUpReading(FollowUpRules):
                     asked = self._units_asked(text) or Asked.UNITS
                     return Query(Op.INTERSECT, asked, tasks=tuple(run), text=text)
                 return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=tuple(run), text=text)
+        middle = _MIDDLE_ONE.search(text)
+        shown = (state().tasks if len(state().tasks) >= 2 else state().listed) if middle else ()
+        if middle and len(shown) >= 3 and len(shown) % 2 == 1:
+            # "中间那条谁牵头" after three tasks: the second; with an even number there is no middle one.
+            task = shown[len(shown) // 2]
+            return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
         from_end = _FROM_END.search(text)
         if from_end and len(state().tasks if len(state().tasks) >= 2 else state().listed) >= 2:
             # "倒数第三个谁牵头": counted from the end of the list shown.

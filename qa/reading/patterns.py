@@ -260,6 +260,8 @@ _FIRST_OR_LAST_N = re.compile(
 )
 # "倒数第三项" with no list shown: counted from the notice's last task.
 _FROM_END_OF_NOTICE = re.compile(rf"倒数\s*第\s*({_NUM})\s*(项|条)")
+# "中间那条", "中间的那个": the middle one of a list of three (or any odd length) (general usage).
+_MIDDLE_ONE = re.compile(r"(?:最)?中间(?:的)?(?:那|这)?(?:一)?(?:个|项|条)")
 # "倒数第二个": a place counted from the end of a list (general usage).
 _FROM_END = re.compile(rf"倒数\s*第\s*({_NUM})\s*(?:个|项|条)")
 # "分别谁牵头", "各自是谁配合的": the units of each task shown (general usage).
@@ -271,7 +273,7 @@ _EACH_WHO = re.compile(
 )
 # "上面这几个", "刚才列的那些", "前面说的这几条": the tasks shown, said the way THESE_WORDS reads them.
 _SHOWN_PLURAL = re.compile(
-    r"(?:上面|刚才|刚刚|前面|以上|上述)(?:说|列|提|讲)?(?:的|到的|出的)?(?:这|那)(?:几|些)(?:个|项|条)?"
+    r"(?:上面|刚才|刚刚|刚|前面|以上|上述)(?:说|列|提|讲)?(?:的|到的|出的)?(?:这|那)(?:几|些)(?:个|项|条)?"
 )
 _LEAD_IS_NOT = re.compile(
     r"(?:牵头单位|牵头的|牵头)(?:都)?不是(?P<unit>[^，,。？?的]{2,12}?)(?:的|那个|那条|那项)"
@@ -424,6 +426,11 @@ _NAMES_AFTER_COUNT = re.compile(
     r"(?:(?<=几个)|(?<=几家)|(?<=多少个)|(?<=多少家))[\s，,、]*(?:那)?(?:都|分别|各)?(?:是|有)(?:谁|哪些|哪几个|哪几家|啥|什么)[？?]?$"
 )
 # "分别牵头哪几项", "各自参与哪些", "各牵头哪些": each unit on its own (general usage).
+# "商务局牵头的跟林草局牵头的各是哪几项": each unit's own tasks in one role, said unit by unit (general usage).
+_EACH_IN_TURN = re.compile(
+    r"(?P<a>[\u4e00-\u9fff]{2,14}?)(?P<role>牵头|配合|负责|参与)的(?:任务)?(?:和|跟|与|以及|还有|、)"
+    r"(?P<b>[\u4e00-\u9fff]{2,14}?)(?P=role)的(?:任务)?(?:分别|各自|各)?"
+)
 _EACH_OF_UNITS = re.compile(r"分别|各自|(?<![县区市])各(?=牵头|参与|负责|配合|有|是|干|管)")
 # "城管局和水务局的任务合起来", "住建局或水务局参与的": a task of either unit (general usage).
 _UNION = re.compile(rf"{P.UNION_WORDS.pattern()}|(?<![哪])或(?!者)")

@@ -23,6 +23,7 @@ from qa.reading.patterns import (
     _CONTACT,
     _COUNT_ONLY_AT_END,
     _CURRENT_FIGURE,
+    _EACH_IN_TURN,
     _EXCLUDE,
     _FROM_END_OF_NOTICE,
     _GREETING,
@@ -486,6 +487,17 @@ class QueryReader(FollowUpReading):
             return m.group(0)
         # "不是各县政府那个": "那个" picks among the tasks just shown.
         return f"不是{unit}牵头的" if m["unit"] else f"这里面不是{unit}牵头的"
+
+    def each_in_turn(self, text: str) -> str:
+        """ "商务局牵头的跟林草局牵头的…" → "商务局和林草局分别牵头的…", when both sides are units of the notice."""
+        return _EACH_IN_TURN.sub(self._each_in_turn, text)
+
+    def _each_in_turn(self, m: re.Match[str]) -> str:
+        sides = [find_unit_mentions(m[side], self.alias_table) for side in ("a", "b")]
+        if not all(len(named) == 1 and named[0].end == len(m[side]) for named, side in zip(sides, "ab", strict=True)):
+            return m.group(0)
+        start = sides[0][0].start
+        return f"{m['a'][:start]}{m['a'][start:]}和{m['b']}分别{m['role']}的"
 
     def _is_not_lead(self, m: re.Match[str]) -> str:
         """ "X不是牵头单位的" said as "不是X牵头的", what comes before the unit's name left before 不是.

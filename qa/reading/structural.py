@@ -160,7 +160,12 @@ class StructuralReading(ArgumentReading):
                 return both
         if query is None:
             return None
-        if query.op is Op.LIST and len(query.units) >= 2 and _EACH_OF_UNITS.search(text) and not _BOTH.search(text):
+        if (
+            query.op in (Op.LIST, Op.COUNT)
+            and len(query.units) >= 2
+            and _EACH_OF_UNITS.search(text)
+            and not _BOTH.search(text)
+        ):
             # "教育局和卫健委分别牵头哪几项": each unit's own tasks, which the unit-tasks answer lists unit by unit;
             # a list of two units here would be the tasks they share.
             return None

@@ -281,3 +281,38 @@ def test_our_bureau_after_an_introduction_with_a_greeting_is_the_speaker_unit(as
     # 市水务局 is a responsible unit of tasks 2, 11, 13, 16, 25 (it leads 9).
     answer = assistant.ask("我们局要当责任单位的有几条", ["您好，我是市水务局的"])
     assert answer.count == 5 and [c.task for c in answer.citations] == [2, 11, 13, 16, 25]
+
+
+def test_each_unit_s_tasks_said_unit_by_unit_and_then_filtered_within_them(assistant):
+    # 市民政局 leads 20 and 22, 市卫生健康委 leads 18; 市发展改革委 is a responsible unit of all three.
+    first = assistant.ask("民政局牵头的和卫健委牵头的分别是哪几条")
+    assert [c.task for c in first.citations] == [20, 22, 18]
+    answer = assistant.ask("刚说的那几条里，有发改委当责任单位的吗", ["民政局牵头的和卫健委牵头的分别是哪几条"])
+    assert sorted(c.task for c in answer.citations) == [18, 20, 22]
+
+
+@pytest.mark.parametrize(
+    ("history", "follow", "tasks"),
+    [
+        # Task 5's responsible units: 市农业农村局、市文体旅游广电局、市商务局、海东工业园区管委会.
+        (["第5项由谁来牵头"], "改一下，问的是配合单位不是牵头", [5]),
+        # 市残联 is a responsible unit of task 22 only.
+        (["民政局牵头的是第几条"], "不是这个，我想问残联做责任单位的", [22]),
+    ],
+)
+def test_a_correction_opened_with_a_pause_asks_what_it_says(assistant, history, follow, tasks):
+    answer = assistant.ask(follow, history)
+    assert [c.task for c in answer.citations] == tasks
+
+
+def test_the_middle_one_of_three_listed(assistant):
+    # Part 六: tasks 25, 26, 27; the middle one, 26, is led by 各县人民政府 alone.
+    answer = assistant.ask("中间的那个谁牵头", ["第六部分包括哪几项"])
+    assert [c.task for c in answer.citations] == [26]
+
+
+@pytest.mark.parametrize(("question", "tasks"), [("水务局牵头的是第几项", [9]), ("残联配合的是第几项", [22])])
+def test_which_numbers_a_unit_has_in_a_role_lists_its_tasks(assistant, question, tasks):
+    # 市水务局 leads task 9 only (it is a responsible unit of 13, which 市生态环境局 leads).
+    answer = assistant.ask(question)
+    assert [c.task for c in answer.citations] == tasks

@@ -248,3 +248,8 @@ def test_a_task_number_typed_in_english_among_chinese_is_read_the_chinese_way():
     assert normalize_question("task 12的牵头单位") == "第12项的牵头单位"
     assert normalize_question("task 5和task 8谁牵头") == "第5项和第8项谁牵头"
     assert normalize_question("who leads task 12") == "who leads task 12"  # English alone is translated whole
+
+
+def test_a_role_denied_after_the_role_meant_in_a_correction_is_dropped():
+    assert correction_remainder("改一下，问的是配合单位不是牵头") == "配合单位"
+    assert correction_remainder("不是这个局牵头的吗") == ""  # no pause after 不是这个: a question
