@@ -550,7 +550,7 @@ class Answerability:
         if not known:
             return None
         # A town or village asked for ("哪个乡镇") is below a county: a county named there does not answer it.
-        below_county = re.search(r"乡镇|镇|村|街道|社区", text) is not None
+        below_county = re.search(r"乡镇|镇|乡|村|街道|社区", text) is not None
         for sentence in task.sentences:
             if not any(t in sentence for t in known):
                 continue

@@ -693,7 +693,10 @@ ARRIVAL_WORDS = Table(
 SITE_ASK_WORDS = Table(
     "asking for a site",
     GENERAL,
-    words("选址 选在哪 建在哪 设在哪 放在哪 落在哪 具体位置 具体地点 哪个乡镇 哪个镇 哪个村 哪块地"),
+    words(
+        "选址 选在哪 建在哪 设在哪 放在哪 落在哪 具体位置 具体地点 哪个乡镇 哪个镇 哪个村 哪块地"
+        " 哪个乡 哪个街道 哪个社区 哪个位置 什么位置"
+    ),
 )
 CONTACT_WORDS = Table(
     "contacts",

@@ -316,3 +316,13 @@ def test_which_numbers_a_unit_has_in_a_role_lists_its_tasks(assistant, question,
     # 市水务局 leads task 9 only (it is a responsible unit of 13, which 市生态环境局 leads).
     answer = assistant.ask(question)
     assert [c.task for c in answer.citations] == tasks
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much is the investment in sewage treatment", "what is the budget of task 9", "马铃薯基地建在哪个乡"],
+)
+def test_an_amount_or_a_township_the_notice_does_not_give_is_declined(assistant, question):
+    # Task 16 (污水) and task 9 give no money; task 2 names the 马铃薯 bases without a township.
+    answer = assistant.ask(question)
+    assert answer.in_scope is False and answer.citations == ()
