@@ -496,8 +496,7 @@ class QueryReader(FollowUpReading):
         sides = [find_unit_mentions(m[side], self.alias_table) for side in ("a", "b")]
         if not all(len(named) == 1 and named[0].end == len(m[side]) for named, side in zip(sides, "ab", strict=True)):
             return m.group(0)
-        start = sides[0][0].start
-        return f"{m['a'][:start]}{m['a'][start:]}和{m['b']}分别{m['role']}的"
+        return f"{m['a']}和{m['b']}分别{m['role']}的"
 
     def _is_not_lead(self, m: re.Match[str]) -> str:
         """ "X不是牵头单位的" said as "不是X牵头的", what comes before the unit's name left before 不是.
