@@ -940,21 +940,19 @@ class Executor:
         per_task = [[u for u in _units_for(t, role) if not _is_county_government(u, self._lexicon)] for t in tasks]
         units = tuple(dict.fromkeys(u for us in per_task for u in us))
         noun = _role_noun(role)
-        where = "、".join(f"第{t.number}项" for t in tasks)
-        if len(tasks) == 1:
-            where = compose.task_label(tasks[0])
+        where = compose.task_label(tasks[0]) if len(tasks) == 1 else "、".join(f"第{t.number}项" for t in tasks)
         head = f"{where}的{noun}中，市直部门（不算县政府）：{compose.units_text(units) if units else '没有'}。"
         if len(tasks) == 1:
             whole = _units_for(tasks[0], role)
             text = head + (f"\n（全部{noun}：{compose.units_text(whole)}。）" if whole else "")
             return Result((tasks[0].number,), text, units=units, role=role)
-        lines = []
+        lines = [head]
         for task, mine in zip(tasks, per_task, strict=True):
             whole = _units_for(task, role)
             shown = compose.units_text(mine) if mine else "没有市直部门"
             rest = f"（全部：{compose.units_text(whole)}）" if whole and len(whole) != len(mine) else ""
             lines.append(f"{compose.task_label(task)}：{shown if whole else '未列' + noun}{rest}")
-        return Result(tuple(t.number for t in tasks), head + "\n" + "\n".join(lines), units=units, role=role)
+        return Result(tuple(t.number for t in tasks), "\n".join(lines), units=units, role=role)
 
     def _units_of_many(self, tasks: Sequence[Task], role: Role, *, common: bool) -> Result:
         per_task = [_units_for(t, role) for t in tasks]

@@ -19,6 +19,7 @@ from qa.lexicon import Table
 from qa.lexicon import phrases as P
 from qa.lexicon.derived import notice_text
 from qa.lexicon.synonyms import SYNONYMS
+from qa.reading.speaker import SELF_INTRO_HEAD
 
 
 def _rx(*tables: Table) -> re.Pattern[str]:
@@ -61,8 +62,7 @@ _ANNOUNCES_QUESTIONS = re.compile(
 )
 # "我是乐都区农业局的，请多指教", "我在平安区商务局工作": a speaker saying where they work, and asking nothing yet.
 _SELF_INTRO_ONLY = re.compile(
-    rf"^(?:(?:{P.GREETINGS.pattern()})[，,。.!！~～\s]*)?(?:{P.SELF_INTRO_OPENERS.pattern()})"
-    rf"(?P<who>[^，,。.!！？?\s]{{1,16}}?(?:{P.WORKPLACE_NOUNS.pattern()}))(?:的|上班|工作|任职|办公)*"
+    rf"{SELF_INTRO_HEAD}(?P<who>[^，,。.!！？?\s]{{1,16}}?(?:{P.WORKPLACE_NOUNS.pattern()}))(?:的|上班|工作|任职|办公)*"
     r"(?:[小老][\u4e00-\u9fff])?(?:[，,。.!！~～\s]+(?P<rest>[^？?]{0,16}))?$",
     re.IGNORECASE,
 )

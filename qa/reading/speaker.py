@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from corpus.units import find_unit_mentions
 from qa.lexicon.phrases import GREETINGS, SELF_INTRO_OPENERS, SELF_INTRO_TAILS, SELF_UNIT_VERBS, SELF_UNIT_WORDS
 
-_INTRO = re.compile(
-    # "你好，我是卫健委的": a greeting in front says nothing more.
-    rf"^(?:(?:{GREETINGS.pattern()})[，,。.!！~～\s]*)?(?:{SELF_INTRO_OPENERS.pattern()})(?P<unit>.+?)(?:{SELF_INTRO_TAILS.pattern()})?(?:啊|呀|哈|哦)?[，,。.!！]?$"
-)
+# How a self-introduction opens ("我是", "你好，我在"): a greeting in front says nothing more. Shared with the
+# small-talk check, which tells an introduction that asks nothing.
+SELF_INTRO_HEAD = rf"^(?:(?:{GREETINGS.pattern()})[，,。.!！~～\s]*)?(?:{SELF_INTRO_OPENERS.pattern()})"
+_INTRO = re.compile(rf"{SELF_INTRO_HEAD}(?P<unit>.+?)(?:{SELF_INTRO_TAILS.pattern()})?(?:啊|呀|哈|哦)?[，,。.!！]?$")
 # The speaker's unit in a question ("我们单位", "咱局", a bare 我们), before what a unit does on the notice, or as
 # what a task has ("哪几条有我们").
 _SELF = re.compile(
