@@ -440,6 +440,8 @@ class Executor:
             return self._count_difference(query)
         if query.note == "union" and query.units:
             return self._tasks_of_either(query)
+        if query.note == "each" and len(query.units) >= 2:
+            return self._count_each(query)
         if query.tasks and query.counted in (Counted.LEAD_UNITS, Counted.RESPONSIBLE_UNITS, Counted.UNITS):
             role = _role_counted(query.counted)
             tasks = [self._tasks[n] for n in query.tasks]
@@ -517,6 +519,24 @@ class Executor:
             head = f"{more}比{less}多{abs(a - b)}{noun}。"
         text = f"{head}\n{said_a}；{said_b}。"
         return Result(cited, text, count=abs(a - b), role=role)
+
+    def _count_each(self, query: Query) -> Result:
+        """Each unit's own count of tasks in its role ("A和B各牵头几项"), with the tasks counted.
+
+        There is no one count to give, so the result carries none; every counted task is cited.
+        """
+        pool = self._pool(query)
+        per_unit = [(u, self.tasks_of(u, pool)) for u in query.units]
+        where = f"{self._sections_text(query.sections)}中，" if query.sections else ""
+        lines = []
+        for unit, tasks in per_unit:
+            # Titles while the list is short; past six, the numbers alone keep each unit's line readable.
+            names = [compose.task_label(t) for t in tasks] if len(tasks) <= 6 else [str(t.number) for t in tasks]
+            listed = "：" + ("、".join(names) if len(tasks) <= 6 else f"第{'、'.join(names)}项") if tasks else ""
+            lines.append(f"{unit.name}{_verb(unit.role)}{len(tasks)}项{listed}")
+        text = where + "；\n".join(lines) + "。"
+        cited = tuple(sorted({t.number for _, tasks in per_unit for t in tasks}))
+        return Result(cited, text, role=query.units[0].role)
 
     def _tasks_of_either(self, query: Query) -> Result:
         """The tasks of any of the units, each once ("加起来几条"), with each unit's own count."""

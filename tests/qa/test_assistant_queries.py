@@ -3280,3 +3280,16 @@ def test_the_first_one_s_line_after_a_unit_s_one_task_is_that_task_s_line(assist
     answer = assistant.ask("头一个的配合单位有哪些", ["农业农村局牵头的是哪些任务"])
     assert [c.task for c in answer.citations] == [3]
     assert answer.answer.splitlines()[0].endswith("市发展改革委、市工业信息化局、市自然资源和规划局、市商务局。")
+
+
+def test_two_units_each_counted_give_each_unit_s_own_count(assistant):
+    # 市商务局 leads task 6 alone; 市民政局 leads 20 and 22: a count per unit, not asked back.
+    answer = assistant.ask("商务局和民政局各牵头几项")
+    assert answer.count is None and [c.task for c in answer.citations] == [6, 20, 22]
+    assert [line.split("：")[0] for line in answer.answer.splitlines()] == ["市商务局牵头1项", "市民政局牵头2项"]
+
+
+def test_two_units_each_counted_with_fuze_count_either_line(assistant):
+    # 负责 is either line: 市卫生健康委 is on 4, 12, 15, 18, 20, 26; 市教育局 on 4, 12, 17, 19, 20, 24, 26, 28.
+    answer = assistant.ask("卫健委、教育局分别负责多少条任务")
+    assert [line.split("：")[0] for line in answer.answer.splitlines()] == ["市卫生健康委参与6项", "市教育局参与8项"]

@@ -321,6 +321,25 @@ def test_two_units_tasks_pooled_count_each_task_once(executor):
     assert result.count == 3 and result.tasks == (18, 20, 22)
 
 
+def test_each_units_own_count_is_given_unit_by_unit_with_no_single_count(executor):
+    # 市民政局 leads 20 and 22; 市卫生健康委 leads 18: two counts, so the result carries none and cites all three.
+    pair = (UnitArg("市民政局", Role.LEAD), UnitArg("市卫生健康委", Role.LEAD))
+    result = executor.execute(Query(Op.COUNT, Asked.COUNT, units=pair, counted=Counted.TASKS, note="each"))
+    assert result.count is None and result.tasks == (18, 20, 22)
+    assert result.text.splitlines() == [
+        "市民政局牵头2项：第20项「健全养老托育服务体系」、第22项「优化社会福利设施」；",
+        "市卫生健康委牵头1项：第18项「增强医疗服务能力」。",
+    ]
+
+
+def test_each_units_long_list_of_tasks_is_given_by_number(executor):
+    # 市水务局 is on the lines of 2, 9, 11, 13, 16 and 25 (six: titles); 市住房建设局 of eighteen (numbers only).
+    pair = (UnitArg("市住房建设局", Role.ANY), UnitArg("市水务局", Role.ANY))
+    first, second = executor.execute(Query(Op.COUNT, Asked.COUNT, units=pair, note="each")).text.splitlines()
+    assert first == "市住房建设局参与18项：第1、2、4、7、8、9、10、11、12、13、14、16、20、21、23、24、25、28项；"
+    assert second.startswith("市水务局参与6项：第2项「突出特色县域经济」、第9项「")
+
+
 def test_units_two_tasks_share_can_be_counted(executor):
     # Tasks 15 and 16 share 市发展改革委、市工业信息化局、市自然资源和规划局、市生态环境局 as 责任单位.
     result = executor.execute(Query(Op.INTERSECT, Asked.RESPONSIBLE_UNITS, tasks=(15, 16), note="count"))
