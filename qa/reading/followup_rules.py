@@ -818,7 +818,8 @@ class FollowUpRules(StructuralReading):
         last = state().query
         carried = self._role(text) is None and not re.search(r"出现|一起|同时|共同", text)
         if carried and last is not None and last.units and last.units[0].role is not Role.ANY:
-            # "它一共几次" after "哪个部门当责任单位最多": the unit in the role the last question asked about.
+            # "它一共几次" after the unit on the most responsible lines was asked for: the unit in the role the
+            # last question asked about.
             role = last.units[0].role
             query = replace(query, units=tuple(UnitArg(u.name, role) if u.name == referent else u for u in query.units))
         return replace(query, text=text)
