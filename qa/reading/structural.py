@@ -138,6 +138,8 @@ class StructuralReading(ArgumentReading):
         units or tasks: retrieval would answer such a question with one task's content, a
         confident wrong answer, so the assistant asks back instead.
         """
+        if self._counts_a_thing(text):
+            return False
         if _TABLE_COUNT.search(text) or _TABLE_SUPERLATIVE.search(text):
             return True
         named = len(self._units(text)) + len(self._task_refs(text))
@@ -478,7 +480,8 @@ class StructuralReading(ArgumentReading):
             and re.search(r"哪些|哪几|几项|多少项|几条|多少条|哪项|哪条|哪个(?![局单部委])|任务|的$", text)
             and (
                 not _TARGET_ASK.search(re.sub(r"多少项|几项|多少条|几条", "", text))
-                or re.search(r"哪些|哪几|几项|多少项|几条|多少条|[带含]有?.{0,3}20\d\d", text)
+                # "…的有几个任务": a count of tasks, said with the noun after the question word
+                or re.search(r"哪些|哪几|几项|多少项|几条|多少条|(?:几|多少)个?任务|[带含]有?.{0,3}20\d\d", text)
                 # "2025年前要完成的任务有多少": the tasks counted, no figure asked
                 or re.search(r"任务(?:一共|总共|共)?有?(?:几|多少)个?[呢呀啊]?$", text)
                 # "有2025年目标的": the tasks that set one, not the targets themselves
@@ -950,9 +953,35 @@ class StructuralReading(ArgumentReading):
         # "这几项", "上面那几项" point at tasks shown; they ask for no count of the notice's tasks.
         # "几个工作人员" counts staff, not work items (general usage).
         counted_tasks = r"(几|多少)(项|条|个)?(任务|工作(?![人者量日岗]))|几项|多少项|几条|多少条"
-        if sections or re.search(counted_tasks, _THESE.sub("", text)):
+        if sections or (re.search(counted_tasks, _THESE.sub("", text)) and not self._counts_a_thing(text)):
             return Query(Op.COUNT, Asked.COUNT, sections=sections, counted=Counted.TASKS, text=text)
         return None
+
+    def _counts_a_thing(self, text: str) -> bool:
+        """Whether "几条/多少条" counts a thing the tasks' text names and a verb builds ("…街道要改几条"), not tasks.
+
+        条 also counts roads, streets and pipes (general usage); after such a thing a figure of it is asked, which
+        the content path checks the notice for.
+        """
+        m = re.search(r"(?:几|多少)条(?!任务)", text)
+        if m is None or self._sections(text) or self._task_refs(text) or self._units(text):
+            return False
+        words = text[: m.start()]
+        built = re.search(r"[建改修造铺设治扩增拓]{1,2}了?$", words)
+        if built and re.search(r"[\u4e00-\u9fff]{2}", words[: built.start()]):
+            return True  # "…要新建几条": whatever is built, named in the notice or not
+        titles = [t.title for t in self.notice.tasks] + [s.title for s in self.notice.sections]
+        for i in range(len(words) - 3):
+            run = words[i : i + 4]
+            if (
+                re.fullmatch(r"[\u4e00-\u9fff]{4}", run)
+                and run in self._text
+                and not any(run in title for title in titles)
+                # a thing built or changed ("要改几条", "新建几条"); "…那块一共几条" names a part
+                and re.search(r"[建改修造铺设通治扩增拓]", words[i + 4 :])
+            ):
+                return True
+        return False
 
     def _superlative(self, text: str, units: tuple[UnitArg, ...], sections: tuple[int, ...]) -> Query | None:
         op = Op.ARGMAX if _MOST.search(text) else Op.ARGMIN

@@ -3293,3 +3293,9 @@ def test_two_units_each_counted_with_fuze_count_either_line(assistant):
     # 负责 is either line: 市卫生健康委 is on 4, 12, 15, 18, 20, 26; 市教育局 on 4, 12, 17, 19, 20, 24, 26, 28.
     answer = assistant.ask("卫健委、教育局分别负责多少条任务")
     assert [line.split("：")[0] for line in answer.answer.splitlines()] == ["市卫生健康委参与6项", "市教育局参与8项"]
+
+
+def test_a_figure_of_streets_the_notice_does_not_give_is_declined_not_the_task_count(assistant):
+    # Task 6 names 农贸市场 改造或迁建新建 with no number: no figure to give, and 34 would be a wrong answer.
+    answer = assistant.ask("农贸市场要新建多少条")
+    assert not answer.in_scope and answer.count is None

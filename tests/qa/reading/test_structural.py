@@ -24,3 +24,18 @@ def test_a_unit_that_has_not_led_is_on_tasks_without_leading_them(read):
 def test_a_negative_yes_or_no_about_one_task_looks_that_task_up(read, question):
     query = read(question)
     assert query.op is Op.LOOKUP and query.tasks == (12,)
+
+
+def test_tasks_that_set_a_year_s_target_counted_with_the_noun_last_are_a_count_by_year(read):
+    query = read("写了2025年目标的一共有几个任务")
+    assert query.op is Op.COUNT and query.prop is Property.MENTIONS_YEAR and query.years == (2025,)
+
+
+@pytest.mark.parametrize("question", ["农贸市场要新建多少条", "道路要新修几条", "老旧街巷要改造几条"])
+def test_things_built_counted_by_tiao_are_no_count_of_tasks(read, question):
+    # 条 counts streets and roads too; after a verb of building it is a figure of the thing, asked of the content.
+    assert read(question).op is Op.CONTENT
+
+
+def test_a_part_nicknamed_and_counted_by_tiao_is_still_a_count(read):
+    assert read("第三部分一共几条").op is Op.COUNT
