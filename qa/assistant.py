@@ -23,7 +23,18 @@ from qa.lexicon import phrases as P
 from qa.lexicon.derived import home_place, notice_places, notice_text
 from qa.lexicon.glossary import translate_english
 from qa.lexicon.places import CITIES, PROVINCES
-from qa.query import ASKED_OF_COUNTED, ASKED_OF_ROLE, Asked, Counted, Op, Query, UnitArg
+from qa.query import (
+    ASKED_OF_COUNTED,
+    ASKED_OF_ROLE,
+    Asked,
+    Comparator,
+    Condition,
+    Counted,
+    Op,
+    Property,
+    Query,
+    UnitArg,
+)
 from qa.query import Role as QueryRole
 from qa.query_reader import QueryReader
 from qa.reading.speaker import Speaker
@@ -908,6 +919,19 @@ class Assistant:
             # "最后一个是哪个" picked one unit of a task's line: "它还配合了哪些" is that unit.
             picked = self.executor.execute(query).units
             unit = picked[0] if len(picked) == 1 else unit
+        if (
+            query.op is Op.FILTER
+            and query.prop in (Property.LEAD_COUNT, Property.RESPONSIBLE_COUNT)
+            and query.condition == Condition(Comparator.EQ, 1)
+            and shown
+        ):
+            # "那个单位还配合了几项" after the tasks with one unit on a line: that unit, when it is one for all.
+            lines = [
+                self._tasks[n].lead_units if query.prop is Property.LEAD_COUNT else self._tasks[n].responsible_units
+                for n in shown
+            ]
+            alone = {u for line in lines for u in line}
+            unit = alone.pop() if len(alone) == 1 else unit
         if unit is None and state.unit is not None and len(shown) >= 2 and set(shown) == set(state.tasks):
             # "一共几项" after a unit's tasks counts the same list: "其中它牵头的" still means that unit.
             unit = state.unit

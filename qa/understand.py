@@ -151,8 +151,13 @@ _HEAD_ONE = re.compile(r"(?<![牵带领龙街码源口镜当上])(?:开)?头一?
 
 
 def plain_ordinals(text: str) -> str:
-    """Everyday ordinals read plainly: "头一个叫什么" → "第一个叫什么", "第六个部分" → "第六部分"."""
-    return _NTH_PART.sub(r"\1", _HEAD_ONE.sub(r"第一\1", text))
+    """Everyday ordinals read plainly: "头一个叫什么" → "第一个叫什么", "第六个部分" → "第六部分", "任务4" → "第4项"."""
+    return _TASK_N.sub(r"第\1项", _NTH_PART.sub(r"\1", _HEAD_ONE.sub(r"第一\1", text)))
+
+
+# "任务4", "任务 12呢": a task by its number written after the noun, as in a list heading (general usage); not
+# "任务1到5" (a range) or a figure ("任务3个").
+_TASK_N = re.compile(r"(?<![第\d])任务\s*(\d{1,2})(?![\d项条个年%.．\-到至~、和])")
 
 
 # "第六个部分", "第3个板块": a measure word between the ordinal and the part (general usage).

@@ -71,7 +71,8 @@ _LIST_THEM = re.compile(
     r"(那|那么|请)?(都|全部|全都|把它们|把这些)?(列出来|列一下|列出|列举一下|列举出来)(吧|看看)?"
     r"(都|分别|具体)?(是)?(哪些|哪几项|哪几条|哪一项|哪一条|哪项|哪条|哪几个)?(任务)?(呢|啊)?"
     r"|(那|那么)?(具体|分别)是?(哪些|哪几项|哪几条|哪一项|哪一条|哪项|哪条|哪几个)(呢|任务)?"
-    r"|(那|那么)?(都|分别)?是(哪些|哪几项|哪几条|哪一项|哪一条|哪项|哪条|哪几个|啥|什么)(任务|工作)?(呢|啊)?"
+    # "是哪个" when the count was one
+    r"|(那|那么)?(都|分别)?是(哪些|哪几项|哪几条|哪一项|哪一条|哪项|哪条|哪几个|哪一个|哪个|啥|什么)(任务|工作)?(呢|啊)?"
     r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
     # "编号呢", "只说编号" after a count: the numbers of the tasks counted, which a list gives.
     rf"|(那|那么)?(?:{P.NUMBERS_ONLY_REQUESTS.pattern()}|(?:编号|序号)(?:呢|是哪些|是多少|分别是多少))"
@@ -958,7 +959,8 @@ _WITHIN_UNIT_TASKS = re.compile(
 # "哪个…", "哪一条…": one task asked for (not "哪些"), which after a list is one of those shown (general usage).
 _ONE_OF_SHOWN_ASKED = re.compile(r"哪(?:一)?(?:个|条|项)(?!.*哪)")
 # "这两部分一共…", "这几个部分": the parts of the answers just before, each answer's tasks in one part (general usage).
-_THESE_PARTS = re.compile(r"(?:这|那)(?P<n>两|俩|三|几)(?:个)?(?:部分|大部分|板块)")
+# Said first, "两部分合起来…" points the same way; "几个部分" said first asks how many there are.
+_THESE_PARTS = re.compile(r"(?:这|那|^(?=[两俩三]))(?P<n>两|俩|三|几)(?:个)?(?:部分|大部分|板块)")
 # "还有吗，其他几个部分呢" after a question kept to one part: the same question over the other parts (general usage).
 _OTHER_PARTS = re.compile(
     r"^(?:那|那么)?(?:还有吗|还有呢|还有别的吗|还有没有)?[，,\s]*(?:其他|其它|别的|剩下的?|另外的?|其余的?)(?:几个|那些)?部分(?:的)?"

@@ -3299,3 +3299,27 @@ def test_a_figure_of_streets_the_notice_does_not_give_is_declined_not_the_task_c
     # Task 6 names 农贸市场 改造或迁建新建 with no number: no figure to give, and 34 would be a wrong answer.
     answer = assistant.ask("农贸市场要新建多少条")
     assert not answer.in_scope and answer.count is None
+
+
+def test_which_one_after_a_count_of_one_lists_the_task_counted(assistant):
+    # 市林草局 leads task 13 alone (with 市生态环境局 and 各县人民政府).
+    answer = assistant.ask("是哪个", ["林草局一共牵头几个"])
+    assert [c.task for c in answer.citations] == [13]
+
+
+def test_two_parts_said_first_are_the_parts_of_the_last_two_answers(assistant):
+    # Parts 四 (17-22) and 五 (23-24): 市教育局 is on 17, 19, 20 and 24.
+    answer = assistant.ask("两部分合起来教育局参与的有几项", ["第四部分共有多少项", "第五部分呢"])
+    assert answer.count == 4 and [c.task for c in answer.citations] == [17, 19, 20, 24]
+
+
+def test_that_unit_after_the_tasks_with_one_unit_on_a_line_is_that_unit(assistant):
+    # Only task 30 has one 责任单位, 市农业农村局, which leads task 3.
+    answer = assistant.ask("那个单位一共牵头了几项", ["哪些任务的配合单位只有一家"])
+    assert answer.count == 1 and [c.task for c in answer.citations] == [3]
+
+
+def test_a_task_written_renwu_and_its_number_is_that_task_in_a_follow_up(assistant):
+    # Task 7 has two lead units, task 2 one: the last two answers compared.
+    answer = assistant.ask("哪个多", ["任务7有几个牵头单位", "任务2呢"])
+    assert answer.answer.startswith("在第7项、第2项中") and [c.task for c in answer.citations] == [7]

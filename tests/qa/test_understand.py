@@ -15,6 +15,7 @@ from qa.understand import (
     longest_common_substring,
     normalize_question,
     opens_with_correction,
+    plain_ordinals,
     plain_task_words,
     strip_frame,
 )
@@ -253,3 +254,16 @@ def test_a_task_number_typed_in_english_among_chinese_is_read_the_chinese_way():
 def test_a_role_denied_after_the_role_meant_in_a_correction_is_dropped():
     assert correction_remainder("改一下，问的是配合单位不是牵头") == "配合单位"
     assert correction_remainder("不是这个局牵头的吗") == ""  # no pause after 不是这个: a question
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("任务9有几个牵头单位", "第9项有几个牵头单位"),
+        ("任务 12呢", "第12项呢"),
+        ("任务3个", "任务3个"),
+        ("任务1到5", "任务1到5"),
+    ],
+)
+def test_a_task_written_after_the_noun_is_read_as_its_ordinal(text, expected):
+    assert plain_ordinals(text) == expected
