@@ -68,6 +68,13 @@ _ENGLISH_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])")
 # "大通县…", "城西区的…": a county or district named at the question's start (general usage of place names);
 # not 县级/县域, which name a kind of place ("X县城" is X县's seat).
 _COUNTY_AT_START = re.compile(r"^(?:请问|问一下|我想知道|想问|那|在)*([\u4e00-\u9fff]{2,3}?)(县|区|旗)(?![级域委])")
+# "城西镇…", "X县Y乡的…": a town or township by its name (general usage of place names). The character before
+# 镇/乡 must not make a kind of place ("小镇", "乡镇", "重点镇", "每个镇", "城乡") or a word ("返乡", "下乡").
+_TOWN = re.compile(
+    r"(?:^|(?<=[县区市，,\s]))(?:请问|问一下|那)?([\u4e00-\u9fff](?<![各每本全这那哪个些的和与及等])"
+    r"[\u4e00-\u9fff](?<![城乡村小大各每本全这那哪个些的和与及等县市区省集重名古强新返回下还思家故同入老点制型级心]))"
+    r"(镇|乡)(?![村镇政级长])"
+)
 # A unit checked against a topic ("工信局参与老旧小区改造吗"): a yes-or-no question, with no open question word in it.
 _CHECK_ASKED = re.compile(
     r"吗|(?<![什怎这那多要])么|有没有|是不是|是否|(?:参与|参加|配合|牵头|负责)了?(?:没有?|不)[？?]?$"
@@ -1525,6 +1532,9 @@ class Assistant:
 
     def _other_place(self, question: str, place: str) -> Answer:
         # A notice whose issuer names no place (a table excerpt) has no home place to name.
+        if place.endswith(("镇", "乡")):
+            # A town may well lie in the notice's own city: the notice names none by this name.
+            return self._decline(question, f"通知没有写到{place}，也没有按乡镇分解任务。")
         home = f"只涉及{self._home}，" if self._home else ""
         return self._decline(question, f"通知{home}没有写{place}的情况。")
 
@@ -1568,6 +1578,11 @@ class Assistant:
             first = tagger().lcut(text[county.start(1) :])[0]
             if first.flag == "ns" and county[1] + county[2] in (first.word, first.word + county[2]):
                 return county[1] + county[2]
+        town = _TOWN.search(text)
+        # A township (乡) only after its county ("X县Y乡"): 乡 alone ends too many everyday words ("城里乡下").
+        township = town is not None and town[2] == "乡" and not text[: town.start(1)].endswith("县")
+        if town is not None and not township and town[1] + town[2] not in self._notice_text:
+            return town[1] + town[2]  # a town the notice never names: its tasks stop at the counties
         return None
 
     def _message(self, question: str, text: str) -> Answer:

@@ -683,6 +683,13 @@ OPINION_WORDS = Table(
 )
 # Asking why ("为啥被列进…", "什么原因"): a task-division plan says what is done and by whom, never why.
 REASON_WORDS = Table("asking why", GENERAL, words("为啥 为何 什么原因 啥原因 原因是什么 原因是啥 怎么会被 凭什么"))
+# A county's own hospital or school named after the county ("X县人民医院", "X一中"): such plans count them by kind
+# and never name one (general usage of institution names).
+NAMED_INSTITUTIONS = Table(
+    "a hospital or school named after its county",
+    GENERAL,
+    words("人民医院 中医院 藏医院 妇幼保健院 医院 一中 二中 三中 四中 五中 中学 小学 一小 二小 幼儿园 职校 职业学校"),
+)
 # Money or approvals arriving now ("经费几时到账"): a state of affairs, not the plan's target.
 ARRIVAL_WORDS = Table(
     "money or approval arriving",

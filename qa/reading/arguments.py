@@ -65,6 +65,10 @@ class ArgumentReading:
         self.task_numbers = frozenset(t.number for t in notice.tasks)
         lexicon = lexicon_for(notice)  # this notice's county governments, if it ships any
         self._county_governments = frozenset(n for n in (*lexicon.county_governments, lexicon.all_counties) if n)
+        # The counties' own names ("互助" of 互助县人民政府), which name a county's hospitals and schools.
+        self._county_names = tuple(
+            g.split("县")[0] for g in lexicon.county_governments if "县" in g and not g.startswith("各")
+        )
         self._tasks = {t.number: t for t in notice.tasks}
         self.section_numbers = tuple(s.number for s in notice.sections)
         self._text = "\n".join(t.text for t in notice.tasks)

@@ -46,6 +46,8 @@ _HAS_MEMBER = re.compile(
     r"(?:有没有(?=.{2,14}$)|(?:有没有|有)(?=.{1,14}?(?:(?:吗|没有?|么|嘛|不)(?:\s|叫|是|$)|[？?]$)))"
 )
 # "…参与吗", "有没有…参与", "…参与了没": a yes-or-no question (general usage).
+# "是不是", "在不在里面", "算…了没": whether something is so, however asked (general usage).
+_WHETHER = re.compile(r"吗|是不是|算不算|在不在|有没有|是否|了没有?|没有?$")
 _ASKS_IF = re.compile(r"吗|(?<![什怎这那多要])么|[？?]$|有没有|是不是|是否|(?:参与|参加|配合|牵头)了?(?:没有?|不)$")
 # "只在一条任务里出现过", "只出现过一次", "只参与了两项": a unit named on that many tasks (general usage).
 _SEEN_N_TIMES = re.compile(

@@ -14,6 +14,7 @@ from dataclasses import replace
 from corpus.numerals import chinese_numeral, read_number
 from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY, State
+from qa.lexicon import phrases as P
 from qa.query import Asked, Op, Property, Query, Role
 from qa.reading.followup_rules import _plays
 from qa.reading.followups import FollowUpReading
@@ -73,6 +74,7 @@ from qa.reading.patterns import (
     _VALIDITY,
     _VALIDITY_STATED,
     _WHAT_THEY_ARE_AT_END,
+    _WHETHER,
     _WHICH_OF_SHOWN,
     _WHICH_SAME,
     _WHOLE_NOTICE,
@@ -125,7 +127,7 @@ class QueryReader(FollowUpReading):
             return Query(Op.DECLINE, note="occasion", text=text)
         if _OPINION.search(text):
             return Query(Op.DECLINE, note="opinion", text=text)
-        if _NAME_OF_ONE.search(text) and not _ROLE_WORD.search(text):
+        if (_NAME_OF_ONE.search(text) and not _ROLE_WORD.search(text)) or self._named_institution(text):
             return Query(Op.DECLINE, note="name", text=text)
         if _REASON.search(text) and not _ROLE_WORD.search(text) and _now(state).empty:
             # "为啥没写牵头单位" asks about the table itself, which the executor answers; in a conversation
@@ -487,6 +489,18 @@ class QueryReader(FollowUpReading):
             return m.group(0)
         # "不是各县政府那个": "那个" picks among the tasks just shown.
         return f"不是{unit}牵头的" if m["unit"] else f"这里面不是{unit}牵头的"
+
+    def _named_institution(self, text: str) -> bool:
+        """Whether a county's own hospital or school is asked about by its name, yes or no ("X县人民医院是不是…").
+
+        Such plans count hospitals and schools by kind ("每个县1所二甲医院"); none is named, so whether one is
+        among them, or what it is now, the notice cannot say.
+        """
+        if not self._county_names or not _WHETHER.search(text):
+            return False
+        counties = "|".join(map(re.escape, self._county_names))
+        m = re.search(rf"(?:{counties})县?(?:{P.NAMED_INSTITUTIONS.pattern()})", text)
+        return m is not None and m.group(0) not in self._full_text
 
     def each_in_turn(self, text: str) -> str:
         """ "商务局牵头的跟林草局牵头的…" → "商务局和林草局分别牵头的…", when both sides are units of the notice."""

@@ -3323,3 +3323,14 @@ def test_a_task_written_renwu_and_its_number_is_that_task_in_a_follow_up(assista
     # Task 7 has two lead units, task 2 one: the last two answers compared.
     answer = assistant.ask("哪个多", ["任务7有几个牵头单位", "任务2呢"])
     assert answer.answer.startswith("在第7项、第2项中") and [c.task for c in answer.citations] == [7]
+
+
+def test_a_town_the_notice_never_names_is_declined(assistant):
+    answer = assistant.ask("城关镇有哪些任务")
+    assert not answer.in_scope and "城关镇" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["积石镇有什么安排", "特色小镇谁牵头", "城里乡下的垃圾谁管"])
+def test_a_town_the_notice_names_or_a_word_ending_in_zhen_or_xiang_is_answered(assistant, question):
+    # 积石镇 is in task 6; 小镇 and 乡下 are words, not towns.
+    assert assistant.ask(question).in_scope

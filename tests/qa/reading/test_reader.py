@@ -23,3 +23,14 @@ def test_the_task_not_led_by_the_county_governments_within_a_range(assistant):
     # "那一项" then is that one task.
     follow = assistant.ask("那一项由谁来牵头", ["前二十项当中各县人民政府都不是牵头单位的是哪几项"])
     assert [c.task for c in follow.citations] == [4] and "化隆县人民政府" in follow.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", ["循化县人民医院算不算二甲", "化隆二中在不在改扩建名单里"])
+def test_a_county_s_own_hospital_or_school_asked_by_name_is_declined(read, question):
+    # Task 18 counts 二甲 county hospitals and task 19 schools by kind; no hospital or school is named.
+    query = read(question)
+    assert query.op is Op.DECLINE and query.note == "name"
+
+
+def test_the_hospitals_of_a_county_asked_by_kind_are_no_name(read):
+    assert read("县医院要达到什么等级").op is not Op.DECLINE
