@@ -69,6 +69,12 @@ _PROCEDURE = re.compile(rf"(?:{P.PROCEDURE_ASK_WORDS.pattern()})(?!导|通|集|�
 _CONDITIONS = re.compile(P.CONDITION_ASK_WORDS.pattern())
 _PROGRESS = re.compile(P.PROGRESS_WORDS.pattern())
 _DETAIL = re.compile(P.DETAIL_ASK_WORDS.pattern())
+# The text of a document a task names ("…评价激励办法全文发我", "…细则具体怎么规定"): the plan names such rules,
+# never quotes them (general usage of 办法/细则/条例). Not 方案 or 通知, which are this notice.
+_DOCUMENT_CONTENT = re.compile(
+    r"(?:办法|细则|条例|制度|规划|意见|规定)(?:的)?(?:全文|原文|具体内容|详细内容|内容|具体规定|怎么规定|具体怎么规定"
+    r"|规定了?(?:什么|啥|哪些)|有哪些条款|条款)"
+)
 _PROVINCE = re.compile(
     rf"(?:{P.OTHER_DOCUMENT_WORDS.pattern()})(?:的|那个|那份|出台的|印发的|发的)?.{{0,14}}?(?:方案|文件)"
 )
@@ -439,6 +445,8 @@ class Answerability:
             return None if stated else self._touches(known, tasks[0], "需要满足的具体条件")
         if _PROGRESS.search(text):
             return self._touches(known, tasks[0], "落实进展或评比结果（它是任务分工方案，只写要做什么、由谁负责）")
+        if _DOCUMENT_CONTENT.search(text):
+            return self._touches(known, tasks[0], "它的具体内容（只提到了名称）")
         detail = _DETAIL.search(text)
         if detail and not any(detail.group(0) in t.text for t in tasks):
             return self._touches(

@@ -133,6 +133,16 @@ ENGLISH: dict[str, str] = {
     "housing": "住房",
     "environment": "生态环境",
     "pollution": "污染",
+    "output value": "产值",
+    "aluminum and magnesium": "铝镁",
+    "aluminium and magnesium": "铝镁",
+    "aluminum": "铝",
+    "aluminium": "铝",
+    "magnesium": "镁",
+    "processing base": "加工基地",
+    "industrial park management committee": "工业园区管委会",
+    "industrial park": "工业园区",
+    "management committee": "管委会",
     # Common English names of Chinese city bodies (general usage: the names such bodies use in English).
     "municipal": "市",
     "water affairs bureau": "水务局",
@@ -208,6 +218,10 @@ ENGLISH: dict[str, str] = {
     "many thanks": "谢谢",
     "thank you": "谢谢",
     "thanks": "谢谢",
+    "thx": "谢谢",
+    # asking which language it speaks: what it can do is the answer
+    "can you speak english": "你能做什么",
+    "do you speak english": "你能做什么",
     "what can you do": "你能做什么",
     "who are you": "你是谁",
 }

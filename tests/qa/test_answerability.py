@@ -348,3 +348,10 @@ def test_a_rate_worded_otherwise_is_answerable_where_the_task_sets_a_percentage(
 def test_a_figure_of_a_task_the_county_leads_alone_is_that_county_s(check, notice):
     # Task 4 is led by 化隆县人民政府 alone: "…等九大产业集群基地" is 化隆's own figure ("九大" counts as one).
     assert check.missing("化隆县要建几大产业集群基地", [task(notice, 4)]) is None
+
+
+@pytest.mark.parametrize("question", ["那个激励办法的全文能发我吗", "激励办法具体怎么规定"])
+def test_the_text_of_a_document_a_task_names_is_declined(assistant, question):
+    # Task 29 names “海东市银行业金融机构评价激励办法” only; its content is not in the notice.
+    answer = assistant.ask(question)
+    assert not answer.in_scope and "具体内容" in answer.answer

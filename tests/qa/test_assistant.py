@@ -277,6 +277,23 @@ def test_english_chat_saying_where_one_works_is_small_talk(assistant):
     assert assistant.ask("Good afternoon, I work in the water bureau.").intent is Intent.SMALLTALK
 
 
+@pytest.mark.parametrize("question", ["thx a lot", "do you speak english"])
+def test_english_thanks_in_short_and_asking_for_english_are_small_talk(assistant, question):
+    assert assistant.ask(question).intent is Intent.SMALLTALK
+
+
+def test_an_english_question_names_the_industrial_park_s_committee(assistant):
+    # 海东工业园区管委会 is a responsible unit of task 5 only.
+    answer = assistant.ask("Which task names the industrial park management committee?")
+    assert [c.task for c in answer.citations] == [5]
+
+
+def test_an_english_figure_of_the_aluminum_and_magnesium_base_is_of_task_5(assistant):
+    # Task 5 gives figures of 民和's 铝镁 base and of 互助's: with no county said, which one is asked back.
+    answer = assistant.ask("What is the output value target of the aluminum and magnesium processing base?")
+    assert answer.intent is Intent.CLARIFY and "民和县" in answer.answer
+
+
 def test_our_bureau_after_an_introduction_with_a_greeting_is_the_speaker_unit(assistant):
     # 市水务局 is a responsible unit of tasks 2, 11, 13, 16, 25 (it leads 9).
     answer = assistant.ask("我们局要当责任单位的有几条", ["您好，我是市水务局的"])
