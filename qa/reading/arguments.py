@@ -130,7 +130,9 @@ class ArgumentReading:
         ) and not re.search(r"牵头单位|责任单位|配合单位|(?:牵头|配合)的|谁(?:来)?(?:牵头|配合)", text):
             return Asked.UNITS  # "23条都是谁负责": every unit named, both lines
         lead = bool(re.search(r"牵头|主抓|主管|统筹|谁负责|谁管|由谁", text))
-        responsible = bool(_RESPONSIBLE.search(text)) or bool(re.search(r"参与单位|参与部门|其他单位|还有谁", text))
+        # "是X牵头吗，还有谁": with 牵头 said, "还有谁" asks for the other lead units.
+        rest = re.sub(r"还有(?:谁|哪些|什么)", "", text) if lead else text
+        responsible = bool(_RESPONSIBLE.search(rest)) or bool(re.search(r"参与单位|参与部门|其他单位|还有谁", rest))
         if responsible and not re.search(r"牵头单位|谁(?:一起|一块儿?|共同|联合|也)?牵头", text):
             return Asked.RESPONSIBLE_UNITS
         if lead:

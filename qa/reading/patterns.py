@@ -282,6 +282,11 @@ _LEAD_IS_NOT = re.compile(
     r"(?:牵头单位|牵头的|牵头)(?:都)?不是(?P<unit>[^，,。？?的]{2,12}?)(?:的|那个|那条|那项)"
     r"|(?<![牵头])不是(?P<unit2>[^，,。？?的]{2,12}?)(?:那个|那条|那项)"
 )
+# "牵头是农业农村局吗", "配合单位是不是商务局": a unit checked on a line, the line said first (general usage).
+_LINE_IS_UNIT = re.compile(
+    r"^(?P<pre>(?:那|那么)?(?:这条|这项|这个|它)?的?)(?P<role>牵头|配合|责任)(?:单位|部门|的)?"
+    r"(?:是(?P<unit>[^，,。？?吗么嘛]{2,14}?)(?:吗|么|嘛)|是不是(?P<unit2>[^，,。？?吗么嘛]{2,14}?)(?=$|[，,。？?]))"
+)
 # "就一个？", "只有两个配合单位吗，是哪个": whether what was just shown is that many, and which they are.
 _ONLY_N = re.compile(
     rf"(?:那|那么)?(?P<role>(?:牵头|责任|配合)(?:单位|部门)?(?:的)?)?(?:就|只有?|仅有?|才)\s*(?P<n>{_NUM})\s*(?:个|家|项|条)(?P<what>牵头单位|责任单位|配合单位|单位|部门|任务)?"

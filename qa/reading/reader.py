@@ -31,6 +31,7 @@ from qa.reading.patterns import (
     _IS_NOT_LEAD,
     _IT_IN_A_ROLE,
     _LEAD_IS_NOT,
+    _LINE_IS_UNIT,
     _LINE_POOLED_OVER_SHOWN,
     _LINE_SAME_UNSAID,
     _LIST_REQUEST_AT_END,
@@ -179,6 +180,7 @@ class QueryReader(FollowUpReading):
         text = _SHOWN_PLURAL.sub("这几项", text)
         # "牵头单位不是各县政府的", "不是各县政府那个": said the way the filter reads, "不是X牵头的".
         text = _LEAD_IS_NOT.sub(self._lead_is_not, text)
+        text = _LINE_IS_UNIT.sub(self._line_is_unit, text)  # "牵头是X吗": "是X牵头吗"
         text = _IS_NOT_LEAD.sub(self._is_not_lead, text)  # "县政府不是牵头单位的任务"
         # "连责任单位都没列", "一个单位都没写": none on that line, said the way the filters read it.
         text = _ZERO_UNITS.sub(lambda m: "没有责任单位" if m["role"] in ("责任", "配合") else "没有写牵头单位", text)
@@ -511,6 +513,16 @@ class QueryReader(FollowUpReading):
         if not all(len(named) == 1 and named[0].end == len(m[side]) for named, side in zip(sides, "ab", strict=True)):
             return m.group(0)
         return f"{m['a']}和{m['b']}分别{m['role']}的"
+
+    def _line_is_unit(self, m: re.Match[str]) -> str:
+        """ "牵头是X吗" → "是X牵头吗", "配合单位是X吗" → "X是责任单位吗": the unit first, as the check reads it."""
+        unit = m["unit"] or m["unit2"]
+        named = find_unit_mentions(unit, self.alias_table)
+        if len(named) != 1 or named[0].end != len(unit):
+            return m.group(0)
+        if m["role"] == "牵头":
+            return f"{m['pre']}是{unit}牵头吗"
+        return f"{m['pre']}{unit}是责任单位吗"
 
     def _is_not_lead(self, m: re.Match[str]) -> str:
         """ "X不是牵头单位的" said as "不是X牵头的", what comes before the unit's name left before 不是.

@@ -3334,3 +3334,16 @@ def test_a_town_the_notice_never_names_is_declined(assistant):
 def test_a_town_the_notice_names_or_a_word_ending_in_zhen_or_xiang_is_answered(assistant, question):
     # 积石镇 is in task 6; 小镇 and 乡下 are words, not towns.
     assert assistant.ask(question).in_scope
+
+
+def test_a_unit_checked_on_the_lead_line_said_first_is_a_yes_with_the_other_lead_units(assistant):
+    # Task 15 is led by 市城管局 and 各县人民政府.
+    answer = assistant.ask("牵头是城管局吗，还有谁", ["垃圾处理那条"])
+    assert answer.intent is Intent.LEAD
+    assert answer.answer.startswith("是的，第15项「提升垃圾收集处理能力」的牵头单位：市城管局、各县人民政府。")
+
+
+def test_a_unit_checked_on_the_responsible_line_said_first_is_answered_on_that_line(assistant):
+    # 市财政局 is on neither line of task 15.
+    answer = assistant.ask("配合单位是不是财政局", ["垃圾处理那条"])
+    assert answer.intent is Intent.RESPONSIBLE and answer.answer.startswith("不是。第15项")
