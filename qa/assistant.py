@@ -347,6 +347,16 @@ class _Context:
     task: int | None
 
 
+def _tasks_offered(answer: Answer) -> tuple[int, ...]:
+    """The tasks a which-task question back offers ("第4项谁牵头", "第28项谁牵头"), in order; none otherwise."""
+    if answer.intent is not Intent.CLARIFY or not answer.suggestions:
+        return ()
+    numbers = [re.match(r"第(\d+)项", s) for s in answer.suggestions]
+    if not all(numbers):
+        return ()
+    return tuple(dict.fromkeys(int(m.group(1)) for m in numbers if m))
+
+
 class Assistant:
     """Answers questions about one notice, citing its tasks."""
 
@@ -593,6 +603,11 @@ class Assistant:
             again, query = self._respond(history[-1], history[:-1], lambda: self._replay(history[:-1]))
             return replace(again, question=question), query
         state = _once(state)
+        picked = self._offer_picked(normalised, state()) if history else None
+        if picked is not None:
+            # "第二个" or "28" after "您问的是哪一项？": the question offered for that task, as if clicked.
+            answer, query = self._respond(picked, [], EMPTY)
+            return replace(answer, question=question), query
         county_asked = normalised
         normalised, same_task = self._another_county(normalised, state, history) if history else (normalised, None)
         if normalised != county_asked and same_task is None:
@@ -738,6 +753,15 @@ class Assistant:
             return self._clarify(question, tuple(f"第{chinese_numeral(n)}部分{rest}" for n in query.sections)), query
         if query.op is Op.CLARIFY:
             return self._clarify(question), query
+        offered = state().query if history and query.op is Op.CONTENT else None
+        if offered is not None and offered.note == "offered":
+            # "那配合的呢" right after "您问的是哪一项？": still not said which, so the same offer, of this line.
+            line = self.reader.read(normalised).intent
+            rest = {Intent.LEAD: "谁牵头", Intent.RESPONSIBLE: "的责任单位有哪些"}.get(line)
+            if rest is not None:
+                tasks = [self._tasks[n] for n in offered.tasks]
+                ask = self._which_task(question, f"上一个问题对应{len(tasks)}项任务", tasks, rest)
+                return ask, Query(Op.CLARIFY, note="which task", tasks=offered.tasks, text=normalised)
         if query.op is Op.CONTENT and history and self.query_reader.asks_a_line_of_each(normalised):
             # "责任单位呢" after a list, or after the other line of each task listed ("它们各由谁牵头"): the
             # conversation is replayed to see what the last answer showed.
@@ -895,6 +919,13 @@ class Assistant:
             # "住建局" alone was asked back ("您想了解…的什么"): "它牵头哪些" next is about that unit.
             unit = query.units[0].name
             return replace(state, unit=unit, recent_units=(*[u for u in state.recent_units if u != unit], unit)[-4:])
+        offered = _tasks_offered(answer)
+        if len(offered) >= 2:
+            # "您问的是哪一项：第4项…、第28项…" and then "那配合的呢", "第二个": the tasks offered were shown.
+            listed = Query(Op.LIST, Asked.TASKS, tasks=offered, note="offered", text=query.text if query else "")
+            return replace(
+                state, tasks=offered, listed=offered, query=listed, remaining=(), units=(), offered=answer.suggestions
+            )
         if query is None or query.op in (Op.SMALLTALK, Op.CLARIFY) or not answer.in_scope:
             return state
         shown = tuple(c.task for c in answer.citations)
@@ -1160,6 +1191,24 @@ class Assistant:
             return None
         rest = text[m.end() :].strip() or "讲了什么"
         return self._which_task(question, f"“{topic}”出现在{len(tasks)}项任务{where}", tasks, rest)
+
+    def _offer_picked(self, text: str, state: State) -> str | None:
+        """The offered question a bare pick names ("第二个", "28", "后面那个"), after a which-task question back."""
+        if not state.offered or len(state.offered) != len(state.tasks):
+            return None
+        bare = re.sub(r"^(?:那|那么|就|要|选|是)*|(?:吧|呢|啊|的|那个|那条|那项|这个)*[。.!！?？]*$", "", text)
+        number = re.fullmatch(r"第?\s*(\d{1,2})\s*(?:项|条)?", bare)
+        if number is not None and int(number.group(1)) in state.tasks:
+            return state.offered[state.tasks.index(int(number.group(1)))]
+        place = re.fullmatch(r"第([一二三四1-4])个|(前面|前一个|前者|上面)|(后面|后一个|后者|下面|最后一个)", bare)
+        if place is None:
+            return None
+        if place.group(1):
+            i = read_number(place.group(1)) or 0
+            return state.offered[i - 1] if 1 <= i <= len(state.offered) else None
+        if len(state.offered) != 2:
+            return None
+        return state.offered[0] if place.group(2) else state.offered[-1]
 
     def _which_task(self, question: str, lead_in: str, tasks: Sequence[Task], rest: str) -> Answer:
         """Ask which of ``tasks`` is meant, offering the same question (``rest``) about each of the first four."""

@@ -25,6 +25,8 @@ class State:
             "这俩都参与的").
         ranked: the last superlative asked, kept while single tasks are looked at after it (a task with the most
             units, then who leads it, then "第二多的呢").
+        offered: the questions the last answer offered when it asked back which task was meant, one per task in
+            the order of ``tasks`` ("第4项谁牵头", "第28项谁牵头"); "第二个" or "28" next picks one.
     """
 
     tasks: tuple[int, ...] = ()
@@ -37,6 +39,7 @@ class State:
     units: tuple[str, ...] = ()
     recent_units: tuple[str, ...] = ()
     ranked: Query | None = None
+    offered: tuple[str, ...] = ()
 
     @property
     def one_task(self) -> int | None:
