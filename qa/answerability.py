@@ -358,9 +358,12 @@ class Answerability:
         asks_rate = bool(re.search(r"率|比例|占比|百分", text))
         if amount is not None and not any(_figure_of(amount.group(0), s, rate=asks_rate) for s in lowered):
             subject = [t for t in known if amount.group(0) not in t and t not in amount.group(0)]
+            # Money asked in everyday words is named as what it is ("补多少": the subsidy).
+            said = {"补多少": "补贴", "补几万": "补贴", "奖多少": "奖励"}.get(amount.group(0), amount.group(0))
+            said = "金额" if said in ("多少钱", "花多少") else said
             if not subject:
-                return f"通知没有写{amount.group(0)}的具体数字。"
-            return self.gap(subject, tasks[0], f"{amount.group(0)}的具体数字")
+                return f"通知没有写{said}的具体数字。"
+            return self.gap(subject, tasks[0], f"{said}的具体数字")
         asked = [c for c in self.counties if c in text]
         if not asked:
             return self._per_county(text, known, tasks, lowered)

@@ -447,7 +447,13 @@ class Executor:
             tasks = [self._tasks[n] for n in query.tasks]
             units = tuple(dict.fromkeys(u for t in tasks for u in _units_for(t, role)))
             where = "、".join(compose.task_label(t) for t in tasks)
-            text = f"{where}的{_role_noun(role)}共{len(units)}个：{compose.units_text(units)}。"
+            noun = _role_noun(role)
+            if query.departments_only:
+                # the city departments among them: the county governments left out.
+                units = tuple(u for u in units if not _is_county_government(u, self._lexicon))
+                noun = f"{noun}中的市直部门"
+            once = "（同一单位只算一次）" if len(tasks) > 1 else ""
+            text = f"{where}的{noun}共{len(units)}个{once}：{compose.units_text(units)}。"
             return Result(tuple(query.tasks), text, units=units, count=len(units), role=role)
         if query.note == "distinct":
             role = _role_counted(query.counted)
@@ -961,18 +967,19 @@ class Executor:
         units = tuple(dict.fromkeys(u for us in per_task for u in us))
         noun = _role_noun(role)
         where = compose.task_label(tasks[0]) if len(tasks) == 1 else "、".join(f"第{t.number}项" for t in tasks)
-        head = f"{where}的{noun}中，市直部门（不算县政府）：{compose.units_text(units) if units else '没有'}。"
+        listed = f"共{len(units)}个：{compose.units_text(units)}" if units else "：没有"
+        head = f"{where}的{noun}中，市直部门（不算县政府）{listed}。"
         if len(tasks) == 1:
             whole = _units_for(tasks[0], role)
             text = head + (f"\n（全部{noun}：{compose.units_text(whole)}。）" if whole else "")
-            return Result((tasks[0].number,), text, units=units, role=role)
+            return Result((tasks[0].number,), text, units=units, count=len(units), role=role)
         lines = [head]
         for task, mine in zip(tasks, per_task, strict=True):
             whole = _units_for(task, role)
             shown = compose.units_text(mine) if mine else "没有市直部门"
             rest = f"（全部：{compose.units_text(whole)}）" if whole and len(whole) != len(mine) else ""
             lines.append(f"{compose.task_label(task)}：{shown if whole else '未列' + noun}{rest}")
-        return Result(tuple(t.number for t in tasks), "\n".join(lines), units=units, role=role)
+        return Result(tuple(t.number for t in tasks), "\n".join(lines), units=units, count=len(units), role=role)
 
     def _units_of_many(self, tasks: Sequence[Task], role: Role, *, common: bool) -> Result:
         per_task = [_units_for(t, role) for t in tasks]

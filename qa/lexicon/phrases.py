@@ -718,6 +718,8 @@ AMOUNT_WORDS = Table(
     words(
         "总投资 投资额 投资 造价 单价 价格 价钱 费用 经费 资金 预算 补贴 补助 奖励 贷款 额度 利率 工资 收入"
         " 常住人口 户籍人口 人口 占地面积 占地 产值 税收 房价 租金"
+        # money asked in everyday words ("一部补多少", "要花多少钱")
+        " 多少钱 补多少 补几万 奖多少 花多少"
     ),
 )
 # Which exact facilities, or where one is: a plan counts facilities, it names or places few of them.
@@ -756,6 +758,7 @@ DETAIL_ASK_WORDS = Table(
         "什么标准 啥标准 哪些标准 标准是啥 标准是什么 评审标准 评定标准 补贴标准 收费标准 租金标准 补助标准"
         " 带啥材料 带什么材料 什么材料 哪些材料 啥材料 要什么材料 考核办法 怎么追责 如何追责 怎么考核 如何考核"
         " 实施细则 具体细则 新闻 报道 通报 选址在哪 具体选址 具体内容 详细内容 主要内容"
+        " 打分办法 评分办法 打分标准 评分标准 考核打分 怎么打分 怎么评分 评分细则"
     ),
 )
 # How far the work has got, or how it was rated: a plan reports neither.

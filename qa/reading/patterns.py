@@ -448,6 +448,8 @@ _NEITHER_ROLE = r"(?:当|作为|做)?(?:牵头|配合|责任|参与)(?:单位)?"
 _NOT_INVOLVED = re.compile(
     rf"(?<!有)(?:{P.INTENSIFIERS.pattern()})?(?:{P.NOT_WORDS.pattern()})(?:{P.INVOLVED_WORDS.pattern()})"
     rf"|(?:既|又)?(?:不|没|没有|不是){_NEITHER_ROLE}[，,]?(?:也|又)(?:不|没|没有|不是){_NEITHER_ROLE}"
+    # "跟住建局没关系的", "和X无关": no part in it at all
+    r"|(?<=[局委办会府联行])(?:无关|没(?:有|啥)?关系|不相关|不沾边)"
 )
 # "…都没参与", "…全都不沾边": every unit named before it left out (general usage).
 _NONE_INVOLVED = re.compile(
@@ -704,7 +706,11 @@ _OPINION = _rx(P.OPINION_WORDS)
 # usage). "哪家单位牵头" asks a role; "…基地叫啥" may be named in the text, so names asked are left to retrieval.
 # "第二个是哪家" after units are listed asks a unit: a facility is named before the question word.
 # "这个局局长叫啥", "负责人是谁": a person asked for; a plan names offices only (general usage).
-_PERSON_ASKED = re.compile(f"(?:{P.OFFICIAL_TITLES.pattern()})(?:{P.PERSON_ASKS.pattern()})")
+_PERSON_ASKED = re.compile(
+    f"(?:{P.OFFICIAL_TITLES.pattern()})(?:{P.PERSON_ASKS.pattern()})"
+    # "谁签发的", "签发人是谁": a notice is signed by a person, whom it does not name (who issued it is a body)
+    r"|谁签(?:发|的|字|署|了)|签发人|签字人|签批人"
+)
 _NAME_OF_ONE = re.compile(
     r"(?:医院|学校|幼儿园|中学|小学|公园|园区|企业|公司|基地|市场|景区|商圈|养老院|中心)[^，,。？?]{0,6}"
     r"(?:哪家|哪所|哪一家|哪一所)(?!单位|部门|局|机构|牵头|负责|配合)"

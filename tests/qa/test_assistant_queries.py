@@ -3347,3 +3347,34 @@ def test_a_unit_checked_on_the_responsible_line_said_first_is_answered_on_that_l
     # 市财政局 is on neither line of task 15.
     answer = assistant.ask("配合单位是不是财政局", ["垃圾处理那条"])
     assert answer.intent is Intent.RESPONSIBLE and answer.answer.startswith("不是。第15项")
+
+
+def test_tasks_a_unit_has_nothing_to_do_with_are_those_it_is_on_no_line_of(assistant):
+    # 市水务局 is on tasks 2, 9, 11, 13, 16 and 25: the other 28 (31-34 list no units).
+    answer = assistant.ask("哪些任务跟水务局无关")
+    assert answer.count == 28 and 9 not in [c.task for c in answer.citations]
+
+
+def test_a_bare_number_before_a_line_is_that_task(assistant):
+    answer = assistant.ask("我要9的牵头单位")
+    assert answer.intent is Intent.LEAD and [c.task for c in answer.citations] == [9]
+
+
+@pytest.mark.parametrize("question", ["其中有几个是市直部门", "其中市直部门一共几个"])
+def test_city_departments_among_a_part_s_lead_units_are_counted(assistant, question):
+    # Part 三 (13-16) is led by 市生态环境局, 市林草局, 市发展改革委, 市城管局, 市住房建设局 and 各县人民政府: five.
+    answer = assistant.ask(question, ["第三部分都是谁牵头"])
+    assert answer.count == 5 and "市生态环境局、市林草局、市发展改革委、市城管局、市住房建设局。" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("新建一个养老院补多少", "补贴"), ("这个方案怎么评分", "考核办法"), ("通知的签发人是谁", "人员")],
+)
+def test_a_subsidy_a_scoring_rule_or_a_signer_is_declined(assistant, question, said):
+    answer = assistant.ask(question)
+    assert not answer.in_scope and said in answer.answer
+
+
+def test_an_english_length_of_expressway_is_a_figure_the_notice_does_not_give(assistant):
+    assert not assistant.ask("How many kilometers of expressway are planned?").in_scope
