@@ -384,7 +384,7 @@ class Executor:
             listing = "\n".join(self._line(t) for t in tasks)
             return Result(tuple(t.number for t in tasks), f"除{besides}外，{who}的任务还有{len(tasks)}项：\n{listing}")
         if not tasks and len(query.units) == 1 and query.units[0].name and query.units[0].role is not Role.ANY:
-            # "财政局牵头哪些任务": none; the tasks it has in the other role are what the asker can use.
+            # a unit that leads none (市财政局): the tasks it has in the other role are what the asker can use.
             unit = query.units[0]
             other = Role.RESPONSIBLE if unit.role is Role.LEAD else Role.LEAD
             found = self.tasks_of(UnitArg(unit.name, other), self._pool(query))

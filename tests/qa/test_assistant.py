@@ -168,7 +168,7 @@ def test_a_correction_or_same_as_above_asks_the_last_task_s_other_line(assistant
 
 def test_a_unit_with_a_slip_in_its_role_word_keeps_the_role(assistant):
     # 市教育局 is a responsible unit of tasks 4, 12, 17, 20, 24, 26 and 28 (it leads only 19).
-    answer = assistant.ask("那它当责认单位的呢", ["教育局牵头哪些任务"])
+    answer = assistant.ask("那它当责认单位的呢", ["教育局牵头了哪几项"])
     assert [c.task for c in answer.citations] == [4, 12, 17, 20, 24, 26, 28]
 
 
