@@ -770,8 +770,7 @@ class Assistant:
             if one is not None:
                 # "责任单位是谁" after one task was shown with no line of it (its title, a unit's one task): that
                 # task's line. After a line was shown the content path reads it with the sentence asked about.
-                asked = Asked.LEAD_UNITS if "牵头" in normalised else Asked.RESPONSIBLE_UNITS
-                query = Query(Op.LOOKUP, asked, tasks=(one,), text=normalised)
+                query = Query(Op.LOOKUP, self.query_reader.line_asked(normalised), tasks=(one,), text=normalised)
         if query.op is Op.CONTENT and (not history or state().empty) and self._fragment(normalised):
             return self._clarify(question), replace(query, op=Op.CLARIFY, note="fragment")
         if query.op is Op.DECLINE:

@@ -36,6 +36,7 @@ from qa.reading.patterns import (
     _FIRST_OR_LAST_N,
     _FROM_END,
     _HAS_MEMBER,
+    _IN_A_ROLE_LISTED,
     _IS_IT_ON,
     _LAST_ITEM,
     _LAST_SECTION,
@@ -431,6 +432,15 @@ class FollowUpReading(FollowUpRules):
             and len(state().tasks) >= 2
         ):
             return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, text=text)
+        in_role = _IN_A_ROLE_LISTED.match(bare)
+        if in_role is not None and _LIST_THEM.fullmatch(bare[in_role.end() :]):
+            # "把配合的列一下", "不止牵头的，参与的全部列出来" after a count of a unit's tasks: that unit's
+            # tasks in the role said.
+            last = state().query
+            if last is not None and last.op is Op.COUNT and len(last.units) == 1 and last.units[0].name:
+                role = {"参与": Role.ANY, "牵头": Role.LEAD}.get(in_role["role"], Role.RESPONSIBLE)
+                unit = UnitArg(last.units[0].name, role)
+                return Query(Op.LIST, Asked.TASKS, units=(unit,), counted=Counted.TASKS, text=text)
         last = state().query if _LIST_THEM.fullmatch(bare) else None
         if last is not None and last.op is Op.COUNT and last.counted is Counted.TASKS:
             # "都列出来" after a count of tasks: the tasks counted.
@@ -969,6 +979,11 @@ class FollowUpReading(FollowUpRules):
         # After a list, or after the other line of each task shown ("都是谁牵头", then "那配合单位呢").
         if last.op not in (Op.LIST, Op.COUNT, Op.FILTER) and not (last.op is Op.LOOKUP and len(last.tasks) >= 2):
             return None
-        role = role_line.group(1) or role_line.group(2) or role_line.group(3)
-        asked = Asked.LEAD_UNITS if role == "牵头" else Asked.RESPONSIBLE_UNITS
-        return Query(Op.LOOKUP, asked, tasks=state.tasks, text=text)
+        return Query(Op.LOOKUP, self.line_asked(text), tasks=state.tasks, text=text)
+
+    def line_asked(self, text: str) -> Asked:
+        """Which line a question that asks a line and nothing else asks: lead, responsible, or both."""
+        role_line = _ROLE_LINE_ASKED.fullmatch(_POOLED_TAIL.sub("", _PUNCT.sub("", text)))
+        if role_line is not None and role_line.group("both"):
+            return Asked.UNITS
+        return Asked.LEAD_UNITS if "牵头" in text else Asked.RESPONSIBLE_UNITS

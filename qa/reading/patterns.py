@@ -70,7 +70,7 @@ _AFTER_OR_BEFORE_N = re.compile(rf"第\s*({_NUM})\s*(?:项|条|个任务)(后面
 _LAST_N = re.compile(rf"(?:最后|末尾|倒数)\s*({_NUM})\s*(?:项|条|个任务)")
 # "都列出来", "具体是哪些" after a count: show what was counted (general usage).
 _LIST_THEM = re.compile(
-    r"(那|那么|请)?(都|全部|全都|把它们|把这些)?(列出来|列一下|列出|列举一下|列举出来)(吧|看看)?"
+    r"(那|那么|请)?(都|全部|全都|全|把它们|把这些)?(列出来|列一下|列出|列举一下|列举出来)(吧|看看|我看看|给我看看|我看下)?"
     r"(都|分别|具体)?(是)?(哪些|哪几项|哪几条|哪一项|哪一条|哪项|哪条|哪几个)?(任务)?(呢|啊)?"
     r"|(那|那么)?(具体|分别)是?(哪些|哪几项|哪几条|哪一项|哪一条|哪项|哪条|哪几个)(呢|任务)?"
     # "是哪个" when the count was one
@@ -78,6 +78,10 @@ _LIST_THEM = re.compile(
     r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
     # "编号呢", "只说编号" after a count: the numbers of the tasks counted, which a list gives.
     rf"|(那|那么)?(?:{P.NUMBERS_ONLY_REQUESTS.pattern()}|(?:编号|序号)(?:呢|是哪些|是多少|分别是多少))"
+)
+# "把参与的", "不光牵头，所有参与的": a role the tasks to be listed are in, said before the request (general usage).
+_IN_A_ROLE_LISTED = re.compile(
+    r"^(?:那|那么|请)?把?(?:不光|不只|不止|除了)?(?:牵头的?)?(?:所有|全部)?(?:当|作为)?(?P<role>参与|牵头|配合|责任单位|配合单位)的(?:任务)?"
 )
 # Narrowing the last answer to sections (general usage): keep only, leave out, from one on.
 _DROP = re.compile(rf"{P.EXCLUDE_WORDS.pattern()}|不要|(?<=部分)(?:以外|之外)")  # "第五部分之外的"
@@ -513,7 +517,7 @@ _COUNTED_OF_ASKED = {asked: counted for counted, asked in _ASKED_OF_COUNTED.item
 _LAST_ITEM = re.compile(r"最后(那|这)?(一)?(个|项|条)")
 _SECTION_REF = re.compile(rf"第\s*({_NUM})\s*({P.SECTION_REF_NOUNS.pattern()})")
 # "把牵头单位列出来", "它们各自的配合单位": one role's line asked of the tasks shown (general usage).
-_LIST_IT = r"(?:列一下|列出来|列出|列下|说一下|说说)"
+_LIST_IT = r"(?:列一下|列出来|列出|列下|说一下|说说)(?:我看看|给我看看|我看下|看看)?"
 _EACH_SHOWN = r"(?:它们|这些|这几项|这几条|各自|每项|每条)"
 # "…，两条合起来说": the units of the tasks shown, pooled; a line of several tasks is said pooled anyway
 # (general usage).
@@ -526,6 +530,11 @@ _ROLE_LINE_ASKED = re.compile(
     rf"|(?:那|那么)?(?:请)?把{_EACH_SHOWN}?的?(牵头|责任|配合)(?:单位|部门)(?:都|也)?{_LIST_IT}(?:吧|呀)?"
     # "都有谁牵头", "分别是谁配合的": 都/分别 ask it of every task shown
     rf"|(?:那|那么)?{_EACH_SHOWN}?(?:都|分别|各自|各)(?:有|是)?谁(?:来)?(牵头|配合)(?:的)?(?:呢|吧|呀)?"
+    # "把这几家配合的说一下": the units of the line, the noun unsaid ("这几个" are they)
+    rf"|(?:那|那么)?(?:请)?把?(?:{_EACH_SHOWN}|这几个|这几家|这些个)?的?(牵头|责任|配合)的(?:单位|部门)?(?:都|也|全)?{_LIST_IT}(?:吧|呀)?"
+    # "牵头跟责任单位都说说", "所有单位列一下": both lines
+    rf"|(?:那|那么)?(?:请)?把?{_EACH_SHOWN}?的?(?P<both>牵头(?:和|跟|、|及)?(?:配合|责任)|所有|全部)的?(?:单位|部门)"
+    rf"(?:都|也|全|全部)?{_LIST_IT}(?:吧|呀)?"
 )
 # "这是哪一项里的", "它在第几条": the number of the task the last answer was about (general usage).
 _WHICH_TASK_IS_IT = re.compile(

@@ -3378,3 +3378,30 @@ def test_a_subsidy_a_scoring_rule_or_a_signer_is_declined(assistant, question, s
 
 def test_an_english_length_of_expressway_is_a_figure_the_notice_does_not_give(assistant):
     assert not assistant.ask("How many kilometers of expressway are planned?").in_scope
+
+
+def test_both_lines_listed_after_a_task_found_by_its_topic_are_that_task_s(assistant):
+    # 天然气 is in task 11 (led by 市住房建设局 and 各县人民政府).
+    answer = assistant.ask("牵头和配合的单位全部列出来", ["天然气那条是第几条"])
+    assert [c.task for c in answer.citations] == [11] and "牵头单位：市住房建设局、各县人民政府" in answer.answer
+
+
+def test_a_list_asked_with_let_me_see_after_a_count_lists_what_was_counted(assistant):
+    # 市城管局 is a responsible unit of tasks 8, 12 and 16.
+    answer = assistant.ask("都列出来给我看看", ["城管局当配合单位的有几条"])
+    assert answer.count == 3 and [c.task for c in answer.citations] == [8, 12, 16]
+
+
+@pytest.mark.parametrize(
+    ("request_", "tasks"), [("把牵头的都列出来", [9]), ("除了牵头的，所有参与的全列一下", [2, 9, 11, 13, 16, 25])]
+)
+def test_a_role_said_before_a_list_request_lists_the_unit_s_tasks_in_that_role(assistant, request_, tasks):
+    # 市水务局 leads task 9 and is a responsible unit of 2, 11, 13, 16 and 25.
+    answer = assistant.ask(request_, ["水务局参与的一共几条"])
+    assert [c.task for c in answer.citations] == tasks
+
+
+def test_these_units_of_a_line_listed_after_the_task_with_the_most_is_that_line(assistant):
+    # Task 4 has the most 责任单位 (12).
+    answer = assistant.ask("把这几个配合的列一下", ["哪项的责任单位数量最多"])
+    assert answer.intent is Intent.RESPONSIBLE and [c.task for c in answer.citations] == [4]
