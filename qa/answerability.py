@@ -69,11 +69,16 @@ _PROCEDURE = re.compile(rf"(?:{P.PROCEDURE_ASK_WORDS.pattern()})(?!导|通|集|�
 _CONDITIONS = re.compile(P.CONDITION_ASK_WORDS.pattern())
 _PROGRESS = re.compile(P.PROGRESS_WORDS.pattern())
 _DETAIL = re.compile(P.DETAIL_ASK_WORDS.pattern())
-# The text of a document a task names ("…评价激励办法全文发我", "…细则具体怎么规定"): the plan names such rules,
+# The text of a document a task names ("…办法全文发一份", "…细则里怎么规定的"): the plan names such rules,
 # never quotes them (general usage of 办法/细则/条例). Not 方案 or 通知, which are this notice.
 _DOCUMENT_CONTENT = re.compile(
-    r"(?:办法|细则|条例|制度|规划|意见|规定)(?:的)?(?:全文|原文|具体内容|详细内容|内容|具体规定|怎么规定|具体怎么规定"
-    r"|规定了?(?:什么|啥|哪些)|有哪些条款|条款)"
+    r"(?:办法|细则|条例|制度|规划|意见|规定)(?:的|里|里面|中)?(?:具体)?(?:全文|原文|具体内容|详细内容|内容|具体规定|怎么规定"
+    r"|规定了?(?:什么|啥|哪些)|有哪些条款|条款|咋评分|怎么评分|怎么打分)"
+)
+# Asking for what a document says, not a fact about it: its text, standards or scoring (general usage).
+_CONTENT_ASKED = re.compile(
+    r"原文|全文|具体内容|详细内容|内容是|具体规定|怎么规定|咋规定|规定了?(?:什么|啥|哪些)|条款"
+    r"|(?:哪些|什么|啥)标准|标准是|咋评分|怎么评分|怎么打分|发我|发给我|发一份"
 )
 _PROVINCE = re.compile(
     rf"(?:{P.OTHER_DOCUMENT_WORDS.pattern()})(?:的|那个|那份|出台的|印发的|发的)?.{{0,14}}?(?:方案|文件)"
@@ -473,6 +478,10 @@ class Answerability:
                     return m
         return None
 
+    def asks_a_procedure(self, text: str) -> bool:
+        """Whether ``text`` asks how to apply or what to hand in, which a task-division plan never says."""
+        return bool(_PROCEDURE.search(text) or _DETAIL.search(text))
+
     def other_document(self, text: str) -> str | None:
         """A question about another document: one with another number, or the provincial one the notice implements.
 
@@ -492,7 +501,15 @@ class Answerability:
             return None
         if not self._cited_document or _OUR_NOTICE.search(text):
             return None
-        if _PROVINCE.search(text) and _DOCUMENT_FACT.search(text):
+        quoted = re.search(r"《([^《》]+)》", text)
+        if quoted and quoted.end() < len(text) and text[quoted.end()] == "》":
+            quoted = None  # the inner title of this notice's own (《海东市贯彻落实《关于…》任务分工方案》)
+        if (_PROVINCE.search(text) or quoted) and _CONTENT_ASKED.search(text):
+            # "把《…》原文发我", "省里那个…方案具体有哪些标准": the notice names the document, it does not hold it.
+            name = f"《{quoted.group(1)}》" if quoted else "这份文件"
+            return f"这份通知只提到了{name}的名称，没有收录它的内容；我只能回答这份任务分工方案的内容。"
+        cited = quoted is not None and quoted.group(1) == self._cited_document
+        if (_PROVINCE.search(text) or cited) and _DOCUMENT_FACT.search(text):
             return (
                 f"这份通知只引用了《{self._cited_document}》的名称，没有写它的印发日期、文号或条数；"
                 "我只能回答这份任务分工方案的内容。"

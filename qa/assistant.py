@@ -521,6 +521,9 @@ class Assistant:
         said = self.speaker.refers_to_self(text)
         if said is None:
             return text
+        if unit is None and self.answerability.asks_a_procedure(text):
+            # "我们局想申请…要报啥材料": whichever unit it is, the notice holds no procedure; declined below.
+            return text
         if unit is None:
             # "我们牵头哪些" with no "我是…的" before it: whose tasks is not said.
             readings = tuple(self.speaker.put_in(text, u) for u in self._busiest_units[:3])
@@ -643,7 +646,7 @@ class Assistant:
                 return several, Query(Op.CLARIFY, note="fragment", text=normalised)
         normalised = self._topic_for_that_task(normalised)
         if not history:
-            unnamed = self._unnamed_unit(normalised)
+            unnamed = None if self.answerability.asks_a_procedure(normalised) else self._unnamed_unit(normalised)
             if unnamed is not None:
                 return self._ask_unit(question, *unnamed), Query(Op.CLARIFY, note="unit", text=normalised)
             bare = self._bare_reference(normalised)
@@ -1626,9 +1629,12 @@ class Assistant:
             first = tagger().lcut(text[county.start(1) :])[0]
             if first.flag == "ns" and county[1] + county[2] in (first.word, first.word + county[2]):
                 return county[1] + county[2]
-        town = _TOWN.search(text)
-        # A township (乡) only after its county ("X县Y乡"): 乡 alone ends too many everyday words ("城里乡下").
-        township = town is not None and town[2] == "乡" and not text[: town.start(1)].endswith("县")
+        # A town may follow its county's name, which is no part of it ("X县Y镇", "X Y镇"); a township (乡) only
+        # there, since 乡 alone ends too many everyday words ("城里乡下").
+        counties = "|".join(map(re.escape, self.answerability.counties))
+        after_county = re.sub(rf"(?:{counties})县?", "，县", text) if counties else text
+        town = _TOWN.search(after_county)
+        township = town is not None and town[2] == "乡" and not after_county[: town.start(1)].endswith("县")
         if town is not None and not township and town[1] + town[2] not in self._notice_text:
             return town[1] + town[2]  # a town the notice never names: its tasks stop at the counties
         return None

@@ -43,6 +43,11 @@ _CHAT_AT = re.compile(rf"(?=({_CHAT.pattern}))", re.IGNORECASE)
 # "没别的了吗", "就这些吗": a goodbye word asked about is a question on the last answer, not a goodbye (general usage).
 _GOODBYE_ASKED = re.compile(rf"(?:{_rx(P.GOODBYES).pattern})[吗么嘛][？?]*$", re.IGNORECASE)
 # Praise in internet slang: a run of sixes ("666"; general usage), as a pattern rather than a list of runs.
+# An opinion or forecast asked about the plan (general usage): declined as such, never thanked for.
+_OPINION_OF_THE_PLAN = re.compile(
+    rf"(?:{_rx(P.OPINION_WORDS).pattern}).*(?:方案|通知|文件|任务|政策|落实|实现|完成)"
+    rf"|(?:方案|通知|文件|任务|政策).*(?:{_rx(P.OPINION_WORDS).pattern})"
+)
 _SIXES = re.compile(r"(?<!\d)6{3,}(?!\d)")
 _FILLERS = _rx(P.CHAT_FILLERS, P.SMALLTALK_FILLERS, P.FILLERS)
 # What makes a message a question about the notice even among chat words (general usage): a task,
@@ -82,6 +87,8 @@ class SmallTalk:
         """Whether ``text`` (a normalised question) has a chat word and nothing the notice is about."""
         if _PUNCT.sub("", text) in P.WHOLE_MESSAGE_ACKS.entries:
             return True  # "好", "可以": an acknowledgement, nothing asked
+        if _OPINION_OF_THE_PLAN.search(text):
+            return False  # "你觉得这方案靠谱不": a forecast asked, though 靠谱 is a word of praise too
         if self.announces_questions(text):
             return True  # "您好，想请教几个关于这个方案的问题": questions announced, none asked yet
         if self._is_chat(text):

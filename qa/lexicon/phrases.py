@@ -679,7 +679,10 @@ DONE_VERBS = Table("what has been done", GENERAL, words("完成 实现 达到 �
 OPINION_WORDS = Table(
     "asking for an opinion or forecast",
     GENERAL,
-    words("你觉得 你认为 你感觉 你看好 你怎么看 你怎么评价 评价一下 靠不靠谱 靠谱吗 有没有用 管不管用"),
+    words(
+        "你觉得 你认为 你感觉 你看好 你怎么看 你怎么评价 评价一下 靠不靠谱 靠谱吗 靠谱不 有没有用 管不管用"
+        " 能落实吗 能不能落实 落实得了吗 能实现吗 能不能实现 能完成吗 能不能完成"
+    ),
 )
 # Asking why ("为啥被列进…", "什么原因"): a task-division plan says what is done and by whom, never why.
 REASON_WORDS = Table("asking why", GENERAL, words("为啥 为何 什么原因 啥原因 原因是什么 原因是啥 怎么会被 凭什么"))
@@ -729,6 +732,7 @@ WHICH_PLACE_WORDS = Table(
     words(
         "具体是哪些 具体是哪几 具体有哪些 分别在哪 分别是哪 建在哪 设在哪 在哪条街 在哪个位置 什么位置"
         " 具体位置 具体地址 哪个地方 哪几家 哪家医院 哪家企业 哪所学校 哪几所"
+        " 哪几个村 哪些村 哪个村 哪几个乡镇 哪些乡镇 哪个乡镇"
     ),
 )
 # One person's procedure: how to apply, where to go, what it costs, what conditions.
@@ -850,7 +854,9 @@ CITYWIDE_WORDS = Table(
 DOCUMENT_FACT_WORDS = Table(
     "a document's date, number, issuer or length",
     GENERAL,
-    words("哪天 哪一天 几号 什么时候 何时 日期 多少条 几条 多少项 几项 几个部分 文号 谁印发 谁发的 哪个部门"),
+    words(
+        "哪天 哪一天 几号 什么时候 何时 日期 哪年 哪一年 多少条 几条 多少项 几项 几个部分 文号 谁印发 谁发的 哪个部门"
+    ),
 )
 # Measure words that make a Chinese numeral a figure ("三所", "五项"): a sentence with one gives a number.
 NUMERAL_MEASURES = Table("measures after a Chinese numeral", GENERAL, words("个 所 家 处 座 项 类 条 级 张 大"))

@@ -355,3 +355,27 @@ def test_the_text_of_a_document_a_task_names_is_declined(assistant, question):
     # Task 29 names “海东市银行业金融机构评价激励办法” only; its content is not in the notice.
     answer = assistant.ask(question)
     assert not answer.in_scope and "具体内容" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "把《关于青海省推进以县城为重要载体的城镇化建设的实施方案》全文发给我",
+        "省里那个基本公共服务达标方案具体有哪些标准",
+        "那个激励办法里怎么打分",
+    ],
+)
+def test_what_a_document_the_notice_only_names_says_is_declined(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.in_scope and ("没有收录它的内容" in answer.answer or "具体内容" in answer.answer)
+
+
+def test_the_date_of_the_provincial_plan_quoted_by_its_title_is_not_this_notice_s(assistant):
+    answer = assistant.ask("《关于青海省推进以县城为重要载体的城镇化建设的实施方案》哪天印发的")
+    assert not answer.in_scope and "只引用了" in answer.answer
+
+
+def test_materials_to_hand_in_asked_for_our_unit_are_declined_not_asked_back(assistant):
+    # Whichever unit "我们单位" is, the notice lists no application materials.
+    answer = assistant.ask("我们单位想申请试点要交啥材料")
+    assert not answer.in_scope

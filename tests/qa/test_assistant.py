@@ -277,9 +277,15 @@ def test_english_chat_saying_where_one_works_is_small_talk(assistant):
     assert assistant.ask("Good afternoon, I work in the water bureau.").intent is Intent.SMALLTALK
 
 
-@pytest.mark.parametrize("question", ["thx a lot", "do you speak english"])
+@pytest.mark.parametrize("question", ["thx a lot", "do you speak english", "great job"])
 def test_english_thanks_in_short_and_asking_for_english_are_small_talk(assistant, question):
     assert assistant.ask(question).intent is Intent.SMALLTALK
+
+
+def test_an_english_rate_cap_is_the_most_the_rate_may_be(assistant):
+    # Task 17 keeps the registered unemployment rate within 3.5%.
+    answer = assistant.ask("what is the cap of the unemployment rate")
+    assert [c.task for c in answer.citations][:1] == [17] and "3.5%" in answer.answer
 
 
 def test_an_english_question_names_the_industrial_park_s_committee(assistant):

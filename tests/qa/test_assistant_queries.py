@@ -3405,3 +3405,14 @@ def test_these_units_of_a_line_listed_after_the_task_with_the_most_is_that_line(
     # Task 4 has the most 责任单位 (12).
     answer = assistant.ask("把这几个配合的列一下", ["哪项的责任单位数量最多"])
     assert answer.intent is Intent.RESPONSIBLE and [c.task for c in answer.citations] == [4]
+
+
+def test_a_forecast_of_the_plan_with_a_word_of_praise_is_declined_as_an_opinion(assistant):
+    answer = assistant.ask("你觉得这方案能落实吗")
+    assert not answer.in_scope and "不对方案作评价" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["互助哪几个村要建客运站", "互助东沟镇有什么任务"])
+def test_villages_asked_for_and_a_town_after_its_county_are_declined(assistant, question):
+    # Task 8 plans 客运站 without naming a village; no task names 东沟镇.
+    assert not assistant.ask(question).in_scope
