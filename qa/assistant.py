@@ -73,7 +73,7 @@ _COUNTY_AT_START = re.compile(r"^(?:请问|问一下|我想知道|想问|那|在
 _TOWN = re.compile(
     r"(?:^|(?<=[县区市，,\s]))(?:请问|问一下|那)?([\u4e00-\u9fff](?<![各每本全这那哪个些的和与及等])"
     r"[\u4e00-\u9fff](?<![城乡村小大各每本全这那哪个些的和与及等县市区省集重名古强新返回下还思家故同入老点制型级心]))"
-    r"(镇|乡)(?![村镇政级长])"
+    r"(镇|乡)(?![村镇政级长街])"
 )
 # A unit checked against a topic ("工信局参与老旧小区改造吗"): a yes-or-no question, with no open question word in it.
 _CHECK_ASKED = re.compile(
@@ -1635,8 +1635,15 @@ class Assistant:
         after_county = re.sub(rf"(?:{counties})县?", "，县", text) if counties else text
         town = _TOWN.search(after_county)
         township = town is not None and town[2] == "乡" and not after_county[: town.start(1)].endswith("县")
-        if town is not None and not township and town[1] + town[2] not in self._notice_text:
-            return town[1] + town[2]  # a town the notice never names: its tasks stop at the counties
+        named = town[1] + town[2] if town is not None else ""
+        if (
+            town is not None
+            and not township
+            and named not in self._notice_text
+            # nor in a unit's name ("相关镇街区" of another notice's lines)
+            and not any(named in name for name in (*self.reader.alias_table, *self.reader.alias_table.values()))
+        ):
+            return named  # a town the notice never names: its tasks stop at the counties
         return None
 
     def _message(self, question: str, text: str) -> Answer:

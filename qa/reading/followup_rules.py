@@ -481,6 +481,17 @@ class FollowUpRules(StructuralReading):
         condition = Condition(Comparator.EQ, n)
         what = (only.group("what") or "") + (only.group("role") or "")  # "配合的就一个吗": the role before it
         last = shown.query
+        if (
+            not what
+            and last is not None
+            and last.op in (Op.ARGMAX, Op.ARGMIN)
+            and last.asked is Asked.TASKS
+            and last.counted in _ASKED_OF_COUNTED
+            and len(shown.tasks) == 1
+        ):
+            # "就一个？是谁" after the task with the fewest units on a line: that line, with yes or no first.
+            asked = _ASKED_OF_COUNTED[last.counted]
+            return Query(Op.LOOKUP, asked, tasks=shown.tasks, condition=condition, note="confirm", text=bare)
         if what == "任务" or (not what and not shown.units):
             if last is None or last.op not in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE):
                 return None

@@ -88,6 +88,7 @@ from qa.reading.patterns import (
     _WHICH_TASKS_BARE,
     _WHOLE_NOTICE,
     _WITH_FIGURES_PICKED,
+    _rank_number,
 )
 from qa.understand import longest_common_substring
 
@@ -419,7 +420,7 @@ class FollowUpReading(FollowUpRules):
                 last = state().ranked  # a look at the top task came in between (its lead units, say)
             if last is not None and last.op in (Op.ARGMAX, Op.ARGMIN):
                 # "第二多的呢" after a superlative: the same, one rank down.
-                n = 2 if rank.group(4) else read_number(rank.group(1) or rank.group(2))
+                n = _rank_number(rank)
                 return replace(last, note=f"rank:{n}", text=text)
         # "麻烦把这几项也都列出来", "上面那几项都叫什么": the tasks just shown, listed. Nothing else
         # may be asked of them ("其中只有…牵头的是哪几项" filters them). The state is asked for last: it

@@ -223,6 +223,11 @@ _DEPARTMENTS_COUNTED = re.compile(
     r"(?:市直|市级|市属|市里)(?:的)?(?:部门|单位)[^几多]{0,6}(?:几|多少)(?:个|家)"
     r"|(?:几|多少)(?:个|家)(?:市直|市级|市属)(?:的)?(?:部门|单位)"
 )
+# "市属的参与部门有哪几个": the city departments named in a role, listed (general usage); the count lists them too.
+_DEPARTMENTS_LISTED = re.compile(
+    r"(?:市直|市级|市属|市里)(?:的)?(?:牵头|配合|责任|参与)?(?:的)?(?:部门|单位)(?:都|一共|总共)?(?:有|是)?"
+    r"(?:哪些|哪几个|哪几家|谁)"
+)
 # "两样加起来一共多少项", "合在一起几条": what was shown in turn, added up (general usage).
 # "再算上配合的，总共几条": the other role's tasks added to those just counted (general usage).
 _BOTH_ROLES_ADDED = re.compile(
@@ -430,7 +435,18 @@ _NAMES_A_LEAD = re.compile(rf"(?:{P.NAMES_A_LEAD_VERBS.pattern()})(?:了)?牵头
 # "排第二的部门", "第二多的呢", "次多": a rank below the top (general usage).
 _RANK = re.compile(
     r"(?:排名?|位列|排在)第\s*([二三四五2-5])\s*(?:名|位|的)?|第\s*([二三四五2-5])\s*(多|少)|(次)(多|少)"
+    # "第二的呢", "第二名是谁": said alone, the next rank (read only right after a superlative)
+    r"|^(?:那|那么)?第\s*([二三四五2-5])\s*(?:名|位)?的(?:呢|呀|啊|是谁|是哪个)?$|^(?:那|那么)?第\s*([二三四五2-5])\s*(?:名|位)(?:呢|是谁|是哪个)?$"
 )
+
+
+def _rank_number(rank: re.Match[str]) -> int | None:
+    """The rank a :data:`_RANK` match names: 2 for "次多", else its numeral."""
+    if rank.group(4):
+        return 2
+    return read_number(rank.group(1) or rank.group(2) or rank.group(6) or rank.group(7) or "")
+
+
 # "牵头的部门", "配合的单位", a bare 配合 before a count: a task's line of units, said loosely (general usage).
 _ROLE_LINE_LOOSE = re.compile(r"(牵头|配合|责任)的(?:单位|部门)|^(?:那|那么)?(配合|责任)(?=有?几个|有多少|一共|总共)")
 # "有几个 分别是谁", "几家，是哪些": a count asked with the names too; every count answer lists them (general usage).
@@ -624,7 +640,10 @@ _LEADING_SECTION = re.compile(r"^(?:那|那么)?([一二三四五六七八九])\
 _LAST_SECTION = re.compile(rf"最后(那|这)?(一|一个)?({P.SECTION_ORDINAL_NOUNS.pattern()})")
 _FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
 # "第三个", "排第三的" (the item in that place of the list shown).
-_ORDINAL = re.compile(rf"(?:排在?)?第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern()}|(?<=排..)的|(?<=排在..)的)")
+# "第二的呢" said alone: the second of those shown (after a superlative, the next rank instead; read first).
+_ORDINAL = re.compile(
+    rf"(?:排在?)?第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern()}|(?<=排..)的|(?<=排在..)的|的(?=[呢呀啊]?[？?]?$))"
+)
 _PUNCT = re.compile(r"[\s，,。.！!？?、：:；;~～…\"'“”‘’（）()]+")
 
 

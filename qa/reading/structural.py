@@ -38,6 +38,7 @@ from qa.reading.patterns import (
     _COUNTY_GOV,
     _DEPARTMENT,
     _DEPARTMENTS_COUNTED,
+    _DEPARTMENTS_LISTED,
     _EACH_OF_UNITS,
     _EXCLUDE,
     _FEWER,
@@ -109,6 +110,7 @@ from qa.reading.patterns import (
     _WHICH_TASKS,
     _WHICH_THINGS,
     _WHICH_UNIT,
+    _rank_number,
 )
 from qa.understand import longest_common_substring
 
@@ -360,7 +362,7 @@ class StructuralReading(ArgumentReading):
             plain = text[: rank.start()] + ("最少" if fewest else "最多") + text[rank.end() :]
             ranked = self._superlative(plain, units, sections)
             if ranked is not None:
-                n = 2 if rank.group(4) else read_number(rank.group(1) or rank.group(2))
+                n = _rank_number(rank)
                 return replace(ranked, note=f"rank:{n}", text=text)
         if _MOST.search(text) or _FEWEST.search(text):
             excluded = self._excluded(text)
@@ -708,7 +710,13 @@ class StructuralReading(ArgumentReading):
         Only when every unit the question names is one it leaves out (a unit named otherwise is counted by its
         tasks, elsewhere) and no task is named.
         """
-        departments = bool(_DEPARTMENTS_COUNTED.search(text))
+        # Listed: only when no condition picks some of them (the departments leading two tasks are a filter).
+        listed = (
+            _DEPARTMENTS_LISTED.search(text)
+            and self._condition(text) is None
+            and not re.search(r"[一二两三四五六七八九十\d]+\s*(?:项|条)|最多|最少|只|仅", text)
+        )
+        departments = bool(_DEPARTMENTS_COUNTED.search(text) or listed)
         if tasks or not (departments or (units and _UNITS_COUNTED.search(text))):
             return None
         excluded = self._excluded(text) if units else ()

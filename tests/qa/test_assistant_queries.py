@@ -3416,3 +3416,27 @@ def test_a_forecast_of_the_plan_with_a_word_of_praise_is_declined_as_an_opinion(
 def test_villages_asked_for_and_a_town_after_its_county_are_declined(assistant, question):
     # Task 8 plans 客运站 without naming a village; no task names 东沟镇.
     assert not assistant.ask(question).in_scope
+
+
+def test_the_second_said_alone_after_a_superlative_is_the_next_rank(assistant):
+    # The rank below the top lead unit, whichever the table makes it.
+    first = assistant.ask("哪个单位牵头的任务最多呀")
+    second = assistant.ask("第二名是谁", ["哪个单位牵头的任务最多呀"])
+    assert second.intent is Intent.QUERY and second.answer != first.answer and "第二多" in second.answer
+
+
+def test_the_second_said_alone_after_a_list_is_the_second_task_listed(assistant):
+    # Part 三 lists tasks 13-16: the second is 14.
+    answer = assistant.ask("第二的呀", ["第三部分都包括哪几项任务"])
+    assert [c.task for c in answer.citations] == [14]
+
+
+def test_only_one_asked_after_the_task_with_fewest_units_on_a_line_is_that_line(assistant):
+    # Task 30 has the fewest 责任单位: 市农业农村局 alone.
+    answer = assistant.ask("只有一个吗，是谁", ["配合单位最少的任务是哪条"])
+    assert answer.answer.startswith("是的，只有1个。第30项") and "市农业农村局" in answer.answer
+
+
+def test_the_city_departments_on_a_line_are_listed_each_once(assistant):
+    answer = assistant.ask("市里配合的部门都有哪些")
+    assert answer.count is not None and "各县人民政府" not in answer.answer.split("：", 1)[1].split("。")[0]
