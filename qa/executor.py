@@ -15,6 +15,7 @@ from corpus.records import Notice, Task
 from corpus.units import expand_unit
 from qa import compose
 from qa.answer import Answer, Citation, Intent
+from qa.lexicon import phrases as P
 from qa.lexicon.derived import Target, task_targets
 from qa.lexicon.units import UNIT_KINDS
 from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
@@ -450,7 +451,7 @@ class Executor:
             noun = _role_noun(role)
             if query.departments_only:
                 # the city departments among them: the county governments left out.
-                units = tuple(u for u in units if not _is_county_government(u, self._lexicon))
+                units = tuple(u for u in units if _is_department(u, self._lexicon))
                 noun = f"{noun}中的市直部门"
             once = "（同一单位只算一次）" if len(tasks) > 1 else ""
             text = f"{where}的{noun}共{len(units)}个{once}：{compose.units_text(units)}。"
@@ -461,8 +462,11 @@ class Executor:
             units = tuple(dict.fromkeys(u for t in pool for u in _units_for(t, role) if u not in query.excluded))
             left_out = "、".join(query.excluded)
             if query.departments_only:
-                units = tuple(u for u in units if not _is_county_government(u, self._lexicon))
-                left_out = "、".join((*query.excluded, "县政府"))
+                firms = any(
+                    not _is_department(u, self._lexicon) and not _is_county_government(u, self._lexicon) for u in units
+                )
+                units = tuple(u for u in units if _is_department(u, self._lexicon))
+                left_out = "、".join((*query.excluded, "县政府和企业、银行" if firms else "县政府"))
             where = f"{self._sections_text(query.sections)}列出的" if query.sections else "通知列出的"
             once = f"同一单位只算一次，不算{left_out}" if left_out else "同一单位只算一次"
             text = f"{where}{_role_noun(role)}共{len(units)}个（{once}）：{compose.units_text(units)}。"
@@ -962,13 +966,19 @@ class Executor:
         return Result(tasks, text, units=tuple(found), count=len(found), role=role)
 
     def _departments_on(self, tasks: Sequence[Task], role: Role) -> Result:
-        """ "这几项牵头的市级部门": each task's units on the line asked, less the county governments."""
-        per_task = [[u for u in _units_for(t, role) if not _is_county_government(u, self._lexicon)] for t in tasks]
+        """ "这几项牵头的市级部门": each task's units on the line asked, less county governments, firms and banks."""
+        per_task = [[u for u in _units_for(t, role) if _is_department(u, self._lexicon)] for t in tasks]
         units = tuple(dict.fromkeys(u for us in per_task for u in us))
         noun = _role_noun(role)
         where = compose.task_label(tasks[0]) if len(tasks) == 1 else "、".join(f"第{t.number}项" for t in tasks)
         listed = f"共{len(units)}个：{compose.units_text(units)}" if units else "：没有"
-        head = f"{where}的{noun}中，市直部门（不算县政府）{listed}。"
+        firms = any(
+            not _is_department(u, self._lexicon) and not _is_county_government(u, self._lexicon)
+            for t in tasks
+            for u in _units_for(t, role)
+        )
+        left_out = "县政府和企业、银行" if firms else "县政府"
+        head = f"{where}的{noun}中，市直部门（不算{left_out}）{listed}。"
         if len(tasks) == 1:
             whole = _units_for(tasks[0], role)
             text = head + (f"\n（全部{noun}：{compose.units_text(whole)}。）" if whole else "")
@@ -1083,6 +1093,11 @@ def _units_for(task: Task, role: Role) -> tuple[str, ...]:
     if role is Role.RESPONSIBLE:
         return task.responsible_units
     return task.units
+
+
+def _is_department(unit: str, lexicon: NoticeLexicon) -> bool:
+    """A government department of the city: no county government, firm or bank ("市直部门" leave those out)."""
+    return not _is_county_government(unit, lexicon) and not unit.endswith(P.NON_DEPARTMENT_ENDINGS.entries)
 
 
 def _is_county_government(unit: str, lexicon: NoticeLexicon) -> bool:

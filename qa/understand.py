@@ -270,7 +270,15 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     text = _HAS_OR_NOT_AT_END.sub("有任务吗", text)
     text = _A_NOT_A.sub(lambda m: "是否" + next(verb for verb in m.groups() if verb), text)
     text = _ROLE_WHICH_NUMBER.sub(lambda m: f"{m[1]}{m[2] or ''}{m[3] or ''}哪", text)
+    text = _NAMED_IN_IT.sub(r"提到\1", text)
     return _WHICH_NUMBER.sub("哪几", text)
+
+
+# "点了X的名": the text names X, said as "提到X" (general usage).
+# Not 重点/要点/地点… (点 there ends a word) nor 名单/名称/名额 after 的.
+_NAMED_IN_IT = re.compile(
+    r"(?<![重要地焦亮特终起站观优难盲热一两三四五六七八九十几])点了([\u4e00-\u9fff]{2,14}?)的名(?![单称额次])(?:字)?"
+)
 
 
 # "参不参与", "参与不参与", "牵不牵头": a yes-or-no question about the verb, read as "是否参与" (general usage).

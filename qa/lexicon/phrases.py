@@ -686,6 +686,9 @@ OPINION_WORDS = Table(
 )
 # Asking why ("为啥被列进…", "什么原因"): a task-division plan says what is done and by whom, never why.
 REASON_WORDS = Table("asking why", GENERAL, words("为啥 为何 什么原因 啥原因 原因是什么 原因是啥 怎么会被 凭什么"))
+# Bodies on a line that are no government department ("海东城投公司", "人行海东中心支行"): firms and banks
+# (general usage of their names' endings).
+NON_DEPARTMENT_ENDINGS = Table("firms and banks, by their names' endings", GENERAL, words("公司 集团 银行 支行 分行"))
 # A county's own hospital or school named after the county ("X县人民医院", "X一中"): such plans count them by kind
 # and never name one (general usage of institution names).
 NAMED_INSTITUTIONS = Table(

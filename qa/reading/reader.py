@@ -109,6 +109,19 @@ class QueryReader(FollowUpReading):
         line = query if query.op is Op.LOOKUP else _same_or_not(self._read(plain, state))
         if line.op is Op.LOOKUP and line.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and line.tasks:
             return replace(line, departments_only=True, text=text)
+        if query.op is Op.CONTENT and re.match(r"^(?:那|那么)?(?:这里面|这里头|这些里|里面|其中|这中间)", text):
+            # "其中几个是市里的局" right after one task's line was shown: the departments on that line.
+            shown = _now(state)
+            task = self._tasks[shown.one_task] if shown.one_task is not None else None
+            asked = None
+            if task is not None and shown.units:
+                asked = {task.lead_units: Asked.LEAD_UNITS, task.responsible_units: Asked.RESPONSIBLE_UNITS}.get(
+                    shown.units
+                )
+            elif task is not None:
+                asked = self._units_asked(shown.question)  # the line the last question asked for
+            if task is not None and asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
+                return Query(Op.LOOKUP, asked, tasks=(task.number,), departments_only=True, text=text)
         return query
 
     def _read(self, text: str, state: State | Callable[[], State]) -> Query:

@@ -2263,9 +2263,10 @@ def test_where_to_sign_up_for_a_task_is_a_procedure_the_notice_does_not_give(ass
     assert not answer.in_scope
 
 
-@pytest.mark.parametrize(("question", "count"), [("除了县政府一共涉及多少个单位", 31), ("涉及多少个市直部门", 30)])
+@pytest.mark.parametrize(("question", "count"), [("除了县政府一共涉及多少个单位", 31), ("涉及多少个市直部门", 28)])
 def test_distinct_units_with_some_left_out_are_counted(assistant, question, count):
     # 32 distinct units on the lines, 各县人民政府 and 化隆县人民政府 the county governments among them (the notice).
+    # City departments also leave out the firm 海东城投公司 and the bank branch 人行海东中心支行: 32 - 2 - 2 = 28.
     answer = assistant.ask(question)
     assert answer.in_scope and answer.count == count
 
@@ -3440,3 +3441,15 @@ def test_only_one_asked_after_the_task_with_fewest_units_on_a_line_is_that_line(
 def test_the_city_departments_on_a_line_are_listed_each_once(assistant):
     answer = assistant.ask("市里配合的部门都有哪些")
     assert answer.count is not None and "各县人民政府" not in answer.answer.split("：", 1)[1].split("。")[0]
+
+
+def test_a_unit_named_in_the_text_of_a_part_that_lists_no_units_is_found_by_its_text(assistant):
+    # Part 八 (31-34) lists no units; task 32's text names 市发展改革委.
+    answer = assistant.ask("里面哪一条点了发改委的名", ["第八部分讲了哪些"])
+    assert [c.task for c in answer.citations] == [32]
+
+
+def test_city_departments_among_one_task_s_line_leave_out_firms(assistant):
+    # Task 8's 责任单位: 市发展改革委、市自然资源和规划局、市住房建设局、市城管局、海东城投公司 (a firm).
+    answer = assistant.ask("这里头几个是市里的局", ["第8项配合单位都是谁"])
+    assert answer.count == 4 and "海东城投公司" not in answer.answer.splitlines()[0].split("：", 1)[1]
