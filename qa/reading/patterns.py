@@ -848,7 +848,7 @@ _HAS_TERM = re.compile(
 _SECTION_NOUN = re.compile(rf"[这那]?一?(?:{P.SECTION_NOUNS.pattern()})")
 _PERCENT = re.compile(P.PERCENT_WORDS.pattern())
 _TERM_NOISE = _rx(P.TERM_NOISE)
-# "6号任务配合单位有几家", "商务局当责任单位几回", "各县政府牵头的任务一共多少": a count word closes the question.
+# "6号任务配合单位有几家", "商务局当责任单位几回", "县里牵头的一共多少": a count word closes the question.
 _COUNT_AT_END = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
 # "第9项比第7项多出来哪些责任单位", "1号任务有而2号任务没有的": units one task has and another lacks.
 _TASK_DIFF = re.compile(

@@ -1352,7 +1352,7 @@ def test_a_run_of_the_list_shown_compared_says_whether_their_lines_are_the_same(
 
 def test_this_part_in_a_follow_up_is_the_part_just_shown(assistant):
     # Part 6 is tasks 25–27; 25 and 26 are led by 各县人民政府 alone (27 also by 市乡村振兴局).
-    answer = assistant.ask("这块当中有哪几条只由各县人民政府牵头", ["第六部分讲的啥"])
+    answer = assistant.ask("这块当中有哪几条只由各县人民政府牵头", ["第六部分都说了些啥"])
     assert [c.task for c in answer.citations] == [25, 26]
 
 

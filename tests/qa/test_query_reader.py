@@ -1044,7 +1044,7 @@ def test_a_closing_question_mark_after_a_question_word_changes_nothing(reader, q
     assert query.op is Op.LIST and query.units == (UnitArg("市民政局", Role.RESPONSIBLE),)
 
 
-@pytest.mark.parametrize("question", ["人社局配合了哪些", "人社局配合哪几项"])
+@pytest.mark.parametrize("question", ["人社局配合了哪些", "人社局配合了哪几条"])
 def test_a_role_verb_then_which_with_the_noun_left_unsaid_lists_that_role(reader, question):
     query = read(reader, question)
     assert query.op is Op.LIST and query.units == (UnitArg("市人力资源社会保障局", Role.RESPONSIBLE),)
