@@ -48,6 +48,8 @@ _OPINION_OF_THE_PLAN = re.compile(
     rf"(?:{_rx(P.OPINION_WORDS).pattern}).*(?:方案|通知|文件|任务|政策|落实|实现|完成)"
     rf"|(?:方案|通知|文件|任务|政策).*(?:{_rx(P.OPINION_WORDS).pattern})"
 )
+# An office holder's name asked ("行长叫啥"), general usage.
+_PERSON_NAMED = re.compile(rf"(?:{_rx(P.OFFICIAL_TITLES).pattern})(?:{_rx(P.PERSON_ASKS).pattern})")
 _SIXES = re.compile(r"(?<!\d)6{3,}(?!\d)")
 _FILLERS = _rx(P.CHAT_FILLERS, P.SMALLTALK_FILLERS, P.FILLERS)
 # What makes a message a question about the notice even among chat words (general usage): a task,
@@ -87,6 +89,8 @@ class SmallTalk:
         """Whether ``text`` (a normalised question) has a chat word and nothing the notice is about."""
         if _PUNCT.sub("", text) in P.WHOLE_MESSAGE_ACKS.entries:
             return True  # "好", "可以": an acknowledgement, nothing asked
+        if _PERSON_NAMED.search(text):
+            return False  # "他们局长叫啥": a person asked for (declined), not "你叫啥"
         if _OPINION_OF_THE_PLAN.search(text):
             return False  # "你觉得这方案靠谱不": a forecast asked, though 靠谱 is a word of praise too
         if self.announces_questions(text):

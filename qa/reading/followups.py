@@ -444,8 +444,8 @@ class FollowUpReading(FollowUpRules):
                 return Query(Op.LIST, Asked.TASKS, units=(unit,), counted=Counted.TASKS, text=text)
         last = state().query if _LIST_THEM.fullmatch(bare) else None
         if last is not None and last.op is Op.COUNT and last.counted is Counted.TASKS:
-            # "都列出来" after a count of tasks: the tasks counted.
-            return replace(last, op=Op.LIST, asked=Asked.TASKS, text=text)
+            # "都列出来" after a count of tasks: the tasks counted (a property counted is a filter's to apply).
+            return replace(last, op=Op.FILTER if last.prop is not None else Op.LIST, asked=Asked.TASKS, text=text)
         if (
             last is not None
             and last.op in (Op.FILTER, Op.LIST, Op.INTERSECT, Op.DIFFERENCE)

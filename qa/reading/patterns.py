@@ -76,6 +76,8 @@ _LIST_THEM = re.compile(
     # "是哪个" when the count was one
     r"|(那|那么)?(都|分别)?是(哪些|哪几项|哪几条|哪一项|哪一条|哪项|哪条|哪几个|哪一个|哪个|啥|什么)(任务|工作)?(呢|啊)?"
     r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
+    # "哪几条" said alone after a count
+    r"|(那|那么)?(具体)?(哪些|哪几项|哪几条|哪几个)(任务)?(呢|啊|呀)?"
     # "编号呢", "只说编号" after a count: the numbers of the tasks counted, which a list gives.
     rf"|(那|那么)?(?:{P.NUMBERS_ONLY_REQUESTS.pattern()}|(?:编号|序号)(?:呢|是哪些|是多少|分别是多少))"
 )

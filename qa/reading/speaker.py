@@ -11,7 +11,8 @@ from qa.lexicon.phrases import GREETINGS, SELF_INTRO_OPENERS, SELF_INTRO_TAILS, 
 
 # How a self-introduction opens ("我是", "你好，我在"): a greeting in front says nothing more. Shared with the
 # small-talk check, which tells an introduction that asks nothing.
-SELF_INTRO_HEAD = rf"^(?:(?:{GREETINGS.pattern()})[，,。.!！~～\s]*)?(?:{SELF_INTRO_OPENERS.pattern()})"
+# Not "我是问…", "我是说…": a correction of what was asked, no introduction.
+SELF_INTRO_HEAD = rf"^(?:(?:{GREETINGS.pattern()})[，,。.!！~～\s]*)?(?:{SELF_INTRO_OPENERS.pattern()})(?![问说想要指])"
 _INTRO = re.compile(rf"{SELF_INTRO_HEAD}(?P<unit>.+?)(?:{SELF_INTRO_TAILS.pattern()})?(?:啊|呀|哈|哦)?[，,。.!！]?$")
 # The speaker's unit in a question ("我们单位", "咱局", a bare 我们), before what a unit does on the notice, or as
 # what a task has ("哪几条有我们").

@@ -3453,3 +3453,21 @@ def test_city_departments_among_one_task_s_line_leave_out_firms(assistant):
     # Task 8's 责任单位: 市发展改革委、市自然资源和规划局、市住房建设局、市城管局、海东城投公司 (a firm).
     answer = assistant.ask("这里头几个是市里的局", ["第8项配合单位都是谁"])
     assert answer.count == 4 and "海东城投公司" not in answer.answer.splitlines()[0].split("：", 1)[1]
+
+
+def test_an_office_holder_s_name_asked_is_declined_not_small_talk(assistant):
+    answer = assistant.ask("他们行长叫啥名字", ["人行海东中心支行在第几条"])
+    assert not answer.in_scope and answer.intent is not Intent.SMALLTALK
+
+
+def test_i_am_asking_about_a_line_is_a_correction_not_an_introduction(assistant):
+    # Task 14's 责任单位: 市工业信息化局、市住房建设局、市交通运输局.
+    answer = assistant.ask("我是问配合单位", ["第14条由谁牵头"])
+    assert answer.intent is Intent.RESPONSIBLE and [c.task for c in answer.citations] == [14]
+
+
+@pytest.mark.parametrize("follow_up", ["具体哪几条", "是哪些任务呢"])
+def test_which_ones_after_a_count_by_year_lists_the_tasks_counted(assistant, follow_up):
+    # 2025年 is named in tasks 3, 12, 15, 16, 18, 20 and 21 (not all 34).
+    answer = assistant.ask(follow_up, ["写到2025年的任务有几个"])
+    assert answer.count == 7 and [c.task for c in answer.citations] == [3, 12, 15, 16, 18, 20, 21]
