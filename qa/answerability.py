@@ -16,8 +16,8 @@ from corpus.records import Notice, Task
 from index.tokenize import Tokenizer
 from qa import compose
 from qa.lexicon import phrases as P
-from qa.lexicon.derived import home_place, notice_text
-from qa.lexicon.places import NOT_COUNTY_NAMES, NOTICE_CITY
+from qa.lexicon.derived import county_names, home_place, notice_text
+from qa.lexicon.places import NOTICE_CITY
 from qa.synonyms import SYNONYMS
 
 # "哪几个" lists and "好几个" is no question: neither asks for a figure.
@@ -157,11 +157,7 @@ class Answerability:
         self.vocabulary = frozenset(tokenizer(notice_text(notice)))
         home = home_place(notice)
         self._home_tokens = frozenset(tokenizer(home)) | {home, home.removesuffix("市")}
-        # The counties by their short names ("互助县人民政府" → 互助): the notice's data file names them
-        # (county_governments), and so do the units lines of a notice that lists counties as units.
-        units = {u for t in notice.tasks for u in (*t.lead_units, *t.responsible_units)} | set(county_governments)
-        names = {m.group(1) for u in units if (m := re.fullmatch(r"(\w{2,4}?)县(人民政府|政府)?", u))}
-        self.counties = tuple(sorted(n for n in names if n not in NOT_COUNTY_NAMES.entries))
+        self.counties = county_names(notice, county_governments)
         quoted = re.search(r"《(关于[^《》]+)》", notice.meta.title)
         self._cited_document = quoted.group(1) if quoted else ""
         # This notice's own number ("东政办〔2023〕26号" → ("东政办", "2023", 26)), to tell another one apart.
@@ -363,9 +359,7 @@ class Answerability:
         asks_rate = bool(re.search(r"率|比例|占比|百分", text))
         if amount is not None and not any(_figure_of(amount.group(0), s, rate=asks_rate) for s in lowered):
             subject = [t for t in known if amount.group(0) not in t and t not in amount.group(0)]
-            # Money asked in everyday words is named as what it is ("补多少": the subsidy).
-            said = {"补多少": "补贴", "补几万": "补贴", "奖多少": "奖励"}.get(amount.group(0), amount.group(0))
-            said = "金额" if said in ("多少钱", "花多少") else said
+            said = P.AMOUNT_NAMES.get(amount.group(0), amount.group(0))  # "补多少": the subsidy
             if not subject:
                 return f"通知没有写{said}的具体数字。"
             return self.gap(subject, tasks[0], f"{said}的具体数字")

@@ -756,15 +756,15 @@ class Assistant:
             return self._clarify(question, tuple(f"第{chinese_numeral(n)}部分{rest}" for n in query.sections)), query
         if query.op is Op.CLARIFY:
             return self._clarify(question), query
-        offered = state().query if history and query.op is Op.CONTENT else None
-        if offered is not None and offered.note == "offered":
+        offer = state().query if history and query.op is Op.CONTENT else None
+        if offer is not None and offer.note == "offered":
             # "那配合的呢" right after "您问的是哪一项？": still not said which, so the same offer, of this line.
             line = self.reader.read(normalised).intent
             rest = {Intent.LEAD: "谁牵头", Intent.RESPONSIBLE: "的责任单位有哪些"}.get(line)
             if rest is not None:
-                tasks = [self._tasks[n] for n in offered.tasks]
+                tasks = [self._tasks[n] for n in offer.tasks]
                 ask = self._which_task(question, f"上一个问题对应{len(tasks)}项任务", tasks, rest)
-                return ask, Query(Op.CLARIFY, note="which task", tasks=offered.tasks, text=normalised)
+                return ask, Query(Op.CLARIFY, note="which task", tasks=offer.tasks, text=normalised)
         if query.op is Op.CONTENT and history and self.query_reader.asks_a_line_of_each(normalised):
             # "责任单位呢" after a list, or after the other line of each task listed ("它们各由谁牵头"): the
             # conversation is replayed to see what the last answer showed.
@@ -1634,17 +1634,15 @@ class Assistant:
         counties = "|".join(map(re.escape, self.answerability.counties))
         after_county = re.sub(rf"(?:{counties})县?", "，县", text) if counties else text
         town = _TOWN.search(after_county)
-        township = town is not None and town[2] == "乡" and not after_county[: town.start(1)].endswith("县")
-        named = town[1] + town[2] if town is not None else ""
-        if (
-            town is not None
-            and not township
-            and named not in self._notice_text
-            # nor in a unit's name ("相关镇街区" of another notice's lines)
-            and not any(named in name for name in (*self.reader.alias_table, *self.reader.alias_table.values()))
-        ):
-            return named  # a town the notice never names: its tasks stop at the counties
-        return None
+        if town is None or (town[2] == "乡" and not after_county[: town.start(1)].endswith("县")):
+            return None
+        named = town[1] + town[2]
+        # A town the notice names, in its text or in a unit's name ("相关镇街区" of another notice's lines), is no
+        # other place; one it never names is: its tasks stop at the counties.
+        aliases = self.reader.alias_table
+        if named in self._notice_text or any(named in name for name in (*aliases, *aliases.values())):
+            return None
+        return named
 
     def _message(self, question: str, text: str) -> Answer:
         return Answer(

@@ -450,7 +450,7 @@ class Executor:
             where = "、".join(compose.task_label(t) for t in tasks)
             noun = _role_noun(role)
             if query.departments_only:
-                # the city departments among them: the county governments left out.
+                # the city departments among them: county governments, firms and banks left out.
                 units = tuple(u for u in units if _is_department(u, self._lexicon))
                 noun = f"{noun}中的市直部门"
             once = "（同一单位只算一次）" if len(tasks) > 1 else ""
@@ -462,11 +462,8 @@ class Executor:
             units = tuple(dict.fromkeys(u for t in pool for u in _units_for(t, role) if u not in query.excluded))
             left_out = "、".join(query.excluded)
             if query.departments_only:
-                firms = any(
-                    not _is_department(u, self._lexicon) and not _is_county_government(u, self._lexicon) for u in units
-                )
+                left_out = "、".join((*query.excluded, _not_departments(units, self._lexicon)))
                 units = tuple(u for u in units if _is_department(u, self._lexicon))
-                left_out = "、".join((*query.excluded, "县政府和企业、银行" if firms else "县政府"))
             where = f"{self._sections_text(query.sections)}列出的" if query.sections else "通知列出的"
             once = f"同一单位只算一次，不算{left_out}" if left_out else "同一单位只算一次"
             text = f"{where}{_role_noun(role)}共{len(units)}个（{once}）：{compose.units_text(units)}。"
@@ -541,8 +538,12 @@ class Executor:
         lines = []
         for unit, tasks in per_unit:
             # Titles while the list is short; past six, the numbers alone keep each unit's line readable.
-            names = [compose.task_label(t) for t in tasks] if len(tasks) <= 6 else [str(t.number) for t in tasks]
-            listed = "：" + ("、".join(names) if len(tasks) <= 6 else f"第{'、'.join(names)}项") if tasks else ""
+            if not tasks:
+                listed = ""
+            elif len(tasks) <= 6:
+                listed = "：" + compose.task_labels(tasks)
+            else:
+                listed = f"：第{'、'.join(str(t.number) for t in tasks)}项"
             lines.append(f"{unit.name}{_verb(unit.role)}{len(tasks)}项{listed}")
         text = where + "；\n".join(lines) + "。"
         cited = tuple(sorted({t.number for _, tasks in per_unit for t in tasks}))
@@ -972,12 +973,7 @@ class Executor:
         noun = _role_noun(role)
         where = compose.task_label(tasks[0]) if len(tasks) == 1 else "、".join(f"第{t.number}项" for t in tasks)
         listed = f"共{len(units)}个：{compose.units_text(units)}" if units else "：没有"
-        firms = any(
-            not _is_department(u, self._lexicon) and not _is_county_government(u, self._lexicon)
-            for t in tasks
-            for u in _units_for(t, role)
-        )
-        left_out = "县政府和企业、银行" if firms else "县政府"
+        left_out = _not_departments([u for t in tasks for u in _units_for(t, role)], self._lexicon)
         head = f"{where}的{noun}中，市直部门（不算{left_out}）{listed}。"
         if len(tasks) == 1:
             whole = _units_for(tasks[0], role)
@@ -1098,6 +1094,12 @@ def _units_for(task: Task, role: Role) -> tuple[str, ...]:
 def _is_department(unit: str, lexicon: NoticeLexicon) -> bool:
     """A government department of the city: no county government, firm or bank ("市直部门" leave those out)."""
     return not _is_county_government(unit, lexicon) and not unit.endswith(P.NON_DEPARTMENT_ENDINGS.entries)
+
+
+def _not_departments(units: Iterable[str], lexicon: NoticeLexicon) -> str:
+    """What counting city departments among ``units`` leaves out, said: 县政府, and 企业、银行 when there are any."""
+    firms = any(not _is_department(u, lexicon) and not _is_county_government(u, lexicon) for u in units)
+    return "县政府和企业、银行" if firms else "县政府"
 
 
 def _is_county_government(unit: str, lexicon: NoticeLexicon) -> bool:

@@ -42,7 +42,6 @@ _CHAT = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU, P.COMPLAINTS, P.LAUGHTER, P.GOOD
 _CHAT_AT = re.compile(rf"(?=({_CHAT.pattern}))", re.IGNORECASE)
 # "没别的了吗", "就这些吗": a goodbye word asked about is a question on the last answer, not a goodbye (general usage).
 _GOODBYE_ASKED = re.compile(rf"(?:{_rx(P.GOODBYES).pattern})[吗么嘛][？?]*$", re.IGNORECASE)
-# Praise in internet slang: a run of sixes ("666"; general usage), as a pattern rather than a list of runs.
 # An opinion or forecast asked about the plan (general usage): declined as such, never thanked for.
 _OPINION_OF_THE_PLAN = re.compile(
     rf"(?:{_rx(P.OPINION_WORDS).pattern}).*(?:方案|通知|文件|任务|政策|落实|实现|完成)"
@@ -50,6 +49,7 @@ _OPINION_OF_THE_PLAN = re.compile(
 )
 # An office holder's name asked ("行长叫啥"), general usage.
 _PERSON_NAMED = re.compile(rf"(?:{_rx(P.OFFICIAL_TITLES).pattern})(?:{_rx(P.PERSON_ASKS).pattern})")
+# Praise in internet slang: a run of sixes ("666"; general usage), as a pattern rather than a list of runs.
 _SIXES = re.compile(r"(?<!\d)6{3,}(?!\d)")
 _FILLERS = _rx(P.CHAT_FILLERS, P.SMALLTALK_FILLERS, P.FILLERS)
 # What makes a message a question about the notice even among chat words (general usage): a task,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from corpus.records import Notice, Task
 from qa.lexicon.measures import MEASURES
-from qa.lexicon.places import CITIES, PROVINCES
+from qa.lexicon.places import CITIES, NOT_COUNTY_NAMES, PROVINCES
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)年")
 # A number followed by a measure word; not a year ("2025年"), not "5G", not part of a longer token.
@@ -49,6 +50,17 @@ def notice_places(notice: Notice) -> frozenset[str]:
     """The places of the gazetteer that the notice names (its own city and counties, neighbours it mentions)."""
     text = notice_text(notice) + "\n" + "\n".join(u for t in notice.tasks for u in t.units)
     return frozenset(p for p in (*PROVINCES, *CITIES) if p in text)
+
+
+def county_names(notice: Notice, county_governments: Sequence[str] = ()) -> tuple[str, ...]:
+    """The counties by their short names ("互助县人民政府" → 互助), sorted.
+
+    The notice's data file names them (``county_governments``), and so do the units lines of a notice that lists
+    counties as units.
+    """
+    units = {u for t in notice.tasks for u in (*t.lead_units, *t.responsible_units)} | set(county_governments)
+    names = {m.group(1) for u in units if (m := re.fullmatch(r"(\w{2,4}?)县(人民政府|政府)?", u))}
+    return tuple(sorted(n for n in names if n not in NOT_COUNTY_NAMES.entries))
 
 
 def home_place(notice: Notice) -> str:

@@ -724,10 +724,18 @@ AMOUNT_WORDS = Table(
     words(
         "总投资 投资额 投资 造价 单价 价格 价钱 费用 经费 资金 预算 补贴 补助 奖励 贷款 额度 利率 工资 收入"
         " 常住人口 户籍人口 人口 占地面积 占地 产值 税收 房价 租金"
-        # money asked in everyday words ("一部补多少", "要花多少钱")
+        # money asked in everyday words ("每户补多少", "要花多少钱")
         " 多少钱 补多少 补几万 奖多少 花多少"
     ),
 )
+# What money asked in everyday words is, named in a decline ("补多少": the subsidy); general usage.
+AMOUNT_NAMES: dict[str, str] = {
+    "补多少": "补贴",
+    "补几万": "补贴",
+    "奖多少": "奖励",
+    "多少钱": "金额",
+    "花多少": "金额",
+}
 # Which exact facilities, or where one is: a plan counts facilities, it names or places few of them.
 WHICH_PLACE_WORDS = Table(
     "which ones / where",

@@ -14,6 +14,7 @@ from corpus.records import Notice
 from corpus.units import find_unit_mentions
 from qa.conversation import State
 from qa.lexicon import phrases as P
+from qa.lexicon.derived import county_names
 from qa.query import Asked, Condition, Role, UnitArg
 from qa.reading.patterns import (
     _AFTER_OR_BEFORE_N,
@@ -65,9 +66,10 @@ class ArgumentReading:
         self.task_numbers = frozenset(t.number for t in notice.tasks)
         lexicon = lexicon_for(notice)  # this notice's county governments, if it ships any
         self._county_governments = frozenset(n for n in (*lexicon.county_governments, lexicon.all_counties) if n)
-        # The counties' own names ("互助" of 互助县人民政府), which name a county's hospitals and schools.
-        self._county_names = tuple(
-            g.split("县")[0] for g in lexicon.county_governments if "县" in g and not g.startswith("各")
+        # A county's own hospital or school by its name ("互助县人民医院", "化隆二中"), if the notice names counties.
+        counties = "|".join(map(re.escape, county_names(notice, lexicon.county_governments)))
+        self._county_institution = (
+            re.compile(rf"(?:{counties})县?(?:{P.NAMED_INSTITUTIONS.pattern()})") if counties else None
         )
         self._tasks = {t.number: t for t in notice.tasks}
         self.section_numbers = tuple(s.number for s in notice.sections)

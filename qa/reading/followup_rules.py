@@ -504,13 +504,18 @@ class FollowUpRules(StructuralReading):
             asked = Asked.LEAD_UNITS
         elif "责任" in what or "配合" in what:
             asked = Asked.RESPONSIBLE_UNITS
-        elif shown.units and shown.units == task.lead_units:
-            asked = Asked.LEAD_UNITS
-        elif shown.units and shown.units == task.responsible_units:
-            asked = Asked.RESPONSIBLE_UNITS
         else:
-            asked = Asked.UNITS
+            asked = self._line_shown(task, shown.units) or Asked.UNITS
         return Query(Op.LOOKUP, asked, tasks=shown.tasks, condition=condition, note="confirm", text=bare)
+
+    @staticmethod
+    def _line_shown(task: Task, units: tuple[str, ...]) -> Asked | None:
+        """Which of ``task``'s lines ``units`` (what the last answer listed) is, if it is one of them."""
+        if units and units == task.lead_units:
+            return Asked.LEAD_UNITS
+        if units and units == task.responsible_units:
+            return Asked.RESPONSIBLE_UNITS
+        return None
 
     @staticmethod
     def _asked_before(state: State) -> Asked | None:

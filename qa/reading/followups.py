@@ -792,7 +792,7 @@ class FollowUpReading(FollowUpRules):
                     return replace(inner, tasks=rest, text=text) if rest else None
                 if inner.op is Op.COUNT and inner.counted is Counted.UNITS and self._role(text) is None:
                     # a count of city departments among the lead units of a part: counted on the line shown.
-                    shown_line = {v: k for k, v in _ASKED_OF_COUNTED.items()}.get(self._asked_before(state()))
+                    shown_line = _COUNTED_OF_ASKED.get(self._asked_before(state()))
                     inner = replace(inner, counted=shown_line or inner.counted)
                 return replace(inner, tasks=these, text=text)
             if inner is not None and inner.op is Op.LOOKUP and inner.tasks and set(inner.tasks) <= set(these):

@@ -14,7 +14,6 @@ from dataclasses import replace
 from corpus.numerals import chinese_numeral, read_number
 from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY, State
-from qa.lexicon import phrases as P
 from qa.query import Asked, Op, Property, Query, Role
 from qa.reading.followup_rules import _plays
 from qa.reading.followups import FollowUpReading
@@ -113,15 +112,11 @@ class QueryReader(FollowUpReading):
             # "其中几个是市里的局" right after one task's line was shown: the departments on that line.
             shown = _now(state)
             task = self._tasks[shown.one_task] if shown.one_task is not None else None
-            asked = None
-            if task is not None and shown.units:
-                asked = {task.lead_units: Asked.LEAD_UNITS, task.responsible_units: Asked.RESPONSIBLE_UNITS}.get(
-                    shown.units
-                )
-            elif task is not None:
-                asked = self._units_asked(shown.question)  # the line the last question asked for
-            if task is not None and asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
-                return Query(Op.LOOKUP, asked, tasks=(task.number,), departments_only=True, text=text)
+            if task is not None:
+                # The line the last answer listed; else the line the last question asked for.
+                asked = self._line_shown(task, shown.units) if shown.units else self._units_asked(shown.question)
+                if asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
+                    return Query(Op.LOOKUP, asked, tasks=(task.number,), departments_only=True, text=text)
         return query
 
     def _read(self, text: str, state: State | Callable[[], State]) -> Query:
@@ -511,10 +506,9 @@ class QueryReader(FollowUpReading):
         Such plans count hospitals and schools by kind ("每个县1所二甲医院"); none is named, so whether one is
         among them, or what it is now, the notice cannot say.
         """
-        if not self._county_names or not _WHETHER.search(text):
+        if self._county_institution is None or not _WHETHER.search(text):
             return False
-        counties = "|".join(map(re.escape, self._county_names))
-        m = re.search(rf"(?:{counties})县?(?:{P.NAMED_INSTITUTIONS.pattern()})", text)
+        m = self._county_institution.search(text)
         return m is not None and m.group(0) not in self._full_text
 
     def each_in_turn(self, text: str) -> str:
