@@ -15,7 +15,7 @@ from corpus.records import Task
 from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY, State
 from qa.query import ASKED_OF_ROLE as _ASKED_OF_ROLE
-from qa.query import Asked, Comparator, Condition, Counted, Op, Query, Role, UnitArg
+from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
 from qa.reading.patterns import (
     _ABOUT_LEAD_IN,
     _ALL_OF_THEM,
@@ -32,6 +32,7 @@ from qa.reading.patterns import (
     _COUNT,
     _COUNT_AT_END,
     _COUNTED_OF_ASKED,
+    _COUNTED_UNITS_NAMED,
     _DROP,
     _FEWER_UNITS,
     _FROM_ON,
@@ -45,6 +46,7 @@ from qa.reading.patterns import (
     _ITS_TASK,
     _LAST_ITEM,
     _LINE_OF_UNIT_TASKS,
+    _LINE_WRITTEN,
     _MORE_OF_WHAT,
     _MORE_OR_FEWER,
     _MOST,
@@ -93,6 +95,10 @@ from qa.reading.patterns import (
 )
 from qa.reading.structural import StructuralReading
 from qa.understand import longest_common_substring
+
+# The line a filter by the number of units counted on, and the filter for a line written after one for none.
+_LINE_OF_COUNT = {Property.LEAD_COUNT: Asked.LEAD_UNITS, Property.RESPONSIBLE_COUNT: Asked.RESPONSIBLE_UNITS}
+_WRITTEN_OF_NONE = {Property.NO_LEAD: Property.LEAD_COUNT, Property.NO_RESPONSIBLE: Property.RESPONSIBLE_COUNT}
 
 
 def _in_order(words: str, title: str) -> bool:
@@ -166,6 +172,17 @@ class FollowUpRules(StructuralReading):
         asked = self._units_asked(text)
         counted = _COUNTED_OF_ASKED[asked if asked is not None and asked is not Asked.UNITS else last.asked]
         return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=counted, text=text)
+
+    def _units_of_the_counted_line(self, bare: str, state: Callable[[], State]) -> Query | None:
+        """ "这三家都是谁" after the tasks whose lead line names three units: that line of those tasks."""
+        m = _COUNTED_UNITS_NAMED.fullmatch(bare)
+        last = state().query
+        if m is None or last is None or last.op is not Op.FILTER or not state().tasks:
+            return None
+        asked = _LINE_OF_COUNT.get(last.prop)
+        if asked is None or last.condition is None or read_number(m["n"]) != last.condition.value:
+            return None
+        return Query(Op.LOOKUP, asked, tasks=state().tasks, text=bare)
 
     def _this_task_checked(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "这项是X局牵头吗", "这一条的配合单位是Y吗": a yes-no check of the one task shown.
@@ -546,7 +563,8 @@ class FollowUpRules(StructuralReading):
                 _PUNCT.sub(
                     "",
                     re.sub(
-                        r"的话|的|呢|吧|里|中|部分|任务|项|那一?章|这一?章|章|那块|这块|板块|方面|有哪些|是哪些|哪些|有啥|是啥",
+                        r"的话|的|呢|吧|里|中|部分|任务|项|那一?章|这一?章|章|那块|这块|板块|方面|有哪些|是哪些|哪些|有啥|是啥"
+                        r"|换成|换到|改成",
                         "",
                         rest,
                     ),
@@ -556,6 +574,9 @@ class FollowUpRules(StructuralReading):
         ):
             return None
         last = state().query
+        switched = self._section_switched(last, sections, text)
+        if switched is not None:
+            return replace(switched, op=Op.COUNT, asked=Asked.COUNT, counted=Counted.TASKS) if counting else switched
         if last is not None and last.op is Op.INTERSECT and len(last.units) == 2 and not last.tasks:
             last = replace(last, op=Op.LIST)  # "水务局和住建局都在的" … "不算第二部分": the tasks both take part in
         # The last question over units' tasks, or a filter ("哪几条没列牵头单位" … "第八部分不算呢").
@@ -571,6 +592,24 @@ class FollowUpRules(StructuralReading):
         if _FROM_ON.search(text):
             sections = tuple(n for n in sorted(self.section_numbers) if n >= min(sections))
         return replace(last, sections=sections, text=text)
+
+    def _section_switched(self, last: Query | None, sections: tuple[int, ...], text: str) -> Query | None:
+        """ "换成第三部分呢" after a question over one part: the same question over the part named now.
+
+        Only when the last question covered its parts whole (all their tasks, or a filter or unit's tasks within
+        them); a part listed alone is listed again by the ordinary reading, and a part left out or counted from
+        ("不算…", "从…开始") is read by the narrowing rules.
+        """
+        if last is None or not last.sections or set(sections) == set(last.sections):
+            return None
+        if _DROP.search(text) or _FROM_ON.search(text) or last.op in (Op.CLARIFY, Op.DECLINE, Op.SMALLTALK):
+            return None
+        if last.op is Op.LIST and last.asked is Asked.TASKS and not (last.units or last.prop):
+            return None
+        whole = set(self.notice.tasks_in(last.sections))
+        if last.tasks and set(last.tasks) != whole:
+            return None  # one task of the part was asked ("第二部分第一条"), not the part
+        return replace(last, sections=sections, tasks=self.notice.tasks_in(sections) if last.tasks else (), text=text)
 
     def _about_what_was_shown(self, text: str, bare: str, state: Callable[[], State]) -> Query | None:
         """ "第三个是谁", "最后那个呢", "一共几个" about the units or the list the last answer showed."""
@@ -590,7 +629,7 @@ class FollowUpRules(StructuralReading):
             if self._task_refs(rest) or self._content_left(rest) >= 2 or tasks_asked:
                 return None
             if owns_line and len(state().listed) >= 2:
-                return None  # "最后一个的责任单位": a unit has no units of its own, so the place is in the list
+                return None  # "最后那项谁配合": a unit has no units of its own, so the place is in the list
 
         if counting and _TASK_MEASURE.search(bare) and len(state().tasks) == 1 and len(state().listed) >= 2:
             # "一共几项" after one task of a list was looked up: 项 counts tasks, so the list is counted, not the
@@ -934,6 +973,17 @@ class FollowUpRules(StructuralReading):
         if last is None or last.condition is None or last.op is not Op.FILTER or condition is None:
             return None
         return replace(last, condition=condition, note="", text=bare)
+
+    def _line_written_after_none(self, bare: str, state: Callable[[], State]) -> Query | None:
+        """ "反过来有的呢" after the tasks listing no lead units: those whose line is written, over the same pool."""
+        m = _LINE_WRITTEN.fullmatch(bare)
+        last = state().query
+        if m is None or last is None or last.op is not Op.FILTER:
+            return None
+        prop = _WRITTEN_OF_NONE.get(last.prop)
+        if prop is None:
+            return None
+        return replace(last, prop=prop, condition=Condition(Comparator.GE, 1), text=bare)
 
     def _rest_of_the_pool(self, text: str, state: Callable[[], State]) -> Query | None:
         """ "剩下那几条各由谁牵头" after a list narrowed within tasks shown before: the tasks left out of it.

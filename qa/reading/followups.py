@@ -173,6 +173,12 @@ class FollowUpReading(FollowUpRules):
         its_line = self._line_of_its_tasks(text, state)
         if its_line is not None:
             return its_line
+        counted_line = self._units_of_the_counted_line(bare, state)
+        if counted_line is not None:
+            return counted_line
+        written = self._line_written_after_none(bare, state)
+        if written is not None:
+            return written
         other_count = self._other_count_condition(bare, state)
         if other_count is not None:
             return other_count

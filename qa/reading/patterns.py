@@ -643,6 +643,8 @@ _LAST_SECTION = re.compile(rf"最后(那|这)?(一|一个)?({P.SECTION_ORDINAL_N
 _FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
 # "第三个", "排第三的" (the item in that place of the list shown).
 # "第二的呢" said alone: the second of those shown (after a superlative, the next rank instead; read first).
+# "第一次", "最后一次", "头一回": a place among a unit's tasks counted as times it takes part (general usage).
+_OCCURRENCE = re.compile(rf"(?P<place>第\s*{_NUM}|最后一?|头一?)(?:次|回)(?!数)")
 _ORDINAL = re.compile(
     rf"(?:排在?)?第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern()}|(?<=排..)的|(?<=排在..)的|的(?=[呢呀啊]?[？?]?$))"
 )
@@ -950,6 +952,16 @@ _ONLY_HERE = re.compile(
 # "一共有几个", "总共", "合计": a total asked; "共有" there is no "in common" (general usage).
 _TOTAL_WORDS = re.compile(r"一共有?|总共有?|统共有?|共计|总计|合计")
 # "剩下那几条各由谁牵头", "其余几项呢": the tasks of the last pool not shown, and what is asked of them (general usage).
+# "反过来有的呢", "列了的是哪些": the tasks whose line is written, said after those with none (general usage).
+_LINE_WRITTEN = re.compile(
+    r"(?:那|那么)?(?:反过来|反之)?(?:(?:写了|写明了|列了|标了|明确了)(?:的)?|有的|有了的)(?:任务)?"
+    r"(?:呢|有多少|有几[条项个]|是哪些|有哪些|是哪几[条项个]|多少|几[条项个])?(?:呢)?"
+)
+# "这三家都是谁", "两个分别是啥": the units a filter counted on a line, asked by name (general usage).
+_COUNTED_UNITS_NAMED = re.compile(
+    rf"(?:那|那么)?(?:是哪条|是哪项|哪条|哪项|是哪个任务)?(?:这|那)?(?P<n>{_NUM})(?:个|家)(?:单位|部门)?"
+    r"(?:分别|各自|都|具体)?(?:是谁|是哪些|是哪几个|是哪几家|是啥|有谁|是什么单位|叫啥)(?:啊|呢)?"
+)
 _REST_OF_POOL = re.compile(
     r"^(?:那|那么)?(?:剩下|剩余|其余|余下)(?:的)?(?:那些|那几项|那几条|几项|几条|几个)?(?:呢)?[，,\s]*(?P<rest>.*)$"
 )

@@ -37,6 +37,7 @@ from qa.reading.patterns import (
     _NAME_OF_ONE,
     _NAMES_AFTER_COUNT,
     _OCCASION,
+    _OCCURRENCE,
     _ONE_ABOUT,
     _ONE_OF_SHOWN_ASKED,
     _ONE_OF_TWO,
@@ -180,6 +181,7 @@ class QueryReader(FollowUpReading):
         text = self._shown_part_and_role(text, state)  # "这部分里…", "当责任单位的里头…"
         text = self._within_section(text)  # "这部分第一条" (now "第七部分第一条"): that part's first task
         text = self._one_of_a_pair(text, state)  # "后面那个", "另一条" of two tasks listed
+        text = self._occurrence_as_place(text, state)  # "最后一次" of a unit's tasks counted: the last task
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         if find_unit_mentions(text, self.alias_table):
             text = _WHAT_THEY_ARE_AT_END.sub(r"\1", text)  # "X牵头的三条是啥" asks what "X牵头的三条" asks
@@ -429,6 +431,17 @@ class QueryReader(FollowUpReading):
             other = next(n for n in shown.listed if n != shown.tasks[0])
             return _THE_OTHER.sub(f"第{other}项", text)
         return text
+
+    def _occurrence_as_place(self, text: str, state: State | Callable[[], State]) -> str:
+        """ "头一回是哪项" after "X当配合单位几次": the place in the unit's tasks shown, said as "最后一个"."""
+        if not _OCCURRENCE.search(text):
+            return text
+        shown = _now(state)
+        last = shown.query
+        if shown.unit is None or len(shown.tasks) < 2 or last is None or last.op not in (Op.COUNT, Op.LIST):
+            return text
+        said = {"头": "第一", "最": "最后"}  # "头一回" is the first; "最后一次" the last
+        return _OCCURRENCE.sub(lambda m: said.get(m["place"][0], m["place"]) + "个", text)
 
     def _unit_in_apposition(self, text: str) -> str:
         """ "说到的那个林草局，它牵头哪项" → "林草局牵头哪项": a unit described, then taken up by 它.

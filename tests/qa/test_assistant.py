@@ -330,7 +330,7 @@ def test_a_correction_opened_with_a_pause_asks_what_it_says(assistant, history, 
 
 def test_the_middle_one_of_three_listed(assistant):
     # Part 六: tasks 25, 26, 27; the middle one, 26, is led by 各县人民政府 alone.
-    answer = assistant.ask("中间的那个谁牵头", ["第六部分包括哪几项"])
+    answer = assistant.ask("中间的那个谁牵头", ["第六部分底下有哪几项任务"])
     assert [c.task for c in answer.citations] == [26]
 
 

@@ -2336,7 +2336,7 @@ def test_which_of_the_tasks_shown_lack_a_unit_on_their_responsible_line(assistan
 
 def test_who_leads_each_of_a_parts_tasks_after_the_part_was_counted(assistant):
     # Part 五 is tasks 23 and 24, both led by 市文体旅游广电局、各县人民政府 (the notice).
-    answer = assistant.ask("分别是谁牵头的", ["第五部分一共几项"])
+    answer = assistant.ask("各自分别是谁牵头的", ["第五部分一共几项"])
     assert [c.task for c in answer.citations] == [23, 24] and "牵头单位" in answer.answer.splitlines()[0]
 
 
@@ -3471,3 +3471,37 @@ def test_which_ones_after_a_count_by_year_lists_the_tasks_counted(assistant, fol
     # 2025年 is named in tasks 3, 12, 15, 16, 18, 20 and 21 (not all 34).
     answer = assistant.ask(follow_up, ["写到2025年的任务有几个"])
     assert answer.count == 7 and [c.task for c in answer.citations] == [3, 12, 15, 16, 18, 20, 21]
+
+
+def test_another_part_said_alone_asks_the_last_question_of_that_part(assistant):
+    # Part 七 is tasks 28–30, led by 市公安局, 市金融办 and 市自然资源和规划局, each with 各县人民政府.
+    answer = assistant.ask("那第七部分的呢", ["第五部分的牵头单位有哪些"])
+    assert [c.task for c in answer.citations] == [28, 29, 30]
+    assert "牵头单位" in answer.answer and "市金融办" in answer.answer and "第23项" not in answer.answer
+
+
+def test_another_part_keeps_the_unit_and_role_asked_before(assistant):
+    # 市交通运输局 leads tasks 7 and 8 (part 二); in part 六 it is only responsible (task 25), so it leads none there
+    # and the answer says where it takes part instead.
+    answer = assistant.ask("那第六部分里呢", ["第二部分里交通运输局牵头的有哪些"])
+    assert answer.count == 0 and [c.task for c in answer.citations] == [25]
+    assert "提高县城辐射带动能力" in answer.answer and "没有牵头" in answer.answer
+
+
+def test_the_tasks_with_a_line_written_after_those_without(assistant):
+    # Tasks 31–34 list no units; the other 30 all list 责任单位.
+    answer = assistant.ask("写了的有几条", ["哪些任务没列责任单位"])
+    assert answer.count == 30 and [c.task for c in answer.citations] == list(range(1, 31))
+
+
+def test_the_last_time_a_unit_takes_part_is_its_last_task(assistant):
+    # 市民政局 is on tasks 4, 6, 12, 20, 22, 26 and 27; the last of them is 27.
+    answer = assistant.ask("最后一次是哪项", ["市民政局一共参与几项任务"])
+    assert [c.task for c in answer.citations][:1] == [27]
+
+
+def test_the_units_a_count_filter_counted_are_named(assistant):
+    # Only task 13 names three lead units: 市生态环境局, 市林草局 and 各县人民政府.
+    answer = assistant.ask("三个分别是谁", ["牵头单位是三个的有几项"])
+    assert [c.task for c in answer.citations] == [13]
+    assert "市生态环境局、市林草局、各县人民政府" in answer.answer.splitlines()[0]
