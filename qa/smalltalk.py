@@ -35,7 +35,18 @@ _POINTS_AT_A_LIST = re.compile(
     r"第\s*[一二三四五六七八九十\d]+\s*[个项条]|[前头后]\s*[两二三四五六七八九十\d]\s*[个项条]|最后|倒数|分别|它们|这几"
     r"|[\u4e00-\u9fff][那这]一?[项条](?!回答|答案|消息|回复)"
 )
-_CHAT = _rx(P.GREETINGS, P.THANKS, P.ABOUT_YOU, P.COMPLAINTS, P.LAUGHTER, P.GOODBYES, P.TESTING, P.PRAISE, P.NAME_WORDS)
+_CHAT = _rx(
+    P.GREETINGS,
+    P.THANKS,
+    P.ABOUT_YOU,
+    P.COMPLAINTS,
+    P.LAUGHTER,
+    P.GOODBYES,
+    P.TESTING,
+    P.PRAISE,
+    P.NAME_WORDS,
+    P.WORKDAY_REMARKS,
+)
 # The same alternation tried at every position, so that chat words that overlap all count: in
 # "麻烦问下，能帮我查哪些东西不" the entries "能帮我查" and "查哪些东西" share a character, and a left-to-right
 # scan would keep only the first.

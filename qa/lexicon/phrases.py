@@ -98,7 +98,7 @@ THANKS = Table(
     words(
         "谢谢 谢啦 谢了 谢谢了 多谢了 多谢 感谢 辛苦了 辛苦 太好了 好的 好滴 好嘞 好哒 好吧 行吧 哦哦 明白了 明白"
         " 知道了 懂了 收到 了解了 ok okay thanks thank you"
-        " thanks a lot thank you very much many thanks thanks so much"
+        " thanks a lot thank you very much many thanks thanks so much got it i see"
         " 再见 拜拜 bye 嗯嗯 行 好用 挺好用 挺好 不错"
         # a bare acknowledgement ("嗯", "哦", "好"): nothing asked
         " 嗯 哦 噢 喔 嗯呢 哦哦 噢噢"
@@ -169,6 +169,16 @@ TESTING = Table(
     GENERAL,
     words("测试 测一下 试试 试一下 试一试 能用吗 能用了吗 能不能用 好使吗 好不好使 灵不灵 有人吗 通了吗 能回答吗 说话"),
 )
+# Remarks on one's own working day ("加班", "累死了", "喝口水", "刚走开了"): chat that asks nothing (general usage).
+WORKDAY_REMARKS = Table(
+    "remarks on one's working day",
+    GENERAL,
+    words(
+        "累 累死了 好累 太累 累了 加班 又加班 熬夜 半夜 上班 忙死了 好忙 太忙 困 困死了 头疼"
+        " 喝口水 喝杯茶 歇会 歇一会 休息一下 休息会 走开 走开了 离开一下 刚回来 回来了 等会儿 稍等 等一下"
+        " 接着问 一会儿再问 讲个笑话 笑话 无聊 吃午饭 不好意思 抱歉"
+    ),
+)
 # Praise and internet slang ("牛", "厉害", "给力"): thanks.
 PRAISE = Table(
     "praise and internet slang",
@@ -176,6 +186,7 @@ PRAISE = Table(
     words(
         "牛 牛逼 牛批 nb 厉害 厉害了 真棒 很棒 太棒了 赞 点赞 给力 优秀 yyds 靠谱 帮大忙 帮了大忙 有用"
         " 好厉害 不错哦 可以的 妙啊 绝了 答得好 回答得好 说得好 有帮助 很有帮助"
+        " 挺快 真快 好快 回复挺快 回得快 反应快 速度快 秒回"
     ),
 )
 # What the assistant is called ("叫啥", "怎么称呼"): it answers with what it does.
@@ -219,6 +230,7 @@ CHAT_FILLERS = Table(
     words(
         "这玩意儿 这玩意 玩意儿 东西 刚才 刚刚 那个 这个 先 再 就 等 大 忙 啥 什么 对 ok 好 嗯 哎 唉 诶 emmm"
         " 今天 你们这系统 这个系统 这系统 系统"  # the assistant itself ("你们这系统老卡"), no topic
+        " 领导 我们领导 又让 又要"  # who set one's work ("领导又让加班"), no topic
     ),
 )
 
@@ -816,6 +828,9 @@ POLITE_OPENERS = Table(
         " 帮忙看一下 帮忙看下 帮我看看 帮我看一下 帮忙查一下"
         # asking one more ("再问下，…", "还想问一下…")
         " 再问一下 再问下 再问个 再问一个 再请教一下 还想问一下 还想问下 还想问 还有个问题 还有一个问题"
+        # asking for someone else ("领导让我问问…")
+        " 领导让我问问 领导让我问一下 领导让我问下 领导让我查一下 领导让我查查 领导让我查下 领导让我看看"
+        " 领导让我核一下 领导让我确认一下 领导叫我问一下 领导叫我查一下 领导要我查一下"
     ),
 )
 

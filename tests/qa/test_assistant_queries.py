@@ -3505,3 +3505,9 @@ def test_the_units_a_count_filter_counted_are_named(assistant):
     answer = assistant.ask("三个分别是谁", ["牵头单位是三个的有几项"])
     assert [c.task for c in answer.citations] == [13]
     assert "市生态环境局、市林草局、各县人民政府" in answer.answer.splitlines()[0]
+
+
+def test_a_request_made_for_the_boss_is_read_without_the_boss(assistant):
+    # 市交通运输局 leads tasks 7 and 8; "领导" is who asked, not a unit or a word of the task.
+    answer = assistant.ask("领导让我查一下交通运输局牵头的任务")
+    assert [c.task for c in answer.citations] == [7, 8]

@@ -31,6 +31,11 @@ def smalltalk(assistant) -> SmallTalk:
         "Good evening, anybody there?",  # greetings typed in English, of several words
         "你都会些什么呀",  # what the assistant can do
         "好的 没别的事了 再会",  # ending the session, "nothing else" said first
+        "今天又加班到半夜，好累",  # a remark on one's working day
+        "稍等，我去喝杯茶",  # a break announced
+        "你们这回得挺快",  # praise of the speed
+        "i see, thanks",  # an acknowledgement in English
+        "哈哈，领导又要开会",  # who set the work is no topic of the notice
     ],
 )
 def test_chat_with_no_word_of_the_notice_is_small_talk(smalltalk, message):
