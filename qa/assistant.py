@@ -291,6 +291,11 @@ _PART_NUMBER = re.compile(rf"第\s*([一二两三四五六七八九十百\d]{{1,
 # "目标是什么", "有啥指标": a target asked for (general usage).
 _TARGET_ASKED = re.compile(r"目标|指标")
 # "再说一遍", "把刚才的重复一下": the last answer again (general usage).
+# "说错了，不是民政局是残联", "不是第七部分 是第八部分": one word of the last question put right (general usage).
+_SWAPPED = re.compile(
+    r"(?:(?:说错了|搞错了|打错了|写错了|问错了|口误|不对|错了|哦|噢|啊)[，,\s]*)?不是(?P<old>[^，,\s是]{2,14}?)[，,\s]*"
+    r"(?:而)?是(?P<new>[^，,\s]{2,14}?)(?:才对|的|呢|啊|吧|哈)?[。.!！]*"
+)
 _REPEAT = re.compile(
     r"(请|麻烦)?(你|您)?(把)?(刚才|上面)?(那个|的|那句|那条)?(再|重新)?(说|讲|发|念|重复)(一遍|一下|一次)(吧|好吗|呗)?"
 )
@@ -461,6 +466,29 @@ class Assistant:
         )
         return answer, Query(Op.LOOKUP, Asked.TASKS, tasks=cited, note="topics", text=text)
 
+    def _swapped_in_last_question(self, text: str, history: Sequence[str]) -> str | None:
+        """ "不是第七部分，是第八部分" → the last question with 第七部分 put as 第八部分; None when it names neither.
+
+        The word put right is found in the last question as typed, or as another name of the same unit
+        ("民政局" for "市民政局"); a word the last question does not hold corrects something else.
+        """
+        m = _SWAPPED.fullmatch(text)
+        if m is None:
+            return None
+        last = plain_ordinals(normalize_question(history[-1]))
+        old, new = m["old"], m["new"]
+        if old == new or new in last:
+            return None
+        if old in last:
+            return last.replace(old, new, 1)
+        said = find_unit_mentions(old, self.reader.alias_table)
+        if len(said) != 1 or not find_unit_mentions(new, self.reader.alias_table):
+            return None
+        for mention in find_unit_mentions(last, self.reader.alias_table):
+            if mention.unit == said[0].unit:
+                return last[: mention.start] + new + last[mention.end :]
+        return None
+
     def _back_to_an_earlier_turn(
         self, question: str, text: str, history: Sequence[str]
     ) -> tuple[Answer, Query | None] | None:
@@ -577,6 +605,11 @@ class Assistant:
             # Chat with nothing of the notice in it (thanks with praise, a goodbye, a run of sixes), before the
             # English path (digits have no Chinese) and before any follow-up reading.
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
+        swapped = self._swapped_in_last_question(normalised, history) if history else None
+        if swapped is not None:
+            # "说错了，不是民政局是残联": the last question again with the word put right, in its own context.
+            again, query = self._respond(swapped, history[:-1], lambda: self._replay(history[:-1]))
+            return replace(again, question=question), query
         if history and restates(normalised):
             # "错了，我想问第三条有哪些配合单位": a whole question again, read as if asked first.
             history, state = [], EMPTY

@@ -3511,3 +3511,16 @@ def test_a_request_made_for_the_boss_is_read_without_the_boss(assistant):
     # 市交通运输局 leads tasks 7 and 8; "领导" is who asked, not a unit or a word of the task.
     answer = assistant.ask("领导让我查一下交通运输局牵头的任务")
     assert [c.task for c in answer.citations] == [7, 8]
+
+
+def test_a_part_put_right_asks_the_last_question_of_that_part(assistant):
+    # The third task of part 三 (tasks 13–16) is task 15, led by 市城管局 and 各县人民政府.
+    answer = assistant.ask("搞错了，不是第二部分，是第三部分", ["第二部分第三条谁牵头"])
+    assert [c.task for c in answer.citations] == [15]
+    assert "市城管局" in answer.answer.splitlines()[0]
+
+
+def test_a_unit_put_right_by_another_name_asks_the_last_question_of_that_unit(assistant):
+    # 住建局 is 市住房建设局 in the last question; 市残联 is responsible on task 22 alone.
+    answer = assistant.ask("口误，不是住建局是残联", ["市住房建设局当配合单位的任务有几条"])
+    assert answer.count == 1 and [c.task for c in answer.citations] == [22]
