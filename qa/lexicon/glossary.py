@@ -67,6 +67,7 @@ ENGLISH: dict[str, str] = {
     "without a lead unit": "没有牵头单位",
     "without lead units": "没有牵头单位",
     "lead unit": "牵头单位",
+    "lead units": "牵头单位",
     "as a responsible unit": "作为责任单位",
     "as responsible unit": "作为责任单位",
     "as the responsible unit": "作为责任单位",
@@ -144,6 +145,23 @@ ENGLISH: dict[str, str] = {
     "who signed": "谁签发",
     "signed": "签发",
     "what about the other one": "另一个呢",
+    # Follow-ups: what was just shown ("of these"), a place in it ("the second one"), "and …?" for "那…呢".
+    "which of them": "其中哪些",
+    "which of these": "其中哪些",
+    "which of those": "其中哪些",
+    "of these": "其中",
+    "of those": "其中",
+    "of them": "其中",
+    "among them": "其中",
+    "among these": "其中",
+    "the first one": "第一个",
+    "the second one": "第二个",
+    "the third one": "第三个",
+    "the fourth one": "第四个",
+    "the last one": "最后一个",
+    "mention": "提到",
+    "mentions": "提到",
+    "mentioning": "提到",
     "the other one": "另一个",
     "aluminum and magnesium": "铝镁",
     "aluminium and magnesium": "铝镁",
@@ -246,7 +264,19 @@ ENGLISH: dict[str, str] = {
 
 
 _NUMBERED_AS = {"task": "项", "item": "项", "section": "部分", "part": "部分"}
-_NUMBERED = re.compile(r"\b(task|item|section|part)\s*(?:no\s*)?#?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\w])")
+_NUMBER_WORDS = {
+    "one": "一", "two": "二", "three": "三", "four": "四", "five": "五",
+    "six": "六", "seven": "七", "eight": "八", "nine": "九", "ten": "十",
+}  # fmt: skip
+_NUMBERED = re.compile(
+    rf"\b(task|item|section|part)\s*(?:no\s*)?#?(\d{{1,2}}|[一二三四五六七八九十]{{1,3}}|{'|'.join(_NUMBER_WORDS)})(?![\w])"
+)
+# "how many of these does X lead": the tasks shown that X leads, counted, said the Chinese way round.
+_HOW_MANY_OF_SHOWN = re.compile(r"^ how many of (?:these|those|them) (?:(?:does|do|did|is|are) )?(?P<rest>.+?) $")
+# "and part two?", "what about task 9?": the same question of what is named now ("那…呢").
+_AND_THEN = re.compile(r"^ (?:and|what about|how about) (?P<rest>.+?) $")
+# A year written alone ("mention 2025"): a year of the plan, as Chinese writes it.
+_BARE_YEAR = re.compile(r"(?<![\d年])(20[2-3]\d)(?![\d年])")
 # "items headed by the water bureau": the body said first, as Chinese says it ("水务局牵头的").
 _LED_BY = re.compile(r"^ (?P<what>.*?)\b(?:led|headed) by (?P<who>.+?) $")
 
@@ -254,11 +284,26 @@ _LED_BY = re.compile(r"^ (?P<what>.*?)\b(?:led|headed) by (?P<who>.+?) $")
 def translate_english(text: str) -> str | None:
     """Word-by-word Chinese for an English question, or None when no glossary entry occurs in it."""
     lowered = " " + " ".join(text.lower().replace("?", " ").replace(",", " ").replace(".", " ").split()) + " "
+    # "the second one's units": of it ("what's", "it's" are "… is").
+    lowered = re.sub(
+        r"(?<!what)(?<!who)(?<!that)(?<!it)(?<!there)(?<!here)(?<!where)(?<!how)(?<!let)(?<=\w)['’]s\b", " 的", lowered
+    )
     led = _LED_BY.match(lowered)
     if led is not None:
         lowered = f" {led['who']} leads {led['what']} "
+    shown = _HOW_MANY_OF_SHOWN.match(lowered)
+    if shown is not None:
+        lowered = f" 其中 {shown['rest']} 的有几项 "
+    then = _AND_THEN.match(lowered)
+    if then is not None:
+        # "and which of them…" asks its own question after "那"; "and part two" asks the last one ("…呢").
+        asks = re.match(r"(?:which|what|who|how|where|when)\b", then["rest"])
+        lowered = f" 那 {then['rest']} " if asks else f" 那 {then['rest']} 呢 "
     # "task 18", "section 3", "part 2" name a number the Chinese way ("第18项", "第3部分").
-    lowered, hits = _NUMBERED.subn(lambda m: f" 第{m.group(2)}{_NUMBERED_AS[m.group(1)]} ", lowered)
+    lowered, hits = _NUMBERED.subn(
+        lambda m: f" 第{_NUMBER_WORDS.get(m.group(2), m.group(2))}{_NUMBERED_AS[m.group(1)]} ", lowered
+    )
+    lowered = _BARE_YEAR.sub(r"\1年", lowered)
     for english in sorted(ENGLISH, key=len, reverse=True):
         key = f" {english} "
         while key in lowered:
