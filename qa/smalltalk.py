@@ -85,6 +85,9 @@ _SELF_INTRO_ONLY = re.compile(
     re.IGNORECASE,
 )
 _ASKS_SOMETHING = re.compile(r"[谁哪几吗么]|多少|什么|啥|怎么|如何|是否|有没有|能不能")
+_CONTEXT_OPENER = re.compile(rf"^(?:{P.CONTEXT_OPENERS.pattern()})")
+_OFFICE_WORK = _rx(P.OFFICE_WORK_WORDS)
+_MEETING_OR_PAPER = _rx(P.MEETINGS_AND_PAPERS)
 _OPENER = re.compile(rf"^(?:{P.POLITE_OPENERS.pattern()})[\s，,。.！!？?~～、；;：:]*")
 
 
@@ -110,6 +113,8 @@ class SmallTalk:
             return True
         if self.introduces_self(text):
             return True
+        if self.remarks_on_work(text):
+            return True
         # "冒昧问一句，你是真人吗": the opener is no content of its own ("麻烦你了" is chat as it is).
         opener = _OPENER.match(text)
         return opener is not None and opener.end() < len(text) and self._is_chat(text[opener.end() :])
@@ -119,6 +124,23 @@ class SmallTalk:
         """Whether ``text`` only says where its speaker works ("我是循化县财政局的小李"), asking nothing."""
         m = _SELF_INTRO_ONLY.match(text.strip())
         return m is not None and not _ASKS_SOMETHING.search(m.group("rest") or "")
+
+    def remarks_on_work(self, text: str) -> bool:
+        """Whether ``text`` only tells what the speaker is working on ("我在准备周五的会议材料"), asking nothing.
+
+        Staff say why they ask before asking; such a remark opens with the speaker or a time, asks nothing and
+        names no unit, task or part, and its words of the notice are words of office work (材料, 汇报, 方案),
+        not a topic (a complaint about a sewage plant names 污水, and is a question in plain words).
+        """
+        if not _CONTEXT_OPENER.match(text) or _ASKS.search(text) or _ASKS_SOMETHING.search(text):
+            return False
+        if re.search(r"[？?]|[吗呢么]$", text) or find_unit_mentions(text, self.alias_table):
+            return False
+        if any(word in text for word in SYNONYMS):
+            return False
+        if not _MEETING_OR_PAPER.search(text):
+            return False  # "我们县老人没人照看": a need in plain words, not a remark on work
+        return all(_OFFICE_WORK.fullmatch(t) or _FILLERS.fullmatch(t) for t in self.content_words(text))
 
     @staticmethod
     def announces_questions(text: str) -> bool:

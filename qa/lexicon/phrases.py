@@ -17,12 +17,16 @@ SELF_INTRO_OPENERS = Table(
     GENERAL,
     words(
         "我是 我们是 我在 我们在 我来自 我们来自 我们单位是 我单位是 我的单位是 我这边是 我们这边是 本人是 本人在 咱是"
+        " 我负责 我们负责 我分管 我管"  # a line of work ("我负责住建口")
     ),
 )
 SELF_INTRO_TAILS = Table(
     "after the unit in a self-introduction",
     GENERAL,
-    words("的 的人 的工作人员 的同志 的干部 的员工 的职工 工作 上班 任职 的小王 的小李 的小张 这边 那边"),
+    words(
+        "的 的人 的工作人员 的同志 的干部 的员工 的职工 工作 上班 任职 的小王 的小李 的小张 这边 那边"
+        " 口 这块 那块 这一块 口的"  # a line of work ("住建口", "发改这块")
+    ),
 )
 # "我们牵头哪些", "咱局配合几项": the speaker's unit (general usage), only before what a unit does on the notice:
 # "我们县城" or "我们海东" are places, and "我们这边在梳理" or "我们要对照着分解" say what the asker is doing.
@@ -177,6 +181,34 @@ WORKDAY_REMARKS = Table(
         "累 累死了 好累 太累 累了 加班 又加班 熬夜 半夜 上班 忙死了 好忙 太忙 困 困死了 头疼"
         " 喝口水 喝杯茶 歇会 歇一会 休息一下 休息会 走开 走开了 离开一下 刚回来 回来了 等会儿 稍等 等一下"
         " 接着问 一会儿再问 讲个笑话 笑话 无聊 吃午饭 不好意思 抱歉"
+    ),
+)
+# How a remark on the speaker's own work opens ("我在准备…", "明天开会…", "领导让我…"), general usage.
+CONTEXT_OPENERS = Table(
+    "opening a remark on one's own work",
+    GENERAL,
+    words(
+        "我 我们 咱 咱们 领导 明天 后天 下周 这周 本周 今天 下午 上午 晚上 周一 周二 周三 周四 周五 周末 会上"
+        " 县里 局里 单位里 科里 最近 马上 回头 先"
+    ),
+)
+# The words of office work on a document ("材料", "汇报", "台账"): what such a remark is about, no topic of a
+# notice (general usage).
+OFFICE_WORK_WORDS = Table(
+    "office work on a document",
+    GENERAL,
+    words(
+        "材料 会议 开会 汇报 台账 分工 方案 文件 原文 任务 落实 情况 领导 专题会 调度会 推进会 会 报告 总结 整理"
+        " 准备 梳理 核对 对一下 过一遍 逐条 汇总 汇总表 表 研究 学习 熟悉 部署 安排 工作 城镇 城镇化 县城 建设 推进"
+    ),
+)
+# The meeting or paper a remark on one's work is about ("周五的专题会", "汇总表"), general usage: such a remark names
+# one of them.
+MEETINGS_AND_PAPERS = Table(
+    "meetings and papers of office work",
+    GENERAL,
+    words(
+        "材料 会议 开会 汇报 台账 专题会 调度会 推进会 协调会 例会 报告 总结 汇总表 报表 讲话稿 发言稿 方案 文件 原文"
     ),
 )
 # Praise and internet slang ("牛", "厉害", "给力"): thanks.

@@ -38,6 +38,7 @@ from qa.reading.patterns import (
     _HAS_MEMBER,
     _IN_A_ROLE_LISTED,
     _IS_IT_ON,
+    _ITS_LINE,
     _LAST_ITEM,
     _LAST_SECTION,
     _LEAVE_OUT_ITS_ROLE,
@@ -161,6 +162,11 @@ class FollowUpReading(FollowUpRules):
             beyond = self._unit_beyond_shown(named, self._units(named), state)
             if beyond is not None:
                 return replace(beyond, text=text)
+        its_line = _ITS_LINE.fullmatch(bare)
+        if its_line and state().one_task is not None and not state().units:
+            # "它的牵头单位" after one task was shown without its units named as an answer: that task's line.
+            asked = Asked.LEAD_UNITS if its_line.group(1) == "牵头" else Asked.RESPONSIBLE_UNITS
+            return Query(Op.LOOKUP, asked, tasks=(state().one_task,), note="pronoun", text=text)
         own_line = self._units_own_task_line(text)
         if own_line is not None:
             return own_line

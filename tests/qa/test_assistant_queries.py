@@ -3524,3 +3524,16 @@ def test_a_unit_put_right_by_another_name_asks_the_last_question_of_that_unit(as
     # 住建局 is 市住房建设局 in the last question; 市残联 is responsible on task 22 alone.
     answer = assistant.ask("口误，不是住建局是残联", ["市住房建设局当配合单位的任务有几条"])
     assert answer.count == 1 and [c.task for c in answer.citations] == [22]
+
+
+def test_a_remark_on_work_before_the_question_is_left_out(assistant):
+    # 市水务局 leads task 9 alone; the meeting and 县里 in front ask nothing.
+    answer = assistant.ask("后天县里开调度会，水务局牵头的是哪几项")
+    assert [c.task for c in answer.citations] == [9]
+
+
+def test_its_line_after_a_task_picked_by_its_place_in_a_part(assistant):
+    # Part 五 is tasks 23 and 24; its second is 24, whose 责任单位 are 市住房建设局, 市发展改革委 and 市教育局.
+    answer = assistant.ask("该项的责任单位是哪些", ["第五部分第二项是啥"])
+    assert [c.task for c in answer.citations] == [24]
+    assert "市住房建设局、市发展改革委、市教育局" in answer.answer.splitlines()[0]

@@ -36,6 +36,8 @@ def smalltalk(assistant) -> SmallTalk:
         "你们这回得挺快",  # praise of the speed
         "i see, thanks",  # an acknowledgement in English
         "哈哈，领导又要开会",  # who set the work is no topic of the notice
+        "我在赶下周一的汇报材料",  # a remark on the speaker's work: a paper being written
+        "明天局里开推进会，我先把方案过一遍",  # a meeting ahead
     ],
 )
 def test_chat_with_no_word_of_the_notice_is_small_talk(smalltalk, message):
@@ -148,3 +150,14 @@ def test_an_introduction_is_greeted_back_with_what_can_be_asked(assistant):
     answer = assistant.ask("我是循化县教育局的老李，以后请多关照")
     assert answer.intent is Intent.SMALLTALK and answer.citations == ()
     assert answer.answer.startswith("您好，欢迎使用！")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我们县的供水管网太老了",  # a need in plain words (task 25's 供水), though it opens with the speaker
+        "我们村老人没人管",  # no paper or meeting named: a need, for retrieval and the scope check
+    ],
+)
+def test_a_remark_on_a_need_is_no_remark_on_work(smalltalk, message):
+    assert not smalltalk.remarks_on_work(message)

@@ -19,6 +19,8 @@ def speaker(assistant) -> Speaker:
         ("我们单位是水务局", "市水务局"),
         ("我在林草局上班", "市林草局"),
         ("本人是市商务局的工作人员", "市商务局"),
+        ("我分管住建口", "市住房建设局"),  # a line of work, said by its short name
+        ("我负责发改这块", "市发展改革委"),
     ],
 )
 def test_a_whole_message_introducing_the_speaker_names_the_unit(speaker, message, unit):
