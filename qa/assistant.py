@@ -37,6 +37,7 @@ from qa.query import (
 )
 from qa.query import Role as QueryRole
 from qa.query_reader import QueryReader
+from qa.reading.patterns import _ORDINAL_IN_SECTION
 from qa.reading.speaker import Speaker
 from qa.scope import ScopeGuard
 from qa.smalltalk import SmallTalk
@@ -291,6 +292,11 @@ _PART_NUMBER = re.compile(rf"第\s*([一二两三四五六七八九十百\d]{{1,
 # "目标是什么", "有啥指标": a target asked for (general usage).
 _TARGET_ASKED = re.compile(r"目标|指标")
 # "再说一遍", "把刚才的重复一下": the last answer again (general usage).
+# "那第四条呢", "第三条谁配合": another place said alone, after a place in a part was asked (general usage).
+_ANOTHER_PLACE = re.compile(
+    r"(?P<then>那|那么)?第\s*(?P<nth>[一二两三四五六七八九十\d]{1,3})\s*(?:条|项|个)"
+    r"(?P<rest>(?:呢|的呢|谁牵头|谁配合|的牵头单位|的责任单位|的配合单位|讲的啥|讲什么|是啥|是什么)?)"
+)
 # "说错了，不是民政局是残联", "不是第七部分 是第八部分": one word of the last question put right (general usage).
 _SWAPPED = re.compile(
     r"(?:(?:说错了|搞错了|打错了|写错了|问错了|口误|不对|错了|哦|噢|啊)[，,\s]*)?不是(?P<old>[^，,\s是]{2,14}?)[，,\s]*"
@@ -466,6 +472,18 @@ class Assistant:
         )
         return answer, Query(Op.LOOKUP, Asked.TASKS, tasks=cited, note="topics", text=text)
 
+    def _place_in_the_same_part(self, text: str, last: str) -> str:
+        """ "那第四项呢" right after "第三部分第二项谁牵头": the fourth task of that part, as "第三部分第四项" reads."""
+        m = _ANOTHER_PLACE.fullmatch(text)
+        said = _ORDINAL_IN_SECTION.search(plain_ordinals(normalize_question(last))) if m is not None else None
+        if m is None or said is None or said["nth"] is None:
+            return text
+        part, place = read_number(said["part"]), read_number(m["nth"])
+        sections = {s.number for s in self.notice.sections}
+        if part not in sections or place is None or not 1 <= place <= len(self.notice.tasks_in((part,))):
+            return text
+        return f"{m['then'] or ''}第{chinese_numeral(part)}部分第{chinese_numeral(place)}项{m['rest']}"
+
     def _swapped_in_last_question(self, text: str, history: Sequence[str]) -> str | None:
         """ "不是第七部分，是第八部分" → the last question with 第七部分 put as 第八部分; None when it names neither.
 
@@ -605,6 +623,8 @@ class Assistant:
             # Chat with nothing of the notice in it (thanks with praise, a goodbye, a run of sixes), before the
             # English path (digits have no Chinese) and before any follow-up reading.
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
+        if history:
+            normalised = self._place_in_the_same_part(normalised, history[-1])
         swapped = self._swapped_in_last_question(normalised, history) if history else None
         if swapped is not None:
             # "说错了，不是民政局是残联": the last question again with the word put right, in its own context.

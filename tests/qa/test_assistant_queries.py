@@ -3537,3 +3537,16 @@ def test_its_line_after_a_task_picked_by_its_place_in_a_part(assistant):
     answer = assistant.ask("该项的责任单位是哪些", ["第五部分第二项是啥"])
     assert [c.task for c in answer.citations] == [24]
     assert "市住房建设局、市发展改革委、市教育局" in answer.answer.splitlines()[0]
+
+
+def test_another_place_said_alone_stays_in_the_part_asked_before(assistant):
+    # Part 七 is tasks 28–30: its second is 29, its third 30, led by 市自然资源和规划局 and 各县人民政府.
+    answer = assistant.ask("那第三项呢", ["第七部分第二项谁牵头"])
+    assert [c.task for c in answer.citations] == [30]
+    assert "市自然资源和规划局" in answer.answer.splitlines()[0]
+
+
+def test_another_place_beyond_the_part_is_the_notice_s_task(assistant):
+    # Part 五 has two tasks (23, 24), so a fourth is no place in it: task 4, led by 化隆县人民政府.
+    answer = assistant.ask("那第四项呢", ["第五部分第二项谁牵头"])
+    assert [c.task for c in answer.citations] == [4]
