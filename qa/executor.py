@@ -925,7 +925,10 @@ class Executor:
                 f"第{x.number}项有、第{y.number}项没有的{noun}：{compose.units_text(first) if first else '没有'}；"
                 f"反过来，第{y.number}项有、第{x.number}项没有的：{compose.units_text(second) if second else '没有'}。"
             ]
-            units = only_a + only_b
+            if not first and not second:
+                # "有不一样的吗" of two tasks with the same line: said outright, not as two empty differences.
+                lines = [f"第{a.number}项、第{b.number}项的{noun}完全相同，没有不一样的。"]
+            units = only_a + only_b or units_a  # the same line: the units both name
         lines += [f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in (a, b)]
         return Result((a.number, b.number), "\n".join(lines), units=units, role=role)
 

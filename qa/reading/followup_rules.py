@@ -917,7 +917,7 @@ class FollowUpRules(StructuralReading):
         if also is not None:
             other, note = read_number(also.group("n1") or also.group("n2")), "also on"
         else:
-            # "…也是污水那条的配合单位": the task its title word names, on the line said there (any, if none).
+            # "…也是垃圾那条的配合单位": the task its title word names, on the line said there (any, if none).
             other = self._task_by_title_words(by_topic["topic"])
             line = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE, "责任": Role.RESPONSIBLE}.get(by_topic["line"] or "")
             note = f"also on:{line.value}" if line else "also on"

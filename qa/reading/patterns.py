@@ -180,7 +180,8 @@ _THESE_TWO = re.compile(
 # "这俩一样吗", "它俩牵头单位相同不": the two tasks looked at last, compared (general usage); read as 这两条 when no
 # unit was asked about (after two units, 这俩 are the units).
 _PAIR_SAME = re.compile(
-    r"(?:这|它|那)俩(?=的?(?:牵头|责任|配合)?(?:单位|部门)?(?:是不是|是否)?(?:一样|相同|一致|有啥不同|有什么不同|有区别|不同))"
+    r"(?:(?:这|它|那)俩|^(?:那|那么)?(?:这|那)?两个)"
+    r"(?=的?(?:牵头|责任|配合)?(?:单位|部门)?(?:是不是|是否)?(?:有)?(?:不)?(?:一样|相同|一致|有啥不同|有什么不同|有区别|不同|区别))"
 )
 # "牵头部门全都一样吗", "它们的配合单位相同不": a line of the tasks just shown, compared, with the tasks unsaid
 # (general usage).
@@ -214,6 +215,8 @@ _WHICH_OF_SHOWN = re.compile(
 # "这部分里", "该部分": the part every task shown belongs to (general usage); "那部分" follows a part's name.
 _THIS_PART_SHOWN = re.compile(r"(?:这|该|此)(?:一|个)?(?:部分|大部分)")
 # "后面那个", "前者": one of exactly two tasks listed; "另一条": the one of two not looked at last (general usage).
+# "多了哪些", "多出来的是哪几个", "少了谁": units one task has beyond another (general usage).
+_MORE_THAN_OTHER = re.compile(r"(?P<verb>多|少)(?:了|出|出来|出了)(?:的)?(?:是)?(?:哪些|哪几个|哪几家|哪个|谁|啥|什么)")
 _ONE_OF_TWO = re.compile(r"(?P<side>前|后)(?:(?:面|边)(?:的|那)?一?(?:个|条|项)|一(?:个|条|项)|者)")
 _THE_OTHER = re.compile(r"另(?:外)?(?:一|那)(?:个|条|项)(?!单位|部门|局)")
 # "当责任单位的里头…", "牵头的里面…": within the unit's tasks in that role, just listed (general usage).

@@ -34,6 +34,7 @@ from qa.reading.patterns import (
     _LINE_POOLED_OVER_SHOWN,
     _LINE_SAME_UNSAID,
     _LIST_REQUEST_AT_END,
+    _MORE_THAN_OTHER,
     _NAME_OF_ONE,
     _NAMES_AFTER_COUNT,
     _OCCASION,
@@ -182,6 +183,7 @@ class QueryReader(FollowUpReading):
         text = self._within_section(text)  # "这部分第一条" (now "第七部分第一条"): that part's first task
         text = self._one_of_a_pair(text, state)  # "后面那个", "另一条" of two tasks listed
         text = self._occurrence_as_place(text, state)  # "最后一次" of a unit's tasks counted: the last task
+        text = self._more_than_the_other(text, state)  # "第8项多了哪些" of a pair: than the other one
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         if find_unit_mentions(text, self.alias_table):
             text = _WHAT_THEY_ARE_AT_END.sub(r"\1", text)  # "X牵头的三条是啥" asks what "X牵头的三条" asks
@@ -431,6 +433,34 @@ class QueryReader(FollowUpReading):
             other = next(n for n in shown.listed if n != shown.tasks[0])
             return _THE_OTHER.sub(f"第{other}项", text)
         return text
+
+    def _more_than_the_other(self, text: str, state: State | Callable[[], State]) -> str:
+        """ "第8项多了哪些配合单位" after two tasks were shown or compared: more than the other one of the two.
+
+        The line is the one said, else the one the last answer was about (a comparison of 责任单位, say).
+        """
+        more = _MORE_THAN_OTHER.search(text)
+        if more is None or re.search(r"比(?!起来|较|一下)", text):
+            return text  # "第8项比第7项多了…" names both already
+        shown = _now(state)
+        pair = shown.tasks if len(shown.tasks) == 2 else ()
+        # "16多出来的": a bare number of one of the two is that task.
+        bare = tuple(int(n) for n in re.findall(r"(?<![\d第])(\d{1,2})(?![\d%])", text) if int(n) in pair)
+        named = self._task_refs(text) or bare
+        if len(pair) != 2 or len(named) != 1 or named[0] not in pair:
+            return text
+        other = pair[1] if named[0] == pair[0] else pair[0]
+        line = re.search(r"(牵头|责任|配合)(?:单位|部门)?", text)
+        last = shown.query
+        if line is not None:
+            said = "牵头单位" if line.group(1) == "牵头" else "责任单位"
+        elif last is not None and last.asked is Asked.LEAD_UNITS:
+            said = "牵头单位"
+        elif last is not None and last.asked in (Asked.RESPONSIBLE_UNITS, Asked.UNITS):
+            said = "责任单位"
+        else:
+            return text  # which line is not said, nor shown
+        return f"第{named[0]}项比第{other}项{more['verb']}了哪些{said}"
 
     def _occurrence_as_place(self, text: str, state: State | Callable[[], State]) -> str:
         """ "头一回是哪项" after "X当配合单位几次": the place in the unit's tasks shown, said as "最后一个"."""

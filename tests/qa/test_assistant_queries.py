@@ -3014,7 +3014,7 @@ def test_another_number_after_a_filter_by_a_number_keeps_the_filter(assistant):
 
 def test_count_them_said_colloquially_counts_the_units_shown(assistant):
     # Task 25 names 8 责任单位 (the notice).
-    answer = assistant.ask("数下有几个", ["第25条谁配合"])
+    answer = assistant.ask("数下有几个", ["第25条由谁配合"])
     assert answer.count == 8 and [c.task for c in answer.citations] == [25]
 
 
@@ -3550,3 +3550,15 @@ def test_another_place_beyond_the_part_is_the_notice_s_task(assistant):
     # Part 五 has two tasks (23, 24), so a fourth is no place in it: task 4, led by 化隆县人民政府.
     answer = assistant.ask("那第四项呢", ["第五部分第二项谁牵头"])
     assert [c.task for c in answer.citations] == [4]
+
+
+def test_what_one_of_two_tasks_compared_has_more_is_against_the_other(assistant):
+    # Task 16's 责任单位 beyond task 9's (发改委, 自然资源和规划局, 住建局, 生态环境局): 工信局, 水务局 and 城管局.
+    answer = assistant.ask("16多出来的是哪些", ["第9项和第16项的责任单位有啥不同"])
+    assert answer.answer.splitlines()[0] == "第16项有、第9项没有的责任单位：市工业信息化局、市水务局、市城管局。"
+
+
+def test_two_tasks_with_the_same_line_are_said_to_be_the_same(assistant):
+    # Tasks 18 and 19 both list 市发展改革委 and 市财政局 as 责任单位.
+    answer = assistant.ask("这两个有区别吗", ["第18项的配合单位", "第19项的呢"])
+    assert answer.answer.splitlines()[0] == "第18项、第19项的责任单位完全相同，没有不一样的。"

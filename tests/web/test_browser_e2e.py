@@ -397,7 +397,7 @@ def test_the_input_box_counts_keeps_a_long_question_and_the_chat_survives_a_relo
     sync_api.expect(chat.locator("#qa-chatapp[data-ready]")).to_have_count(1, timeout=30_000)
     sync_api.expect(chat.locator("#qa-chat .qa-reply")).to_have_count(2)
     assert chat.locator("#qa-chat .qa-user .qa-bubble").all_inner_texts() == ["谁牵头污水处理", "那配合单位有哪些"]
-    follow = ask(chat, "那牵头单位呢", sync_api)  # history survived the reload too
+    follow = ask(chat, "牵头单位又是谁", sync_api)  # history survived the reload too
     sync_api.expect(follow).to_contain_text("第16项")
     shot(chat, "after_reload")
     chat.locator("#qa-new").click()
