@@ -777,15 +777,27 @@ class FollowUpRules(StructuralReading):
         if units or self._task_refs(text) or not _IT_AGAIN.search(text) or not _OTHER_AGAIN.search(text):
             return None
         last = state().query
-        if last is None or last.op is not Op.LOOKUP or len(last.tasks) != 1 or len(last.units) != 1:
+        if last is not None and last.op is Op.LOOKUP and len(last.tasks) == 1 and len(last.units) == 1:
+            shown, said = last.tasks[0], last.units[0]
+        else:
+            shown, said = state().one_task, self._unit_said_of_the_task(state())
+            if shown is None or said is None:
+                return None
+        if not said.name:
             return None
-        if not last.units[0].name:
+        role = self._role(text) or said.role
+        others = tuple(n for n in sorted(self.task_numbers) if n != shown)
+        return Query(Op.LIST, Asked.TASKS, units=(UnitArg(said.name, role),), tasks=others, note="others", text=text)
+
+    def _unit_said_of_the_task(self, state: State) -> UnitArg | None:
+        """The one unit the last question named with the one task its answer showed ("水务局牵头防洪那条"), in the
+        role it said; None when the answer was about a unit, or the question named no unit or several."""
+        shown = state.one_task
+        named = {u.name for u in self._units(state.question) if u.name}
+        if shown is None or state.unit is not None or len(named) != 1:
             return None
-        role = self._role(text) or last.units[0].role
-        others = tuple(n for n in sorted(self.task_numbers) if n != last.tasks[0])
-        return Query(
-            Op.LIST, Asked.TASKS, units=(UnitArg(last.units[0].name, role),), tasks=others, note="others", text=text
-        )
+        unit = named.pop()
+        return UnitArg(unit, self._role(state.question) or Role.ANY) if unit in self._tasks[shown].units else None
 
     def _same_about_task(self, n: int, text: str, state: State) -> Query | None:
         """The last question about one task ("那22呢", "还有21"), asked of task ``n``, if there was one."""

@@ -45,6 +45,7 @@ from qa.reading.patterns import (
     _LEAVE_OUT_TASKS,
     _LIST_SHOWN,
     _LIST_THEM,
+    _MENTIONED_WORD,
     _MIDDLE_ONE,
     _MORE,
     _MOST,
@@ -235,6 +236,10 @@ class FollowUpReading(FollowUpRules):
         ):
             # "跟X有关的还有哪条" after a task was shown: the tasks that mention X, less those shown.
             again = self._structural(text)
+            # "别处还提到体育吗": the word said, the question's ending aside.
+            mentioned = _MENTIONED_WORD.search(re.sub(r"[吗呢么没？?]+$", "", text) + "的")
+            if (again is None or again.prop is not Property.MENTIONS_TERM) and mentioned:
+                again = self._structural(f"哪些任务提到了{mentioned['term']}")
             if (
                 again is not None
                 and again.op in (Op.FILTER, Op.COUNT)
@@ -346,6 +351,19 @@ class FollowUpReading(FollowUpRules):
                 # "还有呢" after "交通运输局牵头第七项对吧": the unit's other tasks in that role.
                 others = tuple(n for n in sorted(self.task_numbers) if n != last.tasks[0])
                 return Query(Op.LIST, Asked.TASKS, units=last.units, tasks=others, note="others", text=text)
+            mentioned = _MENTIONED_WORD.search(state().question)
+            again = self._structural(f"哪些任务提到了{mentioned['term']}") if mentioned else None
+            if again is not None and again.op is Op.FILTER and again.prop is Property.MENTIONS_TERM and state().tasks:
+                # "还有吗" after "提到物流的有第6条": the other tasks that mention the word (a content answer's
+                # related tasks were not the answer).
+                one = state().one_task
+                _, pool = self._besides_shown(text, (one,) if one is not None else state().tasks)
+                return replace(again, tasks=pool, text=text)
+            said = self._unit_said_of_the_task(state())
+            if said is not None and said.role is not Role.ANY:
+                # "还有其他的吗" after "X牵头Y那条" was answered with that task: X's other tasks in that role.
+                others = tuple(n for n in sorted(self.task_numbers) if n != state().one_task)
+                return Query(Op.LIST, Asked.TASKS, units=(said,), tasks=others, note="others", text=text)
             if not state().remaining and state().tasks:
                 # Nothing beyond what was shown: say so, and show the same tasks again.
                 return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, note="no more", text=text)

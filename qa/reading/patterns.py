@@ -217,6 +217,8 @@ _THIS_PART_SHOWN = re.compile(r"(?:这|该|此)(?:一|个)?(?:部分|大部分)"
 # "后面那个", "前者": one of exactly two tasks listed; "另一条": the one of two not looked at last (general usage).
 # "多了哪些", "多出来的是哪几个", "少了谁": units one task has beyond another (general usage).
 _MORE_THAN_OTHER = re.compile(r"(?P<verb>多|少)(?:了|出|出来|出了)(?:的)?(?:是)?(?:哪些|哪几个|哪几家|哪个|谁|啥|什么)")
+# "提到物流的有第6条", "讲冷链的是哪条": the word a question said the tasks mention (general usage).
+_MENTIONED_WORD = re.compile(r"(?:提到|提及|说到|讲到|涉及)(?:了)?(?P<term>[^的，,。？?吗呢]{2,8})的")
 _ONE_OF_TWO = re.compile(r"(?P<side>前|后)(?:(?:面|边)(?:的|那)?一?(?:个|条|项)|一(?:个|条|项)|者)")
 _THE_OTHER = re.compile(r"另(?:外)?(?:一|那)(?:个|条|项)(?!单位|部门|局)")
 # "当责任单位的里头…", "牵头的里面…": within the unit's tasks in that role, just listed (general usage).

@@ -3562,3 +3562,27 @@ def test_two_tasks_with_the_same_line_are_said_to_be_the_same(assistant):
     # Tasks 18 and 19 both list 市发展改革委 and 市财政局 as 责任单位.
     answer = assistant.ask("这两个有区别吗", ["第18项的配合单位", "第19项的呢"])
     assert answer.answer.splitlines()[0] == "第18项、第19项的责任单位完全相同，没有不一样的。"
+
+
+def test_it_after_a_unit_checked_on_a_topic_is_that_unit(assistant):
+    # 市住房建设局 leads tasks 11, 16 and 21 (老旧小区改造); beyond 21: 11 and 16.
+    answer = assistant.ask("它另外还牵头什么", ["住建局是老旧小区那条的牵头单位吧"])
+    assert [c.task for c in answer.citations] == [11, 16]
+
+
+def test_more_after_a_unit_checked_on_a_topic_is_its_other_tasks_in_that_role(assistant):
+    # 市交通运输局 leads tasks 7 and 8 (交通基础设施); beyond 8: task 7.
+    answer = assistant.ask("还有别的没有", ["交通运输局牵头交通基础设施那条"])
+    assert [c.task for c in answer.citations] == [7]
+
+
+def test_more_after_a_word_found_in_a_task_is_the_other_tasks_with_the_word(assistant):
+    # 充电 is in tasks 8 and 14; the answer was task 8, so 14 is the other.
+    answer = assistant.ask("另外还有吗", ["提到充电的是交通基础设施那条吧"])
+    assert [c.task for c in answer.citations] == [14]
+
+
+def test_other_places_mentioning_a_word_named_again(assistant):
+    # 非遗 is in tasks 2 and 23 (人文县城).
+    answer = assistant.ask("还有别的地方提到非遗吗", ["讲非遗的是人文县城那条"])
+    assert [c.task for c in answer.citations] == [2]
