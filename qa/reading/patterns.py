@@ -179,6 +179,10 @@ _THESE_TWO = re.compile(
 )
 # "这俩一样吗", "它俩牵头单位相同不": the two tasks looked at last, compared (general usage); read as 这两条 when no
 # unit was asked about (after two units, 这俩 are the units).
+# "他俩都…", "两个都有的…", "这两个共同…": both of the two things just named, before what they share (general usage).
+_THE_TWO_TOGETHER = re.compile(
+    r"^(?:那|那么)?(?:他俩|她俩|它俩|这俩|他们俩|他们两个|它们俩|这两个|两个|俩)(?=都|共同|一起|同时)"
+)
 _PAIR_SAME = re.compile(
     r"(?:(?:这|它|那)俩|^(?:那|那么)?(?:这|那)?两个)"
     r"(?=的?(?:牵头|责任|配合)?(?:单位|部门)?(?:是不是|是否)?(?:有)?(?:不)?(?:一样|相同|一致|有啥不同|有什么不同|有区别|不同|区别))"

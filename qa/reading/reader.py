@@ -68,6 +68,7 @@ from qa.reading.patterns import (
     _TAKES_PART,
     _TASKS_LEFT_UNSAID,
     _THE_OTHER,
+    _THE_TWO_TOGETHER,
     _THESE_N,
     _THESE_PARTS,
     _THESE_TWO,
@@ -170,6 +171,19 @@ class QueryReader(FollowUpReading):
             text = "这几条的" + text[same_unsaid.end() :]  # "牵头部门全都一样吗" after a list: the tasks shown
         elif same_unsaid and _now(state).empty:
             return Query(Op.CLARIFY, note="bare", text=text)  # nothing shown to compare
+        both = _THE_TWO_TOGETHER.match(text)
+        if both is not None:
+            # "他俩都当配合单位的", "两个都有的配合单位": the two units the last question named, or the two tasks shown.
+            last = _now(state).query
+            named = last.unit_names if last is not None else ()
+            roles = {u.role for u in last.units} if last is not None else set()
+            if len(named) == 2 and roles != {Role.ANY} and not _ROLE_WORD.search(text):
+                named = ()  # "两个都在的" after their tasks in one role: that role, which the follow-up rules keep
+            if len(named) == 2:
+                text = f"{named[0]}和{named[1]}" + text[both.end() :]
+            elif len(_now(state).tasks) == 2 and not (last is not None and last.units) and _now(state).unit is None:
+                # After units were asked about, "这俩" are units (the follow-up rules pair them); else the tasks.
+                text = "这两条" + text[both.end() :]
         if _PAIR_SAME.search(text) and _now(state).unit is None:
             text = _PAIR_SAME.sub("这两条", text)  # "这俩一样吗": the two tasks looked at last (no unit asked)
         which = _WHICH_OF_SHOWN.match(text)

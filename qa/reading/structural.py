@@ -171,8 +171,13 @@ class StructuralReading(ArgumentReading):
             and not _BOTH.search(text)
         ):
             # "教育局和卫健委分别牵头哪几项": each unit's own tasks, which the unit-tasks answer lists unit by unit;
-            # a list of two units here would be the tasks they share. A count is each unit's own count.
-            return replace(query, note="each") if query.op is Op.COUNT and not query.note else None
+            # a list of two units here would be the tasks they share. A count is each unit's own count, and so is
+            # a list in the 责任 role, which the unit-tasks answer does not tell from taking part at all.
+            if query.op is Op.COUNT and not query.note:
+                return replace(query, note="each")
+            if query.op is Op.LIST and all(u.role is Role.RESPONSIBLE for u in query.units) and not query.note:
+                return replace(query, op=Op.COUNT, asked=Asked.COUNT, counted=Counted.TASKS, note="each")
+            return None
         tasks = self._task_refs(text)
         leave_out = _EXCLUDE.search(text)
         # Tasks left out, named before the words that leave them out ("除了最后四条，责任单位最少的是哪项") or after

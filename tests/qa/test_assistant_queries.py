@@ -3586,3 +3586,21 @@ def test_other_places_mentioning_a_word_named_again(assistant):
     # 非遗 is in tasks 2 and 23 (人文县城).
     answer = assistant.ask("还有别的地方提到非遗吗", ["讲非遗的是人文县城那条"])
     assert [c.task for c in answer.citations] == [2]
+
+
+def test_each_unit_s_tasks_in_the_responsible_role_are_listed_in_that_role(assistant):
+    # 市水务局 is on the 责任单位 line of tasks 2, 11, 13, 16 and 25 (it leads 9, which is left out).
+    answer = assistant.ask("住建局和水务局分别配合哪些任务")
+    assert "市水务局作为责任单位参与5项" in answer.answer and "第9项" not in answer.answer
+
+
+def test_both_of_the_two_units_just_named_share_the_tasks_in_the_role_said(assistant):
+    # 责任单位 lines with both 市住房建设局 and 市水务局: tasks 2, 13 and 25.
+    answer = assistant.ask("这俩都配合的任务有哪些", ["住建局和水务局分别配合哪些任务"])
+    assert [c.task for c in answer.citations] == [2, 13, 25]
+
+
+def test_both_of_the_two_tasks_just_shown_share_the_units_on_the_line_said(assistant):
+    # Task 21 (老旧小区) lists 市发展改革委 and 市自然资源和规划局; task 16 (污水) lists both among its six.
+    answer = assistant.ask("两个都有的配合单位", ["老旧小区和污水处理分别谁配合"])
+    assert "都有的责任单位：市发展改革委、市自然资源和规划局。" in answer.answer.splitlines()[0]
