@@ -219,6 +219,11 @@ _WHICH_OF_SHOWN = re.compile(
 # "这部分里", "该部分": the part every task shown belongs to (general usage); "那部分" follows a part's name.
 _THIS_PART_SHOWN = re.compile(r"(?:这|该|此)(?:一|个)?(?:部分|大部分)")
 # "后面那个", "前者": one of exactly two tasks listed; "另一条": the one of two not looked at last (general usage).
+# "哪项牵头单位更少", "这两项哪个牵头单位更少": which of two tasks has more units on a line (general usage).
+_WHICH_HAS_MORE = re.compile(
+    r"(?P<before>.{0,16}?)(?:那|那么)?(?:这两条|这两项|两条|两项|这俩)?(?:里|中|当中)?(?:哪条|哪项|哪个|哪一条|哪一项)"
+    r"(?:的)?(?P<line>牵头|责任|配合)(?:单位|部门)(?:更|比较)?(?P<more>多|少)(?:一些|些|一点)?(?:呢|啊)?"
+)
 # "多了哪些", "多出来的是哪几个", "少了谁": units one task has beyond another (general usage).
 _MORE_THAN_OTHER = re.compile(r"(?P<verb>多|少)(?:了|出|出来|出了)(?:的)?(?:是)?(?:哪些|哪几个|哪几家|哪个|谁|啥|什么)")
 # "提到物流的有第6条", "讲冷链的是哪条": the word a question said the tasks mention (general usage).

@@ -78,6 +78,7 @@ from qa.reading.patterns import (
     _VALIDITY_STATED,
     _WHAT_THEY_ARE_AT_END,
     _WHETHER,
+    _WHICH_HAS_MORE,
     _WHICH_OF_SHOWN,
     _WHICH_SAME,
     _WHOLE_NOTICE,
@@ -198,6 +199,7 @@ class QueryReader(FollowUpReading):
         text = self._one_of_a_pair(text, state)  # "后面那个", "另一条" of two tasks listed
         text = self._occurrence_as_place(text, state)  # "最后一次" of a unit's tasks counted: the last task
         text = self._more_than_the_other(text, state)  # "第8项多了哪些" of a pair: than the other one
+        text = self._which_of_the_pair_has_more(text, state)  # "哪项牵头单位更少" of two tasks: the more of the two
         text = _LIST_REQUEST_AT_END.sub("", text)  # "…的任务列一下" asks what "…的任务" asks
         if find_unit_mentions(text, self.alias_table):
             text = _WHAT_THEY_ARE_AT_END.sub(r"\1", text)  # "X牵头的三条是啥" asks what "X牵头的三条" asks
@@ -475,6 +477,20 @@ class QueryReader(FollowUpReading):
         else:
             return text  # which line is not said, nor shown
         return f"第{named[0]}项比第{other}项{more['verb']}了哪些{said}"
+
+    def _which_of_the_pair_has_more(self, text: str, state: State | Callable[[], State]) -> str:
+        """ "哪项牵头单位更少" of two tasks named or just shown: the superlative over those two ("…中…最多")."""
+        m = _WHICH_HAS_MORE.fullmatch(text)
+        if m is None:
+            return text
+        shown = _now(state)
+        named = self._task_refs(m["before"] or "")
+        pair = named if len(named) == 2 else shown.tasks if not named and shown.unit is None else ()
+        if len(pair) != 2:
+            return text
+        line = "牵头单位" if m["line"] == "牵头" else "责任单位"
+        most = "最多" if m["more"] == "多" else "最少"
+        return f"第{pair[0]}项和第{pair[1]}项中哪条的{line}{most}"
 
     def _occurrence_as_place(self, text: str, state: State | Callable[[], State]) -> str:
         """ "头一回是哪项" after "X当配合单位几次": the place in the unit's tasks shown, said as "最后一个"."""

@@ -3604,3 +3604,15 @@ def test_both_of_the_two_tasks_just_shown_share_the_units_on_the_line_said(assis
     # Task 21 (老旧小区) lists 市发展改革委 and 市自然资源和规划局; task 16 (污水) lists both among its six.
     answer = assistant.ask("两个都有的配合单位", ["老旧小区和污水处理分别谁配合"])
     assert "都有的责任单位：市发展改革委、市自然资源和规划局。" in answer.answer.splitlines()[0]
+
+
+def test_which_of_two_tasks_named_has_fewer_units_on_a_line(assistant):
+    # Task 18 lists 2 责任单位 (发改委, 财政局), task 4 lists 12.
+    answer = assistant.ask("第18项和第4项哪个责任单位少")
+    assert [c.task for c in answer.citations] == [18] and answer.count == 2
+
+
+def test_which_of_the_two_tasks_just_shown_has_more_units_on_a_line(assistant):
+    # Task 9 is led by 市水务局 and 各县人民政府, task 10 by 市应急局 and 各县人民政府: two each, a tie.
+    answer = assistant.ask("哪项的牵头单位更多", ["第9条和第10条说的啥"])
+    assert {c.task for c in answer.citations} == {9, 10} and answer.count == 2
