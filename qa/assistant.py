@@ -302,6 +302,11 @@ _SWAPPED = re.compile(
     r"(?:(?:说错了|搞错了|打错了|写错了|问错了|口误|不对|错了|哦|噢|啊)[，,\s]*)?不是(?P<old>[^，,\s是]{2,14}?)[，,\s]*"
     r"(?:而)?是(?P<new>[^，,\s]{2,14}?)(?:才对|的|呢|啊|吧|哈)?[。.!！]*"
 )
+# "不，是人社局", "不对，应该是财政局": a unit put right with the wrong one left unsaid (general usage).
+_PUT_RIGHT = re.compile(
+    r"(?:不|不对|不是|错了|说错了|搞错了|口误)[，,\s]*(?:应该|我说的|我问的)?是(?P<new>[^，,\s]{2,12}?)(?:才对|的|呢|吧)?[。.!！]*"
+)
+_PART_SAID = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分")
 _REPEAT = re.compile(
     r"(请|麻烦)?(你|您)?(把)?(刚才|上面)?(那个|的|那句|那条)?(再|重新)?(说|讲|发|念|重复)(一遍|一下|一次)(吧|好吗|呗)?"
 )
@@ -491,9 +496,20 @@ class Assistant:
         ("民政局" for "市民政局"); a word the last question does not hold corrects something else.
         """
         m = _SWAPPED.fullmatch(text)
-        if m is None:
-            return None
         last = plain_ordinals(normalize_question(history[-1]))
+        if m is None:
+            # "不，是人社局": the one unit the last question named, put right without being said again; a part
+            # likewise ("不对，是第四部分").
+            put = _PUT_RIGHT.fullmatch(text)
+            parts = _PART_SAID.findall(last) if put is not None and _PART_SAID.fullmatch(put["new"]) else []
+            if len(parts) == 1:
+                return last.replace(parts[0], put["new"], 1)
+            mentions = find_unit_mentions(last, self.reader.alias_table) if put is not None else []
+            said = find_unit_mentions(put["new"], self.reader.alias_table) if put is not None else []
+            # Only a unit said alone: "是教育局做责任单位的…" is a whole question of its own.
+            if len({u.unit for u in mentions}) != 1 or len(said) != 1 or said[0].end - said[0].start != len(put["new"]):
+                return None
+            return last[: mentions[0].start] + put["new"] + last[mentions[0].end :]
         old, new = m["old"], m["new"]
         if old == new or new in last:
             return None

@@ -3616,3 +3616,16 @@ def test_which_of_the_two_tasks_just_shown_has_more_units_on_a_line(assistant):
     # Task 9 is led by 市水务局 and 各县人民政府, task 10 by 市应急局 and 各县人民政府: two each, a tie.
     answer = assistant.ask("哪项的牵头单位更多", ["第9条和第10条说的啥"])
     assert {c.task for c in answer.citations} == {9, 10} and answer.count == 2
+
+
+def test_a_unit_put_right_alone_replaces_the_one_unit_of_the_last_question(assistant):
+    # 市残联 is on the 责任单位 line of task 22 alone.
+    answer = assistant.ask("不，是残联", ["财政局当配合单位的任务都有哪些"])
+    assert [c.task for c in answer.citations] == [22]
+
+
+def test_a_part_put_right_alone_replaces_the_part_of_the_last_question(assistant):
+    # The first task of part 七 is task 28, led by 市公安局 and 各县人民政府.
+    answer = assistant.ask("不对，是第七部分", ["第三部分第一条谁牵头"])
+    assert [c.task for c in answer.citations] == [28]
+    assert "市公安局" in answer.answer.splitlines()[0]
