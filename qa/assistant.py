@@ -307,6 +307,7 @@ _PUT_RIGHT = re.compile(
     r"(?:不|不对|不是|错了|说错了|搞错了|口误)[，,\s]*(?:应该|我说的|我问的)?是(?P<new>[^，,\s]{2,12}?)(?:才对|的|呢|吧)?[。.!！]*"
 )
 _PART_SAID = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分")
+_POINTS_AT_IT = re.compile(r"它|该局|该单位|这个局|这个单位")
 _REPEAT = re.compile(
     r"(请|麻烦)?(你|您)?(把)?(刚才|上面)?(那个|的|那句|那条)?(再|重新)?(说|讲|发|念|重复)(一遍|一下|一次)(吧|好吗|呗)?"
 )
@@ -317,6 +318,11 @@ _BACK_TO = re.compile(
     rf"^(?:那|那么|好|好的)?[，, ]?(?:(?:回到|再回到|说回|回头说|倒回去说|还是说回|我们回到)(?:刚才|前面|之前)?(?:的)?"
     rf"(?P<ref>{_FIRST_TURN}|[^，,。？?\s]{{2,8}}?)|(?P<first>{_FIRST_TURN}))"
     r"(?:那条|那项|那个|那一条|那一项|那个任务|那个问题|那件事|那里|那)(?:任务)?[，,。 ]?(?:的)?(?P<rest>.*)$"
+)
+# "还是说回林草局，它配合的有哪些": back to a unit asked about before, then the rest asked of it (general usage).
+_BACK_TO_UNIT = re.compile(
+    r"^(?:那|那么|好|好的)?[，, ]?(?:还是)?(?:再)?(?:回到|说回|问回|聊回|回头说)(?:刚才|前面|之前)?(?:的|说的)?"
+    r"(?P<unit>[^，,。？?\s]{2,12}?)(?:那边|这边|的)?[，,。 ]+(?P<rest>.+)$"
 )
 # "回到刚才那个列表，里面…": the last list of tasks shown, then the rest asked of it (general usage).
 _BACK_TO_LIST = re.compile(
@@ -641,6 +647,24 @@ class Assistant:
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
         if history:
             normalised = self._place_in_the_same_part(normalised, history[-1])
+        unit_again = _BACK_TO_UNIT.match(normalised) if history else None
+        if unit_again is not None and _POINTS_AT_IT.search(unit_again["rest"]):
+            said = find_unit_mentions(unit_again["unit"], self.reader.alias_table)
+            if len(said) == 1 and said[0].end - said[0].start == len(unit_again["unit"]):
+                # "再说回民政局，它牵头的…": the rest asked right after the latest turn that named the unit, as if
+                # the turns between had not been asked; with no such turn, the unit put for "it".
+                turns = [
+                    i
+                    for i, h in enumerate(history)
+                    if any(m.unit == said[0].unit for m in find_unit_mentions(h, self.reader.alias_table))
+                ]
+                if turns:
+                    earlier = list(history[: turns[-1] + 1])
+                    answer, query = self._respond(unit_again["rest"], earlier, _once(lambda: self._replay(earlier)))
+                else:
+                    again = _POINTS_AT_IT.sub(unit_again["unit"], unit_again["rest"], count=1)
+                    answer, query = self._respond(again, [], EMPTY)
+                return replace(answer, question=question), query
         swapped = self._swapped_in_last_question(normalised, history) if history else None
         if swapped is not None:
             # "说错了，不是民政局是残联": the last question again with the word put right, in its own context.

@@ -3629,3 +3629,15 @@ def test_a_part_put_right_alone_replaces_the_part_of_the_last_question(assistant
     answer = assistant.ask("不对，是第七部分", ["第三部分第一条谁牵头"])
     assert [c.task for c in answer.citations] == [28]
     assert "市公安局" in answer.answer.splitlines()[0]
+
+
+def test_back_to_a_unit_asks_the_rest_right_after_the_turn_that_named_it(assistant):
+    # 市水务局 is responsible on tasks 2, 11, 13, 16 and 25; the last of them is 25.
+    answer = assistant.ask("回头说水务局，它配合的最后一个是啥", ["水务局当配合单位的任务", "那换成林草局看看"])
+    assert [c.task for c in answer.citations][:1] == [25]
+
+
+def test_back_to_a_unit_no_turn_named_puts_the_unit_for_it(assistant):
+    # 市残联 is only on task 22's 责任单位 line; no earlier turn named it.
+    answer = assistant.ask("说回残联，它配合的是哪些", ["第一部分都有哪些任务呢"])
+    assert [c.task for c in answer.citations] == [22]
