@@ -651,7 +651,7 @@ class Assistant:
         if unit_again is not None and _POINTS_AT_IT.search(unit_again["rest"]):
             said = find_unit_mentions(unit_again["unit"], self.reader.alias_table)
             if len(said) == 1 and said[0].end - said[0].start == len(unit_again["unit"]):
-                # "再说回民政局，它牵头的…": the rest asked right after the latest turn that named the unit, as if
+                # "再说回残联，它配合的…": the rest asked right after the latest turn that named the unit, as if
                 # the turns between had not been asked; with no such turn, the unit put for "it".
                 turns = [
                     i
