@@ -298,13 +298,14 @@ _ANOTHER_PLACE = re.compile(
     r"(?P<rest>(?:呢|的呢|谁牵头|谁配合|的牵头单位|的责任单位|的配合单位|讲的啥|讲什么|是啥|是什么)?)"
 )
 # "说错了，不是民政局是残联", "不是第七部分 是第八部分": one word of the last question put right (general usage).
+_OWNED_UP = rf"(?:哦|噢|啊)?[，,\s]*(?:{P.CORRECTION_OPENERS.pattern()}|口误)"  # "说错了", "噢，口误"
 _SWAPPED = re.compile(
-    r"(?:(?:说错了|搞错了|打错了|写错了|问错了|口误|不对|错了|哦|噢|啊)[，,\s]*)?不是(?P<old>[^，,\s是]{2,14}?)[，,\s]*"
+    rf"(?:{_OWNED_UP}[，,\s]*)?不是(?P<old>[^，,\s是]{{2,14}}?)[，,\s]*"
     r"(?:而)?是(?P<new>[^，,\s]{2,14}?)(?:才对|的|呢|啊|吧|哈)?[。.!！]*"
 )
 # "不，是人社局", "不对，应该是财政局": a unit put right with the wrong one left unsaid (general usage).
 _PUT_RIGHT = re.compile(
-    r"(?:不|不对|不是|错了|说错了|搞错了|口误)[，,\s]*(?:应该|我说的|我问的)?是(?P<new>[^，,\s]{2,12}?)(?:才对|的|呢|吧)?[。.!！]*"
+    rf"(?:{_OWNED_UP}|不|不是)[，,\s]*(?:应该|我说的|我问的)?是(?P<new>[^，,\s]{{2,12}}?)(?:才对|的|呢|吧)?[。.!！]*"
 )
 _PART_SAID = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分")
 _POINTS_AT_IT = re.compile(r"它|该局|该单位|这个局|这个单位")
