@@ -863,11 +863,18 @@ class Assistant:
             # "责任单位呢" after a list, or after the other line of each task listed ("它们各由谁牵头"): the
             # conversation is replayed to see what the last answer showed.
             query = self.query_reader.line_of_each_shown(normalised, state()) or query
-            one = state().one_task if query.op is Op.CONTENT and not state().units else None
+            one = state().one_task if query.op is Op.CONTENT else None
+            line = self.query_reader.line_asked(normalised)
+            if (
+                one is not None
+                and state().units
+                and self.query_reader.line_shown_of(one, state().units) in (line, None)
+            ):
+                one = None  # the line already shown is read with the sentence asked about, on the content path
             if one is not None:
                 # "责任单位是谁" after one task was shown with no line of it (its title, a unit's one task): that
                 # task's line. After a line was shown the content path reads it with the sentence asked about.
-                query = Query(Op.LOOKUP, self.query_reader.line_asked(normalised), tasks=(one,), text=normalised)
+                query = Query(Op.LOOKUP, line, tasks=(one,), text=normalised)
         if query.op is Op.CONTENT and (not history or state().empty) and self._fragment(normalised):
             return self._clarify(question), replace(query, op=Op.CLARIFY, note="fragment")
         if query.op is Op.DECLINE:

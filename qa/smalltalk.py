@@ -32,7 +32,7 @@ def _rx(*tables: Table) -> re.Pattern[str]:
 # A place in a list or a run of it ("第三个", "前两项", "最后那个", "分别"): about tasks shown; a task pointed at
 # ("那垃圾处理那条呢": 垃圾 is a complaint word and a task's subject) likewise (general usage).
 _POINTS_AT_A_LIST = re.compile(
-    r"第\s*[一二三四五六七八九十\d]+\s*[个项条]|[前头后]\s*[两二三四五六七八九十\d]\s*[个项条]|最后|倒数|分别|它们|这几"
+    r"第\s*[一二三四五六七八九十\d]+\s*[个项条]|[前头后]\s*[两二三四五六七八九十\d]\s*[个项条]|最后|倒数|中间|分别|它们|这几"
     r"|[\u4e00-\u9fff][那这]一?[项条](?!回答|答案|消息|回复)"
 )
 _CHAT = _rx(

@@ -43,6 +43,7 @@ from qa.reading.patterns import (
     _LAST_SECTION,
     _LEAVE_OUT_ITS_ROLE,
     _LEAVE_OUT_TASKS,
+    _LINE_REMARKS,
     _LIST_SHOWN,
     _LIST_THEM,
     _MENTIONED_WORD,
@@ -68,6 +69,7 @@ from qa.reading.patterns import (
     _ROLE_COUNT_BARE,
     _ROLE_LINE,
     _ROLE_LINE_ASKED,
+    _ROLE_LINE_NOUN,
     _ROLE_WHO,
     _SAME,
     _SECTION_REF,
@@ -124,6 +126,11 @@ class FollowUpReading(FollowUpRules):
                 memo.append(state_of() if callable(state_of) else state_of)
             return memo[0]
 
+        middle_unit = _MIDDLE_ONE.search(text)
+        units_shown = state().units if middle_unit is not None and len(state().tasks) == 1 else ()
+        if len(units_shown) >= 3 and len(units_shown) % 2 == 1:
+            # "中间那个" right after one task's line of three (or five…) units: the unit in the middle, by its place.
+            text = text[: middle_unit.start()] + f"里面第{len(units_shown) // 2 + 1}个" + text[middle_unit.end() :]
         bare = _PUNCT.sub("", _BESIDES_THIS.sub("", text))  # "除了这一条还有没有别的" asks for more
         its_place = re.match(r"^(?:那|那么)?它的?(?:第|最后|倒数|头)", text)  # "它的第一条": a place in "it"
         if (
@@ -994,7 +1001,12 @@ class FollowUpReading(FollowUpRules):
 
     def asks_a_line_of_each(self, text: str) -> bool:
         """Whether ``text`` asks one role's line and nothing else ("责任单位呢", "把牵头单位列出来")."""
-        return _ROLE_LINE_ASKED.fullmatch(_POOLED_TAIL.sub("", _PUNCT.sub("", text))) is not None
+        bare = _POOLED_TAIL.sub("", _PUNCT.sub("", text))
+        if _ROLE_LINE_ASKED.fullmatch(bare) is not None:
+            return True
+        # "把配合的部门都列一下", "配合的单位估计不少吧，都有哪些": the line with a remark or a request around it.
+        line = _ROLE_LINE_NOUN.search(bare)
+        return line is not None and not _LINE_REMARKS.sub("", bare[: line.start()] + bare[line.end() :])
 
     def line_of_each_shown(self, text: str, state: State) -> Query | None:
         """ "把牵头单位列出来", "责任单位呢" after a part's tasks or a filter: that line of each task shown.
@@ -1011,6 +1023,10 @@ class FollowUpReading(FollowUpRules):
         if last.op not in (Op.LIST, Op.COUNT, Op.FILTER) and not (last.op is Op.LOOKUP and len(last.tasks) >= 2):
             return None
         return Query(Op.LOOKUP, self.line_asked(text), tasks=state.tasks, text=text)
+
+    def line_shown_of(self, task: int, units: tuple[str, ...]) -> Asked | None:
+        """Which line of ``task`` the units an answer listed are (lead or responsible), None when neither."""
+        return self._line_shown(self._tasks[task], units)
 
     def line_asked(self, text: str) -> Asked:
         """Which line a question that asks a line and nothing else asks: lead, responsible, or both."""

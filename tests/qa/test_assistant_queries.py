@@ -3641,3 +3641,16 @@ def test_back_to_a_unit_no_turn_named_puts_the_unit_for_it(assistant):
     # 市残联 is only on task 22's 责任单位 line; no earlier turn named it.
     answer = assistant.ask("说回残联，它配合的是哪些", ["第一部分都有哪些任务呢"])
     assert [c.task for c in answer.citations] == [22]
+
+
+def test_the_other_line_asked_with_a_remark_around_it_is_that_task_s_line(assistant):
+    # Task 21 (老旧小区改造) lists 市发展改革委 and 市自然资源和规划局 as 责任单位.
+    answer = assistant.ask("配合的单位估计不少吧，都有哪些", ["推进老旧小区改造那条谁牵头"])
+    assert [c.task for c in answer.citations] == [21]
+    assert "市发展改革委、市自然资源和规划局" in answer.answer.splitlines()[0]
+
+
+def test_the_middle_one_of_a_task_s_three_units_is_the_second(assistant):
+    # Task 10's 责任单位: 市自然资源和规划局, 市住房建设局, 市消防救援支队; the middle one is 市住房建设局.
+    answer = assistant.ask("中间那个还参与别的任务吗", ["第10项的配合单位"])
+    assert "市住房建设局" in answer.answer.splitlines()[0] and 10 not in [c.task for c in answer.citations]

@@ -56,6 +56,7 @@ def test_chat_with_no_word_of_the_notice_is_small_talk(smalltalk, message):
         "牛羊养殖是第几项",
         "thanks, who leads sewage treatment",  # an English topic word is left over
         "就这几项吗",  # a goodbye word asked about: whether the list shown is all
+        "中间那个是银行吧",  # a place in the units shown (行 of 银行 is no "行" of assent)
     ],
 )
 def test_a_question_about_the_notice_is_not_small_talk_even_with_chat_words(smalltalk, message):
