@@ -301,13 +301,21 @@ _ANOTHER_PLACE = re.compile(
 _OWNED_UP = rf"(?:哦|噢|啊)?[，,\s]*(?:{P.CORRECTION_OPENERS.pattern()}|口误)"  # "说错了", "噢，口误"
 _SWAPPED = re.compile(
     rf"(?:{_OWNED_UP}[，,\s]*)?不是(?P<old>[^，,\s是]{{2,14}}?)[，,\s]*"
-    r"(?:而)?是(?P<new>[^，,\s]{2,14}?)(?:才对|的|呢|啊|吧|哈)?[。.!！]*"
+    r"(?:而)?是(?P<new>[^，,\s]{2,14}?)(?:那条|那项|那个)?(?:才对|的|呢|啊|吧|哈)?[。.!！]*"
 )
 # "不，是人社局", "不对，应该是财政局": a unit put right with the wrong one left unsaid (general usage).
 _PUT_RIGHT = re.compile(
     rf"(?:{_OWNED_UP}|不|不是)[，,\s]*(?:应该|我说的|我问的)?是(?P<new>[^，,\s]{{2,12}}?)(?:才对|的|呢|吧)?[。.!！]*"
 )
 _PART_SAID = re.compile(r"第[一二三四五六七八九十\d]{1,3}部分")
+_TASK_SAID = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*[条项]")
+
+
+def _tasks_said(text: str) -> set[int | None]:
+    """The task numbers ``text`` names as "第N条/项"."""
+    return {read_number(m.group(1)) for m in _TASK_SAID.finditer(text)}
+
+
 _POINTS_AT_IT = re.compile(r"它|该局|该单位|这个局|这个单位")
 _REPEAT = re.compile(
     r"(请|麻烦)?(你|您)?(把)?(刚才|上面)?(那个|的|那句|那条)?(再|重新)?(说|讲|发|念|重复)(一遍|一下|一次)(吧|好吗|呗)?"
@@ -649,6 +657,15 @@ class Assistant:
         if history:
             normalised = self._place_in_the_same_part(normalised, history[-1])
         unit_again = _BACK_TO_UNIT.match(normalised) if history else None
+        task_again = _TASK_SAID.fullmatch(unit_again["unit"]) if unit_again is not None else None
+        if task_again is not None:
+            # "再问回第12条，配合单位都有谁": the rest asked right after the latest turn that named that task.
+            n = read_number(task_again.group(1))
+            turns = [i for i, h in enumerate(history) if n in _tasks_said(plain_ordinals(normalize_question(h)))]
+            if turns:
+                earlier = list(history[: turns[-1] + 1])
+                answer, query = self._respond(unit_again["rest"], earlier, _once(lambda: self._replay(earlier)))
+                return replace(answer, question=question), query
         if unit_again is not None and _POINTS_AT_IT.search(unit_again["rest"]):
             said = find_unit_mentions(unit_again["unit"], self.reader.alias_table)
             if len(said) == 1 and said[0].end - said[0].start == len(unit_again["unit"]):

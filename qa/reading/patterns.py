@@ -228,6 +228,10 @@ _WHICH_HAS_MORE = re.compile(
 _MORE_THAN_OTHER = re.compile(r"(?P<verb>多|少)(?:了|出|出来|出了)(?:的)?(?:是)?(?:哪些|哪几个|哪几家|哪个|谁|啥|什么)")
 # "提到物流的有第6条", "讲冷链的是哪条": the word a question said the tasks mention (general usage).
 _MENTIONED_WORD = re.compile(r"(?:提到|提及|说到|讲到|涉及)(?:了)?(?P<term>[^的，,。？?吗呢]{2,8})的")
+# "X牵头的任务谁配合", "X配合的任务都是谁牵头": the other line of a unit's tasks in one role (general usage).
+_ITS_TASKS_WHO = re.compile(
+    r"(?P<own>牵头|配合|参与)的(?:任务|工作|事)(?:都|分别|各)?(?:是|由)?谁(?:来)?(?P<who>配合|牵头|负责)(?:的)?(?:呢|啊)?$"
+)
 _ONE_OF_TWO = re.compile(r"(?P<side>前|后)(?:(?:面|边)(?:的|那)?一?(?:个|条|项)|一(?:个|条|项)|者)")
 _THE_OTHER = re.compile(r"另(?:外)?(?:一|那)(?:个|条|项)(?!单位|部门|局)")
 # "当责任单位的里头…", "牵头的里面…": within the unit's tasks in that role, just listed (general usage).

@@ -29,6 +29,7 @@ from qa.reading.patterns import (
     _GREETING,
     _IS_NOT_LEAD,
     _IT_IN_A_ROLE,
+    _ITS_TASKS_WHO,
     _LEAD_IS_NOT,
     _LINE_IS_UNIT,
     _LINE_POOLED_OVER_SHOWN,
@@ -161,6 +162,8 @@ class QueryReader(FollowUpReading):
             text = _ROLE_LINE_LOOSE.sub(lambda m: (m[1] or m[2]) + "单位", text)
         text = _NAMES_AFTER_COUNT.sub("", text)
         text = _TAKES_PART.sub("参与", text)  # "都参加的", "有份的": taking part, in any role
+        # "水务局牵头的任务谁配合": the other line of the unit's tasks, said as "…的任务的配合单位有哪些" reads.
+        text = _ITS_TASKS_WHO.sub(lambda m: f"{m['own']}的任务的{_LINE_OF_WHO[m['who']]}单位有哪些", text)
         text = _ONLY_HELPS.sub("参与但不牵头", text)  # "只是配合、不牵头的": on the task, not leading it
         text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
         text = _TOPIC_PAIR.sub(self._titled_pair, text)  # "垃圾和污水这两项": tasks 15 and 16 by their titles
@@ -666,6 +669,9 @@ def _same_or_not(query: Query) -> Query:
     if (query.op is Op.INTERSECT and not query.note) or (query.op is Op.DIFFERENCE and query.note == "both"):
         return replace(query, op=Op.INTERSECT, note="same")
     return query
+
+
+_LINE_OF_WHO = {"牵头": "牵头", "配合": "配合", "负责": "配合"}  # "谁负责" of a unit's tasks: the others on them
 
 
 def _now(state: State | Callable[[], State]) -> State:

@@ -3654,3 +3654,24 @@ def test_the_middle_one_of_a_task_s_three_units_is_the_second(assistant):
     # Task 10's 责任单位: 市自然资源和规划局, 市住房建设局, 市消防救援支队; the middle one is 市住房建设局.
     answer = assistant.ask("中间那个还参与别的任务吗", ["第10项的配合单位"])
     assert "市住房建设局" in answer.answer.splitlines()[0] and 10 not in [c.task for c in answer.citations]
+
+
+def test_back_to_a_task_asks_the_rest_right_after_the_turn_that_named_it(assistant):
+    # Task 12's 责任单位 include 市政务服务监管局, which no other task names.
+    answer = assistant.ask("再问回第12条，配合单位都有谁", ["第12项由谁牵头", "第13条呢"])
+    assert [c.task for c in answer.citations] == [12]
+    assert "市政务服务监管局" in answer.answer.splitlines()[0]
+
+
+def test_a_unit_put_right_with_that_task_said_after_it(assistant):
+    # 市城管局 leads task 15, whose 责任单位 end with 市卫生健康委.
+    answer = assistant.ask("不是水务局，是城管局那条", ["水务局牵头的任务谁配合"])
+    assert [c.task for c in answer.citations][:1] == [15]
+    assert "市卫生健康委" in answer.answer.splitlines()[0]
+
+
+def test_the_other_line_of_a_unit_s_tasks_asked_with_who(assistant):
+    # 市应急局 leads task 10 alone; its 责任单位: 市自然资源和规划局, 市住房建设局, 市消防救援支队.
+    answer = assistant.ask("应急局牵头的任务谁配合")
+    assert [c.task for c in answer.citations] == [10]
+    assert "市自然资源和规划局、市住房建设局、市消防救援支队" in answer.answer.splitlines()[0]
