@@ -291,7 +291,6 @@ _TASK_NUMBER = re.compile(r"第\s*([一二两三四五六七八九十百千\d]{1
 _PART_NUMBER = re.compile(rf"第\s*([一二两三四五六七八九十百\d]{{1,4}})\s*(?:{P.SECTION_REF_NOUNS.pattern()})")
 # "目标是什么", "有啥指标": a target asked for (general usage).
 _TARGET_ASKED = re.compile(r"目标|指标")
-# "再说一遍", "把刚才的重复一下": the last answer again (general usage).
 # "那第四条呢", "第三条谁配合": another place said alone, after a place in a part was asked (general usage).
 _ANOTHER_PLACE = re.compile(
     r"(?P<then>那|那么)?第\s*(?P<nth>[一二两三四五六七八九十\d]{1,3})\s*(?:条|项|个)"
@@ -316,7 +315,8 @@ def _tasks_said(text: str) -> set[int | None]:
     return {read_number(m.group(1)) for m in _TASK_SAID.finditer(text)}
 
 
-_POINTS_AT_IT = re.compile(r"它|该局|该单位|这个局|这个单位")
+_POINTS_AT_IT = re.compile(P.IT_WORDS.pattern())  # "它", "该局": the unit a follow-up is about
+# "再说一遍", "把刚才的重复一下": the last answer again (general usage).
 _REPEAT = re.compile(
     r"(请|麻烦)?(你|您)?(把)?(刚才|上面)?(那个|的|那句|那条)?(再|重新)?(说|讲|发|念|重复)(一遍|一下|一次)(吧|好吗|呗)?"
 )
@@ -499,8 +499,9 @@ class Assistant:
         if m is None or said is None or said["nth"] is None:
             return text
         part, place = read_number(said["part"]), read_number(m["nth"])
-        sections = {s.number for s in self.notice.sections}
-        if part not in sections or place is None or not 1 <= place <= len(self.notice.tasks_in((part,))):
+        if part not in self.query_reader.section_numbers or place is None:
+            return text
+        if not 1 <= place <= len(self.notice.tasks_in((part,))):
             return text
         return f"{m['then'] or ''}第{chinese_numeral(part)}部分第{chinese_numeral(place)}项{m['rest']}"
 
@@ -511,20 +512,9 @@ class Assistant:
         ("民政局" for "市民政局"); a word the last question does not hold corrects something else.
         """
         m = _SWAPPED.fullmatch(text)
-        last = plain_ordinals(normalize_question(history[-1]))
         if m is None:
-            # "不，是人社局": the one unit the last question named, put right without being said again; a part
-            # likewise ("不对，是第四部分").
-            put = _PUT_RIGHT.fullmatch(text)
-            parts = _PART_SAID.findall(last) if put is not None and _PART_SAID.fullmatch(put["new"]) else []
-            if len(parts) == 1:
-                return last.replace(parts[0], put["new"], 1)
-            mentions = find_unit_mentions(last, self.reader.alias_table) if put is not None else []
-            said = find_unit_mentions(put["new"], self.reader.alias_table) if put is not None else []
-            # Only a unit said alone: "是教育局做责任单位的…" is a whole question of its own.
-            if len({u.unit for u in mentions}) != 1 or len(said) != 1 or said[0].end - said[0].start != len(put["new"]):
-                return None
-            return last[: mentions[0].start] + put["new"] + last[mentions[0].end :]
+            return self._put_right_in_last_question(text, history[-1])
+        last = plain_ordinals(normalize_question(history[-1]))
         old, new = m["old"], m["new"]
         if old == new or new in last:
             return None
@@ -537,6 +527,68 @@ class Assistant:
             if mention.unit == said[0].unit:
                 return last[: mention.start] + new + last[mention.end :]
         return None
+
+    def _put_right_in_last_question(self, text: str, last_question: str) -> str | None:
+        """ "不，是人社局", "不对，是第四部分": the one unit or part the last question named, put right without being
+        said again; None when the correction names no such thing or the last question names several."""
+        put = _PUT_RIGHT.fullmatch(text)
+        if put is None:
+            return None
+        new, last = put["new"], plain_ordinals(normalize_question(last_question))
+        parts = _PART_SAID.findall(last) if _PART_SAID.fullmatch(new) else []
+        if len(parts) == 1:
+            return last.replace(parts[0], new, 1)
+        mentions = find_unit_mentions(last, self.reader.alias_table)
+        said = find_unit_mentions(new, self.reader.alias_table)
+        # Only a unit said alone: "是教育局做责任单位的…" is a whole question of its own.
+        if len({u.unit for u in mentions}) != 1 or len(said) != 1 or said[0].end - said[0].start != len(new):
+            return None
+        return last[: mentions[0].start] + new + last[mentions[0].end :]
+
+    def _back_to_a_named_turn(
+        self, question: str, text: str, history: Sequence[str]
+    ) -> tuple[Answer, Query | None] | None:
+        """ "再问回第12条，…", "说回残联，它…": the rest asked right after the latest turn that named the task or
+        unit, as if the turns between had not been asked; a unit no turn named is put for "it".
+
+        None when the question goes back to neither (other rules decide).
+        """
+        back = _BACK_TO_UNIT.match(text) if history else None
+        if back is None:
+            return None
+        task = _TASK_SAID.fullmatch(back["unit"])
+        if task is not None:
+            n = read_number(task.group(1))
+            answered = self._asked_after_the_latest(question, back["rest"], history, lambda h: n in _tasks_said(h))
+            if answered is not None:
+                return answered
+        if not _POINTS_AT_IT.search(back["rest"]):
+            return None
+        said = find_unit_mentions(back["unit"], self.reader.alias_table)
+        if len(said) != 1 or said[0].end - said[0].start != len(back["unit"]):
+            return None
+        unit = said[0].unit
+        answered = self._asked_after_the_latest(
+            question,
+            back["rest"],
+            history,
+            lambda h: any(m.unit == unit for m in find_unit_mentions(h, self.reader.alias_table)),
+        )
+        if answered is not None:
+            return answered
+        answer, query = self._respond(_POINTS_AT_IT.sub(back["unit"], back["rest"], count=1), [], EMPTY)
+        return replace(answer, question=question), query
+
+    def _asked_after_the_latest(
+        self, question: str, rest: str, history: Sequence[str], names_it: Callable[[str], bool]
+    ) -> tuple[Answer, Query | None] | None:
+        """``rest`` answered right after the latest earlier turn ``names_it`` holds for (normalised); None if none."""
+        turns = [i for i, h in enumerate(history) if names_it(plain_ordinals(normalize_question(h)))]
+        if not turns:
+            return None
+        earlier = list(history[: turns[-1] + 1])
+        answer, query = self._respond(rest, earlier, _once(lambda: self._replay(earlier)))
+        return replace(answer, question=question), query
 
     def _back_to_an_earlier_turn(
         self, question: str, text: str, history: Sequence[str]
@@ -656,33 +708,9 @@ class Assistant:
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
         if history:
             normalised = self._place_in_the_same_part(normalised, history[-1])
-        unit_again = _BACK_TO_UNIT.match(normalised) if history else None
-        task_again = _TASK_SAID.fullmatch(unit_again["unit"]) if unit_again is not None else None
-        if task_again is not None:
-            # "再问回第12条，配合单位都有谁": the rest asked right after the latest turn that named that task.
-            n = read_number(task_again.group(1))
-            turns = [i for i, h in enumerate(history) if n in _tasks_said(plain_ordinals(normalize_question(h)))]
-            if turns:
-                earlier = list(history[: turns[-1] + 1])
-                answer, query = self._respond(unit_again["rest"], earlier, _once(lambda: self._replay(earlier)))
-                return replace(answer, question=question), query
-        if unit_again is not None and _POINTS_AT_IT.search(unit_again["rest"]):
-            said = find_unit_mentions(unit_again["unit"], self.reader.alias_table)
-            if len(said) == 1 and said[0].end - said[0].start == len(unit_again["unit"]):
-                # "再说回残联，它配合的…": the rest asked right after the latest turn that named the unit, as if
-                # the turns between had not been asked; with no such turn, the unit put for "it".
-                turns = [
-                    i
-                    for i, h in enumerate(history)
-                    if any(m.unit == said[0].unit for m in find_unit_mentions(h, self.reader.alias_table))
-                ]
-                if turns:
-                    earlier = list(history[: turns[-1] + 1])
-                    answer, query = self._respond(unit_again["rest"], earlier, _once(lambda: self._replay(earlier)))
-                else:
-                    again = _POINTS_AT_IT.sub(unit_again["unit"], unit_again["rest"], count=1)
-                    answer, query = self._respond(again, [], EMPTY)
-                return replace(answer, question=question), query
+        named_turn = self._back_to_a_named_turn(question, normalised, history)
+        if named_turn is not None:
+            return named_turn
         swapped = self._swapped_in_last_question(normalised, history) if history else None
         if swapped is not None:
             # "说错了，不是民政局是残联": the last question again with the word put right, in its own context.

@@ -785,9 +785,16 @@ class FollowUpRules(StructuralReading):
                 return None
         if not said.name:
             return None
-        role = self._role(text) or said.role
+        return self._other_tasks_of(UnitArg(said.name, self._role(text) or said.role), shown, text)
+
+    def _other_tasks_of(self, unit: UnitArg, shown: int, text: str) -> Query:
+        """``unit``'s tasks in its role other than the one task ``shown`` ("还有呢", "它另外还牵头哪些")."""
         others = tuple(n for n in sorted(self.task_numbers) if n != shown)
-        return Query(Op.LIST, Asked.TASKS, units=(UnitArg(said.name, role),), tasks=others, note="others", text=text)
+        return Query(Op.LIST, Asked.TASKS, units=(unit,), tasks=others, note="others", text=text)
+
+    def _tasks_mentioning(self, term: str) -> Query | None:
+        """The filter for the tasks whose text mentions ``term``, as "哪些任务提到了X" reads it."""
+        return self._structural(f"哪些任务提到了{term}")
 
     def _unit_said_of_the_task(self, state: State) -> UnitArg | None:
         """The one unit the last question named with the one task its answer showed ("水务局牵头防洪那条"), in the

@@ -173,8 +173,7 @@ class FollowUpReading(FollowUpRules):
         its_line = _ITS_LINE.fullmatch(bare)
         if its_line and state().one_task is not None and not state().units:
             # "它的牵头单位" after one task was shown without its units named as an answer: that task's line.
-            asked = Asked.LEAD_UNITS if its_line.group(1) == "牵头" else Asked.RESPONSIBLE_UNITS
-            return Query(Op.LOOKUP, asked, tasks=(state().one_task,), note="pronoun", text=text)
+            return Query(Op.LOOKUP, self.line_asked(text), tasks=(state().one_task,), note="pronoun", text=text)
         own_line = self._units_own_task_line(text)
         if own_line is not None:
             return own_line
@@ -246,7 +245,7 @@ class FollowUpReading(FollowUpRules):
             # "别处还提到体育吗": the word said, the question's ending aside.
             mentioned = _MENTIONED_WORD.search(re.sub(r"[吗呢么没？?]+$", "", text) + "的")
             if (again is None or again.prop is not Property.MENTIONS_TERM) and mentioned:
-                again = self._structural(f"哪些任务提到了{mentioned['term']}")
+                again = self._tasks_mentioning(mentioned["term"])
             if (
                 again is not None
                 and again.op in (Op.FILTER, Op.COUNT)
@@ -356,10 +355,9 @@ class FollowUpReading(FollowUpRules):
                 and last.units[0].name
             ):
                 # "还有呢" after "交通运输局牵头第七项对吧": the unit's other tasks in that role.
-                others = tuple(n for n in sorted(self.task_numbers) if n != last.tasks[0])
-                return Query(Op.LIST, Asked.TASKS, units=last.units, tasks=others, note="others", text=text)
+                return self._other_tasks_of(last.units[0], last.tasks[0], text)
             mentioned = _MENTIONED_WORD.search(state().question)
-            again = self._structural(f"哪些任务提到了{mentioned['term']}") if mentioned else None
+            again = self._tasks_mentioning(mentioned["term"]) if mentioned else None
             if again is not None and again.op is Op.FILTER and again.prop is Property.MENTIONS_TERM and state().tasks:
                 # "还有吗" after "提到物流的有第6条": the other tasks that mention the word (a content answer's
                 # related tasks were not the answer).
@@ -369,8 +367,7 @@ class FollowUpReading(FollowUpRules):
             said = self._unit_said_of_the_task(state())
             if said is not None and said.role is not Role.ANY:
                 # "还有其他的吗" after "X牵头Y那条" was answered with that task: X's other tasks in that role.
-                others = tuple(n for n in sorted(self.task_numbers) if n != state().one_task)
-                return Query(Op.LIST, Asked.TASKS, units=(said,), tasks=others, note="others", text=text)
+                return self._other_tasks_of(said, state().one_task, text)
             if not state().remaining and state().tasks:
                 # Nothing beyond what was shown: say so, and show the same tasks again.
                 return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, note="no more", text=text)

@@ -177,12 +177,12 @@ _THESE_TWO = re.compile(
     # "这俩的配合单位", "它俩共同的责任单位": the same
     r"|(?<![第\d几])(?:这|那|它)俩(?=(?:的|共同的|都有的|共有的|共同|都有)(?:责任|牵头|配合)(?:单位|部门))"
 )
-# "这俩一样吗", "它俩牵头单位相同不": the two tasks looked at last, compared (general usage); read as 这两条 when no
-# unit was asked about (after two units, 这俩 are the units).
 # "他俩都…", "两个都有的…", "这两个共同…": both of the two things just named, before what they share (general usage).
 _THE_TWO_TOGETHER = re.compile(
     r"^(?:那|那么)?(?:他俩|她俩|它俩|这俩|他们俩|他们两个|它们俩|这两个|两个|俩)(?=都|共同|一起|同时)"
 )
+# "这俩一样吗", "它俩牵头单位相同不": the two tasks looked at last, compared (general usage); read as 这两条 when no
+# unit was asked about (after two units, 这俩 are the units).
 _PAIR_SAME = re.compile(
     r"(?:(?:这|它|那)俩|^(?:那|那么)?(?:这|那)?两个)"
     r"(?=的?(?:牵头|责任|配合)?(?:单位|部门)?(?:是不是|是否)?(?:有)?(?:不)?(?:一样|相同|一致|有啥不同|有什么不同|有区别|不同|区别))"
@@ -218,7 +218,6 @@ _WHICH_OF_SHOWN = re.compile(
 )
 # "这部分里", "该部分": the part every task shown belongs to (general usage); "那部分" follows a part's name.
 _THIS_PART_SHOWN = re.compile(r"(?:这|该|此)(?:一|个)?(?:部分|大部分)")
-# "后面那个", "前者": one of exactly two tasks listed; "另一条": the one of two not looked at last (general usage).
 # "哪项牵头单位更少", "这两项哪个牵头单位更少": which of two tasks has more units on a line (general usage).
 _WHICH_HAS_MORE = re.compile(
     r"(?P<before>.{0,16}?)(?:那|那么)?(?:这两条|这两项|两条|两项|这俩)?(?:里|中|当中)?(?:哪条|哪项|哪个|哪一条|哪一项)"
@@ -232,6 +231,7 @@ _MENTIONED_WORD = re.compile(r"(?:提到|提及|说到|讲到|涉及)(?:了)?(?P
 _ITS_TASKS_WHO = re.compile(
     r"(?P<own>牵头|配合|参与)的(?:任务|工作|事)(?:都|分别|各)?(?:是|由)?谁(?:来)?(?P<who>配合|牵头|负责)(?:的)?(?:呢|啊)?$"
 )
+# "后面那个", "前者": one of exactly two tasks listed; "另一条": the one of two not looked at last (general usage).
 _ONE_OF_TWO = re.compile(r"(?P<side>前|后)(?:(?:面|边)(?:的|那)?一?(?:个|条|项)|一(?:个|条|项)|者)")
 _THE_OTHER = re.compile(r"另(?:外)?(?:一|那)(?:个|条|项)(?!单位|部门|局)")
 # "当责任单位的里头…", "牵头的里面…": within the unit's tasks in that role, just listed (general usage).
@@ -671,10 +671,10 @@ _BARE_SECTION = re.compile(
 _LEADING_SECTION = re.compile(r"^(?:那|那么)?([一二三四五六七八九])\s*(?:、|\s|里面|里头|里|中)")
 _LAST_SECTION = re.compile(rf"最后(那|这)?(一|一个)?({P.SECTION_ORDINAL_NOUNS.pattern()})")
 _FIRST_SECTION = re.compile(r"(第一个|头一个|开头的?)(部分|板块)")
-# "第三个", "排第三的" (the item in that place of the list shown).
-# "第二的呢" said alone: the second of those shown (after a superlative, the next rank instead; read first).
 # "第一次", "最后一次", "头一回": a place among a unit's tasks counted as times it takes part (general usage).
 _OCCURRENCE = re.compile(rf"(?P<place>第\s*{_NUM}|最后一?|头一?)(?:次|回)(?!数)")
+# "第三个", "排第三的" (the item in that place of the list shown).
+# "第二的呢" said alone: the second of those shown (after a superlative, the next rank instead; read first).
 _ORDINAL = re.compile(
     rf"(?:排在?)?第\s*({_NUM})\s*({P.ORDINAL_NOUNS.pattern()}|(?<=排..)的|(?<=排在..)的|的(?=[呢呀啊]?[？?]?$))"
 )
@@ -981,7 +981,6 @@ _ONLY_HERE = re.compile(
 )
 # "一共有几个", "总共", "合计": a total asked; "共有" there is no "in common" (general usage).
 _TOTAL_WORDS = re.compile(r"一共有?|总共有?|统共有?|共计|总计|合计")
-# "剩下那几条各由谁牵头", "其余几项呢": the tasks of the last pool not shown, and what is asked of them (general usage).
 # "反过来有的呢", "列了的是哪些": the tasks whose line is written, said after those with none (general usage).
 _LINE_WRITTEN = re.compile(
     r"(?:那|那么)?(?:反过来|反之)?(?:(?:写了|写明了|列了|标了|明确了)(?:的)?|有的|有了的)(?:任务)?"
@@ -992,6 +991,7 @@ _COUNTED_UNITS_NAMED = re.compile(
     rf"(?:那|那么)?(?:是哪条|是哪项|哪条|哪项|是哪个任务)?(?:这|那)?(?P<n>{_NUM})(?:个|家)(?:单位|部门)?"
     r"(?:分别|各自|都|具体)?(?:是谁|是哪些|是哪几个|是哪几家|是啥|有谁|是什么单位|叫啥)(?:啊|呢)?"
 )
+# "剩下那几条各由谁牵头", "其余几项呢": the tasks of the last pool not shown, and what is asked of them (general usage).
 _REST_OF_POOL = re.compile(
     r"^(?:那|那么)?(?:剩下|剩余|其余|余下)(?:的)?(?:那些|那几项|那几条|几项|几条|几个)?(?:呢)?[，,\s]*(?P<rest>.*)$"
 )
