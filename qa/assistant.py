@@ -291,6 +291,7 @@ _TASK_NUMBER = re.compile(r"第\s*([一二两三四五六七八九十百千\d]{1
 _PART_NUMBER = re.compile(rf"第\s*([一二两三四五六七八九十百\d]{{1,4}})\s*(?:{P.SECTION_REF_NOUNS.pattern()})")
 # "目标是什么", "有啥指标": a target asked for (general usage).
 _TARGET_ASKED = re.compile(r"目标|指标")
+_TYPE_ASKED = re.compile(P.TYPE_ASK_WORDS.pattern())
 # "那第四条呢", "第三条谁配合": another place said alone, after a place in a part was asked (general usage).
 _ANOTHER_PLACE = re.compile(
     r"(?P<then>那|那么)?第\s*(?P<nth>[一二两三四五六七八九十\d]{1,3})\s*(?:条|项|个)"
@@ -1041,6 +1042,9 @@ class Assistant:
         In a conversation the task just shown is the likeliest subject: a fact question naming no unit stays
         on it when retrieval ranks it among the first three for the question's own words.
         """
+        placed = self._county_of_the_task_shown(u, state)
+        if placed is not None:
+            return placed
         if u.intent is not Intent.FACT or u.units or u.task is not None:
             return None
         current = state().one_task
@@ -1054,6 +1058,31 @@ class Assistant:
             return None
         # Only when about as close as the first: a question naming another task's topic goes there.
         return current if self._close({h.task: h.score for h in fused}, ranked[0], current) else None
+
+    def _county_of_the_task_shown(self, u: Understanding, state: Callable[[], State]) -> int | None:
+        """The task just shown, when a content follow-up asks about a county that task speaks of.
+
+        After task 1 was shown, "民和要建成什么" asks what task 1 says of 民和 (its sentence on 民和), not what
+        retrieval finds for the words alone (task 2 also speaks of 民和). Only when every other content word of the
+        question is the task's own wording or no task's: "民和的铝镁产值" after task 1 names task 5's topic and
+        goes there.
+        """
+        places = [c for c in self.answerability.counties if c in u.text]
+        # "循化县" reads as the county's government: as a place, it is no unit asked about.
+        if u.intent not in (Intent.FACT, Intent.TOPIC) or u.task is not None:
+            return None
+        if any(not any(unit.startswith(p) for p in places) for unit in u.units):
+            return None
+        current = state().one_task
+        if not places or current is None:
+            return None
+        task = self._tasks[current]
+        if not any(all(p in s for p in places) for s in task.sentences):
+            return None
+        words = [w for w in self.answerability.focus(u.text) if not any(p in w for p in places)]
+        # A word found in no task ("造成" of 打造成, as the tokenizer cuts it) points nowhere else either.
+        elsewhere = [w for w in words if w not in task.text and any(w in t for t in self._task_texts.values())]
+        return None if elsewhere else current
 
     def _next_state(self, state: State, answer: Answer, query: Query | None, *, last: bool = True) -> State:
         """What a follow-up to ``answer`` can refer to."""
@@ -1937,6 +1966,7 @@ class Assistant:
                 # "提到哪几种灾害" asks which kinds, not a figure: any sentence may answer it.
                 prefer_numbers=u.intent is Intent.FACT and not _WHICH_KINDS.search(u.text),
                 prefer_targets=bool(_TARGET_ASKED.search(u.text)),
+                prefer_types=bool(_TYPE_ASKED.search(u.text)),
                 places=places,
             )
             for n in cited
@@ -2054,6 +2084,7 @@ class Assistant:
         *,
         prefer_numbers: bool,
         prefer_targets: bool = False,
+        prefer_types: bool = False,
         places: tuple[str, ...] = (),
     ) -> Citation:
         evidence = evidence_for(
@@ -2063,6 +2094,7 @@ class Assistant:
             self.retriever.bm25.idf,
             prefer_numbers=prefer_numbers,
             prefer_targets=prefer_targets,
+            prefer_types=prefer_types,
             places=places,
         )
         return Citation.of(task, evidence=evidence, score=score)

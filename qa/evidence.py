@@ -12,6 +12,8 @@ from qa.understand import longest_common_substring
 _NUMBER = re.compile(r"\d|百分|[一二三四五六七八九十两]+(所|个|处|万|亿|场|套)")
 # A target: a year it is due by, or a word that sets a level (qa.lexicon.phrases.TARGET_SENTENCE_WORDS).
 _TARGET = re.compile(rf"到20\d\d年|{P.TARGET_SENTENCE_WORDS.pattern()}")
+# A type stated: "打造为生态农牧型县城". 新型, 大型… only describe a thing, they do not name its type.
+_TYPE = re.compile(r"[\u4e00-\u9fff](?<![新大小中类典巨微])型")
 
 
 def best_sentence(
@@ -22,6 +24,7 @@ def best_sentence(
     *,
     prefer_numbers: bool = False,
     prefer_targets: bool = False,
+    prefer_types: bool = False,
     lexical_weight: float = 0.3,
     places: tuple[str, ...] = (),
 ) -> tuple[str, float]:
@@ -41,12 +44,15 @@ def best_sentence(
         prefer_numbers: favour sentences stating a figure (fact questions).
         prefer_targets: with ``prefer_numbers``, favour sentences stating a target ("目标是什么": "到2025年…达到…"),
             when the task has one, over a figure said in passing ("2至3岁").
+        prefer_types: the question asks a type ("是什么类型"): sentences stating one ("生态农牧型") compete,
+            when the task has any.
         places: places the question names ("民和县…"): when some sentence names them all, only such
             sentences compete, so one county's figure is not quoted for another's.
     """
     # A question asking for a figure is answered by a sentence that states one, when the task has any.
     numbered = prefer_numbers and any(_NUMBER.search(s) for s in task.sentences)
     targeted = numbered and prefer_targets and any(_NUMBER.search(s) and _TARGET.search(s) for s in task.sentences)
+    typed = prefer_types and any(_TYPE.search(s) and all(p in s for p in places) for s in task.sentences)
     placed = bool(places) and any(
         all(p in s for p in places) and (not numbered or _NUMBER.search(s)) for s in task.sentences
     )
@@ -59,6 +65,8 @@ def best_sentence(
         if targeted and not _TARGET.search(sentence):
             continue
         if placed and not all(p in sentence for p in places):
+            continue
+        if typed and not _TYPE.search(sentence):
             continue
         score = dense + lexical_weight * _overlap(sentence, weights)
         if best is None or score > best[0]:
@@ -77,6 +85,7 @@ def sentences_per_place(
     places: tuple[str, ...],
     prefer_numbers: bool = False,
     prefer_targets: bool = False,
+    prefer_types: bool = False,
 ) -> str | None:
     """The best sentence about each of ``places``, in the task's order, when no one sentence names them all.
 
@@ -96,6 +105,7 @@ def sentences_per_place(
             idf,
             prefer_numbers=prefer_numbers,
             prefer_targets=prefer_targets,
+            prefer_types=prefer_types,
             places=(place,),
         )
         if place not in sentence:
@@ -112,10 +122,11 @@ def evidence_for(
     *,
     prefer_numbers: bool = False,
     prefer_targets: bool = False,
+    prefer_types: bool = False,
     places: tuple[str, ...] = (),
 ) -> str:
     """What to quote of ``task``: a sentence for each place asked when no one sentence names them all, else the best."""
-    preferences = {"prefer_numbers": prefer_numbers, "prefer_targets": prefer_targets}
+    preferences = {"prefer_numbers": prefer_numbers, "prefer_targets": prefer_targets, "prefer_types": prefer_types}
     per_place = sentences_per_place(task, sentence_scores, query_tokens, idf, places=places, **preferences)
     if per_place is not None:
         return per_place

@@ -508,6 +508,8 @@ TARGET_ASK_WORDS = Table("asking for a target", GENERAL, words("目标 指标 �
 TARGET_SENTENCE_WORDS = Table(
     "a sentence stating a target", GENERAL, words("达到 以上 不低于 不少于 力争 确保 覆盖率 全覆盖 累计")
 )
+# Asking a type ("算哪种类型", "属于哪一类"): a sentence stating one answers ("生态农牧型"), general usage.
+TYPE_ASK_WORDS = Table("asking a type", GENERAL, words("类型 哪一类 哪类 什么型 啥型 哪种型 定位成 定位为"))
 # The notice's own term of validity, asked ("有效期到哪年") and stated ("自印发之日起施行").
 VALIDITY_WORDS = Table("term of validity", GENERAL, words("有效期 失效 废止 过期 到期 作废"))
 VALIDITY_STATED = Table(

@@ -560,7 +560,7 @@ _EACH_SHOWN = r"(?:它们|这些|这几项|这几条|各自|每项|每条)"
 _POOLED_TAIL = re.compile(
     r"(?:这|那)?(?:两|俩|几)?(?:条|项|个)?的?(?:合起来|合在一起|放一起|放在一起|一起|汇总)(?:说|讲|列|看)?(?:一下|下)?$"
 )
-# "它的牵头单位", "这条的配合单位是谁": a line of the one task just shown, pointed at (general usage).
+# "它的牵头部门都是谁", "这项的牵头部门": a line of the one task just shown, pointed at (general usage).
 _ITS_LINE = re.compile(
     r"(?:那|那么)?(?:它|这条|这项|该项|这个任务|该任务|此项)的?(牵头|责任|配合)(?:单位|部门)"
     r"(?:都|分别)?(?:是|有)?(?:谁|哪些|哪几个|哪个|啥|什么)?(?:呢|吧|呀|啊)?"

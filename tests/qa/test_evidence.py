@@ -125,3 +125,18 @@ def test_the_evidence_is_a_sentence_per_place_or_else_the_best_sentence():
     one = evidence_for(COUNTIES, scores, [], {}, places=("甲县",), prefer_numbers=True)
     assert both == "甲县建设铝加工基地，产值达到70亿元。乙县建设酿酒基地，产值达到30亿元。"
     assert one == "甲县建设铝加工基地，产值达到70亿元。"
+
+
+def test_a_question_asking_a_type_gets_the_sentence_stating_one():
+    task = Task(
+        number=9,
+        title="县城",
+        section=1,
+        text="支持甲县发展大型商场。将甲县打造为生态农牧型县城。",
+        sentences=("支持甲县发展大型商场。", "将甲县打造为生态农牧型县城。"),
+        lead_units=("甲局",),
+        responsible_units=(),
+    )
+    # The dense scores favour the first sentence; 大型 describes a thing and states no type.
+    sentence, _ = best_sentence(task, {0: 0.95, 1: 0.50}, [], {}, prefer_types=True, places=("甲县",))
+    assert sentence == "将甲县打造为生态农牧型县城。"

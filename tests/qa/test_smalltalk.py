@@ -67,10 +67,10 @@ def test_a_question_about_the_notice_is_not_small_talk_even_with_chat_words(smal
     ("message", "rest"),
     [
         ("好嘞，那残联参与哪项", "那残联参与哪项"),
-        ("多谢 辛苦了 第七项谁牵头", "第七项谁牵头"),
+        ("多谢 辛苦了 第七项由谁牵头", "第七项由谁牵头"),
         ("好的，谢谢 辛苦", "好的，谢谢 辛苦"),  # small talk through and through is left alone
         ("垃圾 分类谁管", "垃圾 分类谁管"),  # a topic of the notice is no chat
-        ("麻烦问一下，第七项谁牵头", "第七项谁牵头"),  # a polite opener
+        ("麻烦问一下，第七项由谁牵头", "第七项由谁牵头"),  # a polite opener
         ("想了解一下残联参与哪项", "残联参与哪项"),
         ("请问", "请问"),  # an opener with nothing after it is left for the reader to ask back
     ],
