@@ -391,6 +391,8 @@ class Executor:
             found = self.tasks_of(UnitArg(unit.name, other), self._pool(query))
             if found:
                 where = self._sections_text(query.sections)
+                if not where and query.tasks and set(query.tasks) != set(self._tasks):
+                    where = f"所列的{len(query.tasks)}项任务"  # within a list shown, not the whole notice
                 text = f"{where}中" if where else "通知中"
                 text += f"{unit.name}没有{_role_text(unit.role)}的任务；它{_role_text(other)}的任务有{len(found)}项：\n"
                 text += "\n".join(self._line(t) for t in found)

@@ -89,6 +89,8 @@ _CONTEXT_OPENER = re.compile(rf"^(?:{P.CONTEXT_OPENERS.pattern()})")
 _OFFICE_WORK = _rx(P.OFFICE_WORK_WORDS)
 _MEETING_OR_PAPER = _rx(P.MEETINGS_AND_PAPERS)
 _OPENER = re.compile(rf"^(?:{P.POLITE_OPENERS.pattern()})[\s，,。.！!？?~～、；;：:]*")
+# Longest first (the table's pattern), so "哎呀" is not cut to "哎".
+_INTERJECTION = re.compile(rf"^(?:{P.INTERJECTIONS.pattern()})[\s，,。.！!~～、…]*", re.IGNORECASE)
 
 
 class SmallTalk:
@@ -198,9 +200,9 @@ class SmallTalk:
             return text
         rest = text
         while True:
-            opener = _OPENER.match(rest)
+            opener = _OPENER.match(rest) or _INTERJECTION.match(rest)
             if opener is not None and opener.end() < len(rest):
-                rest = rest[opener.end() :]  # "麻烦问一下，…", "想确认一下…": a polite opener
+                rest = rest[opener.end() :]  # "麻烦问一下，…", "想确认一下…": a polite opener; "欸，…"
                 continue
             m = _SEPARATOR.search(rest)
             if m is None or m.end() == len(rest) or not self.is_smalltalk(rest[: m.start()]):

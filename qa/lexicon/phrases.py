@@ -850,6 +850,13 @@ TASK_NOUN_LEADS = Table(
     words("几个 几件 几样 几 哪些 哪几个 哪个 什么 啥 的 些 个 件 有没有 没有 有"),
 )
 
+# Interjections in front of a question ("嚯，…", "欸那…", "啊对了…"): surprise or a pause, nothing asked; dropped
+# before reading (general usage of chat).
+INTERJECTIONS = Table(
+    "interjections",
+    GENERAL,
+    words("好家伙 哇塞 哇哦 哇 天哪 天啊 我去 嚯 欸 诶 哎呀 哎哟 哎 唉 呃 嗯嗯 嗯 emmm emm 啊对了 对了 噢 哦 喔 咦"),
+)
 # Polite openers in front of a question ("麻烦问一下，…", "想确认一下…"): they say nothing about what is
 # asked and are dropped before reading (general usage: how office staff open a question).
 POLITE_OPENERS = Table(

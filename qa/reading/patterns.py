@@ -216,6 +216,12 @@ _WHICH_OF_SHOWN = re.compile(
     r"^(?:那|那么)?(?:这俩|这两个|这几个|它们|它俩|这些)?(?:里|中|里面|当中|之中)?哪(?:个|一个)"
     r"(?=提到|提及|写到|写了|讲到|说到|涉及|包括)"
 )
+# "哪几个是民政局牵头的", "有交通局参与的是哪几条" right after a list: which of the tasks shown a unit has that role
+# on, as "其中…" reads (general usage).
+_WHICH_ARE_OF_SHOWN = re.compile(
+    r"^(?:那|那么)?(?:哪些|哪几个|哪几条|哪几项)(?:是|有)(?P<a>[^，,？?]{2,16}?(?:牵头|配合|参与)(?:的)?)[？?]?$"
+    r"|^(?:那|那么)?(?:有)?(?P<b>[^，,？?]{2,16}?(?:牵头|配合|参与)的)是(?:哪些|哪几个|哪几条|哪几项)[？?]?$"
+)
 # "这部分里", "该部分": the part every task shown belongs to (general usage); "那部分" follows a part's name.
 _THIS_PART_SHOWN = re.compile(r"(?:这|该|此)(?:一|个)?(?:部分|大部分)")
 # "哪项牵头单位更少", "这两项哪个牵头单位更少": which of two tasks has more units on a line (general usage).
@@ -265,7 +271,7 @@ _ROLE_COUNT_BARE = re.compile(
 _UNITS_COUNTED = re.compile(
     r"(?:那|那么)?(?:它|这条|这项)?(?:的)?(?:一共|总共|共)?(?:有)?(?:几|多少)[个家]?(?P<a>牵头单位|责任单位|配合单位|单位|部门)"
     r"(?:呢|啊)?|(?:那|那么)?(?:它|这条|这项)?(?:的)?(?P<b>牵头单位|责任单位|配合单位|单位|部门|牵头的|配合的)(?:呢|啊)?"
-    r"(?:一共|总共|共)?(?:有)?(?:几|多少)[个家]?(?:呢|啊)?"
+    r"(?:一共|总共|共)?(?:有)?(?:几|多少)[个家]?(?:单位|部门)?(?:呢|啊)?"
 )
 # "还有21", "再看第22条": the same question about another task (general usage).
 _ALSO_TASK = re.compile(rf"(?:还有|再看看?|再来|接着|然后)\s*第?\s*({_NUM})\s*(?:项|条|号)?\s*(?:呢|吧|的)?")

@@ -79,6 +79,7 @@ from qa.reading.patterns import (
     _VALIDITY_STATED,
     _WHAT_THEY_ARE_AT_END,
     _WHETHER,
+    _WHICH_ARE_OF_SHOWN,
     _WHICH_HAS_MORE,
     _WHICH_OF_SHOWN,
     _WHICH_SAME,
@@ -191,11 +192,18 @@ class QueryReader(FollowUpReading):
         if _PAIR_SAME.search(text) and _now(state).unit is None:
             text = _PAIR_SAME.sub("这两条", text)  # "这俩一样吗": the two tasks looked at last (no unit asked)
         which = _WHICH_OF_SHOWN.match(text)
-        if which is not None:
-            now = _now(state)
-            lists = (Op.LIST, Op.FILTER, Op.COUNT, Op.INTERSECT, Op.DIFFERENCE)
-            if len(now.tasks) >= 2 and now.query is not None and now.query.op in lists:
-                text = "其中哪条" + text[which.end() :]  # "哪个提到了G109" after a list: one of the tasks shown
+        if which is not None and self._a_list_shown(state):
+            text = "其中哪条" + text[which.end() :]  # "哪个提到了G109" after a list: one of the tasks shown
+        which_are = _WHICH_ARE_OF_SHOWN.match(text)
+        if which_are is not None and self._a_list_shown(state):
+            # "哪些是X配合的": among the tasks shown, when X is another unit than the one whose tasks were listed
+            # (after a unit's lead tasks, "它当配合的又是哪几条" asks for its other tasks). "X牵头的是哪几项" picks
+            # among a part or a filter listed; after another unit's tasks it is a question of its own.
+            said = which_are.group("a") or which_are.group("b")
+            named = {m.unit for m in find_unit_mentions(said, self.alias_table)}
+            unit = _now(state).unit
+            if named and unit not in named and (which_are.group("a") or unit is None):
+                text = "其中" + said
         text = _THESE_TWO.sub("这两条", text)  # "两条都有的", "这俩条的牵头单位": the two just shown
         text = self._shown_part_and_role(text, state)  # "这部分里…", "当责任单位的里头…"
         text = self._within_section(text)  # "这部分第一条" (now "第七部分第一条"): that part's first task
@@ -428,6 +436,13 @@ class QueryReader(FollowUpReading):
             return text
         named = "和".join(f"第{chinese_numeral(p)}部分" for p in sorted(parts[:wanted]))
         return text[: these.start()] + named + text[these.end() :]
+
+    @staticmethod
+    def _a_list_shown(state: State | Callable[[], State]) -> bool:
+        """Whether the last answer listed two tasks or more (a list, a filter, a count, an intersection…)."""
+        now = _now(state)
+        lists = (Op.LIST, Op.FILTER, Op.COUNT, Op.INTERSECT, Op.DIFFERENCE)
+        return len(now.tasks) >= 2 and now.query is not None and now.query.op in lists
 
     def _one_of_a_pair(self, text: str, state: State | Callable[[], State]) -> str:
         """ "后面那个的配合单位" after two tasks were listed, "另一条谁牵头" after one of two was looked at: by number.

@@ -3695,3 +3695,28 @@ def test_a_type_asked_of_a_county_quotes_the_sentence_stating_its_type(assistant
     answer = assistant.ask("互助县属于哪一类县城", ["突出特色县域经济那条谁牵头"])
     assert [c.task for c in answer.citations] == [2]
     assert "文旅融合型县城" in answer.answer
+
+
+def test_an_interjection_in_front_of_a_follow_up_is_dropped(assistant):
+    # Task 16's 牵头单位: 市住房建设局, 各县人民政府.
+    answer = assistant.ask("嚯，那牵头的有几个单位", ["第16项谁配合"])
+    assert answer.count == 2 and [c.task for c in answer.citations] == [16]
+
+
+@pytest.mark.parametrize("question", ["哪些是卫健委配合的", "有卫健委配合的是哪几个"])
+def test_which_of_a_part_listed_a_unit_has_a_role_on(assistant, question):
+    # Part 四 is tasks 17-22; 市卫生健康委 is on the 责任单位 line of task 20 alone among them.
+    answer = assistant.ask(question, ["第四部分包含哪些任务"])
+    assert [c.task for c in answer.citations] == [20]
+
+
+def test_none_of_a_part_listed_in_a_role_says_the_list_not_the_notice(assistant):
+    # 市民政局 is responsible on tasks 4, 6, 12, 26 and 27, none of them in part 四 (17-22); it leads 20 and 22.
+    answer = assistant.ask("哪些是民政局配合的", ["第四部分包含哪些任务"])
+    assert answer.answer.startswith("所列的6项任务中市民政局没有")
+
+
+def test_a_unit_s_other_role_after_its_own_list_is_not_looked_for_within_it(assistant):
+    # 市民政局 leads tasks 20 and 22 and is responsible on 4, 6, 12, 26 and 27.
+    answer = assistant.ask("它当配合的又是哪几条", ["民政局牵头的是哪几项"])
+    assert [c.task for c in answer.citations] == [4, 6, 12, 26, 27]
