@@ -740,7 +740,8 @@ class FollowUpRules(StructuralReading):
         line = _ROLE_LINE.match(text, place.end())
         after = text[line.end() if line else place.end() :]
         verb = re.search(r"牵头|配合|参与|负责|出现", after)
-        if verb is None or not re.search(r"哪|什么|啥|几|别的|其他|其它|还有", after):
+        # "第二个局牵头的任务": the tasks named as a noun ask for them as "哪些" does.
+        if verb is None or not re.search(r"哪|什么|啥|几|别的|其他|其它|还有|的任务[？?]?$", after):
             return None
         task = self._tasks[state().tasks[0]]
         # "第一个牵头单位…" counts on that line of the task shown; "第二个…" on the units the answer listed.

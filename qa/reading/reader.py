@@ -181,6 +181,9 @@ class QueryReader(FollowUpReading):
             # "他俩都当配合单位的", "两个都有的配合单位": the two units the last question named, or the two tasks shown.
             last = _now(state).query
             named = last.unit_names if last is not None else ()
+            recent = _now(state).recent_units
+            if len(named) == 1 and len(recent) >= 2 and recent[-1] == named[0]:
+                named = recent[-2:]  # one unit per turn ("交通局配合的", then "住建局配合的"): the last two
             roles = {u.role for u in last.units} if last is not None else set()
             if len(named) == 2 and roles != {Role.ANY} and not _ROLE_WORD.search(text):
                 named = ()  # "两个都在的" after their tasks in one role: that role, which the follow-up rules keep
@@ -532,9 +535,9 @@ class QueryReader(FollowUpReading):
         m = mentions[0]
         it = re.match(r"\s*[，,]?\s*它(?=牵头|参与|配合|负责|当|作为|还|另外|在|自己|一共|总共|都)", text[m.end :])
         if it is None:
-            # "后面那个财政局总共…": a unit pointed at and named; the name is what counts.
+            # "后面那个财政局总共…", "那个消防支队…": a unit pointed at and named; the name is what counts.
             pointed = re.fullmatch(
-                r"(?:那|那么)?(?:前面|后面|前边|后边|刚才|上面)(?:说的|提到的)?(?:的)?(?:那|这)(?:个|家)",
+                r"(?:那|那么)?(?:(?:前面|后面|前边|后边|刚才|上面)(?:说的|提到的)?(?:的)?)?(?:那|这)(?:个|家)",
                 text[: m.start],
             )
             return text[m.start :] if pointed else text

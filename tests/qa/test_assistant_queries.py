@@ -3720,3 +3720,22 @@ def test_a_unit_s_other_role_after_its_own_list_is_not_looked_for_within_it(assi
     # 市民政局 leads tasks 20 and 22 and is responsible on 4, 6, 12, 26 and 27.
     answer = assistant.ask("它当配合的又是哪几条", ["民政局牵头的是哪几项"])
     assert [c.task for c in answer.citations] == [4, 6, 12, 26, 27]
+
+
+def test_both_of_two_units_asked_one_per_turn(assistant):
+    # 市城管局 is responsible on tasks 8, 12 and 16; 市生态环境局 on 1, 2, 9, 15, 16 and 25: both on 16 alone.
+    answer = assistant.ask("两个都配合的是哪些", ["城管局配合哪些", "生态环境局配合哪些"])
+    assert [c.task for c in answer.citations] == [16]
+
+
+@pytest.mark.parametrize("question", ["中间那个局牵头哪些", "第二个局牵头的任务"])
+def test_a_unit_by_its_place_on_the_line_shown_with_the_tasks_it_leads(assistant, question):
+    # Task 27's 责任单位: 市人力资源社会保障局, 市民政局, 市发展改革委; 市民政局 leads tasks 20 and 22.
+    answer = assistant.ask(question, ["第27项由谁配合"])
+    assert answer.in_scope and [c.task for c in answer.citations] == [20, 22]
+
+
+def test_a_unit_pointed_at_and_named_is_that_unit(assistant):
+    # 市消防救援支队 is on task 10 alone (its 责任单位 line).
+    answer = assistant.ask("那个消防支队出现在几项任务里", ["第10项的配合单位"])
+    assert answer.count == 1 and [c.task for c in answer.citations] == [10]
