@@ -646,6 +646,7 @@ class Assistant:
         opening = self.speaker.opening(text) or self.speaker.named_inline(text)
         if opening is not None:
             unit, text = opening
+            text = self.speaker.with_another(text, unit) or text
         else:
             unit = self.speaker.unit_in([normalize_question(h) for h in history])
         said = self.speaker.refers_to_self(text)
@@ -1292,8 +1293,8 @@ class Assistant:
         else:
             before = [u for u in find_unit_mentions(text, self.reader.alias_table) if u.end == m.start()]
             unit, start = (before[-1].unit, before[-1].start) if before else (None, m.start())
-        if unit is None:
-            return text
+        if unit is None or re.search(r"除了?$", text[:start]):
+            return text  # "除了它牵头那条，还…": that task set aside, the unit's others asked
         lead = m.group("role") == "牵头"
         tasks = [t for t in self.notice.tasks if unit in (t.lead_units if lead else t.responsible_units)]
         if len(tasks) == 1:

@@ -216,6 +216,12 @@ _WHICH_OF_SHOWN = re.compile(
     r"^(?:那|那么)?(?:这俩|这两个|这几个|它们|它俩|这些)?(?:里|中|里面|当中|之中)?哪(?:个|一个)"
     r"(?=提到|提及|写到|写了|讲到|说到|涉及|包括)"
 )
+# "除了它牵头那项，另外还配合了哪项": the unit's tasks in the other role; "…，还参与了哪些": those it takes part in
+# without that role (general usage).
+_BESIDES_ITS_ROLE = re.compile(
+    r"^(?:那|那么)?除了?(?:它|该单位|该局)(?P<role>牵头|配合)(?:的)?(?:那|这)?(?:一)?(?:条|项|个|几条|几项|些)?"
+    r"(?:以外|之外|外)?[，,\s]*(?:它)?(?:还|另外|又)+(?P<verb>牵头|配合|参与)(?:了|过)?"
+)
 # "哪几个是民政局牵头的", "有交通局参与的是哪几条" right after a list: which of the tasks shown a unit has that role
 # on, as "其中…" reads (general usage).
 _WHICH_ARE_OF_SHOWN = re.compile(

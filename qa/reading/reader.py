@@ -19,6 +19,7 @@ from qa.reading.followup_rules import _plays
 from qa.reading.followups import FollowUpReading
 from qa.reading.patterns import (
     _ARRIVAL,
+    _BESIDES_ITS_ROLE,
     _CITY_DEPARTMENTS_ASKED,
     _CONTACT,
     _COUNT_ONLY_AT_END,
@@ -154,6 +155,7 @@ class QueryReader(FollowUpReading):
             # A question mark after a question word says nothing the words do not; alone ("有民政局？") it asks.
             text = re.sub(r"[?？]+$", "", text)
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
+        text = _BESIDES_ITS_ROLE.sub(_besides_its_role, text)  # "除了它牵头那项，另外还配合了哪项"
         text = self._unit_in_apposition(text)  # "说到的那个林草局，它牵头哪项": the unit, named once
         text = self._unit_picked_from_shown(text, state)  # "这里头的水务局…": that unit, one of those just shown
         if "自己" in text and not _now(state).empty:
@@ -690,6 +692,13 @@ def _same_or_not(query: Query) -> Query:
 
 
 _LINE_OF_WHO = {"牵头": "牵头", "配合": "配合", "负责": "配合"}  # "谁负责" of a unit's tasks: the others on them
+
+
+def _besides_its_role(m: re.Match[str]) -> str:
+    """ "除了它牵头那条，还配合了…" → "它配合的…"; "…，还参与了…" → "它参与但不牵头的…" (the role set aside)."""
+    if m["verb"] != "参与":
+        return f"它{m['verb']}的"
+    return f"它参与但不{m['role']}的"
 
 
 def _now(state: State | Callable[[], State]) -> State:

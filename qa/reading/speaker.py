@@ -20,6 +20,11 @@ _SELF = re.compile(
     rf"(?:{SELF_UNIT_WORDS.pattern()})(?=(?:{SELF_UNIT_VERBS.pattern()}))"
     rf"|(?<=有)(?:{SELF_UNIT_WORDS.pattern()})(?=$|[？?。，,！!吗呢么没的]|参与|参加)"
 )
+# "…，看看跟X一起牵头的": after a self-introduction, a unit named with 跟 goes with the speaker's own
+# (general usage).
+_WITH_ANOTHER = re.compile(
+    r"^(?:我|我们)?(?:想|要)?(?:看看|看一下|看下|查查|查一下|查下|问问|问一下|了解一下)?(?:跟|和|与|同)"
+)
 # "咱财政局…", "我们水务局…": the speaker's own unit named at the start of a question (general usage).
 _SELF_BEFORE_UNIT = re.compile(rf"^(?:{SELF_UNIT_WORDS.pattern()})")
 
@@ -84,6 +89,16 @@ class Speaker:
         if first.unit.endswith("人民政府") and "政府" not in first.surface:
             return None  # a county's name alone is a place
         return first.unit, rest
+
+    def with_another(self, text: str, unit: str) -> str | None:
+        """ "跟交通局一起牵头的" right after introducing oneself → "<unit>和交通局一起牵头的", else None."""
+        m = _WITH_ANOTHER.match(text)
+        if m is None:
+            return None
+        named = find_unit_mentions(text[m.end() :], dict(self.alias_table))
+        if not named or named[0].start != 0 or named[0].unit == unit:
+            return None
+        return f"{unit}和{text[m.end() :]}"
 
     @staticmethod
     def refers_to_self(text: str) -> str | None:

@@ -3739,3 +3739,29 @@ def test_a_unit_pointed_at_and_named_is_that_unit(assistant):
     # 市消防救援支队 is on task 10 alone (its 责任单位 line).
     answer = assistant.ask("那个消防支队出现在几项任务里", ["第10项的配合单位"])
     assert answer.count == 1 and [c.task for c in answer.citations] == [10]
+
+
+def test_a_unit_introduced_as_our_bureau_is_what_we_means_after(assistant):
+    # 市城管局 leads task 15 and is responsible on tasks 8, 12 and 16.
+    first = assistant.ask("我们局是城管局，先看我们牵头的")
+    assert [c.task for c in first.citations] == [15]
+    answer = assistant.ask("我们配合的有哪些", ["我们局是城管局，先看我们牵头的"])
+    assert [c.task for c in answer.citations] == [8, 12, 16]
+
+
+def test_another_unit_named_with_gen_after_an_introduction_goes_with_the_speaker_s(assistant):
+    # 责任单位: 市水务局 on 2, 11, 13, 16, 25; 市住房建设局 on 1, 2, 4, 7-10, 12-14, 20, 23-25, 28; both on 2, 13, 25.
+    answer = assistant.ask("我们局是水务局，想看看跟住建局一起当责任单位的有哪些")
+    assert [c.task for c in answer.citations] == [2, 13, 25]
+
+
+def test_besides_the_task_a_unit_leads_the_tasks_it_is_responsible_on(assistant):
+    # 市公安局 leads task 28 and is responsible on task 4 (the notice).
+    answer = assistant.ask("除了它牵头那项，另外还配合了哪项", ["市公安局都有哪些任务"])
+    assert [c.task for c in answer.citations] == [4]
+
+
+def test_besides_the_tasks_a_unit_leads_those_it_takes_part_in_without_leading(assistant):
+    # 市教育局 leads task 19 and is responsible on 4, 12, 17, 20, 24, 26 and 28.
+    answer = assistant.ask("除了它牵头的，还参与了哪几项", ["教育局牵头的是哪几项"])
+    assert [c.task for c in answer.citations] == [4, 12, 17, 20, 24, 26, 28]
