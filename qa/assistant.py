@@ -88,6 +88,9 @@ _LEAD_ASKED = re.compile(P.LEAD_WORDS.pattern())
 _RESPONSIBLE_ASKED = re.compile(r"配合|责任单位|协助|协办")
 # A figure asked ("多少套", "目标是多少", "比例"), not a count of tasks or parts (general usage).
 _FIGURE_ASKED = re.compile(r"多少(?![项条部])|几(?:个|套|处|所|家|座)(?![部])|比例|目标|指标|占比")
+# A figure or a size asked ("扩建多大", "多长"), as of a task named by its number; not "哪几家", which asks names
+# (general usage).
+_FIGURE_OF_A_TASK = re.compile(rf"(?<!哪)(?:{_FIGURE_ASKED.pattern})|多大|多长|多高|多宽|多远|多少钱")
 # A figure set for each county alike ("各县…每个储备库", "每县建成一所"), not a total to share out (the notice).
 _EACH_COUNTY_FIGURE = re.compile(r"各县|每个|每县|各个县|县均|每一个")
 _FIGURE_FRAMING_WORDS = frozenset(P.FIGURE_QUESTION_FRAMING.entries)
@@ -280,6 +283,15 @@ _ROLE_TASK = re.compile(
     rf"(?P<pronoun>{P.IT_WORDS.pattern()})?(?:当|作为|是|负责)?(?P<role>牵头|配合|作为责任单位参与)(?:单位)?的?"
     r"那(?:一)?(?:项|条|个任务|个)(?:任务|工作)?"
 )
+# "先看金融办", "再看看应急局这块": a unit to look at next, with nothing else asked (general usage).
+_LOOK_AT = re.compile(
+    r"(?:那|那么|好|好的|行)?[，,]?(?:先|再|然后|接着|下面|还有|最后)(?:来)?(?:看看|看一下|看下|看|查查|查一下|查下|说说|说一下)"
+    r"(?P<who>[^，,。？?！!]+?)(?:的|这块|这边|吧|呢)?[。.！!]?"
+)
+# "林草局那条", "金融办的那项": the task of a unit, pointed at (general usage).
+_UNIT_THAT_TASK = re.compile(r"(?:的)?(?:那|这)(?:一)?(?:条|项|个任务|件事)(?:任务|工作)?")
+# A unit on more tasks than this, none of them shown, points at no task by "那条": nothing is guessed or offered.
+_MAX_TASKS_OFFERED_FOR_A_UNIT = 6
 # A date asked of a figure the question quotes ("70亿元…哪年") or of an end ("到哪年为止"): when the notice gives
 # none, there is nothing to quote (general usage). Not of an award ("评上"): a reported set reads it as asking the plan.
 _DATED_ASK = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万|亿|个|所|处|套)|为止|截止|到期")
@@ -733,6 +745,7 @@ class Assistant:
             normalised = everyday_forms(normalised, follow_up=bool(history))
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
+        normalised = self._look_at_unit(normalised)
         normalised = everyday_forms(normalised, follow_up=bool(history))  # "…谁来着", "错了 我要的是…", "有X没"
         # "民政牵头的", "财政和住建都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
@@ -770,6 +783,9 @@ class Assistant:
         pointed = self._role_task(normalised, state)
         if isinstance(pointed, Answer):
             return replace(pointed, question=question), Query(Op.CLARIFY, note="role task", text=normalised)
+        pointed = self._unit_task(pointed, state)
+        if isinstance(pointed, Answer):
+            return replace(pointed, question=question), Query(Op.CLARIFY, note="unit task", text=normalised)
         normalised = pointed
         leans_back = self._leans_back(normalised) or bool(_SHOWN_BEFORE.search(normalised))
         if history and (leans_back or _NEEDS_AN_EARLIER_ANSWER.search(normalised)) and state().empty:
@@ -947,7 +963,17 @@ class Assistant:
             checked = self._unit_checked_on_topic(question, normalised)
             if checked is not None:
                 return checked
-        if query.structural:
+        figure_of_one = (
+            query.op is Op.LOOKUP
+            and query.asked is Asked.TEXT
+            and len(query.tasks) == 1
+            and _FIGURE_OF_A_TASK.search(normalised) is not None
+        )
+        if figure_of_one:
+            # "第10项储备库扩建多大": the sentence of that task stating the figure, not the whole task.
+            u = replace(self.reader.read(normalised), intent=Intent.FACT, task=query.tasks[0])
+            answer = self._answer(question, u, task_hint=query.tasks[0])
+        elif query.structural:
             answer = self.executor.answer(question, query)
         elif query.op is Op.CONTENT and self.query_reader.looks_structural(normalised):
             # A count, superlative or set question the rules could not read: ask back, never guess a task.
@@ -1306,6 +1332,30 @@ class Assistant:
         rest = text[m.end() :].strip("，,、 ") or "讲了什么"
         role = "牵头" if lead else "作为责任单位参与"
         return self._which_task(text, f"{unit}{role}的任务有{len(tasks)}项", tasks, rest)
+
+    def _unit_task(self, text: str, state: Callable[[], State]) -> str | Answer:
+        """ "林草局那项由谁配合" → "第13项由谁配合": the task of a unit, pointed at with 那项.
+
+        The task is the one shown that names the unit; else the one it leads; else the one it is on. With
+        several, which one is asked back (its tasks as suggestions); a unit on many tasks is left as it is.
+        """
+        for m in find_unit_mentions(text, self.reader.alias_table):
+            that = _UNIT_THAT_TASK.match(text, m.end)
+            if that is None:
+                continue
+            shown = [n for n in state().tasks if m.unit in self._tasks[n].units]
+            led = [t.number for t in self.notice.tasks if m.unit in t.lead_units]
+            on = [t.number for t in self.notice.tasks if m.unit in t.units]
+            for picked in (shown, led, on):
+                if len(picked) == 1:
+                    return f"{text[: m.start]}第{picked[0]}项{text[that.end() :]}"
+            offered = shown or (led if len(led) <= _MAX_TASKS_OFFERED_FOR_A_UNIT else [])
+            if not offered or self.query_reader.read(text).op is Op.DECLINE:
+                return text  # "住建局这项工作的对接人是谁": what no task says is declined, whichever task it is
+            rest = text[that.end() :].strip("，,、 ") or "讲了什么"
+            tasks = [self._tasks[n] for n in offered]
+            return self._which_task(text, f"{m.unit}牵头的任务有{len(tasks)}项", tasks, rest)
+        return text
 
     def _bare_reference(self, text: str) -> tuple[str, ...] | None:
         """With no earlier turn: a reference back ("那条", "上面说的") or a bare task number ("18").
@@ -1713,6 +1763,16 @@ class Assistant:
             units = [u for u in self._busiest_units if u not in named][:3]
             return m.group(0), tuple(text[: m.start()] + u + text[m.end() :] for u in units)
         return None
+
+    def _look_at_unit(self, text: str) -> str:
+        """ "先看金融办", "再看看应急局这块" → "<unit>参与了哪些任务": a unit to look at is its tasks."""
+        m = _LOOK_AT.fullmatch(text)
+        if m is None:
+            return text
+        mentions = find_unit_mentions(m["who"], self.reader.alias_table)
+        if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(m["who"]):
+            return text
+        return f"{mentions[0].unit}参与了哪些任务"
 
     def _only_units(self, text: str) -> tuple[str, ...]:
         """The units a question names when it names nothing else ("住建局", "卫健委 民政局？"); () otherwise."""

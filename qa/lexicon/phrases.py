@@ -201,6 +201,7 @@ OFFICE_WORK_WORDS = Table(
     words(
         "材料 会议 开会 汇报 台账 分工 方案 文件 原文 任务 落实 情况 领导 专题会 调度会 推进会 会 报告 总结 整理"
         " 准备 梳理 核对 对一下 过一遍 逐条 汇总 汇总表 表 研究 学习 熟悉 部署 安排 工作 城镇 城镇化 县城 建设 推进"
+        " 督查 督办 考核 季度 月度 年度 半年"
     ),
 )
 # The meeting or paper a remark on one's work is about ("周五的专题会", "汇总表"), general usage: such a remark names
@@ -210,6 +211,7 @@ MEETINGS_AND_PAPERS = Table(
     GENERAL,
     words(
         "材料 会议 开会 汇报 台账 专题会 调度会 推进会 协调会 例会 报告 总结 汇总表 报表 讲话稿 发言稿 方案 文件 原文"
+        " 督查表 考核表 统计表 清单 表格 简报 通报"
     ),
 )
 # Praise and internet slang ("牛", "厉害", "给力"): thanks.

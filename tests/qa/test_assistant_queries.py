@@ -3765,3 +3765,42 @@ def test_besides_the_tasks_a_unit_leads_those_it_takes_part_in_without_leading(a
     # 市教育局 leads task 19 and is responsible on 4, 12, 17, 20, 24, 26 and 28.
     answer = assistant.ask("除了它牵头的，还参与了哪几项", ["教育局牵头的是哪几项"])
     assert [c.task for c in answer.citations] == [4, 12, 17, 20, 24, 26, 28]
+
+
+def test_a_unit_s_that_task_is_the_one_task_it_leads(assistant):
+    # 市林草局 leads task 13 alone, with 市生态环境局 and 各县人民政府.
+    answer = assistant.ask("林草局那项任务的牵头单位都有谁")
+    assert [c.task for c in answer.citations] == [13]
+    assert "市生态环境局、市林草局、各县人民政府" in answer.answer
+
+
+def test_a_unit_s_that_task_of_several_it_leads_is_asked_back(assistant):
+    # 市住房建设局 leads tasks 11, 16 and 21: each is offered with the question.
+    answer = assistant.ask("住建局那条有哪些配合单位")
+    assert answer.intent.value == "clarify"
+    assert answer.suggestions == tuple(f"第{n}项有哪些配合单位" for n in (11, 16, 21))
+
+
+def test_a_unit_s_that_task_is_the_task_shown_that_names_it(assistant):
+    # Task 16 (污水) is led by 市住房建设局; its 责任单位 end with 市水务局, 市城管局.
+    answer = assistant.ask("住建局那条的配合单位", ["提高污水收集处理能力那条谁牵头"])
+    assert [c.task for c in answer.citations] == [16]
+    assert "市水务局、市城管局" in answer.answer.splitlines()[0]
+
+
+def test_a_size_asked_of_a_numbered_task_quotes_the_sentence_stating_it(assistant):
+    # Task 10: "…每个储备库扩建面积800m2".
+    answer = assistant.ask("第10项的储备库每个扩建多大")
+    assert [c.task for c in answer.citations] == [10]
+    assert "800m2" in answer.answer and len(answer.answer) < 200
+
+
+def test_a_unit_to_look_at_next_is_its_tasks(assistant):
+    # 市残联 is on task 22's 责任单位 line only.
+    answer = assistant.ask("接着看下残联")
+    assert [c.task for c in answer.citations] == [22]
+
+
+def test_a_remark_on_filling_in_a_supervision_table_is_chat(assistant):
+    answer = assistant.ask("我在整理季度督查表")
+    assert answer.intent.value == "smalltalk" and not answer.citations
