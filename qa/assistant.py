@@ -905,7 +905,12 @@ class Assistant:
             lead_in = f"刚才只列出了{len(tasks)}项任务，没有您说的那一个"
             return self._which_task(question, lead_in, tasks, rest), query
         if query.op is Op.CLARIFY and query.note == "which unit" and query.units:
-            rest = re.sub(r"^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局)", "", normalised)
+            rest = re.sub(
+                r"^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局"
+                r"|(?:那|这)(?:个|家)(?:市局|市里的局|市直部门|市级部门|市里的部门|局|委|办))",
+                "",
+                normalised,
+            )
             return self._which_unit_shown(question, [u.name for u in query.units], rest), query
         if query.op is Op.CLARIFY and query.note == "which part" and query.sections:
             # "那它的第一条讲啥" after two parts: the same question offered of each part.

@@ -929,7 +929,8 @@ class Executor:
             ]
             if not first and not second:
                 # "有不一样的吗" of two tasks with the same line: said outright, not as two empty differences.
-                lines = [f"第{a.number}项、第{b.number}项的{noun}完全相同，没有不一样的。"]
+                same = compose.units_text(units_a) if units_a else "没有列"
+                lines = [f"第{a.number}项、第{b.number}项的{noun}完全相同，都是：{same}，没有不一样的。"]
             units = only_a + only_b or units_a  # the same line: the units both name
         lines += [f"{compose.task_label(t)}：{compose.units_text(_units_for(t, role))}" for t in (a, b)]
         return Result((a.number, b.number), "\n".join(lines), units=units, role=role)

@@ -936,6 +936,12 @@ class FollowUpRules(StructuralReading):
             return None
         if also is not None:
             other, note = read_number(also.group("n1") or also.group("n2")), "also on"
+            # "…也在第15条里配合": on the line the role word after it says.
+            said = re.search(r"牵头|配合|责任", text[also.end() :])
+            line = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE, "责任": Role.RESPONSIBLE}.get(
+                said.group(0) if said else ""
+            )
+            note = f"also on:{line.value}" if line else note
         else:
             # "…也是垃圾那条的配合单位": the task its title word names, on the line said there (any, if none).
             other = self._task_by_title_words(by_topic["topic"])

@@ -571,7 +571,7 @@ class FollowUpReading(FollowUpRules):
             return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=(task,), note="ordinal", text=text)
         from_end = _FROM_END.search(text)
         if from_end and len(state().tasks if len(state().tasks) >= 2 else state().listed) >= 2:
-            # "倒数第三个谁牵头": counted from the end of the list shown.
+            # "倒数第三个由谁配合": counted from the end of the list shown.
             listed = state().tasks if len(state().tasks) >= 2 else state().listed
             n = read_number(from_end.group(1))
             if n is not None and 1 <= n <= len(listed):

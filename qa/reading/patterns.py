@@ -185,7 +185,7 @@ _THE_TWO_TOGETHER = re.compile(
 # unit was asked about (after two units, 这俩 are the units).
 _PAIR_SAME = re.compile(
     r"(?:(?:这|它|那)俩|^(?:那|那么)?(?:这|那)?两个)"
-    r"(?=的?(?:牵头|责任|配合)?(?:单位|部门)?(?:是不是|是否)?(?:有)?(?:不)?(?:一样|相同|一致|有啥不同|有什么不同|有区别|不同|区别))"
+    r"(?=的?(?:牵头|责任|配合)?(?:单位|部门)?(?:是不是|是否)?(?:有没有|有)?(?:不)?(?:一样|相同|一致|有啥不同|有什么不同|有区别|不同|区别))"
 )
 # "牵头部门全都一样吗", "它们的配合单位相同不": a line of the tasks just shown, compared, with the tasks unsaid
 # (general usage).
@@ -221,6 +221,12 @@ _WHICH_OF_SHOWN = re.compile(
 _BESIDES_ITS_ROLE = re.compile(
     r"^(?:那|那么)?除了?(?:它|该单位|该局)(?P<role>牵头|配合)(?:的)?(?:那|这)?(?:一)?(?:条|项|个|几条|几项|些)?"
     r"(?:以外|之外|外)?[，,\s]*(?:它)?(?:还|另外|又)+(?P<verb>牵头|配合|参与)(?:了|过)?"
+)
+# "那个市局", "这个委": one of the units just shown, by the kind of body it is (general usage).
+# "中间那个局", "后面那家" are a place in a list shown, read by the place rules.
+_THAT_KIND_OF_UNIT = re.compile(
+    r"(?<!中间)(?<!后面)(?<!前面)(?<!后边)(?<!前边)(?:(?:刚才|刚刚|前面|上面)(?:说|提|讲)?(?:的|到的)?)?"
+    r"(?:那|这)(?:个|家)(?P<kind>市局|市里的局|市直部门|市级部门|市里的部门|局|委|办)"
 )
 # "哪几个是民政局牵头的", "有交通局参与的是哪几条" right after a list: which of the tasks shown a unit has that role
 # on, as "其中…" reads (general usage).

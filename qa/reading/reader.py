@@ -14,7 +14,7 @@ from dataclasses import replace
 from corpus.numerals import chinese_numeral, read_number
 from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY, State
-from qa.query import Asked, Op, Property, Query, Role
+from qa.query import Asked, Op, Property, Query, Role, UnitArg
 from qa.reading.followup_rules import _plays
 from qa.reading.followups import FollowUpReading
 from qa.reading.patterns import (
@@ -69,6 +69,7 @@ from qa.reading.patterns import (
     _STATUS,
     _TAKES_PART,
     _TASKS_LEFT_UNSAID,
+    _THAT_KIND_OF_UNIT,
     _THE_OTHER,
     _THE_TWO_TOGETHER,
     _THESE_N,
@@ -157,6 +158,10 @@ class QueryReader(FollowUpReading):
         text = _SELF.sub(r"\1", text)  # "它自己牵头的": the pronoun alone
         text = _BESIDES_ITS_ROLE.sub(_besides_its_role, text)  # "除了它牵头那项，另外还配合了哪项"
         text = self._unit_in_apposition(text)  # "说到的那个林草局，它牵头哪项": the unit, named once
+        text, kinds = self._unit_of_that_kind(text, state)  # "那个市局" of the units just shown: the city body
+        if len(kinds) >= 2:
+            # "那个市局…" when two city bodies were shown: which one is asked back.
+            return Query(Op.CLARIFY, note="which unit", units=tuple(UnitArg(u, Role.ANY) for u in kinds), text=text)
         text = self._unit_picked_from_shown(text, state)  # "这里头的水务局…": that unit, one of those just shown
         if "自己" in text and not _now(state).empty:
             text = self._unit_itself(text)
@@ -367,10 +372,11 @@ class QueryReader(FollowUpReading):
         if not _GREETING.search(text):
             return False
         other = re.fullmatch(
-            r"(?P<then>那|那么)?(?P<topic>.{2,8}?)(?P<that>那项|那条|这项|这条|那块|这块)?(?P<ne>呢)?[？?]?", text
+            r"(?P<then>那|那么)?(?P<topic>.{2,8}?)(?P<that>那项|那条|这项|这条|那块|这块)?(?:的)?(?P<ne>呢)?[？?]?",
+            text,
         )
         if other is not None and (other["then"] or other["that"] or other["ne"]) and other["topic"] in self._text:
-            # "那垃圾处理那条呢", "垃圾那条呢", "垃圾呢": the same question of another topic the notice prints,
+            # "那垃圾处理那条呢", "垃圾那条的呢", "垃圾呢": the same question of another topic the notice prints,
             # not a complaint
             return False
         rest = _PUNCT.sub("", _SMALLTALK_FILLER.sub("", _GREETING.sub("", text)))
@@ -547,6 +553,29 @@ class QueryReader(FollowUpReading):
         if before and not re.fullmatch(r"(?:那|那么)?[\u4e00-\u9fff]{0,8}?(?:的)?(?:那个|这个|那家|这家)?", before):
             return text
         return text[m.start : m.end] + text[m.end + it.end() :]
+
+    def _unit_of_that_kind(self, text: str, state: State | Callable[[], State]) -> tuple[str, tuple[str, ...]]:
+        """ "那个市局另外还配合哪些任务" → "市农业农村局另外还配合哪些任务" when one unit shown is of that kind.
+
+        After task 3's lead units (市农业农村局, 各县人民政府) only one is a city body. Returns the text (the unit put
+        in when one fits) and the units shown that fit; with none the words are left as they are.
+        """
+        m = _THAT_KIND_OF_UNIT.search(text)
+        if m is None:
+            return text, ()
+        now = _now(state)
+        shown = now.units
+        if not shown and now.query is not None and now.query.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
+            # "第10项和第15项由谁牵头": the line asked of each task shown.
+            lead = now.query.asked is Asked.LEAD_UNITS
+            lines = [self._tasks[n].lead_units if lead else self._tasks[n].responsible_units for n in now.tasks]
+            shown = tuple(dict.fromkeys(u for line in lines for u in line))
+        ending = m["kind"][-1] if m["kind"][-1] in "局委办" else ""
+        city = m["kind"].startswith("市")
+        fits = tuple(u for u in shown if (not city or u.startswith("市")) and (not ending or u.endswith(ending)))
+        if len(fits) != 1:
+            return text, fits
+        return text[: m.start()] + fits[0] + text[m.end() :], fits
 
     def _unit_picked_from_shown(self, text: str, state: State | Callable[[], State]) -> str:
         """ "这里头的教育局自己牵头哪条" → "教育局自己牵头哪条": a unit picked from the units just listed.

@@ -3561,7 +3561,10 @@ def test_what_one_of_two_tasks_compared_has_more_is_against_the_other(assistant)
 def test_two_tasks_with_the_same_line_are_said_to_be_the_same(assistant):
     # Tasks 18 and 19 both list 市发展改革委 and 市财政局 as 责任单位.
     answer = assistant.ask("这两个有区别吗", ["第18项的配合单位", "第19项的呢"])
-    assert answer.answer.splitlines()[0] == "第18项、第19项的责任单位完全相同，没有不一样的。"
+    assert (
+        answer.answer.splitlines()[0]
+        == "第18项、第19项的责任单位完全相同，都是：市发展改革委、市财政局，没有不一样的。"
+    )
 
 
 def test_it_after_a_unit_checked_on_a_topic_is_that_unit(assistant):
@@ -3804,3 +3807,36 @@ def test_a_unit_to_look_at_next_is_its_tasks(assistant):
 def test_a_remark_on_filling_in_a_supervision_table_is_chat(assistant):
     answer = assistant.ask("我在整理季度督查表")
     assert answer.intent.value == "smalltalk" and not answer.citations
+
+
+def test_another_topic_s_task_asked_the_same_is_no_complaint(assistant):
+    # 垃圾 is a complaint word and task 15's subject; task 15's 责任单位 end with 市卫生健康委.
+    answer = assistant.ask("那垃圾那项的呢", ["第16项的配合单位"])
+    assert [c.task for c in answer.citations] == [15] and "市卫生健康委" in answer.answer
+
+
+def test_units_shown_also_on_another_task_in_the_role_said(assistant):
+    # Task 16's 责任单位 and task 15's 责任单位 share 市发展改革委, 市工业信息化局, 市自然资源和规划局, 市生态环境局;
+    # 市城管局 is on task 16's 责任单位 line but leads task 15.
+    answer = assistant.ask("这几个里哪些也在第15项里配合", ["第16项由谁配合"])
+    first = answer.answer.splitlines()[0]
+    assert "市发展改革委、市工业信息化局、市自然资源和规划局、市生态环境局。" in first and "市城管局" not in first
+
+
+def test_two_lines_the_same_are_said_with_their_units(assistant):
+    # Tasks 18 and 19 both list 市发展改革委 and 市财政局 as 责任单位.
+    answer = assistant.ask("两个有没有不一样的", ["第18项有哪些配合单位", "第19项的配合单位呢"])
+    assert "都是：市发展改革委、市财政局" in answer.answer.splitlines()[0]
+
+
+def test_that_city_bureau_is_the_one_city_body_shown(assistant):
+    # Task 3 is led by 市农业农村局 and 各县人民政府; 市农业农村局 is responsible on 1, 2, 4, 5, 17, 28 and 30.
+    answer = assistant.ask("那个市局另外还配合哪些任务", ["第3项由谁牵头"])
+    assert [c.task for c in answer.citations] == [1, 2, 4, 5, 17, 28, 30]
+
+
+def test_that_city_bureau_of_two_shown_is_asked_back(assistant):
+    # Task 10 is led by 市应急局, task 15 by 市城管局 (each with 各县人民政府).
+    answer = assistant.ask("那个市局另外还配合哪些任务", ["第10项和第15项由谁牵头"])
+    assert answer.intent.value == "clarify"
+    assert [s[:4] for s in answer.suggestions] == ["市应急局", "市城管局"]

@@ -371,7 +371,7 @@ def test_a_bare_count_after_a_list_counts_the_tasks_shown(reader):
 
 def test_another_task_number_asks_the_last_question_again(reader):
     last = Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=(5,))
-    query = read(reader, "那第6条呢", State(tasks=(5,), query=last))
+    query = read(reader, "那么第6条呢", State(tasks=(5,), query=last))
     assert (query.op, query.asked, query.tasks) == (Op.LOOKUP, Asked.RESPONSIBLE_UNITS, (6,))
 
 
