@@ -288,6 +288,9 @@ _LOOK_AT = re.compile(
     r"(?:那|那么|好|好的|行)?[，,]?(?:先|再|然后|接着|下面|还有|最后)(?:来)?(?:看看|看一下|看下|看|查查|查一下|查下|说说|说一下)"
     r"(?P<who>[^，,。？?！!]+?)(?:的|这块|这边|吧|呢)?[。.！!]?"
 )
+# "他们自己牵头哪些", "人家当配合的呢": the people of the unit just asked about, as 它 (general usage); not
+# "他们俩", "他们都…", two units.
+_THEY_OF_ONE_UNIT = re.compile(r"^(?P<then>那|那么)?(?:他们|她们|他|她|人家)(?!俩|两|几|各|分别|都|一起|共同)")
 # "林草局那条", "金融办的那项": the task of a unit, pointed at (general usage).
 _UNIT_THAT_TASK = re.compile(r"(?:的)?(?:那|这)(?:一)?(?:条|项|个任务|件事)(?:任务|工作)?")
 # A unit on more tasks than this, none of them shown, points at no task by "那条": nothing is guessed or offered.
@@ -315,6 +318,15 @@ _SWAPPED = re.compile(
     rf"(?:{_OWNED_UP}[，,\s]*)?不是(?P<old>[^，,\s是]{{2,14}}?)[，,\s]*"
     r"(?:而)?是(?P<new>[^，,\s]{2,14}?)(?:那条|那项|那个)?(?:才对|的|呢|啊|吧|哈)?[。.!！]*"
 )
+# "不是配合，要牵头的", "说错了，我是想问配合单位", "噢我问的是牵头的": the role of the last question put right
+# (general usage).
+_ROLE_PUT_RIGHT = re.compile(
+    rf"(?:(?:我|是我)?(?:{_OWNED_UP}|不是(?:问)?(?:牵头|配合|责任)(?:单位|的)?|更正一下|更正)[，,\s]*)+"
+    r"(?:我|哦我|噢我)?(?:是)?(?:想|要)?(?:问|要)?(?:的)?(?:是)?(?:问)?(?P<new>牵头|配合|责任)(?:单位|的|的任务)?"
+    r"(?:呢|吧|啊)?[。.!！]*"
+    r"|(?:哦|噢|啊)?[，,\s]*我(?:要|问|想问|想要)的是(?P<meant>牵头|配合|责任)(?:单位|的|的任务)?(?:呢|吧|啊)?[。.!！]*"
+)
+_ROLE_WORD_IN_QUESTION = re.compile(r"(牵头|配合|责任)(单位)?")
 # "不，是人社局", "不对，应该是财政局": a unit put right with the wrong one left unsaid (general usage).
 _PUT_RIGHT = re.compile(
     rf"(?:{_OWNED_UP}|不|不是)[，,\s]*(?:应该|我说的|我问的)?是(?P<new>[^，,\s]{{2,12}}?)(?:才对|的|呢|吧)?[。.!！]*"
@@ -524,6 +536,9 @@ class Assistant:
         The word put right is found in the last question as typed, or as another name of the same unit
         ("民政局" for "市民政局"); a word the last question does not hold corrects something else.
         """
+        role = _ROLE_PUT_RIGHT.fullmatch(text)
+        if role is not None:
+            return _role_put_right(plain_ordinals(normalize_question(history[-1])), role["new"] or role["meant"])
         m = _SWAPPED.fullmatch(text)
         if m is None:
             return self._put_right_in_last_question(text, history[-1])
@@ -746,6 +761,9 @@ class Assistant:
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
         normalised = self._look_at_unit(normalised)
+        if history and _THEY_OF_ONE_UNIT.match(normalised) and state().unit is not None:
+            # "他们当配合的有哪些" after one unit's tasks: 他们 are the people of that unit, read as 它.
+            normalised = _THEY_OF_ONE_UNIT.sub(lambda m: f"{m['then'] or ''}它", normalised, count=1)
         normalised = everyday_forms(normalised, follow_up=bool(history))  # "…谁来着", "错了 我要的是…", "有X没"
         # "民政牵头的", "财政和住建都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
@@ -2325,6 +2343,16 @@ def _quoted_figure(
     cited = said.citations[0]
     figure = _figure_in(cited.evidence) if naming in cited.evidence else None
     return (cited, *figure) if figure is not None else None
+
+
+def _role_put_right(last: str, new: str) -> str | None:
+    """``last`` with its one role said as ``new`` ("第9项由谁牵头", 配合 → "第9项由谁配合"); None when it says no
+    role, or says the new one already."""
+    said = {m[1] for m in _ROLE_WORD_IN_QUESTION.finditer(last)}
+    wanted = "牵头" if new == "牵头" else "配合"
+    if not said or said & ({"牵头"} if wanted == "牵头" else {"配合", "责任"}):
+        return None
+    return _ROLE_WORD_IN_QUESTION.sub(lambda m: wanted + (m[2] or ""), last)
 
 
 def _figure_in(sentence: str) -> tuple[float, str] | None:

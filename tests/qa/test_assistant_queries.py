@@ -3840,3 +3840,22 @@ def test_that_city_bureau_of_two_shown_is_asked_back(assistant):
     answer = assistant.ask("那个市局另外还配合哪些任务", ["第10项和第15项由谁牵头"])
     assert answer.intent.value == "clarify"
     assert [s[:4] for s in answer.suggestions] == ["市应急局", "市城管局"]
+
+
+def test_they_after_one_unit_s_tasks_are_that_unit(assistant):
+    # 市商务局 is responsible on tasks 1, 3, 4, 5 and 25.
+    answer = assistant.ask("他们当配合的有哪些", ["市商务局牵头哪几项"])
+    assert [c.task for c in answer.citations] == [1, 3, 4, 5, 25]
+
+
+def test_the_role_of_the_last_question_put_right(assistant):
+    # Task 9's 责任单位: 市发展改革委, 市自然资源和规划局, 市住房建设局, 市生态环境局.
+    answer = assistant.ask("说错了，我是想问配合单位", ["第9项由谁牵头"])
+    assert [c.task for c in answer.citations] == [9]
+    assert "市发展改革委、市自然资源和规划局、市住房建设局、市生态环境局" in answer.answer.splitlines()[0]
+
+
+def test_the_role_of_a_unit_s_tasks_put_right(assistant):
+    # 市城管局 leads task 15 alone.
+    answer = assistant.ask("不是配合，要牵头的", ["市城管局当配合的有哪些"])
+    assert [c.task for c in answer.citations] == [15]
