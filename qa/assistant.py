@@ -208,7 +208,8 @@ _OTHER_COUNTIES = re.compile(
 )
 # A county alone, as a follow-up ("那民和呢", "循化县的呢", "化隆是哪种"): the last question, of that county.
 _COUNTY_ALONE = re.compile(
-    r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:的)?(?:呢|是哪种|是哪一种|是什么|是啥|怎么样|咋样|的话呢"
+    r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:那边|这边|那块|这块|那儿|那里)?(?:的)?"
+    r"(?:呢|是哪种|是哪一种|是什么|是啥|怎么样|咋样|的话呢"
     # "民和县分到多少" after a figure: that county's share of it (general usage)
     r"|(?:又|还|能|可以)?(?:分到|分得|分了|摊到|占|有|是)(?:多少|几)(?:个|套|处|所|家|座|条)?(?:呢)?)?[？?]?"
 )

@@ -38,6 +38,7 @@ from qa.reading.patterns import (
     _HAS_MEMBER,
     _IN_A_ROLE_LISTED,
     _IS_IT_ON,
+    _IS_IT_THE_UNIT,
     _ITS_LINE,
     _LAST_ITEM,
     _LAST_SECTION,
@@ -319,6 +320,17 @@ class FollowUpReading(FollowUpRules):
         confirmed = self._only_that_many(bare, units, state)
         if confirmed is not None:
             return confirmed
+        guess = _IS_IT_THE_UNIT.fullmatch(text)
+        if guess and len(units) == 1 and len(state().tasks) == 1 and not self._task_refs(text):
+            # "是市财政局吧" after a task's line: whether that line has the unit (the role said, else the line shown).
+            shown = state().query.asked if state().query is not None else None
+            role = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE, "责任": Role.RESPONSIBLE}.get(guess["role"] or "")
+            if role is None and shown in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
+                role = Role.LEAD if shown is Asked.LEAD_UNITS else Role.RESPONSIBLE
+            if role is not None:
+                named = (UnitArg(units[0].name, role),)
+                asked = _ASKED_OF_ROLE[role]
+                return Query(Op.LOOKUP, asked, tasks=state().tasks, units=named, note="guess", text=text)
         member = _HAS_MEMBER.search(text)
         if member and len(state().tasks) == 1 and not self._task_refs(text):
             # "配合单位里有住建局吗", "责任单位里有银行没": whether the task shown has it on that line.

@@ -40,6 +40,11 @@ _CONFIRMED_NUMBER = re.compile(
     r"(?:的是|就是|应该是)\s*(\d{1,2})(?![\d年.%])\s*(?:条|项|号)?\s*(?:吗|吧|对吧|对不对|是吧|嘛|么)?[?？。]?$"
 )
 # "配合单位里有住建局吗", "牵头的有没有县政府": whether a line of the task shown names a unit (general usage).
+# "是市财政局吧？", "牵头的就是金融办对吧": a guess at the unit on the line shown, to be checked (general usage).
+_IS_IT_THE_UNIT = re.compile(
+    r"(?:那|那么)?(?:(?P<role>牵头|配合|责任)(?:单位|的|的单位)?)?(?:就|也|应该)?是(?P<who>[^，,？?]{2,16}?)"
+    r"(?:吧|吗|么|对吧|是吧|对不对|没错吧|是不是)?[？?。]*"
+)
 _HAS_MEMBER = re.compile(
     r"(?:(?:(?P<role>牵头|责任|配合)(?:单位|部门|的)?|单位|部门)(?:里|中|里面|里头|当中)?|^(?:那|这)?(?:里面|里头|当中|其中))"
     # "有没有" asks yes or no by itself; a bare 有 needs the question's end to ask it ("有X吗")

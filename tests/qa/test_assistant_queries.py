@@ -3859,3 +3859,16 @@ def test_the_role_of_a_unit_s_tasks_put_right(assistant):
     # 市城管局 leads task 15 alone.
     answer = assistant.ask("不是配合，要牵头的", ["市城管局当配合的有哪些"])
     assert [c.task for c in answer.citations] == [15]
+
+
+def test_another_county_there_asks_the_last_figure_of_it(assistant):
+    # Task 5: 循化县's industries reach 产值15亿元 (after 民和县's 70亿元).
+    answer = assistant.ask("循化那边呢", ["民和的铝镁加工产值多少"])
+    assert [c.task for c in answer.citations] == [5] and "15亿元" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "opening"), [("应该是市财政局吧", "不是。"), ("牵头的就是金融办对吧", "是的，")])
+def test_a_guess_at_a_unit_is_checked_on_the_line_shown(assistant, question, opening):
+    # Task 29 is led by 市金融办 and 各县人民政府; 市财政局 is on its 责任单位 line.
+    answer = assistant.ask(question, ["第29项由谁牵头"])
+    assert answer.answer.startswith(opening) and "市金融办、各县人民政府" in answer.answer.splitlines()[0]
