@@ -160,6 +160,13 @@ _BACK_TO_FIRST = re.compile(
     r"(?:那|那么)?(?:再)?(?:回到|说回|回头说|返回|回)(?:最开始|一开始|开头|最早|最初|第一个|头一个)(?:的|问的|那个|说的)*"
     r"(?:问题|那个|那个问题)?[，,\s]*"
 )
+# "刚才第一个问的那个局，…", "第二个问的那条…", "刚开头说的那部分里…": a turn by its place in the conversation,
+# the rest asked right after it (general usage). Only with 问/说 after the place: "第一个谁牵头" is a place in a list.
+_BACK_TO_NTH = re.compile(
+    r"(?:那|那么)?(?:再)?(?:回到|说回|回头说)?(?:刚才|刚刚|之前|前面)?(?:我)?"
+    r"(?:第(?P<n>[一二三四五六\d])个|最开始|一开始|开头|刚开头|最早|最初|头一个)"
+    r"(?:问的|问题|问|说的|提的)(?:的)?(?P<what>那个局|那个单位|那个|那条|那项|那部分|那一部分)?[，,\s]*"
+)
 # "谁牵头", "牵头是谁", "配合的是哪些单位": the units in a role asked for, and nothing else (general usage).
 _WHO_IN_ROLE = re.compile(
     r"(?:那|那么)?(?:(?:是)?谁(?:来)?(?P<role>牵头|配合|负责)(?:的)?(?:呢)?"
@@ -288,6 +295,11 @@ _ROLE_TASK = re.compile(
 _LOOK_AT = re.compile(
     r"(?:那|那么|好|好的|行)?[，,]?(?:先|再|然后|接着|下面|还有|最后)(?:来)?(?:看看|看一下|看下|看|查查|查一下|查下|说说|说一下)"
     r"(?P<who>[^，,。？?！!]+?)(?:的|这块|这边|吧|呢)?[。.！!]?"
+)
+# "化隆县住建局，…", "我民和县农业农村局的，…": a county's own office said in front of a question, as a
+# self-introduction without 我是 (general usage: how county staff open a question).
+_COUNTY_DEPARTMENT_SAID = re.compile(
+    r"(?:我是|我们是|我们|我)?(?:[\u4e00-\u9fff]{2}县)[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心|站|所)(?:的)?(?:小[\u4e00-\u9fff])?[，,\s]+"
 )
 # "他们自己牵头哪些", "人家当配合的呢": the people of the unit just asked about, as 它 (general usage); not
 # "他们俩", "他们都…", two units.
@@ -750,11 +762,19 @@ class Assistant:
             # "错了，我想问第三条有哪些配合单位": a whole question again, read as if asked first.
             history, state = [], EMPTY
         first = _BACK_TO_FIRST.match(normalised) if len(history) >= 2 else None
+        nth = _BACK_TO_NTH.match(normalised) if len(history) >= 2 and first is None else None
+        turn = (read_number(nth["n"]) if nth["n"] else 1) if nth is not None else None
         if first is not None and normalised[first.end() :].strip():
             # "回到最开始那个，一共几项": the rest asked right after the first question, as if the turns between
             # had not been asked.
             normalised = normalised[first.end() :].strip()
             history = list(history[:1])
+            state = _once(lambda: self._replay(history))
+        elif nth is not None and turn is not None and 1 <= turn <= len(history) and normalised[nth.end() :].strip():
+            # "第二个问的那条有几个配合单位": the same, right after that turn; "那部分里…" keeps pointing at its part.
+            rest = normalised[nth.end() :].strip()
+            normalised = ("这部分" + rest) if nth["what"] in ("那部分", "那一部分") else rest
+            history = list(history[:turn])
             state = _once(lambda: self._replay(history))
         # "不对，是城管局": a correction is read before "不对" could be taken for chat in front.
         if opens_with_correction(normalised):
@@ -762,6 +782,11 @@ class Assistant:
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
         normalised = self._look_at_unit(normalised)
+        intro = _COUNTY_DEPARTMENT_SAID.match(normalised)
+        if intro is not None and normalised[intro.end() :].strip():
+            # "互助县水务局，…" before a question on 市水务局: the speaker's own county office, which the notice
+            # does not list, said before the question; the question is about the city's units.
+            normalised = normalised[intro.end() :].strip()
         if history and _THEY_OF_ONE_UNIT.match(normalised) and state().unit is not None:
             # "他们当配合的有哪些" after one unit's tasks: 他们 are the people of that unit, read as 它.
             normalised = _THEY_OF_ONE_UNIT.sub(lambda m: f"{m['then'] or ''}它", normalised, count=1)

@@ -443,6 +443,11 @@ _BARE_COUNT = re.compile(
     # "剩下几条" after a list narrowed down: what is left is the list shown.
     r"(那|那么)?(剩下的?|剩余的?|还剩下?)?(这么多|好多|挺多)?(啊|呀)?(具体|到底|究竟)?(帮我|你)?(数一下|数下|数数|数一数|统计一下|统计下|算一下|算下)?(这些|它们|这样的|这种的?|这类的?)?"
     r"(一共|总共|统共|共计|合计|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(这样的|这种|这类)?(单位|部门|任务)?(的)?(呢|啊|呀)?"
+    # "一共？", "数量是", "总数呢": the count asked with no number word (general usage)
+    r"|(那|那么)?(一共|总共|总数|数量|个数|条数|合计|共计)(是|呢|有|是多少)?(呢|啊)?"
+    # "就这几条？几条", "去重后一共几家": what was shown, counted again (general usage)
+    r"|(就|只有|只)?(这)?(几|么几)(条|项|个|家)(吗|啊)?(几|多少)(条|项|个|家)"
+    r"|(去重|去重后|去掉重复的?|不重复的?)(一共|总共|共)?(有|是)?(几|多少)(个|家)"
 )
 # "不算它牵头的…" after a unit's tasks: those it takes part in, less those it plays the role named in (general
 # usage).

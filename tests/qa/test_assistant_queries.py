@@ -3872,3 +3872,27 @@ def test_a_guess_at_a_unit_is_checked_on_the_line_shown(assistant, question, ope
     # Task 29 is led by 市金融办 and 各县人民政府; 市财政局 is on its 责任单位 line.
     answer = assistant.ask(question, ["第29项由谁牵头"])
     assert answer.answer.startswith(opening) and "市金融办、各县人民政府" in answer.answer.splitlines()[0]
+
+
+def test_a_turn_by_its_place_in_the_conversation_is_asked_again_from(assistant):
+    # The first turn asked about 市城管局, which is responsible on tasks 8, 12 and 16.
+    answer = assistant.ask("刚才第一个问的那个局，配合的任务有几条", ["市城管局都牵头哪些", "市林草局呢"])
+    assert answer.count == 3 and [c.task for c in answer.citations] == [8, 12, 16]
+
+
+def test_the_second_question_s_task_by_its_place_in_the_conversation(assistant):
+    # The second turn asked about task 7, whose 责任单位 are 市发展改革委, 市自然资源和规划局, 市住房建设局.
+    answer = assistant.ask("第二个问的那条有几个配合单位", ["第5项的牵头单位", "第7项的牵头单位", "市林草局呢"])
+    assert answer.count == 3 and [c.task for c in answer.citations] == [7]
+
+
+def test_a_count_asked_with_no_number_word_counts_what_was_shown(assistant):
+    # 市卫生健康委 is responsible on tasks 4, 12, 15, 20 and 26.
+    answer = assistant.ask("总数呢", ["市卫健委当配合的是哪些"])
+    assert answer.count == 5
+
+
+def test_a_county_office_said_in_front_of_a_question_is_the_speaker(assistant):
+    # 市水务局 leads task 9; 互助县水务局 is the speaker's office, not a unit of the notice.
+    answer = assistant.ask("互助县水务局，市水务局牵头的是哪条")
+    assert [c.task for c in answer.citations] == [9]
