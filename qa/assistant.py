@@ -301,6 +301,12 @@ _LOOK_AT = re.compile(
 _COUNTY_DEPARTMENT_SAID = re.compile(
     r"(?:我是|我们是|我们|我)?(?:[\u4e00-\u9fff]{2}县)[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心|站|所)(?:的)?(?:小[\u4e00-\u9fff])?[，,\s]+"
 )
+# "牵头那俩是谁", "配合的就仨？哪仨": a line of the task shown, asked by its size (general usage).
+_LINE_BY_ITS_SIZE = re.compile(
+    r"(?:那|那么)?(?P<role>牵头|配合|责任)(?:单位|的|的单位)?(?:那|就|只有|就是)?"
+    r"(?:俩|两个|两家|仨|三个|三家|几个|几家)(?:吗|么)?[？?，,\s]*(?:都|分别)?"
+    r"(?:是谁|是哪些|哪俩|哪仨|哪几个|哪几家|有谁|是哪几个|是哪俩|是哪几家)[？?]*"
+)
 # "他们自己牵头哪些", "人家当配合的呢": the people of the unit just asked about, as 它 (general usage); not
 # "他们俩", "他们都…", two units.
 _THEY_OF_ONE_UNIT = re.compile(r"^(?P<then>那|那么)?(?:他们|她们|他|她|人家)(?!俩|两|几|各|分别|都|一起|共同)")
@@ -787,6 +793,9 @@ class Assistant:
             # "互助县水务局，…" before a question on 市水务局: the speaker's own county office, which the notice
             # does not list, said before the question; the question is about the city's units.
             normalised = normalised[intro.end() :].strip()
+        sized = _LINE_BY_ITS_SIZE.fullmatch(normalised) if history else None
+        if sized is not None and state().one_task is not None:
+            normalised = f"它的{sized['role']}单位有哪些"  # "牵头那俩是谁" after a task: its lead units
         if history and _THEY_OF_ONE_UNIT.match(normalised) and state().unit is not None:
             # "他们当配合的有哪些" after one unit's tasks: 他们 are the people of that unit, read as 它.
             normalised = _THEY_OF_ONE_UNIT.sub(lambda m: f"{m['then'] or ''}它", normalised, count=1)

@@ -555,8 +555,9 @@ class FollowUpReading(FollowUpRules):
             }
             return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=kind.get(word, Counted.UNITS), text=text)
         also = _ALSO_TASK.fullmatch(bare)
-        if also and read_number(also.group(1)) in self.task_numbers and state().query is not None:
-            again = self._same_about_task(read_number(also.group(1)), text, state())
+        number = read_number(also.group(1) or also.group(2)) if also else None
+        if also and number in self.task_numbers and state().query is not None:
+            again = self._same_about_task(number, text, state())
             if again is not None:
                 return again
         first_n = _FIRST_OR_LAST_N.search(text)

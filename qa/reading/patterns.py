@@ -291,7 +291,11 @@ _UNITS_COUNTED = re.compile(
     r"(?:一共|总共|共)?(?:有)?(?:几|多少)[个家]?(?:单位|部门)?(?:呢|啊)?"
 )
 # "还有21", "再看第22条": the same question about another task (general usage).
-_ALSO_TASK = re.compile(rf"(?:还有|再看看?|再来|接着|然后)\s*第?\s*({_NUM})\s*(?:项|条|号)?\s*(?:呢|吧|的)?")
+_ALSO_TASK = re.compile(
+    rf"(?:还有|再看看?|再来|接着|然后)\s*第?\s*({_NUM})\s*(?:项|条|号)?\s*(?:呢|吧|的)?"
+    # "那24条": another task said alone with 那 and its noun
+    rf"|(?:那|那么)\s*第?\s*({_NUM})\s*(?:项|条|号)\s*(?:呢|吧|的|的呢)?"
+)
 # "这条谁配合", "该项的牵头单位有哪些", "它由谁负责": a role asked of the one task shown (general usage).
 _THIS_TASK_ROLE = re.compile(
     r"(?:那|那么)?(?P<pronoun>这条|这项|这一条|这一项|这个任务|该项|此项|它)(?:的)?(?:是|都是)?(?:由)?"

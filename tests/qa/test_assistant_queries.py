@@ -3896,3 +3896,23 @@ def test_a_county_office_said_in_front_of_a_question_is_the_speaker(assistant):
     # 市水务局 leads task 9; 互助县水务局 is the speaker's office, not a unit of the notice.
     answer = assistant.ask("互助县水务局，市水务局牵头的是哪条")
     assert [c.task for c in answer.citations] == [9]
+
+
+def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(assistant):
+    # Task 23's 责任单位: 市住房建设局, 市自然资源和规划局, 市发展改革委.
+    answer = assistant.ask("那23条", ["第22条责任单位有几个"])
+    assert answer.count == 3 and [c.task for c in answer.citations] == [23]
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "line"),
+    [
+        # Task 6 is led by 市商务局 and 各县人民政府.
+        ("第6项谁配合", "牵头的就俩？哪俩", "市商务局、各县人民政府"),
+        # Task 14's 责任单位: 市工业信息化局, 市住房建设局, 市交通运输局.
+        ("第14项的牵头单位有几个", "配合的就仨？哪仨", "市工业信息化局、市住房建设局、市交通运输局"),
+    ],
+)
+def test_a_line_of_the_task_shown_asked_by_its_size(assistant, history, question, line):
+    answer = assistant.ask(question, [history])
+    assert line in answer.answer.splitlines()[0]
