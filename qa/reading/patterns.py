@@ -233,6 +233,8 @@ _THAT_KIND_OF_UNIT = re.compile(
     r"(?<!中间)(?<!后面)(?<!前面)(?<!后边)(?<!前边)(?:(?:刚才|刚刚|前面|上面)(?:说|提|讲)?(?:的|到的)?)?"
     r"(?:那|这)(?:个|家)(?P<kind>市局|市里的局|市直部门|市级部门|市里的部门|局|委|办)"
 )
+# "只留住建局参与的", "只看有财政局的": the list shown narrowed to a unit's tasks, as "其中…" reads (general usage).
+_KEEP_ONLY = re.compile(r"(?:那|那么)?(?:只留下?|只保留|只要|只看|只挑|仅保留|仅看)(?P<rest>[^，,？?]{2,20})")
 # "哪几个是民政局牵头的", "有交通局参与的是哪几条" right after a list: which of the tasks shown a unit has that role
 # on, as "其中…" reads (general usage).
 _WHICH_ARE_OF_SHOWN = re.compile(

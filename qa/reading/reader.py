@@ -31,6 +31,7 @@ from qa.reading.patterns import (
     _IS_NOT_LEAD,
     _IT_IN_A_ROLE,
     _ITS_TASKS_WHO,
+    _KEEP_ONLY,
     _LEAD_IS_NOT,
     _LINE_IS_UNIT,
     _LINE_POOLED_OVER_SHOWN,
@@ -204,6 +205,9 @@ class QueryReader(FollowUpReading):
         which = _WHICH_OF_SHOWN.match(text)
         if which is not None and self._a_list_shown(state):
             text = "其中哪条" + text[which.end() :]  # "哪个提到了G109" after a list: one of the tasks shown
+        kept = _KEEP_ONLY.fullmatch(text)
+        if kept is not None and self._a_list_shown(state) and find_unit_mentions(kept["rest"], self.alias_table):
+            text = "其中" + kept["rest"]  # "只留住建局参与的" after a list: those of the tasks shown
         which_are = _WHICH_ARE_OF_SHOWN.match(text)
         if which_are is not None and self._a_list_shown(state):
             # "哪些是X配合的": among the tasks shown, when X is another unit than the one whose tasks were listed

@@ -3916,3 +3916,21 @@ def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(ass
 def test_a_line_of_the_task_shown_asked_by_its_size(assistant, history, question, line):
     answer = assistant.ask(question, [history])
     assert line in answer.answer.splitlines()[0]
+
+
+def test_a_unit_not_responsible_within_a_part_listed(assistant):
+    # Part 四 is tasks 17-22; 市财政局 is responsible on 18, 19 and 20, so not on 17, 21 and 22.
+    answer = assistant.ask("其中财政局没配合的", ["第四部分包含哪些任务"])
+    assert [c.task for c in answer.citations] == [17, 21, 22]
+
+
+def test_whether_a_unit_takes_part_is_not_read_as_not_taking_part(assistant):
+    # 市交通运输局 is responsible on tasks 1, 2, 6, 14 and 25: "有没有配合" asks yes or no, with no negation.
+    answer = assistant.ask("市交通运输局有没有配合的任务")
+    assert [c.task for c in answer.citations] == [1, 2, 6, 14, 25]
+
+
+def test_keeping_only_a_unit_s_tasks_of_a_part_listed(assistant):
+    # Part 一 is tasks 1-6; 市商务局 leads 6 and is responsible on 1, 3, 4, 5 (and 25, outside it).
+    answer = assistant.ask("只看有市商务局的", ["第一部分包含哪些任务"])
+    assert [c.task for c in answer.citations] == [1, 3, 4, 5, 6]
