@@ -63,6 +63,7 @@ from qa.reading.patterns import (
     _PUNCT,
     _REST_OF_POOL,
     _ROLE_LINE,
+    _ROLE_OF_LINE_WORD,
     _ROLE_SWITCH,
     _SAME,
     _SECTION_REF,
@@ -938,14 +939,12 @@ class FollowUpRules(StructuralReading):
             other, note = read_number(also.group("n1") or also.group("n2")), "also on"
             # "…也在第15条里配合": on the line the role word after it says.
             said = re.search(r"牵头|配合|责任", text[also.end() :])
-            line = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE, "责任": Role.RESPONSIBLE}.get(
-                said.group(0) if said else ""
-            )
+            line = _ROLE_OF_LINE_WORD.get(said.group(0)) if said else None
             note = f"also on:{line.value}" if line else note
         else:
             # "…也是垃圾那条的配合单位": the task its title word names, on the line said there (any, if none).
             other = self._task_by_title_words(by_topic["topic"])
-            line = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE, "责任": Role.RESPONSIBLE}.get(by_topic["line"] or "")
+            line = _ROLE_OF_LINE_WORD.get(by_topic["line"] or "")
             note = f"also on:{line.value}" if line else "also on"
         shown = state()
         if other not in self.task_numbers or len(shown.tasks) != 1 or not shown.units or other == shown.tasks[0]:

@@ -71,6 +71,7 @@ from qa.reading.patterns import (
     _ROLE_LINE,
     _ROLE_LINE_ASKED,
     _ROLE_LINE_NOUN,
+    _ROLE_OF_LINE_WORD,
     _ROLE_WHO,
     _SAME,
     _SECTION_REF,
@@ -323,10 +324,7 @@ class FollowUpReading(FollowUpRules):
         guess = _IS_IT_THE_UNIT.fullmatch(text)
         if guess and len(units) == 1 and len(state().tasks) == 1 and not self._task_refs(text):
             # "是市财政局吧" after a task's line: whether that line has the unit (the role said, else the line shown).
-            shown = state().query.asked if state().query is not None else None
-            role = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE, "责任": Role.RESPONSIBLE}.get(guess["role"] or "")
-            if role is None and shown in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
-                role = Role.LEAD if shown is Asked.LEAD_UNITS else Role.RESPONSIBLE
+            role = _ROLE_OF_LINE_WORD.get(guess["role"] or "") or _role_of_line_shown(state())
             if role is not None:
                 named = (UnitArg(units[0].name, role),)
                 asked = _ASKED_OF_ROLE[role]
@@ -335,11 +333,8 @@ class FollowUpReading(FollowUpRules):
         if member and len(state().tasks) == 1 and not self._task_refs(text):
             # "配合单位里有住建局吗", "责任单位里有银行没": whether the task shown has it on that line.
             word = member.group("role")
-            role = Role.LEAD if word == "牵头" else Role.RESPONSIBLE if word else Role.ANY
-            shown = state().query.asked if state().query is not None else None
-            if word is None and shown in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
-                # "里面有人社局吗" after a task's units line: that line.
-                role = Role.LEAD if shown is Asked.LEAD_UNITS else Role.RESPONSIBLE
+            # "里面有人社局吗" after a task's units line: that line.
+            role = _ROLE_OF_LINE_WORD[word] if word else _role_of_line_shown(state()) or Role.ANY
             asked = _ASKED_OF_ROLE.get(role, Asked.UNITS)
             if units:
                 named = tuple(UnitArg(u.name, role) for u in units)
@@ -1044,3 +1039,9 @@ class FollowUpReading(FollowUpRules):
         if role_line is not None and role_line.group("both"):
             return Asked.UNITS
         return Asked.LEAD_UNITS if "牵头" in text else Asked.RESPONSIBLE_UNITS
+
+
+def _role_of_line_shown(state: State) -> Role | None:
+    """The role of the units line the last answer asked for (lead or responsible), None for anything else."""
+    asked = state.query.asked if state.query is not None else None
+    return {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(asked)

@@ -14,7 +14,7 @@ from qa.lexicon import Table
 from qa.lexicon import phrases as P
 from qa.lexicon.units import UNIT_KINDS
 from qa.query import ASKED_OF_COUNTED as _ASKED_OF_COUNTED
-from qa.query import Comparator
+from qa.query import Comparator, Role
 
 _NUM = r"[一二两俩仨三四五六七八九十\d]{1,3}"
 _TASK_REF = re.compile(
@@ -233,6 +233,8 @@ _THAT_KIND_OF_UNIT = re.compile(
     r"(?<!中间)(?<!后面)(?<!前面)(?<!后边)(?<!前边)(?:(?:刚才|刚刚|前面|上面)(?:说|提|讲)?(?:的|到的)?)?"
     r"(?:那|这)(?:个|家)(?P<kind>市局|市里的局|市直部门|市级部门|市里的部门|局|委|办)"
 )
+# The role a line's word names ("牵头" → lead; "配合", "责任" → responsible), as the notice's two lines say.
+_ROLE_OF_LINE_WORD = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE, "责任": Role.RESPONSIBLE}
 # "只留住建局参与的", "只看有财政局的": the list shown narrowed to a unit's tasks, as "其中…" reads (general usage).
 _KEEP_ONLY = re.compile(r"(?:那|那么)?(?:只留下?|只保留|只要|只看|只挑|仅保留|仅看)(?P<rest>[^，,？?]{2,20})")
 # "哪几个是民政局牵头的", "有交通局参与的是哪几条" right after a list: which of the tasks shown a unit has that role
