@@ -296,11 +296,6 @@ _LOOK_AT = re.compile(
     r"(?:那|那么|好|好的|行)?[，,]?(?:先|再|然后|接着|下面|还有|最后)(?:来)?(?:看看|看一下|看下|看|查查|查一下|查下|说说|说一下)"
     r"(?P<who>[^，,。？?！!]+?)(?:的|这块|这边|吧|呢)?[。.！!]?"
 )
-# "化隆县住建局，…", "我民和县农业农村局的，…": a county's own office said in front of a question, as a
-# self-introduction without 我是 (general usage: how county staff open a question).
-_COUNTY_DEPARTMENT_SAID = re.compile(
-    r"(?:我是|我们是|我们|我)?(?:[\u4e00-\u9fff]{2}县)[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心|站|所)(?:的)?(?:小[\u4e00-\u9fff])?[，,\s]+"
-)
 # "牵头那俩是谁", "配合的就仨？哪仨": a line of the task shown, asked by its size (general usage).
 _LINE_BY_ITS_SIZE = re.compile(
     r"(?:那|那么)?(?P<role>牵头|配合|责任)(?:单位|的|的单位)?(?:那|就|只有|就是)?"
@@ -690,11 +685,22 @@ class Assistant:
             lead_in = f"好的，您是{unit}的，下面说的“我们”都按{unit}理解。\n"
             return replace(said, question=question, answer=lead_in + said.answer), query
         opening = self.speaker.opening(text) or self.speaker.named_inline(text)
+        # "您好，我是民和县教育局的，刚调过来" asks nothing: small talk, answered below.
+        place = None if opening is not None or self.smalltalk.is_smalltalk(text) else self.speaker.place_said(text)
+        earlier = [normalize_question(h) for h in history]
+        unit: str | None
         if opening is not None:
             unit, text = opening
             text = self.speaker.with_another(text, unit) or text
         else:
-            unit = self.speaker.unit_in([normalize_question(h) for h in history])
+            if place is not None:
+                # "化隆县的，帮我查下市教育局配合几项": the speaker's place said first; the question is the rest.
+                text = place.rest
+            own = place.county if place is not None and place.speaks_for_county else None
+            unit = own or self.speaker.unit_in(earlier)
+        county = place.county if place is not None else self.speaker.county_in(earlier)
+        if county is not None:
+            text = self.speaker.put_in_county(text, county)  # "本县配合的" after "化隆县政府办的，"
         said = self.speaker.refers_to_self(text)
         if said is None:
             return text
@@ -788,11 +794,6 @@ class Assistant:
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
         normalised = self._look_at_unit(normalised)
-        intro = _COUNTY_DEPARTMENT_SAID.match(normalised)
-        if intro is not None and normalised[intro.end() :].strip():
-            # "互助县水务局，…" before a question on 市水务局: the speaker's own county office, which the notice
-            # does not list, said before the question; the question is about the city's units.
-            normalised = normalised[intro.end() :].strip()
         sized = _LINE_BY_ITS_SIZE.fullmatch(normalised) if history else None
         if sized is not None and state().one_task is not None:
             normalised = f"它的{sized['role']}单位有哪些"  # "牵头那俩是谁" after a task: its lead units

@@ -17,7 +17,7 @@ from corpus.units import find_unit_mentions
 from index.tokenize import Tokenizer
 from qa.lexicon import Table
 from qa.lexicon import phrases as P
-from qa.lexicon.derived import notice_text
+from qa.lexicon.derived import home_place, notice_text
 from qa.lexicon.synonyms import SYNONYMS
 from qa.reading.speaker import SELF_INTRO_HEAD
 
@@ -99,7 +99,12 @@ class SmallTalk:
     def __init__(self, notice: Notice, tokenizer: Tokenizer, alias_table: dict[str, str]) -> None:
         self.tokenizer = tokenizer
         self.alias_table = alias_table
-        self.vocabulary = frozenset(t for t in tokenizer(notice_text(notice)) if len(t) >= 2)
+        # The notice's own city ("海东的方案你熟吗") names no task: every task is of it.
+        home = home_place(notice)
+        self.vocabulary = frozenset(t for t in tokenizer(notice_text(notice)) if len(t) >= 2) - {
+            home,
+            home.removesuffix("市"),
+        }
 
     def is_smalltalk(self, text: str) -> bool:
         """Whether ``text`` (a normalised question) has a chat word and nothing the notice is about."""
@@ -119,7 +124,11 @@ class SmallTalk:
             return True
         # "冒昧问一句，你是真人吗": the opener is no content of its own ("麻烦你了" is chat as it is).
         opener = _OPENER.match(text)
-        return opener is not None and opener.end() < len(text) and self._is_chat(text[opener.end() :])
+        if opener is not None and opener.end() < len(text) and self._is_chat(text[opener.end() :]):
+            return True
+        # "下午好，今天在整理汇报材料", "下午好，我是互助县林草局的小陈": parts that are each chat on their own.
+        parts = [p for p in _SEPARATOR.split(text) if p]
+        return len(parts) >= 2 and all(self.is_smalltalk(p) for p in parts)
 
     @staticmethod
     def introduces_self(text: str) -> bool:

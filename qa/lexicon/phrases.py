@@ -36,6 +36,8 @@ SELF_UNIT_WORDS = Table(
     GENERAL,
     words("我们单位 我们局 我们委 我们部门 我们这边 我单位 本单位 我局 我委 咱们单位 咱们局 咱单位 咱局 我们 咱们 咱"),
 )
+# "我们县", "本县": the speaker's county, after "化隆县的，…" or "民和县政府办的，…" (general usage).
+SELF_COUNTY_WORDS = Table("the speaker's own county", GENERAL, words("我们县 咱们县 我县 咱县 本县 我们县里 咱县里"))
 SELF_UNIT_VERBS = Table(
     "what a unit does, after a bare 我们",
     GENERAL,
@@ -91,6 +93,8 @@ GREETINGS = Table(
             " 节日快乐 新年好 新年快乐 过年好 春节快乐 元旦快乐 中秋快乐 国庆快乐 周末愉快 吃了吗 吃饭了吗 吃了没"
             # a first visit said as a greeting
             " 第一次用 头一次用 头一回用 刚开始用 第一次来 刚来用"
+            # saying one greets, and asking whether the assistant is still there
+            " 打招呼 打个招呼 还在线 在线吗 在线不 还在吗 还在不 还在没"
         ),
         # greetings typed in English, some of several words
         *("good morning", "good afternoon", "good evening", "morning", "hello there", "hi there", "anyone there"),
@@ -132,6 +136,9 @@ ABOUT_YOU = Table(
         " 谁开发 开发的 你懂 你看过 你读过 你了解 你熟悉 懂不懂 怎么问 能回答什么 会回答什么 回答什么问题"
         " 怎么用你 系统怎么用 聪明 真聪明"
         " 能帮我查 能查哪些 能查什么 可以查什么 能查啥 查哪些东西 这个助手 这助手"
+        # which document it serves, its languages, what it looks up ("介绍下自己", "懂英语吗")
+        " 介绍下自己 介绍一下自己 你是哪个 会说英文 会说英语 懂英文 懂英语 会英文 会英语 说英文 说英语"
+        " 查些什么 查些啥 能查些"
     ),
 )
 # Acknowledgements that are chat only as the whole message ("好", "可以"); inside a message they may be part of a
@@ -153,6 +160,8 @@ COMPLAINTS = Table(
         " 等半天 等了半天 半天了 没反应 反应慢 卡住了 出错了 报错 瞎答 乱答 答错了 答得不好 不太对 不好使 不咋样"
         # not following the last answer ("什么意思", "你说啥")
         " 什么意思 啥意思 你说什么 你说啥"
+        # asking it to do better, or that it keeps saying it does not know
+        " 能不能靠谱 靠谱点 靠点谱 老说不知道 总说不知道 老是说不知道 说不知道"
     ),
 )
 LAUGHTER = Table("laughter", GENERAL, words("哈哈 呵呵 嘿嘿 嘻嘻 哈 hhh 233 笑死 😂 😄 👍 👌 🙏 😊 🤝 👏 💪 🌹"))
@@ -182,6 +191,8 @@ WORKDAY_REMARKS = Table(
         "累 累死了 好累 太累 累了 加班 又加班 熬夜 半夜 上班 忙死了 好忙 太忙 困 困死了 头疼"
         " 喝口水 喝杯茶 歇会 歇一会 休息一下 休息会 走开 走开了 离开一下 刚回来 回来了 等会儿 稍等 等一下"
         " 接着问 一会儿再问 讲个笑话 笑话 无聊 吃午饭 不好意思 抱歉"
+        # telling the assistant there is no hurry
+        " 不着急 不急 慢慢来 你先忙 您先忙"
     ),
 )
 # How a remark on the speaker's own work opens ("我在准备…", "明天开会…", "领导让我…"), general usage.
@@ -266,6 +277,7 @@ CHAT_FILLERS = Table(
         "这玩意儿 这玩意 玩意儿 东西 刚才 刚刚 那个 这个 先 再 就 等 大 忙 啥 什么 对 ok 好 嗯 哎 唉 诶 emmm"
         " 今天 你们这系统 这个系统 这系统 系统"  # the assistant itself ("你们这系统老卡"), no topic
         " 领导 我们领导 又让 又要"  # who set one's work ("领导又让加班"), no topic
+        " 咱们 咱"  # "咱们的文件": the speaker's side, no topic
     ),
 )
 

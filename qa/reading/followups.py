@@ -394,7 +394,7 @@ class FollowUpReading(FollowUpRules):
         if also and not self._units(text) and not self._task_refs(text):
             last = state().query
             if last is not None and last.op in (Op.LIST, Op.COUNT) and len(last.units) == 1 and last.units[0].name:
-                # "还有没有 把牵头的也算上", "把它牵头的也加上，一共多少项": the same unit in either role.
+                # "还有没有 把牵头的也算上", "把它当牵头的也算进来，一共多少项": the same unit in either role.
                 return replace(last, units=(UnitArg(last.units[0].name, Role.ANY),), text=text)
         also_who = _ALSO_WHO.search(text)
         role_named = also_who and (

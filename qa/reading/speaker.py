@@ -7,7 +7,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from corpus.units import find_unit_mentions
-from qa.lexicon.phrases import GREETINGS, SELF_INTRO_OPENERS, SELF_INTRO_TAILS, SELF_UNIT_VERBS, SELF_UNIT_WORDS
+from qa.lexicon.phrases import (
+    GREETINGS,
+    POLITE_OPENERS,
+    SELF_COUNTY_WORDS,
+    SELF_INTRO_OPENERS,
+    SELF_INTRO_TAILS,
+    SELF_UNIT_VERBS,
+    SELF_UNIT_WORDS,
+    WORKPLACE_NOUNS,
+)
+from qa.lexicon.places import CITIES
 
 # How a self-introduction opens ("我是", "你好，我在"): a greeting in front says nothing more. Shared with the
 # small-talk check, which tells an introduction that asks nothing.
@@ -25,6 +35,34 @@ _SELF = re.compile(
 _WITH_ANOTHER = re.compile(
     r"^(?:我|我们)?(?:想|要)?(?:看看|看一下|看下|查查|查一下|查下|问问|问一下|了解一下)?(?:跟|和|与|同)"
 )
+# "化隆县的，…", "互助县政府办的，…", "民和县交通口的，…", "平安区这边在核对材料，…": where the speaker works, said
+# before the question (general usage): a county, district or city, then an office of it or a line of work (口), or 的 or
+# 这边 and a few words, then a comma. The question after it is about the notice's units, not about that place.
+_PLACE_SAID = re.compile(
+    rf"^(?:(?:{GREETINGS.pattern()})[，,。.!！~～\s]*)?(?P<opener>{SELF_INTRO_OPENERS.pattern()})?"
+    r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:县|区|市))(?!人民政府|政府(?![办]))"
+    rf"(?P<office>[\u4e00-\u9fff]{{0,8}}?(?:{WORKPLACE_NOUNS.pattern()}|口))?"
+    # "平安区这边在核对材料": what the speaker is doing there; "民和县那边呢，…" asks about the county instead.
+    r"(?P<tail>的(?:小[\u4e00-\u9fff])?|这边的?(?=[，,])|(?:这边|那边)(?:在|帮|给|负责|正在|要|想|准备|汇总|整理)"
+    r"[^，,。.!！？?\s]{0,10})?[，,。.!！\s]+"
+)
+# After a bare "化隆县的，": the rest is a question of its own only when it names a unit, a task or part, the speaker,
+# or opens politely; "化隆县的，打造什么产业" asks about the county (general usage).
+_ASKS_ON_ITS_OWN = re.compile(rf"^(?:{POLITE_OPENERS.pattern()})|第|部分|我们|咱|我县|本县|帮我|帮忙")
+_SELF_COUNTY = re.compile(SELF_COUNTY_WORDS.pattern())
+# The county government's own office ("政府办", "县府办"): its staff speak for the county as "我们".
+_GOVERNMENT_OFFICE = re.compile(r"^(?:人民)?政府(?:办|办公室)?$|^府办$|^办$")
+
+
+@dataclass(frozen=True)
+class PlaceSaid:
+    """Where a speaker said they work, before the question ("互助县政府办的，…")."""
+
+    county: str | None  # the county's unit on the notice; None for a place it does not list (a district)
+    speaks_for_county: bool  # the county government or its office, not one of its bureaus ("化隆县财政局")
+    rest: str  # the question after it
+
+
 # "咱财政局…", "我们水务局…": the speaker's own unit named at the start of a question (general usage).
 _SELF_BEFORE_UNIT = re.compile(rf"^(?:{SELF_UNIT_WORDS.pattern()})")
 
@@ -70,10 +108,46 @@ class Speaker:
         """The unit the latest self-introduction in ``history`` named, else None."""
         for earlier in reversed(history):
             opening = self.opening(earlier) or self.named_inline(earlier)
+            place = self.place_said(earlier)
+            if opening is None and place is not None and place.speaks_for_county and place.county:
+                opening = (place.county, place.rest)
             unit = self.introduced(earlier) or (opening[0] if opening else None)
             if unit is not None:
                 return unit
         return None
+
+    def place_said(self, text: str) -> PlaceSaid | None:
+        """A question that opens with where its speaker works ("化隆县政府办的，本县配合几项"), else None.
+
+        Only a place the gazetteer knows (``CITIES``: the notice's counties, Qinghai's districts) or a county the
+        notice lists; "关于市林草局，…" names none.
+        """
+        m = _PLACE_SAID.match(text.strip())
+        if m is None:
+            return None
+        place, rest = m["place"], text.strip()[m.end() :].strip()
+        named = find_unit_mentions(place, dict(self.alias_table))
+        county = named[0].unit if len(named) == 1 and named[0].surface == place else None
+        if not rest or (county is None and place not in CITIES.entries and place[:-1] not in CITIES.entries):
+            return None
+        said_so = m["opener"] or m["office"] or (m["tail"] or "").startswith(("这边", "那边"))
+        if not said_so and not (_ASKS_ON_ITS_OWN.search(rest) or find_unit_mentions(rest, dict(self.alias_table))):
+            return None
+        office = m["office"] or ""
+        return PlaceSaid(county, not office or bool(_GOVERNMENT_OFFICE.match(office)), rest)
+
+    def county_in(self, history: Sequence[str]) -> str | None:
+        """The county of the latest message in ``history`` that said where its speaker works, else None."""
+        for earlier in reversed(history):
+            place = self.place_said(earlier)
+            if place is not None:
+                return place.county
+        return None
+
+    @staticmethod
+    def put_in_county(text: str, county: str) -> str:
+        """``text`` with "我们县", "本县" and the like replaced by ``county``."""
+        return _SELF_COUNTY.sub(county, text)
 
     def named_inline(self, text: str) -> tuple[str, str] | None:
         """A question that opens by naming the speaker's unit ("咱财政局在里头干啥") → the unit and the question

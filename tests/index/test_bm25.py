@@ -95,7 +95,7 @@ def test_search_rejects_a_bad_k(index, bad):
 
 def test_pre_tokenised_documents_give_identical_scores(notice, tokenize, index):
     cached = BM25Index(notice.tasks, tokenize=tokenize, tokens=index.doc_tokens)
-    for query in ("二甲医院", "污水处理", "千兆宽带 5G基站", "市住房建设局牵头哪些任务"):
+    for query in ("二甲医院", "污水处理", "千兆宽带 5G基站", "住房建设局 牵头任务"):
         np.testing.assert_array_equal(cached.scores(query), index.scores(query))
     assert cached.doc_tokens == index.doc_tokens
 

@@ -976,7 +976,8 @@ def test_a_kind_of_unit_taking_part_is_said_of_the_task(assistant):
 def test_a_unit_named_with_no_question_is_asked_back_with_questions_about_it(assistant):
     answer = assistant.ask("水务局？")
     assert answer.intent is Intent.CLARIFY and answer.citations == ()
-    assert answer.suggestions[0] == "市水务局牵头哪些任务"
+    unit = "市水务局"
+    assert answer.suggestions[0] == f"{unit}牵头哪些任务"  # the suggestion's template with the unit put in
 
 
 def test_a_correction_naming_another_unit_asks_the_last_question_of_it(assistant):
@@ -3896,6 +3897,29 @@ def test_a_county_office_said_in_front_of_a_question_is_the_speaker(assistant):
     # 市水务局 leads task 9; 互助县水务局 is the speaker's office, not a unit of the notice.
     answer = assistant.ask("互助县水务局，市水务局牵头的是哪条")
     assert [c.task for c in answer.citations] == [9]
+
+
+def test_a_county_said_in_front_of_a_question_on_a_city_bureau_is_not_what_is_asked(assistant):
+    # 市民政局 leads tasks 20 and 22; before, 化隆县 was read as the unit asked about (its 29 tasks).
+    answer = assistant.ask("化隆县的，帮我查下市民政局牵头哪些")
+    assert [c.task for c in answer.citations] == [20, 22]
+
+
+def test_our_county_after_the_county_government_office_said_first_is_that_county(assistant):
+    # Part 六 holds tasks 25, 26 and 27, each led by 各县人民政府 among others.
+    answer = assistant.ask("互助县政府办的，第六部分里我们县牵头几项")
+    assert answer.count == 3 and [c.task for c in answer.citations] == [25, 26, 27]
+
+
+def test_we_after_a_county_bureau_said_first_is_asked_back_not_read_as_the_county(assistant):
+    answer = assistant.ask("那我们这边牵头的任务列一下", ["我是化隆县财政局的，第1项谁牵头"])
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+
+
+def test_a_district_said_in_front_of_a_question_is_not_declined_as_another_place(assistant):
+    # 市应急局 leads task 10 only; 平安区 is where the speaker works, not what is asked about.
+    answer = assistant.ask("平安区这边在汇总，市应急局负责牵头的是哪一项任务")
+    assert answer.in_scope and [c.task for c in answer.citations] == [10]
 
 
 def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(assistant):

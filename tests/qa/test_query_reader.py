@@ -595,7 +595,7 @@ def test_a_role_ending_in_de_asks_for_the_tasks_left_unsaid(reader):
 def test_a_section_alone_after_a_unit_question_narrows_it(reader):
     last = Query(Op.LIST, Asked.TASKS, units=(UnitArg("市发展改革委", Role.LEAD),))
     shown = State(tasks=(14,), unit="市发展改革委", query=last)
-    assert read(reader, "只看第三部分的", shown).sections == (3,)
+    assert read(reader, "只留下第三部分的", shown).sections == (3,)
     # Section 三 holds tasks 13–16 (the notice): leaving it out keeps every other task.
     assert set(read(reader, "去掉第三部分的", shown).tasks) == set(range(1, 35)) - {13, 14, 15, 16}
     assert read(reader, "从第七部分开始的", shown).sections == (7, 8)

@@ -162,3 +162,29 @@ def test_an_introduction_is_greeted_back_with_what_can_be_asked(assistant):
 )
 def test_a_remark_on_a_need_is_no_remark_on_work(smalltalk, message):
     assert not smalltalk.remarks_on_work(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "下午好，今天在整理汇报材料",  # a greeting, then a remark on one's work
+        "您好呀，我是化隆县教育局的小马",  # a greeting, then saying where one works
+        "晚上好呀，人还在吗",  # a greeting, then asking whether the assistant is there
+    ],
+)
+def test_a_message_whose_parts_are_each_chat_is_small_talk(smalltalk, message):
+    assert smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "你懂咱们海东这个方案吗",  # the notice's own city names no task
+        "你会说英语不",  # the assistant's languages
+        "不急，您先忙",  # no hurry
+        "能不能靠谱点啊",  # asking it to do better: a complaint, not a request for help
+        "怎么总说不知道",
+    ],
+)
+def test_remarks_to_the_assistant_are_small_talk(smalltalk, message):
+    assert smalltalk.is_smalltalk(message)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.reading.speaker import Speaker
+from qa.reading.speaker import PlaceSaid, Speaker
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +80,45 @@ def test_a_greeting_in_front_of_a_self_introduction_says_nothing_more(speaker):
 
 def test_what_our_bureau_has_to_be_is_asked_of_the_speaker_unit(speaker):
     assert speaker.refers_to_self("我们局要当责任单位的有几条") == "我们局"
+
+
+def test_a_county_said_before_a_question_is_the_speaker_county_and_the_rest_is_the_question(speaker):
+    place = speaker.place_said("化隆县的，帮我查下市水务局牵头几项")
+    assert place == PlaceSaid("化隆县人民政府", True, "帮我查下市水务局牵头几项")
+
+
+def test_a_county_bureau_said_before_a_question_does_not_speak_for_the_county(speaker):
+    place = speaker.place_said("民和县住建局，市住房建设局牵头几条任务")
+    assert place == PlaceSaid("民和县人民政府", False, "市住房建设局牵头几条任务")
+
+
+def test_the_county_government_office_speaks_for_the_county(speaker):
+    place = speaker.place_said("互助县政府办的，第一项由哪几家牵头")
+    assert place == PlaceSaid("互助县人民政府", True, "第一项由哪几家牵头")
+
+
+def test_a_district_the_notice_does_not_list_is_said_with_no_county(speaker):
+    place = speaker.place_said("平安区这边在汇总，市应急局负责牵头的是哪一项任务")
+    assert place == PlaceSaid(None, True, "市应急局负责牵头的是哪一项任务")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "关于市林草局，它牵头几项",  # 关于市 is no place
+        "循化县的，打造什么产业",  # a question about the county itself
+        "循化县的任务有哪些",  # no comma: the county is what is asked about
+    ],
+)
+def test_a_place_that_is_what_is_asked_about_is_not_where_the_speaker_works(speaker, question):
+    assert speaker.place_said(question) is None
+
+
+def test_our_county_is_the_county_said_earlier_in_the_conversation(speaker):
+    assert speaker.county_in(["化隆县财政局，第一项由哪几家牵头", "再看看第二项"]) == "化隆县人民政府"
+    assert speaker.put_in_county("我们县配合几项", "化隆县人民政府") == "化隆县人民政府配合几项"
+
+
+def test_only_a_county_government_said_before_a_question_is_the_speaker_unit_in_later_turns(speaker):
+    assert speaker.unit_in(["互助县政府办的，第一项由哪几家牵头"]) == "互助县人民政府"
+    assert speaker.unit_in(["化隆县财政局，第一项由哪几家牵头"]) is None
