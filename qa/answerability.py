@@ -55,6 +55,8 @@ _DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,8}?)?\s*[〔\[［(（【]\s*(\d{4}
 _BARE_DOC_NUMBER = re.compile(
     r"([\u4e00-\u9fff]{1,6}?(?:办|发|函|字|委|府|政))\s*(\d{4})\s*年?\s*第?\s*(\d{1,4})\s*号(?:文件|文)?"
 )
+# The notice by its number alone ("26号文", "26号文件"): staff call a document so; "26号任务" is a task.
+_NUMBER_ONLY_DOC = re.compile(r"(?<![\d第])(\d{1,4})\s*号(?:文件|文)")
 _REALTIME = re.compile(P.REALTIME_WORDS.pattern())
 _AREA_ASKED = re.compile(r"面积|占地")
 _LAND = next(m for m in P.COUNT_MEASURES if m.name == "land")  # the area measures ("亩", "平方米", "m2")
@@ -457,7 +459,7 @@ class Answerability:
         return None
 
     def own_number(self, text: str) -> re.Match[str] | None:
-        """Where ``text`` names this notice by its own number ("东政办〔2023〕26号", "东政办2023 26号"), or None.
+        """Where ``text`` names this notice by its own number ("东政办〔2023〕26号", "东政办2023 26号", "26号文").
 
         The number must not be read as a task ("…26号由谁印发" is not about task 26).
         """
@@ -470,6 +472,9 @@ class Answerability:
                 same_issuer = not prefix or prefix.endswith(own_prefix) or own_prefix.endswith(prefix)
                 if (year, number) == (own_year, own_number) and same_issuer:
                     return m
+        for m in _NUMBER_ONLY_DOC.finditer(text):
+            if int(m.group(1)) == self._doc_number[2]:
+                return m
         return None
 
     def asks_a_procedure(self, text: str) -> bool:

@@ -296,6 +296,10 @@ _LOOK_AT = re.compile(
     r"(?:那|那么|好|好的|行)?[，,]?(?:先|再|然后|接着|下面|还有|最后)(?:来)?(?:看看|看一下|看下|看|查查|查一下|查下|说说|说一下)"
     r"(?P<who>[^，,。？?！!]+?)(?:的|这块|这边|吧|呢)?[。.！!]?"
 )
+# The notice itself named in front of one of its parts or tasks ("这个文件里第三部分…"), general usage.
+_DOCUMENT_BEFORE_A_PART = re.compile(
+    r"^(?:这份|这个|本|该)?(?:通知|文件|方案)(?:里面|里头|里|中|当中|上)?[，,\s]*(?=第)"
+)
 # "牵头那俩是谁", "配合的就仨？哪仨": a line of the task shown, asked by its size (general usage).
 _LINE_BY_ITS_SIZE = re.compile(
     r"(?:那|那么)?(?P<role>牵头|配合|责任)(?:单位|的|的单位)?(?:那|就|只有|就是)?"
@@ -793,6 +797,8 @@ class Assistant:
             normalised = everyday_forms(normalised, follow_up=bool(history))
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
+        # "这份通知第二部分里…", "文件里第3项…": the notice named before a part or task of it says nothing more.
+        normalised = _DOCUMENT_BEFORE_A_PART.sub("", normalised, count=1)
         normalised = self._look_at_unit(normalised)
         sized = _LINE_BY_ITS_SIZE.fullmatch(normalised) if history else None
         if sized is not None and state().one_task is not None:

@@ -201,7 +201,7 @@ CONTEXT_OPENERS = Table(
     GENERAL,
     words(
         "我 我们 咱 咱们 领导 明天 后天 下周 这周 本周 今天 下午 上午 晚上 周一 周二 周三 周四 周五 周末 会上"
-        " 县里 局里 单位里 科里 最近 马上 回头 先"
+        " 县里 局里 单位里 科里 最近 马上 回头 先 在 正在"
     ),
 )
 # The words of office work on a document ("材料", "汇报", "台账"): what such a remark is about, no topic of a

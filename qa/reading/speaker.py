@@ -39,13 +39,19 @@ _WITH_ANOTHER = re.compile(
 # before the question (general usage): a county, district or city, then an office of it or a line of work (口), or 的 or
 # 这边 and a few words, then a comma. The question after it is about the notice's units, not about that place.
 _PLACE_SAID = re.compile(
-    rf"^(?:(?:{GREETINGS.pattern()})[，,。.!！~～\s]*)?(?P<opener>{SELF_INTRO_OPENERS.pattern()})?"
+    rf"^(?:(?:{GREETINGS.pattern()})[，,。.!！~～\s]*)?(?P<opener>{SELF_INTRO_OPENERS.pattern()}|我们|我|咱们|咱)?"
     r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:县|区|市))(?!人民政府|政府(?![办]))"
-    rf"(?P<office>[\u4e00-\u9fff]{{0,8}}?(?:{WORKPLACE_NOUNS.pattern()}|口))?"
-    # "平安区这边在核对材料": what the speaker is doing there; "民和县那边呢，…" asks about the county instead.
-    r"(?P<tail>的(?:小[\u4e00-\u9fff])?|这边的?(?=[，,])|(?:这边|那边)(?:在|帮|给|负责|正在|要|想|准备|汇总|整理)"
-    r"[^，,。.!！？?\s]{0,10})?[，,。.!！\s]+"
+    # an office ("政府办", "住建局"), a line of work ("交通口", "城管", "生态环境"), or nothing
+    r"(?P<office>[\u4e00-\u9fff]{0,8}?)"
+    # "乐都区这边帮市里汇总": what the speaker is doing there; "循化县那边呢，…" asks about the county instead.
+    r"(?P<tail>的(?:小[\u4e00-\u9fff])?|这边的?(?=[，,])"
+    r"|(?:这边|那边)(?:在|帮|给|负责|正在|要|想|准备|汇总|整理|问)[^，,。.!！？?\s]{0,10})[，,。.!！\s]+"
+    r"|^(?:(?:我们|我|咱们|咱)?(?P<place2>[\u4e00-\u9fff]{2,6}?(?:县|区|市))(?P<office2>[\u4e00-\u9fff]{0,8}?"
+    rf"(?:{WORKPLACE_NOUNS.pattern()}))[，,。.!！\s]+)"
 )
+_WORKPLACE = re.compile(rf"(?:{WORKPLACE_NOUNS.pattern()}|口)$")
+# Words that make "X县…的" a question about the county ("循化县牵头的，…"), not where the speaker works.
+_NOT_AN_OFFICE = re.compile(r"牵头|配合|负责|参与|任务|目标|哪|几|什么|啥|多少|怎么|情况|那边|这边")
 # After a bare "化隆县的，": the rest is a question of its own only when it names a unit, a task or part, the speaker,
 # or opens politely; "化隆县的，打造什么产业" asks about the county (general usage).
 _ASKS_ON_ITS_OWN = re.compile(rf"^(?:{POLITE_OPENERS.pattern()})|第|部分|我们|咱|我县|本县|帮我|帮忙")
@@ -125,15 +131,17 @@ class Speaker:
         m = _PLACE_SAID.match(text.strip())
         if m is None:
             return None
-        place, rest = m["place"], text.strip()[m.end() :].strip()
+        place, office = m["place"] or m["place2"], m["office"] or m["office2"] or ""
+        rest = text.strip()[m.end() :].strip()
         named = find_unit_mentions(place, dict(self.alias_table))
         county = named[0].unit if len(named) == 1 and named[0].surface == place else None
         if not rest or (county is None and place not in CITIES.entries and place[:-1] not in CITIES.entries):
             return None
-        said_so = m["opener"] or m["office"] or (m["tail"] or "").startswith(("这边", "那边"))
+        if _NOT_AN_OFFICE.search(office):
+            return None
+        said_so = bool(m["opener"] or _WORKPLACE.search(office) or (m["tail"] or "").startswith(("这边", "那边")))
         if not said_so and not (_ASKS_ON_ITS_OWN.search(rest) or find_unit_mentions(rest, dict(self.alias_table))):
             return None
-        office = m["office"] or ""
         return PlaceSaid(county, not office or bool(_GOVERNMENT_OFFICE.match(office)), rest)
 
     def county_in(self, history: Sequence[str]) -> str | None:

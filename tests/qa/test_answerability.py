@@ -152,10 +152,16 @@ def test_this_notices_own_number_is_not_another_document(check):
 
 
 @pytest.mark.parametrize(
-    "question", ["东政办〔2023〕26号是谁发的", "东政办2023年26号文的标题", "东政办 2023 26号有几部分"]
+    "question",
+    ["东政办〔2023〕26号是谁发的", "东政办2023年26号文的标题", "东政办 2023 26号有几部分", "26号文件由谁印发"],
 )
 def test_this_notices_own_number_is_found_in_every_form(check, question):
     assert check.own_number(question) is not None
+
+
+@pytest.mark.parametrize("question", ["26号任务谁牵头", "第26号文件", "5号文件说了什么"])
+def test_a_task_numbered_26_or_another_number_alone_is_not_this_notice(check, question):
+    assert check.own_number(question) is None
 
 
 def test_another_number_typed_without_brackets_is_another_document(check):

@@ -3922,6 +3922,13 @@ def test_a_district_said_in_front_of_a_question_is_not_declined_as_another_place
     assert answer.in_scope and [c.task for c in answer.citations] == [10]
 
 
+@pytest.mark.parametrize("question", ["26号文件第五部分有几项", "这份文件里第五部分有几项"])
+def test_the_notice_named_before_one_of_its_parts_says_nothing_more(assistant, question):
+    # Part 五 holds tasks 23 and 24; "26号" is the notice's own number, not task 26.
+    answer = assistant.ask(question)
+    assert answer.count == 2 and [c.task for c in answer.citations] == [23, 24]
+
+
 def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(assistant):
     # Task 23's 责任单位: 市住房建设局, 市自然资源和规划局, 市发展改革委.
     answer = assistant.ask("那23条", ["第22条责任单位有几个"])

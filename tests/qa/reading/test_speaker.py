@@ -122,3 +122,22 @@ def test_our_county_is_the_county_said_earlier_in_the_conversation(speaker):
 def test_only_a_county_government_said_before_a_question_is_the_speaker_unit_in_later_turns(speaker):
     assert speaker.unit_in(["互助县政府办的，第一项由哪几家牵头"]) == "互助县人民政府"
     assert speaker.unit_in(["化隆县财政局，第一项由哪几家牵头"]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("我化隆县政府办的，第三部分我们县牵头几项", PlaceSaid("化隆县人民政府", True, "第三部分我们县牵头几项")),
+        (
+            "互助县水务的，市水务局配合哪几项",
+            PlaceSaid("互助县人民政府", False, "市水务局配合哪几项"),
+        ),  # a line of work
+        ("化隆县教育那边问的，市教育局牵头的有哪些", PlaceSaid("化隆县人民政府", False, "市教育局牵头的有哪些")),
+    ],
+)
+def test_a_bare_i_or_a_line_of_work_before_the_county_comma_is_where_the_speaker_works(speaker, question, place):
+    assert speaker.place_said(question) == place
+
+
+def test_a_role_said_of_the_county_before_a_comma_is_no_workplace(speaker):
+    assert speaker.place_said("化隆县牵头的，一共几项") is None
