@@ -702,9 +702,20 @@ class Assistant:
                 text = place.rest
             own = place.county if place is not None and place.speaks_for_county else None
             unit = own or self.speaker.unit_in(earlier)
-        county = place.county if place is not None else self.speaker.county_in(earlier)
+        county = (
+            place.county
+            if place is not None
+            else unit
+            if unit in self._lexicon.county_governments  # "我是化隆县的，…我们县牵头几项"
+            else self.speaker.county_in(earlier)
+        )
         if county is not None:
             text = self.speaker.put_in_county(text, county)  # "本县配合的" after "化隆县政府办的，"
+        elif (said_county := self.speaker.refers_to_county(text)) is not None:
+            # "我们县牵头哪些" with no county said before: which county is not said; ask, offering each.
+            readings = tuple(self.speaker.put_in_county(text, c) for c in self._lexicon.county_governments[:4])
+            asked = self._ask_unit(question, said_county, readings, what="县")
+            return asked, Query(Op.CLARIFY, note="unit", text=text)
         said = self.speaker.refers_to_self(text)
         if said is None:
             return text
@@ -1860,8 +1871,8 @@ class Assistant:
         answer = f"您想了解{'、'.join(units)}的什么？例如：{'；'.join(f'“{s}”' for s in suggestions)}。"
         return Answer(question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=suggestions)
 
-    def _ask_unit(self, question: str, surface: str, readings: tuple[str, ...]) -> Answer:
-        answer = f"“{surface}”指的是哪个单位？请把单位名称说完整" + (
+    def _ask_unit(self, question: str, surface: str, readings: tuple[str, ...], *, what: str = "单位") -> Answer:
+        answer = f"“{surface}”指的是哪个{what}？请把{what}名称说完整" + (
             f"，例如：{'；'.join(f'“{r}”' for r in readings)}。" if readings else "。"
         )
         return Answer(question=question, intent=Intent.CLARIFY, in_scope=True, answer=answer, suggestions=readings)

@@ -55,7 +55,8 @@ _NOT_AN_OFFICE = re.compile(r"牵头|配合|负责|参与|任务|目标|哪|几|
 # After a bare "化隆县的，": the rest is a question of its own only when it names a unit, a task or part, the speaker,
 # or opens politely; "化隆县的，打造什么产业" asks about the county (general usage).
 _ASKS_ON_ITS_OWN = re.compile(rf"^(?:{POLITE_OPENERS.pattern()})|第|部分|我们|咱|我县|本县|帮我|帮忙")
-_SELF_COUNTY = re.compile(SELF_COUNTY_WORDS.pattern())
+# Only before what a unit does ("我们县牵头", "本县要配合"): "我们县老人…" describes a need in the county.
+_SELF_COUNTY = re.compile(rf"(?:{SELF_COUNTY_WORDS.pattern()})(?=(?:{SELF_UNIT_VERBS.pattern()}))")
 # The county government's own office ("政府办", "县府办"): its staff speak for the county as "我们".
 _GOVERNMENT_OFFICE = re.compile(r"^(?:人民)?政府(?:办|办公室)?$|^府办$|^办$")
 
@@ -151,6 +152,12 @@ class Speaker:
             if place is not None:
                 return place.county
         return None
+
+    @staticmethod
+    def refers_to_county(text: str) -> str | None:
+        """The words by which ``text`` names the speaker's county ("我们县", "本县"), else None."""
+        m = _SELF_COUNTY.search(text)
+        return m.group(0) if m else None
 
     @staticmethod
     def put_in_county(text: str, county: str) -> str:

@@ -3929,6 +3929,23 @@ def test_the_notice_named_before_one_of_its_parts_says_nothing_more(assistant, q
     assert answer.count == 2 and [c.task for c in answer.citations] == [23, 24]
 
 
+def test_our_county_with_no_county_said_asks_back_offering_each_county(assistant):
+    answer = assistant.ask("本县要牵头的一共几项")
+    assert answer.intent is Intent.CLARIFY and not answer.citations and "哪个县" in answer.answer
+    assert "化隆县人民政府要牵头的一共几项" in answer.suggestions
+
+
+def test_our_county_after_introducing_oneself_as_of_the_county_is_that_county(assistant):
+    # Part 五 holds tasks 23 and 24, both led by 各县人民政府 (循化县 among them).
+    answer = assistant.ask("我是循化县的，第五部分我们县牵头几项")
+    assert answer.count == 2 and [c.task for c in answer.citations] == [23, 24]
+
+
+def test_our_county_describing_a_need_is_no_unit_asked_about(assistant):
+    answer = assistant.ask("我们县老人看病难，文件里怎么说")
+    assert answer.intent is not Intent.CLARIFY and answer.citations
+
+
 def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(assistant):
     # Task 23's 责任单位: 市住房建设局, 市自然资源和规划局, 市发展改革委.
     answer = assistant.ask("那23条", ["第22条责任单位有几个"])
