@@ -43,6 +43,7 @@ from qa.reading.patterns import (
     _LAST_ITEM,
     _LAST_SECTION,
     _LEAVE_OUT_ITS_ROLE,
+    _LEAVE_OUT_PLACES,
     _LEAVE_OUT_TASKS,
     _LINE_REMARKS,
     _LIST_SHOWN,
@@ -258,17 +259,28 @@ class FollowUpReading(FollowUpRules):
                 _, pool = self._besides_shown(text, state().tasks)
                 return replace(again, tasks=pool)
         leave_out = _LEAVE_OUT_TASKS.fullmatch(bare)
-        if leave_out:
+        places = _LEAVE_OUT_PLACES.fullmatch(bare) if leave_out is None else None
+        if leave_out or places:
+            match = leave_out or places
             shown = state().tasks if len(state().tasks) >= 2 else state().listed
-            said = leave_out.group("named") or leave_out.group("put")
-            named = self._task_refs(said)
-            parts = self._sections(said) if "部分" in said else ()
-            if parts:
-                named = tuple(n for n in shown if self._tasks[n].section in parts)
-            if len(shown) >= 2 and named and set(named) <= set(shown):
+            if places is not None:
+                # "去掉末尾两条": by place in the list shown.
+                end, said_n = places["end"] or places["end2"], places["n"] or places["n2"]
+                k = read_number(said_n) if said_n else 1
+                named = tuple(shown[-k:] if end in ("最后", "末尾", "倒数", "后") else shown[:k]) if k else ()
+            else:
+                said = leave_out["named"] or leave_out["put"]
+                named = self._task_refs(said)
+                parts = self._sections(said) if "部分" in said else ()
+                if parts:
+                    named = tuple(n for n in shown if self._tasks[n].section in parts)
+                elif named and not set(named) & set(shown) and all(1 <= n <= len(shown) for n in named):
+                    # "去掉第一项" when task 1 is not among those shown: the first one shown.
+                    named = tuple(shown[n - 1] for n in named)
+            if len(shown) >= 2 and named and set(named) <= set(shown) and len(named) < len(shown):
                 # "去掉第19项还剩哪些": the list shown, less the tasks named.
                 rest = tuple(n for n in shown if n not in named)
-                if leave_out.group("count"):
+                if match["count"]:
                     return Query(Op.COUNT, Asked.COUNT, tasks=rest, counted=Counted.TASKS, text=text)
                 note = "left out:" + ",".join(str(n) for n in named)
                 return Query(Op.LIST, Asked.TASKS, tasks=rest, note=note, text=text)

@@ -476,9 +476,22 @@ _BY_HOW_MANY_MORE = re.compile(r"比.{1,14}?(?:多|少)(?:了|出)?(?:牵头|参
 _LEAVE_OUT_VERB = r"(?:去掉|除去|除掉|排除|刨去|刨掉|扣掉|扣除|拿掉|不算|不要)"
 # Tasks named by number, or a part by its number ("不算第二部分还有哪些": that part's tasks among those shown).
 _NAMED_TASKS = rf"(?:第?\s*{_NUM}\s*(?:项|条|号|部分)?[、和及与,，]?)+"
+# What may follow: "…，剩下的再列一下", "…还剩几项", "…其余的有哪些".
+_LEFT_ASKED = (
+    r"(?:的)?(?:呢|吧|后|以后|之后)?[，,\s]*(?:还有|剩下的?|还剩|剩|其余的?|剩余的?|其他的?)?(?:再|重新)?"
+    r"(?P<count>几|多少)?(?:的|哪些|哪几|是哪些|有哪些)?(?:项|条|个)?(?:任务)?"
+    r"(?:列一下|列下|列出来|说一下|说下|看看|看一下)?"
+)
 _LEAVE_OUT_TASKS = re.compile(
     rf"(?:那|那么)?(?:{_LEAVE_OUT_VERB}(?P<named>{_NAMED_TASKS})|把(?P<put>{_NAMED_TASKS}){_LEAVE_OUT_VERB})"
-    r"(?:的)?(?:呢|吧|后|以后|之后)?(?:还有|剩下|还剩|剩)?(?P<count>几|多少)?(?:的|哪些|哪几|是哪些|有哪些)?(?:项|条|个)?(?:任务)?"
+    + _LEFT_ASKED
+)
+# "去掉末尾两条", "把头一个去掉", "最后一条也不要": tasks of the list shown, by their place at its end or start
+# (general usage).
+_END = r"最后|末尾|倒数|后|前|头"
+_LEAVE_OUT_PLACES = re.compile(
+    rf"(?:那|那么)?(?:{_LEAVE_OUT_VERB}(?P<end>{_END})(?P<n>{_NUM})?(?:个|项|条)"
+    rf"|把?(?P<end2>{_END})(?P<n2>{_NUM})?(?:个|项|条)(?:也|都)?{_LEAVE_OUT_VERB})" + _LEFT_ASKED
 )
 # "那22呢", "第22条呢", "22号的呢": the same question about another task (general usage).
 _OTHER_TASK = re.compile(rf"(那|那么|换成|再看)?\s*第?\s*({_NUM})\s*(项|条|号|号任务|个任务)?\s*(的)?(呢|嘞|咧)")

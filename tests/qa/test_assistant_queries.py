@@ -1030,6 +1030,26 @@ def test_tasks_left_out_of_the_list_shown_leave_the_rest(assistant):
     assert [c.task for c in answer.citations] == [17, 19, 21, 22]
 
 
+@pytest.mark.parametrize(
+    ("question", "left"),
+    [
+        ("把最后一项去掉", [4, 6, 12, 20, 22, 26]),
+        ("最后两条也去掉吧", [4, 6, 12, 20, 22]),
+        ("把前两条去掉，还有几条", [12, 20, 22, 26, 27]),
+    ],
+)
+def test_tasks_left_out_by_their_place_at_an_end_of_the_list_shown(assistant, question, left):
+    # 市民政局 leads 20 and 22 and is responsible on 4, 6, 12, 26 and 27: seven tasks, shown in number order.
+    answer = assistant.ask(question, ["民政局都参与了哪几项任务"])
+    assert [c.task for c in answer.citations] == left
+
+
+def test_an_ordinal_that_is_no_task_shown_leaves_out_the_one_at_that_place(assistant):
+    # Part 四 holds tasks 17 to 22; task 2 is not among them, so "第二项" is the second shown, task 18.
+    answer = assistant.ask("去掉第二项，其余的有哪些", ["把第四部分的任务列出来"])
+    assert [c.task for c in answer.citations] == [17, 19, 20, 21, 22]
+
+
 def test_leaving_out_the_tasks_a_unit_leads_leaves_those_it_only_helps_with(assistant):
     # 市住房建设局 leads 11, 16, 21; it is among the 责任单位 of 15 others.
     answer = assistant.ask("不算它牵头的那几条呢", ["住建局都参与了哪些任务"])
