@@ -100,6 +100,13 @@ _MIN_CHECKED_PHRASE = 3  # characters of the notice's wording a checked topic mu
 _MAX_CHECKED_TOPIC = 8
 _CHECKED_SHARE = 0.5  # of the topic's characters, in one run of the task's text
 _CHECKED_AMONG = 3  # the task holding that wording must also be among the topic's top retrieved tasks
+# "具体点", "详细说说", "后面的呢": more of the last answer, or the next one (general usage).
+_MORE_OR_NEXT_PATTERN = (
+    r"(?:再|能不能|能否|可以)?(?:讲|说|讲得|说得)?(?:再)?(?:具体|详细|展开)(?:点|一点|些|一些|说说|讲讲|说一下|讲一下|说下|讲下)?"
+    r"(?:吗|吧|呢|啊|呀)?[?？。.]?"
+    r"|(?:那|那么)?(?:后面|后边|下面|下边|接下来|再往后)(?:的|那个|那些|几个|那几个)?(?:呢|吗|啊)?[?？]?"
+)
+_MORE_OR_NEXT = re.compile(_MORE_OR_NEXT_PATTERN)
 # With no earlier turn: words that point at an answer before, or a number asked of nothing (general usage).
 _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"^(?:那|那么)?(?:上一(?:条|项|个)|上条|上个|前[两二三四几]个|这个数字?|那个数字?|刚才(?:那|说的))"
@@ -121,8 +128,12 @@ _NEEDS_AN_EARLIER_ANSWER = re.compile(
     r"|^(?:那|那么)?(?:它|该单位|这个单位|该局|这个局|该部门|这个部门)(?:还|另外|一共|总共|自己|都)*"
     r"(?:牵头|参与|配合|负责|当|作为)"
     # "他们还管啥", "人家都负责哪些": bodies pointed at as the subject, when none was named (general usage)
-    r"|^(?:那|那么)?(?:他们|她们|它们|人家)(?:单位|部门)?(?:还|另外|一共|总共|自己|都|又)*"
-    r"(?:管|牵头|参与|配合|负责|干|做|当|作为)"
+    r"|^(?:那|那么)?(?:他们|她们|它们|人家)(?:单位|部门)?(?:还|另外|一共|总共|自己|都|又|具体|到底|主要)*"
+    r"(?:要)?(?:管|牵头|参与|配合|负责|干|做|当|作为)"
+    # "具体点", "详细说说", "后面的呢", "数字是多少啊": more of an answer, the next one, or its figure, when nothing was
+    # shown (general usage)
+    rf"|^(?:{_MORE_OR_NEXT_PATTERN})$"
+    r"|^(?:数字|数|比例|指标|目标)(?:是|有|定的|要求)?(?:多少|几)(?:呢|啊|呀)?[?？]?$"
     # "这两条比比哪个早", "那儿的要求呢", "具体哪一年": two things, a place or a date pointed at, when nothing was
     # shown (general usage)
     r"|^(?:那|那么)?(?:比一下|比比|对比一下|比较一下)?(?:这俩|它俩|这两个|这两项|这两条)"
@@ -1016,6 +1027,15 @@ class Assistant:
                 query = Query(Op.LOOKUP, line, tasks=(one,), text=normalised)
         if query.op is Op.CONTENT and (not history or state().empty) and self._fragment(normalised):
             return self._clarify(question), replace(query, op=Op.CLARIFY, note="fragment")
+        if query.op is Op.CONTENT and history and _MORE_OR_NEXT.fullmatch(normalised):
+            # "具体点", "后面的呢" after an answer no rule above read it against: the task shown in full, or,
+            # after several, which one is asked back (retrieval would name a random task).
+            shown = state().tasks
+            if len(shown) == 1:
+                again, read = self._respond(f"第{shown[0]}项讲了什么", [], EMPTY)
+                return replace(again, question=question), read
+            offers = tuple(f"第{n}项讲了什么" for n in shown[:5])
+            return self._clarify(question, offers), replace(query, op=Op.CLARIFY, note="fragment")
         if query.op is Op.DECLINE:
             reason = {
                 "contact": "通知只写单位名称和分工，没有写地址、电话等联系方式。",

@@ -3966,6 +3966,23 @@ def test_our_county_describing_a_need_is_no_unit_asked_about(assistant):
     assert answer.intent is not Intent.CLARIFY and answer.citations
 
 
+@pytest.mark.parametrize("question", ["再具体一点", "下面那几个呢", "数字定的多少呀", "人家主要负责啥"])
+def test_more_detail_the_next_one_or_a_figure_asked_of_nothing_is_asked_back(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+
+
+def test_more_detail_after_one_task_shows_that_task(assistant):
+    answer = assistant.ask("再具体一点", ["第21项由谁牵头"])
+    assert answer.intent is not Intent.CLARIFY and [c.task for c in answer.citations] == [21]
+
+
+def test_more_detail_after_several_tasks_asks_which_one(assistant):
+    # Part 四 holds tasks 17 to 22: each is offered.
+    answer = assistant.ask("讲详细点", ["第四部分有哪几项"])
+    assert answer.intent is Intent.CLARIFY and answer.suggestions[0] == "第17项讲了什么"
+
+
 def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(assistant):
     # Task 23's 责任单位: 市住房建设局, 市自然资源和规划局, 市发展改革委.
     answer = assistant.ask("那23条", ["第22条责任单位有几个"])
