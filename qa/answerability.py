@@ -31,7 +31,8 @@ _PER_COUNTY_IN_TEXT = re.compile(r"各县|每个县|每县|每一个县|县均")
 _YEAR = re.compile(r"(?<!\d)20\d\d(?:年)?")
 # The marks closing a clause: a figure or a place belongs to the thing named in its own clause.
 _CLAUSE_MARK = re.compile(r"[，,；;。]")
-_SITE_ASKED = re.compile(P.SITE_ASK_WORDS.pattern())
+# Not "放在哪条任务", "写在哪一项": which task holds it, not where it is built.
+_SITE_ASKED = re.compile(rf"(?:{P.SITE_ASK_WORDS.pattern()})(?!一?(?:条|项|部分|个任务|大项|块任务))")
 # A town or township by name, as a list gives it ("威远镇、"): not the generic 乡镇/城镇.
 _TOWN_IN_TEXT = re.compile(r"(?<![城乡])[\u4e00-\u9fff]{2}镇(?=[、，。,）)])")
 _EVENT = re.compile(f"{P.EVENT_WORDS.pattern()}|{P.COMPLETION_WORDS.pattern()}")

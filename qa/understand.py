@@ -292,7 +292,11 @@ _A_NOT_A = re.compile(
 
 
 # "残联有没有活儿": whether a unit has a task at all, said as "有任务吗" (general usage).
-_HAS_OR_NOT_AT_END = re.compile(rf"有没有(?:任务|工作|事儿?|{P.TASK_NOUNS_COLLOQUIAL.pattern()})[？?]?$")
+# "城投公司有没有分到活", "残联分到任务了吗" too: assigned work asked of it (general usage).
+_HAS_OR_NOT_AT_END = re.compile(
+    r"(?:有没有(?:分到|派到|摊到|轮到|分配到?)?|(?:分到|派到|摊到|轮到|分配到?|有)了?)"
+    rf"(?:任务|工作|事儿?|{P.TASK_NOUNS_COLLOQUIAL.pattern()})(?:了?(?:吗|么|没|没有))?[？?]?$"
+)
 
 
 def opens_with_correction(text: str) -> bool:

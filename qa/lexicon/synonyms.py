@@ -44,5 +44,8 @@ TABLE: dict[tuple[str, ...], str] = {
     # The notice types county towns as "X型县城" (生态农牧型, 文旅融合型); jieba cuts 打造成 as 打/造成.
     ("类型", "什么型", "哪一型", "定位成"): "型县城 打造为",
     ("打造成",): "打造",
+    # Spoken forms of the notice's verbs of listing ("列进名录" for 列入, "纳进来" for 纳入).
+    ("列进", "列到"): "列入",
+    ("纳进", "纳到"): "纳入",
 }
 SYNONYMS: dict[str, str] = {word: terms for words, terms in TABLE.items() for word in words}

@@ -3983,6 +3983,25 @@ def test_more_detail_after_several_tasks_asks_which_one(assistant):
     assert answer.intent is Intent.CLARIFY and answer.suggestions[0] == "第17项讲了什么"
 
 
+def test_a_units_tasks_in_a_role_asked_with_which_tiao_keep_that_role(assistant):
+    # 市教育局 is on the 责任单位 lines of tasks 4, 12, 17, 20, 24, 26 and 28; it leads task 19, left out.
+    answer = assistant.ask("教育局当责任单位的有哪些条")
+    assert [c.task for c in answer.citations] == [4, 12, 17, 20, 24, 26, 28]
+
+
+def test_which_task_a_thing_is_put_in_is_no_site_asked(assistant):
+    # 公益性公墓 is in task 22's text; "放在哪一项" asks for the task, not where it is built.
+    answer = assistant.ask("公益性公墓放在哪一项任务里")
+    assert answer.in_scope and [c.task for c in answer.citations][:1] == [22]
+
+
+@pytest.mark.parametrize(("question", "tasks"), [("残联分到活了吗", [22]), ("城投公司有没有分到任务", [8])])
+def test_work_assigned_to_a_unit_asked_colloquially_gives_its_tasks(assistant, question, tasks):
+    # 市残联 is on task 22's 责任单位 line, 海东城投公司 on task 8's.
+    answer = assistant.ask(question)
+    assert answer.in_scope and [c.task for c in answer.citations] == tasks
+
+
 def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(assistant):
     # Task 23's 责任单位: 市住房建设局, 市自然资源和规划局, 市发展改革委.
     answer = assistant.ask("那23条", ["第22条责任单位有几个"])
