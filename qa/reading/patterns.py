@@ -237,6 +237,10 @@ _THAT_KIND_OF_UNIT = re.compile(
 _ROLE_OF_LINE_WORD = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE, "责任": Role.RESPONSIBLE}
 # "只留住建局参与的", "只看有财政局的": the list shown narrowed to a unit's tasks, as "其中…" reads (general usage).
 _KEEP_ONLY = re.compile(r"(?:那|那么)?(?:只留下?|只保留|只要|只看|只挑|仅保留|仅看)(?P<rest>[^，,？?]{2,20})")
+# "跟交通局一块牵头的": together with a unit in a role, i.e. that unit in that role too (general usage).
+_WITH_A_UNIT_TOGETHER = re.compile(
+    r"^(?:跟|和|与|同)(?P<unit>[^，,？?]{2,14}?)(?:一块儿?|一起|共同|一道|联合)(?=牵头|配合|参与|负责)"
+)
 # "哪几个是民政局牵头的", "有交通局参与的是哪几条" right after a list: which of the tasks shown a unit has that role
 # on, as "其中…" reads (general usage).
 _WHICH_ARE_OF_SHOWN = re.compile(

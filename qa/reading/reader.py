@@ -87,6 +87,7 @@ from qa.reading.patterns import (
     _WHICH_OF_SHOWN,
     _WHICH_SAME,
     _WHOLE_NOTICE,
+    _WITH_A_UNIT_TOGETHER,
     _WITHIN_ROLE_SHOWN,
     _WITHIN_UNIT_TASKS,
     _WORD_AGAIN,
@@ -207,7 +208,8 @@ class QueryReader(FollowUpReading):
             text = "其中哪条" + text[which.end() :]  # "哪个提到了G109" after a list: one of the tasks shown
         kept = _KEEP_ONLY.fullmatch(text)
         if kept is not None and self._a_list_shown(state) and find_unit_mentions(kept["rest"], self.alias_table):
-            text = "其中" + kept["rest"]  # "只留住建局参与的" after a list: those of the tasks shown
+            # "只留住建局参与的" after a list: those of the tasks shown; "只要跟交通局一块牵头的": those it leads too.
+            text = "其中" + _WITH_A_UNIT_TOGETHER.sub(r"\g<unit>", kept["rest"])
         which_are = _WHICH_ARE_OF_SHOWN.match(text)
         if which_are is not None and self._a_list_shown(state):
             # "哪些是X配合的": among the tasks shown, when X is another unit than the one whose tasks were listed

@@ -4002,6 +4002,15 @@ def test_work_assigned_to_a_unit_asked_colloquially_gives_its_tasks(assistant, q
     assert answer.in_scope and [c.task for c in answer.citations] == tasks
 
 
+@pytest.mark.parametrize(
+    ("question", "tasks"), [("只看和水务局一起牵头的", [9]), ("只留跟交通运输局一道牵头的", [7, 8])]
+)
+def test_keeping_those_led_together_with_a_unit_keeps_the_shown_tasks_it_leads(assistant, question, tasks):
+    # Part 二 holds tasks 7 to 12; 市水务局 leads 9, 市交通运输局 leads 7 and 8.
+    answer = assistant.ask(question, ["把第二部分的任务列出来"])
+    assert [c.task for c in answer.citations] == tasks
+
+
 def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(assistant):
     # Task 23's 责任单位: 市住房建设局, 市自然资源和规划局, 市发展改革委.
     answer = assistant.ask("那23条", ["第22条责任单位有几个"])
