@@ -1565,6 +1565,11 @@ class Assistant:
             one = len(counts) <= 1 or own >= 2 * max(counts.values())
         else:
             one = not titled and len(counts) == 1
+        if not titled and not counts:
+            # "防洪排涝那条": no task has the words together; one task has each of them ("防洪", "排涝").
+            words = [w for w in self.tokenizer(topic) if len(w) >= 2]
+            holding = [t for t in self.notice.tasks if words and all(w in t.text for w in words)]
+            one = len(words) >= 2 and len(holding) == 1
         return text[:start] + text[end:] if one else text
 
     def _another_county(

@@ -4011,6 +4011,12 @@ def test_keeping_those_led_together_with_a_unit_keeps_the_shown_tasks_it_leads(a
     assert [c.task for c in answer.citations] == tasks
 
 
+def test_a_topic_whose_words_one_other_task_holds_points_that_task_not_the_one_shown(assistant):
+    # 防洪 and 排涝 are both in task 9's text only ("防洪排涝" together in none); task 10 was shown before.
+    answer = assistant.ask("那防洪和排涝那条由哪家牵头", ["看下第10项的配合单位有谁"])
+    assert [c.task for c in answer.citations] == [9]
+
+
 def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(assistant):
     # Task 23's 责任单位: 市住房建设局, 市自然资源和规划局, 市发展改革委.
     answer = assistant.ask("那23条", ["第22条责任单位有几个"])
