@@ -62,6 +62,9 @@ _REALTIME = re.compile(P.REALTIME_WORDS.pattern())
 _AREA_ASKED = re.compile(r"面积|占地")
 _LAND = next(m for m in P.COUNT_MEASURES if m.name == "land")  # the area measures ("亩", "平方米", "m2")
 _AREA_IN_TEXT = re.compile(rf"{_NUMERAL}\s*(?:平方公里|{_LAND.pattern()})")
+# A length asked ("多长", "全长多少公里"), and one stated ("20公里", "5km"); general usage.
+_LENGTH_ASKED = re.compile(r"多长(?!时间)|多远|长度|全长|里程|多少公里|几公里|多少千米|多少米")
+_LENGTH_IN_TEXT = re.compile(rf"{_NUMERAL}\s*(?:公里|千米|km|米|m)(?![2²])", re.IGNORECASE)
 _PERCENT_IN_TEXT = re.compile(r"\d+(?:\.\d+)?\s*[%％]|百分之")
 _NUMBER = re.compile(rf"\d|[一二两三四五六七八九十百千万]+({P.NUMERAL_MEASURES.pattern()})|百分之|全覆盖|全部")
 _AMOUNT = re.compile(P.AMOUNT_WORDS.pattern(), re.IGNORECASE)
@@ -222,6 +225,7 @@ class Answerability:
                 self._amount_or_share(text, focus, tasks, lowered)
                 or self._count(text, focus, tasks, lowered)
                 or self._area(text, focus, tasks, lowered)
+                or self._length(text, focus, tasks, lowered)
             )
             if found is not None:
                 return found
@@ -346,6 +350,19 @@ class Answerability:
         if not specific or any(_AREA_IN_TEXT.search(s) and any(k in s for k in specific) for s in lowered):
             return None
         return self.gap([self._surface(text, t) for t in specific], tasks[0], "具体面积")
+
+    def _length(self, text: str, focus: Sequence[str], tasks: Sequence[Task], lowered: list[str]) -> str | None:
+        """A length asked ("那条高速有多长") where no sentence about the road gives one ("新建20公里").
+
+        Only when the task pointed to states no length at all: "多少米范围" of a task with "500米覆盖率" is its figure.
+        """
+        if not _LENGTH_ASKED.search(text) or any(_LENGTH_IN_TEXT.search(s) for s in tasks[0].sentences):
+            return None
+        known = _whole([t for t in focus if t in self.vocabulary and not _LENGTH_ASKED.fullmatch(t)])
+        specific = [k for k in known if k not in self._common] or known
+        if not specific or any(_LENGTH_IN_TEXT.search(s) and any(k in s for k in specific) for s in lowered):
+            return None
+        return self.gap([self._surface(text, t) for t in specific], tasks[0], "具体长度")
 
     @staticmethod
     def _surface(text: str, token: str) -> str:

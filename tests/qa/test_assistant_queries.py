@@ -4017,6 +4017,18 @@ def test_a_topic_whose_words_one_other_task_holds_points_that_task_not_the_one_s
     assert [c.task for c in answer.citations] == [9]
 
 
+def test_a_length_the_task_never_states_is_declined_pointing_to_it(assistant):
+    # Task 7 names the 沿黄 expressway but gives no length; no task gives one in 公里.
+    answer = assistant.ask("沿黄高速公路要修多长")
+    assert not answer.in_scope and "第7项" in answer.answer and "长度" in answer.answer
+
+
+def test_a_length_the_task_states_is_quoted(assistant):
+    # Task 8: "各县城建成区公共交通站点500米覆盖率100%".
+    answer = assistant.ask("公交站点覆盖说的是多少米以内")
+    assert answer.in_scope and "500米" in answer.answer
+
+
 def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(assistant):
     # Task 23's 责任单位: 市住房建设局, 市自然资源和规划局, 市发展改革委.
     answer = assistant.ask("那23条", ["第22条责任单位有几个"])
