@@ -345,11 +345,7 @@ class Answerability:
         """An area asked ("每处多大面积") where no sentence about the thing gives one ("800m2", "10万亩")."""
         if not _AREA_ASKED.search(text):
             return None
-        known = _whole([t for t in focus if t in self.vocabulary and not _AREA_ASKED.fullmatch(t)])
-        specific = [k for k in known if k not in self._common] or known
-        if not specific or any(_AREA_IN_TEXT.search(s) and any(k in s for k in specific) for s in lowered):
-            return None
-        return self.gap([self._surface(text, t) for t in specific], tasks[0], "具体面积")
+        return self._measure_not_given(text, focus, tasks, lowered, (_AREA_ASKED, _AREA_IN_TEXT), "具体面积")
 
     def _length(self, text: str, focus: Sequence[str], tasks: Sequence[Task], lowered: list[str]) -> str | None:
         """A length asked ("那条高速有多长") where no sentence about the road gives one ("新建20公里").
@@ -358,11 +354,28 @@ class Answerability:
         """
         if not _LENGTH_ASKED.search(text) or any(_LENGTH_IN_TEXT.search(s) for s in tasks[0].sentences):
             return None
-        known = _whole([t for t in focus if t in self.vocabulary and not _LENGTH_ASKED.fullmatch(t)])
+        return self._measure_not_given(text, focus, tasks, lowered, (_LENGTH_ASKED, _LENGTH_IN_TEXT), "具体长度")
+
+    def _measure_not_given(
+        self,
+        text: str,
+        focus: Sequence[str],
+        tasks: Sequence[Task],
+        lowered: list[str],
+        patterns: tuple[re.Pattern[str], re.Pattern[str]],
+        what: str,
+    ) -> str | None:
+        """The note that ``what`` is not given, unless a sentence about the thing asked states the measure.
+
+        Args:
+            patterns: how the measure is asked (its words are no topic) and how a sentence states it.
+        """
+        asked, stated = patterns
+        known = _whole([t for t in focus if t in self.vocabulary and not asked.fullmatch(t)])
         specific = [k for k in known if k not in self._common] or known
-        if not specific or any(_LENGTH_IN_TEXT.search(s) and any(k in s for k in specific) for s in lowered):
+        if not specific or any(stated.search(s) and any(k in s for k in specific) for s in lowered):
             return None
-        return self.gap([self._surface(text, t) for t in specific], tasks[0], "具体长度")
+        return self.gap([self._surface(text, t) for t in specific], tasks[0], what)
 
     @staticmethod
     def _surface(text: str, token: str) -> str:
