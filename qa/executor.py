@@ -253,6 +253,14 @@ class Executor:
                 verdict = _verdict(len(units), query.condition.value, "个")
                 text = f"{verdict}{label}的{_role_noun(role)}：{compose.units_text(units)}。"
                 return Result((task.number,), text, units=units, role=role)
+            if query.note.startswith("nth-units:"):
+                # "头两个是哪两个单位": those places on the line, then the whole line.
+                places = [int(n) for n in query.note.removeprefix("nth-units:").split(",")]
+                picked = tuple(units[n - 1] for n in places if 1 <= n <= len(units))
+                said = "、".join(f"第{n}个" for n in places)
+                text = f"{label}的{_role_noun(role)}中，{said}是{compose.units_text(picked)}。"
+                text += f"\n全部：{compose.units_text(units)}。"
+                return Result((task.number,), text, units=picked, role=role)
             if query.note.startswith("nth-unit:"):
                 n = int(query.note.removeprefix("nth-unit:"))
                 if 1 <= n <= len(units):

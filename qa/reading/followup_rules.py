@@ -83,6 +83,7 @@ from qa.reading.patterns import (
     _TOTAL_WORDS,
     _UNDER_IT,
     _UNIT_PLACE,
+    _UNIT_PLACES,
     _UNIT_PRONOUNS,
     _UNITS_SET_APART,
     _UNITS_TASKS_ASKED,
@@ -93,6 +94,7 @@ from qa.reading.patterns import (
     _WHO_ASKED,
     _WHOLE_NOTICE,
     _place_in,
+    _places_in,
 )
 from qa.reading.structural import StructuralReading
 from qa.understand import longest_common_substring
@@ -614,6 +616,9 @@ class FollowUpRules(StructuralReading):
 
     def _about_what_was_shown(self, text: str, bare: str, state: Callable[[], State]) -> Query | None:
         """ "第三个是谁", "最后那个呢", "一共几个" about the units or the list the last answer showed."""
+        several = self._units_by_places(text, state)
+        if several is not None:
+            return several
         place = _UNIT_PLACE.search(text)
         counting = _BARE_COUNT.fullmatch(bare) is not None
         if place is None and not counting:
@@ -669,6 +674,42 @@ class FollowUpRules(StructuralReading):
             # "一共几项" after a list of tasks: the tasks shown, counted.
             return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=Counted.TASKS, text=text)
         return None
+
+    def _units_by_places(self, text: str, state: Callable[[], State]) -> Query | None:
+        """ "头两个是哪两个单位", "牵头的头一个和最后一个" after one task's units: those places on the line shown.
+
+        Only right after a units line of one task was shown (or its size counted); after a list of tasks the places
+        are tasks, read by the list rules.
+        """
+        places = _UNIT_PLACES.search(text)
+        if places is None or len(state().tasks) != 1 or self._task_refs(text):
+            return None
+        before = text[: places.start()]
+        # "牵头的头两个": the line said by its role word right before the places.
+        role_word = re.search(r"(牵头|配合|责任)(?:单位)?(?:的|里|中|里面|当中)*$", before)
+        before = before[: role_word.start()] if role_word else before
+        # "按文件里的顺序，…": the order of the line as printed, which is the order used.
+        before = re.sub(r"按(?:照)?[^，,]{0,8}?(?:顺序|排序|次序)[，,]?", "", before)
+        # "…是哪两个单位": which units, asked as "是谁" asks.
+        after = re.sub(
+            r"(?:分别|都)?是?(?:谁|(?:哪|什么|啥)(?:两|俩|三|仨|几)?(?:个|家)?(?:单位|部门)?)", "", text[places.end() :]
+        )
+        rest = _WHAT_UNIT_IS.sub("", before + after)
+        if _UNITS_TASKS_ASKED.search(_ROLE_LINE.sub("", rest)) or self._content_left(_ROLE_LINE.sub("", rest)) >= 2:
+            return None
+        named = self._units_asked(text) if _ROLE_LINE.search(text) else None
+        if role_word is not None:
+            named = Asked.LEAD_UNITS if _ROLE_OF_LINE_WORD[role_word.group(1)] is Role.LEAD else Asked.RESPONSIBLE_UNITS
+        asked = named if named in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) else self._asked_of_units_shown(state())
+        if asked not in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
+            return None
+        task = self._tasks[state().tasks[0]]
+        line = task.lead_units if asked is Asked.LEAD_UNITS else task.responsible_units
+        picked = _places_in(places, len(line))
+        if picked is None:
+            return None
+        note = "nth-units:" + ",".join(str(n) for n in picked)
+        return Query(Op.LOOKUP, asked, tasks=state().tasks, note=note, text=text)
 
     def _besides_shown(self, text: str, shown: tuple[int, ...]) -> tuple[bool, tuple[int, ...]]:
         """Whether ``text`` asks for others ("还", "别的"), and the tasks to look in: all, less those shown if so."""

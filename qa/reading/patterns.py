@@ -429,6 +429,11 @@ _UNIT_PLACE = re.compile(
     # "后面那个单位", "前一家单位": of two units shown, the second or the first (general usage).
     r"|(?P<pair>后面|后边|后一|前面|前边|前一)(?:的|那|这)?(?:一)?(?:个|家)(?=单位|部门|局)"
 )
+# Several units of the line shown by their places ("头两个", "最后两个", "后俩", "第一个和最后一个"), general usage.
+_UNIT_PLACES = re.compile(
+    r"(?P<end>头|前|最后|后|末尾|倒数)\s*(?P<k>[两二三四五俩仨])(?:个|家|位)?(?:单位|部门)?(?!任务|项|条|部分)"
+    r"|(?:第一个|头一个|第一家)(?:和|跟|与|、|还有)(?:最后一个|最后那个|最后一家|末尾那个)"
+)
 # One task pointed at ("那条", "这个任务"), as against "这几条" (general usage).
 _ONE_TASK = re.compile(
     r"(?<!后面|前面|后边|前边|上面|下面|后头|前头|最后|开头)(?:这|那|该|此)(?:一)?(?:条|项)(?!目)|(?:这|那)个任务"
@@ -548,6 +553,16 @@ _NOT_INVOLVED = re.compile(
 _NONE_INVOLVED = re.compile(
     rf"^[的]?(?:都|全都|全|均|一概)(?:{P.INTENSIFIERS.pattern()})?(?:{P.NOT_WORDS.pattern()})(?:{P.INVOLVED_WORDS.pattern()})"
 )
+
+
+def _places_in(places: re.Match[str], length: int) -> tuple[int, ...] | None:
+    """The 1-based places a _UNIT_PLACES match names in a list of ``length`` ("最后两个" of 5 → (4, 5))."""
+    if not places.group("end"):
+        return (1, length) if length >= 2 else None
+    k = {"俩": 2, "仨": 3}.get(places.group("k")) or read_number(places.group("k"))
+    if k is None or not 1 <= k < length:
+        return None
+    return tuple(range(1, k + 1)) if places.group("end") in ("头", "前") else tuple(range(length - k + 1, length + 1))
 
 
 def _place_in(place: re.Match[str], length: int) -> int | None:

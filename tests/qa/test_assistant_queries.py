@@ -4029,6 +4029,23 @@ def test_a_length_the_task_states_is_quoted(assistant):
     assert answer.in_scope and "500米" in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "picked"),
+    [("前两个分别是谁", "市发展改革委、市工业信息化局"), ("后俩是谁", "市水务局、市乡村振兴局")],
+)
+def test_several_units_by_their_places_on_the_line_shown(assistant, question, picked):
+    # Task 11's 责任单位 line: 市发展改革委、市工业信息化局、市自然资源和规划局、市水务局、市乡村振兴局.
+    answer = assistant.ask(question, ["第11项的责任单位有几个"])
+    first_line = answer.answer.splitlines()[0]
+    assert [c.task for c in answer.citations] == [11] and first_line.endswith(f"是{picked}。")
+
+
+def test_the_first_and_last_unit_of_the_line_named_by_its_role_word(assistant):
+    # Task 6's 责任单位 line: 市文体旅游广电局、市发展改革委、市交通运输局、市民政局 (its lead line was shown).
+    answer = assistant.ask("配合单位里头一个和末尾那个", ["看下第6项谁牵头"])
+    assert answer.answer.splitlines()[0].endswith("是市文体旅游广电局、市民政局。")
+
+
 def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(assistant):
     # Task 23's 责任单位: 市住房建设局, 市自然资源和规划局, 市发展改革委.
     answer = assistant.ask("那23条", ["第22条责任单位有几个"])
