@@ -1094,6 +1094,11 @@ _ROLE_COUNT_UNSAID = re.compile(
     r"(?:几|多少)(?:条|项|个)(?:任务)?(?:呢|啊|呀)?[？?]?"
 )
 # "那它作为牵头单位的任务呢": only a unit plays a role, so 它 is the unit asked about last (general usage).
+# "牵头单位一栏写它的呢": the unit in that role, said by the column of the table it is written in (general usage).
+_IT_IN_A_COLUMN = re.compile(
+    r"^(?:那|那么)?(?P<role>牵头|责任|配合)单位(?:的)?(?:一栏|那一栏|那栏|栏|一列|那一列|那列)(?:里|中)?"
+    r"(?:写|写着|写的|写了|有|是|列的|列着)(?:它|该局|该单位)(?:的)?(?P<rest>.*)$"
+)
 _IT_IN_A_ROLE = re.compile(
     r"^(?:那|那么)?它(?P<role>(?:作为|当|做)(?:牵头|责任|配合)(?:单位)?)(?:的)?(?:任务|那些)?"
     r"(?:呢|有哪些|是哪些|(?P<count>(?:一共|总共)?(?:有)?(?:几|多少)(?:条|项|个)))?[？?]?$"

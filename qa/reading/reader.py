@@ -29,6 +29,7 @@ from qa.reading.patterns import (
     _FROM_END_OF_NOTICE,
     _GREETING,
     _IS_NOT_LEAD,
+    _IT_IN_A_COLUMN,
     _IT_IN_A_ROLE,
     _ITS_TASKS_WHO,
     _KEEP_ONLY,
@@ -248,6 +249,9 @@ class QueryReader(FollowUpReading):
             return Query(Op.CLARIFY, note="bare", text=text)
         if _LINE_POOLED_OVER_SHOWN.match(text) and len(_now(state).tasks) >= 2:
             text = "这几条的" + re.sub(r"[（(]?去重[)）]?", "", text)  # the tasks just shown, pooled
+        column = _IT_IN_A_COLUMN.match(text)
+        if column is not None:
+            text = f"那它当{column['role']}单位的{column['rest']}"  # "牵头单位一栏写它的呢": "那它当牵头单位的呢"
         it_in_a_role = _IT_IN_A_ROLE.fullmatch(text)
         if it_in_a_role:
             now = _now(state)

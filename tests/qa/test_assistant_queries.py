@@ -4046,6 +4046,20 @@ def test_the_first_and_last_unit_of_the_line_named_by_its_role_word(assistant):
     assert answer.answer.splitlines()[0].endswith("是市文体旅游广电局、市民政局。")
 
 
+@pytest.mark.parametrize(
+    ("history", "question", "tasks"),
+    [
+        # 市交通运输局 is on the 责任单位 lines of tasks 1, 2, 6, 14 and 25.
+        ("看看市交通运输局牵头的任务", "配合单位那一栏有它的有几条", [1, 2, 6, 14, 25]),
+        # 市教育局 leads task 19 only.
+        ("教育局当配合单位的有几项", "牵头单位那栏写着它的是哪些", [19]),
+    ],
+)
+def test_the_unit_asked_about_written_in_a_column_is_that_unit_in_that_role(assistant, history, question, tasks):
+    answer = assistant.ask(question, [history])
+    assert [c.task for c in answer.citations] == tasks
+
+
 def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(assistant):
     # Task 23's 责任单位: 市住房建设局, 市自然资源和规划局, 市发展改革委.
     answer = assistant.ask("那23条", ["第22条责任单位有几个"])
