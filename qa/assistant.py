@@ -1226,6 +1226,14 @@ class Assistant:
             return replace(
                 state, tasks=offered, listed=offered, query=listed, remaining=(), units=(), offered=answer.suggestions
             )
+        if query is not None and query.op is not Op.SMALLTALK and not answer.in_scope:
+            # "林草局的办公地址在哪" declined, then "那它牵头哪些": the one unit the declined question named is "it".
+            named = {m.unit for m in find_unit_mentions(query.text, self.reader.alias_table)}
+            if len(named) == 1:
+                unit = named.pop()
+                recent_units = (*[u for u in state.recent_units if u != unit], unit)[-4:]
+                return replace(state, unit=unit, recent_units=recent_units)
+            return state
         if query is None or query.op in (Op.SMALLTALK, Op.CLARIFY) or not answer.in_scope:
             return state
         shown = tuple(c.task for c in answer.citations)

@@ -112,6 +112,8 @@ THANKS = Table(
         # a bare acknowledgement ("嗯", "哦", "好"): nothing asked
         " 嗯 哦 噢 喔 嗯呢 哦哦 噢噢"
         " 麻烦你 麻烦您 麻烦了 打扰了 劳驾 辛苦你 辛苦您 有劳 费心了"
+        # letting a question go ("没有就算了"): nothing asked
+        " 算了 那算了 没有就算了 没有就算 没事 没关系 不要紧"
     ),
 )
 ABOUT_YOU = Table(

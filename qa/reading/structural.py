@@ -188,7 +188,11 @@ class StructuralReading(ArgumentReading):
             self._task_refs(text[leave_out.end() : leave_out.end() + 12]) if leave_out else None,
         )
         if tasks and tasks in named_left_out and query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
-            return replace(query, tasks=tuple(n for n in sorted(self.task_numbers) if n not in tasks))
+            rest = tuple(n for n in sorted(self.task_numbers) if n not in tasks)
+            if query.op is Op.COUNT and not query.prop and re.search(r"(?:几|多少)(?:项|条|个任务)", text):
+                # "不算第3项，还剩几项": the other tasks counted, not their units.
+                return Query(Op.COUNT, Asked.COUNT, tasks=rest, counted=Counted.TASKS, text=text)
+            return replace(query, tasks=rest)
         if leave_out and query.sections and query.op in (Op.FILTER, Op.LIST, Op.COUNT, Op.ARGMAX, Op.ARGMIN):
             left = self._sections(text[leave_out.end() : leave_out.end() + 12])
             if left and set(left) <= set(query.sections):

@@ -4060,6 +4060,18 @@ def test_the_unit_asked_about_written_in_a_column_is_that_unit_in_that_role(assi
     assert [c.task for c in answer.citations] == tasks
 
 
+def test_it_after_a_declined_question_naming_one_unit_is_that_unit(assistant):
+    # 市民政局 is on the 责任单位 lines of tasks 4, 6, 12, 26 and 27; the phone number is declined first.
+    answer = assistant.ask("那算了，它配合的有哪几项", ["民政局局长手机号是多少"])
+    assert [c.task for c in answer.citations] == [4, 6, 12, 26, 27]
+
+
+def test_tasks_left_out_of_the_whole_notice_are_counted_as_tasks(assistant):
+    # 34 tasks less task 5: 33 (it counted the other tasks' units).
+    answer = assistant.ask("不算第5项，剩下的还有几项")
+    assert answer.count == 33 and len(answer.citations) == 33
+
+
 def test_another_task_said_with_na_and_its_noun_asks_the_last_question_of_it(assistant):
     # Task 23's 责任单位: 市住房建设局, 市自然资源和规划局, 市发展改革委.
     answer = assistant.ask("那23条", ["第22条责任单位有几个"])

@@ -184,6 +184,7 @@ def test_a_message_whose_parts_are_each_chat_is_small_talk(smalltalk, message):
         "不急，您先忙",  # no hurry
         "能不能靠谱点啊",  # asking it to do better: a complaint, not a request for help
         "怎么总说不知道",
+        "没有就算了吧",  # letting a question go
     ],
 )
 def test_remarks_to_the_assistant_are_small_talk(smalltalk, message):
