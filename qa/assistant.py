@@ -700,8 +700,9 @@ class Assistant:
             lead_in = f"好的，您是{unit}的，下面说的“我们”都按{unit}理解。\n"
             return replace(said, question=question, answer=lead_in + said.answer), query
         opening = self.speaker.opening(text) or self.speaker.named_inline(text)
-        # "您好，我是民和县教育局的，刚调过来" asks nothing: small talk, answered below.
-        place = None if opening is not None or self.smalltalk.is_smalltalk(text) else self.speaker.place_said(text)
+        place = self.speaker.place_said(text) if opening is None else None
+        if place is not None and self.smalltalk.is_smalltalk(text):
+            place = None  # "您好，我是民和县教育局的，刚调过来" asks nothing: small talk, answered below
         earlier = [normalize_question(h) for h in history]
         unit: str | None
         if opening is not None:
@@ -1218,7 +1219,7 @@ class Assistant:
         if query is not None and query.op is Op.CLARIFY and query.note == "units" and len(query.units) == 1:
             # "住建局" alone was asked back ("您想了解…的什么"): "它牵头哪些" next is about that unit.
             unit = query.units[0].name
-            return replace(state, unit=unit, recent_units=(*[u for u in state.recent_units if u != unit], unit)[-4:])
+            return replace(state, unit=unit, recent_units=_recent_with(state.recent_units, unit))
         offered = _tasks_offered(answer)
         if len(offered) >= 2:
             # "您问的是哪一项：第4项…、第28项…" and then "那配合的呢", "第二个": the tasks offered were shown.
@@ -1231,8 +1232,7 @@ class Assistant:
             named = {m.unit for m in find_unit_mentions(query.text, self.reader.alias_table)}
             if len(named) == 1:
                 unit = named.pop()
-                recent_units = (*[u for u in state.recent_units if u != unit], unit)[-4:]
-                return replace(state, unit=unit, recent_units=recent_units)
+                return replace(state, unit=unit, recent_units=_recent_with(state.recent_units, unit))
             return state
         if query is None or query.op in (Op.SMALLTALK, Op.CLARIFY) or not answer.in_scope:
             return state
@@ -1300,7 +1300,7 @@ class Assistant:
                 units_shown = task.units
         listed = shown if len(shown) >= 2 else state.listed
         recent = (*[t for t in state.recent if t != shown[0]], shown[0])[-4:] if shown else state.recent
-        recent_units = (*[u for u in state.recent_units if u != unit], unit)[-4:] if unit else state.recent_units
+        recent_units = _recent_with(state.recent_units, unit) if unit else state.recent_units
         ranked = query if query.op in (Op.ARGMAX, Op.ARGMIN) else state.ranked if len(shown) <= 1 else None
         return State(
             tasks=shown,
@@ -2391,6 +2391,11 @@ def _units_line(task: Task, role: str) -> str:
     if role == "lead":
         return f"牵头单位：{compose.units_text(task.lead_units)}"
     return f"责任单位：{compose.units_text(task.responsible_units)}"
+
+
+def _recent_with(recent_units: tuple[str, ...], unit: str) -> tuple[str, ...]:
+    """The units of recent answers, oldest first, with ``unit`` made the latest (the last four kept)."""
+    return (*[u for u in recent_units if u != unit], unit)[-4:]
 
 
 def _once(state: State | Callable[[], State]) -> Callable[[], State]:
