@@ -43,7 +43,7 @@ _PLACE_SAID = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,6}?(?:县|区|市))(?!人民政府|政府(?![办]))"
     # an office ("政府办", "住建局"), a line of work ("交通口", "城管", "生态环境"), or nothing
     r"(?P<office>[\u4e00-\u9fff]{0,8}?)"
-    # "乐都区这边帮市里汇总": what the speaker is doing there; "循化县那边呢，…" asks about the county instead.
+    # "平安区这边在核对材料": what the speaker is doing there; "民和县那边呢，…" asks about the county instead.
     r"(?P<tail>的(?:小[\u4e00-\u9fff])?|这边的?(?=[，,])"
     r"|(?:这边|那边)(?:在|帮|给|负责|正在|要|想|准备|汇总|整理|问)[^，,。.!！？?\s]{0,10})[，,。.!！\s]+"
     r"|^(?:(?:我们|我|咱们|咱)?(?P<place2>[\u4e00-\u9fff]{2,6}?(?:县|区|市))(?P<office2>[\u4e00-\u9fff]{0,8}?"
