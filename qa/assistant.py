@@ -923,7 +923,7 @@ class Assistant:
                 notes.append(f"（按中文理解为：“{translated}”）")
                 normalised = translated
         if self.query_reader.is_smalltalk(normalised) or (notes and self.smalltalk.is_smalltalk(normalised)):
-            # The second: English chat ("Good morning, I work at …") is only seen as chat once in Chinese.
+            # The second: English chat ("Hello there, I work at …") is only seen as chat once in Chinese.
             return self._smalltalk(question, normalised), Query(Op.SMALLTALK, text=normalised)
         # Last name first: replacing one does not move the names before it.
         for name in reversed(self.unit_names.unknown(normalised, known_text=self._notice_text)):

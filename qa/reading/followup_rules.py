@@ -879,7 +879,7 @@ class FollowUpRules(StructuralReading):
         return Asked.UNITS
 
     def _with_referent(self, text: str, pronoun: re.Match[str], state: Callable[[], State]) -> Query | None:
-        """ "它一共牵头几项", "这个局和教育局都参与的", "这个任务的责任单位有几个": the referent put in, then read.
+        """ "它一共牵头几项", "这个局和教育局都参与的", "这个任务里责任单位有几家": the referent put in, then read.
 
         A unit word (这个局) or 它 after a unit's tasks is that unit; a task word (这项) or 它 after one task is
         that task. Only a reading of the task table is taken; anything else is left to the content path.

@@ -296,7 +296,7 @@ def typed_row(**fields: object) -> dict[str, object]:
     base: dict[str, object] = {
         "id": "t-1",
         "kind": "lookup",
-        "question": "第31项谁牵头",
+        "question": "第31项由哪家单位牵头",
         "history": [],
         "answer_type": "units",
         "gold_count": None,

@@ -67,7 +67,7 @@ def test_who_leads_a_starred_row_is_the_starred_unit(jiaxing: Assistant) -> None
 
 def test_a_unit_leads_only_its_starred_rows(jiaxing: Assistant) -> None:
     # 市发展改革委: starred in row 9 only; rows 1 and 8 name it alone (responsible).
-    answer = jiaxing.ask("市发展改革委牵头哪些任务")
+    answer = jiaxing.ask("市发展改革委牵头哪些工作任务")
     assert [c.task for c in answer.citations] == [9]
 
 

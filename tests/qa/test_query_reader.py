@@ -539,7 +539,8 @@ def test_the_one_task_a_unit_leads_named_by_a_pronoun(reader):
 
 def test_a_figure_asked_about_the_task_just_shown(reader):
     # Task 24 sets the 15分钟健身圈.
-    query = read(reader, "健身圈是多少分钟", State(tasks=(24,), query=Query(Op.LOOKUP, Asked.LEAD_UNITS, tasks=(24,))))
+    shown = State(tasks=(24,), query=Query(Op.LOOKUP, Asked.LEAD_UNITS, tasks=(24,)))
+    query = read(reader, "健身圈是定的多少分钟", shown)
     assert (query.op, query.asked, query.tasks) == (Op.LOOKUP, Asked.TARGET, (24,))
 
 

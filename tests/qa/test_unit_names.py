@@ -135,11 +135,11 @@ def test_a_stem_is_an_alias_less_its_ending_for_one_unit(stems):
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
-        ("民政牵头几项", "市民政局牵头几项"),
+        ("民政牵头几大项", "市民政局牵头几大项"),
         ("水务配合的任务", "市水务局配合的任务"),
         ("财政和发改委都参与的", "市财政局和发改委都参与的"),  # joined to a body
         ("发改委和财政都参与的", "发改委和市财政局都参与的"),
-        ("想问民政牵头几项", "想问市民政局牵头几项"),  # after a function word
+        ("想问民政牵头几大项", "想问市民政局牵头几大项"),  # after a function word
     ],
 )
 def test_a_stem_where_a_body_acts_is_spelt_out(stems, typed, read):

@@ -155,7 +155,7 @@ def test_clarifying_chips_are_of_one_height_and_ask_their_question(
 
 def test_small_talk_has_chips_and_no_citation_block(browser: Any, live_url: str, sync_api: Any) -> None:
     page = open_chat(browser, live_url, sync_api, "desktop")
-    reply = ask(page, "下午好呀", sync_api)
+    reply = ask(page, "下午好哇", sync_api)
     assert reply.get_attribute("data-intent") == "smalltalk"
     assert reply.locator(".qa-chip").count() >= 1
     for block in (".qa-cite", ".qa-compact", ".qa-count", ".qa-related"):
