@@ -85,6 +85,9 @@ _SELF_INTRO_ONLY = re.compile(
     re.IGNORECASE,
 )
 _ASKS_SOMETHING = re.compile(r"[谁哪几吗么]|多少|什么|啥|怎么|如何|是否|有没有|能不能")
+# What makes the words after a self-introduction a question though no question word is said: a check ending in 吧
+# ("…是我们县牵头吧"), a role line or a task by its number (general usage).
+_CHECKS_THE_NOTICE = re.compile(r"吧[。.!！]?$|牵头|配合单位|责任单位|任务\s*\d|第[\d一二三四五六七八九十]+[项条]")
 _CONTEXT_OPENER = re.compile(rf"^(?:{P.CONTEXT_OPENERS.pattern()})")
 _OFFICE_WORK = _rx(P.OFFICE_WORK_WORDS)
 _MEETING_OR_PAPER = _rx(P.MEETINGS_AND_PAPERS)
@@ -134,7 +137,8 @@ class SmallTalk:
     def introduces_self(text: str) -> bool:
         """Whether ``text`` only says where its speaker works ("我是循化县财政局的小李"), asking nothing."""
         m = _SELF_INTRO_ONLY.match(text.strip())
-        return m is not None and not _ASKS_SOMETHING.search(m.group("rest") or "")
+        rest = m.group("rest") or "" if m is not None else ""
+        return m is not None and not _ASKS_SOMETHING.search(rest) and not _CHECKS_THE_NOTICE.search(rest)
 
     def remarks_on_work(self, text: str) -> bool:
         """Whether ``text`` only tells what the speaker is working on ("我在准备周五的会议材料"), asking nothing.

@@ -213,6 +213,14 @@ _TELL_ME_AT_END = re.compile(
 )
 
 
+# "…分别有哪几条，列出来看看", "…还有吗，全部列出来": a request to list after a question that already asks for
+# the list (general usage). Only after a break ("把第七部分里牵头的局罗列一下" is one request).
+_LIST_REQUEST_AT_END = re.compile(
+    r"(?<=[\u4e00-\u9fff？?])[，,？?\s]+(?:请|麻烦)?(?:你)?(?:全部|全都|全|都|一起|再|给我|帮我)*"
+    r"(?:列一下|列下|列出来|列出|罗列一下|罗列下|列举一下|列一列)(?:看看|看下|看一下)?[吧呀啊呗。.!！]*$"
+)
+
+
 # "…哪几条 只说编号": a request for the numbers only, after a question that already asks (general usage).
 _NUMBERS_ONLY_AT_END = re.compile(
     rf"(?<=[\u4e00-\u9fff])[，,\s]*(?:{P.NUMBERS_ONLY_REQUESTS.pattern()})[吧呀啊。.!！]*$"
@@ -246,7 +254,7 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """
     if follow_up:
         text = _RECALL_AT_END.sub("", text)
-    for request in (_TELL_ME_AT_END, _NUMBERS_ONLY_AT_END):
+    for request in (_TELL_ME_AT_END, _NUMBERS_ONLY_AT_END, _LIST_REQUEST_AT_END):
         told = request.sub("", text)
         if told != text and _ASKS.search(told):
             text = told
@@ -427,7 +435,8 @@ class QuestionReader:
         """A unit is the subject and the question wants its tasks, not a topic's units."""
         if re.search(r"谁|哪个(单位|部门)|哪家", text):
             return False  # the unit is part of the topic ("…由谁牵头")
-        role_at_end = re.search(r"(牵头|负责|参与|配合|涉及)(了)?(单位|部门)?(的)?(吗|呢)?$", text)
+        # "…牵头的吗", and the clipped "…牵头的是？" / "…负责的有" that leaves its object unsaid (general usage).
+        role_at_end = re.search(r"(牵头|负责|参与|配合|涉及)(了)?(单位|部门)?(的)?(吗|呢|的是|的有)?[?？。…\s]*$", text)
         if not _UNIT_TASK_WORDS.search(text) and not role_at_end:
             return False
         # What is left after removing units and framing must be (almost) only task words.
@@ -436,7 +445,8 @@ class QuestionReader:
             r"|是哪一|哪一|作为|当|担任|单位|部门"
             r"|负责|牵头|在|里面|文件|通知|方案|中|里"
             r"|这回|这次|那边|这边|咱们|我们|要|活儿?|的"  # colloquial framing ("住建那边要干的活", general usage)
-            r"|有没有|有没"  # whether it has any ("财政局有没有牵头的"), general usage
+            # whether it has any ("…有没有牵头的", "…是不是没有牵头任务"), general usage
+            r"|有没有|有没|是不是没有|是不是没|是否没有|是不是|是否"
             r"|说说|讲讲|介绍一下|介绍下|介绍|聊聊|情况"  # "讲讲林草局的情况": the unit's part in the notice
             r"|列一下|列下|列出来|列出|列举一下|列举|罗列一下|给我|帮我|一下"  # a request to list ("…的任务列一下")
             r"|在哪(一|几)?(条|项|个任务|些任务|部分)(里|中|里面)?"

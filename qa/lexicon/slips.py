@@ -1,4 +1,4 @@
-"""Role words mistyped with a pinyin input method, read as meant ("配和的有谁" asks for 配合单位)."""
+"""Role and structure words mistyped or spelt the old way, read as meant ("配和的有谁" asks for 配合单位)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ ROLE_WORD_SLIPS: dict[str, str] = {
     "参于": "参与",
     "负则": "负责",
     "牵投": "牵头",
+    # 部份: an older variant spelling of 部分 still typed ("第二部份"); general usage, no word of its own.
+    "部份": "部分",
 }
 # A slip's characters that are right after these: "负责认定", "分配和使用", "搭配和".
 NOT_A_SLIP_AFTER: dict[str, str] = {"责认": "负", "配和": "分搭调匹支装适"}

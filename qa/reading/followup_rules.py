@@ -1211,6 +1211,7 @@ class FollowUpRules(StructuralReading):
         n = read_number(place.group(1))
         shown = state().tasks if len(state().tasks) >= 2 else (state().listed or state().tasks)
         rest = re.sub(r"倒数\s*$", "", text[: place.start()]) + text[place.end() :]
+        rest = re.sub(r"(?:是)?哪一?(?:条|项|个)", "", rest)  # "第三个是哪条": which task it is, nothing more
         if n is None or n <= len(shown) or not shown or self._content_left(rest) >= 2:
             return None
         return Query(Op.CLARIFY, note="beyond list", tasks=tuple(shown), text=text)

@@ -482,9 +482,16 @@ class FollowUpReading(FollowUpRules):
             # "分别叫啥名" with no 这些: 分别/各自 say it of each task shown
             (_THESE.search(text) or re.match(r"(?:那|那么)?(?:分别|各自)", text))
             and _LIST_SHOWN.search(text)
-            and len(_PUNCT.sub("", _LIST_SHOWN.sub("", _THESE.sub("", text)))) <= 1
+            and len(_PUNCT.sub("", _LIST_SHOWN.sub("", _THESE.sub("", re.sub(r"^(?:那|那么)?各自", "", text))))) <= 1
             and len(state().tasks) >= 2
         ):
+            counted = state().query
+            if counted is not None and counted.op is Op.COUNT and counted.counted is Counted.TASKS and counted.units:
+                # "分别是哪几项" after a count of one unit's tasks: the count's own query, listed, so the unit
+                # stays what the conversation is about (a role asked next is that unit's).
+                return replace(
+                    counted, op=Op.FILTER if counted.prop is not None else Op.LIST, asked=Asked.TASKS, text=text
+                )
             return Query(Op.LIST, Asked.TASKS, tasks=state().tasks, text=text)
         in_role = _IN_A_ROLE_LISTED.match(bare)
         if in_role is not None and _LIST_THEM.fullmatch(bare[in_role.end() :]):

@@ -56,7 +56,8 @@ _NOT_AN_OFFICE = re.compile(r"牵头|配合|负责|参与|任务|目标|哪|几|
 # or opens politely; "化隆县的，打造什么产业" asks about the county (general usage).
 _ASKS_ON_ITS_OWN = re.compile(rf"^(?:{POLITE_OPENERS.pattern()})|第|部分|我们|咱|我县|本县|帮我|帮忙")
 # Only before what a unit does ("我们县牵头", "本县要配合"): "我们县老人…" describes a need in the county.
-_SELF_COUNTY = re.compile(rf"(?:{SELF_COUNTY_WORDS.pattern()})(?=(?:{SELF_UNIT_VERBS.pattern()}))")
+# "我们县政府牵头" is the county government too, so the whole phrase is the county's unit.
+_SELF_COUNTY = re.compile(rf"(?:{SELF_COUNTY_WORDS.pattern()})(?:人民政府|政府)?(?=(?:{SELF_UNIT_VERBS.pattern()}))")
 # The county government's own office ("政府办", "县府办"): its staff speak for the county as "我们".
 _GOVERNMENT_OFFICE = re.compile(r"^(?:人民)?政府(?:办|办公室)?$|^府办$|^办$")
 

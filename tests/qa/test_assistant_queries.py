@@ -4109,3 +4109,31 @@ def test_keeping_only_a_unit_s_tasks_of_a_part_listed(assistant):
     # Part 一 is tasks 1-6; 市商务局 leads 6 and is responsible on 1, 3, 4, 5 (and 25, outside it).
     answer = assistant.ask("只看有市商务局的", ["第一部分包含哪些任务"])
     assert [c.task for c in answer.citations] == [1, 3, 4, 5, 6]
+
+
+def test_a_place_asked_beyond_one_task_shown_is_asked_back_with_that_task(assistant):
+    # Only task 21 was shown: there is no second-to-last task, so the task shown is offered, never a guess.
+    answer = assistant.ask("倒数第二个是哪一项", ["第21项讲了什么"])
+    assert answer.intent is Intent.CLARIFY and answer.in_scope and not answer.citations
+    assert "第21项" in answer.answer
+
+
+def test_a_units_count_listed_keeps_the_unit_for_a_role_asked_next(assistant):
+    # 市住房建设局 leads 11, 16 and 21, and is a responsible unit of 1, 2, 4, 7, 8, 9, 10, 12, 13, 14, 20, 23,
+    # 24, 25 and 28.
+    history = ["住建局一共牵头了几条", "各自是哪几条"]
+    assert [c.task for c in assistant.ask(history[1], history[:1]).citations] == [11, 16, 21]
+    answer = assistant.ask("那它作为配合单位参与的是哪些", history)
+    assert [c.task for c in answer.citations] == [1, 2, 4, 7, 8, 9, 10, 12, 13, 14, 20, 23, 24, 25, 28]
+
+
+def test_a_clipped_question_on_a_units_tasks_lists_them(assistant):
+    # 市民政局 leads tasks 20 and 22 (before, the question was read as who leads a task that names it).
+    answer = assistant.ask("市民政局牵头的是？")
+    assert answer.intent is Intent.UNIT_TASKS and [c.task for c in answer.citations] == [20, 22]
+
+
+def test_our_county_government_after_the_speakers_county_is_that_county(assistant):
+    # Task 4 is led by 化隆县人民政府 alone: a check of it by a 化隆 speaker is a yes.
+    answer = assistant.ask("我是化隆县教育局的，第4项是我们县政府牵头吧")
+    assert answer.answer.startswith("是的") and [c.task for c in answer.citations] == [4]

@@ -189,3 +189,15 @@ def test_a_message_whose_parts_are_each_chat_is_small_talk(smalltalk, message):
 )
 def test_remarks_to_the_assistant_are_small_talk(smalltalk, message):
     assert smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我是循化县财政局的，第9项是市水务局牵头吧",  # a check closed by 吧
+        "我是互助县住建局的，任务16也有各县人民政府",  # a task by its number
+        "我是民和县的，配合单位也要看",  # a role line
+    ],
+)
+def test_an_introduction_followed_by_a_check_of_the_notice_is_not_small_talk(smalltalk, message):
+    assert not smalltalk.is_smalltalk(message)

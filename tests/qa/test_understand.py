@@ -267,3 +267,20 @@ def test_a_role_denied_after_the_role_meant_in_a_correction_is_dropped():
 )
 def test_a_task_written_after_the_noun_is_read_as_its_ordinal(text, expected):
     assert plain_ordinals(text) == expected
+
+
+def test_the_old_spelling_bufen_is_read_as_bufen():
+    # 部份 is an older spelling of 部分, no word of its own.
+    assert normalize_question("第五部份讲了哪些事") == "第五部分讲了哪些事"
+
+
+def test_a_request_to_list_after_a_question_that_asks_for_a_list_is_dropped():
+    assert everyday_forms("第六部分包含哪几项任务，都列出来") == "第六部分包含哪几项任务"
+    assert everyday_forms("还有别的任务吗？全部列一下") == "还有别的任务吗"  # the break goes with the request
+    # With no break it is one request ("把…列一下"), and nothing is dropped.
+    assert everyday_forms("把这几项牵头的列一下") == "把这几项牵头的列一下"
+
+
+@pytest.mark.parametrize("question", ["市水务局牵头的是？", "市林草局负责的有", "市财政局是不是没有牵头的任务"])
+def test_a_clipped_or_yes_no_question_on_a_units_tasks_asks_for_its_tasks(reader, question):
+    assert reader.read(question).intent is Intent.UNIT_TASKS

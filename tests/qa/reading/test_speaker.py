@@ -141,3 +141,10 @@ def test_a_bare_i_or_a_line_of_work_before_the_county_comma_is_where_the_speaker
 
 def test_a_role_said_of_the_county_before_a_comma_is_no_workplace(speaker):
     assert speaker.place_said("化隆县牵头的，一共几项") is None
+
+
+def test_our_county_government_is_the_county_government_itself(speaker):
+    # "我们县政府牵头": the county's own government, so the whole phrase becomes the county's unit.
+    assert speaker.put_in_county("第4项是我们县政府牵头吧", "化隆县人民政府") == "第4项是化隆县人民政府牵头吧"
+    assert speaker.put_in_county("本县人民政府配合几项", "互助县人民政府") == "互助县人民政府配合几项"
+    assert speaker.refers_to_county("任务4是咱县政府牵头吗") == "咱县政府"
