@@ -413,6 +413,7 @@ _UNNAMED_UNIT = re.compile(
 # A word this long that one task alone holds names the notice's own matter ("失业率", "二甲医院").
 _RARE_TERM_CHARS = 3
 _UBIQUITOUS = re.compile(f"{P.NOTICE_TOPIC_WORDS.pattern()}|{P.BARE_WORDS.pattern()}")
+_EVERY_TASK_HAS = re.compile(P.EVERY_TASK_HAS.pattern())
 # What follows a unit that is the question's subject: its tasks or its role ("…有没有分到任务",
 # "…在这个方案里有啥活", "…是责任单位吗"), not a facility asked about ("…医院谁负责"). General usage.
 _UNIT_SUBJECT = re.compile(
@@ -1913,6 +1914,9 @@ class Assistant:
     def _fragment(self, text: str) -> bool:
         """A content question with nothing to look for: only role words or the notice's own subject ("县城")."""
         rest = _UBIQUITOUS.sub("", strip_frame(text))
+        if _EVERY_TASK_HAS.search(rest):
+            # "有哪些要求": what every task has, with only a verb of having or saying around it.
+            rest = re.sub(r"^(?:都)?(?:有|提出了?|提了?|定了?)", "", _EVERY_TASK_HAS.sub("", rest))
         return not re.sub(r"[\W_]", "", rest)
 
     def _which_unit(self, question: str, text: str, name: UnitName) -> Answer:
@@ -2051,9 +2055,13 @@ class Assistant:
         if u.intent is Intent.UNIT_TASKS:
             return None
         context = self._context(history)
+        shown = state().tasks
+        if context is None and len(shown) == 1:
+            # The earlier words name no task ("第三部分的头一条讲啥" reads as a part), but the last answer
+            # showed one: that is the task meant.
+            context = _Context(u, shown[0])
         if context is None:
             return None
-        shown = state().tasks
         if len(shown) == 1 and context.task is not None and context.task != shown[0]:
             # The last answer showed one task ("第三个谁牵头" after a part's list): that is the task meant,
             # not what the earlier words alone retrieve.

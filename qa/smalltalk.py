@@ -149,7 +149,8 @@ class SmallTalk:
         """
         if not _CONTEXT_OPENER.match(text) or _ASKS.search(text) or _ASKS_SOMETHING.search(text):
             return False
-        if re.search(r"[？?]|[吗呢么]$", text) or find_unit_mentions(text, self.alias_table):
+        # A closing 呢 states ("还在改材料呢"); it asks only with a question word, which is checked above.
+        if re.search(r"[？?]|[吗么]$", text) or find_unit_mentions(text, self.alias_table):
             return False
         if any(word in text for word in SYNONYMS):
             return False

@@ -213,6 +213,11 @@ _TELL_ME_AT_END = re.compile(
 )
 
 
+# "把这几条的编号报一下", "把它的牵头单位念一下": 把 before a pointer adds nothing to what is pointed at
+# (general usage).
+_TAKE_THESE = re.compile(r"^(?:请|麻烦)?(?:你)?(?:帮我|给我)?把(?=这|那|它|上面|刚才|前面)")
+
+
 # "…分别有哪几条，列出来看看", "…还有吗，全部列出来": a request to list after a question that already asks for
 # the list (general usage). Only after a break ("把第七部分里牵头的局罗列一下" is one request).
 _LIST_REQUEST_AT_END = re.compile(
@@ -260,6 +265,7 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
             text = told
     text = _AN_EXAMPLE.sub("", text)
     text = _LIST_REQUEST_AHEAD.sub("", text)
+    text = _TAKE_THESE.sub("", text)
     text = _WHOLE_LINE_AFTER_YES_NO.sub("", text)
     same = _SAME_AS_ABOVE.match(text) if follow_up else None
     if same is not None:

@@ -99,6 +99,7 @@ GREETINGS = Table(
         # greetings typed in English, some of several words
         *("good morning", "good afternoon", "good evening", "morning", "hello there", "hi there", "anyone there"),
         *("anybody there", "how are you", "nice to meet you", "greetings"),
+        *("how are you doing", "how's it going", "how is it going", "what's up"),
     ),
 )
 THANKS = Table(
@@ -141,6 +142,8 @@ ABOUT_YOU = Table(
         # which document it serves, its languages, what it looks up ("介绍下自己", "懂英语吗")
         " 介绍下自己 介绍一下自己 你是哪个 会说英文 会说英语 懂英文 懂英语 会英文 会英语 说英文 说英语"
         " 查些什么 查些啥 能查些"
+        # which model answers ("背后是哪个模型", "你是GPT吗"): users of chat assistants ask it (general usage)
+        " 什么模型 啥模型 哪个模型 用的模型 大模型 语言模型 chatgpt gpt deepseek 文心一言 通义千问 豆包 kimi"
     ),
 )
 # Acknowledgements that are chat only as the whole message ("好", "可以"); inside a message they may be part of a
@@ -193,6 +196,9 @@ WORKDAY_REMARKS = Table(
         "累 累死了 好累 太累 累了 加班 又加班 熬夜 半夜 上班 忙死了 好忙 太忙 困 困死了 头疼"
         " 喝口水 喝杯茶 歇会 歇一会 休息一下 休息会 走开 走开了 离开一下 刚回来 回来了 等会儿 稍等 等一下"
         " 接着问 一会儿再问 讲个笑话 笑话 无聊 吃午饭 不好意思 抱歉"
+        " 头都大了 头大 忙不过来 压力大 忙一整天 忙一天"
+        # owning up to one's own slip ("我看错了"): nothing asked
+        " 看错了 看错 看岔了 看串了 搞错了 弄错了 我的错"
         # telling the assistant there is no hurry
         " 不着急 不急 慢慢来 你先忙 您先忙"
     ),
@@ -203,7 +209,7 @@ CONTEXT_OPENERS = Table(
     GENERAL,
     words(
         "我 我们 咱 咱们 领导 明天 后天 下周 这周 本周 今天 下午 上午 晚上 周一 周二 周三 周四 周五 周末 会上"
-        " 县里 局里 单位里 科里 最近 马上 回头 先 在 正在"
+        " 县里 局里 单位里 科里 最近 马上 回头 先 在 正在 还在 又在 今晚 这两天 这几天"
     ),
 )
 # The words of office work on a document ("材料", "汇报", "台账"): what such a remark is about, no topic of a
@@ -617,6 +623,7 @@ PRONOUNS = Table(
     GENERAL,
     words(
         "它 它们 这项 该项 此项 这个任务 那个任务 这一项 那一项 这条 这件事 上述 上面 刚才 刚刚 前面 那项 其 这个 那个"
+        " 这事 那事 那件事"
         " 那条 那一条 这一条"
     )
     + UNIT_PRONOUNS.entries,
@@ -1051,6 +1058,12 @@ BARE_WORDS = Table(
     "words that name nothing on their own",
     GENERAL,
     words("县里 县 市里 市 城里 局里 局 单位 部门 里 这个 那个 这 那 呢 吗 的 了 任务 工作 一下 看看 说说 讲讲"),
+)
+
+# What every task has ("提了什么要求", "措施是什么"): asked of nothing named, it names nothing to look for (general
+# usage). Not 目标: "有哪些目标" may ask for the notice's quantified targets.
+EVERY_TASK_HAS = Table(
+    "what every task has", GENERAL, words("要求 具体要求 措施 具体措施 举措 规定 内容 具体内容 安排")
 )
 
 # --- small-talk replies (qa/compose.py) ---------------------------------------------------------

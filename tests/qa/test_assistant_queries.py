@@ -4137,3 +4137,17 @@ def test_our_county_government_after_the_speakers_county_is_that_county(assistan
     # Task 4 is led by 化隆县人民政府 alone: a check of it by a 化隆 speaker is a yes.
     answer = assistant.ask("我是化隆县教育局的，第4项是我们县政府牵头吧")
     assert answer.answer.startswith("是的") and [c.task for c in answer.citations] == [4]
+
+
+def test_who_leads_after_a_task_found_by_its_place_in_a_part_is_that_task(assistant):
+    # The first task of part 三 is task 13 (牵头 市生态环境局、市林草局、各县人民政府); the earlier words read as
+    # a part, so the task the answer showed is the one meant.
+    assert [c.task for c in assistant.ask("第三部分的头一条讲的是啥").citations][:1] == [13]
+    answer = assistant.ask("那谁来牵头", ["第三部分的头一条讲的是啥"])
+    assert [c.task for c in answer.citations][:1] == [13] and "市林草局" in answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", ["这件事该哪个部门管", "把那几项报一下", "提了什么要求", "具体措施是哪些"])
+def test_a_first_question_that_points_at_nothing_or_names_only_what_every_task_has_is_asked_back(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and answer.in_scope and not answer.citations

@@ -201,3 +201,18 @@ def test_remarks_to_the_assistant_are_small_talk(smalltalk, message):
 )
 def test_an_introduction_followed_by_a_check_of_the_notice_is_not_small_talk(smalltalk, message):
     assert not smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "你背后是什么大模型",  # which model answers
+        "你是GPT吗",
+        "hi there, how's it going",
+        "今晚还在赶汇报材料呢",  # a remark on one's work, closed by a stating 呢
+        "这两天忙不过来，头都大了",
+        "哎呀，是我看错了",  # owning up to one's own slip
+    ],
+)
+def test_the_model_an_english_greeting_and_remarks_on_a_busy_day_are_small_talk(smalltalk, message):
+    assert smalltalk.is_smalltalk(message)
