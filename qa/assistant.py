@@ -2115,12 +2115,14 @@ class Assistant:
                 else None
             )
             if gap is not None:
-                # One county's share of a figure, declined naming the task it looked in ("见第22项"): a
-                # follow-up of another county ("那互助呢") goes on from that task. Other declines leave nothing
-                # to refer to (what "这个" means after them is asked back).
+                # A decline that names the task it looked in ("见第22项"): a follow-up goes on from that task
+                # (another county's share, "那互助呢"; who leads it, "这个归谁牵头"). Not when the question was
+                # about a unit: "它" next is that unit. Other declines leave nothing to refer to (what "这个"
+                # means after them is asked back).
                 named = compose.task_label(self._tasks[ranked[0]]) in gap
                 county = any(c in u.text for c in self.answerability.counties)
-                return self._decline(question, gap, pointed=ranked[0] if named and county else None)
+                pointed = ranked[0] if named and (county or not u.units) else None
+                return self._decline(question, gap, pointed=pointed)
         which_number = _WHICH_NUMBER_ASKED.search(u.text) if task_hint is None and not u.units else None
         if which_number:
             ranked = self._titled_first(u.text, ranked)

@@ -96,8 +96,10 @@ class Speaker:
         named = find_unit_mentions(m.group("unit"), dict(self.alias_table))
         if len(named) != 1 or m.group("unit")[: named[0].start].strip("市的 "):
             return None
-        rest = m.group("unit")[named[0].end :]
-        return named[0].unit if not rest.strip("的 ") else None
+        rest = m.group("unit")[named[0].end :].strip("的 ")
+        if rest in ("办", "办公室") and named[0].unit.endswith("政府"):
+            return named[0].unit  # "…县政府办的": the government's own office speaks for it
+        return named[0].unit if not rest else None
 
     def opening(self, text: str) -> tuple[str, str] | None:
         """A message that opens with a self-introduction and goes on to ask ("我是卫健委的，我们牵头哪些").

@@ -4151,3 +4151,21 @@ def test_who_leads_after_a_task_found_by_its_place_in_a_part_is_that_task(assist
 def test_a_first_question_that_points_at_nothing_or_names_only_what_every_task_has_is_asked_back(assistant, question):
     answer = assistant.ask(question)
     assert answer.intent is Intent.CLARIFY and answer.in_scope and not answer.citations
+
+
+def test_after_a_decline_that_points_at_a_task_this_is_that_task(assistant):
+    # Task 6 names 互助威远镇 and 商业 but no investment: the decline points at it ("见第6项"), and 这个 next is
+    # task 6 (牵头 市商务局、各县人民政府).
+    declined = assistant.ask("威远镇商业街投资多少")
+    assert not declined.in_scope and "第6项" in declined.answer
+    answer = assistant.ask("这个归哪个单位牵头", ["威远镇商业街投资多少"])
+    assert [c.task for c in answer.citations][:1] == [6] and "市商务局" in answer.answer.splitlines()[0]
+
+
+def test_a_county_government_office_introduced_speaks_for_its_county_alone(assistant):
+    # 化隆县人民政府 alone leads task 4 (12 responsible units); "我们县单独牵头" after "…县政府办的" is that.
+    history = ["你好，我是化隆县政府办的"]
+    answer = assistant.ask("我们县单独牵头的有哪几条", history)
+    assert [c.task for c in answer.citations] == [4]
+    answer = assistant.ask("那一条的配合单位共有几个", [*history, "我们县单独牵头的有哪几条"])
+    assert answer.count == 12 and [c.task for c in answer.citations] == [4]

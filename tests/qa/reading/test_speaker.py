@@ -148,3 +148,8 @@ def test_our_county_government_is_the_county_government_itself(speaker):
     assert speaker.put_in_county("第4项是我们县政府牵头吧", "化隆县人民政府") == "第4项是化隆县人民政府牵头吧"
     assert speaker.put_in_county("本县人民政府配合几项", "互助县人民政府") == "互助县人民政府配合几项"
     assert speaker.refers_to_county("任务4是咱县政府牵头吗") == "咱县政府"
+
+
+def test_a_county_government_office_introducing_itself_is_the_county_government(speaker):
+    assert speaker.introduced("我是互助县政府办的") == "互助县人民政府"
+    assert speaker.introduced("我是互助县政府办公室的") == "互助县人民政府"
