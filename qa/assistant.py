@@ -319,6 +319,11 @@ _LINE_BY_ITS_SIZE = re.compile(
 )
 # "他们自己牵头哪些", "人家当配合的呢": the people of the unit just asked about, as 它 (general usage); not
 # "他们俩", "他们都…", two units.
+# "那<unit>配合的呢", "<unit>当责任单位的呢": a named unit's tasks in a role, with 呢 for 有哪些 (general usage).
+_UNIT_IN_A_ROLE_ELLIPTIC = re.compile(
+    r"(?:那|那么)?(?P<unit>[^，,。？?\s]{2,16}?)(?<![没不未非有])(?P<role>牵头|配合|参与|当配合单位|当责任单位|作为责任单位|作为配合单位)"
+    r"的(?:任务)?呢[？?]?"
+)
 _THEY_OF_ONE_UNIT = re.compile(r"^(?P<then>那|那么)?(?:他们|她们|他|她|人家)(?!俩|两|几|各|分别|都|一起|共同)")
 # "林草局那条", "金融办的那项": the task of a unit, pointed at (general usage).
 _UNIT_THAT_TASK = re.compile(r"(?:的)?(?:那|这)(?:一)?(?:条|项|个任务|件事)(?:任务|工作)?")
@@ -831,6 +836,15 @@ class Assistant:
             # "他们当配合的有哪些" after one unit's tasks: 他们 are the people of that unit, read as 它.
             normalised = _THEY_OF_ONE_UNIT.sub(lambda m: f"{m['then'] or ''}它", normalised, count=1)
         normalised = everyday_forms(normalised, follow_up=bool(history))  # "…谁来着", "错了 我要的是…", "有X没"
+        role_of_unit = _UNIT_IN_A_ROLE_ELLIPTIC.fullmatch(normalised)
+        if (
+            role_of_unit is not None
+            and find_unit_mentions(role_of_unit["unit"], self.reader.alias_table)
+            and (not history or len((state() if callable(state) else state).tasks) <= 1)
+        ):
+            # "<unit>配合的呢": that unit's tasks in that role, asked the short way. After a list it may narrow
+            # the list instead ("这几条里<unit>当配合单位的呢"), which the reader works out.
+            normalised = f"{role_of_unit['unit']}{role_of_unit['role']}的有哪些"
         # "民政牵头的", "财政和住建都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
         normalised = self.query_reader.each_in_turn(normalised)  # "A牵头的和B牵头的" → "A和B分别牵头的"

@@ -442,7 +442,7 @@ class QuestionReader:
         if re.search(r"谁|哪个(单位|部门)|哪家", text):
             return False  # the unit is part of the topic ("…由谁牵头")
         # "…牵头的吗", and the clipped "…牵头的是？" / "…负责的有" that leaves its object unsaid (general usage).
-        role_at_end = re.search(r"(牵头|负责|参与|配合|涉及)(了)?(单位|部门)?(的)?(吗|呢|的是|的有)?[?？。…\s]*$", text)
+        role_at_end = re.search(r"(牵头|负责|参与|配合|涉及)(了)?(单位|部门)?(的)?(是|有)?(吗|呢)?[?？。…\s]*$", text)
         if not _UNIT_TASK_WORDS.search(text) and not role_at_end:
             return False
         # What is left after removing units and framing must be (almost) only task words.

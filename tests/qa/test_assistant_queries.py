@@ -4169,3 +4169,11 @@ def test_a_county_government_office_introduced_speaks_for_its_county_alone(assis
     assert [c.task for c in answer.citations] == [4]
     answer = assistant.ask("那一条的配合单位共有几个", [*history, "我们县单独牵头的有哪几条"])
     assert answer.count == 12 and [c.task for c in answer.citations] == [4]
+
+
+def test_a_named_units_tasks_in_a_role_asked_with_ne_are_that_role_only(assistant):
+    # 市教育局 leads task 19 and is a responsible unit of 4, 12, 17, 20, 24, 26 and 28.
+    answer = assistant.ask("那教育局配合的呢", ["市教育局牵头的那一条讲什么"])
+    assert [c.task for c in answer.citations] == [4, 12, 17, 20, 24, 26, 28]
+    # Asked first, the same: its tasks in that role (before, it was asked back).
+    assert [c.task for c in assistant.ask("教育局配合的呢").citations] == [4, 12, 17, 20, 24, 26, 28]
