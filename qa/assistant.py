@@ -304,7 +304,9 @@ _ROLE_TASK = re.compile(
 )
 # "先看金融办", "再看看应急局这块": a unit to look at next, with nothing else asked (general usage).
 _LOOK_AT = re.compile(
-    r"(?:那|那么|好|好的|行)?[，,]?(?:先|再|然后|接着|下面|还有|最后)(?:来)?(?:看看|看一下|看下|看|查查|查一下|查下|说说|说一下)"
+    # "我想查一下<unit>的", "帮我看看<unit>": the speaker's own wish to look said instead of an order (general usage)
+    r"(?:那|那么|好|好的|行)?[，,]?(?:先|再|然后|接着|下面|还有|最后|我想|我要|我|想|帮我|给我|请|麻烦)+(?:来)?"
+    r"(?:看看|看一下|看下|看|查查|查一下|查下|说说|说一下)"
     r"(?P<who>[^，,。？?！!]+?)(?:的|这块|这边|吧|呢)?[。.！!]?"
 )
 # The notice itself named in front of one of its parts or tasks ("这个文件里第三部分…"), general usage.

@@ -4177,3 +4177,9 @@ def test_a_named_units_tasks_in_a_role_asked_with_ne_are_that_role_only(assistan
     assert [c.task for c in answer.citations] == [4, 12, 17, 20, 24, 26, 28]
     # Asked first, the same: its tasks in that role (before, it was asked back).
     assert [c.task for c in assistant.ask("教育局配合的呢").citations] == [4, 12, 17, 20, 24, 26, 28]
+
+
+def test_the_speakers_wish_to_look_at_a_unit_is_that_units_tasks(assistant):
+    # 市林草局 is on task 13 only (a lead unit there); before, "我想看看…的" retrieved a task by its words.
+    answer = assistant.ask("我想看看林草局的")
+    assert answer.intent is Intent.UNIT_TASKS and [c.task for c in answer.citations] == [13]
