@@ -224,6 +224,11 @@ _IT_OPENING = re.compile(r"(?:那|那么)?它(?!们)的?")
 _OTHER_COUNTIES = re.compile(
     r"(?:那|那么)?(?:剩下|剩余|其余|其他|另外)的?(?P<n>[两俩二三2-9])?个?县(?:的)?(?:呢|咋样|怎么样)?[？?]?"
 )
+# Two counties, as a follow-up ("那互助和民和呢", "A县跟B县分别多少"): the last question, of both (general usage).
+_TWO_COUNTIES_ALONE = re.compile(
+    r"(?:那|那么|换成)?(?P<a>[\u4e00-\u9fff]{2})(?:县)?(?:和|跟|与|、|还有)(?P<b>[\u4e00-\u9fff]{2})(?:县)?(?:的)?"
+    r"(?:呢|分别(?:是)?(?:多少|几)?(?:呢)?|各(?:是|自)?(?:多少|几)(?:呢)?|(?:又)?(?:是)?多少(?:呢)?)?[？?]?"
+)
 # A county alone, as a follow-up ("那民和呢", "循化县的呢", "化隆是哪种"): the last question, of that county.
 _COUNTY_ALONE = re.compile(
     r"(?:那|那么|换成)?(?P<county>[\u4e00-\u9fff]{2})(?:县)?(?:那边|这边|那块|这块|那儿|那里)?(?:的)?"
@@ -966,6 +971,8 @@ class Assistant:
             compared = self._county_figures_compared(question, normalised, history)
         if compared is not None:
             return compared, Query(Op.LOOKUP, Asked.TARGET, note="figures compared", text=normalised)
+        both = self._two_counties_asked_again(normalised, state) if history else None
+        normalised = both or normalised
         which_county = self._which_county_meant(question, normalised, history)
         if which_county is not None:
             return which_county, Query(Op.CLARIFY, note="which county", text=normalised)
@@ -1639,6 +1646,25 @@ class Assistant:
         if named:
             return re.sub(rf"{named[0]}(?:县)?", f"{county}县", earlier, count=1), same
         return f"{county}县{earlier}", None
+
+    def _two_counties_asked_again(self, text: str, state: Callable[[], State]) -> str | None:
+        """ "那A县跟B县呢", "A和B分别多少" after a question about one county: that question, of both; else None.
+
+        Both are put in where the earlier question named one county (or said "我们县"), as for "剩下两个县呢".
+        Only when their figures could not be given side by side (:meth:`_county_figures_compared`).
+        """
+        pair = _TWO_COUNTIES_ALONE.fullmatch(text)
+        if pair is None or pair["a"] == pair["b"] or not {pair["a"], pair["b"]} <= set(self.answerability.counties):
+            return None
+        earlier, last = state().question, state().query
+        if last is None or not (last.op is Op.CONTENT or last.asked is Asked.TARGET):
+            return None
+        both = f"{pair['a']}县和{pair['b']}县"
+        named = [c for c in self.answerability.counties if c in earlier]
+        if len(named) == 1:
+            return re.sub(rf"{named[0]}(?:县)?", both, earlier, count=1)
+        own = re.sub(rf"{P.SELF_COUNTY_WORDS.pattern()}", both, earlier, count=1)  # "我们县青稞酒…"
+        return own if own != earlier else None
 
     def _county_share_missing(self, question: str, text: str, state: Callable[[], State]) -> Answer | None:
         """ "那民和县呢" after a figure of a task that names no county: declined, as the notice gives no county's share.

@@ -4183,3 +4183,18 @@ def test_the_speakers_wish_to_look_at_a_unit_is_that_units_tasks(assistant):
     # 市林草局 is on task 13 only (a lead unit there); before, "我想看看…的" retrieved a task by its words.
     answer = assistant.ask("我想看看林草局的")
     assert answer.intent is Intent.UNIT_TASKS and [c.task for c in answer.citations] == [13]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "history"),
+    [
+        ("那互助县跟化隆县呢", ["第5项里民和县的产值要达到多少"]),
+        # the speaker's own county ("本县") is the one the two replace
+        ("互助和民和分别多少", ["我是循化县政府办的，第5项本县产值要达到多少"]),
+    ],
+)
+def test_two_counties_after_a_countys_figure_ask_the_same_of_both(assistant, follow_up, history):
+    # Task 5: 互助县 30亿元 (青稞酒及农副产品加工), 化隆县 15亿元, 民和县 70亿元.
+    answer = assistant.ask(follow_up, history)
+    assert answer.in_scope and [c.task for c in answer.citations][:1] == [5]
+    assert "30亿元" in answer.answer and ("15亿元" in answer.answer or "70亿元" in answer.answer)
