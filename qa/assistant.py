@@ -326,6 +326,11 @@ _LINE_BY_ITS_SIZE = re.compile(
 )
 # "他们自己牵头哪些", "人家当配合的呢": the people of the unit just asked about, as 它 (general usage); not
 # "他们俩", "他们都…", two units.
+# "刚这个有几家", "上面这些一共几个": the answer just given pointed at, before a count of units (general usage).
+_POINTER_BEFORE_A_COUNT = re.compile(
+    r"^(?:那|那么)?(?:刚|刚才|刚刚|上面)(?:这个|那个|这些|那些|这里|说的)?"
+    r"(?=(?:一共|总共|共)?(?:有)?(?:几|多少)(?:家|个)(?:单位)?(?:啊|呀|呢)?[？?]?$)"
+)
 # "那<unit>配合的呢", "<unit>当责任单位的呢": a named unit's tasks in a role, with 呢 for 有哪些 (general usage).
 _UNIT_IN_A_ROLE_ELLIPTIC = re.compile(
     r"(?:那|那么)?(?P<unit>[^，,。？?\s]{2,16}?)(?<![没不未非有])(?P<role>牵头|配合|参与|当配合单位|当责任单位|作为责任单位|作为配合单位)"
@@ -843,6 +848,9 @@ class Assistant:
             # "他们当配合的有哪些" after one unit's tasks: 他们 are the people of that unit, read as 它.
             normalised = _THEY_OF_ONE_UNIT.sub(lambda m: f"{m['then'] or ''}它", normalised, count=1)
         normalised = everyday_forms(normalised, follow_up=bool(history))  # "…谁来着", "错了 我要的是…", "有X没"
+        if history:
+            # "刚这个有几家" after a line of units: the line just shown, counted as a bare "有几家" is.
+            normalised = _POINTER_BEFORE_A_COUNT.sub("", normalised, count=1)
         role_of_unit = _UNIT_IN_A_ROLE_ELLIPTIC.fullmatch(normalised)
         if (
             role_of_unit is not None

@@ -4198,3 +4198,9 @@ def test_two_counties_after_a_countys_figure_ask_the_same_of_both(assistant, fol
     answer = assistant.ask(follow_up, history)
     assert answer.in_scope and [c.task for c in answer.citations][:1] == [5]
     assert "30亿元" in answer.answer and ("15亿元" in answer.answer or "70亿元" in answer.answer)
+
+
+def test_the_answer_just_given_pointed_at_before_a_count_counts_the_line_shown(assistant):
+    # Task 7: 牵头 市交通运输局、各县人民政府 (2); 责任 市发展改革委、市自然资源和规划局、市住房建设局 (3).
+    answer = assistant.ask("刚才这个一共有几家", ["第7项的配合单位都是谁"])
+    assert answer.count == 3 and [c.task for c in answer.citations] == [7]
