@@ -224,6 +224,11 @@ _IT_OPENING = re.compile(r"(?:那|那么)?它(?!们)的?")
 _OTHER_COUNTIES = re.compile(
     r"(?:那|那么)?(?:剩下|剩余|其余|其他|另外)的?(?P<n>[两俩二三2-9])?个?县(?:的)?(?:呢|咋样|怎么样)?[？?]?"
 )
+# A kind asked of a thing ("打造成什么型县城", "哪种类型的产业"): the task naming "…型<thing>" (general usage: X型Y
+# names a kind of Y).
+_KIND_ASKED = re.compile(
+    r"(?:什么|啥|哪种|哪一种|何种|哪类|什么样的?)(?:类)?型的?(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:呢|啊|吗)?[？?]?$"
+)
 # Two counties, as a follow-up ("那互助和民和呢", "A县跟B县分别多少"): the last question, of both (general usage).
 _TWO_COUNTIES_ALONE = re.compile(
     r"(?:那|那么|换成)?(?P<a>[\u4e00-\u9fff]{2})(?:县)?(?:和|跟|与|、|还有)(?P<b>[\u4e00-\u9fff]{2})(?:县)?(?:的)?"
@@ -1655,6 +1660,15 @@ class Assistant:
             return re.sub(rf"{named[0]}(?:县)?", f"{county}县", earlier, count=1), same
         return f"{county}县{earlier}", None
 
+    def _kind_owner(self, text: str) -> int | None:
+        """ "打造成什么型县城": the one task that names a kind of that thing ("…打造为生态农牧型县城"), else None."""
+        m = _KIND_ASKED.search(text)
+        if m is None:
+            return None
+        kind_of = re.compile(rf"[\u4e00-\u9fff]{{2,8}}型{re.escape(m['thing'])}")
+        owners = [n for n, t in self._task_texts.items() if kind_of.search(t)]
+        return owners[0] if len(owners) == 1 else None
+
     def _two_counties_asked_again(self, text: str, state: Callable[[], State]) -> str | None:
         """ "那A县跟B县呢", "A和B分别多少" after a question about one county: that question, of both; else None.
 
@@ -2149,6 +2163,7 @@ class Assistant:
                 return self._decline(question)
             ranked = [h.task for h in retrieval.fused]
             owner = phrase_owner(re.sub(r"[\W_]", "", query), self._task_texts, min_run=_MIN_PHRASE)
+            owner = owner if owner is not None else self._kind_owner(u.text)
             if owner is not None:
                 ranked = [owner, *(n for n in ranked if n != owner)]
             if u.intent in (Intent.TOPIC, Intent.LEAD, Intent.RESPONSIBLE):

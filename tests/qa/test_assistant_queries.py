@@ -4204,3 +4204,9 @@ def test_the_answer_just_given_pointed_at_before_a_count_counts_the_line_shown(a
     # Task 7: 牵头 市交通运输局、各县人民政府 (2); 责任 市发展改革委、市自然资源和规划局、市住房建设局 (3).
     answer = assistant.ask("刚才这个一共有几家", ["第7项的配合单位都是谁"])
     assert answer.count == 3 and [c.task for c in answer.citations] == [7]
+
+
+def test_a_kind_asked_of_a_thing_is_found_in_the_task_naming_that_kind(assistant):
+    # Task 2 alone names kinds of 县城: "加快将民和县打造为生态农牧型县城，互助县、化隆县、循化县打造为文旅融合型县城".
+    answer = assistant.ask("循化县会被建成哪种类型的县城")
+    assert [c.task for c in answer.citations][:1] == [2] and "文旅融合型县城" in answer.answer
