@@ -9,6 +9,7 @@ from functools import lru_cache
 import jieba
 
 from corpus.units import find_unit_mentions
+from qa.lexicon.slips import UNIT_ENDING_SLIPS
 from qa.lexicon.units import COMMON_BODIES, NOT_UNITS, STEM_ACTS, STEM_AFTER, STEM_ENDINGS, STEM_JOINS, UNIT_SUFFIXES
 
 _SUFFIX = re.compile(f"(?:{UNIT_SUFFIXES.pattern()})")
@@ -133,7 +134,26 @@ class UnitNames:
             for i in range(name.start, name.start + len(name.surface)):
                 taken[i] = True
         found += self._sound_slips(text, taken, known_text)
+        found += self._ending_slips(text, taken, known_text)
         return sorted(found, key=lambda n: n.start)
+
+    def _ending_slips(self, text: str, taken: list[bool], known_text: str) -> list[UnitName]:
+        """Names whose unit ending slipped into a same-sound character ("市住房建设居" → 市住房建设局)."""
+        found: list[UnitName] = []
+        for ending, slips in UNIT_ENDING_SLIPS.items():
+            for m in re.finditer(f"[{slips}]", text):
+                at = m.start()
+                mended = text[:at] + ending + text[at + 1 :]
+                named = [k for k in find_unit_mentions(mended, self.alias_table) if k.end == at + 1]
+                if not named or named[0].end - named[0].start < 3 or any(taken[named[0].start : at + 1]):
+                    continue
+                surface = text[named[0].start : at + 1]
+                if known_text and surface in known_text:
+                    continue
+                found.append(UnitName(surface, named[0].start, named[0].unit))
+                for i in range(named[0].start, at + 1):
+                    taken[i] = True
+        return found
 
     def _sound_slips(self, text: str, taken: list[bool], known_text: str) -> list[UnitName]:
         """Names one same-sound character off a unit's name that has no unit ending ("市残连" → 市残联).
@@ -142,7 +162,7 @@ class UnitNames:
         by its ending; one without (市残联, 化隆县) has nothing to be found by once a character slipped, so
         every stretch of the question the same length as such a name is compared. Longest names first; a
         stretch that is the notice's own wording is not a slip. (A slipped unit ending, "水务句", is still
-        not a name: it no longer ends like one.)
+        not a name here: it no longer ends like one; :meth:`_ending_slips` reads it.)
         """
         found: list[UnitName] = []
         # run[i]: how many Chinese characters not yet taken start at i (a window must fit in one run).

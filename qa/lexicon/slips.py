@@ -14,5 +14,8 @@ ROLE_WORD_SLIPS: dict[str, str] = {
     # 部份: an older variant spelling of 部分 still typed ("第二部份"); general usage, no word of its own.
     "部份": "部分",
 }
+# Same-sound slips of the unit ending 局 (jú) with a pinyin input method ("住房建设居", "民政句"); read as 局 only
+# right after a stem that makes a known unit with it (general usage).
+UNIT_ENDING_SLIPS: dict[str, str] = {"局": "居句据举剧菊桔聚"}
 # A slip's characters that are right after these: "负责认定", "分配和使用", "搭配和".
 NOT_A_SLIP_AFTER: dict[str, str] = {"责认": "负", "配和": "分搭调匹支装适"}

@@ -29,11 +29,11 @@ def only(names: UnitNames, words: str, text: str) -> UnitName:
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [
-        ("水务句", None),  # does not end like a unit at all: no name is found (see the next test)
+        ("水务句", "市水务局"),  # the ending itself slipped (句 for 局, same sound)
         ("商物局", "市商务局"),  # 3 characters, one slip (物 for 务, same sound)
         ("住键局", "市住房建设局"),  # 3 characters, same sound
         ("城官局", "市城管局"),
-        ("工业信息化句", None),
+        ("工业信息化句", "市工业信息化局"),
         ("邮政管现局", "市邮政管理局"),  # 5 characters: any one character may slip (现 for 理)
         ("生态坏境局", "市生态环境局"),  # 坏 for 环: not the same sound, still a slip of a long name
         ("市品牌产业促近局", "市品牌产业促进局"),
@@ -181,3 +181,9 @@ def test_a_body_of_a_level_above_the_city_under_a_known_short_form_is_unknown(na
 def test_a_province_office_said_with_its_own_ending_is_unknown_too(names, words):
     # 住建 is a short form of 市住房建设局; 厅 is a province's ending, so the whole name is another body.
     assert only(names, words, "省里的住建厅管哪些").surface == "省里的住建厅"
+
+
+@pytest.mark.parametrize("text", ["县城居民增收", "根据通知精神", "举办培训班"])
+def test_a_same_sound_character_of_the_ending_after_no_unit_stem_is_no_slip(names, words, text):
+    # 居, 据 and 举 sound like 局, but "县城", "通知" and nothing make a unit with 局: no name is found.
+    assert names.unknown(text, known_text=words) == []
