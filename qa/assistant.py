@@ -331,6 +331,8 @@ _LINE_BY_ITS_SIZE = re.compile(
 )
 # "他们自己牵头哪些", "人家当配合的呢": the people of the unit just asked about, as 它 (general usage); not
 # "他们俩", "他们都…", two units.
+# "前一个部分", "前面那个部分": the part shown before the one shown last (general usage).
+_EARLIER_PART = re.compile(r"(?:前一个|前面那个|前面的那个|前面那一个|之前那个|刚才前面那个)(?:部分|板块)")
 # "刚这个有几家", "上面这些一共几个": the answer just given pointed at, before a count of units (general usage).
 _POINTER_BEFORE_A_COUNT = re.compile(
     r"^(?:那|那么)?(?:刚|刚才|刚刚|上面)(?:这个|那个|这些|那些|这里|说的)?"
@@ -853,6 +855,11 @@ class Assistant:
             # "他们当配合的有哪些" after one unit's tasks: 他们 are the people of that unit, read as 它.
             normalised = _THEY_OF_ONE_UNIT.sub(lambda m: f"{m['then'] or ''}它", normalised, count=1)
         normalised = everyday_forms(normalised, follow_up=bool(history))  # "…谁来着", "错了 我要的是…", "有X没"
+        if len(history) >= 2 and _EARLIER_PART.search(normalised):
+            # "前面那个部分…" after two parts were shown: the part shown before the last one, by its number.
+            earlier = self._part_shown_before(history)
+            if earlier is not None:
+                normalised = _EARLIER_PART.sub(f"第{chinese_numeral(earlier)}部分", normalised, count=1)
         if history:
             # "刚这个有几家" after a line of units: the line just shown, counted as a bare "有几家" is.
             normalised = _POINTER_BEFORE_A_COUNT.sub("", normalised, count=1)
@@ -1659,6 +1666,15 @@ class Assistant:
         if named:
             return re.sub(rf"{named[0]}(?:县)?", f"{county}县", earlier, count=1), same
         return f"{county}县{earlier}", None
+
+    def _part_shown_before(self, history: Sequence[str]) -> int | None:
+        """The part the latest turn before the last one named, when it differs from the last one's; else None."""
+        last = self.reader.read(normalize_question(history[-1])).section
+        for earlier in reversed(history[:-1]):
+            section = self.reader.read(normalize_question(earlier)).section
+            if section is not None:
+                return section if section != last else None
+        return None
 
     def _kind_owner(self, text: str) -> int | None:
         """ "打造成什么型县城": the one task that names a kind of that thing ("…打造为生态农牧型县城"), else None."""

@@ -4210,3 +4210,10 @@ def test_a_kind_asked_of_a_thing_is_found_in_the_task_naming_that_kind(assistant
     # Task 2 alone names kinds of 县城: "加快将民和县打造为生态农牧型县城，互助县、化隆县、循化县打造为文旅融合型县城".
     answer = assistant.ask("循化县会被建成哪种类型的县城")
     assert [c.task for c in answer.citations][:1] == [2] and "文旅融合型县城" in answer.answer
+
+
+def test_the_part_shown_before_the_last_one_is_the_earlier_part(assistant):
+    # Parts 六 (tasks 25-27) and then 七 (28-30) were shown: "前面那个部分" is part 六, three tasks.
+    history = ["第六部分里都有些什么任务", "第七部分的呢"]
+    answer = assistant.ask("前面那个部分总共多少条", history)
+    assert answer.count == 3 and [c.task for c in answer.citations] == [25, 26, 27]
