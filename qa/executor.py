@@ -162,12 +162,22 @@ class Executor:
         pool = self.notice.tasks if within is None else within
         return [t for t in pool if has_role(t, unit.name, unit.role, self._lexicon)]
 
-    def _confirmation(self, task: Task, units: tuple[UnitArg, ...]) -> tuple[str, list[str]]:
-        """ "是的，" or "不是。" for the units a look-up names ("住建局是不是第11条的牵头单位"), and why not."""
+    def _confirmation(self, task: Task, units: tuple[UnitArg, ...], *, only: bool = False) -> tuple[str, list[str]]:
+        """ "是的，" or "不是。" for the units a look-up names ("住建局是不是第11条的牵头单位"), and why not.
+
+        ``only``: the question asks whether they are the whole line ("是不是只有X牵头"), so other units on it
+        make the answer no.
+        """
         named = [u for u in units if u.name]
         if not named:
             return "", []
         notes = []
+        role = named[0].role
+        if only and role in (Role.LEAD, Role.RESPONSIBLE) and all(u.role is role for u in named):
+            line = task.lead_units if role is Role.LEAD else task.responsible_units
+            others = [u for u in line if u not in {n.name for n in named}]
+            if others and all(has_role(task, u.name, role, self._lexicon) for u in named):
+                notes.append(f"（这一项的{_role_noun(role)}还有{compose.units_text(others)}。）")
         for unit in named:
             if has_role(task, unit.name, unit.role, self._lexicon):
                 continue
@@ -279,7 +289,7 @@ class Executor:
                 text = f"{label}的责任单位：{responsible}。\n牵头单位：{lead}。"
             else:
                 text = f"{label}的牵头单位：{lead}；责任单位：{responsible}。"
-            verdict, notes = self._confirmation(task, query.units)
+            verdict, notes = self._confirmation(task, query.units, only=bool(_ONLY_THESE.search(query.text)))
             named = tuple(u.name for u in query.units if u.name)
             if verdict == "是的，" and query.note == "member" and named:
                 # "配合单位里有住建局吗": 有, the unit on that line first; the whole line after it.
@@ -1077,6 +1087,10 @@ class Executor:
         if not task.lead_units:
             return f"{task.number}. {task.title}（未列牵头单位）"
         return f"{task.number}. {task.title}（牵头：{compose.units_text(task.lead_units)}）"
+
+
+# "只有X牵头", "仅X一家", "就X一家吗": whether the units named are the whole line (general usage).
+_ONLY_THESE = re.compile(r"只有|只是|仅有|仅|(?:一家|一个单位|一个部门)(?:吗|么|吧|？|\?|$)")
 
 
 def _tasks_by_unit(tasks: Iterable[Task], role: Role) -> dict[str, list[Task]]:

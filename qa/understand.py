@@ -208,7 +208,8 @@ _WHICH_NUMBER = re.compile(r"哪([两二三四五六七八九十俩仨])(?=[个�
 
 # "…谁牵头 分别说下": a request to tell, after a question that already says what is asked (general usage).
 _TELL_ME_AT_END = re.compile(
-    r"(?<=[\u4e00-\u9fff])[，,\s]*(?:你)?(?:分别|各自|都|再|简单)?(?:说下|说一下|讲下|讲一下|说说|讲讲|告诉我|介绍一下)"
+    r"(?<=[\u4e00-\u9fff])[，,\s]*(?:你)?(?:分别|各自|都|再|简单)?"
+    r"(?:说下|说一下|讲下|讲一下|说说|讲讲|告诉我|介绍一下|报下|报一下|报一报|念下|念一下)"
     r"[吧呀啊呗。.!！]*$"
 )
 
@@ -261,7 +262,8 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
         text = _RECALL_AT_END.sub("", text)
     for request in (_TELL_ME_AT_END, _NUMBERS_ONLY_AT_END, _LIST_REQUEST_AT_END):
         told = request.sub("", text)
-        if told != text and _ASKS.search(told):
+        # "责任单位再报一下": a line named alone is what is asked for too.
+        if told != text and (_ASKS.search(told) or re.fullmatch(r"(?:那|那么)?(?:牵头|责任|配合)单位", told)):
             text = told
     text = _AN_EXAMPLE.sub("", text)
     text = _LIST_REQUEST_AHEAD.sub("", text)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from corpus.numerals import read_number
+from corpus.units import find_unit_mentions
 from qa.conversation import State
 from qa.lexicon.units import UNIT_KINDS
 from qa.query import ASKED_OF_ROLE as _ASKED_OF_ROLE
@@ -335,8 +336,19 @@ class FollowUpReading(FollowUpRules):
             return confirmed
         guess = _IS_IT_THE_UNIT.fullmatch(text)
         if guess and len(units) == 1 and len(state().tasks) == 1 and not self._task_refs(text):
-            # "是市财政局吧" after a task's line: whether that line has the unit (the role said, else the line shown).
-            role = _ROLE_OF_LINE_WORD.get(guess["role"] or "") or _role_of_line_shown(state())
+            # "是市财政局吧" after a task's line: whether that line has the unit (the role said, before the unit or
+            # after it as in "是只有X牵头吗", else the line shown).
+            who = guess["who"]
+            for m in sorted(find_unit_mentions(who, self.alias_table), key=lambda m: -m.start):
+                who = who[: m.start] + who[m.end :]
+            # Only a unit with its role after it ("只有X牵头", "是不是X牵头"): "牵头里有X的" is no such check.
+            plain = re.fullmatch(r"(?:不是)?(?:只有|就|仅|也)?(?:牵头|配合)?的?", who)
+            said_after = self._role(guess["who"]) if plain else None
+            role = (
+                _ROLE_OF_LINE_WORD.get(guess["role"] or "")
+                or (said_after if said_after in (Role.LEAD, Role.RESPONSIBLE) else None)
+                or _role_of_line_shown(state())
+            )
             if role is not None:
                 named = (UnitArg(units[0].name, role),)
                 asked = _ASKED_OF_ROLE[role]

@@ -4217,3 +4217,18 @@ def test_the_part_shown_before_the_last_one_is_the_earlier_part(assistant):
     history = ["第六部分里都有些什么任务", "第七部分的呢"]
     answer = assistant.ask("前面那个部分总共多少条", history)
     assert answer.count == 3 and [c.task for c in answer.citations] == [25, 26, 27]
+
+
+def test_whether_only_a_unit_leads_the_task_shown_is_checked_against_the_whole_line(assistant):
+    # Task 7 is led by 市交通运输局 and 各县人民政府; task 1 by 各县人民政府 alone. The role said after the unit
+    # ("…牵头吗") is the line checked, not the line shown before (责任单位).
+    answer = assistant.ask("牵头单位是不是只有交通运输局", ["第7项的配合单位有谁"])
+    assert answer.answer.startswith("不是。") and "还有各县人民政府" in answer.answer
+    answer = assistant.ask("是不是只有各县人民政府牵头", ["第1项的配合单位有谁"])
+    assert answer.answer.startswith("是的") and [c.task for c in answer.citations] == [1]
+
+
+def test_a_request_to_read_out_a_line_again_is_that_line(assistant):
+    # Task 17: 责任 市教育局、市农业农村局.
+    answer = assistant.ask("责任单位再报一下", ["第17项由谁来牵头"])
+    assert [c.task for c in answer.citations][:1] == [17] and "市农业农村局" in answer.answer.splitlines()[0]
