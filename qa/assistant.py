@@ -329,8 +329,6 @@ _LINE_BY_ITS_SIZE = re.compile(
     r"(?:俩|两个|两家|仨|三个|三家|几个|几家)(?:吗|么)?[？?，,\s]*(?:都|分别)?"
     r"(?:是谁|是哪些|哪俩|哪仨|哪几个|哪几家|有谁|是哪几个|是哪俩|是哪几家)[？?]*"
 )
-# "他们自己牵头哪些", "人家当配合的呢": the people of the unit just asked about, as 它 (general usage); not
-# "他们俩", "他们都…", two units.
 # "前一个部分", "前面那个部分": the part shown before the one shown last (general usage).
 _EARLIER_PART = re.compile(r"(?:前一个|前面那个|前面的那个|前面那一个|之前那个|刚才前面那个)(?:部分|板块)")
 # "刚这个有几家", "上面这些一共几个": the answer just given pointed at, before a count of units (general usage).
@@ -343,6 +341,8 @@ _UNIT_IN_A_ROLE_ELLIPTIC = re.compile(
     r"(?:那|那么)?(?P<unit>[^，,。？?\s]{2,16}?)(?<![没不未非有])(?P<role>牵头|配合|参与|当配合单位|当责任单位|作为责任单位|作为配合单位)"
     r"的(?:任务)?呢[？?]?"
 )
+# "他们自己牵头哪些", "人家当配合的呢": the people of the unit just asked about, as 它 (general usage); not
+# "他们俩", "他们都…", two units.
 _THEY_OF_ONE_UNIT = re.compile(r"^(?P<then>那|那么)?(?:他们|她们|他|她|人家)(?!俩|两|几|各|分别|都|一起|共同)")
 # "林草局那条", "金融办的那项": the task of a unit, pointed at (general usage).
 _UNIT_THAT_TASK = re.compile(r"(?:的)?(?:那|这)(?:一)?(?:条|项|个任务|件事)(?:任务|工作)?")
@@ -848,6 +848,8 @@ class Assistant:
         # "这份通知第二部分里…", "文件里第3项…": the notice named before a part or task of it says nothing more.
         normalised = _DOCUMENT_BEFORE_A_PART.sub("", normalised, count=1)
         normalised = self._look_at_unit(normalised)
+        # Worked out at most once from here on: a replay of the conversation answers every earlier turn again.
+        state = _once(state)
         sized = _LINE_BY_ITS_SIZE.fullmatch(normalised) if history else None
         if sized is not None and state().one_task is not None:
             normalised = f"它的{sized['role']}单位有哪些"  # "牵头那俩是谁" after a task: its lead units
@@ -867,7 +869,7 @@ class Assistant:
         if (
             role_of_unit is not None
             and find_unit_mentions(role_of_unit["unit"], self.reader.alias_table)
-            and (not history or len((state() if callable(state) else state).tasks) <= 1)
+            and (not history or len(state().tasks) <= 1)
         ):
             # "<unit>配合的呢": that unit's tasks in that role, asked the short way. After a list it may narrow
             # the list instead ("这几条里<unit>当配合单位的呢"), which the reader works out.
@@ -884,7 +886,6 @@ class Assistant:
         if history and _REPEAT.fullmatch(re.sub(r"[\W_]", "", normalised)):
             again, query = self._respond(history[-1], history[:-1], lambda: self._replay(history[:-1]))
             return replace(again, question=question), query
-        state = _once(state)
         picked = self._offer_picked(normalised, state()) if history else None
         if picked is not None:
             # "第二个" or "28" after "您问的是哪一项？": the question offered for that task, as if clicked.

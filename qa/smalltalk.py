@@ -137,8 +137,10 @@ class SmallTalk:
     def introduces_self(text: str) -> bool:
         """Whether ``text`` only says where its speaker works ("我是循化县财政局的小李"), asking nothing."""
         m = _SELF_INTRO_ONLY.match(text.strip())
-        rest = m.group("rest") or "" if m is not None else ""
-        return m is not None and not _ASKS_SOMETHING.search(rest) and not _CHECKS_THE_NOTICE.search(rest)
+        if m is None:
+            return False
+        rest = m.group("rest") or ""
+        return not _ASKS_SOMETHING.search(rest) and not _CHECKS_THE_NOTICE.search(rest)
 
     def remarks_on_work(self, text: str) -> bool:
         """Whether ``text`` only tells what the speaker is working on ("我在准备周五的会议材料"), asking nothing.

@@ -81,11 +81,15 @@ class ArgumentReading:
             (part, s.number) for s in notice.sections for part in re.split(r"[，、]", s.title) if len(part) >= 4
         ]
 
+    def _without_units(self, text: str, fill: str = "") -> str:
+        """``text`` with every unit it names cut out, or ``fill`` put in each one's place."""
+        for m in sorted(find_unit_mentions(text, self.alias_table), key=lambda m: -m.start):
+            text = text[: m.start] + fill + text[m.end :]
+        return text
+
     def _content_left(self, text: str, *, pronoun_words: bool = False) -> int:
         """How many characters remain once units, pronouns and question words are removed."""
-        rest = text
-        for m in sorted(find_unit_mentions(text, self.alias_table), key=lambda m: -m.start):
-            rest = rest[: m.start] + rest[m.end :]
+        rest = self._without_units(text)
         for rx in (_PRONOUN, _THESE, _LEAD, _RESPONSIBLE, _ANY, _TEXT_WORDS, _TARGET_ASK, _LIST, _FILLER):
             rest = rx.sub("", rest)
         rest = re.sub(
@@ -163,8 +167,7 @@ class ArgumentReading:
 
     def _role(self, text: str) -> Role | None:
         # A unit's own name says no role: the 管 of 市城管局 or 市场监管局 is no "管" (manage).
-        for m in sorted(find_unit_mentions(text, self.alias_table), key=lambda m: -m.start):
-            text = text[: m.start] + " " + text[m.end :]
+        text = self._without_units(text, " ")
         # "作为责任单位…，不算它自己牵头的", "参与的，不算牵头的": with leading left out, the role left is 责任单位.
         without_lead = re.sub(
             rf"(?:{P.EXCLUDE_WORDS.pattern()})(它|其)?(自己|本身)?(牵头|当牵头单位|作为牵头单位)的?",

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from corpus.numerals import read_number
-from corpus.units import find_unit_mentions
 from qa.conversation import State
 from qa.lexicon.units import UNIT_KINDS
 from qa.query import ASKED_OF_ROLE as _ASKED_OF_ROLE
@@ -338,9 +337,7 @@ class FollowUpReading(FollowUpRules):
         if guess and len(units) == 1 and len(state().tasks) == 1 and not self._task_refs(text):
             # "是市财政局吧" after a task's line: whether that line has the unit (the role said, before the unit or
             # after it as in "是只有X牵头吗", else the line shown).
-            who = guess["who"]
-            for m in sorted(find_unit_mentions(who, self.alias_table), key=lambda m: -m.start):
-                who = who[: m.start] + who[m.end :]
+            who = self._without_units(guess["who"])
             # Only a unit with its role after it ("只有X牵头", "是不是X牵头"): "牵头里有X的" is no such check.
             plain = re.fullmatch(r"(?:不是)?(?:只有|就|仅|也)?(?:牵头|配合)?的?", who)
             said_after = self._role(guess["who"]) if plain else None
