@@ -623,7 +623,7 @@ class FollowUpReading(FollowUpRules):
                 task = listed[n - 1]
                 asked = self._asked_of_task(text, state())
                 if asked in _COUNTED_OF_ASKED and (_COUNT_AT_END.search(text) or _COUNT.search(text)):
-                    # "第三个的牵头单位共几家": that task's units, counted.
+                    # "第四个的牵头单位一共几家": that task's units, counted.
                     return Query(Op.COUNT, asked, tasks=(task,), counted=_COUNTED_OF_ASKED[asked], text=text)
                 return Query(Op.LOOKUP, asked, tasks=(task,), note="ordinal", text=text)
         beyond = self._beyond_the_list(text, ordinal or from_end, from_end is not None, units, state)

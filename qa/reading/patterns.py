@@ -613,7 +613,7 @@ _TASK_DIFF_WORDS = re.compile(
 # "它的责任单位", "这个谁牵头": the units of a task, not a unit in a role ("它当责任单位的").
 _UNITS_TASKS_ASKED = re.compile(P.UNIT_TASKS_ASKED.pattern())
 _TASK_UNITS_ASKED = re.compile(P.TASK_UNITS_ASKED.pattern())
-# "第三部分有几项任务": tasks counted, whatever units the question also names.
+# "第三部分共几项任务": tasks counted, whatever units the question also names.
 _ASKS_TASKS_COUNT = re.compile(r"(?:几|多少)(?:项|条)|(?:几|多少)个?任务")
 # What a count of one task's units counts, by the line asked.
 _COUNTED_OF_ASKED = {asked: counted for counted, asked in _ASKED_OF_COUNTED.items()}

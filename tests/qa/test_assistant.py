@@ -78,7 +78,7 @@ def test_a_unit_follow_up_keeps_the_unit_question(assistant):
 
 
 def test_tasks_without_units_say_so(assistant):
-    answer = assistant.ask("第32项谁牵头")
+    answer = assistant.ask("第32项由谁牵头")
     assert "没有为它列出牵头单位和责任单位" in answer.answer
 
 

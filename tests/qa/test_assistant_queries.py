@@ -175,9 +175,10 @@ def test_a_fragment_or_a_reference_with_nothing_before_it_asks_back(assistant, f
 
 
 def test_a_bare_task_number_asks_back_with_questions_about_that_task(assistant):
-    answer = assistant.ask("27")
+    number = 27
+    answer = assistant.ask(str(number))
     assert answer.intent is Intent.CLARIFY and answer.citations == ()
-    assert all(s.startswith("第27项") for s in answer.suggestions)
+    assert all(s.startswith(f"第{number}项") for s in answer.suggestions)
 
 
 def test_a_short_topic_of_its_own_is_still_answered(assistant):
@@ -1392,7 +1393,7 @@ def test_one_role_s_line_asked_after_a_part_gives_that_line_of_each_task_shown(a
 
 def test_a_unit_s_role_in_the_tasks_shown_lists_those_that_name_it(assistant):
     # Part 3 is tasks 13–16; 市生态环境局 leads 13 and is responsible on 15 and 16, not on 14.
-    answer = assistant.ask("生态环境局在这些任务里分别是什么身份", ["第三部分有几项任务"])
+    answer = assistant.ask("生态环境局在这些任务里分别是什么身份", ["第三部分共有几项任务"])
     assert [c.task for c in answer.citations] == [13, 15, 16]
 
 
@@ -1602,7 +1603,7 @@ def test_a_units_role_in_the_task_just_shown_is_stated_with_that_tasks_leads_bel
 
 def test_a_units_role_on_each_task_shown_cites_only_those_that_list_it(assistant):
     # Part 三 is tasks 13–16: 市生态环境局 leads 13, is 责任单位 on 15 and 16, is not on 14.
-    answer = assistant.ask("生态环境局在这几项里各算什么身份", ["第三部分有几项任务"])
+    answer = assistant.ask("生态环境局在这几项里各算什么身份", ["第三部分共有几项任务"])
     assert [c.task for c in answer.citations] == [13, 15, 16]
     lines = answer.answer.splitlines()
     assert lines[0] == "第13项「构筑蓝绿交织的生态县城」的牵头单位中有市生态环境局。"
@@ -3344,7 +3345,7 @@ def test_that_unit_after_the_tasks_with_one_unit_on_a_line_is_that_unit(assistan
 
 def test_a_task_written_renwu_and_its_number_is_that_task_in_a_follow_up(assistant):
     # Task 7 has two lead units, task 2 one: the last two answers compared.
-    answer = assistant.ask("哪个多", ["任务7有几个牵头单位", "任务2的呢"])
+    answer = assistant.ask("哪个多", ["任务7有几个牵头单位", "那任务2的呢"])
     assert answer.answer.startswith("在第7项、第2项中") and [c.task for c in answer.citations] == [7]
 
 

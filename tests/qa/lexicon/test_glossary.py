@@ -12,7 +12,7 @@ from qa.lexicon.glossary import translate_english
     [
         ("what about part eight?", "那第八部分呢"),  # the last question of another part
         ("how many of them does 各县人民政府 lead", "其中各县人民政府牵头的有几项"),  # counted among those shown
-        ("the third one's lead units", "第三个的牵头单位"),  # a place in the list shown
+        ("the fourth one's lead units", "第四个的牵头单位"),  # a place in the list shown
         ("which of these mention 2030?", "其中哪些提到2030年"),  # a year written alone is a year
     ],
 )
