@@ -845,6 +845,8 @@ class Assistant:
             normalised = everyday_forms(normalised, follow_up=bool(history))
         # "好的，那残联参与哪项": the chat in front says nothing about what is asked.
         normalised = self.smalltalk.without_leading_chat(normalised)
+        # "那责任单位呢，好像挺多的": a remark after what is asked says nothing about it either.
+        normalised = self.smalltalk.without_trailing_remark(normalised, follow_up=bool(history))
         # "这份通知第二部分里…", "文件里第3项…": the notice named before a part or task of it says nothing more.
         normalised = _DOCUMENT_BEFORE_A_PART.sub("", normalised, count=1)
         normalised = self._look_at_unit(normalised)

@@ -46,6 +46,7 @@ _CHAT = _rx(
     P.PRAISE,
     P.NAME_WORDS,
     P.WORKDAY_REMARKS,
+    P.AGREEMENT,
 )
 # The same alternation tried at every position, so that chat words that overlap all count: in
 # "麻烦问下，能帮我查哪些东西不" the entries "能帮我查" and "查哪些东西" share a character, and a left-to-right
@@ -73,6 +74,10 @@ _ASKS = re.compile(
 )
 _PUNCT = re.compile(r"[\W_]+")
 _MAX_CHAT_REST = 6  # Chinese characters left besides chat words and fillers
+# "跟我们这边统计的一样": the answer matches the speaker's own figures, stated, not asked (general usage).
+_SAME_AS_OURS = re.compile(
+    r"^(?:跟|和|与)(?:我|咱)[^，,。？?吗么]{0,10}(?:一样|一致|相同|差不多)[的了啊呀哈嘛]*[。.!！~～]*$"
+)
 _SEPARATOR = re.compile(r"[\s，,。.！!？?~～、；;：:]+")
 # Announcing questions without asking one ("想请教几个关于县城城镇化方案的问题"), general usage.
 _ANNOUNCES_QUESTIONS = re.compile(
@@ -88,8 +93,26 @@ _ASKS_SOMETHING = re.compile(r"[谁哪几吗么]|多少|什么|啥|怎么|如何
 # What makes the words after a self-introduction a question though no question word is said: a check ending in 吧
 # ("…是我们县牵头吧"), a role line or a task by its number (general usage).
 _CHECKS_THE_NOTICE = re.compile(r"吧[。.!！]?$|牵头|配合单位|责任单位|任务\s*\d|第[\d一二三四五六七八九十]+[项条]")
+# What a trailing part may ask for though it says no question word ("负责人电话", "总投资"): the kinds of thing a
+# plan does not give, which the answerability check must see (qa/answerability.py), general usage.
+_ASKED_FOR_KINDS = _rx(
+    P.CONTACT_WORDS,
+    P.AMOUNT_WORDS,
+    P.SERVICE_INFO_WORDS,
+    P.SITE_ASK_WORDS,
+    P.OFFICIAL_TITLES,
+    P.PERSON_ASKS,
+    P.PROCEDURE_WORDS,
+    P.PROGRESS_WORDS,
+    P.DATE_WORDS,
+    P.FIGURE_WORDS,
+)
+# What a trailing part asks with besides question words ("配合的呢", "咋样", "是不是"), general usage.
+_ASKS_IN_A_TAIL = re.compile(r"[呢咋啥？?]|怎样|如何|是不是|对吗|对吧|没有?$|[不否]$")
 _CONTEXT_OPENER = re.compile(rf"^(?:{P.CONTEXT_OPENERS.pattern()})")
 _OFFICE_WORK = _rx(P.OFFICE_WORK_WORDS)
+# How many papers ("三个材料", "两份"): a quantity, no topic, in a remark on one's work (general usage).
+_QUANTITY = re.compile(r"[一二两三四五六七八九十几\d]+[个份篇件次场]")
 _MEETING_OR_PAPER = _rx(P.MEETINGS_AND_PAPERS)
 _OPENER = re.compile(rf"^(?:{P.POLITE_OPENERS.pattern()})[\s，,。.！!？?~～、；;：:]*")
 # Longest first (the table's pattern), so "哎呀" is not cut to "哎".
@@ -119,7 +142,7 @@ class SmallTalk:
             return False  # "你觉得这方案靠谱不": a forecast asked, though 靠谱 is a word of praise too
         if self.announces_questions(text):
             return True  # "您好，想请教几个关于这个方案的问题": questions announced, none asked yet
-        if self._is_chat(text):
+        if self._is_chat(text) or _SAME_AS_OURS.match(text):
             return True
         if self.introduces_self(text):
             return True
@@ -149,7 +172,11 @@ class SmallTalk:
         names no unit, task or part, and its words of the notice are words of office work (材料, 汇报, 方案),
         not a topic (a complaint about a sewage plant names 污水, and is a question in plain words).
         """
-        if not _CONTEXT_OPENER.match(text) or _ASKS.search(text) or _ASKS_SOMETHING.search(text):
+        if not _CONTEXT_OPENER.match(text):
+            return False
+        # The paper worked on is no question, though its name may hold a word that asks ("任务台账": 任务).
+        unpapered = _MEETING_OR_PAPER.sub(" ", text)
+        if _ASKS.search(unpapered) or _ASKS_SOMETHING.search(unpapered):
             return False
         # A closing 呢 states ("还在改材料呢"); it asks only with a question word, which is checked above.
         if re.search(r"[？?]|[吗么]$", text) or find_unit_mentions(text, self.alias_table):
@@ -158,7 +185,8 @@ class SmallTalk:
             return False
         if not _MEETING_OR_PAPER.search(text):
             return False  # "我们县老人没人照看": a need in plain words, not a remark on work
-        return all(_OFFICE_WORK.fullmatch(t) or _FILLERS.fullmatch(t) for t in self.content_words(text))
+        words_of_work = (_OFFICE_WORK, _FILLERS, _QUANTITY)
+        return all(any(w.fullmatch(t) for w in words_of_work) for t in self.content_words(text))
 
     @staticmethod
     def announces_questions(text: str) -> bool:
@@ -224,6 +252,47 @@ class SmallTalk:
             if m is None or m.end() == len(rest) or not self.is_smalltalk(rest[: m.start()]):
                 return rest
             rest = rest[m.end() :]
+
+    def without_trailing_remark(self, text: str, *, follow_up: bool) -> str:
+        """``text`` without a remark said after what is asked ("那责任单位呢，好像挺多的" → "那责任单位呢").
+
+        A short trailing part (after a space or a punctuation mark) is dropped when it is chat on its own, or
+        asks nothing and names nothing of the notice: no unit, number, question word or word of the notice
+        ("刚手机卡了", "数不过来了"). It goes only after a question, or in a conversation (``follow_up``):
+        a first message that asks nothing may say its need in the last part, in words the notice does not use.
+        A message that is small talk through and through, or has Latin words (English is split by spaces, and
+        its last word is no remark), is returned as it is.
+        """
+        if self.is_smalltalk(text) or re.search(r"[a-z]{2,}", text, re.IGNORECASE):
+            return text
+        rest = text
+        while True:
+            body = rest.rstrip("。.！!？?~～ ")
+            cuts = list(_SEPARATOR.finditer(body))
+            if not cuts or cuts[-1].start() == 0:
+                return rest
+            head, tail = body[: cuts[-1].start()], body[cuts[-1].end() :]
+            if not (follow_up or self._asks(head)) or not self._is_remark(tail):
+                return rest
+            rest = head
+
+    @staticmethod
+    def _asks(text: str) -> bool:
+        """Whether ``text`` has a question word or a word of a question about the notice."""
+        return bool(_ASKS.search(text) or _ASKS_SOMETHING.search(text) or _ASKS_IN_A_TAIL.search(text))
+
+    def _is_remark(self, part: str) -> bool:
+        """Whether a part of a message asks nothing and names nothing of the notice ("好像挺多的")."""
+        if self.is_smalltalk(part):
+            return True
+        han = len(re.findall(r"[\u4e00-\u9fff]", part))
+        if not 2 <= han <= _MAX_CHAT_REST or re.search(r"[a-z\d]", part, re.IGNORECASE) or self._asks(part):
+            return False
+        if find_unit_mentions(part, self.alias_table) or any(word in part for word in SYNONYMS):
+            return False
+        if _ASKED_FOR_KINDS.search(part):
+            return False
+        return not [t for t in self.content_words(part) if not (_FILLERS.fullmatch(t) or t in P.SIZE_REMARKS.entries)]
 
     def content_words(self, text: str) -> list[str]:
         """The tokens of ``text`` the notice uses (two characters or more)."""

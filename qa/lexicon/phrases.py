@@ -199,7 +199,7 @@ WORKDAY_REMARKS = Table(
         " 接着问 一会儿再问 讲个笑话 笑话 无聊 吃午饭 不好意思 抱歉"
         " 头都大了 头大 忙不过来 压力大 忙一整天 忙一天"
         # owning up to one's own slip ("我看错了"): nothing asked
-        " 看错了 看错 看岔了 看串了 搞错了 弄错了 我的错"
+        " 看错了 看错 看岔了 看串了 搞错了 弄错了 我的错 看错条 看错项 看错行 看串行 看错地方"
         # telling the assistant there is no hurry
         " 不着急 不急 慢慢来 你先忙 您先忙"
     ),
@@ -221,7 +221,7 @@ OFFICE_WORK_WORDS = Table(
     words(
         "材料 会议 开会 汇报 台账 分工 方案 文件 原文 任务 落实 情况 领导 专题会 调度会 推进会 会 报告 总结 整理"
         " 准备 梳理 核对 对一下 过一遍 逐条 汇总 汇总表 表 研究 学习 熟悉 部署 安排 工作 城镇 城镇化 县城 建设 推进"
-        " 督查 督办 考核 季度 月度 年度 半年"
+        " 督查 督办 考核 季度 月度 年度 半年 全市 全县 全区 全局"
     ),
 )
 # The meeting or paper a remark on one's work is about ("周五的专题会", "汇总表"), general usage: such a remark names
@@ -231,7 +231,7 @@ MEETINGS_AND_PAPERS = Table(
     GENERAL,
     words(
         "材料 会议 开会 汇报 台账 专题会 调度会 推进会 协调会 例会 报告 总结 汇总表 报表 讲话稿 发言稿 方案 文件 原文"
-        " 督查表 考核表 统计表 清单 表格 简报 通报"
+        " 督查表 考核表 统计表 清单 表格 简报 通报 任务台账 任务清单 任务表 分工表 责任清单"
     ),
 )
 # Praise and internet slang ("牛", "厉害", "给力"): thanks.
@@ -244,6 +244,11 @@ PRAISE = Table(
         " 挺快 真快 好快 回复挺快 回得快 反应快 速度快 秒回"
     ),
 )
+# Remarks on an answer's size ("感觉不少", "好长"): said after a question, they ask nothing (general usage).
+SIZE_REMARKS = Table("remarks on an answer's size", GENERAL, words("不少 很多 挺多 好多 太多 真多 好长 很长 太长 挺长"))
+# Saying the answer matches what one has ("对上了"): chat that asks nothing (general usage). "一样" alone is left
+# out: "两个一样吗" asks about the tasks shown; it is chat only said of the speaker's own figures (qa/smalltalk.py).
+AGREEMENT = Table("saying the answer matches one's own", GENERAL, words("对得上 对上了 对上号了 吻合 没出入"))
 # What the assistant is called ("叫啥", "怎么称呼"): it answers with what it does.
 NAME_WORDS = Table("the assistant's name", GENERAL, words("名字 叫啥 叫什么 怎么称呼 称呼 大名"))
 # Particles and fillers that may surround small talk ("你好呀", "谢谢啦").

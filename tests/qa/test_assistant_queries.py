@@ -4233,3 +4233,15 @@ def test_a_request_to_read_out_a_line_again_is_that_line(assistant):
     # Task 17: 责任 市教育局、市农业农村局.
     answer = assistant.ask("责任单位再报一下", ["第17项由谁来牵头"])
     assert [c.task for c in answer.citations][:1] == [17] and "市农业农村局" in answer.answer.splitlines()[0]
+
+
+def test_a_remark_after_a_request_to_say_it_again_leaves_the_request(assistant):
+    # Task 8: 牵头 市交通运输局、各县人民政府.
+    answer = assistant.ask("麻烦再讲一遍，刚刚在接电话", ["第8项由谁来牵头"])
+    assert [c.task for c in answer.citations][:1] == [8] and "市交通运输局" in answer.answer.splitlines()[0]
+
+
+def test_a_remark_after_a_role_asked_of_the_task_shown_leaves_the_role(assistant):
+    # Task 12: 责任 市住房建设局 … 市民政局 (eight units).
+    answer = assistant.ask("那配合单位呢，感觉不少", ["第12项由谁来牵头"])
+    assert [c.task for c in answer.citations][:1] == [12] and "市民政局" in answer.answer.splitlines()[0]

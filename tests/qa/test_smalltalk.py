@@ -216,3 +216,58 @@ def test_an_introduction_followed_by_a_check_of_the_notice_is_not_small_talk(sma
 )
 def test_the_model_an_english_greeting_and_remarks_on_a_busy_day_are_small_talk(smalltalk, message):
     assert smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "下周得交两份总结，愁死了",  # how many papers is a quantity, no topic
+        "明天要核对全市的任务清单",  # the paper's name holds 任务, and asks nothing
+        "哦，跟我们科里统计的一致",  # the answer matches the speaker's own figures
+        "这下对上了",
+        "抱歉，我刚刚看错项了",  # owning up to one's slip with the measure word
+    ],
+)
+def test_papers_counted_a_task_list_worked_on_and_agreeing_with_the_answer_are_small_talk(smalltalk, message):
+    assert smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "这两项一样吗",  # asked about the tasks shown
+        "跟我们的一样吗",  # asked, not stated
+        "两个是不是一致",
+        "下周要报三个任务的进展",  # tasks named as the subject, not a paper's name
+    ],
+)
+def test_asking_whether_things_match_or_naming_tasks_is_not_small_talk(smalltalk, message):
+    assert not smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "follow_up", "rest"),
+    [
+        ("那牵头单位有哪些，感觉好长", True, "那牵头单位有哪些"),  # a remark after what is asked
+        ("第3项由谁来牵头 手机刚卡了", False, "第3项由谁来牵头"),  # after a question, even as a first message
+        ("重新说一遍，刚刚走神了", True, "重新说一遍"),  # in a conversation the head may ask without a question word
+        ("第3项由谁来牵头，谢谢啦", False, "第3项由谁来牵头"),  # chat on its own
+    ],
+)
+def test_a_remark_after_what_is_asked_is_dropped(smalltalk, message, follow_up, rest):
+    assert smalltalk.without_trailing_remark(message, follow_up=follow_up) == rest
+
+
+@pytest.mark.parametrize(
+    ("message", "follow_up"),
+    [
+        ("县城晚上太黑，想要路灯", False),  # a first message that asks nothing says its need last
+        ("污水处理谁牵头，负责人电话", False),  # a contact asked for, which the answerability check must see
+        ("第9项谁牵头，有水务局没", True),  # a closing 没 asks
+        ("第9项谁牵头，配合的呢", True),
+        ("Who leads task 9, and how much", False),  # English is split by spaces; its last word is no remark
+        ("多谢，辛苦啦", False),  # small talk through and through
+    ],
+)
+def test_a_trailing_part_that_asks_or_names_something_is_kept(smalltalk, message, follow_up):
+    assert smalltalk.without_trailing_remark(message, follow_up=follow_up) == message

@@ -187,6 +187,11 @@ def test_a_request_to_tell_at_the_end_of_a_question_is_dropped():
     assert everyday_forms("污水处理说一下") == "污水处理说一下"  # no question of its own: the request is the question
 
 
+@pytest.mark.parametrize("request_again", ["再发一遍", "重复一下", "再说一次"])
+def test_a_role_line_asked_to_be_sent_again_is_that_line(request_again):
+    assert everyday_forms(f"牵头单位{request_again}") == "牵头单位"
+
+
 def test_a_request_for_the_numbers_only_at_the_end_of_a_question_is_dropped():
     # The numbers are in every list answer; "编号" here is not the document number.
     assert everyday_forms("卫健委牵头的有哪几条，只要编号") == "卫健委牵头的有哪几条"
