@@ -18,6 +18,7 @@ from index.tokenize import Tokenizer
 from qa.lexicon import Table
 from qa.lexicon import phrases as P
 from qa.lexicon.derived import home_place, notice_text
+from qa.lexicon.places import CITIES, PROVINCES
 from qa.lexicon.synonyms import SYNONYMS
 from qa.reading.speaker import SELF_INTRO_HEAD
 
@@ -93,20 +94,32 @@ _ASKS_SOMETHING = re.compile(r"[谁哪几吗么]|多少|什么|啥|怎么|如何
 # What makes the words after a self-introduction a question though no question word is said: a check ending in 吧
 # ("…是我们县牵头吧"), a role line or a task by its number (general usage).
 _CHECKS_THE_NOTICE = re.compile(r"吧[。.!！]?$|牵头|配合单位|责任单位|任务\s*\d|第[\d一二三四五六七八九十]+[项条]")
+# A message addressed to the assistant: its subject, then what is said of it (general usage).
+_ADDRESSED = re.compile(rf"^(?:{P.POLITE_OPENERS.pattern()})?[，,\s]*(?:{P.ASSISTANT_SUBJECTS.pattern()})")
+# What makes such a message a question about the notice after all: a task, part, role or document word.
+_NOTICE_ASKED = re.compile(r"牵头|配合|责任|参与|任务|第|项|条|部分|通知|文件|方案|政策|县城")
+# A language or dialect ("青海话", "普通话"): what the assistant speaks, not a place asked about.
+_LANGUAGE = re.compile(rf"(?:普通|本地|当地|家乡|老家|土|{_rx(PROVINCES, CITIES).pattern})话|方言")
+_ASSISTANT = _rx(P.ASSISTANT_WORDS)
+# "比问办公室的人靠谱多了": praise by comparison with asking people (general usage).
+_BETTER_THAN = re.compile(
+    r"^比[^，,。？?]{1,14}?(?:靠谱|强|快|好用|方便|省事|准)(?:多了|多啦|太多了|得多)[啊呀哈！!。~～]*$"
+)
 # What a trailing part may ask for though it says no question word ("负责人电话", "总投资"): the kinds of thing a
-# plan does not give, which the answerability check must see (qa/answerability.py), general usage.
+# plan does not give, which the answerability check must see (qa/answerability.py), general usage. A person asked
+# for ("是谁") is checked apart: asked of the assistant ("你们这系统是谁在维护") it is chat.
 _ASKED_FOR_KINDS = _rx(
     P.CONTACT_WORDS,
     P.AMOUNT_WORDS,
     P.SERVICE_INFO_WORDS,
     P.SITE_ASK_WORDS,
     P.OFFICIAL_TITLES,
-    P.PERSON_ASKS,
     P.PROCEDURE_WORDS,
     P.PROGRESS_WORDS,
     P.DATE_WORDS,
     P.FIGURE_WORDS,
 )
+_ASKED_FOR_A_PERSON = _rx(P.PERSON_ASKS)
 # What a trailing part asks with besides question words ("配合的呢", "咋样", "是不是"), general usage.
 _ASKS_IN_A_TAIL = re.compile(r"[呢咋啥？?]|怎样|如何|是不是|对吗|对吧|没有?$|[不否]$")
 _CONTEXT_OPENER = re.compile(rf"^(?:{P.CONTEXT_OPENERS.pattern()})")
@@ -142,7 +155,9 @@ class SmallTalk:
             return False  # "你觉得这方案靠谱不": a forecast asked, though 靠谱 is a word of praise too
         if self.announces_questions(text):
             return True  # "您好，想请教几个关于这个方案的问题": questions announced, none asked yet
-        if self._is_chat(text) or _SAME_AS_OURS.match(text):
+        if self._is_chat(text) or _SAME_AS_OURS.match(text) or _BETTER_THAN.match(text):
+            return True
+        if self.about_the_assistant(text):
             return True
         if self.introduces_self(text):
             return True
@@ -155,6 +170,26 @@ class SmallTalk:
         # "下午好，今天在整理汇报材料", "下午好，我是互助县林草局的小陈": parts that are each chat on their own.
         parts = [p for p in _SEPARATOR.split(text) if p]
         return len(parts) >= 2 and all(self.is_smalltalk(p) for p in parts)
+
+    def about_the_assistant(self, text: str) -> bool:
+        """Whether ``text`` says or asks something of the assistant itself ("你是哪个单位开发的", "你能记住…吗").
+
+        The message has the assistant as its subject and, once words of software and conversation are out,
+        names nothing a notice is about: no unit, place, number, task, part or role, no word of the notice, and
+        no kind of thing asked for that a plan does not give (a person, a contact, an amount), which is declined.
+        """
+        m = _ADDRESSED.match(text)
+        if m is None or re.search(r"[a-z]{2,}|\d", text, re.IGNORECASE):
+            return False
+        rest = _LANGUAGE.sub(" ", text[m.end() :])
+        if _NOTICE_ASKED.search(rest) or _POINTS_AT_A_LIST.search(rest) or _ASKED_FOR_KINDS.search(rest):
+            return False
+        if find_unit_mentions(rest, self.alias_table) or any(word in rest for word in SYNONYMS):
+            return False
+        if any(place in rest for place in (*PROVINCES, *CITIES)):
+            return False
+        rest = _ASSISTANT.sub(" ", rest)
+        return not [t for t in self.content_words(rest) if not _FILLERS.fullmatch(t)]
 
     @staticmethod
     def introduces_self(text: str) -> bool:
@@ -287,6 +322,8 @@ class SmallTalk:
             return True
         han = len(re.findall(r"[\u4e00-\u9fff]", part))
         if not 2 <= han <= _MAX_CHAT_REST or re.search(r"[a-z\d]", part, re.IGNORECASE) or self._asks(part):
+            return False
+        if _ASKED_FOR_A_PERSON.search(part):
             return False
         if find_unit_mentions(part, self.alias_table) or any(word in part for word in SYNONYMS):
             return False

@@ -45,6 +45,7 @@ SELF_UNIT_VERBS = Table(
         "牵头 配合 参与 负责 当 作为 涉及 出现 的任务 的工作 的事 有几 有哪 有啥 有什么 一共 总共 还 都"
         " 是牵头 是配合 是责任 在哪 在第几 在几 要当 要牵头 要配合 要负责 需要"
         " 单独 独自 独立 一家"  # alone in a role ("我们县单独牵头的")
+        " 自己牵头 自己负责 自己配合 自己单独 自己独自 自己一家 自个牵头 自个单独"  # "我们县自己牵头的"
     ),
 )
 
@@ -96,6 +97,10 @@ GREETINGS = Table(
             " 第一次用 头一次用 头一回用 刚开始用 第一次来 刚来用"
             # saying one greets, and asking whether the assistant is still there
             " 打招呼 打个招呼 还在线 在线吗 在线不 还在吗 还在不 还在没"
+            # greeting a person by a title of respect ("老师好", "领导好")
+            " 老师好 领导好 各位好 师傅好 同志好"
+            # Qinghai dialect: "阿么了" is "how are you", "尕娃" a friendly "kid" (general usage in Qinghai)
+            " 阿么了 阿么个 尕娃"
         ),
         # greetings typed in English, some of several words
         *("good morning", "good afternoon", "good evening", "morning", "hello there", "hi there", "anyone there"),
@@ -147,6 +152,21 @@ ABOUT_YOU = Table(
         " 什么模型 啥模型 哪个模型 用的模型 大模型 语言模型 chatgpt gpt deepseek 文心一言 通义千问 豆包 kimi"
     ),
 )
+# What a question addressed to the assistant is about when it is about the assistant ("你们这个系统谁在维护", "你能
+# 记住之前聊的吗", "你是哪个单位开发的"): software and conversation, not a notice's topics (general usage).
+ASSISTANT_WORDS = Table(
+    "the assistant as software",
+    GENERAL,
+    words(
+        "系统 助手 机器人 维护 开发 研发 训练 更新 升级 版本 数据 资料 模型 回答 答案 记住 记得 忘了 聊 聊天 聊过"
+        " 说话 反应 速度 功能 界面 网页 页面 手机 电脑 上线 收费 免费 保密 隐私 记录 历史 公司 厂家 团队 厂商"
+        " 经常 平时 一般 每次 总是 老是"  # how often it does so
+    ),
+)
+# The assistant said as the subject of a message ("你…", "您…", "你们这个系统…"), general usage.
+ASSISTANT_SUBJECTS = Table(
+    "the assistant as the subject", GENERAL, words("你们这个系统 你们这系统 这个系统 这个助手 你们 你 您")
+)
 # Acknowledgements that are chat only as the whole message ("好", "可以"); inside a message they may be part of a
 # question ("哪里吃饭好"), so they are not chat words.
 WHOLE_MESSAGE_ACKS = Table(
@@ -168,6 +188,10 @@ COMPLAINTS = Table(
         " 什么意思 啥意思 你说什么 你说啥"
         # asking it to do better, or that it keeps saying it does not know
         " 能不能靠谱 靠谱点 靠点谱 老说不知道 总说不知道 老是说不知道 说不知道"
+        # an answer that misses the point, said in idioms; anger at it
+        " 驴唇不对马嘴 牛头不对马嘴 文不对题 气死我了 气死了 无语"
+        # an answer's style ("有点啰嗦", "下回简短点")
+        " 啰嗦 太啰嗦 有点啰嗦 简短点 简短一点 简洁点 简洁一点 太长了"
     ),
 )
 LAUGHTER = Table("laughter", GENERAL, words("哈哈 呵呵 嘿嘿 嘻嘻 哈 hhh 233 笑死 😂 😄 👍 👌 🙏 😊 🤝 👏 💪 🌹"))
@@ -241,7 +265,7 @@ PRAISE = Table(
     words(
         "牛 牛逼 牛批 nb 厉害 厉害了 真棒 很棒 太棒了 赞 点赞 给力 优秀 yyds 靠谱 帮大忙 帮了大忙 有用"
         " 好厉害 不错哦 可以的 妙啊 绝了 答得好 回答得好 说得好 有帮助 很有帮助"
-        " 挺快 真快 好快 回复挺快 回得快 反应快 速度快 秒回"
+        " 挺快 真快 好快 回复挺快 回得快 反应快 速度快 秒回 反应挺快 挺快的"
     ),
 )
 # Remarks on an answer's size ("感觉不少", "好长"): said after a question, they ask nothing (general usage).
@@ -1063,7 +1087,10 @@ NOTICE_TOPIC_WORDS = Table(
 BARE_WORDS = Table(
     "words that name nothing on their own",
     GENERAL,
-    words("县里 县 市里 市 城里 局里 局 单位 部门 里 这个 那个 这 那 呢 吗 的 了 任务 工作 一下 看看 说说 讲讲"),
+    words(
+        "县里 县 市里 市 城里 局里 局 单位 部门 里 这个 那个 这 那 呢 吗 的 了 任务 工作 一下 看看 说说 讲讲"
+        " 哪一个 哪个 哪家"  # "哪个局" alone: which of them is not said
+    ),
 )
 
 # What every task has ("提了什么要求", "措施是什么"): asked of nothing named, it names nothing to look for (general

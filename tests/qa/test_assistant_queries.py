@@ -167,7 +167,7 @@ def test_a_complaint_gets_an_apology_and_a_way_to_do_better(assistant, message):
 
 
 @pytest.mark.parametrize(
-    "fragment", ["责任单位", "城镇化", "部门里的", "那个单位牵头了什么", "刚才说的那项有几个责任单位"]
+    "fragment", ["责任单位", "城镇化", "部门里的", "那个单位牵头了什么", "刚才说的那项有几个责任单位", "哪家单位"]
 )
 def test_a_fragment_or_a_reference_with_nothing_before_it_asks_back(assistant, fragment):
     answer = assistant.ask(fragment)
@@ -4245,3 +4245,9 @@ def test_a_remark_after_a_role_asked_of_the_task_shown_leaves_the_role(assistant
     # Task 12: 责任 市住房建设局 … 市民政局 (eight units).
     answer = assistant.ask("那配合单位呢，感觉不少", ["第12项由谁来牵头"])
     assert [c.task for c in answer.citations][:1] == [12] and "市民政局" in answer.answer.splitlines()[0]
+
+
+def test_our_county_on_its_own_after_saying_the_county_is_that_county_government(assistant):
+    # Task 4 is the only task 化隆县人民政府 leads alone.
+    answer = assistant.ask("我们县自己单独牵头几项", ["你好，我是化隆县的"])
+    assert [c.task for c in answer.citations] == [4]

@@ -271,3 +271,46 @@ def test_a_remark_after_what_is_asked_is_dropped(smalltalk, message, follow_up, 
 )
 def test_a_trailing_part_that_asks_or_names_something_is_kept(smalltalk, message, follow_up):
     assert smalltalk.without_trailing_remark(message, follow_up=follow_up) == message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "你们这个系统是哪家公司做的",  # the assistant as software
+        "你的资料会经常更新吗",
+        "您会讲普通话吗",  # a language, not a place
+        "你还记得我上次问的吗",
+        "你是怎么训练出来的呀",
+    ],
+)
+def test_a_message_about_the_assistant_itself_is_small_talk(smalltalk, message):
+    assert smalltalk.about_the_assistant(message)
+    assert smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "你知道市长的电话吗",  # a person's contact: declined, not chatted about
+        "你了解兰州的方案吗",  # another city and a document
+        "你说第5项谁牵头",  # a task
+        "你知道垃圾分类归谁管吗",  # a topic in everyday words
+        "你知道化隆县的目标吗",  # a county of the notice
+        "你觉得GDP能翻番吗",  # a Latin word may name a topic
+    ],
+)
+def test_a_message_to_the_assistant_that_names_something_of_a_notice_is_not_about_the_assistant(smalltalk, message):
+    assert not smalltalk.about_the_assistant(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "领导好，打扰一下",  # a greeting by a title of respect
+        "答得牛头不对马嘴",  # an answer that misses the point, in an idiom
+        "上一个回答太啰嗦了",  # an answer's style
+        "比翻文件快多了",  # praise by comparison
+    ],
+)
+def test_greetings_by_title_complaints_in_idioms_and_praise_by_comparison_are_small_talk(smalltalk, message):
+    assert smalltalk.is_smalltalk(message)
