@@ -185,7 +185,8 @@ _CORRECTION_OPENER = (
 _ROLE_DENIED_AT_END = re.compile(r"(?<=单位)[，,\s]*(?:而)?不是(?:牵头|责任|配合)(?:单位)?(?:的)?$")
 # "不是商务局，是水务局": the same question of what was meant (no question word of its own).
 _NOT_THIS_BUT_THAT = re.compile(
-    r"^(?:不是|并非)([^，,\s吗呢]{1,12})[，,\s]*(?:而)?是(?:说)?([^，,\s谁哪几吗呢啥么]{1,14})$"
+    r"^(?:不是|并非)([^，,\s吗呢]{1,12})[，,\s]*(?:而)?(?:我问的|我要的|我说的|问的|要的)?是(?:说|问)?"
+    r"([^，,\s谁哪几吗呢啥么]{1,14})$"
 )
 _CORRECTION = re.compile(
     # After a correction a bare 是 says what was meant ("…错了，是X").

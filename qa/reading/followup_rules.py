@@ -40,6 +40,7 @@ from qa.reading.patterns import (
     _HOW_MANY_OF_THESE,
     _IN_COMMON_COUNT,
     _IN_OTHER_TASKS,
+    _IS_IT_THE_UNIT,
     _IT_AGAIN,
     _IT_OR_THIS,
     _IT_UNIT_TASKS,
@@ -211,6 +212,15 @@ class FollowUpRules(StructuralReading):
         ):
             return None
         if not self._units(text) or state().one_task is None:
+            return None
+        asked_before = state().query.asked if state().query is not None else None
+        if (
+            m is None
+            and _IS_IT_THE_UNIT.fullmatch(text)
+            and asked_before in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS)
+        ):
+            # "是城管局吗" right after "谁牵头": a guess at the line just asked for, not whether the unit takes
+            # part at all (the guess check reads it).
             return None
         one = state().one_task
         named = f"第{one}项{text}" if m is None else f"{text[: m.start()]}第{one}项{text[m.end() :]}"

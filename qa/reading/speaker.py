@@ -149,12 +149,29 @@ class Speaker:
         return PlaceSaid(county, not office or bool(_GOVERNMENT_OFFICE.match(office)), rest)
 
     def county_in(self, history: Sequence[str]) -> str | None:
-        """The county of the latest message in ``history`` that said where its speaker works, else None."""
+        """The county of the latest message in ``history`` that said where its speaker works, else None.
+
+        Said before a question ("化隆县政府办的，…") or as the whole message ("我们是互助县交通局"): a bureau of
+        the county speaks of the county as "我们县" too.
+        """
         for earlier in reversed(history):
             place = self.place_said(earlier)
             if place is not None:
                 return place.county
+            county = self._county_introduced(earlier)
+            if county is not None:
+                return county
         return None
+
+    def _county_introduced(self, text: str) -> str | None:
+        """The county a whole-message introduction opens its workplace with ("我是民和县水务局的"), else None."""
+        m = _INTRO.match(text.strip())
+        if m is None:
+            return None
+        named = find_unit_mentions(m.group("unit"), dict(self.alias_table))
+        if not named or named[0].start != 0 or not named[0].unit.endswith("人民政府"):
+            return None
+        return named[0].unit
 
     @staticmethod
     def refers_to_county(text: str) -> str | None:

@@ -4251,3 +4251,16 @@ def test_our_county_on_its_own_after_saying_the_county_is_that_county_government
     # Task 4 is the only task 化隆县人民政府 leads alone.
     answer = assistant.ask("我们县自己单独牵头几项", ["你好，我是化隆县的"])
     assert [c.task for c in answer.citations] == [4]
+
+
+@pytest.mark.parametrize(("guess", "opening"), [("是水务局吗", "不是"), ("是住建局吗", "是的")])
+def test_a_unit_guessed_right_after_who_leads_is_checked_against_the_lead_line(assistant, guess, opening):
+    # Task 16: 牵头 市住房建设局、各县人民政府; 市水务局 is one of its 责任单位.
+    answer = assistant.ask(guess, ["第16项由哪家牵头"])
+    assert [c.task for c in answer.citations] == [16] and answer.answer.startswith(opening)
+    assert "牵头单位：市住房建设局" in answer.answer.splitlines()[0]
+
+
+def test_another_question_opened_by_the_way_is_asked_on_its_own(assistant):
+    answer = assistant.ask("顺便问一下，林草局牵头的是哪项", ["第21项由哪家牵头"])
+    assert [c.task for c in answer.citations] == [13]  # 市林草局 leads task 13 only

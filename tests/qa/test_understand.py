@@ -289,3 +289,7 @@ def test_a_request_to_list_after_a_question_that_asks_for_a_list_is_dropped():
 @pytest.mark.parametrize("question", ["市水务局牵头的是？", "市林草局负责的有", "市财政局是不是没有牵头的任务"])
 def test_a_clipped_or_yes_no_question_on_a_units_tasks_asks_for_its_tasks(reader, question):
     assert reader.read(question).intent is Intent.UNIT_TASKS
+
+
+def test_a_role_denied_then_the_role_meant_after_i_asked_is_the_role_meant():
+    assert everyday_forms("不是牵头，我要的是该局配合的任务") == "那该局配合的任务呢"

@@ -119,6 +119,15 @@ def test_our_county_is_the_county_said_earlier_in_the_conversation(speaker):
     assert speaker.put_in_county("我们县配合几项", "化隆县人民政府") == "化隆县人民政府配合几项"
 
 
+@pytest.mark.parametrize("introduction", ["我是民和县水务局的", "我们是民和县发改局"])
+def test_our_county_is_the_county_of_a_bureau_the_speaker_introduced_themselves_with(speaker, introduction):
+    assert speaker.county_in([introduction, "谢谢"]) == "民和县人民政府"
+
+
+def test_an_introduction_with_no_county_names_no_county(speaker):
+    assert speaker.county_in(["我是市水务局的"]) is None
+
+
 def test_only_a_county_government_said_before_a_question_is_the_speaker_unit_in_later_turns(speaker):
     assert speaker.unit_in(["互助县政府办的，第一项由哪几家牵头"]) == "互助县人民政府"
     assert speaker.unit_in(["化隆县财政局，第一项由哪几家牵头"]) is None
