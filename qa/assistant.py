@@ -436,6 +436,7 @@ _UNNAMED_UNIT = re.compile(
 # ("县城", "牵头单位", "局里的") names nothing to look for (the notice: 以县城为重要载体的城镇化).
 # A word this long that one task alone holds names the notice's own matter ("失业率", "二甲医院").
 _RARE_TERM_CHARS = 3
+_COUNT_OF_NOTHING = re.compile(f"{P.TOTAL_WORDS.pattern()}|{P.COUNT_WORDS.pattern()}|多少|几")
 _UBIQUITOUS = re.compile(f"{P.NOTICE_TOPIC_WORDS.pattern()}|{P.BARE_WORDS.pattern()}")
 _EVERY_TASK_HAS = re.compile(P.EVERY_TASK_HAS.pattern())
 # What follows a unit that is the question's subject: its tasks or its role ("…有没有分到任务",
@@ -2000,6 +2001,8 @@ class Assistant:
         if _EVERY_TASK_HAS.search(rest):
             # "有哪些要求": what every task has, with only a verb of having or saying around it.
             rest = re.sub(r"^(?:都)?(?:有|提出了?|提了?|定了?)", "", _EVERY_TASK_HAS.sub("", rest))
+        # "有几个", "一共多少": a count of nothing named.
+        rest = re.sub(r"^(?:有|是)?$", "", _COUNT_OF_NOTHING.sub("", rest))
         return not re.sub(r"[\W_]", "", rest)
 
     def _which_unit(self, question: str, text: str, name: UnitName) -> Answer:

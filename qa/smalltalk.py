@@ -132,6 +132,12 @@ _OPENER = re.compile(rf"^(?:{P.POLITE_OPENERS.pattern()})[\s，,。.！!？?~～
 _INTERJECTION = re.compile(rf"^(?:{P.INTERJECTIONS.pattern()})[\s，,。.！!~～、…]*", re.IGNORECASE)
 
 
+def _is_interjection(part: str) -> bool:
+    """Whether ``part`` is an interjection and nothing else ("哎", "嗯嗯")."""
+    m = _INTERJECTION.match(part)
+    return m is not None and m.end() == len(part)
+
+
 class SmallTalk:
     """Decides whether a message is chat, using the notice's own words as what is *not* chat."""
 
@@ -168,7 +174,10 @@ class SmallTalk:
         if opener is not None and opener.end() < len(text) and self._is_chat(text[opener.end() :]):
             return True
         # "下午好，今天在整理汇报材料", "下午好，我是互助县林草局的小陈": parts that are each chat on their own.
-        parts = [p for p in _SEPARATOR.split(text) if p]
+        # An interjection on its own ("哎 …") is part of the chat around it.
+        parts = [p for p in _SEPARATOR.split(text) if p and not _is_interjection(p)]
+        if len(parts) == 1 and parts[0] != text.strip():
+            return self.is_smalltalk(parts[0])
         return len(parts) >= 2 and all(self.is_smalltalk(p) for p in parts)
 
     def about_the_assistant(self, text: str) -> bool:
@@ -207,8 +216,8 @@ class SmallTalk:
         names no unit, task or part, and its words of the notice are words of office work (材料, 汇报, 方案),
         not a topic (a complaint about a sewage plant names 污水, and is a question in plain words).
         """
-        if not _CONTEXT_OPENER.match(text):
-            return False
+        if not (_CONTEXT_OPENER.match(text) or _MEETING_OR_PAPER.match(text)):
+            return False  # "材料总算能交了": the paper itself may open the remark
         # The paper worked on is no question, though its name may hold a word that asks ("任务台账": 任务).
         unpapered = _MEETING_OR_PAPER.sub(" ", text)
         if _ASKS.search(unpapered) or _ASKS_SOMETHING.search(unpapered):

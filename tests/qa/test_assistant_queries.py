@@ -4264,3 +4264,14 @@ def test_a_unit_guessed_right_after_who_leads_is_checked_against_the_lead_line(a
 def test_another_question_opened_by_the_way_is_asked_on_its_own(assistant):
     answer = assistant.ask("顺便问一下，林草局牵头的是哪项", ["第21项由哪家牵头"])
     assert [c.task for c in answer.citations] == [13]  # 市林草局 leads task 13 only
+
+
+@pytest.mark.parametrize("question", ["总共有多少", "有几个呀"])
+def test_a_count_of_nothing_named_as_a_first_question_is_asked_back(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.intent is Intent.CLARIFY and answer.citations == () and answer.suggestions
+
+
+def test_what_our_county_is_to_do_with_no_county_said_asks_which_county(assistant):
+    answer = assistant.ask("咱县该干啥")
+    assert answer.intent is Intent.CLARIFY and all("县人民政府" in s for s in answer.suggestions)

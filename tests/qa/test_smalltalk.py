@@ -314,3 +314,20 @@ def test_a_message_to_the_assistant_that_names_something_of_a_notice_is_not_abou
 )
 def test_greetings_by_title_complaints_in_idioms_and_praise_by_comparison_are_small_talk(smalltalk, message):
     assert smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "see you later",  # a goodbye in English
+        "唉 又要改材料了 好烦",  # an interjection, a remark on one's work and a complaint
+        "汇报材料终于写完了",  # the paper itself opens the remark
+    ],
+)
+def test_an_english_goodbye_an_annoyed_remark_and_a_remark_opened_by_the_paper_are_small_talk(smalltalk, message):
+    assert smalltalk.is_smalltalk(message)
+
+
+@pytest.mark.parametrize("message", ["嗯 污水", "唉，第3项"])
+def test_an_interjection_before_a_topic_or_a_task_leaves_a_question(smalltalk, message):
+    assert not smalltalk.is_smalltalk(message)
