@@ -344,6 +344,8 @@ _UNIT_IN_A_ROLE_ELLIPTIC = re.compile(
 # "他们自己牵头哪些", "人家当配合的呢": the people of the unit just asked about, as 它 (general usage); not
 # "他们俩", "他们都…", two units.
 _THEY_OF_ONE_UNIT = re.compile(r"^(?P<then>那|那么)?(?:他们|她们|他|她|人家)(?!俩|两|几|各|分别|都|一起|共同)")
+# "那它一共几条" after a part's tasks: 它 is the part, and its tasks are those shown (general usage).
+_IT_COUNTED = re.compile(r"^(?P<then>那|那么)?它(?=(?:一共|总共|共|一共有|总共有|有)?(?:几|多少))")
 # "林草局那条", "金融办的那项": the task of a unit, pointed at (general usage).
 _UNIT_THAT_TASK = re.compile(r"(?:的)?(?:那|这)(?:一)?(?:条|项|个任务|件事)(?:任务|工作)?")
 # A unit on more tasks than this, none of them shown, points at no task by "那条": nothing is guessed or offered.
@@ -856,6 +858,9 @@ class Assistant:
         sized = _LINE_BY_ITS_SIZE.fullmatch(normalised) if history else None
         if sized is not None and state().one_task is not None:
             normalised = f"它的{sized['role']}单位有哪些"  # "牵头那俩是谁" after a task: its lead units
+        shown_part = state().query.sections if history and state().query is not None else ()
+        if shown_part and len(state().tasks) > 1 and _IT_COUNTED.match(normalised):
+            normalised = _IT_COUNTED.sub(lambda m: m["then"] or "", normalised, count=1)
         if history and _THEY_OF_ONE_UNIT.match(normalised) and state().unit is not None:
             # "他们当配合的有哪些" after one unit's tasks: 他们 are the people of that unit, read as 它.
             normalised = _THEY_OF_ONE_UNIT.sub(lambda m: f"{m['then'] or ''}它", normalised, count=1)

@@ -262,9 +262,11 @@ class FollowUpRules(StructuralReading):
         if len(topic) < 2:
             return None
         task = self._picked_by_topic(topic, shown) if len(shown) >= 2 else None
-        if task is None and "back" in m.groupdict() and m.group("back") == "回到":
-            # "回到垃圾那个": a task shown a few answers ago, not only in the last list.
-            task = self._picked_by_topic(topic, tuple(dict.fromkeys((*state().recent, *shown))))
+        recent = tuple(dict.fromkeys((*state().recent, *shown)))
+        if task is None and (("back" in m.groupdict() and m.group("back") == "回到") or len(shown) < 2 <= len(recent)):
+            # "回到垃圾那个": a task shown a few answers ago, not only in the last list. So is "老旧小区那个" after
+            # single tasks were looked up one by one: one of them, by its words.
+            task = self._picked_by_topic(topic, recent)
         if task is None:
             return None
         rest = text[m.end() :]

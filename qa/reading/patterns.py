@@ -670,8 +670,10 @@ _TOPIC_THEN_THAT_ONE = re.compile(
 )
 # "垃圾那个是多少" after a list: a thing of one listed task, named by a word of its text (general usage).
 _TOPIC_THEN_THAT = re.compile(_PICK_LEAD_IN + r"(?P<topic>[\u4e00-\u9fff\w]{2,10}?)(?:的)?那个(?![任单部局])[，,\s]*")
-# "那个X的配合单位": the pointer first, then the topic (general usage).
-_THAT_ONE_ABOUT = re.compile(r"^(?:那|那么)?那(?:个|条|项)(?:讲|说|关于)?(?P<topic>[\u4e00-\u9fff]{2,8}?)的(?=.)")
+# "那个X的配合单位", "前面那个X的": the pointer first, then the topic (general usage).
+_THAT_ONE_ABOUT = re.compile(
+    r"^(?:那|那么)?(?:前面|上面|刚才|刚刚|之前)?那(?:个|条|项)(?:讲|说|关于)?(?P<topic>[\u4e00-\u9fff]{2,8}?)的(?=.)"
+)
 _ABOUT_LEAD_IN = re.compile(
     r"^(?:其中|里面|里头|专门|主要)?(?:讲|说|关于|涉及|有关|提到|写了?)?(?:(?:目标|指标|比例|数字)(?:是|为|定的是|定为|写的是))?"
 )

@@ -4275,3 +4275,15 @@ def test_a_count_of_nothing_named_as_a_first_question_is_asked_back(assistant, q
 def test_what_our_county_is_to_do_with_no_county_said_asks_which_county(assistant):
     answer = assistant.ask("咱县该干啥")
     assert answer.intent is Intent.CLARIFY and all("县人民政府" in s for s in answer.suggestions)
+
+
+@pytest.mark.parametrize("question", ["那它一共几项", "它总共有几条"])
+def test_it_counted_after_a_part_s_tasks_is_the_part(assistant, question):
+    answer = assistant.ask(question, ["第七部分一共包括哪些任务"])
+    assert answer.count == 3 and [c.task for c in answer.citations] == [28, 29, 30]
+
+
+def test_a_task_looked_up_two_answers_ago_is_picked_again_by_its_words(assistant):
+    # Task 21 (老旧小区) was looked up first, task 18 after it.
+    answer = assistant.ask("老旧小区那条由谁牵头", ["第21项要改造多少套房屋", "第18项讲了什么"])
+    assert [c.task for c in answer.citations][:1] == [21] and "市住房建设局" in answer.answer.splitlines()[0]
