@@ -249,6 +249,10 @@ _LIST_REQUEST_AHEAD = re.compile(
 )
 
 
+# "目标数是多少", "指标值": the target itself, asked by its number (general usage).
+_TARGET_NUMBER = re.compile(r"(目标|指标)(?:数字|数值|数|值)(?=是|为|有|定|多少|呢|[？?]|$)")
+
+
 # "应急局牵头的是第几项", "残联配合第几条": which tasks a unit has in a role, asked by their numbers (general usage).
 _ROLE_WHICH_NUMBER = re.compile(r"(牵头|配合|负责|参与)(?:了)?(的)?(是)?第几(?=[条项个])")
 
@@ -268,6 +272,7 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
         if told != text and (_ASKS.search(told) or re.fullmatch(r"(?:那|那么)?(?:牵头|责任|配合)单位", told)):
             text = told
     text = _AN_EXAMPLE.sub("", text)
+    text = _TARGET_NUMBER.sub(r"\1", text)
     text = _LIST_REQUEST_AHEAD.sub("", text)
     text = _TAKE_THESE.sub("", text)
     text = _WHOLE_LINE_AFTER_YES_NO.sub("", text)

@@ -293,3 +293,12 @@ def test_a_clipped_or_yes_no_question_on_a_units_tasks_asks_for_its_tasks(reader
 
 def test_a_role_denied_then_the_role_meant_after_i_asked_is_the_role_meant():
     assert everyday_forms("不是牵头，我要的是该局配合的任务") == "那该局配合的任务呢"
+
+
+@pytest.mark.parametrize(("asked", "plain"), [("第9项的目标数是多少", "第9项的目标是多少"), ("指标值呢", "指标呢")])
+def test_a_target_asked_by_its_number_is_the_target(asked, plain):
+    assert everyday_forms(asked) == plain
+
+
+def test_a_number_of_targets_is_not_the_target():
+    assert everyday_forms("目标数量有几个") == "目标数量有几个"
