@@ -249,6 +249,8 @@ _LIST_REQUEST_AHEAD = re.compile(
 )
 
 
+# "有没有重合的", "那有没有一样的": a yes-or-no question about something of those shown (general usage).
+_HAS_OR_NOT_ONES = re.compile(r"^(?P<then>那|那么)?有没有(?P<what>[^，,？?\s]{1,8}?)的[？?]*$")
 # "目标数是多少", "指标值": the target itself, asked by its number (general usage).
 _TARGET_NUMBER = re.compile(r"(目标|指标)(?:数字|数值|数|值)(?=是|为|有|定|多少|呢|[？?]|$)")
 
@@ -273,6 +275,9 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
             text = told
     text = _AN_EXAMPLE.sub("", text)
     text = _TARGET_NUMBER.sub(r"\1", text)
+    if follow_up:
+        # "有没有重合的" asks as "有重合的吗" does (general usage).
+        text = _HAS_OR_NOT_ONES.sub(r"\g<then>有\g<what>的吗", text)
     text = _LIST_REQUEST_AHEAD.sub("", text)
     text = _TAKE_THESE.sub("", text)
     text = _WHOLE_LINE_AFTER_YES_NO.sub("", text)

@@ -182,6 +182,8 @@ _THESE_TWO = re.compile(
     # "这俩的配合单位", "它俩共同的责任单位": the same
     r"|(?<![第\d几])(?:这|那|它)俩(?=(?:的|共同的|都有的|共有的|共同|都有)(?:责任|牵头|配合)(?:单位|部门))"
 )
+# "重叠的几条", "共同的有哪些": what two things just named share, said with no "两个" (general usage).
+_SHARED_BARE = re.compile(r"^(?:那|那么)?(?:重叠|重合|交叉|共同|共有|交集)(?:的|部分)?(?=几|哪|有|是)")
 # "他俩都…", "两个都有的…", "这两个共同…": both of the two things just named, before what they share (general usage).
 _THE_TWO_TOGETHER = re.compile(
     r"^(?:那|那么)?(?:他俩|她俩|它俩|这俩|他们俩|他们两个|它们俩|这两个|两个|俩)(?=都|共同|一起|同时)"

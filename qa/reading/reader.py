@@ -65,6 +65,7 @@ from qa.reading.patterns import (
     _SAME_LOOSE,
     _SECTION_REF,
     _SELF,
+    _SHARED_BARE,
     _SHORT_YEAR,
     _SHOWN_PLURAL,
     _SMALLTALK_FILLER,
@@ -186,6 +187,13 @@ class QueryReader(FollowUpReading):
             text = "这几条的" + text[same_unsaid.end() :]  # "牵头部门全都一样吗" after a list: the tasks shown
         elif same_unsaid and _now(state).empty:
             return Query(Op.CLARIFY, note="bare", text=text)  # nothing shown to compare
+        shared = _SHARED_BARE.match(text)
+        last_units = _now(state).query.unit_names if _now(state).query is not None else ()
+        if shared is not None and len(last_units) == 2:
+            # "重叠的几条" after two units' tasks: those both have, in the one role asked of them if there was one.
+            roles = {u.role for u in _now(state).query.units}
+            verb = {Role.LEAD: "牵头", Role.RESPONSIBLE: "当配合单位"}.get(roles.pop()) if len(roles) == 1 else None
+            text = f"两个都{verb or '有'}的" + text[shared.end() :]
         both = _THE_TWO_TOGETHER.match(text)
         if both is not None:
             # "他俩都当配合单位的", "两个都有的配合单位": the two units the last question named, or the two tasks shown.

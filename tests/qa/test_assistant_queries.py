@@ -4287,3 +4287,15 @@ def test_a_task_looked_up_two_answers_ago_is_picked_again_by_its_words(assistant
     # Task 21 (老旧小区) was looked up first, task 18 after it.
     answer = assistant.ask("老旧小区那条由谁牵头", ["第21项要改造多少套房屋", "第18项讲了什么"])
     assert [c.task for c in answer.citations][:1] == [21] and "市住房建设局" in answer.answer.splitlines()[0]
+
+
+def test_overlap_asked_with_have_or_not_after_two_tasks_lead_lines_is_what_they_share(assistant):
+    # Task 3 牵头 市农业农村局、各县人民政府; task 30 牵头 市自然资源和规划局、各县人民政府.
+    answer = assistant.ask("有没有重叠的", ["第3项和第30项分别由谁牵头"])
+    assert {c.task for c in answer.citations} == {3, 30} and "各县人民政府" in answer.answer.splitlines()[0]
+
+
+def test_overlap_counted_after_two_units_tasks_is_the_tasks_both_have(assistant):
+    # 市民政局 and 市卫生健康委 both take part in tasks 4, 12, 20 and 26.
+    answer = assistant.ask("交叉的有几项", ["市民政局和市卫生健康委分别参与哪些任务"])
+    assert answer.count == 4 and [c.task for c in answer.citations] == [4, 12, 20, 26]

@@ -302,3 +302,8 @@ def test_a_target_asked_by_its_number_is_the_target(asked, plain):
 
 def test_a_number_of_targets_is_not_the_target():
     assert everyday_forms("目标数量有几个") == "目标数量有几个"
+
+
+def test_have_or_not_asked_of_ones_shown_is_a_yes_or_no_question_in_a_conversation():
+    assert everyday_forms("那有没有相同的") == "那有相同的吗"
+    assert everyday_forms("有没有相同的", follow_up=False) == "有没有相同的"
