@@ -182,6 +182,16 @@ _THESE_TWO = re.compile(
     # "这俩的配合单位", "它俩共同的责任单位": the same
     r"|(?<![第\d几])(?:这|那|它)俩(?=(?:的|共同的|都有的|共有的|共同|都有)(?:责任|牵头|配合)(?:单位|部门))"
 )
+# "第五部分那两条", "第七部分的三项任务": a part, then its number of tasks (general usage).
+_SECTION_SIZE_SAID = re.compile(
+    r"(?P<section>第(?P<part>[一二三四五六七八九十\d]+)(?:大)?部分)(?:的|里的|里|中的)?(?:那|这)?"
+    r"(?P<size>[两二三四五六七八九十\d]+)(?:条|项|个)(?:任务)?"
+)
+# "第二部分前两项", "第三部分最后两条": a run of a part's tasks from its start or its end (general usage).
+_SECTION_RUN = re.compile(
+    r"第(?P<part>[一二三四五六七八九十\d]+)(?:大)?部分(?:的|里的|里|中的)?"
+    r"(?P<end>前|头|后|最后|末)(?P<n>[一两二三四五六七八九十\d]+)(?:条|项|个)(?:任务)?"
+)
 # "重叠的几条", "共同的有哪些": what two things just named share, said with no "两个" (general usage).
 _SHARED_BARE = re.compile(r"^(?:那|那么)?(?:重叠|重合|交叉|共同|共有|交集)(?:的|部分)?(?=几|哪|有|是)")
 # "他俩都…", "两个都有的…", "这两个共同…": both of the two things just named, before what they share (general usage).

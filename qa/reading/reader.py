@@ -64,6 +64,8 @@ from qa.reading.patterns import (
     _SAME_ASKED,
     _SAME_LOOSE,
     _SECTION_REF,
+    _SECTION_RUN,
+    _SECTION_SIZE_SAID,
     _SELF,
     _SHARED_BARE,
     _SHORT_YEAR,
@@ -180,6 +182,7 @@ class QueryReader(FollowUpReading):
         text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
         text = _TOPIC_PAIR.sub(self._titled_pair, text)  # "垃圾和污水这两项": tasks 15 and 16 by their titles
         text = self._within_section(text)  # "第二部分第一条" is that part's first task, by its own number
+        text = self._size_of_section_said(text)  # "第五部分那两条" is that part's tasks
         text = self._unit_left_out_after(text)  # "X之外，…最多的" leaves X out, as "除了X" does
         text = _SAME_LOOSE.sub("一样吗", text)  # "是不是一模一样", "是不是同一拨": as "一样吗" reads
         same_unsaid = _LINE_SAME_UNSAID.match(text)
@@ -683,6 +686,32 @@ class QueryReader(FollowUpReading):
         named = find_unit_mentions(who, self.alias_table)
         start = named[0].start if named else 0
         return f"{who[:start]}不是{who[start:]}牵头的"
+
+    def _size_of_section_said(self, text: str) -> str:
+        """ "第五部分那两条…" → "第五部分的任务…": the part's tasks, their number said as people recall it.
+
+        Only when the number said is the part's own size; another number is left for the other rules to read.
+        """
+
+        def tasks_of(m: re.Match[str]) -> str:
+            number, size = read_number(m["part"]), read_number(m["size"])
+            if number not in self.section_numbers or size != len(self.notice.section(number).tasks):
+                return m.group(0)
+            return f"{m['section']}的任务"
+
+        def run_of(m: re.Match[str]) -> str:
+            number, n = read_number(m["part"]), read_number(m["n"])
+            if number not in self.section_numbers or n is None:
+                return m.group(0)
+            tasks = self.notice.section(number).tasks
+            if not 1 <= n <= len(tasks):
+                return m.group(0)
+            run = tasks[:n] if m["end"] in ("前", "头") else tasks[-n:]
+            return "、".join(f"第{t}项" for t in run)
+
+        # "第二部分前两项": the part's own first two, not the notice's.
+        text = _SECTION_RUN.sub(run_of, text)
+        return _SECTION_SIZE_SAID.sub(tasks_of, text)
 
     def _within_section(self, text: str) -> str:
         """ "第二部分第一条" → "第7项", "第三部分最后一项" → "第16项": an ordinal counted within the part named."""

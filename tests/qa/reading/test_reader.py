@@ -34,3 +34,15 @@ def test_a_county_s_own_hospital_or_school_asked_by_name_is_declined(read, quest
 
 def test_the_hospitals_of_a_county_asked_by_kind_are_no_name(read):
     assert read("县医院要达到什么等级").op is not Op.DECLINE
+
+
+@pytest.mark.parametrize(
+    ("question", "tasks"),
+    [
+        ("第三部分前两项由谁牵头", (13, 14)),  # part three is tasks 13-16: its own first two
+        ("第六部分的最后两条", (26, 27)),  # part six is tasks 25-27
+        ("第五部分那两项各是谁牵头", (23, 24)),  # part five has two tasks: its number said as people recall it
+    ],
+)
+def test_a_run_or_the_size_of_a_part_said_after_it_is_counted_within_that_part(read, question, tasks):
+    assert read(question).tasks == tasks
