@@ -36,6 +36,7 @@ _SITE_ASKED = re.compile(rf"(?:{P.SITE_ASK_WORDS.pattern()})(?!一?(?:条|项|�
 # A town or township by name, as a list gives it ("威远镇、"): not the generic 乡镇/城镇.
 _TOWN_IN_TEXT = re.compile(r"(?<![城乡])[\u4e00-\u9fff]{2}镇(?=[、，。,）)])")
 _EVENT = re.compile(f"{P.EVENT_WORDS.pattern()}|{P.COMPLETION_WORDS.pattern()}")
+_START_EVENT = re.compile(P.START_EVENT_WORDS.pattern())
 _OCCURRENCE = re.compile(P.OCCURRENCE_WORDS.pattern())
 _DAY_ASKED = re.compile(P.DAY_ASKED_WORDS.pattern())
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*(?:万|千|百)?"
@@ -249,11 +250,13 @@ class Answerability:
         )
         # The event's own sentence must also hold a word of what it is about, when the question names one: "千兆
         # 网络…哪年全覆盖" is not dated by "到2025年…5G全覆盖".
+        # A start ("开工") is dated only by a date said of it: a deadline for the work is no start date.
+        starts = event is not None and _START_EVENT.fullmatch(event.group(0)) is not None
         dated = event is not None and any(
             _DATE_IN_TEXT.search(s)
             and (
                 (event.group(0) in s and (not about or any(w in s.lower() for w in about)))
-                or (about and all(w in s.lower() for w in about))
+                or (about and not starts and all(w in s.lower() for w in about))
             )
             for t in tasks
             for s in t.sentences

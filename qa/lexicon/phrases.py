@@ -714,6 +714,13 @@ EVENT_WORDS = Table(
         " 开始实施 开始执行 正式实施 正式启动"
     ),
 )
+# Events that start something ("开工", "开业", "招生"): a deadline for the work ("到2025年…改造2万套") says when it
+# is to be done, not when it starts, so only a date said of the event itself answers them (general usage).
+START_EVENT_WORDS = Table(
+    "events that start something",
+    GENERAL,
+    words("开工 动工 开业 开张 开放 开馆 开园 开学 招生 报名 营业 开始实施 开始执行 正式实施 正式启动 上线 发放 到账"),
+)
 # Finishing or opening one facility (general usage): asked "when", the notice must date it.
 COMPLETION_WORDS = Table(
     "finishing or opening a facility",

@@ -385,3 +385,13 @@ def test_materials_to_hand_in_asked_for_our_unit_are_declined_not_asked_back(ass
     # Whichever unit "我们单位" is, the notice lists no application materials.
     answer = assistant.ask("我们单位想申请试点要交啥材料")
     assert not answer.in_scope
+
+
+def test_a_start_date_is_not_answered_by_the_deadline_of_the_work(check, notice):
+    # Task 21 dates the work ("到2025年…累计改造2万套"), not when it starts.
+    gap = check.missing("老旧小区房屋改造哪年动工", [task(notice, 21)])
+    assert gap is not None and "动工的具体时间" in gap
+
+
+def test_a_completion_asked_is_answered_by_the_deadline_of_the_work(check, notice):
+    assert check.missing("老旧小区房屋改造哪年完成", [task(notice, 21)]) is None
