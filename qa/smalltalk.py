@@ -96,8 +96,9 @@ _ASKS_SOMETHING = re.compile(r"[谁哪几吗么]|多少|什么|啥|怎么|如何
 _CHECKS_THE_NOTICE = re.compile(r"吧[。.!！]?$|牵头|配合单位|责任单位|任务\s*\d|第[\d一二三四五六七八九十]+[项条]")
 # A message addressed to the assistant: its subject, then what is said of it (general usage).
 _ADDRESSED = re.compile(rf"^(?:{P.POLITE_OPENERS.pattern()})?[，,\s]*(?:{P.ASSISTANT_SUBJECTS.pattern()})")
-# What makes such a message a question about the notice after all: a task, part, role or document word.
-_NOTICE_ASKED = re.compile(r"牵头|配合|责任|参与|任务|第|项|条|部分|通知|文件|方案|政策|县城")
+# What makes such a message a question about a notice after all: a task, part, role or document word (the notice's own
+# topics are its vocabulary, checked below).
+_NOTICE_ASKED = re.compile(r"牵头|配合|责任|参与|任务|第|项|条|部分|通知|文件|方案|政策")
 # A language or dialect ("青海话", "普通话"): what the assistant speaks, not a place asked about.
 _LANGUAGE = re.compile(rf"(?:普通|本地|当地|家乡|老家|土|{_rx(PROVINCES, CITIES).pattern})话|方言")
 _ASSISTANT = _rx(P.ASSISTANT_WORDS)
