@@ -105,6 +105,12 @@ _LINE_OF_COUNT = {Property.LEAD_COUNT: Asked.LEAD_UNITS, Property.RESPONSIBLE_CO
 _WRITTEN_OF_NONE = {Property.NO_LEAD: Property.LEAD_COUNT, Property.NO_RESPONSIBLE: Property.RESPONSIBLE_COUNT}
 
 
+def _role_of_line_shown(state: State) -> Role | None:
+    """The role of the units line the last answer asked for (lead or responsible), None for anything else."""
+    asked = state.query.asked if state.query is not None else None
+    return {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(asked)
+
+
 def _in_order(words: str, title: str) -> bool:
     """Whether every character of ``words`` occurs in ``title`` in the same order."""
     it = iter(title)
@@ -213,12 +219,7 @@ class FollowUpRules(StructuralReading):
             return None
         if not self._units(text) or state().one_task is None:
             return None
-        asked_before = state().query.asked if state().query is not None else None
-        if (
-            m is None
-            and _IS_IT_THE_UNIT.fullmatch(text)
-            and asked_before in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS)
-        ):
+        if m is None and _IS_IT_THE_UNIT.fullmatch(text) and _role_of_line_shown(state()) is not None:
             # "是城管局吗" right after "谁牵头": a guess at the line just asked for, not whether the unit takes
             # part at all (the guess check reads it).
             return None

@@ -15,7 +15,7 @@ from qa.conversation import State
 from qa.lexicon.units import UNIT_KINDS
 from qa.query import ASKED_OF_ROLE as _ASKED_OF_ROLE
 from qa.query import Asked, Comparator, Condition, Counted, Op, Property, Query, Role, UnitArg
-from qa.reading.followup_rules import FollowUpRules, _plays
+from qa.reading.followup_rules import FollowUpRules, _plays, _role_of_line_shown
 from qa.reading.patterns import (
     _ALL_OF_THEM,
     _ALSO_TASK,
@@ -1067,9 +1067,3 @@ class FollowUpReading(FollowUpRules):
         if role_line is not None and role_line.group("both"):
             return Asked.UNITS
         return Asked.LEAD_UNITS if "牵头" in text else Asked.RESPONSIBLE_UNITS
-
-
-def _role_of_line_shown(state: State) -> Role | None:
-    """The role of the units line the last answer asked for (lead or responsible), None for anything else."""
-    asked = state.query.asked if state.query is not None else None
-    return {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(asked)

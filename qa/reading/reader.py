@@ -687,6 +687,11 @@ class QueryReader(FollowUpReading):
         start = named[0].start if named else 0
         return f"{who[:start]}不是{who[start:]}牵头的"
 
+    def _tasks_of_part(self, part: str) -> tuple[int, ...] | None:
+        """The tasks of the part whose number ``part`` writes ("五", "2"), in order; None for no such part."""
+        number = read_number(part)
+        return self.notice.section(number).tasks if number in self.section_numbers else None
+
     def _size_of_section_said(self, text: str) -> str:
         """ "第五部分那两条…" → "第五部分的任务…": the part's tasks, their number said as people recall it.
 
@@ -694,17 +699,14 @@ class QueryReader(FollowUpReading):
         """
 
         def tasks_of(m: re.Match[str]) -> str:
-            number, size = read_number(m["part"]), read_number(m["size"])
-            if number not in self.section_numbers or size != len(self.notice.section(number).tasks):
+            tasks = self._tasks_of_part(m["part"])
+            if tasks is None or read_number(m["size"]) != len(tasks):
                 return m.group(0)
             return f"{m['section']}的任务"
 
         def run_of(m: re.Match[str]) -> str:
-            number, n = read_number(m["part"]), read_number(m["n"])
-            if number not in self.section_numbers or n is None:
-                return m.group(0)
-            tasks = self.notice.section(number).tasks
-            if not 1 <= n <= len(tasks):
+            tasks, n = self._tasks_of_part(m["part"]), read_number(m["n"])
+            if tasks is None or n is None or not 1 <= n <= len(tasks):
                 return m.group(0)
             run = tasks[:n] if m["end"] in ("前", "头") else tasks[-n:]
             return "、".join(f"第{t}项" for t in run)
@@ -717,10 +719,9 @@ class QueryReader(FollowUpReading):
         """ "第二部分第一条" → "第7项", "第三部分最后一项" → "第16项": an ordinal counted within the part named."""
 
         def absolute(m: re.Match[str]) -> str:
-            number = read_number(m["part"])
-            if number not in self.section_numbers:
+            tasks = self._tasks_of_part(m["part"])
+            if tasks is None:
                 return m.group(0)
-            tasks = self.notice.section(number).tasks
             n = len(tasks) if m["last"] else read_number(m["nth"] or m["nth2"] or "")
             if n is None or not 1 <= n <= len(tasks):
                 return m.group(0)

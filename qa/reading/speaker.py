@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from corpus.units import find_unit_mentions
+from corpus.units import UnitMention, find_unit_mentions
 from qa.lexicon.phrases import (
     GREETINGS,
     POLITE_OPENERS,
@@ -90,13 +90,13 @@ class Speaker:
 
         Only when the whole message is the introduction and names exactly one unit.
         """
-        m = _INTRO.match(text.strip())
-        if m is None:
+        said = self._intro_mentions(text)
+        if said is None:
             return None
-        named = find_unit_mentions(m.group("unit"), dict(self.alias_table))
-        if len(named) != 1 or m.group("unit")[: named[0].start].strip("市的 "):
+        said_unit, named = said
+        if len(named) != 1 or said_unit[: named[0].start].strip("市的 "):
             return None
-        rest = m.group("unit")[named[0].end :].strip("的 ")
+        rest = said_unit[named[0].end :].strip("的 ")
         if rest in ("办", "办公室") and named[0].unit.endswith("政府"):
             return named[0].unit  # "…县政府办的": the government's own office speaks for it
         return named[0].unit if not rest else None
@@ -165,13 +165,18 @@ class Speaker:
 
     def _county_introduced(self, text: str) -> str | None:
         """The county a whole-message introduction opens its workplace with ("我是民和县水务局的"), else None."""
-        m = _INTRO.match(text.strip())
-        if m is None:
-            return None
-        named = find_unit_mentions(m.group("unit"), dict(self.alias_table))
+        said = self._intro_mentions(text)
+        named = said[1] if said is not None else []
         if not named or named[0].start != 0 or not named[0].unit.endswith("人民政府"):
             return None
         return named[0].unit
+
+    def _intro_mentions(self, text: str) -> tuple[str, list[UnitMention]] | None:
+        """What a whole-message introduction says its speaker is ("卫健委的" of "我是卫健委的") and the units in it."""
+        m = _INTRO.match(text.strip())
+        if m is None:
+            return None
+        return m.group("unit"), find_unit_mentions(m.group("unit"), dict(self.alias_table))
 
     @staticmethod
     def refers_to_county(text: str) -> str | None:
