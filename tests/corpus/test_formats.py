@@ -140,9 +140,9 @@ def test_text_saved_as_utf16_with_a_byte_order_mark_is_read():
 
 
 def test_a_ruled_table_in_a_pdf_comes_out_as_rows_with_separators():
-    text = "重点任务分解表\n序号 | 工作任务 | 牵头单位 | 责任单位\n1 | 推进甲项目 | 市发改委 | 市财政局、市住建局\n"
+    text = "重点任务分解表\n序号 | 工作任务 | 牵头单位 | 责任单位\n1 | 推进甲项目 | 市发改委 | 市财政局、市城建局\n"
     extracted = notice_text(to_pdf(text))
-    assert "1 | 推进甲项目 | 市发改委 | 市财政局、市住建局" in extracted.splitlines()
+    assert "1 | 推进甲项目 | 市发改委 | 市财政局、市城建局" in extracted.splitlines()
     assert parse_notice(extracted).task(1).lead_units == ("市发改委",)
 
 
@@ -179,7 +179,7 @@ def test_a_units_cell_spanning_rows_belongs_to_each_row_in_html_and_docx():
     page = (
         "<table><tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>责任单位</th></tr>"
         "<tr><td>1</td><td>推进甲项目</td><td rowspan='2'>市发改委</td><td>市财政局</td></tr>"
-        "<tr><td>2</td><td>推进乙项目</td><td>市住建局</td></tr></table>"
+        "<tr><td>2</td><td>推进乙项目</td><td>市城建局</td></tr></table>"
     )
     from docx import Document
 
@@ -188,7 +188,7 @@ def test_a_units_cell_spanning_rows_belongs_to_each_row_in_html_and_docx():
     for row, cells in enumerate([["序号", "工作任务", "牵头单位", "责任单位"], ["1", "推进甲项目", "", "市财政局"]]):
         for column, cell in enumerate(cells):
             table.cell(row, column).text = cell
-    table.cell(2, 0).text, table.cell(2, 1).text, table.cell(2, 3).text = "2", "推进乙项目", "市住建局"
+    table.cell(2, 0).text, table.cell(2, 1).text, table.cell(2, 3).text = "2", "推进乙项目", "市城建局"
     table.cell(1, 2).merge(table.cell(2, 2)).text = "市发改委"
     buffer = io.BytesIO()
     document.save(buffer)
@@ -196,5 +196,5 @@ def test_a_units_cell_spanning_rows_belongs_to_each_row_in_html_and_docx():
         notice = parse_notice(notice_text(data))
         assert [(t.lead_units, t.responsible_units) for t in notice.tasks] == [
             (("市发改委",), ("市财政局",)),
-            (("市发改委",), ("市住建局",)),
+            (("市发改委",), ("市城建局",)),
         ]

@@ -158,7 +158,7 @@ def test_a_first_message_pointing_at_an_earlier_question_asks_back(assistant, fi
     assert answer.intent is Intent.CLARIFY and answer.citations == ()
 
 
-@pytest.mark.parametrize("follow", ["不是，我问的是配合单位", "同上，只是换成配合单位"])
+@pytest.mark.parametrize("follow", ["不对，我问的其实是配合单位", "同上，只是换成配合单位"])
 def test_a_correction_or_same_as_above_asks_the_last_task_s_other_line(assistant, follow):
     # Task 19 (教育资源供给): lead 市教育局、各县人民政府; responsible 市发展改革委、市财政局.
     answer = assistant.ask(follow, ["第19项由谁牵头"])

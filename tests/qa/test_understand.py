@@ -246,7 +246,7 @@ def test_same_as_above_asks_the_question_before_changed_as_said():
 
 
 def test_a_bare_no_corrects_only_before_saying_what_was_meant():
-    assert correction_remainder("不是，我问的是配合单位") == "配合单位"
+    assert correction_remainder("不是的，我问的是配合单位") == "配合单位"
     assert correction_remainder("不是各县政府牵头的有哪些") == ""  # a filter, not a correction
 
 

@@ -12,18 +12,18 @@ def units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
 
 
 def test_layout_a_labels_set_as_headings_in_square_brackets():
-    text = "一、任务\n1. 推进甲项目。\n【牵头单位】市发改委\n【责任单位】市财政局、市住建局\n"
-    assert units(text) == [("1", ("市发改委",), ("市财政局", "市住建局"))]
+    text = "一、任务\n1. 推进甲项目。\n【牵头单位】市发改委\n【责任单位】市财政局、市城建局\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局", "市城建局"))]
 
 
 def test_layout_a_label_lines_with_only_a_responsible_line_and_ignored_fields():
     text = (
-        "一、重点任务\n1. 推进甲项目。\n牵头单位：市发改委\n配合单位：市财政局、市住建局\n责任领导：张三\n"
+        "一、重点任务\n1. 推进甲项目。\n牵头单位：市发改委\n配合单位：市财政局、市城建局\n责任领导：张三\n"
         "完成时限：2023年底\n2. 推进乙项目。\n责任单位：市商务局\n3. 推进丙项目。\n主要责任单位：市交通局\n"
         "其他责任单位：市公安局\n"
     )
     assert units(text) == [
-        ("1", ("市发改委",), ("市财政局", "市住建局")),
+        ("1", ("市发改委",), ("市财政局", "市城建局")),
         ("2", (), ("市商务局",)),
         ("3", ("市交通局",), ("市公安局",)),
     ]
@@ -57,26 +57,26 @@ def test_layout_b_a_parenthesis_that_is_not_about_units_stays_in_the_text():
 @pytest.mark.parametrize(
     "table",
     [
-        "序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进甲项目 | 市发改委 | 市财政局、市住建局 | 2023年底\n"
+        "序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进甲项目 | 市发改委 | 市财政局、市城建局 | 2023年底\n"
         "2 | 推进乙项目 | 市商务局 | 市交通局 | 长期坚持\n",
-        "序号\t工 作 任 务\t牵头单位\t责任单位\n1\t推进甲项目\t市发改委\t市财政局、市住建局\n"
+        "序号\t工 作 任 务\t牵头单位\t责任单位\n1\t推进甲项目\t市发改委\t市财政局、市城建局\n"
         "2\t推进乙项目\t市商务局\t市交通局\n",
-        "序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n推进甲项目\n市发改委\n市财政局、市住建局\n2023年底\n"
+        "序号\n工作任务\n牵头单位\n责任单位\n完成时限\n1\n推进甲项目\n市发改委\n市财政局、市城建局\n2023年底\n"
         "2\n推进乙项目\n市商务局\n市交通局\n长期坚持\n",
     ],
     ids=["separators", "letter-spaced header and tabs", "one cell per line"],
 )
 def test_layout_c_a_flattened_table_gives_one_task_per_row(table):
     assert units("关于印发重点任务分解表的通知\n" + table) == [
-        ("1", ("市发改委",), ("市财政局", "市住建局")),
+        ("1", ("市发改委",), ("市财政局", "市城建局")),
         ("2", ("市商务局",), ("市交通局",)),
     ]
 
 
 def test_layout_c_a_row_missing_its_lead_cell_keeps_the_responsible_units():
-    table = "序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进甲项目 | 市财政局、市住建局 | 2023年底\n"
+    table = "序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进甲项目 | 市财政局、市城建局 | 2023年底\n"
     # Three cells for four columns: the units cell is read as the first units column that fits.
-    assert units(table) == [("1", ("市财政局", "市住建局"), ())]
+    assert units(table) == [("1", ("市财政局", "市城建局"), ())]
 
 
 def test_layout_d_the_first_listed_rule_applies_to_every_later_task():
@@ -151,8 +151,8 @@ def test_a_notice_typeset_in_traditional_characters_gives_its_units_in_simplifie
 
 
 def test_units_separated_by_spaces_on_a_label_line_are_several_units():
-    text = "一、任务\n1. 推进甲项目。\n牵头单位：市发改委\n责任单位：市财政局 市住建局 各县区人民政府\n"
-    assert units(text) == [("1", ("市发改委",), ("市财政局", "市住建局", "各县区人民政府"))]
+    text = "一、任务\n1. 推进甲项目。\n牵头单位：市发改委\n责任单位：市财政局 市城建局 各县区人民政府\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局", "市城建局", "各县区人民政府"))]
 
 
 def test_items_numbered_with_circled_numbers_are_tasks_when_they_name_units():
@@ -195,16 +195,16 @@ def test_a_table_run_together_with_a_leader_column_keeps_names_of_people_out_of_
     "table",
     [
         "序号 | 工作任务 | 责任领导 | 牵头单位 | 责任单位 | 完成时限\n"
-        "1 | 推进甲项目 | 王建国 | 市发改委 | 市财政局、市住建局 | 2023年底\n"
+        "1 | 推进甲项目 | 王建国 | 市发改委 | 市财政局、市城建局 | 2023年底\n"
         "2 | 推进乙项目 | 市商务局 | 市交通局 | 长期坚持\n",
         "序号 工作任务 责任领导 牵头单位 责任单位 完成时限\n"
-        "1 推进甲项目 王建国 市发改委 市财政局、市住建局 2023年底\n"
+        "1 推进甲项目 王建国 市发改委 市财政局、市城建局 2023年底\n"
         "2 推进乙项目 李明 市商务局 市交通局 长期坚持\n",
     ],
     ids=["separators, a leader cell missing", "single spaces"],
 )
 def test_a_leader_column_in_a_table_with_separators_holds_names_not_units(table):
-    assert units(table) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市商务局",), ("市交通局",))]
+    assert units(table) == [("1", ("市发改委",), ("市财政局", "市城建局")), ("2", ("市商务局",), ("市交通局",))]
     assert parse_notice(table).task(1).text == "推进甲项目"
 
 
@@ -286,11 +286,11 @@ def test_headers_run_together_one_after_another_are_read_at_once():
 @pytest.mark.parametrize(
     ("tail", "lead", "responsible"),
     [
-        ("〔责任单位：市住建局、市财政局〕", (), ("市住建局", "市财政局")),
-        ("〔市住建局牵头，市财政局、各县区政府配合〕", ("市住建局",), ("市财政局", "各县区政府")),
-        ("【牵头单位：市住建局；责任单位：市财政局】", ("市住建局",), ("市财政局",)),
+        ("〔责任单位：市城建局、市财政局〕", (), ("市城建局", "市财政局")),
+        ("〔市城建局牵头，市财政局、各县区政府配合〕", ("市城建局",), ("市财政局", "各县区政府")),
+        ("【牵头单位：市城建局；责任单位：市财政局】", ("市城建局",), ("市财政局",)),
         ("【市生态环境局、市水务局按职责分工负责】", (), ("市生态环境局", "市水务局")),
-        ("〔市住建局、市财政局〕", (), ("市住建局", "市财政局")),
+        ("〔市城建局、市财政局〕", (), ("市城建局", "市财政局")),
     ],
 )
 def test_units_in_tortoise_shell_or_black_lenticular_brackets_closing_a_task(tail, lead, responsible):
@@ -333,19 +333,19 @@ def test_lead_and_other_units_named_with_responsible_lines_after_a_leaders_name(
 @pytest.mark.parametrize(
     "text",
     [
-        "一、任务\n1. 推进甲项目。（责任单位：市住建局；配合单位：市财政局）\n",
-        "一、任务\n1. 推进甲项目。\n责任单位：市住建局\n配合单位：市财政局\n",
-        "序号 | 工作任务 | 责任单位 | 配合单位 | 完成时限\n1 | 推进甲项目 | 市住建局 | 市财政局 | 2023年底\n",
-        "序号 | 具体工作 | 主办单位 | 协办单位 | 完成期限\n1 | 推进甲项目 | 市住建局 | 市财政局 | 2023年底\n",
+        "一、任务\n1. 推进甲项目。（责任单位：市城建局；配合单位：市财政局）\n",
+        "一、任务\n1. 推进甲项目。\n责任单位：市城建局\n配合单位：市财政局\n",
+        "序号 | 工作任务 | 责任单位 | 配合单位 | 完成时限\n1 | 推进甲项目 | 市城建局 | 市财政局 | 2023年底\n",
+        "序号 | 具体工作 | 主办单位 | 协办单位 | 完成期限\n1 | 推进甲项目 | 市城建局 | 市财政局 | 2023年底\n",
     ],
 )
 def test_responsible_units_beside_supporting_units_and_no_lead_label_are_in_charge(text):
-    assert units(text) == [("1", ("市住建局",), ("市财政局",))]
+    assert units(text) == [("1", ("市城建局",), ("市财政局",))]
 
 
 def test_a_responsible_unit_beside_a_lead_label_stays_responsible():
-    text = "一、任务\n1. 推进甲项目。\n牵头单位：市住建局\n责任单位：市发改委\n配合单位：市财政局\n"
-    assert units(text) == [("1", ("市住建局",), ("市发改委", "市财政局"))]
+    text = "一、任务\n1. 推进甲项目。\n牵头单位：市城建局\n责任单位：市发改委\n配合单位：市财政局\n"
+    assert units(text) == [("1", ("市城建局",), ("市发改委", "市财政局"))]
 
 
 def test_a_table_copied_from_its_second_page_starts_at_any_row_number():
@@ -387,24 +387,24 @@ def test_a_run_together_table_finds_rows_opening_with_ren_jun_and_after_a_deadli
 
 def test_a_units_bracket_on_its_own_line_after_a_blank_line_belongs_to_the_task():
     text = (
-        "一、任务\n1. 推进老旧小区改造，完成改造100个。\n\n〔市住建局牵头，市财政局配合〕\n\n"
+        "一、任务\n1. 推进老旧小区改造，完成改造100个。\n\n〔市城建局牵头，市财政局配合〕\n\n"
         "2. 推进污水处理。\n\n【市水务局负责】\n"
     )
-    assert units(text) == [("1", ("市住建局",), ("市财政局",)), ("2", ("市水务局",), ())]
+    assert units(text) == [("1", ("市城建局",), ("市财政局",)), ("2", ("市水务局",), ())]
 
 
 def test_role_labels_run_into_the_tasks_paragraph_after_a_sentence():
     text = (
-        "一、任务\n1. 推进老旧小区改造。责任单位：市住建局、市财政局。\n"
+        "一、任务\n1. 推进老旧小区改造。责任单位：市城建局、市财政局。\n"
         "2. 推进污水处理。牵头单位：市水务局；配合单位：各县区政府。\n"
     )
-    assert units(text) == [("1", (), ("市住建局", "市财政局")), ("2", ("市水务局",), ("各县区政府",))]
+    assert units(text) == [("1", (), ("市城建局", "市财政局")), ("2", ("市水务局",), ("各县区政府",))]
     assert parse_notice(text).task(1).title == "推进老旧小区改造"
 
 
 def test_a_label_word_followed_by_prose_is_not_a_units_label():
-    task = parse_notice("一、任务\n1. 推进老旧小区改造。责任单位：各部门要加强配合。（市住建局负责）\n").task(1)
-    assert (task.lead_units, task.responsible_units) == (("市住建局",), ())
+    task = parse_notice("一、任务\n1. 推进老旧小区改造。责任单位：各部门要加强配合。（市城建局负责）\n").task(1)
+    assert (task.lead_units, task.responsible_units) == (("市城建局",), ())
 
 
 @pytest.mark.parametrize(
@@ -494,14 +494,14 @@ def test_an_extract_of_a_table_keeps_its_rows_original_numbers():
 
 def test_responsible_units_lead_in_every_task_of_a_notice_that_pairs_them_with_supporting_units():
     text = (
-        "一、实事项目\n1. 建设公园。\n责任单位：市住建局\n2. 新增公交线路。\n责任单位：市交通局\n配合单位：市公安局\n"
+        "一、实事项目\n1. 建设公园。\n责任单位：市城建局\n2. 新增公交线路。\n责任单位：市交通局\n配合单位：市公安局\n"
     )
-    assert units(text) == [("1", ("市住建局",), ()), ("2", ("市交通局",), ("市公安局",))]
+    assert units(text) == [("1", ("市城建局",), ()), ("2", ("市交通局",), ("市公安局",))]
 
 
 def test_a_notice_that_names_a_lead_anywhere_keeps_a_lone_responsible_list_responsible():
     text = (
-        "一、任务\n1. 推进甲项目。\n牵头单位：市发改委\n责任单位：市财政局\n2. 推进乙项目。\n责任单位：市住建局\n"
+        "一、任务\n1. 推进甲项目。\n牵头单位：市发改委\n责任单位：市财政局\n2. 推进乙项目。\n责任单位：市城建局\n"
         "配合单位：市城管局\n3. 推进丙项目。\n责任单位：市商务局\n"
     )
     assert units(text)[2] == ("3", (), ("市商务局",))
@@ -510,12 +510,12 @@ def test_a_notice_that_names_a_lead_anywhere_keeps_a_lone_responsible_list_respo
 def test_a_progress_report_run_in_on_one_line_reads_each_items_fields():
     letter = "现将民生实事项目进展情况予以公示，接受社会监督。" * 15
     text = (
-        f"{letter} 1.新建公园3个。 牵头领导:张三 责任单位:市住建局 项目责任人:李四 实际完成情况:已完成2个。"
+        f"{letter} 1.新建公园3个。 牵头领导:张三 责任单位:市城建局 项目责任人:李四 实际完成情况:已完成2个。"
         " 2.新增公交线路5条。 牵头领导:王五 责任单位:市交通局,各区政府 项目责任人:赵六,各区区长 "
         "配合单位:市公安局、财政局 东区 西区 合计 新辟线路 2 3 5 实际完成情况:已开通3条。"
     )
     assert units(text) == [
-        ("1", ("市住建局",), ()),
+        ("1", ("市城建局",), ()),
         ("2", ("市交通局", "各区政府"), ("市公安局", "市财政局")),
     ]
 
@@ -551,12 +551,12 @@ def test_same_as_above_in_a_units_cell_repeats_the_units_of_the_row_above():
     # Made-up table whose 牵头单位 cell reads "同上" where the original did not merge the cells.
     table = (
         "序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限\n1 | 推进甲项目 | 市发改委 | 市财政局 | 2023年底\n"
-        "2 | 推进乙项目 | 同上 | 市住建局 | 2023年底\n3 | 推进丙项目 | 市商务局 | 同上 | 长期坚持\n"
+        "2 | 推进乙项目 | 同上 | 市城建局 | 2023年底\n3 | 推进丙项目 | 市商务局 | 同上 | 长期坚持\n"
     )
     assert units(table) == [
         ("1", ("市发改委",), ("市财政局",)),
-        ("2", ("市发改委",), ("市住建局",)),
-        ("3", ("市商务局",), ("市住建局",)),
+        ("2", ("市发改委",), ("市城建局",)),
+        ("3", ("市商务局",), ("市城建局",)),
     ]
 
 
@@ -576,9 +576,9 @@ def test_a_header_whose_words_were_broken_over_lines_one_piece_per_line():
     # Made-up table with narrow columns: each header word wrapped in two, the copy prints one piece per line.
     table = (
         "关于印发重点任务分解表的通知\n序号\n工作\n任务\n牵头\n单位\n责任\n单位\n完成\n时限\n"
-        "1\n推进甲项目\n市发改委\n市财政局、市住建局\n2023年底\n2\n推进乙项目\n市商务局\n市交通局\n长期坚持\n"
+        "1\n推进甲项目\n市发改委\n市财政局、市城建局\n2023年底\n2\n推进乙项目\n市商务局\n市交通局\n长期坚持\n"
     )
-    assert units(table) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市商务局",), ("市交通局",))]
+    assert units(table) == [("1", ("市发改委",), ("市财政局", "市城建局")), ("2", ("市商务局",), ("市交通局",))]
 
 
 def test_a_towns_progress_table_names_its_offices_in_a_responsible_office_column():
@@ -617,10 +617,10 @@ def test_roles_named_after_wei_and_department_labels_close_a_task(tail, lead, re
 def test_an_item_printed_as_a_table_of_fields_is_a_task_with_its_units():
     # Made-up page of one 重点工作 item: a two-column table of fields flattened one row per line.
     text = (
-        "重点工作: | 7.推进老旧小区改造,完成改造30个。 |\n牵头单位: | 市住建局 |\n配合单位: | 市财政局、各区政府 |\n"
+        "重点工作: | 7.推进老旧小区改造,完成改造30个。 |\n牵头单位: | 市城建局 |\n配合单位: | 市财政局、各区政府 |\n"
         "年度阶段性工作目标: | 第一季度:完成方案。 |\n进展情况: |\n已完成。 |\n"
     )
-    assert units(text) == [("7", ("市住建局",), ("市财政局", "各区政府"))]
+    assert units(text) == [("7", ("市城建局",), ("市财政局", "各区政府"))]
 
 
 def test_section_rows_run_into_a_table_without_separators_are_headings_not_row_text():
@@ -716,11 +716,11 @@ def test_a_table_without_a_number_column_with_each_rows_cells_run_together_gives
     # Convention: a copy that lost the table's borders prints each row on its own line, cells run together; with
     # no 序号 column the line itself is the row, its units peeled off its end (a deadline cell after them).
     text = (
-        "附件\n重点任务牵头单位责任单位完成时限\n建设甲产业园市发改委市财政局、市住建局2023年底\n"
+        "附件\n重点任务牵头单位责任单位完成时限\n建设甲产业园市发改委市财政局、市城建局2023年底\n"
         "推进乙项目建设市商务局市财政局2023年6月\n"
     )
     assert units(text) == [
-        ("1", ("市发改委",), ("市财政局", "市住建局")),
+        ("1", ("市发改委",), ("市财政局", "市城建局")),
         ("2", ("市商务局",), ("市财政局",)),
     ]
 
@@ -739,10 +739,10 @@ def test_a_boxed_lead_mark_after_a_unit_and_boxed_labels_before_units_both_name_
 def test_host_and_helper_labels_name_the_lead_and_the_responsible_units():
     # General usage: 主办单位 runs a matter, 协办单位 help; a notice assigns its tasks so one after the other.
     text = (
-        "一、任务\n1.推进甲项目。\n主办单位：市发改委\n协办单位：市财政局、市住建局\n"
+        "一、任务\n1.推进甲项目。\n主办单位：市发改委\n协办单位：市财政局、市城建局\n"
         "2.推进乙项目。\n主办单位：市商务局\n"
     )
-    assert units(text) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市商务局",), ())]
+    assert units(text) == [("1", ("市发改委",), ("市财政局", "市城建局")), ("2", ("市商务局",), ())]
 
 
 def test_a_web_pages_footer_naming_the_sites_host_after_the_last_task_is_not_its_units():
@@ -779,32 +779,32 @@ def test_a_header_whose_first_cell_is_broken_into_single_characters_is_still_a_h
     # A narrow 序号 column prints "序" / "号" on lines of their own, the other header words broken in two.
     text = (
         "附件\n序\n号\n重点\n任务\n牵头\n单位\n责任\n单位\n1\n建设甲产业园\n市发改委\n市财政局\n"
-        "2\n推进乙项目\n市商务局\n市住建局\n"
+        "2\n推进乙项目\n市商务局\n市城建局\n"
     )
-    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市商务局",), ("市住建局",))]
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市商务局",), ("市城建局",))]
 
 
 def test_an_empty_lead_cell_under_a_filled_one_is_a_merged_cell_and_the_row_above_applies():
     # Convention: a vertically merged 牵头单位 cell prints once; the rows below it leave the cell empty.
     header = "附件\n序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |\n"
-    text = header + "1 | 建设甲产业园 | 市发改委 | 市财政局 | 2023年底 |\n2 | 推进乙项目 |  | 市住建局 | 2023年6月 |\n"
-    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市发改委",), ("市住建局",))]
+    text = header + "1 | 建设甲产业园 | 市发改委 | 市财政局 | 2023年底 |\n2 | 推进乙项目 |  | 市城建局 | 2023年6月 |\n"
+    assert units(text) == [("1", ("市发改委",), ("市财政局",)), ("2", ("市发改委",), ("市城建局",))]
 
 
 def test_an_empty_lead_cell_in_the_first_row_names_no_lead():
     header = "附件\n序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |\n"
-    text = header + "1 | 建设甲产业园 |  | 市财政局 | 2023年底 |\n2 | 推进乙项目 | 市商务局 | 市住建局 | 2023年6月 |\n"
-    assert units(text) == [("1", (), ("市财政局",)), ("2", ("市商务局",), ("市住建局",))]
+    text = header + "1 | 建设甲产业园 |  | 市财政局 | 2023年底 |\n2 | 推进乙项目 | 市商务局 | 市城建局 | 2023年6月 |\n"
+    assert units(text) == [("1", (), ("市财政局",)), ("2", ("市商务局",), ("市城建局",))]
 
 
 def test_a_table_without_row_numbers_run_together_on_one_line_is_cut_after_each_rows_deadline():
     # A copy that ran a whole table into one line: with no 序号 column, each row ends with its 完成时限 cell.
     text = (
-        "附件\n重点任务牵头单位责任单位完成时限建设甲产业园。市发改委市财政局、市住建局2023年底"
+        "附件\n重点任务牵头单位责任单位完成时限建设甲产业园。市发改委市财政局、市城建局2023年底"
         "推进乙项目建设。市商务局市财政局2023年6月\n"
     )
     assert units(text) == [
-        ("1", ("市发改委",), ("市财政局", "市住建局")),
+        ("1", ("市发改委",), ("市财政局", "市城建局")),
         ("2", ("市商务局",), ("市财政局",)),
     ]
 
@@ -853,10 +853,10 @@ def test_a_first_listed_rule_stated_late_leaves_earlier_lists_of_several_units_a
 
 def test_a_first_listed_rule_in_a_note_after_the_list_applies_to_every_task_above_it():
     text = (
-        "一、重点工作\n1.推进甲项目。\n责任单位:市财政局、市审计局\n2.推进乙项目。\n责任单位:市住建局、市发改委\n"
+        "一、重点工作\n1.推进甲项目。\n责任单位:市财政局、市审计局\n2.推进乙项目。\n责任单位:市城建局、市发改委\n"
         "注:责任单位中列第一位的为牵头单位。\n"
     )
-    assert units(text) == [("1", ("市财政局",), ("市审计局",)), ("2", ("市住建局",), ("市发改委",))]
+    assert units(text) == [("1", ("市财政局",), ("市审计局",)), ("2", ("市城建局",), ("市发改委",))]
 
 
 @pytest.mark.parametrize("label", ["主办单位", "承办单位"])
@@ -895,14 +895,14 @@ def test_further_ways_a_closing_parenthesis_names_the_lead_and_the_others(tail):
 def test_a_table_run_together_on_one_line_without_numbers_or_deadlines_is_cut_after_each_rows_units():
     # Made-up: header and rows in one stream, each row's task text followed by its prefixed unit names.
     text = (
-        "重点任务牵头单位责任单位加快推进老旧小区改造市住建局各区政府推进污水处理提质增效市水务局各区政府、市财政局\n"
+        "重点任务牵头单位责任单位加快推进老旧小区改造市城建局各区政府推进污水处理提质增效市水务局各区政府、市财政局\n"
     )
-    assert units(text) == [("1", ("市住建局",), ("各区政府",)), ("2", ("市水务局",), ("各区政府", "市财政局"))]
+    assert units(text) == [("1", ("市城建局",), ("各区政府",)), ("2", ("市水务局",), ("各区政府", "市财政局"))]
 
 
 def test_a_unit_named_as_the_object_of_a_tasks_sentence_does_not_end_its_row():
-    text = "重点任务牵头单位责任单位配合市住建局做好老旧小区改造市住建局各区政府推进污水处理市水务局各区政府\n"
-    assert [t.title for t in parse_notice(text).tasks] == ["配合市住建局做好老旧小区改造", "推进污水处理"]
+    text = "重点任务牵头单位责任单位配合市城建局做好老旧小区改造市城建局各区政府推进污水处理市水务局各区政府\n"
+    assert [t.title for t in parse_notice(text).tasks] == ["配合市城建局做好老旧小区改造", "推进污水处理"]
 
 
 def test_a_run_together_table_whose_units_cannot_be_told_apart_still_gives_its_tasks_and_says_so():
@@ -955,8 +955,8 @@ def test_a_unit_name_cut_by_the_lines_end_after_a_label_is_one_name_again():
 
 
 def test_a_list_going_on_at_the_next_line_after_a_whole_name_adds_the_next_name():
-    assert units("一、重点任务\n1.推进甲项目。\n责任单位：市财政局、\n市住建局\n") == [
-        ("1", (), ("市财政局", "市住建局"))
+    assert units("一、重点任务\n1.推进甲项目。\n责任单位：市财政局、\n市城建局\n") == [
+        ("1", (), ("市财政局", "市城建局"))
     ]
 
 
@@ -1195,7 +1195,7 @@ def test_run_together_rows_with_unknown_unit_names_are_cut_where_a_name_ends_and
         # 责任主体 beside 参与单位 is in charge, as 责任单位 beside 配合单位 is.
         ("\n责任主体：市发改委\n参与单位：市财政局", ("市发改委",), ("市财政局",)),
         # The roles said in the task's own two clauses.
-        ("该项工作由市发改委牵头，市财政局、市住建局配合。", ("市发改委",), ("市财政局", "市住建局")),
+        ("该项工作由市发改委牵头，市财政局、市城建局配合。", ("市发改委",), ("市财政局", "市城建局")),
         # A list, then which of them leads, said with 为牵头单位.
         ("（责任单位：市发改委、市财政局，市发改委为牵头单位）", ("市发改委",), ("市财政局",)),
     ],
@@ -1231,7 +1231,7 @@ def test_a_two_column_table_printed_with_separators_is_a_table(header, lead, res
         ("\n责任单位：市发改委、市财政局（市发改委为牵头单位）", ("市发改委",), ("市财政局",)),
         ("\n牵头单位：市发改委、市财政局（并列牵头）", ("市发改委", "市财政局"), ()),
         # A label line whose value says the roles in words, as the same value in a parenthesis does.
-        ("\n责任单位：市发改委牵头，市财政局、市住建局配合", ("市发改委",), ("市财政局", "市住建局")),
+        ("\n责任单位：市发改委牵头，市财政局、市城建局配合", ("市发改委",), ("市财政局", "市城建局")),
     ],
 )
 def test_a_label_lines_value_may_say_which_of_its_units_leads(tail, lead, responsible):
@@ -1243,10 +1243,10 @@ def test_a_label_lines_value_may_say_which_of_its_units_leads(tail, lead, respon
 def test_a_label_set_apart_from_its_units_by_spaces_reads_as_a_label(space):
     # Made-up: a form's fields flattened to text without their colons.
     text = (
-        f"一、重点任务\n1.推进甲项目建设。\n牵头单位{space}市发改委\n责任单位{space}市财政局、市住建局\n"
+        f"一、重点任务\n1.推进甲项目建设。\n牵头单位{space}市发改委\n责任单位{space}市财政局、市城建局\n"
         f"2.推进乙项目建设。\n牵头单位{space}市水利局\n"
     )
-    assert units(text) == [("1", ("市发改委",), ("市财政局", "市住建局")), ("2", ("市水利局",), ())]
+    assert units(text) == [("1", ("市发改委",), ("市财政局", "市城建局")), ("2", ("市水利局",), ())]
 
 
 def test_a_header_of_two_unit_columns_is_no_spaced_label():
@@ -1282,13 +1282,13 @@ def test_bullets_mark_the_tasks_and_number_them_in_order_across_sections():
     text = (
         "一、产业\n★推进甲园区建设，年内开工。（牵头单位：市发改委；责任单位：市财政局）\n"
         "★完善乙镇管网。（市水务局负责）\n二、民生\n●新增就业岗位五百个。（市人社局牵头，各区政府配合）\n"
-        "◆推进丙小区改造。（市住建局负责）\n"
+        "◆推进丙小区改造。（市城建局负责）\n"
     )
     assert units(text) == [
         ("1", ("市发改委",), ("市财政局",)),
         ("2", ("市水务局",), ()),
         ("3", ("市人社局",), ("各区政府",)),
-        ("4", ("市住建局",), ()),
+        ("4", ("市城建局",), ()),
     ]
     assert [s.tasks for s in parse_notice(text).sections] == [(1, 2), (3, 4)]
 
@@ -1296,12 +1296,12 @@ def test_bullets_mark_the_tasks_and_number_them_in_order_across_sections():
 def test_yi_shi_er_shi_inside_one_task_keep_one_task_and_one_set_of_units():
     text = (
         "一、产业\n（一）推进甲园区建设。一是完善道路；二是引进企业。\n牵头单位：市发改委\n责任单位：市财政局\n"
-        "（二）完善乙镇管网，一是新建管网，二是改造泵站。（市水务局牵头，市住建局配合）\n"
+        "（二）完善乙镇管网，一是新建管网，二是改造泵站。（市水务局牵头，市城建局配合）\n"
     )
     tasks = parse_notice(text).tasks
     assert [(t.label, t.lead_units, t.responsible_units) for t in tasks] == [
         ("（一）", ("市发改委",), ("市财政局",)),
-        ("（二）", ("市水务局",), ("市住建局",)),
+        ("（二）", ("市水务局",), ("市城建局",)),
     ]
     assert "二是引进企业" in tasks[0].text
 
@@ -1323,13 +1323,13 @@ def test_units_written_before_the_task_as_a_clause_closed_by_a_colon():
 
 
 def test_units_written_before_the_task_in_a_box_read_as_the_same_words_closing_it():
-    boxed = "一、民生\n1.【市住建局、各区政府】推进乙小区改造。\n2.【市教育局牵头，市财政局配合】新建学校两所。\n"
-    closing = "一、民生\n1.推进乙小区改造。（市住建局、各区政府）\n2.新建学校两所。（市教育局牵头，市财政局配合）\n"
+    boxed = "一、民生\n1.【市城建局、各区政府】推进乙小区改造。\n2.【市教育局牵头，市财政局配合】新建学校两所。\n"
+    closing = "一、民生\n1.推进乙小区改造。（市城建局、各区政府）\n2.新建学校两所。（市教育局牵头，市财政局配合）\n"
     assert (
         units(boxed)
         == units(closing)
         == [
-            ("1", (), ("市住建局", "各区政府")),
+            ("1", (), ("市城建局", "各区政府")),
             ("2", ("市教育局",), ("市财政局",)),
         ]
     )
@@ -1339,12 +1339,12 @@ def test_units_written_before_the_task_in_a_box_read_as_the_same_words_closing_i
 def test_a_run_together_header_alone_on_its_line_then_rows_run_together_on_the_next():
     text = (
         "甲市重点工作分解表\n序号主要工作任务第一责任单位主要责任单位\n"
-        "1甲指标增长6%。市发改委各县政府、市统计局2新建住房一千套。市住建局市财政局、各县政府\n"
+        "1甲指标增长6%。市发改委各县政府、市统计局2新建住房一千套。市城建局市财政局、各县政府\n"
     )
     notice, report = parse_notice_with_report(text)
     assert [(t.label, t.lead_units, t.responsible_units) for t in notice.tasks] == [
         ("1", ("市发改委",), ("各县政府", "市统计局")),
-        ("2", ("市住建局",), ("市财政局", "各县政府")),
+        ("2", ("市城建局",), ("市财政局", "各县政府")),
     ]
     assert notice.task(2).text == "新建住房一千套。"
     assert report.notes == ()
@@ -1407,18 +1407,18 @@ def test_an_item_numbered_with_a_comma_right_after_dotted_tasks_is_the_next_task
     # Made-up: "1." and "1、" are one level; the third item was typed with the other mark.
     text = (
         "一、城建类\n"
-        "1.甲路改造项目\n改造甲路两公里。\n责任单位：市住建局。\n"
+        "1.甲路改造项目\n改造甲路两公里。\n责任单位：市城建局。\n"
         "2.乙桥新建项目\n新建乙桥一座。\n责任单位：市交通局\n"
         "3、丙园建设项目新建丙园一处。\n责任单位：市园林局\n"
     )
-    assert units(text) == [("1", (), ("市住建局",)), ("2", (), ("市交通局",)), ("3", (), ("市园林局",))]
+    assert units(text) == [("1", (), ("市城建局",)), ("2", (), ("市交通局",)), ("3", (), ("市园林局",))]
 
 
 def test_comma_numbered_sub_items_inside_a_dotted_task_stay_its_sub_items():
     # Made-up: task 2 lists its own steps "1、 2、 3、"; the "3、" step is not task 3.
     text = (
         "1.推进甲项目。（市发改委负责）\n"
-        "2.推进乙项目，分三步：\n1、完成设计；\n2、完成招标；\n3、开工建设。\n（市住建局负责）\n"
+        "2.推进乙项目，分三步：\n1、完成设计；\n2、完成招标；\n3、开工建设。\n（市城建局负责）\n"
     )
     assert [t.label for t in parse_notice(text).tasks] == ["1", "2"]
 
@@ -1428,11 +1428,11 @@ def test_a_table_row_whose_units_cell_holds_a_line_break_goes_on_over_the_next_l
     text = (
         "类别 | 工作内容 | 牵头单位 | 协助单位 | 完成期限 |\n"
         "绿化美化 | 1、建设甲公园。 | 市园林局 | 市财政局\n"
-        "市住建局 | 2024年底前 |\n"
+        "市城建局 | 2024年底前 |\n"
         "2、改造乙广场。 | 市城管局 | 有关部门 | 2024年底前 |\n"
     )
     assert units(text) == [
-        ("1", ("市园林局",), ("市财政局", "市住建局")),
+        ("1", ("市园林局",), ("市财政局", "市城建局")),
         ("2", ("市城管局",), ("有关部门",)),
     ]
 
@@ -1506,7 +1506,7 @@ def test_rows_numbering_their_tasks_afresh_in_each_group_are_counted_through_the
     text = (
         "类别 | 工作内容 | 牵头单位 | 配合单位 | 完成期限 |\n"
         "产业 | 1、建设甲园区。 | 市发改委 | 市财政局 | 2024年底 |\n"
-        "2、修缮乙道路。 | 市住建局 | 有关部门 | 2024年底 |\n"
+        "2、修缮乙道路。 | 市城建局 | 有关部门 | 2024年底 |\n"
         "民生 | 1、新建丙学校。 | 市教育局 | 各区政府 | 2024年底 |\n"
     )
     assert [(t.label, t.title) for t in parse_notice(text).tasks] == [
@@ -1662,8 +1662,8 @@ def test_a_units_bracket_left_open_at_the_end_still_names_the_leads(opener):
 
 
 def test_an_open_bracket_of_prose_at_the_end_names_no_units():
-    text = "一、甲\n1.推进甲项目（含乙项目和丙项目\n责任单位：市住建局\n"
-    assert units(text) == [("1", (), ("市住建局",))]
+    text = "一、甲\n1.推进甲项目（含乙项目和丙项目\n责任单位：市城建局\n"
+    assert units(text) == [("1", (), ("市城建局",))]
 
 
 def test_numbers_printed_in_the_task_cells_of_a_table_without_a_number_column_label_the_tasks():
@@ -1686,11 +1686,11 @@ def test_a_pages_metadata_form_after_a_table_is_no_row():
     text = (
         "序号 | 工作任务 | 责任单位 |\n"
         "1 | 新建甲公园。 | 市园林局 |\n"
-        "2 | 改造乙道路。 | 市住建局 |\n"
+        "2 | 改造乙道路。 | 市城建局 |\n"
         "索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |\n"
         "发布机构: | 市政府办公室\n"
     )
-    assert units(text) == [("1", (), ("市园林局",)), ("2", (), ("市住建局",))]
+    assert units(text) == [("1", (), ("市园林局",)), ("2", (), ("市城建局",))]
 
 
 @pytest.mark.parametrize(
@@ -1712,11 +1712,11 @@ def test_one_cell_alone_before_a_row_printed_with_separators_is_a_group_row():
     # Made-up: a heading spanning the table between rows printed with separators, in a table without 序号.
     text = (
         "工作任务 | 牵头单位 | 完成时限\n抓好甲方面工作\n"
-        "推进甲项目建设。 | 市发改委 | 年底\n推进乙项目建设。 | 市住建局 | 年底\n"
+        "推进甲项目建设。 | 市发改委 | 年底\n推进乙项目建设。 | 市城建局 | 年底\n"
     )
-    assert units(text) == [("1", ("市发改委",), ()), ("2", ("市住建局",), ())]
+    assert units(text) == [("1", ("市发改委",), ()), ("2", ("市城建局",), ())]
 
 
 def test_a_white_triangle_opens_a_bullet_task_item():
-    text = "一、重点工作\n△推进甲项目建设，年内完工。（市发改委牵头）\n△推进乙项目建设，年内开工。（市住建局牵头）\n"
-    assert units(text) == [("1", ("市发改委",), ()), ("2", ("市住建局",), ())]
+    text = "一、重点工作\n△推进甲项目建设，年内完工。（市发改委牵头）\n△推进乙项目建设，年内开工。（市城建局牵头）\n"
+    assert units(text) == [("1", ("市发改委",), ()), ("2", ("市城建局",), ())]

@@ -26,7 +26,7 @@ def test_a_units_cell_saying_who_leads_in_words_is_read_as_said():
 @pytest.mark.parametrize(
     "line",
     [
-        "（市发改委牵头，市财政局、市住建局、",  # cut right after a separator
+        "（市发改委牵头，市财政局、市城建局、",  # cut right after a separator
         "协同责任单位：市财政局、市税务局、人行某",  # cut inside a name
         "1.推进甲项目。〔市发改委牵头，市财政局、市交通",
     ],
@@ -57,12 +57,12 @@ def test_the_last_task_of_a_page_cut_inside_its_units_gets_none():
 
 
 def test_a_remark_after_the_units_full_stop_names_no_unit_of_the_task():
-    content = "市水务局牵头，市工信委、市住建局配合，各县区政府负责落实。以下均需各县区政府落实，不再列出"
-    assert parse_inline(content) == parse_inline("市水务局牵头，市工信委、市住建局配合，各县区政府负责落实")
+    content = "市水务局牵头，市工信委、市城建局配合，各县区政府负责落实。以下均需各县区政府落实，不再列出"
+    assert parse_inline(content) == parse_inline("市水务局牵头，市工信委、市城建局配合，各县区政府负责落实")
     roles = parse_inline(content)
     assert roles is not None
     assert roles.lead == ("市水务局",)
-    assert set(roles.responsible) == {"市工信委", "市住建局", "各县区政府"}
+    assert set(roles.responsible) == {"市工信委", "市城建局", "各县区政府"}
 
 
 def test_a_task_with_two_units_parentheses_takes_both():
@@ -136,11 +136,11 @@ def test_a_cell_table_whose_number_column_the_copy_left_empty_counts_its_rows():
     text = (
         "重点工作任务分解表\n\n序号\n\n目标与任务\n\n牵头责任单位\n\n责任单位\n\n"
         "加快推进甲项目建设，让城市更美。\n\n市发改委\n\n各区政府\n\n"
-        "扎实推进乙项目建设。抓好整改。\n\n市住建局\n\n各区政府、开发区管委会\n"
+        "扎实推进乙项目建设。抓好整改。\n\n市城建局\n\n各区政府、开发区管委会\n"
     )
     assert units(text) == [
         ("1", ("市发改委",), ("各区政府",)),
-        ("2", ("市住建局",), ("各区政府", "开发区管委会")),
+        ("2", ("市城建局",), ("各区政府", "开发区管委会")),
     ]
 
 

@@ -108,7 +108,7 @@ SPLIT_HEADER = (
     "[接上页] 实事内容 工作标准 及预期效果 经费来源 及数额 完成 时限 主管 市领导 牵头部门 承办部门"
     " 部门 责任人 部门 责任人"
     " 二改善出行条件 7 新建甲路公交站点 年内建成站点20个 市财政安排50万元 年底 王一 市交通局 李二 市城管局 赵三"
-    " 改造乙路人行道 年内改造3公里 市财政安排80万元 年底 王一 市交通局 李二 市住建局 钱四"
+    " 改造乙路人行道 年内改造3公里 市财政安排80万元 年底 王一 市交通局 李二 市城建局 钱四"
     " 8 开通丙线 年内开通 企业自筹 6月底 王一 市交通局 李二 市交通局 李二"
 )
 
@@ -146,7 +146,7 @@ def test_a_second_header_row_splitting_each_units_column_in_body_and_head_is_rea
 
 def test_rows_under_a_number_printed_once_are_one_task_with_the_units_of_each():
     # The second row under 7 prints no number (a merged 序号 cell): its units join task 7's, persons never units.
-    assert units(SPLIT_HEADER) == [("7", ("市交通局",), ("市城管局", "市住建局")), ("8", ("市交通局",), ())]
+    assert units(SPLIT_HEADER) == [("7", ("市交通局",), ("市城管局", "市城建局")), ("8", ("市交通局",), ())]
 
 
 def test_a_space_split_header_over_one_row_is_left_to_the_other_readers():

@@ -134,12 +134,12 @@ _FOUR = [Column.NUMBER, Column.TASK, Column.LEAD, Column.RESPONSIBLE]
 
 
 def test_a_stream_splits_rows_at_their_numbers_and_unit_columns_at_the_glued_border():
-    stream = "1甲指标增长6%。市发改委各县政府、市统计局2新建住房一千套。市住建局、市财政局市自然资源局"
+    stream = "1甲指标增长6%。市发改委各县政府、市统计局2新建住房一千套。市城建局、市财政局市自然资源局"
     rows = split_stream(stream, _FOUR)
     assert [(r.number, r.text, r.roles.lead, r.roles.responsible, r.unsure) for r in rows] == [
         (1, "甲指标增长6%。", ("市发改委",), ("各县政府", "市统计局"), ""),
         # The lead cell may name two units itself: the border is where the 、 stops.
-        (2, "新建住房一千套。", ("市住建局", "市财政局"), ("市自然资源局",), ""),
+        (2, "新建住房一千套。", ("市城建局", "市财政局"), ("市自然资源局",), ""),
     ]
 
 
@@ -238,7 +238,7 @@ def test_a_sign_off_dated_in_chinese_numerals_is_taken_off_too():
 
 def test_a_last_rows_own_units_and_full_date_deadline_are_no_sign_off():
     # After a unit, not a deadline: 各区人民政府 is the row's responsible unit and the date its deadline.
-    stream = "1建设甲园区。市住建局各区人民政府2024年12月31日"
+    stream = "1建设甲园区。市城建局各区人民政府2024年12月31日"
     assert without_note_or_sign_off(stream, NUMBERED) == stream
 
 
