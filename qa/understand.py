@@ -153,11 +153,17 @@ _HEAD_ONE = re.compile(r"(?<![牵带领龙街码源口镜当上])(?:开)?头一?
 def plain_ordinals(text: str) -> str:
     """Everyday ordinals read plainly: "头一个叫什么" → "第一个叫什么", "第六个部分" → "第六部分", "任务4" → "第4项"."""
     text = _NUMBER_OF_A_LINE.sub(r"第\1项", _TASK_N.sub(r"第\1项", text))
+    text = _NUMBER_POINTED_AT.sub(lambda m: f"第{m[1] or m[2]}项", text)
     return _NTH_PART.sub(r"\1", _HEAD_ONE.sub(r"第一\1", text))
 
 
 # "我要22的责任单位": a bare number whose line or target is asked is a task's number (general usage).
 _NUMBER_OF_A_LINE = re.compile(r"(?<![\d.%．第])(\d{1,2})(?=的(?:牵头|责任|配合|目标))")
+
+
+# "18那条", "那个8条的": a bare number pointed at as one task, after or before the pointer (general usage); not
+# "那8条" (eight tasks) or "这个8条任务" (a count).
+_NUMBER_POINTED_AT = re.compile(r"(?<![\d.%．第])(\d{1,2})(?:那|这)(?:条|项)|(?:那个|这个)(\d{1,2})(?:条|项)(?![\d任])")
 
 
 # "任务4", "任务 12呢": a task by its number written after the noun, as in a list heading (general usage); not

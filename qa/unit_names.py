@@ -106,12 +106,20 @@ class UnitNames:
             start = end - len(candidate)
             # Trim question words that ran into the name ("哪些烟草局" is rare; "的" is common).
             candidate = re.sub(r"^.*(的|是|和|跟|与|由|把)", "", candidate)
+            # "配合里那个市直局", "牵头里这个局": a pointer at a body of the list shown, by its kind or level alone
+            candidate = re.sub(
+                r"^.*(?:那|这|同一)(?:个|家)(?=(?:市级|市里的?|市直|市属|县级|县里的?|省级)?(?:局|委|办|单位|部门)$)",
+                "",
+                candidate,
+            )
             # "那个局", "这家单位": a reference to a unit, not a name ("这个烟草局" keeps its name).
             # "刚才那两个局", "这俩单位": a count of units pointed at, too.
             candidate = re.sub(
-                r"^(?:(?:那|这|该|此|本|上述|上面|刚才|前面|之前|后面|后边|前边)(?:[一两二三四五六七八九几]?[个家些位]|俩|仨)?)+"
+                r"^(?:(?:那|这|该|此|本|同一|上述|上面|刚才|前面|之前|后面|后边|前边)(?:[一两二三四五六七八九几]?[个家些位]|俩|仨)?)+"
                 # "市级局", "市里的局", "县级单位": a kind of body by its level, not a name
                 r"|^(?:(?:那|这)?(?:个|家))?(?:市级|市里的?|市直|市属|县级|县里的?|省级)(?=局|单位|部门|委)"
+                # "两个局都…", "两家单位": a count of the units just named, not a name
+                r"|^(?:两|俩|三|几)(?:个|家)(?=局|委|单位|部门)"
                 # "第一个局", "最后一家单位": a unit by its place in a list shown
                 r"|^(?:第[一二三四五六七八九十\d]{1,3}|最后一|倒数第[一二三四五六七八九十\d]{1,2})[个家位]"
                 r"|^(?:最)?中间(?:的)?(?:那|这)?(?:一)?[个家位]"
@@ -124,6 +132,8 @@ class UnitNames:
             if (
                 len(candidate) < 3
                 or any(candidate.endswith(w) for w in NOT_UNITS)
+                # "那个市直局" with the pointer trimmed first: a kind of body by its level, no name
+                or re.fullmatch(r"(?:市级|市里的?|市直|市属|县级|县里的?|省级)(?:局|单位|部门|委)", candidate)
                 or re.search(r"哪|什么|啥|谁|几|多少", candidate)
             ):
                 continue

@@ -60,6 +60,7 @@ from qa.reading.patterns import (
     _ONLY_N,
     _ORDINAL,
     _OTHER_AGAIN,
+    _OTHERS_AFTER_VERB,
     _PRONOUN,
     _PUNCT,
     _REST_OF_POOL,
@@ -815,7 +816,7 @@ class FollowUpRules(StructuralReading):
         if len(mentions) != 1:
             return None
         after = text[mentions[0].end :]
-        if not (_BEYOND_SHOWN.match(after) or _IN_OTHER_TASKS.match(after)):
+        if not (_BEYOND_SHOWN.match(after) or _IN_OTHER_TASKS.match(after) or _OTHERS_AFTER_VERB.match(after)):
             return None
         name, shown = units[0].name, state().tasks
         if not shown:

@@ -1007,7 +1007,7 @@ class FollowUpReading(FollowUpRules):
         # "那民政局呢": the last question again, with another unit.
         if (
             units
-            and (re.match(r"^(那|那么|(?:再|又)?换成|再换|再问|再看看?)", text) or bare.endswith("呢"))
+            and (re.match(r"^(那|那么|(?:再|又)?换(?:成|作|到)?|再问|再看看?)", text) or bare.endswith("呢"))
             and self._content_left(text) < 2
         ):
             if state().query is not None and state().query.units:

@@ -163,6 +163,8 @@ _IN_OTHER_TASKS = re.compile(
 )
 # "它另外牵头的", "它还参与哪些": beyond the tasks shown, said before the verb (general usage).
 _BEYOND_SHOWN = re.compile(r"(?:另外|还|别的|其他|其它|另外?一[条项个]){1,2}(?=牵头|参与|配合|负责|出现|有)")
+# "牵头的别的任务", "参与的其他几条": beyond the tasks shown, said after the verb (general usage).
+_OTHERS_AFTER_VERB = re.compile(r"(?:牵头|参与|配合|负责)(?:了|过)?的(?:别的|其他|其它|另外的?|另一)")
 # "到25年", "截至30年": a year written with two digits after a word that dates (general usage).
 _SHORT_YEAR = re.compile(r"(?:(?<=到)|(?<=至)|(?<=截止)|(?<=于))([2-3]\d)年")
 # "两条都有的", "这俩条一样不", "俩项之间": the two tasks just shown (general usage), said as THESE_WORDS has it.
@@ -196,7 +198,9 @@ _SECTION_RUN = re.compile(
 _SHARED_BARE = re.compile(r"^(?:那|那么)?(?:重叠|重合|交叉|共同|共有|交集)(?:的|部分)?(?=几|哪|有|是)")
 # "他俩都…", "两个都有的…", "这两个共同…": both of the two things just named, before what they share (general usage).
 _THE_TWO_TOGETHER = re.compile(
-    r"^(?:那|那么)?(?:他俩|她俩|它俩|这俩|他们俩|他们两个|它们俩|这两个|两个|俩)(?=都|共同|一起|同时)"
+    r"^(?:那|那么)?(?:有没有)?(?:他俩|她俩|它俩|这俩|他们俩|他们两个|它们俩|这两个|两个|俩"
+    # "两个局都当配合的", "这两家单位都参与的": the two named by their kind of body
+    r"|(?:这|那)?(?:两个|两家)(?:局|委|单位|部门)|(?:这|那)?两家)(?=都|共同|一起|同时)"
 )
 # "这俩一样吗", "它俩牵头单位相同不": the two tasks looked at last, compared (general usage); read as 这两条 when no
 # unit was asked about (after two units, 这俩 are the units).
@@ -243,7 +247,7 @@ _BESIDES_ITS_ROLE = re.compile(
 # "中间那个局", "后面那家" are a place in a list shown, read by the place rules.
 _THAT_KIND_OF_UNIT = re.compile(
     r"(?<!中间)(?<!后面)(?<!前面)(?<!后边)(?<!前边)(?:(?:刚才|刚刚|前面|上面)(?:说|提|讲)?(?:的|到的)?)?"
-    r"(?:那|这)(?:个|家)(?P<kind>市局|市里的局|市直部门|市级部门|市里的部门|局|委|办)"
+    r"(?:那|这|同一)(?:个|家)(?P<kind>市局|市里的局|市直局|市直部门|市直单位|市级部门|市级单位|市里的部门|局|委|办)"
 )
 # The role a line's word names ("牵头" → lead; "配合", "责任" → responsible), as the notice's two lines say.
 _ROLE_OF_LINE_WORD = {"牵头": Role.LEAD, "配合": Role.RESPONSIBLE, "责任": Role.RESPONSIBLE}
@@ -968,9 +972,10 @@ _TERM_NOISE = _rx(P.TERM_NOISE)
 _COUNT_AT_END = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
 # "第9项比第7项多出来哪些责任单位", "1号任务有而2号任务没有的": units one task has and another lacks.
 _TASK_DIFF = re.compile(
-    r"比.{0,10}(?:多|少)|多出|多了|少了|有而|有但|有(?!没有).{0,8}没有|不在|没在|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
+    # 比 compares, but 比例, 比率, 比重 are a share (a figure asked of one task)
+    r"比(?![例率重]).{0,10}(?:多|少)|多出|多了|少了|有而|有但|有(?!没有).{0,8}没有|不在|没在|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
 )
-_FEWER = re.compile(r"比.{0,10}少|少了")
+_FEWER = re.compile(r"比(?![例率重]).{0,10}少|少了")
 # "除了发改委，哪个单位…最多", "不算各县政府": units a superlative leaves out.
 _EXCLUDE = re.compile(P.EXCLUDE_WORDS.pattern())
 # "只有各县人民政府牵头的", "光是各县政府牵头，没有市里部门一起牵头": the unit is the only lead.
@@ -1083,10 +1088,10 @@ _PART_NICKNAME = re.compile(
 )
 # "多出来的", "比…多了谁", "少了哪些", "不一样的": units set apart between two tasks (general usage).
 _UNITS_SET_APART = re.compile(
-    r"多出来|多出|多了|少了|缺了|不一样的|不同的|差在哪|区别|差别|比.{0,10}?(?:多|少)(?:了|出|的)?(?:谁|哪|什么|啥)"
+    r"多出来|多出|多了|少了|缺了|不一样的|不同的|差在哪|区别|差别|比(?![例率重]).{0,10}?(?:多|少)(?:了|出|的)?(?:谁|哪|什么|啥)"
 )
 _MORE_OR_FEWER = re.compile(r"多|少|缺")
-_FEWER_UNITS = re.compile(r"少了|缺了|少的|比.{0,10}?少")
+_FEWER_UNITS = re.compile(r"少了|缺了|少的|比(?![例率重]).{0,10}?少")
 # "污水那条呢", "那养老的呢": the last question about one task, of the task titled so (general usage).
 _TOPIC_AGAIN = re.compile(
     r"(?:那|那么|换成|再看)?(?P<topic>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:那条|那项|那一条|那一项|那个任务|任务)?(?:的)?呢"

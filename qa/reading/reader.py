@@ -205,8 +205,10 @@ class QueryReader(FollowUpReading):
             recent = _now(state).recent_units
             if len(named) == 1 and len(recent) >= 2 and recent[-1] == named[0]:
                 named = recent[-2:]  # one unit per turn ("交通局配合的", then "住建局配合的"): the last two
+            elif not named and len(recent) >= 2 and len(_now(state).tasks) != 2:
+                named = recent[-2:]  # a question of content between: the last two units asked about one by one
             roles = {u.role for u in last.units} if last is not None else set()
-            if len(named) == 2 and roles != {Role.ANY} and not _ROLE_WORD.search(text):
+            if len(named) == 2 and roles - {Role.ANY} and not re.search(f"{_ROLE_WORD.pattern}|参与|参加", text):
                 named = ()  # "两个都在的" after their tasks in one role: that role, which the follow-up rules keep
             if len(named) == 2:
                 text = f"{named[0]}和{named[1]}" + text[both.end() :]
@@ -586,6 +588,17 @@ class QueryReader(FollowUpReading):
             return text, ()
         now = _now(state)
         shown = now.units
+        line = re.search(
+            r"(?:(?:这|那|该)(?:条|项|个任务)?(?:的)?)?(牵头|配合|责任)(?:单位|部门)?(?:的|里|里头|里面|中|当中)?$",
+            text[: m.start()],
+        )
+        start = m.start()
+        if line is not None and now.one_task is not None:
+            # "牵头里那个市直局": the one task in focus, on the line named before the pointer (not the units
+            # listed last, which may be the other line's); the line's words only say where the unit stands.
+            task = self._tasks[now.one_task]
+            shown = task.lead_units if line[1] == "牵头" else task.responsible_units
+            start = line.start()
         if not shown and now.query is not None and now.query.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
             # "第10项和第15项由谁牵头": the line asked of each task shown.
             lead = now.query.asked is Asked.LEAD_UNITS
@@ -596,7 +609,7 @@ class QueryReader(FollowUpReading):
         fits = tuple(u for u in shown if (not city or u.startswith("市")) and (not ending or u.endswith(ending)))
         if len(fits) != 1:
             return text, fits
-        return text[: m.start()] + fits[0] + text[m.end() :], fits
+        return text[:start] + fits[0] + text[m.end() :], fits
 
     def _unit_picked_from_shown(self, text: str, state: State | Callable[[], State]) -> str:
         """ "这里头的教育局自己牵头哪条" → "教育局自己牵头哪条": a unit picked from the units just listed.

@@ -4299,3 +4299,47 @@ def test_overlap_counted_after_two_units_tasks_is_the_tasks_both_have(assistant)
     # 市民政局 and 市卫生健康委 both take part in tasks 4, 12, 20 and 26.
     answer = assistant.ask("交叉的有几项", ["市民政局和市卫生健康委分别参与哪些任务"])
     assert answer.count == 4 and [c.task for c in answer.citations] == [4, 12, 20, 26]
+
+
+def test_that_city_bureau_on_the_lead_line_is_the_task_s_own_city_lead(assistant):
+    # Task 6 is led by 市商务局 and 各县人民政府; 市商务局 is responsible on tasks 1, 3, 4, 5 and 25. The units listed
+    # last were task 6's responsible units, but "牵头的" before the pointer names the lead line.
+    answer = assistant.ask("牵头的那个市直局还配合了哪些", ["第6项由哪些单位牵头", "责任单位前两个"])
+    assert [c.task for c in answer.citations] == [1, 3, 4, 5, 25]
+
+
+def test_the_same_bureau_leads_its_other_task(assistant):
+    # Task 7 and task 8 are both led by 市交通运输局 (with 各县人民政府).
+    answer = assistant.ask("同一个局牵头的别的任务呢", ["第8项由谁牵头"])
+    assert [c.task for c in answer.citations] == [7]
+
+
+def test_two_bureaus_named_one_by_one_share_their_responsible_tasks(assistant):
+    # 市交通运输局 and 市水务局 are both on the 责任单位 line of tasks 2 and 25 only.
+    answer = assistant.ask("这两个局都做配合单位的是哪几项", ["市交通运输局当配合单位的", "换成市水务局"])
+    assert [c.task for c in answer.citations] == [2, 25]
+
+
+def test_both_units_taking_part_after_a_content_question_are_the_two_asked_before(assistant):
+    # 市交通运输局 and 市水务局 both take part in tasks 2 and 25 only; the question between is about task 8's words.
+    answer = assistant.ask("俩都参与的任务有哪些", ["市交通运输局参与几项", "换市水务局", "停车场是哪一项"])
+    assert [c.task for c in answer.citations] == [2, 25]
+
+
+def test_taking_part_said_after_two_units_lead_tasks_means_any_role(assistant):
+    # 市民政局 and 市卫生健康委 are both on tasks 4, 12, 20 and 26 (in any role); neither task is led by both.
+    answer = assistant.ask("它俩都参与过的有哪些", ["市民政局和市卫健委各自牵头哪些任务"])
+    assert [c.task for c in answer.citations] == [4, 12, 20, 26]
+
+
+def test_a_share_asked_of_a_task_after_another_is_no_comparison(assistant):
+    # 比例 holds 比 but asks a figure: task 8 sets 不少于总停车位的10% for charging spaces.
+    answer = assistant.ask("第8项里充电停车位的比例要求是多少", ["第8项讲什么", "第10项由谁牵头"])
+    assert [c.task for c in answer.citations][:1] == [8]
+    assert "10%" in answer.answer
+
+
+def test_another_unit_said_after_a_bare_swap_word_asks_the_same_count(assistant):
+    # 市水务局 takes part in tasks 2, 9, 11, 13, 16 and 25.
+    answer = assistant.ask("换水务局", ["交通运输局一共参与几项"])
+    assert answer.count == 6

@@ -307,3 +307,20 @@ def test_a_number_of_targets_is_not_the_target():
 def test_have_or_not_asked_of_ones_shown_is_a_yes_or_no_question_in_a_conversation():
     assert everyday_forms("那有没有相同的") == "那有相同的吗"
     assert everyday_forms("有没有相同的", follow_up=False) == "有没有相同的"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("12那条的目标呢", "第12项的目标呢"),
+        ("说说7这项", "说说第7项"),
+        ("刚才那个9条讲了啥", "刚才第9项讲了啥"),
+    ],
+)
+def test_a_bare_number_pointed_at_is_one_task(typed, meant):
+    assert plain_ordinals(typed) == meant
+
+
+@pytest.mark.parametrize("text", ["那8条任务都是谁牵头", "这个3条任务的清单"])
+def test_a_number_of_tasks_pointed_at_is_left_a_count(text):
+    assert plain_ordinals(text) == text

@@ -160,7 +160,9 @@ def test_a_stem_that_is_an_ordinary_word_is_left_alone(stems, typed):
     assert stems.spell_out(typed) == typed
 
 
-@pytest.mark.parametrize("text", ["刚才那两个局都参与的", "这俩单位都牵头的", "前面那几个部门呢"])
+@pytest.mark.parametrize(
+    "text", ["刚才那两个局都参与的", "这俩单位都牵头的", "前面那几个部门呢", "两家单位都配合过哪些", "同一个局还管啥"]
+)
 def test_units_pointed_at_by_a_count_are_no_name(names, words, text):
     assert names.unknown(text, known_text=words) == []
 
@@ -186,4 +188,10 @@ def test_a_province_office_said_with_its_own_ending_is_unknown_too(names, words)
 @pytest.mark.parametrize("text", ["县城居民增收", "根据通知精神", "举办培训班"])
 def test_a_same_sound_character_of_the_ending_after_no_unit_stem_is_no_slip(names, words, text):
     # 居, 据 and 举 sound like 局, but "县城", "通知" and nothing make a unit with 局: no name is found.
+    assert names.unknown(text, known_text=words) == []
+
+
+@pytest.mark.parametrize("text", ["配合里那个市直局还牵头什么", "这项牵头的这个市级单位还干了啥"])
+def test_a_body_pointed_at_by_its_level_is_no_slip_of_a_unit(names, words, text):
+    # 市直局 is one character from 市监局 (市市场监管局), but it names a kind of body, not a unit.
     assert names.unknown(text, known_text=words) == []
