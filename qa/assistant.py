@@ -1355,6 +1355,11 @@ class Assistant:
         recent = (*[t for t in state.recent if t != shown[0]], shown[0])[-4:] if shown else state.recent
         recent_units = _recent_with(state.recent_units, unit) if unit else state.recent_units
         ranked = query if query.op in (Op.ARGMAX, Op.ARGMIN) else state.ranked if len(shown) <= 1 else None
+        roles_listed: tuple[QueryRole, ...] = ()
+        if query.op in (Op.LIST, Op.COUNT) and len(query.units) == 1 and unit is not None and not query.tasks:
+            role = query.units[0].role
+            before = state.roles_listed if state.unit == unit else ()
+            roles_listed = tuple(dict.fromkeys((*before, role)))
         return State(
             tasks=shown,
             unit=unit,
@@ -1366,6 +1371,7 @@ class Assistant:
             recent=recent,
             units=units_shown,
             ranked=ranked,
+            roles_listed=roles_listed,
         )
 
     # --- dispatch -----------------------------------------------------------------------------

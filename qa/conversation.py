@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa.query import Op, Query
+from qa.query import Op, Query, Role
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ class State:
             "这俩都参与的").
         ranked: the last superlative asked, kept while single tasks are looked at after it (a task with the most
             units, then who leads it, then "第二多的呢").
+        roles_listed: the roles the unit's tasks were listed or counted in by the answers in a row about it
+            ("住建局牵头哪些", "配合的呢": lead, then responsible), so "加起来一共几项" next counts both.
         offered: the questions the last answer offered when it asked back which task was meant, one per task in
             the order of ``tasks`` ("第4项谁牵头", "第28项谁牵头"); "第二个" or "28" next picks one.
     """
@@ -40,6 +42,7 @@ class State:
     recent_units: tuple[str, ...] = ()
     ranked: Query | None = None
     offered: tuple[str, ...] = ()
+    roles_listed: tuple[Role, ...] = ()
 
     @property
     def one_task(self) -> int | None:

@@ -232,6 +232,8 @@ WORKDAY_REMARKS = Table(
         " 看错了 看错 看岔了 看串了 搞错了 弄错了 我的错 看错条 看错项 看错行 看串行 看错地方"
         # telling the assistant there is no hurry
         " 不着急 不急 慢慢来 你先忙 您先忙"
+        # reacting to a long answer ("这么多", "数不过来"): nothing asked, the count comes in a question of its own
+        " 这么多 那么多 好多 太多 真多 数不过来 数不清 记不住 记不过来 看不过来"
     ),
 )
 # How a remark on the speaker's own work opens ("我在准备…", "明天开会…", "领导让我…"), general usage.

@@ -551,6 +551,20 @@ class FollowUpRules(StructuralReading):
             return Asked.RESPONSIBLE_UNITS
         return None
 
+    def _line_compared(self, text: str, state: State) -> Asked:
+        """The line tasks are compared on: the one said, else the one the last question asked, else both.
+
+        "两项都有的单位" names no line: after two tasks' 责任单位 were asked, it is that line. Asked as a
+        topic ("污水那条的责任单位"), the last question was read for its content, so its words tell the line.
+        """
+        said = self._units_asked(text)
+        if said is not None and (
+            said is not Asked.UNITS or re.search(r"牵头|责任|配合|都是谁|都有谁|分别|涉及|一共|总共|全部|所有", text)
+        ):
+            return said
+        before = self._asked_before(state) or (self._units_asked(state.question) if state.question else None)
+        return before or said or Asked.UNITS
+
     @staticmethod
     def _asked_before(state: State) -> Asked | None:
         """Which units the last question asked for, if it asked for units."""
@@ -1148,7 +1162,7 @@ class FollowUpRules(StructuralReading):
             return None
         if _FEWER_UNITS.search(text):
             first, second = second, first  # "第二条比第一条少了谁": the first's units the second lacks
-        asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+        asked = self._line_compared(text, state())
         both = not _MORE_OR_FEWER.search(text)
         return Query(Op.DIFFERENCE, asked, tasks=(first, second), note="both" if both else "", text=text)
 

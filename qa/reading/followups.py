@@ -790,7 +790,7 @@ class FollowUpReading(FollowUpRules):
             and len(state().tasks) == 2
         ):
             # "换作责任单位 又差在哪" after two tasks were compared: the same two, this time their differences.
-            asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+            asked = self._line_compared(text, state())
             return Query(Op.DIFFERENCE, asked, tasks=state().tasks, note="both", text=text)
         switched = self._role_switch(text, units, state)
         if switched is not None:
@@ -881,7 +881,7 @@ class FollowUpReading(FollowUpRules):
                     # "其中X也参与的": the tasks shown that name the unit ("也" adds it, asks for no units).
                     named = self._units(asked_of_them) or units
                     return Query(Op.LIST, Asked.TASKS, units=named, tasks=these, text=text)
-                asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+                asked = self._line_compared(text, state())
                 if len(these) == 2 and _TASK_DIFF.search(text):
                     # "这两项责任单位有何不同": each one's units the other lacks.
                     return Query(Op.DIFFERENCE, asked, tasks=these, note="both", text=text)
@@ -943,7 +943,7 @@ class FollowUpReading(FollowUpRules):
             and not _TASK_DIFF.search(text)
         ):
             # "它的责任单位里哪些也是第20条的": the units the task shown shares with the one named.
-            asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+            asked = self._line_compared(text, state())
             return Query(Op.INTERSECT, asked, tasks=(state().tasks[0], own_task[0]), text=text)
         if len(own_task) == 1 and _TASK_DIFF.search(text) and len(state().tasks) == 1 and own_task != state().tasks:
             # "第三项跟它比多了哪个", "跟第14项比少了哪个": this task against the one just shown.
@@ -957,7 +957,7 @@ class FollowUpReading(FollowUpRules):
                 subject, other = other, subject
             if _FEWER.search(text):
                 subject, other = other, subject
-            asked = self._units_asked(text) or self._asked_before(state()) or Asked.UNITS
+            asked = self._line_compared(text, state())
             return Query(Op.DIFFERENCE, asked, tasks=(subject, other), text=text)
         pronoun = _PRONOUN.search(text)
         if pronoun and not own_task and not units and self._content_left(text, pronoun_words=True) < 2:

@@ -202,6 +202,25 @@ _THE_TWO_TOGETHER = re.compile(
     # "两个局都当配合的", "这两家单位都参与的": the two named by their kind of body
     r"|(?:这|那)?(?:两个|两家)(?:局|委|单位|部门)|(?:这|那)?两家)(?=都|共同|一起|同时)"
 )
+# "加起来一共几项", "两个加一块多少": a total of the lists just shown, with no pointer at one of them (general usage).
+# A bare "一共几项" counts the one list shown (as the writers of the tuning sets read it): the lists are pooled
+# only when so said.
+_TOTAL_OF_THE_LISTS = re.compile(
+    r"(?:那|那么)?(?:这两个|这俩|两个|两样|两类|牵头(?:的)?(?:和|加|跟)配合(?:的)?)?(?:都)?"
+    r"(?:加起来|加一块儿?|加一起|合起来|加在一起|合计|算在一起)(?:总共|一共)?(?:是|有|算)?(?:几|多少)(?:个|项|条)?(?:任务)?"
+    r"(?:啊|呢|吧|呀)?"
+    r"|(?:那|那么)?(?:这两个|这俩|两个|两样|两类|牵头(?:的)?(?:和|加|跟)配合(?:的)?)(?:都)?(?:总共|一共)(?:是|有|算)?"
+    r"(?:几|多少)(?:个|项|条)?(?:任务)?(?:啊|呢|吧|呀)?"
+)
+# "配合的任务呢", "那它牵头的那些呢": the last unit's tasks in another role, said with the noun (general usage).
+_ROLE_TASKS_AGAIN = re.compile(
+    r"^(?P<role>(?:那|那么)?(?:它|他们)?(?:当|作为|做)?(?:牵头|配合|参与)的)(?:任务|那些|事|工作)(?=呢?[？?]?$)"
+)
+# "有啥不一样", "区别在哪", "一样不": two things compared, with nothing said of which (general usage).
+_BARE_DIFFERENCE = re.compile(
+    r"(?:那|那么)?(?:有|是)?(?:啥|什么|哪些)?(?:不一样|不同|区别|差别|差异)(?:的地方)?(?:在哪|在哪儿|在哪里)?(?:吗|呢|么|没|没有)?"
+    r"|(?:那|那么)?(?:是不是)?(?:一样|相同|一致)(?:吗|不|么|没|呢)?"
+)
 # "这俩一样吗", "它俩牵头单位相同不": the two tasks looked at last, compared (general usage); read as 这两条 when no
 # unit was asked about (after two units, 这俩 are the units).
 _PAIR_SAME = re.compile(

@@ -14,11 +14,12 @@ from dataclasses import replace
 from corpus.numerals import chinese_numeral, read_number
 from corpus.units import find_unit_mentions
 from qa.conversation import EMPTY, State
-from qa.query import Asked, Op, Property, Query, Role, UnitArg
+from qa.query import Asked, Counted, Op, Property, Query, Role, UnitArg
 from qa.reading.followup_rules import _plays
 from qa.reading.followups import FollowUpReading
 from qa.reading.patterns import (
     _ARRIVAL,
+    _BARE_DIFFERENCE,
     _BESIDES_ITS_ROLE,
     _CITY_DEPARTMENTS_ASKED,
     _CONTACT,
@@ -59,6 +60,7 @@ from qa.reading.patterns import (
     _REASON,
     _ROLE_COUNT_UNSAID,
     _ROLE_LINE_LOOSE,
+    _ROLE_TASKS_AGAIN,
     _ROLE_VERB_WHICH,
     _ROLE_WORD,
     _SAME_ASKED,
@@ -82,6 +84,7 @@ from qa.reading.patterns import (
     _THESE_TWO,
     _THIS_PART_SHOWN,
     _TOPIC_PAIR,
+    _TOTAL_OF_THE_LISTS,
     _VALIDITY,
     _VALIDITY_STATED,
     _WHAT_THEY_ARE_AT_END,
@@ -158,6 +161,12 @@ class QueryReader(FollowUpReading):
             return Query(Op.DECLINE, note="reason", text=text)
         if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):
             return Query(Op.DECLINE, note="validity", text=text)
+        if _TOTAL_OF_THE_LISTS.fullmatch(text.rstrip("？?。")):
+            now = _now(state)
+            if now.unit is not None and {Role.LEAD, Role.RESPONSIBLE} <= set(now.roles_listed):
+                # "加起来一共几项" after a unit's lead tasks and then its responsible ones: all it takes part in.
+                unit = (UnitArg(now.unit, Role.ANY),)
+                return Query(Op.COUNT, Asked.COUNT, units=unit, counted=Counted.TASKS, note="both roles", text=text)
         if re.search(r"哪|几|多少|什么|啥|谁|吗|呢", text):
             # A question mark after a question word says nothing the words do not; alone ("有民政局？") it asks.
             text = re.sub(r"[?？]+$", "", text)
@@ -176,6 +185,7 @@ class QueryReader(FollowUpReading):
             text = _ROLE_LINE_LOOSE.sub(lambda m: (m[1] or m[2]) + "单位", text)
         text = _NAMES_AFTER_COUNT.sub("", text)
         text = _TAKES_PART.sub("参与", text)  # "都参加的", "有份的": taking part, in any role
+        text = _ROLE_TASKS_AGAIN.sub(r"\g<role>", text)  # "配合的任务呢": "配合的呢", the tasks are what it lists
         # "水务局牵头的任务谁配合": the other line of the unit's tasks, said as "…的任务的配合单位有哪些" reads.
         text = _ITS_TASKS_WHO.sub(lambda m: f"{m['own']}的任务的{_LINE_OF_WHO[m['who']]}单位有哪些", text)
         text = _ONLY_HELPS.sub("参与但不牵头", text)  # "只是配合、不牵头的": on the task, not leading it
@@ -215,6 +225,9 @@ class QueryReader(FollowUpReading):
             elif len(_now(state).tasks) == 2 and not (last is not None and last.units) and _now(state).unit is None:
                 # After units were asked about, "这俩" are units (the follow-up rules pair them); else the tasks.
                 text = "这两条" + text[both.end() :]
+        now = _now(state) if _BARE_DIFFERENCE.fullmatch(text) else None
+        if now is not None and now.unit is None and len(now.tasks) == 1 and len(set(now.recent[-2:])) == 2:
+            text = "这两条" + text  # "有区别吗" after two tasks looked up one by one: those two, compared
         if _PAIR_SAME.search(text) and _now(state).unit is None:
             text = _PAIR_SAME.sub("这两条", text)  # "这俩一样吗": the two tasks looked at last (no unit asked)
         which = _WHICH_OF_SHOWN.match(text)

@@ -4343,3 +4343,45 @@ def test_another_unit_said_after_a_bare_swap_word_asks_the_same_count(assistant)
     # 市水务局 takes part in tasks 2, 9, 11, 13, 16 and 25.
     answer = assistant.ask("换水务局", ["交通运输局一共参与几项"])
     assert answer.count == 6
+
+
+def test_a_bare_difference_after_two_tasks_looked_up_compares_their_line(assistant):
+    # Task 23's 责任单位: 市住房建设局, 市自然资源和规划局, 市发展改革委;
+    # task 24's: 市住房建设局, 市发展改革委, 市教育局.
+    answer = assistant.ask("区别在哪", ["第23项的配合单位有哪些", "那第24项的呢"])
+    assert sorted(c.task for c in answer.citations) == [23, 24]
+    assert "市自然资源和规划局" in answer.answer and "市教育局" in answer.answer
+
+
+def test_units_both_tasks_have_are_on_the_line_asked_before(assistant):
+    # Tasks 15 and 16 share the 责任单位 市发展改革委, 市工业信息化局, 市自然资源和规划局 and 市生态环境局; both are led
+    # by 各县人民政府 too, which the line asked leaves out.
+    answer = assistant.ask("两项都有的单位是哪些", ["第16项的责任单位是哪些", "第15项的责任单位呢"])
+    first = answer.answer.splitlines()[0]
+    assert "市发展改革委、市工业信息化局、市自然资源和规划局、市生态环境局" in first
+    assert "各县人民政府" not in first
+
+
+@pytest.mark.parametrize("remark", ["嚯，这么多", "真多", "数不清了"])
+def test_a_remark_on_a_long_answer_is_chat(assistant, remark):
+    answer = assistant.ask(remark, ["住建局当配合单位的有哪些"])
+    assert answer.intent.value == "smalltalk"
+    assert not answer.citations
+
+
+def test_both_role_lists_of_a_unit_pooled_count_every_task_it_takes_part_in(assistant):
+    # 市交通运输局 leads tasks 7 and 8 and is responsible on 1, 2, 6, 14 and 25: seven tasks in all.
+    answer = assistant.ask("两个合起来几项", ["市交通运输局牵头的是哪几项", "那当配合单位的任务呢"])
+    assert answer.count == 7
+
+
+def test_a_bare_total_after_both_role_lists_counts_the_list_shown(assistant):
+    # Only pooling said pools: 市交通运输局 is responsible on five tasks, the list shown last.
+    answer = assistant.ask("一共是几项", ["市交通运输局牵头的是哪几项", "那当配合单位的任务呢"])
+    assert answer.count == 5
+
+
+def test_the_other_role_s_tasks_asked_with_the_noun_are_the_unit_s_tasks_in_it(assistant):
+    # 市交通运输局 is responsible on tasks 1, 2, 6, 14 and 25.
+    answer = assistant.ask("那么配合的任务呢", ["市交通运输局牵头的是哪几项"])
+    assert [c.task for c in answer.citations] == [1, 2, 6, 14, 25]
