@@ -2014,6 +2014,8 @@ class Assistant:
             rest = re.sub(r"^(?:都)?(?:有|提出了?|提了?|定了?)", "", _EVERY_TASK_HAS.sub("", rest))
         # "有几个", "一共多少": a count of nothing named.
         rest = re.sub(r"^(?:有|是)?$", "", _COUNT_OF_NOTHING.sub("", rest))
+        # "对吗", "是不是" alone: a check of something not said.
+        rest = re.sub(r"^(?:对|对不对|是不是|没错|是这样)(?:么|嘛|不)?$", "", rest)
         return not re.sub(r"[\W_]", "", rest)
 
     def _which_unit(self, question: str, text: str, name: UnitName) -> Answer:

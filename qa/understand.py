@@ -97,7 +97,7 @@ _ANAPHORA = re.compile(f"^({P.OPENING_POINTERS.pattern()})|{P.POINTERS_ANYWHERE.
 _FRAME = re.compile(
     r"请问|请|麻烦|帮我|我想(知道|问|了解)|想问(一下)?|问一下|告诉我|文件里|通知里|方案里|方案中|文件中|通知中|里面|"
     rf"(是)?(由)?(谁|哪(个|些|家|一个)?(单位|部门|机构|局)?)(来)?({P.IN_CHARGE_VERBS.pattern()})(的)?|"
-    r"牵头(单位|部门)?|责任(单位|部门)|配合(单位|部门)?|参与(单位|部门)?|协助|有哪些|是哪些|是什么|是谁|是哪个|哪些|什么|怎么办|怎么样|怎么|"
+    r"牵头(单位|部门)?|责任(单位|部门)|负责(单位|部门)|配合(单位|部门)?|参与(单位|部门)?|协助|有哪些|是哪些|是什么|是谁|是哪个|哪些|什么|怎么办|怎么样|怎么|"
     r"如何|咋办|咋整|咋|啥|吗|呢|吧|啊|呀|的|了|单位|部门|机构|？|\?|。|，|,|！|!|\s|"
     # "配合部门分别是哪几个": asking for each of several, no topic (general usage).
     r"分别|各自|哪几(?:个|家|项|条)?(?![个家项条县乡镇村区市地])|"
@@ -164,6 +164,22 @@ _NUMBER_OF_A_LINE = re.compile(r"(?<![\d.%．第])(\d{1,2})(?=的(?:牵头|责�
 # "18那条", "那个8条的": a bare number pointed at as one task, after or before the pointer (general usage); not
 # "那8条" (eight tasks) or "这个8条任务" (a count).
 _NUMBER_POINTED_AT = re.compile(r"(?<![\d.%．第])(\d{1,2})(?:那|这)(?:条|项)|(?:那个|这个)(\d{1,2})(?:条|项)(?![\d任])")
+
+
+# "X牵头的有没有", "它配合的任务有吗": whether a unit has tasks in a role, the verb said before 有没有 (general usage);
+# read as "X有没有牵头的任务".
+_ROLE_TASKS_OR_NOT = re.compile(
+    r"^(?P<who>(?:那|那么)?[\u4e00-\u9fff]{1,16}?)(?P<role>牵头|配合|参与)的(?:任务|事|工作)?"
+    r"(?:有没有|有吗|有没|有不|有木有)[？?]?$"
+)
+
+
+# "它是哪些任务的责任单位": the tasks "it" (the unit talked about) is on in that role (general usage), said the way
+# "它当责任单位的任务有哪些" is; 它 is the unit, not a task whose line is asked.
+_IT_IS_ON_WHICH = re.compile(
+    r"(?P<who>它|他们|它们|该单位|该局|这个单位|这个局)(?:都)?是(?:哪些|哪几个|哪几项|哪几条|什么|哪个|哪项|哪条)(?:任务|项目|工作)?的"
+    r"(?P<role>责任|配合|牵头)单位"
+)
 
 
 # "任务4", "任务 12呢": a task by its number written after the noun, as in a list heading (general usage); not
@@ -285,6 +301,8 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
         # "有没有重合的" asks as "有重合的吗" does (general usage).
         text = _HAS_OR_NOT_ONES.sub(r"\g<then>有\g<what>的吗", text)
     text = _LIST_REQUEST_AHEAD.sub("", text)
+    text = _ROLE_TASKS_OR_NOT.sub(r"\g<who>有没有\g<role>的任务", text)
+    text = _IT_IS_ON_WHICH.sub(r"\g<who>当\g<role>单位的任务有哪些", text)
     text = _TAKE_THESE.sub("", text)
     text = _WHOLE_LINE_AFTER_YES_NO.sub("", text)
     same = _SAME_AS_ABOVE.match(text) if follow_up else None

@@ -891,14 +891,26 @@ class FollowUpReading(FollowUpRules):
                     _BOTH.search(pooled) or _SAME.search(pooled) or re.search(r"共同|都", pooled)
                 ) and not _ALL_OF_THEM.search(text):
                     return Query(Op.INTERSECT, asked, tasks=these, text=text)
-                if _COUNT.search(_THESE.sub("", text)) or (
-                    self._units_asked(text) is not None and _COUNT_AT_END.search(text)
+                bare_count = re.search(r"(?:一共|总共|共)?(?:是|有)?(?:几|多少)个[？?]?$", _THESE.sub("", text))
+                if (
+                    _COUNT.search(_THESE.sub("", text))
+                    or (self._units_asked(text) is not None and _COUNT_AT_END.search(text))
+                    # "这几项一共几个" after a list of tasks: the tasks, counted (after lines shown, their units)
+                    or (
+                        bare_count
+                        and self._units_asked(text) is None
+                        and state().query is not None
+                        and state().query.asked is Asked.TASKS
+                    )
                 ):  # "这几项" itself is no count
                     if self._units_asked(text) is not None:
                         # "这两条配合单位加起来一共几个": the distinct units of those tasks, counted.
                         counted = _COUNTED_OF_ASKED.get(asked, Counted.UNITS)
                         return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=counted, text=text)
                     return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=Counted.TASKS, text=text)
+                if bare_count and self._units_asked(text) is None and asked in _COUNTED_OF_ASKED:
+                    # "这两项一共几个" after their lead lines were shown: the distinct units of that line, counted.
+                    return Query(Op.COUNT, Asked.COUNT, tasks=these, counted=_COUNTED_OF_ASKED[asked], text=text)
                 more = re.search(r"哪(?:个|条|项|一项|一条).{0,8}?(多|少)", text)
                 if more and self._units_asked(text) is not None:
                     # Which of them has more units on a line: the one with the most (fewest).

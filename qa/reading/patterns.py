@@ -216,6 +216,12 @@ _TOTAL_OF_THE_LISTS = re.compile(
 _ROLE_TASKS_AGAIN = re.compile(
     r"^(?P<role>(?:那|那么)?(?:它|他们)?(?:当|作为|做)?(?:牵头|配合|参与)的)(?:任务|那些|事|工作)(?=呢?[？?]?$)"
 )
+# "配合它的呢", "给它打下手的有谁": the units working with a unit on the tasks it leads, i.e. their 责任单位 line
+# (general usage), not the unit's own tasks as a responsible unit ("它配合的呢").
+_THOSE_HELPING_IT = re.compile(
+    r"^(?:那|那么)?(?:配合|协助|协同|支持|给)(?:它|他们|该局|该单位)(?:打下手|干活)?的(?:单位|部门)?(?:都|又)?"
+    r"(?:呢|有谁|是谁|有哪些|是哪些|都有谁|都是谁|有哪几个)?[？?]?$"
+)
 # "有啥不一样", "区别在哪", "一样不": two things compared, with nothing said of which (general usage).
 _BARE_DIFFERENCE = re.compile(
     r"(?:那|那么)?(?:有|是)?(?:啥|什么|哪些)?(?:不一样|不同|区别|差别|差异)(?:的地方)?(?:在哪|在哪儿|在哪里)?(?:吗|呢|么|没|没有)?"

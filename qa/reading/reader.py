@@ -83,6 +83,7 @@ from qa.reading.patterns import (
     _THESE_PARTS,
     _THESE_TWO,
     _THIS_PART_SHOWN,
+    _THOSE_HELPING_IT,
     _TOPIC_PAIR,
     _TOTAL_OF_THE_LISTS,
     _VALIDITY,
@@ -161,6 +162,18 @@ class QueryReader(FollowUpReading):
             return Query(Op.DECLINE, note="reason", text=text)
         if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):
             return Query(Op.DECLINE, note="validity", text=text)
+        if _THOSE_HELPING_IT.match(text):
+            now = _now(state)
+            last = now.query
+            if (
+                now.unit is not None
+                and now.tasks
+                and last is not None
+                and len(last.units) == 1
+                and last.units[0].role is Role.LEAD
+            ):
+                # "配合它的呢" after the tasks a unit leads: who works with it there, those tasks' 责任单位.
+                return Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=now.tasks, note="helping", text=text)
         if _TOTAL_OF_THE_LISTS.fullmatch(text.rstrip("？?。")):
             now = _now(state)
             if now.unit is not None and {Role.LEAD, Role.RESPONSIBLE} <= set(now.roles_listed):

@@ -4385,3 +4385,42 @@ def test_the_other_role_s_tasks_asked_with_the_noun_are_the_unit_s_tasks_in_it(a
     # 市交通运输局 is responsible on tasks 1, 2, 6, 14 and 25.
     answer = assistant.ask("那么配合的任务呢", ["市交通运输局牵头的是哪几项"])
     assert [c.task for c in answer.citations] == [1, 2, 6, 14, 25]
+
+
+def test_a_unit_s_tasks_in_a_role_asked_whether_with_the_verb_first(assistant):
+    # 市财政局 leads no task; it is responsible on tasks 18, 19, 20, 28 and 29.
+    answer = assistant.ask("财政局牵头的有吗")
+    assert answer.intent.value == "unit_tasks"
+    assert [c.task for c in answer.citations] == [18, 19, 20, 28, 29]
+    assert "没有牵头" in answer.answer
+
+
+def test_it_is_on_which_tasks_in_a_role_is_the_unit_s_tasks(assistant):
+    # 市民政局 is responsible on tasks 4, 6, 12, 26 and 27.
+    answer = assistant.ask("那它是哪几项的责任单位", ["民政局牵头哪几条任务"])
+    assert [c.task for c in answer.citations] == [4, 6, 12, 26, 27]
+
+
+def test_these_counted_bare_after_a_list_of_tasks_counts_the_tasks(assistant):
+    # 市民政局 is responsible on five tasks.
+    answer = assistant.ask("这些一共是几个", ["市民政局当配合单位的有哪些"])
+    assert answer.count == 5
+
+
+def test_these_counted_bare_after_two_lead_lines_counts_their_units(assistant):
+    # Task 16 is led by 市住房建设局 and 各县人民政府, task 15 by 市城管局 and 各县人民政府: three units.
+    answer = assistant.ask("这两项总共多少个", ["第16项由谁牵头", "第15项呢"])
+    assert answer.count == 3
+
+
+@pytest.mark.parametrize("text", ["负责部门是哪个", "对么"])
+def test_a_bare_line_or_check_with_nothing_before_is_asked_back(assistant, text):
+    answer = assistant.ask(text)
+    assert answer.intent.value == "clarify"
+
+
+def test_those_helping_a_unit_are_the_responsible_units_of_its_lead_tasks(assistant):
+    # 市自然资源和规划局 leads task 30 only, whose 责任单位 is 市农业农村局.
+    answer = assistant.ask("协助它的单位有谁", ["自然资源和规划局牵头哪几项"])
+    assert [c.task for c in answer.citations] == [30]
+    assert "市农业农村局" in answer.answer.splitlines()[0]

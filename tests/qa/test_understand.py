@@ -324,3 +324,15 @@ def test_a_bare_number_pointed_at_is_one_task(typed, meant):
 @pytest.mark.parametrize("text", ["那8条任务都是谁牵头", "这个3条任务的清单"])
 def test_a_number_of_tasks_pointed_at_is_left_a_count(text):
     assert plain_ordinals(text) == text
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("那水务局牵头的有吗", "那水务局有没有牵头的任务"),
+        ("林草局配合的任务有没有", "林草局有没有配合的任务"),
+        ("它都是哪几项的配合单位", "它当配合单位的任务有哪些"),
+    ],
+)
+def test_whether_a_unit_has_tasks_in_a_role_reads_plainly(typed, plain):
+    assert everyday_forms(typed) == plain
