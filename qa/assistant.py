@@ -885,6 +885,7 @@ class Assistant:
         # "民政牵头的", "财政和住建都配合的": a bare stem where a body acts is that body.
         normalised = plain_task_words(self.unit_stems.spell_out(normalised))
         normalised = self.query_reader.each_in_turn(normalised)  # "A牵头的和B牵头的" → "A和B分别牵头的"
+        normalised = self.query_reader.related_as_taking_part(normalised)  # "跟X有关的任务": X's tasks
         two = self._two_topics(question, normalised)
         if two is not None:
             return two

@@ -504,6 +504,11 @@ SECTION_WORDS = Table("section nouns, with 大项", GENERAL, SECTION_NOUNS.entri
 # "第三部分", "最后一章", "第二大项": the nouns after a section's number or 最后 (the intent reader and the
 # query reader read the same ones); a section referred to by number also as 大块 or 大部分.
 SECTION_ORDINAL_NOUNS = Table("nouns after a section's number", GENERAL, words("部分 章 节 板块 大项 方面 块"))
+# The part of such a plan on how it is carried out ("保障措施", "组织保障"): plans of the genre close with it, under
+# titles such as 实施保障, 保障措施 or 组织保障 (general usage of the genre); read as the part titled so.
+SAFEGUARD_PART_WORDS = Table(
+    "the safeguards part", GENERAL, words("保障措施 组织保障 工作保障 实施保障 保障部分 保障那部分 保障那块 保障机制")
+)
 SECTION_REF_NOUNS = Table(
     "nouns after a section's number (query reader)", GENERAL, SECTION_ORDINAL_NOUNS.entries + words("大块 大部分")
 )

@@ -293,6 +293,16 @@ class ArgumentReading:
                     best = (overlap, number)
             if best is not None:
                 found.append(best[1])
+        # "组织保障那块": the part titled as a plan's safeguards, when one title is that and nothing else.
+        # A title said word for word is read above, and a part left out ("…不算") by the rules for what is left out.
+        if not found and not whole and not _DROP.search(text) and re.search(P.SAFEGUARD_PART_WORDS.pattern(), text):
+            titled = [
+                sec.number
+                for sec in self.notice.sections
+                if re.fullmatch(r"(?:实施|组织|工作|政策)?保障(?:措施|机制)?|保障措施", sec.title.strip())
+            ]
+            if len(titled) == 1:
+                found.append(titled[0])
         # "民生那块", "文体那部分": two characters right before the part word, found in one section title only.
         if not found:
             for m in _SECTION_BY_WORD.finditer(text):

@@ -6,6 +6,7 @@ ones written in place; the longer ones are the methods of :class:`~qa.reading.fo
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -616,6 +617,21 @@ class FollowUpReading(FollowUpRules):
         ordinal = _ORDINAL.search(text)
         # The list an ordinal counts in: the last answer's, or the last list shown before single look-ups.
         listed = (state().tasks if len(state().tasks) >= 2 else state().listed) if ordinal else ()
+        places = list(_ORDINAL.finditer(text)) if ordinal else []
+        joined = len(places) >= 2 and all(
+            re.fullmatch(r"(?:的)?(?:和|跟|与|及|、|，|,|还有)", text[a.end() : b.start()])
+            for a, b in itertools.pairwise(places)
+        )
+        if joined and not _SECTION_REF.search(text) and len(listed) >= 2:
+            # "第二个和第四个由谁牵头" after a list: those items of it, each looked up, or what they share.
+            numbers = [read_number(p.group(1)) for p in places]
+            if all(n is not None and 1 <= n <= len(listed) for n in numbers):
+                picked = tuple(dict.fromkeys(listed[n - 1] for n in numbers))
+                rest = text[places[-1].end() :]
+                shared = _BOTH.search(rest) or _SAME.search(rest) or re.search(r"重复|重合|共同", rest)
+                if len(picked) >= 2 and shared:
+                    return Query(Op.INTERSECT, self._line_compared(rest, state()), tasks=picked, text=text)
+                return Query(Op.LOOKUP, self._asked_of_task(text, state()), tasks=picked, text=text)
         if ordinal and not _SECTION_REF.search(text) and len(listed) >= 2:
             n = read_number(ordinal.group(1))
             # "第三项" after a list is its third item; a number beyond the list is the task itself.

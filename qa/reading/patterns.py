@@ -222,6 +222,10 @@ _THOSE_HELPING_IT = re.compile(
     r"^(?:那|那么)?(?:配合|协助|协同|支持|给)(?:它|他们|该局|该单位)(?:打下手|干活)?的(?:单位|部门)?(?:都|又)?"
     r"(?:呢|有谁|是谁|有哪些|是哪些|都有谁|都是谁|有哪几个)?[？?]?$"
 )
+# "跟林草局有关的工作", "和财政局相关的": the tasks a unit takes part in, in any role (general usage).
+_RELATED_TO_UNIT = re.compile(
+    r"(?:跟|和|与|同)(?P<unit>[^，,？?]{2,16}?)(?:有关|相关|有关系|沾边|挂钩)(?:的)?(?P<noun>任务|工作|事项|事|条|项)?"
+)
 # "有啥不一样", "区别在哪", "一样不": two things compared, with nothing said of which (general usage).
 _BARE_DIFFERENCE = re.compile(
     r"(?:那|那么)?(?:有|是)?(?:啥|什么|哪些)?(?:不一样|不同|区别|差别|差异)(?:的地方)?(?:在哪|在哪儿|在哪里)?(?:吗|呢|么|没|没有)?"

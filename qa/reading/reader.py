@@ -58,6 +58,7 @@ from qa.reading.patterns import (
     _PUNCT,
     _QUESTION_WORD_ALONE,
     _REASON,
+    _RELATED_TO_UNIT,
     _ROLE_COUNT_UNSAID,
     _ROLE_LINE_LOOSE,
     _ROLE_TASKS_AGAIN,
@@ -602,6 +603,17 @@ class QueryReader(FollowUpReading):
         if before and not re.fullmatch(r"(?:那|那么)?[\u4e00-\u9fff]{0,8}?(?:的)?(?:那个|这个|那家|这家)?", before):
             return text
         return text[m.start : m.end] + text[m.end + it.end() :]
+
+    def related_as_taking_part(self, text: str) -> str:
+        """ "跟林草局有关的工作" → "林草局参与的工作": a unit's tasks in any role, as the readers say it."""
+        return _RELATED_TO_UNIT.sub(self._unit_related, text)
+
+    def _unit_related(self, m: re.Match[str]) -> str:
+        """ "跟X有关的任务" → "X参与的任务" when X is a unit of the notice; any other X is a topic, left alone."""
+        named = find_unit_mentions(m["unit"], self.alias_table)
+        if len(named) != 1 or named[0].end - named[0].start != len(m["unit"]):
+            return m.group(0)
+        return f"{m['unit']}参与的{m['noun'] or '任务'}"
 
     def _unit_of_that_kind(self, text: str, state: State | Callable[[], State]) -> tuple[str, tuple[str, ...]]:
         """ "那个市局另外还配合哪些任务" → "市农业农村局另外还配合哪些任务" when one unit shown is of that kind.

@@ -4424,3 +4424,21 @@ def test_those_helping_a_unit_are_the_responsible_units_of_its_lead_tasks(assist
     answer = assistant.ask("协助它的单位有谁", ["自然资源和规划局牵头哪几项"])
     assert [c.task for c in answer.citations] == [30]
     assert "市农业农村局" in answer.answer.splitlines()[0]
+
+
+def test_tasks_related_to_a_unit_are_those_it_takes_part_in(assistant):
+    # 市乡村振兴局 leads task 27 and is responsible on task 11.
+    answer = assistant.ask("和乡村振兴局有关的工作有哪些")
+    assert sorted(c.task for c in answer.citations) == [11, 27]
+
+
+def test_tasks_related_to_a_topic_are_still_the_topic_s(assistant):
+    # 污水 is no unit: the tasks whose text mentions it.
+    answer = assistant.ask("跟污水有关的任务都有哪些")
+    assert 16 in [c.task for c in answer.citations]
+
+
+def test_two_places_in_a_list_joined_are_both_looked_up(assistant):
+    # Part 二 lists tasks 7-12; its third and fifth are tasks 9 (市水务局) and 11 (市住房建设局).
+    answer = assistant.ask("第三个跟第五个分别由谁牵头", ["第二部分包括哪几项"])
+    assert [c.task for c in answer.citations] == [9, 11]

@@ -46,3 +46,15 @@ def test_the_hospitals_of_a_county_asked_by_kind_are_no_name(read):
 )
 def test_a_run_or_the_size_of_a_part_said_after_it_is_counted_within_that_part(read, question, tasks):
     assert read(question).tasks == tasks
+
+
+@pytest.mark.parametrize("question", ["组织保障部分有几项任务", "保障机制那块包括哪些任务"])
+def test_the_safeguards_part_said_in_other_words_is_the_part_titled_so(read, question):
+    # 26号's part 八 is titled 实施保障 (tasks 31-34); part 七's title only ends in 政策保障体系.
+    query = read(question)
+    assert query.sections == (8,)
+
+
+def test_the_safeguards_part_left_out_is_not_read_as_the_part_asked(read):
+    query = read("保障措施那几条不算，责任单位最多的是哪项")
+    assert query.sections != (8,)
