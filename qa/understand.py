@@ -130,7 +130,9 @@ def normalize_question(text: str) -> str:
     text = _ROLE_WORD_SLIP.sub(lambda m: ROLE_WORD_SLIPS[m.group(0)], text)
     if re.search(r"[\u4e00-\u9fff]", text):
         text = _TASK_IN_ENGLISH.sub(r"第\1项", text)  # "task 7 谁配合": the Chinese way (English alone is translated)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    # "牵头的呢 有财政局吗": a space after a question's closing particle ends that clause (general usage).
+    return re.sub(r"(?<=[\u4e00-\u9fff][呢吗吧]) (?=[\u4e00-\u9fff])", "，", text)
 
 
 # "task 10", "item #3" typed among Chinese words (general usage).
@@ -273,6 +275,7 @@ _LIST_REQUEST_AHEAD = re.compile(
 
 # "有没有重合的", "那有没有一样的": a yes-or-no question about something of those shown (general usage).
 _HAS_OR_NOT_ONES = re.compile(r"^(?P<then>那|那么)?有没有(?P<what>[^，,？?\s]{1,8}?)的[？?]*$")
+_HAS_OR_NOT_AFTER_A_CLAUSE = re.compile(r"(?P<before>[，,])有没有(?P<what>[^，,？?\s的]{1,8})[？?]*$")
 # "目标数是多少", "指标值": the target itself, asked by its number (general usage).
 _TARGET_NUMBER = re.compile(r"(目标|指标)(?:数字|数值|数|值)(?=是|为|有|定|多少|呢|[？?]|$)")
 
@@ -300,6 +303,8 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     if follow_up:
         # "有没有重合的" asks as "有重合的吗" does (general usage).
         text = _HAS_OR_NOT_ONES.sub(r"\g<then>有\g<what>的吗", text)
+        # "责任单位呢，有没有林草局": the clause after the last comma asks whether, as "有林草局吗" does.
+        text = _HAS_OR_NOT_AFTER_A_CLAUSE.sub(r"\g<before>有\g<what>吗", text)
     text = _LIST_REQUEST_AHEAD.sub("", text)
     text = _ROLE_TASKS_OR_NOT.sub(r"\g<who>有没有\g<role>的任务", text)
     text = _IT_IS_ON_WHICH.sub(r"\g<who>当\g<role>单位的任务有哪些", text)

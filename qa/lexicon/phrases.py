@@ -894,6 +894,8 @@ DETAIL_ASK_WORDS = Table(
         " 带啥材料 带什么材料 什么材料 哪些材料 啥材料 要什么材料 考核办法 怎么追责 如何追责 怎么考核 如何考核"
         " 实施细则 具体细则 新闻 报道 通报 选址在哪 具体选址 具体内容 详细内容 主要内容"
         " 打分办法 评分办法 打分标准 评分标准 考核打分 怎么打分 怎么评分 评分细则"
+        # holding someone to account for work not done: a plan says who does what, not the sanctions
+        " 问责 怎么问责 咋问责 如何问责 扣分 扣几分 考核扣分 追责"
     ),
 )
 # How far the work has got, or how it was rated: a plan reports neither.

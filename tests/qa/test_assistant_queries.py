@@ -4442,3 +4442,10 @@ def test_two_places_in_a_list_joined_are_both_looked_up(assistant):
     # Part 二 lists tasks 7-12; its third and fifth are tasks 9 (市水务局) and 11 (市住房建设局).
     answer = assistant.ask("第三个跟第五个分别由谁牵头", ["第二部分包括哪几项"])
     assert [c.task for c in answer.citations] == [9, 11]
+
+
+@pytest.mark.parametrize("question", ["任务没完成的话谁来问责", "没按时完成要扣几分"])
+def test_sanctions_for_work_not_done_are_declined(assistant, question):
+    # The notice names who does what (task 32 presses the counties' responsibility) but no sanction or scoring.
+    answer = assistant.ask(question)
+    assert not answer.in_scope

@@ -336,3 +336,12 @@ def test_a_number_of_tasks_pointed_at_is_left_a_count(text):
 )
 def test_whether_a_unit_has_tasks_in_a_role_reads_plainly(typed, plain):
     assert everyday_forms(typed) == plain
+
+
+def test_a_space_after_a_question_s_particle_ends_its_clause():
+    assert normalize_question("牵头的呢 有财政局吗") == "牵头的呢，有财政局吗"
+    assert normalize_question("第9条 防洪 谁牵头") == "第9条 防洪 谁牵头"
+
+
+def test_whether_asked_with_you_mei_you_after_a_clause_reads_as_you_ma():
+    assert everyday_forms("责任单位呢，有没有林草局") == "责任单位呢，有林草局吗"
