@@ -219,6 +219,8 @@ _CORRECTION = re.compile(
     rf"|^(?:{P.MEANT_OPENERS.pattern()})[，,\s]*"
     # "不是，我问的是…": a bare 不是 corrects only before saying what was meant ("不是各县政府牵头的…" filters).
     rf"|^不是[，,\s]+(?:{P.MEANT_OPENERS.pattern()})[，,\s]*"
+    # "不是小区，我问的是…": what was not meant, then what was (the thing denied is left behind with the answer)
+    rf"|^不是[^，,\s]{{1,10}}[，,\s]+(?:{P.MEANT_OPENERS.pattern()})[，,\s]*"
 )
 # "同上，只要牵头单位", "同上 民政局呢": the question before, changed as said (general usage).
 _SAME_AS_ABOVE = re.compile(r"^同上[，,\s]+(?:但是|只是|不过|就是)?(?:那|那么)?(?P<rest>.+?)(?:呢|的呢)?[?？]?$")
@@ -379,8 +381,11 @@ def restates(text: str) -> bool:
     Such a question is read afresh: its "第三条" is the notice's task 3, not the third task of the list just shown.
     """
     corrected = _corrected(text)
-    # "不对，我问的是它当配合单位的": 它 still points at the earlier answer's unit or task.
-    return corrected != text and _whole_question(corrected) and not re.search(r"它|这|那|其|上面|刚才", corrected)
+    # "不对，我问的是它当配合单位的": 它 still points at the earlier answer's unit or task. "养老那条" names the task
+    # about a topic, no earlier one.
+    topic = topic_that_task(corrected)
+    plain = corrected if topic is None else corrected[: topic[1]] + corrected[topic[2] :]
+    return corrected != text and _whole_question(corrected) and not re.search(r"它|这|那|其|上面|刚才", plain)
 
 
 def _whole_question(text: str) -> bool:
@@ -409,8 +414,9 @@ def topic_that_task(text: str) -> tuple[str, int, int] | None:
     m = _TOPIC_THAT_TASK.search(text)
     if m is None or (m.start() != 0 and not re.match(r"[\s，,。？?]", text[m.start() - 1])):
         return None
-    # "那污水那条呢": the 那 that opens a follow-up is no part of the topic.
-    topic = re.sub(r"^(?:那么|那|还有)(?=..)", "", m["topic"])
+    # "那污水那条呢", "还是说养老那条": the words that open a follow-up are no part of the topic.
+    opener = re.match(r"(?:那么|那|还有|还是说|还是问|我说的是|我问的是|说的是|关于)(?=..)", m["topic"])
+    topic = m["topic"][opener.end() :] if opener else m["topic"]
     if re.fullmatch(r"(?:它|该局|该单位)?(?:当|作为)?(?:牵头|配合|参与|负责|责任)(?:单位)?(?:的)?", topic):
         return None  # "牵头那条谁配合": the task a unit leads, among its tasks shown; no topic
     return topic, m.end("topic"), m.end()

@@ -4449,3 +4449,9 @@ def test_sanctions_for_work_not_done_are_declined(assistant, question):
     # The notice names who does what (task 32 presses the counties' responsibility) but no sanction or scoring.
     answer = assistant.ask(question)
     assert not answer.in_scope
+
+
+def test_a_topic_s_task_said_after_an_opener_is_that_task_not_the_one_shown(assistant):
+    # Task 20 (健全养老托育服务体系) sets the 托育 places for children of 2至3岁; task 22 was the one shown before.
+    answer = assistant.ask("还是说养老那条，托育收几岁的孩子", ["第22项讲了什么"])
+    assert [c.task for c in answer.citations][:1] == [20]

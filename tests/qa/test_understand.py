@@ -17,6 +17,7 @@ from qa.understand import (
     opens_with_correction,
     plain_ordinals,
     plain_task_words,
+    restates,
     strip_frame,
 )
 
@@ -345,3 +346,9 @@ def test_a_space_after_a_question_s_particle_ends_its_clause():
 
 def test_whether_asked_with_you_mei_you_after_a_clause_reads_as_you_ma():
     assert everyday_forms("责任单位呢，有没有林草局") == "责任单位呢，有林草局吗"
+
+
+def test_a_thing_denied_then_a_whole_question_meant_is_read_afresh():
+    # "养老那条" names the task about 养老, no earlier answer: the question stands on its own.
+    assert restates("不是教育，我问的是养老那条，敬老院要建几所")
+    assert not restates("不是这个，我问的是它的责任单位")
