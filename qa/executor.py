@@ -438,6 +438,9 @@ class Executor:
                 head = f"所列的{len(query.tasks)}项任务"
             head = f"{head}中{names}" if query.sections or (query.tasks and not whole) else names
             head += _role_text(query.units[0].role) + "的任务"
+            if query.note == "by name":
+                # A county government on a lead line by itself, not as one of all the county governments.
+                head = f"以本县名义单独牵头任务的是{names}，{_role_text(query.units[0].role)}的任务"
         text = f"{head}共{len(tasks)}项：\n" + "\n".join(self._line(t) for t in tasks)
         if query.note == "confirm" and query.condition is not None:
             text = _verdict(len(tasks), query.condition.value, "项") + text

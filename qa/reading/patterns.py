@@ -226,6 +226,12 @@ _THOSE_HELPING_IT = re.compile(
 _RELATED_TO_UNIT = re.compile(
     r"(?:跟|和|与|同)(?P<unit>[^，,？?]{2,16}?)(?:有关|相关|有关系|沾边|挂钩)(?:的)?(?P<noun>任务|工作|事项|事|条|项)?"
 )
+# "有没有哪个县自己牵头的": a county government named on a lead line by itself, as against
+# "各县人民政府" for all of them (general usage).
+_WHICH_COUNTY_LEADS = re.compile(
+    r"(?:哪个|哪些|哪几个|有没有哪个|有没有某个|有没有哪些)县(?:政府|人民政府)?(?:有)?(?:是)?(?:单独|自己|独自|以本县名义)?"
+    r"牵头(?:了|过)?(?:的)?(?:任务|工作|事)?"
+)
 # "有啥不一样", "区别在哪", "一样不": two things compared, with nothing said of which (general usage).
 _BARE_DIFFERENCE = re.compile(
     r"(?:那|那么)?(?:有|是)?(?:啥|什么|哪些)?(?:不一样|不同|区别|差别|差异)(?:的地方)?(?:在哪|在哪儿|在哪里)?(?:吗|呢|么|没|没有)?"

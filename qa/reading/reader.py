@@ -92,6 +92,7 @@ from qa.reading.patterns import (
     _WHAT_THEY_ARE_AT_END,
     _WHETHER,
     _WHICH_ARE_OF_SHOWN,
+    _WHICH_COUNTY_LEADS,
     _WHICH_HAS_MORE,
     _WHICH_OF_SHOWN,
     _WHICH_SAME,
@@ -163,6 +164,17 @@ class QueryReader(FollowUpReading):
             return Query(Op.DECLINE, note="reason", text=text)
         if _VALIDITY.search(text) and not _VALIDITY_STATED.search(self._full_text):
             return Query(Op.DECLINE, note="validity", text=text)
+        if _WHICH_COUNTY_LEADS.search(text) and not find_unit_mentions(text, self.alias_table):
+            # The county governments the lead lines name one by one (not 各县人民政府): the tasks each leads.
+            named = sorted(
+                {u for t in self.notice.tasks for u in t.lead_units if re.fullmatch(r"[^各]{1,6}县人民政府", u)}
+            )
+            own = tuple(t.number for t in self.notice.tasks if any(u in t.lead_units for u in named))
+            if named:
+                # Only the tasks where a county is named by itself: each county leads all 各县 tasks too.
+                units = tuple(UnitArg(u, Role.LEAD) for u in named)
+                note = "union" if len(units) > 1 else "by name"
+                return Query(Op.LIST, Asked.TASKS, units=units, tasks=own, note=note, text=text)
         if _THOSE_HELPING_IT.match(text):
             now = _now(state)
             last = now.query

@@ -4455,3 +4455,10 @@ def test_a_topic_s_task_said_after_an_opener_is_that_task_not_the_one_shown(assi
     # Task 20 (健全养老托育服务体系) sets the 托育 places for children of 2至3岁; task 22 was the one shown before.
     answer = assistant.ask("还是说养老那条，托育收几岁的孩子", ["第22项讲了什么"])
     assert [c.task for c in answer.citations][:1] == [20]
+
+
+def test_the_county_leading_by_its_own_name_is_the_one_named_on_a_lead_line(assistant):
+    # Only task 4 names one county government (化隆县人民政府) as its lead; every county also leads as 各县人民政府.
+    answer = assistant.ask("有没有哪个县是自己牵头的任务")
+    assert [c.task for c in answer.citations] == [4]
+    assert "化隆县人民政府" in answer.answer.splitlines()[0]
