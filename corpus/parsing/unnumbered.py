@@ -51,6 +51,22 @@ def _dash_item_breaks(line: str) -> list[int]:
     return [m.start() for m in _DASH_ITEM.finditer(line) if m.start() > 0 and not _PAGE_MARKER.match(line[: m.start()])]
 
 
+# A section heading run on after a sentence or a colon ("…如下：一、…", "…。二、…"): the line holds a list's
+# structure, not one item's text.
+_HEADING_RUN_ON = re.compile(r"[：。；）]\s*[一二三四五六七八九十]{1,3}、")
+
+
+def _one_item_s_clauses(line: str) -> bool:
+    """Whether a line is one numbered item whose sentences each close on their units' parenthesis.
+
+    "1.甲行动。完善甲。（X负责）落实乙。（Y负责）" is one task whose clauses name who does each part: its units are
+    pooled, as the fixtures label several "（X负责）" in one item (city_tizhi_gaige_fuze's task 15). A number that
+    opens a line holding a section heading further on is a page's marker or a list's, not the item's.
+    """
+    marker = match_marker(line)
+    return marker is not None and marker.style is not MarkerStyle.BULLET and not _HEADING_RUN_ON.search(line)
+
+
 def run_in_targets(lines: list[str]) -> list[str]:
     """Lines holding several sentences each closed by its units' parenthesis, split into one bullet item each.
 
@@ -59,6 +75,7 @@ def run_in_targets(lines: list[str]) -> list[str]:
     parentheses and text goes on after one, so a task's own closing parenthesis never splits it. A piece
     that is only a parenthesis (the line opens with the units of the sentence before it) stays where it is,
     closing that sentence; text after a parenthesis opening with an item's number is left to the items' split.
+    A line opening with an item's number is that item's text, its clauses' units pooled, and stays whole.
     """
     result: list[str] = []
     for line in lines:
@@ -75,7 +92,7 @@ def run_in_targets(lines: list[str]) -> list[str]:
             for m in closing
             if _MORE_TEXT.search(canonical[m.end() :]) and _opens_no_item(canonical[m.end() :].strip())
         ]
-        if len(closing) < _MIN_RUN_IN or not breaks:
+        if len(closing) < _MIN_RUN_IN or not breaks or _one_item_s_clauses(canonical):
             result.append(line)
             continue
         breaks = sorted({*breaks, *_dash_item_breaks(canonical)})

@@ -1,0 +1,34 @@
+"""Round 32 rules, each on a small hand-made notice or value (no real notice's wording)."""
+
+from __future__ import annotations
+
+from corpus.parser import parse_notice
+from corpus.parsing.unnumbered import run_in_targets
+
+
+def test_one_numbered_item_whose_clauses_each_close_on_their_units_is_one_task_with_the_units_pooled() -> None:
+    text = "一、重点任务\n1.甲专项行动。完善甲制度。（市甲局负责）落实乙标准。（市乙局负责）加强丙。（市丙局负责）\n"
+    tasks = parse_notice(text).tasks
+    # A lone (X负责) leads (fixtures README); the three clauses name who does each part of one task.
+    assert [(t.label, t.title, t.lead_units, t.responsible_units) for t in tasks] == [
+        ("1", "甲专项行动", ("市甲局", "市乙局", "市丙局"), ())
+    ]
+
+
+def test_one_item_s_clauses_stay_one_task_when_the_page_ends_inside_a_last_units_bracket() -> None:
+    text = "一、重点任务\n1.甲专项行动。完善甲制度。（市甲局负责）落实乙标准。（市乙局负责）加强丙。[市丙局（市丁办）\n"
+    tasks = parse_notice(text).tasks
+    assert [t.label for t in tasks] == ["1"]
+    assert tasks[0].title == "甲专项行动"
+    assert tasks[0].lead_units == ("市甲局", "市乙局")
+
+
+def test_a_line_opening_with_a_number_stays_whole_but_one_holding_a_section_heading_is_split_into_targets() -> None:
+    whole = "2、制定甲措施。（市甲局负责）调整乙机制。（市甲局牵头，市乙局配合）各区参照调整。（各区丙办负责）"
+    assert run_in_targets([whole]) == [whole]
+    # "2、" before a section heading run on after a colon is a page's number, not the item the sentences belong to.
+    listed = "2、安排如下：一、加强甲工作制定甲措施。（市甲局负责）调整乙机制。（市甲局牵头，市乙局配合）"
+    assert run_in_targets([listed]) == [
+        "2、安排如下：一、加强甲工作制定甲措施。（市甲局负责）",
+        "● 调整乙机制。（市甲局牵头，市乙局配合）",
+    ]
