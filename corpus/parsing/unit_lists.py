@@ -52,6 +52,9 @@ _UNIT_ENDINGS = (
     "县",
     "市",
     "镇",
+    # 镇街 (towns and sub-districts together, as 街镇 and 乡镇 are; general usage in Guangdong, Zhejiang and Hunan:
+    # "县农林局、镇街", "相关镇街"): the places of a level named as a group.
+    "镇街",
     "乡",
     "旗",
     "州",

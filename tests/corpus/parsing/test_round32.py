@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.parser import parse_notice
+from corpus.parsing.unit_lists import looks_like_unit
 from corpus.parsing.unnumbered import run_in_targets
 
 
@@ -31,4 +34,22 @@ def test_a_line_opening_with_a_number_stays_whole_but_one_holding_a_section_head
     assert run_in_targets([listed]) == [
         "2、安排如下：一、加强甲工作制定甲措施。（市甲局负责）",
         "● 调整乙机制。（市甲局牵头，市乙局配合）",
+    ]
+
+
+@pytest.mark.parametrize(("name", "expected"), [("镇街", True), ("各镇街", True), ("步行街", False)])
+def test_towns_and_sub_districts_together_are_a_group_of_units_a_street_is_not(name, expected):
+    assert looks_like_unit(name) is expected
+
+
+def test_a_list_ending_on_towns_and_sub_districts_takes_the_first_listed_rule_stated_after_its_full_stop() -> None:
+    text = (
+        "一、总体要求\n"
+        "（1）甲工作。推进甲。（县甲局、县乙局、镇街。排名第一的是牵头单位，下同）\n"
+        "（2）乙工作。推进乙。（县丙局、县丁局）\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [(t.lead_units, t.responsible_units) for t in tasks] == [
+        (("县甲局",), ("县乙局", "镇街")),
+        (("县丙局",), ("县丁局",)),
     ]
