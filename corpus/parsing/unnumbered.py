@@ -13,7 +13,7 @@ import itertools
 import re
 
 from corpus.parsing.numbering import MarkerStyle, match_marker
-from corpus.parsing.roles import parse_inline, prose_roles, units_under_person
+from corpus.parsing.roles import is_label_line, parse_inline, prose_roles, units_under_person
 from corpus.parsing.text import normalize_line
 
 # A parenthesis (one level of nesting inside) and what may close the sentence right after it.
@@ -191,11 +191,14 @@ def closed_by_units_lines(lines: list[str]) -> list[str]:
     Read only where the notice numbers no task at all: the lines since the last such line (or numbered
     heading) make one measure, its units line becoming its closing parenthesis ("● 甲。乙。（X、Y按职责分工负责）").
     A line closed by its own units parenthesis, or naming who leads in its sentence ("由X牵头，…"), is a measure
-    by itself. Lines after the last units line name none and are left as they are.
+    by itself. Lines after the last units line name none and are left as they are. At least two measures are
+    read so, or one where the page holds only its sentences and a label line of its units ("…建设。" then
+    "责任单位：X" and nothing else: a plan's item published on a page of its own).
     """
     result: list[str] = []
     pending: list[str] = []
     closings = 0
+    labelled_close = False
     for line in lines:
         # A table's border a forum or a page printed round the list ("…（X牵头） |", "|" alone) is no text.
         canonical = _TABLE_BORDER.sub("", normalize_line(line))
@@ -212,6 +215,7 @@ def closed_by_units_lines(lines: list[str]) -> list[str]:
         if pending and _units_parenthesis(statement):
             body = "。".join(p.rstrip("。；，") for p in pending)
             result.append(f"{_BULLET}{body}。（{statement}）")
+            labelled_close = is_label_line(statement) and pending[-1].endswith("。")
             pending = []
             closings += 1
         elif _ends_in_units(canonical) or not prose_roles(canonical).empty:
@@ -221,8 +225,11 @@ def closed_by_units_lines(lines: list[str]) -> list[str]:
             closings += 1
         else:
             pending.append(canonical)
+    # Nothing after the one units line, a label's (the genre's own line), closing sentences: the page is that
+    # measure's own, not a heading over a stray statement of units.
+    alone = closings == 1 and not pending and labelled_close
     result.extend(pending)
-    return result if closings >= _MIN_CLOSINGS else lines
+    return result if closings >= _MIN_CLOSINGS or alone else lines
 
 
 def _ends_in_units(line: str) -> bool:

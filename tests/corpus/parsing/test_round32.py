@@ -53,3 +53,16 @@ def test_a_list_ending_on_towns_and_sub_districts_takes_the_first_listed_rule_st
         (("县甲局",), ("县乙局", "镇街")),
         (("县丙局",), ("县丁局",)),
     ]
+
+
+def test_a_page_holding_one_unnumbered_measure_over_its_units_line_is_one_task() -> None:
+    tasks = parse_notice("推进甲项工程建设，提高甲普及率。到2030年，基本解决甲问题。\n责任单位：市甲局\n").tasks
+    assert [(t.title, t.lead_units, t.responsible_units) for t in tasks] == [
+        ("推进甲项工程建设，提高甲普及率", (), ("市甲局",))
+    ]
+
+
+def test_one_unnumbered_measure_with_text_after_its_units_line_is_still_no_notice() -> None:
+    # The units line is then one line of a letter, not the close of the page's only task.
+    with pytest.raises(ValueError, match="no tasks found"):
+        parse_notice("推进甲项工程建设，提高甲普及率。\n责任单位：市甲局\n请各单位认真落实。\n")
