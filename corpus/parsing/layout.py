@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.box_tables import box_tables_as_rows
+from corpus.parsing.glued_items import glued_items
 from corpus.parsing.headings import grouped_by_lead, heading_lead
 from corpus.parsing.interleaved_columns import rows_of_interleaved_columns
 from corpus.parsing.markup import markup_as_lines
@@ -133,6 +134,8 @@ def read_layout(text: str) -> Layout:
     raw_lines = bordered_rows_on_one_line(box_tables_as_rows(markup_as_lines(raw_lines)))
     raw_lines = cells_between_lone_borders(raw_lines)
     raw_lines = without_level_before_label(raw_lines)
+    # A page that lost every separator: headings, items and their units labels glued into one paragraph.
+    raw_lines = glued_items(raw_lines)
     raw_lines = closed_by_person_sentences(run_in_targets(run_in_items(rejoin_page_markers(raw_lines))))
     raw_lines = closed_cut_parenthesis(continued_item_tail(raw_lines))
     # A table's rows, unnumbered, their cells split by single spaces under a header of the same kind.
@@ -229,8 +232,11 @@ def _read_lines(raw_lines: list[str]) -> Layout:
     task_style = _task_style(blocks)
     if task_style is None:
         raise _no_tasks(lines)
-    for block in blocks:
-        if block.style.depth < task_style.depth and block.label_lines:
+    for i, block in enumerate(blocks):
+        # A paragraph with no items under it, closed by its own units line, is a measure (a leaf), not a heading
+        # whose units come before its tasks.
+        leaf = _is_leaf_task(block) and not _deeper_blocks(blocks, i)
+        if block.style.depth < task_style.depth and block.label_lines and not leaf:
             _decline_units_before_task(block, lines, reader.skipped, reader.notes)
     return _assemble(reader, task_style, rules)
 

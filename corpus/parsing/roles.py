@@ -500,6 +500,18 @@ def spaced_label(line: str) -> str:
     return f"{m.group('label')}：{m.group('value')}"
 
 
+def units_label_spans(text: str) -> list[tuple[int, int]]:
+    """Where labels naming units ("牵头单位：", "责任科室：") start in a text, and where their values start.
+
+    Only labels of two words or more ("单位", "部门", "科室" after the role): a bare "牵头：" may be a sentence's.
+    """
+    return [
+        (m.start(), m.end())
+        for m in _LABEL.finditer(text)
+        if (plain := m.group("plain")) and len(plain) >= 4 and _LABELS[plain] in (Role.LEAD, Role.RESPONSIBLE)
+    ]
+
+
 def is_label_line(line: str) -> bool:
     """Whether a canonical line starts with a role label ("牵头单位：", "（配合单位：")."""
     return bool(_LABEL_LINE.match(line))

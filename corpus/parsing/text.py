@@ -232,9 +232,18 @@ _LEVEL_BEFORE_LABEL = re.compile(r"^(\s*)[省市区县州](?=(?:牵头|责任|�
 _MARKED_NUMBER_CELL = re.compile(r"^(\s*\d{1,3})[*＊※△▲]+(\s*)$")
 
 
+# A label naming its bodies by two words, the second in brackets ("责任科室（单位）：", "牵头部门（单位）："; general
+# usage of a bureau's own plans, whose sections and the units it oversees both carry tasks): the first word is the
+# genre's label, the bracket says only that units may be named too.
+_KIND_AFTER_LABEL = re.compile(r"(?<=单位|部门|科室|处室|股室)\s*[（(](?:单位|部门|科室|处室|股室)[）)](?=\s*[:：])")
+
+
 def without_level_before_label(lines: list[str]) -> list[str]:
-    """Lines opening with "省牵头单位：" read as the label alone ("牵头单位："), a number cell "1*" as "1"."""
-    return [_MARKED_NUMBER_CELL.sub(r"\1\2", _LEVEL_BEFORE_LABEL.sub(r"\1", line)) for line in lines]
+    """Lines with "省牵头单位：" read as "牵头单位：", "责任科室（单位）：" as "责任科室：", a cell "1*" as "1"."""
+    return [
+        _MARKED_NUMBER_CELL.sub(r"\1\2", _KIND_AFTER_LABEL.sub("", _LEVEL_BEFORE_LABEL.sub(r"\1", line)))
+        for line in lines
+    ]
 
 
 # Anti-copy noise of forum software (Discuz's "jammer"): runs of random one- or two-character ASCII tokens between

@@ -21,8 +21,6 @@ NOT_YET: dict[str, str] = {
     "wuhan_2022_kongqi_zhiliang_fangan": "a sharing site's page numbers open lines mid-sentence; items run on",
     # Kept-aside set 19, taken as tuning data in round 30: what is left after the round.
     "zhonglou_2023_laji_fenlei_qingdan": "the last row cut by the page end inside its units cell, read as whole",
-    # Kept-aside sets 20 and 21, taken as tuning data in round 32: what fails on their first run.
-    "county_aiwei_wenming_fangan": "责任科室(单位): labels and numbered items run together in one paragraph",
 }
 
 
