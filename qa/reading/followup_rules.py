@@ -181,7 +181,9 @@ class FollowUpRules(StructuralReading):
         if re.search(r"这[两俩三几]|[两俩](?:条|项|个任务)|它俩", text):
             return None  # "这两条配合单位加起来几个": the tasks of recent answers, not the one task's units
         asked = self._units_asked(text)
-        counted = _COUNTED_OF_ASKED[asked if asked is not None and asked is not Asked.UNITS else last.asked]
+        # "牵头配合都算上": both lines said in so many words; a bare "几个单位" counts the line shown.
+        both = asked is Asked.UNITS and re.search(r"牵头.{0,4}(?:配合|责任)|(?:配合|责任).{0,6}牵头|都算|都包括", text)
+        counted = _COUNTED_OF_ASKED[asked if asked is not None and (asked is not Asked.UNITS or both) else last.asked]
         return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=counted, text=text)
 
     def _units_of_the_counted_line(self, bare: str, state: Callable[[], State]) -> Query | None:

@@ -4462,3 +4462,9 @@ def test_the_county_leading_by_its_own_name_is_the_one_named_on_a_lead_line(assi
     answer = assistant.ask("有没有哪个县是自己牵头的任务")
     assert [c.task for c in answer.citations] == [4]
     assert "化隆县人民政府" in answer.answer.splitlines()[0]
+
+
+def test_units_of_the_task_shown_counted_with_both_lines_said_count_both(assistant):
+    # Task 27: 市乡村振兴局 and 各县人民政府 lead; 市人力资源社会保障局, 市民政局 and 市发展改革委 are responsible.
+    answer = assistant.ask("这条总共几个单位，牵头和配合都算", ["第27项由谁牵头", "这项又有哪几家配合"])
+    assert answer.count == 5
