@@ -139,6 +139,7 @@ _LAUGHTER = re.compile(P.LAUGHTER.pattern(), re.IGNORECASE)
 _GOODBYE = re.compile(P.GOODBYES.pattern(), re.IGNORECASE)
 _PRAISE = re.compile(P.PRAISE.pattern() + r"|(?<!\d)6{3,}(?!\d)", re.IGNORECASE)  # "666": slang praise
 _TESTING = re.compile(P.TESTING.pattern(), re.IGNORECASE)
+_LONG_ANSWER = re.compile(P.LONG_ANSWER_REMARKS.pattern())
 _SLOW = re.compile(P.SLOW_WORDS.pattern())
 _THANKED = re.compile(P.THANKED_MARKERS.pattern(), re.IGNORECASE)
 _GREETED = re.compile(P.GREETED_MARKERS.pattern(), re.IGNORECASE)
@@ -159,6 +160,9 @@ def smalltalk_answer(notice: Notice, text: str, suggestions: Sequence[str]) -> s
             "把任务（如第几项、哪方面的工作）或单位名称说完整；答得不对的地方，也请点答案下方的👎告诉我们。"
             f"您也可以这样问：{_tips(suggestions)}。"
         )
+    if _LONG_ANSWER.search(text) and not _COMPLAINT.search(text):
+        # "这么多": no need to say again what can be asked; how to narrow the list is what helps.
+        return "确实不少。可以缩小范围接着问，比如“其中第二部分的有哪几项”，也可以问一共有几项。"
     if _GOODBYE.search(text):
         opening = "好的，再见！有问题随时来问。"
     elif _THANKED.search(text):

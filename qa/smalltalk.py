@@ -47,6 +47,7 @@ _CHAT = _rx(
     P.PRAISE,
     P.NAME_WORDS,
     P.WORKDAY_REMARKS,
+    P.LONG_ANSWER_REMARKS,
     P.AGREEMENT,
 )
 # The same alternation tried at every position, so that chat words that overlap all count: in

@@ -232,8 +232,6 @@ WORKDAY_REMARKS = Table(
         " 看错了 看错 看岔了 看串了 搞错了 弄错了 我的错 看错条 看错项 看错行 看串行 看错地方"
         # telling the assistant there is no hurry
         " 不着急 不急 慢慢来 你先忙 您先忙"
-        # reacting to a long answer ("这么多", "数不过来"): nothing asked, the count comes in a question of its own
-        " 这么多 那么多 好多 太多 真多 数不过来 数不清 记不住 记不过来 看不过来"
     ),
 )
 # How a remark on the speaker's own work opens ("我在准备…", "明天开会…", "领导让我…"), general usage.
@@ -275,6 +273,13 @@ PRAISE = Table(
         " 好厉害 不错哦 可以的 妙啊 绝了 答得好 回答得好 说得好 有帮助 很有帮助"
         " 挺快 真快 好快 回复挺快 回得快 反应快 速度快 秒回 反应挺快 挺快的"
     ),
+)
+# Reacting to a long answer on its own ("这么多", "数不过来"): nothing asked; the count or a narrower list comes in a
+# question of its own (general usage).
+LONG_ANSWER_REMARKS = Table(
+    "reacting to a long answer",
+    GENERAL,
+    words("这么多 那么多 好多 太多 真多 数不过来 数不清 记不住 记不过来 看不过来"),
 )
 # Remarks on an answer's size ("感觉不少", "好长"): said after a question, they ask nothing (general usage).
 SIZE_REMARKS = Table("remarks on an answer's size", GENERAL, words("不少 很多 挺多 好多 太多 真多 好长 很长 太长 挺长"))

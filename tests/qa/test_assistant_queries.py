@@ -4468,3 +4468,9 @@ def test_units_of_the_task_shown_counted_with_both_lines_said_count_both(assista
     # Task 27: 市乡村振兴局 and 各县人民政府 lead; 市人力资源社会保障局, 市民政局 and 市发展改革委 are responsible.
     answer = assistant.ask("这条总共几个单位，牵头和配合都算", ["第27项由谁牵头", "这项又有哪几家配合"])
     assert answer.count == 5
+
+
+def test_a_remark_on_a_long_answer_is_answered_with_how_to_narrow_the_list(assistant):
+    answer = assistant.ask("数不过来了", ["市住房建设局当配合单位的有哪些"])
+    assert answer.answer.startswith("确实不少")
+    assert "其中第二部分" in answer.answer
