@@ -4474,3 +4474,10 @@ def test_a_remark_on_a_long_answer_is_answered_with_how_to_narrow_the_list(assis
     answer = assistant.ask("数不过来了", ["市住房建设局当配合单位的有哪些"])
     assert answer.answer.startswith("确实不少")
     assert "其中第二部分" in answer.answer
+
+
+def test_those_two_tasks_compared_are_the_two_asked_before(assistant):
+    # Task 23's 责任单位 has 市自然资源和规划局 that task 24's lacks; task 24's has 市教育局.
+    answer = assistant.ask("那两项配合单位差在哪", ["第23项和第24项是不是都由文体旅游广电局牵头"])
+    assert sorted(c.task for c in answer.citations) == [23, 24]
+    assert "市自然资源和规划局" in answer.answer and "市教育局" in answer.answer
