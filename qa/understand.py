@@ -176,6 +176,10 @@ _ROLE_TASKS_OR_NOT = re.compile(
 )
 
 
+# "只算配合的", "光看牵头的": one role of the last list kept, said the way "只要配合的" is (general usage).
+_ONLY_A_ROLE = re.compile(r"(?:只算|只看|只统计|光算|光要|光看|仅算|仅看)(?=(?:牵头|配合|责任)(?:单位)?的?[？?。]?$)")
+
+
 # "它是哪些任务的责任单位": the tasks "it" (the unit talked about) is on in that role (general usage), said the way
 # "它当责任单位的任务有哪些" is; 它 is the unit, not a task whose line is asked.
 _IT_IS_ON_WHICH = re.compile(
@@ -309,6 +313,7 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
         text = _HAS_OR_NOT_AFTER_A_CLAUSE.sub(r"\g<before>有\g<what>吗", text)
     text = _LIST_REQUEST_AHEAD.sub("", text)
     text = _ROLE_TASKS_OR_NOT.sub(r"\g<who>有没有\g<role>的任务", text)
+    text = _ONLY_A_ROLE.sub("只要", text)
     text = _IT_IS_ON_WHICH.sub(r"\g<who>当\g<role>单位的任务有哪些", text)
     text = _TAKE_THESE.sub("", text)
     text = _WHOLE_LINE_AFTER_YES_NO.sub("", text)

@@ -352,3 +352,8 @@ def test_a_thing_denied_then_a_whole_question_meant_is_read_afresh():
     # "养老那条" names the task about 养老, no earlier answer: the question stands on its own.
     assert restates("不是教育，我问的是养老那条，敬老院要建几所")
     assert not restates("不是这个，我问的是它的责任单位")
+
+
+@pytest.mark.parametrize(("typed", "plain"), [("光看牵头单位", "只要牵头单位"), ("那只算配合单位", "那只要配合单位")])
+def test_one_role_kept_in_other_words_reads_as_only_that_role(typed, plain):
+    assert everyday_forms(typed) == plain
