@@ -281,6 +281,7 @@ _LIST_REQUEST_AHEAD = re.compile(
 
 # "有没有重合的", "那有没有一样的": a yes-or-no question about something of those shown (general usage).
 _HAS_OR_NOT_ONES = re.compile(r"^(?P<then>那|那么)?有没有(?P<what>[^，,？?\s]{1,8}?)的[？?]*$")
+# "责任单位呢，有没有林草局": the same asked in a clause after a comma, of one thing named (general usage).
 _HAS_OR_NOT_AFTER_A_CLAUSE = re.compile(r"(?P<before>[，,])有没有(?P<what>[^，,？?\s的]{1,8})[？?]*$")
 # "目标数是多少", "指标值": the target itself, asked by its number (general usage).
 _TARGET_NUMBER = re.compile(r"(目标|指标)(?:数字|数值|数|值)(?=是|为|有|定|多少|呢|[？?]|$)")

@@ -38,6 +38,11 @@ class UnitName:
     candidates: tuple[str, ...] = ()  # the units an ambiguous short form may mean ("资源局"), when several
 
 
+# A body named by its level instead of its name ("市直局", "市里的单位", "县级部门"): a kind, never a unit (general
+# usage).
+_LEVEL = r"(?:市级|市里的?|市直|市属|县级|县里的?|省级)"
+
+
 class UnitNames:
     """Finds unit-like names the alias table does not know, and what they were probably meant to be."""
 
@@ -108,7 +113,7 @@ class UnitNames:
             candidate = re.sub(r"^.*(的|是|和|跟|与|由|把)", "", candidate)
             # "配合里那个市直局", "牵头里这个局": a pointer at a body of the list shown, by its kind or level alone
             candidate = re.sub(
-                r"^.*(?:那|这|同一)(?:个|家)(?=(?:市级|市里的?|市直|市属|县级|县里的?|省级)?(?:局|委|办|单位|部门)$)",
+                rf"^.*(?:那|这|同一)(?:个|家)(?={_LEVEL}?(?:局|委|办|单位|部门)$)",
                 "",
                 candidate,
             )
@@ -117,7 +122,7 @@ class UnitNames:
             candidate = re.sub(
                 r"^(?:(?:那|这|该|此|本|同一|上述|上面|刚才|前面|之前|后面|后边|前边)(?:[一两二三四五六七八九几]?[个家些位]|俩|仨)?)+"
                 # "市级局", "市里的局", "县级单位": a kind of body by its level, not a name
-                r"|^(?:(?:那|这)?(?:个|家))?(?:市级|市里的?|市直|市属|县级|县里的?|省级)(?=局|单位|部门|委)"
+                rf"|^(?:(?:那|这)?(?:个|家))?{_LEVEL}(?=局|单位|部门|委)"
                 # "两个局都…", "两家单位": a count of the units just named, not a name
                 r"|^(?:两|俩|三|几)(?:个|家)(?=局|委|单位|部门)"
                 # "第一个局", "最后一家单位": a unit by its place in a list shown
@@ -133,7 +138,7 @@ class UnitNames:
                 len(candidate) < 3
                 or any(candidate.endswith(w) for w in NOT_UNITS)
                 # "那个市直局" with the pointer trimmed first: a kind of body by its level, no name
-                or re.fullmatch(r"(?:市级|市里的?|市直|市属|县级|县里的?|省级)(?:局|单位|部门|委)", candidate)
+                or re.fullmatch(rf"{_LEVEL}(?:局|单位|部门|委)", candidate)
                 or re.search(r"哪|什么|啥|谁|几|多少", candidate)
             ):
                 continue

@@ -205,12 +205,11 @@ _THE_TWO_TOGETHER = re.compile(
 # "加起来一共几项", "两个加一块多少": a total of the lists just shown, with no pointer at one of them (general usage).
 # A bare "一共几项" counts the one list shown (as the writers of the tuning sets read it): the lists are pooled
 # only when so said.
+_THE_LISTS = r"(?:这两个|这俩|两个|两样|两类|牵头(?:的)?(?:和|加|跟)配合(?:的)?)"
+_HOW_MANY_IN_ALL = r"(?:是|有|算)?(?:几|多少)(?:个|项|条)?(?:任务)?(?:啊|呢|吧|呀)?"
 _TOTAL_OF_THE_LISTS = re.compile(
-    r"(?:那|那么)?(?:这两个|这俩|两个|两样|两类|牵头(?:的)?(?:和|加|跟)配合(?:的)?)?(?:都)?"
-    r"(?:加起来|加一块儿?|加一起|合起来|加在一起|合计|算在一起)(?:总共|一共)?(?:是|有|算)?(?:几|多少)(?:个|项|条)?(?:任务)?"
-    r"(?:啊|呢|吧|呀)?"
-    r"|(?:那|那么)?(?:这两个|这俩|两个|两样|两类|牵头(?:的)?(?:和|加|跟)配合(?:的)?)(?:都)?(?:总共|一共)(?:是|有|算)?"
-    r"(?:几|多少)(?:个|项|条)?(?:任务)?(?:啊|呢|吧|呀)?"
+    rf"(?:那|那么)?{_THE_LISTS}?(?:都)?(?:加起来|加一块儿?|加一起|合起来|加在一起|合计|算在一起)(?:总共|一共)?{_HOW_MANY_IN_ALL}"
+    rf"|(?:那|那么)?{_THE_LISTS}(?:都)?(?:总共|一共){_HOW_MANY_IN_ALL}"
 )
 # "配合的任务呢", "那它牵头的那些呢": the last unit's tasks in another role, said with the noun (general usage).
 _ROLE_TASKS_AGAIN = re.compile(
@@ -1005,12 +1004,14 @@ _PERCENT = re.compile(P.PERCENT_WORDS.pattern())
 _TERM_NOISE = _rx(P.TERM_NOISE)
 # "6号任务配合单位有几家", "商务局当责任单位几回", "县里牵头的一共多少": a count word closes the question.
 _COUNT_AT_END = re.compile(r"(?<![哪好第])(?:几|多少)\s*(?:个|家|回|次|项|条|处)?\s*(?:呀|啊|呢|吗)?$")
+# 比 that compares two things: 比例, 比率, 比重 are a share (a figure asked of one task), general usage.
+_COMPARED_BY = r"比(?![例率重])"
 # "第9项比第7项多出来哪些责任单位", "1号任务有而2号任务没有的": units one task has and another lacks.
 _TASK_DIFF = re.compile(
-    # 比 compares, but 比例, 比率, 比重 are a share (a figure asked of one task)
-    r"比(?![例率重]).{0,10}(?:多|少)|多出|多了|少了|有而|有但|有(?!没有).{0,8}没有|不在|没在|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
+    rf"{_COMPARED_BY}.{{0,10}}(?:多|少)"
+    r"|多出|多了|少了|有而|有但|有(?!没有).{0,8}没有|不在|没在|而.{0,8}没有|但.{0,8}没有|是.{0,10}没有的|不同|区别|差在哪|差别|差异|不一样"
 )
-_FEWER = re.compile(r"比(?![例率重]).{0,10}少|少了")
+_FEWER = re.compile(rf"{_COMPARED_BY}.{{0,10}}少|少了")
 # "除了发改委，哪个单位…最多", "不算各县政府": units a superlative leaves out.
 _EXCLUDE = re.compile(P.EXCLUDE_WORDS.pattern())
 # "只有各县人民政府牵头的", "光是各县政府牵头，没有市里部门一起牵头": the unit is the only lead.
@@ -1123,10 +1124,10 @@ _PART_NICKNAME = re.compile(
 )
 # "多出来的", "比…多了谁", "少了哪些", "不一样的": units set apart between two tasks (general usage).
 _UNITS_SET_APART = re.compile(
-    r"多出来|多出|多了|少了|缺了|不一样的|不同的|差在哪|区别|差别|比(?![例率重]).{0,10}?(?:多|少)(?:了|出|的)?(?:谁|哪|什么|啥)"
+    rf"多出来|多出|多了|少了|缺了|不一样的|不同的|差在哪|区别|差别|{_COMPARED_BY}.{{0,10}}?(?:多|少)(?:了|出|的)?(?:谁|哪|什么|啥)"
 )
 _MORE_OR_FEWER = re.compile(r"多|少|缺")
-_FEWER_UNITS = re.compile(r"少了|缺了|少的|比(?![例率重]).{0,10}?少")
+_FEWER_UNITS = re.compile(rf"少了|缺了|少的|{_COMPARED_BY}.{{0,10}}?少")
 # "污水那条呢", "那养老的呢": the last question about one task, of the task titled so (general usage).
 _TOPIC_AGAIN = re.compile(
     r"(?:那|那么|换成|再看)?(?P<topic>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:那条|那项|那一条|那一项|那个任务|任务)?(?:的)?呢"
