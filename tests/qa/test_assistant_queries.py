@@ -1350,7 +1350,7 @@ def test_a_long_misspelt_name_is_not_guessed_from_a_slip_in_its_tail(assistant):
     ("history", "follow_up", "shown"),
     [
         (["交通运输局牵头的是哪些"], "第四个的配合单位", [7, 8]),  # 市交通运输局 leads tasks 7 and 8 only
-        (["市应急局牵头的是哪项"], "第二个呢", [10]),  # one task shown
+        (["市应急局牵头哪一项"], "第二个呢", [10]),  # one task shown
         (["交通运输局牵头的是哪些"], "倒数第三个由谁牵头", [7, 8]),
     ],
 )
@@ -1380,7 +1380,7 @@ def test_this_part_in_a_follow_up_is_the_part_just_shown(assistant):
 
 
 def test_under_it_after_a_part_lists_the_part_s_tasks(assistant):
-    answer = assistant.ask("下面都有哪些任务", ["第七部分的标题叫什么"])
+    answer = assistant.ask("它下面包括哪些任务", ["第七部分的标题叫什么"])
     assert [c.task for c in answer.citations] == [28, 29, 30]
 
 
@@ -1955,7 +1955,7 @@ def test_the_tasks_a_unit_leads_asked_what_they_are_are_listed(assistant, text):
 
 def test_a_unit_mentioned_in_the_text_of_listed_tasks_with_no_units_is_found_there(assistant):
     # Part 八 (tasks 31-34) lists no units; task 32's text says "市发展改革委要负责牵头做好任务分解".
-    answer = assistant.ask("其中哪项提到了发改委", ["实施保障包括哪些任务"])
+    answer = assistant.ask("其中哪项提到了发改委", ["实施保障这一部分有哪些任务"])
     assert [c.task for c in answer.citations] == [32] and "都没有把市发展改革委列为" in answer.answer
 
 
@@ -4356,7 +4356,7 @@ def test_a_bare_difference_after_two_tasks_looked_up_compares_their_line(assista
 def test_units_both_tasks_have_are_on_the_line_asked_before(assistant):
     # Tasks 15 and 16 share the 责任单位 市发展改革委, 市工业信息化局, 市自然资源和规划局 and 市生态环境局; both are led
     # by 各县人民政府 too, which the line asked leaves out.
-    answer = assistant.ask("两项都有的单位是哪些", ["第16项的责任单位是哪些", "第15项的责任单位呢"])
+    answer = assistant.ask("两项里都出现的单位有哪些", ["第16项的责任单位是哪些", "第15项的责任单位呢"])
     first = answer.answer.splitlines()[0]
     assert "市发展改革委、市工业信息化局、市自然资源和规划局、市生态环境局" in first
     assert "各县人民政府" not in first

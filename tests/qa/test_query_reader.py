@@ -72,7 +72,7 @@ def test_superlatives(reader):
 
 def test_small_talk_is_only_greetings_and_thanks(reader):
     assert read(reader, "您好呀").op is Op.SMALLTALK
-    assert read(reader, "好的，谢谢你").op is Op.SMALLTALK
+    assert read(reader, "好的，多谢你啦").op is Op.SMALLTALK
     assert read(reader, "你好，污水处理谁牵头").op is not Op.SMALLTALK
 
 

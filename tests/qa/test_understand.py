@@ -252,7 +252,7 @@ def test_a_bare_no_corrects_only_before_saying_what_was_meant():
 
 
 def test_a_task_number_typed_in_english_among_chinese_is_read_the_chinese_way():
-    assert normalize_question("task 12的牵头单位") == "第12项的牵头单位"
+    assert normalize_question("task 12的责任单位呀") == "第12项的责任单位呀"
     assert normalize_question("task 5和task 8谁牵头") == "第5项和第8项谁牵头"
     assert normalize_question("who leads task 12") == "who leads task 12"  # English alone is translated whole
 
