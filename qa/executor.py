@@ -61,6 +61,11 @@ def _role_text(role: Role) -> str:
 
 
 # "X没牵头吗", "X不是责任单位吗": a yes-or-no question asked in the negative (general usage).
+# "配合单位里有交通局吗，都有谁", "…，全列一下": the whole line is asked too, not only whether the unit is on it
+# (general usage).
+_WHOLE_LINE_ASKED = re.compile(
+    r"全列|全部列|都列|列一下|列出来|都有(?:谁|哪些|哪几个)|都是(?:谁|哪些)|都说一下|全说|全部说"
+)
 _ASKED_NEGATIVELY = re.compile(
     r"(?:没有?|不是|并非|未|不)(?:牵头|责任|参与|配合|负责|作为|当|在)[^吗么嘛]{0,12}[吗么嘛]"
 )
@@ -82,6 +87,9 @@ class Executor:
     # --- answers ---------------------------------------------------------------------------------
     def answer(self, question: str, query: Query) -> Answer:
         """Run ``query`` and word the answer, citing every task it rests on."""
+        if query.note == "member" and _WHOLE_LINE_ASKED.search(question):
+            # The reader reads the yes-no question without its tail ("…，全列一下"); the tail is in the question.
+            query = replace(query, note="member, whole line")
         result = self.execute(query)
         citations = tuple(self._cite(self._tasks[n], query, result) for n in result.tasks)
         intent = Intent.QUERY
@@ -291,7 +299,7 @@ class Executor:
                 text = f"{label}的牵头单位：{lead}；责任单位：{responsible}。"
             verdict, notes = self._confirmation(task, query.units, only=bool(_ONLY_THESE.search(query.text)))
             named = tuple(u.name for u in query.units if u.name)
-            if verdict == "是的，" and query.note == "member" and named:
+            if verdict == "是的，" and query.note.startswith("member") and named:
                 # "配合单位里有住建局吗": 有, the unit on that line first; the whole line after it.
                 noun = _role_noun(role)
                 if role is Role.ANY:
@@ -299,12 +307,16 @@ class Executor:
                     roles = "；".join(f"{name}是{label}的{self._role_on(task, name)}" for name in named)
                     line = f"有，{roles}。\n牵头单位：{lead}；责任单位：{responsible}。"
                     return Result((task.number,), line, units=named, role=role)
+                if query.note == "member, whole line":
+                    # "…有财政局吗，全列一下": the whole line is the answer, the unit asked about marked in it.
+                    line = f"有。{label}的全部{noun}：{compose.units_text(units)}（含{'、'.join(named)}）。"
+                    return Result((task.number,), line, units=units, role=role)
                 line = f"有，{'、'.join(named)}是{label}的{noun}。\n全部{noun}：{compose.units_text(units)}。"
                 return Result((task.number,), line, units=named, role=role)
             if verdict == "是的，" and role is Role.ANY and named:
                 # "发改委负责污水处理吗": yes, with both lines first and the role each unit named has there.
                 notes = [f"（{'；'.join(f'{name}是{self._role_on(task, name)}' for name in named)}。）"]
-            if verdict and query.note == "member":
+            if verdict and query.note.startswith("member"):
                 verdict = {"是的，": "有，", "不是。": "没有。"}.get(verdict, verdict)
             if verdict and _ASKED_NEGATIVELY.search(query.text):
                 # "第11项住建局没牵头吗": a yes would agree with "not"; the fact is said instead of yes or no.

@@ -420,7 +420,10 @@ class FollowUpReading(FollowUpRules):
                 return replace(last, units=(UnitArg(last.units[0].name, Role.ANY),), text=text)
         also_who = _ALSO_WHO.search(text)
         role_named = also_who and (
-            also_who.group("role") or _ROLE_LINE.search(text) or self._role(text) in (Role.LEAD, Role.RESPONSIBLE)
+            also_who.group("role")
+            or also_who.group("other_role")
+            or _ROLE_LINE.search(text)
+            or self._role(text) in (Role.LEAD, Role.RESPONSIBLE)
         )
         if also_who and not units and not self._task_refs(text) and role_named:
             # "这项另外还有哪些责任单位", "牵头的还有谁" after a unit's one task: that line, less the unit.

@@ -642,7 +642,11 @@ _UNIT_PAIR = re.compile(
     r"(?:这俩|那俩|它俩)(?!任务|项|条)|他们俩|(?:这|那)两个(?!任务|项|条)|(?:这|那)两家|两个单位|两个部门|(?:这|那)两个?(?:局|委)"
 )
 # "还有谁一起牵头", "还有哪些责任单位": the other units of a line (general usage).
-_ALSO_WHO = re.compile(r"还有(?:哪些|谁|哪个|哪几个|哪家|别的)(?:一起|也|同时|共同)?(?P<role>牵头|责任|配合)?")
+_ALSO_WHO = re.compile(
+    r"还有(?:哪些|谁|哪个|哪几个|哪家|别的)(?:一起|也|同时|共同)?(?P<role>牵头|责任|配合)?"
+    # "这项另外那个配合单位是谁": the line's other unit, with the role named (general usage).
+    r"|(?:另一个|另外一?个|另外的|另外那个|其他的?|其它的?|别的)(?P<other_role>牵头|责任|配合)单位"
+)
 # "这两个单位", "这三个里", "这几家": the units just listed for a task (general usage).
 _UNITS_SHOWN = re.compile(r"(?:这|那)([两俩三四五几些])(?:个|家)?(?:单位|部门|局)?(?:里|中|当中|里面)?(?!任务|项|条)")
 # "它牵头的那条", "它当责任单位的那项": the task a unit plays a role in (general usage).

@@ -4481,3 +4481,18 @@ def test_those_two_tasks_compared_are_the_two_asked_before(assistant):
     answer = assistant.ask("那两项配合单位差在哪", ["第23项和第24项是不是都由文体旅游广电局牵头"])
     assert sorted(c.task for c in answer.citations) == [23, 24]
     assert "市自然资源和规划局" in answer.answer and "市教育局" in answer.answer
+
+
+def test_the_other_unit_of_a_named_role_after_a_units_one_task_leaves_that_unit_out(assistant):
+    # 市残联 is on task 22 only, as a 责任单位 beside 市发展改革委.
+    answer = assistant.ask("这项另外那个配合单位叫啥", ["市残联列在哪一项里"])
+    assert [c.task for c in answer.citations] == [22]
+    assert answer.answer.splitlines()[0].endswith("其余的责任单位：市发展改革委。")
+
+
+def test_a_yes_no_about_a_line_that_also_asks_for_it_all_puts_the_whole_line_first(assistant):
+    # Task 15's 责任单位: 市发展改革委、市工业信息化局、市自然资源和规划局、市生态环境局、市卫生健康委.
+    answer = assistant.ask("配合单位里有卫健委吗，全部列出来给我看看", ["第15项讲的什么"])
+    first = answer.answer.splitlines()[0]
+    assert first.startswith("有。第15项「提升垃圾收集处理能力」的全部责任单位：市发展改革委、市工业信息化局")
+    assert [c.task for c in answer.citations] == [15]
