@@ -291,6 +291,42 @@ _TARGET_NUMBER = re.compile(r"(目标|指标)(?:数字|数值|数|值)(?=是|为
 _ROLE_WHICH_NUMBER = re.compile(r"(牵头|配合|负责|参与)(?:了)?(的)?(是)?第几(?=[条项个])")
 
 
+# "X当责任单位的全列出来", "它牵头的都列一下": a request to list right after "the ones of a role", which is the list
+# asked for (general usage).
+_ROLE_ONES_LISTED = re.compile(
+    r"^(?P<ones>(?!把|请把|帮我把)[^，,]{2,}?(?:牵头|单位|配合|参与|负责)的)(?:任务|事项)?(?:全部|全都|全|都|给我|帮我)*"
+    r"(?:列一下|列下|列出来|列出|罗列一下|列举一下)(?:看看|看下|看一下)?[吧呀啊呗。.!！]*$"
+)
+
+
+# "…当责任单位的有那些": 那 typed for 哪 at the end of a question, the most common slip of the pair (general usage);
+# only where 那些/那几个 ends the question, so a pointer ("那些任务里…") is never read as asking.
+_WHICH_TYPED_AS_THAT = re.compile(r"(?<=[有是])那(些|几个|几项|几条|几家)(?=(?:任务|单位|部门)?[？?。！!呀啊呢]*$)")
+
+
+# "不管牵头还是责任", "无论是牵头还是配合": both roles, which is what a unit's tasks are when no role is said
+# (general usage).
+_EITHER_ROLE = re.compile(
+    r"(?:不管|无论|不论)(?:是)?(?:牵头|配合|责任|参与)(?:单位)?(?:的)?还是(?:牵头|配合|责任|参与)(?:单位)?(?:的)?"
+    r"(?:都算)?[，,\s]*"
+)
+
+
+# "牵头单位就一个市商务局的任务": "only one, and it is X" is "only X" (general usage); a count alone
+# ("就一个的任务") stays a count.
+_ONE_NAMED_ALONE = re.compile(
+    r"(?<=牵头单位|责任单位|配合单位)(?:就|只有|只|仅|仅有)(?:一个|1个)(?=[市各]|[\u4e00-\u9fff]{1,3}县)"
+)
+
+
+# "除了这条它还配合别的吗": the task shown set aside, others asked, which "它还牵头别的吗" says alone
+# (general usage).
+_BESIDES_THE_ONE_SHOWN = re.compile(
+    r"^(?P<then>那|那么)?除了?(?:这个|这项|这条|这一项|这一条|这个任务|这件事)(?:以外|之外|外)?[，,\s]*"
+    r"(?=(?:它|他们|该单位|该局)?(?:另外|又)?还[^，,。？?]{0,6}(?:别的|其他|其它))"
+)
+
+
 def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """Everyday forms read as their plain equivalents.
 
@@ -318,6 +354,13 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     text = _IT_IS_ON_WHICH.sub(r"\g<who>当\g<role>单位的任务有哪些", text)
     text = _TAKE_THESE.sub("", text)
     text = _WHOLE_LINE_AFTER_YES_NO.sub("", text)
+    # One clause naming whose ones ("不光牵头，所有参与的都列一下" and "把牵头的都列出来" are read whole).
+    text = _ROLE_ONES_LISTED.sub(r"\g<ones>", text)
+    text = _WHICH_TYPED_AS_THAT.sub(r"哪\1", text)
+    text = _EITHER_ROLE.sub("", text)
+    text = _ONE_NAMED_ALONE.sub("只有", text)
+    if follow_up:
+        text = _BESIDES_THE_ONE_SHOWN.sub(r"\g<then>", text)
     same = _SAME_AS_ABOVE.match(text) if follow_up else None
     if same is not None:
         text = f"那{same['rest']}呢"

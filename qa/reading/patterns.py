@@ -854,7 +854,8 @@ _RESPONSIBLE = _rx(P.RESPONSIBLE_WORDS)
 _ANY = _rx(P.ANY_ROLE_WORDS)
 # "没写牵头单位", and any verb of listing between "not" and 牵头 ("没列牵头", "未指定牵头"), as _NO_RESPONSIBLE has it.
 _NO_LEAD = re.compile(
-    rf"{P.NO_LEAD_WORDS.pattern()}|(?:没有|没|未|不)(?:{P.LISTING_VERBS.pattern()})(?:出|明|上)?(?:的)?牵头"
+    # Not the 没 of 有没有 ("有没有列牵头单位" asks whether, it does not say "not written").
+    rf"{P.NO_LEAD_WORDS.pattern()}|(?<!有)(?:没有|没|未|不)(?:{P.LISTING_VERBS.pattern()})(?:出|明|上)?(?:的)?牵头"
 )
 _TARGETS = _rx(P.TARGET_WORDS)
 _MENTION = _rx(P.MENTION_WORDS)

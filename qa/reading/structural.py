@@ -294,7 +294,8 @@ class StructuralReading(ArgumentReading):
                 Op.COUNT, Asked.COUNT, units=tuple(UnitArg(u.name, role) for u in units),
                 counted=Counted.TASKS_OF_UNIT, note="difference", text=text,
             )  # fmt: skip
-        if _NO_LEAD.search(text):
+        if _NO_LEAD.search(text) and not tasks:
+            # With a task named ("第5项没写牵头单位吗") it asks about that task, below.
             return Query(Op.FILTER, Asked.TASKS, units=units, sections=sections, prop=Property.NO_LEAD, text=text)
         has_role = _HAS_ROLE.search(text)
         if (

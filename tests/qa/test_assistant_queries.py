@@ -4496,3 +4496,21 @@ def test_a_yes_no_about_a_line_that_also_asks_for_it_all_puts_the_whole_line_fir
     first = answer.answer.splitlines()[0]
     assert first.startswith("有。第15项「提升垃圾收集处理能力」的全部责任单位：市发展改革委、市工业信息化局")
     assert [c.task for c in answer.citations] == [15]
+
+
+def test_whether_a_named_task_has_a_lead_written_is_asked_of_that_task(assistant):
+    # Task 7 names 市交通运输局、各县人民政府; only tasks 31-34 have no lead written.
+    answer = assistant.ask("第7项到底有没有写牵头单位")
+    assert [c.task for c in answer.citations] == [7]
+    assert "市交通运输局" in answer.answer.splitlines()[0]
+
+
+def test_a_turn_to_another_question_is_read_as_the_question_after_it(assistant):
+    answer = assistant.ask("换一个问题，市残联参与了哪一项", ["第9项由哪个单位牵头"])
+    assert [c.task for c in answer.citations] == [22]
+
+
+def test_the_task_shown_set_aside_leaves_a_units_other_lead_tasks(assistant):
+    # 市应急局 leads task 10 only.
+    answer = assistant.ask("除了这项，它另外还牵头别的没", ["应急局牵头的任务是哪个"])
+    assert answer.answer.startswith("除第10项外，市应急局牵头的任务没有别的了")

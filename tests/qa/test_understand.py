@@ -357,3 +357,29 @@ def test_a_thing_denied_then_a_whole_question_meant_is_read_afresh():
 @pytest.mark.parametrize(("typed", "plain"), [("光看牵头单位", "只要牵头单位"), ("那只算配合单位", "那只要配合单位")])
 def test_one_role_kept_in_other_words_reads_as_only_that_role(typed, plain):
     assert everyday_forms(typed) == plain
+
+
+def test_a_request_to_list_right_after_the_ones_of_a_role_is_that_list():
+    assert everyday_forms("教育局当配合单位的都列一下") == "教育局当配合单位的"
+    # After a comma the request is read with the clause before it.
+    assert everyday_forms("不光配合,它牵头的也都列一下") == "不光配合,它牵头的也都列一下"
+
+
+def test_na_typed_for_na_at_the_end_of_a_question_asks_which():
+    assert everyday_forms("卫健委配合的有那些") == "卫健委配合的有哪些"
+    assert everyday_forms("它配合的是那几项？") == "它配合的是哪几项？"
+    assert everyday_forms("那些任务里谁牵头") == "那些任务里谁牵头"  # a pointer, not a slip
+
+
+def test_either_role_said_in_so_many_words_leaves_the_role_open():
+    assert everyday_forms("卫健委无论是牵头还是配合，都有哪些任务") == "卫健委都有哪些任务"
+
+
+def test_only_one_lead_that_is_named_means_only_that_unit():
+    assert everyday_forms("牵头单位就一个市商务局的任务") == "牵头单位只有市商务局的任务"
+    assert everyday_forms("牵头单位就一个的任务") == "牵头单位就一个的任务"
+
+
+def test_the_task_shown_set_aside_before_asking_for_others_is_the_others_asked():
+    assert everyday_forms("除了这项，它还配合过别的吗") == "它还配合过别的吗"
+    assert everyday_forms("除了这项，它还配合过别的吗", follow_up=False) == "除了这项，它还配合过别的吗"
