@@ -287,8 +287,11 @@ _VERB_CLAUSE = re.compile(rf"^(.*?)(?:{'|'.join(sorted(_VERBS, key=len, reverse=
 # above: "（市商务局牵头推进）", "（县住建局牵头办理）", "（A、B按职责分工实施）" (a re-post may even swap 负责 for a
 # synonym). The role is the one the head word states; the names before it must still read as units.
 # "按职责分工分别负责", "按职责共同落实": an adverb may stand between the head word and its verb.
+# "A、B分别牵头负责", "A、B按照职责分工分别牵头负责": 牵头 after the adverb or the duty phrase states the role (lead).
+_ADVERB = r"(?:分别|共同|各自)"
 _HEADED_VERB_CLAUSE = re.compile(
-    r"^(.*?)(?:(?P<lead>牵头)|(?P<part>按(?:照)?(?:各自)?职(?:责|能)(?:分工)?))(?:分别|共同|各自)?[\u4e00-\u9fff]{2}$"
+    rf"^(.*?)(?:{_ADVERB}?(?P<lead>牵头)|按(?:照)?(?:各自)?职(?:责|能)(?:分工)?(?:{_ADVERB}?(?P<duty_lead>牵头))?)"
+    rf"{_ADVERB}?[\u4e00-\u9fff]{{2}}$"
 )
 
 
@@ -298,7 +301,7 @@ def _verb_clause(clause: str) -> tuple[str, Role] | None:
     headed = _HEADED_VERB_CLAUSE.match(clause)
     # The longer verb wins: "乙局按职责分工分别负责" closes on 按职责分工…, not on its last words 分别负责.
     if headed and (verb is None or len(headed.group(1)) < len(verb.group(1))):
-        return headed.group(1), Role.LEAD if headed.group("lead") else Role.RESPONSIBLE
+        return headed.group(1), Role.LEAD if headed.group("lead") or headed.group("duty_lead") else Role.RESPONSIBLE
     if verb:
         return verb.group(1), _VERBS[clause[len(verb.group(1)) :]]
     return None
