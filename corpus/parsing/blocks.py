@@ -694,6 +694,9 @@ class BlockReader:
             self.cell_row_end = i
             return True
         cells = self._without_group_cells(self._units_cells(split_cells(self.raw[i])), i)
+        if self._merged_cells_sub_row(cells):
+            self._skip(i, "表格中合并单元格下的子行")
+            return True
         if len([c for c in cells if c]) >= 2:
             cells, end = self._row_over_lines(i, cells)
             if (row := align_row(cells, self.table)) is not None:
@@ -707,6 +710,27 @@ class BlockReader:
             self._add_row(row.number, row.text, row.roles, i, printed=row.printed)
             return True
         return False
+
+    def _merged_cells_sub_row(self, cells: list[str]) -> bool:
+        """Whether a row printed with separators is a further row of the one above, its other cells merged.
+
+        A row whose task, leader and units cells span several rows prints them on its first row only; the rows
+        below print just the cells that differ, an indicator and its figures ("城镇失业人员再就业（人） | 250 |
+        甲乡8 乙镇5"). Fewer cells than the header's columns, none a unit list and no number or item marker to open
+        a row, one of them a bare figure, right after a row of a table with a units column: no task of its own.
+        """
+        table = self.table or []
+        filled = [c for c in cells if c]
+        return (
+            len(filled) >= 2
+            and len(filled) < len(table)
+            and bool({Column.LEAD, Column.RESPONSIBLE} & set(table))
+            and self._last_is_row()
+            and not filled[0].isdecimal()
+            and match_marker(filled[0]) is None
+            and not any(is_unit_list(c) for c in filled)
+            and any(_FIGURE_CELL.fullmatch(c) for c in filled)
+        )
 
     def _units_cells(self, cells: list[str]) -> list[str]:
         """A row's cells without the person printed after each unit, in a table whose header says it does so."""

@@ -91,3 +91,27 @@ def test_the_first_listed_rule_stated_once_in_a_square_bracket_of_a_notice_on_on
         ("2", ("市丙局",), ("市甲局",)),
         ("3", ("市丁局",), ()),
     ]
+
+
+def test_rows_printing_only_an_indicator_and_its_figures_under_merged_cells_belong_to_the_row_above() -> None:
+    text = (
+        "甲区2017年度民生工程目标任务分解表\n"
+        "项目 | 目标 | 分解情况 | 责任领导 | 责任单位 | 责任人 |\n"
+        "甲促进工程 | 促进甲就业 | 甲新增就业人数（人） | 1300 | 甲镇280 乙乡15 | 张 三 | 区甲局 | 李 四 |\n"
+        "乙类人员再就业（人） | 250 | 甲镇8 乙乡5 |\n"
+        "丙类人员再就业（人） | 120 | 甲镇2 乙乡2 |\n"
+        "乙保障工程 | 提高乙待遇 | 乙参保人数（人） | 900 | 甲镇100 乙乡20 | 王 五 | 区乙局 | 赵 六 |\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [(t.lead_units, t.responsible_units) for t in tasks] == [((), ("区甲局",)), ((), ("区乙局",))]
+
+
+def test_a_short_row_naming_its_own_unit_is_still_a_row_of_its_own() -> None:
+    text = (
+        "甲区2017年度民生工程目标任务分解表\n"
+        "项目 | 目标 | 分解情况 | 责任领导 | 责任单位 | 责任人 |\n"
+        "甲促进工程 | 促进甲就业 | 甲新增就业人数（人） | 1300 | 甲镇280 乙乡15 | 张 三 | 区甲局 | 李 四 |\n"
+        "乙保障工程 | 提高乙待遇 | 900 | 区乙局 |\n"
+    )
+    tasks = parse_notice(text).tasks
+    assert [(t.lead_units, t.responsible_units) for t in tasks] == [((), ("区甲局",)), ((), ("区乙局",))]
