@@ -52,6 +52,11 @@ def test_items_run_together_each_closed_by_a_square_bracket_of_units_are_split_o
     ]
 
 
+def test_items_run_together_each_closed_by_a_lenticular_bracket_of_units_are_split_too() -> None:
+    line = "1.推进甲。【市甲局牵头，市乙局配合】2.推进乙。【市丙局负责】"
+    assert run_in_items([line]) == ["1.推进甲。【市甲局牵头，市乙局配合】", "2.推进乙。【市丙局负责】"]
+
+
 def test_a_square_bracket_naming_no_units_does_not_split_a_line() -> None:
     line = "1.推进甲。[注：见附件]2.推进乙。[注：见附件]"
     assert run_in_items([line]) == [line]
