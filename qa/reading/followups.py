@@ -816,6 +816,10 @@ class FollowUpReading(FollowUpRules):
             return switched
         # Only a question that says "these" pays for replaying the conversation here.
         these = state().tasks if _THESE.search(text) else ()
+        plural = re.search(r"这些|那些|这几|那几|它们|上面|以上|刚才那", text)
+        if len(these) == 1 and len(state().listed) >= 2 and plural:
+            # "这些任务里…" after one of a list was looked up: the plural points back to the list, not that one.
+            these = state().listed
         run = _FIRST_OR_LAST_N.search(text)
         n_run = read_number(run.group(1) or run.group(2)) if run else None
         if these and n_run is not None and 2 <= n_run < len(these):

@@ -187,6 +187,9 @@ class QueryReader(FollowUpReading):
             ):
                 # "配合它的呢" after the tasks a unit leads: who works with it there, those tasks' 责任单位.
                 return Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=now.tasks, note="helping", text=text)
+            if len(now.tasks) == 1 and (last is None or not last.units):
+                # "协助它的单位都有谁" after one task asked about (not a unit): 它 is the task, its 责任单位 line.
+                return Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=now.tasks, text=text)
         if _TOTAL_OF_THE_LISTS.fullmatch(text.rstrip("？?。")):
             now = _now(state)
             if now.unit is not None and {Role.LEAD, Role.RESPONSIBLE} <= set(now.roles_listed):

@@ -4514,3 +4514,21 @@ def test_the_task_shown_set_aside_leaves_a_units_other_lead_tasks(assistant):
     # 市应急局 leads task 10 only.
     answer = assistant.ask("除了这项，它另外还牵头别的没", ["应急局牵头的任务是哪个"])
     assert answer.answer.startswith("除第10项外，市应急局牵头的任务没有别的了")
+
+
+def test_money_for_a_unit_is_no_count_of_its_tasks(assistant):
+    answer = assistant.ask("市林草局这次能分到多少工作经费")
+    assert not answer.in_scope and answer.count is None
+
+
+def test_those_helping_it_after_one_task_asked_about_are_that_tasks_responsible_units(assistant):
+    # Task 18 (增强医疗服务能力): 责任单位 市发展改革委、市财政局.
+    answer = assistant.ask("协助它的单位都有谁", ["增强医疗服务能力那一项由谁牵头"])
+    assert [c.task for c in answer.citations] == [18]
+    assert answer.answer.startswith("第18项「增强医疗服务能力」的责任单位：市发展改革委、市财政局。")
+
+
+def test_these_tasks_after_one_of_a_list_was_looked_up_are_the_list(assistant):
+    # 市财政局's responsible tasks are 18, 19, 20, 28 and 29; 市发展改革委 is a responsible unit of all but 28.
+    answer = assistant.ask("这几项里发改委也是配合单位的有哪些", ["财政局当配合单位的任务", "第二个讲什么"])
+    assert [c.task for c in answer.citations] == [18, 19, 20, 29]
