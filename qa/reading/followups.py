@@ -87,6 +87,7 @@ from qa.reading.patterns import (
     _TOPIC_AGAIN,
     _TOTAL_WORDS,
     _UNIT_PAIR,
+    _UNIT_THEN_ROLE,
     _UNITS_COUNTED,
     _UNITS_N_TASKS,
     _UNITS_SHOWN,
@@ -334,7 +335,7 @@ class FollowUpReading(FollowUpRules):
         confirmed = self._only_that_many(bare, units, state)
         if confirmed is not None:
             return confirmed
-        guess = _IS_IT_THE_UNIT.fullmatch(text)
+        guess = _IS_IT_THE_UNIT.fullmatch(text) or _UNIT_THEN_ROLE.fullmatch(text)
         if guess and len(units) == 1 and len(state().tasks) == 1 and not self._task_refs(text):
             # "是市财政局吧" after a task's line: whether that line has the unit (the role said, before the unit or
             # after it as in "是只有X牵头吗", else the line shown).

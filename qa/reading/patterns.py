@@ -45,6 +45,13 @@ _IS_IT_THE_UNIT = re.compile(
     r"(?:那|那么)?(?:(?P<role>牵头|配合|责任)(?:单位|的|的单位)?)?(?:就|也|应该)?是(?P<who>[^，,？?]{2,16}?)"
     r"(?:吧|吗|么|对吧|是吧|对不对|没错吧|是不是)?[？?。]*"
 )
+# "发改委也是牵头吧", "水务局是配合单位吗": the unit first, then the line asked whether it is on (general usage).
+_UNIT_THEN_ROLE = re.compile(
+    # The unit alone before it: no question word, no task ("财政局在哪几条里是责任单位" asks for tasks).
+    r"(?:那|那么)?(?P<who>[^，,？?哪几谁啥多少任务条项里中]{2,16}?)(?:也|就|还|是不是)?(?:是|算|属于)"
+    r"(?P<role>牵头|配合|责任)(?:单位|的|的单位)?"
+    r"(?:吧|吗|么|嘛|对吧|是吧|对不对|没错吧)?[？?。]*"
+)
 _HAS_MEMBER = re.compile(
     r"(?:(?:(?P<role>牵头|责任|配合)(?:单位|部门|的)?|单位|部门)(?:里|中|里面|里头|当中)?|^(?:那|这)?(?:里面|里头|当中|其中))"
     # "有没有" asks yes or no by itself; a bare 有 needs the question's end to ask it ("有X吗")
@@ -102,7 +109,8 @@ _ONLY_THESE = re.compile(
 )
 # "牵头的也算上", "把它配合的也加上": the unit's other role counted too (general usage).
 _ALSO_THE_OTHER_ROLE = re.compile(
-    r"(牵头|配合|责任单位|参与)的?(任务)?(也|都)(算上|算进去|加上|算|包括进去|包括)|(加上|算上|连同)(它)?(牵头|配合|当责任单位)的"
+    r"(牵头|配合|责任单位|参与)的?(任务)?(也|都)(算上|算进去|算进来|加上|加进来|加进去|算|包括进去|包括|带上)"
+    r"|(加上|算上|连同)(它)?(牵头|配合|当责任单位)的"
 )
 # "除了住建还有谁配合", "同一条里别的配合单位还有谁": the other units of the task shown (general usage).
 _BESIDES = re.compile(

@@ -112,13 +112,27 @@ class QueryReader(FollowUpReading):
     :class:`~qa.reading.arguments.ArgumentReading`'s, the lowest of the layers :mod:`qa.reading` lists.
     """
 
+    def _county_by_name(self, query: Query) -> Query:
+        """A county government leading, asked within tasks shown: the tasks whose lead line names it by itself.
+
+        Each county is one of 各县人民政府, which leads nearly every task; "这几条里哪项由民和县政府牵头" asks for the
+        task it leads by name. Left as it is when no task shown names it so.
+        """
+        if query.op is not Op.LIST or len(query.units) != 1 or not query.tasks or query.note:
+            return query
+        unit = query.units[0]
+        if unit.role is not Role.LEAD or not re.fullmatch(r"[^各]{1,6}县人民政府", unit.name):
+            return query
+        own = tuple(n for n in query.tasks if unit.name in self._tasks[n].lead_units)
+        return replace(query, tasks=own, note="by name") if own else query
+
     def read(self, text: str, state: State | Callable[[], State] = EMPTY) -> Query:
         """Read ``text`` (already normalised) in the context of ``state``.
 
         ``state`` may be a function: it is called only when the question refers back, so a
         self-contained question never pays for replaying the conversation.
         """
-        query = _same_or_not(self._read(text, state))
+        query = self._county_by_name(_same_or_not(self._read(text, state)))
         departments = _CITY_DEPARTMENTS_ASKED.search(text)
         if departments is None or query.op not in (Op.LOOKUP, Op.CONTENT, Op.CLARIFY):
             return query  # "第二部分里有市直部门牵头的吗": a filter that reads the words itself

@@ -4532,3 +4532,24 @@ def test_these_tasks_after_one_of_a_list_was_looked_up_are_the_list(assistant):
     # 市财政局's responsible tasks are 18, 19, 20, 28 and 29; 市发展改革委 is a responsible unit of all but 28.
     answer = assistant.ask("这几项里发改委也是配合单位的有哪些", ["财政局当配合单位的任务", "第二个讲什么"])
     assert [c.task for c in answer.citations] == [18, 19, 20, 29]
+
+
+def test_a_county_leading_within_the_tasks_shown_is_the_task_it_leads_by_name(assistant):
+    # 市人力资源社会保障局 is a responsible unit of tasks 4, 27 and 28; only task 4 names 化隆县人民政府 as lead.
+    answer = assistant.ask("这里头化隆县政府牵头的是哪条", ["人社局当配合单位的任务"])
+    assert [c.task for c in answer.citations] == [4]
+
+
+def test_a_unit_named_first_then_asked_whether_it_leads_checks_the_task_shown(assistant):
+    # Task 13: 牵头 市生态环境局、市林草局、各县人民政府; 责任 市水务局、市住房建设局.
+    answer = assistant.ask("住建局也是牵头单位吧", ["第13项牵头单位有哪些"])
+    assert [c.task for c in answer.citations] == [13]
+    assert answer.answer.startswith("不是。")
+    answer = assistant.ask("林草局也是牵头的吧", ["第13项牵头单位有哪些"])
+    assert answer.answer.startswith("是的，")
+
+
+def test_a_units_tasks_in_its_other_role_added_in_so_many_words_are_both_roles(assistant):
+    # 市城管局 leads task 15 and is a responsible unit of 8, 12 and 16.
+    answer = assistant.ask("把它当配合单位的也加进来", ["城管局牵头的任务"])
+    assert [c.task for c in answer.citations] == [8, 12, 15, 16]
