@@ -149,6 +149,11 @@ _LABELS: dict[str, Role] = {
     "协办责任部门": Role.RESPONSIBLE,
     "次要责任单位": Role.RESPONSIBLE,
     "第二责任单位": Role.RESPONSIBLE,
+    # The body that supplies an indicator's figures ("牵头单位：X，数据提供单位：市统计局", general usage of a work
+    # report's targets): a unit the task gives a duty, as 参加 or 支持. It is no helper of the work itself, so
+    # beside a lone 责任单位 list it leaves that list responsible (not in HELPER_LABELS).
+    "数据提供单位": Role.RESPONSIBLE,
+    "数据提供部门": Role.RESPONSIBLE,
     "责任领导": Role.IGNORED,
     "牵头领导": Role.IGNORED,
     "分管领导": Role.IGNORED,
