@@ -104,7 +104,7 @@ _PLACE_COLUMN_ROLES = {"牵头": Column.LEAD, "责任": Column.RESPONSIBLE, "配
 # opening a phrase so ("…完成情况和反馈情况与各责任单位…") belongs to a sentence, not to a header.
 _HEADER_ENDER = re.compile(
     r"(?![和与及并或对将把向](?!要求|措施|内容|时限|标准|目标|任务))[^\d\W_]{0,10}?(?:序号|编号|任务|内容|措施|事项|举措|名称|单位|部门|科室|股室|处室|领导|时限|期限|时间|节点|备注"
-    r"|情况|安排|要求|类型|类别|实事)"
+    r"|情况|安排|要求|类型|类别|实事|标准)"
 )
 _CELL_SPLIT = re.compile(r"\s*(?:[|｜\t]|\s{2,})\s*")
 _BORDERS = ("|", "｜")
@@ -676,7 +676,20 @@ def _align_by_type(cells: list[str], wanted: list[Column], values: dict[Column, 
         else:
             values[column].append(cell)
             i += 1
+            if column is Column.PERSON:
+                i = _past_further_persons(cells, i)
     return _sub_row_units(cells[i:], wanted, values)
+
+
+def _past_further_persons(cells: list[str], i: int) -> int:
+    """Past the further names of a leaders cell holding several persons, one per line, from ``i`` on.
+
+    A 分管领导 cell naming two or three leaders ("王甲" / "李乙" / "张丙") is flattened one name per line like any
+    cell holding line breaks; the names are all the one column's, never a unit or the next column's cell.
+    """
+    while i < len(cells) and is_person_list(cells[i]) and not is_unit_list(cells[i]):
+        i += 1
+    return i
 
 
 def _without_spanning_group_columns(cells: list[str], wanted: list[Column]) -> list[Column]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpus.parser import parse_notice
 from corpus.parsing.tables import (
     Column,
     align_row,
@@ -278,3 +279,51 @@ def test_a_remark_closing_a_run_together_header_cell_stays_with_its_word():
 def test_progress_columns_named_after_a_period_and_phone_columns_hold_no_units(word):
     # Round 11: a 民生事项 progress table's header (… | 1-9月份工作完成情况 | 1-9月份工作取得成效 | 监督电话 |).
     assert column_of(word) is Column.OTHER
+
+
+def test_a_header_run_together_keeps_a_standards_column_apart_from_the_leaders_column_after_it() -> None:
+    # Made-up header, its cells broken over lines and read as one run: 工作标准 is a column of its own, not the start
+    # of "工作标准区政府分管领导".
+    assert header_columns("序号目标名称工作标准区政府分管领导牵头单位配合单位") == [
+        Column.NUMBER,
+        Column.TASK,
+        Column.OTHER,
+        Column.PERSON,
+        Column.LEAD,
+        Column.RESPONSIBLE,
+    ]
+
+
+@pytest.mark.parametrize("word", ["验收标准", "完成标准"])
+def test_other_standards_columns_are_columns_of_their_own_too(word: str) -> None:
+    assert header_columns(f"序号工作任务{word}责任单位") == [
+        Column.NUMBER,
+        Column.TASK,
+        Column.OTHER,
+        Column.RESPONSIBLE,
+    ]
+
+
+_LEADERS_HEADER = "附件\n目标任务责任分解表\n序号\n目标名称\n工 作 标 准\n区政府\n分管领导\n牵头单位\n配合单位\n"
+_LEADERS_ROW = (
+    "1\n甲区建设\n（1）甲区要见成效，加快打造甲街区，年内完成乙任务。\n{leaders}\n"
+    "住建局\n甲街道、乙街道，发改局、财政局，丙集团\n"
+)
+
+
+@pytest.mark.parametrize("leaders", ["王甲\n李乙\n张丙", "王甲"])
+def test_a_table_one_cell_per_line_reads_its_units_after_a_leaders_cell_of_one_or_several_persons(leaders) -> None:
+    # Made-up table: a 区政府分管领导 cell naming three leaders is flattened one name per line.
+    tasks = parse_notice(_LEADERS_HEADER + _LEADERS_ROW.format(leaders=leaders)).tasks
+    assert [(t.label, t.lead_units, t.responsible_units) for t in tasks] == [
+        ("1", ("住建局",), ("甲街道", "乙街道", "发改局", "财政局", "丙集团")),
+    ]
+
+
+def test_persons_in_a_leaders_cell_never_become_units_of_the_next_row() -> None:
+    second = "2\n乙区建设\n（1）乙区要树标杆。\n赵丁\n钱戊\n财政局\n商务局\n"
+    tasks = parse_notice(_LEADERS_HEADER + _LEADERS_ROW.format(leaders="王甲\n李乙\n张丙") + second).tasks
+    assert [(t.label, t.lead_units, t.responsible_units) for t in tasks] == [
+        ("1", ("住建局",), ("甲街道", "乙街道", "发改局", "财政局", "丙集团")),
+        ("2", ("财政局",), ("商务局",)),
+    ]
