@@ -23,6 +23,7 @@ from qa.reading.patterns import (
     _ALSO_THE_OTHER_ROLE,
     _ALSO_WHO,
     _ASKED_OF_COUNTED,
+    _ASKS_FIGURE,
     _BESIDES,
     _BESIDES_THESE,
     _BESIDES_THIS,
@@ -754,6 +755,25 @@ class FollowUpReading(FollowUpRules):
         ):
             # "那它的配合单位加起来有几家" after a list: lead and responsible units belong to a task, and several
             # were shown. Asked back with the same question about each, never about the unit in that role.
+            return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)
+        one_pointed = re.match(
+            r"^(?:那|那么)?(?:它|这个|这项|这条|那个|那项|那条)(?:的)?(?!们|些|几|两|俩|文件|通知|方案|文号)", text
+        )
+        if (
+            one_pointed
+            and not re.search(r"牵头|配合|责任|参与|当|作为", text)  # "它当配合单位的有多少": the unit's tasks
+            and not units
+            and not self._task_refs(text)
+            and len(state().tasks) >= 2
+            and (_ASKS_FIGURE.search(text) or re.search(r"目标|指标|建几|要建|建多少", text))
+            and state().query is not None
+            and (
+                state().query.op in (Op.LIST, Op.FILTER, Op.INTERSECT, Op.DIFFERENCE)
+                or (state().query.op is Op.LOOKUP and len(state().query.tasks) >= 2)
+            )
+        ):
+            # "这个要建几个", "它的目标呢" after several tasks were listed or looked up together: one task is
+            # pointed at and the answer shows no one first, so which is asked back, never guessed.
             return Query(Op.CLARIFY, note="which task", tasks=state().tasks, text=text)
         if (
             _WHICH_SECTION.search(text)

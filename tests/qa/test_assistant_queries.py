@@ -4553,3 +4553,12 @@ def test_a_units_tasks_in_its_other_role_added_in_so_many_words_are_both_roles(a
     # 市城管局 leads task 15 and is a responsible unit of 8, 12 and 16.
     answer = assistant.ask("把它当配合单位的也加进来", ["城管局牵头的任务"])
     assert [c.task for c in answer.citations] == [8, 12, 15, 16]
+
+
+def test_one_task_pointed_at_with_a_figure_asked_after_a_list_is_asked_back(assistant):
+    # 市民政局 leads tasks 20 and 22: "这个" could be either.
+    answer = assistant.ask("这个具体要建多少", ["市民政局牵头了哪几条任务"])
+    assert answer.intent is Intent.CLARIFY and not answer.citations
+    # The unit's own tasks in a role are no pointing at one task.
+    answer = assistant.ask("它当配合单位的一共几项", ["市民政局牵头了哪几条任务"])
+    assert answer.count == 5
