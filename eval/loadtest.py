@@ -102,7 +102,7 @@ PROBES: tuple[Probe, ...] = (
     _p(" \t\n\u3000 ", in_scope=False, says="请输入"),
     _p("污水处理" * 2500, in_scope=False, says="太长"),
     _p("😀🙏🏽👍", in_scope=False),
-    _p("？？！。……", in_scope=False),
+    _p("？？！。……", in_scope=True, says="没有看懂"),  # asked back, no task guessed
     _p("ＡＢＣ１２３", in_scope=False),
     # No fixed answer: any well-formed reply is right (and it must not change under load).
     _p("城里没地方遛弯怎么办"),

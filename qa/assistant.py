@@ -790,6 +790,13 @@ class Assistant:
             return self._message(question, message), None
         normalised = plain_ordinals(normalize_question(text))
         if not any(ch.isalnum() for ch in normalised) and not self.query_reader.is_smalltalk(normalised):
+            if re.fullmatch(r"[?？!！。.…，,~～\s]+", text):
+                # "？？": the user is lost, not off the subject; asked back, with questions to pick from.
+                message = "没有看懂您的意思，请用文字说一下想了解什么，也可以点下面的问题。"
+                return Answer(
+                    question=question, intent=Intent.CLARIFY, in_scope=True, answer=message,
+                    suggestions=self.suggestions,
+                ), None  # fmt: skip
             return self._message(question, "没有看懂这个问题，请用文字描述您想了解的内容。"), None
         own = self.answerability.own_number(normalised)
         if own is not None:

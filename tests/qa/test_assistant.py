@@ -82,7 +82,8 @@ def test_tasks_without_units_say_so(assistant):
     assert "没有为它列出牵头单位和责任单位" in answer.answer
 
 
-@pytest.mark.parametrize("question", ["", "   ", "？？？", "x" * 10_000])
+# Question marks alone ask back instead (below).
+@pytest.mark.parametrize("question", ["", "   ", "@#￥%……&*", "x" * 10_000])
 def test_empty_punctuation_or_overlong_questions_get_a_chinese_message(assistant, question):
     answer = assistant.ask(question)
     assert not answer.in_scope and answer.answer and not answer.citations
@@ -349,3 +350,10 @@ def test_an_amount_or_a_township_the_notice_does_not_give_is_declined(assistant,
     # Task 16 (污水) and task 9 give no money; task 2 names the 马铃薯 bases without a township.
     answer = assistant.ask(question)
     assert answer.in_scope is False and answer.citations == ()
+
+
+@pytest.mark.parametrize("marks", ["？", "???", "。。。", "！？"])
+def test_question_marks_alone_are_asked_back_with_questions_to_pick(assistant, marks):
+    answer = assistant.ask(marks)
+    assert answer.intent is Intent.CLARIFY and answer.in_scope and not answer.citations
+    assert answer.suggestions
