@@ -104,6 +104,9 @@ from qa.reading.patterns import (
     _ZERO_UNITS,
 )
 
+# One county's government by its own name (not 各县人民政府), as a lead line names it.
+_ONE_COUNTY = re.compile(r"[^各]{1,6}县人民政府")
+
 
 class QueryReader(FollowUpReading):
     """Turns a normalised question (and the conversation state) into a :class:`Query`.
@@ -121,7 +124,7 @@ class QueryReader(FollowUpReading):
         if query.op is not Op.LIST or len(query.units) != 1 or not query.tasks or query.note:
             return query
         unit = query.units[0]
-        if unit.role is not Role.LEAD or not re.fullmatch(r"[^各]{1,6}县人民政府", unit.name):
+        if unit.role is not Role.LEAD or not _ONE_COUNTY.fullmatch(unit.name):
             return query
         own = tuple(n for n in query.tasks if unit.name in self._tasks[n].lead_units)
         return replace(query, tasks=own, note="by name") if own else query
@@ -180,9 +183,7 @@ class QueryReader(FollowUpReading):
             return Query(Op.DECLINE, note="validity", text=text)
         if _WHICH_COUNTY_LEADS.search(text) and not find_unit_mentions(text, self.alias_table):
             # The county governments the lead lines name one by one (not 各县人民政府): the tasks each leads.
-            named = sorted(
-                {u for t in self.notice.tasks for u in t.lead_units if re.fullmatch(r"[^各]{1,6}县人民政府", u)}
-            )
+            named = sorted({u for t in self.notice.tasks for u in t.lead_units if _ONE_COUNTY.fullmatch(u)})
             own = tuple(t.number for t in self.notice.tasks if any(u in t.lead_units for u in named))
             if named:
                 # Only the tasks where a county is named by itself: each county leads all 各县 tasks too.
