@@ -124,6 +124,26 @@ def _all_of_its_tasks(last: Query) -> Query:
 class FollowUpReading(FollowUpRules):
     """Reads a question that refers back to the conversation, trying the follow-up rules in order."""
 
+    def _of_the_unit_found(self, bare: str, state: Callable[[], State]) -> Query | None:
+        """ "具体多少次", "是哪几项" after "哪个单位牵头最多": the count or the tasks of the unit that answered it.
+
+        Only the bare question: anything more names its own subject.
+        """
+        last = state().query
+        if last is None or last.op not in (Op.ARGMAX, Op.ARGMIN) or last.asked is not Asked.UNITS:
+            return None
+        if state().unit is None or last.counted not in (None, Counted.TASKS_OF_UNIT):
+            return None
+        role = last.units[0].role if last.units else Role.ANY
+        unit = (UnitArg(state().unit, role),)
+        how_many = r"(?:那|那么)?(?:具体|到底|一共|总共|共)?(?:是|有)?(?:多少|几)(?:次|项|条|个任务)(?:呢|啊)?"
+        which = r"(?:那|那么)?(?:具体|分别|都)?(?:是|有)?(?:哪几项|哪几条|哪些|哪些任务|哪几个任务)(?:呢|啊)?"
+        if re.fullmatch(how_many, bare):
+            return Query(Op.COUNT, Asked.COUNT, units=unit, counted=Counted.TASKS, text=bare)
+        if re.fullmatch(which, bare):
+            return Query(Op.LIST, Asked.TASKS, units=unit, text=bare)
+        return None
+
     def _followup(self, text: str, state_of: State | Callable[[], State]) -> Query | None:
         memo: list[State] = []
 
@@ -163,6 +183,9 @@ class FollowUpReading(FollowUpRules):
                 shown = set(state().tasks)
                 pool = tuple(n for n in (again.tasks or sorted(self.task_numbers)) if n not in shown)
                 return replace(again, tasks=pool, note="others" if again.op is Op.LIST else again.note, text=text)
+        of_winner = self._of_the_unit_found(bare, state)
+        if of_winner is not None:
+            return of_winner
         in_that_part = self._in_the_part_shown(text, state)
         if in_that_part is not None:
             return in_that_part

@@ -104,6 +104,23 @@ from qa.reading.patterns import (
     _ZERO_UNITS,
 )
 
+# "一共几家", "有多少个": a number of units asked (not "第几个", a place, nor "这几个", those shown).
+_HOW_MANY_UNITS = re.compile(r"(?<![第这那])(?:几|多少)(?:个|家)(?:牵头|责任|配合)?(?:单位|部门)?")
+
+
+def _count_of_line_picked(query: Query) -> Query:
+    """A task picked from a list by its place, with how many units asked ("第二个有几家牵头单位"): that count.
+
+    The place rules read the task and the line; the count is what such a question asks of them.
+    """
+    line = {Asked.LEAD_UNITS: Counted.LEAD_UNITS, Asked.RESPONSIBLE_UNITS: Counted.RESPONSIBLE_UNITS}.get(query.asked)
+    if query.op is not Op.LOOKUP or query.note != "ordinal" or line is None or len(query.tasks) != 1:
+        return query
+    if not _HOW_MANY_UNITS.search(query.text):
+        return query
+    return Query(Op.COUNT, query.asked, tasks=query.tasks, counted=line, text=query.text)
+
+
 # One county's government by its own name (not 各县人民政府), as a lead line names it.
 _ONE_COUNTY = re.compile(r"[^各]{1,6}县人民政府")
 
@@ -135,7 +152,7 @@ class QueryReader(FollowUpReading):
         ``state`` may be a function: it is called only when the question refers back, so a
         self-contained question never pays for replaying the conversation.
         """
-        query = self._county_by_name(_same_or_not(self._read(text, state)))
+        query = _count_of_line_picked(self._county_by_name(_same_or_not(self._read(text, state))))
         departments = _CITY_DEPARTMENTS_ASKED.search(text)
         if departments is None or query.op not in (Op.LOOKUP, Op.CONTENT, Op.CLARIFY):
             return query  # "第二部分里有市直部门牵头的吗": a filter that reads the words itself

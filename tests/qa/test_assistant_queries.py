@@ -4562,3 +4562,18 @@ def test_one_task_pointed_at_with_a_figure_asked_after_a_list_is_asked_back(assi
     # The unit's own tasks in a role are no pointing at one task.
     answer = assistant.ask("它当配合单位的一共几项", ["市民政局牵头了哪几条任务"])
     assert answer.count == 5
+
+
+def test_how_many_units_of_a_task_picked_by_its_place_is_counted(assistant):
+    # Part 一 is tasks 1-6; task 3 (the third) names 市农业农村局、各县人民政府 as lead.
+    answer = assistant.ask("第三个的牵头单位共有几家", ["第一部分有哪几项任务"])
+    assert answer.count == 2 and [c.task for c in answer.citations] == [3]
+
+
+def test_the_count_or_the_tasks_after_which_unit_leads_most_are_of_that_unit(assistant):
+    # Leaving out 各县人民政府, 市住房建设局 leads the most: tasks 11, 16 and 21.
+    history = ["不算各县人民政府，哪个单位牵头的任务最多"]
+    answer = assistant.ask("都是哪几条呢", history)
+    assert [c.task for c in answer.citations] == [11, 16, 21]
+    answer = assistant.ask("它总共牵头几条", history)
+    assert answer.count == 3
