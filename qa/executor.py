@@ -60,12 +60,12 @@ def _role_text(role: Role) -> str:
     return {Role.LEAD: "牵头", Role.RESPONSIBLE: "作为责任单位参与", Role.ANY: "参与（牵头或作为责任单位）"}[role]
 
 
-# "X没牵头吗", "X不是责任单位吗": a yes-or-no question asked in the negative (general usage).
 # "配合单位里有交通局吗，都有谁", "…，全列一下": the whole line is asked too, not only whether the unit is on it
 # (general usage).
 _WHOLE_LINE_ASKED = re.compile(
     r"全列|全部列|都列|列一下|列出来|都有(?:谁|哪些|哪几个)|都是(?:谁|哪些)|都说一下|全说|全部说"
 )
+# "X没牵头吗", "X不是责任单位吗": a yes-or-no question asked in the negative (general usage).
 _ASKED_NEGATIVELY = re.compile(
     r"(?:没有?|不是|并非|未|不)(?:牵头|责任|参与|配合|负责|作为|当|在)[^吗么嘛]{0,12}[吗么嘛]"
 )

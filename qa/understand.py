@@ -265,8 +265,9 @@ _NUMBERS_ONLY_AT_END = re.compile(
 )
 
 
-# "…有交通局吗，都有谁", "…有财政局吗，全列一下": a yes-no question about a line, then a request for the whole line,
-# which every yes-no answer about a line gives anyway (general usage).
+# "…有交通局吗，都有谁", "…有财政局吗，全列一下": a yes-no question about a line, then a request for the whole line
+# (general usage). The tail is read away here; the executor finds it in the question itself and puts the whole line
+# first (qa/executor.py, _WHOLE_LINE_ASKED).
 _WHOLE_LINE_AFTER_YES_NO = re.compile(
     r"(?<=[吗么])[，,\s]*(?:那)?(?:都有谁|都有哪些|还有谁|都是谁|全列一下|全部列一下|都列一下|全列出来|全部列出来|都列出来|列一下"
     r"|全说一下)(?:给我|让我|我)?(?:看看|看一下|看下)?[吧呀啊呢。.!！？?]*$"
