@@ -38,4 +38,4 @@ def test_things_built_counted_by_tiao_are_no_count_of_tasks(read, question):
 
 
 def test_a_part_nicknamed_and_counted_by_tiao_is_still_a_count(read):
-    assert read("第三部分一共几条").op is Op.COUNT
+    assert read("第三部分一共是几条").op is Op.COUNT
