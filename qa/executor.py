@@ -700,6 +700,9 @@ class Executor:
             label = found.text.splitlines()[0].split("共")[0].rstrip("：:。") if found.text else part.text
             labels.append(f"不属于“{label}”" if negated else f"“{label}”")
         what = "同时满足" + "和".join(labels) + "的任务"
+        if query.negated == (True,):
+            # One condition set aside ("哪条不是X单独牵头的"): the others, said as such.
+            what = "除" + labels[0].removeprefix("不属于") + "以外的任务"
         if not kept:
             return Result((), f"没有{what}。", count=0)
         tasks = [self._tasks[n] for n in kept]

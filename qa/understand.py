@@ -81,6 +81,9 @@ _META = {
     "addressees": re.compile(r"发给(谁|哪些)|主送|发至|印发给|送达"),
     "purpose": re.compile(r"为了落实|落实(哪个|什么)(文件|方案)|依据|根据(哪个|什么)(文件|方案)|上位文件"),
 }
+# "X的编号": the number of a road, project or item X, said with 的 (general usage); the notice's own number is asked
+# with 文号/字号 or with the document named.
+_THINGS_NUMBER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,}的编号")
 _PERSON = re.compile(f"({P.OFFICIAL_TITLES.pattern()})({P.PERSON_ASKS.pattern()})")
 # The notice is a plan: it gives no prices, opening hours, phone numbers, application paperwork or
 # progress of individual cases. Questions asking for those are not covered.
@@ -221,8 +224,9 @@ _CORRECTION = re.compile(
     rf"(?:{_CORRECTION_OPENER})[，,。!！\s]*"
     rf"(?:{P.MEANT_OPENERS.pattern()}|应该是|是)?[，,\s]*"
     rf"|^(?:{P.MEANT_OPENERS.pattern()})[，,\s]*"
-    # "不是，我问的是…": a bare 不是 corrects only before saying what was meant ("不是各县政府牵头的…" filters).
-    rf"|^不是[，,\s]+(?:{P.MEANT_OPENERS.pattern()})[，,\s]*"
+    # "不是，我问的是…": a bare 不是 corrects only before saying what was meant ("不是各县政府牵头的…" filters);
+    # after the pause a bare 我要/要 says it too ("不是，要配合的").
+    rf"|^不是[，,\s]+(?:{P.MEANT_OPENERS.pattern()}|我想要|我要|要)[，,\s]*"
     # "不是小区，我问的是…": what was not meant, then what was (the thing denied is left behind with the answer)
     rf"|^不是[^，,\s]{{1,10}}[，,\s]+(?:{P.MEANT_OPENERS.pattern()})[，,\s]*"
 )
@@ -328,6 +332,42 @@ _BESIDES_THE_ONE_SHOWN = re.compile(
 )
 
 
+# "把配合单位中含水务局的都筛出来", "拎出X牵头的": tasks picked out by a unit in a role, asked as "…的是哪几条"
+# (general usage: 挑/找/筛/拎/选/捡 + 出来 ask for the ones that match).
+_PICKED_OUT = re.compile(
+    r"^(?P<then>那|那么)?(?:请|麻烦)?(?:你)?(?:帮我|给我)?"
+    r"(?:把(?P<body>[^，,。？?]{2,24}?(?:牵头|配合|负责|参与|单位[^，,。？?]{0,3}(?:有|含|包括|包含)[^，,。？?]{2,16}?)的)(?:任务|那几条|那几项|那些)?"
+    r"(?:都|全|全部)?(?:挑|找|筛|拎|选|捡)出来"
+    r"|(?:挑|找|筛|拎|选|捡)出(?:来)?(?P<body2>[^，,。？?]{2,24}?(?:牵头|配合|负责|参与|单位[^，,。？?]{0,3}(?:有|含|包括|包含)[^，,。？?]{2,16}?)的)"
+    r"(?:任务|那几条|那几项|那些)?)(?:一下|吧|呗|来)?[。？?！!]*$"
+)
+
+
+# "财政局在方案里是牵头还是配合": which role a unit plays, answered by its tasks in each role (general usage).
+# Not with a task pointed at ("这项里X是牵头还是配合" checks one line).
+_LEAD_OR_HELPING = re.compile(
+    r"^(?P<who>[^，,。？?\s这那它项条在里]{2,14}?)(?:在(?:这个|这份|本|整个)?(?:方案|文件|通知|分工)(?:里|中|里面|里头|当中))?"
+    r"(?:到底)?(?:是|算|属于|当|作为)(?:牵头(?:单位)?还是(?:配合|责任)(?:单位)?|(?:配合|责任)(?:单位)?还是牵头(?:单位)?)"
+    r"(?:的)?(?:啊|呀|呢|哈)?[？?。]*$"
+)
+
+
+# "牵头单位就林草局一家？", "配合的只有水务局吗": whether the line shown has that unit alone, asked as
+# "是只有X牵头吗" asks it (general usage).
+_ALONE_ON_THE_LINE = re.compile(
+    r"^(?:那|那么)?(?P<role>牵头|配合|责任)(?:单位|部门|的)?(?:就|只有|只|仅有|仅)"
+    # A unit's name: no number ("只有一个的"), no 的 ("只有X的任务" asks for tasks), no 是 ("就是X" guesses X,
+    # not X alone).
+    r"(?P<who>(?![是有一二两三四五六七八九十\d])[^，,。？?\s哪几谁啥么吗的]{2,14}?)(?:一家|一个|一个单位|一个部门)?"
+    r"(?:吗|么|吧|嘛|对吧|是吧)?[？?。]*$"
+)
+
+
+# "教育局在这里头对不对", "牵头是住建局，是吧": a statement with a tag asking it back, asked as "…吗" asks
+# (general usage).
+_TAG_QUESTION = re.compile(r"(?<=[\u4e00-\u9fff])[，,\s]*(?:对不对|对吧|是吧|没错吧|对吗|对么|没错吗)[？?。]*$")
+
+
 def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """Everyday forms read as their plain equivalents.
 
@@ -353,6 +393,14 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     text = _ROLE_TASKS_OR_NOT.sub(r"\g<who>有没有\g<role>的任务", text)
     text = _ONLY_A_ROLE.sub("只要", text)
     text = _IT_IS_ON_WHICH.sub(r"\g<who>当\g<role>单位的任务有哪些", text)
+    # Picked out of what was shown ("其中"), when anything was.
+    text = _TAG_QUESTION.sub("吗", text)
+    if follow_up:
+        text = _ALONE_ON_THE_LINE.sub(lambda m: f"是只有{m['who']}{'牵头' if m['role'] == '牵头' else '配合'}吗", text)
+    text = _LEAD_OR_HELPING.sub(r"\g<who>参与了哪些任务", text)
+    text = _PICKED_OUT.sub(
+        lambda m: f"{m['then'] or ''}{'其中' if follow_up else ''}{m['body'] or m['body2']}是哪几条", text
+    )
     text = _TAKE_THESE.sub("", text)
     text = _WHOLE_LINE_AFTER_YES_NO.sub("", text)
     # One clause naming whose ones ("不光牵头，所有参与的都列一下" and "把牵头的都列出来" are read whole).
@@ -602,6 +650,8 @@ class QuestionReader:
             if pattern.search(text):
                 if name == "title" and not _META_CONTEXT.search(text):
                     continue  # "县长叫什么名字" is not about the notice's title
+                if name == "doc_number" and _THINGS_NUMBER.search(text) and not _META_CONTEXT.search(text):
+                    continue  # "那段改建工程的编号": the number of a thing the text names, not the notice's
                 if name in ("count", "dates") and not (_META_CONTEXT.search(text) or len(text) <= 12):
                     continue
                 if name == "dates" and re.search(r"到20\d\d|完成|实现|达到", text):

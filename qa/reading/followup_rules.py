@@ -61,6 +61,7 @@ from qa.reading.patterns import (
     _ORDINAL,
     _OTHER_AGAIN,
     _OTHERS_AFTER_VERB,
+    _PLACES_OWN_LINE,
     _PRONOUN,
     _PUNCT,
     _REST_OF_POOL,
@@ -658,7 +659,8 @@ class FollowUpRules(StructuralReading):
             # "第一个单位还参与了哪些任务" asks for that unit's tasks: the nth-unit rule below answers it.
             # "牵头单位里第二个是谁" names the line the place is counted on: no tasks of a unit are asked.
             tasks_asked = _UNITS_TASKS_ASKED.search(_ROLE_LINE.sub("", rest))
-            owns_line = re.match(r"\s*的(?:责任|牵头|配合)(?:单位|部门)", text[place.end() :])
+            # "第二个和第三个的配合单位": another place joined before the line's noun, the places are tasks too.
+            owns_line = _PLACES_OWN_LINE.match(text, place.end())
             if owns_line and not state().units and len(state().tasks) == 1 and _place_in(place, 1) == 1:
                 # "头一项的牵头单位" after a unit's one task was listed (no units shown): that task's line.
                 return Query(Op.LOOKUP, self._units_asked(text) or Asked.UNITS, tasks=state().tasks, text=text)

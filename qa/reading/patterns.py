@@ -487,6 +487,11 @@ _UNIT_PLACE = re.compile(
     # "后面那个单位", "前一家单位": of two units shown, the second or the first (general usage).
     r"|(?P<pair>后面|后边|后一|前面|前边|前一)(?:的|那|这)?(?:一)?(?:个|家)(?=单位|部门|局)"
 )
+# "第2个和第4个的配合单位": places joined before a line of their own are tasks, not units (general usage).
+_PLACES_OWN_LINE = re.compile(
+    rf"\s*(?:(?:和|与|跟|及|、)\s*(?:第\s*{_NUM}\s*(?:个|项|条)|最后一?(?:个|项|条)))?"
+    r"\s*的(?:责任|牵头|配合)(?:单位|部门)"
+)
 # Several units of the line shown by their places ("头两个", "最后两个", "后俩", "第一个和最后一个"), general usage.
 _UNIT_PLACES = re.compile(
     r"(?P<end>头|前|最后|后|末尾|倒数)\s*(?P<k>[两二三四五俩仨])(?:个|家|位)?(?:单位|部门)?(?!任务|项|条|部分)"

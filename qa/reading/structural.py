@@ -911,6 +911,15 @@ class StructuralReading(ArgumentReading):
         if "牵头" not in text:
             return None
         if _ONLY_LEAD.search(before[-4:]) or re.match(r"\s*(?:单独|独自|一家|自己)+牵头", after):
+            if re.search(r"(?:不是|并非|不属于|不由)$", before):
+                # "哪条不是各县人民政府单独牵头的": every task but those it leads alone (tasks naming no lead too).
+                sole = Query(
+                    Op.FILTER, Asked.TASKS, units=(UnitArg(name, Role.LEAD),), prop=Property.SOLE_UNIT, text=text
+                )
+                return Query(
+                    Op.FILTER, Asked.TASKS, sections=sections, prop=Property.ALL_OF, parts=(sole,), negated=(True,),
+                    text=text,
+                )  # fmt: skip
             prop = Property.SOLE_UNIT
         elif (_NOT_LED.search(before[-3:]) and re.match(r"\s*(?:来|负责)?牵头", after)) or (
             re.match(r"\s*(?:不在|没在|不是)(?:里面|里头|其中|当中|之列|牵头单位)", after) and "牵头" in before

@@ -4577,3 +4577,44 @@ def test_the_count_or_the_tasks_after_which_unit_leads_most_are_of_that_unit(ass
     assert [c.task for c in answer.citations] == [11, 16, 21]
     answer = assistant.ask("它总共牵头几条", history)
     assert answer.count == 3
+
+
+def test_tasks_of_a_part_picked_out_by_a_unit_in_a_role_stay_within_the_part(assistant):
+    # Part 三 is tasks 13-16; 市水务局 is a responsible unit of 13 and 16 there (and of 2, 11 and 25 elsewhere).
+    answer = assistant.ask("把配合单位中含市水务局的都筛出来", ["第三部分包括哪几项任务"])
+    assert [c.task for c in answer.citations] == [13, 16]
+
+
+def test_two_places_before_a_line_are_tasks_of_the_list_even_after_a_line_was_shown(assistant):
+    # Part 三's second and fourth tasks are 14 and 16; the only responsible unit they share is 市工业信息化局.
+    history = ["第三部分包括哪几项任务", "头一条的配合单位是哪些"]
+    answer = assistant.ask("第2个和第4个的配合单位里有重复的吗", history)
+    assert [c.task for c in answer.citations] == [14, 16]
+    assert "都有的责任单位：市工业信息化局。" in answer.answer
+
+
+def test_tasks_not_led_by_the_counties_alone_are_the_others_of_the_part(assistant):
+    # Part 六 is tasks 25-27; 25 and 26 are led by 各县人民政府 alone, 27 by 市乡村振兴局 with them.
+    answer = assistant.ask("第六部分哪几项不是各县人民政府单独牵头的")
+    assert [c.task for c in answer.citations] == [27] and answer.count == 1
+
+
+def test_which_role_a_unit_plays_gives_its_tasks_in_each_role(assistant):
+    # 市公安局 leads task 28 and is a responsible unit of task 4.
+    answer = assistant.ask("公安局在方案里是牵头还是配合")
+    assert [c.task for c in answer.citations] == [4, 28]
+    assert "牵头1项" in answer.answer and "作为责任单位参与1项" in answer.answer
+    # A unit the notice does not name is declined by its name.
+    answer = assistant.ask("市烟草局在方案里算牵头还是配合")
+    assert not answer.in_scope and "市烟草局" in answer.answer
+
+
+def test_a_unit_alone_on_the_line_shown_is_checked_on_that_line(assistant):
+    # Task 1's lead line is 各县人民政府 alone; task 13's is 市生态环境局、市林草局、各县人民政府.
+    answer = assistant.ask("牵头单位就各县政府一家吗", ["第1项的配合单位"])
+    assert [c.task for c in answer.citations][:1] == [1] and answer.answer.startswith("是的")
+    answer = assistant.ask("牵头单位就市林草局一家吗", ["第13项的配合单位"])
+    assert [c.task for c in answer.citations][:1] == [13] and answer.answer.startswith("不是")
+    # The size of the line asked is the line's size, of the task shown (task 5 has two lead units).
+    answer = assistant.ask("牵头单位只有两个吗", ["第5项的配合单位"])
+    assert [c.task for c in answer.citations] == [5] and answer.answer.startswith("是的")

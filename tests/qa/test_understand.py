@@ -383,3 +383,47 @@ def test_only_one_lead_that_is_named_means_only_that_unit():
 def test_the_task_shown_set_aside_before_asking_for_others_is_the_others_asked():
     assert everyday_forms("除了这项，它还配合过别的吗") == "它还配合过别的吗"
     assert everyday_forms("除了这项，它还配合过别的吗", follow_up=False) == "除了这项，它还配合过别的吗"
+
+
+def test_tasks_picked_out_by_a_unit_in_a_role_are_asked_for_as_which_ones():
+    assert everyday_forms("把配合单位中含水务局的都筛出来") == "其中配合单位中含水务局的是哪几条"
+    assert everyday_forms("拎出市城管局牵头的") == "其中市城管局牵头的是哪几条"
+    # With nothing shown before, there is nothing to pick from: the whole notice is asked.
+    assert everyday_forms("拎出市城管局牵头的", follow_up=False) == "市城管局牵头的是哪几条"
+    # No unit in a role: nothing to pick by.
+    assert "哪几条" not in everyday_forms("把这些挑出来")
+
+
+def test_the_number_of_a_thing_named_is_not_the_document_number(reader):
+    assert reader.read("G109那段改建工程的编号是多少").intent is not Intent.META
+    assert reader.read("这个文件的编号是多少").intent is Intent.META
+    assert reader.read("编号是多少").intent is Intent.META
+
+
+def test_a_bare_correction_saying_what_is_wanted_asks_the_same_of_that_role():
+    # As "我问的是" says what was meant after a bare 不是, so do 我要 and 要.
+    assert everyday_forms("不是，要配合的") == everyday_forms("不是，我问的是配合的")
+    assert everyday_forms("不是，我要牵头单位") == everyday_forms("不是，我问的是牵头单位")
+    assert everyday_forms("我要牵头的") == "我要牵头的"  # no correction without the 不是 before it
+
+
+def test_which_role_a_unit_plays_is_asked_as_its_tasks_in_either_role():
+    assert everyday_forms("应急局在方案里是牵头还是配合") == "应急局参与了哪些任务"
+    assert everyday_forms("发改委到底算配合单位还是牵头单位") == "发改委参与了哪些任务"
+    # With a task pointed at, one line is checked instead.
+    assert everyday_forms("这项里财政局是牵头还是配合") == "这项里财政局是牵头还是配合"
+    assert everyday_forms("林草局在里头算牵头还是配合") == "林草局在里头算牵头还是配合"
+
+
+def test_a_unit_alone_on_a_line_is_asked_as_whether_only_it_has_that_role():
+    assert everyday_forms("牵头就各县人民政府一家？") == "是只有各县人民政府牵头吗"
+    assert everyday_forms("配合单位只有市水务局吗") == "是只有市水务局配合吗"
+    # A number is no unit: "只有两个" is the size of the line, read elsewhere.
+    assert everyday_forms("牵头单位只有两个吗") == "牵头单位只有两个吗"
+    # Without a conversation there is no line shown to check.
+    assert everyday_forms("配合单位只有市水务局吗", follow_up=False) == "配合单位只有市水务局吗"
+
+
+@pytest.mark.parametrize("tag", ["对不对", "，对吧", "，是吧", "没错吧"])
+def test_a_statement_with_a_tag_asking_it_back_is_a_yes_or_no_question(tag):
+    assert everyday_forms(f"城管局在里面{tag}") == "城管局在里面吗"

@@ -39,3 +39,11 @@ def test_things_built_counted_by_tiao_are_no_count_of_tasks(read, question):
 
 def test_a_part_nicknamed_and_counted_by_tiao_is_still_a_count(read):
     assert read("第三部分一共是几条").op is Op.COUNT
+
+
+def test_tasks_not_led_by_a_unit_alone_are_all_but_those_it_leads_alone(read):
+    query = read("第六部分哪几项不是各县人民政府单独牵头的")
+    assert query.op is Op.FILTER and query.prop is Property.ALL_OF and query.negated == (True,)
+    (sole,) = query.parts
+    assert sole.prop is Property.SOLE_UNIT and sole.units == (UnitArg("各县人民政府", Role.LEAD),)
+    assert query.sections == (6,)
