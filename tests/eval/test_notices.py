@@ -23,6 +23,10 @@ NOT_YET: dict[str, str] = {
     "zhonglou_2023_laji_fenlei_qingdan": "the last row cut by the page end inside its units cell, read as whole",
     # Kept-aside set 23, taken as tuning data in round 34: what fails on its first run.
     "meishan_2021_minsheng_shishi_fengong_table": "a transposed table: tasks as column groups over one 责任单位 row",
+    # Kept-aside set 24, taken as tuning data in round 35: what fails on its first run.
+    "city_zfgzbg_zhongdian_lixiang": "由…负责落实。 closing items names no unit; a heading with its own units",
+    "ezhou_zfgzbg_fenjie_p7": "a company after the 市 printed once keeps no prefix, nor the names after it",
+    "suining_2009_zfgzbg_jiedu_p7": "a group name joined by 及 (各区县及园区) is read as two units",
 }
 
 
