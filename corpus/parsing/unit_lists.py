@@ -430,13 +430,27 @@ def split_conjunctions(parts: list[str]) -> list[str]:
     for part in parts:
         sides = [clean_name(s) for s in _split_outside_parentheses(part)]
         # "各县区党委和政府": an organ named without its own level shares the one before it; one group, not two.
-        if any(side in _GENERIC_HEADS or side == "党委" for side in sides[1:]):
+        # "各区县及园区": a kind of place after the conjunction, with no 各 or level of its own, is covered by the
+        # 各 before it: the group names both kinds of place, as "各区、县级市" does; not a second unit.
+        shared_organ = any(side in _GENERIC_HEADS or side == "党委" for side in sides[1:])
+        if shared_organ or (_EACH_PLACE.match(sides[0]) and all(_bare_place_kind(s) for s in sides[1:])):
             sides = [part]
         if len(sides) > 1 and all(looks_like_unit(s) for s in sides):
             result.extend(sides)
         else:
             result.append(part)
     return result
+
+
+# A kind of place printed bare (园区, 开发区, 乡镇, 街道): no organ ending, no level prefix, no 各 of its own.
+_PLACE_KIND = re.compile(r"^[^各市区县省州]{0,3}(?:区|县|乡镇|镇|乡|街道)$")
+# A group of places opened by 各, naming no organ ("各区县", "各县（市）"); in "各县区政府" the 各 covers an organ.
+_EACH_PLACE = re.compile(r"^各[^（）]{0,5}(?:区|县|市|镇|乡|街道)(?:（[^（）]*）)?$")
+
+
+def _bare_place_kind(side: str) -> bool:
+    """Whether ``side`` is a kind of place named bare, covered by a 各 printed before it ("园区", "开发区")."""
+    return bool(_PLACE_KIND.match(side))
 
 
 # Words naming a kind of body, not a body: "部门、单位" after 等 closes a list ("区甲中心等部门、单位").

@@ -209,3 +209,11 @@ def test_a_phrase_before_a_unit_is_not_joined_to_it_as_a_shared_organ():
 def test_towns_and_sub_districts_named_together_after_a_group_stay_in_the_group():
     # "镇街" (towns and sub-districts together) continues a group as "县级市" does in "各区、县级市".
     assert split_units("区农业局，各园区、镇街") == ("区农业局", "各园区、镇街")
+
+
+def test_a_kind_of_place_after_ji_with_no_each_of_its_own_stays_in_the_each_group():
+    # "各甲县及园区": the 各 covers both kinds of place, one group; a unit after 及 is still a unit of its own.
+    assert split_units("各乡镇及园区，县政府有关部门") == ("各乡镇及园区", "县政府有关部门")
+    assert split_units("各县及开发区") == ("各县及开发区",)
+    assert split_units("各县区政府及开发区") == ("各县区政府", "开发区")
+    assert split_units("各乡镇及县农业局") == ("各乡镇", "县农业局")
