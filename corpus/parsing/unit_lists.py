@@ -394,7 +394,12 @@ def _opens_with_place(unit: str) -> bool:
     if flag == "nt" and len(word) >= 4:
         # jieba reads some such names as one organisation's word ("某城铁路局"): its opening is the place.
         return any(tagged(word[:k]) == [(word[:k], "ns")] for k in (2, 3) if len(word) - k >= 2)
-    return flag == "ns" and len(word) >= 2
+    return flag == "ns" and len(word) >= 2 and word not in _PLACE_NOUNS
+
+
+# Words for a kind of place that jieba tags as a place's name: 城市管理局 is the level's urban-management bureau,
+# named by its work, not after a place (城市管理执法局, 城镇建设局 alike).
+_PLACE_NOUNS = frozenset({"城市", "城镇"})
 
 
 def _has_prefix(unit: str, prefix: str) -> bool:

@@ -217,3 +217,10 @@ def test_a_kind_of_place_after_ji_with_no_each_of_its_own_stays_in_the_each_grou
     assert split_units("各县及开发区") == ("各县及开发区",)
     assert split_units("各县区政府及开发区") == ("各县区政府", "开发区")
     assert split_units("各乡镇及县农业局") == ("各乡镇", "县农业局")
+
+
+def test_a_bureau_named_by_its_urban_work_takes_the_level_printed_once():
+    # 城市 / 城镇 name a kind of place, not a place: the bureau is the level's own, as 法制办 after it is.
+    assert split_units("县住房和城乡建设局、城市管理局、法制办") == ("县住房和城乡建设局", "县城市管理局", "县法制办")
+    assert split_units("市甲局、城镇建设局") == ("市甲局", "市城镇建设局")
+    assert split_units("市甲局、宁波电业局") == ("市甲局", "宁波电业局")
