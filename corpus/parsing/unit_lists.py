@@ -359,7 +359,10 @@ def inherit_prefix(units: list[str]) -> list[str]:
         own = next((p for p in _PREFIXES if _has_prefix(unit, p)), None)
         if own is None and _TOWNSHIP_PREFIX.match(unit):
             own = unit[0]
-        if own is not None:
+        if unit.startswith(_CITY_PROPER):
+            # "市区执法局": named after the city proper, a place, it prints no level for the names after it.
+            prefix = None
+        elif own is not None:
             prefix = own
         elif prefix is not None and (_takes_prefix(unit) or (prefix in "乡镇" and _township_office(unit))):
             unit = prefix + unit
@@ -373,10 +376,20 @@ def inherit_prefix(units: list[str]) -> list[str]:
 _LOCAL_UNDER_LEVEL = frozenset({"国家税务局", "地方税务局", "人民银行"})
 
 
+# The city proper (市区), a place: a name opening with it is bound to it, not to the level 市.
+_CITY_PROPER = "市区"
+# A company of the level named bare by its business (城投公司, 国投公司, 供电公司) in a list under a level prefix is
+# the level's own, as its bureaus are; a private company's full name (…有限公司) or one named after its place
+# (海东城投公司: two characters of business after the place) is not.
+_LEVEL_COMPANY = re.compile(r"^[^有限]{2,3}公司$")
+
+
 def _takes_prefix(unit: str) -> bool:
     """Whether a bare department name takes the level prefix its list printed once."""
     if unit in _LOCAL_UNDER_LEVEL:
         return True
+    if _LEVEL_COMPANY.match(unit):
+        return not _BOUND.search(unit) and not _opens_with_place(unit)
     bare = unit.startswith("市场") or not _BOUND.search(unit)
     return bare and bool(_DEPARTMENT.search(unit)) and not _opens_with_place(unit)
 

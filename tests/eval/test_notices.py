@@ -25,7 +25,6 @@ NOT_YET: dict[str, str] = {
     "meishan_2021_minsheng_shishi_fengong_table": "a transposed table: tasks as column groups over one 责任单位 row",
     # Kept-aside set 24, taken as tuning data in round 35: what fails on its first run.
     "city_zfgzbg_zhongdian_lixiang": "由…负责落实。 closing items names no unit; a heading with its own units",
-    "ezhou_zfgzbg_fenjie_p7": "a company after the 市 printed once keeps no prefix, nor the names after it",
 }
 
 

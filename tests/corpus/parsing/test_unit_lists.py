@@ -224,3 +224,15 @@ def test_a_bureau_named_by_its_urban_work_takes_the_level_printed_once():
     assert split_units("县住房和城乡建设局、城市管理局、法制办") == ("县住房和城乡建设局", "县城市管理局", "县法制办")
     assert split_units("市甲局、城镇建设局") == ("市甲局", "市城镇建设局")
     assert split_units("市甲局、宁波电业局") == ("市甲局", "宁波电业局")
+
+
+def test_a_company_of_the_level_named_by_its_business_takes_the_level_printed_once():
+    # 城投公司 between the level's bureaus is the level's own company; the names after it keep the level too.
+    assert split_units("县甲委员会、城投公司、乙局") == ("县甲委员会", "县城投公司", "县乙局")
+    # A private company's full name, or one named after its place, is no body of the level.
+    assert split_units("市甲局、某某水泥有限公司") == ("市甲局", "某某水泥有限公司")
+    assert split_units("市甲局、宁波供电公司") == ("市甲局", "宁波供电公司")
+
+
+def test_a_name_opening_with_the_city_proper_prints_no_level_for_the_names_after_it():
+    assert split_units("市区执法局、城投公司") == ("市区执法局", "城投公司")
