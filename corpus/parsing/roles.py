@@ -969,8 +969,10 @@ def _first_sentence_labels(text: str) -> tuple[RoleLists, str]:
 
 # "由发展改革委会同农业部、财政部等部门研究提出落实意见", "由国土资源部负责落实": a 分工 notice of the State
 # Council's kind names the units inside the task's sentence; the unit after 由 leads, those after 会同 take part.
+# The list after 由 may set a group apart from the departments with a comma and hold a parenthesis inside a name
+# ("由市甲局、乙局，各县（市）、区人民政府负责落实"); the whole must still read as a list of units.
 _PROSE_ASSIGNMENT = re.compile(
-    r"由(?P<lead>[^，。；：“”（）]{2,60}?)(?:会同(?P<others>[^，。；：“”]{2,160}?))?"
+    r"由(?P<lead>(?:[^，。；：“”（）]|（[^（），。；]{1,8}）|，(?!，)){2,60}?)(?:会同(?P<others>[^，。；：“”]{2,160}?))?"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?=研究|负责|牵头|提出|落实|组织实施)"
 )
 

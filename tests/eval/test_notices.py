@@ -24,7 +24,6 @@ NOT_YET: dict[str, str] = {
     # Kept-aside set 23, taken as tuning data in round 34: what fails on its first run.
     "meishan_2021_minsheng_shishi_fengong_table": "a transposed table: tasks as column groups over one 责任单位 row",
     # Kept-aside set 24, taken as tuning data in round 35: what fails on its first run.
-    "city_zfgzbg_zhongdian_lixiang": "由…负责落实。 closing items names no unit; a heading with its own units",
 }
 
 
