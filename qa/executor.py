@@ -235,11 +235,13 @@ class Executor:
             role = {Asked.LEAD_UNITS: Role.LEAD, Asked.RESPONSIBLE_UNITS: Role.RESPONSIBLE}.get(query.asked, Role.ANY)
             if query.departments_only and role is not Role.ANY and not query.note and not query.units:
                 return self._departments_on(tasks, role)
+            if query.note == "not departments" and role is not Role.ANY and len(tasks) == 1:
+                return self._not_departments_on(tasks[0], role)
             if query.note.startswith("also on") and len(tasks) == 2:
                 other_line = Role(query.note.split(":", 1)[1]) if ":" in query.note else Role.ANY
                 return self._units_also_on(tasks[0], tasks[1], role, other_line)
             if len(tasks) > 1:
-                return self._units_of_many(tasks, role, common=False)
+                return self._units_of_many(tasks, role, common=False, excluded=query.excluded)
             task = tasks[0]
             if not task.lead_units and not task.responsible_units:
                 return Result((task.number,), compose.no_units_note(task), role=role)
@@ -1029,9 +1031,33 @@ class Executor:
             lines.append(f"{compose.task_label(task)}：{shown if whole else '未列' + noun}{rest}")
         return Result(tuple(t.number for t in tasks), "\n".join(lines), units=units, count=len(units), role=role)
 
-    def _units_of_many(self, tasks: Sequence[Task], role: Role, *, common: bool) -> Result:
+    def _not_departments_on(self, task: Task, role: Role) -> Result:
+        """ "哪个不是市直部门": the units on the task's line that are no city department (governments, firms, banks)."""
+        whole = _units_for(task, role)
+        others = tuple(u for u in whole if not _is_department(u, self._lexicon))
+        noun = _role_noun(role)
+        label = compose.task_label(task)
+        if others:
+            head = f"{label}的{noun}中，不是市直部门的有{len(others)}个：{compose.units_text(others)}。"
+        else:
+            head = f"{label}的{noun}都是市直部门。"
+        text = head + (f"\n（全部{noun}：{compose.units_text(whole)}。）" if whole else "")
+        return Result((task.number,), text, units=others, count=len(others), role=role)
+
+    def _units_of_many(
+        self, tasks: Sequence[Task], role: Role, *, common: bool, excluded: tuple[str, ...] = ()
+    ) -> Result:
         per_task = [_units_for(t, role) for t in tasks]
         numbers = "、".join(f"第{t.number}项" for t in tasks)
+        if excluded and not common:
+            # "去掉各县政府还剩哪些": the pooled lines less the units named, each task's whole line below.
+            units = tuple(dict.fromkeys(u for us in per_task for u in us if u not in excluded))
+            rest = compose.units_text(units) or "没有别的了"
+            head = f"{numbers}的{_role_noun(role)}（不算{'、'.join(excluded)}）：{rest}。"
+            lines = [
+                f"{compose.task_label(t)}：{compose.units_text(us)}" for t, us in zip(tasks, per_task, strict=True)
+            ]
+            return Result(tuple(t.number for t in tasks), head + "\n" + "\n".join(lines), units=units, role=role)
         if common:
             shared = [u for u in per_task[0] if all(u in units for units in per_task[1:])]
             head = f"{numbers}都有的{_role_noun(role)}：{compose.units_text(shared) if shared else '没有'}。"

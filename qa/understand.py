@@ -368,6 +368,32 @@ _ALONE_ON_THE_LINE = re.compile(
 _TAG_QUESTION = re.compile(r"(?<=[\u4e00-\u9fff])[，,\s]*(?:对不对|对吧|是吧|没错吧|对吗|对么|没错吗)[？?。]*$")
 
 
+# "原文好像漏了个字", "写成任单位了": a remark on a misprint in the notice, beside the question it goes with; the
+# question is read without it (general usage; the notice itself prints one label short of a character).
+_MISPRINT_ASIDE = re.compile(
+    r"[，,\s]*(?:原文|文件|文中|通知)?(?:里|上)?(?:那行|这行|那里|那一?栏)?(?:印得|写得|打得|印的|写的)?(?:好像|似乎|应该|可能|估计)?(?:是)?"
+    r"(?:(?:漏|少|缺|掉)了?(?:一?个)?字|写成了?[^，,。？?\s]{1,6}?了|有(?:个|一个)?错别字)"
+)
+# "责任单位那行", "牵头单位这一栏": the line itself (general usage).
+_LINE_POINTED = re.compile(r"(?<=(?:牵头|责任|配合)单位)(?:那|这)(?:一)?(?:行|栏|块)(?:里|里面|上)?")
+# "前面那个养老的是谁牵头": an earlier task pointed at by its topic, read as "养老那条…" (general usage);
+# not a unit ("前面那个住建局的…" names the unit).
+_EARLIER_BY_TOPIC = re.compile(
+    r"^(?P<then>那|那么)?(?:前面|刚才|上面|之前|最开始|一开始)(?:说的|问的|提到的|讲的)?(?:那个|那条|那项|那一条|那一项)"
+    # A topic's words only: no unit (局, 委…), no role and no question word ("刚才那个数字是哪年的…").
+    r"(?P<topic>(?:(?!牵头|配合|负责|参与|多少|什么)[^\W\d_局委办府厅是哪几谁啥呢吗的]){2,8}?)的(?:那条|那项)?"
+    r"(?=是|由|谁|哪|牵头|配合|责任|目标|几|多少)"
+)
+
+
+# "同一条里还有谁": the task just spoken of, said as "这条里" (general usage).
+# Only when the task's own units are asked ("同一条里的住建局…" names a unit of it, asked about in its own right).
+_THE_SAME_TASK = re.compile(
+    r"^(?P<then>那|那么)?(?:在)?同一(?:条|项|个任务)"
+    r"(?=(?:里|中|上)?(?:面|头)?的?(?:还有|还|别的|其他|其它|另外|谁|哪|有|牵头|责任|配合))"
+)
+
+
 def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """Everyday forms read as their plain equivalents.
 
@@ -395,6 +421,14 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     text = _IT_IS_ON_WHICH.sub(r"\g<who>当\g<role>单位的任务有哪些", text)
     # Picked out of what was shown ("其中"), when anything was.
     text = _TAG_QUESTION.sub("吗", text)
+    aside = _MISPRINT_ASIDE.sub("", text)
+    # "哪条少了个字" asks where the misprint is: that is the question, not an aside.
+    if aside != text and len(aside) >= 2 and not re.search(r"哪(?:一)?[条项个行]", text):
+        text = aside
+    text = _LINE_POINTED.sub("", text)
+    if follow_up:
+        text = _THE_SAME_TASK.sub(r"\g<then>这条", text)
+        text = _EARLIER_BY_TOPIC.sub(r"\g<then>\g<topic>那条", text)
     if follow_up:
         text = _ALONE_ON_THE_LINE.sub(lambda m: f"是只有{m['who']}{'牵头' if m['role'] == '牵头' else '配合'}吗", text)
     text = _LEAD_OR_HELPING.sub(r"\g<who>参与了哪些任务", text)

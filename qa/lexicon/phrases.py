@@ -739,7 +739,7 @@ COMPLETION_WORDS = Table(
     GENERAL,
     words(
         "建成 建好 落成 修好 修通 开通 启用 运营 完工了 能用 评为 创建完成 完成创建 创成 挂牌 全覆盖"
-        " 创建下来 创下来 评下来 批下来 建下来"
+        " 创建下来 创下来 评下来 批下来 建下来 评上 评定 获批 批复 批准 认定 通过验收"
     ),
 )
 # One occurrence of a recurring event ("下一场", "下次"): a plan sets how often, never the next date.

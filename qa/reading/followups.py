@@ -32,6 +32,7 @@ from qa.reading.patterns import (
     _COUNT,
     _COUNT_AT_END,
     _COUNTED_OF_ASKED,
+    _DEPARTMENTS_AMONG_SHOWN,
     _EACH_WHO,
     _FEWER,
     _FEWEST,
@@ -48,6 +49,7 @@ from qa.reading.patterns import (
     _LEAVE_OUT_PLACES,
     _LEAVE_OUT_TASKS,
     _LINE_REMARKS,
+    _LINES_LESS_A_UNIT,
     _LIST_SHOWN,
     _LIST_THEM,
     _MENTIONED_WORD,
@@ -71,6 +73,7 @@ from qa.reading.patterns import (
     _PUNCT,
     _RANK,
     _ROLE_COUNT_BARE,
+    _ROLE_DENIED_AFTER,
     _ROLE_LINE,
     _ROLE_LINE_ASKED,
     _ROLE_LINE_NOUN,
@@ -459,6 +462,31 @@ class FollowUpReading(FollowUpRules):
                 # "…全列出来": every one, the unit already shown included.
                 left_out = () if _ALL_OF_THEM.search(text) or re.search(r"全部|全列|所有", text) else (shown.unit,)
                 return Query(Op.LOOKUP, asked, tasks=shown.tasks, excluded=left_out, text=text)
+        kind = _DEPARTMENTS_AMONG_SHOWN.fullmatch(text)
+        line = self._asked_of_units_shown(state()) if kind else None
+        if line in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS):
+            # "哪家不属于市级部门" after one task's line: that line's city departments, or the other units on it.
+            note = "not departments" if kind["neg"] else ""
+            return Query(Op.LOOKUP, line, tasks=(state().one_task,), departments_only=True, note=note, text=text)
+        denied = _ROLE_DENIED_AFTER.fullmatch(text)
+        last = state().query
+        if denied and last is not None and len(last.units) == 1 and last.op in (Op.LIST, Op.COUNT) and not last.tasks:
+            # "那没配合的呢" after "第二部分里水务局配合了几条": the same scope, the unit not in that role.
+            where = "".join(f"第{n}部分" for n in last.sections[:1])
+            counting = bool(denied["ask"]) and "几" in denied["ask"]
+            asked = "有几条" if counting else "是哪几条"
+            query = self._structural(f"{where}{'里' if where else ''}{last.units[0].name}没{denied['role']}的{asked}")
+            if query is not None and len(last.sections) <= 1:
+                return replace(query, text=text)
+        less = _LINES_LESS_A_UNIT.fullmatch(text)
+        last = state().query
+        if less and last is not None and last.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and state().tasks:
+            # "去掉各县政府还剩哪些" after the lines of the tasks shown: those lines, less the unit named.
+            named = tuple(u.name for u in self._units(less["who"]))
+            role = _ROLE_OF_LINE_WORD.get(less["role"] or "")
+            asked = _ASKED_OF_ROLE[role] if role in (Role.LEAD, Role.RESPONSIBLE) else last.asked
+            if named:
+                return Query(Op.LOOKUP, asked, tasks=state().tasks, excluded=named, text=text)
         besides = _BESIDES.search(text)
         if besides and len(state().tasks) >= 1 and not self._task_refs(text):
             # "这条除了发改还有谁配合", "同一条里别的配合单位还有谁": the task's other units of that role.

@@ -117,6 +117,24 @@ _BESIDES = re.compile(
     r"(除了.{1,12}?(以外|之外)?[，,]?|同一(条|项)里|这(条|项)里?)还有(?:(?:别的|其他|其它)的?(?:责任|配合|牵头)?(?:单位|部门)"
     r"|(谁|哪些|哪几个|哪几家|什么)(单位|部门)?(在)?(配合|参与|牵头|负责|是责任单位)?)"
 )
+# "这些牵头单位里去掉X，还剩哪些": the units just listed for the tasks shown, less X (general usage).
+_LINES_LESS_A_UNIT = re.compile(
+    r"^(?:那|那么)?(?:这些|这几项的?|这几条的?|上面的?)?(?:(?P<role>牵头|责任|配合)(?:单位|部门))?(?:里|中|里面|当中|里头)?"
+    r"(?:去掉|不算|除了|除去|剔除|排除|刨去|扣掉|扣除)(?P<who>[^，,。？?\s]{2,12}?)(?:以外|之外)?(?:的话)?[，,\s]*"
+    r"(?:还剩|剩下|其余|还有|另外)(?:的)?(?:还有)?(?:哪些|哪几个|哪几家|谁|的)?(?:单位|部门)?(?:呢|啊)?[？?。]*$"
+)
+# "那没配合的呢", "它没牵头的是哪几条" after a unit's tasks in a role: the tasks where it does not play it
+# (general usage).
+_ROLE_DENIED_AFTER = re.compile(
+    r"^(?:那|那么)?(?:它|该局|该单位)?(?:没有|没|不)(?P<role>配合|牵头|参与)(?:的)?(?:任务)?"
+    r"(?P<ask>呢|的呢|是哪条|是哪项|是哪几条|是哪几项|是哪些|有哪些|有哪几条|有几条|有几项|是哪个)?[？?。]*$"
+)
+# "里面哪些是市直部门", "哪家不属于市级部门" after a line of units: the city departments on it, or the others
+# (county governments, firms, banks) (general usage).
+_DEPARTMENTS_AMONG_SHOWN = re.compile(
+    r"^(?:那|那么)?(?:这些|这里面|里面|其中|这几个|这几家|它们)?(?:里|中|当中)?(?:有)?(?:哪些|哪个|哪几个|哪家|哪几家|谁)"
+    r"(?P<neg>不是|不属于|不算)?(?:是|属于|算)?(?:市直|市里的?|市级|政府)(?:的)?(?:部门|单位)(?:呢|啊)?[？?。]*$"
+)
 # "最后一个呢" the same, with the list's last place (group "last").
 _ORDINAL_AGAIN = re.compile(
     rf"(?:那|那么)?(?:第\s*({_NUM})\s*(?:个|项|条)|(?P<last>最后(?:那|这)?(?:一)?(?:个|项|条)))(?:呢|的呢|那个呢)?"
@@ -773,7 +791,8 @@ _IS_IT_ON = re.compile(
 # "另一个", "另外那项": the other one of two (general usage).
 _OTHER_ONE = re.compile(r"另(?:外)?(?:一|那)?(?:个|项|条)(?!单位|部门|局)")
 # "不是牵头的", "没当配合单位的": a role denied (general usage).
-_NOT_IN_ROLE = re.compile(r"(?:不是|不当|没当|没有当|不作为|并非)(?:牵头|责任|配合)")
+# "是不是责任单位" asks yes or no: its 不是 is no negation (the A-not-A form, general usage).
+_NOT_IN_ROLE = re.compile(r"(?:(?<!是)不是|不当|没当|没有当|不作为|并非)(?:牵头|责任|配合)")
 # "哪几条有商务局", "哪条是它牵头": which of something, asked first.
 _WHICH_FIRST = re.compile(r"^(?:那|那么)?(?:哪几条|哪几项|哪些条|哪些项|哪些任务|哪条|哪项|哪一项|哪一条)")
 _WHOLE_NOTICE = re.compile(r"所有|全部|整个|通知|全文|文件|一共|总共")
@@ -911,6 +930,8 @@ _PERSON_ASKED = re.compile(
     f"(?:{P.OFFICIAL_TITLES.pattern()})(?:{P.PERSON_ASKS.pattern()})"
     # "谁签发的", "签发人是谁": a notice is signed by a person, whom it does not name (who issued it is a body)
     r"|谁签(?:发|的|字|署|了)|签发人|签字人|签批人"
+    # "哪位领导签发的", "哪个负责人批的": a person asked for by which one, the title after (general usage)
+    rf"|哪(?:位|个|一位)(?:市|县|省|区)?(?:{P.OFFICIAL_TITLES.pattern()})(?!小组|机制|班子|机构)"
 )
 _NAME_OF_ONE = re.compile(
     r"(?:医院|学校|幼儿园|中学|小学|公园|园区|企业|公司|基地|市场|景区|商圈|养老院|中心)[^，,。？?]{0,6}"

@@ -404,9 +404,9 @@ class StructuralReading(ArgumentReading):
                     Op.FILTER, Asked.TASKS, units=unit, sections=sections, prop=Property.NOT_INVOLVED, text=text
                 )
         # "发改委没有配合的": not on the responsible line; not "没有配合单位的", tasks whose line is empty, nor "有没有
-        # 配合", a yes or no.
+        # 配合" or "是不是责任单位", a yes or no.
         not_responsible = re.search(
-            r"(?:不是|不当|没当|没有当|不作为|没作为)(?:责任单位|配合单位)|(?<!有)(?:没有|没|不)(?:参与)?配合(?!单位|部门)",
+            r"(?:(?<!是)不是|不当|没当|没有当|不作为|没作为)(?:责任单位|配合单位)|(?<!有)(?:没有|没|不)(?:参与)?配合(?!单位|部门)",
             text,
         )
         if len(units) == 1 and not_responsible and not _LEAD.search(text) and not one_task_yes_no:

@@ -395,3 +395,10 @@ def test_a_start_date_is_not_answered_by_the_deadline_of_the_work(check, notice)
 
 def test_a_completion_asked_is_answered_by_the_deadline_of_the_work(check, notice):
     assert check.missing("老旧小区房屋改造哪年完成", [task(notice, 21)]) is None
+
+
+@pytest.mark.parametrize("question", ["互助北山景区哪年能评上5A", "兰西城市群的规划哪一年获批的"])
+def test_when_a_rating_or_an_approval_comes_is_missing_when_the_task_dates_none(check, notice, question):
+    # Task 2 plans the 5A景区 work and task 1 the 兰西城市群 role; neither dates a rating or an approval.
+    gap = check.missing(question, [task(notice, 2 if "5A" in question else 1)])
+    assert gap is not None and "的具体时间" in gap

@@ -4618,3 +4618,45 @@ def test_a_unit_alone_on_the_line_shown_is_checked_on_that_line(assistant):
     # The size of the line asked is the line's size, of the task shown (task 5 has two lead units).
     answer = assistant.ask("牵头单位只有两个吗", ["第5项的配合单位"])
     assert [c.task for c in answer.citations] == [5] and answer.answer.startswith("是的")
+
+
+def test_the_responsible_line_asked_with_a_remark_on_the_misprint_is_the_task_s_line(assistant):
+    # Task 29 prints its label as 任单位 (责 left out); its units are 市财政局、人行海东中心支行、市发展改革委.
+    answer = assistant.ask("责任单位那一栏印得好像少了个字，都有谁", ["第29项由谁牵头"])
+    assert [c.task for c in answer.citations] == [29]
+    assert "市财政局、人行海东中心支行、市发展改革委" in answer.answer
+
+
+def test_an_earlier_task_named_by_its_topic_is_asked_of_after_another(assistant):
+    # Task 15 (垃圾) is led by 市城管局 and 各县人民政府; task 20 came after it.
+    answer = assistant.ask("前面那个垃圾的是谁牵头", ["第15项由谁负责", "第20项由谁负责"])
+    assert answer.citations[0].task == 15 and "市城管局" in answer.answer.splitlines()[0]
+
+
+def test_the_lines_of_the_tasks_shown_less_a_unit_are_the_other_units(assistant):
+    # Part 三 (tasks 13-16) is led by 市生态环境局、市林草局 (13), 市发展改革委 (14), 市城管局 (15), 市住房建设局 (16),
+    # each with 各县人民政府.
+    answer = assistant.ask("去掉各县人民政府还剩哪几个", ["第三部分的任务分别由谁牵头"])
+    assert [c.task for c in answer.citations] == [13, 14, 15, 16]
+    first = answer.answer.splitlines()[0]
+    assert first.endswith("：市生态环境局、市林草局、市发展改革委、市城管局、市住房建设局。")
+    assert "不算各县人民政府" in first
+
+
+def test_a_unit_not_in_the_role_just_counted_is_asked_in_the_same_part(assistant):
+    # Part 三 is tasks 13-16: 市住房建设局 is on the 责任单位 line of 13 and 14, leads 16 and is not on 15.
+    history = ["第三部分里住建局配合了几条"]
+    answer = assistant.ask("那没配合的是哪几条", history)
+    assert [c.task for c in answer.citations] == [15, 16]
+
+
+def test_the_units_of_a_line_shown_that_are_no_city_department_are_picked_out(assistant):
+    # Task 8's 责任单位: 市发展改革委、市自然资源和规划局、市住房建设局、市城管局、海东城投公司 (a company).
+    answer = assistant.ask("这里面哪个不是市直部门", ["第8项的责任单位有哪些"])
+    assert [c.task for c in answer.citations] == [8] and answer.count == 1
+    assert "不是市直部门的有1个：海东城投公司。" in answer.answer
+    answer = assistant.ask("里面哪些是市直部门", ["第8项的责任单位有哪些"])
+    assert answer.count == 4
+    # Task 10's 责任单位 (市自然资源和规划局、市住房建设局、市消防救援支队) are all city bodies.
+    answer = assistant.ask("这里面哪个不是市直部门", ["第10项的配合单位是哪些"])
+    assert answer.count == 0 and "都是市直部门" in answer.answer

@@ -427,3 +427,35 @@ def test_a_unit_alone_on_a_line_is_asked_as_whether_only_it_has_that_role():
 @pytest.mark.parametrize("tag", ["对不对", "，对吧", "，是吧", "没错吧"])
 def test_a_statement_with_a_tag_asking_it_back_is_a_yes_or_no_question(tag):
     assert everyday_forms(f"城管局在里面{tag}") == "城管局在里面吗"
+
+
+def test_a_remark_on_a_misprint_is_read_past_to_the_question_beside_it():
+    assert everyday_forms("那配合单位具体有谁，文件里好像写成任单位了") == "那配合单位具体有谁"
+    # Asking where the misprint is, is the question itself.
+    assert everyday_forms("哪一行少了个字") == "哪一行少了个字"
+
+
+def test_a_line_pointed_at_is_the_line_itself():
+    assert everyday_forms("牵头单位这一栏列了哪几家") == "牵头单位列了哪几家"
+
+
+def test_an_earlier_task_pointed_at_by_its_topic_is_that_topic_s_task():
+    assert everyday_forms("前面那个污水的是谁牵头") == "污水那条是谁牵头"
+    assert everyday_forms("之前那条垃圾的配合单位") == "垃圾那条配合单位"
+    # With nothing said before, nothing was earlier.
+    assert everyday_forms("前面那个污水的是谁牵头", follow_up=False) == "前面那个污水的是谁牵头"
+
+
+@pytest.mark.parametrize("question", ["刚才那个比例是多少的目标", "前面那个委牵头的那项谁配合"])
+def test_an_earlier_turn_pointed_at_without_a_topic_is_left_to_the_conversation(question):
+    assert everyday_forms(question) == question
+
+
+def test_the_same_task_is_the_task_just_spoken_of():
+    assert everyday_forms("同一项里还有哪些单位") == "这条里还有哪些单位"
+    assert everyday_forms("同一项里还有哪些单位", follow_up=False) == "同一项里还有哪些单位"
+
+
+def test_a_unit_of_the_same_task_asked_about_in_its_own_right_is_not_the_task():
+    question = "同一项里的水务局，一共在几条里当配合单位"
+    assert everyday_forms(question) == question

@@ -58,3 +58,13 @@ def test_the_safeguards_part_said_in_other_words_is_the_part_titled_so(read, que
 def test_the_safeguards_part_left_out_is_not_read_as_the_part_asked(read):
     query = read("保障措施那几条不算，责任单位最多的是哪项")
     assert query.sections != (8,)
+
+
+@pytest.mark.parametrize("question", ["这份方案是哪位领导签发的", "哪个局长分管这块"])
+def test_a_person_asked_for_by_which_one_is_declined(read, question):
+    query = read(question)
+    assert query.op is Op.DECLINE and query.note == "person"
+
+
+def test_a_leading_group_asked_for_is_no_person(read):
+    assert read("哪个领导小组负责统筹").op is not Op.DECLINE

@@ -47,3 +47,8 @@ def test_tasks_not_led_by_a_unit_alone_are_all_but_those_it_leads_alone(read):
     (sole,) = query.parts
     assert sole.prop is Property.SOLE_UNIT and sole.units == (UnitArg("各县人民政府", Role.LEAD),)
     assert query.sections == (6,)
+
+
+@pytest.mark.parametrize("question", ["市卫生健康委是不是责任单位", "卫健委是不是配合单位"])
+def test_is_or_is_not_in_a_role_asks_yes_or_no_and_is_no_negation(read, question):
+    assert read(question).prop is not Property.NOT_INVOLVED
