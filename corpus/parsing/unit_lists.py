@@ -355,10 +355,15 @@ def inherit_prefix(units: list[str]) -> list[str]:
     """
     result: list[str] = []
     prefix: str | None = None
+    tax_place = ""  # the place a tax bureau just before printed for its pair ("无锡国税局、地税局")
     for unit in units:
         own = next((p for p in _PREFIXES if _has_prefix(unit, p)), None)
         if own is None and _TOWNSHIP_PREFIX.match(unit):
             own = unit[0]
+        if tax_place and unit in _BARE_TAX_BUREAUS:
+            result.append(tax_place + unit)
+            continue
+        tax_place = _tax_bureau_place(unit) if own is None else ""
         if unit.startswith(_CITY_PROPER):
             # "市区执法局": named after the city proper, a place, it prints no level for the names after it.
             prefix = None
@@ -368,6 +373,20 @@ def inherit_prefix(units: list[str]) -> list[str]:
             unit = prefix + unit
         result.append(unit)
     return result
+
+
+# Before 2018 each place had a 国税局 and a 地税局, and a list prints the pair with the place once
+# ("无锡国税局、地税局", "宁波市国家税务局、地方税务局"): the bare second is the place's own, named by the first.
+_BARE_TAX_BUREAUS = frozenset({"国税局", "地税局", "国家税务局", "地方税务局"})
+_TAX_BUREAU = re.compile(r"(?:国税局|地税局|国家税务局|地方税务局)$")
+
+
+def _tax_bureau_place(unit: str) -> str:
+    """The place a tax bureau named after it prints ("无锡国税局" → "无锡"), or "" for any other unit."""
+    m = _TAX_BUREAU.search(unit)
+    if m is None or m.start() < 2 or not _opens_with_place(unit):
+        return ""
+    return unit[: m.start()]
 
 
 # A local tax bureau or central-bank branch named bare inside a list under a level prefix ("市财政局、国家税务局、

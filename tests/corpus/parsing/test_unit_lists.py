@@ -236,3 +236,12 @@ def test_a_company_of_the_level_named_by_its_business_takes_the_level_printed_on
 
 def test_a_name_opening_with_the_city_proper_prints_no_level_for_the_names_after_it():
     assert split_units("市区执法局、城投公司") == ("市区执法局", "城投公司")
+
+
+def test_a_tax_bureau_printed_bare_after_its_pair_named_by_a_place_takes_that_place():
+    # The place printed once on the first of the pair names both; the level before it does not.
+    assert split_units("市甲局、乙局，扬州国税局、地税局") == ("市甲局", "市乙局", "扬州国税局", "扬州地税局")
+    assert split_units("常州市国家税务局、地方税务局、市丙局") == ("常州市国家税务局", "常州市地方税务局", "市丙局")
+    # Under a level the pair still takes the level; a bureau of another kind named by a place passes on nothing.
+    assert split_units("县丙局、国税局、地税局") == ("县丙局", "县国税局", "县地税局")
+    assert split_units("市甲局、宁波电业局、乙局") == ("市甲局", "宁波电业局", "市乙局")
