@@ -700,6 +700,15 @@ def _sub_items_as_tasks(entries: list[_Entry], runs: list[list[int]]) -> tuple[l
     where: dict[int, list[int]] = {}
     for i, entry in enumerate(entries):
         direct = [sub for sub in entry.subs if entry.subs and sub.style is entry.subs[0].style]
+        if _picked_sub_item(entry, direct):
+            # A lone sub-item printed past its list's first number ("17.…" then only "（2）…（X）") was picked out
+            # of a longer list the notice re-splits (a department printing a higher list's items and sub-items
+            # with their numbers, only those it carries): a task of its own, beside the item, which keeps only
+            # the units it names itself.
+            where[i] = [len(new_entries), len(new_entries) + 1]
+            new_entries.append(replace(entry, subs=[]))
+            new_entries.append(replace(entry, block=direct[0], prefix=entry.prefix + entry.block.label, subs=[]))
+            continue
         if entry.block.has_units or len(direct) < 2 or not all(sub.has_units for sub in direct):
             where[i] = [len(new_entries)]
             new_entries.append(entry)
@@ -713,6 +722,14 @@ def _sub_items_as_tasks(entries: list[_Entry], runs: list[list[int]]) -> tuple[l
             else:
                 new_entries[-1].subs.append(sub)
     return new_entries, [[j for i in run for j in where[i]] for run in runs]
+
+
+def _picked_sub_item(entry: _Entry, direct: list[Block]) -> bool:
+    """Whether ``entry``, naming no unit, holds one sub-item only, numbered past the first and naming its own."""
+    if entry.block.has_units or len(entry.subs) != 1 or len(direct) != 1:
+        return False
+    sub = direct[0]
+    return sub.number is not None and sub.number > 1 and sub.has_units
 
 
 def _reach_back(rules: StatedRules, entries: list[_Entry], lines: list[str]) -> StatedRules:

@@ -25,7 +25,7 @@ NOT_YET: dict[str, str] = {
     "meishan_2021_minsheng_shishi_fengong_table": "a transposed table: tasks as column groups over one 责任单位 row",
     # Kept-aside set 24, taken as tuning data in round 35: nothing left (all five read since the round).
     # Kept-aside set 25, taken as tuning data in round 36: what fails on its first run.
-    "jiangsu_ldbz_2007_mubiao_fenjie": "a sub-item (2) under a numbered item carries the units, folded into its parent",
+    "jiangsu_ldbz_2007_mubiao_fenjie": "a sub-item (1) the page cuts before its units is folded into its item",
 }
 
 
