@@ -2109,6 +2109,8 @@ class Assistant:
     def _context(self, history: Sequence[str]) -> _Context | None:
         """The most recent earlier turn that was about a task or a unit."""
         for i in range(len(history) - 1, -1, -1):
+            if self.smalltalk.is_smalltalk(history[i]):
+                continue  # "你好，问个事": a greeting names no task, whatever retrieval finds for its words
             u = self.reader.read(history[i])
             if u.leans_on_history and i > 0:
                 earlier = self._context(history[:i])

@@ -490,6 +490,10 @@ class Executor:
                 # the city departments among them: county governments, firms and banks left out.
                 units = tuple(u for u in units if _is_department(u, self._lexicon))
                 noun = f"{noun}中的市直部门"
+            if query.excluded:
+                # "去掉水务局还剩几个": the line less the units named.
+                units = tuple(u for u in units if u not in query.excluded)
+                noun = f"{noun}（不算{'、'.join(query.excluded)}）"
             once = "（同一单位只算一次）" if len(tasks) > 1 else ""
             text = f"{where}的{noun}共{len(units)}个{once}：{compose.units_text(units)}。"
             return Result(tuple(query.tasks), text, units=units, count=len(units), role=role)

@@ -394,6 +394,21 @@ _THE_SAME_TASK = re.compile(
 )
 
 
+# "哪家牵头了养老那项", "谁配合了X那条": which of the units shown has that role on the task named by its topic,
+# asked as "哪个也是X那条的牵头单位" (general usage).
+_WHICH_HAS_ROLE_ON_THAT = re.compile(
+    r"(?P<which>哪个|哪家|哪一个|哪几个|哪些|谁)(?:还|也)?(?P<role>牵头|配合)了?(?P<topic>[\u4e00-\u9fff]{2,10}?)那(?:条|项|个任务)"
+    r"(?P<end>[？?。]*)$"
+)
+# "这里面它配合的去掉，还剩几条": the unit's tasks less those it helps on, asked as "它牵头的有几条"; less the
+# ones it leads, as "它参与但不牵头的有几条" (general usage).
+_ROLE_TAKEN_OUT = re.compile(
+    r"^(?P<then>那|那么)?(?:其中|这里面|这些里|里面)?(?:把)?(?P<who>它|该局|该单位)?(?P<role>牵头|配合)的(?:任务)?(?:去掉|去除|除掉|拿掉|刨掉|扣掉)"
+    r"[，,\s]*(?:还)?(?:剩下|剩|其余|余下)(?:的)?(?:还有|有)?(?P<ask>几项|几条|几个|多少项|多少条|哪些|哪几项|哪几条)"
+    r"(?:呢|啊)?[？?。]*$"
+)
+
+
 def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """Everyday forms read as their plain equivalents.
 
@@ -427,6 +442,16 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
         text = aside
     text = _LINE_POINTED.sub("", text)
     if follow_up:
+        text = _WHICH_HAS_ROLE_ON_THAT.sub(
+            lambda m: f"{m['which']}也是{m['topic']}那条的{'牵头' if m['role'] == '牵头' else '配合'}单位{m['end']}",
+            text,
+        )
+        text = _ROLE_TAKEN_OUT.sub(
+            lambda m: (
+                f"{m['then'] or ''}{m['who'] or '它'}{'参与但不牵头' if m['role'] == '牵头' else '牵头'}的有{m['ask']}"
+            ),
+            text,
+        )
         text = _THE_SAME_TASK.sub(r"\g<then>这条", text)
         text = _EARLIER_BY_TOPIC.sub(r"\g<then>\g<topic>那条", text)
     if follow_up:

@@ -504,6 +504,13 @@ class FollowUpRules(StructuralReading):
             if counting:
                 return Query(Op.COUNT, asked, tasks=(task,), counted=_COUNTED_OF_ASKED[asked], text=text)
             return Query(Op.LOOKUP, asked, tasks=(task,), text=text)
+        lines = (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS)
+        several = last is not None and last.op in (Op.LOOKUP, Op.INTERSECT) and len(last.tasks) >= 2
+        if switching and several and last.asked in lines:
+            # "配合的呢" after "养老和医疗那两项都由谁牵头": the same tasks' other line (or the units they share on it).
+            asked = _ASKED_OF_ROLE.get(role, Asked.UNITS)
+            if asked in lines and not counting and last.tasks == state().tasks:
+                return replace(last, asked=asked, text=text)
         return None
 
     def _only_that_many(self, bare: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:

@@ -485,6 +485,9 @@ class FollowUpReading(FollowUpRules):
             named = tuple(u.name for u in self._units(less["who"]))
             role = _ROLE_OF_LINE_WORD.get(less["role"] or "")
             asked = _ASKED_OF_ROLE[role] if role in (Role.LEAD, Role.RESPONSIBLE) else last.asked
+            if named and less["count"]:
+                counted = _COUNTED_OF_ASKED[asked]
+                return Query(Op.COUNT, asked, tasks=state().tasks, counted=counted, excluded=named, text=text)
             if named:
                 return Query(Op.LOOKUP, asked, tasks=state().tasks, excluded=named, text=text)
         besides = _BESIDES.search(text)

@@ -4660,3 +4660,28 @@ def test_the_units_of_a_line_shown_that_are_no_city_department_are_picked_out(as
     # Task 10's 责任单位 (市自然资源和规划局、市住房建设局、市消防救援支队) are all city bodies.
     answer = assistant.ask("这里面哪个不是市直部门", ["第10项的配合单位是哪些"])
     assert answer.count == 0 and "都是市直部门" in answer.answer
+
+
+def test_a_greeting_before_gives_no_task_to_a_topic_said_with_that(assistant):
+    # Task 9 (洪涝灾害应对) is led by 市水务局 and 各县人民政府.
+    answer = assistant.ask("防洪排涝那个由谁负责", ["您好，想问个事"])
+    assert answer.citations[0].task == 9
+
+
+def test_which_unit_of_a_line_shown_leads_a_task_named_by_its_topic(assistant):
+    # Task 22's 责任单位 are 市残联 and 市发展改革委; task 14 (绿色低碳) is led by 市发展改革委 and 各县人民政府.
+    answer = assistant.ask("这里面哪家牵头了绿色低碳那项", ["第22项的配合单位都是谁"])
+    assert [c.task for c in answer.citations] == [22, 14] and "市发展改革委" in answer.answer.splitlines()[0]
+
+
+def test_the_other_line_of_two_tasks_asked_together_is_asked_of_both(assistant):
+    # Tasks 20 (养老托育) and 18 (医疗) share 市发展改革委 and 市财政局 on their 责任单位 lines.
+    answer = assistant.ask("换成配合单位呢", ["养老和医疗那两条都谁牵头"])
+    assert sorted(c.task for c in answer.citations) == [18, 20]
+    assert "都有的责任单位：市发展改革委、市财政局。" in answer.answer
+
+
+def test_the_size_of_a_line_shown_less_a_unit_is_counted(assistant):
+    # Task 9's 责任单位: 市发展改革委、市自然资源和规划局、市住房建设局、市生态环境局; less 住建局, three.
+    answer = assistant.ask("里面去掉市住房建设局，还剩几个", ["第9项的配合单位都是谁"])
+    assert answer.count == 3 and [c.task for c in answer.citations] == [9]

@@ -459,3 +459,16 @@ def test_the_same_task_is_the_task_just_spoken_of():
 def test_a_unit_of_the_same_task_asked_about_in_its_own_right_is_not_the_task():
     question = "同一项里的水务局，一共在几条里当配合单位"
     assert everyday_forms(question) == question
+
+
+def test_which_unit_shown_has_a_role_on_a_task_named_by_its_topic_is_asked_as_also_on_it():
+    assert everyday_forms("这里面哪家牵头了养老那项") == "这里面哪家也是养老那条的牵头单位"
+    assert everyday_forms("哪家牵头了养老那项", follow_up=False) == "哪家牵头了养老那项"
+
+
+@pytest.mark.parametrize(
+    ("question", "read_as"),
+    [("那里面它牵头的拿掉，还剩几条", "那它参与但不牵头的有几条"), ("该局配合的去掉，剩下几条", "该局牵头的有几条")],
+)
+def test_a_unit_s_tasks_in_one_role_taken_out_leaves_its_tasks_in_the_other(question, read_as):
+    assert everyday_forms(question) == read_as
