@@ -210,16 +210,23 @@ class Executor:
             pool = [t for t in pool if t.number in query.tasks]
         return pool
 
-    def _units_also_on(self, task: Task, other: Task, role: Role, other_line: Role = Role.ANY) -> Result:
-        """The units on ``task``'s line in ``role`` that ``other`` names on ``other_line`` ("哪几个在第20项也有")."""
+    def _units_also_on(
+        self, task: Task, other: Task, role: Role, other_line: Role = Role.ANY, *, absent: bool = False
+    ) -> Result:
+        """The units on ``task``'s line in ``role`` that ``other`` names on ``other_line`` ("哪几个在第20项也有").
+
+        ``absent``: those it does not name instead ("哪个在第1条里没有").
+        """
         units = _units_for(task, role)
         theirs = _units_for(other, other_line)
-        both = [u for u in units if u in theirs]
+        both = [u for u in units if (u in theirs) != absent]
         noun = _role_noun(role)
         label, other_label = compose.task_label(task), compose.task_label(other)
         where = other_label if other_line is Role.ANY else f"{other_label}的{_role_noun(other_line)}"
         if both:
-            text = f"{label}的{noun}中，{where}也有的：{compose.units_text(both)}。"
+            text = f"{label}的{noun}中，{where}{'没有' if absent else '也有'}的：{compose.units_text(both)}。"
+        elif absent:
+            text = f"{label}的{noun}在{where}里都有。"
         else:
             text = f"{label}的{noun}都不在{where}里。"
         other_noun = _role_noun(other_line) if other_line is not Role.ANY else "单位"
@@ -237,9 +244,10 @@ class Executor:
                 return self._departments_on(tasks, role)
             if query.note == "not departments" and role is not Role.ANY and len(tasks) == 1:
                 return self._not_departments_on(tasks[0], role)
-            if query.note.startswith("also on") and len(tasks) == 2:
+            if query.note.startswith(("also on", "not on")) and len(tasks) == 2:
                 other_line = Role(query.note.split(":", 1)[1]) if ":" in query.note else Role.ANY
-                return self._units_also_on(tasks[0], tasks[1], role, other_line)
+                absent = query.note.startswith("not on")
+                return self._units_also_on(tasks[0], tasks[1], role, other_line, absent=absent)
             if len(tasks) > 1:
                 return self._units_of_many(tasks, role, common=False, excluded=query.excluded)
             task = tasks[0]

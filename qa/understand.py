@@ -409,6 +409,26 @@ _ROLE_TAKEN_OUT = re.compile(
 )
 
 
+# "A和B在同一个任务里吗", "A跟B是不是在一条里": whether two units share a task, answered by the tasks both take part
+# in (none: they do not) (general usage).
+_IN_ONE_TASK_TOGETHER = re.compile(
+    r"^(?P<a>[^，,。？?\s和跟与及第项条是哪谁几]{2,14}?)(?:和|跟|与|及)(?P<b>[^，,。？?\s和跟与及第项条是哪谁几]{2,14}?)"
+    r"(?:(?:是不是|是否|有没有)?(?:在|出现在|在不在)(?:同一|一)|同一)(?:个|条|项)(?:任务)?(?:里|中|里面|当中)?"
+    r"(?:吗|么|没有?|不)?[？?。]*$"
+)
+
+
+# "X除了这条还在哪条里", "X除了这项还参与了哪些": X's tasks other than the one shown, asked as "X还参与了哪些别的任务"
+# (the role kept when one is said) (general usage).
+_UNIT_BESIDES_THIS_ONE = re.compile(
+    r"^(?P<then>那|那么)?(?P<who>[^，,。？?\s这那它]{2,14}?)除了?(?:这条|这项|这个任务|这一条|这一项|这个)(?:以外|之外|外)?[，,\s]*"
+    r"(?:它)?(?:还|另外还|又)(?P<verb>参与了?|牵头了?|配合了?|在|有|出现在|负责了?)(?:别的)?(?:哪条|哪项|哪些|哪几条|哪几项|哪个|什么)"
+    r"(?:任务)?(?:里|中)?(?:呢|啊)?[？?。]*$"
+)
+# The role a verb says, kept in the question it is read as (any other verb: taking part in any role).
+_VERB_OF_ROLE = {"牵头": "牵头", "配合": "配合"}
+
+
 def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     """Everyday forms read as their plain equivalents.
 
@@ -442,6 +462,9 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
         text = aside
     text = _LINE_POINTED.sub("", text)
     if follow_up:
+        text = _UNIT_BESIDES_THIS_ONE.sub(
+            lambda m: f"{m['then'] or ''}{m['who']}还{_VERB_OF_ROLE.get(m['verb'][:2], '参与')}了哪些别的任务", text
+        )
         text = _WHICH_HAS_ROLE_ON_THAT.sub(
             lambda m: f"{m['which']}也是{m['topic']}那条的{'牵头' if m['role'] == '牵头' else '配合'}单位{m['end']}",
             text,
@@ -456,6 +479,7 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
         text = _EARLIER_BY_TOPIC.sub(r"\g<then>\g<topic>那条", text)
     if follow_up:
         text = _ALONE_ON_THE_LINE.sub(lambda m: f"是只有{m['who']}{'牵头' if m['role'] == '牵头' else '配合'}吗", text)
+    text = _IN_ONE_TASK_TOGETHER.sub(r"\g<a>和\g<b>都参与的任务有哪些", text)
     text = _LEAD_OR_HELPING.sub(r"\g<who>参与了哪些任务", text)
     text = _PICKED_OUT.sub(
         lambda m: f"{m['then'] or ''}{'其中' if follow_up else ''}{m['body'] or m['body2']}是哪几条", text

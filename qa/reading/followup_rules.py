@@ -1021,6 +1021,11 @@ class FollowUpRules(StructuralReading):
             said = re.search(r"牵头|配合|责任", text[also.end() :])
             line = _ROLE_OF_LINE_WORD.get(said.group(0)) if said else None
             note = f"also on:{line.value}" if line else note
+            if re.search(r"(?:没有|没|不)(?:在|出现|有|列)?[过的]?[？?。呢吗]*$", text) or re.search(
+                r"[不没]$", text[: also.start()]
+            ):
+                # "…在第3项的配合单位里没有", "哪家不在第9条里": those of them the other task does not name.
+                note = "not " + note.removeprefix("also ")
         else:
             # "…也是垃圾那条的配合单位": the task its title word names, on the line said there (any, if none).
             other = self._task_by_title_words(by_topic["topic"])

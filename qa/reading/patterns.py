@@ -88,8 +88,8 @@ _LIST_THEM = re.compile(
     # "是哪个" when the count was one
     r"|(那|那么)?(都|分别)?是(哪些|哪几项|哪几条|哪一项|哪一条|哪项|哪条|哪几个|哪一个|哪个|啥|什么)(任务|工作)?(呢|啊)?"
     r"|(那|那么)?(都|分别)(有)?(哪些|啥|什么)(任务|工作)?(呢|啊)?"
-    # "哪几条" said alone after a count
-    r"|(那|那么)?(具体)?(哪些|哪几项|哪几条|哪几个)(任务)?(呢|啊|呀)?"
+    # "哪几条" said alone after a count; "哪个", "哪条" alone too, most often after a count of one
+    r"|(那|那么)?(具体)?(哪些|哪几项|哪几条|哪几个|哪个|哪一个|哪条|哪一条|哪项|哪一项)(任务)?(呢|啊|呀)?"
     # "编号呢", "只说编号" after a count: the numbers of the tasks counted, which a list gives.
     rf"|(那|那么)?(?:{P.NUMBERS_ONLY_REQUESTS.pattern()}|(?:编号|序号)(?:呢|是哪些|是多少|分别是多少))"
 )
@@ -200,6 +200,14 @@ _POOLED = re.compile(P.POOLED_WORDS.pattern())
 # "垃圾和污水这两项", "养老跟教育那两条": two tasks named by a word of each one's title (general usage).
 _TOPIC_PAIR = re.compile(
     r"([\u4e00-\u9fff]{2,6}?)(?:和|跟|与|、)([\u4e00-\u9fff]{2,6}?)\s*(?:这|那)?(?:两|俩)(?:项|条|个任务)"
+)
+# A part named by its number ("第二部分", "第3板块") (general usage).
+_SECTION_NAMED = re.compile(r"第\s*[一二三四五六七八九十\d]{1,2}\s*(?:部分|板块|大块|章)")
+# "交通那两条", "医疗这两项": the tasks one word of their titles names, as many as said (general usage). Not "几"
+# (a part's tasks are often called so), and not after a part named (the reader checks).
+_TOPIC_TASKS_COUNTED = re.compile(
+    r"(?<![和跟与、])(?P<word>[\u4e00-\u9fff]{2,4}?)(?:相关的|方面的|的)?\s*(?:这|那)(?P<n>两|俩|三)"
+    r"(?:项|条|个任务)(?:任务)?"
 )
 # Not after 前/头/后 ("头两条牵头的是不是同一批" is a run of the list shown, read by _FIRST_OR_LAST_N).
 _THESE_TWO = re.compile(

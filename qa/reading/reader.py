@@ -66,6 +66,7 @@ from qa.reading.patterns import (
     _ROLE_WORD,
     _SAME_ASKED,
     _SAME_LOOSE,
+    _SECTION_NAMED,
     _SECTION_REF,
     _SECTION_RUN,
     _SECTION_SIZE_SAID,
@@ -86,6 +87,7 @@ from qa.reading.patterns import (
     _THIS_PART_SHOWN,
     _THOSE_HELPING_IT,
     _TOPIC_PAIR,
+    _TOPIC_TASKS_COUNTED,
     _TOTAL_OF_THE_LISTS,
     _VALIDITY,
     _VALIDITY_STATED,
@@ -252,6 +254,7 @@ class QueryReader(FollowUpReading):
         text = _ONLY_HELPS.sub("参与但不牵头", text)  # "只是配合、不牵头的": on the task, not leading it
         text = _SHORT_YEAR.sub(r"20\1年", text)  # "到25年" is 2025年 in a plan of this decade
         text = _TOPIC_PAIR.sub(self._titled_pair, text)  # "垃圾和污水这两项": tasks 15 and 16 by their titles
+        text = _TOPIC_TASKS_COUNTED.sub(self._titled_tasks, text)  # "交通那两条": tasks 7 and 8 by their titles
         text = self._within_section(text)  # "第二部分第一条" is that part's first task, by its own number
         text = self._size_of_section_said(text)  # "第五部分那两条" is that part's tasks
         text = self._unit_left_out_after(text)  # "X之外，…最多的" leaves X out, as "除了X" does
@@ -736,6 +739,19 @@ class QueryReader(FollowUpReading):
         if found[0] == found[1]:
             return m.group(0)
         return f"第{found[0]}项和第{found[1]}项"
+
+    def _titled_tasks(self, m: re.Match[str]) -> str:
+        """ "交通那两条" → "第7项和第8项" when the word is in the titles of exactly that many tasks (两/俩: two)."""
+        word = m["word"]
+        if _SECTION_NAMED.search(m.string[: m.start()]):
+            return m.group(0)  # "第二部分…那两条": tasks of the part named, read with it
+        # The word may start after other words ("文件里交通那两条"): its longest ending that titles tasks.
+        for start in range(len(word) - 1):
+            titled = [t.number for t in self.notice.tasks if word[start:] in t.title]
+            wanted = {"两": 2, "俩": 2, "三": 3}[m["n"]]
+            if len(titled) >= 2 and len(titled) == wanted:
+                return m.group(0)[:start] + "和".join(f"第{n}项" for n in titled)
+        return m.group(0)
 
     def _lead_is_not(self, m: re.Match[str]) -> str:
         unit = m["unit"] or m["unit2"]

@@ -4685,3 +4685,23 @@ def test_the_size_of_a_line_shown_less_a_unit_is_counted(assistant):
     # Task 9's 责任单位: 市发展改革委、市自然资源和规划局、市住房建设局、市生态环境局; less 住建局, three.
     answer = assistant.ask("里面去掉市住房建设局，还剩几个", ["第9项的配合单位都是谁"])
     assert answer.count == 3 and [c.task for c in answer.citations] == [9]
+
+
+@pytest.mark.parametrize("which", ["哪一项", "哪一个"])
+def test_which_one_said_alone_after_a_count_lists_what_was_counted(assistant, which):
+    # 市商务局 leads task 6 only.
+    answer = assistant.ask(which, ["市商务局一共牵头几条"])
+    assert [c.task for c in answer.citations] == [6]
+
+
+def test_a_unit_s_other_tasks_besides_the_task_shown_leave_that_task_out(assistant):
+    # 市教育局 leads task 19 and is a responsible unit of 4, 12, 17, 20, 24, 26 and 28.
+    answer = assistant.ask("教育局除了这条还在哪几条里", ["第19项的配合单位有几个"])
+    assert [c.task for c in answer.citations] == [4, 12, 17, 20, 24, 26, 28]
+
+
+def test_the_units_of_a_line_shown_that_another_task_does_not_name_are_those_left(assistant):
+    # Task 2's 责任单位 less task 9's (市发展改革委、市自然资源和规划局、市住房建设局、市生态环境局).
+    answer = assistant.ask("这里面哪家在第9项的责任单位里没有", ["第2项的配合单位都是谁"])
+    assert [c.task for c in answer.citations] == [2, 9]
+    assert "没有的：市交通运输局、市水务局、市农业农村局、市文体旅游广电局。" in answer.answer

@@ -472,3 +472,24 @@ def test_which_unit_shown_has_a_role_on_a_task_named_by_its_topic_is_asked_as_al
 )
 def test_a_unit_s_tasks_in_one_role_taken_out_leaves_its_tasks_in_the_other(question, read_as):
     assert everyday_forms(question) == read_as
+
+
+@pytest.mark.parametrize("question", ["民政局跟卫健委在不在同一个任务里", "水务局和林草局在同一条里吗"])
+def test_whether_two_units_share_a_task_is_asked_as_the_tasks_both_take_part_in(question):
+    a, b = ("民政局", "卫健委") if "民政局" in question else ("水务局", "林草局")
+    assert everyday_forms(question) == f"{a}和{b}都参与的任务有哪些"
+
+
+def test_two_tasks_in_one_task_is_no_pair_of_units():
+    assert everyday_forms("第3项和第5项在同一个任务里吗") == "第3项和第5项在同一个任务里吗"
+
+
+@pytest.mark.parametrize(
+    ("question", "read_as"),
+    [
+        ("教育局除了这条还在哪几条里", "教育局还参与了哪些别的任务"),
+        ("发改委除了这项还牵头了哪些", "发改委还牵头了哪些别的任务"),
+    ],
+)
+def test_a_unit_s_tasks_besides_the_one_shown_are_asked_as_its_other_tasks(question, read_as):
+    assert everyday_forms(question) == read_as

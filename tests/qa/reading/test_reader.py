@@ -68,3 +68,12 @@ def test_a_person_asked_for_by_which_one_is_declined(read, question):
 
 def test_a_leading_group_asked_for_is_no_person(read):
     assert read("哪个领导小组负责统筹").op is not Op.DECLINE
+
+
+def test_a_word_naming_as_many_task_titles_as_said_is_those_tasks(read):
+    # 交通 is in the titles of tasks 7 and 8 only.
+    assert read("交通那两项的责任单位").tasks == (7, 8)
+    # Three are said but two titles hold the word: no tasks are guessed.
+    assert read("交通那三条谁牵头").tasks == ()
+    # After a part named, the tasks meant are that part's (基础设施 titles tasks 8 and 25, of parts 二 and 六).
+    assert read("第二部分基础设施那两条谁牵头").tasks != (8, 25)
