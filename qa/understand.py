@@ -425,8 +425,6 @@ _UNIT_BESIDES_THIS_ONE = re.compile(
     r"(?:它)?(?:还|另外还|又)(?P<verb>参与了?|牵头了?|配合了?|在|有|出现在|负责了?)(?:别的)?(?:哪条|哪项|哪些|哪几条|哪几项|哪个|什么)"
     r"(?:任务)?(?:里|中)?(?:呢|啊)?[？?。]*$"
 )
-# The role a verb says, kept in the question it is read as (any other verb: taking part in any role).
-_VERB_OF_ROLE = {"牵头": "牵头", "配合": "配合"}
 
 
 def everyday_forms(text: str, *, follow_up: bool = True) -> str:
@@ -454,7 +452,6 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     text = _ROLE_TASKS_OR_NOT.sub(r"\g<who>有没有\g<role>的任务", text)
     text = _ONLY_A_ROLE.sub("只要", text)
     text = _IT_IS_ON_WHICH.sub(r"\g<who>当\g<role>单位的任务有哪些", text)
-    # Picked out of what was shown ("其中"), when anything was.
     text = _TAG_QUESTION.sub("吗", text)
     aside = _MISPRINT_ASIDE.sub("", text)
     # "哪条少了个字" asks where the misprint is: that is the question, not an aside.
@@ -463,7 +460,12 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
     text = _LINE_POINTED.sub("", text)
     if follow_up:
         text = _UNIT_BESIDES_THIS_ONE.sub(
-            lambda m: f"{m['then'] or ''}{m['who']}还{_VERB_OF_ROLE.get(m['verb'][:2], '参与')}了哪些别的任务", text
+            # The role the verb says is kept; any other verb (在, 有) is taking part in any role.
+            lambda m: (
+                f"{m['then'] or ''}{m['who']}还{m['verb'][:2] if m['verb'][:2] in ('牵头', '配合') else '参与'}"
+                "了哪些别的任务"
+            ),
+            text,
         )
         text = _WHICH_HAS_ROLE_ON_THAT.sub(
             lambda m: f"{m['which']}也是{m['topic']}那条的{'牵头' if m['role'] == '牵头' else '配合'}单位{m['end']}",
@@ -477,10 +479,10 @@ def everyday_forms(text: str, *, follow_up: bool = True) -> str:
         )
         text = _THE_SAME_TASK.sub(r"\g<then>这条", text)
         text = _EARLIER_BY_TOPIC.sub(r"\g<then>\g<topic>那条", text)
-    if follow_up:
         text = _ALONE_ON_THE_LINE.sub(lambda m: f"是只有{m['who']}{'牵头' if m['role'] == '牵头' else '配合'}吗", text)
     text = _IN_ONE_TASK_TOGETHER.sub(r"\g<a>和\g<b>都参与的任务有哪些", text)
     text = _LEAD_OR_HELPING.sub(r"\g<who>参与了哪些任务", text)
+    # Picked out of what was shown ("其中"), when anything was.
     text = _PICKED_OUT.sub(
         lambda m: f"{m['then'] or ''}{'其中' if follow_up else ''}{m['body'] or m['body2']}是哪几条", text
     )
