@@ -171,7 +171,7 @@ class Executor:
         return [t for t in pool if has_role(t, unit.name, unit.role, self._lexicon)]
 
     def _confirmation(self, task: Task, units: tuple[UnitArg, ...], *, only: bool = False) -> tuple[str, list[str]]:
-        """ "是的，" or "不是。" for the units a look-up names ("住建局是不是第11条的牵头单位"), and why not.
+        """ "是的，" or "不是。" for the units a look-up names ("水务局是不是第9项牵头的"), and why not.
 
         ``only``: the question asks whether they are the whole line ("是不是只有X牵头"), so other units on it
         make the answer no.

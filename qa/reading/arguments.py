@@ -280,7 +280,7 @@ class ArgumentReading:
                 if n in self.section_numbers and n not in found:
                     found.append(n)
         # A section named by its title ("实施保障里", "城乡融合那块"), with a word that says "the part".
-        # A part named by a whole clause of its title and asked for its tasks ("实施保障一共几条"): no part word
+        # A part named by a whole clause of its title and asked for its tasks ("实施保障包括几项"): no part word
         # is needed, since no task holds a section title's clause word for word. A part left out ("…不算") is
         # read by the rules for what a question leaves out.
         whole = {number for phrase, number in self._section_phrases if phrase in text}

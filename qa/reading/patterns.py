@@ -889,7 +889,7 @@ _OTHER_END = re.compile(
 )
 # "哪条是讲养老的", "哪一项是关于X的": one task asked for, about a word (general usage).
 _ONE_ABOUT = re.compile(r"哪(?:一)?(?:条|项|个任务)(?:是)?(?:讲|说|关于|专门讲|主要讲)")
-# What a part holds, asked of a part named by its title alone ("实施保障一共几条").
+# What a part holds, asked of a part named by its title alone ("实施保障包括几项").
 _TASKS_OF_PART_ASKED = re.compile(rf"{P.LIST_WORDS.pattern()}|{P.COUNT_WORDS.pattern()}")
 _LEAD = _rx(P.LEAD_WORDS)
 _RESPONSIBLE = _rx(P.RESPONSIBLE_WORDS)

@@ -1282,7 +1282,7 @@ def test_everyday_verbs_of_taking_part_are_any_role(assistant):
 
 def test_how_many_such_after_a_list_counts_the_list(assistant):
     # Tasks 20 and 22 print 敬老院.
-    answer = assistant.ask("这样的有几个", ["提到敬老院的任务"])
+    answer = assistant.ask("这样的一共几个", ["提到敬老院的任务"])
     assert answer.count == 2
 
 

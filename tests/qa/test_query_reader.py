@@ -443,7 +443,7 @@ def test_sections_by_a_bare_numeral_a_whole_title_or_a_chapter_word(reader, text
     assert read(reader, text).sections == sections
 
 
-@pytest.mark.parametrize(("text", "sections"), [("实施保障一共几条", (8,)), ("深化体制机制创新有哪几项", (7,))])
+@pytest.mark.parametrize(("text", "sections"), [("实施保障共有几项", (8,)), ("深化体制机制创新有哪几项", (7,))])
 def test_a_whole_clause_of_a_section_title_asked_for_its_tasks_names_that_section(reader, text, sections):
     # Section 八 is titled 实施保障; 七 "深化体制机制创新,完善县城建设政策保障体系". No task's text holds either clause.
     assert read(reader, text).sections == sections
