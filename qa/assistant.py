@@ -183,6 +183,11 @@ _WHO_IN_ROLE = re.compile(
     r"(?:那|那么)?(?:(?:是)?谁(?:来)?(?P<role>牵头|配合|负责)(?:的)?(?:呢)?"
     r"|(?P<role2>牵头|配合)(?:单位|部门|的)?(?:是|有)?(?:谁|哪个单位|哪些单位|哪个部门|哪些部门|哪几个|哪家)(?:呢)?)"
 )
+# "那条里的那个办法叫啥": what the one task shown says, asked by pointing at it with no role or unit word
+# (general usage).
+_TASK_POINTED = re.compile(r"那条|这条|那项|这项|该项|此项|那一条|这一条|那一项|这一项|那个任务|这个任务")
+_POINTER_WORD = re.compile(r"还有|别的|其他|里面|里头|其中|回到|这里|那里|刚才|前面|上面")
+_ROLE_OR_UNIT_WORD = re.compile(r"牵头|配合|负责|参与|责任|单位|部门|谁|哪个局|哪些局|几个局")
 # "换成另一个局呢", "换个别的单位": another unit, not named (general usage).
 _ANOTHER_UNIT_UNNAMED = re.compile(
     r"(?:那|那么)?(?:换成|换个|换)(?:另一个|另外一个|别的|其他)(?:的)?(?:局|单位|部门)"
@@ -201,6 +206,12 @@ _TWO_ADDED = re.compile(
     r"(?:那|那么)?(?:这|那)?(?:两个|俩|两者|二者|两样|两次|两边|两类|两种|两份)(?:的)?(?:任务)?"
     r"(?:加一起|加起来|合起来|加在一起|合在一起|合计|一共|总共|总计)(?:一共|总共)?(?:是|有)?(?:几|多少)(?:条|项|个)?(?:任务)?"
     r"(?:呢|啊)?[？?]?"
+)
+# "总共涉及几条" after one unit's tasks in each role, listed in turn: both lists, added. A bare "一共几项" there
+# counts the list just shown (so the question sets' writers read it, dev39 and dev41 against dev43 and dev46).
+_TOTAL_OF_BOTH_ROLES = re.compile(
+    r"(?:那|那么)?(?:加起来|合起来|加一起|总共|总计|合计)(?:一共|总共)?(?:涉及|参与|是|有)?(?:了)?"
+    r"(?:几|多少)(?:条|项|个)(?:任务)?(?:呢|啊)?[？?]?"
 )
 # "那互助县的牵头单位呢" asks a units line, not a figure.
 _ROLE_ASKED_AGAIN = re.compile(r"牵头|责任|配合|单位|部门|任务")
@@ -1013,7 +1024,8 @@ class Assistant:
         which_county = self._which_county_meant(question, normalised, history)
         if which_county is not None:
             return which_county, Query(Op.CLARIFY, note="which county", text=normalised)
-        added = self._two_lists_added(normalised, history) if len(history) >= 2 else None
+        both_roles = len(state().roles_listed) >= 2
+        added = self._two_lists_added(normalised, history, both_roles=both_roles) if len(history) >= 2 else None
         if added is not None and added.note == "two overlap" and not added.tasks:
             said = "前面两次列出的任务没有重合的。"
             return Answer(question=question, intent=Intent.QUERY, in_scope=True, answer=said, count=0), added
@@ -1549,10 +1561,11 @@ class Assistant:
             return None  # "牵头单位最多的那一条" describes its task: a superlative, not a reference back
         # "污水处理那一项由谁牵头" names its topic; "乡村那条", "民和那个项目" name too little to pick one task.
         named = _UBIQUITOUS.sub("", strip_frame(_BACK_REFERENCE.sub("", text)))
-        # "这条哪年完成": when a task is to be done is asked of it, as its figures are (general usage).
+        # "这条哪年完成": when a task is to be done is asked of it, as its figures are; "那条具体咋说的" asks
+        # its words (general usage).
         named = re.sub(
             r"有|几个?|几项|多少|是|谁|哪一?年|什么时候|啥时候|几时|完成|截止|时限|期限|时间|哪(个|些|项|条)?"
-            r"|什么|啥|要|目标|怎么|怎样|如何|咋|该|弄|办",
+            r"|什么|啥|要|目标|怎么|怎样|如何|咋|该|弄|办|具体|原文|内容|意思|(?:说|讲|写)(?:的|了)?",
             "",
             named,
         )
@@ -1892,13 +1905,15 @@ class Assistant:
         said = compose.which_county_answer([f"{c}县" for c in named], suggestions)
         return replace(self._clarify(question, suggestions), answer=said)
 
-    def _two_lists_added(self, text: str, history: Sequence[str]) -> Query | None:
+    def _two_lists_added(self, text: str, history: Sequence[str], *, both_roles: bool = False) -> Query | None:
         """ "两个加一起几条" after two lists of tasks (a unit's lead tasks, then its others): both, counted.
 
         Each task once. Only lists: a content answer cites related tasks besides its own, which are no list.
+        With ``both_roles`` (the last two lists were one unit's, in each role) "总共几条" adds them too.
         """
         overlap = _TWO_OVERLAP.fullmatch(text)
-        if not (_TWO_ADDED.fullmatch(text) or overlap):
+        total = both_roles and _TOTAL_OF_BOTH_ROLES.fullmatch(text)
+        if not (_TWO_ADDED.fullmatch(text) or overlap or total):
             return None
         answers = [self.ask(history[-2], history[:-2]), self.ask(history[-1], history[:-1])]
         lists = (Intent.UNIT_TASKS, Intent.QUERY, Intent.SECTION)
@@ -2184,6 +2199,16 @@ class Assistant:
             # tasks in that role.
             intent = Intent.LEAD if "牵头" in (who.group("role"), who.group("role2")) else Intent.RESPONSIBLE
             return self._answer(u.text, replace(u, intent=intent, task=shown[0]), task_hint=shown[0])
+        if (
+            context.understanding.intent is Intent.UNIT_TASKS
+            and len(shown) == 1
+            and (explicit or _TASK_POINTED.search(u.text))
+            and not _ROLE_OR_UNIT_WORD.search(u.text)
+            and self._says_of_task(u.text, shown[0])
+        ):
+            # "那条里的那个办法叫啥" after a unit's one task: what that task says, not the unit's tasks again.
+            about = replace(u, intent=u.intent if u.intent is Intent.FACT else Intent.TOPIC, task=shown[0])
+            return self._answer(u.text, about, task_hint=shown[0])
         merged = self._merge(u, context)
         if merged.intent is Intent.UNIT_TASKS:
             return self._unit_tasks(u.text, merged)
@@ -2193,6 +2218,14 @@ class Assistant:
             # "配合的有人行吗": a unit named about the earlier task → its units.
             merged = replace(merged, intent=Intent.RESPONSIBLE)
         return self._answer(u.text, merged, task_hint=merged.task, context_topic=context.understanding.topic)
+
+    def _says_of_task(self, text: str, number: int) -> bool:
+        """Whether a word of ``text`` (not a pointer like 那条 or 还有) is in the words of task ``number``."""
+        body = self._tasks[number].text
+        return any(
+            len(token) >= 2 and token in body and not (_TASK_POINTED.fullmatch(token) or _POINTER_WORD.fullmatch(token))
+            for token in self.tokenizer(text)
+        )
 
     # --- answers about one task (lead, responsible, fact, topic) ---------------------------
     def _about_task(self, question: str, u: Understanding, *, task_hint: int | None, context_topic: str = "") -> Answer:

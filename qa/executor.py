@@ -421,6 +421,20 @@ class Executor:
             if not tasks:
                 # The task(s) shown are then all the unit has in that role: cited as the whole answer.
                 mine = tuple(t.number for t in self.tasks_of(query.units[0], [self._tasks[n] for n in shown]))
+                unit = query.units[0]
+                role_said = re.search(r"牵头|配合|责任|负责", query.text)
+                if query.text and len(query.units) == 1 and unit.role is not Role.ANY and not role_said:
+                    # "它还有别的任务吗" with the role left unsaid: none more in that role, but the unit's tasks in
+                    # the other role are tasks too, and what the asker is after.
+                    other = replace(unit, role=Role.RESPONSIBLE if unit.role is Role.LEAD else Role.LEAD)
+                    more = self.tasks_of(other, self._pool(query))
+                    if more:
+                        listing = "\n".join(self._line(t) for t in more)
+                        return Result(
+                            tuple(t.number for t in more),
+                            f"除{besides}外，{who}的任务没有别的了；"
+                            f"它{_role_text(other.role)}的还有{len(more)}项：\n{listing}",
+                        )
                 return Result(mine, f"除{besides}外，{who}的任务没有别的了。")
             listing = "\n".join(self._line(t) for t in tasks)
             return Result(tuple(t.number for t in tasks), f"除{besides}外，{who}的任务还有{len(tasks)}项：\n{listing}")

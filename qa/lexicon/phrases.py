@@ -389,6 +389,8 @@ EXCLUDE_WORDS = Table(
     words("除了 除去 除开 不算 不计 不含 不包括 排除 去掉 刨去 刨除 扣掉"),
 )
 # "各县政府", "县政府", "县级政府": the county governments as a group, in the words people use for them.
+# "各县政府不算", "（县政府除外）": leaving out, said after what is left out.
+EXCLUDED_AFTER_WORDS = Table("leaving out, said after", GENERAL, words("不算 不计 除外 不包括 不含 排除在外"))
 COUNTY_GOVERNMENT_WORDS = Table(
     "county governments",
     GENERAL,

@@ -709,8 +709,10 @@ class FollowUpRules(StructuralReading):
         ):
             # "具体几个" after "哪一项的责任单位数量最多": that task's units of the kind compared, counted.
             return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=last.counted, text=text)
-        if counting and last is not None and last.structural and len(state().tasks) >= 2:
-            # "一共几项" after a list of tasks: the tasks shown, counted.
+        one_listed = len(state().tasks) == 1 and last is not None and last.op in (Op.LIST, Op.FILTER)
+        if counting and last is not None and last.structural and (len(state().tasks) >= 2 or one_listed):
+            # "一共几项" after a list of tasks: the tasks shown, counted; a list of one ("X牵头哪些" when X
+            # leads one task) is counted as well, not taken for the notice's total.
             return Query(Op.COUNT, Asked.COUNT, tasks=state().tasks, counted=Counted.TASKS, text=text)
         return None
 

@@ -549,7 +549,7 @@ _WHAT_UNIT_IS = re.compile(r"是(?:个|一个)?(?:啥|什么|哪个|哪一个|�
 _BARE_COUNT = re.compile(
     # "剩下几条" after a list narrowed down: what is left is the list shown.
     r"(那|那么)?(剩下的?|剩余的?|还剩下?)?(这么多|好多|挺多)?(啊|呀)?(具体|到底|究竟)?(帮我|你)?(数一下|数下|数数|数一数|统计一下|统计下|算一下|算下)?(这些|它们|这样的|这种的?|这类的?)?"
-    r"(一共|总共|统共|共计|合计|共|总计|加起来)?(有|是)?(几|多少)(个|家|项|条)?(这样的|这种|这类)?(单位|部门|任务)?(的)?(呢|啊|呀)?"
+    r"(一共|总共|统共|共计|合计|共|总计|加起来)?(涉及|包括|包含)?(了)?(有|是)?(几|多少)(个|家|项|条)?(这样的|这种|这类)?(单位|部门|任务)?(的)?(呢|啊|呀)?"
     # "一共？", "数量是", "总数呢": the count asked with no number word (general usage)
     r"|(那|那么)?(一共|总共|总数|数量|个数|条数|合计|共计)(是|呢|有|是多少)?(呢|啊)?"
     # "只有这几项吗？几项", "不重复的有几个": what was shown, counted again (general usage)
@@ -978,9 +978,10 @@ _PRINTS_VERB = _rx(P.MENTION_VERBS)
 # "写到燃气的那条", "写了5G的那几条": a bare 条 closing the question stands for the tasks (general usage).
 _TASKS_AT_END = re.compile(r"的(?:那些|那几|这些|这几)?条[吗呢呀啊儿]*[？?]?$")
 _WHICH_TASKS = re.compile(P.WHICH_TASKS_WORDS.pattern())
-# "哪几种", "哪些旧址", "哪几个县": which things (kinds, places), not which tasks.
+# "哪几种", "哪些旧址", "哪几个县", "哪段堤": which things (kinds, places), not which tasks.
 _WHICH_THINGS = re.compile(
     r"哪(?:些|几)(?:种|类|样|个|处|座|所|家)?(?![种类样个处座所家项条]|任务|部分)[\u4e00-\u9fff]|哪几种|哪几类"
+    r"|哪(?:段|处|座|所|种|类|片)(?![项条])"
 )
 _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")
 # "登记失业率的目标是在哪项", "一刻钟生活圈写在第几项": where a word of the notice is, asked at the end (general usage).
@@ -1063,6 +1064,7 @@ _TASK_DIFF = re.compile(
 _FEWER = re.compile(rf"{_COMPARED_BY}.{{0,10}}少|少了")
 # "除了发改委，哪个单位…最多", "不算各县政府": units a superlative leaves out.
 _EXCLUDE = re.compile(P.EXCLUDE_WORDS.pattern())
+_EXCLUDED_AFTER = re.compile(rf"\s*(?:都)?(?:{P.EXCLUDED_AFTER_WORDS.pattern()})")
 # "只有各县人民政府牵头的", "光是各县政府牵头，没有市里部门一起牵头": the unit is the only lead.
 _ONLY_LEAD = re.compile(P.ONLY_LEAD_WORDS.pattern())
 # "牵头单位只写了X", "责任单位就只有“X”": a role's line naming one unit (general usage).
@@ -1084,14 +1086,20 @@ _TASK_WORD = re.compile(P.TASK_WORDS.pattern())
 _SECTIONS_WORD = re.compile(P.SECTION_WORDS.pattern())
 _COUNTIES_LEFT_OUT = re.compile(
     rf"(?:{P.EXCLUDE_WORDS.pattern()})(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})(?:以外|之外)?"
+    rf"|(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})(?:都)?(?:{P.EXCLUDED_AFTER_WORDS.pattern()})"
 )
 # "哪个局", "市直部门里", "除了县政府": city departments, the county governments left out (general usage).
 _DEPARTMENT = re.compile(
     rf"哪(个|家|些)(市直|市级)?({P.CITY_DEPARTMENT_NOUNS.pattern()})|({P.CITY_DEPARTMENT_NOUNS.pattern()})(里|中|当中)"
     rf"|的({P.CITY_DEPARTMENT_NOUNS.pattern()})|市直|市级部门"
     rf"|(?:{P.EXCLUDE_WORDS.pattern()})(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})"
+    rf"|(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})(?:都)?(?:{P.EXCLUDED_AFTER_WORDS.pattern()})"
 )
-_TEXT_WORDS = re.compile(r"讲(的|了)?(什么|啥)|说(的|了)?(什么|啥)|内容|是什么任务|具体(是)?什么|干什么|做什么|要求")
+# What a task says, asked ("讲了啥", "里面提到的X有哪些", "那个办法叫什么"), general usage.
+_TEXT_WORDS = re.compile(
+    r"讲(的|了)?(什么|啥)|说(的|了)?(什么|啥)|内容|是什么任务|具体(是)?什么|干什么|做什么|要求"
+    r"|提到|写到|说到|提及|叫(什么|啥)|全称|全名|什么名"
+)
 _TARGET_ASK = re.compile(P.TARGET_ASK_WORDS.pattern())
 _CONDITION = [
     (re.compile(rf"(?:{P.ONLY_WORDS.pattern()})\s*({_NUM})\s*个?"), Comparator.EQ),

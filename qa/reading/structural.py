@@ -41,6 +41,7 @@ from qa.reading.patterns import (
     _DEPARTMENTS_LISTED,
     _EACH_OF_UNITS,
     _EXCLUDE,
+    _EXCLUDED_AFTER,
     _FEWER,
     _FEWEST,
     _HAS_ROLE,
@@ -618,6 +619,8 @@ class StructuralReading(ArgumentReading):
             # "作为责任单位出现最多的部门是哪个": a superlative over units; "写了责任单位的任务里哪条
             # 责任单位最少": over tasks. Neither has a word to search for.
             return None
+        if re.search(r"(?:提到|提及|说到|讲到|写到)(?:了)?的", text) and not re.search(r"任务|项|条", text):
+            return None  # "里面提到的培训品牌有哪些": the things a task names, not the tasks naming a word
         if _WHICH_THINGS.search(text) and not re.search(r"任务|哪一?项|哪一?条|几项|几条", text):
             return None  # "…提到哪几种灾害", "…提到循化哪些旧址": things in a task's text, not tasks
         if re.search(r"(?:在|位于|属于|是)(?:哪个县|哪一个县|哪儿|哪里|什么地方|哪个地方)", text):
@@ -656,6 +659,8 @@ class StructuralReading(ArgumentReading):
                     r"(?:由?谁|是谁|哪家)?(?:还)?(?:当|作为|是|做)?(?:牵头|责任|配合|参与)(?:单位|部门)?(?:的)?", chunk
                 )
                 or any(longest_common_substring(p, chunk) >= 4 for p, _ in self._section_phrases)
+                # "总共涉及几条": a total word is no word of a task's text either
+                or _TOTAL_WORDS.fullmatch(chunk)
             ):
                 continue  # "体制机制创新这部分讲了什么" names a section, not a word to look for
             if chunk in self._text:
@@ -768,11 +773,13 @@ class StructuralReading(ArgumentReading):
         return None
 
     def _excluded(self, text: str) -> tuple[str, ...]:
-        """Units named right after "除了", "不算" (those a superlative leaves out)."""
+        """Units named right after "除了", "不算" or right before "不算", "除外" (those a superlative leaves out)."""
         found: list[str] = []
         for m in _EXCLUDE.finditer(text):
             window = re.split(r"[，,。？?\s]|以外|之外|外", text[m.end() : m.end() + 16], maxsplit=1)[0]
             found += [u.name for u in self._units(window)]
+        # "县政府不算", "（各县政府除外）": left out, said after the unit.
+        found += [m.unit for m in find_unit_mentions(text, self.alias_table) if _EXCLUDED_AFTER.match(text, m.end)]
         return tuple(dict.fromkeys(found))
 
     def _unit_difference(self, text: str) -> Query | None:

@@ -167,7 +167,16 @@ def test_a_complaint_gets_an_apology_and_a_way_to_do_better(assistant, message):
 
 
 @pytest.mark.parametrize(
-    "fragment", ["责任单位", "城镇化", "部门里的", "那个单位牵头了什么", "刚才说的那项有几个责任单位", "哪家单位"]
+    "fragment",
+    [
+        "责任单位",
+        "城镇化",
+        "部门里的",
+        "那个单位牵头了什么",
+        "刚才说的那项有几个责任单位",
+        "哪家单位",
+        "那一条原文怎么写的",
+    ],
 )
 def test_a_fragment_or_a_reference_with_nothing_before_it_asks_back(assistant, fragment):
     answer = assistant.ask(fragment)
@@ -4705,3 +4714,59 @@ def test_the_units_of_a_line_shown_that_another_task_does_not_name_are_those_lef
     answer = assistant.ask("这里面哪家在第9项的责任单位里没有", ["第2项的配合单位都是谁"])
     assert [c.task for c in answer.citations] == [2, 9]
     assert "没有的：市交通运输局、市水务局、市农业农村局、市文体旅游广电局。" in answer.answer
+
+
+def test_what_the_task_says_asked_after_a_unit_s_one_task_is_answered_from_that_task(assistant):
+    # 市金融办 leads task 29 only; its text names "海东市银行业金融机构评价激励办法".
+    answer = assistant.ask("那个激励办法全称叫什么", ["金融办牵头的是哪一条"])
+    assert answer.intent in (Intent.TOPIC, Intent.FACT)
+    assert answer.citations[0].task == 29
+    assert "评价激励办法" in answer.answer
+
+
+def test_a_thing_the_task_shown_mentions_is_no_filter_over_the_notice(assistant):
+    # 市人力资源社会保障局 leads task 17 only; task 17 speaks of 劳务品牌.
+    answer = assistant.ask("里头提到的劳务品牌都有啥", ["人社局牵头哪一项任务"])
+    assert answer.intent is not Intent.QUERY
+    assert answer.citations[0].task == 17
+
+
+def test_another_unit_s_tasks_asked_after_a_unit_s_one_task_stay_a_units_question(assistant):
+    # "它还有别的吗" names nothing task 29 says: the unit's tasks again (one, so none else).
+    answer = assistant.ask("它还有别的吗", ["金融办牵头的是哪一条"])
+    assert [c.task for c in answer.citations] == [29]
+    assert "没有别的" in answer.answer
+
+
+def test_what_a_task_of_the_list_mentions_after_its_units_asks_for_its_text_not_units(assistant):
+    # Part 五 is tasks 23 and 24; the first, 23, speaks of 非遗综合馆.
+    answer = assistant.ask("头一项里写到的非遗馆建在哪", ["第五部分包括哪几项", "这两项的配合单位都有谁"])
+    assert answer.intent in (Intent.TOPIC, Intent.FACT)
+    assert answer.citations[0].task == 23
+
+
+def test_a_count_after_a_unit_s_list_of_one_task_counts_that_list_not_the_notice(assistant):
+    # 市水务局 leads task 9 only.
+    answer = assistant.ask("一共是几条", ["水务局牵头了哪些"])
+    assert answer.count == 1
+    assert [c.task for c in answer.citations] == [9]
+
+
+def test_a_total_after_a_unit_s_tasks_in_each_role_adds_both_lists(assistant):
+    # 市水务局 leads task 9 and is a responsible unit of 2, 11, 13, 16 and 25: six tasks.
+    answer = assistant.ask("总共涉及多少项", ["水务局牵头了哪些", "它当配合单位的任务呢"])
+    assert answer.count == 6
+    assert [c.task for c in answer.citations] == [2, 9, 11, 13, 16, 25]
+
+
+def test_other_tasks_asked_with_the_role_unsaid_give_the_unit_s_tasks_in_the_other_role(assistant):
+    # 市公安局 leads task 28 only and is a responsible unit of task 4.
+    answer = assistant.ask("除了这个它还有其他任务没有", ["公安局是不是只牵头第28项"])
+    assert [c.task for c in answer.citations] == [4]
+    assert "没有别的了" in answer.answer
+
+
+def test_a_superlative_with_county_governments_left_out_after_it_leaves_them_out(assistant):
+    answer = assistant.ask("牵头任务最多的是哪个单位（县政府除外）")
+    # 市住房建设局 leads 11, 16 and 21; every other city department fewer.
+    assert [c.task for c in answer.citations] == [11, 16, 21]

@@ -287,6 +287,15 @@ def test_no_other_tasks_of_a_unit_says_there_are_none(executor):
     assert executor.execute(query).text == "除第28项外，市公安局牵头的任务没有别的了。"
 
 
+def test_no_other_tasks_in_a_role_left_unsaid_gives_the_unit_s_tasks_in_the_other_role(executor):
+    others = tuple(n for n in range(1, 35) if n != 28)  # 市公安局 leads 28 and is a responsible unit of 4
+    unit = UnitArg("市公安局", Role.LEAD)
+    query = Query(Op.LIST, Asked.TASKS, units=(unit,), tasks=others, note="others", text="它还有别的任务吗")
+    result = executor.execute(query)
+    assert result.tasks == (4,)
+    assert result.text.startswith("除第28项外，市公安局牵头的任务没有别的了；它作为责任单位参与的还有1项：")
+
+
 def test_a_count_difference_of_two_tasks_units(executor):
     # 责任单位 (the notice): task 4 names 12 units, task 1 names 11.
     result = executor.execute(

@@ -52,3 +52,20 @@ def test_tasks_not_led_by_a_unit_alone_are_all_but_those_it_leads_alone(read):
 @pytest.mark.parametrize("question", ["市卫生健康委是不是责任单位", "卫健委是不是配合单位"])
 def test_is_or_is_not_in_a_role_asks_yes_or_no_and_is_no_negation(read, question):
     assert read(question).prop is not Property.NOT_INVOLVED
+
+
+@pytest.mark.parametrize("text", ["里面写到的劳务品牌都是哪些", "提到要升级的是哪段河堤"])
+def test_a_thing_a_task_mentions_asked_for_is_no_mention_filter(query_reader, text):
+    query = query_reader.read(text)
+    assert query.op is not Op.FILTER
+
+
+def test_a_total_word_before_a_mention_verb_is_no_word_to_look_for(query_reader):
+    query = query_reader.read("总共涉及了多少条")
+    assert query.op is not Op.FILTER and query.terms == ()
+
+
+def test_county_governments_left_out_after_a_superlative_are_excluded(query_reader):
+    query = query_reader.read("哪个单位参与的任务最多，各县政府都不算")
+    assert query.op is Op.ARGMAX
+    assert query.excluded == ("各县人民政府",)
