@@ -700,7 +700,7 @@ class BlockReader:
         if len([c for c in cells if c]) >= 2:
             cells, end = self._row_over_lines(i, cells)
             if (row := align_row(cells, self.table)) is not None:
-                self._add_row(row.number, row.text, row.roles, i, end, printed=row.printed)
+                self._add_row(row.number, row.text, row.roles, i, end, printed=row.printed, label=row.label)
                 self.continued_until = end + 1
                 return True
         if (row := run_together_row(fold_width(self.raw[i]), self.table, self._expected_number())) is not None:
@@ -1178,9 +1178,10 @@ class BlockReader:
         *,
         printed: str = "",
         unnumbered: bool = False,
+        label: str = "",
     ) -> None:
         self.table_rows += 1
-        label = str(number) if number is not None else str(self.table_rows)
+        label = label or (str(number) if number is not None else str(self.table_rows))
         if number is None and printed and self._runs_on(printed):
             label = printed
         if unnumbered:

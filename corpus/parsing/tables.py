@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import takewhile
 
-from corpus.parsing.numbering import BULLET_GLYPHS, MarkerStyle, match_marker
+from corpus.parsing.numbering import BULLET_GLYPHS, Marker, MarkerStyle, match_marker
 from corpus.parsing.persons import is_person_list, name_candidates, tagged
 from corpus.parsing.roles import (
     Role,
@@ -167,6 +167,8 @@ class TableRow:
     printed: str = ""
     # Whether the row went on over sub-rows of its own (a project whose number and name cells span several rows).
     spans_rows: bool = False
+    # The 序号 cell as printed where it keeps its number's brackets ("（8）"): the task's label, "" otherwise.
+    label: str = ""
 
 
 # A year (or "年度") before a column's name: tables of a 政府工作报告 分解 head their task column "2022年预期目标"
@@ -233,6 +235,28 @@ def column_of(cell: str, header: set[str] | None = None) -> Column | None:
     if any(w in word for w in _TASK_WORDS) and len(word) <= 8:
         return Column.TASK
     return None
+
+
+# The Arabic numberings a 序号 cell may print its row's number in, punctuation kept: "8.", "8、", "（8）", "8）", "⑧".
+_NUMBER_CELL_STYLES = frozenset(
+    {MarkerStyle.AR_DOT, MarkerStyle.AR_COMMA, MarkerStyle.AR_PAREN, MarkerStyle.AR_HALF_PAREN, MarkerStyle.CIRCLED}
+)
+
+
+def number_cell(cell: str) -> Marker | None:
+    """A 序号 cell holding its row's number and nothing else, bare ("8", read as "8.") or as numbered ("（8）").
+
+    Tables of the genre print the 序号 column in any of the item numberings of running text (general usage of
+    任务分解表, GB/T 9704's levels): the number is the row's, and its style places the row in the nesting of
+    levels as an item's marker does (a row "1" over rows "（8）" "（9）" is a level above them). None for a cell
+    with text after its number (a task cell numbering itself) or a Chinese numeral (a group row's "一").
+    """
+    if cell.isdecimal():
+        return Marker(MarkerStyle.AR_DOT, int(cell), cell, "")
+    marker = match_marker(cell)
+    if marker is None or marker.rest or marker.style not in _NUMBER_CELL_STYLES:
+        return None
+    return marker
 
 
 def split_cells(line: str) -> list[str]:
@@ -504,10 +528,12 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     if not cells:
         return None
     number: int | None = None
+    label = ""
     found: tuple[int, int, str] | None = None
     wanted = [c for c in columns if c is not Column.NUMBER]
-    if Column.NUMBER in columns and cells and cells[0].isdecimal():
-        number = int(cells[0])
+    if Column.NUMBER in columns and cells and (numbered := number_cell(cells[0])) is not None:
+        number = numbered.number
+        label = "" if cells[0].isdecimal() else numbered.label
         cells = cells[1:]
         # A row read from its number on (one cell per line) holds no cell of the columns before 序号: their cells
         # span several rows and were printed before the first one's number.
@@ -556,7 +582,8 @@ def align_row(cells: Sequence[str], columns: Sequence[Column]) -> TableRow | Non
     # A 责任单位 cell often repeats the 牵头单位 cell's unit (whichever column comes first): a unit is named once, in
     # the role the table gives it over the others.
     roles = without_lead_among_responsible(roles)
-    return TableRow(number, text, roles, printed=str(found[0]) if found is not None else "", spans_rows=spans_rows)
+    printed = str(found[0]) if found is not None else ""
+    return TableRow(number, text, roles, printed=printed, spans_rows=spans_rows, label=label)
 
 
 def _numbered_task_cell(cells: list[str]) -> tuple[int, int, str] | None:
