@@ -48,6 +48,7 @@ from corpus.parsing.tables import (
     leading_header,
     lone_cell,
     names_units_with_persons,
+    number_cell,
     numbered_row_with_cells,
     run_together_row,
     section_marker,
@@ -697,6 +698,9 @@ class BlockReader:
         if self._merged_cells_sub_row(cells):
             self._skip(i, "表格中合并单元格下的子行")
             return True
+        if self._heading_row_over_deeper_rows(cells, i):
+            self._skip(i, "表格中的分组行")
+            return True
         if len([c for c in cells if c]) >= 2:
             cells, end = self._row_over_lines(i, cells)
             if (row := align_row(cells, self.table)) is not None:
@@ -710,6 +714,26 @@ class BlockReader:
             self._add_row(row.number, row.text, row.roles, i, printed=row.printed)
             return True
         return False
+
+    def _heading_row_over_deeper_rows(self, cells: list[str], i: int) -> bool:
+        """Whether a row printed with separators heads the rows below it: a level above theirs, naming no unit.
+
+        A 序号 column may number two levels of the plan, as its running text does ("1" over "（8）" "（9）", GB/T
+        9704's 1. over （1）): a row numbered one level above the next row's number, with only a title and its
+        units cells empty, groups the rows below (the tasks' numbers run on across it), as a heading does; it is
+        no task of its own.
+        """
+        table = self.table or []
+        filled = [c for c in cells if c]
+        if Column.NUMBER not in table or len(filled) != 2 or (own := number_cell(filled[0])) is None:
+            return False
+        if is_unit_list(filled[1]) or not {Column.LEAD, Column.RESPONSIBLE, Column.STATED} & set(table):
+            return False
+        after = next((line for line in self.raw[i + 1 :] if line.strip()), "")
+        below = [c for c in split_cells(after) if c]
+        if len(below) < 3 or (deeper := number_cell(below[0])) is None:
+            return False
+        return deeper.style.depth > own.style.depth
 
     def _merged_cells_sub_row(self, cells: list[str]) -> bool:
         """Whether a row printed with separators is a further row of the one above, its other cells merged.

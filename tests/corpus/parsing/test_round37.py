@@ -33,3 +33,40 @@ def test_a_number_cell_with_a_dot_or_a_comma_is_the_row_number_too() -> None:
         "2、 | 完成乙指标。 | 县丙局 | 县丁局 |\n"
     )
     assert _rows(text) == [("1", ("县甲局",), ()), ("2", ("县丙局",), ("县丁局",))]
+
+
+def test_a_row_a_level_above_the_bracketed_rows_below_it_heads_them_and_is_no_task() -> None:
+    # The bracketed numbers run on across the plain "1" row: it is a title over (3) and (4), naming no unit.
+    text = (
+        "附件\n甲县重点工作分工表\n" + HEADER + "一、发展目标 | |||\n"
+        "(1) | 甲指标增长5%。 | 县甲局 | 各乡镇 |\n"
+        "(2) | 乙指标下降3%。 | 县乙局 | 各乡镇 |\n"
+        "二、重点工作 | |||\n"
+        "1 | 扩大有效投资。 | ||\n"
+        "(3) | 开工丙类项目10个。 | 县丙局 | 县丁局 各乡镇 |\n"
+        "(4) | 建成丁类设施3处。 | 县丁局 县戊局 | 各乡镇 |\n"
+    )
+    assert _rows(text) == [
+        ("（1）", ("县甲局",), ("各乡镇",)),
+        ("（2）", ("县乙局",), ("各乡镇",)),
+        ("（3）", ("县丙局",), ("县丁局", "各乡镇")),
+        ("（4）", ("县丁局", "县戊局"), ("各乡镇",)),
+    ]
+
+
+def test_a_row_naming_no_unit_before_a_row_of_its_own_level_stays_a_task() -> None:
+    # Row 2's units cells are blank, but row 3 is numbered at the same level: a task without units, not a heading.
+    text = (
+        "附件\n甲县重点工作分工表\n" + HEADER + "1 | 推进甲项目建设。 | 县甲局 | 县乙局 |\n"
+        "2 | 完善乙机制。 | ||\n"
+        "3 | 完成丙指标。 | 县丙局 | |\n"
+    )
+    assert _rows(text) == [("1", ("县甲局",), ("县乙局",)), ("2", (), ()), ("3", ("县丙局",), ())]
+
+
+def test_a_plain_row_over_bracketed_rows_that_names_units_stays_a_task() -> None:
+    # A row naming its own unit carries a task, whatever the numbering of the rows after it.
+    text = (
+        "附件\n甲县重点工作分工表\n" + HEADER + "1 | 推进甲项目建设。 | 县甲局 | |\n(1) | 开工乙类项目。 | 县乙局 | |\n"
+    )
+    assert [label for label, _, _ in _rows(text)] == ["1", "（1）"]
