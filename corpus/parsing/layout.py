@@ -528,13 +528,18 @@ def _sibling_measures(blocks: list[Block], task_style: MarkerStyle) -> set[int]:
     ("二、主要措施" / "（一）加大宣传：…。" / "（二）集中整治：…。" / "（三）分片监管：…" over "1、…" "2、…"). The
     paragraphs are measures as the items are, even where they name no unit. Read only below a top-level
     heading (a covering letter's or an introduction's "一、" paragraphs stay prose) and for running text.
+
+    An item naming its own units and holding none is such a measure too, short or not, anywhere: an item broken
+    into sub-items that each name their units ("3.…" over "（1）…（X）" "（2）…（Y）") makes their style count as
+    often as the items' own, so the sub-items' style is read as the tasks'; the items after it ("4.…（Z）") head
+    nothing and are tasks, not headings over nothing (they were lost).
     """
     found: set[int] = set()
     for i, block in enumerate(blocks):
         depth = block.style.depth
-        if depth >= task_style.depth or not any(b.style.depth < depth for b in blocks[:i]):
+        if depth >= task_style.depth or block.table_roles is not None or _deeper_blocks(blocks, i):
             continue
-        if block.table_roles is not None or _deeper_blocks(blocks, i) or not _is_paragraph(block):
+        if not block.has_units and (not _is_paragraph(block) or not any(b.style.depth < depth for b in blocks[:i])):
             continue
         start = i
         while start > 0 and blocks[start - 1].style.depth >= depth:

@@ -70,3 +70,34 @@ def test_a_plain_row_over_bracketed_rows_that_names_units_stays_a_task() -> None
         "附件\n甲县重点工作分工表\n" + HEADER + "1 | 推进甲项目建设。 | 县甲局 | |\n(1) | 开工乙类项目。 | 县乙局 | |\n"
     )
     assert [label for label, _, _ in _rows(text)] == ["1", "（1）"]
+
+
+def test_items_after_an_item_broken_into_sub_items_naming_units_are_kept() -> None:
+    # Item 2 is split into (1) and (2), each naming its body; items 3 and 4 name theirs on their own line.
+    text = (
+        "一、年度任务\n"
+        "2.建设甲中心。\n"
+        "(1)完成甲中心选址。(规划科)\n"
+        "(2)启动甲中心施工。(建设科)\n"
+        "3.修订乙办法。(法规科)\n"
+        "4.组织丙培训。(人事科)\n"
+    )
+    assert _rows(text) == [
+        ("（1）", (), ("规划科",)),
+        ("（2）", (), ("建设科",)),
+        ("3", (), ("法规科",)),
+        ("4", (), ("人事科",)),
+    ]
+
+
+def test_items_after_such_an_item_are_kept_without_a_heading_above_them_too() -> None:
+    text = (
+        "2.建设甲中心。\n(1)完成甲中心选址。(规划科负责)\n(2)启动甲中心施工。(建设科负责)\n3.修订乙办法。(法规科负责)\n"
+    )
+    assert [label for label, _, _ in _rows(text)] == ["（1）", "（2）", "3"]
+
+
+def test_a_short_item_naming_no_unit_beside_such_an_item_stays_a_heading() -> None:
+    # Item 3 names no unit and holds no sub-item: a title, as before (only running text is a measure then).
+    text = "一、年度任务\n2.建设甲中心。\n(1)完成甲中心选址。(规划科)\n(2)启动甲中心施工。(建设科)\n3.其他工作\n"
+    assert [label for label, _, _ in _rows(text)] == ["（1）", "（2）"]
