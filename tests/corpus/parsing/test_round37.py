@@ -33,6 +33,8 @@ def test_a_number_cell_with_a_dot_or_a_comma_is_the_row_number_too() -> None:
         "2、 | 完成乙指标。 | 县丙局 | 县丁局 |\n"
     )
     assert _rows(text) == [("1", ("县甲局",), ()), ("2", ("县丙局",), ("县丁局",))]
+    # The number is the row's, not the start of its text.
+    assert [t.title for t in parse_notice(text).tasks] == ["推进甲项目建设", "完成乙指标"]
 
 
 def test_a_row_a_level_above_the_bracketed_rows_below_it_heads_them_and_is_no_task() -> None:
