@@ -646,7 +646,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
         else:
             _mark(block, lines, skipped, "任务清单之外的编号段落")
 
-    entries, runs = _sub_items_as_tasks(entries, runs)
+    entries, runs = _sub_items_as_tasks(entries, runs, lines)
     keep = _decoy_free(entries, runs, sections, lines, skipped)
     kept = [entries[i] for i in keep]
     if not kept:
@@ -690,13 +690,16 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     return Layout(tuple(lines), first_structure, drafts_sections, tuple(tasks), report)
 
 
-def _sub_items_as_tasks(entries: list[_Entry], runs: list[list[int]]) -> tuple[list[_Entry], list[list[int]]]:
+def _sub_items_as_tasks(
+    entries: list[_Entry], runs: list[list[int]], lines: list[str]
+) -> tuple[list[_Entry], list[list[int]]]:
     """Entries with a task naming no unit, whose sub-items each name their own, replaced by those sub-items.
 
     Plans of the genre break some tasks into sub-items that each get their own units ("3、改善居住条件。" then
     "（1）…" "责任部门：X牵头，Y配合" "（2）…" "责任部门：…"): the item is their heading, and each sub-item is a task
     with its own units, not one task holding all of them. Where numbering restarts, its label keeps the item's
-    ("3（1）"), as a task under a sub-heading does.
+    ("3（1）"), as a task under a sub-heading does. The page may end inside the last sub-item, before its units:
+    the sub-items before it name theirs, so it is one more task, its units cut off.
 
     Returns:
         The entries and the runs of entry indexes, renumbered.
@@ -714,7 +717,7 @@ def _sub_items_as_tasks(entries: list[_Entry], runs: list[list[int]]) -> tuple[l
             new_entries.append(replace(entry, subs=[]))
             new_entries.append(replace(entry, block=direct[0], prefix=entry.prefix + entry.block.label, subs=[]))
             continue
-        if entry.block.has_units or len(direct) < 2 or not all(sub.has_units for sub in direct):
+        if entry.block.has_units or not _sub_items_name_their_own(direct, lines):
             where[i] = [len(new_entries)]
             new_entries.append(entry)
             continue
@@ -727,6 +730,22 @@ def _sub_items_as_tasks(entries: list[_Entry], runs: list[list[int]]) -> tuple[l
             else:
                 new_entries[-1].subs.append(sub)
     return new_entries, [[j for i in run for j in where[i]] for run in runs]
+
+
+def _sub_items_name_their_own(direct: list[Block], lines: list[str]) -> bool:
+    """Whether two or more sub-items each name their own units, the last one perhaps cut by the page before them."""
+    if len(direct) >= 2 and all(sub.has_units for sub in direct):
+        return True
+    named, last = direct[:-1], direct[-1] if direct else None
+    return last is not None and len(named) >= 2 and all(sub.has_units for sub in named) and _cut_by_page(last, lines)
+
+
+def _cut_by_page(block: Block, lines: list[str]) -> bool:
+    """Whether the text ends inside ``block``'s own sentence, the block naming no unit."""
+    if block.has_units or block.table_roles is not None:
+        return False
+    last_no = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 0)
+    return max(block.last_line, block.line_no) == last_no and bool(_CUT_SENTENCE_END.search(lines[last_no - 1].strip()))
 
 
 def _picked_sub_item(entry: _Entry, direct: list[Block]) -> bool:

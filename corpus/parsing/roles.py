@@ -250,6 +250,9 @@ _VERBS: dict[str, Role] = {
     "主责": Role.LEAD,
     # "（市发改委主抓，市财政局协助）": the unit that takes the matter in hand (general usage beside 牵头).
     "主抓": Role.LEAD,
+    # "（市甲局主办，市乙局、丙局协办）": the unit that runs the matter beside those that help, as the label words
+    # 主办单位 / 协办单位 say (general usage of 人大建议 交办 lists and of a 政府工作报告's split).
+    "主办": Role.LEAD,
     # "…按职责分工负责，各地级以上市人民政府结合实际落实": the governments below carry it out in their areas,
     # beside the units in charge, never leading it (general usage of a province's or city's 要点).
     "结合实际落实": Role.RESPONSIBLE,

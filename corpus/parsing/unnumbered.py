@@ -129,6 +129,20 @@ _SECTION_AFTER_UNITS = re.compile(r"\s*[一二三四五六七八九十]{1,3}、(
 _FIRST_HEADING = re.compile(r"一、[^。；：（）\d]{2,40}?(?=1[.．、](?!\d))")
 # A step between the numbers of items run together: the next number, or one more where a copy lost an item.
 _MAX_STEP = 2
+# Items numbered with a Chinese numeral in brackets run together the same way: "（一）甲。（X负责）（二）乙。（Y负责）".
+_CN_NUMERALS = "一二三四五六七八九十"
+_CN_ITEM_NUMBER = re.compile(rf"\s*（([{_CN_NUMERALS}]{{1,3}})）(?=[\u4e00-\u9fff])")
+_CN_FIRST_ITEM = re.compile(r"(?:^|(?<=[：。；]))\s*（一）(?=[\u4e00-\u9fff])")
+
+
+def _cn_value(numeral: str) -> int:
+    """The value of a Chinese numeral up to 九十九 ("三" 3, "十二" 12, "二十" 20)."""
+    digits = [_CN_NUMERALS.index(c) + 1 for c in numeral]
+    if len(digits) == 1:
+        return digits[0]
+    if numeral[0] == "十":
+        return 10 + digits[1]
+    return digits[0] * 10 + (digits[2] if len(digits) == 3 else 0)
 
 
 def run_in_items(lines: list[str]) -> list[str]:
@@ -178,6 +192,8 @@ def _item_breaks(line: str) -> list[int]:
             after_units.append((heading.end(), int(heading.group(1))))
         elif _SECTION_AFTER_UNITS.match(line, m.end()) is not None:
             headings.append(m.end())
+    if not after_units:
+        return _cn_item_breaks(line)
     if not _counts_up([n for _, n in after_units]):
         return []
     first = [m.start() for m in _FIRST_ITEM.finditer(line, 0, after_units[0][0])]
@@ -190,6 +206,28 @@ def _item_breaks(line: str) -> list[int]:
     else:
         return []
     return sorted({b for b in [*openings, *headings, *(end for end, _ in after_units)] if b > 0})
+
+
+def _cn_item_breaks(line: str) -> list[int]:
+    """Where items （二）, （三）, … start after a units parenthesis, item （一） opening the line; [] unless so.
+
+    Items numbered "（一）" run together as Arabic ones do ("（一）甲。（X负责）（二）乙。（Y主办，Z协办）"): only
+    numbers counting up from （二） after item （一）, found at the line's start or after a colon or a stop, split
+    the line.
+    """
+    after_units: list[tuple[int, int]] = []
+    for m in _UNITS_BRACKET.finditer(line):
+        if not _units_parenthesis(m.group("content") or m.group("boxed") or ""):
+            continue
+        if (number := _CN_ITEM_NUMBER.match(line, m.end())) is not None:
+            after_units.append((m.end(), _cn_value(number.group(1))))
+    if not _counts_up([n for _, n in after_units]):
+        return []
+    first = [m.start() for m in _CN_FIRST_ITEM.finditer(line, 0, after_units[0][0])]
+    if not first:
+        return []
+    opening = first[-1] + len(line[first[-1] :]) - len(line[first[-1] :].lstrip())
+    return sorted({b for b in [opening, *(end for end, _ in after_units)] if b > 0})
 
 
 def _opening_headings(line: str, stop: int) -> list[int]:
