@@ -501,7 +501,26 @@ def split_units(value: str) -> tuple[str, ...]:
     # A single character ("区" where a copy was cut mid-name) is not a unit; "各县、市、区政府" was joined first.
     # A category word alone is the rest of a list's summary ("X等部门、单位"), naming no body either.
     parts = [p for p in parts if len(p.lstrip("*")) >= 2 and p not in _CATEGORY_WORDS]
+    parts = [name for p in parts for name in _glued_names(p)]
     return tuple(dict.fromkeys(inherit_prefix(parts)))
+
+
+def _glued_names(part: str) -> tuple[str, ...]:
+    """A piece of a list that is several whole names run together, each printing its level ("市甲局市乙局"), split.
+
+    A page that lost the separators inside a cell prints "市甲局市乙委市丙办" for "市甲局、市乙委、市丙办": each name
+    still opens with its level and closes with an organ's word, so the names are told apart as at the end of
+    run-together text (:func:`peel_units`). Only a piece read whole into two names or more, every one opening with
+    the level the first prints (one level's bodies), is split; a piece leaving anything over ("市委市政府",
+    "各县市区政府") or a level's character inside a word ("县政府园区服务中心", "市直园区管委会") stays as printed.
+    """
+    level = part[:1]
+    if len(part) < 2 * 3 or level not in "市区县省州":
+        return (part,)
+    rest, names = peel_units(part)
+    if rest or len(names) < 2 or any(name[:1] != level for name in names):
+        return (part,)
+    return names
 
 
 def is_unit_list(value: str) -> bool:

@@ -74,3 +74,26 @@ def test_a_last_sub_item_that_ends_whole_without_units_still_keeps_the_item_one_
     )
     labels = [label for label, _, _ in _rows(text)]
     assert "3" not in labels
+
+
+def test_names_run_together_in_a_units_cell_each_printing_its_level_are_split() -> None:
+    text = (
+        "某县重点工作进展\n\n序号\n\n目标与任务\n\n牵头责任单位\n\n工作进展\n\n"
+        "1\n\n推进甲项改革，提升乙项效益。\n\n县甲局县乙委县丙办、县丁局\n\n已完成方案起草。\n\n"
+        "2\n\n完善丙项机制。\n\n县戊局\n\n正在推进。\n"
+    )
+    assert _rows(text) == [
+        ("1", ("县甲局", "县乙委", "县丙办", "县丁局"), ()),
+        ("2", ("县戊局",), ()),
+    ]
+
+
+def test_a_glued_piece_is_split_only_into_names_of_one_level_read_whole() -> None:
+    from corpus.parsing.unit_lists import split_units
+
+    assert split_units("市甲局市乙委、市丙办") == ("市甲局", "市乙委", "市丙办")
+    # A level's character inside a word, a name of another level, or a piece left over: as printed.
+    assert split_units("县政府园区服务中心") == ("县政府园区服务中心",)
+    assert split_units("市直园区管委会") == ("市直园区管委会",)
+    assert split_units("各县市区政府") == ("各县市区政府",)
+    assert split_units("县市场监管局") == ("县市场监管局",)
