@@ -80,6 +80,10 @@ _BORDER_CHARS = ("|", "｜")
 _SECTION_IN_STREAM = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}?(?=[1-9])")
 # A section row alone on its line between a table's header and its rows: "一、产业发展".
 _SECTION_ROW = re.compile(r"[一二三四五六七八九十]{1,3}、[^\d\W_]{2,20}")
+# A section row on its own line, a short title with no sentence: "一、主要预期目标（11项）".
+_SECTION_LINE = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。]{2,30}$")
+# Row 1 on its own line, its number a space before its text ("1 地区生产总值…").
+_ROW_ONE_SPACED = re.compile(r"^1\s+[^\d\W_]")
 # Row 1 run into its task text ("1地区生产总值…"), not a marker ("1.", "1、") nor a quantity ("1个", "10%").
 _ROW_ONE_RUN_IN = re.compile(r"^1(?![\d.．、，,%个万亿元年月日项）)])[^\d\W_]")
 # The periods a progress table splits its 进展情况 column into, printed as a header row of their own (general usage of
@@ -447,6 +451,7 @@ class BlockReader:
             return i + 1
         if (
             "序号" in line
+            and not self._rows_on_lines_after(i)
             and (embedded := embedded_header(line)) is not None
             # The rows follow with their numbers, or without any (a 序号 column left empty by the copy).
             and (re.match(r"\d", rest := _SECTION_IN_STREAM.sub("", embedded[1]) or "1") or len(rest) >= 8)
@@ -535,6 +540,20 @@ class BlockReader:
         while j >= 0 and not self.lines[j]:
             j -= 1
         return j >= 0 and self.skipped.get(j + 1, ("", ""))[1].startswith("表头")
+
+    def _rows_on_lines_after(self, i: int) -> bool:
+        """Whether line ``i`` closes on a header split by spaces and its rows follow one a line, each numbered.
+
+        "…分解表 序号 名称 工作任务 牵头责任单位" then "1 甲指标增长5%. 县甲局" (a section row "一、…" may come
+        first): a page that kept a space between a table's cells and a line break after each row prints its rows
+        so; they are read one a line, not as one stream run together.
+        """
+        if closing_header(fold_width(self.raw[i])) is None:
+            return False
+        j = i + 1
+        while j < len(self.lines) and (not self.lines[j] or _SECTION_LINE.match(self.lines[j])):
+            j += 1
+        return j < len(self.lines) and _ROW_ONE_SPACED.match(fold_width(self.raw[j]).strip()) is not None
 
     def _rows_run_together_after(self, i: int) -> bool:
         """Whether header line ``i`` is run together and the next line opens with row 1 run into its text.

@@ -97,3 +97,18 @@ def test_a_glued_piece_is_split_only_into_names_of_one_level_read_whole() -> Non
     assert split_units("市直园区管委会") == ("市直园区管委会",)
     assert split_units("各县市区政府") == ("各县市区政府",)
     assert split_units("县市场监管局") == ("县市场监管局",)
+
+
+def test_rows_one_a_line_under_a_header_closing_the_letter_with_cells_set_off_by_spaces() -> None:
+    text = (
+        "某县政府办公室关于分解重点工作的通知 请认真落实. 附件:某县重点工作分解表 序号 名称 工作任务 牵头责任单位\n\n"
+        "一、主要指标（3项）\n\n"
+        "1 甲指标增长百分之五,乙指标保持稳定. 甲局\n\n"
+        "2 丙收入增长百分之八. 乙局、丙委\n\n"
+        "3 丁投资增长百分之十. 丁局\n"
+    )
+    assert _rows(text) == [
+        ("1", ("甲局",), ()),
+        ("2", ("乙局", "丙委"), ()),
+        ("3", ("丁局",), ()),
+    ]
