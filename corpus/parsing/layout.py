@@ -548,6 +548,10 @@ def _sibling_measures(blocks: list[Block], task_style: MarkerStyle) -> set[int]:
         while end + 1 < len(blocks) and blocks[end + 1].style.depth >= depth:
             end += 1
         siblings = [j for j in range(start, end + 1) if blocks[j].style is block.style and j != i]
+        if block.has_units:
+            # An item naming its own units is a measure beside a heading over tasks of its own level under another
+            # parent too ("一、" over "（一）…（X负责）", "二、" over "（一）" over "1.…（Y负责）").
+            siblings = [j for j, other in enumerate(blocks) if other.style is block.style and j != i]
         if any(any(d.style is task_style for d in _deeper_blocks(blocks, j)) for j in siblings):
             found.add(id(block))
     return found

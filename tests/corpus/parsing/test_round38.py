@@ -112,3 +112,21 @@ def test_rows_one_a_line_under_a_header_closing_the_letter_with_cells_set_off_by
         ("2", ("乙局", "丙委"), ()),
         ("3", ("丁局",), ()),
     ]
+
+
+def test_items_naming_their_units_under_one_heading_stay_tasks_beside_a_sub_heading_over_tasks_under_another() -> None:
+    # As many sub-items name units under 二、's （一） as items under 一、: the sub-items' style may be read as the
+    # tasks'; the items of 一、, each naming its own units and holding none, are tasks all the same.
+    text = (
+        "某县关于重点工作的分工意见\n一、主要指标\n"
+        "（一）甲指标增长百分之五。（县甲局负责）\n（二）乙指标增长百分之六。（县乙局负责）\n"
+        "二、推进项目建设\n（一）全力推进重点项目。\n"
+        "1.抓好甲批项目，确保投资到位。（县甲局主办，县乙局协办）\n"
+        "2.抓好乙批项目，促进尽快落地。（县丙局负责）\n"
+    )
+    assert _rows(text) == [
+        ("（一）", ("县甲局",), ()),
+        ("（二）", ("县乙局",), ()),
+        ("1", ("县甲局",), ("县乙局",)),
+        ("2", ("县丙局",), ()),
+    ]
