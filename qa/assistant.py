@@ -1371,6 +1371,9 @@ class Assistant:
                 units_shown = task.responsible_units
             elif asked is Asked.UNITS:
                 units_shown = task.units
+            if query.op is Op.LOOKUP and query.excluded:
+                # "第9项谁牵头，县政府不算" showed the line less those: "它" is what was shown.
+                units_shown = tuple(u for u in units_shown if u not in query.excluded)
         listed = shown if len(shown) >= 2 else state.listed
         recent = (*[t for t in state.recent if t != shown[0]], shown[0])[-4:] if shown else state.recent
         recent_units = _recent_with(state.recent_units, unit) if unit else state.recent_units

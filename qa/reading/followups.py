@@ -50,6 +50,7 @@ from qa.reading.patterns import (
     _LEAVE_OUT_TASKS,
     _LINE_REMARKS,
     _LINES_LESS_A_UNIT,
+    _LINES_LESS_A_UNIT_BARE,
     _LIST_SHOWN,
     _LIST_THEM,
     _MENTIONED_WORD,
@@ -478,8 +479,15 @@ class FollowUpReading(FollowUpRules):
             query = self._structural(f"{where}{'里' if where else ''}{last.units[0].name}没{denied['role']}的{asked}")
             if query is not None and len(last.sections) <= 1:
                 return replace(query, text=text)
-        less = _LINES_LESS_A_UNIT.fullmatch(text)
+        bare_less = _LINES_LESS_A_UNIT_BARE.fullmatch(text)
         last = state().query
+        lines_shown = last is not None and last.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and state().tasks
+        if bare_less and lines_shown:
+            # "除了县政府呢" after the lines of the tasks shown: the same lines, less the unit named.
+            named = tuple(u.name for u in self._units(bare_less["who"] or bare_less["who2"]))
+            if named:
+                return Query(Op.LOOKUP, last.asked, tasks=state().tasks, excluded=named, text=text)
+        less = _LINES_LESS_A_UNIT.fullmatch(text)
         if less and last is not None and last.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and state().tasks:
             # "去掉各县政府还剩哪些" after the lines of the tasks shown: those lines, less the unit named.
             named = tuple(u.name for u in self._units(less["who"]))

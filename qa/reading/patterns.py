@@ -124,6 +124,13 @@ _LINES_LESS_A_UNIT = re.compile(
     r"(?:还剩|剩下|其余|还有|另外)(?:的)?(?:还有)?(?:哪些|哪几个|哪几家|谁|的|(?P<count>几个|几家|多少个|多少家))?(?:单位|部门)?"
     r"(?:呢|啊)?[？?。]*$"
 )
+# "除了县政府呢", "县政府不算的话呢", "把县政府去掉呢" after the lines shown: those lines less the unit, the rest
+# unsaid (general usage).
+_LINES_LESS_A_UNIT_BARE = re.compile(
+    r"^(?:那|那么)?(?:去掉|不算|除了|除去|剔除|排除|刨去|扣掉|扣除)(?P<who>[^，,。？?\s]{2,12}?)(?:以外|之外)?(?:的话)?"
+    r"(?:呢|的呢)[？?。]*$"
+    r"|^(?:那|那么)?(?:把)?(?P<who2>[^，,。？?\s]{2,12}?)(?:不算|除外|去掉|拿掉|刨掉)(?:的话)?(?:呢)[？?。]*$"
+)
 # "那没配合的呢", "它没牵头的是哪几条" after a unit's tasks in a role: the tasks where it does not play it
 # (general usage).
 _ROLE_DENIED_AFTER = re.compile(

@@ -453,6 +453,8 @@ class StructuralReading(ArgumentReading):
             and not re.search(r"有没有|是不是|是否|有无", text)
             and not (one_task_yes_no and _BUT_NOT.search(text).group(0) not in ("除了", "以外"))
             and not (_MOST.search(text) or _FEWEST.search(text))  # "除了县政府哪个部门牵头最多": a superlative
+            # "第9项谁牵头，除了县政府": a task's units asked, some left out, not the unit's tasks in two roles
+            and not (tasks or re.search(r"谁|哪(?:个|些|几个|家)(?:单位|部门|局)", text))
             # "除了第一部分，X牵头的有几项" leaves out a part, not the unit's other role
             and not self._sections(text[_BUT_NOT.search(text).end() :][:12])
         ):
@@ -539,6 +541,12 @@ class StructuralReading(ArgumentReading):
             if len(tasks) >= 3 and asked is Asked.TEXT and not units:
                 # "10到15号任务", "前五条是什么": a list of titles and leads, not five full texts.
                 return Query(Op.LIST, Asked.TASKS, tasks=tasks, text=text)
+            excluded = self._excluded(text) if units else ()
+            if excluded and asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS, Asked.UNITS):
+                # "第9项除了县政府还有谁牵头", "第9项谁牵头，县政府不算": the line less the units left out, not
+                # whether they are on it.
+                kept = tuple(u for u in units if u.name not in excluded)
+                return Query(Op.LOOKUP, asked, tasks=tasks, units=kept, excluded=excluded, text=text)
             return Query(Op.LOOKUP, asked, tasks=tasks, units=units, text=text)
         listing = _LIST.search(text) or _TASK_WORD.search(text) or len(_PUNCT.sub("", text)) <= 8
         asked_units = self._units_asked(text)

@@ -4770,3 +4770,17 @@ def test_a_superlative_with_county_governments_left_out_after_it_leaves_them_out
     answer = assistant.ask("牵头任务最多的是哪个单位（县政府除外）")
     # 市住房建设局 leads 11, 16 and 21; every other city department fewer.
     assert [c.task for c in answer.citations] == [11, 16, 21]
+
+
+def test_a_unit_left_out_after_a_task_s_line_is_that_line_less_it(assistant):
+    # Task 3's 牵头单位: 市农业农村局、各县人民政府.
+    answer = assistant.ask("把县政府去掉呢", ["第3项由谁牵头"])
+    assert [c.task for c in answer.citations] == [3]
+    assert "市农业农村局" in answer.answer and "其余的牵头单位" in answer.answer
+
+
+def test_it_after_a_line_shown_less_a_unit_is_the_unit_left(assistant):
+    # Task 3's lead line less 各县人民政府 is 市农业农村局, which leads task 3 alone of the city departments.
+    answer = assistant.ask("它总共牵头了多少项", ["第3项谁牵头，各县政府不算"])
+    assert answer.intent is not Intent.CLARIFY
+    assert "市农业农村局" in answer.answer

@@ -69,3 +69,13 @@ def test_county_governments_left_out_after_a_superlative_are_excluded(query_read
     query = query_reader.read("哪个单位参与的任务最多，各县政府都不算")
     assert query.op is Op.ARGMAX
     assert query.excluded == ("各县人民政府",)
+
+
+@pytest.mark.parametrize("text", ["第3项除了县政府还有谁牵头", "第3项谁牵头，各县政府不算"])
+def test_a_task_s_line_with_a_unit_left_out_is_that_line_less_it(query_reader, text):
+    query = query_reader.read(text)
+    assert (query.op, query.tasks, query.excluded) == (Op.LOOKUP, (3,), ("各县人民政府",))
+
+
+def test_who_leads_a_topic_with_a_unit_left_out_is_no_unit_s_difference_of_roles(query_reader):
+    assert query_reader.read("老旧小区改造谁牵头 除了县政府").op is not Op.DIFFERENCE
