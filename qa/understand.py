@@ -158,12 +158,20 @@ _HEAD_ONE = re.compile(r"(?<![牵带领龙街码源口镜当上])(?:开)?头一?
 def plain_ordinals(text: str) -> str:
     """Everyday ordinals read plainly: "头一个叫什么" → "第一个叫什么", "第六个部分" → "第六部分", "任务4" → "第4项"."""
     text = _NUMBER_OF_A_LINE.sub(r"第\1项", _TASK_N.sub(r"第\1项", text))
+    text = _NUMBER_OPENING_A_QUESTION.sub(r"第\1项", text)
     text = _NUMBER_POINTED_AT.sub(lambda m: f"第{m[1] or m[2]}项", text)
     return _NTH_PART.sub(r"\1", _HEAD_ONE.sub(r"第一\1", text))
 
 
 # "我要22的责任单位": a bare number whose line or target is asked is a task's number (general usage).
 _NUMBER_OF_A_LINE = re.compile(r"(?<![\d.%．第])(\d{1,2})(?=的(?:牵头|责任|配合|目标))")
+
+
+# "27谁牵头", "12讲的啥": a bare number opening a question about a task is its number (general usage); not a
+# figure ("30万亩", "5G") or a year.
+_NUMBER_OPENING_A_QUESTION = re.compile(
+    r"^\s*(\d{1,2})(?=\s*(?:谁|由谁|是谁|归谁|讲|说|写|是什么|是啥|是干啥|干啥|干什么|的内容|内容|具体|牵头|配合|责任|呢))"
+)
 
 
 # "18那条", "那个8条的": a bare number pointed at as one task, after or before the pointer (general usage); not

@@ -310,7 +310,7 @@ _SAME_ASKED = re.compile(
 _WHICH_SAME = re.compile(r"(?:哪些|哪几个|哪几家|哪个|谁|什么|啥)(?:是|单位|部门)?(?:一样|相同|一致)")
 # "哪个提到了G109", "这俩哪个写到…" right after a list: which of the tasks shown, as "其中哪条" reads (general usage).
 _WHICH_OF_SHOWN = re.compile(
-    r"^(?:那|那么)?(?:这俩|这两个|这几个|它们|它俩|这些)?(?:里|中|里面|当中|之中)?哪(?:个|一个)"
+    r"^(?:那|那么)?(?:这俩|这两个|这几个|它们|它俩|这些)?(?:里|中|里面|当中|之中)?哪(?:个|一个|些|几个|几条|几项)"
     r"(?=提到|提及|写到|写了|讲到|说到|涉及|包括)"
 )
 # "除了它牵头那项，另外还配合了哪项": the unit's tasks in the other role; "…，还参与了哪些": those it takes part in
@@ -987,7 +987,8 @@ _TASKS_AT_END = re.compile(r"的(?:那些|那几|这些|这几)?条[吗呢呀啊
 _WHICH_TASKS = re.compile(P.WHICH_TASKS_WORDS.pattern())
 # "哪几种", "哪些旧址", "哪几个县", "哪段堤": which things (kinds, places), not which tasks.
 _WHICH_THINGS = re.compile(
-    r"哪(?:些|几)(?:种|类|样|个|处|座|所|家)?(?![种类样个处座所家项条]|任务|部分)[\u4e00-\u9fff]|哪几种|哪几类"
+    r"哪(?:些|几)(?:种|类|样|个|处|座|所|家)?(?![种类样个处座所家项条]|任务|部分|提到|提及|写到|写了|讲到|说到|涉及)"
+    r"[\u4e00-\u9fff]|哪几种|哪几类"
     r"|哪(?:段|处|座|所|种|类|片)(?![项条])"
 )
 _IN_WHICH = re.compile(r"(?:是|在)哪(?:几|一)?(?:项|条|个任务)(?:任务)?(?:里|中|当中)")

@@ -296,7 +296,9 @@ class QueryReader(FollowUpReading):
             text = _PAIR_SAME.sub("这两条", text)  # "这俩一样吗": the two tasks looked at last (no unit asked)
         which = _WHICH_OF_SHOWN.match(text)
         if which is not None and self._a_list_shown(state):
-            text = "其中哪条" + text[which.end() :]  # "哪个提到了G109" after a list: one of the tasks shown
+            # "哪个提到了G109", "哪些提到了拉面" after a list: those of the tasks shown.
+            some = re.search(r"些|几", which.group(0))
+            text = ("其中哪几条" if some else "其中哪条") + text[which.end() :]
         kept = _KEEP_ONLY.fullmatch(text)
         if kept is not None and self._a_list_shown(state) and find_unit_mentions(kept["rest"], self.alias_table):
             # "只留住建局参与的" after a list: those of the tasks shown; "只要跟交通局一块牵头的": those it leads too.

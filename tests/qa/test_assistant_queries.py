@@ -4784,3 +4784,15 @@ def test_it_after_a_line_shown_less_a_unit_is_the_unit_left(assistant):
     answer = assistant.ask("它总共牵头了多少项", ["第3项谁牵头，各县政府不算"])
     assert answer.intent is not Intent.CLARIFY
     assert "市农业农村局" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["哪些写到了拉面", "这些任务里哪些说到拉面"])
+def test_which_of_a_list_mention_a_word_are_those_of_the_tasks_shown(assistant, question):
+    # Part 一 is tasks 1-6; 拉面 is printed in tasks 1, 4 and 5 of them (and in 17, outside the part).
+    answer = assistant.ask(question, ["第一部分都有哪几项任务"])
+    assert [c.task for c in answer.citations] == [1, 4, 5]
+
+
+def test_which_tasks_mention_a_word_with_nothing_before_is_every_task_printing_it(assistant):
+    answer = assistant.ask("哪几项写到了拉面")
+    assert [c.task for c in answer.citations] == [1, 4, 5, 17]

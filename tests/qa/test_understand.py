@@ -493,3 +493,13 @@ def test_two_tasks_in_one_task_is_no_pair_of_units():
 )
 def test_a_unit_s_tasks_besides_the_one_shown_are_asked_as_its_other_tasks(question, read_as):
     assert everyday_forms(question) == read_as
+
+
+@pytest.mark.parametrize(("text", "read"), [("19谁牵头的", "第19项谁牵头的"), ("8讲了些啥", "第8项讲了些啥")])
+def test_a_bare_number_opening_a_question_about_a_task_is_its_number(text, read):
+    assert plain_ordinals(text) == read
+
+
+@pytest.mark.parametrize("text", ["10万亩谁负责", "5G基站谁建", "2025年前谁牵头"])
+def test_a_figure_or_year_opening_a_question_is_no_task_number(text):
+    assert plain_ordinals(text) == text
