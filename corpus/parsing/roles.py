@@ -1019,6 +1019,8 @@ _AUTHORITY = re.compile(
     r"^(?:[市区县省州乡镇]|国家|中央|国务院)"
     # Bodies of service a township or county plan assigns: 卫生院, 农技站, 畜牧站, 派出所, 文化馆.
     r"|(?:局|委|办|厅|部|署|政府|管委会|办事处|委员会|办公室|中心|支队|大队|院|站|所|馆)(?:（[^（）]*）)?$"
+    # A field's department named by the organ word (older plans: "由公安部门负责", "由公安、交通部门负责").
+    r"|部门$"
 )
 
 
@@ -1049,6 +1051,9 @@ def prose_roles(text: str) -> RoleLists:
     together = _opening_together(text)
     if not together.empty:
         return together
+    each_own = _opening_each_own(text)
+    if not each_own.empty:
+        return each_own
     in_charge = _opening_in_charge(text)
     return in_charge if not in_charge.empty else _closing_sentence(text)
 
@@ -1133,6 +1138,25 @@ def _opening_together(text: str) -> RoleLists:
         if names:
             return RoleLists(split_units(lead), split_units("、".join([*whole, *names])))
     return RoleLists()
+
+
+# An item whose text opens with the units as its subject, each doing its own part (general usage: "甲、乙、丙等部门，
+# 要各负其责，切实…", "市甲局、市乙局按职责分工负责…"): no one leads, all are responsible, as a parenthesis
+# "（X、Y按职责分工负责）" says.
+_OPENING_EACH_OWN = re.compile(
+    r"^(?P<units>[^，,。；：“”（）由]{2,80}?)[，,]?\s*(?:要|应|须|必须|应当)?(?:各负其责|各司其职|按(?:照)?职责分工负责)"
+)
+
+
+def _opening_each_own(text: str) -> RoleLists:
+    """Units opening a text as its subject, "X、Y等部门，要各负其责" (government bodies): responsible; else none."""
+    m = _OPENING_EACH_OWN.match(text.strip())
+    if m is None:
+        return RoleLists()
+    units = m.group("units")
+    if not is_unit_list(units) or not all(_AUTHORITY.search(u) for u in split_units(units)):
+        return RoleLists()
+    return RoleLists((), split_units(units))
 
 
 # An item whose text opens with the unit in charge and its verb, with no comma (general usage of 实施意见 that

@@ -494,8 +494,32 @@ def _bare_place_kind(side: str) -> bool:
 _CATEGORY_WORDS = frozenset({"部门", "单位", "机构", "部门单位", "单位部门"})
 
 
+# Sectors sharing one organ word printed once after the last (general usage of older plans naming departments by
+# their field, with no level): "公安、交通部门", "铁路、水利、电力等部门" — each piece before it is a field's bare
+# word, no unit's name, so the whole is one group as printed ("宝安、龙岗区政府"); dropping "等部门" would leave no
+# body's name at all.
+_SECTOR = r"[\u4e00-\u9fff]{2,8}"
+_SECTORS_SHARING_ORGAN = re.compile(rf"^(?P<sectors>{_SECTOR}(?:、{_SECTOR})+?)(?:等)?(?:部门|系统)$")
+
+
+def _sectors_group(value: str) -> str | None:
+    """``value`` as one group when it is fields' bare words sharing the organ word after the last; else None."""
+    value = re.sub(r"\s+", "", value)
+    m = _SECTORS_SHARING_ORGAN.match(value)
+    if m is None:
+        return None
+    *before, last = m.group("sectors").split("、")
+    if any(looks_like_unit(p) or p.startswith(("各", "有关", "相关")) for p in before):
+        return None
+    if looks_like_unit(last) or last.startswith(("各", "有关", "相关")):
+        return None
+    return value
+
+
 def split_units(value: str) -> tuple[str, ...]:
     """Split a unit list on 、 ， , ； 及 and spaces, repairing group names and the dropped 市 prefix."""
+    if (group := _sectors_group(value)) is not None:
+        return (group,)
     parts = join_group_names(split_conjunctions([clean_name(p) for p in split_top_level(value)]))
     parts = [SAME_AS_ABOVE if p in _DITTOS else p for p in parts]
     # A single character ("区" where a copy was cut mid-name) is not a unit; "各县、市、区政府" was joined first.
@@ -525,6 +549,8 @@ def _glued_names(part: str) -> tuple[str, ...]:
 
 def is_unit_list(value: str) -> bool:
     """Whether every piece of ``value`` reads as a unit's name (and there is at least one)."""
+    if _sectors_group(value) is not None:
+        return True
     parts = split_conjunctions([clean_name(p) for p in split_top_level(value)])
     parts = join_group_names([p for p in parts if p])
     return bool(parts) and all(looks_like_unit(p) for p in parts)

@@ -1,0 +1,50 @@
+"""Round 39 rules, each on a small hand-made notice (no real notice's wording)."""
+
+from __future__ import annotations
+
+from corpus.parser import parse_notice
+from corpus.parsing.unit_lists import is_unit_list, split_units
+
+
+def _rows(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.label, t.lead_units, t.responsible_units) for t in parse_notice(text).tasks]
+
+
+def test_fields_sharing_the_organ_word_printed_once_are_one_group() -> None:
+    assert split_units("环保、水务部门") == ("环保、水务部门",)
+    assert split_units("商贸、文体、卫生等部门") == ("商贸、文体、卫生等部门",)
+    assert is_unit_list("商贸、文体、卫生等部门")
+    # Names of bodies before 等部门 are units themselves and the summary is dropped, as before.
+    assert split_units("县甲局、县乙局等部门") == ("县甲局", "县乙局")
+    # Words that are no field's name do not make a group of anything but 部门.
+    assert not is_unit_list("加快、改进工作")
+
+
+def test_a_field_department_named_in_prose_by_you_x_fuze_y_peihe_leads() -> None:
+    text = (
+        "某县专项治理工作方案\n一、治理重点\n"
+        "（一）河道保洁专项治理，由环保、水务部门负责，有关部门配合。要清理甲河两岸垃圾。\n"
+        "（二）校园周边专项治理，由教育部门负责，有关部门配合。要整治校门口摊点。\n"
+    )
+    assert _rows(text) == [
+        ("（一）", ("环保、水务部门",), ("有关部门",)),
+        ("（二）", ("教育部门",), ("有关部门",)),
+    ]
+
+
+def test_units_opening_an_item_each_doing_its_part_are_responsible_with_no_lead() -> None:
+    text = (
+        "某县专项治理工作方案\n一、治理重点\n"
+        "（一）河道保洁专项治理，由水务部门负责，有关部门配合。要清理甲河两岸垃圾。\n"
+        "（二）商贸、文体、卫生等部门，要各负其责，认真抓好本行业的治理工作。\n"
+    )
+    assert _rows(text)[1] == ("（二）", (), ("商贸、文体、卫生等部门",))
+
+
+def test_an_ordinary_sentence_with_ge_fu_qi_ze_names_no_unit() -> None:
+    text = (
+        "某县专项治理工作方案\n一、治理重点\n"
+        "（一）河道保洁专项治理，由水务部门负责，有关部门配合。要清理甲河两岸垃圾。\n"
+        "（二）加强协作。各地要各负其责，认真抓好治理工作。\n"
+    )
+    assert _rows(text)[1] == ("（二）", (), ())
