@@ -229,7 +229,7 @@ def _read_lines(raw_lines: list[str]) -> Layout:
             if block.style.depth < MarkerStyle.CN_PAREN.depth and block.label_lines:
                 _decline_units_before_task(block, lines, reader.skipped, reader.notes)
     _mark_lead_headings(blocks)
-    task_style = _task_style(blocks)
+    task_style = _task_style(blocks, _opening_run(blocks, lines))
     if task_style is None:
         raise _no_tasks(lines)
     for i, block in enumerate(blocks):
@@ -468,13 +468,20 @@ def _lead_headings_over_one_task(blocks: list[Block]) -> None:
         block.lead_heading_task = True
 
 
-def _task_style(blocks: list[Block]) -> MarkerStyle | None:
-    """The style whose blocks most often name units; without units, the deepest item style."""
+def _task_style(blocks: list[Block], opening: set[int]) -> MarkerStyle | None:
+    """The style whose blocks most often name units; without units, the deepest item style.
+
+    Items opening a later page above a heading (``opening``, :func:`_opening_run`) are counted only where no other
+    block names units: they go on a list of the earlier page, the items under the page's headings show the style.
+    """
     counts: dict[MarkerStyle, int] = {}
-    for block in blocks:
-        # A lead's heading read as its one task shows the headings' style, not the tasks'.
-        if block.has_units and not block.lead_heading_task:
-            counts[block.style] = counts.get(block.style, 0) + 1
+    for skip in (opening, set()):
+        for block in blocks:
+            # A lead's heading read as its one task shows the headings' style, not the tasks'.
+            if block.has_units and not block.lead_heading_task and id(block) not in skip:
+                counts[block.style] = counts.get(block.style, 0) + 1
+        if counts:
+            break
     if counts:
         return max(counts, key=lambda s: (counts[s], s.depth))
     styles = {b.style for b in blocks if b.style.depth >= MarkerStyle.CN_PAREN.depth}
@@ -557,6 +564,37 @@ def _sibling_measures(blocks: list[Block], task_style: MarkerStyle) -> set[int]:
     return found
 
 
+def _opening_run(blocks: list[Block], lines: list[str]) -> set[int]:
+    """Ids of items of a deeper style opening a later page, naming units, before a heading: tasks of that page.
+
+    A later page of a longer copy may open inside one part's list ("7.X负责，…" "8.…" "9.…") and go on to the next
+    part's heading over items of a shallower style ("四、…" over "（一）X负责，…"): the opening items hang under no
+    item on the page (their heading is on an earlier page), so they are no sub-items, and where they name their
+    units they are tasks as the items under the next heading are (where the tasks' style is shallower than
+    theirs). The page must open on such an item numbered above 1 (as a continued page does) and the run must end
+    at a shallower heading; a letter's items start at 1.
+    """
+    first_line = next((i + 1 for i, line in enumerate(lines) if line.strip()), None)
+    if not blocks or first_line is None:
+        return set()
+    opening = blocks[0]
+    style = opening.style
+    if opening.line_no != first_line or opening.number is None or opening.number <= 1:
+        return set()
+    if opening.table_roles is not None:
+        return set()
+    run = []
+    for block in blocks:
+        if block.style is not style:
+            break
+        run.append(block)
+    if len(run) == len(blocks) or blocks[len(run)].style.depth >= style.depth:
+        return set()
+    if not any(b.has_units for b in run):
+        return set()
+    return {id(b) for b in run}
+
+
 def _is_paragraph(block: Block) -> bool:
     """Running text: a sentence closed by a full stop and longer than a heading's title."""
     return "。" in block.text and len(block.text) > 30
@@ -599,6 +637,7 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     skipped = dict(reader.skipped)
     leaves = {id(b) for b in blocks if b.style.depth < task_style.depth and (_is_leaf_task(b) or b.lead_heading_task)}
     leaves |= _sibling_measures(blocks, task_style)
+    leaves |= {i for i in _opening_run(blocks, lines) if blocks[0].style.depth > task_style.depth}
     headings = [b for b in blocks if b.style.depth < task_style.depth and not _is_prose(b) and id(b) not in leaves]
     heading_ids = {id(b) for b in headings}
     section_style = min((b.style for b in headings), key=lambda s: s.depth, default=None)

@@ -1162,7 +1162,9 @@ def _opening_each_own(text: str) -> RoleLists:
 # An item whose text opens with the unit in charge and its verb, with no comma (general usage of 实施意见 that
 # assign each item in its first words): "（九）市甲局负责对…进行整治。" — as a lone "（X负责）" does, X leads.
 # What X is in charge of follows in the same clause: "市甲局负责。" alone says only who does it, and is no task's.
-_OPENING_IN_CHARGE = re.compile(r"^(?P<lead>[^，,。；：“”（）由]{2,40}?)负责(?P<rest>[^，,。；]{2,})")
+# The unit may stand in a clause of its own, "（九）市甲局负责，对…进行整治。" (general usage, as "X负责，Y配合，…"
+# opens an item with its helpers): X leads the same.
+_OPENING_IN_CHARGE = re.compile(r"^(?P<lead>[^，,。；：“”（）由]{2,40}?)负责[，,]?\s*(?P<rest>[^，,。；]{2,})")
 # The units it oversees, named before "等…部门": "X负责督促Y等相关职能部门完善…" — Y carry the work out under X.
 _OVERSEEN = re.compile(r"^(?:督促|指导|组织|协调)(?P<names>[^，,。；]{2,60}?)等(?:有关|相关)?(?:职能)?(?:部门|单位)")
 

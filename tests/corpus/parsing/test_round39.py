@@ -48,3 +48,44 @@ def test_an_ordinary_sentence_with_ge_fu_qi_ze_names_no_unit() -> None:
         "（二）加强协作。各地要各负其责，认真抓好治理工作。\n"
     )
     assert _rows(text)[1] == ("（二）", (), ())
+
+
+def test_a_unit_in_a_clause_of_its_own_opening_an_item_leads() -> None:
+    text = (
+        "某县食品安全工作方案\n一、重点工作\n"
+        "（一）县甲局负责，县乙局配合，开展甲类食品抽检。\n"
+        "（二）县丙局负责，取缔校园周边无证摊点。\n"
+    )
+    assert _rows(text) == [
+        ("（一）", ("县甲局",), ("县乙局",)),
+        ("（二）", ("县丙局",), ()),
+    ]
+
+
+def test_items_of_a_deeper_style_opening_a_later_page_before_a_heading_are_tasks() -> None:
+    # The page opens on item 5. of a part whose heading is on an earlier page, then the next part's heading.
+    text = (
+        "5.县甲局负责，县乙局配合，开展甲类食品抽检。\n"
+        "6.县丙局负责，取缔校园周边无证摊点。\n"
+        "四、其他工作\n"
+        "（一）县丁局负责，县甲局配合，组织法规宣传。\n"
+        "（二）县乙局负责，县丙局配合，建立监测台账。\n"
+    )
+    assert _rows(text) == [
+        ("5", ("县甲局",), ("县乙局",)),
+        ("6", ("县丙局",), ()),
+        ("（一）", ("县丁局",), ("县甲局",)),
+        ("（二）", ("县乙局",), ("县丙局",)),
+    ]
+
+
+def test_a_letter_whose_items_start_at_one_keeps_them_out() -> None:
+    # Items from 1. are a covering letter's, not a continued page's: they stay out as before.
+    text = (
+        "1.各单位要高度重视，县甲局负责，认真组织。\n"
+        "2.加强督查。\n"
+        "四、其他工作\n"
+        "（一）县丁局负责，县甲局配合，组织法规宣传。\n"
+        "（二）县乙局负责，县丙局配合，建立监测台账。\n"
+    )
+    assert [label for label, _, _ in _rows(text)] == ["（一）", "（二）"]
