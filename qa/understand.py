@@ -78,7 +78,9 @@ _META = {
     "title": re.compile(r"(标题|题目|名称|全称|名字)(是|叫)?|叫什么"),
     "count": re.compile(r"(一共|总共|共|总计)?(有)?(多少|几)(项|条|个)(任务|工作)|任务(总数|数量)|(几|多少)个部分"),
     "subject": re.compile(r"主题分类|主题词|属于(什么|哪)类"),
-    "addressees": re.compile(r"发给(谁|哪些)|主送|发至|印发给|送达"),
+    "addressees": re.compile(
+        r"发给(谁|哪些)|(发|下发|印发|发送)(给|到|至)(了)?(谁|(哪些|哪几个?)(单位|部门))|主送|发至|印发给|送达"
+    ),
     "purpose": re.compile(r"为了落实|落实(哪个|什么)(文件|方案)|依据|根据(哪个|什么)(文件|方案)|上位文件"),
 }
 # "X的编号": the number of a road, project or item X, said with 的 (general usage); the notice's own number is asked

@@ -127,6 +127,14 @@ def _count_of_line_picked(query: Query) -> Query:
 _ONE_COUNTY = re.compile(r"[^各]{1,6}县人民政府")
 
 
+# "这个通知", "这份文件", "本方案": the notice itself pointed at (general usage).
+_THE_NOTICE_ITSELF = re.compile(r"(?:这个|这份|这一份|本|该|咱们这个|这)(?:通知|文件|方案)")
+# What a document has as a document: its addressees, issuer, number, date, title (general usage).
+_ABOUT_THE_DOCUMENT = re.compile(
+    r"发给|主送|抄送|下发|印发|发文|落款|签发|成文|发布|文号|字号|谁发的|哪个单位发|哪天|什么时候|日期|标题|题目|叫什么名"
+)
+
+
 class QueryReader(FollowUpReading):
     """Turns a normalised question (and the conversation state) into a :class:`Query`.
 
@@ -224,6 +232,14 @@ class QueryReader(FollowUpReading):
             if len(now.tasks) == 1 and (last is None or not last.units):
                 # "协助它的单位都有谁" after one task asked about (not a unit): 它 is the task, its 责任单位 line.
                 return Query(Op.LOOKUP, Asked.RESPONSIBLE_UNITS, tasks=now.tasks, text=text)
+        if (
+            _THE_NOTICE_ITSELF.search(text)
+            and _ABOUT_THE_DOCUMENT.search(text)
+            and not re.search(r"第|它|其|项|条|牵头|配合|责任|部分", text)
+        ):
+            # "这个通知是发给哪些单位的": 这个 points at the notice, not at the task shown; a question about the
+            # notice as a document (its addressees, its date), answered as with nothing before it.
+            return Query(Op.CONTENT, text=text)
         if _TOTAL_OF_THE_LISTS.fullmatch(text.rstrip("？?。")):
             now = _now(state)
             if now.unit is not None and {Role.LEAD, Role.RESPONSIBLE} <= set(now.roles_listed):

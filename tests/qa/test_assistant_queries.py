@@ -4796,3 +4796,10 @@ def test_which_of_a_list_mention_a_word_are_those_of_the_tasks_shown(assistant, 
 def test_which_tasks_mention_a_word_with_nothing_before_is_every_task_printing_it(assistant):
     answer = assistant.ask("哪几项写到了拉面")
     assert [c.task for c in answer.citations] == [1, 4, 5, 17]
+
+
+def test_the_notice_itself_pointed_at_after_a_task_is_a_question_about_the_document(assistant):
+    # The notice is addressed to 各县人民政府、海东工业园区管委会、市政府有关部门, whatever task was shown before.
+    answer = assistant.ask("对了这份通知都发给了哪些单位", ["第19项是哪个单位牵头的"])
+    assert answer.intent is Intent.META and answer.citations == ()
+    assert "市政府有关部门" in answer.answer
