@@ -80,9 +80,25 @@ def _build(layout: Layout) -> Notice:
     return Notice(meta=meta, sections=sections, tasks=tasks)
 
 
+# An item opening with the units in charge in clauses of their own, "X负责，Y、Z配合，<task>" (general usage of
+# 实施方案 that assign each item in its first words): the task's title is what follows them.
+_UNITS_OPENING = re.compile(
+    r"^(?:由)?(?P<who>[^，,。；]{2,80}?)负责[，,]\s*(?:[^，,。；]{2,160}?(?:配合|协助|协办|参与)[，,]\s*)?(?P<rest>.+)$"
+)
+
+
+def _title(sentence: str, lead: tuple[str, ...]) -> str:
+    """A task's title: its first sentence, less the units in charge that open it ("X负责，Y配合，…")."""
+    title = sentence.rstrip("。！？")
+    opening = _UNITS_OPENING.match(title)
+    if opening and len(opening["rest"]) >= 4 and any(unit in opening["who"] for unit in lead):
+        return opening["rest"]
+    return title
+
+
 def _task(draft: DraftTask, layout: Layout) -> Task:
     sentences = split_sentences(draft.text)
-    title = sentences[0].rstrip("。！？") if sentences else ""
+    title = _title(sentences[0], draft.lead) if sentences else ""
     if draft.section_index >= 0:
         section = layout.sections[draft.section_index].number
     else:

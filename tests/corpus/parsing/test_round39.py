@@ -89,3 +89,15 @@ def test_a_letter_whose_items_start_at_one_keeps_them_out() -> None:
         "（二）县乙局负责，县丙局配合，建立监测台账。\n"
     )
     assert [label for label, _, _ in _rows(text)] == ["（一）", "（二）"]
+
+
+def test_the_title_of_an_item_opening_with_its_units_in_charge_is_what_follows_them() -> None:
+    text = (
+        "某县专项治理工作方案\n一、治理重点\n"
+        "（一）县甲局负责，县乙局、县丙局配合，清理甲河两岸垃圾，整治沿河排污口。\n"
+        "（二）由县丁局负责，整治校门口流动摊点。\n"
+        "（三）县戊局负责对全县农贸市场开展检查。\n"
+    )
+    titles = [t.title for t in parse_notice(text).tasks]
+    # A unit opening a sentence with no comma after 负责 keeps the sentence whole: the rest is what it does.
+    assert titles == ["清理甲河两岸垃圾，整治沿河排污口", "整治校门口流动摊点", "县戊局负责对全县农贸市场开展检查"]
