@@ -2205,7 +2205,7 @@ class Assistant:
         if (
             context.understanding.intent is Intent.UNIT_TASKS
             and len(shown) == 1
-            and (explicit or _TASK_POINTED.search(u.text))
+            and explicit
             and not _ROLE_OR_UNIT_WORD.search(u.text)
             and self._says_of_task(u.text, shown[0])
         ):

@@ -488,7 +488,7 @@ class FollowUpReading(FollowUpRules):
             if named:
                 return Query(Op.LOOKUP, last.asked, tasks=state().tasks, excluded=named, text=text)
         less = _LINES_LESS_A_UNIT.fullmatch(text)
-        if less and last is not None and last.asked in (Asked.LEAD_UNITS, Asked.RESPONSIBLE_UNITS) and state().tasks:
+        if less and lines_shown:
             # "去掉各县政府还剩哪些" after the lines of the tasks shown: those lines, less the unit named.
             named = tuple(u.name for u in self._units(less["who"]))
             role = _ROLE_OF_LINE_WORD.get(less["role"] or "")

@@ -1100,8 +1100,7 @@ _COUNTIES_LEFT_OUT = re.compile(
 _DEPARTMENT = re.compile(
     rf"哪(个|家|些)(市直|市级)?({P.CITY_DEPARTMENT_NOUNS.pattern()})|({P.CITY_DEPARTMENT_NOUNS.pattern()})(里|中|当中)"
     rf"|的({P.CITY_DEPARTMENT_NOUNS.pattern()})|市直|市级部门"
-    rf"|(?:{P.EXCLUDE_WORDS.pattern()})(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})"
-    rf"|(?:{P.COUNTY_GOVERNMENT_WORDS.pattern()})(?:都)?(?:{P.EXCLUDED_AFTER_WORDS.pattern()})"
+    rf"|(?:{_COUNTIES_LEFT_OUT.pattern})"
 )
 # What a task says, asked ("讲了啥", "里面提到的X有哪些", "那个办法叫什么"), general usage.
 _TEXT_WORDS = re.compile(
