@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from corpus.numerals import chinese_numeral_value
 from corpus.parsing.numbering import MarkerStyle, match_marker
 from corpus.parsing.roles import is_label_line, parse_inline, prose_roles, units_under_person
 from corpus.parsing.text import normalize_line
@@ -135,16 +136,6 @@ _CN_ITEM_NUMBER = re.compile(rf"\s*（([{_CN_NUMERALS}]{{1,3}})）(?=[\u4e00-\u9
 _CN_FIRST_ITEM = re.compile(r"(?:^|(?<=[：。；]))\s*（一）(?=[\u4e00-\u9fff])")
 
 
-def _cn_value(numeral: str) -> int:
-    """The value of a Chinese numeral up to 九十九 ("三" 3, "十二" 12, "二十" 20)."""
-    digits = [_CN_NUMERALS.index(c) + 1 for c in numeral]
-    if len(digits) == 1:
-        return digits[0]
-    if numeral[0] == "十":
-        return 10 + digits[1]
-    return digits[0] * 10 + (digits[2] if len(digits) == 3 else 0)
-
-
 def run_in_items(lines: list[str]) -> list[str]:
     """Lines holding numbered items run together, each closed by its units' parenthesis, split one item a line.
 
@@ -220,7 +211,7 @@ def _cn_item_breaks(line: str) -> list[int]:
         if not _units_parenthesis(m.group("content") or m.group("boxed") or ""):
             continue
         if (number := _CN_ITEM_NUMBER.match(line, m.end())) is not None:
-            after_units.append((m.end(), _cn_value(number.group(1))))
+            after_units.append((m.end(), chinese_numeral_value(number.group(1))))
     if not _counts_up([n for _, n in after_units]):
         return []
     first = [m.start() for m in _CN_FIRST_ITEM.finditer(line, 0, after_units[0][0])]
