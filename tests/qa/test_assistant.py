@@ -130,7 +130,7 @@ def test_asking_what_a_numbered_task_says_quotes_the_whole_task(assistant):
 
 
 def test_a_chain_of_follow_ups_keeps_the_first_topic(assistant):
-    answer = assistant.ask("它的目标定了多少", ["第18项是哪个单位牵头", "那配合的单位有哪些"])
+    answer = assistant.ask("它的目标定了多少", ["第18项是哪个单位牵头", "那配合单位分别是谁"])
     assert answer.intent is Intent.FACT and answer.citations[0].task == 18
     assert "二甲医院" in answer.citations[0].evidence or any(ch.isdigit() for ch in answer.citations[0].evidence)
 

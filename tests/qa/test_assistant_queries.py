@@ -256,7 +256,7 @@ def test_a_bare_ordinal_asks_back_with_questions_about_that_task(assistant):
 
 
 def test_a_reference_after_only_small_talk_asks_back(assistant):
-    answer = assistant.ask("那它的责任单位有哪些", ["嗨 早安", "多谢"])
+    answer = assistant.ask("那它的责任单位都是谁", ["嗨 早安", "多谢"])
     assert answer.intent is Intent.CLARIFY and answer.citations == ()
 
 
@@ -1371,7 +1371,7 @@ def test_a_place_beyond_the_list_shown_is_asked_back_with_the_tasks_shown(assist
 
 
 def test_the_first_one_of_the_list_shown_said_as_qian_yi_xiang(assistant):
-    answer = assistant.ask("前一项的配合单位有哪些", ["民政局牵头了哪些任务"])  # 市民政局 leads 20 and 22
+    answer = assistant.ask("前一项的配合单位有哪些", ["请列出民政局牵头的任务"])  # 市民政局 leads 20 and 22
     assert [c.task for c in answer.citations] == [20]
 
 
@@ -1414,7 +1414,7 @@ def test_another_topic_after_a_topic_question_is_not_a_complaint(assistant):
 
 def test_a_count_of_a_unit_s_list_keeps_the_unit_for_the_next_follow_up(assistant):
     # 市教育局 takes part in 8 tasks and leads one of them, task 19.
-    answer = assistant.ask("这里面它牵头的是哪项", ["教育局都参加了哪些", "总共多少项"])
+    answer = assistant.ask("这里面它牵头的是哪项", ["教育局都参加了哪些", "一共是多少项"])
     assert [c.task for c in answer.citations] == [19]
 
 

@@ -67,7 +67,7 @@ def test_a_unit_only_one_notice_names_lists_that_notices_tasks(library: LibraryA
 
 def test_a_unit_several_notices_name_lists_its_tasks_in_each(library: LibraryAssistant) -> None:
     # 市生态环境局: 26号 leads task 13 (生态县城); jiaxing row 11 is starred for it.
-    answer = library.ask("市生态环境局牵头哪些任务")
+    answer = library.ask("生态环境局牵头的有哪几项")
     cited = {(c.notice.id, c.task) for c in answer.citations}
     assert ("jiaxing_2022_zfgzbg_table", 11) in cited
     assert {notice for notice, _ in cited} == {"notice_haidong_2023_26", "jiaxing_2022_zfgzbg_table"}
@@ -75,7 +75,7 @@ def test_a_unit_several_notices_name_lists_its_tasks_in_each(library: LibraryAss
 
 
 def test_a_picked_notice_answers_alone(library: LibraryAssistant) -> None:
-    answer = library.ask("市生态环境局牵头哪些任务", notice="jiaxing_2022_zfgzbg_table")
+    answer = library.ask("生态环境局牵头的有哪几项", notice="jiaxing_2022_zfgzbg_table")
     assert [(c.notice.id, c.task) for c in answer.citations] == [("jiaxing_2022_zfgzbg_table", 11)]
 
 
