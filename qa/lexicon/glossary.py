@@ -61,6 +61,7 @@ ENGLISH: dict[str, str] = {
     "the notice": "通知",
     "under what": "多少以内",
     "share of": "比例",
+    "users": "用户",
     "proportion of": "比例",
     "no lead unit": "没有牵头单位",
     "no lead units": "没有牵头单位",
@@ -275,6 +276,8 @@ _NUMBERED = re.compile(
 _HOW_MANY_OF_SHOWN = re.compile(r"^ how many of (?:these|those|them) (?:(?:does|do|did|is|are) )?(?P<rest>.+?) $")
 # "and part two?", "what about task 9?": the same question of what is named now ("那…呢").
 _AND_THEN = re.compile(r"^ (?:and|what about|how about) (?P<rest>.+?) $")
+# "by 2025", "until 2025": the plan's deadline, as Chinese writes it ("到2025年").
+_BY_YEAR = re.compile(r"\b(?:by|until|till|before) (?:the end of )?(20[2-3]\d)\b")
 # A year written alone ("mention 2025"): a year of the plan, as Chinese writes it.
 _BARE_YEAR = re.compile(r"(?<![\d年])(20[2-3]\d)(?![\d年])")
 # "items headed by the water bureau": the body said first, as Chinese says it ("水务局牵头的").
@@ -303,6 +306,7 @@ def translate_english(text: str) -> str | None:
     lowered, hits = _NUMBERED.subn(
         lambda m: f" 第{_NUMBER_WORDS.get(m.group(2), m.group(2))}{_NUMBERED_AS[m.group(1)]} ", lowered
     )
+    lowered = _BY_YEAR.sub(r" 到\1年 ", lowered)
     lowered = _BARE_YEAR.sub(r"\1年", lowered)
     for english in sorted(ENGLISH, key=len, reverse=True):
         key = f" {english} "

@@ -48,6 +48,7 @@ from qa.reading.patterns import (
     _LEAVE_OUT_ITS_ROLE,
     _LEAVE_OUT_PLACES,
     _LEAVE_OUT_TASKS,
+    _LEAVE_OUT_TOPIC,
     _LINE_REMARKS,
     _LINES_LESS_A_UNIT,
     _LINES_LESS_A_UNIT_BARE,
@@ -147,6 +148,32 @@ class FollowUpReading(FollowUpRules):
         if re.fullmatch(which, bare):
             return Query(Op.LIST, Asked.TASKS, units=unit, text=bare)
         return None
+
+    def _shown_less_a_topic(self, bare: str, units: tuple[UnitArg, ...], state: Callable[[], State]) -> Query | None:
+        """ "去掉污水那条还剩哪些" after a list: the list shown, less the one task its topic names.
+
+        The topic must name exactly one task shown (a word of its title, else of its text) and no unit.
+        """
+        said = _LEAVE_OUT_TOPIC.fullmatch(bare)
+        shown = state().tasks if said is not None and not units else ()
+        topic = (said["topic"] or said["put"]) if said is not None else ""
+        if len(shown) < 2 or self._task_refs(topic) or re.search(r"[这那它]|哪|几|谁|什么|啥", topic):
+            return None
+        rest_asks = said["rest"] == "呢" or re.fullmatch(
+            r"(?:还有|剩下的?|还剩|其余的?|剩余的?|其他的?|别的)(?:的)?(?:还有)?(?:是|有)?"
+            r"(?:哪些|哪几(?:条|项|个)|哪条|哪项|啥|什么|的|呢|吗)*"
+            r"(?:任务)?(?:呢|吗)?",
+            said["rest"],
+        )
+        if not rest_asks:
+            return None
+        named = [n for n in shown if topic in self._tasks[n].title]
+        if not named:
+            named = [n for n in shown if topic in self._tasks[n].text]
+        if len(named) != 1:
+            return None
+        rest = tuple(n for n in shown if n != named[0])
+        return Query(Op.LIST, Asked.TASKS, tasks=rest, note=f"left out:{named[0]}", text=bare)
 
     def _followup(self, text: str, state_of: State | Callable[[], State]) -> Query | None:
         memo: list[State] = []
@@ -251,6 +278,9 @@ class FollowUpReading(FollowUpRules):
         where_and_who = self._where_and_who(text, state)
         if where_and_who is not None:
             return where_and_who
+        less_topic = self._shown_less_a_topic(bare, self._units(text), state)
+        if less_topic is not None:
+            return less_topic
         by_topic = self._one_of_the_list_by_topic(text, state)
         if by_topic is not None:
             return by_topic

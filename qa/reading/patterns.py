@@ -588,6 +588,14 @@ _LEFT_ASKED = (
     r"(?P<count>几|多少)?(?:的|哪些|哪几|是哪些|有哪些)?(?:项|条|个)?(?:任务)?"
     r"(?:列一下|列下|列出来|说一下|说下|看看|看一下)?"
 )
+# "去掉污水那条还剩哪些", "去掉养老那条呢" after a list: the list shown, less the task its topic names
+# (general usage; the topic is matched to one task shown by its title or text).
+_THAT_ONE = r"(?:的?(?:那|这)(?:一)?(?:条|项|个))?(?:任务)?"
+_LEAVE_OUT_TOPIC = re.compile(
+    rf"(?:那|那么)?(?:(?:{_LEAVE_OUT_VERB}|除了|除开)(?P<topic>[^，,。？?\s]{{2,14}}?){_THAT_ONE}(?:以外|之外)?"
+    rf"|把(?P<put>[^，,。？?\s]{{2,14}}?){_THAT_ONE}(?:也|都)?{_LEAVE_OUT_VERB})"
+    r"(?:的)?(?:话)?(?P<rest>呢|(?:还有|剩下的?|还剩|其余的?|剩余的?|其他的?|别的).*)"
+)
 _LEAVE_OUT_TASKS = re.compile(
     rf"(?:那|那么)?(?:{_LEAVE_OUT_VERB}(?P<named>{_NAMED_TASKS})|把(?P<put>{_NAMED_TASKS}){_LEAVE_OUT_VERB})"
     + _LEFT_ASKED

@@ -264,6 +264,7 @@ class QueryReader(FollowUpReading):
             text = _ROLE_LINE_LOOSE.sub(lambda m: (m[1] or m[2]) + "单位", text)
         text = _NAMES_AFTER_COUNT.sub("", text)
         text = _TAKES_PART.sub("参与", text)  # "都参加的", "有份的": taking part, in any role
+        text = _BOTH_ROLES_COUNTED.sub(r"\g<lead>配合", text)  # "（牵头和责任都算）" as "（牵头和配合都算）" reads
         text = _ROLE_TASKS_AGAIN.sub(r"\g<role>", text)  # "配合的任务呢": "配合的呢", the tasks are what it lists
         # "水务局牵头的任务谁配合": the other line of the unit's tasks, said as "…的任务的配合单位有哪些" reads.
         text = _ITS_TASKS_WHO.sub(lambda m: f"{m['own']}的任务的{_LINE_OF_WHO[m['who']]}单位有哪些", text)
@@ -901,6 +902,13 @@ def _same_or_not(query: Query) -> Query:
 
 
 _LINE_OF_WHO = {"牵头": "牵头", "配合": "配合", "负责": "配合"}  # "谁负责" of a unit's tasks: the others on them
+
+
+# "（牵头和责任都算）", "牵头跟责任单位都包括": both roles counted; said with 配合, as the readers of a unit's tasks
+# already take it (general usage: 责任单位 and 配合单位 name the same line).
+_BOTH_ROLES_COUNTED = re.compile(
+    r"(?P<lead>牵头(?:单位)?\s*(?:[和跟与及加、/或]|以及|\+|＋)\s*)责任(?:单位)?(?=\s*(?:的)?(?:也|都)?(?:算|包括|要|行))"
+)
 
 
 def _besides_its_role(m: re.Match[str]) -> str:

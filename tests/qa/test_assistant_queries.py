@@ -4803,3 +4803,16 @@ def test_the_notice_itself_pointed_at_after_a_task_is_a_question_about_the_docum
     answer = assistant.ask("对了这份通知都发给了哪些单位", ["第19项是哪个单位牵头的"])
     assert answer.intent is Intent.META and answer.citations == ()
     assert "市政府有关部门" in answer.answer
+
+
+def test_a_task_left_out_by_its_topic_leaves_the_rest_of_the_list_shown(assistant):
+    # 市住房建设局 leads tasks 11 (地下管网), 16 and 21; 地下管网 is in task 11's title alone.
+    answer = assistant.ask("把地下管网那条去掉，其余的是哪些", ["住房建设局作为牵头单位的任务列一下"])
+    assert [c.task for c in answer.citations] == [16, 21]
+    assert answer.answer.startswith("去掉第11项，还剩2项")
+
+
+def test_both_roles_counted_with_the_word_for_responsible_lists_every_task_of_the_unit(assistant):
+    # 市民政局 leads tasks 20 and 22 and is on the 责任单位 lines of tasks 4, 6, 12, 26 and 27.
+    answer = assistant.ask("民政局的任务有哪些，牵头跟责任单位都包括")
+    assert [c.task for c in answer.citations] == [4, 6, 12, 20, 22, 26, 27]

@@ -72,6 +72,7 @@ def test_a_question_about_the_notice_is_not_small_talk_even_with_chat_words(smal
         ("垃圾 分类谁管", "垃圾 分类谁管"),  # a topic of the notice is no chat
         ("麻烦问一下，第七项由谁牵头", "第七项由谁牵头"),  # a polite opener
         ("想了解一下残联参与哪项", "残联参与哪项"),
+        ("换个话题，第九项谁配合", "第九项谁配合"),  # a turn to another topic says nothing about it
         ("请问", "请问"),  # an opener with nothing after it is left for the reader to ask back
     ],
 )

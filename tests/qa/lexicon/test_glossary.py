@@ -14,6 +14,7 @@ from qa.lexicon.glossary import translate_english
         ("how many of them does 各县人民政府 lead", "其中各县人民政府牵头的有几项"),  # counted among those shown
         ("the fourth one's lead units", "第四个的牵头单位"),  # a place in the list shown
         ("which of these mention 2030?", "其中哪些提到2030年"),  # a year written alone is a year
+        ("sewage target by 2025", "污水目标到2025年"),  # "by" a year is the plan's deadline, "到…年"
     ],
 )
 def test_a_follow_up_in_english_is_said_the_chinese_way(english, chinese):
