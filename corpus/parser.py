@@ -98,7 +98,7 @@ def _title(sentence: str, lead: tuple[str, ...]) -> str:
 
 def _task(draft: DraftTask, layout: Layout) -> Task:
     sentences = split_sentences(draft.text)
-    title = _title(sentences[0], draft.lead) if sentences else ""
+    title = draft.title or (_title(sentences[0], draft.lead) if sentences else "")
     if draft.section_index >= 0:
         section = layout.sections[draft.section_index].number
     else:

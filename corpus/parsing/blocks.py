@@ -93,6 +93,10 @@ _PERIOD_HEADER_ROW = re.compile(rf"(?:{_PERIOD}[|｜\s]*){{2,}}")
 # A line ending so is a paragraph of its own (after a blank line it still belongs to the task); a line that is only
 # a units group ("〔市住建局牵头〕", "【责任单位：…】") ends with its closing bracket.
 _PARAGRAPH_END = ("。", "）", "；", "！", "？", "〕", "】", "]")
+# An attachment's heading after the last item ("附件：具体任务分解表", "附件", "附件2"): the item's text ends there.
+_ATTACHMENT_HEADING = re.compile(r"^附件\s*[\d一二三四五六七八九十]{0,2}\s*(?:[：:][^。]{0,40})?$")
+# A document site's note that it shows only the start of the text ("（未完，全文共2014字，当前显示627字）").
+_SHOWN_IN_PART = re.compile(r"^[（(]\s*未完[，,、]?\s*(?:全文共?\s*\d+\s*字)?[^（）()]{0,24}[）)]$")
 
 
 # A field of a government portal's metadata in a box, possibly numbered as a list item (general usage of the portals).
@@ -1319,6 +1323,19 @@ class BlockReader:
             # each followed by its own label lines, are tasks counted as bullets are.
             number = 1 + sum(1 for b in self.blocks if b.style is MarkerStyle.BULLET)
             self.blocks.append(Block(MarkerStyle.BULLET, number, str(number), line_no, [line], last_line=line_no))
+            return
+        if current is not None and _SHOWN_IN_PART.match(line):
+            # The site cut the text here: the note and what the site prints after it are no task's text.
+            current.closed = True
+            current.detached = True
+            self._skip(i, "网站的截断说明（未完），不是任务的文字")
+            return
+        if current is not None and _ATTACHMENT_HEADING.match(line):
+            # The notice's attachments begin: what follows is no part of the item above (a task table attached
+            # after the items gives its rows as rows of their own).
+            current.closed = True
+            current.detached = True
+            self._skip(i, "附件标题，不是任务的文字")
             return
         if current is not None and not current.closed and (not current.after_blank or line.endswith(_PARAGRAPH_END)):
             # A hard-wrapped paragraph, or the task's next paragraph.

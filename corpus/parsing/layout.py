@@ -79,6 +79,7 @@ class DraftTask:
     lead: tuple[str, ...]
     responsible: tuple[str, ...]
     line_no: int
+    title: str = ""  # the title where the text's first sentence is not it (a field word "任务要求。" opening a line)
 
 
 @dataclass(frozen=True)
@@ -225,8 +226,10 @@ def _read_lines(raw_lines: list[str]) -> Layout:
     # Units under a top-level heading while numbered items exist below it: the units come before any task, and no
     # rule gave them to the items (reported and left out, not an error that loses the notice).
     if any(b.style.depth >= MarkerStyle.CN_PAREN.depth for b in blocks):
-        for block in blocks:
+        for i, block in enumerate(blocks):
             if block.style.depth < MarkerStyle.CN_PAREN.depth and block.label_lines:
+                if _is_leaf_task(block) and not _deeper_blocks(blocks, i):
+                    continue
                 _decline_units_before_task(block, lines, reader.skipped, reader.notes)
     _mark_lead_headings(blocks)
     task_style = _task_style(blocks, _opening_run(blocks, lines))
@@ -657,7 +660,15 @@ def _assemble(reader: BlockReader, task_style: MarkerStyle, rules: StatedRules) 
     heading_since_task = True
     in_task = False  # whether deeper items still belong to the last task
     for block in blocks:
-        if block.style is task_style or id(block) in leaves or _next_in_mixed_run(block, task_style, entries, in_task):
+        # A task table attached after the items ("附件：具体任务分解表" over "序号 | 工作任务 | 牵头单位 | …"): its rows
+        # are tasks beside the items, even a row the page cuts before its units cells, not text of the last item.
+        attached_row = block.style is MarkerStyle.TABLE_ROW and block.number is not None
+        if (
+            block.style is task_style
+            or id(block) in leaves
+            or attached_row
+            or _next_in_mixed_run(block, task_style, entries, in_task)
+        ):
             previous = entries[-1].block if entries else None
             # Rows of a table without a 序号 column carry no number: they go on, never restart.
             unnumbered_row = block.style is MarkerStyle.TABLE_ROW and block.number is None
@@ -887,7 +898,45 @@ def _draft(
         lead=roles.lead,
         responsible=roles.responsible,
         line_no=block.line_no,
+        title=_title_past_field_word(block.parts),
     )
+
+
+# A field word alone in its sentence opening a line of the item ("任务要求。", "工作目标："): a form's field name,
+# no part of the task's title.
+_FIELD_WORDS = (
+    "任务要求",
+    "工作要求",
+    "目标要求",
+    "具体要求",
+    "工作目标",
+    "目标任务",
+    "主要任务",
+    "工作任务",
+    "主要内容",
+    "工作内容",
+)
+_FIELD_WORD = re.compile(rf"^(?:{'|'.join(_FIELD_WORDS)})[。：]")
+_SENTENCE_END = re.compile(r"[。；！？]")
+
+
+def _title_past_field_word(parts: list[str]) -> str:
+    """The title of an item whose lines open with a field word: the line before it, or the sentence after it.
+
+    Plans printed as forms give each item's requirements after a fixed field word ("二、开展甲创建工作" /
+    "任务要求。全县…。", or "（一）任务要求。2007年…。"): the heading's line is the title, or, where the field word
+    opens the item itself, the sentence after it. Empty where no line opens with a field word (the first sentence
+    is the title).
+    """
+    if not parts:
+        return ""
+    first = parts[0].strip()
+    if (word := _FIELD_WORD.match(first)) is not None:
+        rest = first[word.end() :]
+        return _SENTENCE_END.split(rest, 1)[0].strip() if rest else ""
+    if len(parts) > 1 and _FIELD_WORD.match(parts[1].strip()) and first and not _SENTENCE_END.search(first):
+        return first.rstrip("：:")
+    return ""
 
 
 def _skip_heading_text(block: Block, lines: list[str], skipped: dict[int, tuple[str, str]]) -> None:
