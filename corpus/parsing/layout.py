@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from corpus.parsing.blocks import Block, BlockReader
 from corpus.parsing.box_tables import box_tables_as_rows
+from corpus.parsing.counted_units import counted_units_sentences
 from corpus.parsing.glued_items import glued_items
 from corpus.parsing.headings import grouped_by_lead, heading_lead
 from corpus.parsing.interleaved_columns import rows_of_interleaved_columns
@@ -137,6 +138,8 @@ def read_layout(text: str) -> Layout:
     raw_lines = without_level_before_label(raw_lines)
     # A page that lost every separator: headings, items and their units labels glued into one paragraph.
     raw_lines = glued_items(raw_lines)
+    # "4项目标的责任单位均为X。" after a run of targets: X's parenthesis closing each target it counts.
+    raw_lines = counted_units_sentences(raw_lines)
     raw_lines = closed_by_person_sentences(run_in_targets(run_in_items(rejoin_page_markers(raw_lines))))
     raw_lines = closed_cut_parenthesis(continued_item_tail(raw_lines))
     # A table's rows, unnumbered, their cells split by single spaces under a header of the same kind.

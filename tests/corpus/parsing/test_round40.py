@@ -100,3 +100,47 @@ def test_a_sites_note_that_it_shows_only_part_of_the_text_ends_the_last_task() -
         (),
     )
     assert {s.line_no for s in report.skipped} >= {17, 18}
+
+
+def test_a_units_sentence_after_a_run_of_targets_names_the_units_of_each_target_it_counts() -> None:
+    # Numbering restarts under the second heading; each sentence counts the targets right above it.
+    text = (
+        "某市目标管理工作方案\n"
+        "一、关于目标设置\n"
+        "（一）发展目标。包括5项。\n"
+        "1.全市生产总值增长一成;\n"
+        "2.服务业增加值达到甲亿元;\n"
+        "3.固定资产投资新增乙亿元;\n"
+        "3项目标的责任单位均为市甲委。\n"
+        "4.工业销售收入达到丙亿元;\n"
+        "该目标责任单位为市乙局。\n"
+        "5.外商直接投资达到丁亿美元;\n"
+        "该目标责任单位为市丙局。\n"
+        "（二）减排目标。包括2项。\n"
+        "1.单位产值能耗下降5%;\n"
+        "该项目标责任单位为市甲委、丁局、戊委。\n"
+        "2.排放总量下降4%;\n"
+        "1项目标责任单位均为市己局。\n"
+    )
+    assert _rows(text) == [
+        ("（一）1", (), ("市甲委",)),
+        ("（一）2", (), ("市甲委",)),
+        ("（一）3", (), ("市甲委",)),
+        ("（一）4", (), ("市乙局",)),
+        ("（一）5", (), ("市丙局",)),
+        # The level printed on the list's first name only is restored on the others, as in any units list.
+        ("（二）1", (), ("市甲委", "市丁局", "市戊委")),
+        ("（二）2", (), ("市己局",)),
+    ]
+
+
+def test_a_units_sentence_counting_more_targets_than_stand_above_it_gives_them_none() -> None:
+    # Three targets counted where two stand above it under their heading: the sentence is left as it stands.
+    text = (
+        "某市目标管理工作方案\n"
+        "一、发展目标\n"
+        "1.全市生产总值增长一成;\n"
+        "2.服务业增加值达到甲亿元;\n"
+        "3项目标的责任单位均为市甲委。\n"
+    )
+    assert [units for _, _, units in _rows(text)] == [(), ()]
