@@ -481,6 +481,36 @@ def _tasks_offered(answer: Answer) -> tuple[int, ...]:
     return tuple(dict.fromkeys(int(m.group(1)) for m in numbers if m))
 
 
+def _covered(topic: str, title: str) -> set[int]:
+    """The places of ``topic``'s characters that a two-character run shared with ``title`` covers."""
+    return {j for i in range(len(topic) - 1) if topic[i : i + 2] in title for j in (i, i + 1)}
+
+
+def _title_words(topic: str, title: str) -> str:
+    """The part of ``topic`` that ``title`` shares, as a run of the topic's characters (for the question back)."""
+    places = sorted(_covered(topic, title))
+    return "".join(topic[j] for j in places)
+
+
+def _blended_titles(topic: str, tasks: Sequence[Task]) -> list[Task]:
+    """Two tasks whose titles together share every character of ``topic`` (in runs of two), neither alone.
+
+    Each must share at least half of it, with a run of three characters or more (a two-character word such as
+    城市 is shared by many titles by chance: "智慧城市" is no blend of 智慧县城 and 城市群); any other task sharing as
+    much makes the blend unclear (none then).
+    """
+    shares = [(t, _covered(topic, t.title)) for t in tasks if longest_common_substring(topic, t.title) >= 3]
+    shares = [(t, c) for t, c in shares if 2 * len(c) >= len(topic)]
+    whole = set(range(len(topic)))
+    pairs = [
+        (a, b)
+        for i, (a, ca) in enumerate(shares)
+        for b, cb in shares[i + 1 :]
+        if ca | cb == whole and ca != whole and cb != whole
+    ]
+    return list(pairs[0]) if len(pairs) == 1 and len(shares) == 2 else []
+
+
 class Assistant:
     """Answers questions about one notice, citing its tasks."""
 
@@ -1602,6 +1632,12 @@ class Assistant:
             # "落户那条": a word no title has and a few tasks' texts do (one alone names its task).
             tasks = [t for t in self.notice.tasks if topic in t.text]
             where = "里" if len(tasks) <= 3 else ""
+        if not tasks and len(topic) >= 4:
+            # "向乡村延伸覆盖那个任务": no title has the words, but two titles share them out between them (基础设施
+            # 向乡村延伸, 公共服务向乡村覆盖): the asker blended two tasks, and picking one would be a guess.
+            tasks = _blended_titles(topic, self.notice.tasks)
+            where = "的标题里" if tasks else ""
+            topic = "、".join(_title_words(topic, t.title) for t in tasks) if tasks else topic
         if len(tasks) < 2 or not where:
             return None
         rest = text[m.end() :].strip() or "讲了什么"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from corpus.records import Task
 from qa.answer import Intent
+from qa.assistant import _blended_titles
 
 
 def test_who_leads_names_the_task_its_lead_and_responsible_units(assistant):
@@ -357,3 +359,23 @@ def test_question_marks_alone_are_asked_back_with_questions_to_pick(assistant, m
     answer = assistant.ask(marks)
     assert answer.intent is Intent.CLARIFY and answer.in_scope and not answer.citations
     assert answer.suggestions
+
+
+def test_words_blending_two_task_titles_are_asked_back_with_both_tasks(assistant):
+    # Task 15 is 提升垃圾收集处理能力, task 16 提高污水收集处理能力: "垃圾污水收集处理" takes from both titles.
+    answer = assistant.ask("垃圾污水收集处理那项是哪个局牵头")
+    assert answer.intent is Intent.CLARIFY and answer.citations == ()
+    assert [s[:4] for s in answer.suggestions] == ["第15项", "第16项"]
+
+
+def _titled(number: int, title: str) -> Task:
+    return Task(number, title, 1, title, (title,), (), ())
+
+
+def test_a_common_phrase_sharing_two_characters_with_another_title_is_no_blend():
+    smart = _titled(12, "逐步构建新型智慧县城")
+    city = _titled(1, "主动承接好兰西城市群发展辐射带动作用")
+    assert _blended_titles("智慧城市", [smart, city]) == []
+    villages = _titled(25, "着力推动县城基础设施向乡村延伸")
+    services = _titled(26, "加快推进县城公共服务供给向乡村覆盖")
+    assert _blended_titles("向乡村延伸覆盖", [villages, services]) == [villages, services]
