@@ -160,7 +160,15 @@ class UnitNames:
                 at = m.start()
                 mended = text[:at] + ending + text[at + 1 :]
                 named = [k for k in find_unit_mentions(mended, self.alias_table) if k.end == at + 1]
-                if not named or named[0].end - named[0].start < 3 or any(taken[named[0].start : at + 1]):
+                if not named or named[0].end - named[0].start < 3 or taken[at]:
+                    continue
+                # A short form right before the slip ("市城管" of "市城管据") is that unit's name, its ending slipped.
+                short = [
+                    k
+                    for k in find_unit_mentions(text, self.alias_table)
+                    if k.start >= named[0].start and k.end == at and k.unit == named[0].unit
+                ]
+                if any(taken[named[0].start : at]) and not short:
                     continue
                 surface = text[named[0].start : at + 1]
                 if known_text and surface in known_text:

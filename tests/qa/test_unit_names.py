@@ -195,3 +195,13 @@ def test_a_same_sound_character_of_the_ending_after_no_unit_stem_is_no_slip(name
 def test_a_body_pointed_at_by_its_level_is_no_slip_of_a_unit(names, words, text):
     # 市直局 is one character from 市监局 (市市场监管局), but it names a kind of body, not a unit.
     assert names.unknown(text, known_text=words) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "surface", "meant"),
+    [("请问城管据牵头几项", "城管据", "市城管局"), ("那住建据配合哪几条", "住建据", "市住房建设局")],
+)
+def test_a_slipped_ending_after_a_short_form_of_the_unit_is_that_unit(names, words, typed, surface, meant):
+    # 城管 and 住建 are short forms of 市城管局 and 市住房建设局 on their own; the 局 typed as 据 is a slip.
+    found = only(names, words, typed)
+    assert (found.surface, found.suggestion) == (surface, meant)
