@@ -15,7 +15,12 @@ import re
 from corpus.parsing.layout import DraftTask, Layout, read_layout
 from corpus.parsing.report import NoticeParseError, ParseReport
 from corpus.parsing.text import normalize_line, split_sentences
-from corpus.parsing.unit_lists import split_units
+from corpus.parsing.unit_lists import (
+    names_ting_bare,
+    reset_ting_bare,
+    split_units,
+    ting_bare,
+)
 from corpus.records import Notice, NoticeMeta, Section, Task
 
 _CN_DIGITS = "〇○零一二三四五六七八九十"
@@ -61,8 +66,13 @@ def parse_notice(text: str) -> Notice:
 
 def parse_notice_with_report(text: str) -> tuple[Notice, ParseReport]:
     """Parse like :func:`parse_notice` and also say what was understood and skipped."""
-    layout = read_layout(text)
-    return _build(layout), layout.report
+    # A notice naming its 厅 without 省 ("省甲委、乙厅、省丙局") restores no 省 on its bare 厅.
+    token = ting_bare(names_ting_bare(text))
+    try:
+        layout = read_layout(text)
+        return _build(layout), layout.report
+    finally:
+        reset_ting_bare(token)
 
 
 def _build(layout: Layout) -> Notice:

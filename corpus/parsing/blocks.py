@@ -276,6 +276,23 @@ def _cut_before_its_last_cells(cells: list[str], columns: list[Column]) -> bool:
     return bool(_CUT_CELL_END.search(last)) and not is_unit_list(last) and len(last) >= 8
 
 
+def _cut_inside_last_units_cell(cells: list[str], columns: list[Column]) -> Column | None:
+    """The units column whose list the page's end cut inside a name, when a table's last row stops so; else None.
+
+    "10 / 甲项目 / … / 区甲局 / 区乙局 / 区机关事务": the last cell opens as a name of the level does and ends as no
+    name does, after whole names one a line: the last units column's list is cut and its names are not all known
+    (a list cut inside is declined, as a label line's is); the columns before it are whole.
+    """
+    filled = [c for c in cells if c]
+    units_columns = [c for c in columns if c in (Column.LEAD, Column.RESPONSIBLE)]
+    if len(filled) < 2 or not units_columns or columns[-1] not in units_columns:
+        return None
+    last, before = filled[-1], filled[-2]
+    if not _CUT_NAME.fullmatch(last) or looks_like_unit(last) or not is_unit_list(before):
+        return None
+    return columns[-1]
+
+
 class BlockReader:
     """Pass 1: lines → blocks, label lines and table rows."""
 
@@ -1205,6 +1222,11 @@ class BlockReader:
                 # may have been cut, so its units are not known; declined rather than given in part.
                 roles = RoleLists()
                 self.notes.append(f"第{self.cell_row_line + 1}行起的表格一行跨多行且在文末截断，单位未读")
+            elif self.at_end and (cut := _cut_inside_last_units_cell(cells, self.table)) is not None:
+                # The page ends inside a name of the last units column: that list is declined, the others kept.
+                kept = row.roles.lead if cut is Column.RESPONSIBLE else ()
+                roles = RoleLists(lead=kept, responsible=row.roles.responsible if cut is Column.LEAD else ())
+                self.notes.append(f"第{self.cell_row_line + 1}行起的表格一行在文末名称中截断，该列单位未读")
             elif self.at_end and _cut_before_its_last_cells(cells, self.table):
                 # The page ends inside a cell before the row's units were printed: a unit-like cell read earlier
                 # is another column's (a place's, "某某镇"), and the units are not known.

@@ -83,6 +83,7 @@ _OTHER_ENDINGS = (
     "要求",
     "类型",
     "类别",
+    "分类",  # 民生实事 tables: 事项分类, a group label spanning its rows
     "成效",  # progress tables: 工作取得成效
     "电话",  # 联系电话, 监督电话
 )
@@ -727,12 +728,27 @@ def _without_spanning_group_columns(cells: list[str], wanted: list[Column]) -> l
     before the first units column, the missing cells are those group columns, not the task's.
     """
     task_index = wanted.index(Column.TASK)
-    first_cell = next((k for k, cell in enumerate(cells) if _is_units_cell(cell)), None)
+    first_cell = next(
+        (k for k, cell in enumerate(cells) if _is_units_cell(cell) and not _before_sentence(cells, k)), None
+    )
     first_column = next((k for k, c in enumerate(wanted) if c in (Column.LEAD, Column.RESPONSIBLE)), None)
     if first_cell is None or first_column is None or first_column < task_index or first_cell >= first_column:
         return wanted
     groups = len(list(takewhile(lambda c: c is Column.OTHER, wanted[:task_index])))
     return wanted[min(groups, first_column - first_cell) :]
+
+
+def _before_sentence(cells: list[str], k: int) -> bool:
+    """Whether ``cells[k]`` is a name cell before the task's sentence and its units cells, no units cell itself.
+
+    A project's name may end as a unit's does ("新建一批中小学校", "新建村卫生室"); the content cell after it
+    ("实施…5家。") is text, and the row's units cells come after that: a units cell is never followed by the
+    task's sentence and then by units again. (A units cell followed by a remark's sentence alone is one.)
+    """
+    following = cells[k + 1] if k + 1 < len(cells) else ""
+    if not following.endswith(("。", "！", "？")) or is_unit_list(following.rstrip("。！？")):
+        return False
+    return any(_is_units_cell(cell) for cell in cells[k + 2 :])
 
 
 def _sub_row_units(extra: list[str], wanted: list[Column], values: dict[Column, list[str]]) -> bool:

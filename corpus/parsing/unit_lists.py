@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar, Token
 from itertools import pairwise
 
 from corpus.parsing.persons import tagged
@@ -347,6 +348,46 @@ def _township_office(unit: str) -> bool:
     return bool(_TOWNSHIP_OFFICE.search(unit) or _DEPARTMENT.search(unit)) and not _BOUND.search(unit)
 
 
+# Whether the notice being read names its provincial departments (厅) without 省 (see ``names_ting_bare``): then a
+# bare 厅 in a list is left bare, the 省 printed before it not being a prefix printed once for the list.
+_TING_BARE: ContextVar[bool] = ContextVar("ting_bare", default=False)
+_LIST_SEPARATOR = re.compile(r"[、，,；;]")
+
+
+def names_ting_bare(text: str) -> bool:
+    """Whether a list of the notice prints 省 again after bare 厅 names ("省甲委、乙厅、丙厅、省丁局").
+
+    Only a province has 厅, so a 厅 needs no 省 to be known, and some provinces print it without (四川's style:
+    "省发展改革委、环境保护厅、交通运输厅、省统计局"). A list printing 省 once leaves every later name bare; one that
+    prints it again on a later name after bare 厅 names shows the notice names its 厅 bare as written: in such a
+    notice no list's bare 厅 takes the 省 of the name before it (its bare 局, 委 still do).
+    """
+    for line in text.splitlines():
+        pieces = [
+            re.split(r"[：:]", p)[-1].strip("。．.）)（( ") for p in _LIST_SEPARATOR.split(re.sub(r"\s+", "", line))
+        ]
+        after_level, ting = False, 0
+        for piece in pieces:
+            if _has_prefix(piece, "省") and looks_like_unit(piece):
+                if after_level and ting:
+                    return True
+                after_level, ting = True, 0
+            elif after_level and piece.endswith("厅") and looks_like_unit(piece) and _takes_prefix(piece):
+                ting += 1
+            else:
+                after_level, ting = False, 0
+    return False
+
+
+def ting_bare(value: bool) -> Token[bool]:
+    """Say whether the notice now read names its 厅 without 省; reset with the token returned."""
+    return _TING_BARE.set(value)
+
+
+def reset_ting_bare(token: Token[bool]) -> None:
+    _TING_BARE.reset(token)
+
+
 def inherit_prefix(units: list[str]) -> list[str]:
     """Give bare department names the level prefix the list printed once ("市…局、法制局" → 市法制局).
 
@@ -369,6 +410,8 @@ def inherit_prefix(units: list[str]) -> list[str]:
             prefix = None
         elif own is not None:
             prefix = own
+        elif prefix == "省" and unit.endswith("厅") and _TING_BARE.get():
+            pass  # the notice names its 厅 without 省: a bare 厅 stays bare
         elif prefix is not None and (_takes_prefix(unit) or (prefix in "乡镇" and _township_office(unit))):
             unit = prefix + unit
         result.append(unit)

@@ -30,9 +30,7 @@ NOT_YET: dict[str, str] = {
     # Kept-aside set 27, taken as tuning data in round 38: nothing left (all four read since the round).
     # Kept-aside set 28, taken as tuning data in round 39: nothing left (zhengzhou read since round 40).
     # Kept-aside set 29, taken as tuning data in round 40: nothing left (both read since the round).
-    # Kept-aside set 30, taken as tuning data in round 41: what fails on its first run.
-    "jindong_2024_minsheng_shishi_fenjie_table": "a merged group cell on a group's first row; a list cut in a name",
-    "sichuan_shierwu_jieneng_jianpai_fangan_p1": "省 printed again mid-list: the notice prints each level as written",
+    # Kept-aside set 30, taken as tuning data in round 41: nothing left (jindong and sichuan read since the round).
 }
 
 
